@@ -1,0 +1,98 @@
+"""A small sentence classifier trained on labelled exemplar sentences we wrote.
+
+Two softmax regressions over MiniLM embeddings: dependence (T, I, BT, none) and
+competence (doubted, proven, none). Trained deterministically at first use
+(about a second), so nothing opaque is shipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from assistant.paths import DATA_PACKAGE_DIR
+
+EXEMPLARS_FILE = DATA_PACKAGE_DIR / "assessment_exemplars.yaml"
+DEPENDENCE_LABELS = ("T", "I", "BT", "none")
+COMPETENCE_LABELS = ("doubted", "proven", "none")
+
+
+@dataclass
+class SoftmaxModel:
+    labels: tuple[str, ...]
+    weights: np.ndarray  # (dims, classes)
+    bias: np.ndarray  # (classes,)
+
+    def predict_proba(self, vectors: np.ndarray) -> np.ndarray:
+        logits = vectors @ self.weights + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+
+def train_softmax(x: np.ndarray, y: np.ndarray, classes: int, l2: float = 1e-3, steps: int = 600, lr: float = 2.0) -> tuple[np.ndarray, np.ndarray]:
+    """Full-batch gradient descent on cross-entropy with L2; deterministic."""
+    n, dims = x.shape
+    weights = np.zeros((dims, classes), dtype=np.float64)
+    bias = np.zeros(classes, dtype=np.float64)
+    onehot = np.eye(classes)[y]
+    counts = onehot.sum(axis=0)
+    sample_weight = (n / (classes * np.clip(counts, 1, None)))[y][:, None]  # balance the classes
+    x64 = x.astype(np.float64)
+    for _ in range(steps):
+        logits = x64 @ weights + bias
+        logits -= logits.max(axis=1, keepdims=True)
+        prob = np.exp(logits)
+        prob /= prob.sum(axis=1, keepdims=True)
+        grad = (prob - onehot) * sample_weight / n
+        weights -= lr * (x64.T @ grad + l2 * weights)
+        bias -= lr * grad.sum(axis=0)
+    return weights, bias
+
+
+def load_exemplars(path: Path = EXEMPLARS_FILE) -> dict[str, dict[str, list[str]]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        "dependence": {k: list(v) for k, v in data["dependence"].items()},
+        "competence": {k: list(v) for k, v in data["competence"].items()},
+        "neutral": {"none": list(data["neutral"])},
+    }
+
+
+@dataclass
+class PerceptionClassifier:
+    dependence: SoftmaxModel
+    competence: SoftmaxModel
+
+
+def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = None) -> PerceptionClassifier:  # type: ignore[no-untyped-def]
+    data = exemplars or load_exemplars()
+    neutral = data["neutral"]["none"]
+
+    def fit(axis: str, labels: tuple[str, ...]) -> SoftmaxModel:
+        texts: list[str] = []
+        targets: list[int] = []
+        for index, label in enumerate(labels):
+            items = neutral if label == "none" else data[axis][label]
+            if label == "none":
+                # Sentences about the other axis carry no signal on this one.
+                other = "competence" if axis == "dependence" else "dependence"
+                items = items + [t for group in data[other].values() for t in group]
+            texts.extend(items)
+            targets.extend([index] * len(items))
+        vectors = embed(texts)
+        weights, bias = train_softmax(np.asarray(vectors), np.array(targets), len(labels))
+        return SoftmaxModel(labels, weights, bias)
+
+    return PerceptionClassifier(fit("dependence", DEPENDENCE_LABELS), fit("competence", COMPETENCE_LABELS))
+
+
+@lru_cache(maxsize=1)
+def shared_classifier() -> PerceptionClassifier:
+    from assistant.embeddings import shared_embedder
+
+    return build_classifier(shared_embedder().embed)

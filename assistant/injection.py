@@ -1,0 +1,30 @@
+"""Recognise text in notes that tries to instruct the assistant. Notes are data, never instructions."""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = [
+    r"\bignore (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules|messages)",
+    r"\bdisregard (?:all |any |the )?(?:previous|prior|above|earlier) ",
+    r"\b(?:system|developer)\s*(?:prompt|message|instructions?)\b",
+    r"^\s*(?:system|assistant|user)\s*:",
+    r"\[\s*(?:system|inst)\s*\]|<\s*/?\s*(?:system|instructions?)\s*>",
+    r"\byou are (?:now )?(?:an? |the )?(?:ai|assistant|language model|chatbot|gpt)\b",
+    r"\b(?:as an ai|as the assistant|dear (?:ai|assistant)|assistant,|ai assistant)\b",
+    r"\b(?:classify|label|assess|rate|mark|score)\s+(?:this|the|him|her|them)\b.*\bas\b",
+    r"\b(?:reveal|print|show|repeat|output|paste|dump|leak)\b.{0,40}\b(?:prompt|instructions|notes (?:you|on|about|for)|other (?:partners?|stakeholders?|workspaces?))",
+    r"\binclude (?:the )?(?:phrase|word|string|token|code)\b",
+    r"\b(?:new|override|updated) instructions?\b",
+    r"\bjailbreak|\bDAN mode\b|\bprompt injection\b",
+]
+_COMPILED = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _PATTERNS]
+
+
+def looks_like_injection(text: str) -> bool:
+    """True when a sentence addresses the assistant or tries to change its behaviour."""
+    return any(p.search(text) for p in _COMPILED)
+
+
+def injection_spans(text: str) -> list[str]:
+    return [m.group(0) for p in _COMPILED for m in p.finditer(text)]

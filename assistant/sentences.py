@@ -1,0 +1,56 @@
+"""Verbatim sentence spans from notes: every quote we cite is an exact substring of a note.
+
+Hard-wrapped lines are joined into one sentence (the quote then keeps the line
+break, so it stays an exact substring); blank lines, bullets and dated headings
+always start a new sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends after . ! ? (plus closing quotes/brackets) and whitespace, or at a
+# paragraph break, or before a line that starts a bullet, a number or a date.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’)\]]*[ \t]*\n?[ \t]*(?=\S)(?<=\s)"  # end of sentence
+    r"|\n[ \t]*\n\s*"  # blank line
+    r"|\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)"  # bullet, numbered item or dated line
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
+    """Sentences as exact substrings (leading bullets and surrounding spaces trimmed)."""
+    spans: list[Span] = []
+    cursor = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        # keep closing quotes with the sentence they end
+        grabbed = match.group(0)
+        end += len(grabbed) - len(grabbed.lstrip("\"”’)]"))
+        _add(spans, text, cursor, end, min_words)
+        cursor = match.end()
+    if cursor < len(text):
+        _add(spans, text, cursor, len(text), min_words)
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int, min_words: int) -> None:
+    piece = text[start:end]
+    lead = re.match(r"^\s*(?:[-*•>]+\s+|\d+[.)]\s+)?", piece)
+    offset = lead.end() if lead else 0
+    stripped = piece[offset:].rstrip()
+    if len(stripped.split()) >= min_words:
+        spans.append(Span(stripped, start + offset, start + offset + len(stripped)))
+
+
+def one_line(text: str) -> str:
+    """A quote for display: its line breaks shown as spaces."""
+    return re.sub(r"\s*\n\s*", " ", text)

@@ -1,0 +1,37 @@
+"""Small text helpers shared by the engines."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences; bullets and lines count as their own sentences."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+\.)\s)", text):
+        block = re.sub(r"\s+", " ", block).strip()
+        block = re.sub(r"^(?:[-*•]|\d+\.)\s+", "", block)
+        if not block:
+            continue
+        out.extend(s.strip() for s in _SENTENCE_END.split(block) if s.strip())
+    return out
+
+
+def clip(text: str, limit: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def first_name(name: str | None) -> str:
+    if not name:
+        return "your partner"
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    titles = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof."}
+    parts = [p for p in parts if p.lower() not in titles] or parts
+    return parts[0] if parts else "your partner"
