@@ -17,6 +17,7 @@ import yaml
 from assistant.paths import DATA_PACKAGE_DIR
 
 EXEMPLARS_FILE = DATA_PACKAGE_DIR / "assessment_exemplars.yaml"
+COMPETENCE_EXTRA_FILE = DATA_PACKAGE_DIR / "competence_exemplars_extra.yaml"
 DEPENDENCE_LABELS = ("T", "I", "BT", "none")
 COMPETENCE_LABELS = ("doubted", "proven", "none")
 
@@ -54,13 +55,20 @@ def train_softmax(x: np.ndarray, y: np.ndarray, classes: int, l2: float = 1e-3, 
     return weights, bias
 
 
-def load_exemplars(path: Path = EXEMPLARS_FILE) -> dict[str, dict[str, list[str]]]:
+def load_exemplars(path: Path = EXEMPLARS_FILE, extra: Path | None = COMPETENCE_EXTRA_FILE) -> dict[str, dict[str, list[str]]]:
+    """Labelled sentences; the extra file adds competence sentences and competence-only hard negatives."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {
+    out = {
         "dependence": {k: list(v) for k, v in data["dependence"].items()},
         "competence": {k: list(v) for k, v in data["competence"].items()},
-        "neutral": {"none": list(data["neutral"])},
+        "neutral": {"none": list(data["neutral"]), "competence_none": []},
     }
+    if extra and extra.is_file():
+        more = yaml.safe_load(extra.read_text(encoding="utf-8"))
+        for label in ("doubted", "proven"):
+            out["competence"][label] += list(more.get(label, []))
+        out["neutral"]["competence_none"] = list(more.get("neutral", []))
+    return out
 
 
 @dataclass
@@ -82,6 +90,8 @@ def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = 
                 # Sentences about the other axis carry no signal on this one.
                 other = "competence" if axis == "dependence" else "dependence"
                 items = items + [t for group in data[other].values() for t in group]
+                if axis == "competence":
+                    items = items + data["neutral"].get("competence_none", [])
             texts.extend(items)
             targets.extend([index] * len(items))
         vectors = embed(texts)

@@ -27,7 +27,6 @@ NAME_COLUMNS = ("respondent", "name")
 ROLE_COLUMNS = ("role",)
 TIME_COLUMNS = ("seconds", "time", "duration")
 SLOW_SECONDS = 180.0
-OUTLIER_Z = -1.5
 NOT_ENGLISH = "not in English: compared by meaning, but check by hand"
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -234,23 +233,6 @@ def explain(score: int) -> str:
     )
 
 
-def _pairwise(vectors: np.ndarray) -> tuple[float, np.ndarray]:
-    """Mean pairwise similarity, and each vector's mean similarity to the others."""
-    sims = vectors @ vectors.T
-    n = len(vectors)
-    to_others = (sims.sum(axis=1) - np.diag(sims)) / (n - 1)
-    return float(to_others.mean()), to_others
-
-
-def _outliers(to_others: np.ndarray) -> np.ndarray:
-    """Distinct answers far from the rest: z-score below -1.5 and clearly below the mean."""
-    flags = np.zeros(len(to_others), dtype=bool)
-    if len(to_others) < 4 or float(to_others.std()) < 1e-6:
-        return flags
-    z = (to_others - to_others.mean()) / to_others.std()
-    return (z < OUTLIER_Z) & (to_others < to_others.mean() - 0.05)
-
-
 def _answer_time(answers: Sequence[StaffAnswerIn]) -> AnswerTime | None:
     seconds = np.array([a.seconds for a in answers if a.seconds is not None], dtype=float)
     if not len(seconds):
@@ -281,9 +263,12 @@ def _row_flags(row: AnswerRow) -> list[str]:
 def _themes(texts: list[str], vectors: np.ndarray, row_to_distinct: list[int], rows: list[AnswerRow]) -> list[Theme]:
     """Cluster distinct answers, then count rows (duplicates included) per theme."""
     out: list[Theme] = []
-    for theme_id, members in enumerate(themes_mod.cluster(vectors)):
-        label = themes_mod.label(texts, members)
-        member_rows = [r for r in rows if row_to_distinct[r.index] in set(members)]
+    clusters = themes_mod.cluster(vectors)
+    by_distinct: dict[int, list[AnswerRow]] = {}
+    for row in rows:
+        by_distinct.setdefault(row_to_distinct[row.index], []).append(row)
+    for theme_id, (members, label) in enumerate(zip(clusters, themes_mod.labels(texts, clusters), strict=True)):
+        member_rows = sorted((r for m in members for r in by_distinct[m]), key=lambda r: r.index)
         aligned = [r.alignment for r in member_rows if r.alignment is not None]
         trapped = sum(bool(r.traps) for r in member_rows)
         for r in member_rows:
@@ -329,13 +314,14 @@ def build_report(answers: Sequence[StaffAnswerIn], statement: str, embed: Embed 
         messages.append(f"All {len(answers)} answers are word for word the same: check they were written independently.")
         explanation = explain(score)
     else:
-        mean_sim, to_others = _pairwise(answer_vecs)
-        score, outliers = round(themes_mod.calibrate(mean_sim)), _outliers(to_others)
+        mean_sim, to_others = themes_mod.pairwise(answer_vecs)
+        score, outliers = round(themes_mod.calibrate(mean_sim)), themes_mod.outliers(to_others)
         explanation = explain(score)
     rows = [_row(i, a, row_to_distinct[i], duplicate_of[i], alignments, to_others, outliers) for i, a in enumerate(answers)]
     duplicates = sum(d is not None for d in duplicate_of)
     if duplicates:
-        messages.append(f"{duplicates} answer(s) are identical to an earlier one: counted once for the score, kept in the rows.")
+        messages.append(f"{duplicates} duplicate answer(s), identical to an earlier one: counted once for the score, "
+                        "kept in the rows.")
     if not statement:
         messages.append("No value statement given: alignment with the statement is not measured.")
     themes = _themes(texts, answer_vecs, row_to_distinct, rows)

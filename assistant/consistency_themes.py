@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,8 @@ STOP_WORDS = frozenset(
     would you your yours etc e.g i.e one two lot lots thing things really well like get gets getting got
     technology technologies tech value values help helps helping helped make makes making made ensure
     ensures ensuring use uses using used way ways let lets allow allows allowing enable enables enabling
-    provide provides providing able need needs everything something people
+    provide provides providing able need needs everything something people new sure great good nobody
+    keep keeps keeping give gives giving thanks
     """.split()
 )
 # Words that, when they carry a theme, show it is about IT activity rather than business value.
@@ -47,7 +49,7 @@ IT_CENTRIC_WORDS = frozenset(
     laptops devices sla slas incidents outages patching patches backups systems running email
     bandwidth hardware software upgrades migration cloud""".split()
 )
-_BRIDGES = frozenset({"on", "of", "for", "to", "in", "and"})
+_BRIDGES = frozenset({"on", "of", "for", "to", "in"})
 _TOKEN = re.compile(r"[a-z][a-z0-9'’-]*[a-z0-9]|[a-z]")
 
 _LANGUAGE_HINTS = {
@@ -142,6 +144,21 @@ def cluster(vectors: np.ndarray, threshold: float = CLUSTER_THRESHOLD) -> list[l
     return sorted((sorted(g) for g in groups), key=lambda c: (-len(c), c[0]))
 
 
+def pairwise(vectors: np.ndarray) -> tuple[float, np.ndarray]:
+    """Mean pairwise similarity, and each vector's mean similarity to the others."""
+    sims = vectors @ vectors.T
+    to_others = (sims.sum(axis=1) - np.diag(sims)) / (len(vectors) - 1)
+    return float(to_others.mean()), to_others
+
+
+def outliers(to_others: np.ndarray, z_limit: float = -1.5) -> np.ndarray:
+    """Answers far from the rest: z-score below `z_limit` and clearly below the mean."""
+    if len(to_others) < 4 or float(to_others.std()) < 1e-6:
+        return np.zeros(len(to_others), dtype=bool)
+    z = (to_others - to_others.mean()) / to_others.std()
+    return (z < z_limit) & (to_others < to_others.mean() - 0.05)
+
+
 # --- labels -------------------------------------------------------------------
 
 
@@ -162,43 +179,60 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def _term_scores(groups: list[set[str]], member_ids: Sequence[int]) -> dict[str, float]:
-    """Share of the cluster using a term minus share of the other answers using it."""
-    inside = set(member_ids)
-    outside = [g for i, g in enumerate(groups) if i not in inside]
+def _term_scores(groups: list[set[str]], df: Counter[str], member_ids: Sequence[int]) -> dict[str, float]:
+    """Share of the cluster using a term minus share of the other answers using it (plus small bonuses)."""
+    inside = Counter(term for i in member_ids for term in groups[i])
+    n_in, n_out = len(member_ids), len(groups) - len(member_ids)
     scores: dict[str, float] = {}
-    for term in set().union(*(groups[i] for i in member_ids)):
-        share_in = sum(term in groups[i] for i in member_ids) / len(member_ids)
-        share_out = sum(term in g for g in outside) / len(outside) if outside else 0.0
-        idf = math.log((1 + len(groups)) / (1 + share_in * len(member_ids) + share_out * len(outside)))
-        scores[term] = share_in - share_out + 0.05 * term.count(" ") + 0.01 * idf
+    for term, count in inside.items():
+        share_out = (df[term] - count) / n_out if n_out else 0.0
+        idf = math.log((1 + len(groups)) / (1 + df[term]))
+        scores[term] = count / n_in - share_out + 0.05 * term.count(" ") + 0.01 * idf
     return scores
 
 
 def _covered(term: str, chosen: list[str]) -> bool:
-    words = set(term.split())
-    return any(words <= set(c.split()) or set(c.split()) <= words for c in chosen)
+    words = set(term.split()) - _BRIDGES
+    return any(words & (set(c.split()) - _BRIDGES) for c in chosen)
 
 
-def label(texts: Sequence[str], member_ids: Sequence[int], max_terms: int = 3) -> str:
-    """Readable label for one cluster: its 2-3 most distinctive terms, e.g. 'orders on time · customer data'."""
-    groups = [set(terms(t)) for t in texts]
-    scores = _term_scores(groups, member_ids)
+def _upgrade(term: str, scores: dict[str, float], shares: dict[str, float]) -> str:
+    """Prefer a phrase containing a chosen single word ('orders' -> 'orders on time') if a quarter use it."""
+    if " " in term:
+        return term
+    longer = [t for t in scores if " " in t and term in t.split() and shares[t] >= 0.25]
+    return max(longer, key=lambda t: (shares[t], scores[t])) if longer else term
+
+
+def labels(texts: Sequence[str], clusters: Sequence[Sequence[int]], max_terms: int = 3) -> list[str]:
+    """Readable label per cluster: its 2-3 most distinctive terms, e.g. 'orders on time · customer data'."""
+    term_lists = [terms(t) for t in texts]
+    groups = [set(ts) for ts in term_lists]
+    df = Counter(term for group in groups for term in group)
+    return [_label(texts, term_lists, groups, df, members, max_terms) for members in clusters]
+
+
+def _label(
+    texts: Sequence[str], term_lists: list[list[str]], groups: list[set[str]], df: Counter[str],
+    member_ids: Sequence[int], max_terms: int,
+) -> str:
+    scores = _term_scores(groups, df, member_ids)
+    shares = {t: sum(t in groups[i] for i in member_ids) / len(member_ids) for t in scores}
     first_seen: dict[str, int] = {}
     for i in member_ids:
-        for pos, term in enumerate(terms(texts[i])):
+        for pos, term in enumerate(term_lists[i]):
             first_seen.setdefault(term, i * 1000 + pos)
     ranked = sorted(scores, key=lambda t: (-scores[t], first_seen.get(t, 0)))
     chosen: list[str] = []
     for term in ranked:
+        term = _upgrade(term, scores, shares)
         if not _covered(term, chosen):
             chosen.append(term)
         if len(chosen) == max_terms or (len(chosen) == 2 and len(" · ".join(chosen)) > 32):
             break
     if chosen:
         return " · ".join(chosen)
-    words = texts[member_ids[0]].split()
-    return " ".join(words[:5]) or "(empty)"
+    return " ".join(texts[member_ids[0]].split()[:5]) or "(empty)"
 
 
 def is_it_centric(label_text: str) -> bool:
@@ -211,6 +245,10 @@ def is_it_centric(label_text: str) -> bool:
 def _quote(text: str, limit: int = 70) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return "“" + (text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…") + "”"
+
+
+def _answers(count: int) -> str:
+    return f"{count} answer" + ("" if count == 1 else "s")
 
 
 def _reinforce(themes: Sequence[Theme]) -> list[Theme]:
@@ -247,13 +285,13 @@ def _trap_bullets(rows: Sequence[AnswerRow]) -> list[str]:
 def build_actions(report: ConsistencyReport) -> tuple[list[str], list[str], list[str]]:
     """Themes to reinforce, themes to retire, and a 4-6 bullet guide for the next staff meeting."""
     reinforce = [
-        f"Reinforce {_quote(t.label)} ({t.size} answers, {round(t.share * 100)}%"
+        f"Reinforce {_quote(t.label)} ({_answers(t.size)}, {round(t.share * 100)}%"
         + (f", alignment {t.alignment}" if t.alignment is not None else "")
         + "): it carries the value statement; ask these people to tell their stories to the rest of the team."
         for t in _reinforce(report.themes)
     ]
     retire = [
-        f"Retire {_quote(t.label)} ({t.size} answers"
+        f"Retire {_quote(t.label)} ({_answers(t.size)}"
         + (f", alignment {t.alignment}" if t.alignment is not None else "")
         + "): "
         + ("it describes IT activity, not business value." if t.it_centric else "it is far from the value statement.")
@@ -274,11 +312,11 @@ def _guide(report: ConsistencyReport) -> list[str]:
         middle.append(f"Ask two people whose answers fell under {_quote(theme.label)} to tell one recent story "
                       "where that value showed up for a business partner; keep the stories for reuse.")
     for theme in _retire(report.themes)[:1]:
-        middle.append(f"Take {_quote(theme.label)} ({theme.size} answers): ask 'What did this change for a business "
+        middle.append(f"Take {_quote(theme.label)} ({_answers(theme.size)}): ask 'What did this change for a business "
                       "partner last quarter?' and rewrite one of these answers together in business terms.")
-    outliers = [r for r in report.rows if r.outlier]
-    if outliers:
-        middle.append(f"{len(outliers)} answer(s) sat far from the rest (e.g. {_quote(outliers[0].answer, 60)}): "
+    far = [r for r in report.rows if r.outlier]
+    if far:
+        middle.append(f"{len(far)} answer(s) sat far from the rest (e.g. {_quote(far[0].answer, 60)}): "
                       "without naming anyone, ask whether they see something the statement misses.")
     middle.extend(_trap_bullets(report.rows))
     timing = report.answer_time

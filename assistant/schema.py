@@ -115,6 +115,7 @@ class Plan(BaseModel):
     notices: list[str] = Field(default_factory=list, description="What the user should know (fallbacks, gaps).")
     engine: str = "offline"
     usage: Usage | None = None
+    retrieved: list[str] = Field(default_factory=list, description="Every source ref the engine had in front of it.")
 
     def contract(self) -> dict[str, object]:
         """The stable JSON of `coach plan --json`."""

@@ -1,0 +1,49 @@
+"""Who is acting, and what they may touch. Checked in the core on every read and write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assistant.db import NoteShare, PlanRecord, Workspace
+from assistant.errors import PermissionDenied
+
+ROLES = ("cio", "coach", "admin")
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int
+    role: str  # cio | coach | admin
+    name: str = ""
+
+
+def require_owner(session: Session, actor: Actor, workspace_id: int) -> Workspace:
+    """The workspace, if the actor is the CIO who owns it."""
+    workspace = session.get(Workspace, workspace_id)
+    if workspace is None or actor.role != "cio" or workspace.owner_id != actor.user_id:
+        raise PermissionDenied("You do not have access to that workspace.")
+    return workspace
+
+
+def can_read_plan(session: Session, actor: Actor, plan: PlanRecord) -> bool:
+    if actor.role == "cio":
+        workspace = session.get(Workspace, plan.workspace_id)
+        return workspace is not None and workspace.owner_id == actor.user_id
+    if actor.role == "coach":
+        return plan.coach_id == actor.user_id and plan.status != "draft"
+    return False
+
+
+def can_read_notes(session: Session, actor: Actor, workspace_id: int, stakeholder_id: int) -> bool:
+    if actor.role == "cio":
+        workspace = session.get(Workspace, workspace_id)
+        return workspace is not None and workspace.owner_id == actor.user_id
+    if actor.role == "coach":
+        share = session.scalar(
+            select(NoteShare).where(NoteShare.stakeholder_id == stakeholder_id, NoteShare.coach_id == actor.user_id)
+        )
+        return share is not None
+    return False  # admins manage users; they never read notes

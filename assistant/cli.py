@@ -1,0 +1,232 @@
+"""The `coach` command line. Thin: it parses arguments, calls the core and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from assistant.errors import CoachError, InputError
+
+app = typer.Typer(help="CIO value coach: assess partners, plan meetings, check messages. Offline by default.", no_args_is_help=True, add_completion=False)
+console = Console()
+err = Console(stderr=True)
+MAX_NOTES_FILE_BYTES = 2 * 1024 * 1024
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[bold red]Error:[/] {exc}")
+    raise typer.Exit(2)
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    from assistant.settings import Settings
+
+    return Settings()
+
+
+def _read_notes_file(path: Path):  # type: ignore[no-untyped-def]
+    from assistant.notes_file import parse_notes_text
+    from assistant.parsing import decode_text
+
+    if not path.exists():
+        raise InputError(f"{path} does not exist.")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give a .txt or .md file of notes.")
+    if path.suffix.lower() not in (".txt", ".md", ""):
+        raise InputError(f"{path.name}: notes files must be .txt or .md text (use the app to upload PDF, DOCX or EML).")
+    size = path.stat().st_size
+    if size > MAX_NOTES_FILE_BYTES:
+        raise InputError(f"{path.name} is {size / 1e6:.1f} MB; the limit for a notes file is {MAX_NOTES_FILE_BYTES // 1_000_000} MB.")
+    return parse_notes_text(decode_text(path.read_bytes(), path.name))
+
+
+@app.command()
+def ingest(knowledge: Annotated[Path | None, typer.Option(help="Folder of markdown documents.")] = None) -> None:
+    """Load the coaching material into the vector index (idempotent)."""
+    from rich.progress import Progress
+
+    from assistant.factory import build_index
+    from assistant.ingest import ingest_knowledge
+
+    try:
+        settings = _settings()
+        folder = knowledge or settings.resolved_knowledge_dir()
+        index = build_index(settings)
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("Ingesting", total=len(list(folder.rglob("*.md"))) if folder.is_dir() else 0)
+            report = ingest_knowledge(index, folder, progress=lambda _ref: progress.advance(task))
+    except CoachError as exc:
+        _fail(exc)
+        return
+    for problem in report.problems:
+        err.print(f"[yellow]Skipped:[/] {problem}")
+    if report.documents == 0:
+        console.print(f"No documents found in {folder}. Add markdown files with front matter (see docs/data-formats.md) and run `coach ingest` again.")
+    console.print(f"{report.documents} documents: {report.added} chunks added, {report.removed} removed, {report.unchanged_docs} documents unchanged.")
+
+
+@app.command()
+def ask(question: str, partner: Annotated[str | None, typer.Option(help="Scope to a demo-workspace partner by name.")] = None) -> None:
+    """Answer a coaching question from the knowledge base, with numbered citations."""
+    from assistant.chat import validate_question
+    from assistant.factory import build_app
+
+    try:
+        question = validate_question(question)
+        application = build_app(_settings())
+        _ensure_knowledge(application)
+        hits = application.service.index.query("knowledge", question, k=5)
+        stream, final = application.engine.stream_answer(question, hits)
+        for piece in stream:
+            console.out(piece, end="", highlight=False)
+        console.out("")
+        for notice in final().notices:
+            err.print(f"[yellow]Notice:[/] {notice}")
+    except CoachError as exc:
+        _fail(exc)
+
+
+def _ensure_knowledge(application) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ingest import ingest_knowledge
+
+    if application.index.count("knowledge") == 0:
+        err.print("The knowledge index is empty; ingesting the coaching material first…")
+        ingest_knowledge(application.index, application.settings.resolved_knowledge_dir())
+
+
+@app.command()
+def assess(path: Path, as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False) -> None:
+    """Assess one partner's perceptions from a notes file (no database needed)."""
+    from assistant.factory import build_engine
+
+    try:
+        parsed = _read_notes_file(path)
+        settings = _settings()
+        engine = build_engine(settings, None)
+        result = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    except CoachError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(result.contract(), ensure_ascii=False) + "\n")
+        return
+    from assistant.render import assessment_markdown
+
+    console.print(assessment_markdown(result), markup=False, highlight=False)
+
+
+@app.command()
+def plan(
+    path: Path,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+    purpose: Annotated[str, typer.Option(help="What the meeting is for.")] = "next regular meeting",
+    statement: Annotated[str, typer.Option(help="The organisation's value statement.")] = "",
+) -> None:
+    """Write a conversation plan for the partner in a notes file (no database needed)."""
+    import datetime as dt
+
+    from assistant.factory import build_engine, build_index
+    from assistant.ingest import ingest_knowledge
+    from assistant.planner import PlanInput
+
+    try:
+        parsed = _read_notes_file(path)
+        settings = _settings()
+        index = build_index(settings)
+        if index.count("knowledge") == 0:
+            ingest_knowledge(index, settings.resolved_knowledge_dir())
+        engine = build_engine(settings, index)
+        assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+        result = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today()))
+    except CoachError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(result.contract(), ensure_ascii=False) + "\n")
+        return
+    from assistant.render import plan_markdown
+
+    console.print(plan_markdown(result), markup=False, highlight=False)
+
+
+@app.command()
+def demo() -> None:
+    """Create the demo accounts and workspace (once) and print the credentials."""
+    from assistant.demo import ensure_demo
+    from assistant.factory import build_app
+
+    try:
+        application = build_app(_settings())
+        _ensure_knowledge(application)
+        info = ensure_demo(application)
+    except CoachError as exc:
+        _fail(exc)
+        return
+    console.print("Demo workspace " + ("created." if info.created else "already present."))
+    for role, user, password in info.credentials:
+        console.print(f"  {role:6} login: {user} / {password}")
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild every workspace's note vectors and the knowledge index from the database and files."""
+    from sqlalchemy import select
+
+    from assistant.db import Workspace
+    from assistant.factory import build_app
+    from assistant.ingest import ingest_knowledge
+
+    try:
+        application = build_app(_settings())
+        report = ingest_knowledge(application.index, application.settings.resolved_knowledge_dir())
+        with application.sessions() as s:
+            ids = list(s.scalars(select(Workspace.id)))
+        for ws in ids:
+            notes, chunks = application.service.reindex_workspace(ws)
+            console.print(f"workspace {ws}: {notes} notes, {chunks} chunks")
+        console.print(f"knowledge: {report.added} chunks added, {report.removed} removed")
+    except CoachError as exc:
+        _fail(exc)
+
+
+@app.command()
+def consistency(
+    file: Path,
+    statement: Annotated[str, typer.Option(help="The organisation's value statement.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Score how consistently staff describe the value of technology (CSV of answers)."""
+    from assistant.consistency import build_report, load_answers_csv, render_markdown
+
+    try:
+        if not file.is_file():
+            raise InputError(f"{file} does not exist or is not a file.")
+        report = build_report(load_answers_csv(file), statement)
+    except CoachError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, default=str) + "\n")
+    else:
+        console.print(render_markdown(report), markup=False, highlight=False)
+
+
+@app.command("check-message")
+def check_message(text: str) -> None:
+    """Flag value traps (IT metrics, 'customers', feature talk, jargon) in any text."""
+    from assistant.value_traps import check_value_traps, suggest_rewrite, trap_summaries
+
+    traps = check_value_traps(text)
+    for line in trap_summaries(traps) or ["No value traps found."]:
+        console.print(line, markup=False)
+    if traps:
+        console.print(suggest_rewrite(text, traps), markup=False)
+
+
+if __name__ == "__main__":
+    app()

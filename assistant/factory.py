@@ -1,0 +1,80 @@
+"""The one place that builds real clients: database, vector store, embedder and engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.db import make_engine, make_sessionmaker
+from assistant.engine import Engine, OfflineEngine
+from assistant.errors import ConfigError
+from assistant.migrate import upgrade
+from assistant.service import CoachService
+from assistant.settings import Settings, ensure_data_dir
+from assistant.tokens import prepare_tiktoken_cache
+from assistant.vectorstore import KNOWLEDGE_COLLECTION, VectorIndex
+
+
+@dataclass
+class App:
+    settings: Settings
+    service: CoachService
+    index: VectorIndex
+    sessions: Any
+    engine: Engine
+
+
+def chroma_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(host=url.hostname or "localhost", port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings)
+        except Exception as exc:  # noqa: BLE001 - the client raises several types when the server is down
+            raise ConfigError(f"Cannot reach the chroma server at {settings.chroma_url} ({exc}). Start it or unset COACH_CHROMA_URL.") from exc
+    path = settings.data_dir / "chroma"
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def build_index(settings: Settings) -> VectorIndex:
+    ensure_data_dir(settings)
+    return VectorIndex(chroma_client(settings))
+
+
+def build_engine(settings: Settings, index: VectorIndex | None) -> Engine:
+    from assistant.classifier import shared_classifier
+    from assistant.embeddings import shared_embedder
+
+    embed = shared_embedder().embed
+
+    def retrieve(query: str, k: int):  # type: ignore[no-untyped-def]
+        return index.query(KNOWLEDGE_COLLECTION, query, k=k) if index is not None else []
+
+    offline = OfflineEngine(embed, shared_classifier, retrieve if index is not None else None)
+    if settings.llm == "openai":
+        from assistant.llm_engine import LLMEngine
+
+        return LLMEngine(settings, offline, retrieve if index is not None else None)
+    return offline
+
+
+def build_app(settings: Settings | None = None, today: dt.date | None = None) -> App:
+    settings = settings or Settings()
+    ensure_data_dir(settings)
+    prepare_tiktoken_cache(settings.data_dir / "tiktoken")
+    engine_db = make_engine(settings.resolved_database_url())
+    try:
+        upgrade(engine_db)
+    except Exception as exc:  # noqa: BLE001 - any driver error means the database is unusable
+        raise ConfigError(f"The database at {settings.resolved_database_url()} could not be opened or migrated: {exc}") from exc
+    sessions = make_sessionmaker(engine_db)
+    index = build_index(settings)
+    engine = build_engine(settings, index)
+    service = CoachService(sessions, index, engine, today=today)
+    return App(settings, service, index, sessions, engine)

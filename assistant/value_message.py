@@ -1,0 +1,48 @@
+"""The value message: the organisation's value statement, said in this partner's language."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.playbooks import ValueFrames, fill
+from assistant.text import word_count
+from assistant.value_traps import check_value_traps, trap_summaries
+
+MAX_WORDS = 120
+
+
+def statement_clause(statement: str, function_words: list[str], topic: str) -> str:
+    """The sentence of the value statement closest to this partner's world (by shared words)."""
+    parts = [s.strip() for s in re.split(r"(?<=[.;])\s+", statement.strip()) if s.strip()]
+    if not parts:
+        return ""
+    vocabulary = {w.lower() for phrase in function_words + [topic] for w in re.findall(r"[A-Za-z]{4,}", phrase)}
+
+    def overlap(sentence: str) -> int:
+        return len(vocabulary & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sentence)})
+
+    return max(parts, key=lambda s: (overlap(s), -parts.index(s)))
+
+
+def draft_value_message(
+    frames: ValueFrames, level: str, function: str, partner: str, topic: str, statement: str, seed: int
+) -> tuple[str, list[str]]:
+    """(message, value-trap findings). At most 120 words; consistent with the statement."""
+    frame = frames.frames.get(level if level in frames.frames else "T", {})
+    openers = list(frame.get("openers", [])) or ["{partner}, here is what technology does for your team."]
+    closers = list(frame.get("closers", [])) or [""]
+    values = {"partner": partner, "topic": topic, "function": function.replace("_", " "), "purpose": ""}
+    opener = fill(openers[seed % len(openers)], values)
+    closer = fill(closers[(seed // 3) % len(closers)], values)
+    words = frames.function_language.get(function, frames.function_language.get("general", []))
+    clause = statement_clause(statement, words, topic) if statement else ""
+    bridge = ""
+    if clause:
+        clause = clause.rstrip(".;")
+        bridge = f"It is one part of what we promise the whole business: {clause}."
+    message = " ".join(p for p in (opener, bridge, closer) if p)
+    if word_count(message) > MAX_WORDS:
+        message = " ".join(p for p in (opener, bridge) if p)
+    if word_count(message) > MAX_WORDS:
+        message = " ".join(message.split()[:MAX_WORDS]).rstrip(",;:") + "."
+    return message, trap_summaries(check_value_traps(message))

@@ -1,0 +1,72 @@
+"""Value-trap checker: each kind on a clear example, and no false alarms on business text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.value_traps import ValueTrap, check_value_traps, suggest_rewrite, trap_summaries
+
+
+def kinds(text: str) -> set[str]:
+    return {trap.kind for trap in check_value_traps(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase"),
+    [
+        ("Last quarter we delivered 99.9% uptime and our MTTR fell to two hours.", "it_metrics", "MTTR"),
+        ("The service desk closed 1,200 tickets and met every SLA.", "it_metrics", "SLA"),
+        ("IT exists to serve our internal customers across the group.", "customers", "internal customers"),
+        ("The business is our customer, and we take every request seriously.", "customers", "The business is our customer"),
+        ("Our customers in finance raised 300 requests to IT last month.", "customers", "Our customers"),
+        ("The new release adds 40 features and the platform can now handle workflows.", "feature_talk", "new release"),
+        ("We upgraded the ERP to version 12.2 with new functionality.", "feature_talk", "functionality"),
+        ("Our cloud-native microservices leverage kubernetes on our digital transformation journey.", "jargon",
+         "digital transformation journey"),
+        ("Our budget is in line with benchmarks and IT spend as a % of revenue is low.", "budget_defence",
+         "IT spend as a % of revenue"),
+    ],
+)
+def test_each_kind_detected(text: str, kind: str, phrase: str) -> None:
+    traps = check_value_traps(text)
+    assert any(t.kind == kind and t.phrase.lower() == phrase.lower() for t in traps), traps
+
+
+def test_clean_business_text_has_no_traps() -> None:
+    text = (
+        "This quarter technology helped us ship 98% of orders on time, cut the quote turnaround from five days "
+        "to one, and gave store managers a daily view of margin by product."
+    )
+    assert check_value_traps(text) == []
+
+
+def test_external_customers_in_a_sales_context_are_fine() -> None:
+    text = "Our customers' orders now ship a day earlier, and our customers bought more in the stores this spring."
+    assert "customers" not in kinds(text)
+
+
+def test_empty_text() -> None:
+    assert check_value_traps("") == []
+    assert check_value_traps("   ") == []
+    assert suggest_rewrite("", []) == ""
+    assert trap_summaries([]) == []
+
+
+def test_one_entry_per_distinct_phrase_in_order() -> None:
+    traps = check_value_traps("Servers, more servers, and uptime. Servers again.")
+    assert [t.phrase.lower() for t in traps] == ["servers", "uptime"]
+
+
+def test_lowercase_acronyms_are_ordinary_words() -> None:
+    assert "jargon" not in kinds("We keep our people safe and our stores open.")
+    assert "jargon" in kinds("We built an API for the partners.")
+
+
+def test_summaries_and_rewrite_are_concrete() -> None:
+    traps = check_value_traps("We had 99.9% uptime, and our microservices scale.")
+    summaries = trap_summaries(traps)
+    assert summaries[0].startswith("IT metric aimed at executives: '99.9% uptime'")
+    assert all(isinstance(t, ValueTrap) for t in traps)
+    rewrite = suggest_rewrite("We had 99.9% uptime, and our microservices scale.", traps)
+    assert "orders shipped on time" in rewrite and "jargon" in rewrite.lower()
+    assert suggest_rewrite("Orders shipped on time.", []).startswith("No value traps")
