@@ -1,0 +1,84 @@
+"""Evaluation scenarios: load them from YAML or JSONL, and turn their notes into engine input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.notes_file import NotesFile, parse_notes_text
+
+EVALS_DIR = Path(__file__).resolve().parent
+DATASETS_DIR = EVALS_DIR / "datasets"
+DEFAULT_SCENARIOS = DATASETS_DIR / "scenarios.yaml"
+DEFAULT_HELDOUT = DATASETS_DIR / "heldout_partners.yaml"
+# Used as "today" only when a scenario has no dated note at all.
+FALLBACK_TODAY = dt.date(2026, 1, 1)
+REQUIRED_KEYS = ("id", "notes", "expected")
+
+
+@dataclass
+class Scenario:
+    id: str
+    notes: str
+    expected: dict[str, str]
+    category: str = "easy"
+    function: str | None = None
+    purpose: str = "next regular meeting"
+    value_statement: str = ""
+    facts: list[str] = field(default_factory=list)
+    required_moves: list[str] = field(default_factory=list)
+    forbidden_moves: list[str] = field(default_factory=list)
+    canaries: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Scenario:
+        missing = [k for k in REQUIRED_KEYS if k not in raw]
+        if missing:
+            raise ValueError(f"scenario {raw.get('id', '?')} lacks {', '.join(missing)}")
+        return cls(
+            id=str(raw["id"]),
+            notes=str(raw["notes"]),
+            expected={k: str(v) for k, v in dict(raw["expected"]).items()},
+            category=str(raw.get("category") or "easy"),
+            function=raw.get("function"),
+            purpose=str(raw.get("purpose") or "next regular meeting"),
+            value_statement=str(raw.get("value_statement") or ""),
+            facts=[str(f) for f in raw.get("facts") or []],
+            required_moves=[str(t) for t in raw.get("required_moves") or []],
+            forbidden_moves=[str(t) for t in raw.get("forbidden_moves") or []],
+            canaries=[str(c) for c in raw.get("canaries") or []],
+        )
+
+    def parsed(self) -> NotesFile:
+        return parse_notes_text(self.notes)
+
+
+def load_raw(path: Path) -> list[dict[str, Any]]:
+    """A list of dicts from a YAML list or a JSONL file (one object a line)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    data = yaml.safe_load(text)
+    if not isinstance(data, list):
+        raise ValueError(f"{path} must hold a list of scenarios")
+    return data
+
+
+def load_scenarios(path: Path = DEFAULT_SCENARIOS) -> list[Scenario]:
+    scenarios = [Scenario.from_dict(raw) for raw in load_raw(path)]
+    ids = [s.id for s in scenarios]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"{path}: duplicate scenario ids {', '.join(duplicates)}")
+    return scenarios
+
+
+def meeting_day(parsed: NotesFile) -> dt.date:
+    """The fixed 'today' of a scenario: the day after its newest dated note."""
+    dates = [n.date for n in parsed.notes if n.date is not None]
+    return max(dates) + dt.timedelta(days=1) if dates else FALLBACK_TODAY

@@ -1,0 +1,39 @@
+"""Entry point: `streamlit run ui/app.py`. Pages live in ui/views/."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts ui/ on the path, not the project root
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from assistant.errors import CoachError  # noqa: E402
+from ui.state import current_user, get_app  # noqa: E402
+
+st.set_page_config(page_title="CIO value coach", page_icon="🧭", layout="wide")
+
+pages = [
+    st.Page("views/portfolio.py", title="Portfolio", icon="🗺️", default=True),
+    st.Page("views/partner.py", title="Partner", icon="👤"),
+    st.Page("views/meeting_prep.py", title="Meeting prep", icon="📝"),
+    st.Page("views/chat.py", title="Chat", icon="💬"),
+    st.Page("views/value_statement.py", title="Value statement", icon="🎯"),
+    st.Page("views/settings.py", title="Settings and status", icon="⚙️"),
+]
+page = st.navigation(pages)
+
+try:
+    get_app()
+    actor, workspace_id = current_user()
+except CoachError as exc:
+    st.error(str(exc))
+    st.stop()
+
+with st.sidebar:
+    st.caption(f"Signed in as **{actor.name or 'CIO'}** (demo workspace)")
+
+page.run()

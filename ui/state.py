@@ -1,0 +1,102 @@
+"""Resources built once per process, the signed-in user, and small rendering helpers.
+
+Session state holds data (ids, the Actor dataclass, plain dicts), never clients.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+
+from assistant.access import Actor
+from assistant.errors import CoachError
+from assistant.factory import App
+
+
+@st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
+def get_app() -> App:
+    """Build the core once per process: database, index, engine, demo data, knowledge index."""
+    from assistant.demo import ensure_demo
+    from assistant.factory import build_app
+    from assistant.ingest import ingest_knowledge
+
+    app = build_app()
+    ensure_demo(app)
+    if app.index.count("knowledge") == 0:
+        ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
+    return app
+
+
+def _demo_login(app: App) -> tuple[Actor, int]:
+    """For now every session signs in as the demo CIO; a login page replaces this later."""
+    from assistant.demo import ensure_demo
+
+    info = ensure_demo(app)
+    return info.actor, info.workspace_id
+
+
+def current_user() -> tuple[Actor, int]:
+    """The acting user and their workspace id, kept in session state."""
+    if "actor" not in st.session_state or "workspace_id" not in st.session_state:
+        actor, workspace_id = _demo_login(get_app())
+        st.session_state["actor"] = actor
+        st.session_state["workspace_id"] = workspace_id
+    return st.session_state["actor"], st.session_state["workspace_id"]
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Show a CoachError's message to the user; never a traceback."""
+    try:
+        yield
+    except CoachError as exc:
+        st.error(str(exc))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$])")
+
+
+def escape_md(text: str) -> str:
+    """User text shown through st.markdown as literal text (no formatting, no HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", text or "").replace("\n", "  \n")
+
+
+def plain(text: str) -> None:
+    st.markdown(escape_md(text))
+
+
+def flash(message: str) -> None:
+    """A success message that survives the rerun that follows a save."""
+    st.session_state["_flash"] = message
+
+
+def show_flash() -> None:
+    message = st.session_state.pop("_flash", None)
+    if message:
+        st.success(message)
+
+
+def partner_picker(actor: Actor, workspace_id: int, label: str = "Partner", key: str = "partner_pick") -> int | None:
+    """A selectbox of partners, opening on st.session_state['partner_id']; returns the chosen id."""
+    partners = get_app().service.stakeholders(actor, workspace_id)
+    if not partners:
+        st.info("No partners yet. Load the demo workspace or add a business partner to start.")
+        return None
+    ids = [p.id for p in partners]
+    names = {p.id: f"{p.name} — {p.role}" if p.role else p.name for p in partners}
+    if st.session_state.get(key) not in ids:
+        current = st.session_state.get("partner_id")
+        st.session_state[key] = current if current in ids else ids[0]
+    chosen = st.selectbox(label, ids, format_func=lambda i: names[i], key=key)
+    st.session_state["partner_id"] = chosen
+    return chosen
+
+
+def open_partner(stakeholder_id: int, page: str = "views/partner.py") -> None:
+    """Remember the partner and go to their page."""
+    st.session_state["partner_id"] = stakeholder_id
+    st.session_state.pop("partner_pick", None)
+    st.switch_page(page)

@@ -1,0 +1,91 @@
+"""Meeting prep: a conversation plan for the next meeting with one partner, with sources."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assistant.planner import DEFAULT_PURPOSE
+from assistant.schema import QUADRANT_LABELS, Plan, Source
+from ui.export import plan_docx, plan_filename, plan_markdown
+from ui.state import current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
+
+actor, workspace_id = current_user()
+service = get_app().service
+
+st.title("Meeting prep")
+st.caption("A plan for one conversation: goal, opening, what to teach, the competence proof, questions, follow-ups.")
+show_flash()
+
+
+def _source_label(source: Source) -> str:
+    return source.ref if source.kind == "knowledge" else f"note {source.ref}"
+
+
+sid = partner_picker(actor, workspace_id, key="prep_partner")
+if sid is None:
+    st.stop()
+purpose = st.text_input("Purpose of the meeting", value=DEFAULT_PURPOSE, key="prep_purpose")
+
+with user_errors():
+    if st.button("Generate plan", type="primary", key="generate"):
+        with st.spinner("Reading the notes, the ledger and the coaching material…"):
+            plan_id, plan = service.plan(actor, workspace_id, sid, purpose)
+        st.session_state["plan"] = {"id": plan_id, "stakeholder_id": sid, "payload": plan.model_dump(mode="json")}
+        st.session_state.pop("plan_editing", None)
+
+    stored = st.session_state.get("plan")
+    if not stored or stored["stakeholder_id"] != sid:
+        st.info("Pick the partner and the purpose, then press **Generate plan**.")
+        st.stop()
+
+    plan_id: int = stored["id"]
+    plan = Plan.model_validate(stored["payload"])
+    st.subheader(f"Plan for {plan.stakeholder or 'partner'}")
+    st.caption(f"Quadrant: {QUADRANT_LABELS.get(plan.quadrant, plan.quadrant)} · Purpose: {plan.purpose} · Engine: {plan.engine}")
+    for notice in plan.notices:
+        st.info(notice)
+
+    editing = st.toggle("Edit the plan", key="plan_editing")
+    if editing:
+        with st.form("edit_plan"):
+            texts = [st.text_area(section.title, value=section.text, height=150, key=f"sec_{plan_id}_{i}")
+                     for i, section in enumerate(plan.sections)]
+            if st.form_submit_button("Save plan", type="primary"):
+                edited = plan.model_copy(update={"sections": [s.model_copy(update={"text": t}) for s, t in zip(plan.sections, texts, strict=True)]})
+                service.save_plan(actor, workspace_id, plan_id, edited)
+                stored["payload"] = edited.model_dump(mode="json")
+                st.session_state.pop("plan_editing", None)
+                flash("Plan saved.")
+                st.rerun()
+    else:
+        for number, section in enumerate(plan.sections, start=1):
+            with st.container(border=True):
+                st.markdown(f"##### {number}. {escape_md(section.title)}")
+                st.markdown(section.text)
+                if section.sources:
+                    st.caption("Sources: " + " · ".join(escape_md(_source_label(s)) for s in section.sources))
+
+    if plan.value_message:
+        st.markdown("#### Value message")
+        st.success(plan.value_message)
+    if plan.value_traps:
+        st.markdown("#### Value-trap check")
+        for trap in plan.value_traps:
+            st.warning(trap)
+    else:
+        st.caption("Value-trap check: no IT-centric wording found in the plan.")
+
+    st.markdown("#### Follow-ups")
+    if plan.followups:
+        st.dataframe(pd.DataFrame([f.model_dump() for f in plan.followups]).rename(columns=str.capitalize), hide_index=True, width="stretch")
+        if st.button("Accept follow-ups into the promise ledger", key="accept_followups"):
+            created = service.accept_followups(actor, workspace_id, plan_id)
+            st.success(f"{len(created)} commitment(s) added to the promise ledger.")
+    else:
+        st.caption("This plan proposes no follow-ups.")
+
+    d1, d2 = st.columns(2)
+    d1.download_button("Download Markdown", plan_markdown(plan), file_name=plan_filename(plan, "md"), mime="text/markdown", key="dl_md")
+    d2.download_button("Download Word (.docx)", plan_docx(plan), file_name=plan_filename(plan, "docx"),
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx")

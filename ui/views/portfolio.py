@@ -1,0 +1,72 @@
+"""Portfolio: every partner on the perception map, and who needs attention."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assistant.schema import QUADRANT_LABELS
+from ui import charts
+from ui.state import current_user, get_app, open_partner, show_flash, user_errors
+
+
+@st.cache_data(show_spinner=False, max_entries=500)
+def _trail(_actor: object, user_id: int, workspace_id: int, stakeholder_id: int, stamp: tuple) -> list[dict[str, object]]:
+    """The partner's dated assessments; `stamp` changes whenever their notes change."""
+    return get_app().service.perception_trail(_actor, workspace_id, stakeholder_id)  # type: ignore[arg-type]
+
+
+def _notes_stamp(actor: object, workspace_id: int, stakeholder_id: int) -> tuple:
+    notes = get_app().service.notes(actor, workspace_id, stakeholder_id)  # type: ignore[arg-type]
+    return tuple((n.id, str(n.date), str(n.updated_at)) for n in notes)
+
+
+actor, workspace_id = current_user()
+app = get_app()
+st.title("Portfolio")
+st.caption("Where each business partner stands on the two perceptions: dependence on technology and our competence.")
+show_flash()
+
+with user_errors():
+    rows = app.service.portfolio(actor, workspace_id)
+    if not rows:
+        st.info("No partners yet. Add a business partner and paste your first meeting note to see them on the map.")
+        st.stop()
+
+    points = charts.map_points(rows)
+    show_trails = st.toggle("Show how each partner moved over time", value=True, key="show_trails")
+    trails = None
+    if show_trails:
+        trail_rows: list[dict[str, object]] = []
+        with st.spinner("Tracing each partner's movement…"):
+            for row, (_, point) in zip(rows, points.iterrows(), strict=True):
+                stamp = _notes_stamp(actor, workspace_id, row.stakeholder_id)
+                trail = _trail(actor, actor.user_id, workspace_id, row.stakeholder_id, stamp)
+                trail_rows += charts.trail_points(row.stakeholder_id, row.name, trail, (point["x"], point["y"]))
+        trails = pd.DataFrame(trail_rows)
+    st.altair_chart(charts.perception_map(points, trails), width="stretch")
+    st.caption("Left to right: the partner sees technology as plumbing (T), information (I) or strategy (BT). "
+               "Bottom to top: they doubt or trust our delivery. Partners on the left strip have too little evidence on dependence.")
+
+    st.subheader("Partners")
+    table = pd.DataFrame([
+        {
+            "Name": r.name, "Role": r.role, "Quadrant": QUADRANT_LABELS.get(r.quadrant, r.quadrant),
+            "Dependence": r.dependence, "Competence": r.competence, "Confidence": round(r.confidence * 100),
+            "Last contact": r.last_contact, "Open promises": r.open_promises, "Overdue": r.overdue_promises,
+            "Attention": r.attention,
+        }
+        for r in rows
+    ])
+    st.dataframe(
+        table, hide_index=True, width="stretch",
+        column_config={
+            "Confidence": st.column_config.ProgressColumn("Confidence", format="%d%%", min_value=0, max_value=100),
+            "Last contact": st.column_config.DateColumn("Last contact"),
+        },
+    )
+    names = {r.stakeholder_id: f"{r.name} — {QUADRANT_LABELS.get(r.quadrant, r.quadrant)}" for r in rows}
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    chosen = left.selectbox("Open a partner", list(names), format_func=lambda i: names[i], key="portfolio_pick")
+    if right.button("Open partner", type="primary", width="stretch"):
+        open_partner(chosen)
