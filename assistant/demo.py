@@ -58,9 +58,9 @@ def ensure_demo(app: App, folder: Path = DEMO_DIR) -> DemoInfo:
         for note in partner.get("notes", []):
             service.add_note(actor, ws.id, row.id, note["text"], _date(note.get("date")), note.get("kind", "other"), note.get("title", ""))
     for c in org.get("commitments", []):
-        row = service.add_commitment(actor, ws.id, ids[c["to"]], c["what"], c["owner"], _date(c.get("due")))
+        promise = service.add_commitment(actor, ws.id, ids[c["to"]], c["what"], c["owner"], _date(c.get("due")))
         if c.get("status") and c["status"] != "open":
-            service.set_commitment_status(actor, ws.id, row.id, c["status"], c.get("how"), _date(c.get("delivered_on")))
+            service.set_commitment_status(actor, ws.id, promise.id, c["status"], c.get("how"), _date(c.get("delivered_on")))
     _load_staff_answers(app, ws.id, folder / "staff_answers.csv")
     for partner_id in ids.values():
         service.assess(actor, ws.id, partner_id)

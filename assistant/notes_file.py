@@ -59,7 +59,7 @@ def parse_notes_text(text: str) -> NotesFile:
             kind, title = _split_heading(match.group("head"))
             current = {"date": parsed_date, "kind": kind, "title": title, "lines": []}
         elif current is not None:
-            current["lines"].append(line)  # type: ignore[union-attr]
+            current["lines"].append(line)  # type: ignore[attr-defined]
     if current is not None:
         sections.append(current)
     for number, section in enumerate(sections, start=1):

@@ -252,7 +252,7 @@ class CoachService:
         partner = self.stakeholder(actor, workspace_id, stakeholder_id)
         notes = [note_text(n) for n in self.notes(actor, workspace_id, stakeholder_id)]
         dates = sorted({n.date for n in notes if n.date})
-        points = []
+        points: list[dict[str, object]] = []
         for day in dates:
             subset = [n for n in notes if n.date and n.date <= day]
             a = self.engine.assess(subset, stakeholder=partner.name)

@@ -120,7 +120,7 @@ def score_rubric(
     reason = f"{len(present)}/{len(required)} required tags: " + (", ".join(how) or "none")
     if missing:
         reason += "; missing: " + ", ".join(missing)
-    coverage = higher("rubric_coverage", len(present) / len(required) if required else 1.0, threshold, reason)
+    coverage = higher("rubric_coverage", len(present) / len(required) if required else 1.0, threshold, reason, len(required))
     hits = {t: from_text[t] for t in forbidden if t in from_text}
     why = "none of " + ", ".join(forbidden) if not hits else "; ".join(f"{t}: '{p}'" for t, p in hits.items())
-    return [coverage, lower("forbidden_moves", float(len(hits)), 0.0, why if forbidden else "no forbidden tags listed")]
+    return [coverage, lower("forbidden_moves", float(len(hits)), 0.0, why if forbidden else "no forbidden tags listed", len(forbidden))]

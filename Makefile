@@ -1,0 +1,40 @@
+# Two commands: `make run` (install + app on the offline default with demo data) and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+
+.PHONY: run test install lint unit browser-deps evals clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/coach demo
+	$(BIN)/streamlit run ui/app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		(apt-get update -q && apt-get install -y -q chromium) >/tmp/coach-apt.log 2>&1 || { cat /tmp/coach-apt.log; exit 1; }; }
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest
+
+evals: install
+	$(BIN)/coach eval --out artifacts/eval.json --html artifacts/eval.html
+
+test: install browser-deps lint unit evals
+
+clean:
+	rm -rf $(VENV) data artifacts .pytest_cache .mypy_cache .ruff_cache

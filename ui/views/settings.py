@@ -1,0 +1,54 @@
+"""Settings and status: which engine, where the data lives, how big the index is."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+import streamlit as st
+
+import assistant
+from assistant.vectorstore import KNOWLEDGE_COLLECTION, notes_collection_name
+from ui.state import current_user, get_app, user_errors
+
+
+def mask_password(url: str) -> str:
+    """The URL with any password replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = (parts.username or "") + ":***"
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
+
+
+actor, workspace_id = current_user()
+app = get_app()
+settings = app.settings
+
+st.title("Settings and status")
+st.caption("Read-only: change these with COACH_* environment variables or a .env file, then restart the app.")
+
+with user_errors():
+    st.markdown("#### Engine")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Engine", settings.llm)
+    c2.metric("Model", settings.model if settings.llm == "openai" else "offline (no network)")
+    c3.metric("Redaction", "on" if settings.redaction_enabled() else "off")
+    if settings.llm == "openai":
+        st.text(f"Endpoint: {mask_password(settings.openai_base_url) or 'https://api.openai.com/v1'}")
+    else:
+        st.caption("The offline engine uses the bundled embedding model and playbooks: nothing leaves this machine.")
+
+    st.markdown("#### Index")
+    i1, i2 = st.columns(2)
+    i1.metric("Coaching material chunks", app.index.count(KNOWLEDGE_COLLECTION))
+    i2.metric("Note chunks in this workspace", app.index.count(notes_collection_name(workspace_id)))
+    if app.index.count(KNOWLEDGE_COLLECTION) == 0:
+        st.warning("The coaching material is not indexed. Run `coach ingest` and restart the app.")
+
+    st.markdown("#### Data")
+    st.text(f"Data folder:     {settings.data_dir.resolve()}")
+    st.text(f"Database:        {mask_password(settings.resolved_database_url())}")
+    st.text(f"Vector store:    {mask_password(settings.chroma_url) or 'embedded chromadb in the data folder'}")
+    st.text(f"Knowledge:       {settings.resolved_knowledge_dir()}")
+    st.text(f"Version:         cio-coach {assistant.__version__}")
