@@ -24,7 +24,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"(?<![\w'’-])([A-Z][\w&'’-]*)")
 _NUMBER = re.compile(r"(?<![\w.-])(\d{4}-\d{2}-\d{2}|\d[\d,.]*\d|\d)(?![\w-])")
 _PRONOUN = re.compile(r"\b(?:they|their|theirs)\b", re.IGNORECASE)
-_OPENER = re.compile(r"^[\W\d]*$|:\s*[\W]*$")
+_OPENER = re.compile(r"^[\W\d]*$|[:;]\s*[\W]*$")
 _PLACEHOLDER = "\x00{}\x00"
 _PLACEHOLDER_RE = re.compile(r"\x00(\d+)\x00")
 

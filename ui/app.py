@@ -14,15 +14,15 @@ import streamlit as st  # noqa: E402
 from assistant.errors import CoachError  # noqa: E402
 from ui.state import current_user, get_app  # noqa: E402
 
-st.set_page_config(page_title="CIO value coach", page_icon="🧭", layout="wide")
+st.set_page_config(page_title="CIO value coach", page_icon=":material/explore:", layout="wide")
 
 pages = [
-    st.Page("views/portfolio.py", title="Portfolio", icon="🗺️", default=True),
-    st.Page("views/partner.py", title="Partner", icon="👤"),
-    st.Page("views/meeting_prep.py", title="Meeting prep", icon="📝"),
-    st.Page("views/chat.py", title="Chat", icon="💬"),
-    st.Page("views/value_statement.py", title="Value statement", icon="🎯"),
-    st.Page("views/settings.py", title="Settings and status", icon="⚙️"),
+    st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),
+    st.Page("views/partner.py", title="Partner", icon=":material/person:"),
+    st.Page("views/meeting_prep.py", title="Meeting prep", icon=":material/edit_note:"),
+    st.Page("views/chat.py", title="Chat", icon=":material/chat:"),
+    st.Page("views/value_statement.py", title="Value statement", icon=":material/flag:"),
+    st.Page("views/settings.py", title="Settings and status", icon=":material/settings:"),
 ]
 page = st.navigation(pages)
 

@@ -68,7 +68,7 @@ with user_errors():
             if not assessment.evidence:
                 st.info("No quoted evidence yet: the notes say too little about this partner's perceptions.")
             for ev in assessment.evidence:
-                st.markdown(f"> {escape_md(ev.quote)}")
+                st.markdown(f"> {escape_md(' '.join(ev.quote.split()))}")
                 st.caption(f"{ev.date or 'undated'} · {ev.axis} → {ev.signal or 'signal'}")
             if assessment.questions:
                 st.markdown("#### Questions that would tell you more")

@@ -1,0 +1,121 @@
+"""The LLM engine: any OpenAI-compatible endpoint through LangChain, with the offline engine as fallback.
+
+LangChain and openai types stay in this module. Output is validated against the
+same schemas as the offline engine; on failure one repair is tried, then the
+offline result is returned with a notice naming what failed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+from assistant.assessment import LedgerSignal
+from assistant.chat import Answer, number_sources
+from assistant.engine import OfflineEngine
+from assistant.planner import PlanInput, Retriever
+from assistant.prompts import render_prompt
+from assistant.schema import Assessment, Hit, NoteText, Plan, Usage
+from assistant.settings import Settings
+from assistant.tokens import count_tokens, truncate_to_tokens
+
+
+class LLMEngine:
+    name = "llm"
+
+    def __init__(self, settings: Settings, offline: OfflineEngine, retrieve: Retriever | None = None, model=None):  # type: ignore[no-untyped-def]
+        self.settings = settings
+        self.offline = offline
+        self.retrieve = retrieve
+        self._model = model
+
+    def model(self):  # type: ignore[no-untyped-def]
+        if self._model is None:
+            from langchain_openai import ChatOpenAI
+
+            s = self.settings
+            self._model = ChatOpenAI(
+                model=s.model, base_url=s.openai_base_url or None, api_key=s.api_key() or "not-needed",  # type: ignore[arg-type]
+                temperature=s.temperature, timeout=s.timeout_s, max_retries=s.max_retries,
+                extra_body={"max_tokens": s.max_output_tokens}, tiktoken_model_name="gpt-4o-mini", stream_usage=True,
+            )
+        return self._model
+
+    def usage(self, prompt: str, completion: str) -> Usage:
+        s = self.settings
+        p, c = count_tokens(prompt), count_tokens(completion)
+        return Usage(prompt_tokens=p, completion_tokens=c, model=s.model, estimated_cost_usd=round(p / 1000 * s.price_per_1k_input + c / 1000 * s.price_per_1k_output, 6))
+
+    # Assessment: the offline engine's levels and verbatim evidence are kept; an LLM adds nothing unverifiable.
+    def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
+        return self.offline.assess(notes, stakeholder=stakeholder, ledger=ledger)
+
+    def plan(self, inp: PlanInput) -> Plan:
+        draft = self.offline.plan(inp)
+        allowed = sorted({s.ref for sec in draft.sections for s in sec.sources} | set(draft.retrieved))
+        notes = "\n\n".join(f"[{n.ref}] {n.text}" for n in inp.notes)
+        prompt = render_prompt(
+            "plan_v1", allowed_refs=", ".join(allowed),
+            notes=truncate_to_tokens(notes, self.settings.prompt_budget_tokens // 2),
+            draft=json.dumps(draft.model_dump(mode="json", include={"sections", "value_message", "followups"})),
+        )
+        failure = ""
+        for attempt in range(2):
+            try:
+                text = str(self.model().invoke(prompt if attempt == 0 else prompt + "\n\nYour last answer was not valid JSON for this schema. Return only the JSON object.").content)
+                candidate = self._validate_plan(text, draft, allowed)
+                candidate.usage = self.usage(prompt, text)
+                return candidate
+            except Exception as exc:  # noqa: BLE001 - endpoint and validation errors both fall back
+                failure = f"{type(exc).__name__}: {str(exc)[:160]}"
+        draft.notices.append(f"The LLM endpoint's plan could not be used ({failure}); this is the offline plan.")
+        return draft
+
+    def _validate_plan(self, text: str, draft: Plan, allowed: list[str]) -> Plan:
+        start, end = text.find("{"), text.rfind("}")
+        data = json.loads(text[start : end + 1])
+        merged = draft.model_copy(deep=True)
+        by_key = {s.key: s for s in merged.sections}
+        for section in data.get("sections", []):
+            key = section.get("key")
+            if key in by_key and isinstance(section.get("text"), str) and section["text"].strip():
+                refs = [src.get("ref") for src in section.get("sources", []) if isinstance(src, dict)]
+                if any(r not in allowed for r in refs):
+                    raise ValueError(f"section {key} cites a source that was not retrieved")
+                by_key[key].text = section["text"].strip()
+        if isinstance(data.get("value_message"), str) and 0 < len(data["value_message"].split()) <= 120:
+            merged.value_message = data["value_message"].strip()
+        merged.engine = "llm"
+        return merged
+
+    def answer(self, question: str, hits: list[Hit]) -> Answer:
+        stream, final = self.stream_answer(question, hits)
+        for _ in stream:
+            pass
+        return final()
+
+    def stream_answer(self, question: str, hits: list[Hit]) -> tuple[Iterator[str], Callable[[], Answer]]:
+        sources = number_sources([h for h in hits if h.score >= 0.3][:5])
+        if not sources:
+            return self.offline.stream_answer(question, hits)
+        texts = {h.source.ref: h.text for h in hits}
+        rendered = "\n".join(f'<source n="{i}" ref="{s.ref}">{texts.get(s.ref, "")}</source>' for i, s in enumerate(sources, start=1))
+        system = render_prompt("chat_v1", sources=rendered)
+        state: dict[str, Answer] = {}
+
+        def generate() -> Iterator[str]:
+            parts: list[str] = []
+            try:
+                for chunk in self.model().stream([("system", system), ("human", question)]):
+                    piece = str(chunk.content)
+                    parts.append(piece)
+                    yield piece
+                state["answer"] = Answer(text="".join(parts), sources=sources)
+            except Exception as exc:  # noqa: BLE001 - any endpoint failure falls back, visibly
+                notice = f"The LLM endpoint failed ({type(exc).__name__}); this answer comes from the offline engine."
+                fallback = self.offline.answer(question, hits)
+                fallback.notices.append(notice)
+                state["answer"] = fallback
+                yield "\n\n" + notice + "\n\n" + fallback.text
+
+        return generate(), lambda: state.get("answer") or Answer(text="", sources=sources)

@@ -1,0 +1,74 @@
+"""Compare two eval results: what got better and what got worse, scenario by scenario."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Smaller is better for these; for every other score and metric, larger is better.
+SMALLER_IS_BETTER = {
+    "forbidden_moves", "forbidden_rate", "injection_failures", "unsupported_claim_rate", "value_message_traps", "errors",
+}
+# Only a change of pass/fail matters for these (their value has no better direction).
+PASS_ONLY = {"value_message_words"}
+TOLERANCE = 1e-6
+
+
+def _direction(name: str, old: float, new: float) -> int:
+    """+1 better, -1 worse, 0 same."""
+    if abs(new - old) <= TOLERANCE:
+        return 0
+    better = new < old if name in SMALLER_IS_BETTER else new > old
+    return 1 if better else -1
+
+
+def compare_scores(name: str, old: dict[str, Any], new: dict[str, Any]) -> int:
+    if old["passed"] != new["passed"]:
+        return 1 if new["passed"] else -1
+    if name in PASS_ONLY:
+        return 0
+    return _direction(name, float(old["value"]), float(new["value"]))
+
+
+def compare_results(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """{"metrics": [...], "better": [...], "worse": [...], "added": [...], "removed": [...]}."""
+    metrics = []
+    for name, value in new.get("metrics", {}).items():
+        before = old.get("metrics", {}).get(name)
+        if isinstance(value, (int, float)) and isinstance(before, (int, float)):
+            metrics.append({"metric": name, "old": before, "new": value, "delta": round(value - before, 4),
+                            "change": _direction(name, float(before), float(value))})
+    old_rows = {r["id"]: r for r in old.get("scenarios", [])}
+    new_rows = {r["id"]: r for r in new.get("scenarios", [])}
+    better: list[dict[str, Any]] = []
+    worse: list[dict[str, Any]] = []
+    for sid, row in new_rows.items():
+        before = old_rows.get(sid)
+        if before is None:
+            continue
+        for name, score in row.get("scores", {}).items():
+            prior = before.get("scores", {}).get(name)
+            if prior is None:
+                continue
+            change = compare_scores(name, prior, score)
+            if change:
+                entry = {"id": sid, "score": name, "old": prior["value"], "new": score["value"],
+                         "old_passed": prior["passed"], "new_passed": score["passed"], "reason": score["reason"]}
+                (better if change > 0 else worse).append(entry)
+        if bool(before.get("error")) != bool(row.get("error")):
+            entry = {"id": sid, "score": "error", "old": before.get("error"), "new": row.get("error"),
+                     "old_passed": not before.get("error"), "new_passed": not row.get("error"), "reason": row.get("error") or ""}
+            (worse if row.get("error") else better).append(entry)
+    return {
+        "metrics": metrics,
+        "better": better,
+        "worse": worse,
+        "added": sorted(set(new_rows) - set(old_rows)),
+        "removed": sorted(set(old_rows) - set(new_rows)),
+    }
+
+
+def format_change(entry: dict[str, Any]) -> str:
+    flip = ""
+    if entry["old_passed"] != entry["new_passed"]:
+        flip = " (now passes)" if entry["new_passed"] else " (now fails)"
+    return f"{entry['id']} {entry['score']}: {entry['old']} -> {entry['new']}{flip}"

@@ -1,0 +1,91 @@
+"""Shared test helpers: a seeded data folder (demo workspace + indexed coaching material) and a live app server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+_SEED_SCRIPT = """
+from assistant.demo import ensure_demo
+from assistant.factory import build_app
+from assistant.ingest import ingest_knowledge
+app = build_app()
+ensure_demo(app)
+if app.index.count("knowledge") == 0:
+    ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
+"""
+_seed: Path | None = None
+
+
+def seeded_data_dir(target: Path) -> Path:
+    """Copy a data folder holding the demo workspace and the indexed coaching material into `target`.
+
+    The seed is built once per test process, in a child process, so that no chromadb client in this
+    process holds the files while they are copied.
+    """
+    global _seed
+    if _seed is None:
+        seed = Path(tempfile.mkdtemp(prefix="coach-seed-")) / "data"
+        env = {**os.environ, "COACH_DATA_DIR": str(seed), "COACH_LLM": "offline"}
+        subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=ROOT, env=env, check=True, timeout=600)
+        _seed = seed
+    shutil.copytree(_seed, target)
+    return target
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
+
+
+@contextmanager
+def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
+    """Start `streamlit run ui/app.py` on a free loopback port; yield its base URL; stop it afterwards."""
+    port = free_port()
+    env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "COACH_LLM": "offline",
+           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"]
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=15)
