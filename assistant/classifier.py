@@ -7,6 +7,8 @@ competence (doubted, proven, none). Trained deterministically at first use
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,6 +82,8 @@ class PerceptionClassifier:
 def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = None) -> PerceptionClassifier:  # type: ignore[no-untyped-def]
     data = exemplars or load_exemplars()
     neutral = data["neutral"]["none"]
+    unique = sorted({t for axis in data.values() for group in axis.values() for t in group})
+    vectors_by_text = dict(zip(unique, np.asarray(embed(unique)), strict=True))  # each sentence embedded once
 
     def fit(axis: str, labels: tuple[str, ...]) -> SoftmaxModel:
         texts: list[str] = []
@@ -94,15 +98,51 @@ def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = 
                     items = items + data["neutral"].get("competence_none", [])
             texts.extend(items)
             targets.extend([index] * len(items))
-        vectors = embed(texts)
-        weights, bias = train_softmax(np.asarray(vectors), np.array(targets), len(labels))
+        vectors = np.stack([vectors_by_text[t] for t in texts])
+        weights, bias = train_softmax(vectors, np.array(targets), len(labels))
         return SoftmaxModel(labels, weights, bias)
 
     return PerceptionClassifier(fit("dependence", DEPENDENCE_LABELS), fit("competence", COMPETENCE_LABELS))
+
+
+def _cache_file() -> Path:
+    """Trained weights are cached by the hash of the exemplars and the model: training is deterministic."""
+    from assistant.embeddings import MODEL_SHA256
+
+    digest = hashlib.sha256(MODEL_SHA256.encode())
+    for path in (EXEMPLARS_FILE, COMPETENCE_EXTRA_FILE):
+        if path.is_file():
+            digest.update(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cio-coach"
+    return root / f"classifier-{digest.hexdigest()[:16]}.npz"
+
+
+def _load_cached(path: Path) -> PerceptionClassifier | None:
+    try:
+        with np.load(path) as data:
+            return PerceptionClassifier(
+                SoftmaxModel(DEPENDENCE_LABELS, data["dep_w"], data["dep_b"]),
+                SoftmaxModel(COMPETENCE_LABELS, data["comp_w"], data["comp_b"]),
+            )
+    except (OSError, KeyError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=1)
 def shared_classifier() -> PerceptionClassifier:
     from assistant.embeddings import shared_embedder
 
-    return build_classifier(shared_embedder().embed)
+    path = _cache_file()
+    cached = _load_cached(path) if path.is_file() else None
+    if cached is not None:
+        return cached
+    model = build_classifier(shared_embedder().embed)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + f".{os.getpid()}.tmp.npz")
+        np.savez(tmp, dep_w=model.dependence.weights, dep_b=model.dependence.bias, comp_w=model.competence.weights, comp_b=model.competence.bias)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs retraining next time
+    return model
