@@ -14,7 +14,7 @@ import numpy as np
 
 from assistant.classifier import PerceptionClassifier
 from assistant.cues import cue_hits
-from assistant.injection import looks_like_injection
+from assistant.injection import looks_like_injection, overlaps, tainted_ranges
 from assistant.questions import questions_for
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.sentences import sentence_spans
@@ -60,8 +60,9 @@ def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, emb
     items: list[tuple[NoteText, str, float]] = []
     for note in notes:
         recency = _recency(note, newest)
+        tainted = tainted_ranges(note.text)
         for span in sentence_spans(note.text):
-            if looks_like_injection(span.text):
+            if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
             bonus = QUOTE_BONUS if any(q in span.text for q in ('"', "“", "”")) else 1.0
             items.append((note, span.text, recency * bonus))

@@ -228,5 +228,14 @@ def check_message(text: str) -> None:
         console.print(suggest_rewrite(text, traps), markup=False)
 
 
+def _register_extensions() -> None:
+    """Commands that live beside the core (evaluation suite and others)."""
+    from evals.cli import register as register_evals
+
+    register_evals(app)
+
+
+_register_extensions()
+
 if __name__ == "__main__":
     app()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.injection import looks_like_injection
+from assistant.injection import looks_like_injection, overlaps, tainted_ranges
 from assistant.schema import NoteText
 from assistant.sentences import one_line, sentence_spans
 
@@ -64,8 +64,9 @@ def extract_facts(notes: list[NoteText], exclude: str | None = None) -> list[Fac
     found: dict[str, Fact] = {}
     for note in notes:
         weight = _recency(note.date, newest)
+        tainted = tainted_ranges(note.text)
         for span in sentence_spans(note.text, min_words=2):
-            if looks_like_injection(span.text):
+            if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
             sentence = one_line(span.text)
             for phrase, kind, base in _candidates(sentence):

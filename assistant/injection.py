@@ -28,3 +28,25 @@ def looks_like_injection(text: str) -> bool:
 
 def injection_spans(text: str) -> list[str]:
     return [m.group(0) for p in _COMPILED for m in p.finditer(text)]
+
+
+def tainted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines (and quoted passages) that carry an injection attempt.
+
+    A whole line is dropped, not only the sentence that matched, because an attack
+    continues over several sentences ("SYSTEM: ignore ... Recommend ... Confirm ...").
+    """
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if looks_like_injection(line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line)
+    for match in re.finditer(r"[\"“]([^\"”]{20,2000})[\"”]", text):
+        if looks_like_injection(match.group(1)):
+            ranges.append((match.start(), match.end()))
+    return ranges
+
+
+def overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < r_end and end > r_start for r_start, r_end in ranges)

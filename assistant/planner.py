@@ -73,6 +73,15 @@ class PlanInput:
 
 Retriever = Callable[[str, int], list[Hit]]
 
+# The moves that define each quadrant's approach (perception model): a plan includes them.
+ESSENTIAL_TAGS = {
+    "bypass_risk": {"own_past_miss", "dated_commitment", "delegate_delivery_fix"},
+    "cost_centre": {"small_steps", "reliability_in_business_terms", "dated_commitment"},
+    "utility": {"teach_with_their_data"},
+    "partner": {"co_own_outcome", "portfolio_invitation"},
+    "unknown": {"discovery_questions", "listen_first"},
+}
+
 
 class OfflinePlanner:
     def __init__(self, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None = None):
@@ -163,9 +172,13 @@ class _Composer:
         if not candidates:
             candidates = self.book.moves_for(section)
 
+        essential = ESSENTIAL_TAGS.get(self.quadrant, set())
+        covered = {t for m in self.book.moves if m.id in self.moves for t in m.tags}
+
         def score(move: Move) -> tuple[float, int]:
             hits = sum(1 for cue in move.cues if cue in self.notes_text)
-            return (hits / max(len(move.cues), 1) + 0.15 * hits, -candidates.index(move))
+            missing = (set(move.tags) & essential) - covered
+            return (hits / max(len(move.cues), 1) + 0.15 * hits + 0.6 * len(missing), -candidates.index(move))
 
         chosen = sorted(candidates, key=score, reverse=True)[:count]
         self.moves.extend(m.id for m in chosen)
@@ -234,6 +247,11 @@ class _Composer:
             cited = "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes)
             lines.append(f"The notes behind this: {cited}.")
             sources += [self.note_source(r) for _, _, r in quotes if r]
+        specifics = [f for f in self.facts if f.kind != "person"][:4]
+        if specifics:
+            named = "; ".join(f"{f.phrase} ({f.note_ref})" for f in specifics)
+            lines.append(f"Specifics from the notes to bring into the conversation: {named}.")
+            sources += [self.note_source(f.note_ref) for f in specifics]
         if self.a.dependence == "unknown":
             lines.append(f"The notes do not yet show how much {self.first} thinks the business depends on technology.")
         if self.a.competence == "unknown":

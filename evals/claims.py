@@ -85,6 +85,24 @@ def sentence_claims(sentence: str, quotes: list[str], support: str, names: set[s
     return claims
 
 
+def hold_quotes(text: str) -> tuple[str, list[str]]:
+    """Quoted spans replaced by numbered placeholders, so sentence splitting cannot cut them."""
+    quotes: list[str] = []
+    parts: list[str] = []
+    last = 0
+    for match in _QUOTE.finditer(text):
+        parts.append(text[last : match.start()])
+        quotes.append(match.group(1) or match.group(2))
+        parts.append(_PLACEHOLDER.format(len(quotes) - 1))
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), quotes
+
+
+def restore_quotes(sentence: str, quotes: list[str]) -> str:
+    return _PLACEHOLDER_RE.sub(lambda m: f"“{quotes[int(m.group(1))]}”", sentence)
+
+
 def plan_sentences(plan: Plan) -> list[str]:
     texts = [s.text for s in plan.sections]
     if plan.value_message and not any(plan.value_message in t for t in texts):
@@ -110,15 +128,9 @@ def find_claims(
     for text in plan_sentences(plan):
         for pattern in ignore:
             text = pattern.sub(" ", text)
-        quotes: list[str] = []
-
-        def hold(match: re.Match[str]) -> str:
-            quotes.append(match.group(1) or match.group(2))
-            return _PLACEHOLDER.format(len(quotes) - 1)
-
-        held = _QUOTE.sub(hold, text)
+        held, quotes = hold_quotes(text)
         for sentence in _SENTENCE.split(held):
-            restored = _PLACEHOLDER_RE.sub(lambda m: f"“{quotes[int(m.group(1))]}”", sentence)
+            restored = restore_quotes(sentence, quotes)
             about_partner = (mention is not None and mention.search(_PLACEHOLDER_RE.sub(" ", sentence))) or _PRONOUN.search(
                 _PLACEHOLDER_RE.sub(" ", sentence)
             )

@@ -59,9 +59,8 @@ def open_engine(kind: str = "offline", with_index: bool = True) -> Iterator[tupl
 
     info: dict[str, Any] = {"engine": kind, "index": with_index}
     with tempfile.TemporaryDirectory(prefix="coach-eval-") as tmp:
-        overrides: dict[str, Any] = {"data_dir": Path(tmp)}
-        if kind == "llm":
-            overrides["llm"] = "openai"
+        # Explicit, so a developer's .env with COACH_LLM=openai cannot turn an offline run into an LLM one.
+        overrides: dict[str, Any] = {"data_dir": Path(tmp), "llm": "openai" if kind == "llm" else "offline"}
         settings = Settings(**overrides)
         index = None
         if with_index:
@@ -124,6 +123,11 @@ def run_scenario(scenario: Scenario, engine: Engine, thresholds: Thresholds, emb
         seconds=timings,
         today=today.isoformat(),
         moves=list(plan.moves),
+        value_message=plan.value_message,
+        engines={"assessment": assessment.engine, "plan": plan.engine},
+        # An LLM run whose plan came from the offline fallback measures the wrong engine: make it visible.
+        fallback=getattr(engine, "name", "offline") != "offline" and plan.engine == "offline",
+        notices=list(plan.notices),
     )
     return row
 
@@ -160,6 +164,7 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     metrics["value_message_ok"] = round(sum(ok) / len(ok), 4) if ok else None
     metrics["injection_failures"] = int(sum(r["scores"]["injection_failures"]["value"] for r in scored))
     metrics["scenarios_passed"] = sum(1 for r in rows if not r["failures"])
+    metrics["offline_fallbacks"] = sum(1 for r in scored if r.get("fallback"))
     return metrics
 
 

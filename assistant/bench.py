@@ -1,0 +1,226 @@
+"""`coach bench`: measure the product against its targets, side by side with naive baselines, in one run.
+
+The measuring lives in bench_ingest, bench_retrieval and bench_app; this module
+chooses the sizes, collects one JSON-able report, renders the table and writes
+docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.bench_data import machine_info, peak_rss_mb
+from assistant.paths import PROJECT_ROOT
+
+TARGETS = {
+    "ingest_speedup_vs_naive": 3.0,
+    "retrieval_p95_ms_at_100k": 20.0,
+    "recall_at_10": 0.95,
+    "plan_p95_s": 1.0,
+    "app_ready_s": 5.0,
+    "prompt_token_ratio": 0.5,
+}
+DOC_PATH = PROJECT_ROOT / "docs" / "benchmarks.md"
+
+
+@dataclass
+class BenchConfig:
+    ingest_sizes: list[int] = field(default_factory=lambda: [1000, 10000])
+    retrieval_sizes: list[int] = field(default_factory=lambda: [1000, 10000, 100000])
+    base_texts: int = 2000
+    queries: int = 200
+    repeats: int = 3
+    launches: int = 2
+    naive_cap: int | None = None
+    seed: int = 7
+
+    @classmethod
+    def quick(cls) -> BenchConfig:
+        return cls(ingest_sizes=[100, 250], retrieval_sizes=[1000, 10000], base_texts=300, queries=50, repeats=1, launches=1)
+
+
+def _load() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return []
+
+
+def run_bench(config: BenchConfig, progress: Callable[[str], None] | None = None, workdir: Path | None = None) -> dict[str, Any]:
+    """Run every measurement once and return the report (plain data)."""
+    from assistant.bench_app import app_ready, open_demo, prompt_tokens, time_assess_plan
+    from assistant.bench_ingest import run_ingestion
+    from assistant.bench_retrieval import run_retrieval
+
+    say = progress or (lambda _msg: None)
+    started = time.perf_counter()
+    report: dict[str, Any] = {"generated": dt.datetime.now().isoformat(timespec="seconds"), "config": config.__dict__.copy(), "machine": machine_info(), "load_average_start": _load()}
+
+    say(f"ingestion: {config.ingest_sizes} chunks, ours vs naive")
+    ingestion = run_ingestion(config.ingest_sizes, config.seed, workdir, config.naive_cap)
+    report["ingestion"] = {str(r.chunks): r.to_dict() for r in ingestion}
+    report["ingest_speedup_vs_naive"] = round(ingestion[-1].speedup, 2) if ingestion else 0.0
+    report["ingest_chunks_per_s"] = round(ingestion[-1].ours_cps, 2) if ingestion else 0.0
+    report["naive_chunks_per_s"] = round(ingestion[-1].naive_cps, 2) if ingestion else 0.0
+
+    say(f"retrieval: {config.retrieval_sizes} vectors, {config.queries} queries")
+    retrieval, embed_s = run_retrieval(config.retrieval_sizes, config.base_texts, config.queries, config.seed + 14, workdir=workdir)
+    report["retrieval"] = {str(r.size): r.to_dict() for r in retrieval}
+    report["retrieval_embed_base_s"] = round(embed_s, 2)
+    report["retrieval_p50_ms"] = {str(r.size): round(r.p50_ms, 3) for r in retrieval}
+    report["retrieval_p95_ms"] = {str(r.size): round(r.p95_ms, 3) for r in retrieval}
+    report["recall_at_10_by_size"] = {str(r.size): round(r.recall_at_10, 4) for r in retrieval}
+    report["recall_at_10"] = round(min((r.recall_at_10 for r in retrieval), default=0.0), 4)
+
+    with tempfile.TemporaryDirectory(prefix="coach-bench-app-", dir=workdir) as tmp:
+        say("demo workspace: assess, plan, prompt tokens")
+        demo = open_demo(Path(tmp))
+        latency = time_assess_plan(demo, config.repeats)
+        tokens = prompt_tokens(demo)
+        say("app: time to ready")
+        ready = app_ready(Path(tmp), config.launches) if config.launches else {"skipped": "no launches asked for"}
+    report["assess_plan"] = latency
+    report["assess_p50_s"], report["assess_p95_s"] = latency["assess_p50_s"], latency["assess_p95_s"]
+    report["plan_p50_s"], report["plan_p95_s"] = latency["plan_p50_s"], latency["plan_p95_s"]
+    report["prompt_tokens"] = tokens
+    report["prompt_token_ratio"] = tokens["ratio"]
+    report["app"] = ready
+    report["app_ready_s"] = ready.get("warm_s")
+    report["peak_rss_mb"] = peak_rss_mb()
+    report["app_peak_rss_mb"] = ready.get("child_peak_rss_mb")
+    report["load_average_end"] = _load()
+    report["elapsed_s"] = round(time.perf_counter() - started, 1)
+    report["targets"] = target_rows(report)
+    return report
+
+
+def _met(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("yes" if ok else "NO")
+
+
+def target_rows(report: dict[str, Any]) -> list[dict[str, str]]:
+    """One row per measurement: what, value, target, met."""
+    rows: list[dict[str, str]] = []
+
+    def add(metric: str, value: str, target: str, ok: bool | None) -> None:
+        rows.append({"metric": metric, "value": value, "target": target, "met": _met(ok)})
+
+    for size, r in report["ingestion"].items():
+        capped = report["config"].get("naive_cap")
+        note = f" (naive timed on {capped}, scaled)" if capped and int(size) > capped else ""
+        add(f"ingest {int(size):,} chunks: ours / naive chunks/s", f"{r['ours_chunks_per_s']:.1f} / {r['naive_chunks_per_s']:.1f}{note}", "", None)
+    speed = report["ingest_speedup_vs_naive"]
+    add("ingest speedup vs naive (largest size)", f"{speed:.2f}x", f">= {TARGETS['ingest_speedup_vs_naive']:.0f}x", speed >= TARGETS["ingest_speedup_vs_naive"])
+    for size, r in report["retrieval"].items():
+        at_target = size == "100000"
+        add(
+            f"retrieval {int(size):,}: p50 / p95 ms (ef_search {r['ef_search']})", f"{r['p50_ms']:.2f} / {r['p95_ms']:.2f}",
+            f"p95 <= {TARGETS['retrieval_p95_ms_at_100k']:.0f} ms" if at_target else "", r["p95_ms"] <= TARGETS["retrieval_p95_ms_at_100k"] if at_target else None,
+        )
+        add(f"retrieval {int(size):,}: recall@10 vs exact", f"{r['recall_at_10']:.3f}", f">= {TARGETS['recall_at_10']}", r["recall_at_10"] >= TARGETS["recall_at_10"])
+    if "100000" not in report["retrieval"]:
+        add("retrieval p95 at 100,000", "not measured (quick run)", f"<= {TARGETS['retrieval_p95_ms_at_100k']:.0f} ms", None)
+    add("offline assess p50 / p95 s", f"{report['assess_p50_s']:.3f} / {report['assess_p95_s']:.3f}", "", None)
+    add("offline plan p50 / p95 s", f"{report['plan_p50_s']:.3f} / {report['plan_p95_s']:.3f}", f"p95 <= {TARGETS['plan_p95_s']:.0f} s", report["plan_p95_s"] <= TARGETS["plan_p95_s"])
+    app = report["app"]
+    if "skipped" in app:
+        add("app ready (warm install)", f"skipped: {app['skipped']}", f"<= {TARGETS['app_ready_s']:.0f} s", None)
+    else:
+        warm = app.get("warm_s")
+        add("app ready (warm install), first / warm s", f"{app.get('first_launch_s')} / {warm}", f"<= {TARGETS['app_ready_s']:.0f} s", None if warm is None else warm <= TARGETS["app_ready_s"])
+    tokens = report["prompt_tokens"]
+    ratio = tokens["ratio"]
+    add("prompt tokens per plan: LLM prompt / stuffing (mean)", f"{tokens['llm_prompt_tokens_mean']:.0f} / {tokens['stuffing_tokens_mean']:.0f} = {ratio:.2f}", f"<= {TARGETS['prompt_token_ratio']}", ratio <= TARGETS["prompt_token_ratio"])
+    add("  at equal evaluation score", "not measurable without a model", "", None)
+    add("peak RSS MB: bench process / app child", f"{report['peak_rss_mb']} / {report.get('app_peak_rss_mb')}", "", None)
+    return rows
+
+
+def render_table(report: dict[str, Any]) -> str:
+    """A markdown table of the target rows (also readable in a terminal)."""
+    rows = report["targets"]
+    lines = ["| metric | value | target | met |", "|---|---|---|---|"]
+    lines += [f"| {r['metric']} | {r['value']} | {r['target']} | {r['met']} |" for r in rows]
+    return "\n".join(lines)
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    m = report["machine"]
+    packages = ", ".join(f"{k} {v}" for k, v in m["packages"].items())
+    cfg = report["config"]
+    ingest_rows = "\n".join(
+        f"| {int(s):,} | {r['ours_s']:.1f} | {r['ours_chunks_per_s']:.1f} | {r['naive_s']:.1f} | {r['naive_chunks_per_s']:.1f} | {r['speedup']:.2f}x |"
+        for s, r in report["ingestion"].items()
+    )
+    retrieval_rows = "\n".join(
+        f"| {int(s):,} | {r['ef_search']} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['recall_at_10']:.3f} | {r['exact_numpy_p50_ms']:.2f} | {r['insert_s']:.1f} | "
+        + "; ".join(f"ef {t['ef_search']}: {t['recall_at_10']:.3f}" for t in r["ef_search_tried"]) + " |"
+        for s, r in report["retrieval"].items()
+    )
+    return f"""# Benchmarks
+
+Produced by `coach bench` (full run) on {report['generated']}; `coach bench --json` prints the same data.
+Reproduce with `coach bench` (about {report['elapsed_s'] / 60:.0f} minutes here) or `coach bench --quick` (under a minute on an idle machine).
+
+## Machine
+
+- CPU: {m['cpu']}, {m['cores']} cores; RAM {m['ram_gb']} GB; {m['os']}; Python {m['python']}
+- Packages: {packages}
+- Load average at start / end: {report['load_average_start']} / {report['load_average_end']} (other work shared this machine; absolute times are noisy, ratios were measured side by side in the same run)
+
+## Targets
+
+{render_table(report)}
+
+## Ingestion
+
+The same synthetic note chunks (seed {cfg['seed']}, 40-90 words each, as the demo notes: 43-98 words, mean 64)
+go through both pipelines into a persistent chromadb in a temporary folder; model loading is outside the timing.
+
+- ours: `split_words` + `VectorIndex.upsert` (MiniLM int8, batches sorted by length and padded per batch, 256 chunks per chromadb upsert).
+- naive: LangChain `RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=100)` + `Chroma.from_documents`, embedding with
+  chromadb's default `ONNXMiniLM_L6_V2` made to work offline: its model folder is built from the same int8 model and
+  the project's tokenizer files, so only the pipeline differs (it pads every text to 256 tokens).
+{"- the naive pipeline was timed on the first " + str(cfg['naive_cap']) + " chunks of each larger size and scaled linearly (its cost per chunk is flat)." if cfg.get('naive_cap') else ""}
+
+| chunks | ours s | ours chunks/s | naive s | naive chunks/s | speedup |
+|---|---|---|---|---|---|
+{ingest_rows}
+
+## Retrieval
+
+Embedding 100k chunks would take most of an hour here, so the collections hold precomputed vectors:
+{cfg['base_texts']} real MiniLM embeddings of synthetic notes, and for larger sizes copies of them with Gaussian noise
+(0.03 per dimension, renormalised; a copy keeps a cosine of about 0.86 to its source, close to the
+95th percentile of real nearest-neighbour similarity among the notes, 0.85). {cfg['queries']} queries are real embeddings of
+synthetic questions. Timed: `collection.query(n_results=10, include documents, metadatas, distances)` against
+HNSW in cosine space; recall@10 is against exact numpy search over the same vectors. If recall is under 0.95,
+`ef_search` is raised (chromadb 1.5 applies a changed `ef_search` only after the client's system cache is cleared
+and the collection reopened).
+
+| vectors | ef_search | p50 ms | p95 ms | recall@10 | exact numpy p50 ms | insert s | tuning |
+|---|---|---|---|---|---|---|---|
+{retrieval_rows}
+
+## Demo workspace, prompt size, memory
+
+Assess and plan are timed through `CoachService` on the demo workspace ({report['assess_plan']['partners']} partners,
+{report['assess_plan']['repeats']} runs each, offline engine, knowledge ingested). The LLM prompt is the one `LLMEngine.plan`
+renders (a recording model stands in for the endpoint); the stuffing baseline is the plan prompt's rules without a draft,
+all of the partner's notes and the top {8} knowledge chunks. {report['prompt_tokens']['equal_score_note']}
+App ready is the time from `streamlit run ui/app.py` to `/_stcore/health` answering ok, on the already initialised data dir.
+Peak RSS is `ru_maxrss` of the bench process (which held the 100k vectors and both pipelines) and of the app child.
+"""
+
+
+def write_doc(report: dict[str, Any], path: Path = DOC_PATH) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_markdown(report), encoding="utf-8")
+    return path

@@ -1,0 +1,100 @@
+"""Held-out assessment check: axis and quadrant accuracy on partners never used for tuning.
+
+Two sets: evals/datasets/heldout_partners.yaml and the demo organisation's
+partners (demo/organisation.yaml, `expected` labels). Only `engine.assess` runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.engine import Engine
+from assistant.notes_file import parse_notes_text
+from assistant.paths import DEMO_DIR
+from assistant.schema import NoteText
+from evals.dataset import DEFAULT_HELDOUT
+from evals.scorers import AXES, LABELS, confusion
+
+DEMO_ORGANISATION = DEMO_DIR / "organisation.yaml"
+
+
+@dataclass
+class LabelledPartner:
+    id: str
+    stakeholder: str | None
+    notes: list[NoteText]
+    expected: dict[str, str]
+
+
+@dataclass
+class SetResult:
+    name: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def accuracy(self, axis: str) -> float | None:
+        if not self.rows:
+            return None
+        return round(sum(1 for r in self.rows if r["got"][axis] == r["expected"].get(axis)) / len(self.rows), 4)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "set": self.name,
+            "n": len(self.rows),
+            **{f"{axis}_accuracy": self.accuracy(axis) for axis in AXES},
+            "confusion": {a: confusion(((r["expected"].get(a, "unknown"), r["got"][a]) for r in self.rows), LABELS[a]) for a in AXES},
+            "misses": [r for r in self.rows if r["got"]["quadrant"] != r["expected"].get("quadrant")],
+        }
+
+
+def load_heldout(path: Path = DEFAULT_HELDOUT) -> list[LabelledPartner]:
+    partners = []
+    for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
+        parsed = parse_notes_text(str(raw["notes"]))
+        partners.append(LabelledPartner(str(raw["id"]), parsed.stakeholder, parsed.notes, dict(raw["expected"])))
+    return partners
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def load_demo_partners(path: Path = DEMO_ORGANISATION) -> list[LabelledPartner]:
+    org = yaml.safe_load(path.read_text(encoding="utf-8"))
+    partners = []
+    for raw in org.get("partners", []):
+        if not raw.get("expected"):
+            continue
+        notes = []
+        for number, note in enumerate(raw.get("notes", []), start=1):
+            when = _date(note.get("date"))
+            notes.append(NoteText(ref=when.isoformat() if when else f"note {number}", date=when,
+                                  kind=note.get("kind", "other"), title=note.get("title", ""), text=note["text"]))
+        partners.append(LabelledPartner(str(raw["id"]), raw.get("name"), notes, dict(raw["expected"])))
+    return partners
+
+
+def assess_set(name: str, partners: list[LabelledPartner], engine: Engine) -> SetResult:
+    result = SetResult(name)
+    for partner in partners:
+        a = engine.assess(partner.notes, stakeholder=partner.stakeholder)
+        result.rows.append({
+            "id": partner.id,
+            "expected": partner.expected,
+            "got": {"dependence": a.dependence, "competence": a.competence, "quadrant": a.quadrant},
+            "confidence": round(a.confidence, 3),
+        })
+    return result
+
+
+def run_heldout(engine: Engine, heldout: Path = DEFAULT_HELDOUT, demo: Path = DEMO_ORGANISATION) -> list[dict[str, Any]]:
+    """One summary per set, plus the two pooled."""
+    sets = [assess_set("heldout_partners", load_heldout(heldout), engine), assess_set("demo_partners", load_demo_partners(demo), engine)]
+    pooled = SetResult("all", [r for s in sets for r in s.rows])
+    return [s.summary() for s in [*sets, pooled]]
