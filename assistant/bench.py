@@ -70,6 +70,7 @@ def run_bench(config: BenchConfig, progress: Callable[[str], None] | None = None
     report["ingest_chunks_per_s"] = round(ingestion[-1].ours_cps, 2) if ingestion else 0.0
     report["naive_chunks_per_s"] = round(ingestion[-1].naive_cps, 2) if ingestion else 0.0
 
+    report["section_s"] = {"ingestion": round(time.perf_counter() - started, 1)}
     say(f"retrieval: {config.retrieval_sizes} vectors, {config.queries} queries")
     retrieval, embed_s = run_retrieval(config.retrieval_sizes, config.base_texts, config.queries, config.seed + 14, workdir=workdir)
     report["retrieval"] = {str(r.size): r.to_dict() for r in retrieval}
@@ -79,13 +80,22 @@ def run_bench(config: BenchConfig, progress: Callable[[str], None] | None = None
     report["recall_at_10_by_size"] = {str(r.size): round(r.recall_at_10, 4) for r in retrieval}
     report["recall_at_10"] = round(min((r.recall_at_10 for r in retrieval), default=0.0), 4)
 
+    report["section_s"]["retrieval"] = round(time.perf_counter() - started - sum(report["section_s"].values()), 1)
     with tempfile.TemporaryDirectory(prefix="coach-bench-app-", dir=workdir) as tmp:
         say("demo workspace: assess, plan, prompt tokens")
+        mark = time.perf_counter()
         demo = open_demo(Path(tmp))
+        report["section_s"]["demo_setup"] = round(time.perf_counter() - mark, 1)
+        mark = time.perf_counter()
         latency = time_assess_plan(demo, config.repeats)
+        report["section_s"]["assess_plan"] = round(time.perf_counter() - mark, 1)
+        mark = time.perf_counter()
         tokens = prompt_tokens(demo)
+        report["section_s"]["prompt_tokens"] = round(time.perf_counter() - mark, 1)
         say("app: time to ready")
+        mark = time.perf_counter()
         ready = app_ready(Path(tmp), config.launches) if config.launches else {"skipped": "no launches asked for"}
+    report["section_s"]["app_ready"] = round(time.perf_counter() - mark, 1)
     report["assess_plan"] = latency
     report["assess_p50_s"], report["assess_p95_s"] = latency["assess_p50_s"], latency["assess_p95_s"]
     report["plan_p50_s"], report["plan_p95_s"] = latency["plan_p50_s"], latency["plan_p95_s"]

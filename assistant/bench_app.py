@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import resource
 import socket
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.bench_data import peak_rss_mb, percentile
+from assistant.bench_data import percentile
 from assistant.paths import PROJECT_ROOT
 
 DEMO_TODAY = dt.date(2026, 11, 27)
@@ -156,8 +155,19 @@ def _healthy(port: int) -> bool:
         return False
 
 
-def app_ready_seconds(data_dir: Path, timeout_s: float = 60.0) -> float | None:
-    """Seconds from launching `streamlit run ui/app.py` until /_stcore/health answers ok; None if it never did."""
+def _peak_rss_of(pid: int) -> float | None:
+    """VmHWM of a live process in MB (ru_maxrss of children is no use: a forked child inherits the parent's peak)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def app_ready_seconds(data_dir: Path, timeout_s: float = 60.0) -> tuple[float | None, float | None]:
+    """(seconds from launching `streamlit run ui/app.py` until /_stcore/health answers ok, the child's peak RSS MB)."""
     port = _free_port()
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir)}
     command = [
@@ -167,12 +177,16 @@ def app_ready_seconds(data_dir: Path, timeout_s: float = 60.0) -> float | None:
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ready: float | None = None
+    rss: float | None = None
     try:
         while time.perf_counter() - start < timeout_s and process.poll() is None:
             if _healthy(port):
                 ready = time.perf_counter() - start
                 break
             time.sleep(0.05)
+        if ready is not None:
+            _healthy(port)  # let the server settle, then read its peak memory
+            rss = _peak_rss_of(process.pid)
     finally:
         process.terminate()
         try:
@@ -180,19 +194,22 @@ def app_ready_seconds(data_dir: Path, timeout_s: float = 60.0) -> float | None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-    return ready
+    return ready, rss
 
 
 def app_ready(data_dir: Path, launches: int = 2) -> dict[str, Any]:
     """Launch the app `launches` times; the first launch is reported apart, the rest are the warm figure."""
     if not (PROJECT_ROOT / "ui" / "app.py").is_file():
         return {"skipped": "ui/app.py does not exist yet"}
-    times = [app_ready_seconds(data_dir) for _ in range(launches)]
+    runs = [app_ready_seconds(data_dir) for _ in range(launches)]
+    times = [t for t, _ in runs]
     ok = [t for t in times if t is not None]
+    rss = [r for _, r in runs if r is not None]
     warm = ok[1:] or ok
     return {
         "launches_s": [round(t, 3) if t is not None else None for t in times],
         "first_launch_s": round(ok[0], 3) if ok else None,
         "warm_s": round(percentile(warm, 50), 3) if warm else None,
-        "child_peak_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "child_peak_rss_mb": max(rss) if rss else None,
+        "child_rss_note": "VmHWM of the streamlit process once healthy (before any page is opened)",
     }

@@ -230,9 +230,11 @@ def check_message(text: str) -> None:
 
 def _register_extensions() -> None:
     """Commands that live beside the core (evaluation suite and others)."""
+    from assistant.rehearsal_cli import register as register_rehearsal
     from evals.cli import register as register_evals
 
     register_evals(app)
+    register_rehearsal(app)
 
 
 _register_extensions()

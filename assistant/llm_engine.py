@@ -8,6 +8,7 @@ offline result is returned with a notice naming what failed.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 
 from assistant.assessment import LedgerSignal
@@ -19,9 +20,23 @@ from assistant.schema import Assessment, Hit, NoteText, Plan, Usage
 from assistant.settings import Settings
 from assistant.tokens import count_tokens, truncate_to_tokens
 
+log = logging.getLogger(__name__)
+REPAIR = "\n\nYour last answer was not a valid JSON object for this schema. Return only the JSON object."
+
+
+def _json_object(text: str) -> dict:
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start:
+        raise ValueError("the model's answer holds no JSON object")
+    data = json.loads(text[start : end + 1])
+    if not isinstance(data, dict):
+        raise ValueError("the model's answer is not a JSON object")
+    return data
+
 
 class LLMEngine:
     name = "llm"
+    last_usage: Usage = Usage()
 
     def __init__(self, settings: Settings, offline: OfflineEngine, retrieve: Retriever | None = None, model=None):  # type: ignore[no-untyped-def]
         self.settings = settings
@@ -46,9 +61,53 @@ class LLMEngine:
         p, c = count_tokens(prompt), count_tokens(completion)
         return Usage(prompt_tokens=p, completion_tokens=c, model=s.model, estimated_cost_usd=round(p / 1000 * s.price_per_1k_input + c / 1000 * s.price_per_1k_output, 6))
 
-    # Assessment: the offline engine's levels and verbatim evidence are kept; an LLM adds nothing unverifiable.
     def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
-        return self.offline.assess(notes, stakeholder=stakeholder, ledger=ledger)
+        """The model's levels where its quotes are verbatim; otherwise that axis falls back to the offline result."""
+        offline = self.offline.assess(notes, stakeholder=stakeholder, ledger=ledger)
+        if not notes:
+            return offline
+        joined = "\n\n".join(f"[{n.ref}] {n.text}" for n in notes)
+        prompt = render_prompt("assess_v1", notes=truncate_to_tokens(joined, self.settings.prompt_budget_tokens))
+        failure = ""
+        for attempt in range(2):
+            try:
+                text = self._invoke(prompt if attempt == 0 else prompt + REPAIR)
+                result = self._validate_assessment(text, notes, offline)
+                result.usage_note = f"{self.last_usage.prompt_tokens} prompt / {self.last_usage.completion_tokens} completion tokens"
+                return result
+            except Exception as exc:  # noqa: BLE001 - endpoint and validation errors both fall back
+                failure = f"{type(exc).__name__}: {str(exc)[:160]}"
+        offline.explanation += f" (The LLM endpoint's assessment could not be used: {failure}; this is the offline result.)"
+        return offline
+
+    def _validate_assessment(self, text: str, notes: list[NoteText], offline: Assessment) -> Assessment:
+        from assistant.schema import Evidence, quadrant_for
+
+        data = _json_object(text)
+        dependence = data.get("dependence") if data.get("dependence") in ("T", "I", "BT", "unknown") else None
+        competence = data.get("competence") if data.get("competence") in ("doubted", "proven", "unknown") else None
+        if dependence is None and competence is None:
+            raise ValueError("no valid levels in the model's answer")
+        by_text = {n.ref: n for n in notes}
+        evidence: list[Evidence] = []
+        verified_axes: set[str] = set()
+        for item in data.get("evidence", []) if isinstance(data.get("evidence"), list) else []:
+            quote, axis = str(item.get("quote", "")).strip(), item.get("axis")
+            if axis not in ("dependence", "competence") or len(quote) < 8:
+                continue
+            note = next((n for n in by_text.values() if quote in n.text), None)
+            if note is None:
+                continue  # not verbatim: rejected
+            verified_axes.add(axis)
+            evidence.append(Evidence(quote=quote, axis=axis, date=note.date.isoformat() if note.date else None, note_ref=note.ref))
+        # An axis the model cannot support with a verbatim quote keeps the offline level.
+        dep = dependence if dependence and ("dependence" in verified_axes or dependence == "unknown") else offline.dependence
+        comp = competence if competence and ("competence" in verified_axes or competence == "unknown") else offline.competence
+        kept = [e for e in evidence if (e.axis == "dependence" and dep == dependence) or (e.axis == "competence" and comp == competence)]
+        return offline.model_copy(update={
+            "dependence": dep, "competence": comp, "quadrant": quadrant_for(dep, comp), "engine": "llm",
+            "evidence": kept or offline.evidence,
+        })
 
     def plan(self, inp: PlanInput) -> Plan:
         draft = self.offline.plan(inp)
@@ -62,18 +121,32 @@ class LLMEngine:
         failure = ""
         for attempt in range(2):
             try:
-                text = str(self.model().invoke(prompt if attempt == 0 else prompt + "\n\nYour last answer was not valid JSON for this schema. Return only the JSON object.").content)
+                text = self._invoke(prompt if attempt == 0 else prompt + REPAIR)
                 candidate = self._validate_plan(text, draft, allowed)
-                candidate.usage = self.usage(prompt, text)
+                candidate.usage = self.last_usage
+                if attempt:
+                    candidate.notices.append("The model's first answer was invalid and was repaired once.")
                 return candidate
             except Exception as exc:  # noqa: BLE001 - endpoint and validation errors both fall back
                 failure = f"{type(exc).__name__}: {str(exc)[:160]}"
         draft.notices.append(f"The LLM endpoint's plan could not be used ({failure}); this is the offline plan.")
         return draft
 
+    def _invoke(self, prompt: str) -> str:
+        """One call; usage from tiktoken before the call and the server's report after it."""
+        message = self.model().invoke(prompt)
+        text = str(message.content)
+        usage = self.usage(prompt, text)
+        reported = getattr(message, "usage_metadata", None) or {}
+        if reported.get("input_tokens"):
+            usage.reported_prompt_tokens = int(reported["input_tokens"])
+            usage.reported_completion_tokens = int(reported.get("output_tokens", 0))
+        self.last_usage = usage
+        log.info("llm call: %s prompt tokens (counted), %s reported, cost ~$%.5f", usage.prompt_tokens, usage.reported_prompt_tokens, usage.estimated_cost_usd)
+        return text
+
     def _validate_plan(self, text: str, draft: Plan, allowed: list[str]) -> Plan:
-        start, end = text.find("{"), text.rfind("}")
-        data = json.loads(text[start : end + 1])
+        data = _json_object(text)
         merged = draft.model_copy(deep=True)
         by_key = {s.key: s for s in merged.sections}
         for section in data.get("sections", []):

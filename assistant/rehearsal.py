@@ -127,7 +127,8 @@ _CLOSE_BAD = {
     "partner": "I expected more from you on this, to be honest.",
     "unknown": "Let's leave it there for now.",
 }
-_HOOKS = ("And what about {topic}? That's exactly what I mean.", "Look at {topic}, for a start.", "Take {topic}: that's what my team remembers.")
+_MISS_HOOKS = ("And what about {topic}? My team hasn't forgotten it.", "Take {topic}: that's exactly what I mean.")
+_HOOKS = ("Look at {topic}, for a start.", "{topic} is a case in point.")
 
 
 def start_rehearsal(
@@ -143,6 +144,7 @@ def start_rehearsal(
     engine: str = "offline",
     today: dt.date | None = None,
     chat: ChatFn | None = None,
+    embed: Embed | None = None,
 ) -> RehearsalSession:
     """A new rehearsal whose first turn is the partner's opening objection."""
     if not 1 <= max_turns <= 30:
@@ -159,7 +161,7 @@ def start_rehearsal(
         session.notices.append("The notes leave at least one perception unknown, so the drill uses generic objections for an unknown partner.")
     if not session.value_statement:
         session.notices.append("No value statement was given, so 'uses the value statement' is not scored.")
-    session.points = _drill_points(session)
+    session.points = _drill_points(session, embed or _default_embed())
     purpose = f"You asked for this meeting about {plan.purpose}. " if plan and plan.purpose else ""
     text = f"{_OPENERS[quadrant]} {purpose}{_point_line(session, 0)}"
     turn = Turn(speaker="partner", text=text, point=0, stance="open")
@@ -171,7 +173,7 @@ def _quadrant(session: RehearsalSession) -> str:
     return session.assessment.quadrant if session.notes else "unknown"
 
 
-def _drill_points(session: RehearsalSession) -> list[DrillPoint]:
+def _drill_points(session: RehearsalSession, embed: Embed) -> list[DrillPoint]:
     books = load_playbooks()
     quadrant = _quadrant(session)
     level = session.assessment.dependence if quadrant != "unknown" else "unknown"
@@ -189,26 +191,31 @@ def _drill_points(session: RehearsalSession) -> list[DrillPoint]:
         return hits / max(len(move.cues), 1) + 0.15 * hits + (1.0 if move.id in planned else 0.0)
 
     ordered = sorted(moves, key=rank, reverse=True)
-    facts = extract_facts(session.notes, exclude=session.partner)
+    facts = [f for f in extract_facts(session.notes, exclude=session.partner) if f.kind != "person"]
+    fact_vectors = embed([f.sentence for f in facts]) if facts else None
     used: list[Fact] = []
     points = []
     for move in ordered:
         miss = "own_past_miss" in move.tags or "slow" in (move.objection or "").lower()
-        fact = _pick_fact(facts, used, miss)
+        fit = embed([f"{move.objection} {move.when}"])[0] @ fact_vectors.T if fact_vectors is not None else []
+        fact = _pick_fact(facts, [float(x) for x in fit], used, miss)
         topic = fact.phrase if fact else ""
+        topic = f"the {topic}" if topic[:1].islower() and not topic.startswith("the ") else topic
         values = {"partner": session.first, "function": session.function.replace("_", " "), "topic": topic or "this", "purpose": session.plan.purpose if session.plan else "this meeting"}
         points.append(DrillPoint(move_id=move.id, objection=(move.objection or move.title).strip('“”"'), model_answer=fill(move.say, values), topic=topic, miss_related=miss))
     return points
 
 
-def _pick_fact(facts: list[Fact], used: list[Fact], miss: bool) -> Fact | None:
-    pool = [f for f in facts if f.kind != "person"]
-    if miss:
-        pool = [f for f in pool if f.kind == "incident" or "doubted" in cue_hits(f.sentence)] or pool
-    fresh = [f for f in pool if f not in used]
-    if not (fresh or pool):
+def _pick_fact(facts: list[Fact], fit: list[float], used: list[Fact], miss: bool) -> Fact | None:
+    """The unused fact whose sentence best fits the objection (misses prefer incidents and doubted sentences)."""
+    def rank(i: int) -> float:
+        fact = facts[i]
+        bonus = 0.15 if miss and (fact.kind == "incident" or "doubted" in cue_hits(fact.sentence)) else 0.0
+        return fit[i] + bonus - (1.0 if fact in used else 0.0)
+
+    if not facts:
         return None
-    fact = (fresh or pool)[0]
+    fact = facts[max(range(len(facts)), key=rank)]
     used.append(fact)
     return fact
 
@@ -217,7 +224,8 @@ def _point_line(session: RehearsalSession, index: int) -> str:
     point = session.points[index]
     if not point.topic:
         return point.objection
-    hook = _HOOKS[(session.seed + index) % len(_HOOKS)].format(topic=point.topic)
+    hooks = _MISS_HOOKS if point.miss_related else _HOOKS
+    hook = hooks[(session.seed + index) % len(hooks)].format(topic=point.topic)
     return f"{point.objection} {hook[0].upper() + hook[1:]}"
 
 

@@ -69,6 +69,7 @@ class Assessment(BaseModel):
     engine: str = "offline"
     scores: dict[str, float] = Field(default_factory=dict, description="Per-level scores behind the decision.")
     trend: str = ""
+    usage_note: str = ""
 
     def contract(self) -> dict[str, object]:
         """The stable JSON of `coach assess --json`."""
@@ -97,8 +98,10 @@ class PlanSection(BaseModel):
 
 
 class Usage(BaseModel):
-    prompt_tokens: int = 0
+    prompt_tokens: int = Field(0, description="Counted with tiktoken before the call.")
     completion_tokens: int = 0
+    reported_prompt_tokens: int = Field(0, description="As the server reported after the call (0 if it did not).")
+    reported_completion_tokens: int = 0
     estimated_cost_usd: float = 0.0
     model: str = ""
 

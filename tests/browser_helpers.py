@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import socket
@@ -41,6 +42,7 @@ def seeded_data_dir(target: Path) -> Path:
     global _seed
     if _seed is None:
         seed = Path(tempfile.mkdtemp(prefix="coach-seed-")) / "data"
+        atexit.register(shutil.rmtree, seed.parent, ignore_errors=True)
         env = {**os.environ, "COACH_DATA_DIR": str(seed), "COACH_LLM": "offline"}
         subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=ROOT, env=env, check=True, timeout=600)
         _seed = seed

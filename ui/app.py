@@ -20,6 +20,7 @@ pages = [
     st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),
     st.Page("views/partner.py", title="Partner", icon=":material/person:"),
     st.Page("views/meeting_prep.py", title="Meeting prep", icon=":material/edit_note:"),
+    st.Page("views/rehearsal.py", title="Rehearse", icon=":material/record_voice_over:"),
     st.Page("views/chat.py", title="Chat", icon=":material/chat:"),
     st.Page("views/value_statement.py", title="Value statement", icon=":material/flag:"),
     st.Page("views/settings.py", title="Settings and status", icon=":material/settings:"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
@@ -27,7 +28,15 @@ def get_app() -> App:
     ensure_demo(app)
     if app.index.count("knowledge") == 0:
         ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
+    _warm_up()
     return app
+
+
+def _warm_up() -> None:
+    """Train the perception classifier now, once, rather than on the first click that assesses."""
+    from assistant.classifier import shared_classifier
+
+    shared_classifier()
 
 
 def _demo_login(app: App) -> tuple[Actor, int]:
@@ -100,3 +109,28 @@ def open_partner(stakeholder_id: int, page: str = "views/partner.py") -> None:
     st.session_state["partner_id"] = stakeholder_id
     st.session_state.pop("partner_pick", None)
     st.switch_page(page)
+
+
+def mask_password(url: str) -> str:
+    """The URL with any password replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def answer_markdown(text: str) -> str:
+    """Engine text as Markdown: list items and numbered source lines stay together; other lines are paragraphs."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        stripped = line.lstrip()
+        previous = out[-1].lstrip() if out else ""
+        if stripped.startswith(("- ", "* ")) and previous.startswith(("- ", "* ")):
+            out.append(line)
+        elif re.match(r"\[\d+\]", stripped) and re.match(r"\[\d+\]", previous):
+            out[-1] += "  "
+            out.append(line)
+        else:
+            out += ["", line]
+    return "\n".join(out).strip()

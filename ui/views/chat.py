@@ -6,7 +6,7 @@ import streamlit as st
 
 from assistant.chat import validate_question
 from assistant.errors import CoachError
-from ui.state import current_user, escape_md, get_app, user_errors
+from ui.state import answer_markdown, current_user, escape_md, get_app, user_errors
 
 actor, workspace_id = current_user()
 service = get_app().service
@@ -67,7 +67,7 @@ with user_errors():
             st.info("No questions yet. Try: “How do I answer a CFO who says IT costs too much?”")
     for message in history:
         with st.chat_message(message.role):
-            st.markdown(message.content if message.role == "assistant" else escape_md(message.content))
+            st.markdown(answer_markdown(message.content) if message.role == "assistant" else escape_md(message.content))
             if message.role == "assistant":
                 _sources(message.sources or [])
                 _feedback(message.id, message.feedback)

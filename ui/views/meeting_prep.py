@@ -8,7 +8,7 @@ import streamlit as st
 from assistant.planner import DEFAULT_PURPOSE
 from assistant.schema import QUADRANT_LABELS, Plan, Source
 from ui.export import plan_docx, plan_filename, plan_markdown
-from ui.state import current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
+from ui.state import answer_markdown, current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
 
 actor, workspace_id = current_user()
 service = get_app().service
@@ -62,7 +62,7 @@ with user_errors():
         for number, section in enumerate(plan.sections, start=1):
             with st.container(border=True):
                 st.markdown(f"##### {number}. {escape_md(section.title)}")
-                st.markdown(section.text)
+                st.markdown(answer_markdown(section.text))
                 if section.sources:
                     st.caption("Sources: " + " · ".join(escape_md(_source_label(s)) for s in section.sources))
 

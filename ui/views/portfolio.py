@@ -34,19 +34,13 @@ with user_errors():
         st.stop()
 
     points = charts.map_points(rows)
-    show_trails = st.toggle("Show how each partner moved over time", value=True, key="show_trails")
-    trails = None
-    if show_trails:
-        trail_rows: list[dict[str, object]] = []
-        with st.spinner("Tracing each partner's movement…"):
-            for row, (_, point) in zip(rows, points.iterrows(), strict=True):
-                stamp = _notes_stamp(actor, workspace_id, row.stakeholder_id)
-                trail = _trail(actor, actor.user_id, workspace_id, row.stakeholder_id, stamp)
-                trail_rows += charts.trail_points(row.stakeholder_id, row.name, trail, (point["x"], point["y"]))
-        trails = pd.DataFrame(trail_rows)
-    st.altair_chart(charts.perception_map(points, trails), width="stretch")
+    show_trails = st.toggle("Show how each partner moved over time", value=True, key="show_trails",
+                            help="Traces each partner's assessment as of every note date; the first time takes a few seconds.")
+    map_slot = st.empty()
+    map_slot.altair_chart(charts.perception_map(points), width="stretch")
     st.caption("Left to right: the partner sees technology as plumbing (T), information (I) or strategy (BT). "
-               "Bottom to top: they doubt or trust our delivery. Partners on the left strip have too little evidence on dependence.")
+               "Bottom to top: they doubt or trust our delivery. Partners in the grey strip on the left show too little "
+               "evidence on dependence.")
 
     st.subheader("Partners")
     table = pd.DataFrame([
@@ -70,3 +64,15 @@ with user_errors():
     chosen = left.selectbox("Open a partner", list(names), format_func=lambda i: names[i], key="portfolio_pick")
     if right.button("Open partner", type="primary", width="stretch"):
         open_partner(chosen)
+
+    if show_trails:
+        # Drawn last, so the table and the partner picker are usable while the trails are traced.
+        trail_rows: list[dict[str, object]] = []
+        progress = st.progress(0.0, text="Tracing each partner's movement…")
+        for done, (row, (_, point)) in enumerate(zip(rows, points.iterrows(), strict=True), start=1):
+            stamp = _notes_stamp(actor, workspace_id, row.stakeholder_id)
+            trail = _trail(actor, actor.user_id, workspace_id, row.stakeholder_id, stamp)
+            trail_rows += charts.trail_points(row.stakeholder_id, row.name, trail, (point["x"], point["y"]))
+            progress.progress(done / len(rows), text=f"Tracing each partner's movement… {done}/{len(rows)}")
+        progress.empty()
+        map_slot.altair_chart(charts.perception_map(points, pd.DataFrame(trail_rows)), width="stretch")

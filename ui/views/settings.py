@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
-
 import streamlit as st
 
 import assistant
 from assistant.vectorstore import KNOWLEDGE_COLLECTION, notes_collection_name
-from ui.state import current_user, get_app, user_errors
-
-
-def mask_password(url: str) -> str:
-    """The URL with any password replaced by ***."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = (parts.username or "") + ":***"
-    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
-
+from ui.state import current_user, get_app, mask_password, user_errors
 
 actor, workspace_id = current_user()
 app = get_app()

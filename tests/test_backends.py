@@ -1,0 +1,273 @@
+"""The same storage and retrieval tests on three backends.
+
+- embedded: SQLite + chromadb PersistentClient (the defaults)
+- postgres: PostgreSQL from Debian's packages, started here on 127.0.0.1 (marker `postgres`)
+- chromaserver: a `chroma run` server, reached through COACH_CHROMA_URL (marker `chromaserver`)
+
+The servers are started once per session and skipped only when their binaries are missing
+(scripts/start_postgres.sh install puts PostgreSQL in place on Debian).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import itertools
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from assistant.access import Actor
+from assistant.archive import export_workspace, import_workspace
+from assistant.auth import create_user
+from assistant.db import AssessmentRecord, Note
+from assistant.errors import CoachError
+from assistant.reconcile import index_matches_database, reconcile
+from assistant.settings import Settings
+from assistant.vectorstore import KNOWLEDGE_COLLECTION, notes_collection_name
+
+ROOT = Path(__file__).resolve().parents[1]
+START_POSTGRES = ROOT / "scripts" / "start_postgres.sh"
+TODAY = dt.date(2026, 11, 27)
+_databases = itertools.count(1)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster on a free loopback port; yields an admin URL."""
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb") and shutil.which("initdb") is None:
+        pytest.skip("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin); run `scripts/start_postgres.sh install` (apt-get install postgresql)")
+    base = Path(tempfile.mkdtemp(prefix="coach-pg-"))
+    base.chmod(0o755)  # the postgres user must reach the data folder
+    data = base / "data"
+    run = subprocess.run(["bash", str(START_POSTGRES), "start", str(data), str(_free_port())], capture_output=True, text=True, timeout=180)
+    if run.returncode != 0:
+        shutil.rmtree(base, ignore_errors=True)
+        pytest.fail(f"PostgreSQL is installed but did not start:\n{run.stderr[-3000:]}")
+    url = run.stdout.strip().splitlines()[-1]
+    yield url
+    subprocess.run(["bash", str(START_POSTGRES), "stop", str(data)], capture_output=True, timeout=120)
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """`chroma run` on a free loopback port; yields its URL."""
+    binary = Path(sys.executable).with_name("chroma")
+    found = str(binary) if binary.exists() else shutil.which("chroma")
+    if found is None:
+        pytest.skip("the `chroma` CLI (installed with chromadb) was not found next to the Python interpreter or on PATH")
+    path = tmp_path_factory.mktemp("chroma-server")
+    port = _free_port()
+    log = (path / "server.log").open("w")
+    proc = subprocess.Popen([found, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2).read()
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"chroma run did not start:\n{(path / 'server.log').read_text()[-3000:]}")
+            time.sleep(0.3)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+def _new_database(admin_url: str) -> str:
+    import psycopg
+
+    name = f"coach_test_{next(_databases)}"
+    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+BACKENDS = [
+    pytest.param("embedded", id="embedded"),
+    pytest.param("postgres", marks=pytest.mark.postgres, id="postgres"),
+    pytest.param("chromaserver", marks=pytest.mark.chromaserver, id="chromaserver"),
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request, tmp_path_factory):
+    """(name, app, actor, workspace id, partner ids) on one backend."""
+    from assistant.factory import build_app
+
+    name = request.param
+    settings = Settings(data_dir=tmp_path_factory.mktemp(f"backend-{name}"))
+    if name == "postgres":
+        settings = settings.model_copy(update={"database_url": _new_database(request.getfixturevalue("postgres_server"))})
+    if name == "chromaserver":
+        settings = settings.model_copy(update={"chroma_url": request.getfixturevalue("chroma_server")})
+    app = build_app(settings, today=TODAY)
+    with app.sessions() as s:
+        user = create_user(s, "backend-cio", "backend-cio-pass", "cio", "Backend CIO")
+        s.commit()
+        actor = Actor(user.id, "cio", "Backend CIO")
+    service = app.service
+    ws = service.create_workspace(actor, f"Backend {name}", "Northwind")
+    dana = service.add_stakeholder(actor, ws.id, "Dana Whitfield", "CFO", "finance")
+    omar = service.add_stakeholder(actor, ws.id, "Omar Ruiz", "COO", "operations")
+    service.add_note(actor, ws.id, dana.id, "Dana asked why the IT budget grows faster than revenue.", dt.date(2026, 10, 1), "meeting")
+    service.add_note(actor, ws.id, dana.id, "Dana thanked us for the quick fix of the forecast pack — merci ✓.", dt.date(2026, 11, 2), "email")
+    service.add_note(actor, ws.id, omar.id, "Omar said the warehouse scanners failed twice during peak season.", dt.date(2026, 11, 5), "call")
+    yield name, app, actor, ws.id, {"dana": dana.id, "omar": omar.id}
+    app.sessions.kw["bind"].dispose()
+
+
+def test_migrations_reach_head_and_are_idempotent(backend):
+    from assistant.migrate import upgrade
+
+    _name, app, *_ = backend
+    engine = app.sessions.kw["bind"]
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+
+
+def test_notes_are_saved_retrieved_updated_and_deleted(backend):
+    _name, app, actor, ws, partners = backend
+    service, collection = app.service, notes_collection_name(ws)
+    note = service.add_note(actor, ws, partners["omar"], "Omar wants a dated plan for the scanner replacement — 日本語 ok.", dt.date(2026, 11, 20))
+    hits = service.retrieve(actor, ws, "scanner replacement plan", partners["omar"])
+    assert any(h.metadata.get("note_id") == note.id for h in hits)
+    service.update_note(actor, ws, note.id, "Omar now asks about the night-shift rota instead.")
+    assert len(service.index.metadata_by_id(collection, where={"note_id": note.id})) == 1
+    hits = service.retrieve(actor, ws, "night-shift rota", partners["omar"])
+    assert hits and any(h.metadata.get("note_id") == note.id for h in hits)
+    service.delete_note(actor, ws, note.id)
+    assert service.index.metadata_by_id(collection, where={"note_id": note.id}) == {}
+    assert index_matches_database(app.sessions, app.index, ws) == []
+
+
+def test_knowledge_ingest_is_idempotent_and_queryable(backend, tmp_path):
+    from assistant.ingest import ingest_knowledge
+    from assistant.paths import KNOWLEDGE_DIR
+
+    _name, app, *_ = backend
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    for doc in sorted(KNOWLEDGE_DIR.glob("*.md"))[:2]:
+        shutil.copy(doc, folder / doc.name)
+    first = ingest_knowledge(app.index, folder)
+    again = ingest_knowledge(app.index, folder)
+    assert first.added > 0 and again.added == 0 and again.unchanged_docs == 2
+    assert app.index.query(KNOWLEDGE_COLLECTION, "how do I change how a partner sees IT", k=3)
+
+
+def test_assess_plan_and_delete_partner_cascade(backend):
+    _name, app, actor, ws, partners = backend
+    service = app.service
+    extra = service.add_stakeholder(actor, ws, "Temp Partner", "CMO", "marketing")
+    service.add_note(actor, ws, extra.id, "The CMO said IT was late with the campaign site again.", dt.date(2026, 11, 3))
+    service.assess(actor, ws, extra.id)
+    plan_id, plan = service.plan(actor, ws, extra.id, "campaign review")
+    assert plan_id and plan.sections
+    service.delete_stakeholder(actor, ws, extra.id)
+    with app.sessions() as s:
+        assert s.scalar(select(func.count(Note.id)).where(Note.stakeholder_id == extra.id)) == 0
+        assert s.scalar(select(func.count(AssessmentRecord.id)).where(AssessmentRecord.stakeholder_id == extra.id)) == 0
+    assert service.index.metadata_by_id(notes_collection_name(ws), where={"stakeholder_id": extra.id}) == {}
+
+
+def test_reconcile_repairs_the_index(backend):
+    _name, app, actor, ws, partners = backend
+    collection = notes_collection_name(ws)
+    note = app.service.notes(actor, ws, partners["dana"])[0]
+    app.index.delete(collection, where={"note_id": note.id})
+    app.index.upsert(collection, ["orphan-x"], ["orphaned text"], [{"kind": "note", "note_id": 987654, "stakeholder_id": partners["dana"]}])
+    report = reconcile(app.sessions, app.service, [ws])
+    assert (report.notes_reindexed, report.orphans_removed) == (1, 1)
+    assert index_matches_database(app.sessions, app.index, ws) == []
+
+
+def test_export_import_round_trip(backend, tmp_path):
+    _name, app, actor, ws, _partners = backend
+    with app.sessions() as s:
+        other = create_user(s, f"importer-{_name}", "importer-pass", "cio", "Importer")
+        s.commit()
+        importer = Actor(other.id, "cio", "Importer")
+    archive = tmp_path / "ws.zip"
+    exported = export_workspace(app.sessions, ws, archive, actor=actor)
+    report = import_workspace(app.sessions, app.service, archive, importer)
+    assert report.counts["notes"] == exported.counts["notes"] and report.chunks >= report.counts["notes"]
+    assert index_matches_database(app.sessions, app.index, report.workspace_id) == []
+    partner = next(p for p in app.service.stakeholders(importer, report.workspace_id) if p.name == "Omar Ruiz")
+    hits = app.service.retrieve(importer, report.workspace_id, "warehouse scanners failed", partner.id)
+    assert hits and hits[0].metadata.get("stakeholder_id") == partner.id
+
+
+def test_threads_write_concurrently(backend):
+    _name, app, actor, ws, partners = backend
+    errors: list[str] = []
+    saved: list[int] = []
+    lock = threading.Lock()
+
+    def writer(t: int) -> None:
+        for i in range(5):
+            try:
+                note = app.service.add_note(actor, ws, partners["dana"], f"Concurrent note t{t}-{i} about the budget review.", dt.date(2026, 11, 10))
+                with lock:
+                    saved.append(note.id)
+            except Exception as exc:  # noqa: BLE001 - every error is a finding
+                with lock:
+                    errors.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=writer, args=(t,)) for t in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
+    assert len(saved) == len(set(saved)) == 20
+    assert index_matches_database(app.sessions, app.index, ws) == []
+
+
+HOSTILE_FIELDS = {
+    "NUL in a note title": lambda s, a, ws, p: s.add_note(a, ws, p, "A normal note.", title="bad\x00title"),
+    "1,000-character filename": lambda s, a, ws, p: s.add_note(a, ws, p, "A normal note.", filename="f" * 1000 + ".txt"),
+    "NUL in a question": lambda s, a, ws, p: s.ask(a, ws, "What does Dana\x00 want?", p),
+    "long power value": lambda s, a, ws, p: s.add_stakeholder(a, ws, "Powerful", power="x" * 100),
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_FIELDS))
+def test_hostile_fields_are_saved_or_rejected_clearly(backend, case, request):
+    name, app, actor, ws, partners = backend
+    if name == "postgres":
+        request.applymarker(pytest.mark.xfail(strict=True, reason="PostgreSQL rejects NUL and over-long strings that SQLite stores; needs the core change listed in the durability report"))
+    with app.sessions() as s:
+        before = s.scalar(select(func.count(Note.id)))
+    try:
+        HOSTILE_FIELDS[case](app.service, actor, ws, partners["dana"])
+    except CoachError:
+        pass
+    with app.sessions() as s:
+        assert s.scalar(select(func.count(Note.id))) >= before
