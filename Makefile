@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test install lint unit browser-deps evals clean
+.PHONY: run test install install-test postgres-deps lint unit browser-deps evals clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +13,14 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
 	@touch $(STAMP)
 
+# The real local LLM server for the LLM-path tests (llama.cpp compiles: minutes on 2 cores).
+TEST_STAMP := $(VENV)/.installed-test
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,llm-server]"
+	@touch $(TEST_STAMP)
+
 install: $(STAMP)
+install-test: $(TEST_STAMP)
 
 run: install
 	$(BIN)/coach demo
@@ -24,17 +31,20 @@ browser-deps:
 		echo "Installing Debian's chromium for the browser tests"; \
 		(apt-get update -q && apt-get install -y -q chromium) >/tmp/coach-apt.log 2>&1 || { cat /tmp/coach-apt.log; exit 1; }; }
 
-lint: install
+postgres-deps:
+	@bash scripts/start_postgres.sh install
+
+lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-unit: install
+unit: install-test
 	$(BIN)/pytest
 
 evals: install
 	$(BIN)/coach eval --out artifacts/eval.json --html artifacts/eval.html
 
-test: install browser-deps lint unit evals
+test: install browser-deps postgres-deps lint unit evals
 
 clean:
 	rm -rf $(VENV) data artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -9,7 +9,7 @@ import numpy as np
 
 from assistant.errors import InputError
 from assistant.schema import Hit, Source
-from assistant.text import clip, sentences
+from assistant.text import clean_text, clip, sentences
 
 MAX_QUESTION_CHARS = 4000
 RELEVANCE_FLOOR = 0.30  # cosine similarity below which a passage is not about the question
@@ -24,7 +24,7 @@ NOTHING_FOUND = (
 
 
 def validate_question(question: str) -> str:
-    text = (question or "").strip()
+    text = clean_text(question).strip()
     if not text:
         raise InputError("The question is empty. Type a coaching question, for example: "
                          "'How do I answer a CFO who says IT costs too much?'")

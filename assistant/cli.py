@@ -230,11 +230,13 @@ def check_message(text: str) -> None:
 
 def _register_extensions() -> None:
     """Commands that live beside the core (evaluation suite and others)."""
+    from assistant.durability_cli import register as register_durability
     from assistant.rehearsal_cli import register as register_rehearsal
     from evals.cli import register as register_evals
 
     register_evals(app)
     register_rehearsal(app)
+    register_durability(app)
 
 
 _register_extensions()

@@ -20,5 +20,9 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision (idempotent)."""
     config = alembic_config(str(engine.url))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            from sqlalchemy import text
+
+            connection.execute(text("SELECT pg_advisory_xact_lock(73121)"))  # instances starting together take turns
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

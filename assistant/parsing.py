@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import io
 from pathlib import PurePath
 
 from assistant.errors import InputError
+from assistant.text import clean_text
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_NOTE_CHARS = 200_000
@@ -15,13 +17,28 @@ SUPPORTED = (".md", ".txt", ".pdf", ".docx", ".eml")
 
 
 def decode_text(data: bytes, name: str = "the file") -> str:
-    for encoding in ("utf-8", "utf-8-sig"):
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name} is not valid {encoding.upper()} text; save it as UTF-8 and upload it again.") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(0) >= len(sample) // 3:
+        # UTF-16 without a byte order mark: NUL bytes at every other position.
+        encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
+            if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text):
+                return text
         except UnicodeDecodeError:
-            continue
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{name} looks like a binary file, not text. Upload .md, .txt, .pdf, .docx or .eml.")
+            pass
+    if b"\x00" in sample:
+        raise InputError(f"{name} looks like a binary file, not text. Save it as UTF-8 text, or upload .md, .txt, .pdf, .docx or .eml.")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
@@ -46,7 +63,7 @@ def extract_text(filename: str, data: bytes) -> str:
         text = _docx_text(name, data)
     else:
         text = _eml_text(name, data)
-    text = text.replace("\x00", "").strip()
+    text = clean_text(text).strip()
     if not text:
         raise InputError(f"{name} contains no text that could be read (a scanned PDF needs OCR first).")
     if len(text) > MAX_NOTE_CHARS:
@@ -73,10 +90,12 @@ def _docx_text(name: str, data: bytes) -> str:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, XMLSyntaxError, PackageNotFoundError) as exc:
         raise InputError(f"{name} is not a readable .docx file. Save it again from Word as .docx and retry.") from exc
     return "\n".join(p.text for p in document.paragraphs)
 
@@ -93,7 +112,11 @@ def _eml_text(name: str, data: bytes) -> str:
     body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
     if body is None:
         raise InputError(f"{name} has no readable text body.")
-    content = body.get_content()
+    try:
+        content = body.get_content()
+    except (LookupError, UnicodeDecodeError, ValueError):
+        payload = body.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
     if body.get_content_type() == "text/html":
         import re
 

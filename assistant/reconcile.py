@@ -54,9 +54,8 @@ class _Chunks:
 
 def index_chunks(index: VectorIndex, name: str) -> dict[int | None, _Chunks]:
     """A collection's chunks grouped by the note id in their metadata (None when it is missing or unreadable)."""
-    result = index._collection(name).get(include=["documents", "metadatas"])
     grouped: dict[int | None, _Chunks] = {}
-    for chunk_id, doc, meta in zip(result["ids"], result["documents"] or [], result["metadatas"] or [], strict=False):
+    for chunk_id, (doc, meta) in index.documents_by_id(name).items():
         note_id = _note_id(meta)
         entry = grouped.setdefault(note_id, _Chunks())
         entry.ids.append(chunk_id)
@@ -97,7 +96,7 @@ def reconcile_workspace(sessions: sessionmaker, service: CoachService, workspace
         want = expected_chunks(note)
         if have is not None and sorted(have.documents) == sorted(want):
             continue
-        service._index_note(note)
+        service.index_note(note)
         report.notes_reindexed += 1
         report.chunks_added += len(want)
     return report

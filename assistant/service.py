@@ -33,6 +33,7 @@ from assistant.knowledge import split_words
 from assistant.parsing import MAX_NOTE_CHARS
 from assistant.planner import DEFAULT_PURPOSE, LedgerItem, PlanInput
 from assistant.schema import Assessment, FollowUp, Hit, NoteText, Plan
+from assistant.text import clean_text
 from assistant.vectorstore import KNOWLEDGE_COLLECTION, VectorIndex, notes_collection_name
 
 NOTE_KINDS = ("meeting", "email", "hallway", "call", "other")
@@ -100,9 +101,15 @@ class CoachService:
         return row
 
     def add_stakeholder(self, actor: Actor, workspace_id: int, name: str, role: str = "", function: str = "", power: str | None = None, interest: str | None = None) -> Stakeholder:
-        name = (name or "").strip()
-        if not name or len(name) > 200 or any(ord(c) < 32 for c in name):
+        if any(ord(c) < 32 for c in name or ""):
+            raise InputError("A partner's name cannot contain control characters or line breaks.")
+        name = clean_text(name).strip()
+        if not name or len(name) > 200:
             raise InputError("A partner needs a name of 1 to 200 printable characters.")
+        for label, value in (("power", power), ("interest", interest)):
+            if value is not None and value not in ("high", "medium", "low"):
+                raise InputError(f"{label.capitalize()} must be high, medium or low.")
+        role, function = clean_text(role), clean_text(function)
         with self._sessions() as s:
             require_owner(s, actor, workspace_id)
             row = Stakeholder(workspace_id=workspace_id, name=name, role=role.strip()[:200], function=function.strip()[:80], power=power, interest=interest)
@@ -125,7 +132,7 @@ class CoachService:
         kind = kind if kind in NOTE_KINDS else "other"
         with self._sessions() as s:
             self._stakeholder(s, actor, workspace_id, stakeholder_id)
-            note = Note(workspace_id=workspace_id, stakeholder_id=stakeholder_id, date=date or self.today(), kind=kind, title=title.strip()[:300], text=text, filename=filename)
+            note = Note(workspace_id=workspace_id, stakeholder_id=stakeholder_id, date=date or self.today(), kind=kind, title=clean_text(title).strip()[:300], text=text, filename=clean_text(filename)[:300] or None)
             s.add(note)
             s.commit()
         self._index_note(note)
@@ -141,7 +148,7 @@ class CoachService:
             if kind in NOTE_KINDS:
                 note.kind = kind
             if title is not None:
-                note.title = title.strip()[:300]
+                note.title = clean_text(title).strip()[:300]
             s.commit()
         self._index_note(note)
         return note
@@ -164,6 +171,10 @@ class CoachService:
         if note is None or note.workspace_id != workspace_id:
             raise NotFoundError("That note does not exist in this workspace.")
         return note
+
+    def index_note(self, note: Note) -> None:
+        """(Re)index one note's chunks; the database row is the source."""
+        self._index_note(note)
 
     def _index_note(self, note: Note) -> None:
         name = notes_collection_name(note.workspace_id)
@@ -460,7 +471,7 @@ class CoachService:
 
 
 def _validate_note(text: str) -> str:
-    text = (text or "").replace("\x00", "").strip()
+    text = clean_text(text).strip()
     if not text:
         raise InputError("The note is empty. Paste or upload the text of the meeting, e-mail or remark.")
     if len(text) > MAX_NOTE_CHARS:

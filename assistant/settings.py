@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     database_url: str = Field("", description="SQLAlchemy URL; empty = SQLite in the data dir.")
     knowledge_dir: Path | None = Field(None, description="Coaching material folder; default the project's knowledge/.")
     session_minutes: int = Field(480, gt=0, description="Login session lifetime in minutes.")
+    auth: Literal["demo", "local"] = Field("demo", description="demo: open straight on the demo CIO's workspace (single user); local: login page with local accounts.")
+    secret_key: SecretStr | None = Field(None, description="Signs login sessions; default a random key per process (sessions end on restart).")
 
     def api_key(self) -> str | None:
         if self.openai_api_key is not None:

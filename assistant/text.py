@@ -35,3 +35,14 @@ def first_name(name: str | None) -> str:
     titles = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof."}
     parts = [p for p in parts if p.lower() not in titles] or parts
     return parts[0] if parts else "your partner"
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def clean_text(text: str | None) -> str:
+    """Text safe for every store: no NUL, no lone surrogates (replaced), invisible-only counts as empty."""
+    if not text:
+        return ""
+    text = text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    return "" if not text.strip().strip(_INVISIBLE).strip() else text

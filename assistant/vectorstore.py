@@ -61,6 +61,11 @@ class VectorIndex:
         result = self._collection(name).get(where=where, include=["metadatas"])
         return {i: dict(m or {}) for i, m in zip(result["ids"], result["metadatas"] or [], strict=False)}
 
+    def documents_by_id(self, name: str, where: dict[str, Any] | None = None) -> dict[str, tuple[str, dict[str, Any]]]:
+        """id -> (text, metadata) for every chunk in a collection (optionally filtered)."""
+        result = self._collection(name).get(where=where, include=["documents", "metadatas"])
+        return {i: (d or "", dict(m or {})) for i, d, m in zip(result["ids"], result["documents"] or [], result["metadatas"] or [], strict=False)}
+
     def count(self, name: str) -> int:
         return int(self._collection(name).count())
 

@@ -261,8 +261,6 @@ HOSTILE_FIELDS = {
 @pytest.mark.parametrize("case", list(HOSTILE_FIELDS))
 def test_hostile_fields_are_saved_or_rejected_clearly(backend, case, request):
     name, app, actor, ws, partners = backend
-    if name == "postgres":
-        request.applymarker(pytest.mark.xfail(strict=True, reason="PostgreSQL rejects NUL and over-long strings that SQLite stores; needs the core change listed in the durability report"))
     with app.sessions() as s:
         before = s.scalar(select(func.count(Note.id)))
     try:

@@ -124,10 +124,10 @@ UPLOADS: dict[str, tuple[str, bytes, str]] = {
     "eml without text body": ("mail.eml", b"From: a@b\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: application/octet-stream\n\nabc\n--XX--\n", "error"),
     "eml bad base64": ("mail.eml", b"From: a@b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!not base64@@@", "ok"),
     "eml binary garbage": ("mail.eml", bytes(range(256)) * 4, "ok"),
-    "utf-16 with BOM": ("notes.txt", "Dana said caf\u00e9 is closed.".encode("utf-16"), "xfail:decode_text treats UTF-16 as binary"),
-    "utf-16 LE no BOM (accents)": ("notes.txt", "Dana said caf\u00e9 is closed.".encode("utf-16-le"), "xfail:decode_text treats UTF-16 as binary"),
-    "docx with broken xml": ("notes.docx", _rezip(GOOD_DOCX, {"word/document.xml": b"<w:document><unclosed"}), "xfail:lxml XMLSyntaxError escapes _docx_text"),
-    "eml unknown charset": ("mail.eml", b"From: a@b\nContent-Type: text/plain; charset=x-unknown-cs\n\nhello there", "xfail:LookupError escapes _eml_text"),
+    "utf-16 with BOM": ("notes.txt", "Dana said caf\u00e9 is closed.".encode("utf-16"), "ok"),
+    "utf-16 LE no BOM (accents)": ("notes.txt", "Dana said caf\u00e9 is closed.".encode("utf-16-le"), "ok"),
+    "docx with broken xml": ("notes.docx", _rezip(GOOD_DOCX, {"word/document.xml": b"<w:document><unclosed"}), "error"),
+    "eml unknown charset": ("mail.eml", b"From: a@b\nContent-Type: text/plain; charset=x-unknown-cs\n\nhello there", "ok"),
 }
 
 EXPECT_TEXT = {
@@ -187,6 +187,11 @@ def hostile_app(tmp_path_factory):
     return app, actor, ws.id, partner.id
 
 
+def _printable(value: str) -> str:
+    """What the core may keep of a string: NUL dropped, lone surrogates replaced."""
+    return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
 def _note_count(app) -> int:  # type: ignore[no-untyped-def]
     with app.sessions() as s:
         return int(s.scalar(select(func.count(Note.id))) or 0)
@@ -202,7 +207,7 @@ NOTES = {
     "unicode edge cases": (UNICODE, "ok"),
     "NUL inside": ("Dana\x00 said hi", "ok"),
     "control characters": ("Dana\x07 rang the bell\x1b[31m red", "ok"),
-    "lone surrogate": ("Dana said \ud800 hi", "xfail:lone surrogates crash the database driver"),
+    "lone surrogate": ("Dana said \ud800 hi", "ok"),
 }
 
 
@@ -222,10 +227,13 @@ def test_add_note_corpus_never_loses_saved_notes(name, hostile_app):
     try:
         note = app.service.add_note(actor, ws, partner, text, title=name, filename="../../etc/passwd")
     except CoachError as exc:
+        if expected.startswith("xfail"):  # after the core fix, a clear error is as good as a cleaned save
+            assert _note_count(app) == before
+            return
         raise AssertionError(f"a clear error for an acceptable note: {exc}") from exc
     assert _note_count(app) == before + 1
     stored = next(n for n in app.service.notes(actor, ws, partner) if n.id == note.id)
-    assert stored.text == text.replace("\x00", "").strip()  # kept verbatim, never interpreted
+    assert stored.text == _printable(text).strip()  # kept verbatim, never interpreted
     assert stored.filename == "../../etc/passwd"
 
 
@@ -238,7 +246,7 @@ STAKEHOLDERS = {
     "too long": ("D" * 201, "error"),
     "html": ("<script>alert(1)</script>", "ok"),
     "unicode": ("Zoë \u200f\u05d3\u05e0\u05d4\u200f 👩\u200d💼 e\u0301", "ok"),
-    "lone surrogate": ("Dana \udfff", "xfail:lone surrogates crash the database driver"),
+    "lone surrogate": ("Dana \udfff", "ok"),
 }
 
 
@@ -257,8 +265,10 @@ def test_add_stakeholder_corpus(name, hostile_app):
         try:
             row = app.service.add_stakeholder(actor, ws, value, role=value)
         except CoachError as exc:
+            if expected.startswith("xfail"):
+                return
             raise AssertionError(f"a clear error for an acceptable name: {exc}") from exc
-        assert row.name == value.strip()
+        assert row.name == _printable(value).strip()
     assert _note_count(app) == before
 
 
@@ -269,7 +279,7 @@ QUESTIONS = {
     "unicode": (UNICODE + " what now?", "ok"),
     "NUL": ("What does Dana\x00 want?", "ok"),
     "path-like": ("../../etc/passwd", "ok"),
-    "lone surrogate": ("What \ud800 now?", "xfail:lone surrogates crash the tokenizer"),
+    "lone surrogate": ("What \ud800 now?", "ok"),
 }
 
 
@@ -288,6 +298,8 @@ def test_ask_corpus(name, hostile_app):
         try:
             answer, _message_id = app.service.ask(actor, ws, question, partner)
         except CoachError as exc:
+            if expected.startswith("xfail"):
+                return
             raise AssertionError(f"a clear error for an acceptable question: {exc}") from exc
         assert isinstance(answer.text, str) and answer.text
     assert _note_count(app) == before
@@ -328,7 +340,7 @@ def test_cli_assess_and_plan_corpus(tmp_path, knowledge_data_dir):
         elif content is not None:
             target.write_bytes(content)
     jobs = [("assess", n) for n in CLI_FILES] + [("plan", n) for n in PLAN_CASES]
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    with ThreadPoolExecutor(max_workers=3) as pool:
         runs = list(pool.map(lambda job: (job, _run_cli(job[0], CLI_FILES[job[1]][0], cwd, knowledge_data_dir)), jobs))
     problems = []
     for (command, name), run in runs:

@@ -16,25 +16,46 @@ from ui.state import current_user, get_app  # noqa: E402
 
 st.set_page_config(page_title="CIO value coach", page_icon=":material/explore:", layout="wide")
 
-pages = [
+WORKSPACE_PAGES = [
     st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),
     st.Page("views/partner.py", title="Partner", icon=":material/person:"),
     st.Page("views/meeting_prep.py", title="Meeting prep", icon=":material/edit_note:"),
     st.Page("views/rehearsal.py", title="Rehearse", icon=":material/record_voice_over:"),
     st.Page("views/chat.py", title="Chat", icon=":material/chat:"),
     st.Page("views/value_statement.py", title="Value statement", icon=":material/flag:"),
+    st.Page("views/reviews.py", title="Coach reviews", icon=":material/rate_review:"),
     st.Page("views/settings.py", title="Settings and status", icon=":material/settings:"),
 ]
-page = st.navigation(pages)
+COACH_PAGES = [st.Page("views/reviews.py", title="Review inbox", icon=":material/rate_review:", default=True)]
+ADMIN_PAGES = [st.Page("views/users.py", title="Users", icon=":material/group:", default=True)]
 
 try:
-    get_app()
-    actor, workspace_id = current_user()
+    app = get_app()
 except CoachError as exc:
     st.error(str(exc))
     st.stop()
 
-with st.sidebar:
-    st.caption(f"Signed in as **{actor.name or 'CIO'}** (demo workspace)")
+if app.settings.auth == "local":
+    from ui.login import login_page, sign_out, signed_in_actor
+
+    signed_in = signed_in_actor(app)
+    if signed_in is None:
+        st.navigation([st.Page(lambda: login_page(app), title="Sign in", icon=":material/login:")]).run()
+        st.stop()
+    pages = {"cio": WORKSPACE_PAGES, "coach": COACH_PAGES, "admin": ADMIN_PAGES}[signed_in.role]
+    page = st.navigation(pages)
+    with st.sidebar:
+        st.caption(f"Signed in as **{signed_in.name}** ({signed_in.role})")
+        if st.button("Sign out"):
+            sign_out()
+else:
+    page = st.navigation(WORKSPACE_PAGES)
+    try:
+        actor, workspace_id = current_user()
+    except CoachError as exc:
+        st.error(str(exc))
+        st.stop()
+    with st.sidebar:
+        st.caption(f"Signed in as **{actor.name or 'CIO'}** (demo workspace)")
 
 page.run()

@@ -24,7 +24,10 @@ def get_app() -> App:
     from assistant.factory import build_app
     from assistant.ingest import ingest_knowledge
 
+    from assistant.reconcile import reconcile
+
     app = build_app()
+    reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
     ensure_demo(app)
     if app.index.count("knowledge") == 0:
         ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
@@ -48,12 +51,30 @@ def _demo_login(app: App) -> tuple[Actor, int]:
 
 
 def current_user() -> tuple[Actor, int]:
-    """The acting user and their workspace id, kept in session state."""
-    if "actor" not in st.session_state or "workspace_id" not in st.session_state:
-        actor, workspace_id = _demo_login(get_app())
-        st.session_state["actor"] = actor
-        st.session_state["workspace_id"] = workspace_id
-    return st.session_state["actor"], st.session_state["workspace_id"]
+    """The acting user and their workspace id, kept in session state.
+
+    Demo mode signs in as the demo CIO. Local mode (COACH_AUTH=local) relies on the
+    login page having stored a session token; pages for CIOs get the CIO's workspace.
+    """
+    app = get_app()
+    if app.settings.auth == "demo":
+        if "actor" not in st.session_state or "workspace_id" not in st.session_state:
+            actor, workspace_id = _demo_login(app)
+            st.session_state["actor"] = actor
+            st.session_state["workspace_id"] = workspace_id
+        return st.session_state["actor"], st.session_state["workspace_id"]
+    from ui.login import signed_in_actor
+
+    actor = signed_in_actor(app)
+    if actor is None:
+        st.warning("Please sign in.")
+        st.stop()
+    if "workspace_id" not in st.session_state:
+        workspaces = app.service.workspaces(actor) if actor.role == "cio" else []
+        if actor.role == "cio" and not workspaces:
+            workspaces = [app.service.create_workspace(actor, f"{actor.name or 'My'} workspace")]
+        st.session_state["workspace_id"] = workspaces[0].id if workspaces else 0
+    return actor, st.session_state["workspace_id"]
 
 
 @contextmanager

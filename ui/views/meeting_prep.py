@@ -89,3 +89,18 @@ with user_errors():
     d1.download_button("Download Markdown", plan_markdown(plan), file_name=plan_filename(plan, "md"), mime="text/markdown", key="dl_md")
     d2.download_button("Download Word (.docx)", plan_docx(plan), file_name=plan_filename(plan, "docx"),
                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx")
+
+    st.markdown("#### Share with a coach")
+    from assistant.review import ReviewService
+
+    review = ReviewService(get_app().sessions)
+    coaches = {c.display_name: c.id for c in review.coaches(actor)}
+    if not coaches:
+        st.caption("No coach accounts exist yet; an admin can create one.")
+    else:
+        with st.form(f"share_{plan_id}"):
+            coach_name = st.selectbox("Coach", list(coaches))
+            share_notes = st.checkbox("Also share this partner's notes with the coach", value=False)
+            if st.form_submit_button("Share plan for review"):
+                record = review.share(actor, workspace_id, plan_id, coaches[coach_name], share_notes)
+                st.success(f"Shared with {coach_name}; status: {record.status.replace('_', ' ')}. Follow it under **Coach reviews**.")

@@ -1,0 +1,390 @@
+"""Sign-in and coach review with local accounts (COACH_AUTH=local).
+
+AppTest checks what each role sees after signing in (and that a bad or stale session shows nothing);
+one browser test walks a plan through share → comment → send back → revise → resubmit → approve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser_helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS, running_app, seeded_data_dir
+from streamlit.testing.v1 import AppTest
+
+if str(ROOT) not in sys.path:  # the ui package is not installed; the app adds the root itself when run
+    sys.path.insert(0, str(ROOT))
+
+from assistant.demo import DEMO_ADMIN, DEMO_CIO, DEMO_COACH  # noqa: E402
+
+APP = str(ROOT / "ui" / "app.py")
+TIMEOUT = 120
+LONG = 120_000  # ms; the first run of a page loads models
+WORKSPACE_PAGES = ["portfolio", "partner", "meeting_prep", "rehearsal", "chat", "value_statement", "reviews", "settings"]
+PARTNER_NAMES = ("Carys Bellamy", "Hannah Voss", "Gareth Ince")
+
+COMMENT = "Open with the delivery she praised before you ask for anything."
+SEND_BACK_REASON = "The goal is vague: name the decision you want from her and by when."
+REVISED_GOAL = "Agree that IT joins the pricing strategy day on 2026-12-10, with one named analyst."
+
+
+# --------------------------------------------------------------------------- AppTest
+
+
+@pytest.fixture(scope="module")
+def local_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A seeded data folder served with COACH_AUTH=local; the app is built once and shared via get_app."""
+    data = seeded_data_dir(tmp_path_factory.mktemp("review-ui") / "data")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COACH_DATA_DIR", str(data))
+        mp.setenv("COACH_LLM", "offline")
+        mp.setenv("COACH_AUTH", "local")
+        mp.delenv("COACH_SECRET_KEY", raising=False)
+        from ui.state import get_app
+
+        get_app.clear()
+        app = get_app()
+        assert app.settings.auth == "local"
+        yield app
+        get_app.clear()
+
+
+def open_app(**state: object) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def sign_in(at: AppTest, username: str, password: str) -> AppTest:
+    [user_box, password_box] = at.text_input
+    user_box.set_value(username)
+    password_box.set_value(password)
+    at.button(key="FormSubmitter:login-Sign in").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def titles(at: AppTest) -> list[str]:
+    return [t.value for t in at.title]
+
+
+def everything_shown(at: AppTest) -> str:
+    """All text the page shows, for 'no data' checks."""
+    parts = [str(e.value) for kind in ("markdown", "caption", "text", "info", "success", "warning", "error") for e in at.get(kind)]
+    parts += [str(df.value) for df in at.dataframe]
+    return "\n".join(parts)
+
+
+def assert_no_workspace_data(at: AppTest) -> None:
+    shown = everything_shown(at)
+    assert not at.dataframe, "no table of partners or users"
+    for name in PARTNER_NAMES:
+        assert name not in shown
+
+
+def can_open(at: AppTest, page: str) -> bool:
+    try:
+        at.switch_page(f"views/{page}.py")
+    except ValueError:
+        return False
+    at.run()
+    assert not at.exception, at.exception
+    return True
+
+
+def test_not_signed_in_shows_the_sign_in_page(local_app) -> None:  # type: ignore[no-untyped-def]
+    at = open_app()
+    assert titles(at) == ["Sign in"]
+    assert [t.label for t in at.text_input] == ["Username", "Password"]
+    assert not at.sidebar.button, "no Sign out button before signing in"
+    assert_no_workspace_data(at)
+    assert not can_open(at, "portfolio")
+
+
+def test_wrong_password_is_refused_and_shows_no_data(local_app) -> None:  # type: ignore[no-untyped-def]
+    at = sign_in(open_app(), DEMO_CIO[0], "not-the-password")
+    assert titles(at) == ["Sign in"]
+    assert any("Wrong username or password" in e.value for e in at.error)
+    assert "session_token" not in at.session_state
+    assert_no_workspace_data(at)
+    assert not can_open(at, "portfolio")
+
+    at = sign_in(open_app(), "nobody-here", "whatever-pass")
+    assert any("Wrong username or password" in e.value for e in at.error)
+    assert_no_workspace_data(at)
+
+
+def test_cio_sees_the_workspace_pages(local_app) -> None:  # type: ignore[no-untyped-def]
+    at = sign_in(open_app(), *DEMO_CIO)
+    assert titles(at) == ["Portfolio"]
+    assert not at.error, [e.value for e in at.error]
+    assert "Carys Bellamy" in set(at.dataframe[0].value["Name"])
+    assert any("(cio)" in c.value for c in at.sidebar.caption)
+    assert [b.label for b in at.sidebar.button] == ["Sign out"]
+    for page in WORKSPACE_PAGES:
+        assert can_open(at, page), page
+    assert titles(at) == ["Settings and status"]
+    assert not can_open(at, "users"), "a CIO does not manage users"
+
+
+def test_coach_sees_only_the_review_inbox(local_app) -> None:  # type: ignore[no-untyped-def]
+    at = sign_in(open_app(), *DEMO_COACH)
+    assert titles(at) == ["Coach reviews"]
+    assert not at.error, [e.value for e in at.error]
+    assert any("(coach)" in c.value for c in at.sidebar.caption)
+    assert_no_workspace_data(at)
+    for page in WORKSPACE_PAGES + ["users"]:
+        if page != "reviews":
+            assert not can_open(at, page), f"a coach must not reach {page}"
+    assert titles(at) == ["Coach reviews"]
+
+
+def test_admin_sees_users_and_no_notes(local_app) -> None:  # type: ignore[no-untyped-def]
+    at = sign_in(open_app(), *DEMO_ADMIN)
+    assert titles(at) == ["Users"]
+    assert not at.error, [e.value for e in at.error]
+    users = at.dataframe[0].value
+    assert {DEMO_CIO[0], DEMO_COACH[0], DEMO_ADMIN[0]} <= set(users["username"])
+    assert set(users.columns) == {"username", "name", "role", "locked"}
+    shown = everything_shown(at)
+    for name in PARTNER_NAMES:
+        assert name not in shown
+    for page in WORKSPACE_PAGES:
+        assert not can_open(at, page), f"an admin must not reach {page}"
+
+
+def _token(app, username: str, secret: str, minutes: int, now: dt.datetime | None = None) -> str:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from assistant.access import Actor
+    from assistant.auth import issue_session
+    from assistant.db import User
+
+    with app.sessions() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        actor = Actor(user.id, user.role, user.display_name)
+    return issue_session(actor, secret, minutes, now=now)
+
+
+def _stale_tokens(app) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from assistant.db import utcnow
+    from ui.login import session_secret
+
+    secret = session_secret(app)
+    good = _token(app, DEMO_CIO[0], secret, 60)
+    user_id, _role, expiry, mac = good.split(":")
+    return {
+        "expired": _token(app, DEMO_CIO[0], secret, 5, now=utcnow() - dt.timedelta(hours=2)),
+        "wrong secret": _token(app, DEMO_CIO[0], "not-the-server-secret", 60),
+        "role raised": f"{user_id}:admin:{expiry}:{mac}",
+        "expiry pushed": f"{user_id}:cio:{int(expiry) + 86_400}:{mac}",
+        "garbage": "not-a-token",
+    }
+
+
+@pytest.mark.parametrize("kind", ["expired", "wrong secret", "role raised", "expiry pushed", "garbage"])
+def test_stale_or_tampered_session_asks_to_log_in_again(local_app, kind: str) -> None:  # type: ignore[no-untyped-def]
+    token = _stale_tokens(local_app)[kind]
+    at = open_app(session_token=token, workspace_id=1)
+    assert titles(at) == ["Sign in"], kind
+    assert any("Please log in again" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert "session_token" not in at.session_state
+    assert "workspace_id" not in at.session_state
+    assert_no_workspace_data(at)
+    assert not can_open(at, "portfolio")
+
+
+def test_valid_token_opens_the_workspace(local_app) -> None:  # type: ignore[no-untyped-def]
+    """The control for the test above: the same kind of token, fresh and signed with the server key."""
+    from ui.login import session_secret
+
+    at = open_app(session_token=_token(local_app, DEMO_CIO[0], session_secret(local_app), 60))
+    assert titles(at) == ["Portfolio"]
+
+
+def test_sign_out_returns_to_the_sign_in_page(local_app) -> None:  # type: ignore[no-untyped-def]
+    at = sign_in(open_app(), *DEMO_CIO)
+    assert titles(at) == ["Portfolio"]
+    at.sidebar.button[0].click().run()
+    assert not at.exception, at.exception
+    assert titles(at) == ["Sign in"]
+    assert "session_token" not in at.session_state
+    assert_no_workspace_data(at)
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="module")
+def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed; the browser test drives Debian's chromium package.")
+    base = tmp_path_factory.mktemp("review-e2e")
+    data = seeded_data_dir(base / "data")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COACH_AUTH", "local")
+        mp.delenv("COACH_SECRET_KEY", raising=False)
+        with running_app(data, base / "streamlit.log") as url:
+            yield url, data
+
+
+@pytest.fixture(scope="module")
+def browser_page(review_server):  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        tab.set_default_timeout(LONG)
+        yield tab
+        context.close()
+        browser.close()
+
+
+def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    wait_idle(page)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(SCREENSHOTS / f"review-{name}.png"), full_page=True)
+
+
+def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=LONG)
+
+
+def go(page, title: str, heading: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    page.get_by_role("heading", name=heading or title, exact=True).wait_for()
+    wait_idle(page)
+
+
+def browser_sign_in(page, username: str, password: str, landing: str) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_role("heading", name="Sign in", exact=True).wait_for()
+    wait_idle(page)
+    page.get_by_role("textbox", name="Username").fill(username)
+    page.get_by_role("textbox", name="Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name=landing, exact=True).wait_for()
+    wait_idle(page)
+
+
+def browser_sign_out(page) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Sign out").click()
+    page.get_by_role("heading", name="Sign in", exact=True).wait_for()
+    wait_idle(page)
+
+
+def test_review_flow_in_the_browser(review_server, browser_page) -> None:  # type: ignore[no-untyped-def]
+    url, data = review_server
+    page = browser_page
+    page.goto(url)
+    try:
+        _walk_the_review(page)
+    except Exception:
+        page.screenshot(path=str(data.parent / "failure.png"), full_page=True)
+        print(f"failure screenshot: {data.parent / 'failure.png'}")
+        raise
+    _check_the_database(data)
+
+
+def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
+
+    # 1. The CIO signs in, generates a plan and shares it with the demo coach, notes included.
+    browser_sign_in(page, *DEMO_CIO, landing="Portfolio")
+    go(page, "Meeting prep")
+    page.get_by_role("button", name="Generate plan").click()
+    page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
+    wait_idle(page)
+    share = page.get_by_test_id("stForm").filter(has_text="Share plan for review")
+    share.get_by_text("Also share this partner's notes with the coach").click()
+    share.get_by_role("button", name="Share plan for review").click()
+    page.get_by_text("Shared with Morgan Hale (coach); status: shared", exact=False).wait_for()
+    shot(page, "01-share")
+    browser_sign_out(page)
+
+    # 2. The coach opens the plan, comments on the goal and sends the plan back with a reason.
+    browser_sign_in(page, *DEMO_COACH, landing="Coach reviews")
+    page.get_by_text("Status: Waiting for review", exact=False).wait_for()
+    page.get_by_text("Shared notes", exact=False).first.wait_for()
+    shot(page, "02-coach-inbox")
+    goal = page.get_by_test_id("stVerticalBlockBorderWrapper").filter(
+        has=page.get_by_role("heading", name="Goal for this meeting")).last
+    goal.get_by_text("Comment or edit this section").click()
+    goal.get_by_label("Comment", exact=True).fill(COMMENT)
+    goal.get_by_role("button", name="Save").click()
+    page.get_by_text("Saved.", exact=True).wait_for()
+    page.get_by_text(COMMENT, exact=False).first.wait_for()
+    shot(page, "03-coach-comment")
+    decision = page.get_by_test_id("stForm").filter(has_text="Record decision")
+    decision.get_by_text("Send back", exact=True).click()
+    decision.get_by_label("Reasons (required to send back)").fill(SEND_BACK_REASON)
+    decision.get_by_role("button", name="Record decision").click()
+    page.get_by_text("Decision recorded", exact=False).wait_for()
+    page.get_by_text("Status: Sent back", exact=False).wait_for()
+    shot(page, "04-sent-back")
+    browser_sign_out(page)
+
+    # 3. The CIO sees the decision and the comment, revises the goal and resubmits.
+    browser_sign_in(page, *DEMO_CIO, landing="Portfolio")
+    go(page, "Coach reviews")
+    page.get_by_text("Status: Sent back", exact=False).wait_for()
+    page.get_by_text(COMMENT, exact=False).first.wait_for()
+    page.get_by_text(SEND_BACK_REASON, exact=False).first.wait_for()
+    shot(page, "05-cio-sent-back")
+    revise = page.get_by_test_id("stForm").filter(has_text="Save revision and resubmit")
+    revise.get_by_label("Goal for this meeting").fill(REVISED_GOAL)
+    revise.get_by_role("button", name="Save revision and resubmit").click()
+    page.get_by_text("Revised and resubmitted to the coach.").wait_for()
+    page.get_by_text("Status: Resubmitted", exact=False).wait_for()
+    shot(page, "06-resubmitted")
+    browser_sign_out(page)
+
+    # 4. The coach sees the revision and approves.
+    browser_sign_in(page, *DEMO_COACH, landing="Coach reviews")
+    page.get_by_text("Status: Resubmitted", exact=False).wait_for()
+    page.get_by_text(REVISED_GOAL, exact=False).first.wait_for()
+    decision = page.get_by_test_id("stForm").filter(has_text="Record decision")
+    decision.get_by_text("Approve", exact=True).click()
+    decision.get_by_role("button", name="Record decision").click()
+    page.get_by_text("Decision recorded", exact=False).wait_for()
+    page.get_by_text("Status: Approved", exact=False).wait_for()
+    shot(page, "07-approved")
+    browser_sign_out(page)
+
+
+def _check_the_database(data: Path) -> None:
+    """The database agrees: approved, and the audit log tells the story in order."""
+    from sqlalchemy import select
+
+    from assistant.access import Actor
+    from assistant.db import PlanRecord, User, make_engine, make_sessionmaker
+    from assistant.review import ReviewService
+
+    engine = make_engine(f"sqlite:///{data / 'coach.db'}")
+    try:
+        sessions = make_sessionmaker(engine)
+        with sessions() as s:
+            cio = s.scalar(select(User).where(User.username == DEMO_CIO[0]))
+            cio_actor = Actor(cio.id, cio.role, cio.display_name)
+            shared = list(s.scalars(select(PlanRecord).where(PlanRecord.status != "draft")))
+        assert len(shared) == 1, [(p.id, p.status) for p in shared]
+        plan_id = shared[0].id
+        review = ReviewService(sessions)
+        view = review.view(cio_actor, plan_id)
+        assert view.status == "approved"
+        assert next(sec.text for sec in view.plan.sections if sec.key == "goal") == REVISED_GOAL
+        actions = [entry.action for entry in review.audit_log(cio_actor, plan_id)]
+        assert actions == ["shared", "comment", "sent_back", "revise", "resubmitted", "approved"], actions
+        comments = [c.text for _author, c in review.comments(cio_actor, plan_id)]
+        assert comments == [COMMENT, SEND_BACK_REASON]
+        assert review.shared_notes(Actor(shared[0].coach_id or 0, "coach"), plan_id), "the notes were shared"
+    finally:
+        engine.dispose()
