@@ -23,6 +23,9 @@ from assistant.demo import DEMO_ADMIN, DEMO_CIO, DEMO_COACH  # noqa: E402
 APP = str(ROOT / "ui" / "app.py")
 TIMEOUT = 120
 LONG = 120_000  # ms; the first run of a page loads models
+VIEWPORT = {"width": 1400, "height": 1000}
+_PAGE_HEIGHT = """() => Math.max(document.body.scrollHeight,
+  ...[...document.querySelectorAll("[data-testid='stMain'], [data-testid='stMainBlockContainer']")].map(e => e.scrollHeight))"""
 WORKSPACE_PAGES = ["portfolio", "partner", "meeting_prep", "rehearsal", "chat", "value_statement", "reviews", "settings"]
 PARTNER_NAMES = ("Carys Bellamy", "Hannah Voss", "Gareth Ince")
 
@@ -241,7 +244,7 @@ def browser_page(review_server):  # type: ignore[no-untyped-def]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
         tab = context.new_page()
         tab.set_default_timeout(LONG)
         yield tab
@@ -250,9 +253,13 @@ def browser_page(review_server):  # type: ignore[no-untyped-def]
 
 
 def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Screenshot the whole page: Streamlit scrolls inside its main block, so grow the window to fit it first."""
     wait_idle(page)
+    height = page.evaluate(_PAGE_HEIGHT)
+    page.set_viewport_size({"width": VIEWPORT["width"], "height": max(VIEWPORT["height"], min(height, 12_000))})
     page.wait_for_timeout(500)
     page.screenshot(path=str(SCREENSHOTS / f"review-{name}.png"), full_page=True)
+    page.set_viewport_size(VIEWPORT)
 
 
 def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
@@ -315,8 +322,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     page.get_by_text("Status: Waiting for review", exact=False).wait_for()
     page.get_by_text("Shared notes", exact=False).first.wait_for()
     shot(page, "02-coach-inbox")
-    goal = page.get_by_test_id("stVerticalBlockBorderWrapper").filter(
-        has=page.get_by_role("heading", name="Goal for this meeting")).last
+    goal = page.get_by_test_id("stExpander").filter(has_text="Comment or edit this section").first  # the goal comes first
     goal.get_by_text("Comment or edit this section").click()
     goal.get_by_label("Comment", exact=True).fill(COMMENT)
     goal.get_by_role("button", name="Save").click()
@@ -383,8 +389,8 @@ def _check_the_database(data: Path) -> None:
         assert next(sec.text for sec in view.plan.sections if sec.key == "goal") == REVISED_GOAL
         actions = [entry.action for entry in review.audit_log(cio_actor, plan_id)]
         assert actions == ["shared", "comment", "sent_back", "revise", "resubmitted", "approved"], actions
-        comments = [c.text for _author, c in review.comments(cio_actor, plan_id)]
-        assert comments == [COMMENT, SEND_BACK_REASON]
+        comments = [(c.section_key, c.text) for _author, c in review.comments(cio_actor, plan_id)]
+        assert comments == [("goal", COMMENT), ("", SEND_BACK_REASON)]
         assert review.shared_notes(Actor(shared[0].coach_id or 0, "coach"), plan_id), "the notes were shared"
     finally:
         engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,23 @@ def test_bad_tokens_and_other_workspaces(demo_app):
     with pytest.raises(PermissionDenied):
         rounds.answers(Actor(info.actor.user_id + 999, "cio"), info.workspace_id, opened.id)
     assert rounds.add_answers(info.actor, info.workspace_id, opened.id, [StaffAnswerIn(answer="pasted one")]) == 1
+
+
+def test_staff_answer_page_through_the_link(demo_app, monkeypatch):
+    """The round link opens a one-question page without any login, and records the answer."""
+    from streamlit.testing.v1 import AppTest
+
+    app, info = demo_app
+    monkeypatch.setenv("COACH_DATA_DIR", str(app.settings.data_dir))
+    opened = RoundService(app.sessions).open_round(info.actor, info.workspace_id, "Link test")
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "ui" / "app.py"), default_timeout=240)
+    at.query_params["round"] = opened.token
+    at.run()
+    assert not at.exception
+    at.text_area[0].input("We keep fresh food moving to the shelves on time.")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("Thank you" in s.value for s in at.success)
+    answers = RoundService(app.sessions).answers(info.actor, info.workspace_id, opened.id)
+    assert [a.answer for a in answers] == ["We keep fresh food moving to the shelves on time."]
+    assert answers[0].seconds is not None

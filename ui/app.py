@@ -35,6 +35,11 @@ except CoachError as exc:
     st.error(str(exc))
     st.stop()
 
+if st.query_params.get("round"):
+    # A staff member answering a consistency round: no account, no workspace pages.
+    st.navigation([st.Page("views/staff_answer.py", title="Your answer", icon=":material/edit:")]).run()
+    st.stop()
+
 if app.settings.auth == "local":
     from ui.login import login_page, sign_out, signed_in_actor
 
@@ -45,7 +50,8 @@ if app.settings.auth == "local":
     pages = {"cio": WORKSPACE_PAGES, "coach": COACH_PAGES, "admin": ADMIN_PAGES}[signed_in.role]
     page = st.navigation(pages)
     with st.sidebar:
-        st.caption(f"Signed in as **{signed_in.name}** ({signed_in.role})")
+        role = f" ({signed_in.role})" if f"({signed_in.role})" not in signed_in.name else ""
+        st.caption(f"Signed in as **{signed_in.name}**{role}")
         if st.button("Sign out"):
             sign_out()
 else:

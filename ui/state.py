@@ -23,7 +23,6 @@ def get_app() -> App:
     from assistant.demo import ensure_demo
     from assistant.factory import build_app
     from assistant.ingest import ingest_knowledge
-
     from assistant.reconcile import reconcile
 
     app = build_app()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.review import DECISIONS, ReviewService
+from assistant.schema import QUADRANT_LABELS
 from ui.state import answer_markdown, current_user, escape_md, flash, get_app, show_flash, user_errors
 
 app = get_app()
@@ -35,7 +36,7 @@ def coach_view() -> None:
     labels = {f"{v.stakeholder} — {v.purpose} ({STATUS.get(v.status, v.status)})": v.plan_id for v in items}
     plan_id = labels[st.selectbox("Plan", list(labels), key="coach_plan")]
     view = review.view(actor, plan_id)
-    st.caption(f"Status: {STATUS.get(view.status, view.status)} · Quadrant: {view.plan.quadrant}")
+    st.caption(f"Status: {STATUS.get(view.status, view.status)} · Quadrant: {QUADRANT_LABELS.get(view.plan.quadrant, view.plan.quadrant)}")
     for section in view.plan.sections:
         with st.container(border=True):
             st.markdown(f"##### {escape_md(section.title)}")

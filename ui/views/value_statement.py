@@ -121,3 +121,25 @@ with user_errors():
                     st.markdown(f"- {escape_md(item)}")
             st.download_button("Download the report (Markdown)", render_markdown(report), file_name="consistency-report.md",
                                mime="text/markdown", key="dl_consistency")
+
+    with tab_team, user_errors():
+        from assistant.rounds import RoundService
+
+        rounds_service = RoundService(app.sessions)
+        st.markdown("#### Collection rounds")
+        st.caption("Open a dated round each quarter and send staff the link: no account needed, one answer each, "
+                   "and the time each person took is recorded.")
+        with st.form("open_round"):
+            round_name = st.text_input("Round name", placeholder="Q1 2027")
+            anonymous = st.checkbox("Anonymous answers", value=True)
+            if st.form_submit_button("Open a round"):
+                opened = rounds_service.open_round(actor, workspace_id, round_name, anonymous)
+                st.success(f"Round '{opened.name}' is open. Share this link: ?round={opened.token}")
+        existing = rounds_service.rounds(actor, workspace_id)
+        if existing:
+            st.dataframe(pd.DataFrame([{"Round": r.name, "Opened": r.opened_on, "Answers": r.answers, "Anonymous": r.anonymous,
+                                        "Closed": r.closed, "Link": f"?round={r.token}"} for r in existing]), hide_index=True, width="stretch")
+            history = rounds_service.history(actor, workspace_id, current.text if current else "")
+            if len(history) >= 2:
+                st.markdown("#### Convergence across rounds")
+                st.line_chart(pd.DataFrame(history).set_index("date")[["consistency", "alignment"]])
