@@ -27,6 +27,7 @@ COMP_MIN_PROB = 0.40
 CUE_WEIGHT = 0.35
 MIN_MASS = 0.6  # below this much weighted evidence an axis is unknown
 HIGH_SHARE = 0.45  # share of dependence evidence at I or BT that makes dependence high
+DOUBT_WEIGHT = 1.5  # trust is lost faster than it is won: a doubt outweighs a compliment by this factor
 QUOTE_BONUS = 1.25  # the partner's own words weigh more than the CIO's shorthand
 DEP_LEVELS = ("T", "I", "BT")
 COMP_LEVELS = ("doubted", "proven")
@@ -164,7 +165,7 @@ def assess_notes(
     """Assess one partner's perceptions from their notes (and the promise ledger, if given)."""
     signals = extract_signals(notes, classifier, embed)
     dep_mass = sum((s.dependence * s.weight for s in signals), np.zeros(3))
-    comp_mass = sum((s.competence * s.weight for s in signals), np.zeros(2))
+    comp_mass = sum((s.competence * s.weight for s in signals), np.zeros(2)) * np.array([DOUBT_WEIGHT, 1.0])
     if ledger:
         comp_mass = comp_mass + np.array([0.5 * ledger.missed_or_overdue, 0.5 * ledger.kept])
     dependence = _decide_dependence(dep_mass)

@@ -267,6 +267,11 @@ def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=LONG)
 
 
+def shown(page, text: str):  # type: ignore[no-untyped-def]
+    """Text shown as Markdown (not the same words still sitting in an input box)."""
+    return page.get_by_test_id("stMarkdownContainer").filter(has_text=text).first
+
+
 def go(page, title: str, heading: str | None = None) -> None:  # type: ignore[no-untyped-def]
     page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
     page.get_by_role("heading", name=heading or title, exact=True).wait_for()
@@ -327,7 +332,8 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     goal.get_by_label("Comment", exact=True).fill(COMMENT)
     goal.get_by_role("button", name="Save").click()
     page.get_by_text("Saved.", exact=True).wait_for()
-    page.get_by_text(COMMENT, exact=False).first.wait_for()
+    shown(page, COMMENT).wait_for()
+    assert goal.get_by_label("Comment", exact=True).input_value() == "", "the comment box empties after saving"
     shot(page, "03-coach-comment")
     decision = page.get_by_test_id("stForm").filter(has_text="Record decision")
     decision.get_by_text("Send back", exact=True).click()
@@ -335,6 +341,8 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     decision.get_by_role("button", name="Record decision").click()
     page.get_by_text("Decision recorded", exact=False).wait_for()
     page.get_by_text("Status: Sent back", exact=False).wait_for()
+    page.get_by_text("You have decided on this plan", exact=False).wait_for()
+    assert page.get_by_role("button", name="Record decision").count() == 0, "no second decision on a decided plan"
     shot(page, "04-sent-back")
     browser_sign_out(page)
 
@@ -342,8 +350,8 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     browser_sign_in(page, *DEMO_CIO, landing="Portfolio")
     go(page, "Coach reviews")
     page.get_by_text("Status: Sent back", exact=False).wait_for()
-    page.get_by_text(COMMENT, exact=False).first.wait_for()
-    page.get_by_text(SEND_BACK_REASON, exact=False).first.wait_for()
+    shown(page, f"on Goal for this meeting: {COMMENT}").wait_for()
+    shown(page, SEND_BACK_REASON).wait_for()
     shot(page, "05-cio-sent-back")
     revise = page.get_by_test_id("stForm").filter(has_text="Save revision and resubmit")
     revise.get_by_label("Goal for this meeting").fill(REVISED_GOAL)
@@ -356,12 +364,13 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     # 4. The coach sees the revision and approves.
     browser_sign_in(page, *DEMO_COACH, landing="Coach reviews")
     page.get_by_text("Status: Resubmitted", exact=False).wait_for()
-    page.get_by_text(REVISED_GOAL, exact=False).first.wait_for()
+    shown(page, REVISED_GOAL).wait_for()
     decision = page.get_by_test_id("stForm").filter(has_text="Record decision")
     decision.get_by_text("Approve", exact=True).click()
     decision.get_by_role("button", name="Record decision").click()
     page.get_by_text("Decision recorded", exact=False).wait_for()
     page.get_by_text("Status: Approved", exact=False).wait_for()
+    assert page.get_by_role("button", name="Record decision").count() == 0
     shot(page, "07-approved")
     browser_sign_out(page)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.review import DECISIONS, ReviewService
+from assistant.review import DECISIONS, OPEN_FOR_REVIEW, ReviewService
 from assistant.schema import QUADRANT_LABELS
 from ui.state import answer_markdown, current_user, escape_md, flash, get_app, show_flash, user_errors
 
@@ -18,12 +18,14 @@ st.title("Coach reviews")
 show_flash()
 
 
-def show_thread(plan_id: int) -> None:
+def show_thread(plan_id: int, titles: dict[str, str]) -> None:
+    st.markdown("#### Comments")
     comments = review.comments(actor, plan_id)
     if not comments:
         st.caption("No comments yet.")
     for author, comment in comments:
-        where = f" on *{escape_md(comment.section_key)}*" if comment.section_key else ""
+        section = titles.get(comment.section_key, comment.section_key)
+        where = f" on *{escape_md(section)}*" if comment.section_key else ""
         rating = f" · rating {comment.rating}/5" if comment.rating else ""
         st.markdown(f"**{escape_md(author)}**{where}{rating}: {escape_md(comment.text)}")
 
@@ -33,18 +35,23 @@ def coach_view() -> None:
     if not items:
         st.info("No plans have been shared with you yet. When a CIO shares a plan, it appears here.")
         return
-    labels = {f"{v.stakeholder} — {v.purpose} ({STATUS.get(v.status, v.status)})": v.plan_id for v in items}
-    plan_id = labels[st.selectbox("Plan", list(labels), key="coach_plan")]
+    labels = {v.plan_id: f"{v.stakeholder} — {v.purpose} ({STATUS.get(v.status, v.status)})" for v in items}
+    plan_id = st.selectbox("Plan", list(labels), format_func=labels.__getitem__, key="coach_plan")
     view = review.view(actor, plan_id)
     st.caption(f"Status: {STATUS.get(view.status, view.status)} · Quadrant: {QUADRANT_LABELS.get(view.plan.quadrant, view.plan.quadrant)}")
+    open_for_review = view.status in OPEN_FOR_REVIEW
+    if not open_for_review:
+        st.info("You have decided on this plan. If the CIO revises and resubmits it, it opens for review here again.")
     for section in view.plan.sections:
         with st.container(border=True):
             st.markdown(f"##### {escape_md(section.title)}")
             st.markdown(answer_markdown(view.coach_edits.get(section.key, section.text)))
             if section.key in view.coach_edits:
                 st.caption("Edited by the coach.")
+            if not open_for_review:
+                continue
             with st.expander("Comment or edit this section"):
-                with st.form(f"c_{plan_id}_{section.key}"):
+                with st.form(f"c_{plan_id}_{section.key}", clear_on_submit=True):
                     text = st.text_area("Comment", key=f"ct_{plan_id}_{section.key}")
                     rating = st.select_slider("Rating", options=[0, 1, 2, 3, 4, 5], value=0, key=f"cr_{plan_id}_{section.key}")
                     edit = st.text_area("Edited text (optional)", key=f"ce_{plan_id}_{section.key}")
@@ -56,17 +63,17 @@ def coach_view() -> None:
                                 review.edit_section(actor, plan_id, section.key, edit)
                             flash("Saved.")
                             st.rerun()
-    st.markdown("#### Comments")
-    show_thread(plan_id)
-    st.markdown("#### Decision")
-    with st.form(f"decide_{plan_id}"):
-        decision = st.radio("Decision", list(DECISIONS), format_func=lambda d: d.replace("_", " ").capitalize(), horizontal=True)
-        reason = st.text_area("Reasons (required to send back)")
-        if st.form_submit_button("Record decision", type="primary"):
-            with user_errors():
-                review.decide(actor, plan_id, decision, reason)
-                flash("Decision recorded; the CIO sees it now.")
-                st.rerun()
+    show_thread(plan_id, {s.key: s.title for s in view.plan.sections})
+    if open_for_review:
+        st.markdown("#### Decision")
+        with st.form(f"decide_{plan_id}"):
+            decision = st.radio("Decision", list(DECISIONS), format_func=lambda d: d.replace("_", " ").capitalize(), horizontal=True)
+            reason = st.text_area("Reasons (required to send back)")
+            if st.form_submit_button("Record decision", type="primary"):
+                with user_errors():
+                    review.decide(actor, plan_id, decision, reason)
+                    flash("Decision recorded; the CIO sees it now.")
+                    st.rerun()
     with user_errors():
         try:
             notes = review.shared_notes(actor, plan_id)
@@ -86,15 +93,23 @@ def cio_view() -> None:
         st.info("You have not shared a plan yet. Generate one in **Meeting prep** and share it with a coach there.")
         return
     partners = {p.id: p.name for p in app.service.stakeholders(actor, workspace_id)}
-    labels = {f"{partners.get(p.stakeholder_id, '?')} — {p.purpose} ({STATUS.get(p.status, p.status)})": p.id for p in plans}
-    plan_id = labels[st.selectbox("Shared plan", list(labels), key="cio_plan")]
+    labels = {p.id: f"{partners.get(p.stakeholder_id, '?')} — {p.purpose} ({STATUS.get(p.status, p.status)})" for p in plans}
+    plan_id = st.selectbox("Shared plan", list(labels), format_func=labels.__getitem__, key="cio_plan")
     view = review.view(actor, plan_id)
     st.caption(f"Status: {STATUS.get(view.status, view.status)}")
-    show_thread(plan_id)
+    titles = {s.key: s.title for s in view.plan.sections}
+    if view.status in OPEN_FOR_REVIEW:
+        st.info("The coach has not decided yet. You can revise the plan once they approve it or send it back.")
+    show_thread(plan_id, titles)
     if view.coach_edits:
         st.markdown("#### The coach's edits")
         for key, text in view.coach_edits.items():
-            st.markdown(f"**{escape_md(key)}**: {escape_md(text)}")
+            st.markdown(f"**{escape_md(titles.get(key, key))}**: {escape_md(text)}")
+    if view.status != "sent_back":
+        with st.expander("The plan as shared"):
+            for section in view.plan.sections:
+                st.markdown(f"##### {escape_md(section.title)}")
+                st.markdown(answer_markdown(section.text))
     if view.status == "sent_back":
         st.markdown("#### Revise and resubmit")
         with st.form(f"revise_{plan_id}"):
