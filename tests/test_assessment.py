@@ -94,7 +94,7 @@ def test_cli_assess_json_contract(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),
-    [("notes.pdf", b"%PDF-1.4", "must be .txt or .md"), ("bad.txt", b"\xff\xfe\x00\x00binary\x00", "binary"), ("missing.txt", None, "does not exist")],
+    [("notes.pdf", b"%PDF-1.4", "must be .txt or .md"), ("bad.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00binary\x00", "binary"), ("missing.txt", None, "does not exist")],
 )
 def test_cli_assess_bad_input_gives_clear_error(tmp_path, name, content, message):
     path = tmp_path / name
