@@ -177,7 +177,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     return f"""# Benchmarks
 
 Produced by `coach bench` (full run) on {report['generated']}; `coach bench --json` prints the same data.
-Reproduce with `coach bench` (about {report['elapsed_s'] / 60:.0f} minutes here) or `coach bench --quick` (under a minute on an idle machine).
+Reproduce with `coach bench` (this run took {report['elapsed_s'] / 60:.0f} minutes); `coach bench --quick` runs smaller sizes and does not write this file.
 
 ## Machine
 

@@ -23,7 +23,7 @@ def _sizes(text: str | None) -> list[int] | None:
 
 
 def bench(
-    quick: Annotated[bool, typer.Option("--quick", help="Small sizes; under a minute. Does not write docs/benchmarks.md.")] = False,
+    quick: Annotated[bool, typer.Option("--quick", help="Small sizes (aim: under a minute on an idle 2-core machine). Does not write docs/benchmarks.md.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     ingest_sizes: Annotated[str | None, typer.Option(help="Override ingestion sizes, e.g. 1000,10000.")] = None,
     retrieval_sizes: Annotated[str | None, typer.Option(help="Override retrieval sizes, e.g. 1000,10000,100000.")] = None,

@@ -230,6 +230,7 @@ def check_message(text: str) -> None:
 
 def _register_extensions() -> None:
     """Commands that live beside the core (evaluation suite and others)."""
+    from assistant.bench_cli import register as register_bench
     from assistant.durability_cli import register as register_durability
     from assistant.rehearsal_cli import register as register_rehearsal
     from evals.cli import register as register_evals
@@ -237,6 +238,7 @@ def _register_extensions() -> None:
     register_evals(app)
     register_rehearsal(app)
     register_durability(app)
+    register_bench(app)
 
 
 _register_extensions()

@@ -34,6 +34,31 @@ def _json_object(text: str) -> dict:
     return data
 
 
+PLAN_PROMPT = "plan_v2"
+
+
+def _lead(text: str, words: int = 30) -> str:
+    from assistant.text import sentences
+
+    first = (sentences(text) or [""])[0]
+    parts = first.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _note_excerpts(inp: PlanInput, limit: int = 6) -> str:
+    """Only what the plan stands on: the evidence quotes and the sentences that hold the partner's specifics."""
+    from assistant.facts import extract_facts
+
+    lines: list[str] = []
+    for evidence in inp.assessment.evidence[:4]:
+        lines.append(f"[{evidence.note_ref or evidence.date}] {evidence.quote}")
+    for fact in extract_facts(inp.notes, exclude=inp.stakeholder)[:limit]:
+        lines.append(f"[{fact.note_ref}] {fact.sentence}")
+    seen: set[str] = set()
+    unique = [line for line in lines if not (line in seen or seen.add(line))]  # type: ignore[func-returns-value]
+    return "\n".join(unique)
+
+
 class LLMEngine:
     name = "llm"
     last_usage: Usage = Usage()
@@ -112,11 +137,12 @@ class LLMEngine:
     def plan(self, inp: PlanInput) -> Plan:
         draft = self.offline.plan(inp)
         allowed = sorted({s.ref for sec in draft.sections for s in sec.sources} | set(draft.retrieved))
-        notes = "\n\n".join(f"[{n.ref}] {n.text}" for n in inp.notes)
+        # The outline carries each section's lead sentence: the moves and facts the offline engine chose.
+        compact = {"sections": [{"key": s.key, "lead": _lead(s.text)} for s in draft.sections], "value_statement": _lead(inp.value_statement, 60)}
         prompt = render_prompt(
-            "plan_v1", allowed_refs=", ".join(allowed),
-            notes=truncate_to_tokens(notes, self.settings.prompt_budget_tokens // 2),
-            draft=json.dumps(draft.model_dump(mode="json", include={"sections", "value_message", "followups"})),
+            PLAN_PROMPT,
+            notes=truncate_to_tokens(_note_excerpts(inp), self.settings.prompt_budget_tokens // 4),
+            draft=json.dumps(compact, ensure_ascii=False),
         )
         failure = ""
         for attempt in range(2):

@@ -272,6 +272,11 @@ def shown(page, text: str):  # type: ignore[no-untyped-def]
     return page.get_by_test_id("stMarkdownContainer").filter(has_text=text).first
 
 
+def plan_picker(page, label: str, status: str):  # type: ignore[no-untyped-def]
+    """The plan selectbox, once its shown label carries `status` (the label must follow the plan's status)."""
+    return page.get_by_test_id("stSelectbox").filter(has=page.get_by_text(label, exact=True)).filter(has_text=status)
+
+
 def go(page, title: str, heading: str | None = None) -> None:  # type: ignore[no-untyped-def]
     page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
     page.get_by_role("heading", name=heading or title, exact=True).wait_for()
@@ -341,6 +346,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     decision.get_by_role("button", name="Record decision").click()
     page.get_by_text("Decision recorded", exact=False).wait_for()
     page.get_by_text("Status: Sent back", exact=False).wait_for()
+    plan_picker(page, "Plan", "(Sent back)").wait_for()
     page.get_by_text("You have decided on this plan", exact=False).wait_for()
     assert page.get_by_role("button", name="Record decision").count() == 0, "no second decision on a decided plan"
     shot(page, "04-sent-back")
@@ -358,6 +364,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     revise.get_by_role("button", name="Save revision and resubmit").click()
     page.get_by_text("Revised and resubmitted to the coach.").wait_for()
     page.get_by_text("Status: Resubmitted", exact=False).wait_for()
+    plan_picker(page, "Shared plan", "(Resubmitted)").wait_for()
     shot(page, "06-resubmitted")
     browser_sign_out(page)
 
@@ -370,6 +377,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     decision.get_by_role("button", name="Record decision").click()
     page.get_by_text("Decision recorded", exact=False).wait_for()
     page.get_by_text("Status: Approved", exact=False).wait_for()
+    plan_picker(page, "Plan", "(Approved)").wait_for()
     assert page.get_by_role("button", name="Record decision").count() == 0
     shot(page, "07-approved")
     browser_sign_out(page)

@@ -18,6 +18,16 @@ st.title("Coach reviews")
 show_flash()
 
 
+def pick_plan(label: str, labels: dict[int, str], remember: str) -> int:
+    """A plan picker whose labels carry the status. Unkeyed, so a changed status redraws the label;
+    the chosen plan id is remembered in session state so the choice survives that redraw."""
+    ids = list(labels)
+    current = st.session_state.get(remember)
+    chosen = st.selectbox(label, ids, index=ids.index(current) if current in ids else 0, format_func=labels.__getitem__)
+    st.session_state[remember] = chosen
+    return chosen
+
+
 def show_thread(plan_id: int, titles: dict[str, str]) -> None:
     st.markdown("#### Comments")
     comments = review.comments(actor, plan_id)
@@ -36,7 +46,7 @@ def coach_view() -> None:
         st.info("No plans have been shared with you yet. When a CIO shares a plan, it appears here.")
         return
     labels = {v.plan_id: f"{v.stakeholder} — {v.purpose} ({STATUS.get(v.status, v.status)})" for v in items}
-    plan_id = st.selectbox("Plan", list(labels), format_func=labels.__getitem__, key="coach_plan")
+    plan_id = pick_plan("Plan", labels, "coach_plan_id")
     view = review.view(actor, plan_id)
     st.caption(f"Status: {STATUS.get(view.status, view.status)} · Quadrant: {QUADRANT_LABELS.get(view.plan.quadrant, view.plan.quadrant)}")
     open_for_review = view.status in OPEN_FOR_REVIEW
@@ -94,7 +104,7 @@ def cio_view() -> None:
         return
     partners = {p.id: p.name for p in app.service.stakeholders(actor, workspace_id)}
     labels = {p.id: f"{partners.get(p.stakeholder_id, '?')} — {p.purpose} ({STATUS.get(p.status, p.status)})" for p in plans}
-    plan_id = st.selectbox("Shared plan", list(labels), format_func=labels.__getitem__, key="cio_plan")
+    plan_id = pick_plan("Shared plan", labels, "cio_plan_id")
     view = review.view(actor, plan_id)
     st.caption(f"Status: {STATUS.get(view.status, view.status)}")
     titles = {s.key: s.title for s in view.plan.sections}
