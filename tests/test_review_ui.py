@@ -7,6 +7,7 @@ one browser test walks a plan through share → comment → send back → revise
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -272,9 +273,27 @@ def shown(page, text: str):  # type: ignore[no-untyped-def]
     return page.get_by_test_id("stMarkdownContainer").filter(has_text=text).first
 
 
-def plan_picker(page, label: str, status: str):  # type: ignore[no-untyped-def]
-    """The plan selectbox, once its shown label carries `status` (the label must follow the plan's status)."""
-    return page.get_by_test_id("stSelectbox").filter(has=page.get_by_text(label, exact=True)).filter(has_text=status)
+def expect_picker_shows(page, label: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    """The plan selectbox shows `status` in its label: the label follows the plan's status, not a stale one."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_role("combobox", name=label, exact=True)).to_have_value(re.compile(re.escape(status)), timeout=LONG)
+
+
+def expect_no_decision_form(page) -> None:  # type: ignore[no-untyped-def]
+    """A decided plan offers no second decision (and no section edits) until the CIO resubmits it."""
+    from playwright.sync_api import expect
+
+    wait_idle(page)
+    expect(page.get_by_role("button", name="Record decision")).to_have_count(0)
+    expect(page.get_by_text("Comment or edit this section")).to_have_count(0)
+
+
+def type_into(box, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Fill a text box and leave it, so that the form's submit button sits still when it is clicked."""
+    box.fill(text)
+    box.blur()
+    box.page.wait_for_timeout(300)
 
 
 def go(page, title: str, heading: str | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -334,7 +353,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     shot(page, "02-coach-inbox")
     goal = page.get_by_test_id("stExpander").filter(has_text="Comment or edit this section").first  # the goal comes first
     goal.get_by_text("Comment or edit this section").click()
-    goal.get_by_label("Comment", exact=True).fill(COMMENT)
+    type_into(goal.get_by_label("Comment", exact=True), COMMENT)
     goal.get_by_role("button", name="Save").click()
     page.get_by_text("Saved.", exact=True).wait_for()
     shown(page, COMMENT).wait_for()
@@ -342,13 +361,13 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     shot(page, "03-coach-comment")
     decision = page.get_by_test_id("stForm").filter(has_text="Record decision")
     decision.get_by_text("Send back", exact=True).click()
-    decision.get_by_label("Reasons (required to send back)").fill(SEND_BACK_REASON)
+    type_into(decision.get_by_label("Reasons (required to send back)"), SEND_BACK_REASON)
     decision.get_by_role("button", name="Record decision").click()
     page.get_by_text("Decision recorded", exact=False).wait_for()
     page.get_by_text("Status: Sent back", exact=False).wait_for()
-    plan_picker(page, "Plan", "(Sent back)").wait_for()
+    expect_picker_shows(page, "Plan", "(Sent back)")
     page.get_by_text("You have decided on this plan", exact=False).wait_for()
-    assert page.get_by_role("button", name="Record decision").count() == 0, "no second decision on a decided plan"
+    expect_no_decision_form(page)
     shot(page, "04-sent-back")
     browser_sign_out(page)
 
@@ -360,11 +379,11 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     shown(page, SEND_BACK_REASON).wait_for()
     shot(page, "05-cio-sent-back")
     revise = page.get_by_test_id("stForm").filter(has_text="Save revision and resubmit")
-    revise.get_by_label("Goal for this meeting").fill(REVISED_GOAL)
+    type_into(revise.get_by_label("Goal for this meeting"), REVISED_GOAL)
     revise.get_by_role("button", name="Save revision and resubmit").click()
     page.get_by_text("Revised and resubmitted to the coach.").wait_for()
     page.get_by_text("Status: Resubmitted", exact=False).wait_for()
-    plan_picker(page, "Shared plan", "(Resubmitted)").wait_for()
+    expect_picker_shows(page, "Shared plan", "(Resubmitted)")
     shot(page, "06-resubmitted")
     browser_sign_out(page)
 
@@ -377,8 +396,8 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     decision.get_by_role("button", name="Record decision").click()
     page.get_by_text("Decision recorded", exact=False).wait_for()
     page.get_by_text("Status: Approved", exact=False).wait_for()
-    plan_picker(page, "Plan", "(Approved)").wait_for()
-    assert page.get_by_role("button", name="Record decision").count() == 0
+    expect_picker_shows(page, "Plan", "(Approved)")
+    expect_no_decision_form(page)
     shot(page, "07-approved")
     browser_sign_out(page)
 
