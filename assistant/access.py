@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.db import NoteShare, PlanRecord, Workspace
-from assistant.errors import PermissionDenied
+from assistant.errors import NotFoundError, PermissionDenied
+
+T = TypeVar("T")
 
 ROLES = ("cio", "coach", "admin")
 
@@ -26,6 +29,15 @@ def require_owner(session: Session, actor: Actor, workspace_id: int) -> Workspac
     if workspace is None or actor.role != "cio" or workspace.owner_id != actor.user_id:
         raise PermissionDenied("You do not have access to that workspace.")
     return workspace
+
+
+def owned_record(session: Session, actor: Actor, workspace_id: int, model: type[T], record_id: int, what: str) -> T:
+    """A record of the actor's own workspace; the same error whether it is absent or someone else's."""
+    require_owner(session, actor, workspace_id)
+    row = session.get(model, record_id)
+    if row is None or getattr(row, "workspace_id", None) != workspace_id:
+        raise NotFoundError(f"That {what} does not exist in this workspace.")
+    return row
 
 
 def can_read_plan(session: Session, actor: Actor, plan: PlanRecord) -> bool:

@@ -29,6 +29,14 @@ def _settings():  # type: ignore[no-untyped-def]
     return Settings()
 
 
+def _emit(contract: dict, markdown: str, as_json: bool) -> None:
+    """The stable JSON contract on stdout, or the readable Markdown."""
+    if as_json:
+        sys.stdout.write(json.dumps(contract, ensure_ascii=False) + "\n")
+    else:
+        console.print(markdown, markup=False, highlight=False)
+
+
 def _read_notes_file(path: Path):  # type: ignore[no-untyped-def]
     from assistant.notes_file import parse_notes_text
     from assistant.parsing import decode_text
@@ -112,12 +120,9 @@ def assess(path: Path, as_json: Annotated[bool, typer.Option("--json", help="Pri
     except CoachError as exc:
         _fail(exc)
         return
-    if as_json:
-        sys.stdout.write(json.dumps(result.contract(), ensure_ascii=False) + "\n")
-        return
     from assistant.render import assessment_markdown
 
-    console.print(assessment_markdown(result), markup=False, highlight=False)
+    _emit(result.contract(), assessment_markdown(result), as_json)
 
 
 @app.command()
@@ -146,12 +151,9 @@ def plan(
     except CoachError as exc:
         _fail(exc)
         return
-    if as_json:
-        sys.stdout.write(json.dumps(result.contract(), ensure_ascii=False) + "\n")
-        return
     from assistant.render import plan_markdown
 
-    console.print(plan_markdown(result), markup=False, highlight=False)
+    _emit(result.contract(), plan_markdown(result), as_json)
 
 
 @app.command()

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.access import Actor, can_read_notes, can_read_plan, require_owner
+from assistant.access import Actor, can_read_notes, can_read_plan, owned_record
 from assistant.db import AuditEntry, Note, NoteShare, PlanComment, PlanRecord, Stakeholder, User
-from assistant.errors import InputError, NotFoundError, PermissionDenied
+from assistant.errors import InputError, PermissionDenied
 from assistant.schema import Plan
 
 DECISIONS = {"approve": "approved", "approve_with_edits": "approved_with_edits", "send_back": "sent_back"}
@@ -51,10 +51,7 @@ class ReviewService:
 
     def share(self, actor: Actor, workspace_id: int, plan_id: int, coach_id: int, share_notes: bool = False) -> PlanRecord:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
-            row = s.get(PlanRecord, plan_id)
-            if row is None or row.workspace_id != workspace_id:
-                raise NotFoundError("That plan does not exist in this workspace.")
+            row = owned_record(s, actor, workspace_id, PlanRecord, plan_id, "plan")
             coach = s.get(User, coach_id)
             if coach is None or coach.role != "coach":
                 raise InputError("Choose a coach account to share with.")
@@ -146,10 +143,7 @@ class ReviewService:
 
     def revise(self, actor: Actor, workspace_id: int, plan_id: int, plan: Plan) -> None:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
-            row = s.get(PlanRecord, plan_id)
-            if row is None or row.workspace_id != workspace_id:
-                raise NotFoundError("That plan does not exist in this workspace.")
+            row = owned_record(s, actor, workspace_id, PlanRecord, plan_id, "plan")
             if row.status in OPEN_FOR_REVIEW:
                 raise InputError("The coach is reviewing this plan; wait for their decision before revising.")
             payload = plan.model_dump(mode="json")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
-from assistant.access import Actor, require_owner
+from assistant.access import Actor, owned_record, require_owner
 from assistant.consistency import StaffAnswerIn, build_report
 from assistant.db import AuditEntry, ConsistencyRound, StaffAnswer
 from assistant.errors import InputError, NotFoundError
@@ -51,10 +51,7 @@ class RoundService:
 
     def close_round(self, actor: Actor, workspace_id: int, round_id: int) -> None:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
-            row = s.get(ConsistencyRound, round_id)
-            if row is None or row.workspace_id != workspace_id:
-                raise NotFoundError("That round does not exist in this workspace.")
+            row = owned_record(s, actor, workspace_id, ConsistencyRound, round_id, "round")
             row.closed = True
             s.commit()
 
@@ -89,10 +86,7 @@ class RoundService:
     def add_answers(self, actor: Actor, workspace_id: int, round_id: int, answers: list[StaffAnswerIn]) -> int:
         """Pasted or uploaded answers (CSV) into a round."""
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
-            row = s.get(ConsistencyRound, round_id)
-            if row is None or row.workspace_id != workspace_id:
-                raise NotFoundError("That round does not exist in this workspace.")
+            row = owned_record(s, actor, workspace_id, ConsistencyRound, round_id, "round")
             for a in answers:
                 s.add(StaffAnswer(round_id=round_id, respondent=None if row.anonymous else a.respondent, role=a.role, answer=a.answer[:MAX_ANSWER_CHARS], seconds=a.seconds))
             s.commit()

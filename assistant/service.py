@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.access import Actor, require_owner
+from assistant.access import Actor, owned_record, require_owner
 from assistant.assessment import LedgerSignal
 from assistant.chat import Answer, validate_question
 from assistant.db import (
@@ -94,11 +94,7 @@ class CoachService:
             return self._stakeholder(s, actor, workspace_id, stakeholder_id)
 
     def _stakeholder(self, s: Session, actor: Actor, workspace_id: int, stakeholder_id: int) -> Stakeholder:
-        require_owner(s, actor, workspace_id)
-        row = s.get(Stakeholder, stakeholder_id)
-        if row is None or row.workspace_id != workspace_id:
-            raise NotFoundError("That partner does not exist in this workspace.")
-        return row
+        return owned_record(s, actor, workspace_id, Stakeholder, stakeholder_id, "partner")
 
     def add_stakeholder(self, actor: Actor, workspace_id: int, name: str, role: str = "", function: str = "", power: str | None = None, interest: str | None = None) -> Stakeholder:
         if any(ord(c) < 32 for c in name or ""):
@@ -166,11 +162,7 @@ class CoachService:
             return list(s.scalars(select(Note).where(Note.stakeholder_id == stakeholder_id).order_by(Note.date, Note.id)))
 
     def _note(self, s: Session, actor: Actor, workspace_id: int, note_id: int) -> Note:
-        require_owner(s, actor, workspace_id)
-        note = s.get(Note, note_id)
-        if note is None or note.workspace_id != workspace_id:
-            raise NotFoundError("That note does not exist in this workspace.")
-        return note
+        return owned_record(s, actor, workspace_id, Note, note_id, "note")
 
     def index_note(self, note: Note) -> None:
         """(Re)index one note's chunks; the database row is the source."""
@@ -285,10 +277,7 @@ class CoachService:
         if status not in ("open", "kept", "missed", "dropped"):
             raise InputError("Status must be open, kept, missed or dropped.")
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
-            row = s.get(Commitment, commitment_id)
-            if row is None or row.workspace_id != workspace_id:
-                raise NotFoundError("That commitment does not exist in this workspace.")
+            row = owned_record(s, actor, workspace_id, Commitment, commitment_id, "commitment")
             row.status = status
             row.how = how or row.how
             row.delivered_on = delivered_on or (self.today() if status == "kept" else row.delivered_on)
@@ -362,11 +351,7 @@ class CoachService:
             s.commit()
 
     def _plan(self, s: Session, actor: Actor, workspace_id: int, plan_id: int) -> PlanRecord:
-        require_owner(s, actor, workspace_id)
-        row = s.get(PlanRecord, plan_id)
-        if row is None or row.workspace_id != workspace_id:
-            raise NotFoundError("That plan does not exist in this workspace.")
-        return row
+        return owned_record(s, actor, workspace_id, PlanRecord, plan_id, "plan")
 
     def accept_followups(self, actor: Actor, workspace_id: int, plan_id: int, followups: list[FollowUp] | None = None) -> list[Commitment]:
         with self._sessions() as s:
