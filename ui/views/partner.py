@@ -221,3 +221,12 @@ with user_errors():
                  "Override reason": r.override_reason or ""}
                 for r in reversed(records)
             ]), hide_index=True, width="stretch")
+
+        from assistant.rehearsal_store import score_history
+
+        rehearsals = score_history(get_app().sessions, actor, workspace_id, sid)
+        st.markdown("#### Rehearsal scores")
+        if not rehearsals:
+            st.caption("No rehearsals yet: practise the next meeting on the **Rehearse** page.")
+        else:
+            st.line_chart(pd.DataFrame([{"date": day, "overall score": score} for day, score in rehearsals]).set_index("date"))
