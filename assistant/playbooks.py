@@ -62,7 +62,8 @@ def fill(template: str, values: dict[str, str]) -> str:
             raise ConfigError(f"Unknown placeholder {{{key}}} in playbook text: {template[:80]}")
         return values[key]
 
-    return _PLACEHOLDER.sub(replace, template)
+    text = _PLACEHOLDER.sub(replace, template)
+    return re.sub(r"\b(operations|sales|customers|logistics)'s\b", r"\1'", text)  # plural possessives read "sales'"
 
 
 def _check_placeholders(text: str, where: str) -> None:
