@@ -25,8 +25,12 @@ APP = str(ROOT / "ui" / "app.py")
 TIMEOUT = 120
 LONG = 120_000  # ms; the first run of a page loads models
 VIEWPORT = {"width": 1400, "height": 1000}
-_PAGE_HEIGHT = """() => Math.max(document.body.scrollHeight,
-  ...[...document.querySelectorAll("[data-testid='stMain'], [data-testid='stMainBlockContainer']")].map(e => e.scrollHeight))"""
+_PAGE_HEIGHT = """() => {
+  const block = document.querySelector("[data-testid='stMainBlockContainer']");
+  const main = document.querySelector("[data-testid='stMain']");
+  if (!block) return document.body.scrollHeight;
+  return Math.ceil(block.getBoundingClientRect().top + (main ? main.scrollTop : 0) + block.scrollHeight);
+}"""
 WORKSPACE_PAGES = ["portfolio", "partner", "meeting_prep", "rehearsal", "chat", "value_statement", "reviews", "settings"]
 PARTNER_NAMES = ("Carys Bellamy", "Hannah Voss", "Gareth Ince")
 
