@@ -20,6 +20,8 @@ class Engine(Protocol):
 
     def plan(self, inp: PlanInput) -> Plan: ...
 
+    def stream_plan(self, inp: PlanInput) -> tuple[Iterator[str], Callable[[], Plan]]: ...
+
     def answer(self, question: str, hits: list[Hit]) -> Answer: ...
 
     def stream_answer(self, question: str, hits: list[Hit]) -> tuple[Iterator[str], Callable[[], Answer]]: ...
@@ -41,6 +43,11 @@ class OfflineEngine:
 
     def plan(self, inp: PlanInput) -> Plan:
         return self._planner.plan(inp)
+
+    def stream_plan(self, inp: PlanInput) -> tuple[Iterator[str], Callable[[], Plan]]:
+        """The offline plan is ready at once: nothing to stream."""
+        plan = self.plan(inp)
+        return iter(()), lambda: plan
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
         return self._answerer.answer(question, hits)

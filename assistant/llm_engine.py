@@ -134,7 +134,7 @@ class LLMEngine:
             "evidence": kept or offline.evidence,
         })
 
-    def plan(self, inp: PlanInput) -> Plan:
+    def _plan_prompt(self, inp: PlanInput) -> tuple[Plan, list[str], str]:
         draft = self.offline.plan(inp)
         allowed = sorted({s.ref for sec in draft.sections for s in sec.sources} | set(draft.retrieved))
         # The outline carries each section's lead sentence: the moves and facts the offline engine chose.
@@ -144,10 +144,21 @@ class LLMEngine:
             notes=truncate_to_tokens(_note_excerpts(inp), self.settings.prompt_budget_tokens // 4),
             draft=json.dumps(compact, ensure_ascii=False),
         )
+        return draft, allowed, prompt
+
+    def plan(self, inp: PlanInput) -> Plan:
+        draft, allowed, prompt = self._plan_prompt(inp)
+        return self._plan_attempts(draft, allowed, prompt, first=None)
+
+    def _plan_attempts(self, draft: Plan, allowed: list[str], prompt: str, first: str | None) -> Plan:
+        """Validate a first answer (if streamed already), else ask; one repair; then the offline plan."""
         failure = ""
         for attempt in range(2):
             try:
-                text = self._invoke(prompt if attempt == 0 else prompt + REPAIR)
+                if attempt == 0 and first is not None:
+                    text = first
+                else:
+                    text = self._invoke(prompt if attempt == 0 else prompt + REPAIR)
                 candidate = self._validate_plan(text, draft, allowed)
                 candidate.usage = self.last_usage
                 if attempt:
@@ -155,8 +166,30 @@ class LLMEngine:
                 return candidate
             except Exception as exc:  # noqa: BLE001 - endpoint and validation errors both fall back
                 failure = f"{type(exc).__name__}: {str(exc)[:160]}"
-        draft.notices.append(f"The LLM endpoint's plan could not be used ({failure}); this is the offline plan.")
-        return draft
+        fallback = draft.model_copy(deep=True)
+        fallback.notices.append(f"The LLM endpoint's plan could not be used ({failure}); this is the offline plan.")
+        return fallback
+
+    def stream_plan(self, inp: PlanInput) -> tuple[Iterator[str], Callable[[], Plan]]:
+        """The model's text as it arrives; then the validated plan (repaired once, or the offline plan)."""
+        draft, allowed, prompt = self._plan_prompt(inp)
+        state: dict[str, Plan] = {}
+
+        def generate() -> Iterator[str]:
+            parts: list[str] = []
+            try:
+                for chunk in self.model().stream(prompt):
+                    piece = str(chunk.content)
+                    parts.append(piece)
+                    yield piece
+                self.last_usage = self.usage(prompt, "".join(parts))
+                state["plan"] = self._plan_attempts(draft, allowed, prompt, first="".join(parts))
+            except Exception as exc:  # noqa: BLE001 - a broken stream falls back, visibly
+                fallback = draft.model_copy(deep=True)
+                fallback.notices.append(f"The LLM endpoint failed while streaming ({type(exc).__name__}); this is the offline plan.")
+                state["plan"] = fallback
+
+        return generate(), lambda: state.get("plan") or draft
 
     def _invoke(self, prompt: str) -> str:
         """One call; usage from tiktoken before the call and the server's report after it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -318,23 +319,39 @@ class CoachService:
             s.commit()
             return row
 
-    def plan(self, actor: Actor, workspace_id: int, stakeholder_id: int, purpose: str = DEFAULT_PURPOSE) -> tuple[int, Plan]:
+    def _plan_input(self, actor: Actor, workspace_id: int, stakeholder_id: int, purpose: str) -> PlanInput:
         purpose = (purpose or DEFAULT_PURPOSE).strip()[:500] or DEFAULT_PURPOSE
         partner = self.stakeholder(actor, workspace_id, stakeholder_id)
         notes = [note_text(n) for n in self.notes(actor, workspace_id, stakeholder_id)]
         commitments = self.ledger(actor, workspace_id, stakeholder_id)
         assessment = self.assess(actor, workspace_id, stakeholder_id)
         statement = self.value_statement(actor, workspace_id)
-        plan = self.engine.plan(PlanInput(
+        return PlanInput(
             stakeholder=partner.name, role=partner.role, function=partner.function, notes=notes, assessment=assessment,
             purpose=purpose, value_statement=statement.text if statement else "",
             ledger=[LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in commitments], today=self.today(),
-        ))
+        )
+
+    def _store_plan(self, workspace_id: int, stakeholder_id: int, plan: Plan) -> int:
         with self._sessions() as s:
-            row = PlanRecord(workspace_id=workspace_id, stakeholder_id=stakeholder_id, purpose=purpose, engine=plan.engine, payload=plan.model_dump(mode="json"))
+            row = PlanRecord(workspace_id=workspace_id, stakeholder_id=stakeholder_id, purpose=plan.purpose, engine=plan.engine, payload=plan.model_dump(mode="json"))
             s.add(row)
             s.commit()
-            return row.id, plan
+            return row.id
+
+    def plan(self, actor: Actor, workspace_id: int, stakeholder_id: int, purpose: str = DEFAULT_PURPOSE) -> tuple[int, Plan]:
+        plan = self.engine.plan(self._plan_input(actor, workspace_id, stakeholder_id, purpose))
+        return self._store_plan(workspace_id, stakeholder_id, plan), plan
+
+    def plan_stream(self, actor: Actor, workspace_id: int, stakeholder_id: int, purpose: str = DEFAULT_PURPOSE) -> tuple[Iterator[str], Callable[[], tuple[int, Plan]]]:
+        """The engine's text as it arrives (LLM engine), then the stored plan."""
+        stream, final = self.engine.stream_plan(self._plan_input(actor, workspace_id, stakeholder_id, purpose))
+
+        def finish() -> tuple[int, Plan]:
+            plan = final()
+            return self._store_plan(workspace_id, stakeholder_id, plan), plan
+
+        return stream, finish
 
     def plans(self, actor: Actor, workspace_id: int, stakeholder_id: int | None = None) -> list[PlanRecord]:
         with self._sessions() as s:

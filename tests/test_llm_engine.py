@@ -35,3 +35,14 @@ def test_endpoint_down_falls_back_with_a_notice(knowledge_data_dir):
     plan = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
     assert plan.engine == "offline" and any("could not be used" in n for n in plan.notices)
     assert len(plan.sections) == 9
+
+
+def test_plan_streams_then_falls_back_when_the_endpoint_is_down(knowledge_data_dir):
+    settings = _settings(knowledge_data_dir)
+    engine = build_engine(settings, build_index(settings))
+    parsed = parse_notes_text(BYPASS)
+    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    stream, final = engine.stream_plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
+    assert list(stream) == []
+    plan = final()
+    assert plan.engine == "offline" and any("failed while streaming" in n for n in plan.notices)

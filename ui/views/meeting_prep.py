@@ -30,7 +30,14 @@ purpose = st.text_input("Purpose of the meeting", value=DEFAULT_PURPOSE, key="pr
 with user_errors():
     if st.button("Generate plan", type="primary", key="generate"):
         with st.spinner("Reading the notes, the ledger and the coaching material…"):
-            plan_id, plan = service.plan(actor, workspace_id, sid, purpose)
+            stream, finish = service.plan_stream(actor, workspace_id, sid, purpose)
+        if service.engine.name != "offline":
+            with st.expander("The model's draft, as it arrives", expanded=True):
+                st.write_stream(stream)
+        else:
+            for _ in stream:
+                pass
+        plan_id, plan = finish()
         st.session_state["plan"] = {"id": plan_id, "stakeholder_id": sid, "payload": plan.model_dump(mode="json")}
         st.session_state.pop("plan_editing", None)
 
