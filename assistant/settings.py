@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     database_url: str = Field("", description="SQLAlchemy URL; empty = SQLite in the data dir.")
     knowledge_dir: Path | None = Field(None, description="Coaching material folder; default the project's knowledge/.")
     session_minutes: int = Field(480, gt=0, description="Login session lifetime in minutes.")
-    auth: Literal["demo", "local"] = Field("demo", description="demo: open straight on the demo CIO's workspace (single user); local: login page with local accounts.")
+    auth: Literal["demo", "local", "oidc"] = Field("demo", description="demo: open straight on the demo CIO's workspace (single user); local: login page with local accounts; oidc: Streamlit's st.login (configure [auth] in .streamlit/secrets.toml).")
     secret_key: SecretStr | None = Field(None, description="Signs login sessions; default a random key per process (sessions end on restart).")
 
     def api_key(self) -> str | None:

@@ -40,12 +40,13 @@ if st.query_params.get("round"):
     st.navigation([st.Page("views/staff_answer.py", title="Your answer", icon=":material/edit:")]).run()
     st.stop()
 
-if app.settings.auth == "local":
-    from ui.login import login_page, sign_out, signed_in_actor
+if app.settings.auth in ("local", "oidc"):
+    from ui.login import login_page, oidc_login_page, sign_out, signed_in_actor
 
     signed_in = signed_in_actor(app)
     if signed_in is None:
-        st.navigation([st.Page(lambda: login_page(app), title="Sign in", icon=":material/login:")]).run()
+        page_function = login_page if app.settings.auth == "local" else oidc_login_page
+        st.navigation([st.Page(lambda: page_function(app), title="Sign in", icon=":material/login:")]).run()
         st.stop()
     pages = {"cio": WORKSPACE_PAGES, "coach": COACH_PAGES, "admin": ADMIN_PAGES}[signed_in.role]
     page = st.navigation(pages)

@@ -59,6 +59,29 @@ def login_page(app: App) -> None:
     st.caption("Demo accounts are printed by `coach demo` (CIO, coach and admin).")
 
 
+def oidc_login_page(app: App) -> None:
+    """OpenID Connect through Streamlit's st.login; the identity must match a local account by e-mail."""
+    st.title("Sign in")
+    if not st.user.is_logged_in:
+        st.button("Sign in with your organisation's account", type="primary", on_click=st.login)
+        return
+    email = str(st.user.get("email") or "").strip().lower()
+    from sqlalchemy import select
+
+    from assistant.db import User
+
+    with app.sessions() as s:
+        user = s.scalar(select(User).where(User.username == email)) if email else None
+    if user is None:
+        st.error(f"No account exists for {email or 'this identity'}. Ask an admin to create one with that e-mail as the username.")
+        st.button("Sign out", on_click=st.logout)
+        return
+    actor = Actor(user.id, user.role, user.display_name)
+    st.session_state["session_token"] = issue_session(actor, session_secret(app), app.settings.session_minutes)
+    st.session_state["actor"] = actor
+    st.rerun()
+
+
 def sign_out() -> None:
     for key in list(st.session_state.keys()):
         del st.session_state[key]

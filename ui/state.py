@@ -52,7 +52,7 @@ def _demo_login(app: App) -> tuple[Actor, int]:
 def current_user() -> tuple[Actor, int]:
     """The acting user and their workspace id, kept in session state.
 
-    Demo mode signs in as the demo CIO. Local mode (COACH_AUTH=local) relies on the
+    Demo mode signs in as the demo CIO. Local and OIDC modes (COACH_AUTH=local|oidc) rely on the
     login page having stored a session token; pages for CIOs get the CIO's workspace.
     """
     app = get_app()
