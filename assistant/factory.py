@@ -47,7 +47,7 @@ def build_index(settings: Settings) -> VectorIndex:
     return VectorIndex(chroma_client(settings))
 
 
-def build_engine(settings: Settings, index: VectorIndex | None) -> Engine:
+def build_engine(settings: Settings, index: VectorIndex | None, sessions: Any = None) -> Engine:
     from assistant.classifier import shared_classifier
     from assistant.embeddings import shared_embedder
 
@@ -60,7 +60,18 @@ def build_engine(settings: Settings, index: VectorIndex | None) -> Engine:
     if settings.llm == "openai":
         from assistant.llm_engine import LLMEngine
 
-        return LLMEngine(settings, offline, retrieve if index is not None else None)
+        def registry_names() -> list[str]:
+            """Every stakeholder and user name, for redaction before text leaves the machine."""
+            if sessions is None:
+                return []
+            from sqlalchemy import select
+
+            from assistant.db import Stakeholder, User
+
+            with sessions() as s:
+                return [*s.scalars(select(Stakeholder.name)), *s.scalars(select(User.display_name))]
+
+        return LLMEngine(settings, offline, retrieve if index is not None else None, names=registry_names)
     return offline
 
 
@@ -75,6 +86,6 @@ def build_app(settings: Settings | None = None, today: dt.date | None = None) ->
         raise ConfigError(f"The database at {settings.resolved_database_url()} could not be opened or migrated: {exc}") from exc
     sessions = make_sessionmaker(engine_db)
     index = build_index(settings)
-    engine = build_engine(settings, index)
+    engine = build_engine(settings, index, sessions)
     service = CoachService(sessions, index, engine, today=today)
     return App(settings, service, index, sessions, engine)

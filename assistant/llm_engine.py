@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from assistant.assessment import LedgerSignal
 from assistant.chat import Answer, number_sources
 from assistant.engine import OfflineEngine
 from assistant.planner import PlanInput, Retriever
 from assistant.prompts import render_prompt
+from assistant.redaction import Redactor
 from assistant.schema import Assessment, Hit, NoteText, Plan, Usage
 from assistant.settings import Settings
 from assistant.tokens import count_tokens, truncate_to_tokens
@@ -63,11 +64,18 @@ class LLMEngine:
     name = "llm"
     last_usage: Usage = Usage()
 
-    def __init__(self, settings: Settings, offline: OfflineEngine, retrieve: Retriever | None = None, model=None):  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings, offline: OfflineEngine, retrieve: Retriever | None = None, model=None, names: Callable[[], Iterable[str]] | None = None):  # type: ignore[no-untyped-def]
         self.settings = settings
         self.offline = offline
         self.retrieve = retrieve
         self._model = model
+        self.names = names  # the stakeholder registry, for redaction
+
+    def _redactor(self, *extra: str | None) -> Redactor | None:
+        """Reversible placeholders for names and identifiers, when text leaves for a non-loopback endpoint."""
+        if not self.settings.redaction_enabled():
+            return None
+        return Redactor([*(self.names() if self.names else []), *(n for n in extra if n)])
 
     def model(self):  # type: ignore[no-untyped-def]
         if self._model is None:
@@ -92,11 +100,15 @@ class LLMEngine:
         if not notes:
             return offline
         joined = "\n\n".join(f"[{n.ref}] {n.text}" for n in notes)
-        prompt = render_prompt("assess_v1", notes=truncate_to_tokens(joined, self.settings.prompt_budget_tokens))
+        red = self._redactor(stakeholder)
+        notes_text = truncate_to_tokens(joined, self.settings.prompt_budget_tokens)
+        prompt = render_prompt("assess_v1", notes=red.redact(notes_text) if red else notes_text)
         failure = ""
         for attempt in range(2):
             try:
                 text = self._invoke(prompt if attempt == 0 else prompt + REPAIR)
+                if red:
+                    text = red.restore(text)  # before validation, so quotes match the notes again
                 result = self._validate_assessment(text, notes, offline)
                 result.usage_note = f"{self.last_usage.prompt_tokens} prompt / {self.last_usage.completion_tokens} completion tokens"
                 return result
@@ -134,23 +146,26 @@ class LLMEngine:
             "evidence": kept or offline.evidence,
         })
 
-    def _plan_prompt(self, inp: PlanInput) -> tuple[Plan, list[str], str]:
+    def _plan_prompt(self, inp: PlanInput) -> tuple[Plan, list[str], str, Redactor | None]:
         draft = self.offline.plan(inp)
         allowed = sorted({s.ref for sec in draft.sections for s in sec.sources} | set(draft.retrieved))
         # The outline carries each section's lead sentence: the moves and facts the offline engine chose.
         compact = {"sections": [{"key": s.key, "lead": _lead(s.text)} for s in draft.sections], "value_statement": _lead(inp.value_statement, 60)}
+        red = self._redactor(inp.stakeholder)
+        excerpts = truncate_to_tokens(_note_excerpts(inp), self.settings.prompt_budget_tokens // 4)
+        outline = json.dumps(compact, ensure_ascii=False)
         prompt = render_prompt(
             PLAN_PROMPT,
-            notes=truncate_to_tokens(_note_excerpts(inp), self.settings.prompt_budget_tokens // 4),
-            draft=json.dumps(compact, ensure_ascii=False),
+            notes=red.redact(excerpts) if red else excerpts,
+            draft=red.redact(outline) if red else outline,
         )
-        return draft, allowed, prompt
+        return draft, allowed, prompt, red
 
     def plan(self, inp: PlanInput) -> Plan:
-        draft, allowed, prompt = self._plan_prompt(inp)
-        return self._plan_attempts(draft, allowed, prompt, first=None)
+        draft, allowed, prompt, red = self._plan_prompt(inp)
+        return self._plan_attempts(draft, allowed, prompt, first=None, red=red)
 
-    def _plan_attempts(self, draft: Plan, allowed: list[str], prompt: str, first: str | None) -> Plan:
+    def _plan_attempts(self, draft: Plan, allowed: list[str], prompt: str, first: str | None, red: Redactor | None = None) -> Plan:
         """Validate a first answer (if streamed already), else ask; one repair; then the offline plan."""
         failure = ""
         for attempt in range(2):
@@ -159,6 +174,8 @@ class LLMEngine:
                     text = first
                 else:
                     text = self._invoke(prompt if attempt == 0 else prompt + REPAIR)
+                if red:
+                    text = red.restore(text)
                 candidate = self._validate_plan(text, draft, allowed)
                 candidate.usage = self.last_usage
                 if attempt:
@@ -172,18 +189,18 @@ class LLMEngine:
 
     def stream_plan(self, inp: PlanInput) -> tuple[Iterator[str], Callable[[], Plan]]:
         """The model's text as it arrives; then the validated plan (repaired once, or the offline plan)."""
-        draft, allowed, prompt = self._plan_prompt(inp)
+        draft, allowed, prompt, red = self._plan_prompt(inp)
         state: dict[str, Plan] = {}
 
         def generate() -> Iterator[str]:
             parts: list[str] = []
             try:
-                for chunk in self.model().stream(prompt):
-                    piece = str(chunk.content)
+                pieces = (str(chunk.content) for chunk in self.model().stream(prompt))
+                for piece in red.restore_stream(pieces) if red else pieces:
                     parts.append(piece)
                     yield piece
                 self.last_usage = self.usage(prompt, "".join(parts))
-                state["plan"] = self._plan_attempts(draft, allowed, prompt, first="".join(parts))
+                state["plan"] = self._plan_attempts(draft, allowed, prompt, first="".join(parts), red=red)
             except Exception as exc:  # noqa: BLE001 - a broken stream falls back, visibly
                 fallback = draft.model_copy(deep=True)
                 fallback.notices.append(f"The LLM endpoint failed while streaming ({type(exc).__name__}); this is the offline plan.")
@@ -232,14 +249,16 @@ class LLMEngine:
             return self.offline.stream_answer(question, hits)
         texts = {h.source.ref: h.text for h in hits}
         rendered = "\n".join(f'<source n="{i}" ref="{s.ref}">{texts.get(s.ref, "")}</source>' for i, s in enumerate(sources, start=1))
-        system = render_prompt("chat_v1", sources=rendered)
+        red = self._redactor()
+        system = render_prompt("chat_v1", sources=red.redact(rendered) if red else rendered)
+        human = red.redact(question) if red else question
         state: dict[str, Answer] = {}
 
         def generate() -> Iterator[str]:
             parts: list[str] = []
             try:
-                for chunk in self.model().stream([("system", system), ("human", question)]):
-                    piece = str(chunk.content)
+                pieces = (str(chunk.content) for chunk in self.model().stream([("system", system), ("human", human)]))
+                for piece in red.restore_stream(pieces) if red else pieces:
                     parts.append(piece)
                     yield piece
                 state["answer"] = Answer(text="".join(parts), sources=sources)

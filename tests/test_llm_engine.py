@@ -46,3 +46,41 @@ def test_plan_streams_then_falls_back_when_the_endpoint_is_down(knowledge_data_d
     assert list(stream) == []
     plan = final()
     assert plan.engine == "offline" and any("failed while streaming" in n for n in plan.notices)
+
+
+class _RecordingModel:
+    """A fake chat model: records every prompt, answers with what the test scripts."""
+
+    def __init__(self, reply: str):
+        self.sent: list[str] = []
+        self.reply = reply
+
+    def invoke(self, prompt):  # type: ignore[no-untyped-def]
+        self.sent.append(str(prompt))
+        return type("Reply", (), {"content": self.reply, "usage_metadata": None})()
+
+    def stream(self, messages):  # type: ignore[no-untyped-def]
+        self.sent.append(str(messages))
+        for word in self.reply.split(" "):
+            yield type("Chunk", (), {"content": word + " "})()
+
+
+def test_names_and_identifiers_never_leave_for_a_remote_endpoint(knowledge_data_dir):
+    from assistant.llm_engine import LLMEngine
+
+    settings = Settings(data_dir=knowledge_data_dir, llm="openai", openai_base_url="https://api.example.com/v1")
+    assert settings.redaction_enabled()
+    offline = build_engine(Settings(data_dir=knowledge_data_dir), None)
+    model = _RecordingModel('{"dependence": "BT", "competence": "doubted", "evidence": []}')
+    engine = LLMEngine(settings, offline, None, model=model, names=lambda: ["Rina Patel"])
+    notes = BYPASS + "\n2026-04-20 email\nRina Patel <rina.patel@example.com>, mobile +44 7700 900123.\n"
+    parsed = parse_notes_text(notes)
+    engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    sent = "\n".join(model.sent)
+    for secret in ("Rina", "Patel", "rina.patel@example.com", "7700 900123"):
+        assert secret not in sent
+    model.reply = "Ask [PERSON_1] what she needs [1]."
+    stream, final = engine.stream_answer("How do I win Rina Patel back?", build_index(Settings(data_dir=knowledge_data_dir)).query("knowledge", "win back a sceptical partner", k=5))
+    text = "".join(stream)
+    assert "Rina" not in model.sent[-1]
+    assert "Ask Rina Patel what she needs" in text  # placeholders are restored in the answer

@@ -322,6 +322,7 @@ def browser_sign_out(page) -> None:  # type: ignore[no-untyped-def]
     wait_idle(page)
 
 
+@pytest.mark.browser
 def test_review_flow_in_the_browser(review_server, browser_page) -> None:  # type: ignore[no-untyped-def]
     url, data = review_server
     page = browser_page
