@@ -61,7 +61,8 @@ class _RecordingModel:
 
     def stream(self, messages):  # type: ignore[no-untyped-def]
         self.sent.append(str(messages))
-        for word in self.reply.split(" "):
+        reply = self.reply or f"You asked: {messages[-1][1]}"  # echo the (redacted) question back
+        for word in reply.split(" "):
             yield type("Chunk", (), {"content": word + " "})()
 
 
@@ -79,8 +80,9 @@ def test_names_and_identifiers_never_leave_for_a_remote_endpoint(knowledge_data_
     sent = "\n".join(model.sent)
     for secret in ("Rina", "Patel", "rina.patel@example.com", "7700 900123"):
         assert secret not in sent
-    model.reply = "Ask [PERSON_1] what she needs [1]."
+    model.reply = ""
     stream, final = engine.stream_answer("How do I win Rina Patel back?", build_index(Settings(data_dir=knowledge_data_dir)).query("knowledge", "win back a sceptical partner", k=5))
     text = "".join(stream)
     assert "Rina" not in model.sent[-1]
-    assert "Ask Rina Patel what she needs" in text  # placeholders are restored in the answer
+    assert "PERSON" in model.sent[-1]  # the model saw a placeholder
+    assert "How do I win Rina Patel back?" in text  # and the answer has the name restored
