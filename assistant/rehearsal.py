@@ -532,7 +532,13 @@ def chat_from_engine(engine: object) -> ChatFn | None:
         return None
 
     def chat(messages: list[tuple[str, str]]) -> str:
-        return str(engine.model().invoke(messages).content)  # type: ignore[attr-defined]
+        red = engine._redactor()  # type: ignore[attr-defined]  # names never leave for a remote endpoint
+        if red is None:
+            return str(engine.model().invoke(messages).content)  # type: ignore[attr-defined]
+        from assistant.redaction import redact_messages
+
+        reply = str(engine.model().invoke(redact_messages(red, messages)).content)  # type: ignore[attr-defined]
+        return red.restore(reply)
 
     return chat
 
