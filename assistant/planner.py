@@ -323,7 +323,7 @@ class _Composer:
         moves = self.pick("questions", 3)
         asked = [fill(m.say, self.values()) for m in moves]
         asked += [q for q in self.a.questions if q not in asked]
-        text = " ".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
+        text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
         return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))
 
     def objections(self) -> PlanSection:
