@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.errors import InputError
-from assistant.schema import Hit, Source
+from assistant.schema import Hit, Source, Usage
 from assistant.text import clean_text, clip, sentences
 
 MAX_QUESTION_CHARS = 4000
@@ -42,6 +42,7 @@ class Answer:
     sources: list[Source] = field(default_factory=list)
     grounded: bool = True
     notices: list[str] = field(default_factory=list)
+    usage: Usage | None = None
 
 
 def number_sources(hits: list[Hit]) -> list[Source]:

@@ -261,7 +261,10 @@ class LLMEngine:
                 for piece in red.restore_stream(pieces) if red else pieces:
                     parts.append(piece)
                     yield piece
-                state["answer"] = Answer(text="".join(parts), sources=sources)
+                text = "".join(parts)
+                self.last_usage = self.usage(system + "\n" + human, text)
+                log.info("llm chat: %s prompt tokens, %s completion tokens", self.last_usage.prompt_tokens, self.last_usage.completion_tokens)
+                state["answer"] = Answer(text=text, sources=sources, usage=self.last_usage)
             except Exception as exc:  # noqa: BLE001 - any endpoint failure falls back, visibly
                 notice = f"The LLM endpoint failed ({type(exc).__name__}); this answer comes from the offline engine."
                 fallback = self.offline.answer(question, hits)

@@ -86,3 +86,4 @@ def test_names_and_identifiers_never_leave_for_a_remote_endpoint(knowledge_data_
     assert "Rina" not in model.sent[-1]
     assert "PERSON" in model.sent[-1]  # the model saw a placeholder
     assert "How do I win Rina Patel back?" in text  # and the answer has the name restored
+    assert final().usage and final().usage.prompt_tokens > 0

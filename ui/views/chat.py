@@ -84,4 +84,9 @@ if question:
             st.write_stream(stream)
             answer = final()
             service.record_exchange(actor, workspace_id, question, answer, stakeholder_id)
+            st.session_state["last_usage"] = answer.usage.model_dump() if answer.usage else None
         st.rerun()
+
+if usage := st.session_state.get("last_usage"):
+    st.caption(f"Last answer: {usage['prompt_tokens']} tokens in, {usage['completion_tokens']} out, "
+               f"about ${usage['estimated_cost_usd']:.4f} ({usage['model']}).")

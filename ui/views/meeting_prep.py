@@ -50,6 +50,9 @@ with user_errors():
     plan = Plan.model_validate(stored["payload"])
     st.subheader(f"Plan for {plan.stakeholder or 'partner'}")
     st.caption(f"Quadrant: {QUADRANT_LABELS.get(plan.quadrant, plan.quadrant)} · Purpose: {plan.purpose} · Engine: {plan.engine}")
+    if plan.usage:
+        st.caption(f"Model usage: {plan.usage.prompt_tokens} tokens in, {plan.usage.completion_tokens} out, "
+                   f"about ${plan.usage.estimated_cost_usd:.4f} ({plan.usage.model}).")
     for notice in plan.notices:
         st.info(notice)
 
