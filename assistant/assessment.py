@@ -142,12 +142,13 @@ def _trend(signals: list[SentenceSignal]) -> str:
             mass = sum((s.dependence for s in group), np.zeros(3))
             return float((mass[1] + 2 * mass[2]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else 0.0
 
-        delta_c = comp(late) - comp(early)
+        early_c, late_c = comp(early), comp(late)
         delta_d = dep(late) - dep(early)
-        if delta_c > 0.4:
-            parts.append("competence perception improving")
-        elif delta_c < -0.4:
-            parts.append("competence perception worsening")
+        # Only a change of side counts as a trend, so it never contradicts the current verdict.
+        if early_c < -0.2 and late_c > 0.2:
+            parts.append("competence perception improving (doubts earlier, trust recently)")
+        elif early_c > 0.2 and late_c < -0.2:
+            parts.append("competence perception worsening (trust earlier, doubts recently)")
         if delta_d > 0.4:
             parts.append("sees more in technology than before")
         elif delta_d < -0.4:
