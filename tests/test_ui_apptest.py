@@ -233,3 +233,17 @@ def test_password_in_database_url_is_masked() -> None:
 
     assert mask_password("postgresql+psycopg://coach:s3cret@db:5432/coach") == "postgresql+psycopg://coach:***@db:5432/coach"
     assert mask_password("sqlite:///data/coach.db") == "sqlite:///data/coach.db"
+
+
+def test_rehearsal_page_runs_a_drill_and_a_debrief() -> None:
+    at = open_app("views/rehearsal.py")
+    assert titles(at)[0].startswith("Rehears")
+    at.button(key="rehearse_start").click().run()
+    assert not at.exception, at.exception
+    at.chat_input[0].set_value("You're right, we missed the date and that's on me. Kwame will send you the first piece by Friday 4 December; what matters most to your team?").run()
+    assert not at.exception, at.exception
+    at.button(key="rehearse_end").click().run()
+    assert not at.exception, at.exception
+    assert "debrief" in (all_markdown(at) + " ".join(str(s.value) for s in at.subheader)).lower()
+    at.button(key="rehearse_save").click().run()
+    assert not at.exception, at.exception
