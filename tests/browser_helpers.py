@@ -91,3 +91,21 @@ def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=15)
+
+
+@contextmanager
+def chromium_tab(timeout_ms: int = 120_000, width: int = 1400, height: int = 1000) -> Iterator[object]:
+    """A page in Debian's headless Chromium, driven by Playwright (its own browser download cannot work here)."""
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": width, "height": height})
+        tab = context.new_page()
+        tab.set_default_timeout(timeout_ms)
+        try:
+            yield tab
+        finally:
+            context.close()
+            browser.close()

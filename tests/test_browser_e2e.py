@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from browser_helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, running_app, seeded_data_dir
+from browser_helpers import CHROMIUM, SCREENSHOTS, chromium_tab, running_app, seeded_data_dir
 
 pytestmark = pytest.mark.browser
 
@@ -28,17 +28,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, obje
 
 @pytest.fixture(scope="module")
 def page(server):  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        tab = context.new_page()
-        tab.set_default_timeout(LONG)
+    with chromium_tab(LONG) as tab:
         yield tab
-        context.close()
-        browser.close()
 
 
 def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, SCREENSHOTS, running_app, seeded_data_dir
+from browser_helpers import CHROMIUM, ROOT, SCREENSHOTS, chromium_tab, running_app, seeded_data_dir
 from streamlit.testing.v1 import AppTest
 
 if str(ROOT) not in sys.path:  # the ui package is not installed; the app adds the root itself when run
@@ -244,17 +244,8 @@ def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
 
 @pytest.fixture(scope="module")
 def browser_page(review_server):  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
-        tab = context.new_page()
-        tab.set_default_timeout(LONG)
+    with chromium_tab(LONG, **VIEWPORT) as tab:
         yield tab
-        context.close()
-        browser.close()
 
 
 def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
