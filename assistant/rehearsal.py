@@ -327,7 +327,19 @@ def _react(session: RehearsalSession, current: int | None, score: ReplyScore) ->
         return _soften_line(session, point, score), "soften", following_or_none
     if verdict == "weak":
         return "We're going round in circles. Let's move on, but I haven't forgotten it.", "move_on", following_or_none
-    return "Hm. Maybe. I'll believe it when I see it.", "move_on", following_or_none
+    return _middling_line(session, score), "move_on", following_or_none
+
+
+def _middling_line(session: RehearsalSession, score: ReplyScore) -> str:
+    """A half-convinced partner says what was missing, in their own way."""
+    if not score.commitment:
+        return "Fine words. When would I actually see something, and who's on the hook for it?"
+    if score.scores.get("listens", 0) < 3:
+        return "Maybe. You haven't asked what my team actually needs, though."
+    if score.scores.get("business_language", 0) < 3:
+        return "OK, but say it in my terms: what does it do for my numbers?"
+    lines = ("Hm. Maybe. I'll believe it when I see it.", "That's more like it. We'll see.", "Noted. Let's see if it holds this time.")
+    return lines[len(session.turns) % len(lines)]
 
 
 def _press_line(point: DrillPoint, score: ReplyScore) -> str:
