@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.bench_data import percentile
+from assistant.localproc import free_loopback_port, stop_process
 from assistant.paths import PROJECT_ROOT
 
 DEMO_TODAY = dt.date(2026, 11, 27)
@@ -141,12 +141,6 @@ def prompt_tokens(demo: DemoWorkspace) -> dict[str, Any]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _healthy(port: int) -> bool:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:  # noqa: S310 - loopback only
@@ -168,7 +162,7 @@ def _peak_rss_of(pid: int) -> float | None:
 
 def app_ready_seconds(data_dir: Path, timeout_s: float = 60.0) -> tuple[float | None, float | None]:
     """(seconds from launching `streamlit run ui/app.py` until /_stcore/health answers ok, the child's peak RSS MB)."""
-    port = _free_port()
+    port = free_loopback_port()
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir)}
     command = [
         sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "ui" / "app.py"), "--server.headless", "true",
@@ -188,12 +182,7 @@ def app_ready_seconds(data_dir: Path, timeout_s: float = 60.0) -> tuple[float | 
             _healthy(port)  # let the server settle, then read its peak memory
             rss = _peak_rss_of(process.pid)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process, timeout_s=10)
     return ready, rss
 
 

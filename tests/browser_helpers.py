@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -14,6 +13,8 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from assistant.localproc import free_loopback_port, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -50,12 +51,6 @@ def seeded_data_dir(target: Path) -> Path:
     return target
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -74,7 +69,7 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> None
 @contextmanager
 def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
     """Start `streamlit run ui/app.py` on a free loopback port; yield its base URL; stop it afterwards."""
-    port = free_port()
+    port = free_loopback_port()
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "COACH_LLM": "offline",
            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
@@ -85,12 +80,7 @@ def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
             wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc)
             yield f"http://127.0.0.1:{port}"
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=15)
+            stop_process(proc)
 
 
 @contextmanager

@@ -14,7 +14,6 @@ import datetime as dt
 import glob
 import itertools
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from assistant.archive import export_workspace, import_workspace
 from assistant.auth import create_user
 from assistant.db import AssessmentRecord, Note
 from assistant.errors import CoachError
+from assistant.localproc import free_loopback_port, stop_process
 from assistant.reconcile import index_matches_database, reconcile
 from assistant.settings import Settings
 from assistant.vectorstore import KNOWLEDGE_COLLECTION, notes_collection_name
@@ -41,12 +41,6 @@ TODAY = dt.date(2026, 11, 27)
 _databases = itertools.count(1)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throwaway PostgreSQL cluster on a free loopback port; yields an admin URL."""
@@ -55,7 +49,7 @@ def postgres_server():
     base = Path(tempfile.mkdtemp(prefix="coach-pg-"))
     base.chmod(0o755)  # the postgres user must reach the data folder
     data = base / "data"
-    run = subprocess.run(["bash", str(START_POSTGRES), "start", str(data), str(_free_port())], capture_output=True, text=True, timeout=180)
+    run = subprocess.run(["bash", str(START_POSTGRES), "start", str(data), str(free_loopback_port())], capture_output=True, text=True, timeout=180)
     if run.returncode != 0:
         shutil.rmtree(base, ignore_errors=True)
         pytest.fail(f"PostgreSQL is installed but did not start:\n{run.stderr[-3000:]}")
@@ -73,7 +67,7 @@ def chroma_server(tmp_path_factory):
     if found is None:
         pytest.skip("the `chroma` CLI (installed with chromadb) was not found next to the Python interpreter or on PATH")
     path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
+    port = free_loopback_port()
     log = (path / "server.log").open("w")
     proc = subprocess.Popen([found, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -89,11 +83,7 @@ def chroma_server(tmp_path_factory):
                 pytest.fail(f"chroma run did not start:\n{(path / 'server.log').read_text()[-3000:]}")
             time.sleep(0.3)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_process(proc, timeout_s=20)
     log.close()
 
 

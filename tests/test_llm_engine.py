@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 
 from assistant.factory import build_engine, build_index
+from assistant.localproc import free_loopback_port
 from assistant.notes_file import parse_notes_text
 from assistant.planner import PlanInput
 from assistant.settings import Settings
 from tests.test_assessment import BYPASS
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _settings(data_dir) -> Settings:
-    return Settings(data_dir=data_dir, llm="openai", openai_base_url=f"http://127.0.0.1:{_closed_port()}/v1", max_retries=0, timeout_s=3)
+    return Settings(data_dir=data_dir, llm="openai", openai_base_url=f"http://127.0.0.1:{free_loopback_port()}/v1", max_retries=0, timeout_s=3)
 
 
 def test_endpoint_down_falls_back_with_a_notice(knowledge_data_dir):

@@ -12,7 +12,6 @@ import datetime as dt
 import importlib.util
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from assistant.factory import build_engine, build_index
+from assistant.localproc import free_loopback_port
 from assistant.notes_file import parse_notes_text
 from assistant.planner import PlanInput
 from assistant.settings import Settings
@@ -38,16 +38,10 @@ def _model_path() -> Path:
     return Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
     assert importlib.util.find_spec("llama_cpp"), "llama-cpp-python is not installed: run `make test`"
-    port = _free_port()
+    port = free_loopback_port()
     log = open(ARTIFACTS.mkdir(exist_ok=True) or ARTIFACTS / "llama-server.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
         [sys.executable, "-m", "llama_cpp.server", "--model", str(_model_path()), "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--model_alias", "smollm2"],
