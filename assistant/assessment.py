@@ -7,30 +7,77 @@ and by cue phrases; newer notes weigh more. An axis with too little signal is
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
+import yaml
 
 from assistant.classifier import PerceptionClassifier
 from assistant.cues import cue_hits
 from assistant.injection import looks_like_injection, overlaps, tainted_ranges
+from assistant.paths import DATA_PACKAGE_DIR
 from assistant.questions import questions_for
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.sentences import sentence_spans
 
-# Thresholds were calibrated on assistant/data/dev_partners.yaml only (never on the demo,
-# the held-out set or the eval scenarios): see `coach heldout` for the measured accuracy.
-HALF_LIFE_DAYS = 120.0  # a note this much older than the newest counts half
-DEP_MIN_PROB = 0.40  # the classifier must give one level at least this probability
-COMP_MIN_PROB = 0.40
-CUE_WEIGHT = 0.35
-MIN_MASS = 0.6  # below this much weighted evidence an axis is unknown
-HIGH_SHARE = 0.45  # share of dependence evidence at I or BT that makes dependence high
-DOUBT_WEIGHT = 1.5  # trust is lost faster than it is won: a doubt outweighs a compliment by this factor
-QUOTE_BONUS = 1.25  # the partner's own words weigh more than the CIO's shorthand
+# The decision parameters live in assistant/data/assessment_params.yaml, written by
+# `coach calibrate` from the training partners (assistant/data/dev_partners.yaml and
+# assistant/data/train_partners/) only: never from the demo, the held-out set or the eval
+# scenarios. `coach heldout` measures the result on partners never used for tuning.
+PARAMS_FILE = DATA_PACKAGE_DIR / "assessment_params.yaml"
 DEP_LEVELS = ("T", "I", "BT")
 COMP_LEVELS = ("doubted", "proven")
+_QUOTE_CHARS = ('"', "“", "”")
+# The CIO speaking about their own side ("I said we would...", "We agreed to...") reports a plan or
+# a promise, not the partner's view; it is weighed by `own_voice_weight`.
+_OWN_VOICE = re.compile(r"^(?:[-*•]\s*)?(?:I|We|I'd|I've|I'll|We'll|We've|We'd|Our team|My team)\b")
+
+
+@dataclass(frozen=True)
+class Params:
+    half_life_days: float = 120.0  # a note this much older than the newest counts half
+    dep_min_prob: float = 0.40  # the classifier must give one level at least this probability
+    comp_min_prob: float = 0.40
+    cue_weight: float = 0.35
+    dep_min_mass: float = 0.6  # below this much weighted evidence an axis is unknown
+    comp_min_mass: float = 0.6
+    dep_strong: float = 9.0  # ...unless one sentence alone carries this much (9: never)
+    comp_strong: float = 9.0
+    high_share: float = 0.45  # share of dependence evidence at I or BT that makes dependence high
+    doubt_weight: float = 1.5  # trust is lost faster than it is won
+    quote_bonus: float = 1.25  # the partner's own words weigh more than the CIO's shorthand
+    own_voice_weight: float = 1.0
+    cue_overrides_classifier: bool = False  # a competence cue silences a classifier vote the other way
+
+    @classmethod
+    def load(cls, path: Path = PARAMS_FILE) -> Params:
+        if not path.is_file():
+            return cls()
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in (data.get("params") or {}).items() if k in known})
+
+
+@lru_cache(maxsize=1)
+def default_params() -> Params:
+    return Params.load()
+
+
+@dataclass
+class SentenceFeatures:
+    """What the classifier and the cues say about one sentence, before any weighting."""
+
+    note: NoteText
+    quote: str
+    age_days: float
+    quoted: bool
+    own_voice: bool
+    dependence_proba: np.ndarray  # T, I, BT, none
+    competence_proba: np.ndarray  # doubted, proven, none
+    cues: dict[str, list[str]]
 
 
 @dataclass
@@ -50,37 +97,52 @@ class LedgerSignal:
     missed_or_overdue: int = 0
 
 
-def _recency(note: NoteText, newest: dt.date | None) -> float:
-    if newest is None or note.date is None:
-        return 1.0
-    age = max((newest - note.date).days, 0)
-    return float(0.5 ** (age / HALF_LIFE_DAYS))
-
-
-def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, embed) -> list[SentenceSignal]:  # type: ignore[no-untyped-def]
+def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, embed) -> list[SentenceFeatures]:  # type: ignore[no-untyped-def]
+    """Score every usable sentence once; lines that look like injected instructions are dropped."""
     dated = [n.date for n in notes if n.date]
     newest = max(dated) if dated else None
     items: list[tuple[NoteText, str, float]] = []
     for note in notes:
-        recency = _recency(note, newest)
+        age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for span in sentence_spans(note.text):
             if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
-            bonus = QUOTE_BONUS if any(q in span.text for q in ('"', "“", "”")) else 1.0
-            items.append((note, span.text, recency * bonus))
+            items.append((note, span.text, age))
     if not items:
         return []
-    vectors = embed([text for _, text, _ in items])
-    dep_p = classifier.dependence.predict_proba(vectors)
-    comp_p = classifier.competence.predict_proba(vectors)
+    texts = [text for _, text, _ in items]
+    dep_p, comp_p = classifier.predict(texts, embed(texts))
+    out = []
+    for (note, text, age), dp, cp in zip(items, dep_p, comp_p, strict=True):
+        quoted = any(q in text for q in _QUOTE_CHARS)
+        own = not quoted and bool(_OWN_VOICE.match(text))
+        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text)))
+    return out
+
+
+def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
-    for (note, text, weight), dp, cp in zip(items, dep_p, comp_p, strict=True):
-        cues = cue_hits(text)
-        dependence = _winner_only(dp[:3], DEP_MIN_PROB) + CUE_WEIGHT * _cue_vector(cues, DEP_LEVELS)
-        competence = _winner_only(cp[:2], COMP_MIN_PROB) + CUE_WEIGHT * _cue_vector(cues, COMP_LEVELS)
-        signals.append(SentenceSignal(note, text, weight, dependence, competence))
+    for f in features:
+        weight = float(0.5 ** (f.age_days / params.half_life_days))
+        if f.quoted:
+            weight *= params.quote_bonus
+        dependence = _winner_only(f.dependence_proba[:3], params.dep_min_prob) + params.cue_weight * _cue_vector(f.cues, DEP_LEVELS)
+        comp_cues = _cue_vector(f.cues, COMP_LEVELS)
+        comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
+        if params.cue_overrides_classifier and comp_cues.sum() > 0:
+            comp_model = comp_model * comp_cues
+        if "third_party" in f.cues:  # a problem put down to someone else is no doubt about IT
+            comp_model[0] = 0.0
+        competence = comp_model + params.cue_weight * comp_cues
+        if f.own_voice:
+            competence = competence * params.own_voice_weight
+        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence))
     return signals
+
+
+def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, embed, params: Params | None = None) -> list[SentenceSignal]:  # type: ignore[no-untyped-def]
+    return weigh(sentence_features(notes, classifier, embed), params or default_params())
 
 
 def _winner_only(probs: np.ndarray, floor: float) -> np.ndarray:
@@ -97,18 +159,23 @@ def _cue_vector(cues: dict[str, list[str]], levels: tuple[str, ...]) -> np.ndarr
     return vector if vector.sum() <= 1 else np.zeros(len(levels))  # cues both ways cancel out
 
 
-def _decide_dependence(mass: np.ndarray) -> str:
+def _strongest(signals: list[SentenceSignal], axis: str) -> float:
+    """The clearest single sentence on an axis: one plain statement is evidence enough."""
+    return max((float((s.dependence if axis == "dependence" else s.competence).max()) * s.weight for s in signals), default=0.0)
+
+
+def _decide_dependence(mass: np.ndarray, params: Params, strongest: float = 0.0) -> str:
     total = float(mass.sum())
-    if total < MIN_MASS:
+    if total < params.dep_min_mass and strongest < params.dep_strong:
         return "unknown"
     high = float(mass[1] + mass[2])
-    if high / total >= HIGH_SHARE:
+    if high / total >= params.high_share:
         return "BT" if mass[2] >= mass[1] else "I"
     return "T"
 
 
-def _decide_competence(mass: np.ndarray) -> str:
-    if float(mass.sum()) < MIN_MASS:
+def _decide_competence(mass: np.ndarray, params: Params, strongest: float = 0.0) -> str:
+    if float(mass.sum()) < params.comp_min_mass and strongest < params.comp_strong:
         return "unknown"
     return "proven" if mass[1] > mass[0] else "doubted"
 
@@ -162,15 +229,41 @@ def assess_notes(
     embed,  # type: ignore[no-untyped-def]
     stakeholder: str | None = None,
     ledger: LedgerSignal | None = None,
+    params: Params | None = None,
 ) -> Assessment:
     """Assess one partner's perceptions from their notes (and the promise ledger, if given)."""
-    signals = extract_signals(notes, classifier, embed)
+    return assess_features(notes, sentence_features(notes, classifier, embed), stakeholder, ledger, params)
+
+
+def masses(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted evidence per level: dependence (T, I, BT) and competence (doubted, proven)."""
     dep_mass = sum((s.dependence * s.weight for s in signals), np.zeros(3))
-    comp_mass = sum((s.competence * s.weight for s in signals), np.zeros(2)) * np.array([DOUBT_WEIGHT, 1.0])
+    comp_mass = sum((s.competence * s.weight for s in signals), np.zeros(2)) * np.array([params.doubt_weight, 1.0])
     if ledger:
         comp_mass = comp_mass + np.array([0.5 * ledger.missed_or_overdue, 0.5 * ledger.kept])
-    dependence = _decide_dependence(dep_mass)
-    competence = _decide_competence(comp_mass)
+    return dep_mass, comp_mass
+
+
+def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> tuple[str, str]:
+    dep_mass, comp_mass = masses(signals, params, ledger)
+    return (
+        _decide_dependence(dep_mass, params, _strongest(signals, "dependence")),
+        _decide_competence(comp_mass, params, _strongest(signals, "competence")),
+    )
+
+
+def assess_features(
+    notes: list[NoteText],
+    features: list[SentenceFeatures],
+    stakeholder: str | None = None,
+    ledger: LedgerSignal | None = None,
+    params: Params | None = None,
+) -> Assessment:
+    params = params or default_params()
+    signals = weigh(features, params)
+    dep_mass, comp_mass = masses(signals, params, ledger)
+    dependence = _decide_dependence(dep_mass, params, _strongest(signals, "dependence"))
+    competence = _decide_competence(comp_mass, params, _strongest(signals, "competence"))
     quadrant = quadrant_for(dependence, competence)
     evidence: list[Evidence] = []
     if dependence != "unknown":

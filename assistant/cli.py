@@ -230,6 +230,45 @@ def check_message(text: str) -> None:
         console.print(suggest_rewrite(text, traps), markup=False)
 
 
+@app.command()
+def calibrate(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the result without writing assistant/data/assessment_params.yaml.")] = False,
+    cross_validation: Annotated[bool, typer.Option("--cv/--no-cv", help="Estimate accuracy by leaving one batch of partners out at a time.")] = True,
+) -> None:
+    """Tune the offline assessment's decision parameters on the training partners only."""
+    import dataclasses
+
+    from assistant.assessment import Params
+    from assistant.calibration import (
+        coordinate_descent,
+        cross_validate,
+        featurise,
+        score,
+        training_partners,
+        write_params,
+    )
+    from assistant.classifier import shared_classifier
+    from assistant.embeddings import shared_embedder
+
+    partners = training_partners()
+    console.print(f"{len(partners)} training partners; scoring every sentence once...")
+    cases = featurise(partners, shared_classifier(), shared_embedder().embed)
+    current = Params.load()
+    before = score(cases, current)
+    params, after = coordinate_descent(cases, start=Params())
+    console.print(f"quadrant accuracy on the training partners: current {before[0]:.3f}, tuned {after[0]:.3f} (axes {after[1]:.3f})")
+    stats: dict[str, float | int] = {"training_partners": len(partners), "training_quadrant_accuracy": round(after[0], 4), "training_axis_accuracy": round(after[1], 4)}
+    if cross_validation:
+        estimate = cross_validate(cases, progress=lambda batch, acc: console.print(f"  batch {batch} left out: quadrant accuracy {acc:.3f}"))
+        stats["cv_quadrant_accuracy"] = round(estimate, 4)
+        console.print(f"Leave-one-batch-out quadrant accuracy (tuned without the batch): {estimate:.3f}")
+    for name, value in dataclasses.asdict(params).items():
+        console.print(f"  {name} = {value}")
+    if not dry_run:
+        write_params(params, stats)
+        console.print("Wrote assistant/data/assessment_params.yaml.")
+
+
 def _register_extensions() -> None:
     """Commands that live beside the core (evaluation suite and others)."""
     from assistant.bench_cli import register as register_bench

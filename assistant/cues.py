@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_NEGATION = re.compile(r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot|haven't|hasn't|hadn't|aren't|nobody|nothing)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 CUES: dict[str, list[str]] = {
     "T": [
@@ -40,20 +40,67 @@ CUES: dict[str, list[str]] = {
         r"thank(?:s|ed|ful)?", r"great (?:job|work)", r"well done", r"impressed", r"smooth(?:ly)?", r"trusts? (?:your|their|the|our) (?:estimates?|team|numbers|judg[e]?ment)",
         r"(?:asked|came to|comes to|called) (?:us|it|you|the it team) first", r"renew(?:ed|s)? (?:the )?(?:sponsorship|funding)",
         r"recommend(?:ed|s)? (?:us|it|your team)", r"fair play", r"spot on", r"nailed it", r"exactly what (?:we|i) (?:needed|asked)",
-        r"delivered as promised", r"no (?:issues|problems|surprises)", r"reliable", r"credit to",
+        r"delivered as promised", r"reliable", r"credit to",
     ],
 }
 
 _COMPILED = {label: [re.compile(rf"\b{p}\b", re.IGNORECASE) for p in patterns] for label, patterns in CUES.items()}
 
+# A problem that did not happen is praise ("not a single call", "no disruption", "without a hitch").
+_NO_PROBLEM = re.compile(
+    r"\b(?:no|zero|without(?: an?| any)?|not an?|not a single|not one|nothing like an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:outages?|downtime|disruptions?|issues?|problems?|complaints?|hitch(?:es)?|incidents?|glitch(?:es)?|hiccups?|"
+    r"surprises?|drama|fuss|escalations?|delays?|slippage|snags?|calls? to (?:the |my |our )?(?:desk|office|helpdesk)|"
+    r"(?:support )?tickets? raised|rollbacks?|errors?)\b",
+    re.IGNORECASE,
+)
+# The partner says a problem was not IT's doing: that is trust, not doubt.
+_ABSOLVED = re.compile(
+    r"\b(?:not|wasn't|isn't|was not|is not)\s+(?:your|you guys'|the it team's|it's|your team's|your people's)\s+(?:fault|doing|mess)\b"
+    r"|\bnothing to do with (?:you|it|your team)\b|\bwhose (?:problem|fault) (?:that|it) was\b"
+    r"|\b(?:on|down to) (?:their|the) (?:contractor|supplier|vendor|agency|builder|carrier|landlord|electrician|manufacturer|franchisee)\b",
+    re.IGNORECASE,
+)
+# A problem caused by someone else (a contractor, a carrier, the weather) says nothing about IT.
+_OTHERS = (
+    r"(?:contractor|builder|electrician|landlord|managing agent|supplier|vendor|carrier|courier|haulier|agency|manufacturer|"
+    r"franchisee|firmware|distributor|developer|telco|network operator|power cut|grid|weather|storm|snow|flood(?:ing)?|strike|regulator)"
+)
+_THIRD_PARTY_CAUSE = re.compile(
+    rf"\b(?:because|after|when|since|due to|caused by|owing to)\b[^.;]{{0,70}}?\b{_OTHERS}\b"
+    rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down)\b"
+    rf"|\b\w+'s (?:own )?(?:[\w-]+ )?(?:contractor|electrician|builder|update|firmware|plug-?in|script)\b",
+    re.IGNORECASE,
+)
+# Events that would count against IT; negated ("we haven't missed a date") they count for it.
+_EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over"}
+
 
 def cue_hits(sentence: str) -> dict[str, list[str]]:
-    """Labels whose cues occur in the sentence (competence cues after a negation are dropped)."""
+    """Labels whose cues occur in the sentence.
+
+    A negated competence cue flips: a negated praise cue ("never on time") is a doubt, and a
+    negated delivery failure ("hasn't missed a date") is praise; other negated cues are dropped.
+    A problem the sentence puts down to someone else (`third_party`) silences the doubts.
+    """
     found: dict[str, list[str]] = {}
     for label, patterns in _COMPILED.items():
         for pattern in patterns:
             for match in pattern.finditer(sentence):
+                cue = match.group(0).lower()
                 if label in ("doubted", "proven") and _NEGATION.search(sentence[: match.start()]):
+                    if label == "proven":
+                        found.setdefault("doubted", []).append(f"not {cue}")
+                    elif cue in _EVENT_DOUBTS:
+                        found.setdefault("proven", []).append(f"not {cue}")
                     continue
-                found.setdefault(label, []).append(match.group(0).lower())
+                found.setdefault(label, []).append(cue)
+    for match in _NO_PROBLEM.finditer(sentence):
+        found.setdefault("proven", []).append(match.group(0).lower())
+    absolved = _ABSOLVED.search(sentence)
+    if absolved:
+        found.setdefault("proven", []).append(absolved.group(0).lower())
+    if absolved or _THIRD_PARTY_CAUSE.search(sentence):
+        found.pop("doubted", None)
+        found["third_party"] = ["someone else's doing"]
     return found

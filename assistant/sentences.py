@@ -26,8 +26,20 @@ class Span:
     end: int
 
 
+_HARD_BOUNDARY = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)")
+MAX_QUOTE_WORDS = 60  # a quote longer than this is split anyway (an unclosed quote mark must not swallow a note)
+
+
+def _inside_quote(piece: str) -> bool:
+    """True while a double quote opened in this piece is still open."""
+    return (piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")) and len(piece.split()) < MAX_QUOTE_WORDS
+
+
 def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
-    """Sentences as exact substrings (leading bullets and surrounding spaces trimmed)."""
+    """Sentences as exact substrings (leading bullets and surrounding spaces trimmed).
+
+    A quotation of several sentences stays one span: the partner's words are one unit of meaning.
+    """
     spans: list[Span] = []
     cursor = 0
     for match in _BOUNDARY.finditer(text):
@@ -35,6 +47,8 @@ def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
         # keep closing quotes with the sentence they end
         grabbed = match.group(0)
         end += len(grabbed) - len(grabbed.lstrip("\"”’)]"))
+        if _inside_quote(text[cursor:end]) and not _HARD_BOUNDARY.match(text, match.start()):
+            continue
         _add(spans, text, cursor, end, min_words)
         cursor = match.end()
     if cursor < len(text):

@@ -106,6 +106,7 @@ def eval_command(
 
 def heldout_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    min_quadrant: Annotated[float | None, typer.Option(help="Exit 1 when held-out quadrant accuracy is below this (a regression gate).")] = None,
 ) -> None:
     """Assessment accuracy on the held-out partners and the demo partners."""
     from evals.heldout import run_heldout
@@ -115,11 +116,15 @@ def heldout_command(
         summaries = run_heldout(engine)
     if as_json:
         print(json.dumps(summaries, indent=2, ensure_ascii=False))
-        return
-    console.print(heldout_table(summaries))
-    for s in summaries[:2]:
-        for miss in s["misses"]:
-            console.print(f"  [dim]{s['set']} {miss['id']}: expected {miss['expected']['quadrant']}, got {miss['got']['quadrant']}[/]")
+    else:
+        console.print(heldout_table(summaries))
+        for s in summaries[:2]:
+            for miss in s["misses"]:
+                console.print(f"  [dim]{s['set']} {miss['id']}: expected {miss['expected']['quadrant']}, got {miss['got']['quadrant']}[/]")
+    accuracy = summaries[0]["quadrant_accuracy"]
+    if min_quadrant is not None and (accuracy is None or accuracy < min_quadrant):
+        err.print(f"[red]Held-out quadrant accuracy {accuracy} is below {min_quadrant}.[/]")
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

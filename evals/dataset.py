@@ -15,7 +15,7 @@ from assistant.notes_file import NotesFile, parse_notes_text
 EVALS_DIR = Path(__file__).resolve().parent
 DATASETS_DIR = EVALS_DIR / "datasets"
 DEFAULT_SCENARIOS = DATASETS_DIR / "scenarios.yaml"
-DEFAULT_HELDOUT = DATASETS_DIR / "heldout_partners.yaml"
+DEFAULT_HELDOUT = DATASETS_DIR / "heldout_partners_v2.yaml"
 # Used as "today" only when a scenario has no dated note at all.
 FALLBACK_TODAY = dt.date(2026, 1, 1)
 REQUIRED_KEYS = ("id", "notes", "expected")

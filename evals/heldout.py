@@ -1,6 +1,6 @@
 """Held-out assessment check: axis and quadrant accuracy on partners never used for tuning.
 
-Two sets: evals/datasets/heldout_partners.yaml and the demo organisation's
+Two sets: evals/datasets/heldout_partners_v2.yaml and the demo organisation's
 partners (demo/organisation.yaml, `expected` labels). Only `engine.assess` runs.
 """
 
@@ -14,21 +14,13 @@ from typing import Any
 import yaml
 
 from assistant.engine import Engine
-from assistant.notes_file import parse_notes_text
+from assistant.labelled import LabelledPartner, load_labelled
 from assistant.paths import DEMO_DIR
 from assistant.schema import NoteText
 from evals.dataset import DEFAULT_HELDOUT
 from evals.scorers import AXES, LABELS, confusion
 
 DEMO_ORGANISATION = DEMO_DIR / "organisation.yaml"
-
-
-@dataclass
-class LabelledPartner:
-    id: str
-    stakeholder: str | None
-    notes: list[NoteText]
-    expected: dict[str, str]
 
 
 @dataclass
@@ -52,11 +44,7 @@ class SetResult:
 
 
 def load_heldout(path: Path = DEFAULT_HELDOUT) -> list[LabelledPartner]:
-    partners = []
-    for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
-        parsed = parse_notes_text(str(raw["notes"]))
-        partners.append(LabelledPartner(str(raw["id"]), parsed.stakeholder, parsed.notes, dict(raw["expected"])))
-    return partners
+    return load_labelled(path)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -95,6 +83,6 @@ def assess_set(name: str, partners: list[LabelledPartner], engine: Engine) -> Se
 
 def run_heldout(engine: Engine, heldout: Path = DEFAULT_HELDOUT, demo: Path = DEMO_ORGANISATION) -> list[dict[str, Any]]:
     """One summary per set, plus the two pooled."""
-    sets = [assess_set("heldout_partners", load_heldout(heldout), engine), assess_set("demo_partners", load_demo_partners(demo), engine)]
+    sets = [assess_set("heldout_partners_v2", load_heldout(heldout), engine), assess_set("demo_partners", load_demo_partners(demo), engine)]
     pooled = SetResult("all", [r for s in sets for r in s.rows])
     return [s.summary() for s in [*sets, pooled]]
