@@ -205,12 +205,13 @@ def _trend(signals: list[SentenceSignal]) -> str:
             mass = sum((s.competence for s in group), np.zeros(2))
             return float((mass[1] - mass[0]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else 0.0
 
-        def dep(group: list[SentenceSignal]) -> float:
+        def dep(group: list[SentenceSignal]) -> float | None:
             mass = sum((s.dependence for s in group), np.zeros(3))
-            return float((mass[1] + 2 * mass[2]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else 0.0
+            return float((mass[1] + 2 * mass[2]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else None
 
         early_c, late_c = comp(early), comp(late)
-        delta_d = dep(late) - dep(early)
+        early_d, late_d = dep(early), dep(late)
+        delta_d = late_d - early_d if early_d is not None and late_d is not None else 0.0  # silence is no change
         # Only a change of side counts as a trend, so it never contradicts the current verdict.
         if early_c < -0.2 and late_c > 0.2:
             parts.append("competence perception improving (doubts earlier, trust recently)")

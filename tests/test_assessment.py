@@ -109,3 +109,14 @@ def _env(tmp_path: Path) -> dict[str, str]:
     import os
 
     return {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data")}
+
+
+def test_silence_on_an_axis_in_later_notes_is_no_trend(engine):
+    notes = parse_notes_text("""Stakeholder: Dana Ruiz, Head of Customer Service
+2026-05-04 meeting
+Dana wants to see which callers are about to churn before they ring a third time, and a forecast of call volumes for each morning.
+2026-08-19 email
+"Not your doing, and your team had us back up in forty minutes. Thank you."
+""")
+    assessment = engine.assess(notes.notes, stakeholder=notes.stakeholder)
+    assert "sees less" not in assessment.trend, assessment.trend
