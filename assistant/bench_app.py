@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,31 +31,66 @@ class DemoWorkspace:
     actor: Any
     workspace_id: int
     partners: list[tuple[int, str]]
+    knowledge: dict[str, Any] = field(default_factory=dict)
+    setup_s: dict[str, float] = field(default_factory=dict)
 
 
-def open_demo(data_dir: Path) -> DemoWorkspace:
-    """build_app over `data_dir`, the coaching material ingested and the demo workspace loaded."""
+def _knowledge_folder(source: Path, target: Path, docs: int | None) -> tuple[Path, int, int]:
+    """`source` itself, or (for a quick run) a copy of `docs` of its documents, evenly spread. Returns (folder, used, all)."""
+    from assistant.knowledge import load_knowledge
+
+    paths = sorted(source.rglob("*.md"))
+    paths = [p for p in paths if "playbooks" not in p.relative_to(source).parts and p.name.lower() != "readme.md"]
+    total = len(load_knowledge(source).docs)
+    if docs is None or docs >= len(paths):
+        return source, total, total
+    chosen = [paths[int(i * len(paths) / docs)] for i in range(max(docs, 1))]
+    for path in chosen:
+        copy = target / path.relative_to(source)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(path.read_bytes())
+    return target, len(load_knowledge(target).docs), total
+
+
+def open_demo(data_dir: Path, knowledge_docs: int | None = None) -> DemoWorkspace:
+    """build_app over `data_dir`, the coaching material ingested (all of it, or `knowledge_docs` documents) and the demo workspace loaded."""
     from assistant.demo import ensure_demo
     from assistant.factory import build_app
     from assistant.ingest import ingest_knowledge
     from assistant.settings import Settings
 
+    setup: dict[str, float] = {}
+    mark = time.perf_counter()
     app = build_app(Settings(data_dir=data_dir, llm="offline"), today=DEMO_TODAY)
-    ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
+    setup["build_app"] = round(time.perf_counter() - mark, 1)
+    mark = time.perf_counter()
+    folder, used, total = _knowledge_folder(app.settings.resolved_knowledge_dir(), data_dir / "knowledge-subset", knowledge_docs)
+    report = ingest_knowledge(app.index, folder)
+    setup["knowledge"] = round(time.perf_counter() - mark, 1)
+    mark = time.perf_counter()
     info = ensure_demo(app)
+    setup["demo"] = round(time.perf_counter() - mark, 1)
     partners = [(p.id, p.name) for p in app.service.stakeholders(info.actor, info.workspace_id)]
-    return DemoWorkspace(app, info.actor, info.workspace_id, partners)
+    knowledge = {"documents": used, "of": total, "chunks": report.added}
+    return DemoWorkspace(app, info.actor, info.workspace_id, partners, knowledge, setup)
 
 
-def time_assess_plan(demo: DemoWorkspace, repeats: int = 3) -> dict[str, Any]:
-    """service.assess and service.plan for every demo partner, `repeats` times each (after one warm-up)."""
+def _partners(demo: DemoWorkspace, limit: int | None) -> list[tuple[int, str]]:
+    """Every demo partner, or `limit` of them spread over the list."""
+    if limit is None or limit >= len(demo.partners):
+        return demo.partners
+    return [demo.partners[int(i * len(demo.partners) / limit)] for i in range(max(limit, 1))]
+
+
+def time_assess_plan(demo: DemoWorkspace, repeats: int = 3, partners: int | None = None) -> dict[str, Any]:
+    """service.assess and service.plan for every demo partner (or `partners` of them), `repeats` times each (after one warm-up)."""
     service = demo.app.service
-    first_id = demo.partners[0][0]
-    service.plan(demo.actor, demo.workspace_id, first_id)  # warm caches (classifier, playbooks)
+    chosen = _partners(demo, partners)
+    service.plan(demo.actor, demo.workspace_id, chosen[0][0])  # warm caches (classifier, playbooks)
     assess_s: list[float] = []
     plan_s: list[float] = []
     per_partner: dict[str, dict[str, float]] = {}
-    for partner_id, name in demo.partners:
+    for partner_id, name in chosen:
         a_times: list[float] = []
         p_times: list[float] = []
         for _ in range(repeats):
@@ -69,7 +104,7 @@ def time_assess_plan(demo: DemoWorkspace, repeats: int = 3) -> dict[str, Any]:
         plan_s += p_times
         per_partner[name] = {"assess_p50_s": round(percentile(a_times, 50), 4), "plan_p50_s": round(percentile(p_times, 50), 4)}
     return {
-        "partners": len(demo.partners), "repeats": repeats,
+        "partners": len(chosen), "of_partners": len(demo.partners), "repeats": repeats,
         "assess_p50_s": round(percentile(assess_s, 50), 4), "assess_p95_s": round(percentile(assess_s, 95), 4),
         "plan_p50_s": round(percentile(plan_s, 50), 4), "plan_p95_s": round(percentile(plan_s, 95), 4),
         "per_partner": per_partner,
@@ -104,10 +139,10 @@ def _stuffing_prompt(notes: list[Any], chunks: list[str]) -> str:
     return f"{rules}\n<notes>\n{note_block}\n</notes>\n\n{source_block}\n"
 
 
-def prompt_tokens(demo: DemoWorkspace) -> dict[str, Any]:
+def prompt_tokens(demo: DemoWorkspace, partners: int | None = None) -> dict[str, Any]:
     """Tokens of LLMEngine.plan's prompt against the stuffing baseline, per partner (count_tokens, gpt-4o-mini)."""
     from assistant.engine import OfflineEngine
-    from assistant.llm_engine import LLMEngine
+    from assistant.llm_engine import PLAN_PROMPT, LLMEngine
     from assistant.planner import DEFAULT_PURPOSE
     from assistant.service import CoachService, note_text
     from assistant.tokens import count_tokens
@@ -121,7 +156,7 @@ def prompt_tokens(demo: DemoWorkspace) -> dict[str, Any]:
     engine = LLMEngine(app.settings, app.engine, lambda q, k: index.query(KNOWLEDGE_COLLECTION, q, k=k), model=recorder)
     service = CoachService(app.sessions, index, engine, today=DEMO_TODAY)
     rows: dict[str, dict[str, int]] = {}
-    for partner_id, name in demo.partners:
+    for partner_id, name in _partners(demo, partners):
         partner = service.stakeholder(demo.actor, demo.workspace_id, partner_id)
         service.plan(demo.actor, demo.workspace_id, partner_id)
         ours = count_tokens(recorder.prompts[-1])
@@ -133,6 +168,7 @@ def prompt_tokens(demo: DemoWorkspace) -> dict[str, Any]:
     ours_total = sum(r["llm_prompt"] for r in rows.values())
     stuffing_total = sum(r["stuffing"] for r in rows.values())
     return {
+        "prompt": PLAN_PROMPT,
         "llm_prompt_tokens_mean": round(ours_total / max(len(rows), 1), 1),
         "stuffing_tokens_mean": round(stuffing_total / max(len(rows), 1), 1),
         "ratio": round(ours_total / stuffing_total, 3) if stuffing_total else 0.0,

@@ -23,11 +23,11 @@ def _sizes(text: str | None) -> list[int] | None:
 
 
 def bench(
-    quick: Annotated[bool, typer.Option("--quick", help="Small sizes (aim: under a minute on an idle 2-core machine). Does not write docs/benchmarks.md.")] = False,
+    quick: Annotated[bool, typer.Option("--quick", help="Small sizes (100 ingest chunks, 1k/10k retrieval vectors, 6 coaching documents, 5 partners, one run each; under a minute on 2 cores). Does not write docs/benchmarks.md.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     ingest_sizes: Annotated[str | None, typer.Option(help="Override ingestion sizes, e.g. 1000,10000.")] = None,
     retrieval_sizes: Annotated[str | None, typer.Option(help="Override retrieval sizes, e.g. 1000,10000,100000.")] = None,
-    naive_cap: Annotated[int | None, typer.Option(help="Time the naive pipeline on at most this many chunks per size and scale.")] = None,
+    naive_cap: Annotated[int | None, typer.Option(help="The naive pipeline ingests at most this many chunks per size, in batches interleaved with ours (default 2000; quick 50).")] = None,
     write_doc: Annotated[bool | None, typer.Option("--write-doc/--no-write-doc", help="Write docs/benchmarks.md (default: on for a full run).")] = None,
 ) -> None:
     """Measure ingestion, retrieval, assess/plan latency, app start and prompt size against the targets."""
@@ -45,7 +45,7 @@ def bench(
     if as_json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, default=str) + "\n")
     else:
-        Console().print(bench_module.render_table(report), markup=False, highlight=False)
+        sys.stdout.write(bench_module.render_table(report) + "\n")  # plain text: a terminal-width wrap would break the table
 
 
 def register(app: typer.Typer) -> None:

@@ -1,10 +1,11 @@
 """Retrieval latency and recall@10 at scale, through chromadb's HNSW index (cosine), against exact search.
 
-Embedding 100k chunks would take most of an hour on two cores, so the collection
-holds precomputed vectors: a few thousand real embeddings of synthetic notes, plus
-small random perturbations of them, renormalised (see bench_data.perturbed_vectors).
-Queries are real embeddings of synthetic questions, computed before timing; the
-timed call is `collection.query` exactly as VectorIndex.query makes it.
+Embedding 100k chunks would take most of an hour on two cores, so the collection holds
+precomputed vectors: real MiniLM embeddings of synthetic notes (by default the ones the
+ingestion benchmark stored), and past those, mixtures of two or three of them
+(see bench_data.mixture_vectors). Queries are real embeddings of synthetic questions,
+computed before timing; the collection has the product's HNSW settings
+(vectorstore.HNSW_CONFIG) and the timed call is `collection.query` as VectorIndex.query makes it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.bench_data import percentile, perturbed_vectors, synthetic_chunks, synthetic_queries
+from assistant.bench_data import percentile, similarity_check, synthetic_chunks, synthetic_queries, synthetic_vectors
 
 K = 10
 RECALL_TARGET = 0.95
@@ -32,11 +33,12 @@ class RetrievalResult:
     ef_search: int
     insert_s: float
     exact_p50_ms: float
+    real: int = 0
     tried: list[dict[str, float]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "size": self.size, "p50_ms": round(self.p50_ms, 3), "p95_ms": round(self.p95_ms, 3),
+            "size": self.size, "real_vectors": self.real, "synthetic_vectors": self.size - self.real, "p50_ms": round(self.p50_ms, 3), "p95_ms": round(self.p95_ms, 3),
             "recall_at_10": round(self.recall_at_10, 4), "ef_search": self.ef_search, "insert_s": round(self.insert_s, 2),
             "exact_numpy_p50_ms": round(self.exact_p50_ms, 3), "ef_search_tried": self.tried,
         }
@@ -85,12 +87,19 @@ def _reopen_with_ef(client: Any, path: Path, name: str, ef: int) -> tuple[Any, A
     return client, client.get_collection(name)
 
 
+def ef_candidates_for(ef_search: int) -> tuple[int, ...]:
+    """The product's ef_search first; raised only if recall misses the target."""
+    return (ef_search, ef_search * 2, ef_search * 4, ef_search * 8)
+
+
 def measure_size(path: Path, size: int, base: np.ndarray, base_texts: list[str], queries: np.ndarray, ef_candidates: tuple[int, ...]) -> RetrievalResult:
-    vectors = perturbed_vectors(base, size)
+    from assistant.vectorstore import HNSW_CONFIG
+
+    vectors = synthetic_vectors(base, size)
     client = _client(path)
     collection = client.create_collection(
         name=f"bench-retrieval-{size}", embedding_function=None,
-        configuration={"hnsw": {"space": "cosine", "ef_search": ef_candidates[0]}},
+        configuration={"hnsw": {**HNSW_CONFIG, "ef_search": ef_candidates[0]}},
     )
     batch = int(client.get_max_batch_size())
     start = time.perf_counter()
@@ -124,24 +133,42 @@ def measure_size(path: Path, size: int, base: np.ndarray, base_texts: list[str],
     assert best is not None
     client.delete_collection(collection.name)
     client.clear_system_cache()  # free the loaded index before the next size
-    return RetrievalResult(size, best[0], best[1], best[2], best[3], insert_s, percentile(exact_ms, 50), tried)
+    return RetrievalResult(size, best[0], best[1], best[2], best[3], insert_s, percentile(exact_ms, 50), min(size, len(base)), tried)
+
+
+@dataclass
+class RetrievalRun:
+    results: list[RetrievalResult]
+    embed_s: float  # seconds spent embedding real base texts and queries here
+    base_real: int  # real embeddings available (the rest of each collection is mixtures of them)
+    base_source: str
+    similarity: dict[str, Any]
 
 
 def run_retrieval(
     sizes: list[int], base_count: int = 2000, query_count: int = 200, seed: int = 21,
-    ef_candidates: tuple[int, ...] = (100, 200, 400, 800), workdir: Path | None = None,
-) -> tuple[list[RetrievalResult], float]:
-    """Returns the results per size and the seconds spent embedding the real base texts and queries."""
+    ef_candidates: tuple[int, ...] | None = None, workdir: Path | None = None,
+    stored: tuple[list[str], np.ndarray] | None = None,
+) -> RetrievalRun:
+    """Latency and recall per size. `stored` (texts and their real vectors, e.g. from the ingestion benchmark)
+    is used as the real base when it holds at least `base_count` chunks; otherwise `base_count` chunks are embedded here."""
     from assistant.embeddings import shared_embedder
+    from assistant.vectorstore import HNSW_CONFIG
 
     embedder = shared_embedder()
     start = time.perf_counter()
-    base_texts = synthetic_chunks(base_count, seed)
-    base = embedder.embed(base_texts)
+    if stored is not None and len(stored[0]) >= base_count:
+        base_texts, base = stored[0][:base_count], np.asarray(stored[1][:base_count], dtype=np.float32)
+        source = "vectors stored by the ingestion benchmark"
+    else:
+        base_texts = synthetic_chunks(base_count, seed)
+        base = embedder.embed(base_texts)
+        source = "embedded for this benchmark"
     queries = embedder.embed(synthetic_queries(query_count, seed + 1))
     embed_s = time.perf_counter() - start
+    candidates = ef_candidates or ef_candidates_for(int(HNSW_CONFIG["ef_search"]))
     results: list[RetrievalResult] = []
     with tempfile.TemporaryDirectory(prefix="coach-bench-retrieval-", dir=workdir) as tmp:
         for size in sizes:
-            results.append(measure_size(Path(tmp) / f"size-{size}", size, base, base_texts, queries, ef_candidates))
-    return results, embed_s
+            results.append(measure_size(Path(tmp) / f"size-{size}", size, base, base_texts, queries, candidates))
+    return RetrievalRun(results, embed_s, len(base), source, similarity_check(base, queries))

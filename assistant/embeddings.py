@@ -60,6 +60,9 @@ class MiniLMEmbedder:
             raise ModelFileError(f"The tokenizer file {tokenizer_path} is missing; reinstall this project.")
         options = ort.SessionOptions()
         options.intra_op_num_threads = 2
+        # Idle threads sleep instead of spinning: on a busy machine spinning steals the cores the
+        # other thread needs (measured side by side by `coach bench`: 3.0x -> 3.5x the naive pipeline).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         try:
             self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])

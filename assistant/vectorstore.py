@@ -15,6 +15,10 @@ from assistant.schema import Hit
 
 KNOWLEDGE_COLLECTION = "knowledge"
 _BATCH = 256
+# HNSW settings for every collection this index creates (chromadb 1.5 `configuration`; an existing
+# collection keeps the settings it was created with). ef_search 128 keeps recall@10 >= 0.99 at 100k
+# MiniLM-like vectors with p95 of a few ms (see docs/benchmarks.md); `coach bench` measures these settings.
+HNSW_CONFIG: dict[str, Any] = {"space": "cosine", "ef_construction": 128, "max_neighbors": 16, "ef_search": 128}
 
 
 def notes_collection_name(workspace_id: int) -> str:
@@ -36,7 +40,7 @@ class VectorIndex:
             self._collections[name] = self._client.get_or_create_collection(
                 name=name,
                 embedding_function=MiniLMChromaFunction(),
-                configuration={"hnsw": {"space": "cosine"}},
+                configuration={"hnsw": dict(HNSW_CONFIG)},
             )
         return self._collections[name]
 

@@ -9,7 +9,15 @@ import numpy as np
 import pytest
 
 from assistant.assessment import PARAMS_FILE, Params
-from assistant.calibration import TRAINING_FILES, Case, batch_of, coordinate_descent, cross_validate, score, training_partners
+from assistant.calibration import (
+    TRAINING_FILES,
+    Case,
+    batch_of,
+    coordinate_descent,
+    cross_validate,
+    score,
+    training_partners,
+)
 from assistant.classifier import PerceptionClassifier, build_vocabulary, load_exemplars
 from assistant.cues import cue_hits
 from assistant.labelled import LabelledPartner
