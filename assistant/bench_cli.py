@@ -37,7 +37,7 @@ def bench(
     config.ingest_sizes = _sizes(ingest_sizes) or config.ingest_sizes
     config.retrieval_sizes = _sizes(retrieval_sizes) or config.retrieval_sizes
     config.naive_cap = naive_cap if naive_cap and naive_cap > 0 else config.naive_cap
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     report = bench_module.run_bench(config, progress=lambda msg: err.print(f"[dim]bench:[/] {msg}"))
     if write_doc if write_doc is not None else not quick:
         path = bench_module.write_doc(report)

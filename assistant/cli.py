@@ -14,7 +14,7 @@ from assistant.errors import CoachError, InputError
 
 app = typer.Typer(help="CIO value coach: assess partners, plan meetings, check messages. Offline by default.", no_args_is_help=True, add_completion=False)
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
 MAX_NOTES_FILE_BYTES = 2 * 1024 * 1024
 
 

@@ -16,7 +16,7 @@ from rich.console import Console
 from assistant.errors import CoachError, InputError
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _fail(exc: Exception) -> None:

@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
         statement: Annotated[str, typer.Option(help="The organisation's value statement.")] = "",
     ) -> None:
         """Rehearse a meeting with the partner in a notes file; the assistant plays the partner, then debriefs you."""
-        out, err = Console(), Console(stderr=True)
+        out, err = Console(), Console(stderr=True, soft_wrap=True)
         try:
             session, embed, chat = _start(path, turns, statement)
             if not as_json:

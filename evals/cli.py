@@ -20,7 +20,7 @@ from rich.table import Table
 from evals.dataset import DEFAULT_SCENARIOS
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
 SUMMARY_METRICS = (
     "quadrant_accuracy", "dependence_accuracy", "competence_accuracy", "evidence_verbatim", "evidence_exact",
     "citation_validity", "personalisation", "rubric_coverage", "forbidden_moves", "value_message_ok",
