@@ -128,7 +128,7 @@ class _Composer:
         Facts not yet used in this plan come first, so sections draw on different specifics.
         """
         if not self.facts:
-            return "your team's priorities" if self.no_notes else "what matters most to your team right now"
+            return "your team's priorities" if self.no_notes else "our work together"  # reads right in every template
         pool = self.facts
         if prefer == "incident":
             pool = [f for f in self.facts if f.kind == "incident" or "doubted" in cue_hits(f.sentence)] or self.facts
