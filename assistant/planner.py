@@ -83,6 +83,13 @@ ESSENTIAL_TAGS = {
 }
 
 
+def _unwrap(quote: str) -> str:
+    """Drop straight quotes that wrap the whole quote (the plan adds its own), never half of a pair."""
+    if len(quote) > 1 and quote[0] == quote[-1] == '"' and quote.count('"') == 2:
+        return quote[1:-1]
+    return quote
+
+
 class OfflinePlanner:
     def __init__(self, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None = None):
         self._playbooks = playbooks
@@ -185,7 +192,7 @@ class _Composer:
         return chosen
 
     def evidence_for(self, axis: str) -> list[tuple[str, str | None, str | None]]:
-        return [(one_line(e.quote).strip('"'), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
+        return [(_unwrap(one_line(e.quote)), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
 
     # -- sections --------------------------------------------------------
     def compose(self) -> Plan:

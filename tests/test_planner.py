@@ -117,3 +117,11 @@ def test_cli_plan_json_contract(tmp_path, knowledge_data_dir):
     assert set(data) == {"stakeholder", "quadrant", "purpose", "sections", "value_message", "value_traps", "followups"}
     assert data["purpose"] == "budget review"
     assert all(src["kind"] in ("knowledge", "note") for s in data["sections"] for src in s["sources"])
+
+
+def test_quotes_keep_their_inner_quotation_marks_balanced():
+    from assistant.planner import _unwrap
+
+    assert _unwrap('"Keep doing that."') == "Keep doing that."
+    assert _unwrap('She wrote: "Not your doing."') == 'She wrote: "Not your doing."'
+    assert _unwrap('"Fine," she said, "do it."') == '"Fine," she said, "do it."'
