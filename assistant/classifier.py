@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -41,24 +41,34 @@ class Features:
     def n(self) -> int:
         return int(self.dense.shape[0])
 
+    @cached_property
+    def _by_row(self) -> tuple[np.ndarray, np.ndarray]:
+        """Rows that have n-grams, and where each starts (the triples are stored row by row)."""
+        rows, starts = np.unique(self.rows, return_index=True)
+        return rows, starts
+
+    @cached_property
+    def _by_col(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        order = np.argsort(self.cols, kind="stable")
+        cols, starts = np.unique(self.cols[order], return_index=True)
+        return order, cols, starts
+
     def matmul(self, weights: np.ndarray) -> np.ndarray:
         """Features @ weights, where weights stacks the dense rows above the n-gram rows."""
         dims = self.dense.shape[1]
         out = self.dense @ weights[:dims]
         if self.values.size:
-            contrib = weights[dims:][self.cols] * self.values[:, None]
-            for k in range(weights.shape[1]):
-                out[:, k] += np.bincount(self.rows, weights=contrib[:, k], minlength=self.n)
+            rows, starts = self._by_row
+            out[rows] += np.add.reduceat(weights[dims:][self.cols] * self.values[:, None], starts, axis=0)
         return out
 
     def t_matmul(self, grad: np.ndarray) -> np.ndarray:
         """Features.T @ grad, in the same stacked layout."""
-        top = self.dense.T @ grad
         bottom = np.zeros((self.vocabulary_size, grad.shape[1]))
         if self.values.size:
-            for k in range(grad.shape[1]):
-                bottom[:, k] = np.bincount(self.cols, weights=self.values * grad[self.rows, k], minlength=self.vocabulary_size)
-        return np.vstack([top, bottom])
+            order, cols, starts = self._by_col
+            bottom[cols] = np.add.reduceat(grad[self.rows[order]] * self.values[order][:, None], starts, axis=0)
+        return np.vstack([self.dense.T @ grad, bottom])
 
 
 @dataclass
