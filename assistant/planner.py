@@ -249,7 +249,7 @@ class _Composer:
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
             lines.append(f"Trend: {self.a.trend}.")
         sources: list[Source] = []
-        quotes = self.evidence_for("dependence")[:2] + self.evidence_for("competence")[:2]
+        quotes = list(dict.fromkeys(self.evidence_for("dependence")[:2] + self.evidence_for("competence")[:2]))  # one sentence may back both axes
         if quotes:
             cited = "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes)
             lines.append(f"The notes behind this: {cited}.")

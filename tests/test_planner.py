@@ -125,3 +125,23 @@ def test_quotes_keep_their_inner_quotation_marks_balanced():
     assert _unwrap('"Keep doing that."') == "Keep doing that."
     assert _unwrap('She wrote: "Not your doing."') == 'She wrote: "Not your doing."'
     assert _unwrap('"Fine," she said, "do it."') == '"Fine," she said, "do it."'
+
+
+def test_a_quote_that_backs_both_axes_is_cited_once(tmp_path):
+    from assistant.factory import build_engine
+    from assistant.notes_file import parse_notes_text
+    from assistant.planner import PlanInput
+    from assistant.settings import Settings
+
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    notes = parse_notes_text("""Stakeholder: Carla Mendes, Marketing Director
+2026-10-01 meeting
+"You hit every date this year, so I want you at the pricing strategy day for the new subscription offer."
+2026-11-01 email
+She now trusts our estimates and wants us at the pricing strategy day.
+""")
+    assessment = engine.assess(notes.notes, stakeholder=notes.stakeholder)
+    plan = engine.plan(PlanInput(notes.stakeholder, notes.role, None, notes.notes, assessment))
+    stand = next(s for s in plan.sections if s.key == "stand").text
+    for evidence in assessment.evidence:
+        assert stand.count(evidence.quote.strip('"')) <= 1, stand
