@@ -245,11 +245,22 @@ def masses(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal |
     return dep_mass, comp_mass
 
 
-def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> tuple[str, str]:
+@dataclass
+class Decision:
+    dependence: str
+    competence: str
+    dep_mass: np.ndarray
+    comp_mass: np.ndarray
+
+
+def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> Decision:
+    """Levels on both axes from the weighted evidence (calibration and assessment share this)."""
     dep_mass, comp_mass = masses(signals, params, ledger)
-    return (
+    return Decision(
         _decide_dependence(dep_mass, params, _strongest(signals, "dependence")),
         _decide_competence(comp_mass, params, _strongest(signals, "competence")),
+        dep_mass,
+        comp_mass,
     )
 
 
@@ -262,9 +273,8 @@ def assess_features(
 ) -> Assessment:
     params = params or default_params()
     signals = weigh(features, params)
-    dep_mass, comp_mass = masses(signals, params, ledger)
-    dependence = _decide_dependence(dep_mass, params, _strongest(signals, "dependence"))
-    competence = _decide_competence(comp_mass, params, _strongest(signals, "competence"))
+    decision = decide(signals, params, ledger)
+    dependence, competence, dep_mass, comp_mass = decision.dependence, decision.competence, decision.dep_mass, decision.comp_mass
     quadrant = quadrant_for(dependence, competence)
     evidence: list[Evidence] = []
     if dependence != "unknown":

@@ -61,7 +61,8 @@ def score(cases: list[Case], params: Params) -> tuple[float, float]:
     """Quadrant accuracy, and the mean of the two axis accuracies as a tie-breaker."""
     quadrant = axes = 0.0
     for case in cases:
-        dependence, competence = decide(weigh(case.features, params), params)
+        decision = decide(weigh(case.features, params), params)
+        dependence, competence = decision.dependence, decision.competence
         want = case.partner.expected
         quadrant += quadrant_for(dependence, competence) == want.get("quadrant")
         axes += ((dependence == want.get("dependence")) + (competence == want.get("competence"))) / 2
