@@ -33,6 +33,10 @@ from assistant.sentences import sentence_spans
         ("They have never delivered on time.", "doubted"),
         ("She doesn't trust our estimates any more.", "doubted"),
         ("The project slipped again and she escalated it to the CEO.", "doubted"),
+        ("The booking rebuild shipped before the January peak as promised.", "proven"),
+        ("Your team delivered the lookup tool a week early.", "proven"),
+        ("The upgrade did not go live as planned.", "doubted"),
+        ("The packing line sat idle for two hours after the patch.", "doubted"),
     ],
 )
 def test_negation_turns_competence_cues_around(sentence, label):
@@ -124,6 +128,12 @@ def test_training_partners_never_include_evaluation_sets():
     assert "heldout_partners_v2.yaml" not in names and "scenarios.yaml" not in names
     ids = {p.id for p in training_partners()}
     assert len(ids) >= 200, "every training partner has its own id"
+    from evals.dataset import load_scenarios
     from evals.heldout import load_heldout
 
     assert not ids & {p.id for p in load_heldout()}
+    # Same notes under another id would leak too: no evaluation text is in the training set.
+    training_text = {n.text.strip() for p in training_partners() for n in p.notes}
+    evaluation_text = {n.text.strip() for p in load_heldout() for n in p.notes}
+    evaluation_text |= {n.text.strip() for s in load_scenarios() for n in s.parsed().notes}
+    assert not training_text & evaluation_text
