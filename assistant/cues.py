@@ -24,6 +24,10 @@ CUES: dict[str, list[str]] = {
         r"customer experience", r"platform", r"acquisitions?", r"m&a", r"board", r"revenue", r"competitive",
         r"competitors?", r"growth", r"business model", r"e-?commerce", r"online channel", r"at the (?:strategy )?table",
         r"differentiat(?:e|ion|or)", r"market share", r"new (?:proposition|offer|service line)",
+        r"(?:our|the|a real|competitive) edge", r"investment case", r"(?:the )?core of (?:the|our) (?:business|next|plan|strategy|offer)",
+        r"how (?:we|the company|the business) (?:wins?|compete|grows?|makes? money)", r"next (?:three|five|ten) years",
+        r"(?:three|five|ten)-year (?:plan|strategy|vision)", r"direct[- ]to[- ](?:consumer|reader|customer)s?", r"new revenue",
+        r"co-?present", r"(?:joint|shared) roadmap", r"(?:win|won|winning) (?:the )?(?:contract|tender|bid)",
     ],
     "doubted": [
         r"late", r"delayed", r"slipp(?:ed|ing)", r"overr?an", r"missed", r"behind schedule", r"still waiting",
@@ -33,7 +37,9 @@ CUES: dict[str, list[str]] = {
         r"(?:don't|do not|can't|cannot|no longer) trust", r"always says? no", r"escalat(?:e|ed|ion)",
         r"frustrat(?:ed|ing|ion)", r"disappoint(?:ed|ing|ment)", r"fed up", r"lost (?:confidence|faith)",
         r"scep?tic(?:al)?", r"skeptic(?:al)?", r"believe it when", r"broken promises?", r"yet again", r"too slow",
-        r"takes? (?:forever|months|ages)", r"consultants?",
+        r"takes? (?:forever|months|ages)", r"consultants?", r"consultanc(?:y|ies)", r"software house", r"outside (?:firm|supplier|agency)",
+        r"still (?:use|uses|using|on) (?:the|their|our) old", r"sat idle", r"freez(?:e|es|ing)", r"froze", r"crash(?:ed|es|ing)?",
+        r"dropped (?:calls|out|off)", r"(?:was|went|is) down again", r"paid (?:\w+ )?(?:days? )?late", r"pushed (?:back|again)",
     ],
     "proven": [
         r"on time", r"ahead of (?:schedule|plan)", r"came in early", r"did what (?:you|they|we) said", r"kept (?:your|their|our) (?:word|promise)",
@@ -41,6 +47,9 @@ CUES: dict[str, list[str]] = {
         r"(?:asked|came to|comes to|called) (?:us|it|you|the it team) first", r"renew(?:ed|s)? (?:the )?(?:sponsorship|funding)",
         r"recommend(?:ed|s)? (?:us|it|your team)", r"fair play", r"spot on", r"nailed it", r"exactly what (?:we|i) (?:needed|asked)",
         r"delivered as promised", r"reliable", r"credit to",
+        r"as (?:promised|planned|agreed|committed|scheduled)", r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) early",
+        r"(?:delivered|shipped|landed|finished|went live|live) (?:early|on schedule|on budget)", r"on (?:the )?(?:date|day) (?:we|you|they) (?:said|gave|promised|committed|named)",
+        r"before the deadline", r"(?:worked|working) first time", r"held (?:up )?(?:through|during)",
     ],
 }
 

@@ -31,8 +31,13 @@ _WEAK_MODIFIERS = {"new", "old", "same", "whole", "next", "last", "first", "othe
 _FUNCTION_WORDS = {
     "after", "before", "for", "of", "on", "in", "to", "with", "his", "her", "their", "our", "its", "and", "or", "but",
     "at", "by", "from", "as", "is", "was", "were", "be", "been", "it", "this", "that", "these", "those", "centre",
-    "center", "rest", "part", "end", "top", "side", "kind", "sort", "lot", "way",
+    "center", "rest", "part", "end", "top", "side", "kind", "sort", "lot", "way", "except", "about", "into", "than",
+    "like", "per", "via", "over", "under", "because", "while", "when", "if", "so", "not", "no", "just", "only", "also",
+    "still", "again", "all", "any", "some", "every", "each", "more", "less", "re", "fyi", "vs", "etc", "said", "says",
+    "asked", "wants", "needs", "has", "had", "have", "will", "would", "can", "could", "should", "did", "does", "do",
 }
+# Note-taking shorthand ("6-wk", "2wks", "3mths") reads badly inside a sentence written for the partner.
+_SHORTHAND = re.compile(r"^\d+-?(?:wk|wks|mth|mths|mo|mos|yr|yrs|hr|hrs|min|mins|d)$", re.IGNORECASE)
 
 
 @dataclass
@@ -92,6 +97,8 @@ def _candidates(sentence: str) -> list[tuple[str, str, float]]:
         modifiers = [w.lower() for w in words[:-1]]
         if len(words) < 2 or all(m in _WEAK_MODIFIERS for m in modifiers) or any(m in _FUNCTION_WORDS for m in modifiers):
             continue
+        if any(_SHORTHAND.match(m) for m in modifiers) or _name_inside(words[:-1]):
+            continue
         head = words[-1].lower().rstrip("s")
         kind = "incident" if head in INCIDENT_HEADS else "project"
         article = match.group(0).split()[0].lower()
@@ -105,8 +112,23 @@ def _candidates(sentence: str) -> list[tuple[str, str, float]]:
         tokens = phrase.split()
         if tokens[0] in _STOP_PROPER or all(t in _STOP_PROPER for t in tokens):
             continue
+        if _shorthand_name(tokens):
+            continue
         out.append((phrase, "name", 1.2))
     return out
+
+
+def _name_inside(modifiers: list[str]) -> bool:
+    """A lower-case word then a capitalised one ("the coordinator Dara renewal"): shorthand, not a project name."""
+    return any(a[:1].islower() and a.lower() not in _WEAK_MODIFIERS and b[:1].isupper() for a, b in zip(modifiers, modifiers[1:]))
+
+
+def _shorthand_name(tokens: list[str]) -> bool:
+    """Capitalised runs that are note shorthand, not names: a possessive inside ("TW's 2 PMs"),
+    or nothing but short abbreviations and numbers ("TW 2 PMs")."""
+    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+        return True
+    return all(t.isdigit() or (len(t.rstrip("s")) <= 3 and t.rstrip("s").isupper()) for t in tokens)
 
 
 def _drop_contained(facts: list[Fact]) -> list[Fact]:

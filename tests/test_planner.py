@@ -145,3 +145,16 @@ She now trusts our estimates and wants us at the pricing strategy day.
     stand = next(s for s in plan.sections if s.key == "stand").text
     for evidence in assessment.evidence:
         assert stand.count(evidence.quote.strip('"')) <= 1, stand
+
+
+def test_facts_skip_note_shorthand_but_keep_names():
+    from assistant.facts import _candidates
+
+    def phrases(sentence: str) -> list[str]:
+        return [c[0] for c in _candidates(sentence)]
+
+    assert phrases("Met TW's 2 PMs about the coordinator Dara renewal.") == []
+    assert phrases("The 6-wk project is late again.") == []
+    assert "the new Salesforce Service Cloud rollout" in phrases("The new Salesforce Service Cloud rollout went well.")
+    assert "the EV tariff launch" in phrases("Asked about the EV tariff launch.")
+    assert "the SAP S4 migration" in phrases("The SAP S4 migration slipped.")
