@@ -20,21 +20,158 @@ HEADS = (
 INCIDENT_HEADS = {"outage", "failure", "incident", "breach", "crash", "backlog", "invoice"}
 _MODIFIER = r"(?:[A-Za-z0-9&£$%'’.-]+\s+){1,4}?"
 _PHRASE = re.compile(rf"\b(?:the|our|their|his|her|its|a|an)\s+({_MODIFIER}(?:{HEADS}))s?\b", re.IGNORECASE)
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z0-9][a-zA-Z0-9&'’-]*){1,3})\b")
+_PROPER = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z0-9][a-zA-Z0-9&'’-]*){1,3})\b"
+)
 _PERSON = re.compile(r"\b([A-Z][a-z]+)(?:\s+from\s+([A-Z][\w&]+)|’s team|'s team)")
 _STOP_PROPER = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "IT", "CIO", "CFO",
-    "CEO", "COO", "I", "If", "So", "But", "And", "We", "He", "She", "They", "The", "Asked", "Said", "Told", "Agreed", "Then", "Later",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "IT",
+    "CIO",
+    "CFO",
+    "CEO",
+    "COO",
+    "I",
+    "If",
+    "So",
+    "But",
+    "And",
+    "We",
+    "He",
+    "She",
+    "They",
+    "The",
+    "Asked",
+    "Said",
+    "Told",
+    "Agreed",
+    "Then",
+    "Later",
 }
-_WEAK_MODIFIERS = {"new", "old", "same", "whole", "next", "last", "first", "other", "big", "main", "current", "this", "that", "own"}
+_WEAK_MODIFIERS = {
+    "new",
+    "old",
+    "same",
+    "whole",
+    "next",
+    "last",
+    "first",
+    "other",
+    "big",
+    "main",
+    "current",
+    "this",
+    "that",
+    "own",
+}
 _FUNCTION_WORDS = {
-    "after", "before", "for", "of", "on", "in", "to", "with", "his", "her", "their", "our", "its", "and", "or", "but",
-    "at", "by", "from", "as", "is", "was", "were", "be", "been", "it", "this", "that", "these", "those", "centre",
-    "center", "rest", "part", "end", "top", "side", "kind", "sort", "lot", "way", "except", "about", "into", "than",
-    "like", "per", "via", "over", "under", "because", "while", "when", "if", "so", "not", "no", "just", "only", "also",
-    "still", "again", "all", "any", "some", "every", "each", "more", "less", "re", "fyi", "vs", "etc", "said", "says",
-    "asked", "wants", "needs", "has", "had", "have", "will", "would", "can", "could", "should", "did", "does", "do",
+    "after",
+    "before",
+    "for",
+    "of",
+    "on",
+    "in",
+    "to",
+    "with",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "and",
+    "or",
+    "but",
+    "at",
+    "by",
+    "from",
+    "as",
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "centre",
+    "center",
+    "rest",
+    "part",
+    "end",
+    "top",
+    "side",
+    "kind",
+    "sort",
+    "lot",
+    "way",
+    "except",
+    "about",
+    "into",
+    "than",
+    "like",
+    "per",
+    "via",
+    "over",
+    "under",
+    "because",
+    "while",
+    "when",
+    "if",
+    "so",
+    "not",
+    "no",
+    "just",
+    "only",
+    "also",
+    "still",
+    "again",
+    "all",
+    "any",
+    "some",
+    "every",
+    "each",
+    "more",
+    "less",
+    "re",
+    "fyi",
+    "vs",
+    "etc",
+    "said",
+    "says",
+    "asked",
+    "wants",
+    "needs",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "did",
+    "does",
+    "do",
 }
 # Note-taking shorthand ("6-wk", "2wks", "3mths") reads badly inside a sentence written for the partner.
 _SHORTHAND = re.compile(r"^\d+-?(?:wk|wks|mth|mths|mo|mos|yr|yrs|hr|hrs|min|mins|d)$", re.IGNORECASE)
@@ -83,7 +220,13 @@ def extract_facts(notes: list[NoteText], exclude: str | None = None) -> list[Fac
                     fact.note_ref, fact.date, fact.sentence = note.ref, note.date, sentence
                 fact.score += base * weight
     facts = sorted(
-        (f for f in found.values() if not (excluded and set(re.findall(r"[a-z]+", f.phrase.lower())) & excluded and f.kind in ("person", "name"))),
+        (
+            f
+            for f in found.values()
+            if not (
+                excluded and set(re.findall(r"[a-z]+", f.phrase.lower())) & excluded and f.kind in ("person", "name")
+            )
+        ),
         key=lambda f: (-f.score, f.phrase),
     )
     return _drop_contained(facts)
@@ -95,7 +238,11 @@ def _candidates(sentence: str) -> list[tuple[str, str, float]]:
         inner = re.sub(r"^own\s+", "", _clean(match.group(1)), flags=re.IGNORECASE)
         words = inner.split()
         modifiers = [w.lower() for w in words[:-1]]
-        if len(words) < 2 or all(m in _WEAK_MODIFIERS for m in modifiers) or any(m in _FUNCTION_WORDS for m in modifiers):
+        if (
+            len(words) < 2
+            or all(m in _WEAK_MODIFIERS for m in modifiers)
+            or any(m in _FUNCTION_WORDS for m in modifiers)
+        ):
             continue
         if any(_SHORTHAND.match(m) for m in modifiers) or _name_inside(words[:-1]):
             continue
@@ -120,7 +267,10 @@ def _candidates(sentence: str) -> list[tuple[str, str, float]]:
 
 def _name_inside(modifiers: list[str]) -> bool:
     """A lower-case word then a capitalised one ("the coordinator Dara renewal"): shorthand, not a project name."""
-    return any(a[:1].islower() and a.lower() not in _WEAK_MODIFIERS and b[:1].isupper() for a, b in zip(modifiers, modifiers[1:]))
+    return any(
+        a[:1].islower() and a.lower() not in _WEAK_MODIFIERS and b[:1].isupper()
+        for a, b in zip(modifiers, modifiers[1:], strict=False)
+    )
 
 
 def _shorthand_name(tokens: list[str]) -> bool:
