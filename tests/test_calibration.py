@@ -47,7 +47,9 @@ def test_negation_turns_competence_cues_around(sentence, label):
 
 
 def test_a_problem_put_down_to_someone_else_is_no_doubt_about_it():
-    blamed_elsewhere = cue_hits("The opening slipped a week because the developer's electrician hadn't finished the comms room.")
+    blamed_elsewhere = cue_hits(
+        "The opening slipped a week because the developer's electrician hadn't finished the comms room."
+    )
     assert "doubted" not in blamed_elsewhere and "third_party" in blamed_elsewhere
     absolved = cue_hits('Reto: "Not your doing, and you told me straight away."')
     assert "proven" in absolved and "doubted" not in absolved
@@ -106,9 +108,22 @@ def _case(pid: str, comp: float, expected: str) -> Case:
 
     note = NoteText(ref="n", text="x")
     proba = np.array([0.9, 0.05, 0.05]) if comp < 0 else np.array([0.05, 0.9, 0.05])
-    features = [SentenceFeatures(note, "x", 0.0, False, False, np.array([0.9, 0.05, 0.03, 0.02]), proba * abs(comp) + (1 - abs(comp)) * np.array([0, 0, 1.0]), {})]
+    features = [
+        SentenceFeatures(
+            note,
+            "x",
+            0.0,
+            False,
+            False,
+            np.array([0.9, 0.05, 0.03, 0.02]),
+            proba * abs(comp) + (1 - abs(comp)) * np.array([0, 0, 1.0]),
+            {},
+        )
+    ]
     quadrant = {"doubted": "cost_centre", "proven": "utility"}.get(expected, "unknown")
-    return Case(LabelledPartner(pid, None, [note], {"dependence": "T", "competence": expected, "quadrant": quadrant}), features)
+    return Case(
+        LabelledPartner(pid, None, [note], {"dependence": "T", "competence": expected, "quadrant": quadrant}), features
+    )
 
 
 def test_coordinate_descent_never_does_worse_and_cv_leaves_batches_out():
