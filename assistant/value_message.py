@@ -36,13 +36,22 @@ def draft_value_message(
     closer = fill(closers[(seed // 3) % len(closers)], values)
     words = frames.function_language.get(function, frames.function_language.get("general", []))
     clause = statement_clause(statement, words, topic) if statement else ""
-    bridge = ""
-    if clause:
-        clause = clause.rstrip(".;")
-        bridge = f"It is one part of what we promise the whole business: {clause}."
-    message = " ".join(p for p in (opener, bridge, closer) if p)
-    if word_count(message) > MAX_WORDS:
-        message = " ".join(p for p in (opener, bridge) if p)
+    purpose = _purpose(statement, clause)
+    candidates = []
+    for lead in (purpose, ""):  # the organisation's purpose first, if the message has room for it
+        bridge = (
+            f"It is one part of what we promise the whole business: {' '.join(p for p in (lead, clause) if p).rstrip('.;')}."
+            if clause
+            else ""
+        )
+        candidates += [" ".join(p for p in (opener, bridge, closer) if p), " ".join(p for p in (opener, bridge) if p)]
+    message = next((m for m in candidates if word_count(m) <= MAX_WORDS), candidates[-1])
     if word_count(message) > MAX_WORDS:
         message = " ".join(message.split()[:MAX_WORDS]).rstrip(",;:") + "."
     return message, trap_summaries(check_value_traps(message))
+
+
+def _purpose(statement: str, clause: str) -> str:
+    """The statement's opening sentence when it is not the clause already: usually what the organisation is for."""
+    parts = [s.strip() for s in re.split(r"(?<=[.;])\s+", statement.strip()) if s.strip()]
+    return parts[0] if len(parts) > 1 and parts[0] != clause and word_count(parts[0]) <= 35 else ""

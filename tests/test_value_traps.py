@@ -17,14 +17,24 @@ def kinds(text: str) -> set[str]:
         ("Last quarter we delivered 99.9% uptime and our MTTR fell to two hours.", "it_metrics", "MTTR"),
         ("The service desk closed 1,200 tickets and met every SLA.", "it_metrics", "SLA"),
         ("IT exists to serve our internal customers across the group.", "customers", "internal customers"),
-        ("The business is our customer, and we take every request seriously.", "customers", "The business is our customer"),
+        (
+            "The business is our customer, and we take every request seriously.",
+            "customers",
+            "The business is our customer",
+        ),
         ("Our customers in finance raised 300 requests to IT last month.", "customers", "Our customers"),
         ("The new release adds 40 features and the platform can now handle workflows.", "feature_talk", "new release"),
         ("We upgraded the ERP to version 12.2 with new functionality.", "feature_talk", "functionality"),
-        ("Our cloud-native microservices leverage kubernetes on our digital transformation journey.", "jargon",
-         "digital transformation journey"),
-        ("Our budget is in line with benchmarks and IT spend as a % of revenue is low.", "budget_defence",
-         "IT spend as a % of revenue"),
+        (
+            "Our cloud-native microservices leverage kubernetes on our digital transformation journey.",
+            "jargon",
+            "digital transformation journey",
+        ),
+        (
+            "Our budget is in line with benchmarks and IT spend as a % of revenue is low.",
+            "budget_defence",
+            "IT spend as a % of revenue",
+        ),
     ],
 )
 def test_each_kind_detected(text: str, kind: str, phrase: str) -> None:
@@ -70,3 +80,22 @@ def test_summaries_and_rewrite_are_concrete() -> None:
     rewrite = suggest_rewrite("We had 99.9% uptime, and our microservices scale.", traps)
     assert "orders shipped on time" in rewrite and "jargon" in rewrite.lower()
     assert suggest_rewrite("Orders shipped on time.", []).startswith("No value traps")
+
+
+def test_value_message_carries_the_organisations_purpose_within_the_word_limit() -> None:
+    from assistant.playbooks import load_value_frames
+    from assistant.text import word_count
+    from assistant.value_message import MAX_WORDS, draft_value_message
+
+    statement = (
+        "Brookfield Dairies exists to get fresh milk from 300 farms to every shelf within a day. "
+        "Technology keeps the collection rounds, the plants and the depots running, and tells every farm what its milk earned."
+    )
+    frames = load_value_frames()
+    for seed in range(6):
+        message, _ = draft_value_message(frames, "T", "operations", "Ana", "the depot rollout", statement, seed)
+        assert "exists to get fresh milk" in message and "Technology keeps the collection rounds" in message
+        assert word_count(message) <= MAX_WORDS
+    long_statement = statement.replace("Technology keeps", "Technology keeps " + "very " * 60)
+    message, _ = draft_value_message(frames, "T", "operations", "Ana", "the depot rollout", long_statement, 0)
+    assert word_count(message) <= MAX_WORDS
