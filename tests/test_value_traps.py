@@ -93,7 +93,7 @@ def test_value_message_carries_the_organisations_purpose_within_the_word_limit()
     )
     frames = load_value_frames()
     for seed in range(6):
-        message, _ = draft_value_message(frames, "T", "operations", "Ana", "the depot rollout", statement, seed)
+        message, _ = draft_value_message(frames, "T", "operations", "Ana", "the collection rounds", statement, seed)
         assert "exists to get fresh milk" in message and "Technology keeps the collection rounds" in message
         assert word_count(message) <= MAX_WORDS
     long_statement = statement.replace("Technology keeps", "Technology keeps " + "very " * 60)
