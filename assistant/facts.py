@@ -19,7 +19,10 @@ HEADS = (
 )
 INCIDENT_HEADS = {"outage", "failure", "incident", "breach", "crash", "backlog", "invoice"}
 _MODIFIER = r"(?:[A-Za-z0-9&£$%'’.-]+\s+){1,4}?"
-_PHRASE = re.compile(rf"\b(?:the|our|their|his|her|its|a|an)\s+({_MODIFIER}(?:{HEADS}))s?\b", re.IGNORECASE)
+# A lookahead, so that a rejected long match ("an afternoon during month-end close") does not hide a shorter one inside it.
+_PHRASE = re.compile(
+    rf"(?=\b(the|our|their|his|her|its|a|an|during|before|after)\s+({_MODIFIER}(?:{HEADS}))s?\b)", re.IGNORECASE
+)
 _PROPER = re.compile(
     r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z0-9][a-zA-Z0-9&'’-]*){1,3})\b"
 )
@@ -172,6 +175,34 @@ _FUNCTION_WORDS = {
     "did",
     "does",
     "do",
+    "during",
+    "through",
+    "across",
+    "within",
+    "until",
+    "since",
+    "around",
+    "between",
+    "among",
+    "against",
+    "towards",
+    "toward",
+    "upon",
+    "onto",
+    "off",
+    "out",
+    "up",
+    "down",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "the",
+    "a",
+    "an",
 }
 # Note-taking shorthand ("6-wk", "2wks", "3mths") reads badly inside a sentence written for the partner.
 _SHORTHAND = re.compile(r"^\d+-?(?:wk|wks|mth|mths|mo|mos|yr|yrs|hr|hrs|min|mins|d)$", re.IGNORECASE)
@@ -235,7 +266,7 @@ def extract_facts(notes: list[NoteText], exclude: str | None = None) -> list[Fac
 def _candidates(sentence: str) -> list[tuple[str, str, float]]:
     out: list[tuple[str, str, float]] = []
     for match in _PHRASE.finditer(sentence):
-        inner = re.sub(r"^own\s+", "", _clean(match.group(1)), flags=re.IGNORECASE)
+        inner = re.sub(r"^own\s+", "", _clean(match.group(2)), flags=re.IGNORECASE)
         words = inner.split()
         modifiers = [w.lower() for w in words[:-1]]
         if (
@@ -248,8 +279,10 @@ def _candidates(sentence: str) -> list[tuple[str, str, float]]:
             continue
         head = words[-1].lower().rstrip("s")
         kind = "incident" if head in INCIDENT_HEADS else "project"
-        article = match.group(0).split()[0].lower()
-        phrase = f"the {inner}" if article in ("the", "a", "an") else inner
+        article = match.group(1).lower()
+        phrase = (
+            f"the {inner}" if article in ("the", "a", "an") else inner
+        )  # "during month-end close" -> "month-end close"
         out.append((phrase, kind, 1.5))
     for match in _PERSON.finditer(sentence):
         who = match.group(0).replace("’s team", "'s team")

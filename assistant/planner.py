@@ -19,6 +19,7 @@ from assistant.playbooks import Move, Playbook, ValueFrames, fill
 from assistant.schema import QUADRANT_LABELS, Assessment, FollowUp, Hit, NoteText, Plan, PlanSection, Source
 from assistant.sentences import one_line
 from assistant.value_message import draft_value_message
+from assistant.value_traps import check_value_traps
 
 DEFAULT_PURPOSE = "next regular meeting"
 LEVEL_WORDS = {
@@ -127,9 +128,14 @@ class _Composer:
     # -- helpers ---------------------------------------------------------
     def values(self, topic: str | None = None) -> dict[str, str]:
         purpose = self.purpose if not self.purpose.lower().startswith(("next ", "first ")) else f"the {self.purpose}"
-        return {"partner": self.first, "function": self.function.replace("_", " "), "topic": topic or self.topic(), "purpose": purpose}
+        return {
+            "partner": self.first,
+            "function": self.function.replace("_", " "),
+            "topic": topic or self.topic(),
+            "purpose": purpose,
+        }
 
-    def topic(self, prefer: str = "any") -> str:
+    def topic(self, prefer: str = "any", avoid_traps: bool = False) -> str:
         """A salient fact from the notes: a miss for competence moves, a goal or project for teaching.
 
         Facts not yet used in this plan come first, so sections draw on different specifics.
@@ -140,8 +146,12 @@ class _Composer:
         if prefer == "incident":
             pool = [f for f in self.facts if f.kind == "incident" or "doubted" in cue_hits(f.sentence)] or self.facts
         elif prefer == "project":
-            pool = [f for f in self.facts if f.kind in ("project", "name") and "doubted" not in cue_hits(f.sentence)] or self.facts
+            pool = [
+                f for f in self.facts if f.kind in ("project", "name") and "doubted" not in cue_hits(f.sentence)
+            ] or self.facts
         pool = [f for f in pool if f.kind != "person"] or pool
+        if avoid_traps:  # "the ledger upgrade" would put feature talk into the value message
+            pool = [f for f in pool if not check_value_traps(f.phrase)] or pool
         pool = sorted(pool, key=lambda f: f.kind == "name")  # projects and incidents read best in a sentence
         fresh = [f for f in pool if f not in self.used_facts]
         fact = (fresh or pool)[0]
@@ -159,7 +169,9 @@ class _Composer:
     def knowledge(self, section: str) -> list[Source]:
         if not self.retrieve or section not in SECTION_QUERIES:
             return []
-        query = SECTION_QUERIES[section].format(q=QUADRANT_LABELS[self.quadrant].lower(), function=self.function.replace("_", " "), level=self.level)
+        query = SECTION_QUERIES[section].format(
+            q=QUADRANT_LABELS[self.quadrant].lower(), function=self.function.replace("_", " "), level=self.level
+        )
         hits = [h for h in self.retrieve(query, 3) if h.score >= 0.3 and h.metadata.get("kind") != "note"]
         for hit in hits:
             self.retrieved.append(hit.source.ref)
@@ -198,12 +210,21 @@ class _Composer:
     def compose(self) -> Plan:
         notices = []
         if self.no_notes:
-            notices.append(f"There are no notes about {self.name} yet, so this is a plan for a first, listening meeting. Add notes after it.")
+            notices.append(
+                f"There are no notes about {self.name} yet, so this is a plan for a first, listening meeting. Add notes after it."
+            )
         elif self.a.quadrant == "unknown":
-            notices.append("At least one perception is unknown, so this is a discovery plan: its questions are meant to settle what the notes do not show.")
+            notices.append(
+                "At least one perception is unknown, so this is a discovery plan: its questions are meant to settle what the notes do not show."
+            )
         sections = [
-            self.goal(), self.stand(), self.opening(), self.teach(), self.competence(),
-            self.questions(), self.objections(),
+            self.goal(),
+            self.stand(),
+            self.opening(),
+            self.teach(),
+            self.competence(),
+            self.questions(),
+            self.objections(),
         ]
         value_section, value_message, traps = self.value()
         sections.append(value_section)
@@ -240,7 +261,11 @@ class _Composer:
 
     def stand(self) -> PlanSection:
         if self.no_notes:
-            return self.section("stand", f"Nothing is recorded about {self.name} yet, so neither perception can be judged. Listen for how they talk about technology and about our delivery.", [])
+            return self.section(
+                "stand",
+                f"Nothing is recorded about {self.name} yet, so neither perception can be judged. Listen for how they talk about technology and about our delivery.",
+                [],
+            )
         label = QUADRANT_LABELS[self.quadrant]
         lines = [
             f"{self.name} reads as {label.lower()}: dependence {self.a.dependence} ({LEVEL_WORDS[self.a.dependence]}) "
@@ -249,7 +274,9 @@ class _Composer:
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
             lines.append(f"Trend: {self.a.trend}.")
         sources: list[Source] = []
-        quotes = list(dict.fromkeys(self.evidence_for("dependence")[:2] + self.evidence_for("competence")[:2]))  # one sentence may back both axes
+        quotes = list(
+            dict.fromkeys(self.evidence_for("dependence")[:2] + self.evidence_for("competence")[:2])
+        )  # one sentence may back both axes
         if quotes:
             cited = "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes)
             lines.append(f"The notes behind this: {cited}.")
@@ -274,11 +301,17 @@ class _Composer:
             parts.append(f"Why this opening: {move.when[0].lower() + move.when[1:]}" if move.when else "")
             parts.append(f"Avoid: {move.avoid[0].lower() + move.avoid[1:]}" if move.avoid else "")
         sources = self.fact_source()
-        return self.section("opening", " ".join(p for p in parts if p), sources + self.move_sources(moves) + self.knowledge("opening"))
+        return self.section(
+            "opening", " ".join(p for p in parts if p), sources + self.move_sources(moves) + self.knowledge("opening")
+        )
 
     def teach(self) -> PlanSection:
         moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)
-        target = {"T": "from seeing technology as the basics towards using information (T to I)", "I": "from information towards strategy (I to BT)", "BT": "deeper into shared strategy"}.get(self.level, "")
+        target = {
+            "T": "from seeing technology as the basics towards using information (T to I)",
+            "I": "from information towards strategy (I to BT)",
+            "BT": "deeper into shared strategy",
+        }.get(self.level, "")
         parts = []
         if self.quadrant == "bypass_risk":
             parts.append(f"Keep teaching short with {self.first} until a promise has been kept; one example is enough.")
@@ -306,17 +339,23 @@ class _Composer:
             how = f" ({c.how})" if c.how else ""
             parts.append(f"Kept: {c.what}, delivered {c.delivered_on or 'on time'}{how}.")
         for c in overdue:
-            parts.append(f"Overdue: {c.what} was due {c.due} (owner {c.owner}); say so before {self.first} does, and give a new date.")
+            parts.append(
+                f"Overdue: {c.what} was due {c.due} (owner {c.owner}); say so before {self.first} does, and give a new date."
+            )
         for c in open_[:3]:
             parts.append(f"Open: {c.what}, owner {c.owner}, due {c.due or 'no date yet'}.")
         if not self.inp.ledger:
-            parts.append(f"The promise ledger holds nothing for {self.first} yet; the commitment below becomes its first entry.")
+            parts.append(
+                f"The promise ledger holds nothing for {self.first} yet; the commitment below becomes its first entry."
+            )
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
         for move in moves:
             parts.append(fill(move.say, self.values(self.topic("incident"))))
             if move.owner == "direct_report":
                 due = today + dt.timedelta(days=move.due_days or 30)
-                parts.append(f"A direct report owns this and reports back by {due.isoformat()}, so the CIO's own time goes to the relationship.")
+                parts.append(
+                    f"A direct report owns this and reports back by {due.isoformat()}, so the CIO's own time goes to the relationship."
+                )
         doubted = self.evidence_for("competence") if self.a.competence == "doubted" else []
         if doubted:
             quote, date, ref = doubted[0]
@@ -324,7 +363,9 @@ class _Composer:
             if ref:
                 sources.append(self.note_source(ref))
         sources += self.fact_source()
-        return self.section("competence", " ".join(parts), sources + self.move_sources(moves) + self.knowledge("competence"))
+        return self.section(
+            "competence", " ".join(parts), sources + self.move_sources(moves) + self.knowledge("competence")
+        )
 
     def questions(self) -> PlanSection:
         moves = self.pick("questions", 3)
@@ -344,7 +385,7 @@ class _Composer:
         return self.section("objections", " ".join(parts), self.move_sources(moves) + self.knowledge("objections"))
 
     def value(self) -> tuple[PlanSection, str, list[str]]:
-        topic = self.topic("project")
+        topic = self.topic("project", avoid_traps=True)
         message, traps = draft_value_message(
             self.frames, self.level, self.function, self.first, topic, self.inp.value_statement, self.seed
         )

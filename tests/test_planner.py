@@ -184,3 +184,5 @@ def test_facts_skip_note_shorthand_but_keep_names():
     assert "the new Salesforce Service Cloud rollout" in phrases("The new Salesforce Service Cloud rollout went well.")
     assert "the EV tariff launch" in phrases("Asked about the EV tariff launch.")
     assert "the SAP S4 migration" in phrases("The SAP S4 migration slipped.")
+    # A long match that is rejected does not hide the real fact inside it.
+    assert phrases("The team lost most of an afternoon during month-end close.") == ["month-end close"]
