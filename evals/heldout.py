@@ -1,7 +1,8 @@
 """Held-out assessment check: axis and quadrant accuracy on partners never used for tuning.
 
-Two sets: evals/datasets/heldout_partners_v2.yaml and the demo organisation's
-partners (demo/organisation.yaml, `expected` labels). Only `engine.assess` runs.
+The held-out sets (evals/datasets/heldout_*.yaml, `HELDOUT_SETS`) and the demo
+organisation's partners (demo/organisation.yaml, `expected` labels), each on its
+own, then the held-out sets pooled and everything pooled. Only `engine.assess` runs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from assistant.engine import Engine
 from assistant.labelled import LabelledPartner, load_labelled
 from assistant.paths import DEMO_DIR
 from assistant.schema import NoteText
-from evals.dataset import DEFAULT_HELDOUT
+from evals.dataset import DEFAULT_HELDOUT, HELDOUT_SETS
 from evals.scorers import AXES, LABELS, confusion
 
 DEMO_ORGANISATION = DEMO_DIR / "organisation.yaml"
@@ -81,8 +82,10 @@ def assess_set(name: str, partners: list[LabelledPartner], engine: Engine) -> Se
     return result
 
 
-def run_heldout(engine: Engine, heldout: Path = DEFAULT_HELDOUT, demo: Path = DEMO_ORGANISATION) -> list[dict[str, Any]]:
-    """One summary per set, plus the two pooled."""
-    sets = [assess_set("heldout_partners_v2", load_heldout(heldout), engine), assess_set("demo_partners", load_demo_partners(demo), engine)]
-    pooled = SetResult("all", [r for s in sets for r in s.rows])
-    return [s.summary() for s in [*sets, pooled]]
+def run_heldout(engine: Engine, heldout: tuple[Path, ...] = HELDOUT_SETS, demo: Path = DEMO_ORGANISATION) -> list[dict[str, Any]]:
+    """One summary per set, then the held-out sets pooled (`heldout`), then everything pooled (`all`)."""
+    held = [assess_set(path.stem, load_heldout(path), engine) for path in heldout]
+    demo_set = assess_set("demo_partners", load_demo_partners(demo), engine)
+    pooled_heldout = SetResult("heldout", [r for s in held for r in s.rows])
+    everything = SetResult("all", [r for s in [*held, demo_set] for r in s.rows])
+    return [s.summary() for s in [*held, demo_set, pooled_heldout, everything]]

@@ -139,16 +139,17 @@ def test_coordinate_descent_never_does_worse_and_cv_leaves_batches_out():
 
 
 def test_training_partners_never_include_evaluation_sets():
-    names = {Path(p).name for p in TRAINING_FILES}
-    assert "heldout_partners_v2.yaml" not in names and "scenarios.yaml" not in names
-    ids = {p.id for p in training_partners()}
-    assert len(ids) >= 200, "every training partner has its own id"
-    from evals.dataset import load_scenarios
+    from evals.dataset import DEFAULT_SCENARIOS, HELDOUT_SETS, load_scenarios
     from evals.heldout import load_heldout
 
-    assert not ids & {p.id for p in load_heldout()}
+    names = {Path(p).name for p in TRAINING_FILES}
+    assert not names & {p.name for p in (*HELDOUT_SETS, DEFAULT_SCENARIOS)}
+    ids = {p.id for p in training_partners()}
+    assert len(ids) >= 200, "every training partner has its own id"
+    held_out = [p for path in HELDOUT_SETS for p in load_heldout(path)]
+    assert len(held_out) >= 24 and not ids & {p.id for p in held_out}
     # Same notes under another id would leak too: no evaluation text is in the training set.
     training_text = {n.text.strip() for p in training_partners() for n in p.notes}
-    evaluation_text = {n.text.strip() for p in load_heldout() for n in p.notes}
+    evaluation_text = {n.text.strip() for p in held_out for n in p.notes}
     evaluation_text |= {n.text.strip() for s in load_scenarios() for n in s.parsed().notes}
     assert not training_text & evaluation_text

@@ -283,3 +283,28 @@ def test_runner_end_to_end_on_three_scenarios(tmp_path: Path) -> None:
     json.dumps(results)  # plain data all the way down
     html = render_html(results)
     assert "<svg" in html and "<script" not in html and "http" not in html.replace("http://www.w3.org/2000/svg", "")
+
+
+def test_heldout_reports_each_set_the_held_out_pool_and_everything(tmp_path: Path) -> None:
+    from evals.heldout import run_heldout
+
+    def partner(pid: str, quadrant: str) -> str:
+        dep, comp = {"utility": ("T", "proven"), "bypass_risk": ("I", "doubted")}[quadrant]
+        notes = "Stakeholder: Ann Lee, CFO\\n    2026-01-05 meeting\\n    Short note.\\n"
+        return f"- id: {pid}\n  notes: \"{notes}\"\n  expected: {{dependence: {dep}, competence: {comp}, quadrant: {quadrant}}}\n"
+
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(partner("a-1", "utility") + partner("a-2", "bypass_risk"), encoding="utf-8")
+    second.write_text(partner("b-1", "utility"), encoding="utf-8")
+    demo = tmp_path / "org.yaml"
+    demo.write_text("partners: []\n", encoding="utf-8")
+
+    class AlwaysUtility:
+        def assess(self, notes: Any, stakeholder: Any = None) -> Any:
+            return SimpleNamespace(dependence="T", competence="proven", quadrant="utility", confidence=0.5)
+
+    summaries = {s["set"]: s for s in run_heldout(AlwaysUtility(), heldout=(first, second), demo=demo)}  # type: ignore[arg-type]
+    assert list(summaries) == ["a", "b", "demo_partners", "heldout", "all"]
+    assert summaries["a"]["quadrant_accuracy"] == 0.5 and summaries["b"]["quadrant_accuracy"] == 1.0
+    assert summaries["heldout"]["n"] == 3 and summaries["heldout"]["quadrant_accuracy"] == round(2 / 3, 4)
+    assert [m["id"] for m in summaries["heldout"]["misses"]] == ["a-2"]
