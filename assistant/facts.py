@@ -15,9 +15,10 @@ HEADS = (
     "dashboard|report|review|integration|deal|test|trial|tool|platform|workspace|system|app|feed|run|invoice|"
     "refresh|library|contract|renewal|forecast|initiative|go-live|implementation|audit|close|map|range|campaign|"
     "process|model|database|website|site|pipeline|plan|target|budget|programme|scheme|rebuild|replacement|cutover|"
-    "breach|crash|backlog|request|proposal|bid|merger|acquisition|expansion|reorganisation|restructure"
+    "breach|crash|backlog|request|proposal|bid|merger|acquisition|expansion|reorganisation|restructure|"
+    "freeze|data|analysis|records|screens|terminals|offsite|storm|quote|peak|newsletter|move|strategy|shutdown|line"
 )
-INCIDENT_HEADS = {"outage", "failure", "incident", "breach", "crash", "backlog", "invoice"}
+INCIDENT_HEADS = {"outage", "failure", "incident", "breach", "crash", "backlog", "invoice", "freeze", "storm", "shutdown"}
 _MODIFIER = r"(?:[A-Za-z0-9&£$%'’.-]+\s+){1,4}?"
 # A lookahead, so that a rejected long match ("an afternoon during month-end close") does not hide a shorter one inside it.
 _PHRASE = re.compile(

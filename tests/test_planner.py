@@ -186,3 +186,4 @@ def test_facts_skip_note_shorthand_but_keep_names():
     assert "the SAP S4 migration" in phrases("The SAP S4 migration slipped.")
     # A long match that is rejected does not hide the real fact inside it.
     assert phrases("The team lost most of an afternoon during month-end close.") == ["month-end close"]
+    assert "the Saturday till freeze" in phrases("Priya opened with the Saturday till freeze at the Leeds store.")
