@@ -268,7 +268,8 @@ def test_runner_end_to_end_on_three_scenarios(tmp_path: Path) -> None:
     from evals.runner import run_eval
 
     scenarios = load_scenarios()[:3]
-    assert meeting_day(scenarios[0].parsed()) == dt.date(2026, 2, 4)
+    newest = max(n.date for n in scenarios[0].parsed().notes if n.date)
+    assert meeting_day(scenarios[0].parsed()) == newest + dt.timedelta(days=1)
     engine = build_engine(Settings(data_dir=tmp_path, llm="offline"), None)
     results = run_eval(scenarios, engine)
     metrics = results["metrics"]
@@ -278,7 +279,7 @@ def test_runner_end_to_end_on_three_scenarios(tmp_path: Path) -> None:
         assert name in metrics, name
     assert metrics["scenarios"] == 3 and metrics["errors"] == 0
     assert metrics["citation_validity"] == 1.0 and metrics["evidence_verbatim"] == 1.0
-    assert [r["id"] for r in results["scenarios"]] == ["sc-001", "sc-002", "sc-003"]
+    assert [r["id"] for r in results["scenarios"]] == [s.id for s in scenarios]
     assert set(results["confusion"]) == {"dependence", "competence", "quadrant"}
     json.dumps(results)  # plain data all the way down
     html = render_html(results)
