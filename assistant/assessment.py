@@ -51,6 +51,7 @@ class Params:
     quote_bonus: float = 1.25  # the partner's own words weigh more than the CIO's shorthand
     own_voice_weight: float = 1.0
     cue_overrides_classifier: bool = False  # a competence cue silences a classifier vote the other way
+    no_view_mass: float = 0.0  # "too early to say": competence stays unknown below this much evidence (0: off)
 
     @classmethod
     def load(cls, path: Path = PARAMS_FILE) -> Params:
@@ -87,6 +88,7 @@ class SentenceSignal:
     weight: float
     dependence: np.ndarray  # evidence for T, I, BT
     competence: np.ndarray  # evidence for doubted, proven
+    no_view: bool = False  # the sentence says the partner has no view of IT's delivery yet
 
 
 @dataclass
@@ -137,7 +139,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         competence = comp_model + params.cue_weight * comp_cues
         if f.own_voice:
             competence = competence * params.own_voice_weight
-        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence))
+        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues))
     return signals
 
 
@@ -256,12 +258,10 @@ class Decision:
 def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> Decision:
     """Levels on both axes from the weighted evidence (calibration and assessment share this)."""
     dep_mass, comp_mass = masses(signals, params, ledger)
-    return Decision(
-        _decide_dependence(dep_mass, params, _strongest(signals, "dependence")),
-        _decide_competence(comp_mass, params, _strongest(signals, "competence")),
-        dep_mass,
-        comp_mass,
-    )
+    competence = _decide_competence(comp_mass, params, _strongest(signals, "competence"))
+    if params.no_view_mass > 0 and any(s.no_view for s in signals) and float(comp_mass.sum()) < params.no_view_mass:
+        competence = "unknown"  # the notes say there is no view yet, and little evidence says otherwise
+    return Decision(_decide_dependence(dep_mass, params, _strongest(signals, "dependence")), competence, dep_mass, comp_mass)
 
 
 def assess_features(

@@ -40,6 +40,7 @@ GRID: dict[str, tuple[Any, ...]] = {
     "quote_bonus": (1.0, 1.25, 1.5, 2.0),
     "own_voice_weight": (0.25, 0.5, 0.75, 1.0),
     "cue_overrides_classifier": (False, True),
+    "no_view_mass": (0.0, 1.0, 1.5, 2.0, 3.0, 5.0),
 }
 
 

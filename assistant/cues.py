@@ -162,6 +162,17 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
+# The partner has no view of IT's delivery yet (new in post, no dealings so far): evidence for competence "unknown".
+CUES["no_view"] = [
+    r"too (?:early|soon) to (?:say|tell|judge|have an? (?:view|opinion))",
+    r"no (?:view|opinion) (?:yet|of (?:it|us|the it team|your team|the team))",
+    r"(?:hasn't|has not|haven't|have not|hadn't|had not) (?:yet )?(?:worked|dealt|had (?:any )?dealings) with (?:us|it|the it team|my team|our team|your team)",
+    r"no (?:experience|dealings|history) (?:of|with) (?:us|it|the it team|my team|our team|your team)(?: yet)?",
+    r"ask me (?:again )?in (?:a few|two|three|six) (?:weeks|months)",
+    r"(?:weeks?|days) into the (?:job|role)", r"new (?:in|to) (?:post|the role|the job|the organisation|the company)",
+    r"reserv(?:e|es|ing) judg(?:e)?ment",
+]
+
 _COMPILED = {label: [re.compile(rf"\b{p}\b", re.IGNORECASE) for p in patterns] for label, patterns in CUES.items()}
 
 # A problem that did not happen is praise ("not a single call", "no disruption", "without a hitch").

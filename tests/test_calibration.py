@@ -153,3 +153,34 @@ def test_training_partners_never_include_evaluation_sets():
     evaluation_text = {n.text.strip() for p in held_out for n in p.notes}
     evaluation_text |= {n.text.strip() for s in load_scenarios() for n in s.parsed().notes}
     assert not training_text & evaluation_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said it was too early to have a view of the team.",
+        "He has not yet worked with us.",
+        '"Ask me in six months," she said.',
+        "She is three weeks into the job.",
+    ],
+)
+def test_no_view_yet_is_its_own_cue(sentence):
+    hits = cue_hits(sentence)
+    assert "no_view" in hits and "doubted" not in hits and "proven" not in hits, hits
+
+
+def test_no_view_keeps_competence_unknown_unless_the_evidence_is_strong():
+    from assistant.assessment import SentenceSignal, decide
+    from assistant.schema import NoteText
+
+    note = NoteText(ref="n", date=None, kind="meeting", title="", text="")
+
+    def signal(proven: float, no_view: bool = False) -> SentenceSignal:
+        return SentenceSignal(note, "q", 1.0, np.zeros(3), np.array([0.0, proven]), no_view)
+
+    params = Params(comp_min_mass=0.2, no_view_mass=2.0)
+    assert decide([signal(0.8), signal(0.0, no_view=True)], params).competence == "unknown"
+    assert decide([signal(0.8)], params).competence == "proven"  # no such sentence: the evidence decides
+    assert decide([signal(2.5), signal(0.0, no_view=True)], params).competence == "proven"  # strong evidence wins
+    off = dataclasses.replace(params, no_view_mass=0.0)
+    assert decide([signal(0.8), signal(0.0, no_view=True)], off).competence == "proven"
