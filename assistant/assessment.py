@@ -176,8 +176,11 @@ def _decide_dependence(mass: np.ndarray, params: Params, strongest: float = 0.0)
     return "T"
 
 
-def _decide_competence(mass: np.ndarray, params: Params, strongest: float = 0.0) -> str:
-    if float(mass.sum()) < params.comp_min_mass and strongest < params.comp_strong:
+def _decide_competence(mass: np.ndarray, params: Params, strongest: float = 0.0, no_view: bool = False) -> str:
+    total = float(mass.sum())
+    if total < params.comp_min_mass and strongest < params.comp_strong:
+        return "unknown"
+    if no_view and total < params.no_view_mass:  # the notes say there is no view yet, and little says otherwise
         return "unknown"
     return "proven" if mass[1] > mass[0] else "doubted"
 
@@ -258,10 +261,13 @@ class Decision:
 def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> Decision:
     """Levels on both axes from the weighted evidence (calibration and assessment share this)."""
     dep_mass, comp_mass = masses(signals, params, ledger)
-    competence = _decide_competence(comp_mass, params, _strongest(signals, "competence"))
-    if params.no_view_mass > 0 and any(s.no_view for s in signals) and float(comp_mass.sum()) < params.no_view_mass:
-        competence = "unknown"  # the notes say there is no view yet, and little evidence says otherwise
-    return Decision(_decide_dependence(dep_mass, params, _strongest(signals, "dependence")), competence, dep_mass, comp_mass)
+    no_view = any(s.no_view for s in signals)
+    return Decision(
+        _decide_dependence(dep_mass, params, _strongest(signals, "dependence")),
+        _decide_competence(comp_mass, params, _strongest(signals, "competence"), no_view),
+        dep_mass,
+        comp_mass,
+    )
 
 
 def assess_features(

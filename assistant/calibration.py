@@ -4,8 +4,8 @@ The training partners are labelled notes written to train and tune the engine
 (assistant/data/dev_partners.yaml and assistant/data/train_partners/*.yaml). The
 held-out set, the demo and the eval scenarios are never read here. Coordinate
 descent over a small grid picks the parameters with the best quadrant accuracy;
-a k-fold cross-validation (tune on k-1 folds, score the fold left out) estimates
-how well that generalises. `coach calibrate` prints both and writes the result
+leave-one-batch-out cross-validation (tune on the other batches, score the batch
+left out) estimates how well that generalises. `coach calibrate` prints both and writes the result
 to assistant/data/assessment_params.yaml.
 """
 

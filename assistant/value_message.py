@@ -11,9 +11,13 @@ from assistant.value_traps import check_value_traps, trap_summaries
 MAX_WORDS = 120
 
 
+def _sentences(statement: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+", statement.strip()) if s.strip()]
+
+
 def statement_clause(statement: str, function_words: list[str], topic: str) -> str:
     """The sentence of the value statement closest to this partner's world (by shared words)."""
-    parts = [s.strip() for s in re.split(r"(?<=[.;])\s+", statement.strip()) if s.strip()]
+    parts = _sentences(statement)
     if not parts:
         return ""
     vocabulary = {w.lower() for phrase in function_words + [topic] for w in re.findall(r"[A-Za-z]{4,}", phrase)}
@@ -53,5 +57,5 @@ def draft_value_message(
 
 def _purpose(statement: str, clause: str) -> str:
     """The statement's opening sentence when it is not the clause already: usually what the organisation is for."""
-    parts = [s.strip() for s in re.split(r"(?<=[.;])\s+", statement.strip()) if s.strip()]
+    parts = _sentences(statement)
     return parts[0] if len(parts) > 1 and parts[0] != clause and word_count(parts[0]) <= 35 else ""
