@@ -144,21 +144,26 @@ class PerceptionClassifier:
     ngram_scale: float = NGRAM_SCALE
 
     def features(self, texts: list[str], vectors: np.ndarray) -> Features:
-        index = {gram: i for i, gram in enumerate(self.vocabulary)}
-        rows: list[int] = []
-        cols: list[int] = []
-        values: list[float] = []
-        for row, text in enumerate(texts):
-            hits = sorted(index[g] for g in ngrams(text) if g in index) if index else []
-            rows += [row] * len(hits)
-            cols += hits
-            values += [self.ngram_scale / np.sqrt(len(hits))] * len(hits)
-        return Features(np.asarray(vectors, dtype=np.float64), np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(values), len(self.vocabulary))
+        return featurise(texts, vectors, self.vocabulary, self.ngram_scale)
 
     def predict(self, texts: list[str], vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities for dependence (T, I, BT, none) and competence (doubted, proven, none)."""
         x = self.features(texts, vectors)
         return self.dependence.predict_proba(x), self.competence.predict_proba(x)
+
+
+def featurise(texts: list[str], vectors: np.ndarray, vocabulary: tuple[str, ...], ngram_scale: float) -> Features:
+    """The embedding plus each sentence's known n-grams, scaled so every sentence's n-grams weigh the same."""
+    index = {gram: i for i, gram in enumerate(vocabulary)}
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for row, text in enumerate(texts):
+        hits = sorted(index[g] for g in ngrams(text) if g in index) if index else []
+        rows += [row] * len(hits)
+        cols += hits
+        values += [ngram_scale / np.sqrt(len(hits))] * len(hits)
+    return Features(np.asarray(vectors, dtype=np.float64), np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(values), len(vocabulary))
 
 
 def build_vocabulary(texts: list[str], min_count: int = NGRAM_MIN_COUNT) -> tuple[str, ...]:
@@ -174,7 +179,6 @@ def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = 
     neutral = data["neutral"]["none"]
     unique = sorted({t for axis in data.values() for group in axis.values() for t in group})
     vocabulary = build_vocabulary(unique) if ngram_scale > 0 else ()
-    shell = PerceptionClassifier(None, None, vocabulary, ngram_scale)  # type: ignore[arg-type]
     vectors_by_text = dict(zip(unique, np.asarray(embed(unique)), strict=True))  # each sentence embedded once
 
     def fit(axis: str, labels: tuple[str, ...]) -> SoftmaxModel:
@@ -190,7 +194,7 @@ def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = 
                     items = items + data["neutral"].get("competence_none", [])
             texts.extend(items)
             targets.extend([index] * len(items))
-        x = shell.features(texts, np.stack([vectors_by_text[t] for t in texts]))
+        x = featurise(texts, np.stack([vectors_by_text[t] for t in texts]), vocabulary, ngram_scale)
         weights, bias = train_softmax(x, np.array(targets), len(labels))
         return SoftmaxModel(labels, weights, bias)
 
