@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.db import make_engine, make_sessionmaker
-from assistant.engine import Engine, OfflineEngine
+from assistant.engines.base import Engine, OfflineEngine
+from assistant.engines.tokens import prepare_tiktoken_cache
 from assistant.errors import ConfigError
-from assistant.migrate import upgrade
-from assistant.service import CoachService
+from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, VectorIndex
+from assistant.services.coach import CoachService
 from assistant.settings import Settings, ensure_data_dir
-from assistant.tokens import prepare_tiktoken_cache
-from assistant.vectorstore import KNOWLEDGE_COLLECTION, VectorIndex
+from assistant.store.migrate import upgrade
+from assistant.store.models import make_engine, make_sessionmaker
 
 
 @dataclass
@@ -48,8 +48,8 @@ def build_index(settings: Settings) -> VectorIndex:
 
 
 def build_engine(settings: Settings, index: VectorIndex | None, sessions: Any = None) -> Engine:
-    from assistant.classifier import shared_classifier
-    from assistant.embeddings import shared_embedder
+    from assistant.perception.classifier import shared_classifier
+    from assistant.retrieval.embeddings import shared_embedder
 
     embed = shared_embedder().embed
 
@@ -58,7 +58,7 @@ def build_engine(settings: Settings, index: VectorIndex | None, sessions: Any = 
 
     offline = OfflineEngine(embed, shared_classifier, retrieve if index is not None else None)
     if settings.llm == "openai":
-        from assistant.llm_engine import LLMEngine
+        from assistant.engines.llm import LLMEngine
 
         def registry_names() -> list[str]:
             """Every stakeholder and user name, for redaction before text leaves the machine."""
@@ -66,7 +66,7 @@ def build_engine(settings: Settings, index: VectorIndex | None, sessions: Any = 
                 return []
             from sqlalchemy import select
 
-            from assistant.db import Stakeholder, User
+            from assistant.store.models import Stakeholder, User
 
             with sessions() as s:
                 return [*s.scalars(select(Stakeholder.name)), *s.scalars(select(User.display_name))]

@@ -1,7 +1,7 @@
 """`coach eval` and `coach heldout`: wire them in with `register(app)`.
 
     from evals.cli import register
-    register(app)          # in assistant/cli.py
+    register(app)          # in cli/main.py
 
 `python -m evals eval ...` runs the same commands without the product CLI.
 """

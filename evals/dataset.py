@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from assistant.notes_file import NotesFile, parse_notes_text
+from assistant.text.notes_format import NotesFile, parse_notes_text
 
 EVALS_DIR = Path(__file__).resolve().parent
 DATASETS_DIR = EVALS_DIR / "datasets"

@@ -14,9 +14,9 @@ from typing import Any
 
 import yaml
 
-from assistant.engine import Engine
-from assistant.labelled import LabelledPartner, load_labelled
+from assistant.engines.base import Engine
 from assistant.paths import DEMO_DIR
+from assistant.perception.labelled import LabelledPartner, load_labelled
 from assistant.schema import NoteText
 from evals.dataset import DEFAULT_HELDOUT, HELDOUT_SETS
 from evals.scorers import AXES, LABELS, confusion

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from assistant.playbooks import load_playbooks
+from assistant.planning.playbooks import load_playbooks
 from assistant.schema import Plan
 from evals.scorers import Score, higher, lower
 

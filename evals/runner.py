@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from assistant.engine import Engine
-from assistant.planner import PlanInput
+from assistant.engines.base import Engine
+from assistant.planning.planner import PlanInput
 from evals.claims import score_unsupported_claims
 from evals.dataset import Scenario, meeting_day
 from evals.rubric import score_rubric
@@ -54,7 +54,7 @@ POOLED = {
 def open_engine(kind: str = "offline", with_index: bool = True) -> Iterator[tuple[Engine, dict[str, Any]]]:
     """The engine to evaluate, and what was built for it (index chunks, seconds)."""
     from assistant.factory import build_engine, build_index
-    from assistant.ingest import ingest_knowledge
+    from assistant.retrieval.ingest import ingest_knowledge
     from assistant.settings import Settings
 
     info: dict[str, Any] = {"engine": kind, "index": with_index}
@@ -73,7 +73,7 @@ def open_engine(kind: str = "offline", with_index: bool = True) -> Iterator[tupl
 
 
 def default_embed() -> Embed:
-    from assistant.embeddings import shared_embedder
+    from assistant.retrieval.embeddings import shared_embedder
 
     return shared_embedder().embed
 

@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 
 from assistant.paths import KNOWLEDGE_DIR, PROJECT_ROOT
+from assistant.planning.value_traps import check_value_traps
 from assistant.schema import Assessment, NoteText, Plan
-from assistant.value_traps import check_value_traps
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 AXES = ("dependence", "competence", "quadrant")

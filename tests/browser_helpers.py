@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.localproc import free_loopback_port, stop_process
+from bench.localproc import free_loopback_port, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -23,9 +23,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 _SEED_SCRIPT = """
-from assistant.demo import ensure_demo
+from assistant.services.demo import ensure_demo
 from assistant.factory import build_app
-from assistant.ingest import ingest_knowledge
+from assistant.retrieval.ingest import ingest_knowledge
 app = build_app()
 ensure_demo(app)
 if app.index.count("knowledge") == 0:

@@ -46,8 +46,8 @@ def no_network():
 def knowledge_data_dir(tmp_path_factory) -> Path:
     """A data dir whose knowledge index is built once for the whole run."""
     from assistant.factory import build_index
-    from assistant.ingest import ingest_knowledge
     from assistant.paths import KNOWLEDGE_DIR
+    from assistant.retrieval.ingest import ingest_knowledge
     from assistant.settings import Settings
 
     path = tmp_path_factory.mktemp("coach-data")
@@ -61,8 +61,8 @@ def demo_app(knowledge_data_dir):
     """A full app over the shared data dir with the demo workspace loaded."""
     import datetime as dt
 
-    from assistant.demo import ensure_demo
     from assistant.factory import build_app
+    from assistant.services.demo import ensure_demo
     from assistant.settings import Settings
 
     app = build_app(Settings(data_dir=knowledge_data_dir), today=dt.date(2026, 11, 27))

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.factory import build_engine
-from assistant.notes_file import parse_notes_text
 from assistant.settings import Settings
+from assistant.text.notes_format import parse_notes_text
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +84,7 @@ def test_newer_notes_weigh_more(engine):
 def test_cli_assess_json_contract(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text(BYPASS)
-    run = subprocess.run([sys.executable, "-m", "assistant.cli", "assess", str(path), "--json"], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+    run = subprocess.run([sys.executable, "-m", "cli.main", "assess", str(path), "--json"], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
     assert set(data) == {"stakeholder", "dependence", "competence", "quadrant", "confidence", "evidence", "questions"}
@@ -100,7 +100,7 @@ def test_cli_assess_bad_input_gives_clear_error(tmp_path, name, content, message
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    run = subprocess.run([sys.executable, "-m", "assistant.cli", "assess", str(path), "--json"], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+    run = subprocess.run([sys.executable, "-m", "cli.main", "assess", str(path), "--json"], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
     assert run.returncode == 2
     assert message in run.stderr and "Traceback" not in run.stderr
 

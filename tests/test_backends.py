@@ -25,15 +25,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from assistant.access import Actor
-from assistant.archive import export_workspace, import_workspace
-from assistant.auth import create_user
-from assistant.db import AssessmentRecord, Note
 from assistant.errors import CoachError
-from assistant.localproc import free_loopback_port, stop_process
-from assistant.reconcile import index_matches_database, reconcile
+from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
+from assistant.services.archive import export_workspace, import_workspace
+from assistant.services.reconcile import index_matches_database, reconcile
 from assistant.settings import Settings
-from assistant.vectorstore import KNOWLEDGE_COLLECTION, notes_collection_name
+from assistant.store.access import Actor
+from assistant.store.accounts import create_user
+from assistant.store.models import AssessmentRecord, Note
+from bench.localproc import free_loopback_port, stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 START_POSTGRES = ROOT / "scripts" / "start_postgres.sh"
@@ -133,7 +133,7 @@ def backend(request, tmp_path_factory):
 
 
 def test_migrations_reach_head_and_are_idempotent(backend):
-    from assistant.migrate import upgrade
+    from assistant.store.migrate import upgrade
 
     _name, app, *_ = backend
     engine = app.sessions.kw["bind"]
@@ -158,8 +158,8 @@ def test_notes_are_saved_retrieved_updated_and_deleted(backend):
 
 
 def test_knowledge_ingest_is_idempotent_and_queryable(backend, tmp_path):
-    from assistant.ingest import ingest_knowledge
     from assistant.paths import KNOWLEDGE_DIR
+    from assistant.retrieval.ingest import ingest_knowledge
 
     _name, app, *_ = backend
     folder = tmp_path / "knowledge"

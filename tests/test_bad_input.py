@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from assistant.access import Actor
-from assistant.auth import create_user
-from assistant.db import Note
 from assistant.errors import CoachError, InputError
-from assistant.parsing import MAX_NOTE_CHARS, MAX_UPLOAD_BYTES, extract_text
+from assistant.store.access import Actor
+from assistant.store.accounts import create_user
+from assistant.store.models import Note
+from assistant.text.files import MAX_NOTE_CHARS, MAX_UPLOAD_BYTES, extract_text
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = "<html><body><script>alert('pwned')</script><img src=x onerror=alert(1)><p>Dana wants the budget</p></body></html>"
@@ -326,7 +326,7 @@ PLAN_CASES = ("binary", "html", "unicode")
 
 def _run_cli(command: str, path: str, cwd: Path, data_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "assistant.cli", command, path, "--json"], cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
+    return subprocess.run([sys.executable, "-m", "cli.main", command, path, "--json"], cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
 
 
 def test_cli_assess_and_plan_corpus(tmp_path, knowledge_data_dir):

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 import typer
 
-from assistant.bench import BenchConfig, render_markdown, render_table, run_bench
-from assistant.bench_data import mixture_vectors, similarity_check, synthetic_chunks, synthetic_vectors
-from assistant.bench_ingest import paired_batches
-from assistant.bench_retrieval import exact_top_k
+from bench.data import mixture_vectors, similarity_check, synthetic_chunks, synthetic_vectors
+from bench.ingest import paired_batches
+from bench.retrieval import exact_top_k
+from bench.runner import BenchConfig, render_markdown, render_table, run_bench
 
 
 def test_synthetic_inputs_are_deterministic_and_unit_length():
@@ -76,7 +76,7 @@ def test_table_and_document_show_targets(tiny_report):
 
 
 def test_register_adds_the_bench_command():
-    from assistant.bench_cli import register
+    from cli.bench import register
 
     app = typer.Typer()
     register(app)

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.assessment import PARAMS_FILE, Params
-from assistant.calibration import (
+from assistant.perception.assessment import PARAMS_FILE, Params
+from assistant.perception.calibration import (
     TRAINING_FILES,
     Case,
     batch_of,
@@ -18,10 +18,10 @@ from assistant.calibration import (
     score,
     training_partners,
 )
-from assistant.classifier import PerceptionClassifier, build_vocabulary, load_exemplars
-from assistant.cues import cue_hits
-from assistant.labelled import LabelledPartner
-from assistant.sentences import sentence_spans
+from assistant.perception.classifier import PerceptionClassifier, build_vocabulary, load_exemplars
+from assistant.perception.cues import cue_hits
+from assistant.perception.labelled import LabelledPartner
+from assistant.text.sentences import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_params_file_is_read_and_unknown_keys_are_ignored(tmp_path):
 
 def _case(pid: str, comp: float, expected: str) -> Case:
     """A partner whose one sentence carries `comp` for proven (negative: doubted)."""
-    from assistant.assessment import SentenceFeatures
+    from assistant.perception.assessment import SentenceFeatures
     from assistant.schema import NoteText
 
     note = NoteText(ref="n", text="x")
@@ -170,7 +170,7 @@ def test_no_view_yet_is_its_own_cue(sentence):
 
 
 def test_no_view_keeps_competence_unknown_unless_the_evidence_is_strong():
-    from assistant.assessment import SentenceSignal, decide
+    from assistant.perception.assessment import SentenceSignal, decide
     from assistant.schema import NoteText
 
     note = NoteText(ref="n", date=None, kind="meeting", title="", text="")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from assistant.db import Note, PlanRecord
+from assistant.store.models import Note, PlanRecord
 
 PROCESSES = 3
 THREADS = 2
@@ -30,11 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _seed(data_dir: Path) -> tuple[int, int, list[int]]:
-    from assistant.access import Actor
-    from assistant.auth import create_user
-    from assistant.db import Stakeholder, Workspace, make_engine, make_sessionmaker
-    from assistant.migrate import upgrade
     from assistant.settings import Settings
+    from assistant.store.access import Actor
+    from assistant.store.accounts import create_user
+    from assistant.store.migrate import upgrade
+    from assistant.store.models import Stakeholder, Workspace, make_engine, make_sessionmaker
 
     engine = make_engine(Settings(data_dir=data_dir).resolved_database_url())
     upgrade(engine)
@@ -55,9 +55,9 @@ def _seed(data_dir: Path) -> tuple[int, int, list[int]]:
 
 def _work(data_dir: str, user_id: int, ws: int, partners: list[int], label: str) -> dict[str, list]:
     """Run THREADS threads in this process; return what was saved and every error raised."""
-    from assistant.access import Actor
     from assistant.factory import build_app
     from assistant.settings import Settings
+    from assistant.store.access import Actor
 
     app = build_app(Settings(data_dir=Path(data_dir)), today=dt.date(2026, 11, 27))
     actor = Actor(user_id, "cio", "Busy CIO")
@@ -99,7 +99,7 @@ def _worker(args: tuple[str, int, int, list[int], str]) -> dict[str, list]:
 _VERIFY = r"""
 import json, sys
 from assistant.factory import build_app
-from assistant.reconcile import index_matches_database, reconcile
+from assistant.services.reconcile import index_matches_database, reconcile
 from assistant.settings import Settings
 app = build_app(Settings(data_dir=sys.argv[1]))
 ws = int(sys.argv[2])
@@ -127,8 +127,8 @@ def test_processes_and_threads_add_notes_and_plans_without_loss(tmp_path):
     writers = (PROCESSES + 1) * THREADS
     attempted = writers * (NOTES_PER_THREAD + PLANS_PER_THREAD)
 
-    from assistant.db import make_engine, make_sessionmaker
     from assistant.settings import Settings
+    from assistant.store.models import make_engine, make_sessionmaker
 
     engine = make_engine(Settings(data_dir=data_dir).resolved_database_url())
     sessions = make_sessionmaker(engine)

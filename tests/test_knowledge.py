@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ingest import ingest_knowledge
-from assistant.knowledge import load_knowledge
 from assistant.paths import KNOWLEDGE_DIR, PROJECT_ROOT
-from assistant.playbooks import SECTIONS, load_playbooks
-from assistant.vectorstore import KNOWLEDGE_COLLECTION
+from assistant.planning.playbooks import SECTIONS, load_playbooks
+from assistant.retrieval.ingest import ingest_knowledge
+from assistant.retrieval.knowledge import load_knowledge
+from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION
 
 
 def test_at_least_30_documents_with_front_matter_and_length():

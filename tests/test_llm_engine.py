@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.factory import build_engine, build_index
-from assistant.localproc import free_loopback_port
-from assistant.notes_file import parse_notes_text
-from assistant.planner import PlanInput
+from assistant.planning.planner import PlanInput
 from assistant.settings import Settings
+from assistant.text.notes_format import parse_notes_text
+from bench.localproc import free_loopback_port
 from tests.test_assessment import BYPASS
 
 
@@ -61,7 +61,7 @@ class _RecordingModel:
 
 
 def test_names_and_identifiers_never_leave_for_a_remote_endpoint(knowledge_data_dir):
-    from assistant.llm_engine import LLMEngine
+    from assistant.engines.llm import LLMEngine
 
     settings = Settings(data_dir=knowledge_data_dir, llm="openai", openai_base_url="https://api.example.com/v1")
     assert settings.redaction_enabled()

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 from assistant.factory import build_engine, build_index
-from assistant.localproc import free_loopback_port
-from assistant.notes_file import parse_notes_text
-from assistant.planner import PlanInput
+from assistant.planning.planner import PlanInput
 from assistant.settings import Settings
+from assistant.text.notes_format import parse_notes_text
+from bench.localproc import free_loopback_port
 from tests.test_assessment import BYPASS, UTILITY
 from tests.test_planner import OTHER_BYPASS
 

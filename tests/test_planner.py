@@ -8,11 +8,11 @@ import re
 import pytest
 
 from assistant.factory import build_engine, build_index
-from assistant.notes_file import parse_notes_text
 from assistant.paths import PROJECT_ROOT
-from assistant.planner import PlanInput
+from assistant.planning.planner import PlanInput
 from assistant.settings import Settings
-from assistant.text import word_count
+from assistant.text.notes_format import parse_notes_text
+from assistant.text.prose import word_count
 from tests.test_assessment import BYPASS
 
 OTHER_BYPASS = """Stakeholder: Marco Ruiz, VP Customer Operations
@@ -132,7 +132,7 @@ def test_cli_plan_json_contract(tmp_path, knowledge_data_dir):
     path.write_text(BYPASS)
     env = {**os.environ, "COACH_DATA_DIR": str(knowledge_data_dir)}
     run = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "plan", str(path), "--json", "--purpose", "budget review"],
+        [sys.executable, "-m", "cli.main", "plan", str(path), "--json", "--purpose", "budget review"],
         capture_output=True,
         text=True,
         env=env,
@@ -146,7 +146,7 @@ def test_cli_plan_json_contract(tmp_path, knowledge_data_dir):
 
 
 def test_quotes_keep_their_inner_quotation_marks_balanced():
-    from assistant.planner import _unwrap
+    from assistant.planning.planner import _unwrap
 
     assert _unwrap('"Keep doing that."') == "Keep doing that."
     assert _unwrap('She wrote: "Not your doing."') == 'She wrote: "Not your doing."'
@@ -155,9 +155,9 @@ def test_quotes_keep_their_inner_quotation_marks_balanced():
 
 def test_a_quote_that_backs_both_axes_is_cited_once(tmp_path):
     from assistant.factory import build_engine
-    from assistant.notes_file import parse_notes_text
-    from assistant.planner import PlanInput
+    from assistant.planning.planner import PlanInput
     from assistant.settings import Settings
+    from assistant.text.notes_format import parse_notes_text
 
     engine = build_engine(Settings(data_dir=tmp_path), None)
     notes = parse_notes_text("""Stakeholder: Carla Mendes, Marketing Director
@@ -174,7 +174,7 @@ She now trusts our estimates and wants us at the pricing strategy day.
 
 
 def test_facts_skip_note_shorthand_but_keep_names():
-    from assistant.facts import _candidates
+    from assistant.planning.facts import _candidates
 
     def phrases(sentence: str) -> list[str]:
         return [c[0] for c in _candidates(sentence)]

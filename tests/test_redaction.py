@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.redaction import Redactor, redact_messages
+from assistant.engines.redaction import Redactor, redact_messages
 
 DATASET = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "redaction_set.yaml"
 CASES = yaml.safe_load(DATASET.read_text(encoding="utf-8"))

@@ -11,12 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.access import Actor
-from assistant.embeddings import shared_embedder
-from assistant.errors import InputError, PermissionDenied
-from assistant.factory import build_engine
-from assistant.notes_file import parse_notes_text
-from assistant.rehearsal import (
+from assistant.conversation.rehearsal import (
     MAX_REPLY_CHARS,
     RehearsalSession,
     debrief,
@@ -26,15 +21,20 @@ from assistant.rehearsal import (
     retry_from,
     start_rehearsal,
 )
-from assistant.rehearsal_store import (
+from assistant.errors import InputError, PermissionDenied
+from assistant.factory import build_engine
+from assistant.retrieval.embeddings import shared_embedder
+from assistant.schema import Assessment
+from assistant.services.rehearsals import (
     add_followups_to_plan,
     list_rehearsals,
     rehearsal_for_partner,
     save_rehearsal,
     score_history,
 )
-from assistant.schema import Assessment
 from assistant.settings import Settings
+from assistant.store.access import Actor
+from assistant.text.notes_format import parse_notes_text
 
 TODAY = dt.date(2026, 11, 27)
 NOTES = """Stakeholder: Dana Kowalski, Commercial Director
@@ -213,8 +213,8 @@ def test_llm_engine_words_the_partner_and_debrief_is_validated(partner, embed):
 @pytest.fixture(scope="module")
 def own_demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A demo workspace of this module's own, so saved rehearsals and plans touch no other test's data."""
-    from assistant.demo import ensure_demo
     from assistant.factory import build_app
+    from assistant.services.demo import ensure_demo
 
     app = build_app(Settings(data_dir=tmp_path_factory.mktemp("rehearse-store")), today=TODAY)
     return app, ensure_demo(app)
@@ -250,7 +250,7 @@ def test_cli_script_json(tmp_path: Path):
     script.write_text("# blank-line separated paragraphs\n" + "\n\n".join(STRONG[:2]) + "\n", encoding="utf-8")
     env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LLM": "offline"}
     proc = subprocess.run(
-        [sys.executable, "-m", "assistant.rehearsal_cli", "rehearse", str(notes), "--script", str(script), "--json", "--turns", "4"],
+        [sys.executable, "-m", "cli.rehearsal", "rehearse", str(notes), "--script", str(script), "--json", "--turns", "4"],
         capture_output=True, text=True, env=env, timeout=280, check=False,
     )
     assert proc.returncode == 0, proc.stderr
@@ -258,5 +258,5 @@ def test_cli_script_json(tmp_path: Path):
     assert data["partner"] == "Dana Kowalski" and data["quadrant"] == "bypass_risk"
     assert [t["speaker"] for t in data["transcript"]] == ["partner", "cio", "partner", "cio", "partner"]
     assert len(data["debrief"]["rows"]) == 2 and 0 <= data["debrief"]["overall"] <= 100
-    missing = subprocess.run([sys.executable, "-m", "assistant.rehearsal_cli", "rehearse", str(tmp_path / "nope.md")], capture_output=True, text=True, env=env, check=False)
+    missing = subprocess.run([sys.executable, "-m", "cli.rehearsal", "rehearse", str(tmp_path / "nope.md")], capture_output=True, text=True, env=env, check=False)
     assert missing.returncode == 2 and "does not exist" in " ".join(missing.stderr.split())

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from assistant.access import Actor
-from assistant.auth import create_user
-from assistant.db import User
 from assistant.errors import InputError, PermissionDenied
-from assistant.review import ReviewService
+from assistant.services.reviews import ReviewService
+from assistant.store.access import Actor
+from assistant.store.accounts import create_user
+from assistant.store.models import User
 
 
 @pytest.fixture(scope="module")

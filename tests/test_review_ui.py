@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 if str(ROOT) not in sys.path:  # the ui package is not installed; the app adds the root itself when run
     sys.path.insert(0, str(ROOT))
 
-from assistant.demo import DEMO_ADMIN, DEMO_CIO, DEMO_COACH  # noqa: E402
+from assistant.services.demo import DEMO_ADMIN, DEMO_CIO, DEMO_COACH  # noqa: E402
 
 APP = str(ROOT / "ui" / "app.py")
 TIMEOUT = 120
@@ -170,9 +170,9 @@ def test_admin_sees_users_and_no_notes(local_app) -> None:  # type: ignore[no-un
 def _token(app, username: str, secret: str, minutes: int, now: dt.datetime | None = None) -> str:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from assistant.access import Actor
-    from assistant.auth import issue_session
-    from assistant.db import User
+    from assistant.store.access import Actor
+    from assistant.store.accounts import issue_session
+    from assistant.store.models import User
 
     with app.sessions() as s:
         user = s.scalar(select(User).where(User.username == username))
@@ -181,7 +181,7 @@ def _token(app, username: str, secret: str, minutes: int, now: dt.datetime | Non
 
 
 def _stale_tokens(app) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    from assistant.db import utcnow
+    from assistant.store.models import utcnow
     from ui.login import session_secret
 
     secret = session_secret(app)
@@ -417,9 +417,9 @@ def _check_the_database(data: Path) -> None:
     """The database agrees: approved, and the audit log tells the story in order."""
     from sqlalchemy import select
 
-    from assistant.access import Actor
-    from assistant.db import PlanRecord, User, make_engine, make_sessionmaker
-    from assistant.review import ReviewService
+    from assistant.services.reviews import ReviewService
+    from assistant.store.access import Actor
+    from assistant.store.models import PlanRecord, User, make_engine, make_sessionmaker
 
     engine = make_engine(f"sqlite:///{data / 'coach.db'}")
     try:

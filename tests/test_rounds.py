@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.consistency import StaffAnswerIn
 from assistant.errors import InputError, NotFoundError, PermissionDenied
-from assistant.rounds import RoundService
+from assistant.services.rounds import RoundService
+from assistant.value_statement.consistency import StaffAnswerIn
 
 SHARED = [
     "We get fresh food to shops on time at a fair price.",
@@ -50,7 +50,7 @@ def test_bad_tokens_and_other_workspaces(demo_app):
     opened = rounds.open_round(info.actor, info.workspace_id, "probe")
     with pytest.raises(InputError):
         rounds.submit(opened.token, "   ", seconds=1)
-    from assistant.access import Actor
+    from assistant.store.access import Actor
 
     with pytest.raises(PermissionDenied):
         rounds.answers(Actor(info.actor.user_id + 999, "cio"), info.workspace_id, opened.id)

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from assistant.access import Actor
-from assistant.auth import authenticate, check_session, create_user, issue_session
 from assistant.errors import AuthError, InputError, NotFoundError, PermissionDenied
-from assistant.vectorstore import notes_collection_name
+from assistant.retrieval.vector_index import notes_collection_name
+from assistant.store.access import Actor
+from assistant.store.accounts import authenticate, check_session, create_user, issue_session
 
 
 @pytest.fixture(scope="module")

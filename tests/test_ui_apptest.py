@@ -53,13 +53,13 @@ def all_markdown(at: AppTest) -> str:
 
 
 def _actor(app):  # type: ignore[no-untyped-def]
-    from assistant.demo import ensure_demo
+    from assistant.services.demo import ensure_demo
 
     return ensure_demo(app).actor
 
 
 def _ws(app) -> int:  # type: ignore[no-untyped-def]
-    from assistant.demo import ensure_demo
+    from assistant.services.demo import ensure_demo
 
     return ensure_demo(app).workspace_id
 

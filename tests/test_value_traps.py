@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.value_traps import ValueTrap, check_value_traps, suggest_rewrite, trap_summaries
+from assistant.planning.value_traps import ValueTrap, check_value_traps, suggest_rewrite, trap_summaries
 
 
 def kinds(text: str) -> set[str]:
@@ -83,9 +83,9 @@ def test_summaries_and_rewrite_are_concrete() -> None:
 
 
 def test_value_message_carries_the_organisations_purpose_within_the_word_limit() -> None:
-    from assistant.playbooks import load_value_frames
-    from assistant.text import word_count
-    from assistant.value_message import MAX_WORDS, draft_value_message
+    from assistant.planning.playbooks import load_value_frames
+    from assistant.planning.value_message import MAX_WORDS, draft_value_message
+    from assistant.text.prose import word_count
 
     statement = (
         "Brookfield Dairies exists to get fresh milk from 300 farms to every shelf within a day. "

@@ -7,7 +7,7 @@ import re
 
 from docx import Document
 
-from assistant.render import plan_markdown
+from assistant.planning.render import plan_markdown
 from assistant.schema import QUADRANT_LABELS, Plan
 
 __all__ = ["plan_docx", "plan_markdown", "plan_filename"]

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import streamlit as st
 
-from assistant.access import Actor
-from assistant.auth import authenticate, check_session, issue_session
 from assistant.errors import AuthError
 from assistant.factory import App
+from assistant.store.access import Actor
+from assistant.store.accounts import authenticate, check_session, issue_session
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +68,7 @@ def oidc_login_page(app: App) -> None:
     email = str(st.user.get("email") or "").strip().lower()
     from sqlalchemy import select
 
-    from assistant.db import User
+    from assistant.store.models import User
 
     with app.sessions() as s:
         user = s.scalar(select(User).where(User.username == email)) if email else None

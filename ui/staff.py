@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from assistant.access import Actor, require_owner
-from assistant.consistency import StaffAnswerIn
-from assistant.db import ConsistencyRound, StaffAnswer
 from assistant.factory import App
+from assistant.store.access import Actor, require_owner
+from assistant.store.models import ConsistencyRound, StaffAnswer
+from assistant.value_statement.consistency import StaffAnswerIn
 
 
 def rounds(app: App, actor: Actor, workspace_id: int) -> list[tuple[int, str]]:

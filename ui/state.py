@@ -12,18 +12,18 @@ from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
-from assistant.access import Actor
 from assistant.errors import CoachError
 from assistant.factory import App
+from assistant.store.access import Actor
 
 
 @st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
 def get_app() -> App:
     """Build the core once per process: database, index, engine, demo data, knowledge index."""
-    from assistant.demo import ensure_demo
     from assistant.factory import build_app
-    from assistant.ingest import ingest_knowledge
-    from assistant.reconcile import reconcile
+    from assistant.retrieval.ingest import ingest_knowledge
+    from assistant.services.demo import ensure_demo
+    from assistant.services.reconcile import reconcile
 
     app = build_app()
     reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
@@ -36,14 +36,14 @@ def get_app() -> App:
 
 def _warm_up() -> None:
     """Train the perception classifier now, once, rather than on the first click that assesses."""
-    from assistant.classifier import shared_classifier
+    from assistant.perception.classifier import shared_classifier
 
     shared_classifier()
 
 
 def _demo_login(app: App) -> tuple[Actor, int]:
     """For now every session signs in as the demo CIO; a login page replaces this later."""
-    from assistant.demo import ensure_demo
+    from assistant.services.demo import ensure_demo
 
     info = ensure_demo(app)
     return info.actor, info.workspace_id

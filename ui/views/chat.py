@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.chat import validate_question
+from assistant.conversation.chat import validate_question
 from assistant.errors import CoachError
 from ui.state import answer_markdown, current_user, escape_md, get_app, user_errors
 

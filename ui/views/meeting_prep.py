@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant.planner import DEFAULT_PURPOSE
+from assistant.planning.planner import DEFAULT_PURPOSE
 from assistant.schema import QUADRANT_LABELS, Plan, Source
 from ui.export import plan_docx, plan_filename, plan_markdown
 from ui.state import answer_markdown, current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
@@ -101,7 +101,7 @@ with user_errors():
                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx")
 
     st.markdown("#### Share with a coach")
-    from assistant.review import ReviewService
+    from assistant.services.reviews import ReviewService
 
     review = ReviewService(get_app().sessions)
     coaches = {c.display_name: c.id for c in review.coaches(actor)}

@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from assistant.parsing import SUPPORTED, extract_text
 from assistant.schema import QUADRANT_LABELS, Assessment
-from assistant.service import NOTE_KINDS
+from assistant.services.coach import NOTE_KINDS
+from assistant.text.files import SUPPORTED, extract_text
 from ui import charts
 from ui.state import current_user, escape_md, flash, get_app, partner_picker, plain, show_flash, user_errors
 
@@ -222,7 +222,7 @@ with user_errors():
                 for r in reversed(records)
             ]), hide_index=True, width="stretch")
 
-        from assistant.rehearsal_store import score_history
+        from assistant.services.rehearsals import score_history
 
         rehearsals = score_history(get_app().sessions, actor, workspace_id, sid)
         st.markdown("#### Rehearsal scores")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant.embeddings import shared_embedder
-from assistant.rehearsal import (
+from assistant.conversation.rehearsal import (
     DEFAULT_TURNS,
     Debrief,
     RehearsalSession,
@@ -16,7 +15,8 @@ from assistant.rehearsal import (
     partner_reply,
     retry_from,
 )
-from assistant.rehearsal_store import add_followups_to_plan, rehearsal_for_partner, save_rehearsal, score_history
+from assistant.retrieval.embeddings import shared_embedder
+from assistant.services.rehearsals import add_followups_to_plan, rehearsal_for_partner, save_rehearsal, score_history
 from ui.state import current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
 
 actor, workspace_id = current_user()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.review import DECISIONS, OPEN_FOR_REVIEW, ReviewService
 from assistant.schema import QUADRANT_LABELS
+from assistant.services.reviews import DECISIONS, OPEN_FOR_REVIEW, ReviewService
 from ui.state import answer_markdown, current_user, escape_md, flash, get_app, show_flash, user_errors
 
 app = get_app()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import assistant
-from assistant.vectorstore import KNOWLEDGE_COLLECTION, notes_collection_name
+from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
 from ui.state import current_user, get_app, mask_password, user_errors
 
 actor, workspace_id = current_user()

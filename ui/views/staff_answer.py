@@ -7,7 +7,7 @@ import time
 import streamlit as st
 
 from assistant.errors import CoachError
-from assistant.rounds import RoundService
+from assistant.services.rounds import RoundService
 from ui.state import get_app
 
 token = st.query_params.get("round", "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 from sqlalchemy import select
 
-from assistant.auth import create_user
-from assistant.db import User
+from assistant.store.accounts import create_user
+from assistant.store.models import User
 from ui.state import current_user, flash, get_app, show_flash, user_errors
 
 app = get_app()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant.consistency import build_report, load_answers_csv, render_markdown
-from assistant.value_traps import check_value_traps, suggest_rewrite, trap_summaries
+from assistant.planning.value_traps import check_value_traps, suggest_rewrite, trap_summaries
+from assistant.value_statement.consistency import build_report, load_answers_csv, render_markdown
 from ui import charts, staff
 from ui.state import current_user, escape_md, flash, get_app, show_flash, user_errors
 
@@ -123,7 +123,7 @@ with user_errors():
                                mime="text/markdown", key="dl_consistency")
 
     with tab_team, user_errors():
-        from assistant.rounds import RoundService
+        from assistant.services.rounds import RoundService
 
         rounds_service = RoundService(app.sessions)
         st.markdown("#### Collection rounds")

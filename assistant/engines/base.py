@@ -1,0 +1,57 @@
+"""The engines behind one interface: assess, plan and answer. Offline is the default."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Protocol
+
+from assistant.conversation.chat import Answer, OfflineAnswerer, stream_text
+from assistant.perception.assessment import LedgerSignal, assess_notes
+from assistant.perception.classifier import PerceptionClassifier
+from assistant.planning.planner import OfflinePlanner, PlanInput, Retriever
+from assistant.planning.playbooks import load_playbooks, load_value_frames
+from assistant.schema import Assessment, Hit, NoteText, Plan
+
+
+class Engine(Protocol):
+    name: str
+
+    def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment: ...
+
+    def plan(self, inp: PlanInput) -> Plan: ...
+
+    def stream_plan(self, inp: PlanInput) -> tuple[Iterator[str], Callable[[], Plan]]: ...
+
+    def answer(self, question: str, hits: list[Hit]) -> Answer: ...
+
+    def stream_answer(self, question: str, hits: list[Hit]) -> tuple[Iterator[str], Callable[[], Answer]]: ...
+
+
+class OfflineEngine:
+    """Deterministic, no network: exemplar classifier, playbooks and extractive answers."""
+
+    name = "offline"
+
+    def __init__(self, embed, classifier: Callable[[], PerceptionClassifier], retrieve: Retriever | None = None):  # type: ignore[no-untyped-def]
+        self._embed = embed
+        self._classifier = classifier
+        self._planner = OfflinePlanner(load_playbooks(), load_value_frames(), retrieve)
+        self._answerer = OfflineAnswerer(embed)
+
+    def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
+        return assess_notes(notes, self._classifier(), self._embed, stakeholder=stakeholder, ledger=ledger)
+
+    def plan(self, inp: PlanInput) -> Plan:
+        return self._planner.plan(inp)
+
+    def stream_plan(self, inp: PlanInput) -> tuple[Iterator[str], Callable[[], Plan]]:
+        """The offline plan is ready at once: nothing to stream."""
+        plan = self.plan(inp)
+        return iter(()), lambda: plan
+
+    def answer(self, question: str, hits: list[Hit]) -> Answer:
+        return self._answerer.answer(question, hits)
+
+    def stream_answer(self, question: str, hits: list[Hit]) -> tuple[Iterator[str], Callable[[], Answer]]:
+        answer = self.answer(question, hits)
+        return stream_text(answer.text), lambda: answer

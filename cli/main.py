@@ -1,0 +1,288 @@
+"""The `coach` command line. Thin: it parses arguments, calls the core and prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from assistant.errors import CoachError, InputError
+
+app = typer.Typer(help="CIO value coach: assess partners, plan meetings, check messages. Offline by default.", no_args_is_help=True, add_completion=False)
+console = Console()
+err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
+MAX_NOTES_FILE_BYTES = 2 * 1024 * 1024
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[bold red]Error:[/] {exc}")
+    raise typer.Exit(2)
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    from assistant.settings import Settings
+
+    return Settings()
+
+
+def _emit(contract: dict, markdown: str, as_json: bool) -> None:
+    """The stable JSON contract on stdout, or the readable Markdown."""
+    if as_json:
+        sys.stdout.write(json.dumps(contract, ensure_ascii=False) + "\n")
+    else:
+        console.print(markdown, markup=False, highlight=False)
+
+
+def _read_notes_file(path: Path):  # type: ignore[no-untyped-def]
+    from assistant.text.files import decode_text
+    from assistant.text.notes_format import parse_notes_text
+
+    if not path.exists():
+        raise InputError(f"{path} does not exist.")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give a .txt or .md file of notes.")
+    if path.suffix.lower() not in (".txt", ".md", ""):
+        raise InputError(f"{path.name}: notes files must be .txt or .md text (use the app to upload PDF, DOCX or EML).")
+    size = path.stat().st_size
+    if size > MAX_NOTES_FILE_BYTES:
+        raise InputError(f"{path.name} is {size / 1e6:.1f} MB; the limit for a notes file is {MAX_NOTES_FILE_BYTES // 1_000_000} MB.")
+    return parse_notes_text(decode_text(path.read_bytes(), path.name))
+
+
+@app.command()
+def ingest(knowledge: Annotated[Path | None, typer.Option(help="Folder of markdown documents.")] = None) -> None:
+    """Load the coaching material into the vector index (idempotent)."""
+    from rich.progress import Progress
+
+    from assistant.factory import build_index
+    from assistant.retrieval.ingest import ingest_knowledge
+
+    try:
+        settings = _settings()
+        folder = knowledge or settings.resolved_knowledge_dir()
+        index = build_index(settings)
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("Ingesting", total=len(list(folder.rglob("*.md"))) if folder.is_dir() else 0)
+            report = ingest_knowledge(index, folder, progress=lambda _ref: progress.advance(task))
+    except CoachError as exc:
+        _fail(exc)
+        return
+    for problem in report.problems:
+        err.print(f"[yellow]Skipped:[/] {problem}")
+    if report.documents == 0:
+        console.print(f"No documents found in {folder}. Add markdown files with front matter (see docs/data-formats.md) and run `coach ingest` again.")
+    console.print(f"{report.documents} documents: {report.added} chunks added, {report.removed} removed, {report.unchanged_docs} documents unchanged.")
+
+
+@app.command()
+def ask(question: str, partner: Annotated[str | None, typer.Option(help="Scope to a demo-workspace partner by name.")] = None) -> None:
+    """Answer a coaching question from the knowledge base, with numbered citations."""
+    from assistant.conversation.chat import validate_question
+    from assistant.factory import build_app
+
+    try:
+        question = validate_question(question)
+        application = build_app(_settings())
+        _ensure_knowledge(application)
+        hits = application.service.index.query("knowledge", question, k=5)
+        stream, final = application.engine.stream_answer(question, hits)
+        for piece in stream:
+            console.out(piece, end="", highlight=False)
+        console.out("")
+        for notice in final().notices:
+            err.print(f"[yellow]Notice:[/] {notice}")
+    except CoachError as exc:
+        _fail(exc)
+
+
+def _ensure_knowledge(application) -> None:  # type: ignore[no-untyped-def]
+    from assistant.retrieval.ingest import ingest_knowledge
+
+    if application.index.count("knowledge") == 0:
+        err.print("The knowledge index is empty; ingesting the coaching material first…")
+        ingest_knowledge(application.index, application.settings.resolved_knowledge_dir())
+
+
+@app.command()
+def assess(path: Path, as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False) -> None:
+    """Assess one partner's perceptions from a notes file (no database needed)."""
+    from assistant.factory import build_engine
+
+    try:
+        parsed = _read_notes_file(path)
+        settings = _settings()
+        engine = build_engine(settings, None)
+        result = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    except CoachError as exc:
+        _fail(exc)
+        return
+    from assistant.planning.render import assessment_markdown
+
+    _emit(result.contract(), assessment_markdown(result), as_json)
+
+
+@app.command()
+def plan(
+    path: Path,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+    purpose: Annotated[str, typer.Option(help="What the meeting is for.")] = "next regular meeting",
+    statement: Annotated[str, typer.Option(help="The organisation's value statement.")] = "",
+) -> None:
+    """Write a conversation plan for the partner in a notes file (no database needed)."""
+    import datetime as dt
+
+    from assistant.factory import build_engine, build_index
+    from assistant.planning.planner import PlanInput
+    from assistant.retrieval.ingest import ingest_knowledge
+
+    try:
+        parsed = _read_notes_file(path)
+        settings = _settings()
+        index = build_index(settings)
+        if index.count("knowledge") == 0:
+            ingest_knowledge(index, settings.resolved_knowledge_dir())
+        engine = build_engine(settings, index)
+        assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+        result = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today()))
+    except CoachError as exc:
+        _fail(exc)
+        return
+    from assistant.planning.render import plan_markdown
+
+    _emit(result.contract(), plan_markdown(result), as_json)
+
+
+@app.command()
+def demo() -> None:
+    """Create the demo accounts and workspace (once) and print the credentials."""
+    from assistant.factory import build_app
+    from assistant.services.demo import ensure_demo
+
+    try:
+        application = build_app(_settings())
+        _ensure_knowledge(application)
+        info = ensure_demo(application)
+    except CoachError as exc:
+        _fail(exc)
+        return
+    console.print("Demo workspace " + ("created." if info.created else "already present."))
+    for role, user, password in info.credentials:
+        console.print(f"  {role:6} login: {user} / {password}")
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild every workspace's note vectors and the knowledge index from the database and files."""
+    from sqlalchemy import select
+
+    from assistant.factory import build_app
+    from assistant.retrieval.ingest import ingest_knowledge
+    from assistant.store.models import Workspace
+
+    try:
+        application = build_app(_settings())
+        report = ingest_knowledge(application.index, application.settings.resolved_knowledge_dir())
+        with application.sessions() as s:
+            ids = list(s.scalars(select(Workspace.id)))
+        for ws in ids:
+            notes, chunks = application.service.reindex_workspace(ws)
+            console.print(f"workspace {ws}: {notes} notes, {chunks} chunks")
+        console.print(f"knowledge: {report.added} chunks added, {report.removed} removed")
+    except CoachError as exc:
+        _fail(exc)
+
+
+@app.command()
+def consistency(
+    file: Path,
+    statement: Annotated[str, typer.Option(help="The organisation's value statement.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Score how consistently staff describe the value of technology (CSV of answers)."""
+    from assistant.value_statement.consistency import build_report, load_answers_csv, render_markdown
+
+    try:
+        if not file.is_file():
+            raise InputError(f"{file} does not exist or is not a file.")
+        report = build_report(load_answers_csv(file), statement)
+    except CoachError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, default=str) + "\n")
+    else:
+        console.print(render_markdown(report), markup=False, highlight=False)
+
+
+@app.command("check-message")
+def check_message(text: str) -> None:
+    """Flag value traps (IT metrics, 'customers', feature talk, jargon) in any text."""
+    from assistant.planning.value_traps import check_value_traps, suggest_rewrite, trap_summaries
+
+    traps = check_value_traps(text)
+    for line in trap_summaries(traps) or ["No value traps found."]:
+        console.print(line, markup=False)
+    if traps:
+        console.print(suggest_rewrite(text, traps), markup=False)
+
+
+@app.command()
+def calibrate(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the result without writing assistant/data/assessment_params.yaml.")] = False,
+    cross_validation: Annotated[bool, typer.Option("--cv/--no-cv", help="Estimate accuracy by leaving one batch of partners out at a time.")] = True,
+) -> None:
+    """Tune the offline assessment's decision parameters on the training partners only."""
+    import dataclasses
+
+    from assistant.perception.assessment import Params
+    from assistant.perception.calibration import (
+        coordinate_descent,
+        cross_validate,
+        featurise,
+        score,
+        training_partners,
+        write_params,
+    )
+    from assistant.perception.classifier import shared_classifier
+    from assistant.retrieval.embeddings import shared_embedder
+
+    partners = training_partners()
+    console.print(f"{len(partners)} training partners; scoring every sentence once...")
+    cases = featurise(partners, shared_classifier(), shared_embedder().embed)
+    current = Params.load()
+    before = score(cases, current)
+    params, after = coordinate_descent(cases, start=Params())
+    console.print(f"quadrant accuracy on the training partners: current {before[0]:.3f}, tuned {after[0]:.3f} (axes {after[1]:.3f})")
+    stats: dict[str, float | int] = {"training_partners": len(partners), "training_quadrant_accuracy": round(after[0], 4), "training_axis_accuracy": round(after[1], 4)}
+    if cross_validation:
+        estimate = cross_validate(cases, progress=lambda batch, acc: console.print(f"  batch {batch} left out: quadrant accuracy {acc:.3f}"))
+        stats["cv_quadrant_accuracy"] = round(estimate, 4)
+        console.print(f"Leave-one-batch-out quadrant accuracy (tuned without the batch): {estimate:.3f}")
+    for name, value in dataclasses.asdict(params).items():
+        console.print(f"  {name} = {value}")
+    if not dry_run:
+        write_params(params, stats)
+        console.print("Wrote assistant/data/assessment_params.yaml.")
+
+
+def _register_extensions() -> None:
+    """Commands that live beside the core (evaluation suite and others)."""
+    from cli.bench import register as register_bench
+    from cli.durability import register as register_durability
+    from cli.rehearsal import register as register_rehearsal
+    from evals.cli import register as register_evals
+
+    register_evals(app)
+    register_rehearsal(app)
+    register_durability(app)
+    register_bench(app)
+
+
+_register_extensions()
+
+if __name__ == "__main__":
+    app()
