@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import sessionmaker
+
+from assistant.app import Coach
 from assistant.engines.base import Engine, OfflineEngine
 from assistant.engines.tokens import prepare_tiktoken_cache
 from assistant.errors import ConfigError
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, VectorIndex
-from assistant.services.coach import CoachService
 from assistant.settings import Settings, ensure_data_dir
 from assistant.store.migrate import upgrade
 from assistant.store.models import make_engine, make_sessionmaker
@@ -18,10 +20,12 @@ from assistant.store.models import make_engine, make_sessionmaker
 
 @dataclass
 class App:
+    """The wiring: the facade and the clients it was built from (tooling and tests reach these)."""
+
     settings: Settings
-    service: CoachService
+    coach: Coach
     index: VectorIndex
-    sessions: Any
+    sessions: sessionmaker
     engine: Engine
 
 
@@ -87,5 +91,5 @@ def build_app(settings: Settings | None = None, today: dt.date | None = None) ->
     sessions = make_sessionmaker(engine_db)
     index = build_index(settings)
     engine = build_engine(settings, index, sessions)
-    service = CoachService(sessions, index, engine, today=today)
-    return App(settings, service, index, sessions, engine)
+    coach = Coach(settings, sessions, index, engine, today=today)
+    return App(settings, coach, index, sessions, engine)

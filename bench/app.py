@@ -70,7 +70,7 @@ def open_demo(data_dir: Path, knowledge_docs: int | None = None) -> DemoWorkspac
     mark = time.perf_counter()
     info = ensure_demo(app)
     setup["demo"] = round(time.perf_counter() - mark, 1)
-    partners = [(p.id, p.name) for p in app.service.stakeholders(info.actor, info.workspace_id)]
+    partners = [(p.id, p.name) for p in app.coach.partners(info.actor, info.workspace_id)]
     knowledge = {"documents": used, "of": total, "chunks": report.added}
     return DemoWorkspace(app, info.actor, info.workspace_id, partners, knowledge, setup)
 
@@ -84,7 +84,7 @@ def _partners(demo: DemoWorkspace, limit: int | None) -> list[tuple[int, str]]:
 
 def time_assess_plan(demo: DemoWorkspace, repeats: int = 3, partners: int | None = None) -> dict[str, Any]:
     """service.assess and service.plan for every demo partner (or `partners` of them), `repeats` times each (after one warm-up)."""
-    service = demo.app.service
+    service = demo.app.coach
     chosen = _partners(demo, partners)
     service.plan(demo.actor, demo.workspace_id, chosen[0][0])  # warm caches (classifier, playbooks)
     assess_s: list[float] = []
@@ -141,12 +141,13 @@ def _stuffing_prompt(notes: list[Any], chunks: list[str]) -> str:
 
 def prompt_tokens(demo: DemoWorkspace, partners: int | None = None) -> dict[str, Any]:
     """Tokens of LLMEngine.plan's prompt against the stuffing baseline, per partner (count_tokens, gpt-4o-mini)."""
+    from assistant.app import Coach
     from assistant.engines.base import OfflineEngine
     from assistant.engines.llm import PLAN_PROMPT, LLMEngine
     from assistant.engines.tokens import count_tokens
     from assistant.planning.planner import DEFAULT_PURPOSE
     from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION
-    from assistant.services.coach import CoachService, note_text
+    from assistant.services.base import note_text
 
     app = demo.app
     if not isinstance(app.engine, OfflineEngine):
@@ -154,10 +155,10 @@ def prompt_tokens(demo: DemoWorkspace, partners: int | None = None) -> dict[str,
     index = app.index
     recorder = RecordingModel()
     engine = LLMEngine(app.settings, app.engine, lambda q, k: index.query(KNOWLEDGE_COLLECTION, q, k=k), model=recorder)
-    service = CoachService(app.sessions, index, engine, today=DEMO_TODAY)
+    service = Coach(app.settings, app.sessions, index, engine, today=DEMO_TODAY)
     rows: dict[str, dict[str, int]] = {}
     for partner_id, name in _partners(demo, partners):
-        partner = service.stakeholder(demo.actor, demo.workspace_id, partner_id)
+        partner = service.partner(demo.actor, demo.workspace_id, partner_id)
         service.plan(demo.actor, demo.workspace_id, partner_id)
         ours = count_tokens(recorder.prompts[-1])
         notes = [note_text(n) for n in service.notes(demo.actor, demo.workspace_id, partner_id)]

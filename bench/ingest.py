@@ -136,7 +136,7 @@ def _metadata(n: int) -> dict[str, Any]:
 
 
 class OursPipeline:
-    """The project's path (as CoachService._index_note): split_words, then VectorIndex.upsert, into one collection."""
+    """The project's path (as Coach._index_note): split_words, then VectorIndex.upsert, into one collection."""
 
     def __init__(self, folder: Path) -> None:
         from assistant.retrieval.embeddings import shared_embedder

@@ -287,7 +287,7 @@ and the collection reopened).
 
 ## Demo workspace, prompt size, memory
 
-Assess and plan are timed through `CoachService` on the demo workspace ({report['assess_plan']['partners']} partners,
+Assess and plan are timed through `Coach` on the demo workspace ({report['assess_plan']['partners']} partners,
 {report['assess_plan']['repeats']} runs each, offline engine, knowledge ingested). The LLM prompt is the one `LLMEngine.plan`
 renders with the current prompt ({report['prompt_tokens'].get('prompt', 'see llm_engine.PLAN_PROMPT')}; a recording model stands in for the endpoint); the stuffing baseline is the plan rules without a draft,
 all of the partner's notes and the top {8} knowledge chunks. {report['prompt_tokens']['equal_score_note']}

@@ -71,7 +71,7 @@ def import_command(
     try:
         application = _build_app()
         actor = _cio_actor(application, owner)
-        report = import_workspace(application.sessions, application.service, file, actor, name)
+        report = import_workspace(application.sessions, application.coach, file, actor, name)
     except CoachError as exc:
         _fail(exc)
         return
@@ -101,7 +101,7 @@ def reconcile_command() -> None:
 
     try:
         application = _build_app()
-        report = reconcile(application.sessions, application.service)
+        report = reconcile(application.sessions, application.coach)
     except CoachError as exc:
         _fail(exc)
         return

@@ -79,17 +79,14 @@ def ingest(knowledge: Annotated[Path | None, typer.Option(help="Folder of markdo
 
 
 @app.command()
-def ask(question: str, partner: Annotated[str | None, typer.Option(help="Scope to a demo-workspace partner by name.")] = None) -> None:
+def ask(question: str) -> None:
     """Answer a coaching question from the knowledge base, with numbered citations."""
-    from assistant.conversation.chat import validate_question
     from assistant.factory import build_app
 
     try:
-        question = validate_question(question)
         application = build_app(_settings())
         _ensure_knowledge(application)
-        hits = application.service.index.query("knowledge", question, k=5)
-        stream, final = application.engine.stream_answer(question, hits)
+        stream, final = application.coach.ask_material_stream(question)
         for piece in stream:
             console.out(piece, end="", highlight=False)
         console.out("")
@@ -189,7 +186,7 @@ def reindex() -> None:
         with application.sessions() as s:
             ids = list(s.scalars(select(Workspace.id)))
         for ws in ids:
-            notes, chunks = application.service.reindex_workspace(ws)
+            notes, chunks = application.coach.reindex_workspace(ws)
             console.print(f"workspace {ws}: {notes} notes, {chunks} chunks")
         console.print(f"knowledge: {report.added} chunks added, {report.removed} removed")
     except CoachError as exc:

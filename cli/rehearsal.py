@@ -80,21 +80,20 @@ def register(app: typer.Typer) -> None:
 
 
 def _start(path: Path, turns: int, statement: str):  # type: ignore[no-untyped-def]
-    from assistant.conversation.rehearsal import chat_from_engine, start_rehearsal
+    from assistant.conversation.rehearsal import start_rehearsal
     from assistant.factory import build_engine
-    from assistant.retrieval.embeddings import shared_embedder
     from assistant.settings import Settings
     from cli.main import _read_notes_file
 
     parsed = _read_notes_file(path)
     engine = build_engine(Settings(), None)
     assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    chat = chat_from_engine(engine)
+    chat = engine.chat_fn()
     session = start_rehearsal(
         parsed.stakeholder, parsed.notes, assessment, role=parsed.role, value_statement=statement, max_turns=turns,
         engine="llm" if chat else "offline", chat=chat,
     )
-    return session, shared_embedder().embed, chat
+    return session, engine.embed, chat
 
 
 def _exchange(session: RehearsalSession, replies: list[str] | None, embed, chat, out: Console, quiet: bool) -> None:  # type: ignore[no-untyped-def]

@@ -121,10 +121,10 @@ def backend(request, tmp_path_factory):
         user = create_user(s, "backend-cio", "backend-cio-pass", "cio", "Backend CIO")
         s.commit()
         actor = Actor(user.id, "cio", "Backend CIO")
-    service = app.service
+    service = app.coach
     ws = service.create_workspace(actor, f"Backend {name}", "Northwind")
-    dana = service.add_stakeholder(actor, ws.id, "Dana Whitfield", "CFO", "finance")
-    omar = service.add_stakeholder(actor, ws.id, "Omar Ruiz", "COO", "operations")
+    dana = service.add_partner(actor, ws.id, "Dana Whitfield", "CFO", "finance")
+    omar = service.add_partner(actor, ws.id, "Omar Ruiz", "COO", "operations")
     service.add_note(actor, ws.id, dana.id, "Dana asked why the IT budget grows faster than revenue.", dt.date(2026, 10, 1), "meeting")
     service.add_note(actor, ws.id, dana.id, "Dana thanked us for the quick fix of the forecast pack — merci ✓.", dt.date(2026, 11, 2), "email")
     service.add_note(actor, ws.id, omar.id, "Omar said the warehouse scanners failed twice during peak season.", dt.date(2026, 11, 5), "call")
@@ -144,7 +144,7 @@ def test_migrations_reach_head_and_are_idempotent(backend):
 
 def test_notes_are_saved_retrieved_updated_and_deleted(backend):
     _name, app, actor, ws, partners = backend
-    service, collection = app.service, notes_collection_name(ws)
+    service, collection = app.coach, notes_collection_name(ws)
     note = service.add_note(actor, ws, partners["omar"], "Omar wants a dated plan for the scanner replacement — 日本語 ok.", dt.date(2026, 11, 20))
     hits = service.retrieve(actor, ws, "scanner replacement plan", partners["omar"])
     assert any(h.metadata.get("note_id") == note.id for h in hits)
@@ -174,13 +174,13 @@ def test_knowledge_ingest_is_idempotent_and_queryable(backend, tmp_path):
 
 def test_assess_plan_and_delete_partner_cascade(backend):
     _name, app, actor, ws, partners = backend
-    service = app.service
-    extra = service.add_stakeholder(actor, ws, "Temp Partner", "CMO", "marketing")
+    service = app.coach
+    extra = service.add_partner(actor, ws, "Temp Partner", "CMO", "marketing")
     service.add_note(actor, ws, extra.id, "The CMO said IT was late with the campaign site again.", dt.date(2026, 11, 3))
     service.assess(actor, ws, extra.id)
     plan_id, plan = service.plan(actor, ws, extra.id, "campaign review")
     assert plan_id and plan.sections
-    service.delete_stakeholder(actor, ws, extra.id)
+    service.delete_partner(actor, ws, extra.id)
     with app.sessions() as s:
         assert s.scalar(select(func.count(Note.id)).where(Note.stakeholder_id == extra.id)) == 0
         assert s.scalar(select(func.count(AssessmentRecord.id)).where(AssessmentRecord.stakeholder_id == extra.id)) == 0
@@ -190,10 +190,10 @@ def test_assess_plan_and_delete_partner_cascade(backend):
 def test_reconcile_repairs_the_index(backend):
     _name, app, actor, ws, partners = backend
     collection = notes_collection_name(ws)
-    note = app.service.notes(actor, ws, partners["dana"])[0]
+    note = app.coach.notes(actor, ws, partners["dana"])[0]
     app.index.delete(collection, where={"note_id": note.id})
     app.index.upsert(collection, ["orphan-x"], ["orphaned text"], [{"kind": "note", "note_id": 987654, "stakeholder_id": partners["dana"]}])
-    report = reconcile(app.sessions, app.service, [ws])
+    report = reconcile(app.sessions, app.coach, [ws])
     assert (report.notes_reindexed, report.orphans_removed) == (1, 1)
     assert index_matches_database(app.sessions, app.index, ws) == []
 
@@ -206,11 +206,11 @@ def test_export_import_round_trip(backend, tmp_path):
         importer = Actor(other.id, "cio", "Importer")
     archive = tmp_path / "ws.zip"
     exported = export_workspace(app.sessions, ws, archive, actor=actor)
-    report = import_workspace(app.sessions, app.service, archive, importer)
+    report = import_workspace(app.sessions, app.coach, archive, importer)
     assert report.counts["notes"] == exported.counts["notes"] and report.chunks >= report.counts["notes"]
     assert index_matches_database(app.sessions, app.index, report.workspace_id) == []
-    partner = next(p for p in app.service.stakeholders(importer, report.workspace_id) if p.name == "Omar Ruiz")
-    hits = app.service.retrieve(importer, report.workspace_id, "warehouse scanners failed", partner.id)
+    partner = next(p for p in app.coach.partners(importer, report.workspace_id) if p.name == "Omar Ruiz")
+    hits = app.coach.retrieve(importer, report.workspace_id, "warehouse scanners failed", partner.id)
     assert hits and hits[0].metadata.get("stakeholder_id") == partner.id
 
 
@@ -223,7 +223,7 @@ def test_threads_write_concurrently(backend):
     def writer(t: int) -> None:
         for i in range(5):
             try:
-                note = app.service.add_note(actor, ws, partners["dana"], f"Concurrent note t{t}-{i} about the budget review.", dt.date(2026, 11, 10))
+                note = app.coach.add_note(actor, ws, partners["dana"], f"Concurrent note t{t}-{i} about the budget review.", dt.date(2026, 11, 10))
                 with lock:
                     saved.append(note.id)
             except Exception as exc:  # noqa: BLE001 - every error is a finding
@@ -244,7 +244,7 @@ HOSTILE_FIELDS = {
     "NUL in a note title": lambda s, a, ws, p: s.add_note(a, ws, p, "A normal note.", title="bad\x00title"),
     "1,000-character filename": lambda s, a, ws, p: s.add_note(a, ws, p, "A normal note.", filename="f" * 1000 + ".txt"),
     "NUL in a question": lambda s, a, ws, p: s.ask(a, ws, "What does Dana\x00 want?", p),
-    "long power value": lambda s, a, ws, p: s.add_stakeholder(a, ws, "Powerful", power="x" * 100),
+    "long power value": lambda s, a, ws, p: s.add_partner(a, ws, "Powerful", power="x" * 100),
 }
 
 
@@ -254,7 +254,7 @@ def test_hostile_fields_are_saved_or_rejected_clearly(backend, case, request):
     with app.sessions() as s:
         before = s.scalar(select(func.count(Note.id)))
     try:
-        HOSTILE_FIELDS[case](app.service, actor, ws, partners["dana"])
+        HOSTILE_FIELDS[case](app.coach, actor, ws, partners["dana"])
     except CoachError:
         pass
     with app.sessions() as s:

@@ -181,9 +181,9 @@ def hostile_app(tmp_path_factory):
         user = create_user(s, "hostile-cio", "hostile-cio-pass", "cio", "Hostile CIO")
         s.commit()
         actor = Actor(user.id, "cio", "Hostile CIO")
-    ws = app.service.create_workspace(actor, "Hostile inputs")
-    partner = app.service.add_stakeholder(actor, ws.id, "Dana Whitfield", "CFO", "finance")
-    app.service.add_note(actor, ws.id, partner.id, "Dana asked for the cost breakdown of the ERP upgrade.", dt.date(2026, 11, 1))
+    ws = app.coach.create_workspace(actor, "Hostile inputs")
+    partner = app.coach.add_partner(actor, ws.id, "Dana Whitfield", "CFO", "finance")
+    app.coach.add_note(actor, ws.id, partner.id, "Dana asked for the cost breakdown of the ERP upgrade.", dt.date(2026, 11, 1))
     return app, actor, ws.id, partner.id
 
 
@@ -221,18 +221,18 @@ def test_add_note_corpus_never_loses_saved_notes(name, hostile_app):
     before = _note_count(app)
     if expected == "error":
         with pytest.raises(InputError):
-            app.service.add_note(actor, ws, partner, text)
+            app.coach.add_note(actor, ws, partner, text)
         assert _note_count(app) == before
         return
     try:
-        note = app.service.add_note(actor, ws, partner, text, title=name, filename="../../etc/passwd")
+        note = app.coach.add_note(actor, ws, partner, text, title=name, filename="../../etc/passwd")
     except CoachError as exc:
         if expected.startswith("xfail"):  # after the core fix, a clear error is as good as a cleaned save
             assert _note_count(app) == before
             return
         raise AssertionError(f"a clear error for an acceptable note: {exc}") from exc
     assert _note_count(app) == before + 1
-    stored = next(n for n in app.service.notes(actor, ws, partner) if n.id == note.id)
+    stored = next(n for n in app.coach.notes(actor, ws, partner) if n.id == note.id)
     assert stored.text == _printable(text).strip()  # kept verbatim, never interpreted
     assert stored.filename == "../../etc/passwd"
 
@@ -260,10 +260,10 @@ def test_add_stakeholder_corpus(name, hostile_app):
     before = _note_count(app)
     if expected == "error":
         with pytest.raises(InputError, match="name"):
-            app.service.add_stakeholder(actor, ws, value)
+            app.coach.add_partner(actor, ws, value)
     else:
         try:
-            row = app.service.add_stakeholder(actor, ws, value, role=value)
+            row = app.coach.add_partner(actor, ws, value, role=value)
         except CoachError as exc:
             if expected.startswith("xfail"):
                 return
@@ -293,10 +293,10 @@ def test_ask_corpus(name, hostile_app):
     before = _note_count(app)
     if expected == "error":
         with pytest.raises(InputError, match="question"):
-            app.service.ask(actor, ws, question, partner)
+            app.coach.ask(actor, ws, question, partner)
     else:
         try:
-            answer, _message_id = app.service.ask(actor, ws, question, partner)
+            answer, _message_id = app.coach.ask(actor, ws, question, partner)
         except CoachError as exc:
             if expected.startswith("xfail"):
                 return

@@ -1,7 +1,7 @@
 """Concurrency: processes and threads add notes and generate plans against one SQLite data dir.
 
 Each of 3 worker processes (and the test process itself) runs 2 threads; each thread
-adds notes and generates a plan through the full CoachService (database and the
+adds notes and generates a plan through the full Coach (database and the
 embedded chroma index). Afterwards: no lost writes, no duplicates, no "database is
 locked" (or any other) error surfaced, and after a reconcile in a fresh process the
 index matches the database.
@@ -69,7 +69,7 @@ def _work(data_dir: str, user_id: int, ws: int, partners: list[int], label: str)
             token = f"{label}-t{t}-n{i}"
             partner = partners[(t + i) % len(partners)]
             try:
-                note = app.service.add_note(actor, ws, partner, f"Note {token}: the partner asked about the late warehouse release and the budget.", dt.date(2026, 11, 1 + i))
+                note = app.coach.add_note(actor, ws, partner, f"Note {token}: the partner asked about the late warehouse release and the budget.", dt.date(2026, 11, 1 + i))
                 with lock:
                     result["notes"].append([token, note.id])
             except Exception as exc:  # noqa: BLE001 - every error is a finding
@@ -77,7 +77,7 @@ def _work(data_dir: str, user_id: int, ws: int, partners: list[int], label: str)
                     result["errors"].append(f"add_note {token}: {type(exc).__name__}: {exc}")
         for j in range(PLANS_PER_THREAD):
             try:
-                plan_id, _plan = app.service.plan(actor, ws, partners[t % len(partners)], f"review {label}-t{t}-p{j}")
+                plan_id, _plan = app.coach.plan(actor, ws, partners[t % len(partners)], f"review {label}-t{t}-p{j}")
                 with lock:
                     result["plans"].append(plan_id)
             except Exception as exc:  # noqa: BLE001
@@ -104,7 +104,7 @@ from assistant.settings import Settings
 app = build_app(Settings(data_dir=sys.argv[1]))
 ws = int(sys.argv[2])
 before = index_matches_database(app.sessions, app.index, ws)
-report = reconcile(app.sessions, app.service)
+report = reconcile(app.sessions, app.coach)
 after = index_matches_database(app.sessions, app.index, ws)
 print(json.dumps({"before": before, "reindexed": report.notes_reindexed, "orphans": report.orphans_removed, "after": after}))
 """

@@ -25,13 +25,6 @@ from assistant.errors import InputError, PermissionDenied
 from assistant.factory import build_engine
 from assistant.retrieval.embeddings import shared_embedder
 from assistant.schema import Assessment
-from assistant.services.rehearsals import (
-    add_followups_to_plan,
-    list_rehearsals,
-    rehearsal_for_partner,
-    save_rehearsal,
-    score_history,
-)
 from assistant.settings import Settings
 from assistant.store.access import Actor
 from assistant.text.notes_format import parse_notes_text
@@ -222,24 +215,24 @@ def own_demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
 
 def test_store_saves_lists_and_checks_access(own_demo, embed):
     app, info = own_demo
-    partner_row = next(p for p in app.service.stakeholders(info.actor, info.workspace_id) if p.name == "Owen Threlfall")
-    session = rehearsal_for_partner(app.service, info.actor, info.workspace_id, partner_row.id, max_turns=2)
+    partner_row = next(p for p in app.coach.partners(info.actor, info.workspace_id) if p.name == "Owen Threlfall")
+    session = app.coach.start_rehearsal(info.actor, info.workspace_id, partner_row.id, max_turns=2)
     assert session.partner == "Owen Threlfall" and session.value_statement
     partner_reply(session, "Kwame will have the stock feed fixed by Friday. What matters most to your reps?", embed=embed)
     result = debrief(session, embed=embed)
-    first = save_rehearsal(app.sessions, info.actor, info.workspace_id, partner_row.id, session, result, when=dt.datetime(2026, 11, 1, 9))
-    save_rehearsal(app.sessions, info.actor, info.workspace_id, partner_row.id, session, result, when=dt.datetime(2026, 11, 20, 9))
-    rows = list_rehearsals(app.sessions, info.actor, info.workspace_id, partner_row.id)
+    first = app.coach.save_rehearsal(info.actor, info.workspace_id, partner_row.id, session, result, when=dt.datetime(2026, 11, 1, 9))
+    app.coach.save_rehearsal(info.actor, info.workspace_id, partner_row.id, session, result, when=dt.datetime(2026, 11, 20, 9))
+    rows = app.coach.rehearsals(info.actor, info.workspace_id, partner_row.id)
     assert [r.id for r in rows][0] == first and len(rows) == 2
-    history = score_history(app.sessions, info.actor, info.workspace_id, partner_row.id)
+    history = app.coach.rehearsal_scores(info.actor, info.workspace_id, partner_row.id)
     assert history[0] == (dt.date(2026, 11, 1), float(result.overall))
     stranger = Actor(user_id=99999, role="cio", name="Stranger")
     with pytest.raises(PermissionDenied):
-        list_rehearsals(app.sessions, stranger, info.workspace_id, partner_row.id)
+        app.coach.rehearsals(stranger, info.workspace_id, partner_row.id)
     with pytest.raises(PermissionDenied):
-        save_rehearsal(app.sessions, stranger, info.workspace_id, partner_row.id, session, result)
-    plan_id, _ = app.service.plan(info.actor, info.workspace_id, partner_row.id, "pricing review")
-    plan = add_followups_to_plan(app.service, info.actor, info.workspace_id, plan_id, result.followups)
+        app.coach.save_rehearsal(stranger, info.workspace_id, partner_row.id, session, result)
+    plan_id, _ = app.coach.plan(info.actor, info.workspace_id, partner_row.id, "pricing review")
+    plan = app.coach.add_followups_to_plan(info.actor, info.workspace_id, plan_id, result.followups)
     assert any(f.owner == "Kwame" for f in plan.followups)
 
 

@@ -23,8 +23,8 @@ def setup(demo_app):
         coach_actor = Actor(coach.id, "coach", coach.display_name)
         outsider_actor = Actor(outsider.id, "coach", "Other coach")
         admin_actor = Actor(admin.id, "admin", "admin")
-    partner = app.service.stakeholders(info.actor, info.workspace_id)[0]
-    plan_id, _ = app.service.plan(info.actor, info.workspace_id, partner.id, "quarterly review")
+    partner = app.coach.partners(info.actor, info.workspace_id)[0]
+    plan_id, _ = app.coach.plan(info.actor, info.workspace_id, partner.id, "quarterly review")
     return app, info, ReviewService(app.sessions), coach_actor, outsider_actor, admin_actor, plan_id
 
 
@@ -73,10 +73,10 @@ def test_access_rules(setup):
 
 def test_sharing_notes_is_explicit(setup):
     app, info, review, coach, outsider, admin, plan_id = setup
-    partner = app.service.stakeholders(info.actor, info.workspace_id)[1]
-    other_plan, _ = app.service.plan(info.actor, info.workspace_id, partner.id)
+    partner = app.coach.partners(info.actor, info.workspace_id)[1]
+    other_plan, _ = app.coach.plan(info.actor, info.workspace_id, partner.id)
     review.share(info.actor, info.workspace_id, other_plan, coach.user_id, share_notes=True)
     notes = review.shared_notes(coach, other_plan)
-    assert notes and all(n.stakeholder_id == partner.id for n in notes)
+    assert notes and all(n.partner_id == partner.id for n in notes)
     with pytest.raises(PermissionDenied):
         review.shared_notes(outsider, other_plan)

@@ -51,13 +51,13 @@ def local_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         mp.setenv("COACH_LLM", "offline")
         mp.setenv("COACH_AUTH", "local")
         mp.delenv("COACH_SECRET_KEY", raising=False)
-        from ui.state import get_app
+        from ui.state import _started, get_app
 
-        get_app.clear()
+        _started.clear()
         app = get_app()
         assert app.settings.auth == "local"
         yield app
-        get_app.clear()
+        _started.clear()
 
 
 def open_app(**state: object) -> AppTest:
@@ -436,7 +436,7 @@ def _check_the_database(data: Path) -> None:
         assert next(sec.text for sec in view.plan.sections if sec.key == "goal") == REVISED_GOAL
         actions = [entry.action for entry in review.audit_log(cio_actor, plan_id)]
         assert actions == ["shared", "comment", "sent_back", "revise", "resubmitted", "approved"], actions
-        comments = [(c.section_key, c.text) for _author, c in review.comments(cio_actor, plan_id)]
+        comments = [(c.section_key, c.text) for c in review.comments(cio_actor, plan_id)]
         assert comments == [("goal", COMMENT), ("", SEND_BACK_REASON)]
         assert review.shared_notes(Actor(shared[0].coach_id or 0, "coach"), plan_id), "the notes were shared"
     finally:

@@ -19,17 +19,17 @@ def two_cios(demo_app):
         other = create_user(s, "other-cio", "other-cio-pass", "cio", "Other CIO")
         s.commit()
         other_actor = Actor(other.id, "cio", "Other CIO")
-    ws_b = app.service.create_workspace(other_actor, "Other org")
-    partner_b = app.service.add_stakeholder(other_actor, ws_b.id, "Zed Canary", "CFO", "finance")
+    ws_b = app.coach.create_workspace(other_actor, "Other org")
+    partner_b = app.coach.add_partner(other_actor, ws_b.id, "Zed Canary", "CFO", "finance")
     canaries = [f"CANARY-{i:03d}-aardvark" for i in range(10)]
     for i, canary in enumerate(canaries):
-        app.service.add_note(other_actor, ws_b.id, partner_b.id, f"Zed said the {canary} budget must fall. Secret {canary}.", dt.date(2026, 1, 1 + i))
+        app.coach.add_note(other_actor, ws_b.id, partner_b.id, f"Zed said the {canary} budget must fall. Secret {canary}.", dt.date(2026, 1, 1 + i))
     return app, info, other_actor, ws_b.id, partner_b.id, canaries
 
 
 def test_demo_workspace_is_loaded(demo_app):
     app, info = demo_app
-    rows = app.service.portfolio(info.actor, info.workspace_id)
+    rows = app.coach.portfolio(info.actor, info.workspace_id)
     assert len(rows) >= 8
     assert {r.quadrant for r in rows} - {"unknown"}
     assert any(r.overdue_promises for r in rows)
@@ -37,8 +37,8 @@ def test_demo_workspace_is_loaded(demo_app):
 
 def test_note_is_saved_then_indexed_and_edit_delete_keep_index_in_step(demo_app):
     app, info = demo_app
-    service, ws = app.service, info.workspace_id
-    partner = service.stakeholders(info.actor, ws)[0]
+    service, ws = app.coach, info.workspace_id
+    partner = service.partners(info.actor, ws)[0]
     note = service.add_note(info.actor, ws, partner.id, "They praised the quick fix of the quarterly forecast pack.", dt.date(2026, 11, 20), "meeting")
     name = notes_collection_name(ws)
     assert service.index.metadata_by_id(name, where={"note_id": note.id})
@@ -53,40 +53,40 @@ def test_note_is_saved_then_indexed_and_edit_delete_keep_index_in_step(demo_app)
 
 def test_followups_accepted_into_ledger_once(demo_app):
     app, info = demo_app
-    partner = app.service.stakeholders(info.actor, info.workspace_id)[1]
-    plan_id, plan = app.service.plan(info.actor, info.workspace_id, partner.id, "budget review")
-    created = app.service.accept_followups(info.actor, info.workspace_id, plan_id)
+    partner = app.coach.partners(info.actor, info.workspace_id)[1]
+    plan_id, plan = app.coach.plan(info.actor, info.workspace_id, partner.id, "budget review")
+    created = app.coach.accept_followups(info.actor, info.workspace_id, plan_id)
     assert len(created) == len(plan.followups) > 0
     with pytest.raises(InputError):
-        app.service.accept_followups(info.actor, info.workspace_id, plan_id)
+        app.coach.accept_followups(info.actor, info.workspace_id, plan_id)
 
 
 def test_override_keeps_history(demo_app):
     app, info = demo_app
-    partner = app.service.stakeholders(info.actor, info.workspace_id)[2]
-    before = len(app.service.history(info.actor, info.workspace_id, partner.id))
+    partner = app.coach.partners(info.actor, info.workspace_id)[2]
+    before = len(app.coach.history(info.actor, info.workspace_id, partner.id))
     with pytest.raises(InputError):
-        app.service.override(info.actor, info.workspace_id, partner.id, "BT", "proven", "")
-    result = app.service.override(info.actor, info.workspace_id, partner.id, "BT", "proven", "Spoke at length at the offsite")
+        app.coach.override(info.actor, info.workspace_id, partner.id, "BT", "proven", "")
+    result = app.coach.override(info.actor, info.workspace_id, partner.id, "BT", "proven", "Spoke at length at the offsite")
     assert result.quadrant == "partner"
-    history = app.service.history(info.actor, info.workspace_id, partner.id)
+    history = app.coach.history(info.actor, info.workspace_id, partner.id)
     assert len(history) == before + 1 and history[-1].override_reason
 
 
 def test_chat_answer_cites_and_feedback_is_stored(demo_app):
     app, info = demo_app
-    answer, message_id = app.service.ask(info.actor, info.workspace_id, "How do I answer a CFO who says IT costs too much?")
+    answer, message_id = app.coach.ask(info.actor, info.workspace_id, "How do I answer a CFO who says IT costs too much?")
     assert answer.sources and "[1]" in answer.text
-    app.service.give_feedback(info.actor, info.workspace_id, message_id, True, "useful")
-    history = app.service.chat_history(info.actor, info.workspace_id, search="CFO")
+    app.coach.give_feedback(info.actor, info.workspace_id, message_id, True, "useful")
+    history = app.coach.chat_history(info.actor, info.workspace_id, search="CFO")
     assert any(m.feedback == 1 for m in history)
     with pytest.raises(InputError):
-        app.service.ask(info.actor, info.workspace_id, "x" * 20_000)
+        app.coach.ask(info.actor, info.workspace_id, "x" * 20_000)
 
 
 def test_isolation_canaries_never_cross_workspaces(two_cios):
     app, info, other, ws_b, partner_b, canaries = two_cios
-    service, ws_a, actor_a = app.service, info.workspace_id, info.actor
+    service, ws_a, actor_a = app.coach, info.workspace_id, info.actor
     probes = 0
     for canary in canaries:
         for question in (canary, f"What did Zed say about {canary}?", f"{canary} budget", "Zed Canary secret budget", f"notes {canary}"):
@@ -95,7 +95,7 @@ def test_isolation_canaries_never_cross_workspaces(two_cios):
             assert all(canary not in h.text for h in hits)
             assert canary not in answer.text
             probes += 1
-    for partner in service.stakeholders(actor_a, ws_a)[:3]:
+    for partner in service.partners(actor_a, ws_a)[:3]:
         plan_id, plan = service.plan(actor_a, ws_a, partner.id)
         dump = plan.model_dump_json() + service.latest_assessment(actor_a, ws_a, partner.id).model_dump_json()
         assert not any(c in dump for c in canaries)
@@ -109,17 +109,17 @@ def test_isolation_canaries_never_cross_workspaces(two_cios):
 def test_a_cio_cannot_read_another_workspace_by_changing_ids(two_cios):
     app, info, other, ws_b, partner_b, _ = two_cios
     with pytest.raises(PermissionDenied):
-        app.service.notes(info.actor, ws_b, partner_b)
+        app.coach.notes(info.actor, ws_b, partner_b)
     with pytest.raises(PermissionDenied):
-        app.service.plan(info.actor, ws_b, partner_b)
+        app.coach.plan(info.actor, ws_b, partner_b)
     with pytest.raises((PermissionDenied, NotFoundError)):
-        app.service.notes(info.actor, info.workspace_id, partner_b)
+        app.coach.notes(info.actor, info.workspace_id, partner_b)
     coach = Actor(info.actor.user_id + 1000, "coach")
     with pytest.raises(PermissionDenied):
-        app.service.stakeholders(coach, info.workspace_id)
+        app.coach.partners(coach, info.workspace_id)
     admin = Actor(info.actor.user_id, "admin")
     with pytest.raises(PermissionDenied):
-        app.service.notes(admin, info.workspace_id, app.service.stakeholders(info.actor, info.workspace_id)[0].id)
+        app.coach.notes(admin, info.workspace_id, app.coach.partners(info.actor, info.workspace_id)[0].id)
 
 
 def test_login_lockout_and_sessions(demo_app):

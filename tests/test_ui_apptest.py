@@ -24,12 +24,12 @@ def app_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COACH_DATA_DIR", str(data))
         mp.setenv("COACH_LLM", "offline")
-        from ui.state import get_app
+        from ui.state import _started, get_app
 
-        get_app.clear()
+        _started.clear()
         app = get_app()
         yield app
-        get_app.clear()
+        _started.clear()
 
 
 def open_app(page: str | None = None, **state: object) -> AppTest:
@@ -65,7 +65,7 @@ def _ws(app) -> int:  # type: ignore[no-untyped-def]
 
 
 def partner_id(app, name: str) -> int:  # type: ignore[no-untyped-def]
-    return next(p.id for p in app.service.stakeholders(_actor(app), _ws(app)) if p.name == name)
+    return next(p.id for p in app.coach.partners(_actor(app), _ws(app)) if p.name == name)
 
 
 def test_portfolio_shows_map_and_partner_table() -> None:
@@ -95,7 +95,7 @@ def test_partner_page_adds_a_note_and_reassesses(app_data) -> None:  # type: ign
     at = open_app("views/partner.py", partner_id=sid)
     assert titles(at) == ["Partner"]
     assert [m.label for m in at.metric][:4] == ["Quadrant", "Dependence", "Competence", "Confidence"]
-    before = len(app_data.service.history(_actor(app_data), _ws(app_data), sid))
+    before = len(app_data.coach.history(_actor(app_data), _ws(app_data), sid))
     notes_before = len(at.expander)
     at.text_area[0].set_value(
         "Gareth asked for a weekly dashboard of stock levels and said the new forecasting report saved his team a day. "
@@ -107,7 +107,7 @@ def test_partner_page_adds_a_note_and_reassesses(app_data) -> None:  # type: ign
     assert not at.error, [e.value for e in at.error]
     assert any("Note saved" in s.value for s in at.success)
     assert len(at.expander) == notes_before + 1
-    after = app_data.service.history(_actor(app_data), _ws(app_data), sid)
+    after = app_data.coach.history(_actor(app_data), _ws(app_data), sid)
     assert len(after) == before + 1, "saving a note reassesses the partner"
     assert any("supplier scorecard" in m for m in all_markdown(at).split("\n"))
 
@@ -127,7 +127,7 @@ def test_partner_page_override_and_ledger(app_data) -> None:  # type: ignore[no-
     at.button(key="FormSubmitter:override-Save override").click().run()
     assert not at.exception, at.exception
     assert any("Override saved" in s.value for s in at.success)
-    latest = app_data.service.latest_assessment(_actor(app_data), _ws(app_data), sid)
+    latest = app_data.coach.latest_assessment(_actor(app_data), _ws(app_data), sid)
     assert latest is not None and latest.engine.startswith("override")
 
     [what] = [t for t in at.text_input if t.label == "What we promised"]
@@ -183,7 +183,7 @@ def test_chat_answers_with_sources_and_takes_feedback(app_data) -> None:  # type
 
     at.feedback[-1].set_value(1).run()
     assert not at.exception, at.exception
-    messages = app_data.service.chat_history(_actor(app_data), _ws(app_data))
+    messages = app_data.coach.chat_history(_actor(app_data), _ws(app_data))
     assert messages[-1].role == "assistant" and messages[-1].feedback == 1
 
     at.text_input(key="chat_search").set_value("no-such-word-xyz").run()
@@ -208,7 +208,7 @@ def test_value_statement_traps_and_consistency() -> None:
 
 def test_value_statement_saves_a_new_version(app_data) -> None:  # type: ignore[no-untyped-def]
     at = open_app("views/value_statement.py")
-    before = len(app_data.service.value_statement_versions(_actor(app_data), _ws(app_data)))
+    before = len(app_data.coach.value_statement_versions(_actor(app_data), _ws(app_data)))
     at.text_area[0].set_value("Technology helps us put fresh food into every shop on time, at a price that beats bigger rivals.")
     at.button(key="FormSubmitter:statement-Save as new version").click().run()
     assert not at.exception, at.exception

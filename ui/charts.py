@@ -31,20 +31,20 @@ _REGIONS = [
 ]
 
 
-def _jitter(stakeholder_id: int, salt: str) -> float:
+def _jitter(partner_id: int, salt: str) -> float:
     """A small, stable offset per partner so that points on the same level do not overlap."""
-    return ((zlib.crc32(f"{stakeholder_id}-{salt}".encode()) % 1000) / 1000 - 0.5) * 0.5
+    return ((zlib.crc32(f"{partner_id}-{salt}".encode()) % 1000) / 1000 - 0.5) * 0.5
 
 
-def place(stakeholder_id: int, dependence: str, competence: str) -> tuple[float, float]:
-    x = DEPENDENCE_X.get(dependence, -0.75) + _jitter(stakeholder_id, "x") * (0.3 if dependence == "unknown" else 1)
-    y = COMPETENCE_Y.get(competence, 0.5) + _jitter(stakeholder_id, "y") * 1.2
+def place(partner_id: int, dependence: str, competence: str) -> tuple[float, float]:
+    x = DEPENDENCE_X.get(dependence, -0.75) + _jitter(partner_id, "x") * (0.3 if dependence == "unknown" else 1)
+    y = COMPETENCE_Y.get(competence, 0.5) + _jitter(partner_id, "y") * 1.2
     return x, y
 
 
 def perception_map(points: pd.DataFrame, trails: pd.DataFrame | None = None) -> alt.Chart:
-    """points: stakeholder_id, name, dependence, competence, quadrant, confidence.
-    trails: stakeholder_id, name, step, date, dependence, competence."""
+    """points: partner_id, name, dependence, competence, quadrant, confidence.
+    trails: partner_id, name, step, date, dependence, competence."""
     x_scale = alt.Scale(domain=[-1.0, 2.5], nice=False)
     y_scale = alt.Scale(domain=[-0.5, 1.5], nice=False)
     axis_x = alt.Axis(values=[-0.75, 0, 1, 2], labelExpr="datum.value == 0 ? 'T' : datum.value == 1 ? 'I' : datum.value == 2 ? 'BT' : '?'",
@@ -100,23 +100,23 @@ def map_points(rows: Sequence[object]) -> pd.DataFrame:
     """Portfolio rows (PortfolioRow) to map coordinates."""
     data = []
     for r in rows:
-        x, y = place(r.stakeholder_id, r.dependence, r.competence)  # type: ignore[attr-defined]
+        x, y = place(r.partner_id, r.dependence, r.competence)  # type: ignore[attr-defined]
         data.append({
-            "stakeholder_id": r.stakeholder_id, "name": r.name, "short": r.name.split(" ")[0], "role": r.role,  # type: ignore[attr-defined]
+            "partner_id": r.partner_id, "name": r.name, "short": r.name.split(" ")[0], "role": r.role,  # type: ignore[attr-defined]
             "dependence": r.dependence, "competence": r.competence, "confidence": r.confidence,  # type: ignore[attr-defined]
             "quadrant_label": QUADRANT_LABELS.get(r.quadrant, r.quadrant), "x": x, "y": y,  # type: ignore[attr-defined]
         })
     return pd.DataFrame(data)
 
 
-def trail_points(stakeholder_id: int, name: str, trail: list[dict[str, object]], final: tuple[float, float]) -> list[dict[str, object]]:
+def trail_points(partner_id: int, name: str, trail: list[dict[str, object]], final: tuple[float, float]) -> list[dict[str, object]]:
     """One partner's dated assessments as map coordinates, ending at the current point."""
     out = []
     for step, point in enumerate(trail):
-        x, y = place(stakeholder_id, str(point["dependence"]), str(point["competence"]))
-        out.append({"stakeholder_id": stakeholder_id, "name": name, "step": step, "date": point["date"],
+        x, y = place(partner_id, str(point["dependence"]), str(point["competence"]))
+        out.append({"partner_id": partner_id, "name": name, "step": step, "date": point["date"],
                     "dependence": point["dependence"], "competence": point["competence"], "x": x, "y": y})
-    out.append({"stakeholder_id": stakeholder_id, "name": name, "step": len(trail), "date": "now", "dependence": "", "competence": "",
+    out.append({"partner_id": partner_id, "name": name, "step": len(trail), "date": "now", "dependence": "", "competence": "",
                 "x": final[0], "y": final[1]})
     return out
 

@@ -12,41 +12,31 @@ from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
+from assistant.app import Coach
 from assistant.errors import CoachError
 from assistant.factory import App
+from assistant.services.bootstrap import StartInfo
 from assistant.store.access import Actor
 
 
 @st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
-def get_app() -> App:
-    """Build the core once per process: database, index, engine, demo data, knowledge index."""
+def _started() -> tuple[App, StartInfo]:
+    """Build the core once per process and run its start-up (index repair, material, demo data in demo mode)."""
     from assistant.factory import build_app
-    from assistant.retrieval.ingest import ingest_knowledge
-    from assistant.services.demo import ensure_demo
-    from assistant.services.reconcile import reconcile
+    from assistant.services.bootstrap import start
 
     app = build_app()
-    reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
-    ensure_demo(app)
-    if app.index.count("knowledge") == 0:
-        ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
-    _warm_up()
-    return app
+    return app, start(app)
 
 
-def _warm_up() -> None:
-    """Train the perception classifier now, once, rather than on the first click that assesses."""
-    from assistant.perception.classifier import shared_classifier
-
-    shared_classifier()
+def get_app() -> App:
+    """The wiring, for the sign-in page only; every other page talks to the facade (get_coach)."""
+    return _started()[0]
 
 
-def _demo_login(app: App) -> tuple[Actor, int]:
-    """For now every session signs in as the demo CIO; a login page replaces this later."""
-    from assistant.services.demo import ensure_demo
-
-    info = ensure_demo(app)
-    return info.actor, info.workspace_id
+def get_coach() -> Coach:
+    """The facade: every page's one way into the core."""
+    return _started()[0].coach
 
 
 def current_user() -> tuple[Actor, int]:
@@ -55,12 +45,10 @@ def current_user() -> tuple[Actor, int]:
     Demo mode signs in as the demo CIO. Local and OIDC modes (COACH_AUTH=local|oidc) rely on the
     login page having stored a session token; pages for CIOs get the CIO's workspace.
     """
-    app = get_app()
-    if app.settings.auth == "demo":
-        if "actor" not in st.session_state or "workspace_id" not in st.session_state:
-            actor, workspace_id = _demo_login(app)
-            st.session_state["actor"] = actor
-            st.session_state["workspace_id"] = workspace_id
+    app, started = _started()
+    if started.demo is not None:
+        st.session_state.setdefault("actor", started.demo.actor)
+        st.session_state.setdefault("workspace_id", started.demo.workspace_id)
         return st.session_state["actor"], st.session_state["workspace_id"]
     from ui.login import signed_in_actor
 
@@ -69,10 +57,7 @@ def current_user() -> tuple[Actor, int]:
         st.warning("Please sign in.")
         st.stop()
     if "workspace_id" not in st.session_state:
-        workspaces = app.service.workspaces(actor) if actor.role == "cio" else []
-        if actor.role == "cio" and not workspaces:
-            workspaces = [app.service.create_workspace(actor, f"{actor.name or 'My'} workspace")]
-        st.session_state["workspace_id"] = workspaces[0].id if workspaces else 0
+        st.session_state["workspace_id"] = app.coach.home_workspace(actor)
     return actor, st.session_state["workspace_id"]
 
 
@@ -110,7 +95,7 @@ def show_flash() -> None:
 
 def partner_picker(actor: Actor, workspace_id: int, label: str = "Partner", key: str = "partner_pick") -> int | None:
     """A selectbox of partners, opening on st.session_state['partner_id']; returns the chosen id."""
-    partners = get_app().service.stakeholders(actor, workspace_id)
+    partners = get_coach().partners(actor, workspace_id)
     if not partners:
         st.info("No partners yet. Load the demo workspace or add a business partner to start.")
         return None
@@ -124,9 +109,9 @@ def partner_picker(actor: Actor, workspace_id: int, label: str = "Partner", key:
     return chosen
 
 
-def open_partner(stakeholder_id: int, page: str = "views/partner.py") -> None:
+def open_partner(partner_id: int, page: str = "views/partner.py") -> None:
     """Remember the partner and go to their page."""
-    st.session_state["partner_id"] = stakeholder_id
+    st.session_state["partner_id"] = partner_id
     st.session_state.pop("partner_pick", None)
     st.switch_page(page)
 

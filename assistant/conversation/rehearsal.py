@@ -546,23 +546,6 @@ def _voice(session: RehearsalSession, turn: Turn, chat: ChatFn | None) -> Turn:
         return turn
 
 
-def chat_from_engine(engine: object) -> ChatFn | None:
-    """A chat function over the LLM engine's model (LangChain stays in llm_engine), or None offline."""
-    if getattr(engine, "name", "") != "llm" or not callable(getattr(engine, "model", None)):
-        return None
-
-    def chat(messages: list[tuple[str, str]]) -> str:
-        red = engine._redactor()  # type: ignore[attr-defined]  # names never leave for a remote endpoint
-        if red is None:
-            return str(engine.model().invoke(messages).content)  # type: ignore[attr-defined]
-        from assistant.engines.redaction import redact_messages
-
-        reply = str(engine.model().invoke(redact_messages(red, messages)).content)  # type: ignore[attr-defined]
-        return red.restore(reply)
-
-    return chat
-
-
 def _default_embed() -> Embed:
     from assistant.retrieval.embeddings import shared_embedder
 

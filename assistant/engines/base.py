@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
+
+import numpy as np
 
 from assistant.conversation.chat import Answer, OfflineAnswerer, stream_text
 from assistant.perception.assessment import LedgerSignal, assess_notes
@@ -12,9 +14,19 @@ from assistant.planning.planner import OfflinePlanner, PlanInput, Retriever
 from assistant.planning.playbooks import load_playbooks, load_value_frames
 from assistant.schema import Assessment, Hit, NoteText, Plan
 
+ChatFn = Callable[[list[tuple[str, str]]], str]
+
 
 class Engine(Protocol):
     name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def warm_up(self) -> None:
+        """Load the local models now (start-up), so no user waits for them."""
+
+    def chat_fn(self) -> ChatFn | None:
+        """Free-form chat for role-play and debriefs (names redacted where needed); None offline."""
 
     def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment: ...
 
@@ -37,6 +49,16 @@ class OfflineEngine:
         self._classifier = classifier
         self._planner = OfflinePlanner(load_playbooks(), load_value_frames(), retrieve)
         self._answerer = OfflineAnswerer(embed)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def chat_fn(self) -> ChatFn | None:
+        return None  # offline role-play and debriefs are rule-based
+
+    def warm_up(self) -> None:
+        self._embed(["warm up"])
+        self._classifier()
 
     def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
         return assess_notes(notes, self._classifier(), self._embed, stakeholder=stakeholder, ledger=ledger)

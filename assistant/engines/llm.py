@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import numpy as np
 
 from assistant.conversation.chat import Answer, number_sources
 from assistant.engines.base import OfflineEngine
 from assistant.engines.prompts import render_prompt
-from assistant.engines.redaction import Redactor
+from assistant.engines.redaction import Redactor, redact_messages
 from assistant.engines.tokens import count_tokens, truncate_to_tokens
 from assistant.perception.assessment import LedgerSignal
 from assistant.planning.planner import PlanInput, Retriever
@@ -70,6 +72,23 @@ class LLMEngine:
         self.retrieve = retrieve
         self._model = model
         self.names = names  # the stakeholder registry, for redaction
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.offline.embed(texts)
+
+    def warm_up(self) -> None:
+        self.offline.warm_up()  # the assessment's sentence classifier and the embedder stay local
+
+    def chat_fn(self) -> Callable[[list[tuple[str, str]]], str]:
+        """Free-form chat over the model, with names replaced before text leaves and restored after."""
+
+        def chat(messages: list[tuple[str, str]]) -> str:
+            red = self._redactor()
+            if red is None:
+                return str(self.model().invoke(messages).content)
+            return red.restore(str(self.model().invoke(redact_messages(red, messages)).content))
+
+        return chat
 
     def _redactor(self, *extra: str | None) -> Redactor | None:
         """Reversible placeholders for names and identifiers, when text leaves for a non-loopback endpoint."""

@@ -26,8 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from assistant.app import Coach
 from assistant.errors import ConfigError, InputError
-from assistant.services.coach import CoachService
 from assistant.settings import Settings
 from assistant.store.access import Actor, require_owner
 from assistant.store.models import (
@@ -312,7 +312,7 @@ def _remap_note_ids(value: Any, notes: dict[int, int]) -> Any:
     return value
 
 
-def import_workspace(sessions: sessionmaker, service: CoachService, path: Path, actor: Actor, name: str | None = None) -> ArchiveReport:
+def import_workspace(sessions: sessionmaker, service: Coach, path: Path, actor: Actor, name: str | None = None) -> ArchiveReport:
     """Create a new workspace for `actor` (a CIO) from an archive, then index its notes.
 
     Everything is validated before the single commit; on any problem an InputError says what is wrong

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from assistant.factory import App
 from assistant.paths import DEMO_DIR
+from assistant.services.partners import NoteDraft
 from assistant.store.access import Actor
 from assistant.store.accounts import create_user
 from assistant.store.models import ConsistencyRound, StaffAnswer, User, Workspace
@@ -48,22 +49,21 @@ def ensure_demo(app: App, folder: Path = DEMO_DIR) -> DemoInfo:
             create_user(s, DEMO_ADMIN[0], DEMO_ADMIN[1], "admin", "Demo admin")
         s.commit()
         actor = Actor(cio.id, "cio", cio.display_name)
-    service = app.service
+    service = app.coach
     ws = service.create_workspace(actor, f"{org['organisation']} (demo)", org["organisation"])
     service.set_value_statement(actor, ws.id, org["value_statement"])
     ids: dict[str, int] = {}
     for partner in org["partners"]:
-        row = service.add_stakeholder(actor, ws.id, partner["name"], partner.get("role", ""), partner.get("function", ""), partner.get("power"), partner.get("interest"))
+        row = service.add_partner(actor, ws.id, partner["name"], partner.get("role", ""), partner.get("function", ""), partner.get("power"), partner.get("interest"))
         ids[partner["id"]] = row.id
-        for note in partner.get("notes", []):
-            service.add_note(actor, ws.id, row.id, note["text"], _date(note.get("date")), note.get("kind", "other"), note.get("title", ""))
+        drafts = [NoteDraft(n["text"], _date(n.get("date")), n.get("kind", "other"), n.get("title", "")) for n in partner.get("notes", [])]
+        if drafts:
+            service.add_notes(actor, ws.id, row.id, drafts)  # reassesses the partner once
     for c in org.get("commitments", []):
         promise = service.add_commitment(actor, ws.id, ids[c["to"]], c["what"], c["owner"], _date(c.get("due")))
         if c.get("status") and c["status"] != "open":
             service.set_commitment_status(actor, ws.id, promise.id, c["status"], c.get("how"), _date(c.get("delivered_on")))
     _load_staff_answers(app, ws.id, folder / "staff_answers.csv")
-    for partner_id in ids.values():
-        service.assess(actor, ws.id, partner_id)
     return DemoInfo(actor, ws.id, True, credentials)
 
 

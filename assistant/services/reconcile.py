@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from assistant.app import Coach
 from assistant.retrieval.knowledge import split_words
 from assistant.retrieval.vector_index import VectorIndex, notes_collection_name
-from assistant.services.coach import CoachService
 from assistant.store.models import Note, Workspace
 
 
@@ -72,11 +72,11 @@ def _note_id(meta: Any) -> int | None:
 
 
 def expected_chunks(note: Note) -> list[str]:
-    """The chunk texts the service indexes for a note (same splitter as CoachService)."""
+    """The chunk texts the service indexes for a note (same splitter as Coach)."""
     return split_words(note.text)
 
 
-def reconcile_workspace(sessions: sessionmaker, service: CoachService, workspace_id: int, report: ReconcileReport | None = None) -> ReconcileReport:
+def reconcile_workspace(sessions: sessionmaker, service: Coach, workspace_id: int, report: ReconcileReport | None = None) -> ReconcileReport:
     """Repair one workspace's note vectors. The index is read before the database on purpose:
     a note added in between is then in both reads and never mistaken for an orphan."""
     report = report or ReconcileReport()
@@ -102,7 +102,7 @@ def reconcile_workspace(sessions: sessionmaker, service: CoachService, workspace
     return report
 
 
-def reconcile(sessions: sessionmaker, service: CoachService, workspace_ids: Iterable[int] | None = None) -> ReconcileReport:
+def reconcile(sessions: sessionmaker, service: Coach, workspace_ids: Iterable[int] | None = None) -> ReconcileReport:
     """Reconcile every workspace (or the given ones) and return what was repaired."""
     if workspace_ids is None:
         with sessions() as s:

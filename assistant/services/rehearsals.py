@@ -1,8 +1,4 @@
-"""Rehearsals saved per partner, with access checks: transcript and debrief in one record.
-
-Every function takes the acting user and checks, through `require_owner`, that
-they own the workspace and that the partner (or plan) belongs to it.
-"""
+"""Rehearsals with a stored partner: start, reply, debrief, save; transcript and debrief in one record."""
 
 from __future__ import annotations
 
@@ -10,112 +6,112 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.conversation.rehearsal import (
     DEFAULT_TURNS,
     ChatFn,
     Debrief,
     RehearsalSession,
-    chat_from_engine,
+    Turn,
+    debrief,
+    partner_reply,
     start_rehearsal,
 )
 from assistant.errors import NotFoundError
 from assistant.schema import FollowUp, Plan
-from assistant.services.coach import CoachService, note_text
-from assistant.store.access import Actor, require_owner
-from assistant.store.models import RehearsalRecord, Stakeholder
+from assistant.services.base import note_text
+from assistant.services.plans import PlansMixin
+from assistant.store.access import Actor, owned_record
+from assistant.store.models import RehearsalRecord
 
 
-@dataclass
+@dataclass(frozen=True)
 class RehearsalSummary:
     id: int
-    stakeholder_id: int
+    partner_id: int
     created_at: dt.datetime
     overall: float
     engine: str
     replies: int
 
 
-def _partner(s: Session, actor: Actor, workspace_id: int, stakeholder_id: int) -> Stakeholder:
-    require_owner(s, actor, workspace_id)
-    row = s.get(Stakeholder, stakeholder_id)
-    if row is None or row.workspace_id != workspace_id:
-        raise NotFoundError("That partner does not exist in this workspace.")
-    return row
+class RehearsalsMixin(PlansMixin):
+    def _chat(self, chat: ChatFn | None) -> ChatFn | None:
+        return chat if chat is not None else self.engine.chat_fn()
 
+    def start_rehearsal(
+        self, actor: Actor, workspace_id: int, partner_id: int, plan_id: int | None = None,
+        max_turns: int = DEFAULT_TURNS, chat: ChatFn | None = None,
+    ) -> RehearsalSession:
+        """A rehearsal with a stored partner: their notes, current assessment, the value statement and, if given, the plan."""
+        with self._sessions() as s:
+            partner = self._partner_row(s, actor, workspace_id, partner_id)
+            notes = [note_text(n) for n in self._note_rows(s, partner_id)]
+            assessment = self._current(s, workspace_id, partner)
+            statements = self._statement_rows(s, workspace_id)
+            plan = None
+            if plan_id is not None:
+                record = self._plan_row(s, actor, workspace_id, plan_id)
+                if record.stakeholder_id != partner_id:
+                    raise NotFoundError("That plan does not exist for this partner.")
+                plan = Plan.model_validate(record.payload)
+            name, role, function = partner.name, partner.role, partner.function
+        chat = self._chat(chat)
+        return start_rehearsal(
+            name, notes, assessment, role=role, function=function, plan=plan,
+            value_statement=statements[0].text if statements else "", max_turns=max_turns,
+            engine="llm" if chat else "offline", today=self.today(), chat=chat, embed=self.engine.embed,
+        )
 
-def save_rehearsal(
-    sessions: sessionmaker, actor: Actor, workspace_id: int, stakeholder_id: int, session: RehearsalSession, result: Debrief,
-    when: dt.datetime | None = None,
-) -> int:
-    """Store the transcript and its debrief; returns the record id."""
-    with sessions() as s:
-        _partner(s, actor, workspace_id, stakeholder_id)
-        payload = {"session": session.model_dump(mode="json"), "debrief": result.model_dump(mode="json")}
-        row = RehearsalRecord(workspace_id=workspace_id, stakeholder_id=stakeholder_id, engine=result.engine, payload=payload, overall=float(result.overall))
-        if when is not None:
-            row.created_at = when
-        s.add(row)
-        s.commit()
-        return row.id
+    def rehearsal_reply(self, session: RehearsalSession, cio_text: str, chat: ChatFn | None = None) -> Turn:
+        """The partner's answer to the CIO's reply (the session object is updated)."""
+        return partner_reply(session, cio_text, embed=self.engine.embed, chat=self._chat(chat))
 
+    def rehearsal_debrief(self, session: RehearsalSession, chat: ChatFn | None = None) -> Debrief:
+        return debrief(session, embed=self.engine.embed, chat=self._chat(chat))
 
-def list_rehearsals(sessions: sessionmaker, actor: Actor, workspace_id: int, stakeholder_id: int) -> list[RehearsalSummary]:
-    """The partner's rehearsals, oldest first."""
-    with sessions() as s:
-        _partner(s, actor, workspace_id, stakeholder_id)
-        rows = s.scalars(select(RehearsalRecord).where(RehearsalRecord.stakeholder_id == stakeholder_id).order_by(RehearsalRecord.created_at, RehearsalRecord.id))
-        return [
-            RehearsalSummary(r.id, r.stakeholder_id, r.created_at, r.overall, r.engine, len(r.payload.get("debrief", {}).get("rows", [])))
-            for r in rows
-        ]
+    def save_rehearsal(
+        self, actor: Actor, workspace_id: int, partner_id: int, session: RehearsalSession, result: Debrief,
+        when: dt.datetime | None = None,
+    ) -> int:
+        """Store the transcript and its debrief; returns the record id."""
+        with self._sessions() as s:
+            self._partner_row(s, actor, workspace_id, partner_id)
+            payload = {"session": session.model_dump(mode="json"), "debrief": result.model_dump(mode="json")}
+            row = RehearsalRecord(workspace_id=workspace_id, stakeholder_id=partner_id, engine=result.engine, payload=payload, overall=float(result.overall))
+            if when is not None:
+                row.created_at = when
+            s.add(row)
+            s.commit()
+            return row.id
 
+    def rehearsals(self, actor: Actor, workspace_id: int, partner_id: int) -> list[RehearsalSummary]:
+        """The partner's rehearsals, oldest first."""
+        with self._sessions() as s:
+            self._partner_row(s, actor, workspace_id, partner_id)
+            query = select(RehearsalRecord).where(RehearsalRecord.stakeholder_id == partner_id)
+            rows = s.scalars(query.order_by(RehearsalRecord.created_at, RehearsalRecord.id))
+            return [
+                RehearsalSummary(r.id, r.stakeholder_id, r.created_at, r.overall, r.engine, len(r.payload.get("debrief", {}).get("rows", [])))
+                for r in rows
+            ]
 
-def load_rehearsal(sessions: sessionmaker, actor: Actor, workspace_id: int, rehearsal_id: int) -> tuple[RehearsalSession, Debrief]:
-    with sessions() as s:
-        require_owner(s, actor, workspace_id)
-        row = s.get(RehearsalRecord, rehearsal_id)
-        if row is None or row.workspace_id != workspace_id:
-            raise NotFoundError("That rehearsal does not exist in this workspace.")
-        return RehearsalSession.model_validate(row.payload["session"]), Debrief.model_validate(row.payload["debrief"])
+    def load_rehearsal(self, actor: Actor, workspace_id: int, rehearsal_id: int) -> tuple[RehearsalSession, Debrief]:
+        with self._sessions() as s:
+            row = owned_record(s, actor, workspace_id, RehearsalRecord, rehearsal_id, "rehearsal")
+            return RehearsalSession.model_validate(row.payload["session"]), Debrief.model_validate(row.payload["debrief"])
 
+    def rehearsal_scores(self, actor: Actor, workspace_id: int, partner_id: int) -> list[tuple[dt.date, float]]:
+        """(date, overall 0-100) per saved rehearsal, oldest first: the partner page's scores over time."""
+        return [(r.created_at.date(), r.overall) for r in self.rehearsals(actor, workspace_id, partner_id)]
 
-def score_history(sessions: sessionmaker, actor: Actor, workspace_id: int, stakeholder_id: int) -> list[tuple[dt.date, float]]:
-    """(date, overall 0-100) per saved rehearsal, oldest first: the partner page's scores over time."""
-    return [(r.created_at.date(), r.overall) for r in list_rehearsals(sessions, actor, workspace_id, stakeholder_id)]
-
-
-def rehearsal_for_partner(
-    service: CoachService, actor: Actor, workspace_id: int, stakeholder_id: int, plan_id: int | None = None,
-    max_turns: int = DEFAULT_TURNS, chat: ChatFn | None = None,
-) -> RehearsalSession:
-    """Start a rehearsal with a stored partner: their notes, latest assessment, the value statement and, if given, the plan."""
-    partner = service.stakeholder(actor, workspace_id, stakeholder_id)
-    notes = [note_text(n) for n in service.notes(actor, workspace_id, stakeholder_id)]
-    assessment = service.latest_assessment(actor, workspace_id, stakeholder_id) or service.engine.assess(notes, stakeholder=partner.name)
-    statement = service.value_statement(actor, workspace_id)
-    plan = None
-    if plan_id is not None:
-        record = next((p for p in service.plans(actor, workspace_id, stakeholder_id) if p.id == plan_id), None)
-        if record is None:
-            raise NotFoundError("That plan does not exist for this partner.")
-        plan = Plan.model_validate(record.payload)
-    chat = chat or chat_from_engine(service.engine)
-    return start_rehearsal(
-        partner.name, notes, assessment, role=partner.role, function=partner.function, plan=plan,
-        value_statement=statement.text if statement else "", max_turns=max_turns, engine="llm" if chat else "offline",
-        today=service.today(), chat=chat,
-    )
-
-
-def add_followups_to_plan(service: CoachService, actor: Actor, workspace_id: int, plan_id: int, followups: list[FollowUp]) -> Plan:
-    """Append the rehearsal's commitments to a plan's follow-ups (once each) and save the plan."""
-    record = next((p for p in service.plans(actor, workspace_id) if p.id == plan_id), None)
-    if record is None:
-        raise NotFoundError("That plan does not exist in this workspace.")
-    plan = Plan.model_validate(record.payload)
-    added = [f for f in followups if f not in plan.followups]
-    plan = plan.model_copy(update={"followups": plan.followups + added})
-    service.save_plan(actor, workspace_id, plan_id, plan)
-    return plan
+    def add_followups_to_plan(self, actor: Actor, workspace_id: int, plan_id: int, followups: list[FollowUp]) -> Plan:
+        """Append the rehearsal's commitments to a plan's follow-ups (once each) and save the plan."""
+        with self._sessions() as s:
+            row = self._plan_row(s, actor, workspace_id, plan_id)
+            plan = Plan.model_validate(row.payload)
+            added = [f for f in followups if f not in plan.followups]
+            plan = plan.model_copy(update={"followups": plan.followups + added})
+            row.payload = plan.model_dump(mode="json")
+            s.commit()
+            return plan

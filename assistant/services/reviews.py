@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.errors import InputError, PermissionDenied
+from assistant.records import AccountInfo, AuditInfo, CommentInfo, NoteInfo, PlanEntry, from_row
 from assistant.schema import Plan
 from assistant.store.access import Actor, can_read_notes, can_read_plan, owned_record
 from assistant.store.models import AuditEntry, Note, NoteShare, PlanComment, PlanRecord, Stakeholder, User
@@ -45,11 +46,11 @@ class ReviewService:
             raise PermissionDenied("You do not have access to that plan.")  # same message whether it exists or not
         return row
 
-    def coaches(self, actor: Actor) -> list[User]:
+    def coaches(self, actor: Actor) -> list[AccountInfo]:
         with self._sessions() as s:
-            return list(s.scalars(select(User).where(User.role == "coach").order_by(User.display_name)))
+            return [from_row(AccountInfo, u) for u in s.scalars(select(User).where(User.role == "coach").order_by(User.display_name))]
 
-    def share(self, actor: Actor, workspace_id: int, plan_id: int, coach_id: int, share_notes: bool = False) -> PlanRecord:
+    def share(self, actor: Actor, workspace_id: int, plan_id: int, coach_id: int, share_notes: bool = False) -> PlanEntry:
         with self._sessions() as s:
             row = owned_record(s, actor, workspace_id, PlanRecord, plan_id, "plan")
             coach = s.get(User, coach_id)
@@ -63,7 +64,7 @@ class ReviewService:
                 s.add(NoteShare(workspace_id=workspace_id, stakeholder_id=row.stakeholder_id, coach_id=coach_id))
             self._audit(s, actor, row.status, plan_id, f"coach:{coach_id} notes_shared={share_notes}")
             s.commit()
-            return row
+            return from_row(PlanEntry, row)
 
     def inbox(self, actor: Actor) -> list[ReviewView]:
         if actor.role != "coach":
@@ -82,7 +83,7 @@ class ReviewService:
         edits = dict(payload.pop("coach_edits", {}) or {})
         return ReviewView(row.id, partner.name if partner else "", row.purpose, row.status, row.created_at, Plan.model_validate(payload), edits)
 
-    def comment(self, actor: Actor, plan_id: int, section_key: str, text: str, rating: int | None = None) -> PlanComment:
+    def comment(self, actor: Actor, plan_id: int, section_key: str, text: str, rating: int | None = None) -> CommentInfo:
         text = (text or "").strip()
         if not text:
             raise InputError("A comment cannot be empty.")
@@ -94,16 +95,16 @@ class ReviewService:
             s.add(comment)
             self._audit(s, actor, "comment", plan_id, f"{section_key}: {text[:200]}")
             s.commit()
-            return comment
+            return from_row(CommentInfo, comment, author=actor.name)
 
-    def comments(self, actor: Actor, plan_id: int) -> list[tuple[str, PlanComment]]:
+    def comments(self, actor: Actor, plan_id: int) -> list[CommentInfo]:
         with self._sessions() as s:
             self._readable(s, actor, plan_id)
             rows = s.scalars(select(PlanComment).where(PlanComment.plan_id == plan_id).order_by(PlanComment.id))
             out = []
             for c in rows:
                 author = s.get(User, c.author_id)
-                out.append((author.display_name if author else "?", c))
+                out.append(from_row(CommentInfo, c, author=author.display_name if author else "?"))
             return out
 
     def edit_section(self, actor: Actor, plan_id: int, section_key: str, text: str) -> None:
@@ -123,7 +124,7 @@ class ReviewService:
             self._audit(s, actor, "edit", plan_id, section_key)
             s.commit()
 
-    def decide(self, actor: Actor, plan_id: int, decision: str, reason: str = "") -> PlanRecord:
+    def decide(self, actor: Actor, plan_id: int, decision: str, reason: str = "") -> PlanEntry:
         if actor.role != "coach":
             raise PermissionDenied("Only the reviewing coach can approve or send back a plan.")
         if decision not in DECISIONS:
@@ -139,7 +140,7 @@ class ReviewService:
                 s.add(PlanComment(plan_id=row.id, author_id=actor.user_id, section_key="", text=reason.strip()[:5000]))
             self._audit(s, actor, row.status, plan_id, reason[:500])
             s.commit()
-            return row
+            return from_row(PlanEntry, row)
 
     def revise(self, actor: Actor, workspace_id: int, plan_id: int, plan: Plan) -> None:
         with self._sessions() as s:
@@ -152,17 +153,17 @@ class ReviewService:
             self._audit(s, actor, "revise", plan_id)
             s.commit()
 
-    def shared_notes(self, actor: Actor, plan_id: int) -> list[Note]:
+    def shared_notes(self, actor: Actor, plan_id: int) -> list[NoteInfo]:
         with self._sessions() as s:
             row = self._readable(s, actor, plan_id)
             if not can_read_notes(s, actor, row.workspace_id, row.stakeholder_id):
                 raise PermissionDenied("The CIO has not shared this partner's notes with you.")
-            return list(s.scalars(select(Note).where(Note.stakeholder_id == row.stakeholder_id).order_by(Note.date)))
+            return [from_row(NoteInfo, n) for n in s.scalars(select(Note).where(Note.stakeholder_id == row.stakeholder_id).order_by(Note.date))]
 
-    def audit_log(self, actor: Actor, plan_id: int) -> list[AuditEntry]:
+    def audit_log(self, actor: Actor, plan_id: int) -> list[AuditInfo]:
         with self._sessions() as s:
             self._readable(s, actor, plan_id)
-            return list(s.scalars(select(AuditEntry).where(AuditEntry.target == f"plan:{plan_id}").order_by(AuditEntry.id)))
+            return [from_row(AuditInfo, e) for e in s.scalars(select(AuditEntry).where(AuditEntry.target == f"plan:{plan_id}").order_by(AuditEntry.id))]
 
     def export_case(self, actor: Actor, plan_id: int) -> dict[str, object]:
         """A reviewed plan with the coach's edits and ratings, as an evaluation case."""

@@ -6,19 +6,19 @@ import streamlit as st
 
 from assistant.conversation.chat import validate_question
 from assistant.errors import CoachError
-from ui.state import answer_markdown, current_user, escape_md, get_app, user_errors
+from ui.state import answer_markdown, current_user, escape_md, get_coach, user_errors
 
 actor, workspace_id = current_user()
-service = get_app().service
+service = get_coach()
 
 st.title("Chat")
 st.caption("Ask the coach. Answers quote the coaching material and your notes, and show where each part comes from.")
 
-partners = service.stakeholders(actor, workspace_id)
+partners = service.partners(actor, workspace_id)
 scopes: dict[int, str] = {0: "Whole workspace (no partner)"} | {p.id: p.name for p in partners}
 c1, c2 = st.columns([1, 1])
 scope = c1.selectbox("About", list(scopes), format_func=lambda i: scopes[i], key="chat_scope")
-stakeholder_id = scope or None
+partner_id = scope or None
 search = c2.text_input("Search this conversation", key="chat_search", placeholder="a word from a question or answer")
 
 
@@ -59,7 +59,7 @@ if "_chat_error" in st.session_state:
     st.error(st.session_state.pop("_chat_error"))
 
 with user_errors():
-    history = service.chat_history(actor, workspace_id, stakeholder_id, search)
+    history = service.chat_history(actor, workspace_id, partner_id, search)
     if not history:
         if search.strip():
             st.info("Nothing in this conversation matches your search.")
@@ -79,11 +79,9 @@ if question:
         with st.chat_message("user"):
             st.markdown(escape_md(question))
         with st.chat_message("assistant"):
-            hits = service.retrieve(actor, workspace_id, question, stakeholder_id)
-            stream, final = service.engine.stream_answer(question, hits)
+            stream, finish = service.ask_stream(actor, workspace_id, question, partner_id)
             st.write_stream(stream)
-            answer = final()
-            service.record_exchange(actor, workspace_id, question, answer, stakeholder_id)
+            answer, _ = finish()
             st.session_state["last_usage"] = answer.usage.model_dump() if answer.usage else None
         st.rerun()
 

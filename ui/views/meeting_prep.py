@@ -8,10 +8,10 @@ import streamlit as st
 from assistant.planning.planner import DEFAULT_PURPOSE
 from assistant.schema import QUADRANT_LABELS, Plan, Source
 from ui.export import plan_docx, plan_filename, plan_markdown
-from ui.state import answer_markdown, current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
+from ui.state import answer_markdown, current_user, escape_md, flash, get_coach, partner_picker, show_flash, user_errors
 
 actor, workspace_id = current_user()
-service = get_app().service
+service = get_coach()
 
 st.title("Meeting prep")
 st.caption("A plan for one conversation: goal, opening, what to teach, the competence proof, questions, follow-ups.")
@@ -38,11 +38,11 @@ with user_errors():
             for _ in stream:
                 pass
         plan_id, plan = finish()
-        st.session_state["plan"] = {"id": plan_id, "stakeholder_id": sid, "payload": plan.model_dump(mode="json")}
+        st.session_state["plan"] = {"id": plan_id, "partner_id": sid, "payload": plan.model_dump(mode="json")}
         st.session_state.pop("plan_editing", None)
 
     stored = st.session_state.get("plan")
-    if not stored or stored["stakeholder_id"] != sid:
+    if not stored or stored["partner_id"] != sid:
         st.info("Pick the partner and the purpose, then press **Generate plan**.")
         st.stop()
 
@@ -101,9 +101,8 @@ with user_errors():
                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx")
 
     st.markdown("#### Share with a coach")
-    from assistant.services.reviews import ReviewService
 
-    review = ReviewService(get_app().sessions)
+    review = service.reviews
     coaches = {c.display_name: c.id for c in review.coaches(actor)}
     if not coaches:
         st.caption("No coach accounts exist yet; an admin can create one.")

@@ -7,15 +7,13 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from assistant.records import NOTE_KINDS
 from assistant.schema import QUADRANT_LABELS, Assessment
-from assistant.services.coach import NOTE_KINDS
-from assistant.text.files import SUPPORTED, extract_text
 from ui import charts
-from ui.state import current_user, escape_md, flash, get_app, partner_picker, plain, show_flash, user_errors
+from ui.state import current_user, escape_md, flash, get_coach, partner_picker, plain, show_flash, user_errors
 
 actor, workspace_id = current_user()
-app = get_app()
-service = app.service
+service = get_coach()
 
 st.title("Partner")
 show_flash()
@@ -25,19 +23,16 @@ if sid is None:
 
 
 def _save_and_reassess(message: str, action) -> None:  # type: ignore[no-untyped-def]
-    """Run a note change, then reassess so the perception reflects it."""
+    """Run a note change; the core indexes the note and reassesses the partner."""
     with st.status("Saving, indexing and reassessing…", expanded=False) as status:
-        status.write("Saving the note and indexing it for search…")
         action()
-        status.write("Reassessing the partner…")
-        service.assess(actor, workspace_id, sid)
         status.update(label="Saved and reassessed", state="complete")
     flash(message)
     st.rerun()
 
 
 with user_errors():
-    partner = service.stakeholder(actor, workspace_id, sid)
+    partner = service.partner(actor, workspace_id, sid)
     st.subheader(partner.name)
     facts = [partner.role, partner.function and f"function: {partner.function}",
              partner.power and f"power: {partner.power}", partner.interest and f"interest: {partner.interest}"]
@@ -95,7 +90,7 @@ with user_errors():
         with st.form("add_note", clear_on_submit=True):
             how = st.radio("Source", ["Paste text", "Upload a file"], horizontal=True, key="note_source")
             text = st.text_area("Note text", height=160, placeholder="What was said, by whom, and any promise made (with a date).")
-            upload = st.file_uploader("…or a file", type=[s.lstrip(".") for s in SUPPORTED], help="Markdown, text, PDF, Word or e-mail (.eml).")
+            upload = st.file_uploader("…or a file", type=[s.lstrip(".") for s in service.upload_types()], help="Markdown, text, PDF, Word or e-mail (.eml).")
             col1, col2, col3 = st.columns([1, 1, 2])
             date = col1.date_input("Date", value=service.today(), format="YYYY-MM-DD")
             kind = col2.selectbox("Kind", NOTE_KINDS)
@@ -104,7 +99,7 @@ with user_errors():
                 with user_errors():
                     filename = None
                     if upload is not None and (how == "Upload a file" or not text.strip()):
-                        body = extract_text(upload.name, upload.getvalue())
+                        body = service.read_upload(upload.name, upload.getvalue())
                         filename = upload.name
                     else:
                         body = text
@@ -222,9 +217,7 @@ with user_errors():
                 for r in reversed(records)
             ]), hide_index=True, width="stretch")
 
-        from assistant.services.rehearsals import score_history
-
-        rehearsals = score_history(get_app().sessions, actor, workspace_id, sid)
+        rehearsals = service.rehearsal_scores(actor, workspace_id, sid)
         st.markdown("#### Rehearsal scores")
         if not rehearsals:
             st.caption("No rehearsals yet: practise the next meeting on the **Rehearse** page.")

@@ -7,28 +7,28 @@ import streamlit as st
 
 from assistant.schema import QUADRANT_LABELS
 from ui import charts
-from ui.state import current_user, get_app, open_partner, show_flash, user_errors
+from ui.state import current_user, get_coach, open_partner, show_flash, user_errors
 
 
 @st.cache_data(show_spinner=False, max_entries=500)
-def _trail(_actor: object, user_id: int, workspace_id: int, stakeholder_id: int, stamp: tuple) -> list[dict[str, object]]:
+def _trail(_actor: object, user_id: int, workspace_id: int, partner_id: int, stamp: tuple) -> list[dict[str, object]]:
     """The partner's dated assessments; `stamp` changes whenever their notes change."""
-    return get_app().service.perception_trail(_actor, workspace_id, stakeholder_id)  # type: ignore[arg-type]
+    return get_coach().perception_trail(_actor, workspace_id, partner_id)  # type: ignore[arg-type]
 
 
-def _notes_stamp(actor: object, workspace_id: int, stakeholder_id: int) -> tuple:
-    notes = get_app().service.notes(actor, workspace_id, stakeholder_id)  # type: ignore[arg-type]
+def _notes_stamp(actor: object, workspace_id: int, partner_id: int) -> tuple:
+    notes = get_coach().notes(actor, workspace_id, partner_id)  # type: ignore[arg-type]
     return tuple((n.id, str(n.date), str(n.updated_at)) for n in notes)
 
 
 actor, workspace_id = current_user()
-app = get_app()
+coach = get_coach()
 st.title("Portfolio")
 st.caption("Where each business partner stands on the two perceptions: dependence on technology and our competence.")
 show_flash()
 
 with user_errors():
-    rows = app.service.portfolio(actor, workspace_id)
+    rows = coach.portfolio(actor, workspace_id)
     if not rows:
         st.info("No partners yet. Add a business partner and paste your first meeting note to see them on the map.")
         st.stop()
@@ -59,7 +59,7 @@ with user_errors():
             "Last contact": st.column_config.DateColumn("Last contact"),
         },
     )
-    names = {r.stakeholder_id: f"{r.name} — {QUADRANT_LABELS.get(r.quadrant, r.quadrant)}" for r in rows}
+    names = {r.partner_id: f"{r.name} — {QUADRANT_LABELS.get(r.quadrant, r.quadrant)}" for r in rows}
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     chosen = left.selectbox("Open a partner", list(names), format_func=lambda i: names[i], key="portfolio_pick")
     if right.button("Open partner", type="primary", width="stretch"):
@@ -70,9 +70,9 @@ with user_errors():
         trail_rows: list[dict[str, object]] = []
         progress = st.progress(0.0, text="Tracing each partner's movement…")
         for done, (row, (_, point)) in enumerate(zip(rows, points.iterrows(), strict=True), start=1):
-            stamp = _notes_stamp(actor, workspace_id, row.stakeholder_id)
-            trail = _trail(actor, actor.user_id, workspace_id, row.stakeholder_id, stamp)
-            trail_rows += charts.trail_points(row.stakeholder_id, row.name, trail, (point["x"], point["y"]))
+            stamp = _notes_stamp(actor, workspace_id, row.partner_id)
+            trail = _trail(actor, actor.user_id, workspace_id, row.partner_id, stamp)
+            trail_rows += charts.trail_points(row.partner_id, row.name, trail, (point["x"], point["y"]))
             progress.progress(done / len(rows), text=f"Tracing each partner's movement… {done}/{len(rows)}")
         progress.empty()
         map_slot.altair_chart(charts.perception_map(points, pd.DataFrame(trail_rows)), width="stretch")

@@ -9,20 +9,13 @@ from assistant.conversation.rehearsal import (
     DEFAULT_TURNS,
     Debrief,
     RehearsalSession,
-    chat_from_engine,
-    debrief,
     end_rehearsal,
-    partner_reply,
     retry_from,
 )
-from assistant.retrieval.embeddings import shared_embedder
-from assistant.services.rehearsals import add_followups_to_plan, rehearsal_for_partner, save_rehearsal, score_history
-from ui.state import current_user, escape_md, flash, get_app, partner_picker, show_flash, user_errors
+from ui.state import current_user, escape_md, flash, get_coach, partner_picker, show_flash, user_errors
 
 actor, workspace_id = current_user()
-app = get_app()
-service = app.service
-chat = chat_from_engine(app.engine)
+service = get_coach()
 KEY = "rehearsal"
 
 st.title("Rehearse a meeting")
@@ -36,14 +29,14 @@ if sid is None:
 
 def _session() -> RehearsalSession | None:
     stored = st.session_state.get(KEY)
-    if not stored or stored["stakeholder_id"] != sid:
+    if not stored or stored["partner_id"] != sid:
         return None
     return RehearsalSession.model_validate(stored["session"])
 
 
 def _keep(session: RehearsalSession, plan_id: int | None, result: Debrief | None = None) -> None:
     st.session_state[KEY] = {
-        "stakeholder_id": sid, "plan_id": plan_id, "session": session.model_dump(mode="json"),
+        "partner_id": sid, "plan_id": plan_id, "session": session.model_dump(mode="json"),
         "debrief": result.model_dump(mode="json") if result else None,
     }
 
@@ -56,7 +49,7 @@ with user_errors():
     plan_id = c1.selectbox("Plan for the meeting (optional)", plan_ids, format_func=lambda i: "No plan" if i is None else labels[i], key="rehearse_plan")
     turns = c2.number_input("Replies", min_value=1, max_value=20, value=DEFAULT_TURNS, key="rehearse_turns")
     if st.button("Start rehearsal", type="primary", key="rehearse_start"):
-        _keep(rehearsal_for_partner(service, actor, workspace_id, sid, plan_id, int(turns), chat), plan_id)
+        _keep(service.start_rehearsal(actor, workspace_id, sid, plan_id, int(turns)), plan_id)
         st.rerun()
 
     session = _session()
@@ -77,7 +70,7 @@ with user_errors():
             reply = st.chat_input(f"Your reply to {session.first}")
             if reply is not None:
                 with st.spinner(f"{session.first} is thinking…"):
-                    partner_reply(session, reply, embed=shared_embedder().embed, chat=chat)
+                    service.rehearsal_reply(session, reply)
                 _keep(session, stored["plan_id"])
                 st.rerun()
             if st.button("End and debrief", key="rehearse_end"):
@@ -88,7 +81,7 @@ with user_errors():
             result = Debrief.model_validate(stored["debrief"]) if stored.get("debrief") else None
             if result is None:
                 with st.spinner("Scoring your replies…"):
-                    result = debrief(session, embed=shared_embedder().embed, chat=chat)
+                    result = service.rehearsal_debrief(session)
                 _keep(session, stored["plan_id"], result)
             st.subheader(f"Debrief: {result.overall}/100")
             st.caption(f"Engine: {result.engine}")
@@ -108,7 +101,7 @@ with user_errors():
                     st.caption(" · ".join(f"{result.criteria.get(k, k)}: {escape_md(v)}" for k, v in row.reasons.items()))
             b1, b2, b3 = st.columns(3)
             if b1.button("Save to the partner's history", type="primary", key="rehearse_save"):
-                save_rehearsal(app.sessions, actor, workspace_id, sid, session, result)
+                service.save_rehearsal(actor, workspace_id, sid, session, result)
                 flash("Rehearsal saved.")
                 st.rerun()
             cio_turns = session.cio_turns()
@@ -121,10 +114,10 @@ with user_errors():
                 st.markdown("#### Commitments you made")
                 st.dataframe(pd.DataFrame([f.model_dump() for f in result.followups]), hide_index=True, width="stretch")
                 if stored["plan_id"] is not None and b3.button("Add them to the plan's follow-ups", key="rehearse_followups"):
-                    add_followups_to_plan(service, actor, workspace_id, stored["plan_id"], result.followups)
+                    service.add_followups_to_plan(actor, workspace_id, stored["plan_id"], result.followups)
                     st.success("Added to the plan's follow-ups.")
 
-    history = score_history(app.sessions, actor, workspace_id, sid)
+    history = service.rehearsal_scores(actor, workspace_id, sid)
     if history:
         st.markdown("#### Rehearsal scores over time")
         st.line_chart(pd.DataFrame(history, columns=["date", "overall"]).set_index("date"))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.schema import QUADRANT_LABELS
-from assistant.services.reviews import DECISIONS, OPEN_FOR_REVIEW, ReviewService
-from ui.state import answer_markdown, current_user, escape_md, flash, get_app, show_flash, user_errors
+from assistant.services.reviews import DECISIONS, OPEN_FOR_REVIEW
+from ui.state import answer_markdown, current_user, escape_md, flash, get_coach, show_flash, user_errors
 
-app = get_app()
+coach = get_coach()
 actor, workspace_id = current_user()
-review = ReviewService(app.sessions)
+review = coach.reviews
 STATUS = {"draft": "Draft", "shared": "Waiting for review", "resubmitted": "Resubmitted", "approved": "Approved",
           "approved_with_edits": "Approved with edits", "sent_back": "Sent back"}
 
@@ -33,7 +33,8 @@ def show_thread(plan_id: int, titles: dict[str, str]) -> None:
     comments = review.comments(actor, plan_id)
     if not comments:
         st.caption("No comments yet.")
-    for author, comment in comments:
+    for comment in comments:
+        author = comment.author
         section = titles.get(comment.section_key, comment.section_key)
         where = f" on *{escape_md(section)}*" if comment.section_key else ""
         rating = f" · rating {comment.rating}/5" if comment.rating else ""
@@ -98,12 +99,12 @@ def coach_view() -> None:
 
 
 def cio_view() -> None:
-    plans = [p for p in app.service.plans(actor, workspace_id) if p.status != "draft"]
+    plans = [p for p in coach.plans(actor, workspace_id) if p.status != "draft"]
     if not plans:
         st.info("You have not shared a plan yet. Generate one in **Meeting prep** and share it with a coach there.")
         return
-    partners = {p.id: p.name for p in app.service.stakeholders(actor, workspace_id)}
-    labels = {p.id: f"{partners.get(p.stakeholder_id, '?')} — {p.purpose} ({STATUS.get(p.status, p.status)})" for p in plans}
+    partners = {p.id: p.name for p in coach.partners(actor, workspace_id)}
+    labels = {p.id: f"{partners.get(p.partner_id, '?')} — {p.purpose} ({STATUS.get(p.status, p.status)})" for p in plans}
     plan_id = pick_plan("Shared plan", labels, "cio_plan_id")
     view = review.view(actor, plan_id)
     st.caption(f"Status: {STATUS.get(view.status, view.status)}")

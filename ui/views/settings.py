@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 import assistant
-from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
-from ui.state import current_user, get_app, mask_password, user_errors
+from ui.state import current_user, get_coach, mask_password, user_errors
 
 actor, workspace_id = current_user()
-app = get_app()
-settings = app.settings
+coach = get_coach()
+settings = coach.settings
+knowledge_chunks, note_chunks = coach.index_counts(workspace_id)
 
 st.title("Settings and status")
 st.caption("Read-only: change these with COACH_* environment variables or a .env file, then restart the app.")
@@ -28,9 +28,9 @@ with user_errors():
 
     st.markdown("#### Index")
     i1, i2 = st.columns(2)
-    i1.metric("Coaching material chunks", app.index.count(KNOWLEDGE_COLLECTION))
-    i2.metric("Note chunks in this workspace", app.index.count(notes_collection_name(workspace_id)))
-    if app.index.count(KNOWLEDGE_COLLECTION) == 0:
+    i1.metric("Coaching material chunks", knowledge_chunks)
+    i2.metric("Note chunks in this workspace", note_chunks)
+    if knowledge_chunks == 0:
         st.warning("The coaching material is not indexed. Run `coach ingest` and restart the app.")
 
     st.markdown("#### Data")

@@ -7,11 +7,10 @@ import time
 import streamlit as st
 
 from assistant.errors import CoachError
-from assistant.services.rounds import RoundService
-from ui.state import get_app
+from ui.state import get_coach
 
 token = st.query_params.get("round", "")
-rounds = RoundService(get_app().sessions)
+rounds = get_coach().rounds
 st.title("What is the value of technology here?")
 try:
     info = rounds.round_for_token(token)

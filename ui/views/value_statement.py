@@ -6,13 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from assistant.planning.value_traps import check_value_traps, suggest_rewrite, trap_summaries
-from assistant.value_statement.consistency import build_report, load_answers_csv, render_markdown
-from ui import charts, staff
-from ui.state import current_user, escape_md, flash, get_app, show_flash, user_errors
+from assistant.value_statement.consistency import load_answers_csv, render_markdown
+from ui import charts
+from ui.state import current_user, escape_md, flash, get_coach, show_flash, user_errors
 
 actor, workspace_id = current_user()
-app = get_app()
-service = app.service
+service = get_coach()
 
 st.title("Value statement")
 st.caption("One clear statement of what technology does for the business, that everyone in IT can say the same way.")
@@ -65,7 +64,7 @@ with user_errors():
     with tab_team, user_errors():
         st.caption("Ask every person in IT to write down the value of technology in one or two sentences; "
                    "then see how consistent the answers are and how well they match the statement.")
-        available = staff.rounds(app, actor, workspace_id)
+        available = [(r.id, r.name) for r in reversed(service.rounds.rounds(actor, workspace_id))]
         options = ["Upload a CSV"] + [name for _, name in available]
         source = st.radio("Answers", options, index=1 if available else 0, horizontal=True, key="team_source")
         upload = None
@@ -80,9 +79,9 @@ with user_errors():
                     answers = load_answers_csv(upload.getvalue())
                 else:
                     round_id = next(i for i, name in available if name == source)
-                    answers = staff.round_answers(app, actor, workspace_id, round_id)
+                    answers = service.rounds.answers(actor, workspace_id, round_id)
                 with st.spinner("Comparing the answers by meaning…"):
-                    st.session_state["consistency"] = build_report(answers, current.text if current else "")
+                    st.session_state["consistency"] = service.consistency_report(answers, current.text if current else "")
 
         report = st.session_state.get("consistency")
         if report is None:
@@ -123,9 +122,8 @@ with user_errors():
                                mime="text/markdown", key="dl_consistency")
 
     with tab_team, user_errors():
-        from assistant.services.rounds import RoundService
 
-        rounds_service = RoundService(app.sessions)
+        rounds_service = service.rounds
         st.markdown("#### Collection rounds")
         st.caption("Open a dated round each quarter and send staff the link: no account needed, one answer each, "
                    "and the time each person took is recorded.")

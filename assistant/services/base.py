@@ -1,0 +1,37 @@
+"""What every use-case service shares: the session factory, the index, the engine and today's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from assistant.engines.base import Engine
+from assistant.records import NoteInfo
+from assistant.retrieval.vector_index import VectorIndex
+from assistant.schema import NoteText
+from assistant.store.access import Actor, owned_record
+from assistant.store.models import Note, Stakeholder
+
+
+class ServiceBase:
+    """Holds the collaborators; each public method of a subclass opens one session and checks access once."""
+
+    def __init__(self, sessions: sessionmaker, index: VectorIndex, engine: Engine, today: dt.date | None = None):
+        self._sessions = sessions
+        self.index = index
+        self.engine = engine
+        self._today = today
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _partner_row(self, s: Session, actor: Actor, workspace_id: int, partner_id: int) -> Stakeholder:
+        """The partner, if the actor owns its workspace (the same error whether absent or someone else's)."""
+        return owned_record(s, actor, workspace_id, Stakeholder, partner_id, "partner")
+
+
+def note_text(note: Note | NoteInfo) -> NoteText:
+    """A stored note as the engines read it."""
+    ref = note.date.isoformat() if note.date else f"note {note.id}"
+    return NoteText(ref=ref, date=note.date, kind=note.kind, title=note.title, text=note.text, note_id=note.id)
