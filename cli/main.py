@@ -272,6 +272,7 @@ def calibrate(
 def _register_extensions() -> None:
     """Commands that live beside the core (evaluation suite and others)."""
     from cli.bench import register as register_bench
+    from cli.classifier import register as register_classifier
     from cli.durability import register as register_durability
     from cli.rehearsal import register as register_rehearsal
     from evals.cli import register as register_evals
@@ -280,6 +281,7 @@ def _register_extensions() -> None:
     register_rehearsal(app)
     register_durability(app)
     register_bench(app)
+    register_classifier(app)
 
 
 _register_extensions()
