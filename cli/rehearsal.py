@@ -84,9 +84,9 @@ def _start(path: Path, turns: int, statement: str):  # type: ignore[no-untyped-d
     from assistant.factory import build_engine
     from assistant.retrieval.embeddings import shared_embedder
     from assistant.settings import Settings
-    from cli.main import _read_notes_file
+    from cli.notes_input import read_notes_file
 
-    parsed = _read_notes_file(path)
+    parsed = read_notes_file(path)
     engine = build_engine(Settings(), None)
     assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
     chat = chat_from_engine(engine)
