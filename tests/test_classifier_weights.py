@@ -96,3 +96,26 @@ def test_shipped_weights_are_reproducible_from_the_exemplars():
     shipped = clf.load_weights(clf.SHIPPED_WEIGHTS)
     assert shipped is not None, REGENERATE
     assert clf.weight_differences(clf.train_from_exemplars(), shipped) == [], REGENERATE
+
+
+def test_train_classifier_command_writes_and_checks(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from cli.main import app
+
+    shipped = clf.load_weights(clf.SHIPPED_WEIGHTS)
+    monkeypatch.setattr(clf, "train_from_exemplars", lambda: shipped)  # the training itself is the slow test's
+    check = CliRunner().invoke(app, ["train-classifier", "--check"])
+    assert check.exit_code == 0 and "matches a fresh training" in check.output
+
+    changed = clf.load_weights(clf.SHIPPED_WEIGHTS)
+    changed.dependence.bias[0] += 0.5
+    monkeypatch.setattr(clf, "train_from_exemplars", lambda: changed)
+    differs = CliRunner().invoke(app, ["train-classifier", "--check"])
+    assert differs.exit_code == 1 and "dependence bias" in differs.output
+
+    target = tmp_path / "classifier_weights.npz"
+    monkeypatch.setattr(clf, "SHIPPED_WEIGHTS", target)
+    written = CliRunner().invoke(app, ["train-classifier"])
+    assert written.exit_code == 0 and target.is_file()
+    assert clf.weight_differences(clf.load_weights(target, clf.training_digest()), changed, atol=0) == []
