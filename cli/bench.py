@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+BENCH_EXTRA = ("langchain_chroma", "langchain_text_splitters")  # the naive baseline's packages (pyproject: bench extra)
+
 
 def _sizes(text: str | None) -> list[int] | None:
     if not text:
@@ -31,13 +33,19 @@ def bench(
     write_doc: Annotated[bool | None, typer.Option("--write-doc/--no-write-doc", help="Write docs/benchmarks.md (default: on for a full run).")] = None,
 ) -> None:
     """Measure ingestion, retrieval, assess/plan latency, app start and prompt size against the targets."""
+    from importlib.util import find_spec
+
     from bench import runner as bench_module
 
+    err = Console(stderr=True, soft_wrap=True)
+    missing = [name for name in BENCH_EXTRA if find_spec(name) is None]
+    if missing:
+        err.print(f"[bold red]Error:[/] `coach bench` needs the bench extra ({', '.join(missing)} missing): .venv/bin/pip install -e '.\\[bench]'")
+        raise typer.Exit(2)
     config = bench_module.BenchConfig.quick() if quick else bench_module.BenchConfig()
     config.ingest_sizes = _sizes(ingest_sizes) or config.ingest_sizes
     config.retrieval_sizes = _sizes(retrieval_sizes) or config.retrieval_sizes
     config.naive_cap = naive_cap if naive_cap and naive_cap > 0 else config.naive_cap
-    err = Console(stderr=True, soft_wrap=True)
     report = bench_module.run_bench(config, progress=lambda msg: err.print(f"[dim]bench:[/] {msg}"))
     if write_doc if write_doc is not None else not quick:
         path = bench_module.write_doc(report)

@@ -80,7 +80,7 @@ def import_command(
 
 def backup_command(dest: Annotated[Path, typer.Argument(help="A new (or empty) folder for the backup.")]) -> None:
     """Back up the SQLite database (online backup API) and the embedded vector index folder."""
-    from assistant.services.archive import backup
+    from assistant.services.backup import backup
     from assistant.settings import Settings
 
     try:

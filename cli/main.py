@@ -11,11 +11,11 @@ import typer
 from rich.console import Console
 
 from assistant.errors import CoachError, InputError
+from cli.notes_input import read_notes_file as _read_notes_file
 
 app = typer.Typer(help="CIO value coach: assess partners, plan meetings, check messages. Offline by default.", no_args_is_help=True, add_completion=False)
 console = Console()
 err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
-MAX_NOTES_FILE_BYTES = 2 * 1024 * 1024
 
 
 def _fail(exc: Exception) -> None:
@@ -35,22 +35,6 @@ def _emit(contract: dict, markdown: str, as_json: bool) -> None:
         sys.stdout.write(json.dumps(contract, ensure_ascii=False) + "\n")
     else:
         console.print(markdown, markup=False, highlight=False)
-
-
-def _read_notes_file(path: Path):  # type: ignore[no-untyped-def]
-    from assistant.text.files import decode_text
-    from assistant.text.notes_format import parse_notes_text
-
-    if not path.exists():
-        raise InputError(f"{path} does not exist.")
-    if path.is_dir():
-        raise InputError(f"{path} is a folder; give a .txt or .md file of notes.")
-    if path.suffix.lower() not in (".txt", ".md", ""):
-        raise InputError(f"{path.name}: notes files must be .txt or .md text (use the app to upload PDF, DOCX or EML).")
-    size = path.stat().st_size
-    if size > MAX_NOTES_FILE_BYTES:
-        raise InputError(f"{path.name} is {size / 1e6:.1f} MB; the limit for a notes file is {MAX_NOTES_FILE_BYTES // 1_000_000} MB.")
-    return parse_notes_text(decode_text(path.read_bytes(), path.name))
 
 
 @app.command()
@@ -269,6 +253,7 @@ def calibrate(
 def _register_extensions() -> None:
     """Commands that live beside the core (evaluation suite and others)."""
     from cli.bench import register as register_bench
+    from cli.classifier import register as register_classifier
     from cli.durability import register as register_durability
     from cli.rehearsal import register as register_rehearsal
     from evals.cli import register as register_evals
@@ -277,6 +262,7 @@ def _register_extensions() -> None:
     register_rehearsal(app)
     register_durability(app)
     register_bench(app)
+    register_classifier(app)
 
 
 _register_extensions()

@@ -83,9 +83,9 @@ def _start(path: Path, turns: int, statement: str):  # type: ignore[no-untyped-d
     from assistant.conversation.rehearsal import start_rehearsal
     from assistant.factory import build_engine
     from assistant.settings import Settings
-    from cli.main import _read_notes_file
+    from cli.notes_input import read_notes_file
 
-    parsed = _read_notes_file(path)
+    parsed = read_notes_file(path)
     engine = build_engine(Settings(), None)
     assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
     chat = engine.chat_fn()

@@ -407,7 +407,7 @@ def test_backup_copies_database_and_index_and_restores(small_app, tmp_path):
 
 
 def test_backup_of_postgres_says_use_pg_dump(tmp_path):
-    from assistant.services.archive import backup
+    from assistant.services.backup import backup
 
     with pytest.raises(ConfigError, match="pg_dump"):
         backup(Settings(data_dir=tmp_path, database_url="postgresql+psycopg://coach@127.0.0.1:5432/coach"), tmp_path / "b")

@@ -1,5 +1,5 @@
 """Reading a partner's perceptions from notes: cues, the sentence classifier, the assessment,
 questions for unknown axes, and calibration on labelled partners.
 
-May import text and schema; never the store, services or engines.
+May import text, schema and retrieval.embeddings; never the store, services or engines.
 """

@@ -1,13 +1,17 @@
 """A small sentence classifier trained on labelled exemplar sentences we wrote.
 
 Two softmax regressions over MiniLM embeddings: dependence (T, I, BT, none) and
-competence (doubted, proven, none). Trained deterministically at first use
-(about a second), so nothing opaque is shipped.
+competence (doubted, proven, none). Training is deterministic but takes about a
+minute on 2 cores, so the trained weights ship in assistant/data/classifier_weights.npz
+with a digest of the exemplars and code they came from; a test retrains and
+compares, so the file is reproducible, not opaque. Stale weights are never used.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -20,11 +24,13 @@ import yaml
 from assistant.paths import DATA_PACKAGE_DIR
 
 EXEMPLARS_DIR = DATA_PACKAGE_DIR / "exemplars"
+SHIPPED_WEIGHTS = DATA_PACKAGE_DIR / "classifier_weights.npz"  # regenerate: coach train-classifier
 DEPENDENCE_LABELS = ("T", "I", "BT", "none")
 NGRAM_SCALE = 6.0  # weight of the word and word-pair features next to the embedding (leave-one-batch-out: 2.5 0.857, 4 0.855, 6 0.864, 8 0.862, 11 0.862)
 NGRAM_MIN_COUNT = 2  # an n-gram must occur in this many exemplar sentences to become a feature
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 COMPETENCE_LABELS = ("doubted", "proven", "none")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -201,49 +207,99 @@ def build_classifier(embed, exemplars: dict[str, dict[str, list[str]]] | None = 
     return PerceptionClassifier(fit("dependence", DEPENDENCE_LABELS), fit("competence", COMPETENCE_LABELS), vocabulary, ngram_scale)
 
 
-def _cache_file() -> Path:
-    """Trained weights are cached by the hash of the exemplars and the model: training is deterministic."""
-    from assistant.retrieval.embeddings import MODEL_SHA256
+def training_digest() -> str:
+    """A hash of everything the trained weights depend on: the embedding model and tokenizer, the
+    exemplars, the training settings and the code that featurises sentences and fits the model."""
+    from assistant.retrieval.embeddings import MODEL_SHA256, TOKENIZER_FILE, MiniLMEmbedder
 
     digest = hashlib.sha256(MODEL_SHA256.encode())
+    digest.update(TOKENIZER_FILE.read_bytes())
+    digest.update(repr((DEPENDENCE_LABELS, COMPETENCE_LABELS, NGRAM_SCALE, NGRAM_MIN_COUNT, _TOKEN.pattern)).encode())
+    code = (ngrams, featurise, build_vocabulary, build_classifier, train_softmax, Features, load_exemplars, MiniLMEmbedder.embed, MiniLMEmbedder._embed_batch)
+    for part in code:
+        try:
+            digest.update(inspect.getsource(part).encode())
+        except (OSError, TypeError):  # no source shipped: never trust a weights file then
+            digest.update(os.urandom(16))
     for path in exemplar_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_file(digest: str) -> Path:
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cio-coach"
-    return root / f"classifier-{digest.hexdigest()[:16]}.npz"
+    return root / f"classifier-{digest[:16]}.npz"
 
 
-def _load_cached(path: Path) -> PerceptionClassifier | None:
+def save_weights(model: PerceptionClassifier, path: Path, digest: str) -> None:
+    """Write the weights, compressed, with the digest they were trained under (atomically)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp.npz")
+    np.savez_compressed(
+        tmp, digest=np.array(digest), dep_w=model.dependence.weights, dep_b=model.dependence.bias,
+        comp_w=model.competence.weights, comp_b=model.competence.bias, ngram_scale=np.array(model.ngram_scale),
+        vocabulary=np.frombuffer("\n".join(model.vocabulary).encode(), dtype=np.uint8),
+    )
+    tmp.replace(path)
+
+
+def load_weights(path: Path, digest: str | None = None) -> PerceptionClassifier | None:
+    """The classifier in a weights file, or None when it is missing, unreadable or (given a digest) stale."""
     try:
-        with np.load(path) as data:
+        with np.load(path, allow_pickle=False) as data:
+            if digest is not None and str(data["digest"]) != digest:
+                return None
+            words = bytes(data["vocabulary"]).decode()
             return PerceptionClassifier(
                 SoftmaxModel(DEPENDENCE_LABELS, data["dep_w"], data["dep_b"]),
                 SoftmaxModel(COMPETENCE_LABELS, data["comp_w"], data["comp_b"]),
-                tuple(str(g) for g in data["vocabulary"]),
+                tuple(words.split("\n")) if words else (),
                 float(data["ngram_scale"]),
             )
     except (OSError, KeyError, ValueError):
         return None
 
 
-@lru_cache(maxsize=1)
-def shared_classifier() -> PerceptionClassifier:
+def train_from_exemplars() -> PerceptionClassifier:
     from assistant.retrieval.embeddings import shared_embedder
 
-    path = _cache_file()
-    cached = _load_cached(path) if path.is_file() else None
-    if cached is not None:
-        return cached
-    model = build_classifier(shared_embedder().embed)
+    return build_classifier(shared_embedder().embed)
+
+
+@lru_cache(maxsize=1)
+def shared_classifier() -> PerceptionClassifier:
+    """The shipped weights when they match the exemplars and code; else cached or freshly trained ones."""
+    digest = training_digest()
+    for path in (SHIPPED_WEIGHTS, _cache_file(digest)):
+        model = load_weights(path, digest)
+        if model is not None:
+            return model
+    log.warning(
+        "The shipped classifier weights (%s) do not match the exemplars or code; training the sentence classifier "
+        "now (about a minute on 2 cores). Regenerate them with `coach train-classifier`.", SHIPPED_WEIGHTS.name,
+    )
+    model = train_from_exemplars()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + f".{os.getpid()}.tmp.npz")
-        np.savez(
-            tmp, dep_w=model.dependence.weights, dep_b=model.dependence.bias, comp_w=model.competence.weights,
-            comp_b=model.competence.bias, vocabulary=np.array(model.vocabulary, dtype=str), ngram_scale=model.ngram_scale,
-        )
-        tmp.replace(path)
+        save_weights(model, _cache_file(digest), digest)
     except OSError:
         pass  # a read-only home only costs retraining next time
     return model
+
+
+def weight_differences(a: PerceptionClassifier, b: PerceptionClassifier, atol: float = 1e-6) -> list[str]:
+    """How two classifiers differ beyond rounding (empty: the same model). Embeddings computed on
+    another CPU may differ in the last bits, hence a tolerance rather than bit equality."""
+    problems = []
+    if a.vocabulary != b.vocabulary:
+        problems.append(f"vocabulary differs ({len(a.vocabulary)} vs {len(b.vocabulary)} n-grams)")
+    if a.ngram_scale != b.ngram_scale:
+        problems.append(f"ngram_scale differs ({a.ngram_scale} vs {b.ngram_scale})")
+    for name, left, right in (("dependence", a.dependence, b.dependence), ("competence", a.competence, b.competence)):
+        for part in ("weights", "bias"):
+            x, y = getattr(left, part), getattr(right, part)
+            if x.shape != y.shape:
+                problems.append(f"{name} {part}: shape {x.shape} vs {y.shape}")
+            elif not np.allclose(x, y, rtol=0, atol=atol):
+                problems.append(f"{name} {part}: largest difference {np.abs(x - y).max():.2e} > {atol:.0e}")
+    return problems

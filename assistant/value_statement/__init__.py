@@ -1,4 +1,4 @@
-"""The organisation's one value statement: the staff consistency check and its themes.
+"""The organisation's one value statement: the staff consistency check (report data, themes).
 
 May import planning.value_traps, retrieval.embeddings, text and schema.
 """

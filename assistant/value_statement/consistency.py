@@ -2,7 +2,7 @@
 well their answers match the CIO's value statement (perception model, move 5).
 
 Similarities come from the offline MiniLM embedder and are calibrated to 0-100, where 0 is
-what unrelated sentences score and 100 what paraphrases score (see consistency_themes).
+what unrelated sentences score and 100 what paraphrases score (see themes.py).
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ import csv
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from assistant.errors import InputError
-from assistant.planning.value_traps import ValueTrap, check_value_traps
+from assistant.planning.value_traps import check_value_traps
 from assistant.value_statement import themes as themes_mod
+from assistant.value_statement.report import Actions, AnswerRow, AnswerTime, ConsistencyReport, StaffAnswerIn, Theme
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
@@ -30,82 +30,6 @@ SLOW_SECONDS = 180.0
 NOT_ENGLISH = "not in English: compared by meaning, but check by hand"
 
 Embed = Callable[[Sequence[str]], np.ndarray]
-
-
-@dataclass
-class StaffAnswerIn:
-    answer: str
-    respondent: str | None = None
-    role: str | None = None
-    seconds: float | None = None
-
-
-@dataclass
-class AnswerRow:
-    index: int
-    answer: str
-    respondent: str | None
-    role: str | None
-    seconds: float | None
-    alignment: int | None  # 0-100 against the value statement
-    similarity_to_others: int | None  # 0-100, mean over the other distinct answers
-    theme: str
-    theme_id: int
-    outlier: bool
-    traps: list[ValueTrap]
-    jargon: bool
-    language: str | None  # a non-English language name, else None
-    duplicate_of: int | None  # index of the first identical answer
-    flags: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Theme:
-    id: int
-    label: str
-    size: int
-    share: float
-    alignment: int | None
-    example: str
-    it_centric: bool
-    trap_share: float
-    members: list[int]
-
-
-@dataclass
-class AnswerTime:
-    timed: int
-    median_s: float
-    p90_s: float
-    over_3_min: int
-
-
-@dataclass
-class Actions:
-    reinforce: list[str]
-    retire: list[str]
-    discussion_guide: list[str]
-
-
-@dataclass
-class ConsistencyReport:
-    statement: str
-    answer_count: int
-    distinct_count: int
-    duplicate_count: int
-    consistency_score: int | None
-    consistency_band: str | None
-    explanation: str
-    mean_alignment: int | None
-    rows: list[AnswerRow]
-    themes: list[Theme]
-    answer_time: AnswerTime | None
-    actions: Actions
-    messages: list[str]
-    calibration: dict[str, float]
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 # --- CSV input ----------------------------------------------------------------

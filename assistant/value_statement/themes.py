@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from assistant.value_statement.consistency import AnswerRow, ConsistencyReport, Theme
+    from assistant.value_statement.report import AnswerRow, ConsistencyReport, Theme
 
 # Calibration of cosine similarity for all-MiniLM-L6-v2 (int8 ONNX), measured with the real
 # embedder on hand-written sentences:
