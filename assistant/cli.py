@@ -157,21 +157,27 @@ def plan(
 
 
 @app.command()
-def demo() -> None:
-    """Create the demo accounts and workspace (once) and print the credentials."""
+def demo(
+    new_passwords: Annotated[bool, typer.Option("--new-passwords", help="Give the existing demo accounts new random passwords (printed once).")] = False,
+) -> None:
+    """Create the demo accounts and workspace (once) and print the accounts' random passwords once."""
     from assistant.demo import ensure_demo
     from assistant.factory import build_app
 
     try:
         application = build_app(_settings())
         _ensure_knowledge(application)
-        info = ensure_demo(application)
+        info = ensure_demo(application, new_passwords=new_passwords)
     except CoachError as exc:
         _fail(exc)
         return
     console.print("Demo workspace " + ("created." if info.created else "already present."))
-    for role, user, password in info.credentials:
-        console.print(f"  {role:6} login: {user} / {password}")
+    if info.credentials:
+        console.print("Demo accounts for a local trial (COACH_AUTH=local). The passwords are shown only now:")
+        for role, user, password in info.credentials:
+            console.print(f"  {role:6} login: {user} / {password}", markup=False, highlight=False)
+    else:
+        console.print("The demo accounts' passwords were shown when they were created; `coach demo --new-passwords` sets new ones.")
 
 
 @app.command()
@@ -274,12 +280,14 @@ def _register_extensions() -> None:
     from assistant.bench_cli import register as register_bench
     from assistant.durability_cli import register as register_durability
     from assistant.rehearsal_cli import register as register_rehearsal
+    from assistant.users_cli import users_app
     from evals.cli import register as register_evals
 
     register_evals(app)
     register_rehearsal(app)
     register_durability(app)
     register_bench(app)
+    app.add_typer(users_app, name="users")
 
 
 _register_extensions()

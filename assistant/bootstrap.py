@@ -1,0 +1,72 @@
+"""Start-up decisions that depend on the sign-in mode (COACH_AUTH).
+
+- demo: the demo organisation and its accounts are loaded (random passwords nobody needs: the app
+  opens on the demo CIO's workspace); a random signing key per process is fine.
+- local and oidc: nothing is created. The first admin comes from `coach users add NAME --role admin`;
+  COACH_SECRET_KEY must hold at least 32 bytes, the same on every instance.
+"""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import func, select
+
+from assistant.db import User
+from assistant.demo import DemoInfo, ensure_demo
+from assistant.errors import ConfigError
+from assistant.factory import App, build_app
+from assistant.settings import Settings
+
+MIN_KEY_BYTES = 32
+FIRST_ADMIN_HINT = "No accounts exist yet. On the server, create the first admin with `coach users add NAME --role admin`."
+
+
+def signing_key(settings: Settings) -> str:
+    """The key that signs session tokens; a ConfigError naming COACH_SECRET_KEY when it is missing or short."""
+    key = settings.secret_key.get_secret_value() if settings.secret_key else ""
+    if not key and settings.auth == "demo":
+        return _process_key()
+    if len(key.encode("utf-8")) < MIN_KEY_BYTES:
+        state = "is not set" if not key else f"has only {len(key.encode('utf-8'))} bytes"
+        raise ConfigError(
+            f"COACH_SECRET_KEY {state}; COACH_AUTH={settings.auth} needs a signing key of at least {MIN_KEY_BYTES} bytes, "
+            "the same on every app instance. Generate one with "
+            "`python -c \"import secrets; print(secrets.token_hex(32))\"` and set COACH_SECRET_KEY (environment or .env)."
+        )
+    return key
+
+
+@lru_cache(maxsize=1)
+def _process_key() -> str:
+    return secrets.token_hex(32)
+
+
+def start_app(settings: Settings | None = None) -> App:
+    """Check the settings, build the app, repair the index and load what the sign-in mode calls for."""
+    from assistant.ingest import ingest_knowledge
+    from assistant.reconcile import reconcile
+
+    settings = settings or Settings()
+    signing_key(settings)  # refuse to start before anything is built or created
+    app = build_app(settings)
+    reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
+    load_mode_data(app)
+    if app.index.count("knowledge") == 0:
+        ingest_knowledge(app.index, settings.resolved_knowledge_dir())
+    return app
+
+
+def load_mode_data(app: App) -> DemoInfo | None:
+    """Demo accounts and data exist only with COACH_AUTH=demo; local and OIDC deployments start empty."""
+    if app.settings.auth != "demo":
+        return None
+    return ensure_demo(app)
+
+
+def first_admin_needed(sessions: Any) -> bool:
+    """True while the deployment has no account at all (the sign-in page then shows FIRST_ADMIN_HINT)."""
+    with sessions() as s:
+        return not s.scalar(select(func.count()).select_from(User))
