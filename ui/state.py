@@ -19,17 +19,10 @@ from assistant.factory import App
 
 @st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
 def get_app() -> App:
-    """Build the core once per process: database, index, engine, demo data, knowledge index."""
-    from assistant.demo import ensure_demo
-    from assistant.factory import build_app
-    from assistant.ingest import ingest_knowledge
-    from assistant.reconcile import reconcile
+    """Build the core once per process: database, index, engine, knowledge index, demo data in demo mode only."""
+    from assistant.bootstrap import start_app
 
-    app = build_app()
-    reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
-    ensure_demo(app)
-    if app.index.count("knowledge") == 0:
-        ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
+    app = start_app()
     _warm_up()
     return app
 
