@@ -90,7 +90,7 @@ def verify_password(session: Session, user_id: int, password: str, now: dt.datet
             _lock(session, user_id, now)
         reason = "disabled" if attempt.disabled else "locked"
         _refuse(session, user_id, "login_refused", reason)
-    if not _matches(attempt.password_hash, password):
+    if not password_matches(attempt.password_hash, password):
         if attempt.count >= MAX_FAILURES:
             _lock(session, user_id, now)
         _refuse(session, user_id, "login_failed", f"attempt {attempt.count}")
@@ -146,7 +146,7 @@ def _refuse(session: Session, user_id: int, action: str, detail: str) -> NoRetur
     raise AuthError(WRONG)
 
 
-def _matches(password_hash: str, password: str) -> bool:
+def password_matches(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -159,7 +159,7 @@ def _dummy_hash() -> str:
 
 
 def _burn(password: str) -> None:
-    _matches(_dummy_hash(), password)
+    password_matches(_dummy_hash(), password)
 
 
 def issue_session(actor: Actor, secret: str, minutes: int, now: dt.datetime | None = None) -> str:

@@ -14,10 +14,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from assistant.db import User
-from assistant.demo import DemoInfo, ensure_demo
+from assistant.accounts import reset_password
+from assistant.auth import password_matches
+from assistant.db import AuditEntry, User
+from assistant.demo import DEMO_USERS, DemoInfo, ensure_demo
 from assistant.errors import ConfigError
 from assistant.factory import App, build_app
+from assistant.passwords import random_password
 from assistant.settings import Settings
 
 MIN_KEY_BYTES = 32
@@ -54,6 +57,8 @@ def start_app(settings: Settings | None = None) -> App:
     app = build_app(settings)
     reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
     load_mode_data(app)
+    if settings.auth != "demo":
+        retire_published_demo_passwords(app.sessions)
     if app.index.count("knowledge") == 0:
         ingest_knowledge(app.index, settings.resolved_knowledge_dir())
     return app
@@ -64,6 +69,25 @@ def load_mode_data(app: App) -> DemoInfo | None:
     if app.settings.auth != "demo":
         return None
     return ensure_demo(app)
+
+
+def retire_published_demo_passwords(sessions: Any) -> list[str]:
+    """Give a random password to demo accounts that still have the password older versions published.
+
+    Before demo passwords were random, every start created demo-cio, demo-coach and demo-admin with
+    the password '<username>-pass', whatever the sign-in mode. Such an account is a way in; this closes it
+    (the audit log says so) and returns the usernames it changed.
+    """
+    retired = []
+    with sessions() as s:
+        for username in DEMO_USERS.values():
+            stored = s.scalar(select(User.password_hash).where(User.username == username))
+            if stored is not None and password_matches(stored, f"{username}-pass"):
+                reset_password(s, username, random_password())
+                s.add(AuditEntry(action="retire_demo_password", target=username, detail="published demo password replaced at start"))
+                s.commit()
+                retired.append(username)
+    return retired
 
 
 def first_admin_needed(sessions: Any) -> bool:

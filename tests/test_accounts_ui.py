@@ -111,6 +111,30 @@ def test_local_mode_starts_with_no_accounts_and_says_how_to_create_the_first_adm
     assert "session_token" not in at.session_state
 
 
+def test_an_upgraded_deployment_loses_the_published_demo_passwords(start, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Older versions created demo-* accounts with the password '<name>-pass' in every mode; the start closes them."""
+    from assistant.auth import hash_password
+    from assistant.db import AuditEntry, make_engine, make_sessionmaker
+    from assistant.migrate import upgrade
+    from ui.state import get_app
+
+    start("local", build=False)
+    (tmp_path / "data").mkdir()
+    engine = make_engine(f"sqlite:///{tmp_path / 'data' / 'coach.db'}")
+    upgrade(engine)
+    with make_sessionmaker(engine)() as s:
+        for username, role in (("demo-cio", "cio"), ("demo-coach", "coach"), ("demo-admin", "admin")):
+            s.add(User(username=username, display_name=username, role=role, password_hash=hash_password(f"{username}-pass")))
+        s.commit()
+    engine.dispose()
+    app = get_app()
+    at = sign_in(open_app(), "demo-admin", "demo-admin-pass")
+    assert titles(at) == ["Sign in"] and any("Wrong username or password" in e.value for e in at.error)
+    assert not can_sign_in(app, "demo-cio", "demo-cio-pass") and not can_sign_in(app, "demo-coach", "demo-coach-pass")
+    with app.sessions() as s:
+        assert len(list(s.scalars(select(AuditEntry).where(AuditEntry.action == "retire_demo_password")))) == 3
+
+
 def test_oidc_mode_starts_with_no_accounts(start) -> None:  # type: ignore[no-untyped-def]
     assert users_in(start("oidc")) == 0
 
