@@ -138,21 +138,27 @@ def plan(
 
 
 @app.command()
-def demo() -> None:
-    """Create the demo accounts and workspace (once) and print the credentials."""
+def demo(
+    new_passwords: Annotated[bool, typer.Option("--new-passwords", help="Give the existing demo accounts new random passwords (printed once).")] = False,
+) -> None:
+    """Create the demo accounts and workspace (once) and print the accounts' random passwords once."""
     from assistant.factory import build_app
     from assistant.services.demo import ensure_demo
 
     try:
         application = build_app(_settings())
         _ensure_knowledge(application)
-        info = ensure_demo(application)
+        info = ensure_demo(application, new_passwords=new_passwords)
     except CoachError as exc:
         _fail(exc)
         return
     console.print("Demo workspace " + ("created." if info.created else "already present."))
-    for role, user, password in info.credentials:
-        console.print(f"  {role:6} login: {user} / {password}")
+    if info.credentials:
+        console.print("Demo accounts for a local trial (COACH_AUTH=local). The passwords are shown only now:")
+        for role, user, password in info.credentials:
+            console.print(f"  {role:6} login: {user} / {password}", markup=False, highlight=False)
+    else:
+        console.print("The demo accounts' passwords were shown when they were created; `coach demo --new-passwords` sets new ones.")
 
 
 @app.command()
@@ -256,6 +262,7 @@ def _register_extensions() -> None:
     from cli.classifier import register as register_classifier
     from cli.durability import register as register_durability
     from cli.rehearsal import register as register_rehearsal
+    from cli.users import users_app
     from evals.cli import register as register_evals
 
     register_evals(app)
@@ -263,6 +270,7 @@ def _register_extensions() -> None:
     register_durability(app)
     register_bench(app)
     register_classifier(app)
+    app.add_typer(users_app, name="users")
 
 
 _register_extensions()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import shutil
 import subprocess
@@ -23,15 +24,18 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 _SEED_SCRIPT = """
+import json
 from assistant.services.demo import ensure_demo
 from assistant.factory import build_app
 from assistant.retrieval.ingest import ingest_knowledge
 app = build_app()
-ensure_demo(app)
+info = ensure_demo(app)
 if app.index.count("knowledge") == 0:
     ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
+print(json.dumps({username: password for _role, username, password in info.credentials}))
 """
 _seed: Path | None = None
+_seed_passwords: dict[str, str] = {}
 
 
 def seeded_data_dir(target: Path) -> Path:
@@ -45,10 +49,23 @@ def seeded_data_dir(target: Path) -> Path:
         seed = Path(tempfile.mkdtemp(prefix="coach-seed-")) / "data"
         atexit.register(shutil.rmtree, seed.parent, ignore_errors=True)
         env = {**os.environ, "COACH_DATA_DIR": str(seed), "COACH_LLM": "offline"}
-        subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=ROOT, env=env, check=True, timeout=600)
+        run = subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=ROOT, env=env, check=True, timeout=600, stdout=subprocess.PIPE, text=True)
+        _seed_passwords.update(json.loads(run.stdout.strip().splitlines()[-1]))
         _seed = seed
     shutil.copytree(_seed, target)
     return target
+
+
+def demo_login(role: str) -> tuple[str, str]:
+    """(username, password) of a demo account in the seeded data (role: CIO, coach or admin).
+
+    The demo loader gives the accounts random passwords and returns them once, when it creates them.
+    """
+    from assistant.services.demo import DEMO_USERS
+
+    username = DEMO_USERS[role]
+    assert username in _seed_passwords, "call seeded_data_dir() first"
+    return username, _seed_passwords[username]
 
 
 def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import glob
 import ipaddress
+import itertools
+import shutil
 import socket
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -68,3 +73,43 @@ def demo_app(knowledge_data_dir):
     app = build_app(Settings(data_dir=knowledge_data_dir), today=dt.date(2026, 11, 27))
     info = ensure_demo(app)
     return app, info
+
+
+START_POSTGRES = Path(__file__).resolve().parents[1] / "scripts" / "start_postgres.sh"
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster on a free loopback port; yields an admin URL."""
+    from bench.localproc import free_loopback_port
+
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb") and shutil.which("initdb") is None:
+        pytest.skip("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin); run `scripts/start_postgres.sh install` (apt-get install postgresql)")
+    base = Path(tempfile.mkdtemp(prefix="coach-pg-"))
+    base.chmod(0o755)  # the postgres user must reach the data folder
+    data = base / "data"
+    run = subprocess.run(["bash", str(START_POSTGRES), "start", str(data), str(free_loopback_port())], capture_output=True, text=True, timeout=180)
+    if run.returncode != 0:
+        shutil.rmtree(base, ignore_errors=True)
+        pytest.fail(f"PostgreSQL is installed but did not start:\n{run.stderr[-3000:]}")
+    url = run.stdout.strip().splitlines()[-1]
+    yield url
+    subprocess.run(["bash", str(START_POSTGRES), "stop", str(data)], capture_output=True, timeout=120)
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def new_postgres_database(postgres_server):
+    """A function that creates a fresh, empty database on the test server and returns its SQLAlchemy URL."""
+    import psycopg
+
+    def create() -> str:
+        name = f"coach_test_{next(_databases)}"
+        dsn = postgres_server.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name}")
+            conn.execute(f"CREATE DATABASE {name}")
+        return postgres_server.rsplit("/", 1)[0] + "/" + name
+
+    return create

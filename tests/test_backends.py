@@ -11,12 +11,9 @@ The servers are started once per session and skipped only when their binaries ar
 from __future__ import annotations
 
 import datetime as dt
-import glob
-import itertools
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
@@ -36,27 +33,7 @@ from assistant.store.models import AssessmentRecord, Note
 from bench.localproc import free_loopback_port, stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
-START_POSTGRES = ROOT / "scripts" / "start_postgres.sh"
 TODAY = dt.date(2026, 11, 27)
-_databases = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def postgres_server():
-    """A throwaway PostgreSQL cluster on a free loopback port; yields an admin URL."""
-    if not glob.glob("/usr/lib/postgresql/*/bin/initdb") and shutil.which("initdb") is None:
-        pytest.skip("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin); run `scripts/start_postgres.sh install` (apt-get install postgresql)")
-    base = Path(tempfile.mkdtemp(prefix="coach-pg-"))
-    base.chmod(0o755)  # the postgres user must reach the data folder
-    data = base / "data"
-    run = subprocess.run(["bash", str(START_POSTGRES), "start", str(data), str(free_loopback_port())], capture_output=True, text=True, timeout=180)
-    if run.returncode != 0:
-        shutil.rmtree(base, ignore_errors=True)
-        pytest.fail(f"PostgreSQL is installed but did not start:\n{run.stderr[-3000:]}")
-    url = run.stdout.strip().splitlines()[-1]
-    yield url
-    subprocess.run(["bash", str(START_POSTGRES), "stop", str(data)], capture_output=True, timeout=120)
-    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -87,17 +64,6 @@ def chroma_server(tmp_path_factory):
     log.close()
 
 
-def _new_database(admin_url: str) -> str:
-    import psycopg
-
-    name = f"coach_test_{next(_databases)}"
-    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    return admin_url.rsplit("/", 1)[0] + "/" + name
-
-
 BACKENDS = [
     pytest.param("embedded", id="embedded"),
     pytest.param("postgres", marks=pytest.mark.postgres, id="postgres"),
@@ -113,12 +79,12 @@ def backend(request, tmp_path_factory):
     name = request.param
     settings = Settings(data_dir=tmp_path_factory.mktemp(f"backend-{name}"))
     if name == "postgres":
-        settings = settings.model_copy(update={"database_url": _new_database(request.getfixturevalue("postgres_server"))})
+        settings = settings.model_copy(update={"database_url": request.getfixturevalue("new_postgres_database")()})
     if name == "chromaserver":
         settings = settings.model_copy(update={"chroma_url": request.getfixturevalue("chroma_server")})
     app = build_app(settings, today=TODAY)
     with app.sessions() as s:
-        user = create_user(s, "backend-cio", "backend-cio-pass", "cio", "Backend CIO")
+        user = create_user(s, "backend-cio", "lantern-river-stone-7", "cio", "Backend CIO")
         s.commit()
         actor = Actor(user.id, "cio", "Backend CIO")
     service = app.coach
@@ -138,8 +104,13 @@ def test_migrations_reach_head_and_are_idempotent(backend):
     _name, app, *_ = backend
     engine = app.sessions.kw["bind"]
     upgrade(engine)
+    from alembic.script import ScriptDirectory
+
+    from assistant.store.migrate import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
 
 
 def test_notes_are_saved_retrieved_updated_and_deleted(backend):

@@ -178,7 +178,7 @@ def hostile_app(tmp_path_factory):
 
     app = build_app(Settings(data_dir=tmp_path_factory.mktemp("hostile")), today=dt.date(2026, 11, 27))
     with app.sessions() as s:
-        user = create_user(s, "hostile-cio", "hostile-cio-pass", "cio", "Hostile CIO")
+        user = create_user(s, "hostile-cio", "lantern-river-stone-7", "cio", "Hostile CIO")
         s.commit()
         actor = Actor(user.id, "cio", "Hostile CIO")
     ws = app.coach.create_workspace(actor, "Hostile inputs")

@@ -40,7 +40,7 @@ def _seed(data_dir: Path) -> tuple[int, int, list[int]]:
     upgrade(engine)
     sessions = make_sessionmaker(engine)
     with sessions() as s:
-        user = create_user(s, "busy-cio", "busy-cio-pass", "cio", "Busy CIO")
+        user = create_user(s, "busy-cio", "lantern-river-stone-7", "cio", "Busy CIO")
         s.flush()
         ws = Workspace(name="Busy", owner_id=user.id)
         s.add(ws)

@@ -50,7 +50,7 @@ def _seed_database(data_dir: Path) -> tuple[int, int, int]:
     upgrade(engine)
     sessions = make_sessionmaker(engine)
     with sessions() as s:
-        user = create_user(s, "crash-cio", "crash-cio-pass", "cio", "Crash CIO")
+        user = create_user(s, "crash-cio", "lantern-river-stone-7", "cio", "Crash CIO")
         s.flush()
         ws = Workspace(name="Crash test", owner_id=user.id)
         s.add(ws)
@@ -81,7 +81,7 @@ def _make_small_app(data_dir: Path):  # type: ignore[no-untyped-def]
 
     app = build_app(Settings(data_dir=data_dir), today=TODAY)
     with app.sessions() as s:
-        user = create_user(s, "arch-cio", "arch-cio-pass", "cio", "Archive CIO")
+        user = create_user(s, "arch-cio", "lantern-river-stone-7", "cio", "Archive CIO")
         s.commit()
         actor = Actor(user.id, "cio", "Archive CIO")
     service = app.coach
@@ -273,7 +273,7 @@ def test_export_then_import_round_trips_a_workspace(small_app, tmp_path):
     omar_history = len(app.coach.history(actor, ws, source_partners["omar"]))
     data_dir = tmp_path / "data"
     with app.sessions() as s:
-        other = create_user(s, "second-cio", "second-cio-pass", "cio", "Second CIO")
+        other = create_user(s, "second-cio", "lantern-river-stone-7", "cio", "Second CIO")
         s.commit()
         second = Actor(other.id, "cio", "Second CIO")
     archive = tmp_path / "ws.zip"

@@ -17,7 +17,7 @@ def setup(demo_app):
     app, info = demo_app
     with app.sessions() as s:
         coach = s.scalar(select(User).where(User.username == "demo-coach"))
-        outsider = create_user(s, "other-coach", "other-coach-pass", "coach", "Other coach")
+        outsider = create_user(s, "other-coach", "lantern-river-stone-7", "coach", "Other coach")
         admin = s.scalar(select(User).where(User.username == "demo-admin"))
         s.commit()
         coach_actor = Actor(coach.id, "coach", coach.display_name)
@@ -68,7 +68,7 @@ def test_access_rules(setup):
     with pytest.raises(PermissionDenied):
         review.view(coach, plan_id + 10_000)  # tampered id: same message, no data
     with app.sessions() as s, pytest.raises(PermissionDenied):
-        create_user(s, "sneaky", "sneaky-pass", "admin", by=coach)  # no escalation
+        create_user(s, "sneaky", "lantern-river-stone-7", "admin", by=coach)  # no escalation
 
 
 def test_sharing_notes_is_explicit(setup):

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_helpers import CHROMIUM, ROOT, SCREENSHOTS, chromium_tab, running_app, seeded_data_dir
+from browser_helpers import CHROMIUM, ROOT, SCREENSHOTS, chromium_tab, demo_login, running_app, seeded_data_dir
 from streamlit.testing.v1 import AppTest
 
 if str(ROOT) not in sys.path:  # the ui package is not installed; the app adds the root itself when run
     sys.path.insert(0, str(ROOT))
 
-from assistant.services.demo import DEMO_ADMIN, DEMO_CIO, DEMO_COACH  # noqa: E402
+from assistant.services.demo import DEMO_USERS  # noqa: E402
 
 APP = str(ROOT / "ui" / "app.py")
 TIMEOUT = 120
@@ -50,7 +51,7 @@ def local_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         mp.setenv("COACH_DATA_DIR", str(data))
         mp.setenv("COACH_LLM", "offline")
         mp.setenv("COACH_AUTH", "local")
-        mp.delenv("COACH_SECRET_KEY", raising=False)
+        mp.setenv("COACH_SECRET_KEY", secrets.token_hex(32))
         from ui.state import _started, get_app
 
         _started.clear()
@@ -116,7 +117,7 @@ def test_not_signed_in_shows_the_sign_in_page(local_app) -> None:  # type: ignor
 
 
 def test_wrong_password_is_refused_and_shows_no_data(local_app) -> None:  # type: ignore[no-untyped-def]
-    at = sign_in(open_app(), DEMO_CIO[0], "not-the-password")
+    at = sign_in(open_app(), DEMO_USERS["CIO"], "not-the-password")
     assert titles(at) == ["Sign in"]
     assert any("Wrong username or password" in e.value for e in at.error)
     assert "session_token" not in at.session_state
@@ -129,7 +130,7 @@ def test_wrong_password_is_refused_and_shows_no_data(local_app) -> None:  # type
 
 
 def test_cio_sees_the_workspace_pages(local_app) -> None:  # type: ignore[no-untyped-def]
-    at = sign_in(open_app(), *DEMO_CIO)
+    at = sign_in(open_app(), *demo_login("CIO"))
     assert titles(at) == ["Portfolio"]
     assert not at.error, [e.value for e in at.error]
     assert "Carys Bellamy" in set(at.dataframe[0].value["Name"])
@@ -142,7 +143,7 @@ def test_cio_sees_the_workspace_pages(local_app) -> None:  # type: ignore[no-unt
 
 
 def test_coach_sees_only_the_review_inbox(local_app) -> None:  # type: ignore[no-untyped-def]
-    at = sign_in(open_app(), *DEMO_COACH)
+    at = sign_in(open_app(), *demo_login("coach"))
     assert titles(at) == ["Coach reviews"]
     assert not at.error, [e.value for e in at.error]
     assert any("(coach)" in c.value for c in at.sidebar.caption)
@@ -154,12 +155,12 @@ def test_coach_sees_only_the_review_inbox(local_app) -> None:  # type: ignore[no
 
 
 def test_admin_sees_users_and_no_notes(local_app) -> None:  # type: ignore[no-untyped-def]
-    at = sign_in(open_app(), *DEMO_ADMIN)
+    at = sign_in(open_app(), *demo_login("admin"))
     assert titles(at) == ["Users"]
     assert not at.error, [e.value for e in at.error]
     users = at.dataframe[0].value
-    assert {DEMO_CIO[0], DEMO_COACH[0], DEMO_ADMIN[0]} <= set(users["username"])
-    assert set(users.columns) == {"username", "name", "role", "locked"}
+    assert set(DEMO_USERS.values()) <= set(users["username"])
+    assert set(users.columns) == {"username", "name", "role", "locked", "disabled"}
     shown = everything_shown(at)
     for name in PARTNER_NAMES:
         assert name not in shown
@@ -176,7 +177,7 @@ def _token(app, username: str, secret: str, minutes: int, now: dt.datetime | Non
 
     with app.sessions() as s:
         user = s.scalar(select(User).where(User.username == username))
-        actor = Actor(user.id, user.role, user.display_name)
+        actor = Actor(user.id, user.role, user.display_name, user.session_version)
     return issue_session(actor, secret, minutes, now=now)
 
 
@@ -185,13 +186,13 @@ def _stale_tokens(app) -> dict[str, str]:  # type: ignore[no-untyped-def]
     from ui.login import session_secret
 
     secret = session_secret(app)
-    good = _token(app, DEMO_CIO[0], secret, 60)
-    user_id, _role, expiry, mac = good.split(":")
+    good = _token(app, DEMO_USERS["CIO"], secret, 60)
+    user_id, _role, version, expiry, mac = good.split(":")
     return {
-        "expired": _token(app, DEMO_CIO[0], secret, 5, now=utcnow() - dt.timedelta(hours=2)),
-        "wrong secret": _token(app, DEMO_CIO[0], "not-the-server-secret", 60),
-        "role raised": f"{user_id}:admin:{expiry}:{mac}",
-        "expiry pushed": f"{user_id}:cio:{int(expiry) + 86_400}:{mac}",
+        "expired": _token(app, DEMO_USERS["CIO"], secret, 5, now=utcnow() - dt.timedelta(hours=2)),
+        "wrong secret": _token(app, DEMO_USERS["CIO"], "not-the-server-secret", 60),
+        "role raised": f"{user_id}:admin:{version}:{expiry}:{mac}",
+        "expiry pushed": f"{user_id}:cio:{version}:{int(expiry) + 86_400}:{mac}",
         "garbage": "not-a-token",
     }
 
@@ -212,12 +213,12 @@ def test_valid_token_opens_the_workspace(local_app) -> None:  # type: ignore[no-
     """The control for the test above: the same kind of token, fresh and signed with the server key."""
     from ui.login import session_secret
 
-    at = open_app(session_token=_token(local_app, DEMO_CIO[0], session_secret(local_app), 60))
+    at = open_app(session_token=_token(local_app, DEMO_USERS["CIO"], session_secret(local_app), 60))
     assert titles(at) == ["Portfolio"]
 
 
 def test_sign_out_returns_to_the_sign_in_page(local_app) -> None:  # type: ignore[no-untyped-def]
-    at = sign_in(open_app(), *DEMO_CIO)
+    at = sign_in(open_app(), *demo_login("CIO"))
     assert titles(at) == ["Portfolio"]
     at.sidebar.button[0].click().run()
     assert not at.exception, at.exception
@@ -237,7 +238,7 @@ def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
     data = seeded_data_dir(base / "data")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COACH_AUTH", "local")
-        mp.delenv("COACH_SECRET_KEY", raising=False)
+        mp.setenv("COACH_SECRET_KEY", secrets.token_hex(32))
         with running_app(data, base / "streamlit.log") as url:
             yield url, data
 
@@ -345,7 +346,7 @@ def test_review_flow_in_the_browser(review_server, browser_page) -> None:  # typ
 def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
 
     # 1. The CIO signs in, generates a plan and shares it with the demo coach, notes included.
-    browser_sign_in(page, *DEMO_CIO, landing="Portfolio")
+    browser_sign_in(page, *demo_login("CIO"), landing="Portfolio")
     go(page, "Meeting prep")
     page.get_by_role("button", name="Generate plan").click()
     page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
@@ -358,7 +359,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     browser_sign_out(page)
 
     # 2. The coach opens the plan, comments on the goal and sends the plan back with a reason.
-    browser_sign_in(page, *DEMO_COACH, landing="Coach reviews")
+    browser_sign_in(page, *demo_login("coach"), landing="Coach reviews")
     page.get_by_text("Status: Waiting for review", exact=False).wait_for()
     page.get_by_text("Shared notes", exact=False).first.wait_for()
     shot(page, "02-coach-inbox")
@@ -383,7 +384,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     browser_sign_out(page)
 
     # 3. The CIO sees the decision and the comment, revises the goal and resubmits.
-    browser_sign_in(page, *DEMO_CIO, landing="Portfolio")
+    browser_sign_in(page, *demo_login("CIO"), landing="Portfolio")
     go(page, "Coach reviews")
     page.get_by_text("Status: Sent back", exact=False).wait_for()
     shown(page, f"on Goal for this meeting: {COMMENT}").wait_for()
@@ -399,7 +400,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     browser_sign_out(page)
 
     # 4. The coach sees the revision and approves.
-    browser_sign_in(page, *DEMO_COACH, landing="Coach reviews")
+    browser_sign_in(page, *demo_login("coach"), landing="Coach reviews")
     page.get_by_text("Status: Resubmitted", exact=False).wait_for()
     shown(page, REVISED_GOAL).wait_for()
     decision = page.get_by_test_id("stForm").filter(has_text="Record decision")
@@ -425,7 +426,7 @@ def _check_the_database(data: Path) -> None:
     try:
         sessions = make_sessionmaker(engine)
         with sessions() as s:
-            cio = s.scalar(select(User).where(User.username == DEMO_CIO[0]))
+            cio = s.scalar(select(User).where(User.username == DEMO_USERS["CIO"]))
             cio_actor = Actor(cio.id, cio.role, cio.display_name)
             shared = list(s.scalars(select(PlanRecord).where(PlanRecord.status != "draft")))
         assert len(shared) == 1, [(p.id, p.status) for p in shared]

@@ -16,7 +16,7 @@ from assistant.store.accounts import authenticate, check_session, create_user, i
 def two_cios(demo_app):
     app, info = demo_app
     with app.sessions() as s:
-        other = create_user(s, "other-cio", "other-cio-pass", "cio", "Other CIO")
+        other = create_user(s, "other-cio", "lantern-river-stone-7", "cio", "Other CIO")
         s.commit()
         other_actor = Actor(other.id, "cio", "Other CIO")
     ws_b = app.coach.create_workspace(other_actor, "Other org")
@@ -133,7 +133,7 @@ def test_login_lockout_and_sessions(demo_app):
         for _ in range(4):
             with pytest.raises(AuthError):
                 authenticate(s, "lock-me", "nope", now)
-        with pytest.raises(AuthError, match="locked"):
+        with pytest.raises(AuthError, match="Wrong username or password"):
             authenticate(s, "lock-me", "correct-horse", now)
         actor = authenticate(s, "lock-me", "correct-horse", now + dt.timedelta(minutes=16))
         token = issue_session(actor, "secret", minutes=30, now=now)

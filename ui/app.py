@@ -28,6 +28,7 @@ WORKSPACE_PAGES = [
 ]
 COACH_PAGES = [st.Page("views/reviews.py", title="Review inbox", icon=":material/rate_review:", default=True)]
 ADMIN_PAGES = [st.Page("views/users.py", title="Users", icon=":material/group:", default=True)]
+ACCOUNT_PAGE = st.Page("views/account.py", title="My account", icon=":material/key:")
 
 try:
     app = get_app()
@@ -49,6 +50,7 @@ if app.settings.auth in ("local", "oidc"):
         st.navigation([st.Page(lambda: page_function(app), title="Sign in", icon=":material/login:")]).run()
         st.stop()
     pages = {"cio": WORKSPACE_PAGES, "coach": COACH_PAGES, "admin": ADMIN_PAGES}[signed_in.role]
+    pages = pages + [ACCOUNT_PAGE] if app.settings.auth == "local" else pages
     page = st.navigation(pages)
     with st.sidebar:
         role = f" ({signed_in.role})" if f"({signed_in.role})" not in signed_in.name else ""

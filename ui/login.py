@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import secrets
-from functools import lru_cache
-
 import streamlit as st
 
 from assistant.errors import AuthError
 from assistant.factory import App
+from assistant.services.bootstrap import FIRST_ADMIN_HINT, first_admin_needed, signing_key
 from assistant.store.access import Actor
 from assistant.store.accounts import authenticate, check_session, issue_session
 
 
-@lru_cache(maxsize=1)
-def _process_secret() -> str:
-    return secrets.token_hex(32)
-
-
 def session_secret(app: App) -> str:
-    key = app.settings.secret_key
-    return key.get_secret_value() if key else _process_secret()
+    return signing_key(app.settings)
+
+
+def start_session(app: App, actor: Actor) -> None:
+    """Store a signed token for the actor (at their current session version) in this browser session."""
+    st.session_state["session_token"] = issue_session(actor, session_secret(app), app.settings.session_minutes)
+    st.session_state["actor"] = actor
 
 
 def signed_in_actor(app: App) -> Actor | None:
@@ -42,6 +40,8 @@ def login_page(app: App) -> None:
     st.title("Sign in")
     if message := st.session_state.pop("login_message", None):
         st.warning(message)
+    if first_admin_needed(app.sessions):
+        st.info(FIRST_ADMIN_HINT)
     with st.form("login"):
         username = st.text_input("Username")
         password = st.text_input("Password", type="password")
@@ -53,10 +53,8 @@ def login_page(app: App) -> None:
         except AuthError as exc:
             st.error(str(exc))
             return
-        st.session_state["session_token"] = issue_session(actor, session_secret(app), app.settings.session_minutes)
-        st.session_state["actor"] = actor
+        start_session(app, actor)
         st.rerun()
-    st.caption("Demo accounts are printed by `coach demo` (CIO, coach and admin).")
 
 
 def oidc_login_page(app: App) -> None:
@@ -66,19 +64,15 @@ def oidc_login_page(app: App) -> None:
         st.button("Sign in with your organisation's account", type="primary", on_click=st.login)
         return
     email = str(st.user.get("email") or "").strip().lower()
-    from sqlalchemy import select
-
-    from assistant.store.models import User
+    from assistant.store.lifecycle import actor_for_identity
 
     with app.sessions() as s:
-        user = s.scalar(select(User).where(User.username == email)) if email else None
-    if user is None:
-        st.error(f"No account exists for {email or 'this identity'}. Ask an admin to create one with that e-mail as the username.")
+        actor = actor_for_identity(s, email) if email else None
+    if actor is None:  # no account, or a disabled or locked one
+        st.error(f"No active account exists for {email or 'this identity'}. Ask an admin to create one with that e-mail as the username.")
         st.button("Sign out", on_click=st.logout)
         return
-    actor = Actor(user.id, user.role, user.display_name)
-    st.session_state["session_token"] = issue_session(actor, session_secret(app), app.settings.session_minutes)
-    st.session_state["actor"] = actor
+    start_session(app, actor)
     st.rerun()
 
 

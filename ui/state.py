@@ -22,11 +22,9 @@ from assistant.store.access import Actor
 @st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
 def _started() -> tuple[App, StartInfo]:
     """Build the core once per process and run its start-up (index repair, material, demo data in demo mode)."""
-    from assistant.factory import build_app
-    from assistant.services.bootstrap import start
+    from assistant.services.bootstrap import start_app
 
-    app = build_app()
-    return app, start(app)
+    return start_app()
 
 
 def get_app() -> App:

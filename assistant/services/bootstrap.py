@@ -1,18 +1,85 @@
-"""Start-up, in one place for the app and the CLI: repair the index, load the coaching material,
-load the demo workspace in demo mode only, and warm the models so no user waits for them."""
+"""Start-up, in one place for the app and the CLI. What loads depends on the sign-in mode (COACH_AUTH):
+
+- demo: the demo organisation and its accounts are loaded (random passwords nobody needs: the app
+  opens on the demo CIO's workspace); a random signing key per process is fine.
+- local and oidc: nothing is created. The first admin comes from `coach users add NAME --role admin`;
+  COACH_SECRET_KEY must hold at least 32 bytes, the same on every instance.
+
+Every mode repairs the index after a crash, loads the coaching material when the index lacks it,
+and warms the models so no user waits for them.
+"""
 
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from assistant.factory import App
+from sqlalchemy import func, select
+
+from assistant.errors import ConfigError
+from assistant.factory import App, build_app
 from assistant.retrieval.ingest import ingest_knowledge
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION
-from assistant.services.demo import DemoInfo, ensure_demo
+from assistant.services.demo import DEMO_USERS, DemoInfo, ensure_demo
 from assistant.services.reconcile import reconcile
+from assistant.settings import Settings
+from assistant.store.accounts import password_matches
+from assistant.store.lifecycle import reset_password
+from assistant.store.models import AuditEntry, User
+from assistant.store.passwords import random_password
 
 log = logging.getLogger(__name__)
+
+MIN_KEY_BYTES = 32
+FIRST_ADMIN_HINT = "No accounts exist yet. On the server, create the first admin with `coach users add NAME --role admin`."
+
+
+def signing_key(settings: Settings) -> str:
+    """The key that signs session tokens; a ConfigError naming COACH_SECRET_KEY when it is missing or short."""
+    key = settings.secret_key.get_secret_value() if settings.secret_key else ""
+    if not key and settings.auth == "demo":
+        return _process_key()
+    if len(key.encode("utf-8")) < MIN_KEY_BYTES:
+        state = "is not set" if not key else f"has only {len(key.encode('utf-8'))} bytes"
+        raise ConfigError(
+            f"COACH_SECRET_KEY {state}; COACH_AUTH={settings.auth} needs a signing key of at least {MIN_KEY_BYTES} bytes, "
+            "the same on every app instance. Generate one with "
+            "`python -c \"import secrets; print(secrets.token_hex(32))\"` and set COACH_SECRET_KEY (environment or .env)."
+        )
+    return key
+
+
+@lru_cache(maxsize=1)
+def _process_key() -> str:
+    return secrets.token_hex(32)
+
+
+def retire_published_demo_passwords(sessions: Any) -> list[str]:
+    """Give a random password to demo accounts that still have the password older versions published.
+
+    Before demo passwords were random, every start created demo-cio, demo-coach and demo-admin with
+    the password '<username>-pass', whatever the sign-in mode. Such an account is a way in; this closes it
+    (the audit log says so) and returns the usernames it changed.
+    """
+    retired = []
+    with sessions() as s:
+        for username in DEMO_USERS.values():
+            stored = s.scalar(select(User.password_hash).where(User.username == username))
+            if stored is not None and password_matches(stored, f"{username}-pass"):
+                reset_password(s, username, random_password())
+                s.add(AuditEntry(action="retire_demo_password", target=username, detail="published demo password replaced at start"))
+                s.commit()
+                retired.append(username)
+    return retired
+
+
+def first_admin_needed(sessions: Any) -> bool:
+    """True while the deployment has no account at all (the sign-in page then shows FIRST_ADMIN_HINT)."""
+    with sessions() as s:
+        return not s.scalar(select(func.count()).select_from(User))
 
 
 @dataclass(frozen=True)
@@ -21,12 +88,22 @@ class StartInfo:
     repaired: str  # what the index repair did, for the log
 
 
+def start_app(settings: Settings | None = None, warm: bool = True) -> tuple[App, StartInfo]:
+    """Check the settings, build the app, then start it (`start`)."""
+    settings = settings or Settings()
+    signing_key(settings)  # refuse to start before anything is built or created
+    app = build_app(settings)
+    return app, start(app, warm)
+
+
 def start(app: App, warm: bool = True) -> StartInfo:
     """Run once per process after `build_app` (which applies the migrations)."""
     report = reconcile(app.sessions, app.coach)  # after a crash, before anyone reads the index
     if app.index.count(KNOWLEDGE_COLLECTION) == 0:
         ingest_knowledge(app.index, app.settings.resolved_knowledge_dir())
     demo = ensure_demo(app) if app.settings.auth == "demo" else None
+    if app.settings.auth != "demo":
+        retire_published_demo_passwords(app.sessions)
     if warm:
         app.engine.warm_up()  # the embedder and the perception classifier, now rather than on the first click
     log.info("started: auth=%s engine=%s index repair: %s", app.settings.auth, app.engine.name, report.summary())

@@ -8,17 +8,18 @@ from pathlib import Path
 
 import yaml
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from assistant.factory import App
 from assistant.paths import DEMO_DIR
 from assistant.services.partners import NoteDraft
 from assistant.store.access import Actor
 from assistant.store.accounts import create_user
+from assistant.store.lifecycle import reset_password
 from assistant.store.models import ConsistencyRound, StaffAnswer, User, Workspace
+from assistant.store.passwords import random_password
 
-DEMO_CIO = ("demo-cio", "demo-cio-pass")
-DEMO_COACH = ("demo-coach", "demo-coach-pass")
-DEMO_ADMIN = ("demo-admin", "demo-admin-pass")
+DEMO_USERS = {"CIO": "demo-cio", "coach": "demo-coach", "admin": "demo-admin"}
 
 
 @dataclass
@@ -26,28 +27,38 @@ class DemoInfo:
     actor: Actor
     workspace_id: int
     created: bool
-    credentials: list[tuple[str, str, str]]
+    credentials: list[tuple[str, str, str]]  # (role, username, password): only when just created or reset
 
 
 def load_organisation(path: Path = DEMO_DIR / "organisation.yaml") -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def ensure_demo(app: App, folder: Path = DEMO_DIR) -> DemoInfo:
-    """Create the demo accounts and workspace once; later calls return them."""
-    credentials = [("CIO", *DEMO_CIO), ("coach", *DEMO_COACH), ("admin", *DEMO_ADMIN)]
+def ensure_demo(app: App, folder: Path = DEMO_DIR, new_passwords: bool = False) -> DemoInfo:
+    """Create the demo accounts (random passwords, returned once) and workspace once; later calls return them.
+
+    Passwords are stored only as hashes: a later call returns no credentials unless `new_passwords`
+    sets fresh random ones. Called at start-up in COACH_AUTH=demo only (assistant.services.bootstrap) and by `coach demo`.
+    """
+    credentials: list[tuple[str, str, str]] = []
     with app.sessions() as s:
-        cio = s.scalar(select(User).where(User.username == DEMO_CIO[0]))
+        cio = s.scalar(select(User).where(User.username == DEMO_USERS["CIO"]))
+        if cio is not None and new_passwords:
+            credentials = _new_passwords(s)
         if cio is not None:
             ws = s.scalar(select(Workspace).where(Workspace.owner_id == cio.id).order_by(Workspace.id))
             if ws is not None:
                 return DemoInfo(Actor(cio.id, "cio", cio.display_name), ws.id, False, credentials)
         org = load_organisation(folder / "organisation.yaml")
         if cio is None:
-            cio = create_user(s, DEMO_CIO[0], DEMO_CIO[1], "cio", org["cio"]["name"])
-            create_user(s, DEMO_COACH[0], DEMO_COACH[1], "coach", "Morgan Hale (coach)")
-            create_user(s, DEMO_ADMIN[0], DEMO_ADMIN[1], "admin", "Demo admin")
+            names = {"CIO": org["cio"]["name"], "coach": "Morgan Hale (coach)", "admin": "Demo admin"}
+            for role, username in DEMO_USERS.items():
+                password = random_password()
+                user = create_user(s, username, password, role.lower(), names[role])
+                credentials.append((role, username, password))
+                cio = user if role == "CIO" else cio
         s.commit()
+        assert cio is not None
         actor = Actor(cio.id, "cio", cio.display_name)
     service = app.coach
     ws = service.create_workspace(actor, f"{org['organisation']} (demo)", org["organisation"])
@@ -65,6 +76,17 @@ def ensure_demo(app: App, folder: Path = DEMO_DIR) -> DemoInfo:
             service.set_commitment_status(actor, ws.id, promise.id, c["status"], c.get("how"), _date(c.get("delivered_on")))
     _load_staff_answers(app, ws.id, folder / "staff_answers.csv")
     return DemoInfo(actor, ws.id, True, credentials)
+
+
+def _new_passwords(session: Session) -> list[tuple[str, str, str]]:
+    """Fresh random passwords for the demo accounts that exist (they also end their sessions)."""
+    credentials = []
+    for role, username in DEMO_USERS.items():
+        if session.scalar(select(User.id).where(User.username == username)) is not None:
+            password = random_password()
+            reset_password(session, username, password)
+            credentials.append((role, username, password))
+    return credentials
 
 
 def _load_staff_answers(app: App, workspace_id: int, path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -21,6 +21,7 @@ class Actor:
     user_id: int
     role: str  # cio | coach | admin
     name: str = ""
+    session_version: int = field(default=0, compare=False)  # the account's session version when signed in; a session token carries it
 
 
 def require_owner(session: Session, actor: Actor, workspace_id: int) -> Workspace:

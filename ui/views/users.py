@@ -1,12 +1,12 @@
-"""Users (admins): create accounts and see who exists. Admins never see notes or plans."""
+"""Users (admins): create accounts, reset passwords, disable and re-enable. Admins never see notes or plans."""
 
 from __future__ import annotations
 
 import streamlit as st
-from sqlalchemy import select
 
+from assistant.errors import InputError
 from assistant.store.accounts import create_user
-from assistant.store.models import User
+from assistant.store.lifecycle import list_accounts, reset_password, set_disabled
 from ui.state import current_user, flash, get_app, show_flash, user_errors
 
 app = get_app()
@@ -17,16 +17,44 @@ if actor.role != "admin":
     st.error("Only admins manage users.")
     st.stop()
 with app.sessions() as s:
-    users = list(s.scalars(select(User).order_by(User.username)))
-st.dataframe([{"username": u.username, "name": u.display_name, "role": u.role, "locked": bool(u.locked_until)} for u in users], hide_index=True)
+    accounts = list_accounts(s, actor)
+st.dataframe([{"username": a.username, "name": a.name, "role": a.role, "locked": a.locked, "disabled": a.disabled} for a in accounts], hide_index=True)
+usernames = [a.username for a in accounts]
+
 with st.form("new_user"):
+    st.markdown("#### New account")
     username = st.text_input("Username")
     name = st.text_input("Display name")
     role = st.selectbox("Role", ["cio", "coach", "admin"])
-    password = st.text_input("Initial password", type="password")
+    password = st.text_input("Initial password", type="password", help="At least 12 characters, not a common password.")
     if st.form_submit_button("Create user", type="primary"):
         with user_errors(), app.sessions() as s:
-            create_user(s, username, password, role, name, by=actor)
+            created = create_user(s, username, password, role, name, by=actor)
             s.commit()
-            flash(f"Created {username}.")
+            flash(f"Created {created.username}.")
+            st.rerun()
+
+with st.form("reset_password", clear_on_submit=True):
+    st.markdown("#### Reset a password")
+    st.caption("Clears a lock and ends the account's sessions.")
+    who = st.selectbox("Account", usernames, key="reset_who")
+    new = st.text_input("New password", type="password")
+    again = st.text_input("New password again", type="password")
+    if st.form_submit_button("Reset password"):
+        with user_errors(), app.sessions() as s:
+            if new != again:
+                raise InputError("The two new passwords differ.")
+            reset_password(s, who, new, by=actor)
+            flash(f"New password set for {who}; their sessions have ended.")
+            st.rerun()
+
+with st.form("disable_enable"):
+    st.markdown("#### Disable or enable an account")
+    st.caption("A disabled account cannot sign in and its sessions end at once; its data stays.")
+    who = st.selectbox("Account", usernames, key="state_who")
+    action = st.radio("Action", ["Disable", "Enable"], horizontal=True)
+    if st.form_submit_button("Apply"):
+        with user_errors(), app.sessions() as s:
+            set_disabled(s, who, action == "Disable", by=actor)
+            flash(f"{who} is {'disabled' if action == 'Disable' else 'enabled'}.")
             st.rerun()
