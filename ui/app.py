@@ -14,7 +14,8 @@ import streamlit as st  # noqa: E402
 from assistant.errors import CoachError  # noqa: E402
 from ui.state import current_user, get_app  # noqa: E402
 
-st.set_page_config(page_title="CIO value coach", page_icon=":material/explore:", layout="wide")
+# An emoji icon is drawn in the page; a :material/...: one makes the browser fetch it from fonts.gstatic.com.
+st.set_page_config(page_title="CIO value coach", page_icon="🧭", layout="wide")
 
 WORKSPACE_PAGES = [
     st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),
@@ -54,7 +55,7 @@ if app.settings.auth in ("local", "oidc"):
         role = f" ({signed_in.role})" if f"({signed_in.role})" not in signed_in.name else ""
         st.caption(f"Signed in as **{signed_in.name}**{role}")
         if st.button("Sign out"):
-            sign_out()
+            sign_out(app)
 else:
     page = st.navigation(WORKSPACE_PAGES)
     try:

@@ -11,6 +11,8 @@ from assistant.access import Actor
 from assistant.auth import authenticate, check_session, issue_session
 from assistant.errors import AuthError
 from assistant.factory import App
+from assistant.oidc import actor_for_identity
+from ui.state import escape_md
 
 
 @lru_cache(maxsize=1)
@@ -60,29 +62,30 @@ def login_page(app: App) -> None:
 
 
 def oidc_login_page(app: App) -> None:
-    """OpenID Connect through Streamlit's st.login; the identity must match a local account by e-mail."""
+    """OpenID Connect through Streamlit's st.login; the provider's e-mail must match a local account."""
     st.title("Sign in")
     if not st.user.is_logged_in:
+        if message := st.session_state.pop("login_message", None):
+            st.warning(message)
         st.button("Sign in with your organisation's account", type="primary", on_click=st.login)
         return
-    email = str(st.user.get("email") or "").strip().lower()
-    from sqlalchemy import select
-
-    from assistant.db import User
-
-    with app.sessions() as s:
-        user = s.scalar(select(User).where(User.username == email)) if email else None
-    if user is None:
-        st.error(f"No account exists for {email or 'this identity'}. Ask an admin to create one with that e-mail as the username.")
+    try:
+        with app.sessions() as s:
+            actor = actor_for_identity(s, st.user.to_dict(), app.settings.oidc_require_verified_email)
+    except AuthError as exc:
+        st.error(escape_md(str(exc)))  # the message quotes the provider's e-mail claim: show it as plain text
         st.button("Sign out", on_click=st.logout)
         return
-    actor = Actor(user.id, user.role, user.display_name)
     st.session_state["session_token"] = issue_session(actor, session_secret(app), app.settings.session_minutes)
     st.session_state["actor"] = actor
     st.rerun()
 
 
-def sign_out() -> None:
+def sign_out(app: App) -> None:
+    """End the session; with OIDC also the provider's identity cookie, or the next run would sign in again."""
     for key in list(st.session_state.keys()):
         del st.session_state[key]
-    st.rerun()
+    if app.settings.auth == "oidc":
+        st.logout()
+    else:
+        st.rerun()
