@@ -15,9 +15,10 @@ from typing import Any
 
 import jinja2
 import werkzeug.serving
+from authlib.deprecate import AuthlibDeprecationWarning
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)  # the mock still imports authlib.jose
+with warnings.catch_warnings():  # the mock still imports authlib.jose, which warns on import
+    warnings.simplefilter("ignore", AuthlibDeprecationWarning)
     import oidc_provider_mock
     from oidc_provider_mock import User
 

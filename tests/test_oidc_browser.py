@@ -94,7 +94,7 @@ def oidc_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pa
 
 
 @pytest.fixture
-def browser() -> Iterator[tuple[object, list[str]]]:
+def fresh_tab() -> Iterator[tuple[object, list[str]]]:
     """A fresh browser (no cookies) and the URL of every request it makes."""
     with chromium_tab(LONG) as tab:
         seen: list[str] = []
@@ -144,11 +144,11 @@ def assert_no_access(page) -> None:  # type: ignore[no-untyped-def]
     assert not [name for name in PARTNERS if name in html]
 
 
-def test_known_email_signs_in_with_the_local_role_and_signs_out(oidc_app, browser) -> None:  # type: ignore[no-untyped-def]
+def test_known_email_signs_in_with_the_local_role_and_signs_out(oidc_app, fresh_tab) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     url, data, provider, ada_id = oidc_app
-    page, seen = browser
+    page, seen = fresh_tab
     sign_in_at_provider(page, url, "ada")
 
     # Signed in as the local account: its name and its role (cio), not the provider's name or admin claim.
@@ -183,9 +183,9 @@ def test_known_email_signs_in_with_the_local_role_and_signs_out(oidc_app, browse
     assert off_machine(seen) == []
 
 
-def test_unknown_email_gets_no_access(oidc_app, browser) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_email_gets_no_access(oidc_app, fresh_tab) -> None:  # type: ignore[no-untyped-def]
     url, data, _, _ = oidc_app
-    page, seen = browser
+    page, seen = fresh_tab
     sign_in_at_provider(page, url, "mallory")
 
     page.get_by_text("No account exists for mallory@example.org. Ask an admin").wait_for()
@@ -198,9 +198,9 @@ def test_unknown_email_gets_no_access(oidc_app, browser) -> None:  # type: ignor
     assert off_machine(seen) == []
 
 
-def test_unverified_email_gets_no_access(oidc_app, browser) -> None:  # type: ignore[no-untyped-def]
+def test_unverified_email_gets_no_access(oidc_app, fresh_tab) -> None:  # type: ignore[no-untyped-def]
     url, _, _, _ = oidc_app
-    page, seen = browser
+    page, seen = fresh_tab
     sign_in_at_provider(page, url, "eve")
 
     page.get_by_text(f"Your identity provider has not verified the e-mail {LOCAL_EMAIL}").wait_for()
