@@ -14,6 +14,7 @@ from sqlalchemy.orm import sessionmaker
 
 from assistant.engines.base import Engine
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, VectorIndex, notes_collection_name
+from assistant.services.accounts import AccountService
 from assistant.services.chat import ChatMixin
 from assistant.services.partners import PartnersMixin
 from assistant.services.portfolio import PortfolioMixin
@@ -22,6 +23,8 @@ from assistant.services.reviews import ReviewService
 from assistant.services.rounds import RoundService
 from assistant.settings import Settings
 from assistant.store.access import Actor
+
+__all__ = ["Actor", "Coach"]
 from assistant.store.models import AuditEntry
 from assistant.text.files import SUPPORTED, extract_text
 from assistant.value_statement.consistency import ConsistencyReport, StaffAnswerIn, build_report
@@ -35,6 +38,7 @@ class Coach(PartnersMixin, RehearsalsMixin, ChatMixin, PortfolioMixin):
         self.settings = settings
         self.reviews = ReviewService(sessions)
         self.rounds = RoundService(sessions)
+        self.accounts = AccountService(settings, sessions)
 
     def audit(self, actor: Actor, action: str, target: str, detail: str = "") -> None:
         with self._sessions() as s:

@@ -84,9 +84,9 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> None
 
 
 @contextmanager
-def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
-    """Start `streamlit run ui/app.py` on a free loopback port; yield its base URL; stop it afterwards."""
-    port = free_loopback_port()
+def running_app(data_dir: Path, log_path: Path, port: int | None = None) -> Iterator[str]:
+    """Start `streamlit run ui/app.py` on a free loopback port (or `port`); yield its base URL; stop it afterwards."""
+    port = port or free_loopback_port()
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "COACH_LLM": "offline",
            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",

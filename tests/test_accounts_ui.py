@@ -116,7 +116,7 @@ def test_an_upgraded_deployment_loses_the_published_demo_passwords(start, tmp_pa
     from assistant.store.accounts import hash_password
     from assistant.store.migrate import upgrade
     from assistant.store.models import AuditEntry, make_engine, make_sessionmaker
-    from ui.state import _started, get_app
+    from ui.state import get_app
 
     start("local", build=False)
     (tmp_path / "data").mkdir()

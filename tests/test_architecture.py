@@ -10,8 +10,6 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("assistant", "cli", "bench", "evals", "ui")
 CORE_MAY_NOT_IMPORT = ("ui", "cli", "bench", "evals", "streamlit")
@@ -125,7 +123,6 @@ def test_core_never_imports_ui_cli_bench_evals_or_streamlit():
     assert offenders == [], "the core (assistant/) imports tooling or UI:\n" + "\n".join(offenders)
 
 
-@pytest.mark.xfail(strict=True, reason="facade in progress (lead)")
 def test_ui_never_imports_the_storage_layer_or_sqlalchemy():
     offenders = [f"{i.where}: {i.target}" for i in all_imports(("ui",)) if within(i.target, UI_MAY_NOT_IMPORT)]
     assert offenders == [], "ui/ must go through the facade (assistant.app), never the store:\n" + "\n".join(offenders)

@@ -183,9 +183,9 @@ def _token(app, username: str, secret: str, minutes: int, now: dt.datetime | Non
 
 def _stale_tokens(app) -> dict[str, str]:  # type: ignore[no-untyped-def]
     from assistant.store.models import utcnow
-    from ui.login import session_secret
+    from assistant.store.signing import signing_key
 
-    secret = session_secret(app)
+    secret = signing_key(app.settings)
     good = _token(app, DEMO_USERS["CIO"], secret, 60)
     user_id, _role, version, expiry, mac = good.split(":")
     return {
@@ -211,9 +211,9 @@ def test_stale_or_tampered_session_asks_to_log_in_again(local_app, kind: str) ->
 
 def test_valid_token_opens_the_workspace(local_app) -> None:  # type: ignore[no-untyped-def]
     """The control for the test above: the same kind of token, fresh and signed with the server key."""
-    from ui.login import session_secret
+    from assistant.store.signing import signing_key
 
-    at = open_app(session_token=_token(local_app, DEMO_USERS["CIO"], session_secret(local_app), 60))
+    at = open_app(session_token=_token(local_app, DEMO_USERS["CIO"], signing_key(local_app.settings), 60))
     assert titles(at) == ["Portfolio"]
 
 

@@ -12,9 +12,10 @@ if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts ui/ on the path,
 import streamlit as st  # noqa: E402
 
 from assistant.errors import CoachError  # noqa: E402
-from ui.state import current_user, get_app  # noqa: E402
+from ui.state import current_user, get_coach  # noqa: E402
 
-st.set_page_config(page_title="CIO value coach", page_icon=":material/explore:", layout="wide")
+# An emoji icon is drawn in the page; a :material/...: one makes the browser fetch it from fonts.gstatic.com.
+st.set_page_config(page_title="CIO value coach", page_icon="🧭", layout="wide")
 
 WORKSPACE_PAGES = [
     st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),
@@ -31,7 +32,7 @@ ADMIN_PAGES = [st.Page("views/users.py", title="Users", icon=":material/group:",
 ACCOUNT_PAGE = st.Page("views/account.py", title="My account", icon=":material/key:")
 
 try:
-    app = get_app()
+    coach = get_coach()
 except CoachError as exc:
     st.error(str(exc))
     st.stop()
@@ -41,22 +42,22 @@ if st.query_params.get("round"):
     st.navigation([st.Page("views/staff_answer.py", title="Your answer", icon=":material/edit:")]).run()
     st.stop()
 
-if app.settings.auth in ("local", "oidc"):
+if coach.settings.auth in ("local", "oidc"):
     from ui.login import login_page, oidc_login_page, sign_out, signed_in_actor
 
-    signed_in = signed_in_actor(app)
+    signed_in = signed_in_actor(coach)
     if signed_in is None:
-        page_function = login_page if app.settings.auth == "local" else oidc_login_page
-        st.navigation([st.Page(lambda: page_function(app), title="Sign in", icon=":material/login:")]).run()
+        page_function = login_page if coach.settings.auth == "local" else oidc_login_page
+        st.navigation([st.Page(lambda: page_function(coach), title="Sign in", icon=":material/login:")]).run()
         st.stop()
     pages = {"cio": WORKSPACE_PAGES, "coach": COACH_PAGES, "admin": ADMIN_PAGES}[signed_in.role]
-    pages = pages + [ACCOUNT_PAGE] if app.settings.auth == "local" else pages
+    pages = pages + [ACCOUNT_PAGE] if coach.settings.auth == "local" else pages
     page = st.navigation(pages)
     with st.sidebar:
         role = f" ({signed_in.role})" if f"({signed_in.role})" not in signed_in.name else ""
         st.caption(f"Signed in as **{signed_in.name}**{role}")
         if st.button("Sign out"):
-            sign_out()
+            sign_out(coach)
 else:
     page = st.navigation(WORKSPACE_PAGES)
     try:

@@ -1,34 +1,28 @@
-"""Sign-in: the demo mode signs in as the demo CIO; local mode asks for a username and password."""
+"""Sign-in pages: local accounts (username and password) and OpenID Connect (st.login). Demo mode needs none."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from assistant.app import Actor, Coach
 from assistant.errors import AuthError
-from assistant.factory import App
-from assistant.services.bootstrap import FIRST_ADMIN_HINT, first_admin_needed, signing_key
-from assistant.store.access import Actor
-from assistant.store.accounts import authenticate, check_session, issue_session
+from assistant.services.accounts import FIRST_ADMIN_HINT
+from ui.state import escape_md
 
 
-def session_secret(app: App) -> str:
-    return signing_key(app.settings)
-
-
-def start_session(app: App, actor: Actor) -> None:
-    """Store a signed token for the actor (at their current session version) in this browser session."""
-    st.session_state["session_token"] = issue_session(actor, session_secret(app), app.settings.session_minutes)
+def start_session(actor: Actor, token: str) -> None:
+    """Keep the signed token (at the account's current session version) in this browser session."""
+    st.session_state["session_token"] = token
     st.session_state["actor"] = actor
 
 
-def signed_in_actor(app: App) -> Actor | None:
+def signed_in_actor(coach: Coach) -> Actor | None:
     """The actor of a valid, unexpired session token, or None (and a message if it expired)."""
     token = st.session_state.get("session_token")
     if not token:
         return None
     try:
-        with app.sessions() as s:
-            return check_session(s, token, session_secret(app))
+        return coach.accounts.session_actor(token)
     except AuthError as exc:
         for key in ("session_token", "actor", "workspace_id"):
             st.session_state.pop(key, None)
@@ -36,11 +30,11 @@ def signed_in_actor(app: App) -> Actor | None:
         return None
 
 
-def login_page(app: App) -> None:
+def login_page(coach: Coach) -> None:
     st.title("Sign in")
     if message := st.session_state.pop("login_message", None):
         st.warning(message)
-    if first_admin_needed(app.sessions):
+    if coach.accounts.first_admin_needed():
         st.info(FIRST_ADMIN_HINT)
     with st.form("login"):
         username = st.text_input("Username")
@@ -48,35 +42,35 @@ def login_page(app: App) -> None:
         submitted = st.form_submit_button("Sign in", type="primary")
     if submitted:
         try:
-            with app.sessions() as s:
-                actor = authenticate(s, username, password)
+            start_session(*coach.accounts.sign_in(username, password))
         except AuthError as exc:
             st.error(str(exc))
             return
-        start_session(app, actor)
         st.rerun()
 
 
-def oidc_login_page(app: App) -> None:
-    """OpenID Connect through Streamlit's st.login; the identity must match a local account by e-mail."""
+def oidc_login_page(coach: Coach) -> None:
+    """OpenID Connect through Streamlit's st.login; the provider's e-mail must match a local account."""
     st.title("Sign in")
     if not st.user.is_logged_in:
+        if message := st.session_state.pop("login_message", None):
+            st.warning(message)
         st.button("Sign in with your organisation's account", type="primary", on_click=st.login)
         return
-    email = str(st.user.get("email") or "").strip().lower()
-    from assistant.store.lifecycle import actor_for_identity
-
-    with app.sessions() as s:
-        actor = actor_for_identity(s, email) if email else None
-    if actor is None:  # no account, or a disabled or locked one
-        st.error(f"No active account exists for {email or 'this identity'}. Ask an admin to create one with that e-mail as the username.")
+    try:
+        start_session(*coach.accounts.sign_in_identity(st.user.to_dict()))
+    except AuthError as exc:
+        st.error(escape_md(str(exc)))  # the message quotes the provider's e-mail claim: show it as plain text
         st.button("Sign out", on_click=st.logout)
         return
-    start_session(app, actor)
     st.rerun()
 
 
-def sign_out() -> None:
+def sign_out(coach: Coach) -> None:
+    """End the session; with OIDC also the provider's identity cookie, or the next run would sign in again."""
     for key in list(st.session_state.keys()):
         del st.session_state[key]
-    st.rerun()
+    if coach.settings.auth == "oidc":
+        st.logout()
+    else:
+        st.rerun()

@@ -12,11 +12,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
-from assistant.app import Coach
+from assistant.app import Actor, Coach
 from assistant.errors import CoachError
 from assistant.factory import App
 from assistant.services.bootstrap import StartInfo
-from assistant.store.access import Actor
 
 
 @st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
@@ -50,7 +49,7 @@ def current_user() -> tuple[Actor, int]:
         return st.session_state["actor"], st.session_state["workspace_id"]
     from ui.login import signed_in_actor
 
-    actor = signed_in_actor(app)
+    actor = signed_in_actor(app.coach)
     if actor is None:
         st.warning("Please sign in.")
         st.stop()

@@ -12,14 +12,11 @@ and warms the models so no user waits for them.
 from __future__ import annotations
 
 import logging
-import secrets
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from assistant.errors import ConfigError
 from assistant.factory import App, build_app
 from assistant.retrieval.ingest import ingest_knowledge
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION
@@ -30,32 +27,9 @@ from assistant.store.accounts import password_matches
 from assistant.store.lifecycle import reset_password
 from assistant.store.models import AuditEntry, User
 from assistant.store.passwords import random_password
+from assistant.store.signing import signing_key
 
 log = logging.getLogger(__name__)
-
-MIN_KEY_BYTES = 32
-FIRST_ADMIN_HINT = "No accounts exist yet. On the server, create the first admin with `coach users add NAME --role admin`."
-
-
-def signing_key(settings: Settings) -> str:
-    """The key that signs session tokens; a ConfigError naming COACH_SECRET_KEY when it is missing or short."""
-    key = settings.secret_key.get_secret_value() if settings.secret_key else ""
-    if not key and settings.auth == "demo":
-        return _process_key()
-    if len(key.encode("utf-8")) < MIN_KEY_BYTES:
-        state = "is not set" if not key else f"has only {len(key.encode('utf-8'))} bytes"
-        raise ConfigError(
-            f"COACH_SECRET_KEY {state}; COACH_AUTH={settings.auth} needs a signing key of at least {MIN_KEY_BYTES} bytes, "
-            "the same on every app instance. Generate one with "
-            "`python -c \"import secrets; print(secrets.token_hex(32))\"` and set COACH_SECRET_KEY (environment or .env)."
-        )
-    return key
-
-
-@lru_cache(maxsize=1)
-def _process_key() -> str:
-    return secrets.token_hex(32)
-
 
 def retire_published_demo_passwords(sessions: Any) -> list[str]:
     """Give a random password to demo accounts that still have the password older versions published.
@@ -74,12 +48,6 @@ def retire_published_demo_passwords(sessions: Any) -> list[str]:
                 s.commit()
                 retired.append(username)
     return retired
-
-
-def first_admin_needed(sessions: Any) -> bool:
-    """True while the deployment has no account at all (the sign-in page then shows FIRST_ADMIN_HINT)."""
-    with sessions() as s:
-        return not s.scalar(select(func.count()).select_from(User))
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.errors import InputError
-from assistant.store.lifecycle import change_own_password
 from ui.login import start_session
-from ui.state import current_user, flash, get_app, show_flash, user_errors
+from ui.state import current_user, flash, get_coach, show_flash, user_errors
 
-app = get_app()
+coach = get_coach()
 actor, _ = current_user()
 st.title("My account")
 show_flash()
-if app.settings.auth != "local":
+if coach.settings.auth != "local":
     st.info("Passwords are not used in this sign-in mode.")
     st.stop()
 st.caption(f"Signed in as {actor.name} ({actor.role}).")
@@ -26,8 +25,6 @@ with st.form("change_password", clear_on_submit=True):
         with user_errors():
             if new != again:
                 raise InputError("The two new passwords differ.")
-            with app.sessions() as s:
-                updated = change_own_password(s, actor, old, new)
-            start_session(app, updated)  # this session goes on; every other one has ended
+            start_session(*coach.accounts.change_own_password(actor, old, new))  # this session goes on; the others end
             flash("Password changed. Your other sessions have ended.")
             st.rerun()

@@ -5,21 +5,18 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.errors import InputError
-from assistant.store.accounts import create_user
-from assistant.store.lifecycle import list_accounts, reset_password, set_disabled
-from ui.state import current_user, flash, get_app, show_flash, user_errors
+from ui.state import current_user, flash, get_coach, show_flash, user_errors
 
-app = get_app()
+accounts = get_coach().accounts
 actor, _ = current_user()
 st.title("Users")
 show_flash()
 if actor.role != "admin":
     st.error("Only admins manage users.")
     st.stop()
-with app.sessions() as s:
-    accounts = list_accounts(s, actor)
-st.dataframe([{"username": a.username, "name": a.name, "role": a.role, "locked": a.locked, "disabled": a.disabled} for a in accounts], hide_index=True)
-usernames = [a.username for a in accounts]
+rows = accounts.accounts(actor)
+st.dataframe([{"username": a.username, "name": a.name, "role": a.role, "locked": a.locked, "disabled": a.disabled} for a in rows], hide_index=True)
+usernames = [a.username for a in rows]
 
 with st.form("new_user"):
     st.markdown("#### New account")
@@ -28,10 +25,8 @@ with st.form("new_user"):
     role = st.selectbox("Role", ["cio", "coach", "admin"])
     password = st.text_input("Initial password", type="password", help="At least 12 characters, not a common password.")
     if st.form_submit_button("Create user", type="primary"):
-        with user_errors(), app.sessions() as s:
-            created = create_user(s, username, password, role, name, by=actor)
-            s.commit()
-            flash(f"Created {created.username}.")
+        with user_errors():
+            flash(f"Created {accounts.create(actor, username, password, role, name)}.")
             st.rerun()
 
 with st.form("reset_password", clear_on_submit=True):
@@ -41,10 +36,10 @@ with st.form("reset_password", clear_on_submit=True):
     new = st.text_input("New password", type="password")
     again = st.text_input("New password again", type="password")
     if st.form_submit_button("Reset password"):
-        with user_errors(), app.sessions() as s:
+        with user_errors():
             if new != again:
                 raise InputError("The two new passwords differ.")
-            reset_password(s, who, new, by=actor)
+            accounts.reset_password(actor, who, new)
             flash(f"New password set for {who}; their sessions have ended.")
             st.rerun()
 
@@ -54,7 +49,7 @@ with st.form("disable_enable"):
     who = st.selectbox("Account", usernames, key="state_who")
     action = st.radio("Action", ["Disable", "Enable"], horizontal=True)
     if st.form_submit_button("Apply"):
-        with user_errors(), app.sessions() as s:
-            set_disabled(s, who, action == "Disable", by=actor)
+        with user_errors():
+            accounts.set_disabled(actor, who, action == "Disable")
             flash(f"{who} is {'disabled' if action == 'Disable' else 'enabled'}.")
             st.rerun()
