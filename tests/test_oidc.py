@@ -82,3 +82,20 @@ def test_streamlit_can_sign_in_with_oidc() -> None:
     pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
     assert any(dep.replace(" ", "").startswith("streamlit[auth]") for dep in pyproject["project"]["dependencies"])
     assert is_authlib_installed()
+
+
+@pytest.mark.parametrize("state", ["disabled", "locked"])
+def test_a_disabled_or_locked_account_is_refused_even_with_a_verified_email(session: Session, state: str) -> None:
+    import datetime as dt
+
+    user = session.scalar(select(User).where(User.username == "ada.lovelace@example.org"))
+    assert user is not None
+    if state == "disabled":
+        user.disabled = True
+    else:
+        user.locked_until = dt.datetime(2999, 1, 1)
+    session.commit()
+    with pytest.raises(AuthError, match="disabled or locked"):
+        actor_for_identity(session, {"email": "ada.lovelace@example.org", "email_verified": True})
+    assert [e.detail for e in audit(session, "login_oidc_refused")] == ["disabled or locked"]
+    assert audit(session, "login_oidc") == []
