@@ -167,3 +167,15 @@ def _resolve(words: str, anchor: dt.date) -> dt.date | None:
     if not re.search(r"\d{4}", words) and parsed < anchor - dt.timedelta(days=60):
         parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
     return parsed
+
+
+def partner_said(sentence: object, partner: Partner) -> bool:
+    """The partner's own words or stance: a labelled line, a sentence with them as its subject, or a quotation of theirs."""
+    speaker = getattr(sentence, "speaker", "narrator")
+    text = strip_label(str(getattr(sentence, "text", "")))
+    if speaker == "partner":
+        return True
+    if speaker != "narrator":
+        return False
+    words = re.findall(r"[A-Za-z'’]+", text)[:2]
+    return bool(words) and any(w.lower().rstrip("'’s") in partner.names or w.lower() in PRONOUNS for w in words[:1])

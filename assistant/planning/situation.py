@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.note_reading import Partner, about_partner, about_us, due_date, speaker_at, speaker_ranges, strip_label
+from assistant.planning.note_reading import (
+    Partner,
+    about_partner,
+    about_us,
+    due_date,
+    speaker_at,
+    speaker_ranges,
+    strip_label,
+)
 from assistant.planning.situation_extras import find_avoid, find_goals, find_people, table_promises
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -328,5 +336,5 @@ def _vocabulary(sentences: list[Sentence], goals: list[Goal], partner: Partner) 
 VOCAB_STOP = {
     "thanks", "against", "actually", "really", "again", "twice", "never", "always", "going", "think", "know", "don't",
     "can't", "won't", "doesn't", "didn't", "isn't", "being", "those", "these", "where", "while", "might", "maybe", "quite",
-    "built", "whole", "nothing", "something", "anything", "everyone", "nobody", "somebody", "getting", "doing", "made", "make",
+    "built", "whole", "three", "seven", "eight", "first", "second", "dropped", "nothing", "something", "anything", "everyone", "nobody", "somebody", "getting", "doing", "made", "make",
 }

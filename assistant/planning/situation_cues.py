@@ -134,7 +134,7 @@ DO_NOT_RAISE = re.compile(
     r"not for (?:sharing|the meeting|wider)|(?:asked|told) (?:me|us) not to)\b",
     _I,
 )
-PHONE = re.compile(r"(?<!\d)(?:\+?\d[\d ().-]{7,}\d)(?!\d)")
+PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-])")  # +44 20 ..., 07700 900123, (020) ...
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # -- goals, measures and people ---------------------------------------------------------

@@ -144,7 +144,7 @@ def miss_label(item: Item) -> str:
         if item.miss_kind == "outage" and re.search(r"outage|crash|incident|failure", phrase, re.I):
             return phrase
         return f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"
-    return f"the {noun} noted on {_when(item.date)}"
+    return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
 
 
 def _when(date: object) -> str:
