@@ -61,9 +61,11 @@ def open_item_text(item: Item, first: str) -> str:
         return f"{miss_label(item)[:1].upper()}{miss_label(item)[1:]} ({cause})"
     if item.source == "ledger":
         return f"Promise ledger: {item.complement}" + (f" (due {item.due.isoformat()}, owner {item.owner_name})" if item.due else "")
+    if item.kind == "promise" and item.owner == "us":
+        said = promise_said(item)
+        return said[:1].upper() + said[1:]
     if item.kind == "promise":
-        who = "We" if item.owner == "us" else first
-        return f"{who} agreed: {item.complement}" if item.verb == "agreed" else f"{who}: {item.complement}"
+        return f"{first} agreed: {item.complement}" if item.verb == "agreed" else f"{first} {item.verb} {item.complement}"
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     return f"{first} {verb}: “{item.verb} {item.complement}”" if item.spoken else f"{first} {item.verb} {item.complement}"
 

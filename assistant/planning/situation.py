@@ -274,7 +274,16 @@ def _settle(sit: Situation, today: dt.date) -> None:
             elif item.due and item.due < today:
                 item.status = "overdue"
                 item.fell_due_since_last_note = bool(sit.last_note and item.due > sit.last_note)
+    _attribute(sit)
     _forgive(sit)
+
+
+def _attribute(sit: Situation) -> None:
+    """"Not your doing" right after a miss moves it off our books."""
+    for item in [i for i in sit.items if i.kind == "miss" and i.owner in ("us", "unclear")]:
+        following = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1]
+        if any(cue.DISCLAIMER.search(s.text) for s in following):
+            item.owner = "third_party"
 
 
 def _forgive(sit: Situation) -> None:

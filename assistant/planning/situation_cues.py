@@ -104,7 +104,7 @@ OURS = re.compile(
     _I,
 )
 FORGIVEN = re.compile(
-    r"\b(?:water under the bridge|not your (?:doing|fault)|not (?:IT's|your team's) fault|no hard feelings|(?:it's|that's|is|all|put it|put that) behind (?:us|him|her|them|me)|"
+    r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|all|put it|put that) behind (?:us|him|her|them|me)|"
     r"moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
     r"that's history|fully recovered|no longer an issue|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
@@ -138,6 +138,10 @@ PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-]
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # -- goals, measures and people ---------------------------------------------------------
+DISCLAIMER = re.compile(
+    r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
+    _I,
+)
 GOAL_NARRATED = re.compile(
     r"\b(?P<verb>wants|wanted|needs|needed|aims|is aiming|is trying|is under pressure|has to|must|hopes|is targeting|"
     r"(?:his|her|their) (?:goal|target|priority|objective|aim|ambition|plan) (?:is|was|for [^.]{1,30} is))\s+"

@@ -35,7 +35,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
-            comp = match.group("comp").strip(" ,:;\"“”")
+            comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their)\b", match.group("comp"))[0].strip(" ,:;\"“”")
             if len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp):
                 continue
             goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))

@@ -330,7 +330,19 @@ class CoachService:
             stakeholder=partner.name, role=partner.role, function=partner.function, notes=notes, assessment=assessment,
             purpose=purpose, value_statement=statement.text if statement else "",
             ledger=[LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in commitments], today=self.today(),
+            other_plan_sentences=self._other_plan_sentences(workspace_id, stakeholder_id),
         )
+
+    def _other_plan_sentences(self, workspace_id: int, stakeholder_id: int) -> list[str]:
+        """Sentences of the latest plan for every other partner in the workspace (the plan checks refuse repeats)."""
+        from assistant.planning.plan_checks import plan_sentences
+
+        latest: dict[int, PlanRecord] = {}
+        with self._sessions() as s:
+            rows = s.scalars(select(PlanRecord).where(PlanRecord.workspace_id == workspace_id, PlanRecord.stakeholder_id != stakeholder_id).order_by(PlanRecord.id))
+            for row in rows:
+                latest[row.stakeholder_id] = row
+        return [sentence for row in latest.values() for sentence in plan_sentences(Plan.model_validate(row.payload))]
 
     def _store_plan(self, workspace_id: int, stakeholder_id: int, plan: Plan) -> int:
         with self._sessions() as s:
