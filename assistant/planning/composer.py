@@ -31,6 +31,7 @@ from assistant.planning.planner import (
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
+from assistant.planning.situation_cues import OURS, THIRD_PARTY
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.value_translation import translate_value_message
 from assistant.planning.voice import goal_said, when
@@ -151,7 +152,9 @@ class Composer:
         if self.a.dependence != "unknown":
             lines.append(f"Dependence {self.a.dependence}: {LEVEL_WORDS[self.a.dependence]}.")
         for axis in self.lead.uncertain:
-            lines.append(f"Not yet shown: how {self.first} sees {'technology' if axis == 'dependence' else 'our delivery'}.")
+            what = "technology" if axis == "dependence" else "our delivery"
+            known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
+            lines.append(f"Least certain: how {self.first} sees {what}; check it with a question." if known else f"Not yet shown: how {self.first} sees {what}.")
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
             lines.append(f"Trend: {self.a.trend}.")
         quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
@@ -172,7 +175,10 @@ class Composer:
         moves = self.pick("opening", 1)
         lines = list(self.lead.script) + [f"Then stop and let {self.first} answer."]
         not_ours = [m.quote for m in self.sit.items if m.kind == "miss" and m.owner != "us"]
-        doubted = [q for q in self.evidence("competence") if not any(q[0] in one_line(m) or one_line(m) in q[0] for m in not_ours)] if self.a.competence == "doubted" else []
+        doubted = [
+            q for q in self.evidence("competence")
+            if not any(q[0] in one_line(m) or one_line(m) in q[0] for m in not_ours) and OURS.search(q[0]) and not THIRD_PARTY.search(q[0])
+        ] if self.a.competence == "doubted" else []
         if doubted:
             quote, date, _ = doubted[0]
             lines.append(f"Where you may get defensive: “{quote}” ({date}). Ask what it cost {self.first}'s team; do not explain.")
@@ -240,18 +246,20 @@ class Composer:
         return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))
 
     def objections(self) -> PlanSection:
-        raised: dict[str, tuple[str, str | None, str]] = {}
+        raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
         for s in self.sit.sentences:
             if not partner_said(s, self.partner) or self.checker.fault(s.text):
                 continue
             for kind in objection_kinds(s.text):
-                raised[kind] = (one_line(s.text), s.note.ref, s.note.ref)  # the latest one wins
+                raised[kind] = (one_line(s.text), s.note.ref)
+        by_quote: dict[tuple[str, str], list[str]] = {}
+        for kind, key in list(raised.items())[-2:]:
+            by_quote.setdefault(key, []).append(kind)
         lines, refs, kinds = [], [], []
-        for kind, (quote, ref, _) in list(raised.items())[-2:]:
-            _, label, answer, _ = OBJECTIONS[kind]
-            lines.append(f"Raised ({ref}): “{quote}” {answer}")
-            refs.append(ref or "")
-            kinds.append(kind)
+        for (quote, ref), found in by_quote.items():
+            lines.append(f"Raised ({ref}): “{quote}” " + " ".join(OBJECTIONS[k][2] for k in found))
+            refs.append(ref)
+            kinds += found
         if self.purpose.objection and self.purpose.objection not in raised:
             _, label, answer, _ = OBJECTIONS[self.purpose.objection]
             lines.append(f"{self.purpose.objection_lead}: {label}. {answer}")

@@ -26,7 +26,7 @@ from assistant.planning.voice import (
 )
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
-LOW_CONFIDENCE = 0.45
+LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
 AXIS_WORDS = {"dependence": "technology's part in the business", "competence": "our delivery"}
 CIO, DELIVERY = "CIO", "Direct report (delivery lead)"
 
@@ -61,13 +61,19 @@ def open_item_text(item: Item, first: str) -> str:
         return f"{miss_label(item)[:1].upper()}{miss_label(item)[1:]} ({cause})"
     if item.source == "ledger":
         return f"Promise ledger: {item.complement}" + (f" (due {item.due.isoformat()}, owner {item.owner_name})" if item.due else "")
+    if item.kind == "promise" and item.owner == "us" and item.verb == "agreed" and item.source == "note":
+        due = f", due {item.due.isoformat()}" if item.due else ""
+        return f"Agreed action for us (owner {item.owner_name}{due}): {item.complement}"
     if item.kind == "promise" and item.owner == "us":
         said = promise_said(item)
         return said[:1].upper() + said[1:]
+    if item.kind == "promise" and item.verb == "agreed":
+        return f"Agreed action for {first}: {item.complement}"
     if item.kind == "promise":
         return f"{first} agreed: {item.complement}" if item.verb == "agreed" else f"{first} {item.verb} {item.complement}"
     verb = {"request": "asked", "offer": "offered"}[item.kind]
-    return f"{first} {verb}: “{item.verb} {item.complement}”" if item.spoken else f"{first} {item.verb} {item.complement}"
+    said = re.sub(r"^'ll\b", "I'll", f"{item.verb} {item.complement}")
+    return f"{first} {verb}: “{said[:1].upper()}{said[1:]}”" if item.spoken else f"{first} {item.verb} {item.complement}"
 
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
@@ -78,23 +84,26 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.open_items = [_open(i, first) for i in theirs + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
-    room = 2 if purpose.script else 3
-    for item in theirs[:2]:
-        _answer(lead, item, today)
-    for item in ours[:1]:
-        if item.status == "overdue":
-            _report(lead, item, today)
     owned = sit.owned_misses()
-    if owned and len(lead.script) < room:
-        miss = owned[-1]
-        lead.script.append(f"I know {miss_label(miss)} cost your team, and it was ours; here is what has changed.")
-        lead.followups.append(FollowUp(what=f"Root cause and fix owner for {miss_label(miss)}, confirmed before promising anything", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
-        lead.cited.append(miss.note_ref)
-    lead.script = lead.script[:room]
-    if purpose.script:
-        lead.script.append(purpose.script)
-    if not lead.script:
-        lead.script.append(_fallback_line(sit, quadrant, lead.uncertain))
+    steps: list[tuple[str, Item | None]] = []  # in order of priority: their first open item, a miss we own, the purpose, the rest
+    steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
+    steps += [("purpose", None)] if purpose.script else []
+    steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
+    for step, item in steps:
+        if len(lead.script) >= 3:
+            break
+        if step == "answer" and item:
+            _answer(lead, item, today)
+        elif step == "report" and item:
+            _report(lead, item, today)
+        elif step == "own" and item:
+            lead.script.append(f"I know {miss_label(item)} cost your team, and it was ours; here is what has changed.")
+            lead.followups.append(FollowUp(what=f"Root cause and fix owner for {miss_label(item)}, confirmed before promising anything", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
+            lead.cited.append(item.note_ref)
+        elif step == "purpose":
+            lead.script.append(purpose.script)
+    if not lead.script or lead.script == [purpose.script]:
+        lead.script.insert(0, _fallback_line(sit, quadrant, lead.uncertain))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
     return lead
 
@@ -132,10 +141,17 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         said = request_said(item)
         thing = you_nutshell(item)
         late = item.due is not None and item.due < today
-        if re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):
+        action = item.spoken and not re.match(r"(?:get|send|give|bring|find|share|e-?mail|forward|show)\s+(?:me|us)\b|(?:a|an|the|some)\b", tidy(item.complement))
+        if action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
+            tail, step = "Yes: that is our first commitment, and I will tell you myself if it slips.", f"We will {thing} by {when(due)}."
+        elif re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):
             yes = "Yes, I will be there." if re.match(r"(?:join|attend|come|present|speak|explain|sit|be)\b", thing) else f"I will do it, and you will hear from me by {when(due)}."
             tail, step = yes, f"I will {thing}." if thing.split()[0] in ("join", "attend", "come", "present", "speak", "explain") else f"I will {thing} by {when(due)}."
+        elif deliverable := re.match(r"(?:whether|if) (?:we|IT|I) (?:could|can|would|will) (?:send|give|get|share with|forward) (?:you|him|her|them) (?P<obj>.+)", thing):
+            tail = f"I want to answer that first: you will have it by {when(due)}."
+            step = f"You will have {deliverable.group('obj')} by {when(due)}."
         elif thing.startswith(("whether", "if ", "when", "how", "what", "why")):
+            thing = re.sub(r"^if ", "whether ", thing)
             tail, step = f"You will have a straight answer by {when(due)}.", f"You will have an answer on {thing} by {when(due)}."
         else:
             tail = f"That date has passed; you will have it by {when(due)}." if late else f"I want to answer that first: you will have it by {when(due)}."

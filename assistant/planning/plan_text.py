@@ -19,11 +19,16 @@ AXIS_QUESTIONS = {
     ),
 }
 QUADRANT_QUESTIONS = {
-    "cost_centre": ("When technology lets you down, what does it cost you?", "Which numbers does your team rebuild by hand each week?"),
-    "utility": ("Which number do you get asked about most?", "Where does a spreadsheet stand in for a system?"),
-    "bypass_risk": ("What do outside providers give you that we have not?", "What is the smallest useful thing we could deliver this month?"),
-    "partner": ("What is the biggest bet your team is making this year?", "If we could do only two things, which two?"),
-    "unknown": ("What are you measured on this year?", "What would you like from us that you do not get?"),
+    "cost_centre": ("When technology lets you down, what does it cost you?", "Which numbers does your team rebuild by hand each week?",
+                    "What should the money you pay for technology buy you?"),
+    "utility": ("Which number do you get asked about most?", "Where does a spreadsheet stand in for a system?",
+                "Which decision do you make today with too little information?"),
+    "bypass_risk": ("What do outside providers give you that we have not?", "What is the smallest useful thing we could deliver this month?",
+                    "How would you like to hear bad news from us?"),
+    "partner": ("What is the biggest bet your team is making this year?", "If we could do only two things, which two?",
+                "What would make you start doubting us again?"),
+    "unknown": ("What are you measured on this year?", "What would you like from us that you do not get?",
+                "Who on your team should my people know?"),
 }
 TEACH_CAUTION = {
     "bypass_risk": "Keep teaching to one example until a promise is kept.",
@@ -52,7 +57,7 @@ OBJECTIONS: dict[str, tuple[str, str, str, str]] = {
         "it-is-slow|taking-longer",
     ),
     "vendor": (
-        r"\b(?:vendors?|consultan\w+|outsourc\w+|SaaS|shared[- ]services|hub instead|instead of (?:you|IT|us)|on (?:his|her|my|their) own budget|buy (?:it|desk support) (?:ourselves|from))\b",
+        r"\b(?:vendors?|consultan\w+|outsourc\w+|SaaS|shared[- ]services|hub instead|instead of (?:you|IT|us)|(?:on|from) (?:his|her|my|their) own budget|agency platform|buy (?:it|desk support) (?:ourselves|from))\b",
         "going to an outside provider instead",
         "Help their provider succeed; offer the data and security pieces.",
         "vendor|outsource-cheaper",

@@ -164,7 +164,10 @@ def build_situation(
 
 
 def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoken: bool) -> Item:
-    comp = match.group("comp").strip(" ,:;\"“”") if match else ""
+    comp = match.group("comp") if match else ""
+    if kind == "request":
+        comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0]
+    comp = comp.strip(" ,:;\"“”")
     verb = match.group("verb") if match else ""
     due, _ = due_date(comp, s.date)
     return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=terms_of(comp or s.text))
@@ -176,9 +179,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
     if s.speaker == "partner":
         for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer")):
             match = pattern.search(text)
-            if match and len(match.group("comp").split()) >= 2:
+            if match and len(match.group("comp").split()) >= 2 and kind not in {i.kind for i in out}:
                 out.append(_item(kind, "partner", s, match, True))
-                break
         return out
     if s.speaker not in ("narrator", "us"):
         return out
@@ -223,8 +225,9 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
 def _misses(s: Sentence, partner: Partner) -> list[Item]:
     text = strip_label(s.text)
     match = cue.MISS.search(text)
-    if not match or cue.FORGIVEN.search(text) and not cue.THIRD_PARTY.search(text):
+    if not match:
         return []
+    healed = cue.FORGIVEN.search(text) is not None  # "the export failure ... she said it's water under the bridge"
     if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}" + re.escape(match.group(0)), text, re.IGNORECASE):
         return []  # "nothing was late", "never went down"
     spoken = s.speaker == "partner" or bool(re.search(r"[\"“][^\"”]*" + re.escape(match.group(0)), text))
@@ -239,6 +242,8 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
         owner = "unclear"
     item = Item("miss", owner, "open", s.text, s.date, s.note.ref, match.group(0), "", spoken, order=s.order, terms=terms_of(text))
     item.miss_kind = _miss_kind(match.group(0))
+    if healed:
+        item.status, item.forgiven_quote, item.forgiven_on = "done", s.text, s.date
     return [item]
 
 
@@ -254,7 +259,7 @@ def _miss_kind(word: str) -> str:
         return "outage"
     if re.search(r"waiting|never arrived|not delivered", low):
         return "wait"
-    if re.search(r"late|delay|slip|missed|overran|behind|over budget", low):
+    if re.search(r"late|delay|slip|missed|overran|behind|over budget|live", low):
         return "delay"
     return "failure"
 
@@ -279,11 +284,20 @@ def _settle(sit: Situation, today: dt.date) -> None:
 
 
 def _attribute(sit: Situation) -> None:
-    """"Not your doing" right after a miss moves it off our books."""
-    for item in [i for i in sit.items if i.kind == "miss" and i.owner in ("us", "unclear")]:
-        following = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1]
+    """The next sentence settles who caused a miss: "not your doing", "that one is on us", or the same
+    event told again with its cause (then the two are one miss)."""
+    misses = [i for i in sit.items if i.kind == "miss"]
+    for item in [i for i in misses if i.owner in ("us", "unclear", "partner")]:
+        following = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < s.order - item.order <= 1]
         if any(cue.DISCLAIMER.search(s.text) for s in following):
             item.owner = "third_party"
+        elif any(s.speaker == "us" and cue.WE_OWN.search(s.text) for s in following):
+            item.owner = "us"
+        for later in [m for m in misses if m is not item and m.note_ref == item.note_ref and 0 < m.order - item.order <= 1]:
+            if item.owner == "unclear" and later.owner != "unclear":
+                item.owner, item.kind = later.owner, "noted_miss"
+            elif later.owner == "unclear" or later.owner == item.owner:
+                later.kind = "noted_miss"
 
 
 def _forgive(sit: Situation) -> None:
@@ -338,6 +352,7 @@ def _vocabulary(sentences: list[Sentence], goals: list[Goal], partner: Partner) 
     quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", " ".join(s.text for s in sentences if s.speaker != "partner"))
     text = " ".join(spoken + quoted + [g.text for g in goals]).lower()
     names = {n for name in partner.names for n in name.split()}
+    names |= {w.lower() for s in sentences for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", s.text)}  # names, places
     words = [w for w in re.findall(r"[a-z][a-z-]{4,}", text) if w not in STOP and w not in names and w not in VOCAB_STOP]
     return [w for w, _ in Counter(words).most_common(8)]
 
@@ -345,5 +360,6 @@ def _vocabulary(sentences: list[Sentence], goals: list[Goal], partner: Partner) 
 VOCAB_STOP = {
     "thanks", "against", "actually", "really", "again", "twice", "never", "always", "going", "think", "know", "don't",
     "can't", "won't", "doesn't", "didn't", "isn't", "being", "those", "these", "where", "while", "might", "maybe", "quite",
-    "built", "whole", "three", "seven", "eight", "first", "second", "dropped", "nothing", "something", "anything", "everyone", "nobody", "somebody", "getting", "doing", "made", "make",
+    "built", "whole", "subject", "sent", "from", "honestly", "happy", "bring", "running", "decide", "contact", "things",
+    "takes", "every", "people", "room", "today", "tomorrow", "yesterday", "three", "seven", "eight", "first", "second", "dropped", "nothing", "something", "anything", "everyone", "nobody", "somebody", "getting", "doing", "made", "make",
 }

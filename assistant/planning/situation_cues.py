@@ -24,7 +24,7 @@ WANT_DIRECTED = re.compile(
 )
 # In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
 REQUEST_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please)\s+"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could)\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
 )
@@ -34,8 +34,8 @@ OFFER_NARRATED = re.compile(
     _I,
 )
 OFFER_WOULD = re.compile(
-    r"\b(?P<verb>(?:would|will|could|is happy to|are happy to|happy to|is willing to|willing to|can) "
-    r"(?:co-?fund|fund|pay for|sponsor|lend|second|share (?:his|her|their)|host|introduce|give (?:us|me|IT)))\b"
+    r"(?P<verb>(?:\b(?:would|will|could|is happy to|are happy to|happy to|is willing to|willing to|can)\s|'ll\s)"
+    r"(?:co-?fund|fund|pay for|sponsor|lend|second|share (?:his|her|their)|host|introduce|give (?:us|me|IT|you)))\b"
     r"(?P<comp>[^.;!?\n]*)",
     _I,
 )
@@ -70,7 +70,8 @@ PROMISE_PARTNER = re.compile(
 MISS = re.compile(
     r"\b(?:late|later than|delayed|delays?|slipped|slips|slipping|missed|overran|over budget|failed|failures?|outages?|went down|"
     r"was down|were down|down for|crash(?:ed|es)?|broke|broken|read-only|lost (?:a|the|two|three|four|half|\d)|not delivered|"
-    r"still waiting|never arrived|behind schedule|fell over|went wrong|botched|rolled back|disrupt(?:ed|ion)|errors? in)\b",
+    r"still waiting|never arrived|behind schedule|fell over|went wrong|botched|rolled back|disrupt(?:ed|ion)|errors? in|"
+    r"still (?:isn't|is not|not) (?:live|working|done|ready|fixed)|(?:isn't|is not|not) live yet)\b",
     _I,
 )
 _THIRD = (
@@ -94,8 +95,8 @@ PARTNER_SIDE = re.compile(
 )
 # In the partner's own words "we"/"our" is the partner's side: "our side dropped the ball".
 PARTNER_SIDE_SPOKEN = re.compile(
-    r"\b(?:our (?:side|fault|mistake|team (?:was|were) late)|my (?:fault|team's fault|mistake)|we (?:changed|dropped|missed|forgot)|"
-    r"we were late)\b",
+    r"\b(?:our (?:side|fault|mistake|team (?:was|were) late)|my (?:fault|team's fault|mistake)|we (?:changed|dropped|forgot) the|"
+    r"we were late with)\b",
     _I,
 )
 UPSET = re.compile(r"\b(?:angry|frustrated|furious|annoyed|upset|unhappy|cross|complained|escalated|fuming|disappointed)\b", _I)
@@ -113,7 +114,7 @@ FORGIVEN = re.compile(
 
 # -- what to keep out of the room -------------------------------------------------------
 HEALTH = re.compile(
-    r"\b(?:illness|sick leave|off sick|surgery|an operation|in hospital|hospitali[sz]ed|chemo\w*|cancer|diagnos\w+|medical|"
+    r"\b(?:illness|sick leave|off sick|surgery|an operation|hospital|hospitali[sz]ed|chemo\w*|cancer|diagnos\w+|medical|"
     r"(?:his|her|their) health|health (?:scare|issue|problem|reasons)|mental health|burn-?out|stress leave|therapy|recovering from|"
     r"pregnan\w+|maternity|paternity|IVF|miscarriage)\b",
     _I,
@@ -138,6 +139,7 @@ PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-]
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # -- goals, measures and people ---------------------------------------------------------
+WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) on us|(?:it|that) was ours|our fault|we own (?:it|that)|my fault)\b", _I)
 DISCLAIMER = re.compile(
     r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
     _I,
@@ -155,10 +157,10 @@ GOAL_SPOKEN = re.compile(
     _I,
 )
 MEASURE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?[mkbn]?|\d[\d,.]*\s?(?:%|per ?cent|days?|weeks?|hours?|minutes?|pts?|points|stores|sites|seats|users))", _I)
+_ROLE_WORD = r"(?:deputy|boss|manager|head|director|VP|chief|lead|controller|analyst|architect|paralegal|assistant|officer|sponsor|adviser|advisor|EA|PA|CFO|COO|CEO|MD)"
 PERSON = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,|\()\s*(?P<role>(?:his|her|their|the) (?:deputy|boss|manager|chief of staff|"
-    r"CFO|COO|CEO|MD|head of [a-z ]+|director|controller|lead|sponsor|EA|PA|assistant|analyst|architect|adviser|advisor)|"
-    r"(?:deputy|head|director|VP|chief|manager|lead|controller)\b[^,.)]{0,40})"
+    rf"(?<!of )\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
+    rf",\s*(?P<role2>(?:his|her|their|the) (?:{_ROLE_WORD}|chief of staff|financial controller|line manager)\b[^,.;\n]{{0,30}}))"
 )
 PERSON_ROLE_FIRST = re.compile(
     r"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"

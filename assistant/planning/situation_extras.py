@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from assistant.planning.situation import AvoidTopic, Goal, Item, Person, Sentence, Situation
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
+_WHOLE_ASK = re.compile(r"[\"“]?(?P<comp>[^\"“”.]{6,}?)[.,;]\s*(?:That's|That is) (?:the whole ask|all I (?:ask|need|want))", re.IGNORECASE)
 US_OWNERS = {"it", "cio", "me", "us", "we", "my team", "our team", "service desk", "pmo"}
 
 
@@ -35,10 +36,13 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
-            comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their)\b", match.group("comp"))[0].strip(" ,:;\"“”")
-            if len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp):
+            comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told)\b", match.group("comp"))[0].strip(" ,:;\"“”")
+            if len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
             goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
+        for whole in _WHOLE_ASK.finditer(text):
+            if s.speaker == "partner" or about_partner(text[: whole.start()], partner):
+                goals.append(Goal(whole.group("comp").strip(), "I want you to", s.text, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
     goals.sort(key=lambda g: (g.date is not None, g.date), reverse=True)  # latest first
     return goals
 
@@ -55,8 +59,10 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
                 name = match.group("name")
                 if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"}:
                     continue
-                role = re.sub(r"\s+", " ", match.group("role")).strip(" ,")
-                people.setdefault(name, Person(name, role, s.text, s.date, s.note.ref))
+                raw = match.groupdict().get("role") or match.groupdict().get("role2") or ""
+                role = re.sub(r"\s+", " ", raw).strip(" ,")
+                if name.split()[0] not in {p.split()[0] for p in people}:
+                    people[name] = Person(name, role, s.text, s.date, s.note.ref)
     return list(people.values())[:4]
 
 
@@ -76,7 +82,7 @@ def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
                 continue
             if all(set(c) <= set("-: ") for c in cells):
                 continue
-            row = dict(zip(header, cells, strict=False))
+            row = dict(zip(header, cells, strict=False))  # header cells are lower-case
             what = next((v for k, v in row.items() if "action" in k), "")
             who = next((v for k, v in row.items() if "owner" in k or "who" in k), "")
             when = next((v for k, v in row.items() if "due" in k or "date" in k or "when" in k), "")
@@ -141,7 +147,7 @@ def miss_label(item: Item) -> str:
     noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
     if phrases:
         phrase = phrases[0]
-        if item.miss_kind == "outage" and re.search(r"outage|crash|incident|failure", phrase, re.I):
+        if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I):
             return phrase
         return f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"
     return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"

@@ -34,7 +34,7 @@ def statement_clauses(statement: str) -> list[str]:
 
 
 LEVEL_AFFINITY = {
-    "T": r"cost|run|running|reliab|safe|keep|time|smooth|work|stable|secure",
+    "T": r"cost|run|running|reliab|safe|keep|time|smooth|work|stable|secure|numbers|trust",
     "I": r"decide|decision|number|information|data|know|trust|insight|faster|see|measure",
     "BT": r"sell|grow|growth|customer|win|market|revenue|new|compete|launch",
 }
@@ -68,8 +68,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if step_line:
         parts.append(step_line)
     elif step and step.due:
-        what = step.what[:1].lower() + step.what[1:]
-        parts.append(f"The first step is concrete: {what}, by {when(_date(step.due))}.")
+        parts.append(f"The first step will be small, dated and owned: by {when(_date(step.due))}.")
     kept = [p for p in parts if not check_value_traps(p)]
     message = " ".join(kept)
     if len(message.split()) > MAX_WORDS:

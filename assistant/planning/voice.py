@@ -14,7 +14,7 @@ from assistant.planning.situation import Goal, Item
 _NARRATED_TO_YOU = [
     (r"\b(?:his|her|their) own\b", "your own"),
     (r"\b(?:his|their)\b", "your"),
-    (r"\bher(?=\s+[a-z])(?!\s+(?:to|for|by|on|in|at|about|with|and|the|a|an)\b)", "your"),
+    (r"\bher(?=\s+[a-z])(?!\s+(?:to|for|by|on|in|at|about|with|and|the|a|an|how|what|why|where|when|which|who|whether|if|that)\b)", "your"),
     (r"\b(?:him|her|them)\b", "you"),
     (r"\b(?:he|she|they)\b", "you"),
     (r"\b(?:himself|herself|themselves)\b", "yourself"),
@@ -88,7 +88,7 @@ def offer_said(item: Item) -> str:
 def verb_rest(verb: str) -> str:
     """'would co-fund' -> 'co-fund '; 'you should join' -> 'join '."""
     words = verb.split()
-    keep = [w for w in words if w not in {"would", "will", "could", "is", "are", "happy", "to", "willing", "can", "you", "should", "i", "we", "we'll", "i'd", "like"}]
+    keep = [w for w in words if w not in {"would", "will", "could", "is", "are", "happy", "to", "willing", "can", "you", "should", "i", "we", "we'll", "i'd", "like", "'ll"}]
     return (" ".join(keep) + " ") if keep else ""
 
 
