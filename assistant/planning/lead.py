@@ -143,7 +143,8 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         late = item.due is not None and item.due < today
         action = item.spoken and not re.match(r"(?:get|send|give|bring|find|share|e-?mail|forward|show)\s+(?:me|us)\b|(?:a|an|the|some)\b", tidy(item.complement))
         if action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
-            tail, step = "Yes: that is our first commitment, and I will tell you myself if it slips.", f"We will {thing} by {when(due)}."
+            tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
+            step = f"We will {thing} by {when(due)}."
         elif re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):
             yes = "Yes, I will be there." if re.match(r"(?:join|attend|come|present|speak|explain|sit|be)\b", thing) else f"I will do it, and you will hear from me by {when(due)}."
             tail, step = yes, f"I will {thing}." if thing.split()[0] in ("join", "attend", "come", "present", "speak", "explain") else f"I will {thing} by {when(due)}."

@@ -150,7 +150,26 @@ def miss_label(item: Item) -> str:
         if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I):
             return phrase
         return f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"
+    subject = _subject_phrase(item.quote, item.verb)
+    if subject:
+        return f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}"
     return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
+
+
+_NP = re.compile(r"\b(?:the|your|our)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)
+_NOT_THINGS = {"date", "time", "week", "month", "year", "day", "morning", "afternoon", "team", "side", "end", "way", "window"}
+
+
+def _subject_phrase(quote: str, cue_word: str) -> str:
+    """The thing that was late or failed, named before the cue in the same sentence ("The personalisation engine ... still isn't live")."""
+    before = quote.split(cue_word)[0] if cue_word and cue_word in quote else ""
+    for match in _NP.finditer(before):
+        words = match.group(1).split()
+        while words and words[-1].lower() in {"you", "we", "they", "he", "she", "it", "was", "is", "were", "had", "has"}:
+            words = words[:-1]
+        if words and words[-1].lower() not in _NOT_THINGS and not any(w[0].isdigit() for w in words):
+            return "the " + " ".join(words)
+    return ""
 
 
 def _when(date: object) -> str:
