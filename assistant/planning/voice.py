@@ -97,7 +97,12 @@ def promise_said(item: Item) -> str:
     comp = narrated_to_you(tidy(item.complement))
     verb = item.verb.lower()
     if item.source == "ledger" or verb == "agreed":
-        return f"we agreed to {comp[:1].lower() + comp[1:]}"
+        action = comp[:1].lower() + comp[1:]
+        if re.match(r"(?:map|share|send|deliver|build|fix|review|draft|agree|set|run|book|schedule|prepare|write|test|move|call|meet|show|give|get|find)\b", action):
+            return f"we agreed to {action}"
+        who = item.owner_name or "we"
+        due = f" by {when(item.due)}" if item.due else ""
+        return f"we agreed {who} would deliver “{comp}”{due}"
     if "promised" in verb or "committed" in verb:
         rest = re.sub(r"^(?:to\s+)", "", comp)
         return f"we committed to {rest}" if not re.match(r"(?:send|deliver|share|give|get|map|build|fix|run|bring)\b", rest) else f"we said we would {rest}"
