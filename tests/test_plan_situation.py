@@ -198,3 +198,13 @@ def test_training_partners_situations(partner) -> None:
     for word in expect.get("forgiven", []):
         assert any(i.kind == "miss" and i.status == "done" and word in i.quote for i in sit.items), word
     assert {a.kind for a in sit.avoid} >= set(expect.get("avoid_kinds", []))
+
+
+def test_training_partners_plans_share_no_long_sentence_even_without_the_workspace_check(engine) -> None:
+    texts = [p["notes"] for p in yaml.safe_load(TRAIN.read_text())]
+    owner: dict[str, int] = {}
+    for number, text in enumerate(texts):
+        for sentence in plan_sentences(make(engine, text)):
+            if len(sentence.split()) >= 12:
+                key = normalise(sentence)
+                assert owner.setdefault(key, number) == number, sentence

@@ -20,7 +20,6 @@ from assistant.planning.plan_text import (
 from assistant.planning.planner import (
     DEFAULT_PURPOSE,
     ESSENTIAL_TAGS,
-    LEVEL_WORDS,
     SECTION_QUERIES,
     SECTION_TITLES,
     PlanInput,
@@ -38,6 +37,7 @@ from assistant.planning.voice import goal_said, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.sentences import one_line
 
+SHORT_LEVEL = {"T": "the basics that must run", "I": "information to run and improve the work", "BT": "part of strategy"}
 FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "customer_service": "customer-service"}
 
 
@@ -150,7 +150,7 @@ class Composer:
         label = QUADRANT_LABELS[self.quadrant].lower()
         lines = [f"{self.name} reads as {label} (dependence {self.a.dependence}, competence {self.a.competence}; {self.a.confidence:.0%} confidence)."]
         if self.a.dependence != "unknown":
-            lines.append(f"Dependence {self.a.dependence}: {LEVEL_WORDS[self.a.dependence]}.")
+            lines.append(f"Dependence {self.a.dependence}: {SHORT_LEVEL[self.a.dependence]}.")
         for axis in self.lead.uncertain:
             what = "technology" if axis == "dependence" else "our delivery"
             known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
@@ -210,7 +210,7 @@ class Composer:
             label = miss_label(miss)
             date = when(miss.date) if "raised on" not in label else "see the note"
             lines.append({
-                "us": f"Ours to own: {label} ({date}). Confirm the root cause and the fix owner's date before the meeting.",
+                "us": f"Ours to own: {label} ({date}). Before the meeting, confirm root cause and fix date.",
                 "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
                 "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
                 "unclear": f"Homework: the notes do not say who caused {label} ({date}); confirm it before owning it.",
@@ -224,11 +224,11 @@ class Composer:
             if item.source == "note":
                 refs.append(item.note_ref)
         if not [i for i in self.sit.items if i.kind == "promise" and i.owner == "us"]:
-            lines.append(f"No promise to {self.first} is on record yet; the follow-up below is the first.")
+            lines.append(f"No promise to {self.first} on record yet.")
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
         if any(m.owner == "direct_report" for m in moves):
             report_by = self.inp.today + dt.timedelta(days=30)
-            lines.append(f"{DELIVERY} owns the delivery fix; report back by {when(report_by)}.")
+            lines.append(f"A direct report fixes delivery; report back by {when(report_by)}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 
     def questions(self) -> PlanSection:
@@ -282,7 +282,8 @@ class Composer:
     def _commitment(self) -> FollowUp:
         move = next((m for m in self.book.moves_for("competence", self.level) if m.due_days), None)
         days = move.due_days if move and move.due_days else 14
-        what = move.title if move else "One small, dated commitment"
+        goal = self.sit.goals[0].text.split() if self.sit.goals else []
+        what = f"One small, dated step towards “{' '.join(goal[:10])}”" if goal else f"One small, dated commitment to {self.first}"
         return FollowUp(what=what, owner="CIO" if not move or move.owner == "cio" else DELIVERY, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
 
     def followups(self) -> PlanSection:

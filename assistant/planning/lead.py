@@ -27,7 +27,7 @@ from assistant.planning.voice import (
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
-AXIS_WORDS = {"dependence": "technology's part in the business", "competence": "our delivery"}
+AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
 CIO, DELIVERY = "CIO", "Direct report (delivery lead)"
 
 
@@ -81,7 +81,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
     theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
     misses = [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner in ("us", "third_party", "partner")]
-    lead.open_items = [_open(i, first) for i in theirs + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
+    lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
     owned = sit.owned_misses()
@@ -165,7 +165,7 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         tail = "I would like to come; tell me what would be most useful from me." if invite else f"I would like to say yes, and by {when(due)} I will bring what we would put in."
         lead.script.append(f"{offer_said(item)}: {tail}")
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
-        lead.value_step = lead.value_step or f"By {when(due)} you will have our answer to your offer, and what we would put in."
+        lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
     lead.cited.append(item.note_ref)
 
 
@@ -184,7 +184,7 @@ def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     if sit.goals and "dependence" not in uncertain:
         return f"{goal_said(sit.goals[0])}; I would like to agree one step towards that today."
     if uncertain:
-        return "What matters most to your team this year, and where does technology fit?"
+        return "What matters most to your team this year?"
     return {
         "cost_centre": "What is the one thing that, if it just worked, would help most?",
         "utility": "Which number do you wish you had sooner?",
@@ -207,7 +207,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     elif uncertain:
         axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
         known = _known_axis_action(a, first)
-        core = f"Learn how {first} sees {axis}, which the notes do not yet show" + (f", while {known}" if known else "")
+        core = f"Learn how {first} sees {axis} before proposing anything" + (f", while {known}" if known else "")
     else:
         goal = f" ({nutshell_goal(sit)})" if sit.goals else ""
         core = {
@@ -216,7 +216,8 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             "bypass_risk": f"Earn back {first}'s trust with one small, dated commitment kept in public",
             "partner": f"Agree with {first} one outcome we co-own{goal}",
         }.get(quadrant, f"Learn what matters most to {first}")
-    return f"{core}, then {then}."
+    generic = not (theirs or ours or owned or sit.goals)
+    return f"{core}." if generic and purpose.key == "regular" else f"{core}, then {then}."
 
 
 def nutshell_goal(sit: Situation) -> str:

@@ -55,7 +55,7 @@ def normalise(sentence: str) -> str:
 def plan_sentences(plan: Plan) -> list[str]:
     """Every sentence a reader sees in a plan (for the cross-partner repeat check)."""
     texts = [plan.one_thing, *plan.script, plan.value_message, *(s.text for s in plan.sections)]
-    return [s for t in texts for s in split_sentences(t) if s]
+    return [re.sub(r"^\d+\.\s+", "", s) for t in texts for s in split_sentences(t) if s]
 
 
 class PlanChecker:
@@ -68,6 +68,7 @@ class PlanChecker:
 
     def fault(self, sentence: str) -> str:
         """Why a sentence may not stand ('' when it may)."""
+        sentence = re.sub(r"^\d+\.\s+", "", sentence)
         if cue.PHONE.search(sentence) or cue.EMAIL.search(sentence):
             return "a phone number or e-mail address"
         if cue.HEALTH.search(sentence) or cue.FAMILY.search(sentence):

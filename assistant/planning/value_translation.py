@@ -61,14 +61,13 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         vocabulary |= {w.lower() for w in re.findall(r"[A-Za-z]{4,}", goal.text)}
     clause = _best_clause(statement_clauses(statement), vocabulary, level) if statement else ""
     if clause:
-        target = "that" if goal else "your team's work"
-        parts.append(f"Technology earns its place here by helping your team {clause.lower()}, and {target} is where we will prove it.")
+        parts.append(f"Our part: helping your team {clause.lower()}.")
     elif goal:
         parts.append("That is the job technology should do for your team.")
     if step_line:
         parts.append(step_line)
     elif step and step.due:
-        parts.append(f"The first step will be small, dated and owned: by {when(_date(step.due))}.")
+        parts.append(f"First step: small, dated and owned, by {when(_date(step.due))}.")
     kept = [p for p in parts if not check_value_traps(p)]
     message = " ".join(kept)
     if len(message.split()) > MAX_WORDS:
