@@ -18,6 +18,7 @@ _LEAD_INS = re.compile(
     r"(?:(?:every|each|all|our|the)\s+(?:team|teams|colleague|colleagues|part of the business|business|people)\s+)?(?:to\s+)?",
     re.IGNORECASE,
 )
+_COMMON = {"every", "each", "what", "that", "with", "their", "your", "back", "from", "this", "more", "less", "they", "them", "team", "teams", "business"}
 _NOT_VERB = {"at", "with", "for", "the", "a", "an", "every", "our", "in", "by", "to", "on", "of", "and", "so", "that", "which", "while"}
 
 
@@ -28,6 +29,8 @@ def statement_clauses(statement: str) -> list[str]:
         body = _LEAD_INS.sub("", sentence.strip().rstrip(".;"))
         for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s)", body):
             words = part.strip().split()
+            if words and re.fullmatch(r"[a-z]+(?:ps|ks|ls|ns|ts|es|ds|gs|rs)", words[0]) and words[0] not in {"does", "is", "has"}:
+                words[0] = words[0][:-1]  # "Technology keeps the rounds running" -> "keep the rounds running"
             if 2 <= len(words) <= MAX_CLAUSE_WORDS and words[0].lower() not in _NOT_VERB and not words[0].endswith(("s", "ed", "ing")):
                 out.append(" ".join(words))
     return out
@@ -44,7 +47,7 @@ def _best_clause(clauses: list[str], vocabulary: set[str], level: str) -> str:
     affinity = LEVEL_AFFINITY.get(level, LEVEL_AFFINITY["I"])
 
     def score(clause: str) -> tuple[int, int, int]:
-        overlap = len(vocabulary & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", clause)})
+        overlap = len((vocabulary - _COMMON) & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", clause)})
         return (overlap, len(re.findall(affinity, clause, re.IGNORECASE)), -clauses.index(clause))
 
     usable = [c for c in clauses if not check_value_traps(c)]
