@@ -208,3 +208,27 @@ def test_training_partners_plans_share_no_long_sentence_even_without_the_workspa
             if len(sentence.split()) >= 12:
                 key = normalise(sentence)
                 assert owner.setdefault(key, number) == number, sentence
+
+
+def test_the_service_passes_other_partners_plans_to_the_checks(tmp_path) -> None:
+    from assistant.factory import build_app
+    from assistant.store.access import Actor
+    from assistant.store.accounts import create_user
+
+    app = build_app(Settings(data_dir=tmp_path), today=dt.date(2026, 6, 1))
+    with app.sessions() as s:
+        user = create_user(s, "plan-cio", "plan-cio-pass", "cio", "Plan CIO")
+        s.commit()
+        actor = Actor(user.id, "cio", "Plan CIO")
+    ws = app.service.create_workspace(actor, "Plans").id
+    first = app.service.add_stakeholder(actor, ws, "Olwen Price", "Head of Distribution")
+    second = app.service.add_stakeholder(actor, ws, "Hana Sato", "Director of Research Operations")
+    for partner, text in ((first, CARRIER), (second, PRIVATE)):
+        for note in parse_notes_text(text).notes:
+            app.service.add_note(actor, ws, partner.id, note.text, note.date, note.kind)
+    _, plan_a = app.service.plan(actor, ws, first.id)
+    given = app.service._plan_input(actor, ws, second.id, "next regular meeting").other_plan_sentences
+    assert given and set(given) == set(plan_sentences(plan_a))
+    _, plan_b = app.service.plan(actor, ws, second.id)
+    long_a = {normalise(s) for s in plan_sentences(plan_a) if len(s.split()) >= 12}
+    assert not [s for s in plan_sentences(plan_b) if len(s.split()) >= 12 and normalise(s) in long_a]
