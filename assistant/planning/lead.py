@@ -73,7 +73,7 @@ def open_item_text(item: Item, first: str) -> str:
         return f"{first} agreed: {item.complement}" if item.verb == "agreed" else f"{first} {item.verb} {item.complement}"
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     said = re.sub(r"^'ll\b", "I'll", f"{item.verb} {item.complement}")
-    return f"{first} {verb}: “{said[:1].upper()}{said[1:]}”" if item.spoken else f"{first} {item.verb} {item.complement}"
+    return f"{first} {verb}: “{said[:1].upper()}{said[1:]}”" if item.spoken else f"{first} {item.verb.lower()} {item.complement}"
 
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
@@ -142,7 +142,9 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         thing = you_nutshell(item)
         late = item.due is not None and item.due < today
         action = item.spoken and not re.match(r"(?:get|send|give|bring|find|share|e-?mail|forward|show)\s+(?:me|us)\b|(?:a|an|the|some)\b", tidy(item.complement))
-        if action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
+        if re.match(r"[A-Z][a-z]+\s+to\s+", tidy(item.complement)) and not item.spoken:
+            tail, step = "Yes, and I will confirm it with them this week.", f"You asked {thing}; I will confirm it by {when(due)}."
+        elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
             step = f"We will {thing} by {when(due)}."
         elif re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):

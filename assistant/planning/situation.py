@@ -26,7 +26,7 @@ from assistant.planning.note_reading import (
 from assistant.planning.situation_extras import find_avoid, find_goals, find_people, table_promises
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
-from assistant.text.sentences import sentence_spans
+from assistant.text.sentences import one_line, sentence_spans
 
 if TYPE_CHECKING:
     from assistant.planning.planner import LedgerItem
@@ -174,7 +174,7 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
 
 
 def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
-    text = strip_label(s.text)
+    text = one_line(strip_label(s.text))
     out: list[Item] = []
     if s.speaker == "partner":
         for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer")):
@@ -209,7 +209,7 @@ def _quote_is_partner(text: str, quoted: re.Match[str], partner: Partner) -> boo
 
 
 def _promises(s: Sentence, partner: Partner) -> list[Item]:
-    text = strip_label(s.text)
+    text = one_line(strip_label(s.text))
     if s.speaker in ("narrator", "us"):
         match = cue.PROMISE_US.search(text)
         if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb")):
@@ -223,7 +223,7 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
 
 
 def _misses(s: Sentence, partner: Partner) -> list[Item]:
-    text = strip_label(s.text)
+    text = one_line(strip_label(s.text))
     match = cue.MISS.search(text)
     if not match:
         return []

@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # Narrated: "<partner> asked for ...", "She wants us to ...". The complement is kept verbatim.
 REQUEST_NARRATED = re.compile(
     r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)\s+"
-    r"(?P<comp>(?:for|whether|if|about|us|me|IT|my team|our team|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
+    r"(?P<comp>(?:(?:us|me|IT|my team|our team|[A-Z][a-z]+)\s+(?:to|for|whether|if|about|when|how|what|why)|for|whether|if|about|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
     _I,
 )
 WANT_DIRECTED = re.compile(

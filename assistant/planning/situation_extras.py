@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.planning import situation_cues as cue
 from assistant.planning.note_reading import Partner, about_partner, due_date, strip_label
 from assistant.schema import NoteText
+from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
     from assistant.planning.situation import AvoidTopic, Goal, Item, Person, Sentence, Situation
@@ -23,7 +24,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
 
     goals: list[Goal] = []
     for s in sentences:
-        text = strip_label(s.text)
+        text = one_line(strip_label(s.text))
         if cue.HEALTH.search(text) or cue.FAMILY.search(text):
             continue
         found: list[tuple[re.Match[str], bool]] = []
