@@ -37,6 +37,7 @@ from assistant.planning.voice import goal_said, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.sentences import one_line
 
+AIM_SHORT = {"T": "from T to I", "I": "from I to BT", "BT": "deeper into shared strategy"}
 SHORT_LEVEL = {"T": "the basics that must run", "I": "information to run and improve the work", "BT": "part of strategy"}
 FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "customer_service": "customer-service"}
 
@@ -191,7 +192,7 @@ class Composer:
         sources: list[Source] = []
         if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
             aim = f"Aim: move {self.first} {AIM[self.level]}"
-            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"{aim}.")
+            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: {self.first}, {AIM_SHORT[self.level]}.")
             if goal:
                 sources.append(self.note(goal.note_ref))
         lines += [f"Move: {m.title}." for m in moves if len(m.title.split()) < 10]
@@ -208,12 +209,12 @@ class Composer:
         lines, refs = [], []
         for miss in [i for i in self.sit.items if i.kind == "miss" and i.status == "open"]:
             label = miss_label(miss)
-            date = when(miss.date) if "raised on" not in label else "see the note"
+            date = when(miss.date)
             lines.append({
-                "us": f"Ours to own: {label} ({date}). Before the meeting, confirm root cause and fix date.",
+                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own: {label}.") + " Before the meeting, confirm root cause and fix date.",
                 "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
                 "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
-                "unclear": f"Homework: the notes do not say who caused {label} ({date}); confirm it before owning it.",
+                "unclear": f"Who caused {label}? Check before owning it.",
             }[miss.owner])
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
@@ -283,7 +284,7 @@ class Composer:
         move = next((m for m in self.book.moves_for("competence", self.level) if m.due_days), None)
         days = move.due_days if move and move.due_days else 14
         goal = self.sit.goals[0].text.split() if self.sit.goals else []
-        what = f"One small, dated step towards “{' '.join(goal[:10])}”" if goal else f"One small, dated commitment to {self.first}"
+        what = f"One small, dated step towards “{' '.join(goal[:10])}”" if goal else f"One dated commitment to {self.first}"
         return FollowUp(what=what, owner="CIO" if not move or move.owner == "cio" else DELIVERY, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
 
     def followups(self) -> PlanSection:

@@ -28,7 +28,7 @@ from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
 AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
-CIO, DELIVERY = "CIO", "Direct report (delivery lead)"
+CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
 
 
 @dataclass
@@ -97,8 +97,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "report" and item:
             _report(lead, item, today)
         elif step == "own" and item:
-            lead.script.append(f"I know {miss_label(item)} cost your team, and it was ours; here is what has changed.")
-            lead.followups.append(FollowUp(what=f"Root cause and fix owner for {miss_label(item)}, confirmed before promising anything", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
+            label = miss_label(item)
+            lead.script.append(f"{label[:1].upper()}{label[1:]} was ours; I own it, and here is what has changed." if "raised on" not in label else f"{label[:1].upper()}{label[1:]} was ours; I own it.")
+            lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             lead.script.append(purpose.script)
@@ -148,7 +149,7 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
             step = f"We will {thing} by {when(due)}."
         elif re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):
-            yes = "Yes, I will be there." if re.match(r"(?:join|attend|come|present|speak|explain|sit|be)\b", thing) else f"I will do it, and you will hear from me by {when(due)}."
+            yes = "Yes, I will be there." if re.match(r"(?:join|attend|come|present|speak|explain|sit|be)\b", thing) else f"Yes: you will hear from me by {when(due)}."
             tail, step = yes, f"I will {thing}." if thing.split()[0] in ("join", "attend", "come", "present", "speak", "explain") else f"I will {thing} by {when(due)}."
         elif deliverable := re.match(r"(?:whether|if) (?:we|IT|I) (?:could|can|would|will) (?:send|give|get|share with|forward) (?:you|him|her|them) (?P<obj>.+)", thing):
             tail = f"I want to answer that first: you will have it by {when(due)}."
@@ -157,7 +158,7 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
             thing = re.sub(r"^if ", "whether ", thing)
             tail, step = f"You will have a straight answer by {when(due)}.", f"You will have an answer on {thing} by {when(due)}."
         else:
-            tail = f"That date has passed; you will have it by {when(due)}." if late else f"I want to answer that first: you will have it by {when(due)}."
+            tail = f"That date has passed; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
             step = f"You will have {thing} by {when(due)}."
         lead.script.append(f"On {when(item.date)} {said[0].lower()}{said[1:]}. {tail}")
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
@@ -209,17 +210,17 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     elif uncertain:
         axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
         known = _known_axis_action(a, first)
-        core = f"Learn how {first} sees {axis} before proposing anything" + (f", while {known}" if known else "")
+        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything")
     else:
         goal = f" ({nutshell_goal(sit)})" if sit.goals else ""
         core = {
-            "cost_centre": f"Show {first} one reliability fix in their terms, dated and owned",
+            "cost_centre": f"Show {first} one reliability fix in their terms, dated and owned",  # < 12 words
             "utility": f"Show {first} what better information could do for their own goal{goal}",
-            "bypass_risk": f"Earn back {first}'s trust with one small, dated commitment kept in public",
+            "bypass_risk": f"Earn back {first}'s trust with one small commitment kept in public",
             "partner": f"Agree with {first} one outcome we co-own{goal}",
         }.get(quadrant, f"Learn what matters most to {first}")
-    generic = not (theirs or ours or owned or sit.goals)
-    return f"{core}." if generic and purpose.key == "regular" else f"{core}, then {then}."
+    from_item = bool(theirs or [i for i in ours if i.status == "overdue"] or owned)
+    return f"{core}, then {then}." if from_item or purpose.key != "regular" else f"{core}."
 
 
 def nutshell_goal(sit: Situation) -> str:
@@ -228,12 +229,13 @@ def nutshell_goal(sit: Situation) -> str:
 
 
 def _known_axis_action(a: Assessment, first: str) -> str:
+    """What the plan still acts on, in a few words (the known axis)."""
     if a.competence == "doubted":
-        return "keeping one small, dated promise"
+        return "one small promise"
     if a.competence == "proven":
-        return "building on the trust already there"
+        return "the trust already there"
     if a.dependence in ("I", "BT"):
-        return f"speaking to the information and strategy {first} already cares about"
+        return f"{first}'s information goals"
     if a.dependence == "T":
-        return "keeping to what must run reliably"
+        return "what must run"
     return ""
