@@ -106,6 +106,22 @@ class Usage(BaseModel):
     model: str = ""
 
 
+class OpenItem(BaseModel):
+    """Something open between us and the partner, with the words it comes from."""
+
+    kind: Literal["request", "offer", "promise", "miss"]
+    owner: Literal["partner", "us", "third_party"]
+    status: Literal["open", "done", "overdue"] = "open"
+    text: str
+    date: str | None = None
+    quote: str = Field("", description="Verbatim from a note (or the promise ledger entry).")
+
+
+class AvoidItem(BaseModel):
+    topic: str
+    why: str
+
+
 class Plan(BaseModel):
     stakeholder: str | None = None
     quadrant: Quadrant = "unknown"
@@ -119,9 +135,14 @@ class Plan(BaseModel):
     engine: str = "offline"
     usage: Usage | None = None
     retrieved: list[str] = Field(default_factory=list, description="Every source ref the engine had in front of it.")
+    one_thing: str = Field("", description="The one thing to achieve in this meeting, in one sentence.")
+    script: list[str] = Field(default_factory=list, description="One to three lines the CIO can say aloud.")
+    open_items: list[OpenItem] = Field(default_factory=list, description="Theirs first, then ours.")
+    avoid: list[AvoidItem] = Field(default_factory=list, description="What not to raise, and why.")
+    confidence: float = Field(0.0, ge=0, le=1)
 
     def contract(self) -> dict[str, object]:
-        """The stable JSON of `coach plan --json`."""
+        """The stable JSON of `coach plan --json` (the first seven keys are the original contract)."""
         return {
             "stakeholder": self.stakeholder,
             "quadrant": self.quadrant,
@@ -133,6 +154,13 @@ class Plan(BaseModel):
             "value_message": self.value_message,
             "value_traps": list(self.value_traps),
             "followups": [f.model_dump() for f in self.followups],
+            "one_thing": self.one_thing,
+            "script": list(self.script),
+            "open_items": [i.model_dump() for i in self.open_items],
+            "avoid": [a.model_dump() for a in self.avoid],
+            "confidence": round(self.confidence, 3),
+            "engine": self.engine,
+            "notices": list(self.notices),
         }
 
 

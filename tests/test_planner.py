@@ -140,8 +140,20 @@ def test_cli_plan_json_contract(tmp_path, knowledge_data_dir):
     )
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
-    assert set(data) == {"stakeholder", "quadrant", "purpose", "sections", "value_message", "value_traps", "followups"}
+    # Issue #20 extends the contract: the original seven keys stay, the plan's lead is added.
+    assert set(data) == {
+        "stakeholder", "quadrant", "purpose", "sections", "value_message", "value_traps", "followups",
+        "one_thing", "script", "open_items", "avoid", "confidence", "engine", "notices",
+    }
     assert data["purpose"] == "budget review"
+    assert isinstance(data["one_thing"], str) and data["one_thing"]
+    assert 1 <= len(data["script"]) <= 3 and all(isinstance(line, str) for line in data["script"])
+    assert 0 <= data["confidence"] <= 1 and data["engine"] == "offline"
+    for item in data["open_items"]:
+        assert item["kind"] in ("request", "offer", "promise", "miss")
+        assert item["owner"] in ("partner", "us", "third_party") and item["status"] in ("open", "done", "overdue")
+        assert set(item) == {"kind", "owner", "status", "text", "date", "quote"}
+    assert all(set(a) == {"topic", "why"} for a in data["avoid"])
     assert all(src["kind"] in ("knowledge", "note") for s in data["sections"] for src in s["sources"])
 
 

@@ -82,20 +82,25 @@ def test_summaries_and_rewrite_are_concrete() -> None:
     assert suggest_rewrite("Orders shipped on time.", []).startswith("No value traps")
 
 
-def test_value_message_carries_the_organisations_purpose_within_the_word_limit() -> None:
-    from assistant.planning.playbooks import load_value_frames
-    from assistant.planning.value_message import MAX_WORDS, draft_value_message
+def test_value_message_translates_the_statement_into_the_partners_goal_within_the_word_limit() -> None:
+    # Issue #20: the former test asserted that the statement's sentences were pasted in; that was the defect.
+    import datetime as dt
+
+    from assistant.planning.situation import Goal, Situation
+    from assistant.planning.value_message import MAX_WORDS, translate_value_message
+    from assistant.schema import FollowUp
     from assistant.text.prose import word_count
 
     statement = (
         "Brookfield Dairies exists to get fresh milk from 300 farms to every shelf within a day. "
-        "Technology keeps the collection rounds, the plants and the depots running, and tells every farm what its milk earned."
+        "Technology keeps the collection rounds running, and tells every farm what its milk earned."
     )
-    frames = load_value_frames()
-    for seed in range(6):
-        message, _ = draft_value_message(frames, "T", "operations", "Ana", "the collection rounds", statement, seed)
-        assert "exists to get fresh milk" in message and "Technology keeps the collection rounds" in message
-        assert word_count(message) <= MAX_WORDS
-    long_statement = statement.replace("Technology keeps", "Technology keeps " + "very " * 60)
-    message, _ = draft_value_message(frames, "T", "operations", "Ana", "the depot rollout", long_statement, 0)
-    assert word_count(message) <= MAX_WORDS
+    goal = Goal("every tanker back at the plant by noon", "wants", "Ana wants every tanker back at the plant by noon.", dt.date(2026, 5, 1), "2026-05-01", False)
+    step = FollowUp(what="Tanker arrival board", owner="CIO", due="2026-05-20")
+    message, traps = translate_value_message(Situation(goals=[goal]), "Ana", statement, ["throughput", "downtime"], step, level="T")
+    assert "you want every tanker back at the plant by noon" in message
+    assert "keep the collection rounds running" in message  # the statement's meaning, in a sentence of our own
+    words = statement.lower().replace(",", "").replace(".", "").split()
+    assert not any(" ".join(words[i : i + 8]) in message.lower().replace(",", "") for i in range(len(words) - 7))
+    assert word_count(message) <= MAX_WORDS and not traps and "20 May" in message
+

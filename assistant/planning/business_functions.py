@@ -13,7 +13,7 @@ _KEYWORDS = [
     ("hr", r"\b(?:hr|human resources|people|chro|talent|payroll)\b"),
     ("legal", r"\b(?:legal|counsel|gc|compliance|general counsel|company secretary|risk)\b"),
     ("product", r"\b(?:product|r&d|research|innovation|development|engineering)\b"),
-    ("operations", r"\b(?:operations|coo|plant|manufactur\w*|production|facilities|site|clinical|store)\b"),
+    ("operations", r"\b(?:operations|operating|coo|plant|manufactur\w*|production|facilities|site|clinical|store)\b"),
 ]
 
 

@@ -23,15 +23,44 @@ def assessment_markdown(a: Assessment) -> str:
     return "\n".join(lines)
 
 
+MAIN_VIEW_ITEMS = 6
+KIND_WORDS = {"request": "request", "offer": "offer", "promise": "promise", "miss": "miss"}
+
+
+def plan_main_view(plan: Plan) -> str:
+    """What a CIO reads first (about 300 words): the one thing, the script, what is open, what to avoid."""
+    lines = [f"# Plan: {plan.stakeholder or 'partner'} — {plan.purpose}",
+             f"Quadrant: {QUADRANT_LABELS[plan.quadrant]} · Confidence: {plan.confidence:.0%} · Engine: {plan.engine}"]
+    lines += [f"> {notice}" for notice in plan.notices]
+    if plan.one_thing:
+        lines += ["", "## The one thing", plan.one_thing]
+    if plan.script:
+        lines += ["", "## Say this"] + [f"{i}. {line}" for i, line in enumerate(plan.script, start=1)]
+    if plan.open_items:
+        lines += ["", "## Open between us"]
+        theirs = [i for i in plan.open_items if i.owner == "partner"]
+        ours = [i for i in plan.open_items if i.owner != "partner"]
+        for item in (theirs + ours)[:MAIN_VIEW_ITEMS]:
+            who = {"partner": "theirs", "us": "ours", "third_party": "third party"}[item.owner]
+            lines.append(f"- {KIND_WORDS[item.kind]}, {who}, {item.status} ({item.date or 'undated'}): {item.text}")
+        if len(plan.open_items) > MAIN_VIEW_ITEMS:
+            lines.append(f"- and {len(plan.open_items) - MAIN_VIEW_ITEMS} more under Details")
+    if plan.avoid:
+        lines += ["", "## Keep out of the room"] + [f"- {a.topic}: {a.why}" for a in plan.avoid]
+    return "\n".join(lines)
+
+
 def plan_markdown(plan: Plan) -> str:
-    lines = [f"# Plan: {plan.stakeholder or 'partner'} — {plan.purpose}", f"Quadrant: {QUADRANT_LABELS[plan.quadrant]} · Engine: {plan.engine}"]
-    for notice in plan.notices:
-        lines.append(f"> {notice}")
-    for number, section in enumerate(plan.sections, start=1):
-        lines += ["", f"## {number}. {section.title}", section.text]
+    """The main view first, then the supporting sections, each with its sources."""
+    lines = [plan_main_view(plan), "", "---", "## Details"]
+    for number, section in enumerate((s for s in plan.sections if s.key != "goal" or not plan.one_thing), start=1):
+        lines += ["", f"### {number}. {section.title}", section.text]
         if section.sources:
             refs = ", ".join(f"{s.ref}" if s.kind == "knowledge" else f"note {s.ref}" for s in section.sources)
             lines.append(f"*Sources: {refs}*")
+    if len(plan.open_items) > MAIN_VIEW_ITEMS:
+        lines += ["", "### Everything open, with the words it comes from"]
+        lines += [f"- {i.kind} ({i.owner}, {i.status}, {i.date or 'undated'}): “{i.quote}”" for i in plan.open_items]
     if plan.value_traps:
-        lines += ["", "## Value-trap check"] + [f"- {t}" for t in plan.value_traps]
+        lines += ["", "### Value-trap check"] + [f"- {t}" for t in plan.value_traps]
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.errors import InputError
+from assistant.planning.plan_checks import plan_sentences
 from assistant.planning.planner import DEFAULT_PURPOSE, LedgerItem, PlanInput
 from assistant.records import CommitmentInfo, PlanEntry, StatementVersion, from_row
 from assistant.schema import FollowUp, Plan
@@ -59,7 +60,14 @@ class PlansMixin(PerceptionsMixin):
             assessment=self._current(s, workspace_id, partner), purpose=purpose,
             value_statement=statements[0].text if statements else "",
             ledger=[LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in commitments], today=self.today(),
+            other_plan_sentences=self._other_plan_sentences(s, workspace_id, partner_id),
         )
+
+    def _other_plan_sentences(self, s: Session, workspace_id: int, partner_id: int) -> list[str]:
+        """Sentences of the latest plan for every other partner in the workspace (the plan checks refuse repeats)."""
+        query = select(PlanRecord).where(PlanRecord.workspace_id == workspace_id, PlanRecord.stakeholder_id != partner_id)
+        latest = {row.stakeholder_id: row for row in s.scalars(query.order_by(PlanRecord.id))}
+        return [sentence for row in latest.values() for sentence in plan_sentences(Plan.model_validate(row.payload))]
 
     def _store_plan(self, s: Session, workspace_id: int, partner_id: int, plan: Plan) -> int:
         row = PlanRecord(workspace_id=workspace_id, stakeholder_id=partner_id, purpose=plan.purpose, engine=plan.engine, payload=plan.model_dump(mode="json"))

@@ -55,6 +55,19 @@ with user_errors():
                    f"about ${plan.usage.estimated_cost_usd:.4f} ({plan.usage.model}).")
     for notice in plan.notices:
         st.info(notice)
+    if plan.one_thing:
+        st.markdown("#### Goal for this meeting: the one thing")
+        st.success(plan.one_thing)
+    if plan.script:
+        st.markdown("#### Say this")
+        st.markdown("\n".join(f"{i}. {escape_md(line)}" for i, line in enumerate(plan.script, start=1)))
+    if plan.open_items:
+        st.markdown("#### Open between us")
+        st.dataframe(pd.DataFrame([{"Kind": i.kind, "Whose": i.owner.replace("_", " "), "Status": i.status, "Date": i.date or "", "What": i.text}
+                                   for i in plan.open_items]), hide_index=True, width="stretch")
+    if plan.avoid:
+        st.markdown("#### Keep out of the room")
+        st.markdown("\n".join(f"- **{escape_md(a.topic)}**: {escape_md(a.why)}" for a in plan.avoid))
 
     editing = st.toggle("Edit the plan", key="plan_editing")
     if editing:
@@ -69,12 +82,13 @@ with user_errors():
                 flash("Plan saved.")
                 st.rerun()
     else:
-        for number, section in enumerate(plan.sections, start=1):
-            with st.container(border=True):
-                st.markdown(f"##### {number}. {escape_md(section.title)}")
-                st.markdown(answer_markdown(section.text))
-                if section.sources:
-                    st.caption("Sources: " + " · ".join(escape_md(_source_label(s)) for s in section.sources))
+        with st.expander("Details: where the partner stands, what to teach, questions, objections, sources", expanded=not plan.one_thing):
+            for number, section in enumerate(plan.sections, start=1):
+                with st.container(border=True):
+                    st.markdown(f"##### {number}. {escape_md(section.title)}")
+                    st.markdown(answer_markdown(section.text))
+                    if section.sources:
+                        st.caption("Sources: " + " · ".join(escape_md(_source_label(s)) for s in section.sources))
 
     if plan.value_message:
         st.markdown("#### Value message")

@@ -1,0 +1,296 @@
+"""One plan's worth of composing: the lead (one thing, script, open items, avoid) and the supporting sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from assistant.planning.business_functions import infer_function
+from assistant.planning.lead import DELIVERY, Lead, build_lead
+from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.plan_checks import PlanChecker, check_plan
+from assistant.planning.plan_text import (
+    AIM,
+    AXIS_QUESTIONS,
+    OBJECTIONS,
+    QUADRANT_QUESTIONS,
+    TEACH_CAUTION,
+    objection_kinds,
+)
+from assistant.planning.planner import (
+    DEFAULT_PURPOSE,
+    ESSENTIAL_TAGS,
+    SECTION_QUERIES,
+    SECTION_TITLES,
+    PlanInput,
+    Retriever,
+    _unwrap,
+    first_name_of,
+)
+from assistant.planning.playbooks import Move, Playbook, ValueFrames
+from assistant.planning.purposes import purpose_for
+from assistant.planning.situation import build_situation
+from assistant.planning.situation_cues import OURS, THIRD_PARTY
+from assistant.planning.situation_extras import miss_label
+from assistant.planning.value_translation import translate_value_message
+from assistant.planning.voice import goal_said, when
+from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
+from assistant.text.sentences import one_line
+
+AIM_SHORT = {"T": "from T to I", "I": "from I to BT", "BT": "deeper into shared strategy"}
+SHORT_LEVEL = {"T": "the basics that must run", "I": "information to run and improve the work", "BT": "part of strategy"}
+FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "customer_service": "customer-service"}
+
+
+class Composer:
+    def __init__(self, inp: PlanInput, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None):
+        self.inp = inp
+        self.a = inp.assessment
+        self.frames = frames
+        self.retrieve = retrieve
+        self.no_notes = not inp.notes
+        self.quadrant = "unknown" if self.no_notes else self.a.quadrant
+        self.book = playbooks[self.quadrant]
+        self.level = self.a.dependence if self.a.dependence != "unknown" else "T"
+        self.name = inp.stakeholder or "this partner"
+        self.first = first_name_of(inp.stakeholder)
+        self.function = infer_function(inp.function, inp.role)
+        self.purpose_text = (inp.purpose or DEFAULT_PURPOSE).strip()
+        self.purpose = purpose_for(self.purpose_text)
+        self.seed = int(hashlib.sha256(f"{self.name}|{self.purpose_text}".encode()).hexdigest(), 16)
+        self.notes_text = " ".join(n.text.lower() for n in inp.notes)
+        self.partner = Partner.from_name(inp.stakeholder)
+        self.sit = build_situation(inp.notes, inp.stakeholder, inp.ledger, inp.today)
+        self.checker = PlanChecker(self.sit, inp.other_plan_sentences)
+        self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
+        self.retrieved: list[str] = []
+        self.moves: list[str] = []
+
+    # -- helpers ---------------------------------------------------------
+    def note(self, ref: str) -> Source:
+        return Source(kind="note", ref=ref)
+
+    def notes_cited(self, refs: list[str]) -> list[Source]:
+        valid = {n.ref for n in self.inp.notes}
+        return [self.note(r) for r in dict.fromkeys(refs) if r in valid]
+
+    def knowledge(self, section: str) -> list[Source]:
+        if not self.retrieve or section not in SECTION_QUERIES:
+            return []
+        query = SECTION_QUERIES[section].format(q=QUADRANT_LABELS[self.quadrant].lower(), function=self.function.replace("_", " "), level=self.level)
+        hits = [h for h in self.retrieve(query, 3) if h.score >= 0.3 and h.metadata.get("kind") != "note"]
+        self.retrieved.extend(h.source.ref for h in hits)
+        return [Source(kind="knowledge", ref=h.source.ref, title=h.source.title) for h in hits[:1]]
+
+    def move_sources(self, moves: list[Move]) -> list[Source]:
+        refs = list(dict.fromkeys(doc for move in moves for doc in move.docs))
+        self.retrieved.extend(refs)
+        return [Source(kind="knowledge", ref=r) for r in refs]
+
+    def pick(self, section: str, count: int) -> list[Move]:
+        candidates = self.book.moves_for(section, self.level) or self.book.moves_for(section)
+        essential = ESSENTIAL_TAGS.get(self.quadrant, set())
+        covered = {t for m in self.book.moves if m.id in self.moves for t in m.tags}
+
+        def score(move: Move) -> tuple[float, int]:
+            hits = sum(1 for c in move.cues if c in self.notes_text)
+            missing = (set(move.tags) & essential) - covered
+            return (hits / max(len(move.cues), 1) + 0.15 * hits + 0.6 * len(missing), -candidates.index(move))
+
+        chosen = sorted(candidates, key=score, reverse=True)[:count]
+        self.moves.extend(m.id for m in chosen)
+        return chosen
+
+    def fresh(self, lines: list[str]) -> list[str]:
+        """Lines that pass the plan checks (no avoid-topic, no repeat of another partner's plan)."""
+        return [line for line in lines if not self.checker.fault(line)]
+
+    def section(self, key: str, text: str, sources: list[Source]) -> PlanSection:
+        unique: dict[tuple[str, str], Source] = {}
+        for source in sources:
+            unique.setdefault((source.kind, source.ref), source)
+        return PlanSection(key=key, title=SECTION_TITLES[key], text=text.strip(), sources=list(unique.values()))
+
+    def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
+        quotes = [(_unwrap(one_line(e.quote)), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
+        return [q for q in quotes if not self.checker.fault(q[0])]
+
+    # -- the plan ----------------------------------------------------------
+    def compose(self) -> Plan:
+        notices = self.notices()
+        value_section, message, traps = self.value()
+        followups_section = self.followups()
+        sections = [self.goal(), self.stand(), self.opening(), self.teach(), self.competence(), self.questions(), self.objections(), value_section, followups_section]
+        plan = Plan(
+            stakeholder=self.inp.stakeholder, quadrant=self.quadrant, purpose=self.purpose_text, sections=sections,  # type: ignore[arg-type]
+            value_message=message, value_traps=traps, followups=self.lead.followups, moves=self.moves, notices=notices,
+            engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.lead.script,
+            open_items=self.lead.open_items, avoid=self.lead.avoid, confidence=0.0 if self.no_notes else self.a.confidence,
+        )
+        repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line="What matters most to your team this year?")
+        if problems:
+            repaired.notices.append("Plan checks removed: " + " ".join(problems))
+        return repaired
+
+    def notices(self) -> list[str]:
+        if self.no_notes:
+            return [f"There are no notes about {self.name} yet, so this is a plan for a first, listening meeting. Add notes after it."]
+        out = []
+        if self.a.quadrant == "unknown":
+            out.append("At least one perception is unknown, so this is a discovery plan: its questions are meant to settle what the notes do not show.")
+        elif self.lead.uncertain:
+            out.append(f"Confidence is low ({self.a.confidence:.0%}): the plan asks about {' and '.join(self.lead.uncertain)} first and acts only on what the notes show.")
+        return out
+
+    def goal(self) -> PlanSection:
+        return self.section("goal", self.lead.one_thing, self.notes_cited(self.lead.cited))
+
+    def stand(self) -> PlanSection:
+        if self.no_notes:
+            return self.section("stand", f"Nothing is recorded about {self.name} yet. Listen for how they talk about technology and our delivery.", [])
+        label = QUADRANT_LABELS[self.quadrant].lower()
+        lines = [f"{self.name} reads as {label} (dependence {self.a.dependence}, competence {self.a.competence}; {self.a.confidence:.0%} confidence)."]
+        if self.a.dependence != "unknown":
+            lines.append(f"Dependence {self.a.dependence}: {SHORT_LEVEL[self.a.dependence]}.")
+        for axis in self.lead.uncertain:
+            what = "technology" if axis == "dependence" else "our delivery"
+            known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
+            lines.append(f"Least certain: how {self.first} sees {what}; check it with a question." if known else f"Not yet shown: how {self.first} sees {what}.")
+        if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
+            lines.append(f"Trend: {self.a.trend}.")
+        quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
+        sources: list[Source] = []
+        if quotes:
+            lines.append("The notes behind this, latest first: " + "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes) + ".")
+            sources += [self.note(r) for _, _, r in quotes if r]
+        for goal in self.sit.goals[:2]:
+            whose = f"In {self.first}'s words" if goal.spoken else f"What {self.first} wants, as noted"
+            lines.append(f"{whose} ({when(goal.date)}): “{one_line(goal.text)}”.")
+            sources.append(self.note(goal.note_ref))
+        if self.sit.people:
+            lines.append("Who else matters: " + "; ".join(f"{p.name} ({p.role})" for p in self.sit.people) + ".")
+            sources += [self.note(p.note_ref) for p in self.sit.people]
+        return self.section("stand", " ".join(self.fresh(lines)), sources + self.knowledge("stand"))
+
+    def opening(self) -> PlanSection:
+        moves = self.pick("opening", 1)
+        lines = list(self.lead.script) + [f"Then stop and let {self.first} answer."]
+        not_ours = [m.quote for m in self.sit.items if m.kind == "miss" and m.owner != "us"]
+        doubted = [
+            q for q in self.evidence("competence")
+            if not any(q[0] in one_line(m) or one_line(m) in q[0] for m in not_ours) and OURS.search(q[0]) and not THIRD_PARTY.search(q[0])
+        ] if self.a.competence == "doubted" else []
+        if doubted:
+            quote, date, _ = doubted[0]
+            lines.append(f"Where you may get defensive: “{quote}” ({date}). Ask what it cost {self.first}'s team; do not explain.")
+        return self.section("opening", "\n".join(self.fresh(lines)), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
+
+    def teach(self) -> PlanSection:
+        moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)
+        lines = [TEACH_CAUTION[self.quadrant]] if self.quadrant in TEACH_CAUTION else []
+        goal = self.sit.goals[0] if self.sit.goals else None
+        sources: list[Source] = []
+        if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
+            aim = f"Aim: move {self.first} {AIM[self.level]}"
+            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: {self.first}, {AIM_SHORT[self.level]}.")
+            if goal:
+                sources.append(self.note(goal.note_ref))
+        lines += [f"Move: {m.title}." for m in moves if len(m.title.split()) < 10]
+        own = [w for w in self.sit.vocabulary if w not in ("customers", "customer")][:5]
+        if self.function == "general":
+            if own:
+                lines.append(f"Use {self.first}'s own words: {', '.join(own)}.")
+        else:
+            words = self.frames.function_language.get(self.function, [])[:3]
+            lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms" + (f", starting with {self.first}'s own: {', '.join(own[:4])}" if own else f": {', '.join(words)}") + ".")
+        return self.section("teach", " ".join(self.fresh(lines)), sources + self.move_sources(moves) + self.knowledge("teach"))
+
+    def competence(self) -> PlanSection:
+        lines, refs = [], []
+        for miss in [i for i in self.sit.items if i.kind == "miss" and i.status == "open"]:
+            label = miss_label(miss)
+            date = when(miss.date)
+            lines.append({
+                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own: {label}.") + " Before the meeting, confirm root cause and fix date.",
+                "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
+                "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
+                "unclear": f"Who caused {label}? Check before owning it.",
+            }[miss.owner])
+            refs.append(miss.note_ref)
+        for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
+            state = {"done": "kept", "overdue": "due and not yet confirmed as kept" if item.source == "note" else "overdue", "open": "open"}[item.status]
+            due = f", due {item.due.isoformat()}" if item.due else ""
+            where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
+            lines.append(f"{where}: {one_line(item.complement)}{due} ({state}).")
+            if item.source == "note":
+                refs.append(item.note_ref)
+        if not [i for i in self.sit.items if i.kind == "promise" and i.owner == "us"]:
+            lines.append(f"No promise to {self.first} on record yet.")
+        moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
+        if any(m.owner == "direct_report" for m in moves):
+            report_by = self.inp.today + dt.timedelta(days=30)
+            lines.append(f"A direct report fixes delivery; report back by {when(report_by)}.")
+        return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
+
+    def questions(self) -> PlanSection:
+        moves = self.pick("questions", 3)
+        asked: list[str] = []
+        for axis in self.lead.uncertain:
+            options = AXIS_QUESTIONS[axis]
+            asked.append(options[self.seed % len(options)])
+        asked += list(self.purpose.questions[:1])
+        if self.sit.goals and "dependence" not in self.lead.uncertain:
+            asked.append(f"{goal_said(self.sit.goals[0])}: what would show you, in a month, that we are helping?")
+        asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(self.quadrant, ()))
+        asked = self.fresh(list(dict.fromkeys(asked)))[:3]
+        text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
+        return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))
+
+    def objections(self) -> PlanSection:
+        raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
+        for s in self.sit.sentences:
+            if not partner_said(s, self.partner) or self.checker.fault(s.text):
+                continue
+            for kind in objection_kinds(s.text):
+                raised[kind] = (one_line(s.text), s.note.ref)
+        by_quote: dict[tuple[str, str], list[str]] = {}
+        for kind, key in list(raised.items())[-2:]:
+            by_quote.setdefault(key, []).append(kind)
+        lines, refs, kinds = [], [], []
+        for (quote, ref), found in by_quote.items():
+            lines.append(f"Raised ({ref}): “{quote}” " + " ".join(OBJECTIONS[k][2] for k in found))
+            refs.append(ref)
+            kinds += found
+        if self.purpose.objection and self.purpose.objection not in raised:
+            _, label, answer, _ = OBJECTIONS[self.purpose.objection]
+            lines.append(f"{self.purpose.objection_lead}: {label}. {answer}")
+            kinds.append(self.purpose.objection)
+        if not lines:
+            lines.append("No objection is recorded in the notes; listen for one.")
+        moves = [m for m in self.book.moves_for("objections") if any(any(k in m.id for k in OBJECTIONS[kind][3].split("|")) for kind in kinds)][:2]
+        self.moves.extend(m.id for m in moves)
+        return self.section("objections", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves or self.pick("objections", 1)) + self.knowledge("objections"))
+
+    def value(self) -> tuple[PlanSection, str, list[str]]:
+        words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
+        step = self.lead.followups[0] if self.lead.followups else self._commitment()
+        message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence)
+        sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
+        self.retrieved.append("knowledge/writing-the-value-statement.md")
+        text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
+        return self.section("value", text or "No goal in the notes to translate the value statement into yet; ask for one.", sources), message, traps
+
+    def _commitment(self) -> FollowUp:
+        move = next((m for m in self.book.moves_for("competence", self.level) if m.due_days), None)
+        days = move.due_days if move and move.due_days else 14
+        goal = self.sit.goals[0].text.split() if self.sit.goals else []
+        what = f"One small, dated step towards “{' '.join(goal[:10])}”" if goal else f"One dated commitment to {self.first}"
+        return FollowUp(what=what, owner="CIO" if not move or move.owner == "cio" else DELIVERY, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
+
+    def followups(self) -> PlanSection:
+        moves = self.pick("followups", 1)
+        if len(self.lead.followups) < 3:
+            self.lead.followups.append(self._commitment())
+        self.lead.followups = self.lead.followups[:3]
+        text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
+        return self.section("followups", text, self.move_sources(moves))

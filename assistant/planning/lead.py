@@ -1,0 +1,241 @@
+"""The top of a plan: the one thing to achieve, a script of at most three lines, what is open, what to avoid.
+
+Built only from typed situation items whose meaning fits each sentence; a slot with no
+fitting item is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from assistant.planning.purposes import Purpose
+from assistant.planning.situation import Item, Situation
+from assistant.planning.situation_extras import miss_label
+from assistant.planning.voice import (
+    goal_said,
+    narrated_to_you,
+    nutshell,
+    offer_said,
+    promise_said,
+    request_said,
+    spoken_to_you,
+    tidy,
+    when,
+)
+from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
+
+LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
+AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
+CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
+
+
+@dataclass
+class Lead:
+    one_thing: str = ""
+    script: list[str] = field(default_factory=list)
+    open_items: list[OpenItem] = field(default_factory=list)
+    avoid: list[AvoidItem] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+    cited: list[str] = field(default_factory=list)  # note refs behind the lines
+    value_step: str = ""  # the first concrete step, said to the partner
+    uncertain: list[str] = field(default_factory=list)  # axes to settle first
+    first: str = ""
+
+
+def uncertain_axes(a: Assessment) -> list[str]:
+    """Axes the plan should ask about first: unknown ones, or the weaker one when confidence is low."""
+    axes = [axis for axis, value in (("dependence", a.dependence), ("competence", a.competence)) if value == "unknown"]
+    if axes or a.confidence >= LOW_CONFIDENCE:
+        return axes
+    dep = [v for k, v in a.scores.items() if k.startswith("dependence_")]
+    comp = [v for k, v in a.scores.items() if k.startswith("competence_")]
+    share = lambda xs: max(xs) / sum(xs) if xs and sum(xs) > 0 else 0.0  # noqa: E731
+    return ["dependence"] if share(dep) <= share(comp) else ["competence"]
+
+
+def open_item_text(item: Item, first: str) -> str:
+    if item.kind == "miss":
+        cause = {"us": "ours", "third_party": "a third party's, not ours", "partner": f"from {first}'s side", "unclear": "cause not recorded"}[item.owner]
+        return f"{miss_label(item)[:1].upper()}{miss_label(item)[1:]} ({cause})"
+    if item.source == "ledger":
+        return f"Promise ledger: {item.complement}" + (f" (due {item.due.isoformat()}, owner {item.owner_name})" if item.due else "")
+    if item.kind == "promise" and item.owner == "us" and item.verb == "agreed" and item.source == "note":
+        due = f", due {item.due.isoformat()}" if item.due else ""
+        return f"Agreed action for us (owner {item.owner_name}{due}): {item.complement}"
+    if item.kind == "promise" and item.owner == "us":
+        said = promise_said(item)
+        return said[:1].upper() + said[1:]
+    if item.kind == "promise" and item.verb == "agreed":
+        return f"Agreed action for {first}: {item.complement}"
+    if item.kind == "promise":
+        return f"{first} agreed: {item.complement}" if item.verb == "agreed" else f"{first} {item.verb} {item.complement}"
+    verb = {"request": "asked", "offer": "offered"}[item.kind]
+    said = re.sub(r"^'ll\b", "I'll", f"{item.verb} {item.complement}")
+    return f"{first} {verb}: “{said[:1].upper()}{said[1:]}”" if item.spoken else f"{first} {item.verb.lower()} {item.complement}"
+
+
+def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
+    lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
+    ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
+    theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
+    misses = [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner in ("us", "third_party", "partner")]
+    lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
+    lead.open_items += [_open(i, first) for i in ours + misses]
+    lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
+    owned = sit.owned_misses()
+    steps: list[tuple[str, Item | None]] = []  # in order of priority: their first open item, a miss we own, the purpose, the rest
+    steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
+    steps += [("purpose", None)] if purpose.script else []
+    steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
+    for step, item in steps:
+        if len(lead.script) >= 3:
+            break
+        if step == "answer" and item:
+            _answer(lead, item, today)
+        elif step == "report" and item:
+            _report(lead, item, today)
+        elif step == "own" and item:
+            label = miss_label(item)
+            lead.script.append(f"{label[:1].upper()}{label[1:]} was ours; I own it, and here is what has changed." if "raised on" not in label else f"{label[:1].upper()}{label[1:]} was ours; I own it.")
+            lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
+            lead.cited.append(item.note_ref)
+        elif step == "purpose":
+            lead.script.append(purpose.script)
+    if not lead.script or lead.script == [purpose.script]:
+        lead.script.insert(0, _fallback_line(sit, quadrant, lead.uncertain))
+    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
+    return lead
+
+
+def _promised(item: Item, ours: list[Item]) -> bool:
+    """A request we already answered with a promise: the promise's line covers it."""
+    return item.kind == "request" and any(p.order >= item.order and len(p.terms & item.terms) >= 2 for p in ours)
+
+
+def item_owner_name(lead: Lead) -> str:
+    return f"{lead.first}'s " if lead.first else "the "
+
+
+def you_nutshell(item: Item) -> str:
+    """What was asked for, said back to the partner, without its due date: 'a benchmark of our run costs ...'."""
+    comp = tidy(item.complement)
+    comp = spoken_to_you(comp) if item.spoken else narrated_to_you(comp)
+    comp = re.sub(r"^(?:for|about)\s+", "", comp)
+    comp = re.sub(r"^(?:get|send|give|bring|find)\s+(?:you|me|us)\s+", "", comp, flags=re.IGNORECASE)
+    comp = re.sub(r"^(?:me|us|IT|my team|our team)\s+to\s+", "", comp)
+    comp = re.sub(r"\s+(?:by|before|no later than)\s+[^,;]*$", "", comp)
+    return comp
+
+
+def _open(item: Item, first: str) -> OpenItem:
+    owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
+    status = item.status if item.status in ("open", "done", "overdue") else "open"
+    return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),  # type: ignore[arg-type]
+                    date=item.date.isoformat() if item.date else None, quote=item.quote)
+
+
+def _answer(lead: Lead, item: Item, today: dt.date) -> None:
+    due = item.due if item.due and item.due > today else today + dt.timedelta(days=7 if item.kind == "offer" else 10)
+    if item.kind == "request":
+        said = request_said(item)
+        thing = you_nutshell(item)
+        late = item.due is not None and item.due < today
+        action = item.spoken and not re.match(r"(?:get|send|give|bring|find|share|e-?mail|forward|show)\s+(?:me|us)\b|(?:a|an|the|some)\b", tidy(item.complement))
+        if re.match(r"[A-Z][a-z]+\s+to\s+", tidy(item.complement)) and not item.spoken:
+            tail, step = "Yes, and I will confirm it with them this week.", f"You asked {thing}; I will confirm it by {when(due)}."
+        elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
+            tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
+            step = f"We will {thing} by {when(due)}."
+        elif re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):
+            yes = "Yes, I will be there." if re.match(r"(?:join|attend|come|present|speak|explain|sit|be)\b", thing) else f"Yes: you will hear from me by {when(due)}."
+            tail, step = yes, f"I will {thing}." if thing.split()[0] in ("join", "attend", "come", "present", "speak", "explain") else f"I will {thing} by {when(due)}."
+        elif deliverable := re.match(r"(?:whether|if) (?:we|IT|I) (?:could|can|would|will) (?:send|give|get|share with|forward) (?:you|him|her|them) (?P<obj>.+)", thing):
+            tail = f"I want to answer that first: you will have it by {when(due)}."
+            step = f"You will have {deliverable.group('obj')} by {when(due)}."
+        elif thing.startswith(("whether", "if ", "when", "how", "what", "why")):
+            thing = re.sub(r"^if ", "whether ", thing)
+            tail, step = f"You will have a straight answer by {when(due)}.", f"You will have an answer on {thing} by {when(due)}."
+        else:
+            tail = f"That date has passed; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
+            step = f"You will have {thing} by {when(due)}."
+        lead.script.append(f"On {when(item.date)} {said[0].lower()}{said[1:]}. {tail}")
+        lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
+        lead.value_step = lead.value_step or step
+    else:
+        invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower()
+        tail = "I would like to come; tell me what would be most useful from me." if invite else f"I would like to say yes, and by {when(due)} I will bring what we would put in."
+        lead.script.append(f"{offer_said(item)}: {tail}")
+        lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
+        lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
+    lead.cited.append(item.note_ref)
+
+
+def _report(lead: Lead, item: Item, today: dt.date) -> None:
+    new = today + dt.timedelta(days=7)
+    if item.source == "ledger":
+        lead.script.append(f"I promised you {item.complement} by {when(item.due)}, and we are late: you will have it by {when(new)}.")
+    else:
+        lead.script.append(f"On {when(item.date)} {promise_said(item)}; did it reach you, and was it what you needed?")
+        lead.cited.append(item.note_ref)
+    lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)} ({nutshell(item, 10)})", owner=DELIVERY, due=new.isoformat()))
+    lead.value_step = lead.value_step or f"By {when(new)} you will have a straight answer on what we promised on {when(item.date)}."
+
+
+def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
+    if sit.goals and "dependence" not in uncertain:
+        return f"{goal_said(sit.goals[0])}; I would like to agree one step towards that today."
+    if uncertain:
+        return "What matters most to your team this year?"
+    return {
+        "cost_centre": "What is the one thing that, if it just worked, would help most?",
+        "utility": "Which number do you wish you had sooner?",
+        "bypass_risk": "Where have we been in your way, and what would help first?",
+        "partner": "Which bet this year should we make together?",
+    }.get(quadrant, "What matters most to your team this year?")
+
+
+def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment) -> str:
+    then = purpose.goal.format(partner=first)
+    if theirs:
+        item = theirs[0]
+        what = "request" if item.kind == "request" else "offer"
+        core = f"Answer {first}'s {what} of {when(item.date)} first ({nutshell(item)})"
+    elif [i for i in ours if i.status == "overdue"]:
+        item = next(i for i in ours if i.status == "overdue")
+        core = f"Report on our promise of {when(item.date)} ({nutshell(item)}) before {first} has to ask"
+    elif owned:
+        core = f"Own {miss_label(owned[-1])} plainly and leave {first} with one small, dated commitment"
+    elif uncertain:
+        axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
+        known = _known_axis_action(a, first)
+        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything")
+    else:
+        goal = f" ({nutshell_goal(sit)})" if sit.goals else ""
+        core = {
+            "cost_centre": f"Show {first} one reliability fix in their terms, dated and owned",  # < 12 words
+            "utility": f"Show {first} what better information could do for their own goal{goal}",
+            "bypass_risk": f"Earn back {first}'s trust with one small commitment kept in public",
+            "partner": f"Agree with {first} one outcome we co-own{goal}",
+        }.get(quadrant, f"Learn what matters most to {first}")
+    from_item = bool(theirs or [i for i in ours if i.status == "overdue"] or owned)
+    return f"{core}, then {then}." if from_item or purpose.key != "regular" else f"{core}."
+
+
+def nutshell_goal(sit: Situation) -> str:
+    words = sit.goals[0].text.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def _known_axis_action(a: Assessment, first: str) -> str:
+    """What the plan still acts on, in a few words (the known axis)."""
+    if a.competence == "doubted":
+        return "one small promise"
+    if a.competence == "proven":
+        return "the trust already there"
+    if a.dependence in ("I", "BT"):
+        return f"{first}'s information goals"
+    if a.dependence == "T":
+        return "what must run"
+    return ""

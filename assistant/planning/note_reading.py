@@ -1,0 +1,181 @@
+"""Reading a note as a conversation: who is speaking where, who a sentence is about, and dates in prose.
+
+Notes come as prose, e-mail threads with quoted replies (From: headers, "On ... wrote:",
+"> " lines), transcripts with speaker labels ("Dana: ...") and minutes with action tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+Speaker = str  # partner | us | other | narrator
+
+_LABEL = re.compile(r"^[ \t>]*(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
+_FROM = re.compile(r"^[ \t>]*From:[ \t]*(?P<who>[^<\n,]+)", re.M | re.I)
+_WROTE = re.compile(r"^[ \t>]*On [^\n]{3,80}?,?\s+(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?: <[^>]*>)? wrote:", re.M)
+_NOT_SPEAKERS = {
+    "stakeholder", "subject", "to", "cc", "bcc", "date", "sent", "re", "fwd", "fw", "action", "actions", "note", "notes",
+    "decision", "decisions", "next steps", "owner", "due", "attendees", "present", "agenda", "summary", "ps", "nb",
+    "update", "status", "context", "background", "outcome", "risk", "risks", "item", "q", "a", "aob", "minutes",
+}
+US_LABELS = {"cio", "me", "i", "it", "us", "we", "my notes", "cio notes"}
+PRONOUNS = {"he", "she", "they"}
+
+
+@dataclass(frozen=True)
+class Partner:
+    """How the notes may refer to the partner."""
+
+    names: frozenset[str]  # lower-case first name, surname, full name
+
+    @classmethod
+    def from_name(cls, name: str | None) -> Partner:
+        if not name:
+            return cls(frozenset())
+        parts = [p for p in re.split(r"\s+", name.strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
+        names = {p.lower() for p in parts} | {" ".join(parts).lower()}
+        return cls(frozenset(n for n in names if len(n) > 1))
+
+    def is_me(self, label: str) -> bool:
+        low = label.lower().strip()
+        return low in self.names or any(part in self.names for part in low.split())
+
+
+def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) for every stretch of a note; narration by the CIO is 'narrator'."""
+    marks: list[tuple[int, int, Speaker, bool]] = []  # start, end-of-line, speaker, is a block (header) mark
+    for match in _FROM.finditer(text):
+        marks.append((match.start(), match.end(), _who(match.group("who"), partner), True))
+    for match in _WROTE.finditer(text):
+        marks.append((match.start(), match.end(), _who(match.group("who"), partner), True))
+    for match in _LABEL.finditer(text):
+        label = match.group("label")
+        if label.lower() in _NOT_SPEAKERS or label.lower().startswith(("from", "on ")):
+            continue
+        line_end = text.find("\n\n", match.start())
+        marks.append((match.start(), len(text) if line_end < 0 else line_end, _who(label, partner), False))
+    marks.sort()
+    ranges: list[tuple[int, int, Speaker]] = []
+    block: Speaker = "narrator"
+    cursor = 0
+    for start, end, who, is_block in marks:
+        if start > cursor:
+            ranges.append((cursor, start, block))
+        if is_block:
+            block = who
+            ranges.append((start, end, who))
+        else:
+            next_label = _next_label_start(text, start)
+            stop = min(end, next_label)
+            ranges.append((start, stop, who))
+            end = stop
+        cursor = max(cursor, end)
+    if cursor < len(text):
+        ranges.append((cursor, len(text), block))
+    return ranges
+
+
+def _next_label_start(text: str, after: int) -> int:
+    line_end = text.find("\n", after)
+    if line_end < 0:
+        return len(text)
+    for match in _LABEL.finditer(text, line_end):
+        if match.group("label").lower() not in _NOT_SPEAKERS:
+            return match.start()
+        break
+    return len(text)
+
+
+def _who(label: str, partner: Partner) -> Speaker:
+    low = label.strip().lower()
+    if low in US_LABELS:
+        return "us"
+    if partner.is_me(low):
+        return "partner"
+    return "other"
+
+
+def speaker_at(ranges: list[tuple[int, int, Speaker]], position: int) -> Speaker:
+    for start, end, who in ranges:
+        if start <= position < end:
+            return who
+    return "narrator"
+
+
+def strip_label(sentence: str) -> str:
+    match = _LABEL.match(sentence)
+    if match and match.group("label").lower() not in _NOT_SPEAKERS:
+        return sentence[sentence.index(":", match.start("label")) + 1 :].strip()
+    return sentence
+
+
+def about_partner(before: str, partner: Partner) -> bool:
+    """The words before a cue name the partner (or a pronoun for them) as its subject."""
+    words = re.findall(r"[A-Za-z'’]+", before)[-6:]
+    if not words or (len(words) == 1 and len(words[0]) <= 2):
+        return True  # a subjectless bullet ("- asked whether ...") in notes about the partner is about them
+    for word in reversed(words):
+        low = word.lower().rstrip("'’s")
+        if low in partner.names or low in PRONOUNS:
+            return True
+        if low in {"i", "we", "my", "our", "it"} or (word[:1].isupper() and low not in {"in", "at", "on", "then", "later", "also", "and", "but", "when", "after", "before", "today", "yesterday", "mr", "ms", "dr"}):
+            return False
+    return False
+
+
+def about_us(before: str) -> bool:
+    words = re.findall(r"[A-Za-z'’]+", before)[-4:]
+    return bool(words) and words[0].lower() in {"i", "we", "my", "our"} and len(words) <= 3
+
+
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATE = re.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day|end of (?:the )?(?:month|week|quarter))\b",
+    re.IGNORECASE,
+)
+
+
+def due_date(text: str, written: dt.date | None) -> tuple[dt.date | None, str]:
+    """The first date after 'by' / 'before' / 'for' / 'on' in a clause: (date, the words used)."""
+    anchor = written or dt.date.today()
+    for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
+        found = _DATE.match(text, match.end())
+        if found:
+            return _resolve(found.group(0), anchor), found.group(0)
+    return None, ""
+
+
+def _resolve(words: str, anchor: dt.date) -> dt.date | None:
+    low = words.lower()
+    if low.endswith("day") and not re.search(r"\d", low):
+        target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(low)
+        return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    if "end of" in low and re.search(r"week|month|quarter", low):
+        days = {"week": 7, "month": 30, "quarter": 90}[next(k for k in ("week", "month", "quarter") if k in low)]
+        return anchor + dt.timedelta(days=days)
+    cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
+    try:
+        default = dt.datetime(anchor.year, 1, 1)
+        parsed = date_parser.parse(cleaned, dayfirst=True, default=default, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+    if not re.search(r"\d{4}", words) and parsed < anchor - dt.timedelta(days=60):
+        parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
+    return parsed
+
+
+def partner_said(sentence: object, partner: Partner) -> bool:
+    """The partner's own words or stance: a labelled line, a sentence with them as its subject, or a quotation of theirs."""
+    speaker = getattr(sentence, "speaker", "narrator")
+    text = strip_label(str(getattr(sentence, "text", "")))
+    if speaker == "partner":
+        return True
+    if speaker != "narrator":
+        return False
+    words = re.findall(r"[A-Za-z'’]+", text)[:2]
+    return bool(words) and any(w.lower().rstrip("'’s") in partner.names or w.lower() in PRONOUNS for w in words[:1])

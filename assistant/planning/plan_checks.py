@@ -1,0 +1,131 @@
+"""Checks every plan must pass before anyone reads it, with repair by removal.
+
+A plan may not: own a miss the notes do not attribute to us (or one the partner has
+forgiven); mention a topic to keep out of the room; carry phone numbers or e-mail
+addresses; or repeat a sentence of twelve or more words from another partner's plan
+in the same workspace (names and numbers masked, so a template filled with a name
+still counts as a repeat).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.planning import situation_cues as cue
+from assistant.planning.situation import Situation, terms_of
+from assistant.planning.situation_extras import miss_label
+from assistant.schema import Plan
+
+MIN_SHARED_WORDS = 12
+_OWNING = re.compile(
+    r"\b(?:it was ours|was on us|were on us|our fault|my fault|we missed|we let you down|I am sorry|I'm sorry|apologi[sz]e|"
+    r"my apologies|own (?:it|that|the miss|the last miss|the delay|the outage)|we were (?:too )?(?:slow|late)|the wait was on us|"
+    r"we gave you a date, we missed it)\b",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of plan text; a quotation in curly quotes is never split."""
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(depth - 1, 0)
+        elif ch == "\n" or (ch in ".!?" and depth == 0 and (i + 1 == len(text) or text[i + 1] in " \n") and not re.fullmatch(r"\s*\d+\.", text[start : i + 1])):
+            piece = text[start : i + 1].strip()
+            if piece:
+                out.append(piece)
+            start = i + 1
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def normalise(sentence: str) -> str:
+    """Lower-case words with names and numbers masked: 'Before anything else, Rina, ...' == '..., Marco, ...'."""
+    words = re.findall(r"[A-Za-z0-9'’%-]+", sentence)
+    masked = ["#" if w[0].isupper() and i > 0 or any(c.isdigit() for c in w) else w.lower() for i, w in enumerate(words)]
+    return " ".join(masked)
+
+
+def plan_sentences(plan: Plan) -> list[str]:
+    """Every sentence a reader sees in a plan (for the cross-partner repeat check)."""
+    texts = [plan.one_thing, *plan.script, plan.value_message, *(s.text for s in plan.sections)]
+    return [re.sub(r"^\d+\.\s+", "", s) for t in texts for s in split_sentences(t) if s]
+
+
+class PlanChecker:
+    def __init__(self, sit: Situation, other_sentences: Iterable[str] = ()):
+        self.sit = sit
+        self.others = {normalise(s) for s in other_sentences if len(s.split()) >= MIN_SHARED_WORDS}
+        self.problems: list[str] = []
+        self._not_ours = [i for i in sit.items if i.kind == "miss" and (i.owner != "us" or i.status == "done")]
+        self._ours = sit.owned_misses()
+
+    def fault(self, sentence: str) -> str:
+        """Why a sentence may not stand ('' when it may)."""
+        sentence = re.sub(r"^\d+\.\s+", "", sentence)
+        if cue.PHONE.search(sentence) or cue.EMAIL.search(sentence):
+            return "a phone number or e-mail address"
+        if cue.HEALTH.search(sentence) or cue.FAMILY.search(sentence):
+            return "a personal or family matter"
+        for topic in self.sit.avoid:
+            if topic.kind == "audit" and cue.AUDIT.search(sentence):
+                return f"an avoid-topic ({topic.topic})"
+            if topic.quote and topic.quote.strip() in sentence:
+                return f"an avoid-topic ({topic.topic})"
+            if topic.kind == "forgiven_miss" and _names(sentence, topic.topic):
+                return f"an avoid-topic ({topic.topic})"
+            if topic.kind == "asked_not_to" and len(terms_of(sentence) & topic.terms) >= 3:
+                return f"an avoid-topic ({topic.topic})"
+        if _OWNING.search(sentence):
+            if not self._ours:
+                return "owning a miss the notes do not attribute to us"
+            if any(_names(sentence, miss_label(m)) or (m.quote and m.quote in sentence) for m in self._not_ours):
+                return "owning a miss that was not ours or was forgiven"
+        if len(sentence.split()) >= MIN_SHARED_WORDS and normalise(sentence) in self.others:
+            return "a sentence repeated from another partner's plan"
+        return ""
+
+    def clean(self, text: str, where: str) -> str:
+        kept = []
+        for sentence in split_sentences(text):
+            why = self.fault(sentence)
+            if why:
+                self.problems.append(f"{where}: removed {why}.")
+            else:
+                kept.append(sentence)
+        joiner = "\n" if "\n" in text else " "
+        return joiner.join(kept)
+
+
+def _names(sentence: str, label: str) -> bool:
+    """The sentence names the thing a label is about (its distinctive words, e.g. 'CRM migration')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", label) if w.lower() not in {"the", "delay", "outage", "failure", "wait", "miss", "noted", "on", "to"}]
+    return bool(words) and all(w.lower() in sentence.lower() for w in words)
+
+
+def check_plan(plan: Plan, sit: Situation, other_sentences: Iterable[str] = (), fallback_line: str = "") -> tuple[Plan, list[str]]:
+    """The plan with every failing sentence removed, and what was removed (for notices and tests)."""
+    checker = PlanChecker(sit, other_sentences)
+    one_thing = checker.clean(plan.one_thing, "one thing")
+    script = [line for line in (checker.clean(s, "script") for s in plan.script) if line]
+    if not script and fallback_line:
+        script = [fallback_line]
+    sections = [s.model_copy(update={"text": checker.clean(s.text, s.title) or "Nothing here passes the plan checks; see the notices."}) for s in plan.sections]
+    value = checker.clean(plan.value_message, "value message")
+    items = [i.model_copy(update={"quote": _redact(i.quote), "text": _redact(i.text)}) for i in plan.open_items]
+    followups = [f.model_copy(update={"what": _redact(f.what)}) for f in plan.followups]
+    repaired = plan.model_copy(update={
+        "one_thing": one_thing or "Agree one next step the partner can hold us to.", "script": script[:3], "sections": sections,
+        "value_message": value, "open_items": items, "followups": followups,
+    })
+    return repaired, checker.problems
+
+
+def _redact(text: str) -> str:
+    return cue.EMAIL.sub("[e-mail removed]", cue.PHONE.sub("[phone removed]", text))

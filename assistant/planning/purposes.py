@@ -1,0 +1,79 @@
+"""Meeting purposes: each changes the goal, a script line, the questions and the likely objection.
+
+Lines here stay under twelve words or carry the partner's specifics, so two partners'
+plans never share a long template sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Purpose:
+    key: str
+    label: str
+    goal: str  # completes "…, and {goal}" in the one thing; {partner} allowed
+    script: str  # one short line the CIO can say
+    questions: tuple[str, ...]
+    objection: str  # an objection kind likely in this meeting ("" = none)
+    objection_lead: str = ""
+
+
+PURPOSES: dict[str, Purpose] = {
+    "budget_review": Purpose(
+        "budget_review", "budget review",
+        "tie each line of spend to an outcome {partner} cares about",
+        "Before the numbers: here is what each line buys your team.",
+        ("Which line of spend would you cut first, and why that one?", "What would you need to see to call this money well spent?"),
+        "budget", "Likely in a budget review",
+    ),
+    "kickoff": Purpose(
+        "kickoff", "project kick-off",
+        "agree what done looks like and the first date {partner} can judge us on",
+        "Let us agree what done looks like, and the first checkpoint.",
+        ("What would make you call this project a success in six months?", "Who on your side decides when scope changes?"),
+        "slow", "Likely at a kick-off",
+    ),
+    "escalation": Purpose(
+        "escalation", "escalation after an outage",
+        "say what happened, what changes and who owns each fix, then listen",
+        "First what happened, then what changes, then who owns it.",
+        ("What did the outage cost your team, in your terms?", "How do you want to hear from us next time, and how fast?"),
+        "slow", "Likely after an outage",
+    ),
+    "first_meeting": Purpose(
+        "first_meeting", "first meeting",
+        "learn what matters most to {partner} this year before proposing anything",
+        "I would like to hear what matters most to you this year.",
+        ("What are you measured on this year?", "Where has technology helped or hindered you before?"),
+        "", "",
+    ),
+    "quarterly_review": Purpose(
+        "quarterly_review", "quarterly review",
+        "go through what we promised last quarter, kept and missed, and agree next quarter's one priority",
+        "Here is what we promised last quarter, and what we kept.",
+        ("Which one thing should we get right next quarter?", "What did we do this quarter that you would not want repeated?"),
+        "", "",
+    ),
+    "regular": Purpose("regular", "regular meeting", "agree one next step {partner} can hold us to", "", (), "", ""),
+}
+_PATTERNS = [
+    ("budget_review", r"budget|cost review|spend|funding|financ"),
+    ("escalation", r"escalat|outage|incident|post[- ]mortem|after the (?:failure|crash)|recovery"),
+    ("kickoff", r"kick[- ]?off|project start|launch meeting|initiation|start of the project"),
+    ("first_meeting", r"first meeting|introduc|first (?:one[- ]to[- ]one|1:1|call)|get to know|new in (?:post|role)"),
+    ("quarterly_review", r"quarterly|qbr|quarter review|review of the quarter"),
+]
+
+
+def purpose_for(text: str | None) -> Purpose:
+    """The closest known purpose; free text keeps its own words as the label."""
+    low = (text or "").lower()
+    for key, pattern in _PATTERNS:
+        if re.search(pattern, low):
+            return PURPOSES[key]
+    if not low.strip() or re.match(r"(?:next )?regular|next meeting|catch[- ]?up|one[- ]to[- ]one|1:1", low.strip()):
+        return PURPOSES["regular"]
+    return Purpose("free", text.strip() if text else "meeting", f"use the {text.strip() if text else 'meeting'} to agree one next step {{partner}} can hold us to", "", (), "", "")

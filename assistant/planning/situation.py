@@ -1,0 +1,365 @@
+"""What is open between us and the partner: typed items extracted from the notes and the promise ledger.
+
+Every item carries a verbatim quote (an exact substring of a note, or the ledger entry)
+and a date. The planner reasons over these items; it never pastes a noun phrase into a
+sentence whose meaning the item does not support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from assistant.planning import situation_cues as cue
+from assistant.planning.note_reading import (
+    Partner,
+    about_partner,
+    about_us,
+    due_date,
+    speaker_at,
+    speaker_ranges,
+    strip_label,
+)
+from assistant.planning.situation_extras import find_avoid, find_goals, find_people, table_promises
+from assistant.schema import NoteText
+from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
+from assistant.text.sentences import one_line, sentence_spans
+
+if TYPE_CHECKING:
+    from assistant.planning.planner import LedgerItem
+
+STOP = {
+    "that", "this", "with", "from", "have", "they", "them", "their", "there", "what", "when", "which", "would", "could",
+    "should", "about", "again", "team", "week", "weeks", "month", "months", "year", "time", "said", "asked", "wants",
+    "will", "your", "ours", "ourselves", "just", "only", "also", "into", "been", "were", "some", "more", "than", "then",
+    "like", "very", "much", "next", "last", "first", "every", "thing", "things", "before", "after", "whether", "need",
+    "needs", "work", "today", "here", "because", "still", "over", "under", "each", "people", "other", "it's", "that's",
+}
+
+
+@dataclass
+class Sentence:
+    text: str  # exact substring of the note
+    note: NoteText
+    speaker: str  # partner | us | other | narrator
+    order: int  # position across all notes, oldest first
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.note.date
+
+
+@dataclass
+class Item:
+    """A request, offer, promise or miss, with who owns it and whether it is still open."""
+
+    kind: str  # request | offer | promise | miss
+    owner: str  # partner | us | third_party | unclear (a miss whose cause the notes do not show)
+    status: str  # open | done | overdue
+    quote: str
+    date: dt.date | None
+    note_ref: str
+    verb: str = ""
+    complement: str = ""  # the words after the cue, verbatim
+    spoken: bool = False  # in the partner's own words (a quotation or a labelled line)
+    due: dt.date | None = None
+    miss_kind: str = ""  # delay | outage | failure | wait
+    forgiven_quote: str = ""
+    forgiven_on: dt.date | None = None
+    fell_due_since_last_note: bool = False
+    source: str = "note"  # note | ledger
+    owner_name: str = ""
+    order: int = 0
+    terms: frozenset[str] = frozenset()
+
+
+@dataclass
+class Goal:
+    text: str  # the complement, verbatim
+    verb: str
+    quote: str
+    date: dt.date | None
+    note_ref: str
+    spoken: bool
+    measures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    quote: str
+    date: dt.date | None
+    note_ref: str
+
+
+@dataclass
+class AvoidTopic:
+    topic: str
+    why: str
+    kind: str  # forgiven_miss | personal | audit | asked_not_to
+    quote: str
+    terms: frozenset[str]
+    date: dt.date | None
+    note_ref: str
+
+
+@dataclass
+class Situation:
+    items: list[Item] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    avoid: list[AvoidTopic] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)
+    last_note: dt.date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def open_theirs(self) -> list[Item]:
+        return [i for i in self.items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
+
+    def open_ours(self) -> list[Item]:
+        return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]
+
+    def owned_misses(self) -> list[Item]:
+        return [i for i in self.items if i.kind == "miss" and i.owner == "us" and i.status == "open"]
+
+
+def terms_of(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in STOP)
+
+
+def read_sentences(notes: list[NoteText], partner: Partner) -> list[Sentence]:
+    out: list[Sentence] = []
+    ordered = sorted(notes, key=lambda n: (n.date or dt.date.min))
+    for note in ordered:
+        ranges = speaker_ranges(note.text, partner)
+        tainted = tainted_ranges(note.text)
+        for span in sentence_spans(note.text, min_words=3):
+            if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
+                continue
+            out.append(Sentence(span.text, note, speaker_at(ranges, span.start), len(out)))
+    return out
+
+
+def build_situation(
+    notes: list[NoteText], stakeholder: str | None, ledger: list[LedgerItem] | None = None, today: dt.date | None = None
+) -> Situation:
+    today = today or dt.date.today()
+    partner = Partner.from_name(stakeholder)
+    sentences = read_sentences(notes, partner)
+    sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None))
+    for s in sentences:
+        sit.items += _requests_and_offers(s, partner) + _promises(s, partner) + _misses(s, partner)
+    sit.items += table_promises(notes, partner)
+    _settle(sit, today)
+    sit.items += _ledger_items(ledger or [], today, sit.items)
+    sit.goals = find_goals(sentences, partner)
+    sit.people = find_people(sentences, partner)
+    sit.avoid = find_avoid(sit, stakeholder)
+    sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
+    return sit
+
+
+def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoken: bool) -> Item:
+    comp = match.group("comp") if match else ""
+    if kind == "request":
+        comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0]
+    comp = comp.strip(" ,:;\"“”")
+    verb = match.group("verb") if match else ""
+    due, _ = due_date(comp, s.date)
+    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=terms_of(comp or s.text))
+
+
+def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
+    text = one_line(strip_label(s.text))
+    out: list[Item] = []
+    if s.speaker == "partner":
+        for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer")):
+            match = pattern.search(text)
+            if match and len(match.group("comp").split()) >= 2 and kind not in {i.kind for i in out}:
+                out.append(_item(kind, "partner", s, match, True))
+        return out
+    if s.speaker not in ("narrator", "us"):
+        return out
+    for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request")):
+        match = pattern.search(text)
+        if match and about_partner(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
+            out.append(_item(kind, "partner", s, match, False))
+            return out
+    # A quotation inside narration, attributed to the partner ("Can you ...?" she asked).
+    quoted = re.search(r"[\"“]([^\"”]{8,})[\"”]", text)
+    if quoted and _quote_is_partner(text, quoted, partner):
+        for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer")):
+            match = pattern.search(quoted.group(1))
+            if match and len(match.group("comp").split()) >= 2:
+                out.append(_item(kind, "partner", s, match, True))
+                break
+    return out
+
+
+def _quote_is_partner(text: str, quoted: re.Match[str], partner: Partner) -> bool:
+    before, after = text[: quoted.start()], text[quoted.end() :]
+    said = r"\b(?:said|says|asked|asks|wrote|writes|replied|told|added|put it)\b"
+    return (re.search(said, before) is not None and about_partner(before[: re.search(said, before).start()], partner)) or (  # type: ignore[union-attr]
+        re.match(rf"\s*,?\s*(?:{'|'.join(re.escape(n) for n in partner.names) or 'x^'}|he|she|they)\s+{said}", after, re.IGNORECASE) is not None
+    )
+
+
+def _promises(s: Sentence, partner: Partner) -> list[Item]:
+    text = one_line(strip_label(s.text))
+    if s.speaker in ("narrator", "us"):
+        match = cue.PROMISE_US.search(text)
+        if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb")):
+            item = _item("promise", "us", s, match, s.speaker == "us")
+            if item.due or re.search(r"promised|committed|agreed", match.group("verb"), re.IGNORECASE):
+                return [item]
+        match = cue.PROMISE_PARTNER.search(text)
+        if match and about_partner(text[: match.start()], partner):
+            return [_item("promise", "partner", s, match, False)]
+    return []
+
+
+def _misses(s: Sentence, partner: Partner) -> list[Item]:
+    text = one_line(strip_label(s.text))
+    match = cue.MISS.search(text)
+    if not match:
+        return []
+    healed = cue.FORGIVEN.search(text) is not None  # "the export failure ... she said it's water under the bridge"
+    if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}" + re.escape(match.group(0)), text, re.IGNORECASE):
+        return []  # "nothing was late", "never went down"
+    spoken = s.speaker == "partner" or bool(re.search(r"[\"“][^\"”]*" + re.escape(match.group(0)), text))
+    quoted = " ".join(re.findall(r"[\"“]([^\"”]+)[\"”]", text)) if s.speaker != "partner" else text
+    if cue.THIRD_PARTY.search(text):
+        owner = "third_party"
+    elif cue.PARTNER_SIDE.search(text) or cue.PARTNER_SIDE_SPOKEN.search(quoted) or _partner_team(text, partner):
+        owner = "partner"
+    elif cue.OURS.search(text) or s.speaker == "partner" or (cue.UPSET.search(text) and about_partner(text[: cue.UPSET.search(text).start()], partner)):  # type: ignore[union-attr]
+        owner = "us"
+    else:
+        owner = "unclear"
+    item = Item("miss", owner, "open", s.text, s.date, s.note.ref, match.group(0), "", spoken, order=s.order, terms=terms_of(text))
+    item.miss_kind = _miss_kind(match.group(0))
+    if healed:
+        item.status, item.forgiven_quote, item.forgiven_on = "done", s.text, s.date
+    return [item]
+
+
+def _partner_team(text: str, partner: Partner) -> bool:
+    """"Dev's team changed the requirements late": the partner's own side caused it."""
+    names = "|".join(re.escape(n) for n in partner.names if " " not in n) or "x^"
+    return bool(re.search(rf"\b(?:{names})(?:'s|’s) (?:team|people|side|department|staff)\b", text, re.IGNORECASE))
+
+
+def _miss_kind(word: str) -> str:
+    low = word.lower()
+    if re.search(r"outage|down|crash|read-only|fell over|disrupt", low):
+        return "outage"
+    if re.search(r"waiting|never arrived|not delivered", low):
+        return "wait"
+    if re.search(r"late|delay|slip|missed|overran|behind|over budget|live", low):
+        return "delay"
+    return "failure"
+
+
+def _settle(sit: Situation, today: dt.date) -> None:
+    """Close what later notes answer, mark forgiven misses, and date our promises against today."""
+    later = sit.sentences
+    for item in sit.items:
+        after = [s for s in later if s.order > item.order]
+        if item.kind == "request":
+            item.status = "done" if _answered(item, after, cue.DONE_REQUEST) else "open"
+        elif item.kind == "offer":
+            item.status = "done" if _answered(item, after, cue.DONE_OFFER) else "open"
+        elif item.kind == "promise":
+            if _answered(item, after, cue.DONE_REQUEST):
+                item.status = "done"
+            elif item.due and item.due < today:
+                item.status = "overdue"
+                item.fell_due_since_last_note = bool(sit.last_note and item.due > sit.last_note)
+    _attribute(sit)
+    _forgive(sit)
+
+
+def _attribute(sit: Situation) -> None:
+    """The next sentence settles who caused a miss: "not your doing", "that one is on us", or the same
+    event told again with its cause (then the two are one miss)."""
+    misses = [i for i in sit.items if i.kind == "miss"]
+    for item in [i for i in misses if i.owner in ("us", "unclear", "partner")]:
+        following = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < s.order - item.order <= 1]
+        if any(cue.DISCLAIMER.search(s.text) for s in following):
+            item.owner = "third_party"
+        elif any(s.speaker == "us" and cue.WE_OWN.search(s.text) for s in following):
+            item.owner = "us"
+        for later in [m for m in misses if m is not item and m.note_ref == item.note_ref and 0 < m.order - item.order <= 1]:
+            if item.owner == "unclear" and later.owner != "unclear":
+                item.owner, item.kind = later.owner, "noted_miss"
+            elif later.owner == "unclear" or later.owner == item.owner:
+                later.kind = "noted_miss"
+
+
+def _forgive(sit: Situation) -> None:
+    """A forgiveness phrase heals the miss it names (shared words), else the latest open miss before it."""
+    misses = [i for i in sit.items if i.kind == "miss"]
+    for s in sit.sentences:
+        if not cue.FORGIVEN.search(s.text):
+            continue
+        before = [m for m in misses if m.order <= s.order and m.status == "open"]
+        if not before:
+            continue
+        named = [m for m in before if terms_of(s.text) & m.terms]
+        target = max(named or before, key=lambda m: (len(terms_of(s.text) & m.terms), m.order))
+        if target.quote == s.text and target.owner == "third_party":
+            target.forgiven_quote = s.text  # "the carrier's failure, not your doing": attributed, not a healing
+            continue
+        target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
+
+
+def _answered(item: Item, after: list[Sentence], done: re.Pattern[str]) -> bool:
+    for s in after:
+        if done.search(s.text):
+            shared = terms_of(s.text) & item.terms
+            if len(shared) >= 2 or any(len(w) >= 6 for w in shared):
+                return True
+    return False
+
+
+def _ledger_items(ledger: list[LedgerItem], today: dt.date, found: list[Item]) -> list[Item]:
+    out = []
+    for entry in ledger:
+        if entry.status == "dropped":
+            continue
+        status = {"kept": "done", "missed": "overdue"}.get(entry.status, "open")
+        if status == "open" and entry.due and entry.due < today:
+            status = "overdue"
+        terms = terms_of(entry.what)
+        for item in found:  # the ledger is the record: a note's copy of the same promise defers to it
+            if item.kind == "promise" and item.owner == "us" and len(item.terms & terms) >= 2:
+                item.status = "done" if status == "done" else item.status
+                item.kind = "noted_promise"
+        out.append(
+            Item("promise", "us", status, entry.what, entry.due, "promise ledger", "promised", entry.what, False, entry.due,
+                 source="ledger", owner_name=entry.owner, order=10**6, terms=terms)
+        )
+    return out
+
+
+def _vocabulary(sentences: list[Sentence], goals: list[Goal], partner: Partner) -> list[str]:
+    """The partner's own words, most used first: from what they said and what they want."""
+    spoken = [s.text for s in sentences if s.speaker == "partner"]
+    quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", " ".join(s.text for s in sentences if s.speaker != "partner"))
+    text = " ".join(spoken + quoted + [g.text for g in goals]).lower()
+    names = {n for name in partner.names for n in name.split()}
+    names |= {w.lower() for s in sentences for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", s.text)}  # names, places
+    words = [w for w in re.findall(r"[a-z][a-z-]{4,}", text) if w not in STOP and w not in names and w not in VOCAB_STOP]
+    return [w for w, _ in Counter(words).most_common(8)]
+
+
+VOCAB_STOP = {
+    "thanks", "against", "actually", "really", "again", "twice", "never", "always", "going", "think", "know", "don't",
+    "can't", "won't", "doesn't", "didn't", "isn't", "being", "those", "these", "where", "while", "might", "maybe", "quite",
+    "built", "whole", "subject", "sent", "from", "honestly", "happy", "bring", "running", "decide", "contact", "things",
+    "takes", "every", "people", "room", "today", "tomorrow", "yesterday", "three", "seven", "eight", "first", "second", "dropped", "nothing", "something", "anything", "everyone", "nobody", "somebody", "getting", "doing", "made", "make",
+}

@@ -1,0 +1,168 @@
+"""Typed cues for the situation model: who asks, who offers, who promised, who caused a miss, what healed.
+
+Each cue is a compiled, case-insensitive regex. The extractor combines them with the
+speaker of a sentence (the partner, us, or someone else), never with a bare keyword.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# -- requests and offers -----------------------------------------------------------
+# Narrated: "<partner> asked for ...", "She wants us to ...". The complement is kept verbatim.
+REQUEST_NARRATED = re.compile(
+    r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)\s+"
+    r"(?P<comp>(?:(?:us|me|IT|my team|our team|[A-Z][a-z]+)\s+(?:to|for|whether|if|about|when|how|what|why)|for|whether|if|about|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
+    _I,
+)
+WANT_DIRECTED = re.compile(
+    r"\b(?P<verb>wants|wanted|would like|needs|needed|expects|expected)\s+"
+    r"(?P<comp>(?:us|me|IT|my team|our team)\s+to\b[^.;!?\n]*|[^.;!?\n]*\b(?:from us|from IT|from me|by (?:\d|the|end|mon|tue|wed|thu|fri|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^.;!?\n]*)",
+    _I,
+)
+# In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
+REQUEST_SPOKEN = re.compile(
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could)\s+"
+    r"(?P<comp>[^.;!?\n\"”]*)",
+    _I,
+)
+OFFER_NARRATED = re.compile(
+    r"\b(?P<verb>offered|offers|invited|invites|volunteered|proposed|suggested|put (?:me|us) forward)\s+"
+    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund)\b[^.;!?\n]*)",
+    _I,
+)
+OFFER_WOULD = re.compile(
+    r"(?P<verb>(?:\b(?:would|will|could|is happy to|are happy to|happy to|is willing to|willing to|can)\s|'ll\s)"
+    r"(?:co-?fund|fund|pay for|sponsor|lend|second|share (?:his|her|their)|host|introduce|give (?:us|me|IT|you)))\b"
+    r"(?P<comp>[^.;!?\n]*)",
+    _I,
+)
+OFFER_SPOKEN = re.compile(
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>you should join|come (?:to|and join)|join us|I'd like you (?:at|on|in|to join)|"
+    r"I want you (?:at|on|in)|I can lend you|we can co-?fund|we could co-?fund|we'll co-?fund|we will co-?fund|happy to)\s*"
+    r"(?P<comp>[^.;!?\n\"”]*)",
+    _I,
+)
+# What closes an item: said by us (delivered) or by them (accepted, no longer needed).
+DONE_REQUEST = re.compile(
+    r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
+    r"went live|is live|live on|done|completed|closed|signed off|no longer needed|withdrew|dropped the request)\b",
+    _I,
+)
+DONE_OFFER = re.compile(
+    r"\b(?:accepted|took (?:him|her|them) up|took up|said yes|joined|attended|declined|turned (?:it )?down|signed the co-?funding)\b", _I
+)
+
+# -- our promises --------------------------------------------------------------------
+PROMISE_US = re.compile(
+    r"\b(?P<verb>(?:I|[Ww]e|[Mm]y team|[Oo]ur team|IT)\s+(?:will|'ll|shall|promised to|promised|committed to|committed|agreed to|said (?:we|I) would|said (?:we|I)'d)|"
+    r"(?:I|[Ww]e)'ll|(?:[A-Z][a-z]+)'s team (?:will|committed to|promised to|committed))\s+"
+    r"(?P<comp>[^.;!?\n]{4,200})",
+)
+PROMISE_PARTNER = re.compile(
+    r"\b(?P<verb>(?:will|'ll|promised to|agreed to|committed to|undertook to))\s+(?P<comp>(?:send|share|get|confirm|sign|approve|bring|introduce|nominate|provide|check|review)\b[^.;!?\n]{3,160})",
+    _I,
+)
+
+# -- misses and their cause ------------------------------------------------------------
+MISS = re.compile(
+    r"\b(?:late|later than|delayed|delays?|slipped|slips|slipping|missed|overran|over budget|failed|failures?|outages?|went down|"
+    r"was down|were down|down for|crash(?:ed|es)?|broke|broken|read-only|lost (?:a|the|two|three|four|half|\d)|not delivered|"
+    r"still waiting|never arrived|behind schedule|fell over|went wrong|botched|rolled back|disrupt(?:ed|ion)|errors? in|"
+    r"still (?:isn't|is not|not) (?:live|working|done|ready|fixed)|(?:isn't|is not|not) live yet)\b",
+    _I,
+)
+_THIRD = (
+    r"(?:carriers?|vendors?|suppliers?|providers?|contractors?|couriers?|telcos?|hauliers?|bank|agency|landlord|outsourcers?|"
+    r"integrators?|resellers?|licensors?|hosting company|ISP|utility company|grid operator|cloud provider)"
+)
+# A third party as the cause: its possessive, it as the subject of the failure, "caused by" it, or a plain disclaimer.
+THIRD_PARTY = re.compile(
+    rf"\b{_THIRD}(?:'s|’s)\s|\b{_THIRD}\s+(?:had\s+|has\s+)?(?:failed|was late|were late|missed|went down|lost|broke|slipped|dropped|"
+    rf"delivered late|outage|failure|error|fault|problem)|\b(?:caused by|because of|due to|blamed|blames|on)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?{_THIRD}\b|"
+    r"\b(?:power cut|power failure|third[- ]party|not (?:your|our|IT's|IT|my team's) (?:doing|fault)|nothing to do with (?:you|us|IT)|"
+    r"outside (?:our|your) control|another department|other department|"
+    r"(?:finance|facilities|procurement|estates|HR|legal|marketing)'s (?:side|change|team))\b",
+    _I,
+)
+PARTNER_SIDE = re.compile(
+    r"\b(?:(?:his|her|their) (?:own )?(?:team|people|staff|department|side) (?:missed|was late|were late|changed|forgot|did not|didn't|never)|"
+    r"on (?:his|her|their) side|(?:he|she|they) (?:changed|moved) the (?:scope|requirements|date|spec)|"
+    r"(?:his|her|their) (?:late|missing) (?:sign-?off|requirements|data|approval))",
+    _I,
+)
+# In the partner's own words "we"/"our" is the partner's side: "our side dropped the ball".
+PARTNER_SIDE_SPOKEN = re.compile(
+    r"\b(?:our (?:side|fault|mistake|team (?:was|were) late)|my (?:fault|team's fault|mistake)|we (?:changed|dropped|forgot) the|"
+    r"we were late with)\b",
+    _I,
+)
+UPSET = re.compile(r"\b(?:angry|frustrated|furious|annoyed|upset|unhappy|cross|complained|escalated|fuming|disappointed)\b", _I)
+OURS = re.compile(
+    r"\b(?:we|our|us|IT|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
+    _I,
+)
+FORGIVEN = re.compile(
+    r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|all|put it|put that) behind (?:us|him|her|them|me)|"
+    r"moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
+    r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
+    r"that's history|fully recovered|no longer an issue|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
+    _I,
+)
+
+# -- what to keep out of the room -------------------------------------------------------
+HEALTH = re.compile(
+    r"\b(?:illness|sick leave|off sick|surgery|an operation|hospital|hospitali[sz]ed|chemo\w*|cancer|diagnos\w+|medical|"
+    r"(?:his|her|their) health|health (?:scare|issue|problem|reasons)|mental health|burn-?out|stress leave|therapy|recovering from|"
+    r"pregnan\w+|maternity|paternity|IVF|miscarriage)\b",
+    _I,
+)
+FAMILY = re.compile(
+    r"\b(?:divorce|separation|bereave\w*|funeral|passed away|died|custody|(?:his|her|their) (?:wife|husband|partner's|mother|father|mum|dad|son|daughter|kids|children|family)|"
+    r"family (?:matter|reasons|emergency|situation)|carer|caring for (?:his|her|their)|childcare)\b",
+    _I,
+)
+AUDIT = re.compile(
+    r"\b(?:audit (?:finding|findings|point|points|issue|issues|report|observation|observations|committee)|internal audit|"
+    r"external auditors?|auditors? (?:flagged|found|raised|noted)|qualified opinion|material weakness|control deficienc\w+)\b",
+    _I,
+)
+DO_NOT_RAISE = re.compile(
+    r"\b(?:(?:don't|do not|never|not to|shouldn't|should not|won't) (?:raise|mention|bring (?:it |this |that )?up|discuss|talk about|reopen)|"
+    r"keep (?:it|this|that) (?:out of|off)|off the record|in confidence|confidential|between (?:us|you and me)|"
+    r"not for (?:sharing|the meeting|wider)|(?:asked|told) (?:me|us) not to)\b",
+    _I,
+)
+PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-])")  # +44 20 ..., 07700 900123, (020) ...
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+# -- goals, measures and people ---------------------------------------------------------
+WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) on us|(?:it|that) was ours|our fault|we own (?:it|that)|my fault)\b", _I)
+DISCLAIMER = re.compile(
+    r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
+    _I,
+)
+GOAL_NARRATED = re.compile(
+    r"\b(?P<verb>wants|wanted|needs|needed|aims|is aiming|is trying|is under pressure|has to|must|hopes|is targeting|"
+    r"(?:his|her|their) (?:goal|target|priority|objective|aim|ambition|plan) (?:is|was|for [^.]{1,30} is))\s+"
+    r"(?P<comp>[^.;:!?\n\"“]{6,200})",
+    _I,
+)
+GOAL_SPOKEN = re.compile(
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|my (?:goal|target|priority|job) is|"
+    r"our (?:goal|target|priority|job) is|what I need is|all I want is|the whole ask is|that's the whole ask)\s*"
+    r"(?P<comp>[^.;!?\n\"”]{4,200})",
+    _I,
+)
+MEASURE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?[mkbn]?|\d[\d,.]*\s?(?:%|per ?cent|days?|weeks?|hours?|minutes?|pts?|points|stores|sites|seats|users))", _I)
+_ROLE_WORD = r"(?:deputy|boss|manager|head|director|VP|chief|lead|controller|analyst|architect|paralegal|assistant|officer|sponsor|adviser|advisor|EA|PA|CFO|COO|CEO|MD)"
+PERSON = re.compile(
+    rf"(?<!of )\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
+    rf",\s*(?P<role2>(?:his|her|their|the) (?:{_ROLE_WORD}|chief of staff|financial controller|line manager)\b[^,.;\n]{{0,30}}))"
+)
+PERSON_ROLE_FIRST = re.compile(
+    r"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)

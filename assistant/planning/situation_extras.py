@@ -1,0 +1,179 @@
+"""The rest of the situation: the partner's goals in their own words, people who matter, action
+tables in minutes, and the topics to keep out of the room."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.planning import situation_cues as cue
+from assistant.planning.note_reading import Partner, about_partner, due_date, strip_label
+from assistant.schema import NoteText
+from assistant.text.sentences import one_line
+
+if TYPE_CHECKING:
+    from assistant.planning.situation import AvoidTopic, Goal, Item, Person, Sentence, Situation
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
+_WHOLE_ASK = re.compile(r"[\"“]?(?P<comp>[^\"“”.]{6,}?)[.,;]\s*(?:That's|That is) (?:the whole ask|all I (?:ask|need|want))", re.IGNORECASE)
+US_OWNERS = {"it", "cio", "me", "us", "we", "my team", "our team", "service desk", "pmo"}
+
+
+def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
+    from assistant.planning.situation import Goal
+
+    goals: list[Goal] = []
+    for s in sentences:
+        text = one_line(strip_label(s.text))
+        if cue.HEALTH.search(text) or cue.FAMILY.search(text):
+            continue
+        found: list[tuple[re.Match[str], bool]] = []
+        if s.speaker == "partner":
+            found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(text)]
+        elif s.speaker in ("narrator", "us"):
+            narrated = cue.GOAL_NARRATED.search(text)
+            if narrated and about_partner(text[: narrated.start()], partner):
+                found.append((narrated, False))
+            for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
+                found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
+        for match, spoken in found:
+            comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told)\b", match.group("comp"))[0].strip(" ,:;\"“”")
+            if len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
+                continue
+            goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
+        for whole in _WHOLE_ASK.finditer(text):
+            if s.speaker == "partner" or about_partner(text[: whole.start()], partner):
+                goals.append(Goal(whole.group("comp").strip(), "I want you to", s.text, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
+    goals.sort(key=lambda g: (g.date is not None, g.date), reverse=True)  # latest first
+    return goals
+
+
+def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
+    from assistant.planning.situation import Person
+
+    people: dict[str, Person] = {}
+    for s in sentences:
+        if cue.PHONE.search(s.text) or cue.EMAIL.search(s.text) or cue.HEALTH.search(s.text) or cue.FAMILY.search(s.text):
+            continue
+        for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
+            for match in pattern.finditer(s.text):
+                name = match.group("name")
+                if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"}:
+                    continue
+                raw = match.groupdict().get("role") or match.groupdict().get("role2") or ""
+                role = re.sub(r"\s+", " ", raw).strip(" ,")
+                if name.split()[0] not in {p.split()[0] for p in people}:
+                    people[name] = Person(name, role, s.text, s.date, s.note.ref)
+    return list(people.values())[:4]
+
+
+def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
+    """Rows of an action table (| action | owner | due |) in minutes: promises by us or by the partner."""
+    from assistant.planning.situation import Item, terms_of
+
+    out: list[Item] = []
+    for note in notes:
+        header: list[str] | None = None
+        for match in _TABLE_ROW.finditer(note.text):
+            cells = [c.strip() for c in match.group("cells").split("|")]
+            low = [c.lower() for c in cells]
+            if header is None:
+                if any("action" in c for c in low) and any("owner" in c or "who" in c for c in low):
+                    header = low
+                continue
+            if all(set(c) <= set("-: ") for c in cells):
+                continue
+            row = dict(zip(header, cells, strict=False))  # header cells are lower-case
+            what = next((v for k, v in row.items() if "action" in k), "")
+            who = next((v for k, v in row.items() if "owner" in k or "who" in k), "")
+            when = next((v for k, v in row.items() if "due" in k or "date" in k or "when" in k), "")
+            if not what or not who:
+                continue
+            owner = "partner" if partner.is_me(who) else "us" if who.lower() in US_OWNERS or _ours(who, note.text) else ""
+            if not owner:
+                continue
+            due, _ = due_date(f"by {when}", note.date) if when else (None, "")
+            status = "done" if re.search(r"\b(?:done|closed|complete|delivered)\b", " ".join(low)) else "open"
+            out.append(Item("promise", owner, status, match.group(0).strip(), note.date, note.ref, "agreed", what, False, due,
+                            owner_name=who, order=-1, terms=terms_of(what)))
+    return out
+
+
+def _ours(who: str, text: str) -> bool:
+    """An owner named as one of our people in the note ("Priya (IT)", "Priya's BI team")."""
+    name = re.escape(who.split()[0]) if who.split() else "x^"
+    return bool(re.search(rf"\b{name}\b[^.\n]{{0,20}}\b(?:IT|BI team|our|my team|service desk|architect|engineer)", text))
+
+
+def find_avoid(sit: Situation, stakeholder: str | None) -> list[AvoidTopic]:
+    from assistant.planning.situation import AvoidTopic, terms_of
+
+    first = (stakeholder or "the partner").split()[0]
+    out: list[AvoidTopic] = []
+    for item in sit.items:
+        if item.kind == "miss" and item.forgiven_quote and item.status == "done":
+            out.append(AvoidTopic(
+                miss_label(item), f"{first} put it behind them ({_when(item.forgiven_on or item.date)}); raising it again reopens it.",
+                "forgiven_miss", item.quote, item.terms, item.date, item.note_ref,
+            ))
+    for s in sit.sentences:
+        kind = topic = why = ""
+        if cue.HEALTH.search(s.text) or cue.FAMILY.search(s.text):
+            kind, topic = "personal", "personal and family matters in the notes"
+            why = "Private; the meeting does not need it, and this plan may be shared with a coach."
+        elif cue.AUDIT.search(s.text):
+            kind, topic = "audit", "the audit finding"
+            why = "Confidential; leave it to the audit process unless the partner raises it."
+        elif cue.DO_NOT_RAISE.search(s.text):
+            kind, topic = "asked_not_to", f"what the note of {_when(s.date)} says to keep out of the room"
+            why = "The notes say not to raise it."
+        if kind:
+            out.append(AvoidTopic(topic, why, kind, s.text, terms_of(s.text), s.date, s.note.ref))
+    seen: set[str] = set()
+    unique = []
+    for a in out:
+        if a.topic not in seen:
+            seen.add(a.topic)
+            unique.append(a)
+        elif a.kind != "forgiven_miss":
+            merged = next(u for u in unique if u.topic == a.topic)
+            merged.terms = merged.terms | a.terms
+    return unique
+
+
+def miss_label(item: Item) -> str:
+    from assistant.planning.facts import _candidates
+
+    phrases = [p for p, kind, _ in _candidates(item.quote.replace("\n", " ")) if kind in ("project", "incident")]
+    noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
+    if phrases:
+        phrase = phrases[0]
+        if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I):
+            return phrase
+        return f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"
+    subject = _subject_phrase(item.quote, item.verb)
+    if subject:
+        return f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}"
+    return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
+
+
+_NP = re.compile(r"\b(?:the|your|our)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)
+_NOT_THINGS = {"date", "time", "week", "month", "year", "day", "morning", "afternoon", "team", "side", "end", "way", "window"}
+
+
+def _subject_phrase(quote: str, cue_word: str) -> str:
+    """The thing that was late or failed, named before the cue in the same sentence ("The personalisation engine ... still isn't live")."""
+    before = quote.split(cue_word)[0] if cue_word and cue_word in quote else ""
+    for match in _NP.finditer(before):
+        words = match.group(1).split()
+        while words and words[-1].lower() in {"you", "we", "they", "he", "she", "it", "was", "is", "were", "had", "has"}:
+            words = words[:-1]
+        if words and words[-1].lower() not in _NOT_THINGS and not any(w[0].isdigit() for w in words):
+            return "the " + " ".join(words)
+    return ""
+
+
+def _when(date: object) -> str:
+    import datetime as dt
+
+    return date.strftime("%-d %B %Y") if isinstance(date, dt.date) else "an undated note"

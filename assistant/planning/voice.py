@@ -1,0 +1,138 @@
+"""Turning a typed item into words the CIO can say to the partner ("you asked ...").
+
+Only the item's own complement is re-voiced (pronouns swapped), never a noun phrase
+dropped into a sentence that does not fit it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.situation import Goal, Item
+
+_NARRATED_TO_YOU = [
+    (r"\b(?:his|her|their) own\b", "your own"),
+    (r"\b(?:his|their)\b", "your"),
+    (r"\bher(?=\s+[a-z])(?!\s+(?:to|for|by|on|in|at|about|with|and|the|a|an|how|what|why|where|when|which|who|whether|if|that)\b)", "your"),
+    (r"\b(?:him|her|them)\b", "you"),
+    (r"\b(?:he|she|they)\b", "you"),
+    (r"\b(?:himself|herself|themselves)\b", "yourself"),
+]
+_SPOKEN_TO_YOU = {"me": "you", "my": "your", "mine": "yours", "i": "you", "myself": "yourself", "you": "me", "your": "our"}
+_GOAL_VERBS = {
+    "wants": "want", "wanted": "want", "needs": "need", "needed": "need", "aims": "aim", "is aiming": "are aiming",
+    "is trying": "are trying", "is under pressure": "are under pressure", "has to": "have to", "must": "must",
+    "hopes": "hope", "is targeting": "are targeting",
+}
+_ING = {"offered": "offering", "offers": "offering", "invited": "inviting", "invites": "inviting", "volunteered": "volunteering",
+        "proposed": "proposing", "suggested": "suggesting"}
+
+
+def when(date: dt.date | None) -> str:
+    return f"{date.day} {date:%B}" if date else "recently"
+
+
+def narrated_to_you(text: str) -> str:
+    for pattern, repl in _NARRATED_TO_YOU:
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+    return text
+
+
+def spoken_to_you(text: str) -> str:
+    """The partner's words as the CIO says them back: "get me a benchmark" -> "get you a benchmark"."""
+    def swap(match: re.Match[str]) -> str:
+        return _SPOKEN_TO_YOU[match.group(0).lower()]
+
+    return re.sub(r"\b(?:me|my|mine|I|myself|you|your)\b", swap, text)
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    return text.rstrip(".?!")
+
+
+def request_said(item: Item) -> str:
+    """'You asked me to get you a benchmark ... by 6 March' / 'You asked for ...' (no date, no full stop)."""
+    comp = tidy(item.complement)
+    verb = item.verb.lower()
+    if item.spoken:
+        comp = spoken_to_you(comp)
+        if verb in ("can we get", "could we get", "can i get", "could i get"):
+            return f"You asked for {comp}"
+        return f"You asked me to {comp}"
+    comp = narrated_to_you(comp)
+    if verb.startswith(("wants", "wanted", "would like", "needs", "needed", "expects", "expected")):
+        return f"You asked {comp}" if re.match(r"(?:us|me|IT|my team|our team)\s+to\b", comp) else f"You asked for {comp}"
+    if verb.startswith(("pressed", "chased")):
+        return f"You asked for {comp}"
+    return f"You asked {comp}"
+
+
+def offer_said(item: Item) -> str:
+    """'Thank you for offering to co-fund an analyst ...'."""
+    comp = tidy(item.complement)
+    verb = item.verb.lower()
+    if item.spoken:
+        comp = spoken_to_you(comp)
+        return f"Thank you for the offer to {verb_rest(verb)}{comp}".replace("  ", " ")
+    comp = narrated_to_you(comp)
+    if verb.startswith("put"):
+        return f"Thank you for putting me forward {comp}"
+    first = verb.split()[0]
+    if first in _ING:
+        return f"Thank you for {_ING[first]} {comp}"
+    return f"Thank you for the offer to {verb_rest(verb)}{comp}"
+
+
+def verb_rest(verb: str) -> str:
+    """'would co-fund' -> 'co-fund '; 'you should join' -> 'join '."""
+    words = verb.split()
+    keep = [w for w in words if w not in {"would", "will", "could", "is", "are", "happy", "to", "willing", "can", "you", "should", "i", "we", "we'll", "i'd", "like", "'ll"}]
+    return (" ".join(keep) + " ") if keep else ""
+
+
+def promise_said(item: Item) -> str:
+    """Our promise as the CIO recalls it: 'we said we would send ...'."""
+    comp = narrated_to_you(tidy(item.complement))
+    verb = item.verb.lower()
+    if item.source == "ledger" or verb == "agreed":
+        action = comp[:1].lower() + comp[1:]
+        if re.match(r"(?:map|share|send|deliver|build|fix|review|draft|agree|set|run|book|schedule|prepare|write|test|move|call|meet|show|give|get|find)\b", action):
+            return f"we agreed to {action}"
+        who = item.owner_name or "we"
+        due = f" by {when(item.due)}" if item.due else ""
+        return f"we agreed {who} would deliver “{comp}”{due}"
+    if "promised" in verb or "committed" in verb:
+        rest = re.sub(r"^(?:to\s+)", "", comp)
+        return f"we committed to {rest}" if not re.match(r"(?:send|deliver|share|give|get|map|build|fix|run|bring)\b", rest) else f"we said we would {rest}"
+    return f"we said we would {comp}"
+
+
+def goal_said(goal: Goal) -> str:
+    """'You want claims cost per policy down 4% this year' (the partner's own words, re-voiced)."""
+    comp = tidy(goal.text)
+    if goal.spoken:
+        verb = spoken_to_you(goal.verb).strip()
+        verb = re.sub(r"^(?:and|but|so|look|honestly),?\s+", "", verb, flags=re.IGNORECASE)
+        verb = verb[:1].upper() + verb[1:]
+        verb = re.sub(r"^(?:You) (want|need|have to)", r"You \1", verb)
+        verb = re.sub(r"^We ", "You ", verb)
+        verb = re.sub(r"^(Our|My) ", "Your ", verb)
+        return f"{verb} {spoken_to_you(comp)}"
+    verb = goal.verb.lower()
+    if verb in _GOAL_VERBS:
+        return f"You {_GOAL_VERBS[verb]} {narrated_to_you(comp)}"
+    if re.match(r"(?:his|her|their) ", verb):
+        return f"Your {verb.split(' ', 1)[1]} {narrated_to_you(comp)}"
+    return f"You {verb} {narrated_to_you(comp)}"
+
+
+def nutshell(item: Item, words: int = 14) -> str:
+    """A short third-person description of what an item is about, from its own words."""
+    comp = tidy(item.complement)
+    comp = re.sub(r"^(?:for|about)\s+", "", comp)
+    comp = re.sub(r"^(?:get|send|give|bring|find)\s+(?:me|us|him|her|them)\s+", "", comp, flags=re.IGNORECASE)
+    comp = re.sub(r"^(?:me|us|IT|my team|our team)\s+to\s+", "", comp)
+    cut = comp.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
