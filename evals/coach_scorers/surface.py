@@ -4,7 +4,9 @@ statement pasted, sentences reused across partners, and whether the purpose chan
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 from evals.coach_scorers.facts import Context
 from evals.coach_scorers.view import PlanView, words
@@ -48,15 +50,9 @@ def score_main_length(view: PlanView, limit: int = MAIN_VIEW_WORDS) -> Score:
 def longest_shared_run(a: str, b: str) -> int:
     """Length of the longest run of words (lower case) that appears in both texts."""
     x, y = [w.lower() for w in words(a)], [w.lower() for w in words(b)]
-    best, prev = 0, [0] * (len(y) + 1)
-    for i in range(1, len(x) + 1):
-        cur = [0] * (len(y) + 1)
-        for j in range(1, len(y) + 1):
-            if x[i - 1] == y[j - 1]:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
+    if not x or not y:
+        return 0
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
 
 
 def score_value_pasted(view: PlanView, ctx: Context, run: int = PASTE_RUN) -> Score:
@@ -69,11 +65,20 @@ def score_value_pasted(view: PlanView, ctx: Context, run: int = PASTE_RUN) -> Sc
 
 
 def _normal(sentence: str, names: list[str]) -> str:
-    s = sentence.lower()
-    for name in names:
-        s = re.sub(r"\b" + re.escape(name.lower()) + r"\b", "<name>", s)
-    s = re.sub(r"\d+", "#", s)
-    return " ".join(words(s))
+    return _normaliser(tuple(n.lower() for n in names if n))(sentence)
+
+
+@lru_cache(maxsize=1024)
+def _normaliser(names: tuple[str, ...]) -> Callable[[str], str]:
+    """Lower case, the partner's names masked, digits as '#', words only."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+
+    def normal(sentence: str) -> str:
+        s = sentence.lower()
+        s = pattern.sub("<name>", s) if pattern else s
+        return " ".join(words(re.sub(r"\d+", "#", s)))
+
+    return normal
 
 
 def reused_sentences(plans: Mapping[str, tuple[str, PlanView]]) -> dict[str, list[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -25,12 +26,17 @@ def words(text: str) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     """Sentences of a block of text; lines and list items are split first."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for line in re.split(r"\n+|(?:^|\s)(?=\d+\.\s)", text):
         line = re.sub(r"^\s*(?:[-*•]|\d+\.)\s*", "", line).strip()
         if line:
             out += [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
-    return out
+    return tuple(out)
 
 
 def quotes(text: str) -> list[str]:

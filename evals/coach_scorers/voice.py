@@ -116,11 +116,15 @@ def family_of(ctx: Context) -> str | None:
     return None
 
 
+_TERM = {term: family for family, terms in LEXICON.items() for term in terms}
+_TERMS = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM, key=len, reverse=True)) + r")\b")
+
+
 def score_role_vocabulary(view: PlanView, ctx: Context) -> Score:
     own = family_of(ctx)
-    text, notes = view.spoken_text().lower(), ctx.notes.lower()
-    foreign = sorted({term for family, terms in LEXICON.items() if family != own for term in terms
-                      if re.search(r"\b" + re.escape(term) + r"\b", text) and term not in notes})
+    notes = ctx.notes.lower()
+    found = {m.group(1) for m in _TERMS.finditer(view.spoken_text().lower())}
+    foreign = sorted(t for t in found if _TERM[t] != own and t not in notes)
     reason = f"another function's words ({own or 'function unknown'}): {', '.join(foreign)}" if foreign else f"no foreign vocabulary ({own or 'unknown'})"
     return lower("foreign_vocabulary", float(len(foreign)), 0.0, reason)
 

@@ -1,0 +1,225 @@
+"""Coach ratings as data, reviewers' agreement, and the automatic scores checked against them.
+
+    python -m evals.calibrate build --ratings /work/wt/review/ratings   # -> datasets/coach_ratings.yaml
+    python -m evals.calibrate fit                                         # -> coach_weights.yaml (tune split only)
+    python -m evals.calibrate report                                      # agreement table
+
+Plans are split by notes file (both purposes of a partner on the same side): about two thirds
+tune the dimension weights, the other third only measures them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+import numpy as np
+import yaml
+
+from evals.coach_scorers import Context, PlanCase, PlanView, score_cases
+from evals.coach_scorers.dimensions import DEFAULT_WEIGHTS, DIMENSION_NAMES, DIMENSIONS, WEIGHTS_FILE, load_weights
+from evals.dataset import DATASETS_DIR, Scenario, load_scenarios
+
+RATINGS_FILE = DATASETS_DIR / "coach_ratings.yaml"
+MANIFEST = DATASETS_DIR / "review_manifest.yaml"
+HEADER = """# Coach ratings v1 (coach_ratings): plans rated on the six dimensions of shared/design/coach-rubric.md
+# (a diagnosis, b situation, c specific, d true_natural, e actionable, f value_message; 1-5).
+# How they were produced: {n_plans} plans from the offline engine of {engine_date} ("{engine}"), for
+# partners in {n_notes} notes files from evaluation sets never used for tuning (scenarios.yaml,
+# heldout_partners_v2.yaml, heldout_short_v1.yaml), two meeting purposes per notes file
+# (evals/review_packets.py). Each plan was rated by {min_raters}-{max_raters} independent reviewer agents who saw only
+# the rubric, the perception model, the notes, the purpose, the value statement and the plan (never
+# the engine's code, its expected labels or each other's ratings), with a one-line reason per score
+# of 2 or lower. Built by `python -m evals.calibrate build` from the reviewers' files.
+# Evaluation data: never use it to tune the planner; it calibrates the automatic coach scorers.
+"""
+
+
+def split_of(notes_key: str) -> str:
+    """'tune' for about two thirds of notes files, 'holdout' for the rest (stable hash of the notes file)."""
+    return "holdout" if int(hashlib.sha256(notes_key.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def load_rating_files(folder: Path) -> list[dict[str, Any]]:
+    out = []
+    for path in sorted(folder.glob("*.yaml")):
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            scores = {d: int(raw[d]) for d in DIMENSIONS if raw.get(d) is not None}
+            if len(scores) == len(DIMENSIONS) and all(1 <= v <= 5 for v in scores.values()):
+                out.append({"plan_id": str(raw["plan_id"]), "reviewer": str(raw.get("reviewer") or path.stem.split("-")[0]),
+                            "file": path.name, **scores, "reasons": raw.get("reasons") or {}})
+    return out
+
+
+def build(ratings_dir: Path, manifest: Path = MANIFEST, out: Path = RATINGS_FILE) -> list[dict[str, Any]]:
+    plans = {m["plan_id"]: m for m in yaml.safe_load(manifest.read_text(encoding="utf-8"))}
+    by_plan: dict[str, list[dict[str, Any]]] = {}
+    for r in load_rating_files(ratings_dir):
+        if r["plan_id"] in plans:
+            by_plan.setdefault(r["plan_id"], []).append(r)
+    rows = []
+    for pid, ratings in sorted(by_plan.items()):
+        m = plans[pid]
+        rows.append({
+            "plan_id": pid, "notes_file": f"evals/datasets/{m['dataset']}#{m['scenario_id']}", "purpose": m["purpose"],
+            "engine": m["engine"], "split": split_of(f"{m['dataset']}#{m['scenario_id']}"),
+            "ratings": [{"reviewer": r["reviewer"], **{d: r[d] for d in DIMENSIONS}, "reasons": r["reasons"]} for r in ratings],
+            "plan_md": m["plan_md"],
+        })
+    counts = [len(r["ratings"]) for r in rows] or [0]
+    header = HEADER.format(n_plans=len(rows), n_notes=len({r["notes_file"] for r in rows}), engine="main before issue #20",
+                           engine_date="2026-12-05", min_raters=min(counts), max_raters=max(counts))
+    out.write_text(header + yaml.safe_dump(rows, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+    return rows
+
+
+def load_rated(path: Path = RATINGS_FILE) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+# -- agreement -------------------------------------------------------------------
+
+
+def krippendorff_alpha(rows: list[dict[str, Any]], dim: str) -> float | None:
+    import krippendorff
+
+    raters = sorted({r["reviewer"] for row in rows for r in row["ratings"]})
+    matrix = np.full((len(raters), len(rows)), np.nan)
+    for j, row in enumerate(rows):
+        for r in row["ratings"]:
+            matrix[raters.index(r["reviewer"]), j] = r[dim]
+    if np.sum(~np.isnan(matrix)) < 2 or len(np.unique(matrix[~np.isnan(matrix)])) < 2:
+        return None
+    return round(float(krippendorff.alpha(reliability_data=matrix, level_of_measurement="ordinal", value_domain=[1, 2, 3, 4, 5])), 3)
+
+
+def within_one(rows: list[dict[str, Any]], dim: str) -> float | None:
+    pairs = [abs(a[dim] - b[dim]) <= 1 for row in rows for i, a in enumerate(row["ratings"]) for b in row["ratings"][i + 1:]]
+    return round(sum(pairs) / len(pairs), 3) if pairs else None
+
+
+def rank(values: list[float]) -> np.ndarray:
+    """Ranks with ties averaged (1-based)."""
+    arr = np.asarray(values, dtype=float)
+    order = arr.argsort(kind="mergesort")
+    ranks = np.empty(len(arr))
+    ranks[order] = np.arange(1, len(arr) + 1)
+    for v in np.unique(arr):
+        tied = arr == v
+        ranks[tied] = ranks[tied].mean()
+    return ranks
+
+
+def spearman(x: list[float], y: list[float]) -> float | None:
+    if len(x) < 3:
+        return None
+    rx, ry = rank(x), rank(y)
+    if rx.std() == 0 or ry.std() == 0:
+        return None
+    return round(float(np.corrcoef(rx, ry)[0, 1]), 3)
+
+
+# -- automatic scores on the rated plans -----------------------------------------
+
+
+def _scenarios() -> dict[str, Scenario]:
+    out = {}
+    for name in ("scenarios.yaml", "heldout_partners_v2.yaml", "heldout_short_v1.yaml", "coach_scenarios.yaml"):
+        path = DATASETS_DIR / name
+        if path.exists():
+            out.update({f"evals/datasets/{name}#{s.id}": s for s in load_scenarios(path)})
+    return out
+
+
+def rated_cases(rows: list[dict[str, Any]]) -> list[PlanCase]:
+    """A case per rated plan, rebuilt from its markdown and its notes file; the partner's other rated plan is its alt."""
+    scenarios = _scenarios()
+    views = {r["plan_id"]: PlanView.from_markdown(r["plan_md"]) for r in rows}
+    cases = []
+    for r in rows:
+        s = scenarios[r["notes_file"]]
+        parsed = s.parsed()
+        ctx = Context(s.notes, parsed.stakeholder or "", s.function, parsed.role or "", s.value_statement, r["purpose"],
+                      dict(s.expected))
+        others = [o["plan_id"] for o in rows if o["notes_file"] == r["notes_file"] and o["plan_id"] != r["plan_id"]]
+        cases.append(PlanCase(r["plan_id"], r["notes_file"], views[r["plan_id"]], ctx, views[others[0]] if others else None))
+    return cases
+
+
+def reviewer_mean(row: dict[str, Any], dim: str) -> float:
+    if dim == "mean":
+        return mean(mean(r[d] for d in DIMENSIONS) for r in row["ratings"])
+    return mean(r[dim] for r in row["ratings"])
+
+
+def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float = 1.0) -> dict[str, dict[str, float]]:
+    """Per dimension, ridge regression of the reviewers' mean on that dimension's features (tune split only)."""
+    tune = [r for r in rows if r["split"] == "tune"]
+    weights: dict[str, dict[str, float]] = {}
+    for dim in DIMENSIONS:
+        names = [k for k in DEFAULT_WEIGHTS[dim] if k != "intercept"]
+        x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
+        y = np.array([reviewer_mean(r, dim) for r in tune])
+        mu = x.mean(axis=0)
+        xc, yc = x - mu, y - y.mean()
+        coef = np.linalg.solve(xc.T @ xc + ridge * np.eye(len(names)), xc.T @ yc)
+        weights[dim] = {"intercept": round(float(y.mean() - mu @ coef), 4), **{k: round(float(c), 4) for k, c in zip(names, coef, strict=True)}}
+    return weights
+
+
+def agreement_table(rows: list[dict[str, Any]], weights: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+    """Per dimension and for the mean: reviewers' alpha and within-one share, and Spearman of the
+    automatic score against the reviewers' mean on the tune and held-out plans."""
+    if not rows:
+        return {}
+    scored = score_cases(rated_cases(rows), weights or load_weights())
+    table: dict[str, Any] = {}
+    for dim in (*DIMENSIONS, "mean"):
+        entry: dict[str, Any] = {"name": DIMENSION_NAMES.get(dim, "mean")}
+        if dim != "mean":
+            entry["alpha"] = krippendorff_alpha(rows, dim)
+            entry["within_one"] = within_one(rows, dim)
+        for part in ("tune", "holdout"):
+            subset = [r for r in rows if r["split"] == part]
+            entry[f"spearman_{part}"] = spearman([scored[r["plan_id"]]["auto"][dim] for r in subset],
+                                                 [reviewer_mean(r, dim) for r in subset])
+        entry["reviewers_mean"] = round(mean(reviewer_mean(r, dim) for r in rows), 2)
+        entry["auto_mean"] = round(mean(scored[r["plan_id"]]["auto"][dim] for r in rows), 2)
+        table[dim] = entry
+    table["plans"] = {"tune": sum(r["split"] == "tune" for r in rows), "holdout": sum(r["split"] == "holdout" for r in rows)}
+    return table
+
+
+def write_weights(weights: dict[str, dict[str, float]], n: int, path: Path = WEIGHTS_FILE) -> None:
+    header = (f"# Dimension weights for the automatic coach score (evals/coach_scorers/dimensions.py), fitted by\n"
+              f"# `python -m evals.calibrate fit` on the tune split of datasets/coach_ratings.yaml ({n} plans),\n"
+              f"# {dt.date.today().isoformat()}. Held-out plans never enter the fit.\n")
+    path.write_text(header + yaml.safe_dump({"weights": weights}, sort_keys=False), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Coach ratings: build, fit, report.")
+    parser.add_argument("command", choices=("build", "fit", "report"))
+    parser.add_argument("--ratings", type=Path, default=Path("/work/wt/review/ratings"))
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        rows = build(args.ratings)
+        print(f"{len(rows)} rated plans -> {RATINGS_FILE}")
+        return
+    rows = load_rated()
+    if args.command == "fit":
+        scored = score_cases(rated_cases(rows), DEFAULT_WEIGHTS)
+        weights = fit(rows, scored)
+        write_weights(weights, sum(r["split"] == "tune" for r in rows))
+        print(yaml.safe_dump(weights, sort_keys=False))
+    print(yaml.safe_dump(agreement_table(rows), sort_keys=False))
+
+
+if __name__ == "__main__":
+    main()
