@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from evals.coach_scorers.view import words
@@ -108,12 +109,20 @@ class Context:
         return self.stakeholder.split()[0] if self.stakeholder else ""
 
     def latest_note(self) -> str:
-        """The newest dated note of the notes (by the ISO date heading), else the last paragraph block."""
-        from assistant.text.notes_format import parse_notes_text
+        """The newest dated note (by its ISO date heading), else the last paragraph block."""
+        return self.recent_notes(1)
 
-        parsed = parse_notes_text(self.notes)
-        dated = [n for n in parsed.notes if n.date is not None]
-        if dated:
-            return max(dated, key=lambda n: n.date).text  # type: ignore[arg-type, return-value]
-        blocks = [b for b in re.split(r"\n\s*\n", self.notes) if b.strip()]
-        return blocks[-1] if blocks else self.notes
+    def recent_notes(self, count: int) -> str:
+        """The `count` newest dated notes, else the last `count` paragraph blocks."""
+        return _recent(self.notes, count)
+
+
+@lru_cache(maxsize=1024)
+def _recent(notes: str, count: int) -> str:
+    from assistant.text.notes_format import parse_notes_text
+
+    dated = sorted((n for n in parse_notes_text(notes).notes if n.date is not None), key=lambda n: n.date)  # type: ignore[arg-type, return-value]
+    if dated:
+        return "\n".join(n.text for n in dated[-count:])
+    blocks = [b for b in re.split(r"\n\s*\n", notes) if b.strip()]
+    return "\n".join(blocks[-count:]) if blocks else notes

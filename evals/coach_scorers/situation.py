@@ -11,7 +11,8 @@ from evals.scorers import Score, higher, lower
 
 REQUEST = re.compile(
     r"\b(asked (?:for|whether|if|me|us|that|about)|asks (?:for|whether|if)|requested|would like|wants (?:to see|a|an|our|us|me)|"
-    r"offered|offers to|invited|invites|proposed|suggested (?:we|that)|co-fund|fund half|a seat (?:on|at)|join (?:the|her|his|their))\b",
+    r"offered|offers to|invited|invites|proposed|suggested (?:we|that)|co-fund|fund half|a seat (?:on|at)|join (?:the|her|his|their)|"
+    r"can you (?:send|give|share|get|let|scope)|could (?:you|we) (?:send|give|share|get|have|scope)|please send)\b",
     re.I)
 AVOID_NOTE = re.compile(
     r"(don'?t (?:raise|mention|bring up)|do not (?:raise|mention|bring up)|not to (?:raise|mention)|keep (?:it |this |that )?out of|"
@@ -19,20 +20,21 @@ AVOID_NOTE = re.compile(
     r"compassionate leave|audit finding|behind (?:us|him|her|them)|water under the bridge|drawn a line)", re.I)
 GENERIC = set("meeting partner technology business team project system systems update plan plans review "
               "number numbers report reports their there about which would could should".split())
+# Most specific first: an objection is the first type whose pattern it matches.
 OBJECTIONS = {
-    "budget": r"budget|cost|expensive|spend|price|cheaper|too big|money",
     "vendor": r"vendor|outsourc|consultan|agency|third[- ]party|provider|buy (?:it|one)|off the shelf",
     "time": r"no time|too busy|bandwidth|capacity|not now|later|next year",
     "always_no": r"always says no|says no|blocker|red tape|bureaucra",
     "security": r"security|compliance|risk|privacy|gdpr",
     "value": r"what do (?:we|i) get|roi|return|value for money|benefit",
+    "budget": r"budget|cost|expensive|spend|price|cheaper|too big|money",
 }
 
 
 def _items_from_notes(ctx: Context) -> list[Item]:
-    """Requests and offers in the newest note, as items whose cues are their longer words."""
+    """Requests and offers in the two newest notes, as items whose cues are their longer words."""
     items = []
-    for s in sentences(ctx.latest_note()):
+    for s in sentences(ctx.recent_notes(2)):
         if REQUEST.search(s) and not re.match(r"\s*(I|We)\b", s):
             tail = s[REQUEST.search(s).end():]  # type: ignore[union-attr]
             cues = [w for w in content_words(tail, 5) if w not in GENERIC][:3]
@@ -89,6 +91,10 @@ def objection_types(text: str) -> set[str]:
     return {name for name, pattern in OBJECTIONS.items() if re.search(pattern, text, re.I)}
 
 
+def _first_type(text: str) -> str | None:
+    return next((name for name, pattern in OBJECTIONS.items() if re.search(pattern, text, re.I)), None)
+
+
 def plan_objections(view: PlanView) -> list[str]:
     """The objections the plan prepares for: quoted lines in its objections section."""
     block = view.section("objection")
@@ -101,7 +107,7 @@ def score_unraised_objections(view: PlanView, ctx: Context) -> Score:
     if not objections:
         return lower("unraised_objection", 0.0, 0.0, "no objection prepared", n=0)
     raised = set(ctx.facts.raised_objections) if ctx.facts.raised_objections is not None else objection_types(ctx.notes)
-    unraised = [o for o in objections if objection_types(o) and not objection_types(o) & raised]
+    unraised = [o for o in objections if objection_types(o) and _first_type(o) not in raised]
     reason = (f"never raised by the partner: {'; '.join(o[:80] for o in unraised)}" if unraised
               else f"{len(objections)} objection(s), all raised in the notes")
     return lower("unraised_objection", len(unraised) / len(objections), 0.0, reason, n=len(objections))

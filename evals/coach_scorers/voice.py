@@ -77,7 +77,28 @@ def _partner_said(quote: str, notes: str, ctx: Context) -> bool:
         match = SPEAKER.match(line)
         if match and q in _norm(line) and name and name in match.group(1).lower():
             return True
+    if name and any(q in _norm(body) for body in _emails_from(notes, name)):
+        return True
     return q not in _norm(notes)  # not in the notes at all: not the CIO's note either (claims.py judges that)
+
+
+def _emails_from(notes: str, name: str) -> list[str]:
+    """Bodies of e-mails in the notes whose From: line names the partner (up to the next header or quoted line)."""
+    bodies, current = [], None  # type: ignore[var-annotated]
+    for line in notes.splitlines():
+        header = re.match(r"^\s*From:\s*(.*)$", line)
+        if header:
+            if current is not None:
+                bodies.append("\n".join(current))
+            current = [] if name in header.group(1).lower() else None
+        elif current is not None and line.lstrip().startswith(">"):
+            bodies.append("\n".join(current))
+            current = None
+        elif current is not None:
+            current.append(line)
+    if current is not None:
+        bodies.append("\n".join(current))
+    return bodies
 
 
 def score_misattributed_quotes(view: PlanView, ctx: Context) -> Score:
