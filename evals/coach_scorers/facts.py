@@ -77,11 +77,18 @@ class CoachFacts:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> CoachFacts:
+        # An annotated scenario (any fact given) states its facts in full: a list it leaves out is empty.
+        annotated = any(raw.get(k) is not None for k in FACT_KEYS if k not in ("alt_purpose", "latest_direction"))
+
         def items(key: str) -> list[Item] | None:
-            return None if raw.get(key) is None else [Item.of(r) for r in raw[key]]
+            if raw.get(key) is None:
+                return [] if annotated else None
+            return [Item.of(r) for r in raw[key]]
 
         def strings(key: str) -> list[str] | None:
-            return None if raw.get(key) is None else [str(s) for s in raw[key]]
+            if raw.get(key) is None:
+                return [] if annotated else None
+            return [str(s) for s in raw[key]]
 
         return cls(
             open_items=items("open_items"), avoid=items("avoid"),

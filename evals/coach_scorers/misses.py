@@ -22,8 +22,9 @@ FORGIVEN = re.compile(r"(behind (?:us|him|her|them)|water under the bridge|no ha
                       r"drawn a line)", re.I)
 PRAISE = re.compile(r"\b(thank|thanks|credit|praised|painless|smooth(?:est)?|brilliant|great job|well done|"
                     r"delivered what|on the day|pleased|happy with|kudos)\b", re.I)
-MISS = re.compile(r"\b(miss(?:ed)?|late|slip(?:ped)?|outage|down for|went down|failed|failure|broke|incident|"
-                  r"delay(?:ed)?|overran|crash(?:ed)?|lost)\b", re.I)
+MISS = re.compile(r"\b(miss(?:ed)?|late|slip(?:ped|s)?|outage|down for|went down|was down|failed|failure|broke|incident|"
+                  r"delay(?:ed)?|overran|crash(?:ed)?|lost|still not|not live|not done|not there|third (?:promise|date)|"
+                  r"promised for|on us|dark|freeze|froze|dead)\b", re.I)
 
 
 def owning_sentences(view: PlanView) -> list[str]:
@@ -73,5 +74,7 @@ def score_wrong_apology(view: PlanView, ctx: Context) -> Score:
     source = "facts"
     if wrong is None:
         wrong, source = _from_notes(owned, ctx), "notes"
+    elif owned and not MISS.search(ctx.notes):
+        wrong.append(f"owns a miss the notes never mention: {owned[0][:140]}")
     reason = "; ".join(wrong) if wrong else f"{len(owned)} owning sentence(s), none wrong ({source})"
     return lower("wrong_apology", 1.0 if wrong else 0.0, 0.0, reason)
