@@ -94,8 +94,9 @@ def krippendorff_alpha(rows: list[dict[str, Any]], dim: str) -> float | None:
     for j, row in enumerate(rows):
         for r in row["ratings"]:
             matrix[raters.index(r["reviewer"]), j] = r[dim]
-    if np.sum(~np.isnan(matrix)) < 2 or len(np.unique(matrix[~np.isnan(matrix)])) < 2:
-        return None
+    pairable = np.sum(np.sum(~np.isnan(matrix), axis=0) >= 2)
+    if pairable == 0 or len(np.unique(matrix[~np.isnan(matrix)])) < 2:
+        return None  # no plan with two ratings yet, or every score the same
     return round(float(krippendorff.alpha(reliability_data=matrix, level_of_measurement="ordinal", value_domain=[1, 2, 3, 4, 5])), 3)
 
 

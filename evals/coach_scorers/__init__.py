@@ -24,7 +24,9 @@ from evals.coach_scorers.surface import (
     score_main_length,
     score_pii,
     score_purpose,
+    score_stitched,
     score_value_pasted,
+    slot_sentences,
 )
 from evals.coach_scorers.view import PlanView
 from evals.coach_scorers.voice import method_commentary, score_misattributed_quotes, score_role_vocabulary, score_trend
@@ -85,9 +87,11 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
 
 def score_cases(cases: list[PlanCase], weights: dict[str, dict[str, float]] | None = None) -> dict[str, dict[str, Any]]:
     reused = reused_sentences({c.plan_id: (c.partner, c.view) for c in cases})
+    stitched = slot_sentences({c.plan_id: (c.partner, c.view, c.ctx.notes) for c in cases})
     out: dict[str, dict[str, Any]] = {}
     for case in cases:
         scores = {s.name: s.to_dict() for s in score_plan(case.view, case.ctx, reused[case.plan_id], case.alt)}
+        scores["stitched_rate"] = score_stitched(case.view, stitched[case.plan_id]).to_dict()
         method = method_commentary(case.view)
         feats = features(scores, case.view, case.ctx, len(method))
         failures = [f"{n}: {s['reason']}" for n, s in scores.items() if not s["passed"] and n != "main_view_words"]

@@ -25,12 +25,18 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "a": {"intercept": 5.0, "diagnosis_wrong": -2.5, "trend_contradiction": -1.0},
     "b": {"intercept": 5.0, "wrong_apology": -1.5, "avoid_topic": -1.5, "open_items_missed": -2.0,
           "unraised_objection": -1.0, "purpose_flat": -1.0},
-    "c": {"intercept": 1.5, "specificity": 4.0, "boilerplate_rate": -1.5, "foreign_vocabulary": -0.5},
-    "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.5, "method_commentary": -1.0,
-          "boilerplate_rate": -1.0, "trend_contradiction": -0.5},
-    "e": {"intercept": 5.0, "main_view_excess": -2.5, "no_script": -1.0},
-    "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -1.0, "value_generic": -1.0, "foreign_vocabulary": -0.5},
+    "c": {"intercept": 2.0, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5},
+    "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
+          "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5},
+    "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5},
+    "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
+          "foreign_vocabulary": -0.5},
 }
+# A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
+EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
+                           r"something small|the first step)\b", re.I)
+VENDORISH = re.compile(r"\b(vendor|consultan\w*|agency|outside firm|supplier|provider|contractor|outsourc\w*|partner firm|"
+                       r"advisory|their own|bought|signed with|hired)\b", re.I)
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
              "wednesday thursday friday saturday sunday".split())
 
@@ -73,6 +79,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         return default if s is None or s["n"] == 0 else float(s["value"])
 
     diag = scores.get("diagnosis")
+    promise_text = view.section("competence", "follow") + "\n" + "\n".join(view.script)
     vm = view.value_message or view.section("value message")
     tokens = specific_tokens(ctx)
     return {
@@ -93,7 +100,21 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "value_pasted": val("value_pasted"),
         "value_traps": min(1.0, val("value_traps")),
         "value_generic": 0.0 if {w.lower() for w in words(vm)} & tokens else 1.0,
+        "value_on_outsider": value_on_outsider(vm, ctx),
+        "empty_promise": min(1.0, len(EMPTY_PROMISE.findall(promise_text)) / 2),
+        "stitched_rate": val("stitched_rate"),
     }
+
+
+def value_on_outsider(message: str, ctx: Context) -> float:
+    """1.0 when the value message hangs our value on a name the notes tie to a vendor, consultant or agency."""
+    names = {m.group(0) for m in re.finditer(r"(?<=[a-z,;:] )[A-Z][A-Za-z0-9&'-]{2,}(?: [A-Z][A-Za-z0-9&'-]+)*", message)}
+    names -= set(ctx.stakeholder.split())
+    for name in names:
+        around = [s for s in ctx.notes.splitlines() if name in s]
+        if around and any(VENDORISH.search(s) for s in around):
+            return 1.0
+    return 0.0
 
 
 def dimension_scores(feats: dict[str, float], weights: dict[str, dict[str, float]] | None = None) -> dict[str, float]:

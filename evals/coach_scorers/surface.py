@@ -121,3 +121,60 @@ def score_purpose(a: PlanView, b: PlanView, minimum: float = PURPOSE_CHANGE) -> 
     change = purpose_change(a, b)
     return higher("purpose_sensitivity", change, minimum,
                   f"{change:.0%} of sentences differ between '{a.purpose}' and '{b.purpose}'")
+
+
+def _skeleton(sentence: str, note_grams: set[tuple[str, ...]], names: list[str]) -> tuple[str, int]:
+    """The sentence with every run of 2+ words copied from the notes, numbers and mid-sentence capitals masked."""
+    toks = words(sentence)
+    low = [t.lower() for t in toks]
+    out: list[str] = []
+    slots, i = 0, 0
+    while i < len(toks):
+        n = next((n for n in range(6, 1, -1) if tuple(low[i:i + n]) in note_grams), 0)
+        if n:
+            out.append("_")
+            slots, i = slots + 1, i + n
+            continue
+        t = toks[i]
+        masked = t[0].isdigit() or (i > 0 and t[0].isupper() and low[i] not in ("i",)) or low[i] in names
+        out.append("_" if masked else low[i])
+        slots += masked
+        i += 1
+    return " ".join(out), slots
+
+
+def _note_grams(notes: str) -> set[tuple[str, ...]]:
+    low = [w.lower() for w in words(notes)]
+    return {tuple(low[i:i + n]) for n in range(2, 7) for i in range(len(low) - n + 1)}
+
+
+def slot_sentences(plans: Mapping[str, tuple[str, PlanView, str]]) -> dict[str, list[str]]:
+    """Per plan id: sentences that are another partner's sentence with different words from the notes in its slots.
+
+    `plans` maps plan id -> (partner key, view, notes). A template sentence filled with phrases from the notes
+    ("an answer on the cleaning contract") is what a coach calls stitched; exact repeats are `reused_sentences`.
+    """
+    skeletons: dict[str, set[str]] = {}
+    per_plan: dict[str, list[tuple[str, str]]] = {}
+    for pid, (partner, view, notes) in plans.items():
+        grams = _note_grams(notes)
+        names = [n.lower() for n in view.stakeholder.split()]
+        pairs = []
+        for s in view.sentences():
+            if len(words(s)) >= 6:
+                skel, slots = _skeleton(s, grams, names)
+                if slots and len(skel.split()) - skel.split().count("_") >= 4:
+                    pairs.append((s, skel))
+                    skeletons.setdefault(skel, set()).add(partner)
+        per_plan[pid] = pairs
+    return {pid: [s for s, k in pairs if len(skeletons[k]) > 1] for pid, pairs in per_plan.items()}
+
+
+def score_stitched(view: PlanView, stitched: list[str]) -> Score:
+    total = [s for s in view.sentences() if len(words(s)) >= 6]
+    if not total:
+        return lower("stitched_rate", 0.0, 0.0, "no sentence", n=0)
+    example = f"; e.g. '{stitched[0][:100]}'" if stitched else ""
+    return lower("stitched_rate", len(stitched) / len(total), 0.0,
+                 f"{len(stitched)}/{len(total)} sentences are another partner's template with note phrases in its slots{example}",
+                 n=len(total))
