@@ -159,18 +159,55 @@ def reviewer_mean(row: dict[str, Any], dim: str) -> float:
     return mean(r[dim] for r in row["ratings"])
 
 
-def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float = 1.0) -> dict[str, dict[str, float]]:
-    """Per dimension, ridge regression of the reviewers' mean on that dimension's features (tune split only)."""
+RIDGES = (0.3, 1.0, 3.0, 10.0, 30.0)
+
+
+def _ridge(x: np.ndarray, y: np.ndarray, ridge: float) -> tuple[float, np.ndarray]:
+    mu = x.mean(axis=0)
+    xc, yc = x - mu, y - y.mean()
+    coef = np.linalg.solve(xc.T @ xc + ridge * np.eye(x.shape[1]), xc.T @ yc)
+    return float(y.mean() - mu @ coef), coef
+
+
+def _choose_ridge(x: np.ndarray, y: np.ndarray, groups: list[str]) -> float:
+    """The ridge strength with the best Spearman over 3 folds of the tune split (folds by notes file)."""
+    fold = np.array([int(hashlib.sha256(g.encode()).hexdigest(), 16) % 3 for g in groups])
+    best, best_rho = RIDGES[-1], -2.0
+    for ridge in RIDGES:
+        pred = np.empty(len(y))
+        for k in range(3):
+            train, test = fold != k, fold == k
+            if train.sum() < 3 or test.sum() == 0:
+                return RIDGES[-1]
+            b, coef = _ridge(x[train], y[train], ridge)
+            pred[test] = b + x[test] @ coef
+        rho = spearman(list(pred), list(y))
+        if rho is not None and rho > best_rho + 1e-9:
+            best, best_rho = ridge, rho
+    return best
+
+
+def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float | None = None) -> dict[str, dict[str, float]]:
+    """Per dimension, ridge regression of the reviewers' mean on that dimension's features, on the tune split
+    only; the ridge strength is chosen by 3-fold cross-validation inside the tune split unless given."""
     tune = [r for r in rows if r["split"] == "tune"]
     weights: dict[str, dict[str, float]] = {}
     for dim in DIMENSIONS:
         names = [k for k in DEFAULT_WEIGHTS[dim] if k != "intercept"]
         x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
         y = np.array([reviewer_mean(r, dim) for r in tune])
-        mu = x.mean(axis=0)
-        xc, yc = x - mu, y - y.mean()
-        coef = np.linalg.solve(xc.T @ xc + ridge * np.eye(len(names)), xc.T @ yc)
-        weights[dim] = {"intercept": round(float(y.mean() - mu @ coef), 4), **{k: round(float(c), 4) for k, c in zip(names, coef, strict=True)}}
+        groups = [r.get("notes_file", r["plan_id"]) for r in tune]
+        keep = list(range(len(names)))
+        while True:  # a failure may only lower a score (and specificity only raise it): drop wrong-signed features
+            strength = ridge if ridge is not None else _choose_ridge(x[:, keep], y, groups)
+            intercept, coef = _ridge(x[:, keep], y, strength)
+            wrong = [i for i, c in zip(keep, coef, strict=True) if c * DEFAULT_WEIGHTS[dim][names[i]] < 0]
+            if not wrong or len(keep) == len(wrong):
+                break
+            keep = [i for i in keep if i not in wrong]
+        fitted = dict(zip([names[i] for i in keep], coef, strict=True))
+        weights[dim] = {"intercept": round(intercept, 4),
+                        **{k: round(float(fitted[k]), 4) if k in fitted and fitted[k] * DEFAULT_WEIGHTS[dim][k] > 0 else 0.0 for k in names}}
     return weights
 
 

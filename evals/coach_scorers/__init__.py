@@ -17,7 +17,12 @@ from assistant.planning.value_traps import check_value_traps
 from evals.coach_scorers.dimensions import dimension_scores, features
 from evals.coach_scorers.facts import CoachFacts, Context
 from evals.coach_scorers.misses import score_wrong_apology
-from evals.coach_scorers.situation import score_avoid_topics, score_open_items, score_unraised_objections
+from evals.coach_scorers.situation import (
+    score_avoid_topics,
+    score_declined_ideas,
+    score_open_items,
+    score_unraised_objections,
+)
 from evals.coach_scorers.surface import (
     reused_sentences,
     score_boilerplate,
@@ -28,7 +33,7 @@ from evals.coach_scorers.surface import (
     score_value_pasted,
     slot_sentences,
 )
-from evals.coach_scorers.view import PlanView
+from evals.coach_scorers.view import PlanView, sentences
 from evals.coach_scorers.voice import method_commentary, score_misattributed_quotes, score_role_vocabulary, score_trend
 from evals.scorers import Score, higher, lower
 
@@ -73,7 +78,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_wrong_apology(view, ctx), score_avoid_topics(view, ctx), score_open_items(view, ctx),
         score_unraised_objections(view, ctx), score_value_pasted(view, ctx), score_value_traps(view),
         score_role_vocabulary(view, ctx), score_pii(view, ctx), score_main_length(view), score_trend(view, ctx),
-        score_misattributed_quotes(view, ctx),
+        score_misattributed_quotes(view, ctx), score_declined_ideas(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:
@@ -94,6 +99,8 @@ def score_cases(cases: list[PlanCase], weights: dict[str, dict[str, float]] | No
         scores["stitched_rate"] = score_stitched(case.view, stitched[case.plan_id]).to_dict()
         method = method_commentary(case.view)
         feats = features(scores, case.view, case.ctx, len(method))
+        vm = set(sentences(case.view.value_message or case.view.section("value message")))
+        feats["value_stitched"] = 1.0 if vm & set(stitched[case.plan_id]) else 0.0
         failures = [f"{n}: {s['reason']}" for n, s in scores.items() if not s["passed"] and n != "main_view_words"]
         if scores["main_view_words"]["passed"] is False:
             failures.append(f"main_view_words: {scores['main_view_words']['reason']}")

@@ -111,3 +111,29 @@ def score_unraised_objections(view: PlanView, ctx: Context) -> Score:
     reason = (f"never raised by the partner: {'; '.join(o[:80] for o in unraised)}" if unraised
               else f"{len(objections)} objection(s), all raised in the notes")
     return lower("unraised_objection", len(unraised) / len(objections), 0.0, reason, n=len(objections))
+
+
+DECLINED = re.compile(r"(not for us|declined|rejected|ruled out|turned down|waved (?:it )?off|refused|said no to|not interested|"
+                      r"no interest|park it|doesn'?t need|does not need|don'?t need|not now|first make the basics)", re.I)
+
+
+def _declined_from_notes(ctx: Context) -> list[Item]:
+    items = []
+    for s in sentences(ctx.notes):
+        match = DECLINED.search(s)
+        if match:
+            cues = [w for w in content_words(s, 6) if w not in GENERIC and w not in match.group(0).lower()][:4]
+            if len(cues) >= 2:
+                items.append(Item(" ".join(cues)))
+    return items
+
+
+def score_declined_ideas(view: PlanView, ctx: Context) -> Score:
+    """A plan that pushes what the partner declined (in its goal, teaching, questions or value message)."""
+    ideas = _declined_from_notes(ctx)
+    if not ideas:
+        return lower("declined_idea", 0.0, 0.0, "nothing declined in the notes", n=0)
+    text = "\n".join([view.one_thing, *view.script, view.section("goal", "teach", "question", "value"), view.value_message])
+    pushed = [i.text for i in ideas if i.mentioned(text)]
+    reason = f"pushes what the partner declined: {'; '.join(pushed)}" if pushed else f"leaves {len(ideas)} declined idea(s) alone"
+    return lower("declined_idea", len(pushed) / len(ideas), 0.0, reason, n=len(ideas))
