@@ -209,3 +209,18 @@ def test_plan_view_reads_markdown_of_todays_plans() -> None:
     assert (view.stakeholder, view.purpose, view.quadrant) == ("Ingrid Solberg", "budget review", "utility")
     assert view.opening() == "Hello Ingrid." and "credit control" in view.value_message
     assert "Sources" not in view.full_text()
+
+
+def test_plan_built_around_a_praised_or_declined_topic_fails() -> None:
+    from evals.coach_scorers.topic import score_wrong_topic
+
+    notes = ("Stakeholder: Henrik Aalto, CFO\n2025-05-20 hallway\n- laptop refresh painless, credit to Ola's team.\n"
+             "- AP invoice capture still not live. We said Easter.\n- he turned down the cash forecasting pilot.\n")
+    ctx = Context(notes, "Henrik Aalto", "finance")
+    praised = sections(("Opening", "I know Ola's team cost you time."), ("Competence proof", "An answer on Ola's team by Friday."))
+    declined = sections(("Goal for this meeting", "Agree the cash forecasting pilot."), ("Value message", "The cash forecasting pilot is worth it."))
+    right = sections(("Opening", "AP invoice capture is late, Henrik."), ("Competence proof", "AP invoice capture goes live on 1 June."))
+    assert not score_wrong_topic(praised, ctx).passed
+    assert not score_wrong_topic(declined, ctx).passed
+    score = score_wrong_topic(right, ctx)
+    assert score.passed and "ap invoice capture" in score.reason

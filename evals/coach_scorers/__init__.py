@@ -33,6 +33,7 @@ from evals.coach_scorers.surface import (
     score_value_pasted,
     slot_sentences,
 )
+from evals.coach_scorers.topic import score_wrong_topic
 from evals.coach_scorers.view import PlanView, sentences
 from evals.coach_scorers.voice import method_commentary, score_misattributed_quotes, score_role_vocabulary, score_trend
 from evals.scorers import Score, higher, lower
@@ -78,7 +79,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_wrong_apology(view, ctx), score_avoid_topics(view, ctx), score_open_items(view, ctx),
         score_unraised_objections(view, ctx), score_value_pasted(view, ctx), score_value_traps(view),
         score_role_vocabulary(view, ctx), score_pii(view, ctx), score_main_length(view), score_trend(view, ctx),
-        score_misattributed_quotes(view, ctx), score_declined_ideas(view, ctx),
+        score_misattributed_quotes(view, ctx), score_declined_ideas(view, ctx), score_wrong_topic(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

@@ -24,13 +24,15 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "coach_weights.yaml"
 DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "a": {"intercept": 5.0, "diagnosis_wrong": -2.5, "trend_contradiction": -1.0},
     "b": {"intercept": 5.0, "wrong_apology": -1.5, "avoid_topic": -1.5, "open_items_missed": -2.0,
-          "unraised_objection": -1.0, "purpose_flat": -1.0, "declined_idea": -1.0},
+          "unraised_objection": -1.0, "purpose_flat": -1.0, "declined_idea": -1.0,
+          "wrong_topic": -1.0},
     "c": {"intercept": 2.0, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5},
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
-          "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5, "declined_idea": -0.5},
+          "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5, "declined_idea": -0.5,
+          "wrong_topic": -1.0},
     "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5},
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
-          "value_stitched": -1.5, "foreign_vocabulary": -0.5},
+          "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5},
 }
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
@@ -104,6 +106,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "empty_promise": min(1.0, len(EMPTY_PROMISE.findall(promise_text)) / 2),
         "stitched_rate": val("stitched_rate"),
         "declined_idea": val("declined_idea"),
+        "wrong_topic": val("wrong_topic"),
         "value_stitched": 0.0,  # set by score_cases, which sees the whole run
     }
 

@@ -10,7 +10,8 @@ from evals.coach_scorers.view import PlanView, quotes, sentences
 from evals.scorers import Score, higher, lower
 
 REQUEST = re.compile(
-    r"\b(asked (?:for|whether|if|me|us|that|about)|asks (?:for|whether|if)|requested|would like|wants (?:to see|a|an|our|us|me)|"
+    r"\b(asked (?:for|whether|if|me|us|that|about)|asks (?:for|whether|if|us|me)|requested|would like|wants?\b|"
+    r"needs? (?:a|an|the|to|us)\b|target:|"
     r"offered|offers to|invited|invites|proposed|suggested (?:we|that)|co-fund|fund half|a seat (?:on|at)|join (?:the|her|his|their)|"
     r"can you (?:send|give|share|get|let|scope)|could (?:you|we) (?:send|give|share|get|have|scope)|please send)\b",
     re.I)
