@@ -211,12 +211,13 @@ def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: fl
     return weights
 
 
-def agreement_table(rows: list[dict[str, Any]], weights: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+def agreement_table(rows: list[dict[str, Any]], weights: dict[str, dict[str, float]] | None = None,
+                    scored: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Per dimension and for the mean: reviewers' alpha and within-one share, and Spearman of the
     automatic score against the reviewers' mean on the tune and held-out plans."""
     if not rows:
         return {}
-    scored = score_cases(rated_cases(rows), weights or load_weights())
+    scored = scored or score_cases(rated_cases(rows), weights or load_weights())
     table: dict[str, Any] = {}
     for dim in (*DIMENSIONS, "mean"):
         entry: dict[str, Any] = {"name": DIMENSION_NAMES.get(dim, "mean")}

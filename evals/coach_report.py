@@ -17,14 +17,21 @@ JSON_KEYS = (
 
 
 def attach_agreement(results: dict[str, Any]) -> None:
-    """Add the agreement table (from datasets/coach_ratings.yaml) and `coach_agreement` (held-out Spearman of the mean)."""
-    from evals.calibrate import agreement_table, load_rated
+    """Add the agreement table (from datasets/coach_ratings.yaml), `coach_agreement` (held-out Spearman of the
+    mean) and, per rated plan, the reviewers' and the automatic scores (`rated`)."""
+    from evals.calibrate import agreement_table, load_rated, rated_cases
+    from evals.coach_scorers import score_cases
 
     rows = load_rated()
-    table = agreement_table(rows) if rows else {}
+    scored = score_cases(rated_cases(rows)) if rows else {}
+    table = agreement_table(rows, scored=scored) if rows else {}
     results["coach_agreement"] = table
     results["metrics"]["coach_agreement"] = table.get("mean", {}).get("spearman_holdout") if table else None
-    results["rated"] = {r["plan_id"]: {"notes_file": r["notes_file"], "purpose": r["purpose"], "ratings": r["ratings"]} for r in rows}
+    results["rated"] = {
+        r["plan_id"]: {"notes_file": r["notes_file"], "purpose": r["purpose"], "split": r["split"], "ratings": r["ratings"],
+                       "auto": scored[r["plan_id"]]["auto"], "failures": scored[r["plan_id"]]["failures"], "plan_md": r["plan_md"]}
+        for r in rows
+    }
 
 
 def json_summary(results: dict[str, Any]) -> dict[str, Any]:
@@ -95,24 +102,17 @@ def scenario_details(rows: list[dict[str, Any]], rated: dict[str, Any] | None = 
 
 
 def rated_details(results: dict[str, Any]) -> str:
-    """The rated plans: reviewers' scores beside the automatic ones, with the reviewers' reasons."""
-    from evals.calibrate import load_rated, rated_cases
-    from evals.coach_scorers import score_cases
-
-    rows = load_rated()
-    if not rows:
-        return ""
-    scored = score_cases(rated_cases(rows))
+    """The rated plans: reviewers' scores beside the automatic ones, the reviewers' reasons, the failed scorers."""
+    rated = results.get("rated") or {}
     parts = []
-    for r in rows:
-        s = scored[r["plan_id"]]
+    for pid, r in rated.items():
         reasons = "".join(f"<li>{escape(x['reviewer'])} {escape(str(k))}: {escape(str(v))}</li>"
                           for x in r["ratings"] for k, v in (x.get("reasons") or {}).items())
-        failures = "".join(f"<li>{escape(f)}</li>" for f in s["failures"]) or "<li>none</li>"
+        failures = "".join(f"<li>{escape(f)}</li>" for f in r["failures"]) or "<li>none</li>"
         parts.append(
-            f"<details><summary>{escape(r['plan_id'])} ({escape(r['split'])}) · {escape(r['notes_file'])} · "
-            f"{escape(r['purpose'])}</summary>{_scores_line(s['auto'], r['ratings'])}"
+            f"<details><summary>{escape(pid)} ({escape(r['split'])}) · {escape(r['notes_file'])} · "
+            f"{escape(r['purpose'])}</summary>{_scores_line(r['auto'], r['ratings'])}"
             f"<h4>Failed scorers</h4><ul>{failures}</ul><h4>Reviewers' reasons</h4><ul>{reasons or '<li>none</li>'}</ul>"
             f"<pre style='white-space:pre-wrap'>{escape(r['plan_md'])}</pre></details>"
         )
-    return "<h2>Rated plans: reviewers beside the automatic scores</h2>" + "".join(parts)
+    return "<h2>Rated plans: reviewers beside the automatic scores</h2>" + "".join(parts) if parts else ""

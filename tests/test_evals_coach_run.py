@@ -32,3 +32,16 @@ def test_eval_run_scores_coach_scenarios_and_summarises_them(tmp_path: Path) -> 
     json.dumps(summary)
     html = render_html(results)
     assert "Plans and coach scorers" in html and scenarios[0].id in html
+
+
+def test_html_shows_reviewers_beside_automatic_scores_and_their_reasons() -> None:
+    from evals.coach_report import agreement_html, rated_details
+
+    auto = {"a": 4.5, "b": 1.5, "c": 2.0, "d": 1.2, "e": 2.3, "f": 1.4, "mean": 2.15}
+    rating = {"reviewer": "r7", "a": 4, "b": 1, "c": 2, "d": 1, "e": 2, "f": 1, "reasons": {"b": "ignores the benchmark request"}}
+    results = {"rated": {"rp-009": {"notes_file": "x#y", "purpose": "budget review", "split": "holdout", "ratings": [rating],
+                                    "auto": auto, "failures": ["wrong_apology: owns the carrier's outage"], "plan_md": "# Plan"}}}
+    html = rated_details(results)
+    assert "rp-009" in html and "r7" in html and "ignores the benchmark request" in html and "carrier" in html
+    assert "4.5" in html and "<td class=num>4</td>" in html
+    assert "No ratings yet" in agreement_html({})
