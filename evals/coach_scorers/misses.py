@@ -12,8 +12,10 @@ from evals.scorers import Score, lower
 # A sentence in which the CIO owns a miss.
 OWNING = re.compile(
     r"\b(sorry|apologi[sz]e|apology|we (?:missed|let you down|got (?:it|that|this) wrong|were late|slipped|failed)|"
-    r"our (?:miss|fault|mistake|failure|slip)|(?:i|we) own (?:the|that|this|it)|owning (?:the|that|this)|"
-    r"not here to explain it away|cost your team|let your team down|that was on us|on us,)", re.I)
+    r"our (?:miss|fault|mistake|failure|slip)|(?:i|we) own (?:the|that|this|it)\b(?! outcome)|"
+    r"owning (?:the|that|this) (?:miss|failure|slip|delay|problem)|"
+    r"not here to explain it away|cost your team|let your team down|that was on us|on us,|what went wrong with|"
+    r"(?:we were|i was) too slow|is now owned by|explain it away)", re.I)
 # Around the miss in the notes: someone else's doing, forgiven, or praise rather than a miss.
 THIRD_PARTY = re.compile(r"\b(vendor|supplier|carrier|contractor|provider|third[- ]party|their (?:side|team|fault)|"
                          r"not (?:ours|us|our fault)|wasn't us|was not us|outside our|telco|utility company|landlord)\b", re.I)
@@ -28,7 +30,9 @@ MISS = re.compile(r"\b(miss(?:ed)?|late|slip(?:ped|s)?|outage|down for|went down
 
 
 def owning_sentences(view: PlanView) -> list[str]:
-    return [s for s in view.sentences() if OWNING.search(s)]
+    """Each sentence that owns a miss, with the two sentences after it (where the plan names what it owns)."""
+    all_s = view.sentences()
+    return [" ".join(all_s[i:i + 3]) for i, s in enumerate(all_s) if OWNING.search(s)]
 
 
 def _from_facts(owned: list[str], ctx: Context) -> list[str] | None:
@@ -58,7 +62,7 @@ def _from_notes(owned: list[str], ctx: Context) -> list[str]:
         around = " ".join(_note_context(sentence, ctx.notes))
         if not around:
             continue
-        for label, pattern in (("a third party's", THIRD_PARTY), ("a forgiven", FORGIVEN)):
+        for label, pattern in (("a third party's", THIRD_PARTY), ("a forgiven", FORGIVEN), ("a declined idea as a", _declined())):
             if pattern.search(around):
                 wrong.append(f"owns {label} miss: {sentence[:140]}")
                 break
@@ -78,3 +82,9 @@ def score_wrong_apology(view: PlanView, ctx: Context) -> Score:
         wrong.append(f"owns a miss the notes never mention: {owned[0][:140]}")
     reason = "; ".join(wrong) if wrong else f"{len(owned)} owning sentence(s), none wrong ({source})"
     return lower("wrong_apology", 1.0 if wrong else 0.0, 0.0, reason)
+
+
+def _declined() -> re.Pattern[str]:
+    from evals.coach_scorers.situation import DECLINED
+
+    return DECLINED

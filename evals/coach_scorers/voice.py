@@ -141,11 +141,30 @@ _TERM = {term: family for family, terms in LEXICON.items() for term in terms}
 _TERMS = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(_TERM, key=len, reverse=True)) + r")\b")
 
 
+# A function's name used as the partner's ("changes for general", "speak in legal terms", "sales's list").
+LABEL = re.compile(r"\b(?:for|in|about|of|across|to) (general|sales|legal|finance|marketing|hr|operations|procurement|"
+                   r"customer service|it)\b(?! (?:team|director|department|leaders?|head|manager))|"
+                   r"\b(general|sales|legal|finance|marketing|hr|operations|procurement)(?:'s| terms)\b", re.I)
+
+
+def foreign_labels(text: str, ctx: Context, own: str | None) -> list[str]:
+    """Function names the plan applies to the partner that are not the partner's (or 'general')."""
+    context = f"{ctx.role} {ctx.function or ''} {ctx.notes}".lower().replace("_", " ")
+    out = []
+    for m in LABEL.finditer(text):
+        label = (m.group(1) or m.group(2)).lower()
+        family = next((f for f, keys in FAMILY.items() if any(label.startswith(k) for k in keys)), None)
+        if label == "general" or (family != own and label not in context):
+            out.append(m.group(0).strip())
+    return sorted(set(out))
+
+
 def score_role_vocabulary(view: PlanView, ctx: Context) -> Score:
     own = family_of(ctx)
     notes = ctx.notes.lower()
-    found = {m.group(1) for m in _TERMS.finditer(view.spoken_text().lower())}
-    foreign = sorted(t for t in found if _TERM[t] != own and t not in notes)
+    text = view.spoken_text()
+    found = {m.group(1) for m in _TERMS.finditer(text.lower())}
+    foreign = sorted(t for t in found if _TERM[t] != own and t not in notes) + foreign_labels(text, ctx, own)
     reason = f"another function's words ({own or 'function unknown'}): {', '.join(foreign)}" if foreign else f"no foreign vocabulary ({own or 'unknown'})"
     return lower("foreign_vocabulary", float(len(foreign)), 0.0, reason)
 
