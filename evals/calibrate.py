@@ -21,7 +21,14 @@ import numpy as np
 import yaml
 
 from evals.coach_scorers import Context, PlanCase, PlanView, score_cases
-from evals.coach_scorers.dimensions import DEFAULT_WEIGHTS, DIMENSION_NAMES, DIMENSIONS, WEIGHTS_FILE, load_weights
+from evals.coach_scorers.dimensions import (
+    DEFAULT_WEIGHTS,
+    DIMENSION_NAMES,
+    DIMENSIONS,
+    FEATURE_SIGN,
+    WEIGHTS_FILE,
+    load_weights,
+)
 from evals.dataset import DATASETS_DIR, Scenario, load_scenarios
 
 RATINGS_FILE = DATASETS_DIR / "coach_ratings.yaml"
@@ -192,8 +199,11 @@ def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: fl
     only; the ridge strength is chosen by 3-fold cross-validation inside the tune split unless given."""
     tune = [r for r in rows if r["split"] == "tune"]
     weights: dict[str, dict[str, float]] = {}
+    every = sorted({k for d in DIMENSIONS for k in DEFAULT_WEIGHTS[d] if k != "intercept"})
     for dim in DIMENSIONS:
-        names = [k for k in DEFAULT_WEIGHTS[dim] if k != "intercept"]
+        # Every failure may cost every dimension (a wrong apology also leaves no first sentence to say);
+        # the data decide how much, within the signs.
+        names = every
         x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
         y = np.array([reviewer_mean(r, dim) for r in tune])
         groups = [r.get("notes_file", r["plan_id"]) for r in tune]
@@ -201,13 +211,14 @@ def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: fl
         while True:  # a failure may only lower a score (and specificity only raise it): drop wrong-signed features
             strength = ridge if ridge is not None else _choose_ridge(x[:, keep], y, groups)
             intercept, coef = _ridge(x[:, keep], y, strength)
-            wrong = [i for i, c in zip(keep, coef, strict=True) if c * DEFAULT_WEIGHTS[dim][names[i]] < 0]
+            wrong = [i for i, c in zip(keep, coef, strict=True) if c * FEATURE_SIGN.get(names[i], -1.0) < 0]
             if not wrong or len(keep) == len(wrong):
                 break
             keep = [i for i in keep if i not in wrong]
         fitted = dict(zip([names[i] for i in keep], coef, strict=True))
         weights[dim] = {"intercept": round(intercept, 4),
-                        **{k: round(float(fitted[k]), 4) if k in fitted and fitted[k] * DEFAULT_WEIGHTS[dim][k] > 0 else 0.0 for k in names}}
+                        **{k: round(float(fitted[k]), 4) if k in fitted and fitted[k] * FEATURE_SIGN.get(k, -1.0) > 0 else 0.0
+                           for k in names}}
     return weights
 
 

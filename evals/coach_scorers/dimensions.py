@@ -39,6 +39,8 @@ EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (
                            r"something small|the first step)\b", re.I)
 VENDORISH = re.compile(r"\b(vendor|consultan\w*|agency|outside firm|supplier|provider|contractor|outsourc\w*|partner firm|"
                        r"advisory|their own|bought|signed with|hired)\b", re.I)
+# Every feature is a failure (it may only lower a score) except these, which may only raise it.
+FEATURE_SIGN = {"specificity": 1.0}
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
              "wednesday thursday friday saturday sunday".split())
 
