@@ -38,7 +38,7 @@ HEADER = """# Coach ratings v1 (coach_ratings): plans rated on the six dimension
 # How they were produced: {n_plans} plans from the offline engine of {engine_date} ("{engine}"), for
 # partners in {n_notes} notes files from evaluation sets never used for tuning (scenarios.yaml,
 # heldout_partners_v2.yaml, heldout_short_v1.yaml), two meeting purposes per notes file
-# (evals/review_packets.py). Each plan was rated by {min_raters}-{max_raters} independent reviewer agents who saw only
+# (evals/review_packets.py). Each plan was rated by {raters} independent reviewer agents who saw only
 # the rubric, the perception model, the notes, the purpose, the value statement and the plan (never
 # the engine's code, its expected labels or each other's ratings), with a one-line reason per score
 # of 2 or lower. Built by `python -m evals.calibrate build` from the reviewers' files.
@@ -79,7 +79,8 @@ def build(ratings_dir: Path, manifest: Path = MANIFEST, out: Path = RATINGS_FILE
         })
     counts = [len(r["ratings"]) for r in rows] or [0]
     header = HEADER.format(n_plans=len(rows), n_notes=len({r["notes_file"] for r in rows}), engine="main before issue #20",
-                           engine_date="2026-12-05", min_raters=min(counts), max_raters=max(counts))
+                           engine_date="2026-12-05",
+                           raters=str(min(counts)) if min(counts) == max(counts) else f"{min(counts)}-{max(counts)}")
     out.write_text(header + yaml.safe_dump(rows, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
     return rows
 

@@ -224,3 +224,8 @@ def test_plan_built_around_a_praised_or_declined_topic_fails() -> None:
     assert not score_wrong_topic(declined, ctx).passed
     score = score_wrong_topic(right, ctx)
     assert score.passed and "ap invoice capture" in score.reason
+
+
+def test_a_number_before_a_dated_reference_is_not_a_phone_number() -> None:
+    ctx = Context("notes", "Tom Becker")
+    assert score_pii(plan(script=["They closed 05 (2025-03-18) and 4 (2025-02-17) of the findings."]), ctx).passed

@@ -16,7 +16,6 @@ EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 PERSONAL_DOMAINS = ("gmail.", "googlemail.", "hotmail.", "outlook.", "live.", "yahoo.", "icloud.", "me.com", "proton",
                     "gmx.", "aol.", "btinternet.", "web.de", "orange.fr", "free.fr")
 PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d ()./-]{7,18}\d(?![\w-])")
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAIN_VIEW_WORDS = 300
 PASTE_RUN = 10          # this many words in a row from the value statement = pasted
 REUSE_WORDS = 12        # sentences this long or longer count for boilerplate
@@ -27,7 +26,7 @@ def phones(text: str) -> list[str]:
     out = []
     for m in PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if 9 <= len(digits) <= 15 and not ISO_DATE.match(m.group(0).strip()) and not re.fullmatch(r"[\d,.]+", m.group(0)):
+        if 9 <= len(digits) <= 15 and not re.search(r"\d{4}-\d{2}", m.group(0)) and not re.fullmatch(r"[\d,.]+", m.group(0)):
             out.append(m.group(0).strip())
     return out
 
