@@ -82,3 +82,13 @@ def test_coach_scenarios_cover_every_failure_at_least_ten_times() -> None:
     assert sum(1 for s in scenarios if s.coach.get("latest_direction") in ("improving", "worsening")) >= 10
     assert sum(1 for s in scenarios if "raised_objections" in s.coach) >= 10
     assert sum(1 for s in scenarios if s.value_statement and s.function) >= 10
+
+
+def test_coach_scenarios_and_rated_plans_never_reach_the_training_partners() -> None:
+    from assistant.perception.calibration import TRAINING_FILES, training_partners
+
+    assert "coach_scenarios.yaml" not in {Path(p).name for p in TRAINING_FILES}
+    training_text = {n.text.strip() for p in training_partners() for n in p.notes}
+    coach = load_scenarios(DEFAULT_COACH_SCENARIOS)
+    assert not {s.id for s in coach} & {p.id for p in training_partners()}
+    assert not training_text & {n.text.strip() for s in coach for n in s.parsed().notes}
