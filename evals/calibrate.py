@@ -35,7 +35,7 @@ RATINGS_FILE = DATASETS_DIR / "coach_ratings.yaml"
 MANIFEST = DATASETS_DIR / "review_manifest.yaml"
 HEADER = """# Coach ratings v1 (coach_ratings): plans rated on the six dimensions of shared/design/coach-rubric.md
 # (a diagnosis, b situation, c specific, d true_natural, e actionable, f value_message; 1-5).
-# How they were produced: {n_plans} plans from the offline engine of {engine_date} ("{engine}"), for
+# How they were produced: {n_plans} plans from {engine}, for
 # partners in {n_notes} notes files from evaluation sets never used for tuning (scenarios.yaml,
 # heldout_partners_v2.yaml, heldout_short_v1.yaml), two meeting purposes per notes file
 # (evals/review_packets.py). Each plan was rated by {raters} independent reviewer agents who saw only
@@ -62,8 +62,10 @@ def load_rating_files(folder: Path) -> list[dict[str, Any]]:
     return out
 
 
-def build(ratings_dir: Path, manifest: Path = MANIFEST, out: Path = RATINGS_FILE) -> list[dict[str, Any]]:
-    plans = {m["plan_id"]: m for m in yaml.safe_load(manifest.read_text(encoding="utf-8"))}
+def build(ratings_dir: Path, manifest: Path | list[Path] = MANIFEST, out: Path = RATINGS_FILE) -> list[dict[str, Any]]:
+    """Join every reviewer's ratings to the manifests (one per engine's review round) and write the dataset."""
+    manifests = manifest if isinstance(manifest, list) else [manifest]
+    plans = {m["plan_id"]: m for path in manifests for m in yaml.safe_load(path.read_text(encoding="utf-8"))}
     by_plan: dict[str, list[dict[str, Any]]] = {}
     for r in load_rating_files(ratings_dir):
         if r["plan_id"] in plans:
@@ -78,8 +80,8 @@ def build(ratings_dir: Path, manifest: Path = MANIFEST, out: Path = RATINGS_FILE
             "plan_md": m["plan_md"],
         })
     counts = [len(r["ratings"]) for r in rows] or [0]
-    header = HEADER.format(n_plans=len(rows), n_notes=len({r["notes_file"] for r in rows}), engine="main before issue #20",
-                           engine_date="2026-12-05",
+    engines = "; ".join(sorted({str(r["engine"]) for r in rows}))
+    header = HEADER.format(n_plans=len(rows), n_notes=len({r["notes_file"] for r in rows}), engine=engines,
                            raters=str(min(counts)) if min(counts) == max(counts) else f"{min(counts)}-{max(counts)}")
     out.write_text(header + yaml.safe_dump(rows, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
     return rows
@@ -258,9 +260,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Coach ratings: build, fit, report.")
     parser.add_argument("command", choices=("build", "fit", "report"))
     parser.add_argument("--ratings", type=Path, default=Path("/work/wt/review/ratings"))
+    parser.add_argument("--manifest", type=Path, action="append",
+                        help="Review manifest(s) from evals/review_packets.py (default: datasets/review_manifest.yaml).")
     args = parser.parse_args(argv)
     if args.command == "build":
-        rows = build(args.ratings)
+        rows = build(args.ratings, args.manifest or MANIFEST)
         print(f"{len(rows)} rated plans -> {RATINGS_FILE}")
         return
     rows = load_rated()

@@ -52,7 +52,7 @@ def pick(scenarios: list[Scenario], count: int) -> list[Scenario]:
     return [scenarios[int(i * step)] for i in range(count)]
 
 
-def packets() -> list[Packet]:
+def packets(prefix: str = "rp") -> list[Packet]:
     out: list[Packet] = []
     turn = 0
     for path, count in SOURCES:
@@ -60,7 +60,7 @@ def packets() -> list[Packet]:
             for _ in range(PLANS_PER_NOTES):
                 purpose = PURPOSES[turn % len(PURPOSES)]
                 turn += 1
-                out.append(Packet(f"rp-{len(out) + 1:03d}", scenario, path.name, purpose))
+                out.append(Packet(f"{prefix}-{len(out) + 1:03d}", scenario, path.name, purpose))
     return out
 
 
@@ -108,7 +108,7 @@ def packet_markdown(p: Packet) -> str:
     ])
 
 
-def write(items: list[Packet], out: Path, manifest: Path) -> None:
+def write(items: list[Packet], out: Path, manifest: Path, engine_label: str = "offline (main before issue #20)") -> None:
     out.mkdir(parents=True, exist_ok=True)
     for p in items:
         (out / f"{p.plan_id}.md").write_text(packet_markdown(p), encoding="utf-8")
@@ -119,7 +119,7 @@ def write(items: list[Packet], out: Path, manifest: Path) -> None:
         (out / f"batch{n + 1}.txt").write_text("\n".join(ids[n * size:(n + 1) * size]) + "\n", encoding="utf-8")
     rows: list[dict[str, Any]] = [
         {"plan_id": p.plan_id, "dataset": p.dataset, "scenario_id": p.scenario.id, "purpose": p.purpose,
-         "engine": "offline (main before issue #20)", "plan_md": p.plan_md}
+         "engine": engine_label, "plan_md": p.plan_md}
         for p in items
     ]
     header = (f"# Review manifest, written {dt.date.today().isoformat()} by evals/review_packets.py: plan id ->"
@@ -134,12 +134,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/work/wt/review/packets"))
     parser.add_argument("--manifest", type=Path, default=DATASETS_DIR / "review_manifest.yaml")
+    parser.add_argument("--engine-label", default="offline (main before issue #20)",
+                        help="How the manifest names the engine that wrote the plans (e.g. after a planner change).")
+    parser.add_argument("--prefix", default="rp", help="Plan id prefix; use a new one for another engine's plans.")
     args = parser.parse_args(argv)
-    items = packets()
+    items = packets(args.prefix)
     with open_engine("offline", with_index=True) as (engine, _info):
         for p in items:
             p.plan_md = plan_view(make_plan(engine, p.scenario, p.purpose))
-    write(items, args.out, args.manifest)
+    write(items, args.out, args.manifest, args.engine_label)
     notes_files = len({(p.dataset, p.scenario.id) for p in items})
     print(f"{len(items)} packets over {notes_files} notes files -> {args.out}")
 
