@@ -179,8 +179,8 @@ def _ridge(x: np.ndarray, y: np.ndarray, ridge: float) -> tuple[float, np.ndarra
     return float(y.mean() - mu @ coef), coef
 
 
-def _choose_ridge(x: np.ndarray, y: np.ndarray, groups: list[str]) -> float:
-    """The ridge strength with the best Spearman over 3 folds of the tune split (folds by notes file)."""
+def _cv(x: np.ndarray, y: np.ndarray, groups: list[str]) -> tuple[float, float]:
+    """(best ridge strength, its Spearman) over 3 folds of the tune split (folds by notes file)."""
     fold = np.array([int(hashlib.sha256(g.encode()).hexdigest(), 16) % 3 for g in groups])
     best, best_rho = RIDGES[-1], -2.0
     for ridge in RIDGES:
@@ -188,40 +188,52 @@ def _choose_ridge(x: np.ndarray, y: np.ndarray, groups: list[str]) -> float:
         for k in range(3):
             train, test = fold != k, fold == k
             if train.sum() < 3 or test.sum() == 0:
-                return RIDGES[-1]
+                return RIDGES[-1], -2.0
             b, coef = _ridge(x[train], y[train], ridge)
             pred[test] = b + x[test] @ coef
         rho = spearman(list(pred), list(y))
         if rho is not None and rho > best_rho + 1e-9:
             best, best_rho = ridge, rho
-    return best
+    return best, best_rho
+
+
+def _fit_signed(x: np.ndarray, y: np.ndarray, names: list[str], groups: list[str],
+                ridge: float | None) -> tuple[float, dict[str, float], float]:
+    """Ridge fit that drops wrong-signed features (a failure may only lower a score) until none is left;
+    returns the intercept, the weights and the cross-validated Spearman of the final feature set."""
+    keep = list(range(len(names)))
+    while True:
+        strength, rho = (ridge, -2.0) if ridge is not None else _cv(x[:, keep], y, groups)
+        intercept, coef = _ridge(x[:, keep], y, strength)
+        wrong = [i for i, c in zip(keep, coef, strict=True) if c * FEATURE_SIGN.get(names[i], -1.0) < 0]
+        if not wrong or len(keep) == len(wrong):
+            break
+        keep = [i for i in keep if i not in wrong]
+    fitted = {names[i]: float(c) for i, c in zip(keep, coef, strict=True) if c * FEATURE_SIGN.get(names[i], -1.0) > 0}
+    return intercept, fitted, rho
 
 
 def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float | None = None) -> dict[str, dict[str, float]]:
-    """Per dimension, ridge regression of the reviewers' mean on that dimension's features, on the tune split
-    only; the ridge strength is chosen by 3-fold cross-validation inside the tune split unless given."""
+    """Per dimension, ridge regression of the reviewers' mean on the scorers' features, on the tune split only.
+
+    Two candidate feature sets per dimension: the rubric's (DEFAULT_WEIGHTS) and every feature (a wrong
+    apology may also leave no first sentence to say); 3-fold cross-validation inside the tune split picks
+    the set and the ridge strength. Held-out plans never enter."""
     tune = [r for r in rows if r["split"] == "tune"]
-    weights: dict[str, dict[str, float]] = {}
+    groups = [r.get("notes_file", r["plan_id"]) for r in tune]
     every = sorted({k for d in DIMENSIONS for k in DEFAULT_WEIGHTS[d] if k != "intercept"})
+    weights: dict[str, dict[str, float]] = {}
     for dim in DIMENSIONS:
-        # Every failure may cost every dimension (a wrong apology also leaves no first sentence to say);
-        # the data decide how much, within the signs.
-        names = every
-        x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
         y = np.array([reviewer_mean(r, dim) for r in tune])
-        groups = [r.get("notes_file", r["plan_id"]) for r in tune]
-        keep = list(range(len(names)))
-        while True:  # a failure may only lower a score (and specificity only raise it): drop wrong-signed features
-            strength = ridge if ridge is not None else _choose_ridge(x[:, keep], y, groups)
-            intercept, coef = _ridge(x[:, keep], y, strength)
-            wrong = [i for i, c in zip(keep, coef, strict=True) if c * FEATURE_SIGN.get(names[i], -1.0) < 0]
-            if not wrong or len(keep) == len(wrong):
-                break
-            keep = [i for i in keep if i not in wrong]
-        fitted = dict(zip([names[i] for i in keep], coef, strict=True))
-        weights[dim] = {"intercept": round(intercept, 4),
-                        **{k: round(float(fitted[k]), 4) if k in fitted and fitted[k] * FEATURE_SIGN.get(k, -1.0) > 0 else 0.0
-                           for k in names}}
+        best: tuple[float, dict[str, float], float] | None = None
+        for names in ([k for k in DEFAULT_WEIGHTS[dim] if k != "intercept"], every):
+            x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
+            candidate = _fit_signed(x, y, names, groups, ridge)
+            if best is None or candidate[2] > best[2] + 1e-9:
+                best = candidate
+        assert best is not None
+        intercept, fitted, _rho = best
+        weights[dim] = {"intercept": round(intercept, 4), **{k: round(fitted.get(k, 0.0), 4) for k in every}}
     return weights
 
 

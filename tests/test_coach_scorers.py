@@ -229,3 +229,11 @@ def test_plan_built_around_a_praised_or_declined_topic_fails() -> None:
 def test_a_number_before_a_dated_reference_is_not_a_phone_number() -> None:
     ctx = Context("notes", "Tom Becker")
     assert score_pii(plan(script=["They closed 05 (2025-03-18) and 4 (2025-02-17) of the findings."]), ctx).passed
+
+
+def test_quoting_the_request_as_evidence_does_not_answer_it() -> None:
+    quoted = sections(("Where the partner stands", "The notes behind this: “can you send me a cost benchmark”."),
+                      ("Opening", "Ingrid, let me tell you about the data platform."))
+    assert not score_open_items(quoted, CTX).passed
+    answered = sections(("Opening", "Ingrid, here is the benchmark you asked for."))
+    assert score_open_items(answered, CTX).passed

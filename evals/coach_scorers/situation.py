@@ -50,7 +50,7 @@ def open_item_hits(view: PlanView, ctx: Context) -> tuple[list[Item], list[Item]
     if wanted is None:
         wanted, source = _items_from_notes(ctx), "notes"
     wanted = [i for i in wanted if i.owner in ("", "partner") or i.kind in ("request", "offer")]
-    text = view.spoken_text()
+    text = view.answer_text()  # quoting the request as evidence does not answer it
     answered = [i for i in wanted if i.mentioned(text)]
     return wanted, answered, source
 

@@ -151,6 +151,14 @@ class PlanView:
         parts += [self.value_message, *self.followups]
         return "\n".join(p for p in parts if p)
 
+    def answer_text(self) -> str:
+        """What the plan says in its own words: no evidence section, no quoted note text, no item quotes."""
+        parts = [self.one_thing, *self.script, _text_of([{k: v for k, v in i.items() if k != "quote"} for i in self.open_items])]
+        parts += [text for title, text in self.sections
+                  if not _is_avoid_title(title) and "where the partner stands" not in title.lower()]
+        parts += [self.value_message, *self.followups]
+        return QUOTE.sub(" ", "\n".join(p for p in parts if p))
+
     def full_text(self) -> str:
         return "\n".join(p for p in (self.spoken_text(), _text_of(self.avoid)) if p)
 
