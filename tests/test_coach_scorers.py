@@ -237,3 +237,14 @@ def test_quoting_the_request_as_evidence_does_not_answer_it() -> None:
     assert not score_open_items(quoted, CTX).passed
     answered = sections(("Opening", "Ingrid, here is the benchmark you asked for."))
     assert score_open_items(answered, CTX).passed
+
+
+def test_pushing_data_on_a_partner_who_declined_it_fails() -> None:
+    from evals.coach_scorers.situation import score_declined_ideas
+
+    notes = "Stakeholder: Gareth Pryce, Finance Director\n2026-02-11 meeting\n- no interest in the data platform idea: not for us.\n"
+    ctx = Context(notes, "Gareth Pryce", "finance")
+    pushing = sections(("Goal for this meeting", "Plant one small idea about what better information could do for finance."))
+    assert not score_declined_ideas(pushing, ctx).passed
+    basics = sections(("Goal for this meeting", "Agree the five-year laptop cycle Gareth asked us to look at."))
+    assert score_declined_ideas(basics, ctx).passed

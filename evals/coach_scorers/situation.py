@@ -115,7 +115,10 @@ def score_unraised_objections(view: PlanView, ctx: Context) -> Score:
 
 
 DECLINED = re.compile(r"(not for us|declined|rejected|ruled out|turned down|waved (?:it )?off|refused|said no to|not interested|"
-                      r"no interest|park it|doesn'?t need|does not need|don'?t need|not now|first make the basics)", re.I)
+                      r"no interest|park it|doesn'?t need|does not need|don'?t need|not now|first make the basics|"
+                      r"doesn'?t want|does not want|no appetite|cut (?:me|it) short|not (?:his|her|their) (?:business|problem|job))", re.I)
+# Information and analytics: what today's plans push at every partner, welcome or not.
+DATA = re.compile(r"\b(data|analytics|dashboards?|reports?|reporting|insights?|information|forecast\w*|bi)\b", re.I)
 
 
 def _declined_from_notes(ctx: Context) -> list[Item]:
@@ -130,11 +133,17 @@ def _declined_from_notes(ctx: Context) -> list[Item]:
 
 
 def score_declined_ideas(view: PlanView, ctx: Context) -> Score:
-    """A plan that pushes what the partner declined (in its goal, teaching, questions or value message)."""
+    """A plan that pushes what the partner declined (in its goal, teaching, questions or value message),
+    including information and analytics pushed at a partner who declined them."""
     ideas = _declined_from_notes(ctx)
-    if not ideas:
+    declined_data = any(DECLINED.search(s) and DATA.search(s) for s in sentences(ctx.notes))
+    if not ideas and not declined_data:
         return lower("declined_idea", 0.0, 0.0, "nothing declined in the notes", n=0)
     text = "\n".join([view.one_thing, *view.script, view.section("goal", "teach", "question", "value"), view.value_message])
     pushed = [i.text for i in ideas if i.mentioned(text)]
-    reason = f"pushes what the partner declined: {'; '.join(pushed)}" if pushed else f"leaves {len(ideas)} declined idea(s) alone"
-    return lower("declined_idea", len(pushed) / len(ideas), 0.0, reason, n=len(ideas))
+    lead = "\n".join([view.one_thing, *view.script, view.section("goal", "teach")])
+    if declined_data and DATA.search(lead) and not pushed:
+        pushed.append("data or analytics, which the partner declined, in the goal or the teaching")
+    n = max(1, len(ideas))
+    reason = f"pushes what the partner declined: {'; '.join(pushed)}" if pushed else f"leaves {n} declined idea(s) alone"
+    return lower("declined_idea", min(1.0, len(pushed) / n), 0.0, reason, n=n)
