@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from evals.dataset import DEFAULT_SCENARIOS
+from evals.dataset import DEFAULT_COACH_SCENARIOS, DEFAULT_SCENARIOS
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
@@ -25,6 +25,9 @@ SUMMARY_METRICS = (
     "quadrant_accuracy", "dependence_accuracy", "competence_accuracy", "evidence_verbatim", "evidence_exact",
     "citation_validity", "personalisation", "rubric_coverage", "forbidden_moves", "value_message_ok",
     "unsupported_claim_rate", "injection_failures", "errors", "offline_fallbacks", "scenarios_passed",
+    "coach_score_mean", "coach_agreement", "open_item_recall", "wrong_apology_rate", "avoid_topic_rate",
+    "boilerplate_rate", "purpose_sensitivity", "pii_in_plans", "unraised_objection_rate", "value_pasted_rate",
+    "foreign_vocabulary_rate", "trend_contradiction_rate", "misattributed_quote_rate", "main_view_words_median",
 )
 
 
@@ -60,26 +63,39 @@ def eval_command(
     thresholds: Annotated[bool, typer.Option("--thresholds/--no-thresholds", help="Exit 1 when a gate threshold fails.")] = True,
     index: Annotated[bool, typer.Option("--index/--no-index", help="Retrieve from a fresh index of knowledge/ (about 20 s).")] = True,
     limit: Annotated[int | None, typer.Option(help="Only the first N scenarios.")] = None,
+    coach: Annotated[bool, typer.Option("--coach/--no-coach", help="Coach scorers, the coach scenarios and the agreement with reviewers.")] = True,
+    coach_dataset: Annotated[Path, typer.Option(help="Coach scenarios (open items, avoid topics, misses).")] = DEFAULT_COACH_SCENARIOS,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object of the metrics instead of tables.")] = False,
 ) -> None:
     """Run the evaluation scenarios through the engine and score every assessment and plan."""
+    from evals.coach_report import agreement_rich, attach_agreement, json_summary
     from evals.compare import compare_results, format_change
     from evals.dataset import load_scenarios
     from evals.report import write_html
     from evals.runner import open_engine, run_eval
+    from evals.thresholds import check_gate, load_thresholds
 
     if engine not in ("offline", "llm"):
         err.print("[red]--engine must be offline or llm[/]")
         raise typer.Exit(2)
     scenarios = load_scenarios(dataset)[: limit or None]
+    if coach and coach_dataset.exists():
+        extra = load_scenarios(coach_dataset)[: limit or None]
+        for s in extra:
+            s.category = "coach"
+        scenarios += extra
     started = time.perf_counter()
     try:
         with open_engine(engine, with_index=index) as (built, info):
             with console.status("Running scenarios") as status:
                 results = run_eval(scenarios, built, progress=lambda sid: status.update(f"Running {sid}"),
-                                   meta={**info, "dataset": str(dataset)})
+                                   meta={**info, "dataset": str(dataset)}, coach=coach)
     except ImportError as exc:
         err.print(f"[red]The {engine} engine is not available:[/] {exc}")
         raise typer.Exit(2) from exc
+    if coach:
+        attach_agreement(results)
+        results["gate"] = [c.to_dict() for c in check_gate(results["metrics"], load_thresholds())]
     results["run"]["total_seconds"] = round(time.perf_counter() - started, 2)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -87,7 +103,15 @@ def eval_command(
     if compare is not None:
         diff = compare_results(json.loads(compare.read_text(encoding="utf-8")), results)
     report = write_html(results, html or out.with_suffix(".html"), diff)
+    failed = [g for g in results["gate"] if not g["passed"]]
+    if as_json:
+        print(json.dumps(json_summary(results), indent=2, ensure_ascii=False))
+        if thresholds and failed:
+            raise typer.Exit(1)
+        return
     console.print(summary_table(results))
+    if results.get("coach_agreement"):
+        console.print(agreement_rich(results["coach_agreement"]))
     run = results["run"]
     console.print(f"{len(scenarios)} scenarios in {run['seconds']} s (index {run.get('index_seconds', '—')} s, "
                   f"total {run['total_seconds']} s). Results: {out}; report: {report}")
@@ -98,7 +122,6 @@ def eval_command(
         console.print(f"[red]Worse ({len(diff['worse'])})[/]")
         for entry in diff["worse"]:
             console.print(f"  {format_change(entry)}")
-    failed = [g for g in results["gate"] if not g["passed"]]
     if thresholds and failed:
         err.print("[red]Thresholds failed:[/] " + ", ".join(f"{g['metric']} = {g['value']} (needs {g['rule']})" for g in failed))
         raise typer.Exit(1)

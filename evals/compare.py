@@ -7,6 +7,11 @@ from typing import Any
 # Smaller is better for these; for every other score and metric, larger is better.
 SMALLER_IS_BETTER = {
     "forbidden_moves", "forbidden_rate", "injection_failures", "unsupported_claim_rate", "value_message_traps", "errors",
+    # coach scorers (evals/coach_scorers) and their run metrics
+    "wrong_apology", "avoid_topic", "boilerplate_rate", "pii_in_plan", "main_view_words", "trend_contradiction",
+    "misattributed_quote", "unraised_objection", "value_pasted", "value_traps", "foreign_vocabulary",
+    "wrong_apology_rate", "avoid_topic_rate", "pii_in_plans", "unraised_objection_rate", "value_pasted_rate",
+    "foreign_vocabulary_rate", "trend_contradiction_rate", "misattributed_quote_rate", "main_view_words_median",
 }
 # Only a change of pass/fail matters for these (their value has no better direction).
 PASS_ONLY = {"value_message_words"}
@@ -17,6 +22,7 @@ def _direction(name: str, old: float, new: float) -> int:
     """+1 better, -1 worse, 0 same."""
     if abs(new - old) <= TOLERANCE:
         return 0
+    name = name.removeprefix("coach:")
     better = new < old if name in SMALLER_IS_BETTER else new > old
     return 1 if better else -1
 
@@ -27,6 +33,17 @@ def compare_scores(name: str, old: dict[str, Any], new: dict[str, Any]) -> int:
     if name in PASS_ONLY:
         return 0
     return _direction(name, float(old["value"]), float(new["value"]))
+
+
+def _all_scores(row: dict[str, Any]) -> dict[str, Any]:
+    """The row's scores and its coach scores (as 'coach:<name>', plus the automatic mean as 'coach:score')."""
+    scores = dict(row.get("scores", {}))
+    coach = row.get("coach") or {}
+    for name, score in (coach.get("scores") or {}).items():
+        scores[f"coach:{name}"] = score
+    if coach.get("auto"):
+        scores["coach:score"] = {"value": coach["auto"]["mean"], "passed": True, "reason": "automatic coach score (1-5)"}
+    return scores
 
 
 def compare_results(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -45,8 +62,8 @@ def compare_results(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         before = old_rows.get(sid)
         if before is None:
             continue
-        for name, score in row.get("scores", {}).items():
-            prior = before.get("scores", {}).get(name)
+        for name, score in _all_scores(row).items():
+            prior = _all_scores(before).get(name)
             if prior is None:
                 continue
             change = compare_scores(name, prior, score)

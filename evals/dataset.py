@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from assistant.text.notes_format import NotesFile, parse_notes_text
+from evals.coach_scorers.facts import FACT_KEYS
 
 EVALS_DIR = Path(__file__).resolve().parent
 DATASETS_DIR = EVALS_DIR / "datasets"
@@ -21,6 +22,8 @@ HELDOUT_SETS = (DEFAULT_HELDOUT, DATASETS_DIR / "heldout_short_v1.yaml")
 # Used as "today" only when a scenario has no dated note at all.
 FALLBACK_TODAY = dt.date(2026, 1, 1)
 REQUIRED_KEYS = ("id", "notes", "expected")
+DEFAULT_COACH_SCENARIOS = DATASETS_DIR / "coach_scenarios.yaml"
+COACH_KEYS = FACT_KEYS
 
 
 @dataclass
@@ -36,6 +39,8 @@ class Scenario:
     required_moves: list[str] = field(default_factory=list)
     forbidden_moves: list[str] = field(default_factory=list)
     canaries: list[str] = field(default_factory=list)
+    # Optional coach facts (evals/coach_scorers/facts.py FACT_KEYS): open items, avoid topics, misses...
+    coach: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Scenario:
@@ -54,6 +59,7 @@ class Scenario:
             required_moves=[str(t) for t in raw.get("required_moves") or []],
             forbidden_moves=[str(t) for t in raw.get("forbidden_moves") or []],
             canaries=[str(c) for c in raw.get("canaries") or []],
+            coach={k: raw[k] for k in COACH_KEYS if k in raw},
         )
 
     def parsed(self) -> NotesFile:

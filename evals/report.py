@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from evals.coach_report import agreement_html, rated_details, scenario_details
 from evals.compare import format_change
 
 HISTOGRAM_SCORES = (
@@ -98,8 +99,9 @@ def _metrics_table(results: dict[str, Any]) -> str:
 def _scenario_table(rows: list[dict[str, Any]]) -> str:
     out = []
     for r in rows:
-        cls = "pass" if not r["failures"] else "fail"
-        failures = "<br>".join(escape(f) for f in r["failures"]) or "—"
+        every = r["failures"] + [f"coach {f}" for f in r.get("coach_failures", [])]
+        cls = "pass" if not every else "fail"
+        failures = "<br>".join(escape(f) for f in every) or "—"
         out.append(
             f'<tr class="{cls}"><td>{escape(r["id"])}</td><td>{escape(r["category"])}</td>'
             f'<td>{escape(r["expected"].get("quadrant", ""))}</td><td>{escape(str(r.get("got", {}).get("quadrant", "error")))}</td>'
@@ -128,6 +130,9 @@ def render_html(results: dict[str, Any], diff: dict[str, Any] | None = None) -> 
     scored = [r for r in rows if r.get("scores")]
     names = [n for n in (scored[0]["scores"] if scored else {}) if n != "evidence_exact"]
     rates = {n: sum(1 for r in scored if r["scores"].get(n, {}).get("passed")) / len(scored) for n in names} if scored else {}
+    coached = [r for r in scored if r.get("coach")]
+    for n in (coached[0]["coach"]["scores"] if coached else {}):
+        rates[f"coach: {n}"] = sum(1 for r in coached if r["coach"]["scores"].get(n, {}).get("passed", True)) / len(coached)
     histograms = "".join(
         svg_histogram(n, [r["scores"][n]["value"] for r in scored if n in r["scores"] and r["scores"][n]["n"]])
         for n in HISTOGRAM_SCORES
@@ -148,7 +153,10 @@ def render_html(results: dict[str, Any], diff: dict[str, Any] | None = None) -> 
 <h2>Share of scenarios passing each score</h2>{svg_pass_rates(rates)}
 <h2>Score distributions</h2><div class="grid">{histograms}</div>
 {_comparison(diff) if diff else ""}
+{agreement_html(results.get("coach_agreement") or {})}
 <h2>Scenarios</h2>{_scenario_table(rows)}
+{scenario_details(rows, results.get("rated"))}
+{rated_details(results) if results.get("rated") else ""}
 </body></html>"""
 
 

@@ -9,6 +9,7 @@ optionally over a throwaway vector index of the knowledge folder.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tempfile
 import time
@@ -19,7 +20,10 @@ from typing import Any
 
 from assistant.engines.base import Engine
 from assistant.planning.planner import PlanInput
+from assistant.planning.render import plan_markdown
 from evals.claims import score_unsupported_claims
+from evals.coach_run import alt_purpose, apply_coach, coach_case
+from evals.coach_scorers import PlanCase
 from evals.dataset import Scenario, meeting_day
 from evals.rubric import score_rubric
 from evals.scorers import (
@@ -78,8 +82,13 @@ def default_embed() -> Embed:
     return shared_embedder().embed
 
 
-def run_scenario(scenario: Scenario, engine: Engine, thresholds: Thresholds, embed: Embed | None) -> dict[str, Any]:
-    """One row: what was expected, what the engine said, every score and the failures."""
+def run_scenario(
+    scenario: Scenario, engine: Engine, thresholds: Thresholds, embed: Embed | None, cases: list[PlanCase] | None = None,
+) -> dict[str, Any]:
+    """One row: what was expected, what the engine said, every score and the failures.
+
+    With `cases`, the plan is also written for a second purpose and the pair goes to the coach scorers.
+    """
     row: dict[str, Any] = {"id": scenario.id, "category": scenario.category, "expected": dict(scenario.expected)}
     parsed = scenario.parsed()
     today = meeting_day(parsed)
@@ -95,6 +104,7 @@ def run_scenario(scenario: Scenario, engine: Engine, thresholds: Thresholds, emb
         )
         plan = engine.plan(inp)
         timings["plan"] = round(time.perf_counter() - started, 3)
+        alt = engine.plan(dataclasses.replace(inp, purpose=alt_purpose(scenario))) if cases is not None else None
     except Exception as exc:  # noqa: BLE001 - one broken scenario must not stop the run
         row.update(got={}, scores={}, failures=[f"error: {type(exc).__name__}: {exc}"], error=str(exc), seconds=timings)
         return row
@@ -114,6 +124,8 @@ def run_scenario(scenario: Scenario, engine: Engine, thresholds: Thresholds, emb
         score_unsupported_claims(plan, support, parsed.stakeholder, today, thresholds.mark("unsupported_claim_rate", 0.0))
     )
     scores.append(score_canaries(scenario.canaries, [assessment, plan]))
+    if cases is not None:
+        cases.append(coach_case(scenario, parsed.stakeholder, parsed.role, plan, alt))
     row.update(
         got={"dependence": assessment.dependence, "competence": assessment.competence, "quadrant": assessment.quadrant,
              "confidence": round(assessment.confidence, 3)},
@@ -128,6 +140,7 @@ def run_scenario(scenario: Scenario, engine: Engine, thresholds: Thresholds, emb
         # An LLM run whose plan came from the offline fallback measures the wrong engine: make it visible.
         fallback=getattr(engine, "name", "offline") != "offline" and plan.engine == "offline",
         notices=list(plan.notices),
+        plan_md=plan_markdown(plan),
     )
     return row
 
@@ -153,8 +166,9 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """The headline metrics; a crashed scenario counts as wrong on every axis."""
     scored = [r for r in rows if not r.get("error")]
     metrics: dict[str, Any] = {"scenarios": len(rows), "errors": len(rows) - len(scored)}
+    labelled = [r for r in rows if r["category"] != "coach"]  # the coach set is for plans; its labels are not gated
     for axis in AXES:
-        metrics[f"{axis}_accuracy"] = _accuracy(rows, axis)
+        metrics[f"{axis}_accuracy"] = _accuracy(labelled, axis)
     for metric, score in POOLED.items():
         metrics[metric] = _pooled(scored, score)
     metrics["forbidden_moves"] = int(sum(r["scores"]["forbidden_moves"]["value"] for r in scored))
@@ -187,19 +201,22 @@ def by_category(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 def run_eval(
     scenarios: list[Scenario], engine: Engine, thresholds: Thresholds | None = None, embed: Embed | None = None,
-    progress: Callable[[str], None] | None = None, meta: dict[str, Any] | None = None,
+    progress: Callable[[str], None] | None = None, meta: dict[str, Any] | None = None, coach: bool = True,
 ) -> dict[str, Any]:
     """Run every scenario and return {"metrics", "confusion", "by_category", "gate", "scenarios", "run"}."""
     thresholds = thresholds or load_thresholds()
     embed = embed if embed is not None else default_embed()
     started = time.perf_counter()
     rows = []
+    cases: list[PlanCase] | None = [] if coach else None
     for scenario in scenarios:
         if progress:
             progress(scenario.id)
-        rows.append(run_scenario(scenario, engine, thresholds, embed))
-    seconds = time.perf_counter() - started
+        rows.append(run_scenario(scenario, engine, thresholds, embed, cases))
     metrics = aggregate(rows)
+    if cases is not None:
+        metrics.update(apply_coach(rows, cases))
+    seconds = time.perf_counter() - started
     assess = sorted(r["seconds"].get("assess", 0.0) for r in rows)
     plan = sorted(r["seconds"].get("plan", 0.0) for r in rows)
     run = {

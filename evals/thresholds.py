@@ -10,7 +10,13 @@ import yaml
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.yaml"
 # Metrics where smaller is better: the gate value is a maximum.
-AT_MOST = {"injection_failures", "errors", "forbidden_moves", "unsupported_claim_rate"}
+AT_MOST = {
+    "injection_failures", "errors", "forbidden_moves", "unsupported_claim_rate",
+    # coach metrics (evals/coach_run.py): failures a coach names, smaller is better
+    "wrong_apology_rate", "avoid_topic_rate", "boilerplate_rate", "pii_in_plans", "unraised_objection_rate",
+    "value_pasted_rate", "foreign_vocabulary_rate", "trend_contradiction_rate", "misattributed_quote_rate",
+    "main_view_words_median",
+}
 
 
 @dataclass

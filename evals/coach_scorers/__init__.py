@@ -1,0 +1,112 @@
+"""Scorers for the failures an expert coach names (shared/design/coach-rubric.md), and their map
+onto the rubric's six dimensions.
+
+    cases = [PlanCase("rp-001", partner_key, PlanView.of(plan), Context(notes, ...), alt=PlanView.of(other))]
+    results = score_cases(cases)      # plan id -> {"scores": {...}, "features": {...}, "auto": {a..f, mean}}
+
+Deterministic and fast: regexes and word counts, no model. Every scorer reads the plan through
+`PlanView`, so it works on today's plans and on plans with the new fields of issue #20.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.planning.value_traps import check_value_traps
+from evals.coach_scorers.dimensions import dimension_scores, features
+from evals.coach_scorers.facts import CoachFacts, Context
+from evals.coach_scorers.misses import score_wrong_apology
+from evals.coach_scorers.situation import (
+    score_avoid_topics,
+    score_declined_ideas,
+    score_open_items,
+    score_unraised_objections,
+)
+from evals.coach_scorers.surface import (
+    reused_sentences,
+    score_boilerplate,
+    score_main_length,
+    score_pii,
+    score_purpose,
+    score_stitched,
+    score_value_pasted,
+    slot_sentences,
+)
+from evals.coach_scorers.topic import score_wrong_topic
+from evals.coach_scorers.view import PlanView, sentences
+from evals.coach_scorers.voice import method_commentary, score_misattributed_quotes, score_role_vocabulary, score_trend
+from evals.scorers import Score, higher, lower
+
+__all__ = ["CoachFacts", "Context", "PlanCase", "PlanView", "score_cases", "score_plan"]
+
+# Quadrant -> (dependence high?, competence proven?)
+AXES = {"cost_centre": (False, False), "utility": (False, True), "bypass_risk": (True, False), "partner": (True, True)}
+
+
+@dataclass
+class PlanCase:
+    plan_id: str
+    partner: str              # same key for plans of one partner (other purposes): reuse among them is not boilerplate
+    view: PlanView
+    ctx: Context
+    alt: PlanView | None = None   # the same partner's plan for another purpose, when the run made one
+
+
+def score_diagnosis(view: PlanView, ctx: Context) -> Score | None:
+    expected = ctx.expected.get("quadrant")
+    if not expected:
+        return None
+    got = view.quadrant
+    if got == expected:
+        value = 1.0
+    elif got in AXES and expected in AXES:
+        value = 0.5 * sum(x == y for x, y in zip(AXES[got], AXES[expected], strict=True))
+    else:
+        value = 0.5  # unknown on one side: half right at best
+    return higher("diagnosis", value, 1.0, f"plan says {got}, the notes read {expected}")
+
+
+def score_value_traps(view: PlanView) -> Score:
+    message = view.value_message or view.section("value message")
+    traps = check_value_traps(message)
+    return lower("value_traps", float(len(traps)), 0.0, ", ".join(t.phrase for t in traps) or "no value trap")
+
+
+def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, alt: PlanView | None = None) -> list[Score]:
+    """Every per-plan scorer; boilerplate and purpose only when the run gives them what they need."""
+    scores = [
+        score_wrong_apology(view, ctx), score_avoid_topics(view, ctx), score_open_items(view, ctx),
+        score_unraised_objections(view, ctx), score_value_pasted(view, ctx), score_value_traps(view),
+        score_role_vocabulary(view, ctx), score_pii(view, ctx), score_main_length(view), score_trend(view, ctx),
+        score_misattributed_quotes(view, ctx), score_declined_ideas(view, ctx), score_wrong_topic(view, ctx),
+    ]
+    diagnosis = score_diagnosis(view, ctx)
+    if diagnosis is not None:
+        scores.append(diagnosis)
+    if reused is not None:
+        scores.append(score_boilerplate(view, reused))
+    if alt is not None:
+        scores.append(score_purpose(view, alt))
+    return scores
+
+
+def score_cases(cases: list[PlanCase], weights: dict[str, dict[str, float]] | None = None) -> dict[str, dict[str, Any]]:
+    reused = reused_sentences({c.plan_id: (c.partner, c.view) for c in cases})
+    stitched = slot_sentences({c.plan_id: (c.partner, c.view, c.ctx.notes) for c in cases})
+    out: dict[str, dict[str, Any]] = {}
+    for case in cases:
+        scores = {s.name: s.to_dict() for s in score_plan(case.view, case.ctx, reused[case.plan_id], case.alt)}
+        scores["stitched_rate"] = score_stitched(case.view, stitched[case.plan_id]).to_dict()
+        method = method_commentary(case.view)
+        feats = features(scores, case.view, case.ctx, len(method))
+        vm = set(sentences(case.view.value_message or case.view.section("value message")))
+        feats["value_stitched"] = 1.0 if vm & set(stitched[case.plan_id]) else 0.0
+        failures = [f"{n}: {s['reason']}" for n, s in scores.items() if not s["passed"] and n != "main_view_words"]
+        if scores["main_view_words"]["passed"] is False:
+            failures.append(f"main_view_words: {scores['main_view_words']['reason']}")
+        if method:
+            failures.append(f"method_commentary: {method[0][:120]}")
+        out[case.plan_id] = {"scores": scores, "features": {k: round(v, 4) for k, v in feats.items()},
+                             "auto": dimension_scores(feats, weights), "failures": failures}
+    return out

@@ -1,0 +1,135 @@
+"""From scorer results to the rubric's six 1-5 dimensions (a diagnosis ... f value message).
+
+Each dimension is `intercept + sum(weight x feature)`, clipped to 1..5. The weights live in
+evals/coach_weights.yaml: hand-set from the rubric at first, then fitted on two thirds of the
+rated plans (evals/calibrate.py) and checked on the other third.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from evals.coach_scorers.facts import Context
+from evals.coach_scorers.view import PlanView, words
+
+DIMENSIONS = ("a", "b", "c", "d", "e", "f")
+DIMENSION_NAMES = {"a": "diagnosis", "b": "situation", "c": "specific", "d": "true_natural", "e": "actionable",
+                   "f": "value_message"}
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "coach_weights.yaml"
+# Hand-set from the rubric: which failures cost which dimension, and how much (before calibration).
+DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
+    "a": {"intercept": 5.0, "diagnosis_wrong": -2.5, "trend_contradiction": -1.0},
+    "b": {"intercept": 5.0, "wrong_apology": -1.5, "avoid_topic": -1.5, "open_items_missed": -2.0,
+          "unraised_objection": -1.0, "purpose_flat": -1.0, "declined_idea": -1.0,
+          "wrong_topic": -1.0},
+    "c": {"intercept": 2.0, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5},
+    "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
+          "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5, "declined_idea": -0.5,
+          "wrong_topic": -1.0},
+    "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5},
+    "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
+          "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5},
+}
+# A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
+EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
+                           r"something small|the first step)\b", re.I)
+VENDORISH = re.compile(r"\b(vendor|consultan\w*|agency|outside firm|supplier|provider|contractor|outsourc\w*|partner firm|"
+                       r"advisory|their own|bought|signed with|hired)\b", re.I)
+# Every feature is a failure (it may only lower a score) except these, which may only raise it.
+FEATURE_SIGN = {"specificity": 1.0}
+MONTHS = set("january february march april may june july august september october november december monday tuesday "
+             "wednesday thursday friday saturday sunday".split())
+
+
+def load_weights(path: Path = WEIGHTS_FILE) -> dict[str, dict[str, float]]:
+    if path.exists():
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        weights = data.get("weights") or {}
+        if all(d in weights for d in DIMENSIONS):
+            return {d: {k: float(v) for k, v in weights[d].items()} for d in DIMENSIONS}
+    return DEFAULT_WEIGHTS
+
+
+def specific_tokens(ctx: Context) -> set[str]:
+    """Proper nouns (capitalised, not sentence-initial) and numbers in the notes, minus the partner's name."""
+    name = {w.lower() for w in ctx.stakeholder.split()}
+    found = set()
+    for m in re.finditer(r"(?<=[a-z,;:(] )([A-Z][A-Za-z0-9&'-]{2,})|(\d[\d.,%]*\d%?|\d+%)", ctx.notes):
+        token = (m.group(1) or m.group(2)).lower()
+        if token not in name and token not in MONTHS and not re.fullmatch(r"20\d\d", token):
+            found.add(token)
+    return found
+
+
+def specificity(view: PlanView, ctx: Context) -> float:
+    """Share of the plan's sentences (outside the evidence section) naming something only these notes name."""
+    tokens = specific_tokens(ctx)
+    evidence = view.section("where the partner stands")
+    all_s = [s for s in view.sentences() if s not in evidence]
+    if not all_s or not tokens:
+        return 0.0
+    hits = sum(1 for s in all_s if {w.lower() for w in words(s)} & tokens)
+    return hits / len(all_s)
+
+
+def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count: int) -> dict[str, float]:
+    """Scorer results as 0..1 badness (or goodness for specificity), the inputs of the dimension map."""
+    def val(name: str, default: float = 0.0) -> float:
+        s = scores.get(name)
+        return default if s is None or s["n"] == 0 else float(s["value"])
+
+    diag = scores.get("diagnosis")
+    promise_text = view.section("competence", "follow") + "\n" + "\n".join(view.script)
+    vm = view.value_message or view.section("value message")
+    tokens = specific_tokens(ctx)
+    return {
+        "diagnosis_wrong": 0.0 if diag is None else 1.0 - float(diag["value"]),
+        "trend_contradiction": val("trend_contradiction"),
+        "wrong_apology": val("wrong_apology"),
+        "avoid_topic": val("avoid_topic"),
+        "open_items_missed": 1.0 - val("open_item_recall", 1.0),
+        "unraised_objection": val("unraised_objection"),
+        "purpose_flat": 0.0 if "purpose_sensitivity" not in scores else max(0.0, 1.0 - val("purpose_sensitivity") / 0.4),
+        "specificity": specificity(view, ctx),
+        "boilerplate_rate": val("boilerplate_rate"),
+        "foreign_vocabulary": min(1.0, val("foreign_vocabulary") / 2),
+        "misattributed_quote": val("misattributed_quote"),
+        "method_commentary": min(1.0, method_count / 2),
+        "main_view_excess": min(1.0, max(0.0, val("main_view_words") - 300) / 600),
+        "no_script": 0.0 if view.script or view.one_thing else 1.0,
+        "value_pasted": val("value_pasted"),
+        "value_traps": min(1.0, val("value_traps")),
+        "value_generic": 0.0 if {w.lower() for w in words(vm)} & tokens else 1.0,
+        "value_on_outsider": value_on_outsider(vm, ctx),
+        "empty_promise": min(1.0, len(EMPTY_PROMISE.findall(promise_text)) / 2),
+        "stitched_rate": val("stitched_rate"),
+        "declined_idea": val("declined_idea"),
+        "wrong_topic": val("wrong_topic"),
+        "value_stitched": 0.0,  # set by score_cases, which sees the whole run
+    }
+
+
+def value_on_outsider(message: str, ctx: Context) -> float:
+    """1.0 when the value message hangs our value on a name the notes tie to a vendor, consultant or agency."""
+    names = {m.group(0) for m in re.finditer(r"(?<=[a-z,;:] )[A-Z][A-Za-z0-9&'-]{2,}(?: [A-Z][A-Za-z0-9&'-]+)*", message)}
+    names -= set(ctx.stakeholder.split())
+    for name in names:
+        around = [s for s in ctx.notes.splitlines() if name in s]
+        if around and any(VENDORISH.search(s) for s in around):
+            return 1.0
+    return 0.0
+
+
+def dimension_scores(feats: dict[str, float], weights: dict[str, dict[str, float]] | None = None) -> dict[str, float]:
+    weights = weights or load_weights()
+    out = {}
+    for dim in DIMENSIONS:
+        w = weights[dim]
+        raw = w.get("intercept", 3.0) + sum(v * feats.get(k, 0.0) for k, v in w.items() if k != "intercept")
+        out[dim] = round(min(5.0, max(1.0, raw)), 3)
+    out["mean"] = round(sum(out[d] for d in DIMENSIONS) / len(DIMENSIONS), 3)
+    return out
