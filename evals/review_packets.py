@@ -21,7 +21,8 @@ import yaml
 
 from assistant.engines.base import Engine
 from assistant.planning.planner import PlanInput
-from assistant.schema import QUADRANT_LABELS, Plan
+from assistant.planning.render import plan_markdown
+from assistant.schema import Plan
 from evals.dataset import DATASETS_DIR, DEFAULT_SCENARIOS, Scenario, load_scenarios, meeting_day
 
 PURPOSES = ("budget review", "project kick-off", "escalation after an outage", "first meeting", "quarterly review")
@@ -65,17 +66,8 @@ def packets(prefix: str = "rp") -> list[Packet]:
 
 
 def plan_view(plan: Plan) -> str:
-    """The plan as the CIO reads it (plan_markdown without the engine name)."""
-    lines = [f"# Plan: {plan.stakeholder or 'partner'} — {plan.purpose}", f"Quadrant: {QUADRANT_LABELS[plan.quadrant]}"]
-    lines += [f"> {notice}" for notice in plan.notices]
-    for number, section in enumerate(plan.sections, start=1):
-        lines += ["", f"## {number}. {section.title}", section.text]
-        if section.sources:
-            refs = ", ".join(s.ref if s.kind == "knowledge" else f"note {s.ref}" for s in section.sources)
-            lines.append(f"*Sources: {refs}*")
-    if plan.value_traps:
-        lines += ["", "## Value-trap check"] + [f"- {t}" for t in plan.value_traps]
-    return "\n".join(lines)
+    """The plan as the CIO reads it: the app's rendering (main view, then details), without the engine's name."""
+    return plan_markdown(plan).replace(f" · Engine: {plan.engine}", "", 1)
 
 
 def make_plan(engine: Engine, scenario: Scenario, purpose: str) -> Plan:
