@@ -93,6 +93,7 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("button", name="Generate plan").click()
     page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
     wait_idle(page)
+    page.get_by_text("Details: where the partner stands", exact=False).first.click()  # the sections sit under the main view
     citation = page.get_by_test_id("stCaptionContainer").filter(has_text="Sources:").first
     citation.wait_for()
     assert "knowledge/" in citation.inner_text() or "note " in citation.inner_text()
