@@ -106,3 +106,10 @@ def test_tidy_iso_notes_read_as_before():
         ("2026-05-19", "email", "", "Thanks."),
     ]
     assert parsed.warnings == []
+
+
+def test_a_sentence_that_opens_with_a_date_stays_in_its_entry():
+    text = "3 Nov 2025 meeting\nShe agreed the plan.\nMarch 4th, 2026 is the go-live date she wants.\n"
+    parsed = parse_notes_text(text)
+    assert len(parsed.notes) == 1
+    assert "March 4th, 2026 is the go-live date she wants." in parsed.notes[0].text

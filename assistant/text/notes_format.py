@@ -84,7 +84,7 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             continue
         line = lines[i]
         found = None if line.lstrip().startswith("|") else leading_date(line, order)  # type: ignore[arg-type]
-        if found is not None:
+        if found is not None and _is_heading(line, found.end):
             if found.ambiguous and guessed:
                 warnings.append(_guess_warning(line[found.start : found.end], found.value, order))
             sections.append(current)
@@ -95,6 +95,14 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
         i += 1
     sections.append(current)
     return sections
+
+
+def _is_heading(line: str, date_end: int) -> bool:
+    """A date starts an entry unless it opens a sentence ("March 4th, 2026 is the go-live date.")."""
+    rest = line[date_end:].strip().strip("*_").strip()
+    if not rest or rest[0] in ":-–—|,(" or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
+        return True
+    return len(rest.split()) <= 8 and not re.search(r"[.!?]\s*$", rest)
 
 
 def _row_section(row: TableRow) -> _Section:
