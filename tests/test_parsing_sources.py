@@ -202,3 +202,28 @@ def test_coach_parse_json(tmp_path):
     empty.write_text("", encoding="utf-8")
     bad = CliRunner().invoke(app, ["parse", str(empty)])
     assert bad.exit_code == 2 and "empty" in bad.output and "Traceback" not in bad.output
+
+
+def test_dated_notes_with_dialogue_and_a_pasted_mail_stay_notes():
+    text = """Stakeholder: Dana Whitfield, CFO
+3 Nov 2025 meeting: budget
+Dana: Why is IT growing faster than revenue?
+Lee Chan: The licences went up.
+Sam Okafor: We will show the breakdown.
+
+5 Dec 2025 email
+From: Dana Whitfield
+Sent: 5 Dec 2025
+Subject: thanks
+Thanks, the breakdown helped.
+"""
+    result = parse_source(text, "notes.md", us=["Sam Okafor"])
+    assert [e.date for e in result.entries] == [date(2025, 11, 3), date(2025, 12, 5)]
+    first = [(s.speaker, s.name) for s in result.entries[0].sentences]
+    assert first == [("partner", "Dana"), ("other", "Lee Chan"), ("cio", "Sam Okafor")]
+
+
+def test_a_stakeholder_line_names_the_partner_of_a_pasted_thread():
+    result = parse_source("Stakeholder: Dana Whitfield, CFO\n" + THREAD, "thread.txt")
+    assert result.partner == {"name": "Dana Whitfield", "role": "CFO"}
+    assert len(result.entries) == 3 and _said(result, "partner")

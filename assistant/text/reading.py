@@ -18,8 +18,8 @@ from assistant.text.minutes import SuggestedPromise, read_minutes
 from assistant.text.notes_format import parse_notes_text
 from assistant.text.sentences import sentence_spans
 from assistant.text.speakers import People, Speaker, prose_speaker
-from assistant.text.threads import looks_like_thread, split_thread
-from assistant.text.transcripts import looks_like_transcript, parse_transcript
+from assistant.text.threads import looks_like_thread, split_thread, starts_with_header
+from assistant.text.transcripts import looks_like_transcript, parse_transcript, speaker_label
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_CHARS = 400_000  # longer text is read up to here, with a warning
@@ -91,15 +91,44 @@ def parse_source(
     if guessed and (evidence := order_from_evidence(text.split("\n"))):
         order, guessed = evidence, False
     suffix = PurePath(name).suffix.lower()
-    if suffix in (".vtt", ".srt") or looks_like_transcript(text):
-        result = _transcript(text, name, People(partner, list(us or [])), order)
-    elif suffix == ".eml" or looks_like_thread(text):
-        result = _thread(text, People(partner, list(us or [])), order)
+    stakeholder, role, body = _peel_stakeholder(text)
+    people = People(partner or stakeholder, list(us or []))
+    kind = _kind_of(body, suffix, order)
+    if kind == "transcript":
+        result = _transcript(body, name, people, order)
+    elif kind == "email":
+        result = _thread(body, people, order)
     else:
-        result = _notes(text, partner, list(us or []), date_order, locale_name)
+        result = _notes(text, people, date_order, locale_name, order)
+    result.partner["role"] = result.partner.get("role") or role
     result.warnings[:0] = warnings
     result.entries.sort(key=lambda e: (e.date is not None, e.date or date.min))
     return result
+
+
+def _peel_stakeholder(text: str) -> tuple[str | None, str | None, str]:
+    """A leading 'Stakeholder: Name, Role' line names the partner of any source."""
+    match = re.match(r"\s*stakeholder\s*:\s*(?P<rest>[^\n]+)\n?", text, re.IGNORECASE)
+    if match is None:
+        return None, None, text
+    name, _, role = match["rest"].partition(",")
+    return name.strip() or None, role.strip() or None, text[match.end() :]
+
+
+def _kind_of(text: str, suffix: str, order: Literal["dmy", "mdy"]) -> Source:
+    """transcript, email or notes: by the file's suffix, else by its shape (dated notes win over labels)."""
+    if suffix in (".vtt", ".srt"):
+        return "transcript"
+    if suffix == ".eml" or starts_with_header(text):
+        return "email"
+    if text.lstrip("\ufeff").startswith("WEBVTT"):
+        return "transcript"
+    has_dated_entries = any(leading_date(line, order) for line in text.split("\n"))
+    if looks_like_transcript(text) and not has_dated_entries:
+        return "transcript"
+    if looks_like_thread(text) and not has_dated_entries:
+        return "email"
+    return "notes"
 
 
 def _sentences(text: str, speaker: Speaker, name: str | None) -> list[ParsedSentence]:
@@ -153,18 +182,18 @@ def _date_in(name: str, text: str, order: Literal["dmy", "mdy"]) -> date | None:
     return None
 
 
-def _notes(text: str, partner: str | None, us: list[str], date_order: DateOrder, locale_name: str | None) -> ParsedNotes:
-    order, _ = resolve_order(date_order, locale_name)
+def _notes(text: str, people: People, date_order: DateOrder, locale_name: str | None, order: Literal["dmy", "mdy"]) -> ParsedNotes:
     minutes = read_minutes(text, order)
     parsed = parse_notes_text(minutes.text, date_order, locale_name)
-    people = People(partner or parsed.stakeholder, us)
     result = ParsedNotes({"name": people.partner, "role": parsed.role}, warnings=list(parsed.warnings))
     result.attendees, result.promises = minutes.attendees, minutes.promises
     source: Source = "minutes" if minutes.attendees or minutes.promises else "notes"
     for note in parsed.notes:
         entry = ParsedEntry(note.date, source, note.title, note.kind)
         for span in sentence_spans(note.text, min_words=1):
-            speaker, who = prose_speaker(span.text, people)
+            label = speaker_label(span.text)
+            speaker, who = (people.classify(label[0]), label[0]) if label else prose_speaker(span.text, people)
+            speaker = "other" if label and speaker == "unknown" and people.partner else speaker
             entry.sentences.append(ParsedSentence(re.sub(r"\s*\n\s*", " ", span.text), speaker, who))
         result.entries.append(entry)
     return result

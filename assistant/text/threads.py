@@ -39,6 +39,12 @@ def looks_like_thread(text: str) -> bool:
     return any(_header_block_at(lines, i) for i in range(len(lines))) or any(_WROTE.match(line) for line in lines)
 
 
+def starts_with_header(text: str) -> bool:
+    """The text opens with a message header block (an e-mail pasted whole, or an .eml's text)."""
+    lines = text.lstrip().split("\n")
+    return _header_block_at(lines, 0)
+
+
 def _header_block_at(lines: list[str], i: int) -> bool:
     match = _HEADER.match(lines[i])
     if not match or match["key"].lower() != "from":

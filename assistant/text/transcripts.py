@@ -38,7 +38,7 @@ class Turn:
     text: str
 
 
-def _label(line: str) -> tuple[str, str] | None:
+def speaker_label(line: str) -> tuple[str, str] | None:
     for pattern in _LABELS:
         match = pattern.match(line)
         if match:
@@ -56,7 +56,7 @@ def looks_like_transcript(text: str) -> bool:
         return True
     if sum(1 for line in lines if _TIMING.match(line)) >= 2:
         return True
-    labels = [found[0] for line in lines if (found := _label(line))]
+    labels = [found[0] for line in lines if (found := speaker_label(line))]
     return len(labels) >= 3 and len(set(labels)) >= 2
 
 
@@ -68,7 +68,7 @@ def parse_transcript(text: str) -> list[Turn]:
         line = re.sub(r"</?[cibu](?:\.[\w.-]+)?>", "", raw).strip()  # WebVTT styling tags
         if not line or _TIMING.match(line) or _SKIP.match(line):
             continue
-        found = _label(line)
+        found = speaker_label(line)
         if found:
             name, words = found
             if not words:
