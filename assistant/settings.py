@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     session_minutes: int = Field(480, gt=0, description="Login session lifetime in minutes.")
     auth: Literal["demo", "local", "oidc"] = Field("demo", description="demo: open straight on the demo CIO's workspace (single user); local: login page with local accounts; oidc: Streamlit's st.login (configure [auth] in .streamlit/secrets.toml).")
     secret_key: SecretStr | None = Field(None, description="Signs login sessions; default a random key per process (sessions end on restart).")
+    date_order: Literal["auto", "dmy", "mdy"] = Field("auto", description="How notes read an ambiguous date like 11/03/2026: dmy (day first), mdy (month first), or auto (from the locale, with a warning).")
     oidc_require_verified_email: bool = Field(True, description="oidc: sign in only with an e-mail the identity provider marks verified (email_verified claim); false only for a provider you control that vouches for every e-mail but omits the claim.")
 
     def api_key(self) -> str | None:

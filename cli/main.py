@@ -261,6 +261,7 @@ def _register_extensions() -> None:
     from cli.bench import register as register_bench
     from cli.classifier import register as register_classifier
     from cli.durability import register as register_durability
+    from cli.parse import register as register_parse
     from cli.rehearsal import register as register_rehearsal
     from cli.users import users_app
     from evals.cli import register as register_evals
@@ -270,6 +271,7 @@ def _register_extensions() -> None:
     register_durability(app)
     register_bench(app)
     register_classifier(app)
+    register_parse(app)
     app.add_typer(users_app, name="users")
 
 

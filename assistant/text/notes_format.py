@@ -1,4 +1,8 @@
-"""Parse a notes file: optional `Stakeholder: Name, Role`, then dated sections."""
+"""Parse a notes file: optional `Stakeholder: Name, Role`, then dated sections (any common date style).
+
+Sections are returned in date order whatever order they were written in; a markdown table of dated
+rows becomes one section per row; text without a date is kept as an undated note and flagged.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.schema import NoteText
+from assistant.text.dates import DateOrder, leading_date, order_from_evidence, resolve_order
+from assistant.text.tables import TableRow, table_rows
 
 _STAKEHOLDER = re.compile(r"^\s*stakeholder\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
-_DATED = re.compile(r"^\s*(?:#+\s*)?(?P<date>\d{4}-\d{2}-\d{2})\b[\s:\-–—]*(?P<head>.*)$")
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
 
@@ -18,21 +23,40 @@ class NotesFile:
     stakeholder: str | None = None
     role: str | None = None
     notes: list[NoteText] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Section:
+    date: date | None
+    kind: str = "other"
+    title: str = ""
+    lines: list[str] = field(default_factory=list)
 
 
 def _split_heading(head: str) -> tuple[str, str]:
     """'meeting: budget review' -> ('meeting', 'budget review')."""
-    head = head.strip()
+    head = head.strip().strip("*_").strip()
     match = re.match(r"(?P<kind>[A-Za-z]+)\b[\s:\-–—]*(?P<title>.*)$", head)
     if match and match.group("kind").lower() in KINDS:
         return match.group("kind").lower(), match.group("title").strip()
     return "other", head
 
 
-def parse_notes_text(text: str) -> NotesFile:
+def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None) -> NotesFile:
     result = NotesFile()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = 0
+    start = _read_stakeholder(lines, result)
+    order, guessed = resolve_order(date_order, locale_name)
+    if guessed and (evidence := order_from_evidence(lines[start:])):
+        order, guessed = evidence, False
+    sections = _sections(lines[start:], order, guessed, result.warnings)
+    _add_notes(result, sections)
+    _disambiguate_refs(result.notes)
+    return result
+
+
+def _read_stakeholder(lines: list[str], result: NotesFile) -> int:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -41,43 +65,78 @@ def parse_notes_text(text: str) -> NotesFile:
             name, _, role = match.group("rest").partition(",")
             result.stakeholder = name.strip() or None
             result.role = role.strip() or None
-            start = i + 1
-        break
-    current: dict[str, object] | None = {"date": None, "kind": "other", "title": "", "lines": []}
-    sections: list[dict[str, object]] = []
-    for line in lines[start:]:
-        match = _DATED.match(line)
-        parsed_date = None
-        if match:
-            try:
-                parsed_date = date.fromisoformat(match.group("date"))
-            except ValueError:
-                parsed_date = None
-        if parsed_date is not None and match is not None:
-            if current is not None:
-                sections.append(current)
-            kind, title = _split_heading(match.group("head"))
-            current = {"date": parsed_date, "kind": kind, "title": title, "lines": []}
-        elif current is not None:
-            current["lines"].append(line)  # type: ignore[attr-defined]
-    if current is not None:
-        sections.append(current)
-    for number, section in enumerate(sections, start=1):
-        body = "\n".join(section["lines"]).strip()  # type: ignore[arg-type]
-        if not body and not section["title"]:
+            return i + 1
+        return 0
+    return 0
+
+
+def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) -> list[_Section]:
+    current = _Section(None)
+    sections: list[_Section] = []
+    i = 0
+    while i < len(lines):
+        rows, used = table_rows(lines, i, order)  # type: ignore[arg-type]
+        if rows:
+            sections.append(current)
+            sections.extend(_row_section(row) for row in rows)
+            current = _Section(None)
+            i += used
             continue
-        when = section["date"]
-        result.notes.append(
-            NoteText(
-                ref=when.isoformat() if isinstance(when, date) else f"note {number}",
-                date=when if isinstance(when, date) else None,
-                kind=str(section["kind"]),
-                title=str(section["title"]),
-                text=body or str(section["title"]),
-            )
-        )
-    _disambiguate_refs(result.notes)
-    return result
+        line = lines[i]
+        found = None if line.lstrip().startswith("|") else leading_date(line, order)  # type: ignore[arg-type]
+        if found is not None and _is_heading(line, found.end):
+            if found.ambiguous and guessed:
+                warnings.append(_guess_warning(line[found.start : found.end], found.value, order))
+            sections.append(current)
+            kind, title = _split_heading(re.sub(r"^[\s:\-–—,]*", "", line[found.end :]))
+            current = _Section(found.value, kind, title)
+        else:
+            current.lines.append(line)
+        i += 1
+    sections.append(current)
+    return sections
+
+
+def _is_heading(line: str, date_end: int) -> bool:
+    """A date starts an entry unless it opens a sentence ("March 4th, 2026 is the go-live date.")."""
+    rest = line[date_end:].strip().strip("*_").strip()
+    if not rest or rest[0] in ":-–—|,(" or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
+        return True
+    return len(rest.split()) <= 8 and not re.search(r"[.!?]\s*$", rest)
+
+
+def _row_section(row: TableRow) -> _Section:
+    kind = row.kind if row.kind in KINDS else "other"
+    return _Section(row.date, kind, row.title, ["\n\n".join(row.cells)])
+
+
+def _guess_warning(raw: str, value: date, order: str) -> str:
+    how = "day first" if order == "dmy" else "month first"
+    return (
+        f"'{raw}' could be day or month first; read as {value:%d %B %Y} ({how}, from the locale). "
+        "Set COACH_DATE_ORDER=dmy or mdy to choose."
+    )
+
+
+def _add_notes(result: NotesFile, sections: list[_Section]) -> None:
+    kept = [s for s in sections if "\n".join(s.lines).strip() or s.title]
+    dated = [s.date for s in kept if s.date is not None]
+    if any(later < earlier for earlier, later in zip(dated, dated[1:], strict=False)):
+        result.warnings.append("The entries were not written in date order (newest first?); they are read oldest first.")
+    # stable: undated sections keep their place before the dated ones they preceded
+    ordered = sorted(kept, key=lambda s: (s.date is not None, s.date or date.min))
+    for number, section in enumerate(ordered, start=1):
+        body = "\n".join(section.lines).strip()
+        when = section.date
+        ref = when.isoformat() if when else f"note {number}"
+        if when is None:
+            result.warnings.append(f"An entry has no date ({_preview(body or section.title)}); kept as '{ref}'.")
+        result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title))
+
+
+def _preview(text: str) -> str:
+    text = " ".join(text.split())
+    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
 def _disambiguate_refs(notes: list[NoteText]) -> None:

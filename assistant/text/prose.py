@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+from assistant.text.sentences import sentence_spans
 
 
 def sentences(text: str) -> list[str]:
-    """Split prose into sentences; bullets and lines count as their own sentences."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+\.)\s)", text):
-        block = re.sub(r"\s+", " ", block).strip()
-        block = re.sub(r"^(?:[-*•]|\d+\.)\s+", "", block)
-        if not block:
-            continue
-        out.extend(s.strip() for s in _SENTENCE_END.split(block) if s.strip())
-    return out
+    """Split prose into sentences (the same rules as the notes' sentence spans); bullets and lines count as their own."""
+    return [re.sub(r"\s+", " ", span.text) for span in sentence_spans(text, min_words=1)]
 
 
 def clip(text: str, limit: int) -> str:

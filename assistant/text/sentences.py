@@ -49,11 +49,39 @@ def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
         end += len(grabbed) - len(grabbed.lstrip("\"”’)]"))
         if _inside_quote(text[cursor:end]) and not _HARD_BOUNDARY.match(text, match.start()):
             continue
+        if "\n\n" not in grabbed and _no_sentence_end(text, match.start(), match.end()):
+            continue
         _add(spans, text, cursor, end, min_words)
         cursor = match.end()
     if cursor < len(text):
         _add(spans, text, cursor, len(text), min_words)
     return spans
+
+
+# Words whose full stop does not end a sentence: titles before a name, and Latin abbreviations.
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "messrs", "rev", "gen", "capt", "col", "lt", "sgt", "hon"}
+_NEVER_END = _TITLES | {"e.g", "i.e", "cf", "vs", "approx", "incl", "vol", "fig", "dept", "est", "ca", "viz"}
+_MAYBE_END = {"etc", "inc", "ltd", "co", "corp", "plc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)\]]*$")
+
+
+def _no_sentence_end(text: str, stop: int, following: int) -> bool:
+    """True when the full stop before `stop` belongs to an abbreviation or an initial, not a sentence end."""
+    word = _LAST_WORD.search(text, max(0, stop - 20), stop)
+    if word is None or text[stop - 1] in "!?":
+        return False
+    token = word.group(1).lower()
+    start = word.start(1)
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+        return False  # part of a longer token
+    nxt = text[following : following + 1]
+    if token in _NEVER_END:
+        return True
+    if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith", "Dana K. Whitfield"
+        return nxt.isupper()
+    if "." in token and all(len(part) == 1 for part in token.split(".")):  # U.S., U.K., a.m.
+        return not nxt.isupper()
+    return token in _MAYBE_END and not nxt.isupper()
 
 
 def _add(spans: list[Span], text: str, start: int, end: int, min_words: int) -> None:

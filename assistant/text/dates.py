@@ -1,0 +1,114 @@
+"""Dates as CIOs write them at the head of a line: ISO, "3 Nov 2025", "Tue 14 Apr 2026", "March 4th, 2026", "11/03/2026".
+
+A regular expression finds where a date starts and ends; python-dateutil reads it (month names and
+abbreviations, ordinals, weekdays, two-digit years). A numeric date whose day and month can both be
+months is read in the workspace's order (COACH_DATE_ORDER: dmy, mdy, or auto = the locale's).
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from dateutil import parser as dateutil_parser
+
+DateOrder = Literal["auto", "dmy", "mdy"]
+# Locales whose short dates put the month first; every other locale puts the day first.
+_MONTH_FIRST_LOCALES = ("en_US", "en_PH", "en_CA", "es_US", "en_AS", "en_GU", "en_MH", "en_UM", "en_VI", "en_FM")
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
+_WORDY = re.compile(
+    rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}{_ORD},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+# What may come before a date on a heading line: markdown heading marks, emphasis, a table bar.
+_LEAD = re.compile(r"^\s*(?:#+\s*|\*\*|__|\|\s*)?")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: date
+    start: int  # where the date text starts in the line
+    end: int  # where it ends
+    ambiguous: bool  # a numeric date whose day and month could be swapped
+
+
+def resolve_order(order: DateOrder = "auto", locale_name: str | None = None) -> tuple[Literal["dmy", "mdy"], bool]:
+    """The order to read ambiguous numeric dates in, and whether it was guessed (auto) rather than set."""
+    if order in ("dmy", "mdy"):
+        return order, False
+    name = locale_name if locale_name is not None else _current_locale()
+    return ("mdy" if name.startswith(_MONTH_FIRST_LOCALES) else "dmy"), True
+
+
+def _current_locale() -> str:
+    for key in ("LC_ALL", "LC_TIME", "LANG"):
+        if os.environ.get(key):
+            return os.environ[key]
+    return locale.getlocale(locale.LC_TIME)[0] or ""
+
+
+def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate | None:
+    """The date a line starts with (after heading marks), or None."""
+    lead = _LEAD.match(line)
+    pos = lead.end() if lead else 0
+    for pattern in (_ISO, _NUMERIC, _WORDY):
+        match = pattern.match(line, pos)
+        if match is None:
+            continue
+        value, ambiguous = _read(match, order)
+        if value is not None:
+            return FoundDate(value, match.start(), match.end(), ambiguous)
+    return None
+
+
+def _read(match: re.Match[str], order: Literal["dmy", "mdy"]) -> tuple[date | None, bool]:
+    if match.re is _ISO:  # never through dateutil with dayfirst: it would read 2026-03-04 as 3 April
+        return _safe_date(int(match["y"]), int(match["m"]), int(match["d"])), False
+    if match.re is _NUMERIC:
+        a, b = int(match["a"]), int(match["b"])
+        ambiguous = a <= 12 and b <= 12 and a != b
+        if a > 12:  # only one reading is possible
+            order = "dmy"
+        elif b > 12:
+            order = "mdy"
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        day, month = (a, b) if order == "dmy" else (b, a)
+        return _safe_date(year, month, day), ambiguous
+    try:
+        return dateutil_parser.parse(match.group(0), dayfirst=order == "dmy").date(), False
+    except (ValueError, OverflowError):
+        return None, False
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def order_from_evidence(lines: list[str]) -> Literal["dmy", "mdy"] | None:
+    """The order that the document's own unambiguous numeric dates show (13/03/2026 means day first)."""
+    votes = {"dmy": 0, "mdy": 0}
+    for line in lines:
+        lead = _LEAD.match(line)
+        match = _NUMERIC.match(line, lead.end() if lead else 0)
+        if match is None:
+            continue
+        a, b = int(match["a"]), int(match["b"])
+        if a > 12 >= b:
+            votes["dmy"] += 1
+        elif b > 12 >= a:
+            votes["mdy"] += 1
+    if votes["dmy"] == votes["mdy"]:
+        return None
+    return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"

@@ -1,0 +1,92 @@
+"""Meeting minutes: the attendees line and the actions (a markdown table or "Action:" lines) as suggested promises.
+
+Actions are taken out of the text, so a due-date column is not read as dated entries; each becomes a
+suggested promise with its owner and due date for the CIO to accept into the promise ledger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from assistant.text.dates import leading_date
+
+_ATTENDEES = re.compile(r"^\s*\**(?:attendees|present|participants|attending)\**\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+_ACTION_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]\s*)?\**(?:action|todo|to do|ap)\**\s*(?:item)?\s*[:\-–]\s*(?P<text>.+)$", re.IGNORECASE)
+_OWNER_TO = re.compile(r"^(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:to|will)\s+(?P<rest>.+)$")
+_DUE = re.compile(r"\(?\b(?:by|due|before)\s*:?\s+(?P<when>[^)]+?)\)?\.?\s*$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+@dataclass
+class SuggestedPromise:
+    text: str
+    owner: str | None
+    due: date | None
+
+
+@dataclass
+class Minutes:
+    attendees: list[str]
+    promises: list[SuggestedPromise]
+    text: str  # the minutes without the action lines and table
+
+
+def read_minutes(text: str, order: Literal["dmy", "mdy"] = "dmy") -> Minutes:
+    attendees: list[str] = []
+    promises: list[SuggestedPromise] = []
+    kept: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (match := _ATTENDEES.match(line)) is not None:
+            attendees += [n.strip(" .") for n in re.split(r",|;|\band\b", match["names"]) if n.strip(" .")]
+            i += 1
+            continue
+        elif (action := _ACTION_LINE.match(line)) is not None:
+            promises.append(_from_sentence(action["text"].strip(), order))
+            i += 1
+            continue
+        elif _is_action_table(lines, i):
+            i = _read_table(lines, i, order, promises)
+            continue
+        kept.append(line)
+        i += 1
+    return Minutes(attendees, promises, "\n".join(kept))
+
+
+def _from_sentence(text: str, order: Literal["dmy", "mdy"]) -> SuggestedPromise:
+    """'Sam to send the cut-over plan by 13 Mar 2026' -> owner Sam, due 13 March 2026."""
+    owner_match = _OWNER_TO.match(text)
+    due_match = _DUE.search(text)
+    found = leading_date(due_match["when"], order) if due_match else None
+    return SuggestedPromise(text, owner_match["owner"] if owner_match else None, found.value if found else None)
+
+
+def _header(line: str) -> list[str]:
+    return [c.strip(" *_").lower() for c in line.strip().strip("|").split("|")]
+
+
+def _is_action_table(lines: list[str], i: int) -> bool:
+    if not lines[i].lstrip().startswith("|") or i + 1 >= len(lines) or not _SEPARATOR.match(lines[i + 1]):
+        return False
+    return any(h in ("action", "actions", "task", "action item") for h in _header(lines[i]))
+
+
+def _read_table(lines: list[str], i: int, order: Literal["dmy", "mdy"], out: list[SuggestedPromise]) -> int:
+    header = _header(lines[i])
+    j = i + 2
+    while j < len(lines) and lines[j].lstrip().startswith("|"):
+        cells = [c.strip() for c in lines[j].strip().strip("|").split("|")]
+        row = dict(zip(header, cells, strict=False))
+        text = next((row[h] for h in ("action", "actions", "task", "action item") if row.get(h)), "")
+        owner = next((row[h] for h in ("owner", "who", "responsible") if row.get(h)), None)
+        due_text = next((row[h] for h in ("due", "by", "date", "deadline", "when") if row.get(h)), "")
+        found = leading_date(due_text, order)
+        if text:
+            out.append(SuggestedPromise(text, owner, found.value if found else None))
+        j += 1
+    return j

@@ -1,0 +1,112 @@
+"""Who said it: the partner, the CIO or our team, someone else (a vendor, another department), or unknown.
+
+Names come from e-mail headers and transcript labels; in the CIO's own notes a sentence is read by its
+subject and its verb: "She said ...", "Dana told my deputy ..." are the partner's; "I think ...",
+"deep down he rates us" are the CIO's reading; "The vendor blamed ..." is someone else's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Speaker = Literal["partner", "cio", "other", "unknown"]
+SPEAKERS: tuple[Speaker, ...] = ("partner", "cio", "other", "unknown")
+
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "mx", "sir", "dame"}
+_OUR_ROLES = re.compile(
+    r"\b(?:cio|cto|it|technology|tech|infrastructure|service desk|helpdesk|digital|chief information officer|"
+    r"chief technology officer|information technology)\b",
+    re.IGNORECASE,
+)
+_FIRM = re.compile(r"\b(?:ltd|limited|inc|llc|gmbh|plc|solutions|systems|consulting|account manager|sales)\b", re.IGNORECASE)
+_SPEECH = (
+    r"(?:said|says|say|told|tells|asked|asks|wrote|writes|replied|added|complained|complains|noted|mentioned|insisted|"
+    r"warned|admitted|agreed|agrees|argued|explained|praised|praises|called|calls|wants|wanted|demanded|thanked|"
+    r"confirmed|promised|objected|blamed|blames|pushed|approved|renewed|signed|rejected|escalated|hired|"
+    r"cancelled|emailed|rang|phoned|raised|opened|described|sees|saw|thinks|thought|believes|feels)"
+)
+_HEDGES = re.compile(
+    r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|my sense|my guess|my read|my impression|"
+    r"probably|seems to|seemed to|i doubt|i wonder|in my view|my view)\b",
+    re.IGNORECASE,
+)
+_OWN = re.compile(r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|me|us)\b", re.IGNORECASE)
+_THIRD = re.compile(
+    r"^(?:the |their |our |a |an )?(?:vendor|supplier|carrier|contractor|consultants?|account manager|integrator|"
+    r"procurement|legal|auditors?|regulator|agency|partner firm|reseller|sales rep|hr|board)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
+_AFTER_QUOTE = re.compile(r"[\"”],?\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|she|he|they)\s+" + _SPEECH)
+_BEFORE_QUOTE = re.compile(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+\s+){0,2}?" + _SPEECH + r"\b[^\"“]{0,40}[\"“]")
+_LABEL = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*:\s*[\"“]")
+_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:\w+\s+){0,3}?" + _SPEECH + r"\b")
+
+
+@dataclass
+class People:
+    """The names the parser knows: the partner, and the CIO's own team (optional)."""
+
+    partner: str | None = None
+    us: list[str] = field(default_factory=list)
+
+    def classify(self, name: str | None) -> Speaker:
+        """A sender or speaker label -> partner / cio / other / unknown."""
+        if not name or not name.strip():
+            return "unknown"
+        if self.partner and _same_person(name, self.partner):
+            return "partner"
+        if any(_same_person(name, us) for us in self.us) or name.strip().lower() in {"me", "i", "cio"} or _OUR_ROLES.search(name):
+            return "cio"
+        return "other" if self.partner else "unknown"
+
+    def classify_sender(self, sender: str | None, signature: str = "") -> Speaker:
+        """A message's sender, helped by its signature: a technology role there (not a firm's) means our team."""
+        speaker = self.classify(sender)
+        if speaker in ("other", "unknown") and sender and _OUR_ROLES.search(signature) and not _FIRM.search(signature):
+            return "cio"
+        return speaker
+
+
+def _tokens(name: str) -> set[str]:
+    name = re.sub(r"<[^>]*>|\([^)]*\)", " ", name)  # drop an address or a role in brackets
+    words = re.findall(r"[a-z][a-z'’-]+", name.lower())
+    return {w for w in words if w not in _TITLES and len(w) > 1}
+
+
+def _same_person(label: str, known: str) -> bool:
+    """'Whitfield, Dana', 'dana.whitfield@acme.com', 'Dana' all match 'Dana Whitfield'."""
+    known_tokens = _tokens(known)
+    label_tokens = _tokens(label.replace(".", " ").replace("@", " "))
+    return bool(known_tokens) and bool(known_tokens & label_tokens)
+
+
+def prose_speaker(sentence: str, people: People) -> tuple[Speaker, str | None]:
+    """Who a sentence of the CIO's own notes reports: by quotation, reported speech or its subject."""
+    text = sentence.strip().lstrip("-*•> ").strip()
+    if _QUOTED.search(text):
+        for pattern in (_LABEL, _AFTER_QUOTE, _BEFORE_QUOTE):
+            match = pattern.search(text)  # _LABEL is anchored at the start
+            if match:
+                return _who(match.group("who"), people)
+    if _HEDGES.search(text) or _OWN.match(text):
+        return "cio", None
+    if _THIRD.match(text):
+        return "other", None
+    match = _SUBJECT.match(text)
+    if match:
+        return _who(match.group("who"), people)
+    return "unknown", None
+
+
+def _who(who: str, people: People) -> tuple[Speaker, str | None]:
+    if who.lower() in {"she", "he", "they"}:  # in notes about one partner, the pronoun is the partner
+        return "partner", people.partner
+    if who.lower() in {"i", "we"}:
+        return "cio", None
+    if _THIRD.match(who):
+        return "other", who
+    speaker = people.classify(who)
+    return (speaker if speaker != "unknown" else "other"), who

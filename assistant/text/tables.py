@@ -1,0 +1,74 @@
+"""Markdown tables of dated rows ("| Date | Kind | Note |"), read row by row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from assistant.text.dates import leading_date
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_KIND_HEADERS = {"kind", "type", "channel"}
+_TITLE_HEADERS = {"title", "topic", "subject", "meeting"}
+
+
+@dataclass
+class TableRow:
+    date: date | None
+    kind: str
+    title: str
+    cells: list[str]  # the other non-empty cells, in column order
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [c.strip() for c in inner.split("|")]
+
+
+def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tuple[list[TableRow], int]:
+    """The rows of a dated table starting at lines[start] (header, separator, rows), and how many lines it spans.
+
+    ([], 0) when no table with a date column starts there.
+    """
+    if start + 1 >= len(lines) or not lines[start].lstrip().startswith("|") or not _SEPARATOR.match(lines[start + 1]):
+        return [], 0
+    header = [h.lower().strip("*_ ") for h in _cells(lines[start])]
+    end = start + 2
+    while end < len(lines) and lines[end].lstrip().startswith("|"):
+        end += 1
+    body = [_cells(line) for line in lines[start + 2 : end]]
+    date_col = _date_column(header, body, order)
+    if date_col is None:
+        return [], 0
+    return [_row(header, cells, date_col, order) for cells in body if any(cells)], end - start
+
+
+def _date_column(header: list[str], body: list[list[str]], order: Literal["dmy", "mdy"]) -> int | None:
+    for col, name in enumerate(header):
+        if name in ("date", "when", "day"):
+            return col
+    for col in range(len(header)):
+        if body and sum(1 for cells in body if col < len(cells) and leading_date(cells[col], order)) * 2 > len(body):
+            return col
+    return None
+
+
+def _row(header: list[str], cells: list[str], date_col: int, order: Literal["dmy", "mdy"]) -> TableRow:
+    found = leading_date(cells[date_col], order) if date_col < len(cells) else None
+    kind = title = ""
+    rest: list[str] = []
+    for col, cell in enumerate(cells):
+        name = header[col] if col < len(header) else ""
+        if col == date_col or not cell:
+            continue
+        if name in _KIND_HEADERS and not kind:
+            kind = cell.lower()
+        elif name in _TITLE_HEADERS and not title:
+            title = cell
+        else:
+            rest.append(cell)
+    return TableRow(found.value if found else None, kind or "other", title, rest)

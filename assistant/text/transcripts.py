@@ -1,0 +1,85 @@
+"""Meeting transcripts split by speaker: WebVTT (<v Name>), SubRip, and Teams or Zoom text pasted from the app.
+
+Recognised labels: "<v Dana Whitfield>text", "Dana Whitfield: text", "[Dana] text", a line
+"Dana Whitfield   10:32" (Teams) or "[Dana Whitfield] 10:32:01" (Zoom) above the words, and Zoom chat
+"10:32:01 From Dana to Everyone: text". Consecutive lines of one speaker make one turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp][Mm])?"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([^)]{1,40}\))?"
+_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}.*$")
+_SKIP = re.compile(r"^\s*(?:WEBVTT.*|NOTE\b.*|\d+|Kind:.*|Language:.*)\s*$")
+_LABELS = (
+    re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>(?P<text>.*?)(?:</v>)?\s*$"),
+    re.compile(rf"^\s*(?P<name>{_NAME})\s+{_TIME}\s*$"),  # Teams: the name and time above the words
+    re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*{_TIME}\s*$"),  # Zoom
+    re.compile(rf"^\s*\[?{_TIME}\]?\s+(?P<name>{_NAME})\s*$"),
+    re.compile(rf"^\s*{_TIME}\s+From\s+(?P<name>.+?)\s+(?:to\s+.+?)?:\s*(?P<text>.*)$"),  # Zoom chat
+    re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*(?P<text>\S.*)$"),
+    re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$"),
+)
+_HEADING = re.compile(r"^\s*[A-Za-z][\w ]{0,20}:\s*\S.{0,80}$|^\s*#")
+# "Name: text" lines that are headings of notes or minutes, not speakers
+_NOT_NAMES = {
+    "date", "subject", "from", "to", "sent", "cc", "attendees", "present", "apologies", "action", "actions", "agenda",
+    "minutes", "decision", "decisions", "note", "notes", "re", "stakeholder", "owner", "due", "title", "location",
+    "summary", "next steps", "outcome", "status", "topic", "time", "where", "when", "kind", "language", "meeting",
+}
+
+
+@dataclass
+class Turn:
+    name: str | None
+    text: str
+
+
+def speaker_label(line: str) -> tuple[str, str] | None:
+    for pattern in _LABELS:
+        match = pattern.match(line)
+        if match:
+            name = match["name"].strip()
+            if name.lower() in _NOT_NAMES or re.sub(r"\s*\(.*", "", name).lower() in _NOT_NAMES:
+                return None
+            return name, (match.groupdict().get("text") or "").strip()
+    return None
+
+
+def looks_like_transcript(text: str) -> bool:
+    """WEBVTT, timing lines, or at least three speaker labels from at least two speakers."""
+    lines = text.splitlines()
+    if lines and lines[0].lstrip("\ufeff").startswith("WEBVTT"):
+        return True
+    if sum(1 for line in lines if _TIMING.match(line)) >= 2:
+        return True
+    labels = [found[0] for line in lines if (found := speaker_label(line))]
+    return len(labels) >= 3 and len(set(labels)) >= 2
+
+
+def parse_transcript(text: str) -> list[Turn]:
+    """Turns in spoken order; text before any label has no speaker (name None)."""
+    turns: list[Turn] = []
+    name: str | None = None
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = re.sub(r"</?[cibu](?:\.[\w.-]+)?>", "", raw).strip()  # WebVTT styling tags
+        if not line or _TIMING.match(line) or _SKIP.match(line):
+            continue
+        found = speaker_label(line)
+        if found:
+            name, words = found
+            if not words:
+                continue
+        elif name is None and _HEADING.match(line):
+            continue  # "Meeting: 5 Mar 2026", "Title: ..." above the first speaker: the file's heading
+        else:
+            words = line
+        words = re.sub(r"</?v[^>]*>", "", words).strip()
+        if turns and turns[-1].name == name:
+            turns[-1].text += " " + words
+        else:
+            turns.append(Turn(name, words))
+    return [t for t in turns if t.text.strip()]
