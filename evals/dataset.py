@@ -18,7 +18,7 @@ DATASETS_DIR = EVALS_DIR / "datasets"
 DEFAULT_SCENARIOS = DATASETS_DIR / "scenarios.yaml"
 DEFAULT_HELDOUT = DATASETS_DIR / "heldout_partners_v2.yaml"
 # Every held-out set `coach heldout` measures: the v2 partners (notes of every length) and short notes only.
-HELDOUT_SETS = (DEFAULT_HELDOUT, DATASETS_DIR / "heldout_short_v1.yaml")
+HELDOUT_SETS = (DEFAULT_HELDOUT, DATASETS_DIR / "heldout_short_v1.yaml", DATASETS_DIR / "heldout_formats_v1.yaml")
 # Used as "today" only when a scenario has no dated note at all.
 FALLBACK_TODAY = dt.date(2026, 1, 1)
 REQUIRED_KEYS = ("id", "notes", "expected")

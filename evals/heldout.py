@@ -85,7 +85,15 @@ def assess_set(name: str, partners: list[LabelledPartner], engine: Engine) -> Se
 def run_heldout(engine: Engine, heldout: tuple[Path, ...] = HELDOUT_SETS, demo: Path = DEMO_ORGANISATION) -> list[dict[str, Any]]:
     """One summary per set, then the held-out sets pooled (`heldout`), then everything pooled (`all`)."""
     held = [assess_set(path.stem, load_heldout(path), engine) for path in heldout]
+    by_format = [part for path, result in zip(heldout, held, strict=True) for part in split_by_format(path, result)]
     demo_set = assess_set("demo_partners", load_demo_partners(demo), engine)
     pooled_heldout = SetResult("heldout", [r for s in held for r in s.rows])
     everything = SetResult("all", [r for s in [*held, demo_set] for r in s.rows])
-    return [s.summary() for s in [*held, demo_set, pooled_heldout, everything]]
+    return [s.summary() for s in [*held, *by_format, demo_set, pooled_heldout, everything]]
+
+
+def split_by_format(path: Path, result: SetResult) -> list[SetResult]:
+    """One result per note format (`format:` in the dataset, e.g. email_thread, transcript), where the set has them."""
+    formats = {str(row["id"]): row.get("format") for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []}
+    names = sorted({f for f in formats.values() if f})
+    return [SetResult(f"{path.stem}:{name}", [r for r in result.rows if formats.get(str(r["id"])) == name]) for name in names]
