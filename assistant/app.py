@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.engines.base import Engine
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, VectorIndex, notes_collection_name
@@ -27,13 +27,14 @@ from assistant.store.access import Actor
 __all__ = ["Actor", "Coach"]
 from assistant.store.models import AuditEntry
 from assistant.text.files import SUPPORTED, extract_text
-from assistant.value_statement.consistency import ConsistencyReport, StaffAnswerIn, build_report
+from assistant.value_statement.consistency import build_report
+from assistant.value_statement.report import ConsistencyReport, StaffAnswerIn
 
 
 class Coach(PartnersMixin, RehearsalsMixin, ChatMixin, PortfolioMixin):
     """Workspaces, partners, notes, assessments, the ledger, plans, chat, rehearsals; reviews and rounds beside."""
 
-    def __init__(self, settings: Settings, sessions: sessionmaker, index: VectorIndex, engine: Engine, today: dt.date | None = None):
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session], index: VectorIndex, engine: Engine, today: dt.date | None = None):
         super().__init__(sessions, index, engine, today)
         self.settings = settings
         self.reviews = ReviewService(sessions)

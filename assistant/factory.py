@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.app import Coach
 from assistant.engines.base import Engine, OfflineEngine
@@ -25,7 +25,7 @@ class App:
     settings: Settings
     coach: Coach
     index: VectorIndex
-    sessions: sessionmaker
+    sessions: sessionmaker[Session]
     engine: Engine
 
 

@@ -51,7 +51,7 @@ class OfflineEngine:
         self._answerer = OfflineAnswerer(embed)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        return self._embed(texts)
+        return np.asarray(self._embed(texts))
 
     def chat_fn(self) -> ChatFn | None:
         return None  # offline role-play and debriefs are rule-based

@@ -8,6 +8,7 @@ and by cue phrases; newer notes weigh more. An axis with too little signal is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -193,7 +194,7 @@ def _evidence(signals: list[SentenceSignal], axis: str, index: int, label: str, 
     ranked = sorted((s for s in signals if strength(s) > 0.25), key=strength, reverse=True)
     out: list[Evidence] = []
     for s in ranked[:limit]:
-        out.append(Evidence(quote=s.quote, axis=axis, date=s.note.date.isoformat() if s.note.date else None, signal=label, note_ref=s.note.ref))  # type: ignore[arg-type]
+        out.append(Evidence(quote=s.quote, axis=axis, date=s.note.date.isoformat() if s.note.date else None, signal=label, note_ref=s.note.ref))
     return out
 
 
@@ -232,7 +233,7 @@ def _trend(signals: list[SentenceSignal]) -> str:
 def assess_notes(
     notes: list[NoteText],
     classifier: PerceptionClassifier,
-    embed,  # type: ignore[no-untyped-def]
+    embed: Callable[[Sequence[str]], np.ndarray],
     stakeholder: str | None = None,
     ledger: LedgerSignal | None = None,
     params: Params | None = None,
@@ -294,8 +295,8 @@ def assess_features(
     scores.update({f"competence_{k}": round(float(v), 3) for k, v in zip(COMP_LEVELS, comp_mass, strict=True)})
     return Assessment(
         stakeholder=stakeholder,
-        dependence=dependence,  # type: ignore[arg-type]
-        competence=competence,  # type: ignore[arg-type]
+        dependence=dependence,
+        competence=competence,
         quadrant=quadrant,
         confidence=confidence,
         evidence=evidence,

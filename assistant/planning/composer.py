@@ -122,7 +122,7 @@ class Composer:
         followups_section = self.followups()
         sections = [self.goal(), self.stand(), self.opening(), self.teach(), self.competence(), self.questions(), self.objections(), value_section, followups_section]
         plan = Plan(
-            stakeholder=self.inp.stakeholder, quadrant=self.quadrant, purpose=self.purpose_text, sections=sections,  # type: ignore[arg-type]
+            stakeholder=self.inp.stakeholder, quadrant=self.quadrant, purpose=self.purpose_text, sections=sections,
             value_message=message, value_traps=traps, followups=self.lead.followups, moves=self.moves, notices=notices,
             engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.lead.script,
             open_items=self.lead.open_items, avoid=self.lead.avoid, confidence=0.0 if self.no_notes else self.a.confidence,

@@ -51,8 +51,12 @@ def uncertain_axes(a: Assessment) -> list[str]:
         return axes
     dep = [v for k, v in a.scores.items() if k.startswith("dependence_")]
     comp = [v for k, v in a.scores.items() if k.startswith("competence_")]
-    share = lambda xs: max(xs) / sum(xs) if xs and sum(xs) > 0 else 0.0  # noqa: E731
-    return ["dependence"] if share(dep) <= share(comp) else ["competence"]
+    return ["dependence"] if _share(dep) <= _share(comp) else ["competence"]
+
+
+def _share(values: list[float]) -> float:
+    """How much of the axis's evidence the strongest level holds (0 when there is none)."""
+    return max(values) / sum(values) if values and sum(values) > 0 else 0.0
 
 
 def open_item_text(item: Item, first: str) -> str:
@@ -132,7 +136,7 @@ def you_nutshell(item: Item) -> str:
 def _open(item: Item, first: str) -> OpenItem:
     owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
     status = item.status if item.status in ("open", "done", "overdue") else "open"
-    return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),  # type: ignore[arg-type]
+    return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),
                     date=item.date.isoformat() if item.date else None, quote=item.quote)
 
 

@@ -166,7 +166,7 @@ def _resolve(words: str, anchor: dt.date) -> dt.date | None:
         return None
     if not re.search(r"\d{4}", words) and parsed < anchor - dt.timedelta(days=60):
         parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
-    return parsed
+    return parsed if isinstance(parsed, dt.date) else None
 
 
 def partner_said(sentence: object, partner: Partner) -> bool:

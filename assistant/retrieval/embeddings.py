@@ -151,7 +151,7 @@ class MiniLMLangChainEmbeddings(LCEmbeddings):
     """LangChain `Embeddings` over the same model."""
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return shared_embedder().embed(texts).tolist()
+        return [list(map(float, row)) for row in shared_embedder().embed(texts)]
 
     def embed_query(self, text: str) -> list[float]:
-        return shared_embedder().embed([text])[0].tolist()
+        return [float(x) for x in shared_embedder().embed([text])[0]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.settings import Settings
 from assistant.store.access import Actor
@@ -23,7 +23,7 @@ FIRST_ADMIN_HINT = "No accounts exist yet. On the server, create the first admin
 
 
 class AccountService:
-    def __init__(self, settings: Settings, sessions: sessionmaker):
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session]):
         self._settings = settings
         self._sessions = sessions
 

@@ -17,7 +17,7 @@ from assistant.store.models import Note, Stakeholder
 class ServiceBase:
     """Holds the collaborators; each public method of a subclass opens one session and checks access once."""
 
-    def __init__(self, sessions: sessionmaker, index: VectorIndex, engine: Engine, today: dt.date | None = None):
+    def __init__(self, sessions: sessionmaker[Session], index: VectorIndex, engine: Engine, today: dt.date | None = None):
         self._sessions = sessions
         self.index = index
         self.engine = engine

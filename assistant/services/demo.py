@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from sqlalchemy import select
@@ -30,8 +31,9 @@ class DemoInfo:
     credentials: list[tuple[str, str, str]]  # (role, username, password): only when just created or reset
 
 
-def load_organisation(path: Path = DEMO_DIR / "organisation.yaml") -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_organisation(path: Path = DEMO_DIR / "organisation.yaml") -> dict[str, Any]:
+    org: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return org
 
 
 def ensure_demo(app: App, folder: Path = DEMO_DIR, new_passwords: bool = False) -> DemoInfo:
@@ -61,21 +63,21 @@ def ensure_demo(app: App, folder: Path = DEMO_DIR, new_passwords: bool = False) 
         assert cio is not None
         actor = Actor(cio.id, "cio", cio.display_name)
     service = app.coach
-    ws = service.create_workspace(actor, f"{org['organisation']} (demo)", org["organisation"])
-    service.set_value_statement(actor, ws.id, org["value_statement"])
+    home = service.create_workspace(actor, f"{org['organisation']} (demo)", org["organisation"])
+    service.set_value_statement(actor, home.id, org["value_statement"])
     ids: dict[str, int] = {}
     for partner in org["partners"]:
-        row = service.add_partner(actor, ws.id, partner["name"], partner.get("role", ""), partner.get("function", ""), partner.get("power"), partner.get("interest"))
+        row = service.add_partner(actor, home.id, partner["name"], partner.get("role", ""), partner.get("function", ""), partner.get("power"), partner.get("interest"))
         ids[partner["id"]] = row.id
         drafts = [NoteDraft(n["text"], _date(n.get("date")), n.get("kind", "other"), n.get("title", "")) for n in partner.get("notes", [])]
         if drafts:
-            service.add_notes(actor, ws.id, row.id, drafts)  # reassesses the partner once
+            service.add_notes(actor, home.id, row.id, drafts)  # reassesses the partner once
     for c in org.get("commitments", []):
-        promise = service.add_commitment(actor, ws.id, ids[c["to"]], c["what"], c["owner"], _date(c.get("due")))
+        promise = service.add_commitment(actor, home.id, ids[c["to"]], c["what"], c["owner"], _date(c.get("due")))
         if c.get("status") and c["status"] != "open":
-            service.set_commitment_status(actor, ws.id, promise.id, c["status"], c.get("how"), _date(c.get("delivered_on")))
-    _load_staff_answers(app, ws.id, folder / "staff_answers.csv")
-    return DemoInfo(actor, ws.id, True, credentials)
+            service.set_commitment_status(actor, home.id, promise.id, c["status"], c.get("how"), _date(c.get("delivered_on")))
+    _load_staff_answers(app, home.id, folder / "staff_answers.csv")
+    return DemoInfo(actor, home.id, True, credentials)
 
 
 def _new_passwords(session: Session) -> list[tuple[str, str, str]]:
@@ -106,5 +108,5 @@ def _load_staff_answers(app: App, workspace_id: int, path: Path) -> None:
 
 def _date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+        return value
     return dt.date.fromisoformat(str(value))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.app import Coach
 from assistant.retrieval.knowledge import split_words
@@ -76,7 +76,7 @@ def expected_chunks(note: Note) -> list[str]:
     return split_words(note.text)
 
 
-def reconcile_workspace(sessions: sessionmaker, service: Coach, workspace_id: int, report: ReconcileReport | None = None) -> ReconcileReport:
+def reconcile_workspace(sessions: sessionmaker[Session], service: Coach, workspace_id: int, report: ReconcileReport | None = None) -> ReconcileReport:
     """Repair one workspace's note vectors. The index is read before the database on purpose:
     a note added in between is then in both reads and never mistaken for an orphan."""
     report = report or ReconcileReport()
@@ -102,7 +102,7 @@ def reconcile_workspace(sessions: sessionmaker, service: Coach, workspace_id: in
     return report
 
 
-def reconcile(sessions: sessionmaker, service: Coach, workspace_ids: Iterable[int] | None = None) -> ReconcileReport:
+def reconcile(sessions: sessionmaker[Session], service: Coach, workspace_ids: Iterable[int] | None = None) -> ReconcileReport:
     """Reconcile every workspace (or the given ones) and return what was repaired."""
     if workspace_ids is None:
         with sessions() as s:
@@ -113,7 +113,7 @@ def reconcile(sessions: sessionmaker, service: Coach, workspace_ids: Iterable[in
     return report
 
 
-def index_matches_database(sessions: sessionmaker, index: VectorIndex, workspace_id: int) -> list[str]:
+def index_matches_database(sessions: sessionmaker[Session], index: VectorIndex, workspace_id: int) -> list[str]:
     """Differences between a workspace's notes and its vectors; empty when they match."""
     grouped = index_chunks(index, notes_collection_name(workspace_id))
     with sessions() as s:

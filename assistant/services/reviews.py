@@ -34,7 +34,7 @@ class ReviewView:
 
 
 class ReviewService:
-    def __init__(self, sessions: sessionmaker):
+    def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
     def _audit(self, s: Session, actor: Actor, action: str, plan_id: int, detail: str = "") -> None:

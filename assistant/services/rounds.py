@@ -7,12 +7,13 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.errors import InputError, NotFoundError
 from assistant.store.access import Actor, owned_record, require_owner
 from assistant.store.models import AuditEntry, ConsistencyRound, StaffAnswer
-from assistant.value_statement.consistency import StaffAnswerIn, build_report
+from assistant.value_statement.consistency import build_report
+from assistant.value_statement.report import StaffAnswerIn
 
 MAX_ANSWER_CHARS = 2000
 
@@ -29,7 +30,7 @@ class RoundInfo:
 
 
 class RoundService:
-    def __init__(self, sessions: sessionmaker):
+    def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
     def open_round(self, actor: Actor, workspace_id: int, name: str, anonymous: bool = True, today: dt.date | None = None) -> RoundInfo:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -20,7 +21,7 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 
 def utcnow() -> dt.datetime:
@@ -101,7 +102,7 @@ class AssessmentRecord(Base):
     competence: Mapped[str] = mapped_column(String(10))
     quadrant: Mapped[str] = mapped_column(String(20))
     confidence: Mapped[float] = mapped_column(Float)
-    payload: Mapped[dict] = mapped_column(JSON)  # the full Assessment
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full Assessment
     override_dependence: Mapped[str | None] = mapped_column(String(10), nullable=True)
     override_competence: Mapped[str | None] = mapped_column(String(10), nullable=True)
     override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -129,7 +130,7 @@ class PlanRecord(Base):
     stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     purpose: Mapped[str] = mapped_column(Text)
     engine: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[dict] = mapped_column(JSON)  # the full Plan, as edited
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full Plan, as edited
     status: Mapped[str] = mapped_column(String(30), default="draft")
     coach_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     accepted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -175,7 +176,7 @@ class ChatMessage(Base):
     stakeholder_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), nullable=True)
     role: Mapped[str] = mapped_column(String(20))  # user | assistant
     content: Mapped[str] = mapped_column(Text)
-    sources: Mapped[list] = mapped_column(JSON, default=list)
+    sources: Mapped[list[Any]] = mapped_column(JSON, default=list)
     feedback: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1 up, 0 down
     feedback_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -210,7 +211,7 @@ class RehearsalRecord(Base):
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
     stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     engine: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[dict] = mapped_column(JSON)  # transcript and debrief
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # transcript and debrief
     overall: Mapped[float] = mapped_column(Float, default=0.0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -233,5 +234,5 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker:
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)

@@ -7,6 +7,7 @@ both import it and not each other.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from assistant.planning.value_traps import ValueTrap
 
@@ -83,5 +84,5 @@ class ConsistencyReport:
     messages: list[str]
     calibration: dict[str, float]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)

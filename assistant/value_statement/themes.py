@@ -156,7 +156,7 @@ def outliers(to_others: np.ndarray, z_limit: float = -1.5) -> np.ndarray:
     if len(to_others) < 4 or float(to_others.std()) < 1e-6:
         return np.zeros(len(to_others), dtype=bool)
     z = (to_others - to_others.mean()) / to_others.std()
-    return (z < z_limit) & (to_others < to_others.mean() - 0.05)
+    return np.asarray((z < z_limit) & (to_others < to_others.mean() - 0.05), dtype=bool)
 
 
 # --- labels -------------------------------------------------------------------
