@@ -34,6 +34,7 @@ CRITERIA: dict[str, str] = {
     "reliability": "Trust: reliability",
     "intimacy": "Trust: intimacy",
     "self_orientation": "Trust: low self-orientation (5 = all about the partner)",
+    "reflects": "Open questions and reflection before advice (motivational interviewing)",
 }
 
 _OWNER = re.compile(
@@ -258,9 +259,27 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     you, me = len(_YOU.findall(text)), len(_ME.findall(text))
     scores["self_orientation"] = _clamp(3 + (1 if you > me else 0) + (1 if questions else 0) - (2 if defensive else 0) - (1 if sell else 0) - (1 if {"budget_defence", "it_metrics", "customers"} & trap_kinds else 0))
     reasons["self_orientation"] = f"'you/your' {you} times, 'I/we/our/IT' {me} times" + ("; defending IT" if defensive else "")
+    _reflects(text, ctx, scores, reasons, fixes, reflected=bool(ack or owned or len(echoes) >= 2), advice_at=commit.said if commit else "")
     if defensive or you < me:
         fixes.append("Make it about them: their team, their goal, their date.")
     return ReplyScore(scores, reasons, _unique(good), _unique(fixes), traps, bool(defensive), bool(owned), bool(commit))
+
+
+_OPEN_Q = re.compile(r"(?:^|[.!?]\s+)(?:what|how|which|why|tell me|help me understand)\b[^.!?]*\?", re.I)
+
+
+def _reflects(text: str, ctx: ReplyContext, scores: dict[str, int], reasons: dict[str, str], fixes: list[str], reflected: bool, advice_at: str) -> None:
+    """Motivational interviewing: an open question, and the partner's point reflected before any advice or promise."""
+    open_q = _OPEN_Q.search(text)
+    closed = "?" in text and not open_q
+    first = ACKNOWLEDGE.search(text) or OWN.search(text)
+    before_advice = reflected and (not advice_at or (first is not None and first.start() < text.find(advice_at)))
+    scores["reflects"] = _clamp(1 + (2 if open_q else (1 if closed else 0)) + (2 if before_advice else (1 if reflected else 0)) - (1 if _DEFENSIVE.search(text) else 0))
+    reasons["reflects"] = ("open question" if open_q else "closed question" if closed else "no question") + ("; reflected their point first" if before_advice else "")
+    if closed:
+        fixes.append("Ask it open (“What would…”, “How do you…”), so the partner tells you more than yes or no.")
+    if not reflected:
+        fixes.append("Reflect their point first, in their words (“So what worries you is…”), before any answer or promise.")
 
 
 def _owner(text: str) -> str | None:
