@@ -24,13 +24,10 @@ Embed = Callable[[Sequence[str]], np.ndarray]
 
 SAY_FLOOR = 0.25  # a line to say must be about the question
 QUESTION_FLOOR = 0.20
-# Only sections written as what the CIO says hold lines to say (elsewhere quotes are often the partner's).
-_CIO_LINES = re.compile(
-    r"^phrases|how to answer|how to respond|name it first|say what changes|what to say|plan the opening|accept the request|"
-    r"then teach|reporting back|telling the partner|naming the owner|curiosity first|partner's reaction|^questions (?:about|that)",
-    re.I,
-)
-_NEGATIVE_SECTION = re.compile(r"not to do|backfire|goes wrong|stalls|ignored|trap", re.I)
+# Only sections of general lines for the CIO hold lines to say: elsewhere quotes are often the partner's,
+# or worked examples whose specifics (a project, a date) would be untrue in another CIO's situation.
+_CIO_LINES = re.compile(r"^phrases|what to say|plan the opening|^questions (?:about|that)", re.I)
+_NEGATIVE_SECTION = re.compile(r"not to do|backfire|goes wrong|stalls|ignored|trap|mistake|avoid", re.I)
 _HOW_SECTION = re.compile(
     r"how to|respond|answer|moves that work|main move|what to say|name it first|say what changes|curiosity first|"
     r"accept the request|then teach|choose|size a commitment|keeping them|what the move looks like|step sequence",
