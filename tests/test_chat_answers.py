@@ -86,3 +86,13 @@ def test_follow_up_carries_the_question_it_follows() -> None:
     history = [("user", "How do I answer a CFO who says IT costs too much?"), ("assistant", "…")]
     assert "CFO" in followup_query("And what if she says it again next month?", history)
     assert followup_query("How do I prepare a first meeting with a new head of HR about hiring data?", []).startswith("How do I prepare")
+
+
+def test_follow_up_in_the_service_uses_the_conversation_so_far(demo_app) -> None:  # type: ignore[no-untyped-def]
+    app, info = demo_app
+    partner = app.coach.partners(info.actor, info.workspace_id)[0]
+    app.coach.ask(info.actor, info.workspace_id, "How do I answer a CFO who says IT costs too much?", partner.id)
+    follow_up, _ = app.coach.ask(info.actor, info.workspace_id, "And what should I say first?", partner.id)
+    assert any("budget" in s.ref for s in follow_up.sources), [s.ref for s in follow_up.sources]
+    alone, _ = app.coach.ask(info.actor, info.workspace_id, "And what should I say first?")
+    assert not any("budget" in s.ref for s in alone.sources), "without the earlier question the follow-up has no budget context"
