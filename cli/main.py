@@ -63,7 +63,7 @@ def ingest(knowledge: Annotated[Path | None, typer.Option(help="Folder of markdo
 
 
 @app.command()
-def ask(question: str) -> None:
+def ask(question: str, as_json: Annotated[bool, typer.Option("--json", help="Print answer, say_this, question_back and citations as JSON.")] = False) -> None:
     """Answer a coaching question from the knowledge base, with numbered citations."""
     from assistant.factory import build_app
 
@@ -72,7 +72,11 @@ def ask(question: str) -> None:
         _ensure_knowledge(application)
         stream, final = application.coach.ask_material_stream(question)
         for piece in stream:
-            console.out(piece, end="", highlight=False)
+            if not as_json:
+                console.out(piece, end="", highlight=False)
+        if as_json:
+            sys.stdout.write(json.dumps(final().as_json(), ensure_ascii=False) + "\n")
+            return
         console.out("")
         for notice in final().notices:
             err.print(f"[yellow]Notice:[/] {notice}")

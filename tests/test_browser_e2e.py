@@ -103,7 +103,7 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     go(page, "Chat")
     page.get_by_test_id("stChatInput").locator("textarea").fill(QUESTION)
     page.keyboard.press("Enter")
-    page.get_by_text("Composed offline", exact=False).first.wait_for()
+    page.get_by_text("From the coaching material", exact=False).first.wait_for()
     wait_idle(page)
     page.get_by_test_id("stExpander").filter(has_text="Sources").last.wait_for()
     page.get_by_test_id("stFeedback").last.get_by_label("Thumbs up").click()

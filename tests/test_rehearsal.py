@@ -251,5 +251,63 @@ def test_cli_script_json(tmp_path: Path):
     assert data["partner"] == "Dana Kowalski" and data["quadrant"] == "bypass_risk"
     assert [t["speaker"] for t in data["transcript"]] == ["partner", "cio", "partner", "cio", "partner"]
     assert len(data["debrief"]["rows"]) == 2 and 0 <= data["debrief"]["overall"] <= 100
+    heard = [t["heard"] for t in data["transcript"] if t["speaker"] == "cio"]
+    assert heard[0]["acknowledged"] and heard[0]["asked"]
+    assert heard[1]["promised"][0]["who"] == "Priya" and dt.date.fromisoformat(heard[1]["promised"][0]["when"]).weekday() == 4  # "by Friday"
     missing = subprocess.run([sys.executable, "-m", "cli.rehearsal", "rehearse", str(tmp_path / "nope.md")], capture_output=True, text=True, env=env, check=False)
     assert missing.returncode == 2 and "does not exist" in " ".join(missing.stderr.split())
+
+
+# --- a partner who listens (issue 23) -------------------------------------------------------
+
+LISTENING = [
+    "You're right, Dana: we missed the loyalty app dates and your team paid for it in campaign weeks.",
+    "My data lead will have it running on your Q1 campaigns by 15 February.",
+    "What would make the Christmas pricing pilot a win for you?",
+    "We're still working through the details of the next steps.",
+]
+
+
+def test_partner_hears_the_owned_miss_the_dated_promise_and_the_question(partner, embed):
+    session = _play(partner, LISTENING, embed)
+    partner_lines = [t.text for t in session.turns if t.speaker == "partner"]
+    said = " ".join(partner_lines)
+    assert "haven't even said" not in said, "an owned miss is not demanded again"
+    assert "Fine words" not in said and "who's on the hook for it?" not in said, "a dated, owned promise is heard"
+    heard = session.turns[3].heard
+    assert heard is not None and heard.promised[0].who == "CIO's data lead" and heard.promised[0].when == "2027-02-15"
+    assert session.turns[4].stance == "soften" and "15 February" in session.turns[4].text
+    assert session.turns[1].heard is not None and session.turns[1].heard.owned_miss
+    quotes = ["Pricing is where we will beat them, and it is all software now.", "I can't plan a campaign around IT.", "This is exactly why I went outside."]
+    assert any(q in session.turns[6].text for q in quotes), "a question gets an answer from the partner's own words in the notes"
+
+
+def test_no_fixed_connective_between_reaction_and_next_objection(partner, embed):
+    for script in (WEAK, STRONG, LISTENING):
+        said = [t.text for t in _play(partner, script, embed).turns if t.speaker == "partner"]
+        assert not any("Next thing, though." in s for s in said)
+        assert len(set(said)) == len(said)
+
+
+def test_debrief_recognises_the_promise_and_the_partners_own_words(partner, embed):
+    result = debrief(_play(partner, LISTENING, embed), embed=embed)
+    promise_row = result.rows[1]
+    assert promise_row.scores["commitments"] >= 4 and promise_row.scores["reliability"] >= 3, promise_row.reasons
+    assert "campaign" in promise_row.reasons["business_language"]
+    assert promise_row.partner_line and promise_row.better
+    assert result.followups and result.followups[0].due == "2027-02-15"
+
+
+@pytest.mark.parametrize(("said", "due"), [
+    ("Priya will have the feed live by 15 February.", dt.date(2027, 2, 15)),
+    ("Kwame will call your planners next Friday.", dt.date(2026, 12, 4)),
+    ("My data lead will have the pilot running by the end of Q1.", dt.date(2027, 3, 31)),
+    ("We'll fix the product feed within two weeks, and Priya owns it.", dt.date(2026, 12, 11)),
+    ("By Monday, Priya will send you the list.", dt.date(2026, 11, 30)),
+])
+def test_commitments_in_common_date_forms(said, due):
+    from assistant.conversation.partner_state import hear
+
+    heard = hear(said, TODAY)
+    assert [p.when for p in heard.promised] == [due.isoformat()]
+    assert heard.firm_promise() is not None

@@ -178,7 +178,7 @@ def test_chat_answers_with_sources_and_takes_feedback(app_data) -> None:  # type
     roles = [m.name for m in at.chat_message]
     assert roles[-2:] == ["user", "assistant"]
     answer = at.chat_message[-1]
-    assert "Composed offline" in "\n".join(m.value for m in answer.markdown)
+    assert "From the coaching material" in "\n".join(m.value for m in answer.markdown)
     assert any(e.label.startswith("Sources") for e in answer.expander)
 
     at.feedback[-1].set_value(1).run()

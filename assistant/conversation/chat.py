@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import numpy as np
-
+from assistant.conversation.coach_answer import (
+    direct_answer,
+    pick_lead,
+    plain,
+    question_back,
+    rank_units,
+    say_this,
+    section_units,
+)
 from assistant.errors import InputError
 from assistant.schema import Hit, Source, Usage
 from assistant.text.prose import clean_text, clip, sentences
 
 MAX_QUESTION_CHARS = 4000
 RELEVANCE_FLOOR = 0.30  # cosine similarity below which a passage is not about the question
-OFFLINE_PREAMBLE = (
-    "Composed offline from the coaching material (quoted passages, not newly generated advice):"
-)
 NOTHING_FOUND = (
     "I found nothing in the coaching material or your notes that answers this, so I will not make advice up. "
     "Try naming the partner, the situation or the objection you face, or add material to knowledge/ and run "
@@ -43,6 +47,19 @@ class Answer:
     grounded: bool = True
     notices: list[str] = field(default_factory=list)
     usage: Usage | None = None
+    direct: str = ""  # the direct answer in two or three sentences ("" when only passages could be shown)
+    say_this: str = ""  # a line the CIO can use, from the material ("" when none fits)
+    question_back: str = ""  # one question that helps the CIO think
+    passages: list[tuple[str, int]] = field(default_factory=list)  # (whole paragraph, source number)
+
+    def as_json(self) -> dict[str, object]:
+        """The stable JSON of `coach ask --json`."""
+        return {
+            "answer": self.direct or self.text, "say_this": self.say_this, "question_back": self.question_back,
+            "passages": [{"text": text, "source": number} for text, number in self.passages],
+            "citations": [{"number": i, **s.model_dump(include={"kind", "ref", "title"})} for i, s in enumerate(self.sources, start=1)],
+            "grounded": self.grounded, "text": self.text,
+        }
 
 
 def number_sources(hits: list[Hit]) -> list[Source]:
@@ -56,56 +73,53 @@ def number_sources(hits: list[Hit]) -> list[Source]:
 
 
 class OfflineAnswerer:
-    """Extractive answers: the sentences of the retrieved passages closest to the question."""
+    """A coach's answer composed from the retrieved material: direct answer, a line to say, a question back, passages."""
 
-    def __init__(self, embed, max_sentences: int = 6):  # type: ignore[no-untyped-def]
+    def __init__(self, embed, max_passages: int = 2):  # type: ignore[no-untyped-def]
         self._embed = embed
-        self._max = max_sentences
+        self._max = max_passages
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
-        relevant = [h for h in hits if h.score >= RELEVANCE_FLOOR]
-        if not relevant:
+        relevant = [h for h in hits if h.score >= RELEVANCE_FLOOR][:6]
+        units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)]
+        if not units:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
-        relevant = relevant[:4]
-        sources = number_sources(relevant)
-        number = {s.ref: i + 1 for i, s in enumerate(sources)}
-        candidates: list[tuple[int, int, str]] = []  # (hit rank, position, sentence)
-        for rank, hit in enumerate(relevant):
-            body = hit.text.split("\n", 1)[1] if "\n" in hit.text and hit.source.kind == "knowledge" else hit.text
-            for pos, sentence in enumerate(sentences(body)):
-                if 6 <= len(sentence.split()) <= 60:
-                    candidates.append((rank, pos, sentence))
-        if not candidates:
-            return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
-        vectors = self._embed([question] + [c[2] for c in candidates])
-        sims = vectors[1:] @ vectors[0]
-        # Prefer passages the retriever ranked high: a small bonus by rank.
-        bonus = np.array([0.04 * (len(relevant) - c[0]) for c in candidates])
-        order = np.argsort(-(sims + bonus))
-        chosen: list[int] = []
-        for i in order:
-            if len(chosen) >= self._max:
-                break
-            if any(float(vectors[1 + i] @ vectors[1 + j]) > 0.9 for j in chosen):
-                continue
-            chosen.append(int(i))
-        chosen.sort(key=lambda i: (candidates[i][0], candidates[i][1]))
-        lines = [OFFLINE_PREAMBLE, ""]
-        current_rank = -1
-        for i in chosen:
-            rank, _, sentence = candidates[i]
-            hit = relevant[rank]
-            if rank != current_rank:
-                current_rank = rank
-                label = hit.metadata.get("heading") or hit.metadata.get("title") or hit.source.ref
-                lines.append(f"**{label}**")
-            lines.append(f"- {sentence} [{number[hit.source.ref]}]")
-        lines.append("")
-        lines.append("Sources:")
-        for i, source in enumerate(sources, start=1):
-            title = f" — {source.title}" if source.title else ""
-            lines.append(f"[{i}] {source.ref}{title}")
-        return Answer(text="\n".join(lines), sources=sources)
+        ranked = rank_units(self._embed, question, units, len(relevant))
+        best = ranked[0][1]
+        lead = pick_lead(ranked)
+        direct = direct_answer(lead) if lead else ""
+        # Whole passages: the best, and a close second from the same section; the lead is not repeated when it was short.
+        pool = [u for _, u in ranked if not (u is lead and len(sentences(plain(u.text))) <= 3)] or [best]
+        top = next(score for score, u in ranked if u is pool[0])
+        shown = [pool[0]] + [u for score, u in ranked if u in pool[1:] and score >= top - 0.06 and u.heading == pool[0].heading][: self._max - 1]
+        cited = number_sources([relevant[u.hit_rank] for u in shown] + ([relevant[lead.hit_rank]] if lead else []))
+        number = {s.ref: i + 1 for i, s in enumerate(cited)}
+        home = {relevant[u.hit_rank].metadata.get("doc") for u in (lead, best) if u is not None}
+        line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text))
+        ask_back = question_back(self._embed, question, plain(best.text))
+        passages = [(u.text.strip(), number[relevant[u.hit_rank].source.ref]) for u in shown]
+        result = Answer(text="", sources=cited, direct=direct, say_this=line, question_back=ask_back, passages=passages)
+        if lead:
+            result.direct = f"{direct} [{number[relevant[lead.hit_rank].source.ref]}]" if direct else ""
+        result.text = compose_text(result)
+        return result
+
+
+def compose_text(answer: Answer) -> str:
+    """The answer as markdown: direct answer, what to say, the question back, the passages and sources."""
+    lines = [answer.direct, ""] if answer.direct else []
+    if answer.say_this:
+        lines += [f"**Say this:** “{answer.say_this}”", ""]
+    if answer.question_back:
+        lines += [f"**Ask yourself:** {answer.question_back}", ""]
+    lines.append("**From the coaching material:**")
+    for text, number in answer.passages:
+        lines += ["", f"{text} [{number}]"]
+    lines += ["", "Sources:"]
+    for i, source in enumerate(answer.sources, start=1):
+        title = f" — {source.title}" if source.title else ""
+        lines.append(f"[{i}] {source.ref}{title}")
+    return "\n".join(lines)
 
 
 def stream_text(text: str, chunk_words: int = 4) -> Iterator[str]:

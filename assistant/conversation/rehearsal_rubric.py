@@ -8,7 +8,6 @@ with the playbook's model answer and with the organisation's value statement.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -16,7 +15,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.conversation.commitments import ANY_COMMIT, ANY_DATE, NOT_NAMES, Promise, find_promises
 from assistant.planning.value_traps import ValueTrap, check_value_traps
+
+__all__ = ["CRITERIA", "Promise", "ReplyContext", "ReplyScore", "find_promises", "score_reply", "zero_score"]
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -32,25 +34,9 @@ CRITERIA: dict[str, str] = {
     "reliability": "Trust: reliability",
     "intimacy": "Trust: intimacy",
     "self_orientation": "Trust: low self-orientation (5 = all about the partner)",
+    "reflects": "Open questions and reflection before advice (motivational interviewing)",
 }
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DATE_PHRASE = (
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|(?:this\s+|next\s+)?(?:{_WEEKDAYS})(?:\s+{_DAY}(?:\s+(?:{_MONTHS}))?)?"
-    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}|tomorrow|next\s+week"
-    rf"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month)|(?:mid|end)-(?:{_MONTHS})"
-)
-_DUE = rf"(?:(?:by|on|before|until)\s+(?:the\s+)?(?P<due>{DATE_PHRASE})|within\s+(?P<within>\d+|a|one|two|three|four|five|six|ten)\s+(?P<unit>days?|weeks?)|(?P<bare>next\s+week|tomorrow))"
-_COMMIT = re.compile(
-    rf"\b(?P<who>I|we|my\s+team|(?-i:[A-Z][a-z]+)(?:\s+(?:on|from|in)\s+my\s+team)?)\s+(?:will|'ll|’ll|shall|(?:is|am|are)\s+going\s+to)\s+(?P<what>[^.;!?\n]{{3,200}}?)\s+{_DUE}",
-    re.IGNORECASE,
-)
-_ANY_COMMIT = re.compile(r"\b(?:I|we|my team)\s+(?:will|'ll|’ll|commit|promise)\b", re.IGNORECASE)
-_ANY_DATE = re.compile(rf"\b(?:{DATE_PHRASE}|within\s+(?:\d+|a|one|two|three)\s+(?:days?|weeks?))\b", re.IGNORECASE)
-_NOT_NAMES = {"I", "We", "It", "That", "This", "The", "Our", "My", "Your", "He", "She", "They", "You", "Which", "What", "There", "Who", "IT"}
 _OWNER = re.compile(
     r"\b(?:(?-i:[A-Z][a-z]+)\s+(?:will|owns|is\s+(?:accountable|responsible)|leads)|owner|I\s+(?:will|'ll|’ll)\s+personally|"
     r"I\s+own|(?:one\s+)?named\s+person|I\s+am\s+(?:accountable|responsible))\b",
@@ -58,7 +44,7 @@ _OWNER = re.compile(
 )
 _SMALL = re.compile(r"\b(?:small|first\s+(?:piece|step|part|release)|one\s+(?:thing|piece|step)|pilot|within\s+(?:a|one|two)\s+weeks?)\b", re.I)
 _WARN = re.compile(r"\b(?:before the date|warn you|hear (?:it )?from me|report back|tell you (?:early|first)|if it slips|at risk)\b", re.I)
-_OWN = re.compile(
+OWN = re.compile(
     r"\b(?:we\s+(?:missed|got\s+(?:it|that|this)\s+wrong|let\s+you\s+down|failed|were\s+(?:too\s+)?(?:slow|late))|"
     r"that(?:'s|’s|\s+is|\s+was)\s+on\s+(?:us|me)|(?:I'm|I’m|I\s+am)\s+sorry|(?:I|we)\s+apologi[sz]e|you(?:'re|’re|\s+are)\s+right|"
     r"(?:my|our)\s+fault|I\s+own\s+(?:that|it|this)|no\s+excuses?|(?:won't|won’t|not\s+going\s+to)\s+(?:explain\s+it\s+away|make\s+excuses)|"
@@ -74,7 +60,7 @@ _DEFENSIVE = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(r"(?:^|[.!?]\s+)(?:what|how|which|where|when|who|could you|can you|would you|tell me|help me understand)\b", re.I)
-_ACK = re.compile(r"\b(?:I\s+(?:understand|hear\s+you|see\s+why|get\s+it)|you(?:'re|’re|\s+are)\s+right|fair\s+(?:challenge|point|enough)|that\s+must\s+have|frustrat\w*|I\s+know\s+(?:your|you))\b", re.I)
+ACKNOWLEDGE = re.compile(r"\b(?:I\s+(?:understand|hear\s+you|see\s+why|get\s+it)|you(?:'re|’re|\s+are)\s+right|fair\s+(?:challenge|point|enough)|that\s+must\s+have|frustrat\w*|I\s+know\s+(?:your|you))\b", re.I)
 _TEACH = re.compile(
     r"\b(?:for\s+example|for\s+instance|which\s+means|that\s+means|what\s+that\s+means|so\s+(?:that\s+)?your|imagine|let\s+me\s+show|"
     r"here\s+is\s+(?:what|how|where)|on\s+one\s+page|(?:with\s+)?your\s+own\s+(?:data|numbers|figures)|in\s+practice|the\s+same\s+data)\b",
@@ -108,6 +94,9 @@ class ReplyContext:
     function_words: list[str] = field(default_factory=list)
     value_statement: str = ""
     partner_first: str = ""
+    partner_words: list[str] = field(default_factory=list)  # the partner's own business words, from the notes
+    today: dt.date = field(default_factory=dt.date.today)
+    owned_before: bool = False  # the CIO already owned the miss earlier in this rehearsal
 
 
 @dataclass
@@ -143,7 +132,7 @@ def _similarity(embed: Embed | None, a: str, b: str) -> float:
 
 def _phrase_hits(text: str, phrases: Sequence[str]) -> list[str]:
     low = text.lower()
-    return [p for p in phrases if re.search(rf"(?<![\w-]){re.escape(p.lower())}(?![\w-])", low)]
+    return [p for p in phrases if re.search(rf"(?<![\w-]){re.escape(p.lower())}(?:s|es)?(?![\w-])", low)]
 
 
 def _quote(match: re.Match[str] | None) -> str:
@@ -164,13 +153,14 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     traps = check_value_traps(text)
     trap_kinds = {t.kind for t in traps}
     defensive = _DEFENSIVE.search(text)
-    owned = _OWN.search(text)
-    commit = _COMMIT.search(text)
-    any_commit = _ANY_COMMIT.search(text)
-    any_date = _ANY_DATE.search(text)
-    owner = _owner(text)
+    owned = OWN.search(text)
+    promises = [p for p in find_promises(text, ctx.today) if p.due]
+    commit = promises[0] if promises else None
+    any_commit = ANY_COMMIT.search(text)
+    any_date = ANY_DATE.search(text)
+    owner = _owner(text) or next((p.owner for p in promises if p.owner != "CIO's team"), None)
     questions = text.count("?") + len(_QUESTION_START.findall(text))
-    ack = _ACK.search(text)
+    ack = ACKNOWLEDGE.search(text)
     words = len(text.split())
     topic_words = content_words(ctx.topic) - {"project", "review", "plan"}
     mentions_topic = bool(topic_words & content_words(text))
@@ -178,14 +168,15 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     sim_model = _similarity(embed, text, ctx.model_answer)
 
     # business language
-    vocab = _phrase_hits(text, ctx.function_words)
+    vocab = list(dict.fromkeys(_phrase_hits(text, ctx.partner_words) + _phrase_hits(text, ctx.function_words)))
     bad_words = [t for t in traps if t.kind in ("jargon", "it_metrics", "feature_talk")]
-    scores["business_language"] = _clamp(1 + min(len(vocab), 2) * 1.2 + (1 if mentions_topic else 0) - len(bad_words))
+    scores["business_language"] = _clamp(1 + min(len(vocab), 3) + (1 if mentions_topic else 0) - len(bad_words))
     reasons["business_language"] = f"their words: {', '.join(vocab)}" if vocab else "none of the partner's own business words"
     if vocab:
         good.append(f"Spoke the partner's language ({', '.join(vocab[:3])}).")
     else:
-        fixes.append(f"Use the partner's own terms{': ' + ', '.join(ctx.function_words[:4]) if ctx.function_words else ''}.")
+        terms = (ctx.partner_words[:3] + ctx.function_words[:2]) or ctx.function_words[:4]
+        fixes.append(f"Use the partner's own terms{': ' + ', '.join(terms) if terms else ''}.")
     if mentions_topic:
         good.append(f"Named the specific issue ({ctx.topic}).")
 
@@ -199,6 +190,8 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     elif defensive:
         scores["owns_misses"], reasons["owns_misses"] = 0, f"defensive: {_quote(defensive)}"
         fixes.append(f"Instead of defending ({_quote(defensive)}), name the miss and what it cost them.")
+    elif ctx.miss_related and ctx.owned_before:
+        scores["owns_misses"], reasons["owns_misses"] = 4, "the miss was already owned earlier; no need to repeat it"
     else:
         scores["owns_misses"] = 1 if ctx.miss_related else 3
         reasons["owns_misses"] = "did not acknowledge the miss" if ctx.miss_related else "no miss at stake here; nothing defensive"
@@ -208,8 +201,8 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     # small, dated commitments with an owner
     if commit:
         value = 3 + (1 if owner else 0) + (1 if _SMALL.search(text) else 0)
-        scores["commitments"], reasons["commitments"] = _clamp(value), f"commitment: {_quote(commit)}" + ("" if owner else " (no named owner)")
-        good.append(f"Made a dated commitment: {_quote(commit)}.")
+        scores["commitments"], reasons["commitments"] = _clamp(value), f"commitment: “{commit.said.strip()}” ({commit.owner}, {commit.due})" + ("" if owner else " (no named owner)")
+        good.append(f"Made a dated commitment: “{commit.said.strip()}”.")
         if not owner:
             fixes.append("Name who owns the commitment (a person on your team, or you personally).")
     else:
@@ -256,7 +249,7 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     # trust: credibility, reliability, intimacy, self-orientation
     scores["credibility"] = _clamp((sim_model - 0.15) * 8 + (1 if mentions_topic else 0) + (1 if owned else 0) - (2 if defensive else 0) - (1 if bad_words else 0))
     reasons["credibility"] = f"closeness to a model answer {sim_model:.2f}" + ("; specific" if mentions_topic else "")
-    scores["reliability"] = _clamp((2 if commit else (1 if any_commit else 0)) + (1.5 if commit and any_date else 0) + (1 if owner else 0) + (1 if _WARN.search(text) else 0))
+    scores["reliability"] = _clamp((2 if commit else (1 if any_commit else 0)) + (1.5 if commit else 0) + (1 if owner else 0) + (1 if _WARN.search(text) else 0))
     reasons["reliability"] = "dated, owned promise" if commit and owner else ("dated promise" if commit else "no promise they can check")
     if _WARN.search(text):
         good.append("Promised early warning if the date is at risk.")
@@ -266,15 +259,33 @@ def score_reply(text: str, ctx: ReplyContext, embed: Embed | None = None) -> Rep
     you, me = len(_YOU.findall(text)), len(_ME.findall(text))
     scores["self_orientation"] = _clamp(3 + (1 if you > me else 0) + (1 if questions else 0) - (2 if defensive else 0) - (1 if sell else 0) - (1 if {"budget_defence", "it_metrics", "customers"} & trap_kinds else 0))
     reasons["self_orientation"] = f"'you/your' {you} times, 'I/we/our/IT' {me} times" + ("; defending IT" if defensive else "")
+    _reflects(text, ctx, scores, reasons, fixes, reflected=bool(ack or owned or len(echoes) >= 2), advice_at=commit.said if commit else "")
     if defensive or you < me:
         fixes.append("Make it about them: their team, their goal, their date.")
     return ReplyScore(scores, reasons, _unique(good), _unique(fixes), traps, bool(defensive), bool(owned), bool(commit))
 
 
+_OPEN_Q = re.compile(r"(?:^|[.!?]\s+)(?:what|how|which|why|tell me|help me understand)\b[^.!?]*\?", re.I)
+
+
+def _reflects(text: str, ctx: ReplyContext, scores: dict[str, int], reasons: dict[str, str], fixes: list[str], reflected: bool, advice_at: str) -> None:
+    """Motivational interviewing: an open question, and the partner's point reflected before any advice or promise."""
+    open_q = _OPEN_Q.search(text)
+    closed = "?" in text and not open_q
+    first = ACKNOWLEDGE.search(text) or OWN.search(text)
+    before_advice = reflected and (not advice_at or (first is not None and first.start() < text.find(advice_at)))
+    scores["reflects"] = _clamp(1 + (2 if open_q else (1 if closed else 0)) + (2 if before_advice else (1 if reflected else 0)) - (1 if _DEFENSIVE.search(text) else 0))
+    reasons["reflects"] = ("open question" if open_q else "closed question" if closed else "no question") + ("; reflected their point first" if before_advice else "")
+    if closed:
+        fixes.append("Ask it open (“What would…”, “How do you…”), so the partner tells you more than yes or no.")
+    if not reflected:
+        fixes.append("Reflect their point first, in their words (“So what worries you is…”), before any answer or promise.")
+
+
 def _owner(text: str) -> str | None:
     for match in _OWNER.finditer(text):
         first = match.group(0).split()[0]
-        if first not in _NOT_NAMES or first == "I":
+        if first not in NOT_NAMES or first == "I":
             return match.group(0)
     return None
 
@@ -285,87 +296,3 @@ def _unique(items: list[str]) -> list[str]:
         if item and item not in seen:
             seen.append(item)
     return seen
-
-
-# --- commitments -> follow-ups ------------------------------------------------
-
-
-@dataclass
-class Promise:
-    what: str
-    owner: str
-    due: dt.date | None
-    said: str
-
-
-def find_promises(text: str, today: dt.date) -> list[Promise]:
-    """'I will/we will/Kwame will ... by <date, weekday or next week>' in a reply."""
-    out: list[Promise] = []
-    for match in _COMMIT.finditer(text):
-        who = match.group("who").split()[0]
-        what = re.sub(r"\s+", " ", match.group("what")).strip(" ,")
-        inner = _INNER.search(what)
-        if inner:  # "I will commit to: Priya on my team will have ..." -> Priya, "have ..."
-            who, what = inner.group("who"), inner.group("what")
-        if who not in ("I", "i") and who.lower() not in ("we", "my") and who in _NOT_NAMES:
-            continue
-        named = _NAMED_OWNER.search(text[match.end() : match.end() + 120].split(".")[0])
-        owner = "CIO" if who.lower() == "i" else ("CIO's team" if who.lower() in ("we", "my") else who)
-        owner = named.group(1) if named and owner in ("CIO", "CIO's team") else owner
-        due = resolve_due(match, today)
-        out.append(Promise(what=what[:1].upper() + what[1:], owner=owner, due=due, said=match.group(0)))
-    return out
-
-
-_INNER = re.compile(r"\b(?P<who>(?-i:[A-Z][a-z]+))(?:\s+(?:on|from|in)\s+my\s+team)?\s+(?:will|'ll|’ll)\s+(?P<what>.+)$")
-_NAMED_OWNER = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:owns|is\s+accountable|is\s+responsible)")
-
-
-def resolve_due(match: re.Match[str], today: dt.date) -> dt.date | None:
-    if match.group("within"):
-        count = _NUMBER_WORDS.get(match.group("within").lower()) or int(match.group("within"))
-        return today + dt.timedelta(days=count * (7 if match.group("unit").lower().startswith("week") else 1))
-    phrase = (match.group("due") or match.group("bare") or "").lower().strip()
-    return parse_date_phrase(phrase, today)
-
-
-def parse_date_phrase(phrase: str, today: dt.date) -> dt.date | None:
-    phrase = re.sub(r"\s+", " ", phrase.lower()).strip()
-    iso = re.search(r"\d{4}-\d{2}-\d{2}", phrase)
-    if iso:
-        try:
-            return dt.date.fromisoformat(iso.group(0))
-        except ValueError:
-            return None
-    if phrase == "tomorrow":
-        return today + dt.timedelta(days=1)
-    if phrase == "next week":
-        return today + dt.timedelta(days=7)
-    if "end of" in phrase:
-        if "month" in phrase:
-            base = today if "next" not in phrase else (today.replace(day=28) + dt.timedelta(days=7))
-            return base.replace(day=calendar.monthrange(base.year, base.month)[1])
-        friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
-        return friday + dt.timedelta(days=7) if "next" in phrase else friday
-    month = _month_in(phrase)
-    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", phrase)
-    if month:
-        number = int(day.group(1)) if day else (15 if phrase.startswith("mid") else calendar.monthrange(today.year, month)[1])
-        try:
-            candidate = dt.date(today.year, month, number)
-        except ValueError:
-            return None
-        return candidate if candidate >= today else candidate.replace(year=today.year + 1)
-    for index, name in enumerate(_WEEKDAYS.split("|")):
-        if name in phrase:
-            ahead = (index - today.weekday()) % 7 or 7
-            return today + dt.timedelta(days=ahead + (7 if phrase.startswith("next") and ahead < 7 else 0))
-    return None
-
-
-def _month_in(phrase: str) -> int | None:
-    for token in re.findall(r"[a-z]+", phrase):
-        for number in range(1, 13):
-            if token in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower()) or (token == "sept" and number == 9):
-                return number
-    return None

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.conversation.chat import Answer, validate_question
+from assistant.conversation.coach_answer import followup_query
 from assistant.errors import NotFoundError
 from assistant.records import ChatEntry, from_row
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
@@ -26,7 +27,7 @@ class ChatMixin(ServiceBase):
             self._partner_row(s, actor, workspace_id, partner_id)
 
     def retrieve(self, actor: Actor, workspace_id: int | None, question: str, partner_id: int | None = None, k: int = 5) -> list[Hit]:
-        hits = self.index.query(KNOWLEDGE_COLLECTION, question, k=k)
+        hits = self.index.query(KNOWLEDGE_COLLECTION, question, k=k + 3)
         if workspace_id is not None:
             with self._sessions() as s:
                 self._check_scope(s, actor, workspace_id, partner_id)
@@ -44,7 +45,10 @@ class ChatMixin(ServiceBase):
     def ask_stream(self, actor: Actor, workspace_id: int, question: str, partner_id: int | None = None) -> tuple[Iterator[str], Callable[[], tuple[Answer, int]]]:
         """The answer's text as it arrives, then (answer, stored id) once the stream is spent."""
         question = validate_question(question)
-        stream, final = self.engine.stream_answer(question, self.retrieve(actor, workspace_id, question, partner_id))
+        # A follow-up is read with the conversation so far (the question it follows), for retrieval and answering.
+        earlier = [(m.role, m.content) for m in self.chat_history(actor, workspace_id, partner_id)[-6:]]
+        query = followup_query(question, earlier)
+        stream, final = self.engine.stream_answer(query, self.retrieve(actor, workspace_id, query, partner_id))
 
         def finish() -> tuple[Answer, int]:
             answer = final()
@@ -55,7 +59,7 @@ class ChatMixin(ServiceBase):
     def ask_material_stream(self, question: str) -> tuple[Iterator[str], Callable[[], Answer]]:
         """An answer from the coaching material alone (no workspace, nothing stored): the CLI's `ask`."""
         question = validate_question(question)
-        return self.engine.stream_answer(question, self.index.query(KNOWLEDGE_COLLECTION, question, k=5))
+        return self.engine.stream_answer(question, self.index.query(KNOWLEDGE_COLLECTION, question, k=8))
 
     def record_exchange(self, actor: Actor, workspace_id: int, question: str, answer: Answer, partner_id: int | None) -> int:
         with self._sessions() as s:

@@ -14,6 +14,19 @@ from assistant.conversation.rehearsal import (
 )
 from ui.state import current_user, escape_md, flash, get_coach, partner_picker, show_flash, user_errors
 
+
+def _heard_line(heard) -> str:  # type: ignore[no-untyped-def]
+    """What the partner heard in a reply, in one caption line."""
+    parts = []
+    if heard.acknowledged:
+        parts.append("acknowledged: " + "; ".join(f"“{a}”" for a in heard.acknowledged[:2]))
+    for p in heard.promised:
+        parts.append(f"promised: {p.what} ({p.who}, {p.when or 'no date'})")
+    if heard.asked:
+        parts.append(f"asked: {heard.asked[-1]}")
+    return escape_md("Heard · " + " · ".join(parts)) if parts else ""
+
+
 actor, workspace_id = current_user()
 service = get_coach()
 KEY = "rehearsal"
@@ -66,6 +79,8 @@ with user_errors():
                 st.markdown(escape_md(turn.text or "(no reply)"))
                 if turn.flags:
                     st.caption("Flagged: " + ", ".join(turn.flags))
+                if turn.heard and (heard := _heard_line(turn.heard)):
+                    st.caption(heard)
         if not session.done:
             reply = st.chat_input(f"Your reply to {session.first}")
             if reply is not None:

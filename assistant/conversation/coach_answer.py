@@ -1,0 +1,164 @@
+"""Composing a coach's answer from retrieved passages, with nothing stitched and nothing untrue.
+
+The parts are chosen, never assembled from fragments: the direct answer is the
+opening sentences of the single most relevant paragraph; `say_this` is a line the
+material itself offers the CIO to say (only from sections written for the CIO to
+say, never a partner's quoted words); `question_back` is one of a small set of
+coaching questions written to stand on their own; the passages are whole
+paragraphs (or whole lists) shown with their citation. A slot with nothing that
+fits stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.schema import Hit
+from assistant.text.prose import sentences
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+SAY_FLOOR = 0.25  # a line to say must be about the question
+QUESTION_FLOOR = 0.20
+# Only sections of general lines for the CIO hold lines to say: elsewhere quotes are often the partner's,
+# or worked examples whose specifics (a project, a date) would be untrue in another CIO's situation.
+_CIO_LINES = re.compile(r"^phrases|what to say|plan the opening|^questions (?:about|that)", re.I)
+_NEGATIVE_SECTION = re.compile(r"not to do|backfire|goes wrong|stalls|ignored|trap|mistake|avoid", re.I)
+_HOW_SECTION = re.compile(
+    r"how to|respond|answer|moves that work|main move|what to say|name it first|say what changes|curiosity first|"
+    r"accept the request|then teach|choose|size a commitment|keeping them|what the move looks like|step sequence",
+    re.I,
+)
+_BACKGROUND_SECTION = re.compile(r"signal|recognise|telling you|behind the complaint|example|^why|borderline", re.I)
+_ASKS_NEGATIVE = re.compile(r"\b(?:avoid|not|never|don't|mistake|wrong|trap|backfire)\b", re.I)
+_QUOTE = re.compile(r"[\"“]([^\"”]{20,260})[\"”]")
+_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+
+# Questions a coach asks back; each stands alone and is true in any CIO's situation it fits.
+COACH_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("budget cost spend too big too expensive savings", "When this partner says IT costs too much, which is it: they can't see what they get, things still break, their own budget is being cut, or pressure from above?"),
+    ("metrics board dashboard kpi report numbers measure", "Which single number does this partner already report upwards, and how could technology move it?"),
+    ("vendor outside agency consultants bypass shadow it going around", "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
+    ("missed deadline late failed project apology own miss trust", "Was the miss really ours, and does it still weigh on this partner, or have they already moved on?"),
+    ("slow it takes too long delivery speed waiting", "Which request of theirs waited longest, and who on your team could give them a date for it this week?"),
+    ("teach explain value information data analytics move t to i", "What does this partner's own data already tell them, and what could it tell them a month earlier?"),
+    ("strategy board seat transformation bt partner co-own", "Which of this partner's decisions this year could technology change, and have they invited you into it?"),
+    ("commitment promise date owner follow up ledger", "What is the smallest thing your team can deliver for this partner in the next two weeks, and who owns it?"),
+    ("value statement message staff consistency", "If you asked ten of your staff what technology is worth here, how many would say the same thing?"),
+    ("first meeting prepare unknown perception questions discovery", "What do you still not know about how this partner sees technology, and which question would tell you?"),
+    ("relationship trust credibility intimacy personal", "What does this partner worry about that has nothing to do with IT?"),
+    ("keep the lights on utility running fine support", "Does this partner know anything your team could do for them beyond keeping things running?"),
+)
+FALLBACK_QUESTION = "What does this partner most want from the next meeting, in their own words?"
+
+
+@dataclass
+class Unit:
+    """A whole paragraph or a whole list from one retrieved section."""
+
+    text: str
+    hit_rank: int
+    heading: str
+    is_list: bool
+
+
+def section_units(hit: Hit, rank: int) -> list[Unit]:
+    body = hit.text.split("\n", 1)[1] if "\n" in hit.text and hit.source.kind == "knowledge" else hit.text
+    heading = str(hit.metadata.get("heading") or hit.metadata.get("title") or "")
+    units = []
+    for para in [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]:
+        if para.startswith("#"):
+            continue
+        lines = para.splitlines()
+        is_list = all(re.match(r"\s*(?:[-*•]|\d+\.)\s", ln) for ln in lines if ln.strip())
+        units.append(Unit(para, rank, heading, is_list))
+    return units
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis removed, whitespace collapsed."""
+    return re.sub(r"\s+", " ", _BOLD.sub(r"\1", text)).strip()
+
+
+_DANGLING = re.compile(r"(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise)\b", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def pick_lead(ranked: list[tuple[float, Unit]]) -> Unit | None:
+    """The paragraph the direct answer opens with: prose that stands alone, from a how-to section when one is close."""
+    prose = [(score, u) for score, u in ranked if not u.is_list and direct_answer(u) and not _DANGLING.match(plain(u.text))]
+    if not prose:
+        return None
+    how = [(score, u) for score, u in prose if _HOW_SECTION.search(u.heading) and score >= prose[0][0] - 0.12]
+    return (how or prose)[0][1]
+
+
+def direct_answer(unit: Unit, limit: int = 3) -> str:
+    """The paragraph's opening sentences, whole, in order (a list gives none: it is shown as a passage)."""
+    if unit.is_list:
+        return ""
+    unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " QUOTED. ", plain(unit.text))  # a quote is a line to say, not the answer
+    said = [x for x in sentences(unquoted) if "QUOTED" not in x and not _QUOTE_MARK.search(x) and not x.endswith(":")]
+    return " ".join(said[:limit])
+
+
+def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) -> list[tuple[float, Unit]]:
+    """Units by closeness to the question, with a small bonus for what the retriever ranked high."""
+    if not units:
+        return []
+    vectors = embed([question] + [plain(u.text) for u in units])
+    sims = vectors[1:] @ vectors[0]
+    asks_negative = bool(_ASKS_NEGATIVE.search(question))
+    scored = []
+    for sim, unit in zip(sims, units, strict=True):
+        value = float(sim) + 0.03 * (hits_count - unit.hit_rank)
+        if _NEGATIVE_SECTION.search(unit.heading) and not asks_negative:
+            value -= 0.15  # "what not to do" answers only a question about what to avoid
+        value += 0.08 if _HOW_SECTION.search(unit.heading) else (-0.05 if _BACKGROUND_SECTION.search(unit.heading) else 0.0)
+        value += 0.03 if not unit.is_list and len(sentences(plain(unit.text))) >= 2 else 0.0
+        scored.append((value, unit))
+    return sorted(scored, key=lambda x: -x[0])
+
+
+def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") -> str:
+    """The line from the material, written for the CIO to say, that best fits the question and the lead (or nothing)."""
+    lines = []
+    for unit in units:
+        if not _CIO_LINES.search(unit.heading):
+            continue
+        for match in _QUOTE.finditer(unit.text):
+            line = plain(match.group(1))
+            if len(line.split()) >= 6:
+                lines.append(line)
+    if not lines:
+        return ""
+    vectors = embed([question, context or question] + lines)
+    to_question, to_context = vectors[2:] @ vectors[0], vectors[2:] @ vectors[1]
+    best = int(np.argmax(to_question + to_context))
+    return lines[best] if float(to_question[best]) >= SAY_FLOOR else ""
+
+
+def question_back(embed: Embed, question: str, context: str) -> str:
+    """The coaching question closest to the question and the chosen passage."""
+    abouts = [f"{about} {q}" for about, q in COACH_QUESTIONS]
+    vectors = embed([f"{question} {context}"] + abouts)
+    sims = vectors[1:] @ vectors[0]
+    best = int(np.argmax(sims))
+    return COACH_QUESTIONS[best][1] if float(sims[best]) >= QUESTION_FLOOR else FALLBACK_QUESTION
+
+
+_ANAPHORA = re.compile(r"\b(?:it|that|this|they|them|she|he|her|him|those|what if|and if|then|instead|else)\b", re.I)
+
+
+def followup_query(question: str, history: Sequence[tuple[str, str]]) -> str:
+    """A follow-up read with the question it follows: short or referring questions carry the last one along."""
+    previous = next((text for role, text in reversed(history) if role == "user" and text.strip()), "")
+    if not previous:
+        return question
+    if len(question.split()) <= 12 or _ANAPHORA.search(question):
+        return f"{question} (following: {previous})"
+    return question
