@@ -38,7 +38,7 @@ def _emit(contract: dict, markdown: str, as_json: bool) -> None:
 
 
 def _read_notes_file(path: Path):  # type: ignore[no-untyped-def]
-    from assistant.notes_file import parse_notes_text
+    from assistant.notes_file import read_notes_text
     from assistant.parsing import decode_text
 
     if not path.exists():
@@ -50,7 +50,7 @@ def _read_notes_file(path: Path):  # type: ignore[no-untyped-def]
     size = path.stat().st_size
     if size > MAX_NOTES_FILE_BYTES:
         raise InputError(f"{path.name} is {size / 1e6:.1f} MB; the limit for a notes file is {MAX_NOTES_FILE_BYTES // 1_000_000} MB.")
-    return parse_notes_text(decode_text(path.read_bytes(), path.name))
+    return read_notes_text(decode_text(path.read_bytes(), path.name), path.name)
 
 
 @app.command()

@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from assistant.errors import InputError
+from assistant.parsing import MAX_NOTE_CHARS
 from assistant.schema import NoteText
+
+# A notes file is read whole and assessed at once: it gets the app's limit for one note.
+MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
 _STAKEHOLDER = re.compile(r"^\s*stakeholder\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 _DATED = re.compile(r"^\s*(?:#+\s*)?(?P<date>\d{4}-\d{2}-\d{2})\b[\s:\-–—]*(?P<head>.*)$")
@@ -78,6 +83,16 @@ def parse_notes_text(text: str) -> NotesFile:
         )
     _disambiguate_refs(result.notes)
     return result
+
+
+def read_notes_text(text: str, name: str = "the notes file") -> NotesFile:
+    """`parse_notes_text` for untrusted input: refuses a file or a note past the length limits before any work."""
+    if len(text) > MAX_NOTES_FILE_CHARS:
+        raise InputError(
+            f"{name} holds {len(text):,} characters; the limit for a notes file is {MAX_NOTES_FILE_CHARS:,} "
+            "(the same as for one note in the app). Keep one partner's recent notes in the file, or split it."
+        )
+    return parse_notes_text(text)
 
 
 def _disambiguate_refs(notes: list[NoteText]) -> None:
