@@ -14,6 +14,8 @@ import struct
 import subprocess
 import sys
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,17 +70,36 @@ def docx_bomb(megabytes: int) -> bytes:
     return build_zip([*DOCX_SKELETON, ("word/document.xml", b" " * MiB, megabytes)])
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM). Not ru_maxrss: Linux carries that over from the forked parent."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        line = next(x for x in status if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+@contextmanager
+def measured(result: dict) -> Iterator[None]:
+    """Record the process's peak resident memory before a block and after it (its growth is the block's cost)."""
+    result["rss_before_mb"] = peak_rss_mb()
+    try:
+        yield
+    finally:
+        result["rss_after_mb"] = peak_rss_mb()
+
+
 def peak_memory(code: str, cap_mb: int, timeout: float = 120) -> dict:
     """Run `code` in a fresh interpreter whose address space is capped at `cap_mb` MiB.
 
-    `code` assigns a dict to `result`; it comes back with "peak_rss_mb" (the child's ru_maxrss) and
+    `code` fills the dict `result`; it comes back with "peak_rss_mb" (the child's peak resident memory) and
     "returncode" (non-zero when the cap, or anything else, killed the run).
     """
     wrapper = (
-        "import json, resource, sys\n"
+        "import json, sys\n"
+        "open('/proc/self/clear_refs', 'w').write('5')  # start the peak (VmHWM) afresh in this interpreter\n"
+        "from tests.bombs import peak_rss_mb\n"
         "result = {}\n"
         f"{code}\n"
-        "result['peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "result['peak_rss_mb'] = peak_rss_mb()\n"
         "sys.stdout.write('\\n' + json.dumps(result))\n"
     )
 
