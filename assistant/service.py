@@ -97,6 +97,13 @@ class CoachService:
     def _stakeholder(self, s: Session, actor: Actor, workspace_id: int, stakeholder_id: int) -> Stakeholder:
         return owned_record(s, actor, workspace_id, Stakeholder, stakeholder_id, "partner")
 
+    def _scope(self, s: Session, actor: Actor, workspace_id: int, stakeholder_id: int | None) -> None:
+        """Both id arguments at once: the workspace is the actor's, and the partner, when given, is in it."""
+        if stakeholder_id is None:
+            require_owner(s, actor, workspace_id)
+        else:
+            self._stakeholder(s, actor, workspace_id, stakeholder_id)
+
     def add_stakeholder(self, actor: Actor, workspace_id: int, name: str, role: str = "", function: str = "", power: str | None = None, interest: str | None = None) -> Stakeholder:
         if any(ord(c) < 32 for c in name or ""):
             raise InputError("A partner's name cannot contain control characters or line breaks.")
@@ -196,7 +203,7 @@ class CoachService:
     # -- assessment -----------------------------------------------------
     def ledger(self, actor: Actor, workspace_id: int, stakeholder_id: int | None = None) -> list[Commitment]:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
+            self._scope(s, actor, workspace_id, stakeholder_id)
             query = select(Commitment).where(Commitment.workspace_id == workspace_id)
             if stakeholder_id is not None:
                 query = query.where(Commitment.stakeholder_id == stakeholder_id)
@@ -355,7 +362,7 @@ class CoachService:
 
     def plans(self, actor: Actor, workspace_id: int, stakeholder_id: int | None = None) -> list[PlanRecord]:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
+            self._scope(s, actor, workspace_id, stakeholder_id)
             query = select(PlanRecord).where(PlanRecord.workspace_id == workspace_id)
             if stakeholder_id is not None:
                 query = query.where(PlanRecord.stakeholder_id == stakeholder_id)
@@ -392,7 +399,7 @@ class CoachService:
         hits = self.index.query(KNOWLEDGE_COLLECTION, question, k=k)
         if workspace_id is not None:
             with self._sessions() as s:
-                require_owner(s, actor, workspace_id)
+                self._scope(s, actor, workspace_id, stakeholder_id)
             where = {"stakeholder_id": stakeholder_id} if stakeholder_id else None
             hits += self.index.query(notes_collection_name(workspace_id), question, k=3, where=where)
         return sorted(hits, key=lambda h: h.score, reverse=True)
@@ -406,7 +413,7 @@ class CoachService:
 
     def record_exchange(self, actor: Actor, workspace_id: int, question: str, answer: Answer, stakeholder_id: int | None) -> int:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
+            self._scope(s, actor, workspace_id, stakeholder_id)
             s.add(ChatMessage(workspace_id=workspace_id, stakeholder_id=stakeholder_id, role="user", content=question))
             reply = ChatMessage(workspace_id=workspace_id, stakeholder_id=stakeholder_id, role="assistant", content=answer.text, sources=[x.model_dump() for x in answer.sources])
             s.add(reply)
@@ -415,7 +422,7 @@ class CoachService:
 
     def chat_history(self, actor: Actor, workspace_id: int, stakeholder_id: int | None = None, search: str = "") -> list[ChatMessage]:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
+            self._scope(s, actor, workspace_id, stakeholder_id)
             query = select(ChatMessage).where(ChatMessage.workspace_id == workspace_id)
             query = query.where(ChatMessage.stakeholder_id == stakeholder_id) if stakeholder_id else query.where(ChatMessage.stakeholder_id.is_(None))
             if search.strip():
