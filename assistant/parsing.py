@@ -152,7 +152,7 @@ def _eml_text(name: str, data: bytes) -> str:
         payload = body.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
     if body.get_content_type() == "text/html":
-        import re
+        from assistant.html_text import html_to_text
 
-        content = re.sub(r"<[^>]+>", " ", content)
+        content = html_to_text(str(content))
     return "\n".join(header) + "\n\n" + str(content)
