@@ -15,7 +15,7 @@ from assistant.assessment import LedgerSignal
 from assistant.chat import Answer, number_sources
 from assistant.engine import OfflineEngine
 from assistant.planner import PlanInput, Retriever
-from assistant.prompts import render_prompt
+from assistant.prompts import fence, render_prompt
 from assistant.redaction import Redactor
 from assistant.schema import Assessment, Hit, NoteText, Plan, Usage
 from assistant.settings import Settings
@@ -248,9 +248,9 @@ class LLMEngine:
         if not sources:
             return self.offline.stream_answer(question, hits)
         texts = {h.source.ref: h.text for h in hits}
-        rendered = "\n".join(f'<source n="{i}" ref="{s.ref}">{texts.get(s.ref, "")}</source>' for i, s in enumerate(sources, start=1))
+        rendered = "\n".join(fence("source", texts.get(s.ref, ""), n=i, ref=s.ref) for i, s in enumerate(sources, start=1))
         red = self._redactor()
-        system = render_prompt("chat_v1", sources=red.redact(rendered) if red else rendered)
+        system = render_prompt("chat_v1", fenced=("sources",), sources=red.redact(rendered) if red else rendered)
         human = red.redact(question) if red else question
         state: dict[str, Answer] = {}
 
