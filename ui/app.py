@@ -14,7 +14,8 @@ import streamlit as st  # noqa: E402
 from assistant.errors import CoachError  # noqa: E402
 from ui.state import current_user, get_app  # noqa: E402
 
-st.set_page_config(page_title="CIO value coach", page_icon=":material/explore:", layout="wide")
+# An emoji favicon is drawn in the browser; a ":material/...:" one is fetched from fonts.gstatic.com on every load.
+st.set_page_config(page_title="CIO value coach", page_icon="🧭", layout="wide")
 
 WORKSPACE_PAGES = [
     st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from assistant.chat import validate_question
 from assistant.errors import CoachError
-from ui.state import answer_markdown, current_user, escape_md, get_app, user_errors
+from ui.state import current_user, escape_md, get_app, safe_markdown, safe_stream, user_errors
 
 actor, workspace_id = current_user()
 service = get_app().service
@@ -67,7 +67,7 @@ with user_errors():
             st.info("No questions yet. Try: “How do I answer a CFO who says IT costs too much?”")
     for message in history:
         with st.chat_message(message.role):
-            st.markdown(answer_markdown(message.content) if message.role == "assistant" else escape_md(message.content))
+            st.markdown(safe_markdown(message.content) if message.role == "assistant" else escape_md(message.content))
             if message.role == "assistant":
                 _sources(message.sources or [])
                 _feedback(message.id, message.feedback)
@@ -81,7 +81,7 @@ if question:
         with st.chat_message("assistant"):
             hits = service.retrieve(actor, workspace_id, question, stakeholder_id)
             stream, final = service.engine.stream_answer(question, hits)
-            st.write_stream(stream)
+            st.write_stream(safe_stream(stream))
             answer = final()
             service.record_exchange(actor, workspace_id, question, answer, stakeholder_id)
             st.session_state["last_usage"] = answer.usage.model_dump() if answer.usage else None
