@@ -24,14 +24,13 @@ _PATTERNS = [
     r"\bjailbreak|\bDAN mode\b|\bprompt injection\b",
 ]
 _COMPILED = [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _PATTERNS]
-_ANY = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)  # one pass per call
 # A quoted passage: it ends at the next quote mark, so each character is scanned once.
 _QUOTED = re.compile(r"[\"“]([^\"“”]{20,2000})[\"”]")
 
 
 def looks_like_injection(text: str) -> bool:
     """True when a sentence addresses the assistant or tries to change its behaviour."""
-    return _ANY.search(text) is not None
+    return any(p.search(text) for p in _COMPILED)
 
 
 def injection_spans(text: str) -> list[str]:
