@@ -16,7 +16,7 @@ MAX_NOTES_FILE_BYTES = 2 * 1024 * 1024
 def read_notes_file(path: Path) -> NotesFile:
     """A partner's notes file (.txt or .md, at most 2 MB), parsed; a clear InputError otherwise."""
     from assistant.text.files import decode_text
-    from assistant.text.notes_format import parse_notes_text
+    from assistant.text.notes_format import read_notes_text
 
     if not path.exists():
         raise InputError(f"{path} does not exist.")
@@ -27,4 +27,4 @@ def read_notes_file(path: Path) -> NotesFile:
     size = path.stat().st_size
     if size > MAX_NOTES_FILE_BYTES:
         raise InputError(f"{path.name} is {size / 1e6:.1f} MB; the limit for a notes file is {MAX_NOTES_FILE_BYTES // 1_000_000} MB.")
-    return parse_notes_text(decode_text(path.read_bytes(), path.name))
+    return read_notes_text(decode_text(path.read_bytes(), path.name), path.name)

@@ -172,7 +172,7 @@ def test_reconcile_repairs_the_index(backend):
 def test_export_import_round_trip(backend, tmp_path):
     _name, app, actor, ws, _partners = backend
     with app.sessions() as s:
-        other = create_user(s, f"importer-{_name}", "importer-pass", "cio", "Importer")
+        other = create_user(s, f"importer-{_name}", "lantern-river-stone-7", "cio", "Importer")
         s.commit()
         importer = Actor(other.id, "cio", "Importer")
     archive = tmp_path / "ws.zip"

@@ -6,7 +6,7 @@ Session state holds data (ids, the Actor dataclass, plain dicts), never clients.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
@@ -16,6 +16,7 @@ from assistant.app import Actor, Coach
 from assistant.errors import CoachError
 from assistant.factory import App
 from assistant.services.bootstrap import StartInfo
+from assistant.text.safe_text import markdown_literal, neutralise_markdown, neutralise_stream
 
 
 @st.cache_resource(show_spinner="Opening the workspace and the coaching material…")
@@ -67,12 +68,19 @@ def user_errors() -> Iterator[None]:
         st.error(str(exc))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$])")
-
-
 def escape_md(text: str) -> str:
-    """User text shown through st.markdown as literal text (no formatting, no HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", text or "").replace("\n", "  \n")
+    """User or note text shown through st.markdown (or a label) as literal text: no formatting, no HTML, no links."""
+    return markdown_literal(text)
+
+
+def safe_markdown(text: str) -> str:
+    """Engine text that quotes notes (answers, plan sections): formatting kept; images, links, HTML and URLs inert."""
+    return neutralise_markdown(answer_markdown(text))
+
+
+def safe_stream(chunks: Iterable[str]) -> Iterator[str]:
+    """A streamed answer for st.write_stream, neutralised like `safe_markdown`."""
+    return neutralise_stream(chunks)
 
 
 def plain(text: str) -> None:

@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.conversation.chat import Answer, number_sources
 from assistant.engines.base import OfflineEngine
-from assistant.engines.prompts import render_prompt
+from assistant.engines.prompts import fence, render_prompt
 from assistant.engines.redaction import Redactor, redact_messages
 from assistant.engines.tokens import count_tokens, truncate_to_tokens
 from assistant.perception.assessment import LedgerSignal
@@ -267,9 +267,9 @@ class LLMEngine:
         if not sources:
             return self.offline.stream_answer(question, hits)
         texts = {h.source.ref: h.text for h in hits}
-        rendered = "\n".join(f'<source n="{i}" ref="{s.ref}">{texts.get(s.ref, "")}</source>' for i, s in enumerate(sources, start=1))
+        rendered = "\n".join(fence("source", texts.get(s.ref, ""), n=i, ref=s.ref) for i, s in enumerate(sources, start=1))
         red = self._redactor()
-        system = render_prompt("chat_v1", sources=red.redact(rendered) if red else rendered)
+        system = render_prompt("chat_v1", fenced=("sources",), sources=red.redact(rendered) if red else rendered)
         human = red.redact(question) if red else question
         state: dict[str, Answer] = {}
 

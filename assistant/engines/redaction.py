@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from assistant.text.spans import DisjointSpans, trie_alternation
+
 KINDS = ("PERSON", "EMAIL", "PHONE", "IBAN", "CARD", "ACCOUNT", "ID", "NINO", "SSN", "POSTCODE", "ADDRESS", "URL", "IP", "HANDLE")
 
 # Capitalised words that are not people: function words, business vocabulary, calendar, places, products.
@@ -83,10 +85,12 @@ _DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b
 
 # (kind, priority, pattern, group): lower priority wins an overlap; group 0 = the whole match.
 _DETECTORS: list[tuple[str, int, re.Pattern[str], int]] = [
-    ("EMAIL", 0, re.compile(r"[\w.%+-]+(?:'[\w.%+-]+)*@[\w-]+(?:\.[\w-]+)+"), 0),
-    ("EMAIL", 0, re.compile(r"(?i)\b[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*[\[(]\s*dot\s*[\])]\s*[a-z]{2,})+"), 0),
-    ("URL", 1, re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]"), 0),
-    ("URL", 1, re.compile(r"(?i)\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co\.uk|org\.uk|ac\.uk|uk|de|fr|ai|me|app|dev|ly)/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]"), 0),
+    # Local parts start where a run of their characters starts (a later start in the same run cannot do better).
+    ("EMAIL", 0, re.compile(r"(?<![\w.%+-])(?<![\w.%+-]')(?>[\w.%+-]+(?:'[\w.%+-]+)*)@[\w-]+(?:\.[\w-]+)+"), 0),
+    ("EMAIL", 0, re.compile(r"(?i)(?<![\w.+-])[.+-]*+(\b(?>[\w.+-]+)\s*+[\[(]\s*+at\s*+[\])]\s*+[\w-]++(?:\s*+[\[(]\s*+dot\s*+[\])]\s*+[a-z]{2,})+)"), 1),
+    # Only the first "http"/"www." of a run of URL characters can start a URL: a later one ends where it would.
+    ("URL", 1, re.compile(r"(?i)(?<![^\s<>\"'()\[\]{}])(?>[^\s<>\"'()\[\]{}]*?(?=\b(?:https?://|www\.)))((?:https?://|www\.)[^\s<>\"'()\[\]{}]+/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])"), 1),
+    ("URL", 1, re.compile(r"(?i)\b(?:[a-z0-9-]{1,63}\.){1,10}(?:com|org|net|io|co\.uk|org\.uk|ac\.uk|uk|de|fr|ai|me|app|dev|ly)/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]"), 0),
     ("IBAN", 2, re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"), 0),
     ("CARD", 3, re.compile(r"\b(?:\d{4}[ -]?){3}\d{4}\b"), 0),
     ("SSN", 4, re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), 0),
@@ -94,12 +98,12 @@ _DETECTORS: list[tuple[str, int, re.Pattern[str], int]] = [
     ("NINO", 5, re.compile(r"(?i)\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), 0),
     ("IP", 6, re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:/\d{1,2})?\b"), 0),
     ("IP", 6, re.compile(r"(?i)(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?(?![\w:])"), 0),
-    ("ACCOUNT", 7, re.compile(r"(?i)\bsort[ -]?code\s*[:#]?\s*(\d{2}[- ]?\d{2}[- ]?\d{2})\b"), 1),
-    ("ACCOUNT", 7, re.compile(r"(?i)\b(?:account|acct|a/c)(?:\s*(?:no\.?|number|num|#))?\s*[:#]?\s*(\d[\d -]{4,}\d)\b"), 1),
+    ("ACCOUNT", 7, re.compile(r"(?i)\bsort[ -]?code\s*+[:#]?\s*+(\d{2}[- ]?\d{2}[- ]?\d{2})\b"), 1),
+    ("ACCOUNT", 7, re.compile(r"(?i)\b(?:account|acct|a/c)(?:\s*+(?:no\.?|number|num|#))?\s*+[:#]?\s*+(\d[\d -]{4,}\d)\b"), 1),
     ("ID", 8, re.compile(
         r"(?i)\b(?:employee|staff|customer|client|member|badge|payroll|patient|student|supplier|vendor|policy|passport|"
-        r"licen[cs]e|driver'?s? licen[cs]e|tax|vat|utr|nhs)\s*(?:id|no\.?|number|num|#|ref(?:erence)?)?\s*[:#]?\s*"
-        r"([A-Z0-9][A-Z0-9/-]{3,}\d[A-Z0-9]*|\d[\d ]{5,}\d)\b"), 1),
+        r"licen[cs]e|driver'?s? licen[cs]e|tax|vat|utr|nhs)\s*+(?:id|no\.?|number|num|#|ref(?:erence)?)?\s*+[:#]?\s*+"
+        r"([A-Z0-9][A-Z0-9/-]{3,40}\d[A-Z0-9]{0,40}|\d[\d ]{5,}\d)\b"), 1),
     ("ID", 8, re.compile(r"\bID\s*[:#]\s*([A-Za-z0-9][A-Za-z0-9/-]{3,})"), 1),
     ("PHONE", 9, re.compile(r"(?<![\w+/.-])(?:\+ ?|00)?\(?\d[\d \t\u00a0().-]{6,24}\d(?![\w])"), 0),
     ("PHONE", 9, re.compile(r"(?i)\b(?:ext|extension|x)\.? ?(\d{3,5})\b"), 1),
@@ -118,16 +122,19 @@ _SAY = (r"said|says|asked|asks|told|tells|mentioned|mentions|wants|wanted|thinks
         r"wrote|writes|noted|suggested|suggests|promised|promises|confirmed|confirms|called|emailed|rang|pinged|joined|"
         r"explained|argued|added|admitted|complained|raised|pushed|insisted|warned|laughed|sighed|nodded|feels|felt|"
         r"believes|owns|chairs|leads|runs|signed|approved|will|would|has|had|is our|was our|is the|is their")
+# A name found by what follows it starts at the first letter of a run of word characters: a later start in
+# the same run could only end where this one does (and retrying from each letter is quadratic).
+_WORD_START = r"(?<!\w)[\d_]*+"
 _CUES = [
     re.compile(rf"\b{_HONORIFIC}\s+(?P<n>{_NAME}(?:\s+{_NAME}){{0,2}})"),
     re.compile(rf"(?i:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|cc'?d|cc:|bcc:|copied|copying|copy|asked|told|"
                rf"thanked|met|meet|pinged|ping|emailed|email|rang|phoned|call|per|ask|tell|via|"
                rf"(?:spoke|speak|talked|talk|meeting|met|call|lunch|coffee|catch-up|catch up|1:1|chat|sync) (?:to|with))"
                rf"[\s,]+)(?P<n>{_NAME}(?:\s+{_NAME})?)"),
-    re.compile(rf"(?P<n>{_NAME})\s+(?:{_SAY})\b"),
-    re.compile(rf"(?P<n>{_NAME})(?:\s+from|,\s+(?:our|the|their|her|his|who|a|an)\b|\s+\((?=[^)]{{1,40}}\)))"),
-    re.compile(rf"(?P<n>{_NAME})['’]s?\s"),
-    re.compile(rf"(?m)^\s*(?:--|—|–|-|~)\s*(?P<n>{_NAME}(?:\s+{_NAME}){{0,2}})\s*$"),
+    re.compile(rf"{_WORD_START}(?P<n>{_NAME})\s+(?:{_SAY})\b"),
+    re.compile(rf"{_WORD_START}(?P<n>{_NAME})(?:\s+from|,\s+(?:our|the|their|her|his|who|a|an)\b|\s+\((?=[^)]{{1,40}}\)))"),
+    re.compile(rf"{_WORD_START}(?P<n>{_NAME})['’]s?\s"),
+    re.compile(rf"(?m)^[^\S\n]*+(?:--|—|–|-|~)\s*+(?P<n>{_NAME}(?:\s+{_NAME}){{0,2}})\s*$"),
 ]
 _LIST_LINE = re.compile(r"(?im)^[ \t>*-]*(?:attendees|present|participants|invitees|apologies|attendance|cc|bcc|to|from|with|people|owner|owners|reviewers?|approvers?)\s*:(?P<body>[^\n]*)")
 _SIGNOFF = re.compile(r"(?im)^[ \t>]*(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers|sincerely|yours|all the best|best wishes|speak soon|talk soon)[^\n\w]{0,3}[ \t]*\n(?P<body>[^\n]*)")
@@ -142,6 +149,12 @@ _PLACEHOLDER = re.compile(
 class _Person:
     number: int = 0  # assigned when one of the forms is first used
     forms: dict[str, str] = field(default_factory=dict)  # surface string -> placeholder suffix
+
+
+def _drop_brackets(text: str) -> str:
+    """`re.sub(r"\\([^)]*\\)", "", text)` in linear time: no "(" after the last ")" can close, so none is tried."""
+    cut = text.rfind(")") + 1
+    return re.sub(r"\([^)]*\)", "", text[:cut]) + text[cut:]
 
 
 def _is_name_token(tok: str) -> bool:
@@ -222,8 +235,9 @@ class Redactor:
             forms.setdefault(tokens[0], "_FIRST")
             forms.setdefault(" ".join(rest), "_LAST")
             forms.setdefault(rest[-1], "_SHORT" if len(rest) > 1 else "_LAST")
-        person = self._by_form.get(full) or _Person()
-        if person not in self._people:
+        person = self._by_form.get(full)
+        if person is None:  # an identity test: comparing dataclasses field by field made this quadratic
+            person = _Person()
             self._people.append(person)
         for form, suffix in forms.items():
             if len(form) >= 2 and form not in self._by_form:
@@ -238,9 +252,9 @@ class Redactor:
         for start, end, _ in spans:
             masked[start:end] = "#" * (end - start)
         self._discover("".join(masked))
-        taken = [(s, e) for s, e, _ in spans]
+        taken = DisjointSpans((s, e) for s, e, _ in spans)
         for s, e, kind in self._name_spans("".join(masked)):
-            if not any(s < te and ts < e for ts, te in taken):
+            if not taken.overlaps(s, e):
                 spans.append((s, e, kind))
         out, last = [], 0
         for start, end, kind in sorted(spans):
@@ -260,8 +274,9 @@ class Redactor:
                     continue
                 candidates.append((priority, start, end, kind))
         chosen: list[tuple[int, int, str]] = []
+        occupied = DisjointSpans()
         for _, start, end, kind in sorted(candidates, key=lambda c: (c[0], -(c[2] - c[1]), c[1])):
-            if not any(start < e and s < end for s, e, _ in chosen):
+            if occupied.add_if_free(start, end):
                 chosen.append((start, end, kind))
         return chosen
 
@@ -297,22 +312,30 @@ class Redactor:
             for m in cue.finditer(text):
                 found.extend(" ".join(toks) for _, _, toks in _name_runs(m.group("n"))[:1])
         for block in (*_LIST_LINE.finditer(text), *_SIGNOFF.finditer(text)):
-            body = re.sub(r"\([^)]*\)", "", block.group("body"))
+            body = _drop_brackets(block.group("body"))
             found.extend(_listed_names(re.split(r"[,;|/]| and |&", body), strict=False))
         for m in _PAREN_LIST.finditer(text):
             parts = re.split(r",| and |&", m.group(1))
             if len(parts) >= 2:
                 found.extend(_listed_names(parts, strict=True))
-        for name in sorted(set(found), key=lambda n: (len(n.split()), found.index(n))):
-            known = (f for f in self._by_form if " " in f)
-            if name not in self._by_form and not any(f" {k} " in f" {name} " for k in known):
+        first_seen: dict[str, int] = {}
+        for i, name in enumerate(found):
+            first_seen.setdefault(name, i)
+        for name in sorted(first_seen, key=lambda n: (len(n.split()), first_seen[n])):
+            if name not in self._by_form and not self._holds_known_name(name):
                 self.add_name(name)
 
+    def _holds_known_name(self, name: str) -> bool:
+        """True when a registered name of two or more words occurs in `name` as whole words."""
+        tokens = name.split(" ")
+        return any(
+            " ".join(tokens[i:j]) in self._by_form for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
+        )
+
     def _name_spans(self, text: str) -> list[tuple[int, int, str]]:
-        forms = sorted(self._by_form, key=len, reverse=True)
-        if not forms:
+        if not self._by_form:
             return []
-        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+        pattern = re.compile(r"(?<![\w])(?:" + trie_alternation(self._by_form) + r")(?![\w])")
         return [(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)]
 
     def _placeholder(self, value: str, kind: str) -> str:

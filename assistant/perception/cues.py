@@ -8,6 +8,20 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot|haven't|hasn't|hadn't|aren't|nobody|nothing)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+_NEGATION_WINDOW = 120  # characters before a cue searched for a negation (it is at most three words back)
+
+
+def _negated(sentence: str, cue_start: int) -> bool:
+    """A negation word at most three words before the cue; only a bounded window is searched, so a
+    long sentence with many cues costs linear time, not quadratic."""
+    start = max(0, cue_start - _NEGATION_WINDOW)
+    window = sentence[start:cue_start]
+    if start and _PARTIAL_WORD.match(sentence[start - 1]):
+        window = _PARTIAL_WORD.sub("", window)  # the window began mid-word: drop that fragment
+    return _NEGATION.search(window) is not None
+
+
+_PARTIAL_WORD = re.compile(r"^\w+")
 
 CUES: dict[str, list[str]] = {
     "T": [
@@ -116,7 +130,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
         for pattern in patterns:
             for match in pattern.finditer(sentence):
                 cue = match.group(0).lower()
-                if label in ("doubted", "proven") and _NEGATION.search(sentence[: match.start()]):
+                if label in ("doubted", "proven") and _negated(sentence, match.start()):
                     if label == "proven":
                         found.setdefault("doubted", []).append(f"not {cue}")
                     elif cue in _EVENT_DOUBTS:

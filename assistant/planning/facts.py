@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.schema import NoteText
@@ -18,6 +19,7 @@ HEADS = (
     "breach|crash|backlog|request|proposal|bid|merger|acquisition|expansion|reorganisation|restructure|"
     "freeze|data|analysis|records|screens|terminals|offsite|storm|quote|peak|newsletter|move|strategy|shutdown|line"
 )
+MAX_FACTS = 100  # the most-mentioned facts kept; bounds the containment check on a very long note
 INCIDENT_HEADS = {"outage", "failure", "incident", "breach", "crash", "backlog", "invoice", "freeze", "storm", "shutdown"}
 _MODIFIER = r"(?:[A-Za-z0-9&£$%'’.-]+\s+){1,4}?"
 # A lookahead, so that a rejected long match ("an afternoon during month-end close") does not hide a shorter one inside it.
@@ -27,6 +29,9 @@ _PHRASE = re.compile(
 _PROPER = re.compile(
     r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&'’-]+(?:\s+(?:of\s+|&\s+)?[A-Z0-9][a-zA-Z0-9&'’-]*){1,3})\b"
 )
+# Where a capitalised run may start (for `_proper_names`), and the run of name characters it starts.
+_PROPER_START = re.compile(r"(?<!\w)[A-Z]")
+_NAME_RUN = re.compile(r"[a-zA-Z0-9&'’-]+")
 _PERSON = re.compile(r"\b([A-Z][a-z]+)(?:\s+from\s+([A-Z][\w&]+)|’s team|'s team)")
 _STOP_PROPER = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -65,7 +70,7 @@ class Fact:
 def _recency(date: dt.date | None, newest: dt.date | None) -> float:
     if date is None or newest is None:
         return 1.0
-    return 0.5 ** (max((newest - date).days, 0) / 180.0)
+    return float(0.5 ** (max((newest - date).days, 0) / 180.0))
 
 
 def _clean(phrase: str) -> str:
@@ -131,7 +136,7 @@ def _candidates(sentence: str) -> list[tuple[str, str, float]]:
     for match in _PERSON.finditer(sentence):
         who = match.group(0).replace("’s team", "'s team")
         out.append((_clean(who), "person", 1.0))
-    for match in _PROPER.finditer(sentence):
+    for match in _proper_names(sentence):
         phrase = _clean(match.group(1))
         tokens = phrase.split()
         if tokens[0] in _STOP_PROPER or all(t in _STOP_PROPER for t in tokens):
@@ -158,9 +163,32 @@ def _shorthand_name(tokens: list[str]) -> bool:
     return all(t.isdigit() or (len(t.rstrip("s")) <= 3 and t.rstrip("s").isupper()) for t in tokens)
 
 
-def _drop_contained(facts: list[Fact]) -> list[Fact]:
+def _proper_names(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `_PROPER.finditer(sentence)`, in linear time.
+
+    finditer would retry at every capital inside a run such as "A-B-C-...", each retry rescanning the
+    run: quadratic. A start inside a run that follows a failed start in the same run cannot succeed
+    (its first word could only end where the earlier one's could), so after a failure the rest of
+    the run is skipped. Only the lookbehinds can fail at a run's first letter and not at a later one.
+    """
+    pos = 0
+    while candidate := _PROPER_START.search(sentence, pos):
+        start = candidate.start()
+        match = _PROPER.match(sentence, start)
+        if match:
+            yield match
+            pos = match.end()
+        elif start == 0 or (start >= 2 and sentence[start - 2] in ".!?" and sentence[start - 1].isspace()):
+            pos = start + 1  # refused by a lookbehind: a later capital in this run may still start a name
+        else:
+            pos = _NAME_RUN.match(sentence, start).end()  # type: ignore[union-attr]
+
+
+def _drop_contained(facts: list[Fact], limit: int = MAX_FACTS) -> list[Fact]:
     kept: list[Fact] = []
     for fact in facts:
+        if len(kept) >= limit:
+            break
         low = fact.phrase.lower()
         if any(low in k.phrase.lower() or k.phrase.lower() in low for k in kept):
             continue

@@ -17,14 +17,17 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.app import Coach
 from assistant.errors import InputError
+from assistant.records import NOTE_KINDS
+from assistant.schema import Assessment, Competence, Dependence, Plan, Quadrant
+from assistant.services.archive_reader import MAX_ID, UniqueIds, json_lines, open_archive, read_json, validate
 from assistant.store.access import Actor, require_owner
 from assistant.store.models import (
     AssessmentRecord,
@@ -40,19 +43,22 @@ from assistant.text.files import MAX_NOTE_CHARS
 
 FORMAT = "cio-coach-workspace"
 VERSION = 1
-MAX_ARCHIVE_BYTES = 512 * 1024 * 1024  # uncompressed, all members together
-MAX_LINE_CHARS = 4 * MAX_NOTE_CHARS
+MAX_ARCHIVE_BYTES = 64_000_000  # uncompressed, all members together; rows are streamed, never held
 TABLES = ("stakeholders", "notes", "assessments", "commitments", "plans", "value_statements")
 _NEEDS_COACH = ("shared", "resubmitted")  # review states that point at a coach of the old deployment
 
 
 # -- row schemas: the contract of docs/archive-format.md -------------------------------------
 class _Row(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
+
+
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]  # database ids: PostgreSQL integers
+PlanStatus = Literal["draft", "shared", "approved", "approved_with_edits", "sent_back", "resubmitted"]
 
 
 class StakeholderRow(_Row):
-    id: int
+    id: Id
     name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]+$")
     role: str = Field("", max_length=200)
     function: str = Field("", max_length=80)
@@ -62,10 +68,10 @@ class StakeholderRow(_Row):
 
 
 class NoteRow(_Row):
-    id: int
-    stakeholder_id: int
+    id: Id
+    stakeholder_id: Id
     date: dt.date | None = None
-    kind: str = Field("other", max_length=20)
+    kind: Literal[NOTE_KINDS] = "other"  # type: ignore[valid-type]
     title: str = Field("", max_length=300)
     text: str = Field(min_length=1, max_length=MAX_NOTE_CHARS)
     filename: str | None = Field(None, max_length=300)
@@ -74,46 +80,50 @@ class NoteRow(_Row):
 
 
 class AssessmentRow(_Row):
-    stakeholder_id: int
+    id: Id | None = None
+    stakeholder_id: Id
     created_at: dt.datetime | None = None
     as_of: dt.date | None = None
     engine: str = Field(max_length=40)
-    dependence: str = Field(max_length=10)
-    competence: str = Field(max_length=10)
-    quadrant: str = Field(max_length=20)
-    confidence: float
-    payload: dict[str, Any]
-    override_dependence: str | None = Field(None, max_length=10)
-    override_competence: str | None = Field(None, max_length=10)
-    override_reason: str | None = None
+    dependence: Dependence
+    competence: Competence
+    quadrant: Quadrant
+    confidence: float = Field(ge=0, le=1)
+    payload: Assessment  # the shape every page reads back
+    override_dependence: Dependence | None = None
+    override_competence: Competence | None = None
+    override_reason: str | None = Field(None, max_length=MAX_NOTE_CHARS)
 
 
 class CommitmentRow(_Row):
-    stakeholder_id: int
-    what: str = Field(min_length=1)
+    id: Id | None = None
+    stakeholder_id: Id
+    what: str = Field(min_length=1, max_length=MAX_NOTE_CHARS)
     owner: str = Field(min_length=1, max_length=200)
     due: dt.date | None = None
     status: Literal["open", "kept", "missed", "dropped"] = "open"
     delivered_on: dt.date | None = None
-    how: str | None = None
+    how: str | None = Field(None, max_length=MAX_NOTE_CHARS)
     source: str = Field("manual", max_length=20)
     created_at: dt.datetime | None = None
 
 
 class PlanRow(_Row):
-    stakeholder_id: int
-    purpose: str
+    id: Id | None = None
+    stakeholder_id: Id
+    purpose: str = Field(max_length=2000)
     engine: str = Field(max_length=40)
-    payload: dict[str, Any]
-    status: str = Field("draft", max_length=30)
+    payload: Plan  # the shape every page reads back
+    status: PlanStatus = "draft"
     accepted: bool = False
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
 
 class ValueStatementRow(_Row):
-    version: int = Field(ge=1)
-    text: str = Field(min_length=1)
+    id: Id | None = None
+    version: Id
+    text: str = Field(min_length=1, max_length=2000)
     created_at: dt.datetime | None = None
 
 
@@ -125,10 +135,10 @@ class WorkspaceInfo(_Row):
 
 class Manifest(_Row):
     format: Literal["cio-coach-workspace"]
-    version: int
+    version: int = Field(ge=1, le=MAX_ID)
     exported_at: dt.datetime
     workspace: WorkspaceInfo
-    counts: dict[str, int] = Field(default_factory=dict)
+    counts: dict[str, Annotated[int, Field(ge=0, le=MAX_ID)]] = Field(default_factory=dict)
 
 
 @dataclass
@@ -183,7 +193,7 @@ def _rows(s: Session, workspace_id: int) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def export_workspace(sessions: sessionmaker, workspace_id: int, dest: Path, actor: Actor | None = None, now: dt.datetime | None = None) -> ArchiveReport:
+def export_workspace(sessions: sessionmaker[Session], workspace_id: int, dest: Path, actor: Actor | None = None, now: dt.datetime | None = None) -> ArchiveReport:
     """Write one workspace to a zip archive at `dest` (atomically: a partial file never has the final name).
 
     With an actor, only the owning CIO may export; without one (the operator's CLI) any workspace can be.
@@ -221,78 +231,41 @@ def export_workspace(sessions: sessionmaker, workspace_id: int, dest: Path, acto
 
 
 # -- import -----------------------------------------------------------------------------------
-def _open_archive(path: Path) -> zipfile.ZipFile:
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path} does not exist or is not a file.")
-    if not zipfile.is_zipfile(path):
-        raise InputError(f"{path.name} is not a workspace archive (not a zip file). Create one with `coach export`.")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{path.name} is a damaged zip file ({exc}). Export the workspace again.") from exc
-    total = sum(info.file_size for info in archive.infolist())
-    if total > MAX_ARCHIVE_BYTES:
-        archive.close()
-        raise InputError(f"{path.name} unpacks to {total / 1e6:.0f} MB; the limit is {MAX_ARCHIVE_BYTES // 1_000_000} MB.")
-    return archive
-
-
-def _read_member(archive: zipfile.ZipFile, name: str, required: bool = True) -> str:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        if required:
-            raise InputError(f"The archive has no {name}; it is not a complete cio-coach export.") from None
-        return ""
-    try:
-        with archive.open(info) as handle:
-            data = handle.read(MAX_ARCHIVE_BYTES + 1)
-    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
-        raise InputError(f"{name} in the archive cannot be read ({exc}). Export the workspace again.") from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name} in the archive is not UTF-8 text.") from exc
-
-
-def _jsonl(archive: zipfile.ZipFile, table: str, model: type[_Row]) -> Iterator[tuple[dict[str, Any], Any]]:
-    name = f"{table}.jsonl"
-    for number, line in enumerate(_read_member(archive, name, required=table != "value_statements").splitlines(), start=1):
-        if not line.strip():
-            continue
-        if len(line) > MAX_LINE_CHARS:
-            raise InputError(f"{name} line {number} is {len(line):,} characters long; the archive is damaged or not an export.")
-        try:
-            raw = json.loads(line)
-            if not isinstance(raw, dict):
-                raise InputError(f"{name} line {number} is not a JSON object.")
-            yield raw, model.model_validate(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name} line {number} is not valid JSON ({exc.msg}).") from exc
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "row"
-            raise InputError(f"{name} line {number}: {where}: {first['msg']}.") from exc
-
-
 def read_manifest(path: Path) -> Manifest:
-    with _open_archive(path) as archive:
+    with open_archive(path, MAX_ARCHIVE_BYTES) as archive:
         return _manifest(archive)
 
 
 def _manifest(archive: zipfile.ZipFile) -> Manifest:
-    try:
-        raw = json.loads(_read_member(archive, "manifest.json"))
-        manifest = Manifest.model_validate(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"manifest.json is not valid JSON ({exc.msg}).") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(f"manifest.json: {'.'.join(str(p) for p in first['loc'])}: {first['msg']} (expected format {FORMAT!r}).") from exc
+    raw = read_json(archive, "manifest.json")
+    if not isinstance(raw, dict):
+        raise InputError(f"manifest.json is not a JSON object (expected format {FORMAT!r}).")
+    manifest: Manifest = validate(Manifest, raw, f"manifest.json (expected format {FORMAT!r})")
     if manifest.version > VERSION:
         raise InputError(f"The archive is format version {manifest.version}; this release reads up to {VERSION}. Upgrade cio-coach first.")
     return manifest
+
+
+def _table(archive: zipfile.ZipFile, table: str, model: type[_Row], partners: dict[int, int] | None = None) -> Iterator[Any]:
+    """Validated rows of one table, streamed; a repeated id, or a partner not in stakeholders.jsonl, is refused."""
+    ids = UniqueIds(table, "version" if table == "value_statements" else "id")
+    for number, raw in json_lines(archive, f"{table}.jsonl", required=table != "value_statements"):
+        row = validate(model, raw, f"{table}.jsonl line {number}")
+        ids.add(row.version if table == "value_statements" else row.id, number)
+        partner = getattr(row, "stakeholder_id", None)
+        if partners is not None and partner not in partners:
+            raise InputError(f"{table}.jsonl line {number} refers to partner {partner}, which is not in stakeholders.jsonl.")
+        yield row
+
+
+def _payload(model: BaseModel, notes: dict[int, int], where: str) -> dict[str, Any]:
+    """A validated payload as stored: plain JSON, note ids pointing at the imported notes."""
+    value = _remap_note_ids(model.model_dump(mode="json"), notes)
+    try:
+        json.dumps(value, allow_nan=False)
+    except ValueError:
+        raise InputError(f"{where}: the payload holds NaN or infinity, which no export writes.") from None
+    return value  # type: ignore[no-any-return]
 
 
 def _clean(text: str | None) -> str | None:
@@ -308,44 +281,30 @@ def _remap_note_ids(value: Any, notes: dict[int, int]) -> Any:
     return value
 
 
-def import_workspace(sessions: sessionmaker, service: Coach, path: Path, actor: Actor, name: str | None = None) -> ArchiveReport:
+def import_workspace(sessions: sessionmaker[Session], service: Coach, path: Path, actor: Actor, name: str | None = None) -> ArchiveReport:
     """Create a new workspace for `actor` (a CIO) from an archive, then index its notes.
 
-    Everything is validated before the single commit; on any problem an InputError says what is wrong
-    and nothing is written.
+    Rows are streamed from the archive, validated one by one and written inside one transaction that
+    is committed only after the last row passed; on any problem an InputError says what is wrong, the
+    transaction is rolled back and nothing is written.
     """
     if actor.role != "cio":
         raise InputError("Only a CIO account can own the imported workspace; pass a CIO's username.")
-    with _open_archive(path) as archive:
-        manifest = _manifest(archive)
-        rows = {
-            "stakeholders": list(_jsonl(archive, "stakeholders", StakeholderRow)),
-            "notes": list(_jsonl(archive, "notes", NoteRow)),
-            "assessments": list(_jsonl(archive, "assessments", AssessmentRow)),
-            "commitments": list(_jsonl(archive, "commitments", CommitmentRow)),
-            "plans": list(_jsonl(archive, "plans", PlanRow)),
-            "value_statements": list(_jsonl(archive, "value_statements", ValueStatementRow)),
-        }
-    partner_ids = [r.id for _, r in rows["stakeholders"]]
-    if len(set(partner_ids)) != len(partner_ids):
-        raise InputError("stakeholders.jsonl lists the same partner id twice; the archive is damaged.")
-    for table in ("notes", "assessments", "commitments", "plans"):
-        for number, (_, row) in enumerate(rows[table], start=1):
-            if row.stakeholder_id not in partner_ids:
-                raise InputError(f"{table}.jsonl row {number} refers to partner {row.stakeholder_id}, which is not in stakeholders.jsonl.")
     now = utcnow()
-    with sessions() as s:
+    counts = dict.fromkeys(TABLES, 0)
+    with open_archive(path, MAX_ARCHIVE_BYTES) as archive, sessions() as s:
+        manifest = _manifest(archive)
         ws = Workspace(name=(name or manifest.workspace.name).strip()[:200] or "Imported workspace", organisation=manifest.workspace.organisation, owner_id=actor.user_id, created_at=now)
         s.add(ws)
         s.flush()
         partners: dict[int, int] = {}
-        for _, p in rows["stakeholders"]:
+        for p in _table(archive, "stakeholders", StakeholderRow):
             sh = Stakeholder(workspace_id=ws.id, name=_clean(p.name), role=_clean(p.role), function=_clean(p.function), power=p.power, interest=p.interest, created_at=p.created_at or now)
             s.add(sh)
             s.flush()
             partners[p.id] = sh.id
         notes: dict[int, int] = {}
-        for _, n in rows["notes"]:
+        for n in _table(archive, "notes", NoteRow, partners):
             text = _clean(n.text) or ""
             if not text.strip():
                 raise InputError(f"notes.jsonl: note {n.id} is empty.")
@@ -354,21 +313,26 @@ def import_workspace(sessions: sessionmaker, service: Coach, path: Path, actor: 
             s.add(note)
             s.flush()
             notes[n.id] = note.id
-        for _, a in rows["assessments"]:
+        for a in _table(archive, "assessments", AssessmentRow, partners):
             s.add(AssessmentRecord(workspace_id=ws.id, stakeholder_id=partners[a.stakeholder_id], created_at=a.created_at or now, as_of=a.as_of, engine=a.engine,
                                    dependence=a.dependence, competence=a.competence, quadrant=a.quadrant, confidence=a.confidence,
-                                   payload=_remap_note_ids(a.payload, notes), override_dependence=a.override_dependence,
+                                   payload=_payload(a.payload, notes, "assessments.jsonl"), override_dependence=a.override_dependence,
                                    override_competence=a.override_competence, override_reason=_clean(a.override_reason)))
-        for _, c in rows["commitments"]:
+            counts["assessments"] += 1
+        for c in _table(archive, "commitments", CommitmentRow, partners):
             s.add(Commitment(workspace_id=ws.id, stakeholder_id=partners[c.stakeholder_id], what=_clean(c.what), owner=_clean(c.owner), due=c.due, status=c.status,
                              delivered_on=c.delivered_on, how=_clean(c.how), source=c.source, created_at=c.created_at or now))
-        for _, pl in rows["plans"]:
+            counts["commitments"] += 1
+        for pl in _table(archive, "plans", PlanRow, partners):
             s.add(PlanRecord(workspace_id=ws.id, stakeholder_id=partners[pl.stakeholder_id], purpose=_clean(pl.purpose), engine=pl.engine,
-                             payload=_remap_note_ids(pl.payload, notes), status="draft" if pl.status in _NEEDS_COACH else pl.status,
+                             payload=_payload(pl.payload, notes, "plans.jsonl"), status="draft" if pl.status in _NEEDS_COACH else pl.status,
                              coach_id=None, accepted=pl.accepted, created_at=pl.created_at or now, updated_at=pl.updated_at or now))
-        for _, v in rows["value_statements"]:
+            counts["plans"] += 1
+        for v in _table(archive, "value_statements", ValueStatementRow):
             s.add(ValueStatement(workspace_id=ws.id, version=v.version, text=_clean(v.text), created_at=v.created_at or now))
+            counts["value_statements"] += 1
+        counts["stakeholders"], counts["notes"] = len(partners), len(notes)
         s.commit()
         workspace_id = ws.id
     _, chunks = service.reindex_workspace(workspace_id)
-    return ArchiveReport(workspace_id, {table: len(r) for table, r in rows.items()}, chunks)
+    return ArchiveReport(workspace_id, counts, chunks)

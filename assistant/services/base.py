@@ -10,7 +10,7 @@ from assistant.engines.base import Engine
 from assistant.records import NoteInfo
 from assistant.retrieval.vector_index import VectorIndex
 from assistant.schema import NoteText
-from assistant.store.access import Actor, owned_record
+from assistant.store.access import Actor, owned_record, require_owner
 from assistant.store.models import Note, Stakeholder
 
 
@@ -29,6 +29,13 @@ class ServiceBase:
     def _partner_row(self, s: Session, actor: Actor, workspace_id: int, partner_id: int) -> Stakeholder:
         """The partner, if the actor owns its workspace (the same error whether absent or someone else's)."""
         return owned_record(s, actor, workspace_id, Stakeholder, partner_id, "partner")
+
+    def _scope(self, s: Session, actor: Actor, workspace_id: int, partner_id: int | None) -> None:
+        """Both id arguments in one check: the workspace is the actor's, and the partner, when given, is in it."""
+        if partner_id is None:
+            require_owner(s, actor, workspace_id)
+        else:
+            self._partner_row(s, actor, workspace_id, partner_id)
 
 
 def note_text(note: Note | NoteInfo) -> NoteText:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from assistant.conversation.chat import Answer, validate_question
 from assistant.conversation.coach_answer import followup_query
@@ -19,18 +18,11 @@ from assistant.store.models import ChatMessage
 
 
 class ChatMixin(ServiceBase):
-    def _check_scope(self, s: Session, actor: Actor, workspace_id: int, partner_id: int | None) -> None:
-        """One access check for a question: the workspace, and the partner when one is named."""
-        if partner_id is None:
-            require_owner(s, actor, workspace_id)
-        else:
-            self._partner_row(s, actor, workspace_id, partner_id)
-
     def retrieve(self, actor: Actor, workspace_id: int | None, question: str, partner_id: int | None = None, k: int = 5) -> list[Hit]:
         hits = self.index.query(KNOWLEDGE_COLLECTION, question, k=k + 3)
         if workspace_id is not None:
             with self._sessions() as s:
-                self._check_scope(s, actor, workspace_id, partner_id)
+                self._scope(s, actor, workspace_id, partner_id)
             where = {"stakeholder_id": partner_id} if partner_id else None
             hits += self.index.query(notes_collection_name(workspace_id), question, k=3, where=where)
         return sorted(hits, key=lambda h: h.score, reverse=True)
@@ -63,7 +55,7 @@ class ChatMixin(ServiceBase):
 
     def record_exchange(self, actor: Actor, workspace_id: int, question: str, answer: Answer, partner_id: int | None) -> int:
         with self._sessions() as s:
-            self._check_scope(s, actor, workspace_id, partner_id)
+            self._scope(s, actor, workspace_id, partner_id)
             s.add(ChatMessage(workspace_id=workspace_id, stakeholder_id=partner_id, role="user", content=question))
             reply = ChatMessage(workspace_id=workspace_id, stakeholder_id=partner_id, role="assistant", content=answer.text, sources=[x.model_dump() for x in answer.sources])
             s.add(reply)
@@ -72,7 +64,7 @@ class ChatMixin(ServiceBase):
 
     def chat_history(self, actor: Actor, workspace_id: int, partner_id: int | None = None, search: str = "") -> list[ChatEntry]:
         with self._sessions() as s:
-            self._check_scope(s, actor, workspace_id, partner_id)
+            self._scope(s, actor, workspace_id, partner_id)
             query = select(ChatMessage).where(ChatMessage.workspace_id == workspace_id)
             query = query.where(ChatMessage.stakeholder_id == partner_id) if partner_id else query.where(ChatMessage.stakeholder_id.is_(None))
             if search.strip():

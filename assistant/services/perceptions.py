@@ -13,7 +13,7 @@ from assistant.perception.assessment import LedgerSignal
 from assistant.records import AssessmentEntry, CommitmentInfo, from_row
 from assistant.schema import Assessment, quadrant_for
 from assistant.services.base import ServiceBase, note_text
-from assistant.store.access import Actor, owned_record, require_owner
+from assistant.store.access import Actor, owned_record
 from assistant.store.models import AssessmentRecord, Commitment, Note, Stakeholder
 
 _PROMISE = re.compile(r"\b(?:we|i|my team)\s+(?:will|'ll|shall)\s+(?P<what>[^.;\n]{5,160}?)\s+by\s+(?P<due>\d{4}-\d{2}-\d{2})", re.IGNORECASE)
@@ -109,7 +109,7 @@ class PerceptionsMixin(ServiceBase):
     # -- promise ledger -------------------------------------------------
     def ledger(self, actor: Actor, workspace_id: int, partner_id: int | None = None) -> list[CommitmentInfo]:
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
+            self._scope(s, actor, workspace_id, partner_id)
             return [from_row(CommitmentInfo, c) for c in self._commitment_rows(s, workspace_id, partner_id)]
 
     def add_commitment(self, actor: Actor, workspace_id: int, partner_id: int, what: str, owner: str, due: dt.date | None, source: str = "manual") -> CommitmentInfo:

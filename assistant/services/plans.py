@@ -96,7 +96,7 @@ class PlansMixin(PerceptionsMixin):
     def plans(self, actor: Actor, workspace_id: int, partner_id: int | None = None) -> list[PlanEntry]:
         """Newest first."""
         with self._sessions() as s:
-            require_owner(s, actor, workspace_id)
+            self._scope(s, actor, workspace_id, partner_id)
             query = select(PlanRecord).where(PlanRecord.workspace_id == workspace_id)
             if partner_id is not None:
                 query = query.where(PlanRecord.stakeholder_id == partner_id)

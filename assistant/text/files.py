@@ -10,9 +10,25 @@ from pathlib import PurePath
 
 from assistant.errors import InputError
 from assistant.text.prose import clean_text
+from assistant.text.zipsafe import ZipCaps
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_NOTE_CHARS = 200_000
+# A .docx is a zip: caps on what it may unpack to, far below memory. Word's parts compress 3-20 to 1;
+# a 10 MB upload of honest parts stays well inside these.
+DOCX_CAPS = ZipCaps(members=1000, member_bytes=16_000_000, total_bytes=48_000_000, ratio=100)
+# pypdf's own resource limits (pypdf.Configuration), lowered from its 75 MB / 2 million defaults: a note's
+# text never needs more, and each parsed operator of a content stream costs Python objects.
+_PDF_BYTES = 16_000_000
+PDF_LIMITS = {
+    **{f"{kind}_maximum_output_length": _PDF_BYTES for kind in ("zlib", "lzw", "run_length", "jbig2", "brotli")},
+    "maximum_declared_stream_length": _PDF_BYTES,
+    "array_based_stream_maximum_output_length": _PDF_BYTES,
+    "image_maximum_buffer_size": _PDF_BYTES,
+    "stream_decoding_work_maximum_length": 4 * _PDF_BYTES,
+    "stream_parsing_work_maximum_count": 300_000,  # operands and operators per content stream (a dense page: ~20,000)
+    "xform_maximum_invocations_per_extraction": 500,
+}
 SUPPORTED = (".md", ".txt", ".pdf", ".docx", ".eml")
 
 
@@ -72,17 +88,29 @@ def extract_text(filename: str, data: bytes) -> str:
 
 
 def _pdf_text(name: str, data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise InputError(f"{name} is password-protected. Remove the password and upload it again.")
-        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+        with apply_configuration(None, **PDF_LIMITS):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                raise InputError(f"{name} is password-protected. Remove the password and upload it again.")
+            pages: list[str] = []
+            length = 0
+            for page in reader.pages:
+                pages.append(page.extract_text() or "")
+                length += len(pages[-1])
+                if length > MAX_NOTE_CHARS:
+                    break  # already past the limit for one note; the caller says so
+            return "\n\n".join(pages)
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except LimitReachedError as exc:
+        raise InputError(f"{name} is too large to read safely once unpacked ({exc}). Save the text only, or paste it.") from exc
+    except RecursionError as exc:
+        raise InputError(f"{name} nests its objects too deeply to be read. Re-export it as PDF and try again.") from exc
+    except Exception as exc:  # noqa: BLE001 - a hostile PDF can make the parser raise almost anything
         raise InputError(f"{name} is not a readable PDF ({type(exc).__name__}). Re-export it as PDF and try again.") from exc
 
 
@@ -93,6 +121,12 @@ def _docx_text(name: str, data: bytes) -> str:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
+    from assistant.text.zipsafe import open_zip, verify_member
+
+    # Caps first, then every part inflated piece by piece (nothing kept), so python-docx reads only what passed.
+    with open_zip(data, name, DOCX_CAPS, ".docx file") as archive:
+        for info in archive.infolist():
+            verify_member(archive, info, name, DOCX_CAPS.member_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, XMLSyntaxError, PackageNotFoundError) as exc:
@@ -118,7 +152,7 @@ def _eml_text(name: str, data: bytes) -> str:
         payload = body.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
     if body.get_content_type() == "text/html":
-        import re
+        from assistant.text.html_text import html_to_text
 
-        content = re.sub(r"<[^>]+>", " ", content)
+        content = html_to_text(str(content))
     return "\n".join(header) + "\n\n" + str(content)

@@ -10,9 +10,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from assistant.errors import InputError
 from assistant.schema import NoteText
 from assistant.text.dates import DateOrder, leading_date, order_from_evidence, resolve_order
+from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.tables import TableRow, table_rows
+
+# A notes file is read whole and assessed at once: it gets the app's limit for one note.
+MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
 _STAKEHOLDER = re.compile(r"^\s*stakeholder\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = ("meeting", "email", "hallway", "call", "other")
@@ -54,6 +59,16 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     _add_notes(result, sections)
     _disambiguate_refs(result.notes)
     return result
+
+
+def read_notes_text(text: str, name: str = "the notes file", date_order: DateOrder = "auto", locale_name: str | None = None) -> NotesFile:
+    """`parse_notes_text` for untrusted input: refuses a file past the length limit before any work."""
+    if len(text) > MAX_NOTES_FILE_CHARS:
+        raise InputError(
+            f"{name} holds {len(text):,} characters; the limit for a notes file is {MAX_NOTES_FILE_CHARS:,} "
+            "(the same as for one note in the app). Keep one partner's recent notes in the file, or split it."
+        )
+    return parse_notes_text(text, date_order, locale_name)
 
 
 def _read_stakeholder(lines: list[str], result: NotesFile) -> int:

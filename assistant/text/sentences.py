@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # A sentence ends after . ! ? (plus closing quotes/brackets) and whitespace, or at a
 # paragraph break, or before a line that starts a bullet, a number or a date.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*[ \t]*\n?[ \t]*(?=\S)(?<=\s)"  # end of sentence
+    r"(?<=[.!?])[\"”’)\]]*+[ \t]*+\n?[ \t]*+(?=\S)(?<=\s)"  # end of sentence (possessive: linear on long space runs)
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)"  # bullet, numbered item or dated line
 )
@@ -94,5 +94,11 @@ def _add(spans: list[Span], text: str, start: int, end: int, min_words: int) -> 
 
 
 def one_line(text: str) -> str:
-    """A quote for display: its line breaks shown as spaces."""
-    return re.sub(r"\s*\n\s*", " ", text)
+    """A quote for display: its line breaks shown as spaces.
+
+    Each whitespace run is matched once (`\\s*\\n\\s*` would rescan a long run of spaces from every position).
+    """
+    return _SPACE_RUN.sub(lambda m: " " if "\n" in m.group() else m.group(), text)
+
+
+_SPACE_RUN = re.compile(r"\s+")

@@ -6,7 +6,14 @@ import streamlit as st
 
 from assistant.conversation.chat import validate_question
 from assistant.errors import CoachError
-from ui.state import answer_markdown, current_user, escape_md, get_coach, user_errors
+from ui.state import (
+    current_user,
+    escape_md,
+    get_coach,
+    safe_markdown,
+    safe_stream,
+    user_errors,
+)
 
 actor, workspace_id = current_user()
 service = get_coach()
@@ -67,7 +74,7 @@ with user_errors():
             st.info("No questions yet. Try: “How do I answer a CFO who says IT costs too much?”")
     for message in history:
         with st.chat_message(message.role):
-            st.markdown(answer_markdown(message.content) if message.role == "assistant" else escape_md(message.content))
+            st.markdown(safe_markdown(message.content) if message.role == "assistant" else escape_md(message.content))
             if message.role == "assistant":
                 _sources(message.sources or [])
                 _feedback(message.id, message.feedback)
@@ -80,7 +87,7 @@ if question:
             st.markdown(escape_md(question))
         with st.chat_message("assistant"):
             stream, finish = service.ask_stream(actor, workspace_id, question, partner_id)
-            st.write_stream(stream)
+            st.write_stream(safe_stream(stream))
             answer, _ = finish()
             st.session_state["last_usage"] = answer.usage.model_dump() if answer.usage else None
         st.rerun()

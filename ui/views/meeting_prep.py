@@ -8,7 +8,17 @@ import streamlit as st
 from assistant.planning.planner import DEFAULT_PURPOSE
 from assistant.schema import QUADRANT_LABELS, Plan, Source
 from ui.export import plan_docx, plan_filename, plan_markdown
-from ui.state import answer_markdown, current_user, escape_md, flash, get_coach, partner_picker, show_flash, user_errors
+from ui.state import (
+    current_user,
+    escape_md,
+    flash,
+    get_coach,
+    partner_picker,
+    safe_markdown,
+    safe_stream,
+    show_flash,
+    user_errors,
+)
 
 actor, workspace_id = current_user()
 service = get_coach()
@@ -33,7 +43,7 @@ with user_errors():
             stream, finish = service.plan_stream(actor, workspace_id, sid, purpose)
         if service.engine.name != "offline":
             with st.expander("The model's draft, as it arrives", expanded=True):
-                st.write_stream(stream)
+                st.write_stream(safe_stream(stream))
         else:
             for _ in stream:
                 pass
@@ -48,8 +58,8 @@ with user_errors():
 
     plan_id: int = stored["id"]
     plan = Plan.model_validate(stored["payload"])
-    st.subheader(f"Plan for {plan.stakeholder or 'partner'}")
-    st.caption(f"Quadrant: {QUADRANT_LABELS.get(plan.quadrant, plan.quadrant)} · Purpose: {plan.purpose} · Engine: {plan.engine}")
+    st.subheader(f"Plan for {escape_md(plan.stakeholder or 'partner')}")
+    st.caption(f"Quadrant: {QUADRANT_LABELS.get(plan.quadrant, plan.quadrant)} · Purpose: {escape_md(plan.purpose)} · Engine: {escape_md(plan.engine)}")
     if plan.usage:
         st.caption(f"Model usage: {plan.usage.prompt_tokens} tokens in, {plan.usage.completion_tokens} out, "
                    f"about ${plan.usage.estimated_cost_usd:.4f} ({plan.usage.model}).")
@@ -72,7 +82,7 @@ with user_errors():
     editing = st.toggle("Edit the plan", key="plan_editing")
     if editing:
         with st.form("edit_plan"):
-            texts = [st.text_area(section.title, value=section.text, height=150, key=f"sec_{plan_id}_{i}")
+            texts = [st.text_area(escape_md(section.title), value=section.text, height=150, key=f"sec_{plan_id}_{i}")
                      for i, section in enumerate(plan.sections)]
             if st.form_submit_button("Save plan", type="primary"):
                 edited = plan.model_copy(update={"sections": [s.model_copy(update={"text": t}) for s, t in zip(plan.sections, texts, strict=True)]})
@@ -86,17 +96,17 @@ with user_errors():
             for number, section in enumerate(plan.sections, start=1):
                 with st.container(border=True):
                     st.markdown(f"##### {number}. {escape_md(section.title)}")
-                    st.markdown(answer_markdown(section.text))
+                    st.markdown(safe_markdown(section.text))
                     if section.sources:
                         st.caption("Sources: " + " · ".join(escape_md(_source_label(s)) for s in section.sources))
 
     if plan.value_message:
         st.markdown("#### Value message")
-        st.success(plan.value_message)
+        st.success(safe_markdown(plan.value_message))
     if plan.value_traps:
         st.markdown("#### Value-trap check")
         for trap in plan.value_traps:
-            st.warning(trap)
+            st.warning(safe_markdown(trap))
     else:
         st.caption("Value-trap check: no IT-centric wording found in the plan.")
 

@@ -33,7 +33,7 @@ def _save_and_reassess(message: str, action) -> None:  # type: ignore[no-untyped
 
 with user_errors():
     partner = service.partner(actor, workspace_id, sid)
-    st.subheader(partner.name)
+    st.subheader(escape_md(partner.name))
     facts = [partner.role, partner.function and f"function: {partner.function}",
              partner.power and f"power: {partner.power}", partner.interest and f"interest: {partner.interest}"]
     st.caption(" · ".join(escape_md(f) for f in facts if f))
@@ -56,9 +56,9 @@ with user_errors():
             c3.metric("Competence", assessment.competence)
             c4.metric("Confidence", f"{assessment.confidence:.0%}")
             if assessment.trend:
-                st.caption(f"Trend: {assessment.trend}")
+                st.caption(f"Trend: {escape_md(assessment.trend)}")
             st.markdown(escape_md(assessment.explanation))
-            st.caption(f"Engine: {assessment.engine}")
+            st.caption(f"Engine: {escape_md(assessment.engine)}")
             st.markdown("#### Evidence from your notes")
             if not assessment.evidence:
                 st.info("No quoted evidence yet: the notes say too little about this partner's perceptions.")
@@ -113,11 +113,11 @@ with user_errors():
         if not notes:
             st.info("No notes yet. Paste what was said in your last meeting, call or e-mail with this partner.")
         for note in reversed(notes):
-            label = f"{note.date or 'undated'} · {note.kind} · {note.title or 'note'}"
+            label = escape_md(f"{note.date or 'undated'} · {note.kind} · {note.title or 'note'}")
             with st.expander(label):
                 plain(note.text)
                 if note.filename:
-                    st.caption(f"From file {note.filename}")
+                    st.caption(f"From file {escape_md(note.filename)}")
                 editing = st.toggle("Edit", key=f"edit_{note.id}")
                 if editing:
                     with st.form(f"edit_form_{note.id}"):

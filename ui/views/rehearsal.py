@@ -107,10 +107,10 @@ with user_errors():
                 table = pd.DataFrame([{"turn": r.turn_index, **{result.criteria[k]: r.scores.get(k) for k in result.criteria}} for r in result.rows])
                 st.dataframe(table, hide_index=True, width="stretch")
             for row in result.rows:
-                with st.expander(f"Turn {row.turn_index}: {row.reply[:80] or '(no reply)'}"):
+                with st.expander(f"Turn {row.turn_index}: {escape_md(row.reply[:80] or '(no reply)')}"):
                     st.markdown(f"> {escape_md(row.reply or '(no reply)')}")
                     for good in row.good:
-                        st.success(good)
+                        st.success(escape_md(good))
                     if row.better:
                         st.markdown("**A better way to say it:** " + escape_md(row.better))
                     st.caption(" · ".join(f"{result.criteria.get(k, k)}: {escape_md(v)}" for k, v in row.reasons.items()))

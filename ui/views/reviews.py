@@ -6,7 +6,15 @@ import streamlit as st
 
 from assistant.schema import QUADRANT_LABELS
 from assistant.services.reviews import DECISIONS, OPEN_FOR_REVIEW
-from ui.state import answer_markdown, current_user, escape_md, flash, get_coach, show_flash, user_errors
+from ui.state import (
+    current_user,
+    escape_md,
+    flash,
+    get_coach,
+    safe_markdown,
+    show_flash,
+    user_errors,
+)
 
 coach = get_coach()
 actor, workspace_id = current_user()
@@ -56,7 +64,7 @@ def coach_view() -> None:
     for section in view.plan.sections:
         with st.container(border=True):
             st.markdown(f"##### {escape_md(section.title)}")
-            st.markdown(answer_markdown(view.coach_edits.get(section.key, section.text)))
+            st.markdown(safe_markdown(view.coach_edits.get(section.key, section.text)))
             if section.key in view.coach_edits:
                 st.caption("Edited by the coach.")
             if not open_for_review:
@@ -120,11 +128,11 @@ def cio_view() -> None:
         with st.expander("The plan as shared"):
             for section in view.plan.sections:
                 st.markdown(f"##### {escape_md(section.title)}")
-                st.markdown(answer_markdown(section.text))
+                st.markdown(safe_markdown(section.text))
     if view.status == "sent_back":
         st.markdown("#### Revise and resubmit")
         with st.form(f"revise_{plan_id}"):
-            texts = {s.key: st.text_area(s.title, value=view.coach_edits.get(s.key, s.text), key=f"rv_{plan_id}_{s.key}") for s in view.plan.sections}
+            texts = {s.key: st.text_area(escape_md(s.title), value=view.coach_edits.get(s.key, s.text), key=f"rv_{plan_id}_{s.key}") for s in view.plan.sections}
             if st.form_submit_button("Save revision and resubmit", type="primary"):
                 with user_errors():
                     revised = view.plan.model_copy(update={"sections": [s.model_copy(update={"text": texts[s.key]}) for s in view.plan.sections]})

@@ -8,7 +8,15 @@ import streamlit as st
 from assistant.planning.value_traps import check_value_traps, suggest_rewrite, trap_summaries
 from assistant.value_statement.consistency import load_answers_csv, render_markdown
 from ui import charts
-from ui.state import current_user, escape_md, flash, get_coach, show_flash, user_errors
+from ui.state import (
+    current_user,
+    escape_md,
+    flash,
+    get_coach,
+    safe_markdown,
+    show_flash,
+    user_errors,
+)
 
 actor, workspace_id = current_user()
 service = get_coach()
@@ -57,9 +65,9 @@ with user_errors():
                 st.success("No value traps found: this already speaks in business terms.")
             else:
                 for summary in trap_summaries(found):
-                    st.warning(summary)
+                    st.warning(safe_markdown(summary))
                 st.markdown("**What to say instead**")
-                st.info(suggest_rewrite(draft, found))
+                st.info(safe_markdown(suggest_rewrite(draft, found)))
 
     with tab_team, user_errors():
         st.caption("Ask every person in IT to write down the value of technology in one or two sentences; "
@@ -92,9 +100,9 @@ with user_errors():
                       help="How alike the answers are, by meaning.")
             m2.metric("Band", report.consistency_band or "–")
             m3.metric("Alignment with the statement", "–" if report.mean_alignment is None else f"{report.mean_alignment}/100")
-            st.markdown(report.explanation)
+            st.markdown(safe_markdown(report.explanation))
             for message in report.messages:
-                st.info(message)
+                st.info(safe_markdown(message))
             if report.themes:
                 st.markdown("#### Themes")
                 themes = pd.DataFrame([{"label": t.label + (" (IT-centric)" if t.it_centric else ""), "size": t.size,
