@@ -38,6 +38,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told)\b", match.group("comp"))[0].strip(" ,:;\"“”")
+            comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
             if len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
             goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))

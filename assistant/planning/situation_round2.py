@@ -1,0 +1,63 @@
+"""Round-2 checks on the situation model: whose words a line is, stale offers, outcome goals
+that are not requests, negated misses, misses we caused, and promises told in reported speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_I = re.IGNORECASE
+
+# A partner's outcome target ("pick rates up 8% by October") is a goal for the business, not
+# something we were asked to hand over; only the CIO's own next step can be promised.
+OUTCOME = re.compile(
+    r"\b(?:up|down|cut|cuts|reduced?|increased?|raised?|lowered?|halved|doubled|below|above|under|over)\b[^.;!?\n]{0,40}?"
+    r"(?:\d[\d,.]*\s?(?:%|per ?cent|pts?|points|days?|hours?|minutes?)|[£$€]\s?\d)|\d[\d,.]*\s?%|"
+    r"\b(?:halved|doubled)\b",
+    _I,
+)
+ADDRESSED_TO_US = re.compile(r"^(?:us|me|IT|my team|our team)\s+to\b", _I)
+
+# "none of the releases failed", "no outage this quarter", "zero incidents", "without a slip".
+NEGATED_MISS = r"\b(?:not|never|no|none|zero|without|nothing|neither|nor)\b(?:\s+[\w'’-]+){0,4}?\s+"
+
+# We caused it, said in our own voice (narration or our labelled lines).
+US_CAUSED = re.compile(
+    r"\b(?:we|I|my team|our team|our (?:release|update|change|patch|upgrade|migration|deploy(?:ment)?|rollout|project|side))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:missed|slipped|broke|was late|were late|failed|delayed|crashed|took down|caused|overran|botched|pushed)\b",
+    _I,
+)
+
+# Reported promises: "I told Hanna we would send the costings by 30 April", "IT to send X by 4 May".
+PROMISE_REPORTED = re.compile(
+    r"\b(?P<verb>(?:I|[Ww]e)\s+(?:told|assured|promised|reassured)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?(?:we|I)\s*(?:'d|would|will|'ll)"
+    r"|(?:Action|Next step|Agreed)s?:\s*(?:IT|we|I|CIO|my team|our team)\s+(?:to|will))\s+(?P<comp>[^.;!?\n]{4,200})",
+)
+
+# A partner declining: "Thanks, but no", "no thanks", "we'll do it ourselves".
+DECLINED = re.compile(
+    r"\b(?:thanks,? but no|no,? thanks|not needed|we(?:'ll| will) (?:do|build|handle) it ourselves|ourselves this year|said no|turned (?:it|us) down)\b",
+    _I,
+)
+FIRST_PERSON_START = re.compile(r"^\s*(?:I|I'm|I'll|I'd|We|We'll|We'd|We're|Our|My|Let me|Let us)\b")
+
+
+def is_outcome_goal(complement: str) -> bool:
+    """True for an outcome target the partner owns, not a deliverable asked of us."""
+    return not ADDRESSED_TO_US.match(complement.strip()) and OUTCOME.search(complement) is not None
+
+
+def negated(text: str, cue_word: str) -> bool:
+    return re.search(NEGATED_MISS + re.escape(cue_word), text, _I) is not None
+
+
+def event_passed(due: dt.date | None, written: dt.date | None, today: dt.date, last_note: dt.date | None) -> bool:
+    """An invitation or offer tied to a date that has gone by: it is history, not an open item."""
+    if due is None or (written and due < written):
+        return False
+    return due < today or bool(last_note and due < last_note)
+
+
+def own_line_not_theirs(speaker: str, text: str) -> bool:
+    """A line the CIO said, or narration in the first person: never the partner's request or offer."""
+    return speaker == "us" and FIRST_PERSON_START.match(text) is not None
