@@ -106,3 +106,37 @@ def test_value_message_is_never_a_fragment_nor_empty(engine) -> None:  # type: i
     message = plan.value_message
     assert "not screens." not in message.split("Our part")[-1][:40] and "That is the job technology" not in message
     assert re.search(r"Our part is [a-z ,]+\.", message), message
+
+
+def make_for(engine, pid: str, purpose: str) -> Plan:  # type: ignore[no-untyped-def]
+    parsed = parse_notes_text(PARTNERS[pid]["notes"])
+    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    last = max(n.date for n in parsed.notes if n.date)
+    return engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, STATEMENT, [],
+                                 last + dt.timedelta(days=5)))
+
+
+def test_an_escalation_with_no_outage_on_record_asks_what_happened(engine) -> None:  # type: ignore[no-untyped-def]
+    plan = make_for(engine, "r2-stale-thread", "escalation after an outage")
+    text = script(plan)
+    assert "hear what happened" in text
+    assert not re.search(r"what did the outage cost|First what happened, then what changes", text + " ".join(s.text for s in plan.sections), re.I)
+
+
+def test_a_first_meeting_with_a_long_history_takes_stock(engine) -> None:  # type: ignore[no-untyped-def]
+    plan = make_for(engine, "r2-stale-thread", "first meeting")
+    questions = next(s.text for s in plan.sections if s.key == "questions")
+    assert "What are you measured on this year?" not in questions
+    assert "take stock" in plan.one_thing
+
+
+def test_a_request_with_its_own_start_gets_no_second_date(engine) -> None:  # type: ignore[no-untyped-def]
+    PARTNERS["inline-start"] = {"notes": "Stakeholder: Ana Ruiz, Head of Claims\n2026-04-28 call\n"
+                                "Ana: Can you put two of your analysts on the fraud pilot from June?\n"}
+    text = script(make(engine, "inline-start"))
+    assert "fraud pilot" in text and not re.search(r"from June by \d", text), text
+
+
+def test_email_headers_are_never_quoted_as_evidence(engine) -> None:  # type: ignore[no-untyped-def]
+    stand = next(s.text for s in make(engine, "r2-stale-thread").sections if s.key == "stand")
+    assert "From: Hanna" not in stand and "From: CIO" not in stand

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation
 from assistant.planning.situation_extras import miss_label
-from assistant.planning.situation_round2 import OUTCOME
+from assistant.planning.situation_round2 import OUTCOME, OWN_TIMING
 from assistant.planning.voice import (
     goal_said,
     narrated_to_you,
@@ -153,6 +153,9 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
             step = f"By {when(due)} you will have what it would take, with an owner for each part."
         elif re.match(r"[A-Z][a-z]+\s+to\s+", tidy(item.complement)) and not item.spoken:
             tail, step = "Yes, and I will confirm it with them this week.", f"You asked {thing}; I will confirm it by {when(due)}."
+        elif action and OWN_TIMING.search(item.complement):  # "put two analysts on the pilot from June": its own start date
+            tail = f"I want to say yes; by {when(due)} I will confirm who and when."
+            step = f"By {when(due)} you will have a firm answer, with names and a start date."
         elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
             step = f"We will {thing} by {when(due)}."

@@ -16,6 +16,12 @@ OUTCOME = re.compile(
     r"\b(?:halved|doubled)\b",
     _I,
 )
+# A request that carries its own start ("from June", "starting Q3"): a "by <date>" on top reads wrong.
+OWN_TIMING = re.compile(
+    r"\b(?:from|starting|in|during)\s+(?:next\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|the summer|the autumn|spring)", _I
+)
+# An e-mail header read as a sentence ("From: Hanna Lindqvist To: CIO"): never evidence.
+HEADER_ONLY = re.compile(r"^\s*(?:From|To|Cc|Subject|Sent|Date):\s*[^.!?]{0,80}(?:\b(?:To|Cc|Subject):\s*[^.!?]{0,80})*$", _I)
 ADDRESSED_TO_US = re.compile(r"^(?:us|me|IT|my team|our team)\s+to\b", _I)
 
 # "none of the releases failed", "no outage this quarter", "zero incidents", "without a slip".

@@ -62,7 +62,7 @@ def _drop_helper(words: list[str]) -> list[str]:
 LEVEL_AFFINITY = {
     "T": r"cost|run|running|reliab|safe|keep|time|smooth|work|stable|secure|numbers|trust",
     "I": r"decide|decision|number|information|data|know|trust|insight|faster|see|measure",
-    "BT": r"sell|grow|growth|customer|win|market|revenue|new|compete|launch",
+    "BT": r"sell|grow|growth|customer|win|market|revenue|new|compete|launch|decid|decision|data",
 }
 
 
