@@ -51,6 +51,10 @@ def test_round2_partner_situations(pid: str) -> None:
             assert any(i.kind == "miss" and i.owner == owner and word.lower() in i.quote.lower() for i in sit.items), (owner, word)
     for word in expect.get("promises_us", []):
         assert any(i.kind == "promise" and i.owner == "us" and word.lower() in _text(i) for i in sit.items), word
+    for word in expect.get("goals", []):
+        assert any(word in g.text for g in sit.goals), word
+    for word in expect.get("not_goals", []):
+        assert not any(word in g.text for g in sit.goals), f"a phrase that does not fit 'You want ...': {word}"
 
 
 def test_the_newest_open_ask_comes_first() -> None:

@@ -67,3 +67,29 @@ def event_passed(due: dt.date | None, written: dt.date | None, today: dt.date, l
 def own_line_not_theirs(speaker: str, text: str) -> bool:
     """A line the CIO said, or narration in the first person: never the partner's request or offer."""
     return speaker == "us" and FIRST_PERSON_START.match(text) is not None
+
+
+_ADVERBS = {"really", "also", "now", "still", "just", "badly", "urgently", "clearly", "only", "already", "simply", "desperately"}
+_ED_NOUNS = {"speed", "need", "feed", "bed", "seed", "red", "shed", "breed", "greed", "hundred", "bred"}
+
+
+def subject_next_to_verb(before: str, partner_names: object) -> bool:
+    """'Lena says the archive needs ...': the partner is not the subject of 'needs'. The name or pronoun must
+    stand right before the verb (an adverb may sit between), or the line is a subjectless bullet."""
+    words = re.findall(r"[A-Za-z'’]+", before)
+    if not words:
+        return True
+    names: frozenset[str] = getattr(partner_names, "names", frozenset())
+    for word in reversed(words):
+        low = word.lower()
+        if low.rstrip("'’s") in names or low in {"he", "she", "they"}:
+            return True
+        if low not in _ADVERBS:
+            return False
+    return False
+
+
+def slot_fits(goal: str) -> bool:
+    """A goal re-voiced as 'You want <goal>' must start with a noun phrase or 'to <verb>', never a bare participle."""
+    first = (goal.split() or [""])[0].lower().strip("\"“”,")
+    return not (first.endswith("ed") and first not in _ED_NOUNS)
