@@ -144,3 +144,13 @@ def test_a_request_with_its_own_start_gets_no_second_date(engine) -> None:  # ty
 def test_email_headers_are_never_quoted_as_evidence(engine) -> None:  # type: ignore[no-untyped-def]
     stand = next(s.text for s in make(engine, "r2-stale-thread").sections if s.key == "stand")
     assert "From: Hanna" not in stand and "From: CIO" not in stand
+
+
+def test_a_dated_promise_in_the_notes_is_on_record(engine) -> None:  # type: ignore[no-untyped-def]
+    competence = next(s.text for s in make(engine, "r2-action-bullets").sections if s.key == "competence")
+    assert "No promise to Ravi on record yet" not in competence and "options paper" in competence
+
+
+def test_value_message_without_goal_or_clause_is_a_plain_sentence(engine) -> None:  # type: ignore[no-untyped-def]
+    message = make(engine, "r2-owners-bullets", "Reliable systems, trusted data and faster decisions for every team.").value_message
+    assert message.startswith("Our part is technology your team can rely on"), message

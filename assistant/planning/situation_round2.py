@@ -37,7 +37,8 @@ US_CAUSED = re.compile(
 # Reported promises: "I told Hanna we would send the costings by 30 April", "IT to send X by 4 May".
 PROMISE_REPORTED = re.compile(
     r"\b(?P<verb>(?:I|[Ww]e)\s+(?:told|assured|promised|reassured)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?(?:we|I)\s*(?:'d|would|will|'ll)"
-    r"|(?:Action|Next step|Agreed)s?:\s*(?:IT|we|I|CIO|my team|our team)\s+(?:to|will))\s+(?P<comp>[^.;!?\n]{4,200})",
+    r"|(?:Action|Next step|Agreed)s?:\s*(?:IT|we|I|CIO|my team|our team)\s+(?:to|will)"
+    r"|^[-*•\s]*(?:IT|CIO)\s+to(?=\s+(?:send|share|deliver|confirm|draft|map|fix|run|book|set up|write|bring|present)\b))\s+(?P<comp>[^.;!?\n]{4,200})",
 )
 
 # A partner declining: "Thanks, but no", "no thanks", "we'll do it ourselves".

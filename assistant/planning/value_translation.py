@@ -90,6 +90,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         parts.append(f"Our part: helping your team {clause.lower()}.")
     elif goal:
         parts.append("Our part is the systems and the information behind that, delivered when we say they will be.")
+    else:
+        parts.append("Our part is technology your team can rely on, delivered when we say it will be.")
     if step_line:
         parts.append(step_line)
     elif step and step.due:
