@@ -33,7 +33,7 @@ from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import OURS, THIRD_PARTY
 from assistant.planning.situation_extras import miss_label
-from assistant.planning.situation_round2 import HEADER_ONLY
+from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.value_translation import translate_value_message
 from assistant.planning.voice import goal_said, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
@@ -115,7 +115,7 @@ class Composer:
         return PlanSection(key=key, title=SECTION_TITLES[key], text=text.strip(), sources=list(unique.values()))
 
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
-        quotes = [(_unwrap(one_line(e.quote)), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
+        quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
         return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0])]
 
     # -- the plan ----------------------------------------------------------

@@ -94,3 +94,12 @@ def slot_fits(goal: str) -> bool:
     """A goal re-voiced as 'You want <goal>' must start with a noun phrase or 'to <verb>', never a bare participle."""
     first = (goal.split() or [""])[0].lower().strip("\"“”,")
     return not (first.endswith("ed") and first not in _ED_NOUNS)
+
+
+_HEADER_LINE = re.compile(r"^\s*(?:Attendees|Present|From|To|Cc|Subject|Sent|Date)\s*:", _I)
+
+
+def drop_header_lines(quote: str) -> str:
+    """'Attendees: Priya, Sam, CIO' glued to the next sentence: keep only what someone said or did."""
+    kept = [line for line in quote.splitlines() if not _HEADER_LINE.match(line)]
+    return "\n".join(kept) if kept else quote
