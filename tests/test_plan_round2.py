@@ -159,3 +159,8 @@ def test_value_message_without_goal_or_clause_is_a_plain_sentence(engine) -> Non
 def test_attendee_lines_are_not_glued_to_evidence(engine) -> None:  # type: ignore[no-untyped-def]
     stand = next(s.text for s in make(engine, "r2-no-miss-minutes").sections if s.key == "stand")
     assert "Attendees:" not in stand
+
+
+def test_owning_a_miss_claims_no_change_that_never_happened(engine) -> None:  # type: ignore[no-untyped-def]
+    lines = [line for line in make(engine, "r2-owners-bullets").script if "was ours" in line]
+    assert lines and "here is what has changed" not in lines[0] and re.search(r"root cause .* by \d+ \w+", lines[0], re.I), lines

@@ -103,8 +103,10 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             _report(lead, item, today)
         elif step == "own" and item:
             label = miss_label(item)
-            lead.script.append(f"{label[:1].upper()}{label[1:]} was ours; I own it, and here is what has changed." if "raised on" not in label else f"{label[:1].upper()}{label[1:]} was ours; I own it.")
-            lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
+            cause_by = today + dt.timedelta(days=14)
+            owned_line = f"{label[:1].upper()}{label[1:]} was ours; I own it." if "raised on" not in label else "That miss was ours; I own it."
+            lead.script.append(f"{owned_line} Root cause and fix date to you by {when(cause_by)}.")  # nothing invented as already changed
+            lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             lead.script.append(purpose.script)
