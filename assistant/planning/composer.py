@@ -28,10 +28,12 @@ from assistant.planning.planner import (
     first_name_of,
 )
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
+from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import OURS, THIRD_PARTY
 from assistant.planning.situation_extras import miss_label
+from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.value_translation import translate_value_message
 from assistant.planning.voice import goal_said, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
@@ -62,6 +64,7 @@ class Composer:
         self.partner = Partner.from_name(inp.stakeholder)
         self.sit = build_situation(inp.notes, inp.stakeholder, inp.ledger, inp.today)
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences)
+        self.purpose = fit_purpose(self.purpose, self.sit)
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
         self.retrieved: list[str] = []
         self.moves: list[str] = []
@@ -112,8 +115,8 @@ class Composer:
         return PlanSection(key=key, title=SECTION_TITLES[key], text=text.strip(), sources=list(unique.values()))
 
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
-        quotes = [(_unwrap(one_line(e.quote)), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
-        return [q for q in quotes if not self.checker.fault(q[0])]
+        quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
+        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0])]
 
     # -- the plan ----------------------------------------------------------
     def compose(self) -> Plan:

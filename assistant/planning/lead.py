@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation
 from assistant.planning.situation_extras import miss_label
+from assistant.planning.situation_round2 import OUTCOME, OWN_TIMING
 from assistant.planning.voice import (
     goal_said,
     narrated_to_you,
@@ -102,8 +103,10 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             _report(lead, item, today)
         elif step == "own" and item:
             label = miss_label(item)
-            lead.script.append(f"{label[:1].upper()}{label[1:]} was ours; I own it, and here is what has changed." if "raised on" not in label else f"{label[:1].upper()}{label[1:]} was ours; I own it.")
-            lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=(today + dt.timedelta(days=14)).isoformat()))
+            cause_by = today + dt.timedelta(days=14)
+            owned_line = f"{label[:1].upper()}{label[1:]} was ours; I own it." if "raised on" not in label else "That miss was ours; I own it."
+            lead.script.append(f"{owned_line} Root cause and fix date to you by {when(cause_by)}.")  # nothing invented as already changed
+            lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             lead.script.append(purpose.script)
@@ -147,8 +150,14 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         thing = you_nutshell(item)
         late = item.due is not None and item.due < today
         action = item.spoken and not re.match(r"(?:get|send|give|bring|find|share|e-?mail|forward|show)\s+(?:me|us)\b|(?:a|an|the|some)\b", tidy(item.complement))
-        if re.match(r"[A-Z][a-z]+\s+to\s+", tidy(item.complement)) and not item.spoken:
+        if OUTCOME.search(item.complement):  # "cut the recharge 20% by June": a number no one in this room controls
+            tail = f"I cannot promise that number on my own; by {when(due)} I will bring you what it would take, with an owner for each part."
+            step = f"By {when(due)} you will have what it would take, with an owner for each part."
+        elif re.match(r"[A-Z][a-z]+\s+to\s+", tidy(item.complement)) and not item.spoken:
             tail, step = "Yes, and I will confirm it with them this week.", f"You asked {thing}; I will confirm it by {when(due)}."
+        elif action and OWN_TIMING.search(item.complement):  # "put two analysts on the pilot from June": its own start date
+            tail = f"I want to say yes; by {when(due)} I will confirm who and when."
+            step = f"By {when(due)} you will have a firm answer, with names and a start date."
         elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
             step = f"We will {thing} by {when(due)}."

@@ -116,6 +116,8 @@ def strip_label(sentence: str) -> str:
 def about_partner(before: str, partner: Partner) -> bool:
     """The words before a cue name the partner (or a pronoun for them) as its subject."""
     words = re.findall(r"[A-Za-z'’]+", before)[-6:]
+    if words and words[-1].lower() in {"i", "we", "i'd", "we'd", "i've", "we've"}:
+        return False  # "We asked whether legal could...", "I invited her...": our words, not theirs
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return True  # a subjectless bullet ("- asked whether ...") in notes about the partner is about them
     for word in reversed(words):

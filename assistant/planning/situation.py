@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
+from assistant.planning import situation_round2 as r2
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -118,7 +119,8 @@ class Situation:
     sentences: list[Sentence] = field(default_factory=list)
 
     def open_theirs(self) -> list[Item]:
-        return [i for i in self.items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
+        found = [i for i in self.items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
+        return sorted(found, key=lambda i: (i.date or dt.date.min, i.order), reverse=True)  # the newest ask leads
 
     def open_ours(self) -> list[Item]:
         return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]
@@ -176,6 +178,8 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
 def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
     text = one_line(strip_label(s.text))
     out: list[Item] = []
+    if r2.own_line_not_theirs(s.speaker, text):
+        return out  # "CIO: We could lend you an engineer" is our offer, never theirs
     if s.speaker == "partner":
         for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer")):
             match = pattern.search(text)
@@ -186,6 +190,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
         return out
     for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request")):
         match = pattern.search(text)
+        if match and pattern is cue.WANT_DIRECTED and r2.is_outcome_goal(match.group("comp")):
+            continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
         if match and about_partner(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
             out.append(_item(kind, "partner", s, match, False))
             return out
@@ -216,6 +222,9 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
             item = _item("promise", "us", s, match, s.speaker == "us")
             if item.due or re.search(r"promised|committed|agreed", match.group("verb"), re.IGNORECASE):
                 return [item]
+        reported = r2.PROMISE_REPORTED.search(text)
+        if reported:
+            return [_item("promise", "us", s, reported, False)]
         match = cue.PROMISE_PARTNER.search(text)
         if match and about_partner(text[: match.start()], partner):
             return [_item("promise", "partner", s, match, False)]
@@ -228,11 +237,13 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
     if not match:
         return []
     healed = cue.FORGIVEN.search(text) is not None  # "the export failure ... she said it's water under the bridge"
-    if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}" + re.escape(match.group(0)), text, re.IGNORECASE):
-        return []  # "nothing was late", "never went down"
+    if r2.negated(text, match.group(0)):
+        return []  # "nothing was late", "none of the releases failed", "no outage this quarter"
     spoken = s.speaker == "partner" or bool(re.search(r"[\"“][^\"”]*" + re.escape(match.group(0)), text))
     quoted = " ".join(re.findall(r"[\"“]([^\"”]+)[\"”]", text)) if s.speaker != "partner" else text
-    if cue.THIRD_PARTY.search(text):
+    if s.speaker in ("narrator", "us") and r2.US_CAUSED.search(text) and not cue.DISCLAIMER.search(text):
+        owner = "us"  # "we slipped on the supplier portal": ours, whatever third party is named
+    elif cue.THIRD_PARTY.search(text):
         owner = "third_party"
     elif cue.PARTNER_SIDE.search(text) or cue.PARTNER_SIDE_SPOKEN.search(quoted) or _partner_team(text, partner):
         owner = "partner"
@@ -271,8 +282,12 @@ def _settle(sit: Situation, today: dt.date) -> None:
         after = [s for s in later if s.order > item.order]
         if item.kind == "request":
             item.status = "done" if _answered(item, after, cue.DONE_REQUEST) else "open"
+            if item.status == "open" and r2.is_outcome_goal(item.complement):
+                item.kind = "goal_request"  # an outcome the partner owns ("pick rates up 8%"); the goals carry it
         elif item.kind == "offer":
-            item.status = "done" if _answered(item, after, cue.DONE_OFFER) else "open"
+            item.status = "done" if _answered(item, after, cue.DONE_OFFER) or _declined(item, after) else "open"
+            if item.status == "open" and r2.event_passed(item.due, item.date, today, sit.last_note):
+                item.status = "lapsed"  # an invitation to a day that has gone by is history
         elif item.kind == "promise":
             if _answered(item, after, cue.DONE_REQUEST):
                 item.status = "done"
@@ -315,6 +330,10 @@ def _forgive(sit: Situation) -> None:
             target.forgiven_quote = s.text  # "the carrier's failure, not your doing": attributed, not a healing
             continue
         target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
+
+
+def _declined(item: Item, after: list[Sentence]) -> bool:
+    return any(s.speaker == "partner" and r2.DECLINED.search(s.text) for s in after[:3])
 
 
 def _answered(item: Item, after: list[Sentence], done: re.Pattern[str]) -> bool:

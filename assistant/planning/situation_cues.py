@@ -48,7 +48,8 @@ OFFER_SPOKEN = re.compile(
 # What closes an item: said by us (delivered) or by them (accepted, no longer needed).
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
-    r"went live|is live|live on|done|completed|closed|signed off|no longer needed|withdrew|dropped the request)\b",
+    r"went live|is live|live on|done|completed|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
+    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted)\b",
     _I,
 )
 DONE_OFFER = re.compile(
@@ -81,7 +82,7 @@ _THIRD = (
 # A third party as the cause: its possessive, it as the subject of the failure, "caused by" it, or a plain disclaimer.
 THIRD_PARTY = re.compile(
     rf"\b{_THIRD}(?:'s|’s)\s|\b{_THIRD}\s+(?:had\s+|has\s+)?(?:failed|was late|were late|missed|went down|lost|broke|slipped|dropped|"
-    rf"delivered late|outage|failure|error|fault|problem)|\b(?:caused by|because of|due to|blamed|blames|on)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?{_THIRD}\b|"
+    rf"delivered late|outage|failure|error|fault|problem)|\b(?:caused by|because of|due to|blamed|blames|on|at)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?{_THIRD}\b|"
     r"\b(?:power cut|power failure|third[- ]party|not (?:your|our|IT's|IT|my team's) (?:doing|fault)|nothing to do with (?:you|us|IT)|"
     r"outside (?:our|your) control|another department|other department|"
     r"(?:finance|facilities|procurement|estates|HR|legal|marketing)'s (?:side|change|team))\b",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.note_reading import Partner, about_partner, due_date, strip_label
+from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.schema import NoteText
 from assistant.text.sentences import one_line
 
@@ -32,13 +33,14 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
             found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(text)]
         elif s.speaker in ("narrator", "us"):
             narrated = cue.GOAL_NARRATED.search(text)
-            if narrated and about_partner(text[: narrated.start()], partner):
+            if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
                 found.append((narrated, False))
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told)\b", match.group("comp"))[0].strip(" ,:;\"“”")
-            if len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
+            comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
+            if not slot_fits(comp) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
             goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
         for whole in _WHOLE_ASK.finditer(text):

@@ -31,15 +31,38 @@ def statement_clauses(statement: str) -> list[str]:
             words = part.strip().split()
             if words and re.fullmatch(r"[a-z]+(?:ps|ks|ls|ns|ts|es|ds|gs|rs)", words[0]) and words[0] not in {"does", "is", "has"}:
                 words[0] = words[0][:-1]  # "Technology keeps the rounds running" -> "keep the rounds running"
-            if 2 <= len(words) <= MAX_CLAUSE_WORDS and words[0].lower() not in _NOT_VERB and not words[0].endswith(("s", "ed", "ing")):
-                out.append(" ".join(words))
+            words = _drop_helper(words)
+            if 2 <= len(words) <= MAX_CLAUSE_WORDS and words[0].lower() in _VERBS:
+                out.append(re.sub(r"\bits\b", "the", " ".join([words[0].lower(), *words[1:]])))  # a verb phrase, or nothing: never a fragment
     return out
+
+
+# Verbs a value-statement clause may start with; "office running safely" or "not screens" never fill the slot.
+_VERBS = set(
+    "keep help make run decide sell serve grow win cut reduce give protect deliver spend find see know build save get bring "
+    "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet "
+    "hit choose put do free spend earn support enable secure connect simplify speed automate understand trust use act "
+    "respond recover comply manage lead create design test sign collect pay invest welcome teach heal cure feed house".split()
+)
+_HELPER = re.compile(r"^(?:help|helping|let|enable)$", re.IGNORECASE)
+_WHO = re.compile(r"^(?:teams?|people|staff|colleagues|everyone|us|you|the|every|each|our|all|business)$", re.IGNORECASE)
+
+
+def _drop_helper(words: list[str]) -> list[str]:
+    """'help teams decide faster' -> 'decide faster': the slot already says 'helping your team'."""
+    if len(words) >= 3 and _HELPER.match(words[0]):
+        rest = words[1:]
+        while rest and _WHO.match(rest[0]):
+            rest = rest[1:]
+        if rest and rest[0].lower() in _VERBS:
+            return rest
+    return words
 
 
 LEVEL_AFFINITY = {
     "T": r"cost|run|running|reliab|safe|keep|time|smooth|work|stable|secure|numbers|trust",
     "I": r"decide|decision|number|information|data|know|trust|insight|faster|see|measure",
-    "BT": r"sell|grow|growth|customer|win|market|revenue|new|compete|launch",
+    "BT": r"sell|grow|growth|customer|win|market|revenue|new|compete|launch|decid|decision|data",
 }
 
 
@@ -66,7 +89,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if clause:
         parts.append(f"Our part: helping your team {clause.lower()}.")
     elif goal:
-        parts.append("That is the job technology should do for your team.")
+        parts.append("Our part is the systems and the information behind that, delivered when we say they will be.")
+    else:
+        parts.append("Our part is technology your team can rely on, delivered when we say it will be.")
     if step_line:
         parts.append(step_line)
     elif step and step.due:
