@@ -14,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -24,10 +23,12 @@ from assistant.errors import InputError
 from assistant.facts import Fact, extract_facts
 from assistant.functions import infer_function
 from assistant.injection import looks_like_injection
+from assistant.outputs import PartnerTurnOutput, debrief_output
 from assistant.playbooks import Move, fill, load_playbooks, load_value_frames
 from assistant.prompts import render_prompt
 from assistant.rehearsal_rubric import CRITERIA, Embed, ReplyContext, ReplyScore, find_promises, score_reply, zero_score
 from assistant.schema import QUADRANT_LABELS, Assessment, FollowUp, NoteText, Plan
+from assistant.structured import parse_output, validate_text
 from assistant.text import clip, first_name
 
 DEFAULT_TURNS = 6
@@ -35,7 +36,12 @@ MAX_REPLY_CHARS = 2000
 _BREAKS_CHARACTER = ("you are an ai", "you're an ai", "as an ai", "language model", "chatbot", "pretend", "role-play", "roleplay", "stop acting")
 _GENERIC_KEYWORDS = ("slow", "vendor", "lights on")
 
-ChatFn = Callable[[list[tuple[str, str]]], str]
+class ChatFn(Protocol):
+    """A chat model call; with `output`, the endpoint is held to that model's JSON schema."""
+
+    def __call__(self, messages: list[tuple[str, str]], output: type[BaseModel] | None = None) -> str: ...
+
+
 Speaker = Literal["partner", "cio"]
 
 
@@ -454,26 +460,18 @@ def _llm_debrief(session: RehearsalSession, draft: Debrief, chat: ChatFn) -> Deb
     criteria = "\n".join(f"- {k}: {label}" for k, label in draft.criteria.items())
     offline = json.dumps([{"turn_index": r.turn_index, "scores": r.scores} for r in draft.rows])
     prompt = render_prompt("rehearsal_debrief_v1", partner=session.partner or "the partner", criteria=criteria, transcript=transcript, offline_scores=offline)
-    text = chat([("system", prompt), ("human", "Return the JSON debrief now.")])
-    data = json.loads(text[text.find("{") : text.rfind("}") + 1])
-    by_index = {r.turn_index: r for r in draft.rows}
+    # The schema allows only the CIO's turn indices, the rubric's criteria and integer scores 0-5.
+    output = debrief_output([r.turn_index for r in draft.rows], list(draft.criteria))
+    data = parse_output(chat([("system", prompt), ("human", "Return the JSON debrief now.")], output=output), output)
     merged = draft.model_copy(deep=True)
     rows = {r.turn_index: r for r in merged.rows}
-    for item in data["rows"]:
-        index = item["turn_index"]
-        if not isinstance(index, int) or index not in by_index:
-            raise ValueError(f"the debrief refers to turn {index!r}, which is not one of the CIO's replies")
-        scores = item["scores"]
-        if set(scores) - set(draft.criteria) or any(not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 5 for v in scores.values()):
-            raise ValueError(f"turn {index}: scores must be integers 0-5 for the known criteria")
-        if not (isinstance(item.get("good"), str) and isinstance(item.get("better"), str)):
-            raise ValueError(f"turn {index}: good and better must be text")
-        row = rows[index]
+    for item in data.rows:
+        row = rows[item.turn_index]
         if row.flags and {"empty", "injection"} & set(row.flags):
             continue  # flagged replies stay at 0 whatever the model says
-        row.scores.update(scores)
-        row.good = [clip(item["good"], 600)] if item["good"].strip() else row.good
-        row.better = clip(item["better"], 800) or row.better
+        row.scores.update(item.scores.given())
+        row.good = [clip(item.good, 600)] if item.good.strip() else row.good
+        row.better = clip(item.better, 800) or row.better
     merged.engine = "llm"
     return merged
 
@@ -529,9 +527,7 @@ def _voice(session: RehearsalSession, turn: Turn, chat: ChatFn | None) -> Turn:
         messages += [("ai" if t.speaker == "partner" else "human", t.text or "(silence)") for t in session.turns]
         if not session.turns or session.turns[-1].speaker == "partner":
             messages.append(("human", "(The meeting starts.)"))
-        text = chat(messages).strip()
-        if not text or len(text) > 1500 or any(p in text.lower() for p in ("as an ai", "language model", "assistant")):
-            raise ValueError("the reply was empty, too long or out of character")
+        text = validate_text(chat(messages), PartnerTurnOutput).text  # empty, too long or out of character: invalid
         return turn.model_copy(update={"text": text, "engine": "llm"})
     except Exception as exc:  # noqa: BLE001 - the offline line is always there to fall back on
         session.notices.append(f"The LLM partner could not answer ({type(exc).__name__}); this turn is the offline drill's line.")
@@ -540,17 +536,18 @@ def _voice(session: RehearsalSession, turn: Turn, chat: ChatFn | None) -> Turn:
 
 def chat_from_engine(engine: object) -> ChatFn | None:
     """A chat function over the LLM engine's model (LangChain stays in llm_engine), or None offline."""
-    if getattr(engine, "name", "") != "llm" or not callable(getattr(engine, "model", None)):
+    client = getattr(engine, "client", None)
+    if getattr(engine, "name", "") != "llm" or client is None:
         return None
 
-    def chat(messages: list[tuple[str, str]]) -> str:
-        red = engine._redactor()  # type: ignore[attr-defined]  # names never leave for a remote endpoint
-        if red is None:
-            return str(engine.model().invoke(messages).content)  # type: ignore[attr-defined]
+    def chat(messages: list[tuple[str, str]], output: type[BaseModel] | None = None) -> str:
         from assistant.redaction import redact_messages
 
-        reply = str(engine.model().invoke(redact_messages(red, messages)).content)  # type: ignore[attr-defined]
-        return red.restore(reply)
+        red = engine._redactor()  # type: ignore[attr-defined]  # names never leave for a remote endpoint
+        sent = redact_messages(red, messages) if red else list(messages)
+        # A structured answer is validated (and repaired once) by the client; the caller parses the same text.
+        text = client.ask("rehearsal_debrief", sent, output).text if output else client.send("rehearsal_turn", sent)
+        return red.restore(text) if red else text
 
     return chat
 

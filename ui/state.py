@@ -23,9 +23,13 @@ def get_app() -> App:
     from assistant.demo import ensure_demo
     from assistant.factory import build_app
     from assistant.ingest import ingest_knowledge
+    from assistant.logs import configure_logging
     from assistant.reconcile import reconcile
+    from assistant.settings import Settings
 
-    app = build_app()
+    settings = Settings()
+    configure_logging(settings.log_level)  # COACH_LOG_LEVEL=INFO logs one line per LLM call
+    app = build_app(settings)
     reconcile(app.sessions, app.service)  # repair the index after a crash before anyone reads it
     ensure_demo(app)
     if app.index.count("knowledge") == 0:
