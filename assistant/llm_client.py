@@ -90,7 +90,7 @@ class LLMClient:
     def kind(self) -> Kind:
         """Detected once; a dry run never probes (nothing may leave the machine)."""
         if self._kind is None:
-            probe = None if self.settings.llm_dry_run or self.settings.llm_structured != "auto" else self._probe
+            probe = None if self.settings.llm_dry_run or self._mode != "json_schema" else self._probe
             self._kind = detect_kind(self.settings, probe)
             log.info("endpoint %s: kind %s, structured output %s", self.settings.openai_base_url or "api.openai.com", self._kind, self._mode)
         return self._kind

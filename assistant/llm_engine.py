@@ -105,7 +105,7 @@ class LLMEngine:
         except Exception as exc:  # noqa: BLE001 - endpoint and validation errors both fall back
             notice = f"The LLM endpoint's assessment could not be used ({_failure(exc)}); this is the offline result."
             log.warning(notice)
-            return offline.model_copy(update={"notices": [*offline.notices, notice], "explanation": f"{offline.explanation} ({notice})"})
+            return offline.model_copy(update={"notices": [*offline.notices, notice]})
         result = merge_assessment(reply.value, candidates, offline)
         usage = self.client.last_usage
         result.usage_note = f"{usage.prompt_tokens} prompt / {usage.completion_tokens} completion tokens, ~${usage.estimated_cost_usd:.5f}"

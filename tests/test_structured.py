@@ -237,3 +237,22 @@ def test_chat_answer_may_cite_only_the_sources_it_was_given(offline, knowledge_d
     engine = _engine(offline, FakeChat("Start with the numbers [1] and the budget [9]."))
     stream, final = engine.stream_answer("How do I answer a CFO who says IT costs too much?", hits)
     assert "".join(stream).strip() and any("citations" in n for n in final().notices)
+
+
+def test_judge_sends_its_verdict_schema_and_reads_it_through_the_same_path() -> None:
+    from assistant.outputs import JudgeOutput
+    from evals.judge import PairwiseJudge
+
+    sent: list[dict[str, Any]] = []
+
+    def create(**kwargs: Any) -> Any:
+        sent.append(kwargs)
+        content = '{"winner": "1", "reason": "specific"}' if len(sent) == 1 else "Plan 2 is better, I think."
+        return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=content))])
+
+    fields = request_fields("openai", "json_schema", "judge_verdict", JudgeOutput)
+    judge = PairwiseJudge(SimpleNamespace(chat=SimpleNamespace(completions=SimpleNamespace(create=create))), "fake", structured=fields)
+    verdict = judge.compare("notes", "statement", "A", "B")
+    schema = sent[0]["extra_body"]["response_format"]["json_schema"]["schema"]
+    assert schema["properties"]["winner"]["enum"] == ["1", "2", "tie"]
+    assert verdict.first_order == "A" and verdict.second_order == "tie" and "unreadable verdict" in verdict.reasons[1]
