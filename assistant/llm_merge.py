@@ -14,6 +14,7 @@ from assistant.quotes import check_quotes
 from assistant.redaction import Redactor
 from assistant.schema import Assessment, Evidence, NoteText, Plan, quadrant_for
 from assistant.text import sentences
+from assistant.value_traps import check_value_traps, trap_summaries
 
 MAX_CANDIDATES = 40
 
@@ -83,6 +84,7 @@ def merge_plan(out: PlanOutput, draft: Plan, notes: list[NoteText], red: Redacto
             merged.notices.append(f"The value message quoted words that are not in the notes ({_short(checked.rejected[0])}); it keeps the offline message.")
         else:
             merged.value_message = checked.text
+            merged.value_traps = trap_summaries(check_value_traps(checked.text))  # the check follows the message shown
     merged.engine = "llm"
     return merged
 
