@@ -35,7 +35,7 @@ class EvidencePick(BaseModel):
 class AssessmentOutput(BaseModel):
     """Evidence first: the model picks sentences before it names the levels."""
 
-    evidence: list[EvidencePick] = Field(max_length=4, description="Up to four sentences that show the levels.")
+    evidence: list[EvidencePick] = Field(max_length=3, description="Up to three sentences that show the levels.")
     dependence: Dependence
     competence: Competence
 
@@ -59,13 +59,13 @@ class AssessmentOutput(BaseModel):
                     continue
                 ref = ids[found]
             kept.append({**item, "sentence": ref})
-        return {**data, "evidence": kept[:4]}
+        return {**data, "evidence": kept[:3]}
 
 
 def assessment_output(sentence_ids: Sequence[str]) -> type[AssessmentOutput]:
     """The assessment model whose evidence can only name these sentence ids."""
     pick = create_model("EvidencePick", __base__=EvidencePick, sentence=(_choice(sentence_ids), Field(description="The id of one numbered sentence.")))
-    return create_model("AssessmentOutput", __base__=AssessmentOutput, evidence=(list[pick], Field(max_length=4)))  # type: ignore[valid-type]
+    return create_model("AssessmentOutput", __base__=AssessmentOutput, evidence=(list[pick], Field(max_length=3)))  # type: ignore[valid-type]
 
 
 # --- plan --------------------------------------------------------------------------

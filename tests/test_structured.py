@@ -79,7 +79,7 @@ def test_schema_holds_enumerations_and_fits_each_endpoint_kind() -> None:
     assert schema["properties"]["evidence"]["items"]["properties"]["sentence"]["enum"] == ["S1", "S2", "S3"]
     assert schema["properties"]["dependence"]["enum"] == ["T", "I", "BT", "unknown"]
     assert schema["properties"]["competence"]["enum"] == ["doubted", "proven", "unknown"]
-    assert schema["properties"]["evidence"]["maxItems"] == 4 and schema["additionalProperties"] is False
+    assert schema["properties"]["evidence"]["maxItems"] == 3 and schema["additionalProperties"] is False
     plan = plan_output(["goal", "opening"], 150, 220)
     llama = request_fields("llamacpp", "json_schema", "plan", plan)["response_format"]
     assert llama["type"] == "json_object" and llama["schema"]["properties"]["sections"]["properties"]["goal"]["maxLength"] == 150
