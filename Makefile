@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $(STAMP)
 
 # The real local LLM server for the LLM-path tests (llama.cpp compiles: minutes on 2 cores).
+# GGML_NATIVE=OFF builds a portable CPU backend: a native build uses every instruction the CPU
+# advertises, and VMs that advertise AMX without enabling it kill the server (SIGILL) on its first request.
 TEST_STAMP := $(VENV)/.installed-test
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,llm-server]"
+	CMAKE_ARGS="-DGGML_NATIVE=OFF $(CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,llm-server]"
 	@touch $(TEST_STAMP)
 
 install: $(STAMP)

@@ -70,6 +70,7 @@ class Assessment(BaseModel):
     scores: dict[str, float] = Field(default_factory=dict, description="Per-level scores behind the decision.")
     trend: str = ""
     usage_note: str = ""
+    notices: list[str] = Field(default_factory=list, description="What the user should know (an LLM fallback, a repair, a dry run).")
 
     def contract(self) -> dict[str, object]:
         """The stable JSON of `coach assess --json`."""

@@ -1,8 +1,8 @@
 """Application-level measurements on the demo workspace: assess and plan latency, time to ready, prompt size.
 
 Everything runs in a temporary data dir built with build_app + ensure_demo; no model
-endpoint is called. The LLM prompt is captured by handing LLMEngine a recording
-model, so it is rendered by LLMEngine.plan itself.
+endpoint is called. The LLM prompt is captured by running LLMEngine in a dry run
+(COACH_LLM_DRY_RUN), so it is rendered by LLMEngine.plan itself and never sent.
 """
 
 from __future__ import annotations
@@ -111,22 +111,6 @@ def time_assess_plan(demo: DemoWorkspace, repeats: int = 3, partners: int | None
     }
 
 
-class _Reply:
-    def __init__(self, content: str) -> None:
-        self.content = content
-
-
-class RecordingModel:
-    """Stands in for the chat model: records each prompt and returns an empty JSON object."""
-
-    def __init__(self) -> None:
-        self.prompts: list[str] = []
-
-    def invoke(self, prompt: str) -> _Reply:
-        self.prompts.append(prompt)
-        return _Reply("{}")
-
-
 def _stuffing_prompt(notes: list[Any], chunks: list[str]) -> str:
     """The baseline: draft-free instructions, every note of the partner and the top-k chunks, verbatim."""
     from assistant.engines.prompts import render_prompt
@@ -153,14 +137,15 @@ def prompt_tokens(demo: DemoWorkspace, partners: int | None = None) -> dict[str,
     if not isinstance(app.engine, OfflineEngine):
         raise TypeError("the token benchmark needs the offline engine as the draft writer")
     index = app.index
-    recorder = RecordingModel()
-    engine = LLMEngine(app.settings, app.engine, lambda q, k: index.query(KNOWLEDGE_COLLECTION, q, k=k), model=recorder)
+    dry = app.settings.model_copy(update={"llm": "openai", "llm_dry_run": True})
+    engine = LLMEngine(dry, app.engine, lambda q, k: index.query(KNOWLEDGE_COLLECTION, q, k=k))
     service = Coach(app.settings, app.sessions, index, engine, today=DEMO_TODAY)
     rows: dict[str, dict[str, int]] = {}
     for partner_id, name in _partners(demo, partners):
         partner = service.partner(demo.actor, demo.workspace_id, partner_id)
         service.plan(demo.actor, demo.workspace_id, partner_id)
-        ours = count_tokens(recorder.prompts[-1])
+        request = [r for r in engine.dry_runs if r.step == "plan"][-1]
+        ours = count_tokens("\n".join(content for _role, content in request.messages))
         notes = [note_text(n) for n in service.notes(demo.actor, demo.workspace_id, partner_id)]
         query = f"{DEFAULT_PURPOSE} with {partner.name}, {partner.role}: how to change their perception of dependence and competence"
         chunks = [h.text for h in index.query(KNOWLEDGE_COLLECTION, query, k=STUFFING_K)]

@@ -13,9 +13,47 @@ from rich.console import Console
 from assistant.errors import CoachError, InputError
 from cli.notes_input import read_notes_file as _read_notes_file
 
-app = typer.Typer(help="CIO value coach: assess partners, plan meetings, check messages. Offline by default.", no_args_is_help=True, add_completion=False)
+app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
 err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
+
+
+@app.callback()
+def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v logs one line per LLM call (tokens, cost, time); -vv debug.")] = 0) -> None:
+    """CIO value coach: assess partners, plan meetings, check messages. Offline by default."""
+    from assistant.logs import configure_logging
+
+    try:
+        configured = _settings().log_level  # COACH_LOG_LEVEL, from the environment or .env
+    except Exception:  # noqa: BLE001 - a bad setting is reported by the command itself
+        configured = "WARNING"
+    configure_logging("DEBUG" if verbose > 1 else "INFO" if verbose else configured)
+
+
+DRY_RUN_HELP = "Print the LLM requests, after redaction, instead of sending them (implies COACH_LLM=openai; the endpoint is not called)."
+
+
+def _dry_run_settings(dry_run: bool):  # type: ignore[no-untyped-def]
+    settings = _settings()
+    return settings.model_copy(update={"llm": "openai", "llm_dry_run": True}) if dry_run else settings
+
+
+def _print_dry_runs(engine, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+    """What would have left the machine: every request the engine built, messages and structured-output fields."""
+    requests = [r.as_dict() for r in getattr(engine, "dry_runs", [])]
+    if as_json:
+        sys.stdout.write(json.dumps(requests, ensure_ascii=False) + "\n")
+        return
+    for r in requests:
+        console.print(f"# {r['step']} -> {r['endpoint']} (model {r['model']}, structured output: {r['structured']})", markup=False, highlight=False)
+        for m in r["messages"]:
+            console.print(f"\n[{m['role']}]\n{m['content']}", markup=False, highlight=False)
+        console.print("\n[request body fields]\n" + json.dumps(r["body"], ensure_ascii=False, indent=1) + "\n", markup=False, highlight=False)
+
+
+def _print_usage(label: str, usage) -> None:  # type: ignore[no-untyped-def]
+    if usage is not None and usage.prompt_tokens:
+        err.print(f"{label}: {usage.prompt_tokens} tokens in, {usage.completion_tokens} out, about ${usage.estimated_cost_usd:.5f} ({usage.model}).")
 
 
 def _fail(exc: Exception) -> None:
@@ -93,21 +131,30 @@ def _ensure_knowledge(application) -> None:  # type: ignore[no-untyped-def]
 
 
 @app.command()
-def assess(path: Path, as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False) -> None:
+def assess(
+    path: Path,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=DRY_RUN_HELP)] = False,
+) -> None:
     """Assess one partner's perceptions from a notes file (no database needed)."""
     from assistant.factory import build_engine
 
     try:
         parsed = _read_notes_file(path)
-        settings = _settings()
+        settings = _dry_run_settings(dry_run)
         engine = build_engine(settings, None)
         result = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
     except CoachError as exc:
         _fail(exc)
         return
+    if settings.llm_dry_run:
+        _print_dry_runs(engine, as_json)
+        return
     from assistant.planning.render import assessment_markdown
 
     _emit(result.contract(), assessment_markdown(result), as_json)
+    if result.engine == "llm" and result.usage_note:
+        err.print(f"Model usage: {result.usage_note}.")
 
 
 @app.command()
@@ -116,6 +163,7 @@ def plan(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
     purpose: Annotated[str, typer.Option(help="What the meeting is for.")] = "next regular meeting",
     statement: Annotated[str, typer.Option(help="The organisation's value statement.")] = "",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=DRY_RUN_HELP)] = False,
 ) -> None:
     """Write a conversation plan for the partner in a notes file (no database needed)."""
     import datetime as dt
@@ -126,7 +174,7 @@ def plan(
 
     try:
         parsed = _read_notes_file(path)
-        settings = _settings()
+        settings = _dry_run_settings(dry_run)
         index = build_index(settings)
         if index.count("knowledge") == 0:
             ingest_knowledge(index, settings.resolved_knowledge_dir())
@@ -136,9 +184,13 @@ def plan(
     except CoachError as exc:
         _fail(exc)
         return
+    if settings.llm_dry_run:
+        _print_dry_runs(engine, as_json)
+        return
     from assistant.planning.render import plan_markdown
 
     _emit(result.contract(), plan_markdown(result), as_json)
+    _print_usage("Model usage", result.usage)
 
 
 @app.command()

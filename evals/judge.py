@@ -7,15 +7,16 @@ agree (position bias shows up as a tie). Skipped unless COACH_LLM=openai.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from assistant.outputs import JudgeOutput
 from assistant.paths import PROMPTS_DIR
 from assistant.settings import Settings
+from assistant.structured import StructuredOutputError, parse_output
 
 JUDGE_PROMPT = PROMPTS_DIR / "judge_rubric_v1.md"
 
@@ -78,30 +79,35 @@ def plan_as_text(plan: dict[str, Any]) -> str:
 
 
 def _parse(reply: str) -> tuple[str, str]:
-    match = re.search(r"\{.*\}", reply, re.DOTALL)
+    """The verdict through the core's one parsing path; an answer that is not a verdict counts as a tie."""
     try:
-        data = json.loads(match.group(0)) if match else {}
-    except json.JSONDecodeError:
-        data = {}
-    winner = str(data.get("winner", "tie")).strip().lower()
-    return (winner if winner in ("1", "2") else "tie"), str(data.get("reason", reply[:200]))
+        verdict = parse_output(reply, JudgeOutput)
+    except StructuredOutputError as exc:
+        return "tie", f"unreadable verdict ({exc}): {reply[:160]}"
+    return verdict.winner, verdict.reason or reply[:200]
 
 
 class PairwiseJudge:
-    def __init__(self, client: Any, model: str, prompt_path: Path = JUDGE_PROMPT, temperature: float = 0.0):
+    def __init__(self, client: Any, model: str, prompt_path: Path = JUDGE_PROMPT, temperature: float = 0.0, structured: dict[str, Any] | None = None):
         self._client = client
         self._model = model
         self._template = prompt_path.read_text(encoding="utf-8")
         self._temperature = temperature
+        self._structured = structured or {}  # request fields holding the endpoint to JudgeOutput's schema
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PairwiseJudge:
-        return cls(make_client(settings), settings.model)
+        from assistant.engines.endpoint import detect_kind, first_mode
+        from assistant.structured import request_fields
+
+        fields = request_fields(detect_kind(settings), first_mode(settings), "judge_verdict", JudgeOutput)
+        return cls(make_client(settings), settings.model, structured=fields)
 
     def _ask(self, notes: str, value_statement: str, first: str, second: str) -> tuple[str, str]:
         prompt = render_prompt(self._template, notes=notes, value_statement=value_statement, plan_1=first, plan_2=second)
+        extra = {"extra_body": self._structured} if self._structured else {}
         response = self._client.chat.completions.create(
-            model=self._model, messages=[{"role": "user", "content": prompt}], temperature=self._temperature,
+            model=self._model, messages=[{"role": "user", "content": prompt}], temperature=self._temperature, **extra,
         )
         return _parse(response.choices[0].message.content or "")
 

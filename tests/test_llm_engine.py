@@ -49,11 +49,11 @@ class _RecordingModel:
         self.sent: list[str] = []
         self.reply = reply
 
-    def invoke(self, prompt):  # type: ignore[no-untyped-def]
+    def invoke(self, prompt, **_):  # type: ignore[no-untyped-def]
         self.sent.append(str(prompt))
         return type("Reply", (), {"content": self.reply, "usage_metadata": None})()
 
-    def stream(self, messages):  # type: ignore[no-untyped-def]
+    def stream(self, messages, **_):  # type: ignore[no-untyped-def]
         self.sent.append(str(messages))
         reply = self.reply or f"You asked: {messages[-1][1]}"  # echo the (redacted) question back
         for word in reply.split(" "):

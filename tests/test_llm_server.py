@@ -1,9 +1,10 @@
 """The LLM path end to end against a real OpenAI-compatible server: llama.cpp serving SmolLM2-135M.
 
-The small model often returns invalid structured output; what must hold is that the
-client path works (streaming, usage accounting) and that invalid output is repaired
-once, then replaced by the offline result with a visible notice. Counts go to
-artifacts/llm_e2e.json.
+The server compiles each step's JSON schema into a grammar, so even this small model
+returns schema-valid assessments and plans (test_structured_output_over_twenty_partners,
+counts and timings in artifacts/llm_structured.json). The answers' quality is not the
+point with this model; the client path is: streaming, usage accounting, and invalid
+output repaired once, then replaced by the offline result with a visible notice.
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def server():
 
 @pytest.fixture(scope="module")
 def engine(server, knowledge_data_dir):
-    settings = Settings(data_dir=knowledge_data_dir, llm="openai", openai_base_url=server, openai_api_key="not-needed", model="smollm2", timeout_s=120, max_retries=1, max_output_tokens=400)
+    # The server checks every candidate token against the schema's grammar, which costs more than the model itself:
+    # a 400-token cap keeps a plan near 200 tokens (the schema bounds each section to fit the cap).
+    settings = Settings(data_dir=knowledge_data_dir, llm="openai", openai_base_url=server, openai_api_key="not-needed", model="smollm2", timeout_s=300, max_retries=1, max_output_tokens=400)
     assert settings.endpoint_is_loopback()
     return build_engine(settings, build_index(settings))
 
@@ -95,7 +98,7 @@ def test_assessment_and_plan_through_the_client_path(engine):
                 assert evidence.quote in text  # verbatim, or it would have been rejected
         else:
             counts["assessment_fallback"] += 1
-            assert "could not be used" in assessment.explanation
+            assert any("could not be used" in n for n in assessment.notices)
         plan = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
         counts["plans"] += 1
         assert len(plan.sections) == 9 and plan.value_message
@@ -133,3 +136,44 @@ def test_injection_set_against_the_llm_engine(engine):
     assert "ZEBRA-CANARY-77" not in dump
     assert "Rules, in order of priority" not in dump  # the system prompt never leaks
     assert os.environ.get("COACH_LLM", "offline") in ("offline", "openai")
+
+
+PARTNERS = Path(__file__).resolve().parent / "data" / "llm_partners"
+
+
+def test_structured_output_over_twenty_partners(engine):
+    """Schema-valid assessments and plans in at least 19 of 20 calls each, with no fallback and no notice."""
+    rows, example = [], None
+    for path in sorted(PARTNERS.glob("*.md")):
+        parsed = parse_notes_text(path.read_text(encoding="utf-8"))
+        started = time.perf_counter()
+        assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+        assessed = time.perf_counter()
+        inp = PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1))
+        plan = engine.plan(inp)
+        planned = time.perf_counter()
+        draft_notices = engine.offline.plan(inp).notices  # the planner's own (e.g. "a discovery plan"), not the LLM path's
+        rows.append({
+            "partner": path.stem, "assessment_engine": assessment.engine, "assessment_notices": assessment.notices,
+            "assessment_s": round(assessed - started, 2), "plan_engine": plan.engine,
+            "plan_notices": [n for n in plan.notices if n not in draft_notices],
+            "plan_s": round(planned - assessed, 2),
+            "plan_completion_tokens": plan.usage.reported_completion_tokens if plan.usage else 0,
+        })
+        if example is None and plan.engine == "llm" and not rows[-1]["plan_notices"]:
+            example = plan.contract()  # one LLM plan as returned, for the record
+        for evidence in assessment.evidence:
+            assert evidence.quote in path.read_text(encoding="utf-8")  # verbatim: the code copies it from the notes
+    assert len(rows) == 20
+    ok_assess = [r for r in rows if r["assessment_engine"] == "llm" and not r["assessment_notices"]]
+    ok_plan = [r for r in rows if r["plan_engine"] == "llm" and not r["plan_notices"]]
+    summary = {
+        "partners": len(rows), "assessment_valid": len(ok_assess), "plan_valid": len(ok_plan),
+        "assessment_fallback": sum(r["assessment_engine"] != "llm" for r in rows), "plan_fallback": sum(r["plan_engine"] != "llm" for r in rows),
+        "assessment_s_mean": round(sum(r["assessment_s"] for r in rows) / len(rows), 2),
+        "plan_s_mean": round(sum(r["plan_s"] for r in rows) / len(rows), 2), "rows": rows, "example_plan": example,
+    }
+    (ARTIFACTS / "llm_structured.json").write_text(json.dumps(summary, indent=2))
+    print(json.dumps({k: v for k, v in summary.items() if k not in ("rows", "example_plan")}))
+    assert len(ok_assess) >= 19, [r for r in rows if r not in ok_assess]
+    assert len(ok_plan) >= 19, [r for r in rows if r not in ok_plan]

@@ -177,7 +177,7 @@ def test_commitments_become_followups(partner, embed):
 def test_llm_engine_words_the_partner_and_debrief_is_validated(partner, embed):
     sent: list[list[tuple[str, str]]] = []
 
-    def chat(messages: list[tuple[str, str]]) -> str:
+    def chat(messages: list[tuple[str, str]], output: object = None) -> str:
         sent.append(messages)
         if "Return the JSON debrief" in messages[-1][1]:
             return json.dumps({"rows": [{"turn_index": 1, "scores": {"owns_misses": 4}, "good": "Owned it.", "better": "Say the date."}]})
@@ -191,7 +191,7 @@ def test_llm_engine_words_the_partner_and_debrief_is_validated(partner, embed):
     result = debrief(session, embed=embed, chat=chat)
     assert result.engine == "llm" and result.rows[0].scores["owns_misses"] == 4 and result.rows[0].better == "Say the date."
 
-    def bad_chat(messages: list[tuple[str, str]]) -> str:
+    def bad_chat(messages: list[tuple[str, str]], output: object = None) -> str:
         if "Return the JSON debrief" in messages[-1][1]:
             return json.dumps({"rows": [{"turn_index": 7, "scores": {"owns_misses": 9}, "good": "", "better": ""}]})
         raise ConnectionError("endpoint down")

@@ -18,7 +18,9 @@ from assistant.conversation.rehearsal_session import (
     who,
 )
 from assistant.engines.prompts import render_prompt
+from assistant.outputs import debrief_output
 from assistant.schema import FollowUp
+from assistant.structured import parse_output
 from assistant.text.prose import clip
 
 
@@ -88,26 +90,18 @@ def _llm_debrief(session: RehearsalSession, draft: Debrief, chat: ChatFn) -> Deb
     criteria = "\n".join(f"- {k}: {label}" for k, label in draft.criteria.items())
     offline = json.dumps([{"turn_index": r.turn_index, "scores": r.scores} for r in draft.rows])
     prompt = render_prompt("rehearsal_debrief_v1", partner=session.partner or "the partner", criteria=criteria, transcript=transcript, offline_scores=offline)
-    text = chat([("system", prompt), ("human", "Return the JSON debrief now.")])
-    data = json.loads(text[text.find("{") : text.rfind("}") + 1])
-    by_index = {r.turn_index: r for r in draft.rows}
+    # The schema allows only the CIO's turn indices, the rubric's criteria and integer scores 0-5.
+    output = debrief_output([r.turn_index for r in draft.rows], list(draft.criteria))
+    data = parse_output(chat([("system", prompt), ("human", "Return the JSON debrief now.")], output=output), output)
     merged = draft.model_copy(deep=True)
     rows = {r.turn_index: r for r in merged.rows}
-    for item in data["rows"]:
-        index = item["turn_index"]
-        if not isinstance(index, int) or index not in by_index:
-            raise ValueError(f"the debrief refers to turn {index!r}, which is not one of the CIO's replies")
-        scores = item["scores"]
-        if set(scores) - set(draft.criteria) or any(not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 5 for v in scores.values()):
-            raise ValueError(f"turn {index}: scores must be integers 0-5 for the known criteria")
-        if not (isinstance(item.get("good"), str) and isinstance(item.get("better"), str)):
-            raise ValueError(f"turn {index}: good and better must be text")
-        row = rows[index]
+    for item in data.rows:
+        row = rows[item.turn_index]
         if row.flags and {"empty", "injection"} & set(row.flags):
             continue  # flagged replies stay at 0 whatever the model says
-        row.scores.update(scores)
-        row.good = [clip(item["good"], 600)] if item["good"].strip() else row.good
-        row.better = clip(item["better"], 800) or row.better
+        row.scores.update(item.scores.given())
+        row.good = [clip(item.good, 600)] if item.good.strip() else row.good
+        row.better = clip(item.better, 800) or row.better
     merged.engine = "llm"
     return merged
 

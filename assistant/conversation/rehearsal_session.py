@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -20,7 +19,10 @@ DEFAULT_TURNS = 6
 MAX_REPLY_CHARS = 2000
 _BREAKS_CHARACTER = ("you are an ai", "you're an ai", "as an ai", "language model", "chatbot", "pretend", "role-play", "roleplay", "stop acting")
 
-ChatFn = Callable[[list[tuple[str, str]]], str]
+class ChatFn(Protocol):
+    """A chat model call; with `output`, the endpoint is held to that model's JSON schema."""
+
+    def __call__(self, messages: list[tuple[str, str]], output: type[BaseModel] | None = None) -> str: ...
 Speaker = Literal["partner", "cio"]
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from assistant.conversation.rehearsal_session import ChatFn, RehearsalSession, Turn, quadrant_of
 from assistant.engines.prompts import render_prompt
+from assistant.outputs import PartnerTurnOutput
 from assistant.schema import QUADRANT_LABELS
+from assistant.structured import validate_text
 
 _STANCE_GUIDE = {
     "open": "Open the meeting in character and raise the objection below.",
@@ -35,9 +37,7 @@ def voice(session: RehearsalSession, turn: Turn, chat: ChatFn | None) -> Turn:
         messages += [("ai" if t.speaker == "partner" else "human", t.text or "(silence)") for t in session.turns]
         if not session.turns or session.turns[-1].speaker == "partner":
             messages.append(("human", "(The meeting starts.)"))
-        text = chat(messages).strip()
-        if not text or len(text) > 1500 or any(p in text.lower() for p in ("as an ai", "language model", "assistant")):
-            raise ValueError("the reply was empty, too long or out of character")
+        text = validate_text(chat(messages), PartnerTurnOutput).text  # empty, too long or out of character: invalid
         return turn.model_copy(update={"text": text, "engine": "llm"})
     except Exception as exc:  # noqa: BLE001 - the offline line is always there to fall back on
         session.notices.append(f"The LLM partner could not answer ({type(exc).__name__}); this turn is the offline drill's line.")

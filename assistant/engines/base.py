@@ -8,13 +8,13 @@ from typing import Protocol
 import numpy as np
 
 from assistant.conversation.chat import Answer, OfflineAnswerer, stream_text
+from assistant.conversation.rehearsal_session import ChatFn
 from assistant.perception.assessment import LedgerSignal, assess_notes
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.planning.planner import OfflinePlanner, PlanInput, Retriever
+from assistant.planning.offline_planner import OfflinePlanner
+from assistant.planning.planner import PlanInput, Retriever
 from assistant.planning.playbooks import load_playbooks, load_value_frames
 from assistant.schema import Assessment, Hit, NoteText, Plan
-
-ChatFn = Callable[[list[tuple[str, str]]], str]
 
 
 class Engine(Protocol):

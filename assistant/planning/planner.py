@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.planning.playbooks import Playbook, ValueFrames
-from assistant.schema import Assessment, Hit, NoteText, Plan
+from assistant.planning.inputs import LedgerItem as LedgerItem  # re-exported for callers
+from assistant.schema import Assessment, Hit, NoteText
 
 DEFAULT_PURPOSE = "next regular meeting"
 LEVEL_WORDS = {
@@ -41,16 +41,6 @@ SECTION_QUERIES = {
     "questions": "questions that reveal perceptions of dependence and competence",
     "objections": "answering objections budget too big IT is slow vendor",
 }
-
-
-@dataclass
-class LedgerItem:
-    what: str
-    owner: str
-    due: dt.date | None
-    status: str  # open | kept | missed | dropped
-    delivered_on: dt.date | None = None
-    how: str | None = None
 
 
 @dataclass
@@ -84,18 +74,6 @@ def _unwrap(quote: str) -> str:
     if len(quote) > 1 and quote[0] == quote[-1] == '"' and quote.count('"') == 2:
         return quote[1:-1]
     return quote
-
-
-class OfflinePlanner:
-    def __init__(self, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None = None):
-        self._playbooks = playbooks
-        self._frames = frames
-        self._retrieve = retrieve
-
-    def plan(self, inp: PlanInput) -> Plan:
-        from assistant.planning.composer import Composer
-
-        return Composer(inp, self._playbooks, self._frames, self._retrieve).compose()
 
 
 

@@ -13,6 +13,7 @@ def assessment_markdown(a: Assessment) -> str:
         "",
         a.explanation,
     ]
+    lines += [f"> {notice}" for notice in a.notices]
     if a.trend:
         lines.append(f"Trend: {a.trend}")
     if a.evidence:

@@ -13,7 +13,7 @@ from assistant.schema import NoteText
 from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
-    from assistant.planning.situation import AvoidTopic, Goal, Item, Person, Sentence, Situation
+    from assistant.planning.situation_types import AvoidTopic, Goal, Item, Person, Sentence, Situation
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
 _WHOLE_ASK = re.compile(r"[\"“]?(?P<comp>[^\"“”.]{6,}?)[.,;]\s*(?:That's|That is) (?:the whole ask|all I (?:ask|need|want))", re.IGNORECASE)
@@ -21,7 +21,7 @@ US_OWNERS = {"it", "cio", "me", "us", "we", "my team", "our team", "service desk
 
 
 def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
-    from assistant.planning.situation import Goal
+    from assistant.planning.situation_types import Goal
 
     goals: list[Goal] = []
     for s in sentences:
@@ -51,7 +51,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
 
 
 def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
-    from assistant.planning.situation import Person
+    from assistant.planning.situation_types import Person
 
     people: dict[str, Person] = {}
     for s in sentences:
@@ -71,7 +71,7 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
 
 def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
     """Rows of an action table (| action | owner | due |) in minutes: promises by us or by the partner."""
-    from assistant.planning.situation import Item, terms_of
+    from assistant.planning.situation_types import Item, terms_of
 
     out: list[Item] = []
     for note in notes:
@@ -108,7 +108,7 @@ def _ours(who: str, text: str) -> bool:
 
 
 def find_avoid(sit: Situation, stakeholder: str | None) -> list[AvoidTopic]:
-    from assistant.planning.situation import AvoidTopic, terms_of
+    from assistant.planning.situation_types import AvoidTopic, terms_of
 
     first = (stakeholder or "the partner").split()[0]
     out: list[AvoidTopic] = []

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from assistant.factory import App, build_app
+from assistant.logs import configure_logging
 from assistant.retrieval.ingest import ingest_knowledge
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION
 from assistant.services.demo import DEMO_USERS, DemoInfo, ensure_demo
@@ -59,6 +60,7 @@ class StartInfo:
 def start_app(settings: Settings | None = None, warm: bool = True) -> tuple[App, StartInfo]:
     """Check the settings, build the app, then start it (`start`)."""
     settings = settings or Settings()
+    configure_logging(settings.log_level)  # COACH_LOG_LEVEL=INFO logs one line per LLM call
     signing_key(settings)  # refuse to start before anything is built or created
     app = build_app(settings)
     return app, start(app, warm)

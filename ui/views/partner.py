@@ -58,7 +58,9 @@ with user_errors():
             if assessment.trend:
                 st.caption(f"Trend: {escape_md(assessment.trend)}")
             st.markdown(escape_md(assessment.explanation))
-            st.caption(f"Engine: {escape_md(assessment.engine)}")
+            st.caption(f"Engine: {escape_md(assessment.engine)}" + (f" · model usage: {escape_md(assessment.usage_note)}" if assessment.usage_note else ""))
+            for notice in assessment.notices:
+                st.info(notice)
             st.markdown("#### Evidence from your notes")
             if not assessment.evidence:
                 st.info("No quoted evidence yet: the notes say too little about this partner's perceptions.")

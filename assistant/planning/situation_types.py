@@ -1,0 +1,112 @@
+"""The typed items of a partner's situation: sentences, requests, offers, promises, misses, goals, people, avoid-topics.
+
+Plain data shared by the situation readers (situation.py, situation_extras.py) and the plan builders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from assistant.schema import NoteText
+
+STOP = {
+    "that", "this", "with", "from", "have", "they", "them", "their", "there", "what", "when", "which", "would", "could",
+    "should", "about", "again", "team", "week", "weeks", "month", "months", "year", "time", "said", "asked", "wants",
+    "will", "your", "ours", "ourselves", "just", "only", "also", "into", "been", "were", "some", "more", "than", "then",
+    "like", "very", "much", "next", "last", "first", "every", "thing", "things", "before", "after", "whether", "need",
+    "needs", "work", "today", "here", "because", "still", "over", "under", "each", "people", "other", "it's", "that's",
+}
+
+
+@dataclass
+class Sentence:
+    text: str  # exact substring of the note
+    note: NoteText
+    speaker: str  # partner | us | other | narrator
+    order: int  # position across all notes, oldest first
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.note.date
+
+
+@dataclass
+class Item:
+    """A request, offer, promise or miss, with who owns it and whether it is still open."""
+
+    kind: str  # request | offer | promise | miss
+    owner: str  # partner | us | third_party | unclear (a miss whose cause the notes do not show)
+    status: str  # open | done | overdue
+    quote: str
+    date: dt.date | None
+    note_ref: str
+    verb: str = ""
+    complement: str = ""  # the words after the cue, verbatim
+    spoken: bool = False  # in the partner's own words (a quotation or a labelled line)
+    due: dt.date | None = None
+    miss_kind: str = ""  # delay | outage | failure | wait
+    forgiven_quote: str = ""
+    forgiven_on: dt.date | None = None
+    fell_due_since_last_note: bool = False
+    source: str = "note"  # note | ledger
+    owner_name: str = ""
+    order: int = 0
+    terms: frozenset[str] = frozenset()
+
+
+@dataclass
+class Goal:
+    text: str  # the complement, verbatim
+    verb: str
+    quote: str
+    date: dt.date | None
+    note_ref: str
+    spoken: bool
+    measures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    quote: str
+    date: dt.date | None
+    note_ref: str
+
+
+@dataclass
+class AvoidTopic:
+    topic: str
+    why: str
+    kind: str  # forgiven_miss | personal | audit | asked_not_to
+    quote: str
+    terms: frozenset[str]
+    date: dt.date | None
+    note_ref: str
+
+
+@dataclass
+class Situation:
+    items: list[Item] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    avoid: list[AvoidTopic] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)
+    last_note: dt.date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def open_theirs(self) -> list[Item]:
+        found = [i for i in self.items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
+        return sorted(found, key=lambda i: (i.date or dt.date.min, i.order), reverse=True)  # the newest ask leads
+
+    def open_ours(self) -> list[Item]:
+        return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]
+
+    def owned_misses(self) -> list[Item]:
+        return [i for i in self.items if i.kind == "miss" and i.owner == "us" and i.status == "open"]
+
+
+def terms_of(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in STOP)
