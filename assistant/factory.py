@@ -70,10 +70,10 @@ def build_engine(settings: Settings, index: VectorIndex | None, sessions: Any = 
                 return []
             from sqlalchemy import select
 
-            from assistant.store.models import Stakeholder, User
+            from assistant.store.models import Partner, User
 
             with sessions() as s:
-                return [*s.scalars(select(Stakeholder.name)), *s.scalars(select(User.display_name))]
+                return [*s.scalars(select(Partner.name)), *s.scalars(select(User.display_name))]
 
         return LLMEngine(settings, offline, retrieve if index is not None else None, names=registry_names)
     return offline

@@ -18,14 +18,7 @@ NOTE_KINDS = ("meeting", "email", "hallway", "call", "other")
 
 def from_row(cls: type[R], row: Any, **extra: Any) -> R:
     """A record of type `cls` with each field copied from the row's attribute of the same name."""
-    values: dict[str, Any] = {}
-    for f in fields(cls):  # type: ignore[arg-type]
-        if f.name in extra:
-            continue
-        if hasattr(row, f.name):
-            values[f.name] = getattr(row, f.name)
-        elif f.name == "partner_id" and hasattr(row, "stakeholder_id"):  # the column's name before the rename
-            values[f.name] = row.stakeholder_id
+    values = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in extra and hasattr(row, f.name)}  # type: ignore[arg-type]
     return cls(**values, **extra)
 
 

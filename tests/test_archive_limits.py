@@ -22,8 +22,8 @@ from assistant.store.models import (
     AssessmentRecord,
     Commitment,
     Note,
+    Partner,
     PlanRecord,
-    Stakeholder,
     ValueStatement,
     Workspace,
 )
@@ -75,7 +75,7 @@ def app_and_cio(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-un
 def counts(app) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
     with app.sessions() as s:
         return tuple(int(s.scalar(select(func.count(m.id))) or 0)
-                     for m in (Workspace, Stakeholder, Note, AssessmentRecord, Commitment, PlanRecord, ValueStatement))
+                     for m in (Workspace, Partner, Note, AssessmentRecord, Commitment, PlanRecord, ValueStatement))
 
 
 def test_a_valid_archive_imports(app_and_cio, tmp_path: Path) -> None:

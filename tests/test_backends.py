@@ -153,8 +153,8 @@ def test_assess_plan_and_delete_partner_cascade(backend):
     assert plan_id and plan.sections
     service.delete_partner(actor, ws, extra.id)
     with app.sessions() as s:
-        assert s.scalar(select(func.count(Note.id)).where(Note.stakeholder_id == extra.id)) == 0
-        assert s.scalar(select(func.count(AssessmentRecord.id)).where(AssessmentRecord.stakeholder_id == extra.id)) == 0
+        assert s.scalar(select(func.count(Note.id)).where(Note.partner_id == extra.id)) == 0
+        assert s.scalar(select(func.count(AssessmentRecord.id)).where(AssessmentRecord.partner_id == extra.id)) == 0
     assert service.index.metadata_by_id(notes_collection_name(ws), where={"stakeholder_id": extra.id}) == {}
 
 

@@ -34,7 +34,7 @@ def _seed(data_dir: Path) -> tuple[int, int, list[int]]:
     from assistant.store.access import Actor
     from assistant.store.accounts import create_user
     from assistant.store.migrate import upgrade
-    from assistant.store.models import Stakeholder, Workspace, make_engine, make_sessionmaker
+    from assistant.store.models import Partner, Workspace, make_engine, make_sessionmaker
 
     engine = make_engine(Settings(data_dir=data_dir).resolved_database_url())
     upgrade(engine)
@@ -45,7 +45,7 @@ def _seed(data_dir: Path) -> tuple[int, int, list[int]]:
         ws = Workspace(name="Busy", owner_id=user.id)
         s.add(ws)
         s.flush()
-        partners = [Stakeholder(workspace_id=ws.id, name=f"Partner {i}", role="COO", function="operations") for i in range(4)]
+        partners = [Partner(workspace_id=ws.id, name=f"Partner {i}", role="COO", function="operations") for i in range(4)]
         s.add_all(partners)
         s.commit()
         result = (Actor(user.id, "cio").user_id, ws.id, [p.id for p in partners])

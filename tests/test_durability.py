@@ -31,8 +31,8 @@ from assistant.store.models import (
     AssessmentRecord,
     Commitment,
     Note,
+    Partner,
     PlanRecord,
-    Stakeholder,
     Workspace,
     make_engine,
     make_sessionmaker,
@@ -55,7 +55,7 @@ def _seed_database(data_dir: Path) -> tuple[int, int, int]:
         ws = Workspace(name="Crash test", owner_id=user.id)
         s.add(ws)
         s.flush()
-        partner = Stakeholder(workspace_id=ws.id, name="Dana Whitfield", role="CFO", function="finance")
+        partner = Partner(workspace_id=ws.id, name="Dana Whitfield", role="CFO", function="finance")
         s.add(partner)
         s.commit()
         ids = (user.id, ws.id, partner.id)
@@ -425,9 +425,9 @@ def test_deleting_a_partner_removes_notes_assessments_ledger_plans_and_vectors(s
     service.delete_partner(actor, ws, dana)
     with app.sessions() as s:
         for model in (Note, AssessmentRecord, Commitment, PlanRecord):
-            assert s.scalar(select(func.count(model.id)).where(model.stakeholder_id == dana)) == 0, model.__name__
-        assert s.scalar(select(func.count(Note.id)).where(Note.stakeholder_id == omar)) == 1
-        assert s.scalar(select(func.count(AssessmentRecord.id)).where(AssessmentRecord.stakeholder_id == omar)) == omar_assessments >= 1
+            assert s.scalar(select(func.count(model.id)).where(model.partner_id == dana)) == 0, model.__name__
+        assert s.scalar(select(func.count(Note.id)).where(Note.partner_id == omar)) == 1
+        assert s.scalar(select(func.count(AssessmentRecord.id)).where(AssessmentRecord.partner_id == omar)) == omar_assessments >= 1
     assert service.index.metadata_by_id(name, where={"stakeholder_id": dana}) == {}
     assert service.index.metadata_by_id(name, where={"stakeholder_id": omar}) == omar_chunks
     assert all(h.metadata.get("stakeholder_id") != dana for h in service.retrieve(actor, ws, "IT budget grows faster than revenue"))

@@ -41,7 +41,7 @@ def _prepare_data(data: Path) -> int:
     workspace and one partner in it. Returns her user id."""
     from assistant.store.accounts import create_user
     from assistant.store.migrate import upgrade
-    from assistant.store.models import Stakeholder, Workspace, make_engine, make_sessionmaker
+    from assistant.store.models import Partner, Workspace, make_engine, make_sessionmaker
 
     data.mkdir(parents=True)
     engine = make_engine(f"sqlite:///{data / 'coach.db'}")
@@ -52,7 +52,7 @@ def _prepare_data(data: Path) -> int:
             workspace = Workspace(name="Ada's workspace", owner_id=user.id)
             s.add(workspace)
             s.flush()
-            s.add(Stakeholder(workspace_id=workspace.id, name=ADA_PARTNER, role="CFO"))
+            s.add(Partner(workspace_id=workspace.id, name=ADA_PARTNER, role="CFO"))
             s.commit()
             return user.id
     finally:

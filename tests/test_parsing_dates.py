@@ -113,3 +113,11 @@ def test_a_sentence_that_opens_with_a_date_stays_in_its_entry():
     parsed = parse_notes_text(text)
     assert len(parsed.notes) == 1
     assert "March 4th, 2026 is the go-live date she wants." in parsed.notes[0].text
+
+
+def test_a_notes_file_may_name_its_partner_with_partner_or_stakeholder() -> None:
+    from assistant.text.notes_format import parse_notes_text
+
+    for header in ("Partner: Dana Ruiz, CFO", "Stakeholder: Dana Ruiz, CFO"):
+        parsed = parse_notes_text(f"{header}\n2026-03-04 meeting\nShe asked for the cost breakdown by Friday.\n")
+        assert (parsed.stakeholder, parsed.role) == ("Dana Ruiz", "CFO")

@@ -11,7 +11,7 @@ from assistant.records import NoteInfo
 from assistant.retrieval.vector_index import VectorIndex
 from assistant.schema import NoteText
 from assistant.store.access import Actor, owned_record, require_owner
-from assistant.store.models import Note, Stakeholder
+from assistant.store.models import Note, Partner
 
 
 class ServiceBase:
@@ -26,9 +26,9 @@ class ServiceBase:
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    def _partner_row(self, s: Session, actor: Actor, workspace_id: int, partner_id: int) -> Stakeholder:
+    def _partner_row(self, s: Session, actor: Actor, workspace_id: int, partner_id: int) -> Partner:
         """The partner, if the actor owns its workspace (the same error whether absent or someone else's)."""
-        return owned_record(s, actor, workspace_id, Stakeholder, partner_id, "partner")
+        return owned_record(s, actor, workspace_id, Partner, partner_id, "partner")
 
     def _scope(self, s: Session, actor: Actor, workspace_id: int, partner_id: int | None) -> None:
         """Both id arguments in one check: the workspace is the actor's, and the partner, when given, is in it."""

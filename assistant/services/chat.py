@@ -56,8 +56,8 @@ class ChatMixin(ServiceBase):
     def record_exchange(self, actor: Actor, workspace_id: int, question: str, answer: Answer, partner_id: int | None) -> int:
         with self._sessions() as s:
             self._scope(s, actor, workspace_id, partner_id)
-            s.add(ChatMessage(workspace_id=workspace_id, stakeholder_id=partner_id, role="user", content=question))
-            reply = ChatMessage(workspace_id=workspace_id, stakeholder_id=partner_id, role="assistant", content=answer.text, sources=[x.model_dump() for x in answer.sources])
+            s.add(ChatMessage(workspace_id=workspace_id, partner_id=partner_id, role="user", content=question))
+            reply = ChatMessage(workspace_id=workspace_id, partner_id=partner_id, role="assistant", content=answer.text, sources=[x.model_dump() for x in answer.sources])
             s.add(reply)
             s.commit()
             return reply.id
@@ -66,7 +66,7 @@ class ChatMixin(ServiceBase):
         with self._sessions() as s:
             self._scope(s, actor, workspace_id, partner_id)
             query = select(ChatMessage).where(ChatMessage.workspace_id == workspace_id)
-            query = query.where(ChatMessage.stakeholder_id == partner_id) if partner_id else query.where(ChatMessage.stakeholder_id.is_(None))
+            query = query.where(ChatMessage.partner_id == partner_id) if partner_id else query.where(ChatMessage.partner_id.is_(None))
             if search.strip():
                 query = query.where(ChatMessage.content.ilike(f"%{search.strip()}%"))
             return [from_row(ChatEntry, m) for m in s.scalars(query.order_by(ChatMessage.id))]

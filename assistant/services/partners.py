@@ -14,7 +14,7 @@ from assistant.retrieval.knowledge import split_words
 from assistant.retrieval.vector_index import notes_collection_name
 from assistant.services.perceptions import PerceptionsMixin
 from assistant.store.access import Actor, owned_record, require_owner
-from assistant.store.models import AuditEntry, Note, Stakeholder, Workspace
+from assistant.store.models import AuditEntry, Note, Partner, Workspace
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.prose import clean_text
 
@@ -57,7 +57,7 @@ class PartnersMixin(PerceptionsMixin):
     def partners(self, actor: Actor, workspace_id: int) -> list[PartnerInfo]:
         with self._sessions() as s:
             require_owner(s, actor, workspace_id)
-            rows = s.scalars(select(Stakeholder).where(Stakeholder.workspace_id == workspace_id).order_by(Stakeholder.name))
+            rows = s.scalars(select(Partner).where(Partner.workspace_id == workspace_id).order_by(Partner.name))
             return [from_row(PartnerInfo, p) for p in rows]
 
     def partner(self, actor: Actor, workspace_id: int, partner_id: int) -> PartnerInfo:
@@ -76,7 +76,7 @@ class PartnersMixin(PerceptionsMixin):
         role, function = clean_text(role), clean_text(function)
         with self._sessions() as s:
             require_owner(s, actor, workspace_id)
-            row = Stakeholder(workspace_id=workspace_id, name=name, role=role.strip()[:200], function=function.strip()[:80], power=power, interest=interest)
+            row = Partner(workspace_id=workspace_id, name=name, role=role.strip()[:200], function=function.strip()[:80], power=power, interest=interest)
             s.add(row)
             s.commit()
             return from_row(PartnerInfo, row)
@@ -105,7 +105,7 @@ class PartnersMixin(PerceptionsMixin):
         with self._sessions() as s:
             partner = self._partner_row(s, actor, workspace_id, partner_id)
             rows = [
-                Note(workspace_id=workspace_id, stakeholder_id=partner_id, date=d.date or self.today(),
+                Note(workspace_id=workspace_id, partner_id=partner_id, date=d.date or self.today(),
                      kind=d.kind if d.kind in NOTE_KINDS else "other", title=clean_text(d.title).strip()[:300], text=text,
                      filename=clean_text(d.filename)[:300] or None)
                 for d, text in zip(drafts, texts, strict=True)
@@ -130,13 +130,13 @@ class PartnersMixin(PerceptionsMixin):
                 note.title = clean_text(title).strip()[:300]
             s.commit()
             self._index_note(note)
-            self._reassess(s, workspace_id, s.get_one(Stakeholder, note.stakeholder_id))
+            self._reassess(s, workspace_id, s.get_one(Partner, note.partner_id))
             return from_row(NoteInfo, note)
 
     def delete_note(self, actor: Actor, workspace_id: int, note_id: int) -> None:
         with self._sessions() as s:
             note = self._note_row(s, actor, workspace_id, note_id)
-            partner = s.get_one(Stakeholder, note.stakeholder_id)
+            partner = s.get_one(Partner, note.partner_id)
             s.delete(note)
             s.commit()
             self.index.delete(notes_collection_name(workspace_id), where={"note_id": note_id})
@@ -151,7 +151,7 @@ class PartnersMixin(PerceptionsMixin):
 
     def _index_note(self, note: Note | NoteInfo) -> None:
         name = notes_collection_name(note.workspace_id)
-        partner_id = note.partner_id if isinstance(note, NoteInfo) else note.stakeholder_id
+        partner_id = note.partner_id if isinstance(note, NoteInfo) else note.partner_id
         self.index.delete(name, where={"note_id": note.id})
         pieces = split_words(note.text)
         ref = note.date.isoformat() if note.date else f"note {note.id}"

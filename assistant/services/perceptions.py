@@ -14,7 +14,7 @@ from assistant.records import AssessmentEntry, CommitmentInfo, from_row
 from assistant.schema import Assessment, quadrant_for
 from assistant.services.base import ServiceBase, note_text
 from assistant.store.access import Actor, owned_record
-from assistant.store.models import AssessmentRecord, Commitment, Note, Stakeholder
+from assistant.store.models import AssessmentRecord, Commitment, Note, Partner
 
 _PROMISE = re.compile(r"\b(?:we|i|my team)\s+(?:will|'ll|shall)\s+(?P<what>[^.;\n]{5,160}?)\s+by\s+(?P<due>\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
@@ -22,16 +22,16 @@ _PROMISE = re.compile(r"\b(?:we|i|my team)\s+(?:will|'ll|shall)\s+(?P<what>[^.;\
 class PerceptionsMixin(ServiceBase):
     # -- reading --------------------------------------------------------
     def _note_rows(self, s: Session, partner_id: int) -> list[Note]:
-        return list(s.scalars(select(Note).where(Note.stakeholder_id == partner_id).order_by(Note.date, Note.id)))
+        return list(s.scalars(select(Note).where(Note.partner_id == partner_id).order_by(Note.date, Note.id)))
 
     def _commitment_rows(self, s: Session, workspace_id: int, partner_id: int | None) -> list[Commitment]:
         query = select(Commitment).where(Commitment.workspace_id == workspace_id)
         if partner_id is not None:
-            query = query.where(Commitment.stakeholder_id == partner_id)
+            query = query.where(Commitment.partner_id == partner_id)
         return list(s.scalars(query.order_by(Commitment.due)))
 
     def _assessment_rows(self, s: Session, partner_id: int) -> list[AssessmentRecord]:
-        query = select(AssessmentRecord).where(AssessmentRecord.stakeholder_id == partner_id)
+        query = select(AssessmentRecord).where(AssessmentRecord.partner_id == partner_id)
         return list(s.scalars(query.order_by(AssessmentRecord.created_at, AssessmentRecord.id)))
 
     def _ledger_signal(self, commitments: list[Commitment]) -> LedgerSignal:
@@ -46,12 +46,12 @@ class PerceptionsMixin(ServiceBase):
         with self._sessions() as s:
             return self._reassess(s, workspace_id, self._partner_row(s, actor, workspace_id, partner_id))
 
-    def _reassess(self, s: Session, workspace_id: int, partner: Stakeholder) -> Assessment:
+    def _reassess(self, s: Session, workspace_id: int, partner: Partner) -> Assessment:
         notes = [note_text(n) for n in self._note_rows(s, partner.id)]
         ledger = self._ledger_signal(self._commitment_rows(s, workspace_id, partner.id))
         result = self.engine.assess(notes, stakeholder=partner.name, ledger=ledger)
         s.add(AssessmentRecord(
-            workspace_id=workspace_id, stakeholder_id=partner.id, engine=result.engine,
+            workspace_id=workspace_id, partner_id=partner.id, engine=result.engine,
             as_of=max((n.date for n in notes if n.date), default=None), dependence=result.dependence,
             competence=result.competence, quadrant=result.quadrant, confidence=result.confidence,
             payload=result.model_dump(mode="json"),
@@ -59,7 +59,7 @@ class PerceptionsMixin(ServiceBase):
         s.commit()
         return result
 
-    def _current(self, s: Session, workspace_id: int, partner: Stakeholder) -> Assessment:
+    def _current(self, s: Session, workspace_id: int, partner: Partner) -> Assessment:
         """The latest stored assessment (overrides included); assessed now if there is none."""
         rows = self._assessment_rows(s, partner.id)
         return Assessment.model_validate(rows[-1].payload) if rows else self._reassess(s, workspace_id, partner)
@@ -76,7 +76,7 @@ class PerceptionsMixin(ServiceBase):
                 "engine": f"override by {actor.name or 'CIO'}", "explanation": f"Overridden by the CIO: {reason.strip()}",
             })
             s.add(AssessmentRecord(
-                workspace_id=workspace_id, stakeholder_id=partner_id, engine="override", as_of=self.today(),
+                workspace_id=workspace_id, partner_id=partner_id, engine="override", as_of=self.today(),
                 dependence=current.dependence, competence=current.competence, quadrant=updated.quadrant,
                 confidence=current.confidence, payload=updated.model_dump(mode="json"),
                 override_dependence=dependence, override_competence=competence, override_reason=reason.strip(),
@@ -117,12 +117,12 @@ class PerceptionsMixin(ServiceBase):
             raise InputError("A commitment needs what was promised and who owns it.")
         with self._sessions() as s:
             self._partner_row(s, actor, workspace_id, partner_id)
-            row = Commitment(workspace_id=workspace_id, stakeholder_id=partner_id, what=what.strip(), owner=owner.strip(), due=due, source=source)
+            row = Commitment(workspace_id=workspace_id, partner_id=partner_id, what=what.strip(), owner=owner.strip(), due=due, source=source)
             s.add(row)
             s.commit()
             info = from_row(CommitmentInfo, row)
             if due is not None and due < self.today():  # already overdue: the ledger's evidence changed
-                self._reassess(s, workspace_id, s.get_one(Stakeholder, partner_id))
+                self._reassess(s, workspace_id, s.get_one(Partner, partner_id))
             return info
 
     def set_commitment_status(self, actor: Actor, workspace_id: int, commitment_id: int, status: str, how: str | None = None, delivered_on: dt.date | None = None) -> CommitmentInfo:
@@ -136,7 +136,7 @@ class PerceptionsMixin(ServiceBase):
             row.delivered_on = delivered_on or (self.today() if status == "kept" else row.delivered_on)
             s.commit()
             info = from_row(CommitmentInfo, row)
-            self._reassess(s, workspace_id, s.get_one(Stakeholder, row.stakeholder_id))
+            self._reassess(s, workspace_id, s.get_one(Partner, row.partner_id))
             return info
 
     def suggest_commitments(self, actor: Actor, workspace_id: int, partner_id: int) -> list[tuple[str, dt.date, str]]:

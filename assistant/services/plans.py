@@ -65,12 +65,12 @@ class PlansMixin(PerceptionsMixin):
 
     def _other_plan_sentences(self, s: Session, workspace_id: int, partner_id: int) -> list[str]:
         """Sentences of the latest plan for every other partner in the workspace (the plan checks refuse repeats)."""
-        query = select(PlanRecord).where(PlanRecord.workspace_id == workspace_id, PlanRecord.stakeholder_id != partner_id)
-        latest = {row.stakeholder_id: row for row in s.scalars(query.order_by(PlanRecord.id))}
+        query = select(PlanRecord).where(PlanRecord.workspace_id == workspace_id, PlanRecord.partner_id != partner_id)
+        latest = {row.partner_id: row for row in s.scalars(query.order_by(PlanRecord.id))}
         return [sentence for row in latest.values() for sentence in plan_sentences(Plan.model_validate(row.payload))]
 
     def _store_plan(self, s: Session, workspace_id: int, partner_id: int, plan: Plan) -> int:
-        row = PlanRecord(workspace_id=workspace_id, stakeholder_id=partner_id, purpose=plan.purpose, engine=plan.engine, payload=plan.model_dump(mode="json"))
+        row = PlanRecord(workspace_id=workspace_id, partner_id=partner_id, purpose=plan.purpose, engine=plan.engine, payload=plan.model_dump(mode="json"))
         s.add(row)
         s.commit()
         return row.id
@@ -99,7 +99,7 @@ class PlansMixin(PerceptionsMixin):
             self._scope(s, actor, workspace_id, partner_id)
             query = select(PlanRecord).where(PlanRecord.workspace_id == workspace_id)
             if partner_id is not None:
-                query = query.where(PlanRecord.stakeholder_id == partner_id)
+                query = query.where(PlanRecord.partner_id == partner_id)
             return [from_row(PlanEntry, p) for p in s.scalars(query.order_by(PlanRecord.created_at.desc(), PlanRecord.id.desc()))]
 
     def stored_plan(self, actor: Actor, workspace_id: int, plan_id: int) -> PlanEntry:
@@ -124,7 +124,7 @@ class PlansMixin(PerceptionsMixin):
             row.accepted = True
             items = followups if followups is not None else Plan.model_validate(row.payload).followups
             created = [
-                Commitment(workspace_id=workspace_id, stakeholder_id=row.stakeholder_id, what=f.what, owner=f.owner,
+                Commitment(workspace_id=workspace_id, partner_id=row.partner_id, what=f.what, owner=f.owner,
                            due=dt.date.fromisoformat(f.due) if f.due else None, source="plan")
                 for f in items
             ]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from assistant.schema import Assessment
 from assistant.services.perceptions import PerceptionsMixin
 from assistant.store.access import Actor, require_owner
-from assistant.store.models import Stakeholder
+from assistant.store.models import Partner
 
 STALE_CONTACT_DAYS = 60
 
@@ -37,7 +37,7 @@ class PortfolioMixin(PerceptionsMixin):
         rows = []
         with self._sessions() as s:
             require_owner(s, actor, workspace_id)
-            partners = s.scalars(select(Stakeholder).where(Stakeholder.workspace_id == workspace_id).order_by(Stakeholder.name))
+            partners = s.scalars(select(Partner).where(Partner.workspace_id == workspace_id).order_by(Partner.name))
             for partner in partners:
                 records = self._assessment_rows(s, partner.id)
                 latest = Assessment.model_validate(records[-1].payload) if records else None

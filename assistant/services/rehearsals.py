@@ -52,7 +52,7 @@ class RehearsalsMixin(PlansMixin):
             plan = None
             if plan_id is not None:
                 record = self._plan_row(s, actor, workspace_id, plan_id)
-                if record.stakeholder_id != partner_id:
+                if record.partner_id != partner_id:
                     raise NotFoundError("That plan does not exist for this partner.")
                 plan = Plan.model_validate(record.payload)
             name, role, function = partner.name, partner.role, partner.function
@@ -78,7 +78,7 @@ class RehearsalsMixin(PlansMixin):
         with self._sessions() as s:
             self._partner_row(s, actor, workspace_id, partner_id)
             payload = {"session": session.model_dump(mode="json"), "debrief": result.model_dump(mode="json")}
-            row = RehearsalRecord(workspace_id=workspace_id, stakeholder_id=partner_id, engine=result.engine, payload=payload, overall=float(result.overall))
+            row = RehearsalRecord(workspace_id=workspace_id, partner_id=partner_id, engine=result.engine, payload=payload, overall=float(result.overall))
             if when is not None:
                 row.created_at = when
             s.add(row)
@@ -89,10 +89,10 @@ class RehearsalsMixin(PlansMixin):
         """The partner's rehearsals, oldest first."""
         with self._sessions() as s:
             self._partner_row(s, actor, workspace_id, partner_id)
-            query = select(RehearsalRecord).where(RehearsalRecord.stakeholder_id == partner_id)
+            query = select(RehearsalRecord).where(RehearsalRecord.partner_id == partner_id)
             rows = s.scalars(query.order_by(RehearsalRecord.created_at, RehearsalRecord.id))
             return [
-                RehearsalSummary(r.id, r.stakeholder_id, r.created_at, r.overall, r.engine, len(r.payload.get("debrief", {}).get("rows", [])))
+                RehearsalSummary(r.id, r.partner_id, r.created_at, r.overall, r.engine, len(r.payload.get("debrief", {}).get("rows", [])))
                 for r in rows
             ]
 

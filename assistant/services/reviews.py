@@ -16,7 +16,7 @@ from assistant.errors import InputError, PermissionDenied
 from assistant.records import AccountInfo, AuditInfo, CommentInfo, NoteInfo, PlanEntry, from_row
 from assistant.schema import Plan
 from assistant.store.access import Actor, can_read_notes, can_read_plan, owned_record
-from assistant.store.models import AuditEntry, Note, NoteShare, PlanComment, PlanRecord, Stakeholder, User
+from assistant.store.models import AuditEntry, Note, NoteShare, Partner, PlanComment, PlanRecord, User
 
 DECISIONS = {"approve": "approved", "approve_with_edits": "approved_with_edits", "send_back": "sent_back"}
 OPEN_FOR_REVIEW = ("shared", "resubmitted")
@@ -60,8 +60,8 @@ class ReviewService:
                 raise InputError("This plan is already waiting for that coach's review.")
             row.coach_id = coach_id
             row.status = "resubmitted" if row.status == "sent_back" else "shared"
-            if share_notes and s.scalar(select(NoteShare).where(NoteShare.stakeholder_id == row.stakeholder_id, NoteShare.coach_id == coach_id)) is None:
-                s.add(NoteShare(workspace_id=workspace_id, stakeholder_id=row.stakeholder_id, coach_id=coach_id))
+            if share_notes and s.scalar(select(NoteShare).where(NoteShare.partner_id == row.partner_id, NoteShare.coach_id == coach_id)) is None:
+                s.add(NoteShare(workspace_id=workspace_id, partner_id=row.partner_id, coach_id=coach_id))
             self._audit(s, actor, row.status, plan_id, f"coach:{coach_id} notes_shared={share_notes}")
             s.commit()
             return from_row(PlanEntry, row)
@@ -78,7 +78,7 @@ class ReviewService:
             return self._view(s, self._readable(s, actor, plan_id))
 
     def _view(self, s: Session, row: PlanRecord) -> ReviewView:
-        partner = s.get(Stakeholder, row.stakeholder_id)
+        partner = s.get(Partner, row.partner_id)
         payload = dict(row.payload)
         edits = dict(payload.pop("coach_edits", {}) or {})
         return ReviewView(row.id, partner.name if partner else "", row.purpose, row.status, row.created_at, Plan.model_validate(payload), edits)
@@ -156,9 +156,9 @@ class ReviewService:
     def shared_notes(self, actor: Actor, plan_id: int) -> list[NoteInfo]:
         with self._sessions() as s:
             row = self._readable(s, actor, plan_id)
-            if not can_read_notes(s, actor, row.workspace_id, row.stakeholder_id):
+            if not can_read_notes(s, actor, row.workspace_id, row.partner_id):
                 raise PermissionDenied("The CIO has not shared this partner's notes with you.")
-            return [from_row(NoteInfo, n) for n in s.scalars(select(Note).where(Note.stakeholder_id == row.stakeholder_id).order_by(Note.date))]
+            return [from_row(NoteInfo, n) for n in s.scalars(select(Note).where(Note.partner_id == row.partner_id).order_by(Note.date))]
 
     def audit_log(self, actor: Actor, plan_id: int) -> list[AuditInfo]:
         with self._sessions() as s:
@@ -175,8 +175,8 @@ class ReviewService:
             ratings = [c.rating for c in s.scalars(select(PlanComment).where(PlanComment.plan_id == plan_id)) if c.rating]
             comments = [c.text for c in s.scalars(select(PlanComment).where(PlanComment.plan_id == plan_id))]
             notes_text = ""
-            if can_read_notes(s, actor, row.workspace_id, row.stakeholder_id):
-                notes = s.scalars(select(Note).where(Note.stakeholder_id == row.stakeholder_id).order_by(Note.date))
+            if can_read_notes(s, actor, row.workspace_id, row.partner_id):
+                notes = s.scalars(select(Note).where(Note.partner_id == row.partner_id).order_by(Note.date))
                 notes_text = "\n\n".join(f"{n.date.isoformat() if n.date else ''} {n.kind}\n{n.text}" for n in notes)
             self._audit(s, actor, "export_case", plan_id)
             s.commit()

@@ -50,13 +50,13 @@ def can_read_plan(session: Session, actor: Actor, plan: PlanRecord) -> bool:
     return False
 
 
-def can_read_notes(session: Session, actor: Actor, workspace_id: int, stakeholder_id: int) -> bool:
+def can_read_notes(session: Session, actor: Actor, workspace_id: int, partner_id: int) -> bool:
     if actor.role == "cio":
         workspace = session.get(Workspace, workspace_id)
         return workspace is not None and workspace.owner_id == actor.user_id
     if actor.role == "coach":
         share = session.scalar(
-            select(NoteShare).where(NoteShare.stakeholder_id == stakeholder_id, NoteShare.coach_id == actor.user_id)
+            select(NoteShare).where(NoteShare.partner_id == partner_id, NoteShare.coach_id == actor.user_id)
         )
         return share is not None
     return False  # admins manage users; they never read notes

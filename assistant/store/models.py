@@ -64,7 +64,7 @@ class ValueStatement(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Stakeholder(Base):
+class Partner(Base):
     __tablename__ = "stakeholders"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
@@ -80,7 +80,7 @@ class Note(Base):
     __tablename__ = "notes"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     kind: Mapped[str] = mapped_column(String(20), default="other")
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -94,7 +94,7 @@ class AssessmentRecord(Base):
     __tablename__ = "assessments"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     as_of: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     engine: Mapped[str] = mapped_column(String(40))
@@ -112,7 +112,7 @@ class Commitment(Base):
     __tablename__ = "commitments"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     what: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(200))
     due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -127,7 +127,7 @@ class PlanRecord(Base):
     __tablename__ = "plans"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     purpose: Mapped[str] = mapped_column(Text)
     engine: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full Plan, as edited
@@ -154,7 +154,7 @@ class NoteShare(Base):
     __table_args__ = (UniqueConstraint("stakeholder_id", "coach_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"))
+    partner_id: Mapped[int] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"))
     coach_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -173,7 +173,7 @@ class ChatMessage(Base):
     __tablename__ = "chat_messages"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), nullable=True)
+    partner_id: Mapped[int | None] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"), nullable=True)
     role: Mapped[str] = mapped_column(String(20))  # user | assistant
     content: Mapped[str] = mapped_column(Text)
     sources: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -209,7 +209,7 @@ class RehearsalRecord(Base):
     __tablename__ = "rehearsals"
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
-    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column("stakeholder_id", ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True)
     engine: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # transcript and debrief
     overall: Mapped[float] = mapped_column(Float, default=0.0)

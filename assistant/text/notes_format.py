@@ -19,7 +19,7 @@ from assistant.text.tables import TableRow, table_rows
 # A notes file is read whole and assessed at once: it gets the app's limit for one note.
 MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
-_STAKEHOLDER = re.compile(r"^\s*stakeholder\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
 

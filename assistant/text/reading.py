@@ -108,7 +108,7 @@ def parse_source(
 
 def _peel_stakeholder(text: str) -> tuple[str | None, str | None, str]:
     """A leading 'Stakeholder: Name, Role' line names the partner of any source."""
-    match = re.match(r"\s*stakeholder\s*:\s*(?P<rest>[^\n]+)\n?", text, re.IGNORECASE)
+    match = re.match(r"\s*(?:stakeholder|partner)\s*:\s*(?P<rest>[^\n]+)\n?", text, re.IGNORECASE)
     if match is None:
         return None, None, text
     name, _, role = match["rest"].partition(",")
