@@ -69,7 +69,7 @@ class StakeholderRow(_Row):
 
 class NoteRow(_Row):
     id: Id
-    partner_id: Id
+    stakeholder_id: Id  # the archive format's key (docs/archive-format.md)
     date: dt.date | None = None
     kind: Literal[NOTE_KINDS] = "other"  # type: ignore[valid-type]
     title: str = Field("", max_length=300)
@@ -81,7 +81,7 @@ class NoteRow(_Row):
 
 class AssessmentRow(_Row):
     id: Id | None = None
-    partner_id: Id
+    stakeholder_id: Id  # the archive format's key (docs/archive-format.md)
     created_at: dt.datetime | None = None
     as_of: dt.date | None = None
     engine: str = Field(max_length=40)
@@ -97,7 +97,7 @@ class AssessmentRow(_Row):
 
 class CommitmentRow(_Row):
     id: Id | None = None
-    partner_id: Id
+    stakeholder_id: Id  # the archive format's key (docs/archive-format.md)
     what: str = Field(min_length=1, max_length=MAX_NOTE_CHARS)
     owner: str = Field(min_length=1, max_length=200)
     due: dt.date | None = None
@@ -110,7 +110,7 @@ class CommitmentRow(_Row):
 
 class PlanRow(_Row):
     id: Id | None = None
-    partner_id: Id
+    stakeholder_id: Id  # the archive format's key (docs/archive-format.md)
     purpose: str = Field(max_length=2000)
     engine: str = Field(max_length=40)
     payload: Plan  # the shape every page reads back
@@ -252,7 +252,7 @@ def _table(archive: zipfile.ZipFile, table: str, model: type[_Row], partners: di
     for number, raw in json_lines(archive, f"{table}.jsonl", required=table != "value_statements"):
         row = validate(model, raw, f"{table}.jsonl line {number}")
         ids.add(row.version if table == "value_statements" else row.id, number)
-        partner = getattr(row, "partner_id", None)
+        partner = getattr(row, "stakeholder_id", None)
         if partners is not None and partner not in partners:
             raise InputError(f"{table}.jsonl line {number} refers to partner {partner}, which is not in stakeholders.jsonl.")
         yield row
@@ -308,23 +308,23 @@ def import_workspace(sessions: sessionmaker[Session], service: Coach, path: Path
             text = _clean(n.text) or ""
             if not text.strip():
                 raise InputError(f"notes.jsonl: note {n.id} is empty.")
-            note = Note(workspace_id=ws.id, partner_id=partners[n.partner_id], date=n.date, kind=n.kind, title=_clean(n.title) or "", text=text,
+            note = Note(workspace_id=ws.id, partner_id=partners[n.stakeholder_id], date=n.date, kind=n.kind, title=_clean(n.title) or "", text=text,
                         filename=_clean(n.filename), created_at=n.created_at or now, updated_at=n.updated_at or now)
             s.add(note)
             s.flush()
             notes[n.id] = note.id
         for a in _table(archive, "assessments", AssessmentRow, partners):
-            s.add(AssessmentRecord(workspace_id=ws.id, partner_id=partners[a.partner_id], created_at=a.created_at or now, as_of=a.as_of, engine=a.engine,
+            s.add(AssessmentRecord(workspace_id=ws.id, partner_id=partners[a.stakeholder_id], created_at=a.created_at or now, as_of=a.as_of, engine=a.engine,
                                    dependence=a.dependence, competence=a.competence, quadrant=a.quadrant, confidence=a.confidence,
                                    payload=_payload(a.payload, notes, "assessments.jsonl"), override_dependence=a.override_dependence,
                                    override_competence=a.override_competence, override_reason=_clean(a.override_reason)))
             counts["assessments"] += 1
         for c in _table(archive, "commitments", CommitmentRow, partners):
-            s.add(Commitment(workspace_id=ws.id, partner_id=partners[c.partner_id], what=_clean(c.what), owner=_clean(c.owner), due=c.due, status=c.status,
+            s.add(Commitment(workspace_id=ws.id, partner_id=partners[c.stakeholder_id], what=_clean(c.what), owner=_clean(c.owner), due=c.due, status=c.status,
                              delivered_on=c.delivered_on, how=_clean(c.how), source=c.source, created_at=c.created_at or now))
             counts["commitments"] += 1
         for pl in _table(archive, "plans", PlanRow, partners):
-            s.add(PlanRecord(workspace_id=ws.id, partner_id=partners[pl.partner_id], purpose=_clean(pl.purpose), engine=pl.engine,
+            s.add(PlanRecord(workspace_id=ws.id, partner_id=partners[pl.stakeholder_id], purpose=_clean(pl.purpose), engine=pl.engine,
                              payload=_payload(pl.payload, notes, "plans.jsonl"), status="draft" if pl.status in _NEEDS_COACH else pl.status,
                              coach_id=None, accepted=pl.accepted, created_at=pl.created_at or now, updated_at=pl.updated_at or now))
             counts["plans"] += 1
