@@ -127,7 +127,7 @@ def test_remote_content_in_a_note_is_never_fetched(server: str) -> None:
         pick(page, "About", "Zora Canary")
         page.get_by_test_id("stChatInput").locator("textarea").fill(QUESTION)
         page.keyboard.press("Enter")
-        page.get_by_text("Composed offline", exact=False).first.wait_for()
+        page.get_by_text("From the coaching material", exact=False).first.wait_for()
         wait_idle(page)
         answer = page.get_by_test_id("stChatMessage").last.inner_text()
         assert "zebra crossing project" in answer
