@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml requirements.lock
 # advertises, and VMs that advertise AMX without enabling it kill the server (SIGILL) on its first request.
 TEST_STAMP := $(VENV)/.installed-test
 $(TEST_STAMP): $(STAMP)
+	@# A wheel pip cached from an earlier (native) build would be reused whatever CMAKE_ARGS says: build it anew.
+	-@$(BIN)/python -m pip cache remove llama_cpp_python >/dev/null 2>&1
 	CMAKE_ARGS="-DGGML_NATIVE=OFF $(CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test,llm-server]"
 	@touch $(TEST_STAMP)
 

@@ -81,3 +81,10 @@ def check_quotes(text: str, sources: Sequence[str], cutoff: float = SNAP_CUTOFF)
         return match.group(0).replace(quote, exact)
 
     return QuoteCheck(_QUOTED.sub(fix, text), snapped, rejected)
+
+
+def drop_rejected(text: str, rejected: Sequence[str]) -> str:
+    """The text without the sentences that carry a rejected quote: words the notes do not hold are never shown as quoted."""
+    from assistant.text import sentences
+
+    return " ".join(s for s in sentences(text) if not any(q in s for q in rejected))

@@ -49,7 +49,7 @@ def validate_text(text: str, model: type[T], context: dict[str, Any] | None = No
 def first_json_object(text: str) -> dict[str, Any]:
     """The first complete JSON object in the text (code fences and chatter around it are ignored)."""
     body = _FENCE.sub("", text.strip())
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(strict=False)  # a raw newline inside a string is no reason to lose the answer
     for match in re.finditer(r"\{", body):
         try:
             data, _end = decoder.raw_decode(body, match.start())

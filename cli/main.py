@@ -44,11 +44,11 @@ def _print_dry_runs(engine, as_json: bool) -> None:  # type: ignore[no-untyped-d
     if as_json:
         sys.stdout.write(json.dumps(requests, ensure_ascii=False) + "\n")
         return
-    for r in requests:
-        console.print(f"# {r['step']} -> {r['endpoint']} (model {r['model']}, structured output: {r['structured']})", markup=False, highlight=False)
+    for r in requests:  # written as is: no wrapping, so the text is exactly what would be sent
+        sys.stdout.write(f"# {r['step']} -> {r['endpoint']} (model {r['model']}, structured output: {r['structured']})\n")
         for m in r["messages"]:
-            console.print(f"\n[{m['role']}]\n{m['content']}", markup=False, highlight=False)
-        console.print("\n[request body fields]\n" + json.dumps(r["body"], ensure_ascii=False, indent=1) + "\n", markup=False, highlight=False)
+            sys.stdout.write(f"\n[{m['role']}]\n{m['content']}\n")
+        sys.stdout.write("\n[request body fields]\n" + json.dumps(r["body"], ensure_ascii=False, indent=1) + "\n\n")
 
 
 def _print_usage(label: str, usage) -> None:  # type: ignore[no-untyped-def]

@@ -141,6 +141,7 @@ def test_injection_set_against_the_llm_engine(engine):
 PARTNERS = Path(__file__).resolve().parent / "data" / "llm_partners"
 
 
+@pytest.mark.timeout(3600)  # 40 grammar-constrained calls: minutes on a quiet 2-core machine, far more on a busy one
 def test_structured_output_over_twenty_partners(engine):
     """Schema-valid assessments and plans in at least 19 of 20 calls each, with no fallback and no notice."""
     rows, example = [], None

@@ -88,7 +88,7 @@ def oidc_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pa
             mp.setenv("COACH_AUTH", "oidc")
             mp.setenv("COACH_KNOWLEDGE_DIR", str(base / "knowledge"))
             mp.setenv("STREAMLIT_SECRETS_FILES", str(secrets_file))
-            mp.delenv("COACH_SECRET_KEY", raising=False)
+            mp.setenv("COACH_SECRET_KEY", "oidc-test-signing-key-" + "k" * 32)  # local/OIDC mode refuses to start without one
             with running_app(data, base / "streamlit.log", port=port) as url:
                 yield url, data, provider, ada_id
 

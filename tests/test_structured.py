@@ -107,6 +107,8 @@ def test_one_parsing_path_tolerates_chatter_and_rejects_what_the_schema_forbids(
         parse_output('{"evidence": [], "dependence": "partner", "competence": "doubted"}', model)
     with pytest.raises(StructuredOutputError, match="sentence"):
         parse_output('{"evidence": [{"sentence": "S9", "axis": "competence"}], "dependence": "T", "competence": "doubted"}', model)
+    raw_newline = parse_output('{"sections": {"goal": "one\ntwo", "opening": "x"}, "value_message": "y"}', plan_output(["goal", "opening"], 99, 99))
+    assert raw_newline.texts()["goal"] == "one\ntwo"  # a control character inside a string (llama.cpp lets one through)
     with pytest.raises(StructuredOutputError, match="cut off"):
         parse_output('{"evidence": [{"sentence": "S1", "axis": "compet', model)
 
@@ -256,3 +258,21 @@ def test_judge_sends_its_verdict_schema_and_reads_it_through_the_same_path() -> 
     schema = sent[0]["extra_body"]["response_format"]["json_schema"]["schema"]
     assert schema["properties"]["winner"]["enum"] == ["1", "2", "tie"]
     assert verdict.first_order == "A" and verdict.second_order == "tie" and "unreadable verdict" in verdict.reasons[1]
+
+
+def test_plan_quotes_are_snapped_or_their_sentence_dropped(offline) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse_notes_text(BYPASS)
+    assessment = offline.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    inp = PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1))
+    draft = offline.plan(inp)
+    keys = [s.key for s in draft.sections]
+    texts = {k: "Keep it short." for k in keys}
+    texts[keys[0]] = "Open with her words: “Pricing is where we will beat them and its all software now”. Then listen."
+    texts[keys[1]] = "She said “we will replace IT with an agency by June”. Ask what summer means to her."
+    texts[keys[2]] = "She wrote “IT has never delivered a single project on time”."
+    chat = FakeChat(json.dumps({"sections": texts, "value_message": "Pricing you can change in a day."}))
+    plan = _engine(offline, chat).plan(inp)
+    assert plan.engine == "llm"
+    assert "“Pricing is where we will beat them, and it is all software now”" in plan.sections[0].text  # snapped
+    assert plan.sections[1].text == "Ask what summer means to her."  # the invented quote's sentence is dropped
+    assert plan.sections[2].text == draft.sections[2].text and any("not in the notes" in n for n in plan.notices)

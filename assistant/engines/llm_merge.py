@@ -1,21 +1,23 @@
 """Turning a validated model answer into the product's Assessment and Plan.
 
-The model picks sentence ids; the code puts the notes' exact words in. A plan's
-section keeps the model's text only when every quote in it is in the notes (a
-near copy is snapped to the exact words); otherwise the offline text stays.
+The model picks sentence ids; the code puts the notes' exact words in. In a plan,
+a quote close to the notes is snapped to their exact words; a sentence quoting
+words the notes do not hold is dropped (a section left empty keeps the offline text).
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from assistant.engines.redaction import Redactor
 from assistant.outputs import AssessmentOutput, PlanOutput
 from assistant.planning.value_traps import check_value_traps, trap_summaries
-from assistant.quotes import check_quotes
+from assistant.quotes import check_quotes, drop_rejected
 from assistant.schema import Assessment, Evidence, NoteText, Plan, quadrant_for
 from assistant.text.prose import sentences
 
+log = logging.getLogger(__name__)
 MAX_CANDIDATES = 40
 
 
@@ -72,22 +74,25 @@ def merge_plan(out: PlanOutput, draft: Plan, notes: list[NoteText], red: Redacto
         text = red.restore(texts.get(section.key, "")) if red else texts.get(section.key, "")
         if not text.strip():
             continue  # an empty answer keeps the offline text
-        checked = check_quotes(text.strip(), sources)
-        if checked.rejected:
-            merged.notices.append(f"“{section.title}” quoted words that are not in the notes ({_short(checked.rejected[0])}); it keeps the offline text.")
-            continue
-        section.text = checked.text
-    message = red.restore(out.value_message) if red else out.value_message
-    if message.strip():
-        checked = check_quotes(message.strip(), sources)
-        if checked.rejected:
-            merged.notices.append(f"The value message quoted words that are not in the notes ({_short(checked.rejected[0])}); it keeps the offline message.")
+        kept = _verbatim(text, sources, section.title)
+        if kept:
+            section.text = kept
         else:
-            merged.value_message = checked.text
-            merged.value_traps = trap_summaries(check_value_traps(checked.text))  # the check follows the message shown
+            merged.notices.append(f"“{section.title}”: the model's text quoted words that are not in the notes; it keeps the offline text.")
+    message = _verbatim(red.restore(out.value_message) if red else out.value_message, sources, "value message")
+    if message:
+        merged.value_message = message
+        merged.value_traps = trap_summaries(check_value_traps(message))  # the check follows the message shown
     merged.engine = "llm"
     return merged
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _verbatim(text: str, sources: list[str], where: str) -> str:
+    """The text with its quotes snapped to the notes, and without sentences quoting anything else."""
+    checked = check_quotes(text.strip(), sources)
+    if checked.snapped:
+        log.info("%s: %d quote(s) snapped to the notes' exact words", where, len(checked.snapped))
+    if not checked.rejected:
+        return checked.text
+    log.info("%s: dropped sentences quoting words not in the notes: %s", where, checked.rejected)
+    return drop_rejected(checked.text, checked.rejected)
