@@ -85,6 +85,6 @@ def check_quotes(text: str, sources: Sequence[str], cutoff: float = SNAP_CUTOFF)
 
 def drop_rejected(text: str, rejected: Sequence[str]) -> str:
     """The text without the sentences that carry a rejected quote: words the notes do not hold are never shown as quoted."""
-    from assistant.text import sentences
+    from assistant.text.prose import sentences
 
     return " ".join(s for s in sentences(text) if not any(q in s for q in rejected))
