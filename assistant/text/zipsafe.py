@@ -106,21 +106,17 @@ def _stream(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> io.Bu
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, cap: int) -> bytes:
     """The entry's bytes, read in small pieces; more than `cap` bytes is refused whatever the header claims."""
     parts: list[bytes] = []
-    size = 0
-    try:
-        with _stream(archive, info, name) as handle:
-            while chunk := handle.read(_CHUNK):
-                size += len(chunk)
-                if size > cap:
-                    raise InputError(f"{name}: {info.filename} unpacks to more than {_mb(cap)}, its limit.")
-                parts.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise InputError(f"{name}: {info.filename} is damaged ({exc}).") from exc
+    _inflate(archive, info, name, cap, parts)
     return b"".join(parts)
 
 
 def verify_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, cap: int) -> int:
     """Inflate the entry piece by piece without keeping it: its real size (at most `cap`) and a CRC check."""
+    return _inflate(archive, info, name, cap, None)
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, cap: int, keep: list[bytes] | None) -> int:
+    """Stream the entry against its cap (appending the pieces to `keep` when given); its real size."""
     size = 0
     try:
         with _stream(archive, info, name) as handle:
@@ -128,6 +124,8 @@ def verify_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, ca
                 size += len(chunk)
                 if size > cap:
                     raise InputError(f"{name}: {info.filename} unpacks to more than {_mb(cap)}, its limit.")
+                if keep is not None:
+                    keep.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise InputError(f"{name}: {info.filename} is damaged ({exc}).") from exc
     return size
