@@ -20,8 +20,14 @@ from bench.localproc import free_loopback_port, stop_process
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 _SEED_SCRIPT = """
 import json
@@ -49,7 +55,15 @@ def seeded_data_dir(target: Path) -> Path:
         seed = Path(tempfile.mkdtemp(prefix="coach-seed-")) / "data"
         atexit.register(shutil.rmtree, seed.parent, ignore_errors=True)
         env = {**os.environ, "COACH_DATA_DIR": str(seed), "COACH_LLM": "offline"}
-        run = subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=ROOT, env=env, check=True, timeout=600, stdout=subprocess.PIPE, text=True)
+        run = subprocess.run(
+            [sys.executable, "-c", _SEED_SCRIPT],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=600,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         _seed_passwords.update(json.loads(run.stdout.strip().splitlines()[-1]))
         _seed = seed
     shutil.copytree(_seed, target)
@@ -87,10 +101,27 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> None
 def running_app(data_dir: Path, log_path: Path, port: int | None = None) -> Iterator[str]:
     """Start `streamlit run ui/app.py` on a free loopback port (or `port`); yield its base URL; stop it afterwards."""
     port = port or free_loopback_port()
-    env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "COACH_LLM": "offline",
-           "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    cmd = [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"]
+    env = {
+        **os.environ,
+        "COACH_DATA_DIR": str(data_dir),
+        "COACH_LLM": "offline",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "ui/app.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.fileWatcherType",
+        "none",
+    ]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         try:
@@ -116,3 +147,39 @@ def chromium_tab(timeout_ms: int = 120_000, width: int = 1400, height: int = 100
         finally:
             context.close()
             browser.close()
+
+
+# --- Driving Streamlit pages in Playwright -------------------------------------------------
+
+LONG_MS = 120_000  # the first run of a page builds the app and loads models
+
+
+def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=LONG_MS)
+
+
+def go(page, title: str, heading: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Open a page from the sidebar and wait for its heading and its script run."""
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    page.get_by_role("heading", name=heading or title, exact=True).wait_for()
+    wait_idle(page)
+
+
+def pick(page, label: str, option: str, attempts: int = 3) -> None:  # type: ignore[no-untyped-def]
+    """Choose `option` in the selectbox `label` by typing it and pressing Enter.
+
+    Clicking the option itself races the list's re-renders on a loaded machine (the option is
+    detached between resolving and clicking); the keyboard does not.
+    """
+    box = page.get_by_role("combobox", name=label)
+    for _ in range(attempts):
+        wait_idle(page)
+        box.click()
+        box.fill(option)
+        page.get_by_role("option", name=option, exact=False).first.wait_for(timeout=LONG_MS)
+        box.press("Enter")
+        wait_idle(page)
+        if option in box.input_value():
+            return
+    raise AssertionError(f"could not choose {option!r} in {label!r}; the box shows {box.input_value()!r}")

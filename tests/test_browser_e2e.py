@@ -6,12 +6,14 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from browser_helpers import CHROMIUM, SCREENSHOTS, chromium_tab, running_app, seeded_data_dir
+from browser_helpers import CHROMIUM, SCREENSHOTS, chromium_tab, go, pick, running_app, seeded_data_dir, wait_idle
 
 pytestmark = pytest.mark.browser
 
-NOTE = ("Carys said the photo library move went well: we delivered it on the date we promised and her agency "
-        "praised it. She now trusts our estimates and wants us at the pricing strategy day.")
+NOTE = (
+    "Carys said the photo library move went well: we delivered it on the date we promised and her agency "
+    "praised it. She now trusts our estimates and wants us at the pricing strategy day."
+)
 QUESTION = "How do I answer a CFO who says IT costs too much?"
 LONG = 120_000  # ms; the first run of a page loads models
 
@@ -37,17 +39,6 @@ def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=LONG)
-
-
-def go(page, title: str) -> None:  # type: ignore[no-untyped-def]
-    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-    page.get_by_role("heading", name=title, exact=True).wait_for()
-    wait_idle(page)
-
-
 def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     url, data = server
 
@@ -60,11 +51,7 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     shot(page, "01-portfolio")
 
     # 2. Open a partner from the portfolio.
-    picker = page.get_by_role("combobox", name="Open a partner")
-    picker.click()
-    picker.fill("Carys")
-    page.get_by_role("option", name="Carys Bellamy", exact=False).first.click()
-    wait_idle(page)
+    pick(page, "Open a partner", "Carys Bellamy")
     page.get_by_role("button", name="Open partner").click()
     page.get_by_role("heading", name="Partner", exact=True).wait_for()
     page.get_by_role("heading", name="Carys Bellamy").wait_for()
@@ -93,7 +80,9 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("button", name="Generate plan").click()
     page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
     wait_idle(page)
-    page.get_by_text("Details: where the partner stands", exact=False).first.click()  # the sections sit under the main view
+    page.get_by_text(
+        "Details: where the partner stands", exact=False
+    ).first.click()  # the sections sit under the main view
     citation = page.get_by_test_id("stCaptionContainer").filter(has_text="Sources:").first
     citation.wait_for()
     assert "knowledge/" in citation.inner_text() or "note " in citation.inner_text()
@@ -112,5 +101,7 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     shot(page, "06-chat-feedback")
 
     with sqlite3.connect(data / "coach.db") as db:
-        feedback = db.execute("SELECT feedback FROM chat_messages WHERE role = 'assistant' ORDER BY id DESC LIMIT 1").fetchone()
+        feedback = db.execute(
+            "SELECT feedback FROM chat_messages WHERE role = 'assistant' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
     assert feedback == (1,)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
-from browser_helpers import CHROMIUM, ROOT, SCREENSHOTS, chromium_tab, running_app, seeded_data_dir
+from browser_helpers import CHROMIUM, ROOT, SCREENSHOTS, chromium_tab, go, pick, running_app, seeded_data_dir, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -71,27 +71,16 @@ def _loopback(url: str) -> bool:
     return parts.scheme in ("data", "blob", "about") or parts.hostname in ("127.0.0.1", "localhost", "::1")
 
 
-def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=LONG)
-
-
-def go(page, title: str) -> None:  # type: ignore[no-untyped-def]
-    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-    page.get_by_role("heading", name=title, exact=True).wait_for()
-    wait_idle(page)
-
-
-def pick(page, label: str, option: str) -> None:  # type: ignore[no-untyped-def]
-    box = page.get_by_role("combobox", name=label)
-    box.click()
-    box.fill(option)
-    page.get_by_role("option", name=option, exact=False).first.click()
-    wait_idle(page)
-
-
 def assert_inert(page, where: str) -> None:  # type: ignore[no-untyped-def]
     """No element in the page links to or loads from the canary host."""
-    for selector in ("img[src*='canary.example']", "a[href*='canary.example']", "[srcset*='canary.example']", "iframe", "object", "embed"):
+    for selector in (
+        "img[src*='canary.example']",
+        "a[href*='canary.example']",
+        "[srcset*='canary.example']",
+        "iframe",
+        "object",
+        "embed",
+    ):
         found = page.locator(selector)
         assert found.count() == 0, f"{where}: {selector}: {found.first.evaluate('e => e.outerHTML')[:300]}"
 
