@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 Dependence = Literal["T", "I", "BT", "unknown"]
 Competence = Literal["doubted", "proven", "unknown"]
@@ -58,7 +58,7 @@ class Evidence(BaseModel):
 
 
 class Assessment(BaseModel):
-    stakeholder: str | None = None
+    partner: str | None = Field(None, validation_alias=AliasChoices("partner", "stakeholder"))  # older stored JSON says "stakeholder"
     dependence: Dependence = "unknown"
     competence: Competence = "unknown"
     quadrant: Quadrant = "unknown"
@@ -75,7 +75,8 @@ class Assessment(BaseModel):
     def contract(self) -> dict[str, object]:
         """The stable JSON of `coach assess --json`."""
         return {
-            "stakeholder": self.stakeholder,
+            "partner": self.partner,
+            "stakeholder": self.partner,  # the name before 2026-12; kept for scripts that read it
             "dependence": self.dependence,
             "competence": self.competence,
             "quadrant": self.quadrant,
@@ -124,7 +125,7 @@ class AvoidItem(BaseModel):
 
 
 class Plan(BaseModel):
-    stakeholder: str | None = None
+    partner: str | None = Field(None, validation_alias=AliasChoices("partner", "stakeholder"))  # older stored JSON says "stakeholder"
     quadrant: Quadrant = "unknown"
     purpose: str = "next regular meeting"
     sections: list[PlanSection] = Field(default_factory=list)
@@ -145,7 +146,8 @@ class Plan(BaseModel):
     def contract(self) -> dict[str, object]:
         """The stable JSON of `coach plan --json` (the first seven keys are the original contract)."""
         return {
-            "stakeholder": self.stakeholder,
+            "partner": self.partner,
+            "stakeholder": self.partner,  # the name before 2026-12; kept for scripts that read it
             "quadrant": self.quadrant,
             "purpose": self.purpose,
             "sections": [

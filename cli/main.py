@@ -143,7 +143,7 @@ def assess(
         parsed = _read_notes_file(path)
         settings = _dry_run_settings(dry_run)
         engine = build_engine(settings, None)
-        result = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+        result = engine.assess(parsed.notes, partner=parsed.partner)
     except CoachError as exc:
         _fail(exc)
         return
@@ -179,8 +179,8 @@ def plan(
         if index.count("knowledge") == 0:
             ingest_knowledge(index, settings.resolved_knowledge_dir())
         engine = build_engine(settings, index)
-        assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
-        result = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today()))
+        assessment = engine.assess(parsed.notes, partner=parsed.partner)
+        result = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today()))
     except CoachError as exc:
         _fail(exc)
         return

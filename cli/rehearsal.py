@@ -87,10 +87,10 @@ def _start(path: Path, turns: int, statement: str):  # type: ignore[no-untyped-d
 
     parsed = read_notes_file(path)
     engine = build_engine(Settings(), None)
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
     chat = engine.chat_fn()
     session = start_rehearsal(
-        parsed.stakeholder, parsed.notes, assessment, role=parsed.role, value_statement=statement, max_turns=turns,
+        parsed.partner, parsed.notes, assessment, role=parsed.role, value_statement=statement, max_turns=turns,
         engine="llm" if chat else "offline", chat=chat,
     )
     return session, engine.embed, chat

@@ -156,7 +156,7 @@ def rated_cases(rows: list[dict[str, Any]]) -> list[PlanCase]:
     for r in rows:
         s = scenarios[r["notes_file"]]
         parsed = s.parsed()
-        ctx = Context(s.notes, parsed.stakeholder or "", s.function, parsed.role or "", s.value_statement, r["purpose"],
+        ctx = Context(s.notes, parsed.partner or "", s.function, parsed.role or "", s.value_statement, r["purpose"],
                       dict(s.expected))
         others = [o["plan_id"] for o in rows if o["notes_file"] == r["notes_file"] and o["plan_id"] != r["plan_id"]]
         cases.append(PlanCase(r["plan_id"], r["notes_file"], views[r["plan_id"]], ctx, views[others[0]] if others else None))

@@ -36,13 +36,13 @@ class Claim:
     supported: bool
 
 
-def _names(stakeholder: str | None) -> set[str]:
-    parts = re.split(r"\s+", (stakeholder or "").strip())
+def _names(partner: str | None) -> set[str]:
+    parts = re.split(r"\s+", (partner or "").strip())
     return {p.strip(".,") for p in parts if p and p.lower().strip(".") not in {"dr", "mr", "ms", "mrs", "prof"}}
 
 
-def _first_name(stakeholder: str | None) -> str | None:
-    parts = [p for p in re.split(r"\s+", (stakeholder or "").strip()) if p]
+def _first_name(partner: str | None) -> str | None:
+    parts = [p for p in re.split(r"\s+", (partner or "").strip()) if p]
     parts = [p for p in parts if p.lower().strip(".") not in {"dr", "mr", "ms", "mrs", "prof"}] or parts
     return parts[0] if parts else None
 
@@ -111,7 +111,7 @@ def plan_sentences(plan: Plan) -> list[str]:
 
 
 def find_claims(
-    plan: Plan, support_texts: list[str], stakeholder: str | None, today: dt.date | None = None, rubric: Rubric | None = None
+    plan: Plan, support_texts: list[str], partner: str | None, today: dt.date | None = None, rubric: Rubric | None = None
 ) -> tuple[int, list[tuple[str, list[Claim]]]]:
     """(number of sentences with specific claims about the partner, [(sentence, its unsupported claims)])."""
     rubric = rubric or default_rubric()
@@ -120,8 +120,8 @@ def find_claims(
     hypothetical = [re.compile(p, re.IGNORECASE) for p in config.get("hypothetical_patterns") or []]
     generic = {str(w) for w in config.get("generic_words") or []}
     support = squash(" ".join(support_texts)).lower()
-    names = _names(stakeholder)
-    first = _first_name(stakeholder)
+    names = _names(partner)
+    first = _first_name(partner)
     mention = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b") if names else None
     checked = 0
     unsupported: list[tuple[str, list[Claim]]] = []
@@ -147,11 +147,11 @@ def find_claims(
 
 
 def score_unsupported_claims(
-    plan: Plan, support_texts: list[str], stakeholder: str | None, today: dt.date | None = None,
+    plan: Plan, support_texts: list[str], partner: str | None, today: dt.date | None = None,
     threshold: float = 0.2, rubric: Rubric | None = None,
 ) -> Score:
     """`unsupported_claim_rate`: unsupported claim sentences / sentences with specific claims about the partner."""
-    checked, unsupported = find_claims(plan, support_texts, stakeholder, today, rubric)
+    checked, unsupported = find_claims(plan, support_texts, partner, today, rubric)
     if not checked:
         return Score("unsupported_claim_rate", 0.0, True, threshold, "no specific claims about the partner", 0)
     examples = "; ".join(f"{', '.join(repr(c.text) for c in bad[:3])} in {sentence[:70]!r}" for sentence, bad in unsupported[:3])

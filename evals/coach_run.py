@@ -23,9 +23,9 @@ def alt_purpose(scenario: Scenario) -> str:
     return "project kick-off" if "budget" in scenario.purpose.lower() else "budget review"
 
 
-def coach_case(scenario: Scenario, stakeholder: str | None, role: str | None, plan: Any, alt: Any) -> PlanCase:
+def coach_case(scenario: Scenario, partner: str | None, role: str | None, plan: Any, alt: Any) -> PlanCase:
     ctx = Context(
-        notes=scenario.notes, stakeholder=stakeholder or "", function=scenario.function, role=role or "",
+        notes=scenario.notes, partner=partner or "", function=scenario.function, role=role or "",
         value_statement=scenario.value_statement, purpose=scenario.purpose, expected=dict(scenario.expected),
         facts=CoachFacts.from_dict(scenario.coach),
     )

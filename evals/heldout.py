@@ -72,7 +72,7 @@ def load_demo_partners(path: Path = DEMO_ORGANISATION) -> list[LabelledPartner]:
 def assess_set(name: str, partners: list[LabelledPartner], engine: Engine) -> SetResult:
     result = SetResult(name)
     for partner in partners:
-        a = engine.assess(partner.notes, stakeholder=partner.stakeholder)
+        a = engine.assess(partner.notes, partner=partner.partner)
         result.rows.append({
             "id": partner.id,
             "expected": partner.expected,

@@ -72,8 +72,8 @@ def plan_view(plan: Plan) -> str:
 
 def make_plan(engine: Engine, scenario: Scenario, purpose: str) -> Plan:
     parsed = scenario.parsed()
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    inp = PlanInput(parsed.stakeholder, parsed.role, scenario.function, parsed.notes, assessment,
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
+    inp = PlanInput(parsed.partner, parsed.role, scenario.function, parsed.notes, assessment,
                     purpose, scenario.value_statement, [], meeting_day(parsed))
     return engine.plan(inp)
 

@@ -95,11 +95,11 @@ def run_scenario(
     timings: dict[str, float] = {}
     try:
         started = time.perf_counter()
-        assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+        assessment = engine.assess(parsed.notes, partner=parsed.partner)
         timings["assess"] = round(time.perf_counter() - started, 3)
         started = time.perf_counter()
         inp = PlanInput(
-            parsed.stakeholder, parsed.role, scenario.function, parsed.notes, assessment,
+            parsed.partner, parsed.role, scenario.function, parsed.notes, assessment,
             scenario.purpose, scenario.value_statement, [], today,
         )
         plan = engine.plan(inp)
@@ -121,11 +121,11 @@ def run_scenario(
     )
     support = [scenario.notes, scenario.value_statement, scenario.purpose]
     scores.append(
-        score_unsupported_claims(plan, support, parsed.stakeholder, today, thresholds.mark("unsupported_claim_rate", 0.0))
+        score_unsupported_claims(plan, support, parsed.partner, today, thresholds.mark("unsupported_claim_rate", 0.0))
     )
     scores.append(score_canaries(scenario.canaries, [assessment, plan]))
     if cases is not None:
-        cases.append(coach_case(scenario, parsed.stakeholder, parsed.role, plan, alt))
+        cases.append(coach_case(scenario, parsed.partner, parsed.role, plan, alt))
     row.update(
         got={"dependence": assessment.dependence, "competence": assessment.competence, "quadrant": assessment.quadrant,
              "confidence": round(assessment.confidence, 3)},

@@ -31,10 +31,10 @@ from assistant.store.models import (
 CAP_MB = 512
 MANIFEST = {"format": "cio-coach-workspace", "version": 1, "exported_at": "2026-11-01T10:00:00",
             "workspace": {"id": 7, "name": "Imported org", "organisation": "Org"}}
-ASSESSMENT = Assessment(stakeholder="Dana Ruiz", dependence="I", competence="doubted", quadrant="bypass_risk", confidence=0.7,
+ASSESSMENT = Assessment(partner="Dana Ruiz", dependence="I", competence="doubted", quadrant="bypass_risk", confidence=0.7,
                         evidence=[Evidence(quote="the dashboard was late again", axis="competence", note_ref="2026-10-01")],
                         scores={"T": 0.2}).model_dump(mode="json")
-PLAN = Plan(stakeholder="Dana Ruiz", quadrant="bypass_risk", sections=[PlanSection(key="goal", title="Goal", text="Rebuild trust.")]).model_dump(mode="json")
+PLAN = Plan(partner="Dana Ruiz", quadrant="bypass_risk", sections=[PlanSection(key="goal", title="Goal", text="Rebuild trust.")]).model_dump(mode="json")
 
 
 def good_tables() -> dict[str, list[dict]]:

@@ -38,7 +38,7 @@ He only wants the building systems and the phones to keep working and the costs 
 
 def test_bypass_risk_partner_with_quoted_evidence(engine):
     notes = parse_notes_text(BYPASS)
-    result = engine.assess(notes.notes, stakeholder=notes.stakeholder)
+    result = engine.assess(notes.notes, partner=notes.partner)
     assert result.dependence in ("I", "BT") and result.competence == "doubted"
     assert result.quadrant == "bypass_risk"
     for evidence in result.evidence:
@@ -87,8 +87,8 @@ def test_cli_assess_json_contract(tmp_path):
     run = subprocess.run([sys.executable, "-m", "cli.main", "assess", str(path), "--json"], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
-    assert set(data) == {"stakeholder", "dependence", "competence", "quadrant", "confidence", "evidence", "questions"}
-    assert data["stakeholder"] == "Rina Patel"
+    assert set(data) == {"partner", "stakeholder", "dependence", "competence", "quadrant", "confidence", "evidence", "questions"}
+    assert data["partner"] == data["stakeholder"] == "Rina Patel"
     assert all(set(e) == {"quote", "axis", "date"} for e in data["evidence"])
 
 
@@ -118,5 +118,5 @@ Dana wants to see which callers are about to churn before they ring a third time
 2026-08-19 email
 "Not your doing, and your team had us back up in forty minutes. Thank you."
 """)
-    assessment = engine.assess(notes.notes, stakeholder=notes.stakeholder)
+    assessment = engine.assess(notes.notes, partner=notes.partner)
     assert "sees less" not in assessment.trend, assessment.trend

@@ -206,7 +206,7 @@ def test_plan_view_reads_markdown_of_todays_plans() -> None:
     md = ("# Plan: Ingrid Solberg — budget review\nQuadrant: Utility · Engine: offline\n\n## 1. Opening\nHello Ingrid.\n"
           "*Sources: note 2026-05-12*\n\n## 2. Value message\nFor credit control, the network matters.\n")
     view = PlanView.from_markdown(md)
-    assert (view.stakeholder, view.purpose, view.quadrant) == ("Ingrid Solberg", "budget review", "utility")
+    assert (view.partner, view.purpose, view.quadrant) == ("Ingrid Solberg", "budget review", "utility")
     assert view.opening() == "Hello Ingrid." and "credit control" in view.value_message
     assert "Sources" not in view.full_text()
 

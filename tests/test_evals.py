@@ -48,7 +48,7 @@ DOC = "knowledge/owning-past-misses.md"
 def make_plan(text: str = "", *, sources: list[Source] | None = None, retrieved: list[str] | None = None,
               moves: list[str] | None = None, value_message: str = "", key: str = "opening") -> Plan:
     return Plan(
-        stakeholder="Dana Whitfield",
+        partner="Dana Whitfield",
         sections=[PlanSection(key=key, title=key.title(), text=text, sources=sources or [])],
         value_message=value_message,
         followups=[FollowUp(what="Send the recap", owner="CIO", due="2026-06-01")],
@@ -301,7 +301,7 @@ def test_heldout_reports_each_set_the_held_out_pool_and_everything(tmp_path: Pat
     demo.write_text("partners: []\n", encoding="utf-8")
 
     class AlwaysUtility:
-        def assess(self, notes: Any, stakeholder: Any = None) -> Any:
+        def assess(self, notes: Any, partner: Any = None) -> Any:
             return SimpleNamespace(dependence="T", competence="proven", quadrant="utility", confidence=0.5)
 
     summaries = {s["set"]: s for s in run_heldout(AlwaysUtility(), heldout=(first, second), demo=demo)}  # type: ignore[arg-type]

@@ -18,4 +18,4 @@ def test_sample_notes_is_a_notes_file_the_cli_reads(tmp_path):
     from cli.notes_input import read_notes_file
 
     parsed = read_notes_file(sample_notes(tmp_path))
-    assert parsed.stakeholder and len(parsed.notes) >= 2
+    assert parsed.partner and len(parsed.notes) >= 2

@@ -25,8 +25,8 @@ def test_endpoint_down_falls_back_with_a_notice(knowledge_data_dir):
     answer = final()
     assert "offline engine" in text and answer.notices and answer.sources
     parsed = parse_notes_text(BYPASS)
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    plan = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
+    plan = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
     assert plan.engine == "offline" and any("could not be used" in n for n in plan.notices)
     assert len(plan.sections) == 9
 
@@ -35,8 +35,8 @@ def test_plan_streams_then_falls_back_when_the_endpoint_is_down(knowledge_data_d
     settings = _settings(knowledge_data_dir)
     engine = build_engine(settings, build_index(settings))
     parsed = parse_notes_text(BYPASS)
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    stream, final = engine.stream_plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
+    stream, final = engine.stream_plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
     assert list(stream) == []
     plan = final()
     assert plan.engine == "offline" and any("failed while streaming" in n for n in plan.notices)
@@ -70,7 +70,7 @@ def test_names_and_identifiers_never_leave_for_a_remote_endpoint(knowledge_data_
     engine = LLMEngine(settings, offline, None, model=model, names=lambda: ["Rina Patel"])
     notes = BYPASS + "\n2026-04-20 email\nRina Patel <rina.patel@example.com>, mobile +44 7700 900123.\n"
     parsed = parse_notes_text(notes)
-    engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    engine.assess(parsed.notes, partner=parsed.partner)
     sent = "\n".join(model.sent)
     for secret in ("Rina", "Patel", "rina.patel@example.com", "7700 900123"):
         assert secret not in sent

@@ -120,4 +120,4 @@ def test_a_notes_file_may_name_its_partner_with_partner_or_stakeholder() -> None
 
     for header in ("Partner: Dana Ruiz, CFO", "Stakeholder: Dana Ruiz, CFO"):
         parsed = parse_notes_text(f"{header}\n2026-03-04 meeting\nShe asked for the cost breakdown by Friday.\n")
-        assert (parsed.stakeholder, parsed.role) == ("Dana Ruiz", "CFO")
+        assert (parsed.partner, parsed.role) == ("Dana Ruiz", "CFO")

@@ -25,7 +25,7 @@ STATEMENT = "We keep the business running safely and help every team make better
 def situation(pid: str) -> Situation:
     parsed = parse_notes_text(PARTNERS[pid]["notes"])
     last = max(n.date for n in parsed.notes if n.date)
-    return build_situation(parsed.notes, parsed.stakeholder, [], last + dt.timedelta(days=5))
+    return build_situation(parsed.notes, parsed.partner, [], last + dt.timedelta(days=5))
 
 
 def _text(item) -> str:  # type: ignore[no-untyped-def]
@@ -69,9 +69,9 @@ def engine(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 def make(engine, pid: str, statement: str = STATEMENT) -> Plan:  # type: ignore[no-untyped-def]
     parsed = parse_notes_text(PARTNERS[pid]["notes"])
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
     last = max(n.date for n in parsed.notes if n.date)
-    return engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, "next regular meeting",
+    return engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, "next regular meeting",
                                  statement, [], last + dt.timedelta(days=5)))
 
 
@@ -114,9 +114,9 @@ def test_value_message_is_never_a_fragment_nor_empty(engine) -> None:  # type: i
 
 def make_for(engine, pid: str, purpose: str) -> Plan:  # type: ignore[no-untyped-def]
     parsed = parse_notes_text(PARTNERS[pid]["notes"])
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
     last = max(n.date for n in parsed.notes if n.date)
-    return engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, STATEMENT, [],
+    return engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, STATEMENT, [],
                                  last + dt.timedelta(days=5)))
 
 

@@ -50,9 +50,9 @@ def engine(tmp_path_factory):
 
 def make(engine, text: str, purpose: str = "next regular meeting", others: list[str] | None = None, today: dt.date | None = None) -> Plan:
     parsed = parse_notes_text(text)
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
     last = max(n.date for n in parsed.notes if n.date)
-    return engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, STATEMENT, [],
+    return engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, STATEMENT, [],
                                  today or last + dt.timedelta(days=5), other_plan_sentences=others or []))
 
 
@@ -72,7 +72,7 @@ def test_a_third_party_miss_is_listed_but_never_owned(engine) -> None:
 
 def test_the_check_removes_a_sentence_that_owns_someone_elses_miss() -> None:
     parsed = parse_notes_text(CARRIER)
-    sit = build_situation(parsed.notes, parsed.stakeholder, [], dt.date(2026, 5, 25))
+    sit = build_situation(parsed.notes, parsed.partner, [], dt.date(2026, 5, 25))
     bad = Plan(one_thing="Agree the depot view.", script=["I am sorry, the failure on the carrier's label service was our fault."])
     repaired, problems = check_plan(bad, sit)
     assert repaired.script != bad.script and problems and "attribute" in problems[0] + problems[-1]
@@ -129,7 +129,7 @@ def test_no_long_sentence_is_shared_between_two_partners_plans(engine) -> None:
 
 def test_the_check_removes_a_sentence_repeated_from_another_plan() -> None:
     parsed = parse_notes_text(PRIVATE)
-    sit = build_situation(parsed.notes, parsed.stakeholder, [], dt.date(2026, 4, 5))
+    sit = build_situation(parsed.notes, parsed.partner, [], dt.date(2026, 4, 5))
     other = "Before anything else, Marco, I want to talk about what we have promised your team this year."
     plan = Plan(one_thing="Answer the estimate.", script=[other.replace("Marco", "Hana"), "Shall we start?"])
     repaired, problems = check_plan(plan, sit, [other])
@@ -174,7 +174,7 @@ def test_the_value_message_translates_rather_than_pastes(engine) -> None:
 def test_training_partners_situations(partner) -> None:
     parsed = parse_notes_text(partner["notes"])
     last = max(n.date for n in parsed.notes if n.date)
-    sit = build_situation(parsed.notes, parsed.stakeholder, [], last + dt.timedelta(days=5))
+    sit = build_situation(parsed.notes, parsed.partner, [], last + dt.timedelta(days=5))
     expect = partner["expect"]
     for item in sit.items:
         if item.source == "note" and item.verb != "agreed":

@@ -33,10 +33,10 @@ def engine(knowledge_data_dir):
 
 def make_plan(engine, text, purpose="next regular meeting", statement=STATEMENT):
     parsed = parse_notes_text(text)
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
     return engine.plan(
         PlanInput(
-            parsed.stakeholder, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date(2026, 6, 1)
+            parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date(2026, 6, 1)
         )
     )
 
@@ -142,7 +142,7 @@ def test_cli_plan_json_contract(tmp_path, knowledge_data_dir):
     data = json.loads(run.stdout)
     # Issue #20 extends the contract: the original seven keys stay, the plan's lead is added.
     assert set(data) == {
-        "stakeholder", "quadrant", "purpose", "sections", "value_message", "value_traps", "followups",
+        "partner", "stakeholder", "quadrant", "purpose", "sections", "value_message", "value_traps", "followups",
         "one_thing", "script", "open_items", "avoid", "confidence", "engine", "notices",
     }
     assert data["purpose"] == "budget review"
@@ -178,8 +178,8 @@ def test_a_quote_that_backs_both_axes_is_cited_once(tmp_path):
 2026-11-01 email
 She now trusts our estimates and wants us at the pricing strategy day.
 """)
-    assessment = engine.assess(notes.notes, stakeholder=notes.stakeholder)
-    plan = engine.plan(PlanInput(notes.stakeholder, notes.role, None, notes.notes, assessment))
+    assessment = engine.assess(notes.notes, partner=notes.partner)
+    plan = engine.plan(PlanInput(notes.partner, notes.role, None, notes.notes, assessment))
     stand = next(s for s in plan.sections if s.key == "stand").text
     for evidence in assessment.evidence:
         assert stand.count(evidence.quote.strip('"')) <= 1, stand

@@ -29,7 +29,7 @@ def test_field_markers_in_a_note_are_not_filled() -> None:
 def test_llm_assessment_prompt_escapes_the_note(tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(data_dir=tmp_path, llm="openai", redact="never", llm_dry_run=True)  # the request is built, not sent
     engine = build_engine(settings, None)
-    engine.assess([NoteText(ref="2026-10-01", date=dt.date(2026, 10, 1), text=ATTACK)], stakeholder="Dana")
+    engine.assess([NoteText(ref="2026-10-01", date=dt.date(2026, 10, 1), text=ATTACK)], partner="Dana")
     sent = ["\n".join(content for _role, content in r.messages) for r in engine.dry_runs]  # type: ignore[attr-defined]
     assert sent and all(p.count("</notes>") == 1 for p in sent)
 

@@ -62,7 +62,7 @@ STRONG = [
 def partner(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, Assessment]:
     parsed = parse_notes_text(NOTES)
     engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("rehearse")), None)
-    return parsed, engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    return parsed, engine.assess(parsed.notes, partner=parsed.partner)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +72,7 @@ def embed():  # type: ignore[no-untyped-def]
 
 def _start(partner, **kwargs) -> RehearsalSession:  # type: ignore[no-untyped-def]
     parsed, assessment = partner
-    return start_rehearsal(parsed.stakeholder, parsed.notes, assessment, role=parsed.role, value_statement=STATEMENT, today=TODAY, **kwargs)
+    return start_rehearsal(parsed.partner, parsed.notes, assessment, role=parsed.role, value_statement=STATEMENT, today=TODAY, **kwargs)
 
 
 def _play(partner, replies: list[str], embed) -> RehearsalSession:  # type: ignore[no-untyped-def]

@@ -28,10 +28,10 @@ def score_all(tmp: Path) -> dict[str, tuple[str, dict[str, int]]]:
     out = {}
     for folder in sorted(p for p in DATA.iterdir() if p.is_dir()):
         parsed = parse_notes_text((folder / "notes.md").read_text(encoding="utf-8"))
-        assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+        assessment = engine.assess(parsed.notes, partner=parsed.partner)
         overall = {}
         for level in LEVELS:
-            session = start_rehearsal(parsed.stakeholder, parsed.notes, assessment, role=parsed.role, today=TODAY, embed=embed)
+            session = start_rehearsal(parsed.partner, parsed.notes, assessment, role=parsed.role, today=TODAY, embed=embed)
             for reply in read_script(folder / f"{level}.txt"):
                 if session.done:
                     break

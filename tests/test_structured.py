@@ -118,7 +118,7 @@ def test_valid_answer_is_used_with_the_notes_exact_words(offline) -> None:  # ty
     late = next(i for i, t in ids.items() if "missed the last two dates" in t)
     chat = FakeChat(json.dumps({"evidence": [{"sentence": late, "axis": "competence"}], "dependence": "BT", "competence": "doubted"}))
     parsed = parse_notes_text(BYPASS)
-    result = _engine(offline, chat).assess(parsed.notes, stakeholder=parsed.stakeholder)
+    result = _engine(offline, chat).assess(parsed.notes, partner=parsed.partner)
     assert result.engine == "llm" and not result.notices
     assert result.competence == "doubted" and result.evidence[0].quote == ids[late] and result.evidence[0].quote in BYPASS
     sent = chat.calls[0]["extra_body"]
@@ -130,20 +130,20 @@ def test_valid_answer_is_used_with_the_notes_exact_words(offline) -> None:  # ty
 def test_invalid_answer_is_repaired_once_then_falls_back_with_a_notice(offline) -> None:  # type: ignore[no-untyped-def]
     parsed = parse_notes_text(BYPASS)
     chat = FakeChat("I think this partner is in the bypass quadrant.", '{"dependence": "BT"}')
-    result = _engine(offline, chat).assess(parsed.notes, stakeholder=parsed.stakeholder)
+    result = _engine(offline, chat).assess(parsed.notes, partner=parsed.partner)
     assert len(chat.calls) == 2 and "not valid" in chat.calls[1]["messages"][-1][1]
     assert chat.calls[1]["messages"][-2] == ("ai", "I think this partner is in the bypass quadrant.")
     assert result.engine == "offline" and any("could not be used" in n for n in result.notices)
     ids = _ids(BYPASS)
     repaired = FakeChat("no JSON here", json.dumps({"evidence": [{"sentence": next(iter(ids)), "axis": "dependence"}], "dependence": "BT", "competence": "unknown"}))
-    fixed = _engine(offline, repaired).assess(parsed.notes, stakeholder=parsed.stakeholder)
+    fixed = _engine(offline, repaired).assess(parsed.notes, partner=parsed.partner)
     assert fixed.engine == "llm" and any("repaired once" in n for n in fixed.notices)
 
 
 def test_plan_fills_every_section_and_falls_back_when_invalid(offline) -> None:  # type: ignore[no-untyped-def]
     parsed = parse_notes_text(BYPASS)
-    assessment = offline.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    inp = PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1))
+    assessment = offline.assess(parsed.notes, partner=parsed.partner)
+    inp = PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1))
     keys = [s.key for s in offline.plan(inp).sections]
     answer = {"sections": {k: f"Section {k} for Rina." for k in keys}, "value_message": "Pricing you can change in a day."}
     chat = FakeChat(json.dumps(answer))
@@ -170,7 +170,7 @@ def test_quotes_snap_to_the_exact_words_or_are_rejected(offline) -> None:  # typ
     near = {"quote": "Your team missed the last 2 dates.", "axis": "competence"}
     invented = {"quote": "IT never delivers anything on time", "axis": "competence"}
     chat = FakeChat(json.dumps({"evidence": [near, invented], "dependence": "BT", "competence": "doubted"}))
-    result = _engine(offline, chat, llm_structured="none", kind="unknown").assess(parsed.notes, stakeholder=parsed.stakeholder)
+    result = _engine(offline, chat, llm_structured="none", kind="unknown").assess(parsed.notes, partner=parsed.partner)
     assert result.engine == "llm" and result.competence == "doubted"
     assert [e.quote for e in result.evidence if e.axis == "competence"] == [next(t for t in _ids(BYPASS).values() if "missed the last two dates" in t)]
     assert "JSON schema" in chat.calls[0]["messages"][-1][1]  # with no enforcement the schema goes in the prompt
@@ -181,11 +181,11 @@ def test_a_rejected_schema_steps_down_and_says_when_nothing_is_supported(offline
     ids = _ids(BYPASS)
     valid = json.dumps({"evidence": [{"sentence": next(iter(ids)), "axis": "dependence"}], "dependence": "BT", "competence": "unknown"})
     chat = FakeChat(Rejected("response_format not supported"), valid)
-    result = _engine(offline, chat, llm_structured="auto", kind="unknown").assess(parsed.notes, stakeholder=parsed.stakeholder)
+    result = _engine(offline, chat, llm_structured="auto", kind="unknown").assess(parsed.notes, partner=parsed.partner)
     assert result.engine == "llm" and chat.calls[1]["extra_body"]["response_format"] == {"type": "json_object"}
     none = FakeChat(Rejected("no"), Rejected("no"), valid)
     engine = _engine(offline, none, llm_structured="auto", kind="unknown")
-    result = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
+    result = engine.assess(parsed.notes, partner=parsed.partner)
     assert "response_format" not in none.calls[2]["extra_body"] and result.engine == "llm"
     assert any("accepts neither a JSON schema nor JSON mode" in n for n in result.notices)
 
@@ -194,8 +194,8 @@ def test_dry_run_builds_redacted_requests_and_calls_nothing(offline) -> None:  #
     parsed = parse_notes_text(BYPASS)
     chat = FakeChat()  # any call would fail: it has no replies
     engine = _engine(offline, chat, llm_dry_run=True, openai_base_url="https://api.example.com/v1", kind="unknown")
-    assessment = engine.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    plan = engine.plan(PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
+    assessment = engine.assess(parsed.notes, partner=parsed.partner)
+    plan = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
     assert not chat.calls and DRY_RUN_NOTICE in assessment.notices and DRY_RUN_NOTICE in plan.notices
     assert [r.step for r in engine.dry_runs] == ["assess", "plan"]
     sent = json.dumps([r.as_dict() for r in engine.dry_runs])
@@ -262,8 +262,8 @@ def test_judge_sends_its_verdict_schema_and_reads_it_through_the_same_path() -> 
 
 def test_plan_quotes_are_snapped_or_their_sentence_dropped(offline) -> None:  # type: ignore[no-untyped-def]
     parsed = parse_notes_text(BYPASS)
-    assessment = offline.assess(parsed.notes, stakeholder=parsed.stakeholder)
-    inp = PlanInput(parsed.stakeholder, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1))
+    assessment = offline.assess(parsed.notes, partner=parsed.partner)
+    inp = PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1))
     draft = offline.plan(inp)
     keys = [s.key for s in draft.sections]
     texts = {k: "Keep it short." for k in keys}

@@ -14,14 +14,14 @@ __all__ = ["plan_docx", "plan_markdown", "plan_filename"]
 
 
 def plan_filename(plan: Plan, suffix: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", f"plan-{plan.stakeholder or 'partner'}").strip("-").lower()
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", f"plan-{plan.partner or 'partner'}").strip("-").lower()
     return f"{stem}.{suffix}"
 
 
 def plan_docx(plan: Plan) -> bytes:
     """The plan as a Word document: sections, their sources, the value message and follow-ups."""
     doc = Document()
-    doc.add_heading(f"Plan: {plan.stakeholder or 'partner'} — {plan.purpose}", level=0)
+    doc.add_heading(f"Plan: {plan.partner or 'partner'} — {plan.purpose}", level=0)
     doc.add_paragraph(f"Quadrant: {QUADRANT_LABELS.get(plan.quadrant, plan.quadrant)} · Engine: {plan.engine}")
     for notice in plan.notices:
         doc.add_paragraph(notice, style="Intense Quote")

@@ -28,7 +28,7 @@ class Engine(Protocol):
     def chat_fn(self) -> ChatFn | None:
         """Free-form chat for role-play and debriefs (names redacted where needed); None offline."""
 
-    def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment: ...
+    def assess(self, notes: list[NoteText], partner: str | None = None, ledger: LedgerSignal | None = None) -> Assessment: ...
 
     def plan(self, inp: PlanInput) -> Plan: ...
 
@@ -60,8 +60,8 @@ class OfflineEngine:
         self._embed(["warm up"])
         self._classifier()
 
-    def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
-        return assess_notes(notes, self._classifier(), self._embed, stakeholder=stakeholder, ledger=ledger)
+    def assess(self, notes: list[NoteText], partner: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
+        return assess_notes(notes, self._classifier(), self._embed, partner=partner, ledger=ledger)
 
     def plan(self, inp: PlanInput) -> Plan:
         return self._planner.plan(inp)

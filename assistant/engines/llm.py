@@ -52,7 +52,7 @@ def _note_excerpts(inp: PlanInput, limit: int = 6) -> str:
     lines: list[str] = []
     for evidence in inp.assessment.evidence[:4]:
         lines.append(f"[{evidence.note_ref or evidence.date}] {evidence.quote}")
-    for fact in extract_facts(inp.notes, exclude=inp.stakeholder)[:limit]:
+    for fact in extract_facts(inp.notes, exclude=inp.partner)[:limit]:
         lines.append(f"[{fact.note_ref}] {fact.sentence}")
     seen: set[str] = set()
     unique = [line for line in lines if not (line in seen or seen.add(line))]  # type: ignore[func-returns-value]
@@ -71,7 +71,7 @@ class LLMEngine:
         self.offline = offline
         self.retrieve = retrieve
         self.client = client or LLMClient(settings, model=model)
-        self.names = names  # the stakeholder registry, for redaction
+        self.names = names  # the partner registry, for redaction
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         return self.offline.embed(texts)
@@ -111,13 +111,13 @@ class LLMEngine:
 
     # --- assessment ------------------------------------------------------------
 
-    def assess(self, notes: list[NoteText], stakeholder: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
+    def assess(self, notes: list[NoteText], partner: str | None = None, ledger: LedgerSignal | None = None) -> Assessment:
         """The model picks numbered sentences and levels; an axis without a cited sentence keeps the offline level."""
-        offline = self.offline.assess(notes, stakeholder=stakeholder, ledger=ledger)
+        offline = self.offline.assess(notes, partner=partner, ledger=ledger)
         candidates = candidate_sentences(notes)
         if not candidates:
             return offline
-        red = self._redactor(stakeholder)
+        red = self._redactor(partner)
         shown = {c.id: red.redact(c.text) if red else c.text for c in candidates}
         listing = "\n".join(f"{c.id} [{c.note.ref}] {shown[c.id]}" for c in candidates)
         prompt = render_prompt(ASSESS_PROMPT, sentences=truncate_to_tokens(listing, self.settings.prompt_budget_tokens))
@@ -141,7 +141,7 @@ class LLMEngine:
         draft = self.offline.plan(inp)
         # The outline carries each section's lead sentence: the moves and facts the offline engine chose.
         compact = {"sections": [{"key": s.key, "lead": _lead(s.text)} for s in draft.sections], "value_statement": _lead(inp.value_statement, 60)}
-        red = self._redactor(inp.stakeholder)
+        red = self._redactor(inp.partner)
         excerpts = truncate_to_tokens(_note_excerpts(inp), self.settings.prompt_budget_tokens // 4)
         outline = json.dumps(compact, ensure_ascii=False)
         prompt = render_prompt(PLAN_PROMPT, notes=red.redact(excerpts) if red else excerpts, draft=red.redact(outline) if red else outline)

@@ -234,12 +234,12 @@ def assess_notes(
     notes: list[NoteText],
     classifier: PerceptionClassifier,
     embed: Callable[[Sequence[str]], np.ndarray],
-    stakeholder: str | None = None,
+    partner: str | None = None,
     ledger: LedgerSignal | None = None,
     params: Params | None = None,
 ) -> Assessment:
     """Assess one partner's perceptions from their notes (and the promise ledger, if given)."""
-    return assess_features(notes, sentence_features(notes, classifier, embed), stakeholder, ledger, params)
+    return assess_features(notes, sentence_features(notes, classifier, embed), partner, ledger, params)
 
 
 def masses(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -274,7 +274,7 @@ def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal |
 def assess_features(
     notes: list[NoteText],
     features: list[SentenceFeatures],
-    stakeholder: str | None = None,
+    partner: str | None = None,
     ledger: LedgerSignal | None = None,
     params: Params | None = None,
 ) -> Assessment:
@@ -294,7 +294,7 @@ def assess_features(
     scores = {f"dependence_{k}": round(float(v), 3) for k, v in zip(DEP_LEVELS, dep_mass, strict=True)}
     scores.update({f"competence_{k}": round(float(v), 3) for k, v in zip(COMP_LEVELS, comp_mass, strict=True)})
     return Assessment(
-        stakeholder=stakeholder,
+        partner=partner,
         dependence=dependence,
         competence=competence,
         quadrant=quadrant,

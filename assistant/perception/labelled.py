@@ -14,7 +14,7 @@ from assistant.text.notes_format import parse_notes_text
 @dataclass
 class LabelledPartner:
     id: str
-    stakeholder: str | None
+    partner: str | None
     notes: list[NoteText]
     expected: dict[str, str]
 
@@ -24,5 +24,5 @@ def load_labelled(path: Path) -> list[LabelledPartner]:
     partners = []
     for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
         parsed = parse_notes_text(str(raw["notes"]))
-        partners.append(LabelledPartner(str(raw["id"]), parsed.stakeholder, parsed.notes, dict(raw["expected"])))
+        partners.append(LabelledPartner(str(raw["id"]), parsed.partner, parsed.notes, dict(raw["expected"])))
     return partners

@@ -54,15 +54,15 @@ class Composer:
         self.quadrant = "unknown" if self.no_notes else self.a.quadrant
         self.book = playbooks[self.quadrant]
         self.level = self.a.dependence if self.a.dependence != "unknown" else "T"
-        self.name = inp.stakeholder or "this partner"
-        self.first = first_name_of(inp.stakeholder)
+        self.name = inp.partner or "this partner"
+        self.first = first_name_of(inp.partner)
         self.function = infer_function(inp.function, inp.role)
         self.purpose_text = (inp.purpose or DEFAULT_PURPOSE).strip()
         self.purpose = purpose_for(self.purpose_text)
         self.seed = int(hashlib.sha256(f"{self.name}|{self.purpose_text}".encode()).hexdigest(), 16)
         self.notes_text = " ".join(n.text.lower() for n in inp.notes)
-        self.partner = Partner.from_name(inp.stakeholder)
-        self.sit = build_situation(inp.notes, inp.stakeholder, inp.ledger, inp.today)
+        self.partner = Partner.from_name(inp.partner)
+        self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences)
         self.purpose = fit_purpose(self.purpose, self.sit)
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
@@ -125,7 +125,7 @@ class Composer:
         followups_section = self.followups()
         sections = [self.goal(), self.stand(), self.opening(), self.teach(), self.competence(), self.questions(), self.objections(), value_section, followups_section]
         plan = Plan(
-            stakeholder=self.inp.stakeholder, quadrant=self.quadrant, purpose=self.purpose_text, sections=sections,
+            partner=self.inp.partner, quadrant=self.quadrant, purpose=self.purpose_text, sections=sections,
             value_message=message, value_traps=traps, followups=self.lead.followups, moves=self.moves, notices=notices,
             engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.lead.script,
             open_items=self.lead.open_items, avoid=self.lead.avoid, confidence=0.0 if self.no_notes else self.a.confidence,

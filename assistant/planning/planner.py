@@ -45,7 +45,7 @@ SECTION_QUERIES = {
 
 @dataclass
 class PlanInput:
-    stakeholder: str | None
+    partner: str | None
     role: str | None
     function: str | None
     notes: list[NoteText]

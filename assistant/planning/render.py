@@ -8,7 +8,7 @@ from assistant.text.sentences import one_line
 
 def assessment_markdown(a: Assessment) -> str:
     lines = [
-        f"# {a.stakeholder or 'Partner'}: {QUADRANT_LABELS[a.quadrant]}",
+        f"# {a.partner or 'Partner'}: {QUADRANT_LABELS[a.quadrant]}",
         f"Dependence: {a.dependence} · Competence: {a.competence} · Confidence: {a.confidence:.0%}",
         "",
         a.explanation,
@@ -30,7 +30,7 @@ KIND_WORDS = {"request": "request", "offer": "offer", "promise": "promise", "mis
 
 def plan_main_view(plan: Plan) -> str:
     """What a CIO reads first (about 300 words): the one thing, the script, what is open, what to avoid."""
-    lines = [f"# Plan: {plan.stakeholder or 'partner'} — {plan.purpose}",
+    lines = [f"# Plan: {plan.partner or 'partner'} — {plan.purpose}",
              f"Quadrant: {QUADRANT_LABELS[plan.quadrant]} · Confidence: {plan.confidence:.0%} · Engine: {plan.engine}"]
     lines += [f"> {notice}" for notice in plan.notices]
     if plan.one_thing:

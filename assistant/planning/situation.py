@@ -69,10 +69,10 @@ def read_sentences(notes: list[NoteText], partner: Partner) -> list[Sentence]:
 
 
 def build_situation(
-    notes: list[NoteText], stakeholder: str | None, ledger: list[LedgerItem] | None = None, today: dt.date | None = None
+    notes: list[NoteText], partner_name: str | None, ledger: list[LedgerItem] | None = None, today: dt.date | None = None
 ) -> Situation:
     today = today or dt.date.today()
-    partner = Partner.from_name(stakeholder)
+    partner = Partner.from_name(partner_name)
     sentences = read_sentences(notes, partner)
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None))
     for s in sentences:
@@ -82,7 +82,7 @@ def build_situation(
     sit.items += _ledger_items(ledger or [], today, sit.items)
     sit.goals = find_goals(sentences, partner)
     sit.people = find_people(sentences, partner)
-    sit.avoid = find_avoid(sit, stakeholder)
+    sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     return sit
 

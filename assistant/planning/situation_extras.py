@@ -107,10 +107,10 @@ def _ours(who: str, text: str) -> bool:
     return bool(re.search(rf"\b{name}\b[^.\n]{{0,20}}\b(?:IT|BI team|our|my team|service desk|architect|engineer)", text))
 
 
-def find_avoid(sit: Situation, stakeholder: str | None) -> list[AvoidTopic]:
+def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
-    first = (stakeholder or "the partner").split()[0]
+    first = (partner_name or "the partner").split()[0]
     out: list[AvoidTopic] = []
     for item in sit.items:
         if item.kind == "miss" and item.forgiven_quote and item.status == "done":

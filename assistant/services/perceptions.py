@@ -49,7 +49,7 @@ class PerceptionsMixin(ServiceBase):
     def _reassess(self, s: Session, workspace_id: int, partner: Partner) -> Assessment:
         notes = [note_text(n) for n in self._note_rows(s, partner.id)]
         ledger = self._ledger_signal(self._commitment_rows(s, workspace_id, partner.id))
-        result = self.engine.assess(notes, stakeholder=partner.name, ledger=ledger)
+        result = self.engine.assess(notes, partner=partner.name, ledger=ledger)
         s.add(AssessmentRecord(
             workspace_id=workspace_id, partner_id=partner.id, engine=result.engine,
             as_of=max((n.date for n in notes if n.date), default=None), dependence=result.dependence,
@@ -102,7 +102,7 @@ class PerceptionsMixin(ServiceBase):
             notes = [note_text(n) for n in self._note_rows(s, partner_id)]
         points: list[dict[str, object]] = []
         for day in sorted({n.date for n in notes if n.date}):
-            a = self.engine.assess([n for n in notes if n.date and n.date <= day], stakeholder=partner.name)
+            a = self.engine.assess([n for n in notes if n.date and n.date <= day], partner=partner.name)
             points.append({"date": day.isoformat(), "dependence": a.dependence, "competence": a.competence, "quadrant": a.quadrant, "scores": a.scores})
         return points
 

@@ -55,7 +55,7 @@ class PlansMixin(PerceptionsMixin):
         statements = self._statement_rows(s, workspace_id)
         commitments = self._commitment_rows(s, workspace_id, partner_id)
         return PlanInput(
-            stakeholder=partner.name, role=partner.role, function=partner.function,
+            partner=partner.name, role=partner.role, function=partner.function,
             notes=[note_text(n) for n in self._note_rows(s, partner_id)],
             assessment=self._current(s, workspace_id, partner), purpose=purpose,
             value_statement=statements[0].text if statements else "",

@@ -25,7 +25,7 @@ OPEN_FOR_REVIEW = ("shared", "resubmitted")
 @dataclass
 class ReviewView:
     plan_id: int
-    stakeholder: str
+    partner: str
     purpose: str
     status: str
     created_at: dt.datetime
@@ -184,7 +184,7 @@ class ReviewService:
             "id": f"review-{plan_id}",
             "category": "coach_review",
             "purpose": view.purpose,
-            "stakeholder": view.stakeholder,
+            "partner": view.partner,
             "notes": notes_text,
             "expected": {"quadrant": view.plan.quadrant},
             "decision": view.status,

@@ -25,7 +25,7 @@ KINDS = ("meeting", "email", "hallway", "call", "other")
 
 @dataclass
 class NotesFile:
-    stakeholder: str | None = None
+    partner: str | None = None
     role: str | None = None
     notes: list[NoteText] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -78,7 +78,7 @@ def _read_stakeholder(lines: list[str], result: NotesFile) -> int:
         match = _STAKEHOLDER.match(line)
         if match:
             name, _, role = match.group("rest").partition(",")
-            result.stakeholder = name.strip() or None
+            result.partner = name.strip() or None
             result.role = role.strip() or None
             return i + 1
         return 0

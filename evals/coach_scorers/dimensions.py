@@ -56,7 +56,7 @@ def load_weights(path: Path = WEIGHTS_FILE) -> dict[str, dict[str, float]]:
 
 def specific_tokens(ctx: Context) -> set[str]:
     """Proper nouns (capitalised, not sentence-initial) and numbers in the notes, minus the partner's name."""
-    name = {w.lower() for w in ctx.stakeholder.split()}
+    name = {w.lower() for w in ctx.partner.split()}
     found = set()
     for m in re.finditer(r"(?<=[a-z,;:(] )([A-Z][A-Za-z0-9&'-]{2,})|(\d[\d.,%]*\d%?|\d+%)", ctx.notes):
         token = (m.group(1) or m.group(2)).lower()
@@ -116,7 +116,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
 def value_on_outsider(message: str, ctx: Context) -> float:
     """1.0 when the value message hangs our value on a name the notes tie to a vendor, consultant or agency."""
     names = {m.group(0) for m in re.finditer(r"(?<=[a-z,;:] )[A-Z][A-Za-z0-9&'-]{2,}(?: [A-Z][A-Za-z0-9&'-]+)*", message)}
-    names -= set(ctx.stakeholder.split())
+    names -= set(ctx.partner.split())
     for name in names:
         around = [s for s in ctx.notes.splitlines() if name in s]
         if around and any(VENDORISH.search(s) for s in around):

@@ -104,7 +104,7 @@ class Context:
     """Everything a scorer may read besides the plan."""
 
     notes: str
-    stakeholder: str = ""
+    partner: str = ""
     function: str | None = None
     role: str = ""
     value_statement: str = ""
@@ -113,7 +113,7 @@ class Context:
     facts: CoachFacts = field(default_factory=CoachFacts)
 
     def first_name(self) -> str:
-        return self.stakeholder.split()[0] if self.stakeholder else ""
+        return self.partner.split()[0] if self.partner else ""
 
     def latest_note(self) -> str:
         """The newest dated note (by its ISO date heading), else the last paragraph block."""

@@ -89,7 +89,7 @@ def reused_sentences(plans: Mapping[str, tuple[str, PlanView]]) -> dict[str, lis
     owners: dict[str, set[str]] = {}
     per_plan: dict[str, list[tuple[str, str]]] = {}
     for pid, (partner, view) in plans.items():
-        names = [n for n in view.stakeholder.split() if len(n) > 1]
+        names = [n for n in view.partner.split() if len(n) > 1]
         pairs = [(s, _normal(s, names)) for s in view.sentences() if len(words(s)) >= REUSE_WORDS]
         per_plan[pid] = pairs
         for _, key in pairs:
@@ -157,7 +157,7 @@ def slot_sentences(plans: Mapping[str, tuple[str, PlanView, str]]) -> dict[str, 
     per_plan: dict[str, list[tuple[str, str]]] = {}
     for pid, (partner, view, notes) in plans.items():
         grams = _note_grams(notes)
-        names = [n.lower() for n in view.stakeholder.split()]
+        names = [n.lower() for n in view.partner.split()]
         pairs = []
         for s in view.sentences():
             if len(words(s)) >= 6:

@@ -30,7 +30,7 @@ def main_topic(view: PlanView, notes: str) -> str | None:
             phrase = " ".join(gram)
             if phrase not in counts and low_core.count(phrase) >= 2:
                 counts[phrase] = low_core.count(phrase) * n
-    names = {w.lower() for w in view.stakeholder.split()}
+    names = {w.lower() for w in view.partner.split()}
     ranked = [p for p, _ in counts.most_common() if not set(p.split()) <= names]
     return ranked[0] if ranked else None
 

@@ -56,7 +56,7 @@ def _text_of(value: Any) -> str:
 
 @dataclass
 class PlanView:
-    stakeholder: str = ""
+    partner: str = ""
     purpose: str = ""
     quadrant: str = "unknown"
     sections: list[tuple[str, str]] = field(default_factory=list)
@@ -82,7 +82,7 @@ class PlanView:
         new = any(data.get(k) for k in ("one_thing", "script", "open_items", "avoid"))
         script = data.get("script") or []
         return cls(
-            stakeholder=str(data.get("stakeholder") or ""),
+            partner=str(data.get("partner") or data.get("stakeholder") or ""),
             purpose=str(data.get("purpose") or ""),
             quadrant=str(data.get("quadrant") or "unknown"),
             sections=[(str(s.get("title", "")), str(s.get("text", ""))) for s in data.get("sections") or []],
@@ -108,7 +108,7 @@ class PlanView:
         for line in md.splitlines():
             head = re.match(r"^#\s+Plan:\s*(.*?)\s+—\s+(.*)$", line)
             if head:
-                view.stakeholder, view.purpose = head.group(1), head.group(2)
+                view.partner, view.purpose = head.group(1), head.group(2)
                 continue
             quad = re.match(r"^Quadrant:\s*([^·]+)", line)
             if quad and not title:

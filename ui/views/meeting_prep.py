@@ -58,7 +58,7 @@ with user_errors():
 
     plan_id: int = stored["id"]
     plan = Plan.model_validate(stored["payload"])
-    st.subheader(f"Plan for {escape_md(plan.stakeholder or 'partner')}")
+    st.subheader(f"Plan for {escape_md(plan.partner or 'partner')}")
     st.caption(f"Quadrant: {QUADRANT_LABELS.get(plan.quadrant, plan.quadrant)} · Purpose: {escape_md(plan.purpose)} · Engine: {escape_md(plan.engine)}")
     if plan.usage:
         st.caption(f"Model usage: {plan.usage.prompt_tokens} tokens in, {plan.usage.completion_tokens} out, "

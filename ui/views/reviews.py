@@ -54,7 +54,7 @@ def coach_view() -> None:
     if not items:
         st.info("No plans have been shared with you yet. When a CIO shares a plan, it appears here.")
         return
-    labels = {v.plan_id: f"{v.stakeholder} — {v.purpose} ({STATUS.get(v.status, v.status)})" for v in items}
+    labels = {v.plan_id: f"{v.partner} — {v.purpose} ({STATUS.get(v.status, v.status)})" for v in items}
     plan_id = pick_plan("Plan", labels, "coach_plan_id")
     view = review.view(actor, plan_id)
     st.caption(f"Status: {STATUS.get(view.status, view.status)} · Quadrant: {QUADRANT_LABELS.get(view.plan.quadrant, view.plan.quadrant)}")
