@@ -65,6 +65,21 @@ def packets(prefix: str = "rp") -> list[Packet]:
     return out
 
 
+def folder_packets(notes_dir: Path, key_file: Path, prefix: str) -> list[Packet]:
+    """One packet per notes file of a blind set: `key_file` maps the file stem to its purpose, value statement and
+    intended quadrant (the key stays with the lead; reviewers see none of it but the purpose and the statement)."""
+    key = yaml.safe_load(key_file.read_text(encoding="utf-8")) or {}
+    out: list[Packet] = []
+    for path in sorted(notes_dir.glob("*.md")):
+        entry = dict(key.get(path.stem) or {})
+        scenario = Scenario(id=path.stem, notes=path.read_text(encoding="utf-8"),
+                            expected={"quadrant": str(entry.get("quadrant", "unknown"))},
+                            purpose=str(entry.get("purpose") or "next regular meeting"),
+                            value_statement=str(entry.get("value_statement") or ""))
+        out.append(Packet(f"{prefix}-{len(out) + 1:03d}", scenario, notes_dir.name, scenario.purpose))
+    return out
+
+
 def plan_view(plan: Plan) -> str:
     """The plan as the CIO reads it: the app's rendering (main view, then details), without the engine's name."""
     return plan_markdown(plan).replace(f" · Engine: {plan.engine}", "", 1)
@@ -129,8 +144,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--engine-label", default="offline (main before issue #20)",
                         help="How the manifest names the engine that wrote the plans (e.g. after a planner change).")
     parser.add_argument("--prefix", default="rp", help="Plan id prefix; use a new one for another engine's plans.")
+    parser.add_argument("--notes-dir", type=Path, help="A blind set: a folder of notes files (one partner each)...")
+    parser.add_argument("--key", type=Path, help="...and its key (stem -> purpose, value_statement, quadrant).")
     args = parser.parse_args(argv)
-    items = packets(args.prefix)
+    items = folder_packets(args.notes_dir, args.key, args.prefix) if args.notes_dir else packets(args.prefix)
     with open_engine("offline", with_index=True) as (engine, _info):
         for p in items:
             p.plan_md = plan_view(make_plan(engine, p.scenario, p.purpose))
