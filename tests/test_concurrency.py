@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from assistant.schema import NoteText
 from assistant.store.models import Note, PlanRecord
 
 PROCESSES = 3
@@ -84,6 +85,10 @@ def _work(data_dir: str, user_id: int, ws: int, partners: list[int], label: str)
                 with lock:
                     result["errors"].append(f"plan {label}-t{t}-p{j}: {type(exc).__name__}: {exc}")
 
+    # Load the models once before the threads start. CPython 3.11.7 can raise "SystemError: AST constructor
+    # recursion depth mismatch" when two threads parse source into an AST at once (CPython gh-106905), which a
+    # first, lazy load in several threads can do; what this test is about is concurrent writes, not lazy loading.
+    app.engine.assess([NoteText(ref="warm-up", text="She said the release was late.")], partner=None)
     threads = [threading.Thread(target=thread, args=(t,)) for t in range(THREADS)]
     for th in threads:
         th.start()
