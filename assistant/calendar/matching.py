@@ -4,7 +4,7 @@ Only the partners handed in (one workspace's) are candidates. The first rule tha
 decides: (1) an invitee's e-mail equals a partner's stored e-mail; (2) an invitee's display name,
 or the name in their address (first.last@...), is a partner's full name; (3) the title holds a
 partner's full name; (4) an invitee's display name or a capitalised title word is the first name or
-surname of exactly one partner. A rule that finds two or more partners leaves the meeting unmatched,
+surname of a partner. A rule that finds two or more partners leaves the meeting unmatched,
 with the reason, instead of picking one.
 """
 
@@ -43,7 +43,7 @@ def match_meeting(meeting: Meeting, partners: Sequence[PartnerKey], own_emails: 
         ("email", lambda p: _by_email(p, people)),
         ("name", lambda p: _by_full_name(p, people)),
         ("title", lambda p: f"the title names {p.name}" if _tokens(p.name) and _contains(_tokens(meeting.title), _tokens(p.name)) else ""),
-        ("first or last name", lambda p: _by_part(p, partners, people, meeting.title)),
+        ("first or last name", lambda p: _by_part(p, people, meeting.title)),
     ]
     for how, rule in rules:
         hits = [(p, why) for p in partners if (why := rule(p))]
@@ -71,13 +71,15 @@ def _by_full_name(partner: PartnerKey, people: Sequence[Attendee]) -> str:
     return ""
 
 
-def _by_part(partner: PartnerKey, partners: Sequence[PartnerKey], people: Sequence[Attendee], title: str) -> str:
-    """A first name or surname that only this partner has, as an invitee's whole display name or a capitalised title word."""
-    others = {t for p in partners if p.id != partner.id for t in _tokens(p.name)}
-    unique = [t for t in _tokens(partner.name) if len(t) > 2 and t not in others]
+def _by_part(partner: PartnerKey, people: Sequence[Attendee], title: str) -> str:
+    """The partner's first name or surname as an invitee's whole display name or a capitalised title word.
+
+    A name two partners share finds both, so the meeting stays unmatched with that reason.
+    """
+    parts = [t for t in _tokens(partner.name) if len(t) > 2]
     invitees = {tuple(_tokens(a.name)) for a in people}
     title_words = {t for w in re.findall(r"\b[A-Z][\w-]+", title) for t in _tokens(w)}  # "Graham's" -> graham
-    for token in unique:
+    for token in parts:
         if (token,) in invitees:
             return f"an invitee is called {token.capitalize()}"
         if token in title_words:
