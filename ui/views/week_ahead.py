@@ -58,7 +58,8 @@ with user_errors():
                 last = f"last note {prep.last_note:%d %b %Y}" if prep.last_note else "no notes yet"
                 left.markdown(f"With **{escape_md(item.match.partner or '')}** · {status} · {last}")
                 if prep.promises_due:
-                    left.markdown("\n".join(f"- Promise due {p.due:%d %b}: {escape_md(p.what)} ({escape_md(p.owner)})" for p in prep.promises_due))
+                    left.markdown("\n".join(f"- Promise {'overdue since' if p.due < week.first_day else 'due'} {p.due:%d %b}: "
+                                             f"{escape_md(p.what)} ({escape_md(p.owner)})" for p in prep.promises_due))
                 left.caption(f"Matched by {item.match.how}: {escape_md(item.match.reason)}.")
                 if right.button("Prepare", key=f"prepare_{number}_{i}_{item.match.partner_id}", type="primary" if not prep.plan_ready else "secondary", width="stretch"):
                     _prepare(item.match.partner_id or 0, m.title)
