@@ -72,3 +72,25 @@ def test_an_uploaded_calendar_replaces_the_demo_and_a_bad_file_is_named(app: obj
     at.file_uploader(key="week_ics").set_value(("broken.ics", b"this is not a calendar", "text/calendar")).run()
     assert not at.exception, at.exception
     assert any("broken.ics is not a readable calendar file" in e.value for e in at.error)
+
+
+def test_the_partner_page_stores_the_calendar_email_used_for_matching(app: object) -> None:
+    from assistant.services.demo import ensure_demo
+
+    denise = partner_id(app, "Denise Holroyd")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["partner_id"] = denise
+    at.run()
+    at.switch_page("views/partner.py").run()
+    at.text_input(key=f"email_{denise}").set_value("denise at hw")
+    at.button(key=f"save_email_{denise}").click().run()
+    assert any("not an e-mail address" in e.value for e in at.error)
+    at.text_input(key=f"email_{denise}").set_value(" Denise.H@HebdenWray.example ").run()
+    at.button(key=f"save_email_{denise}").click().run()
+    assert not at.exception, at.exception
+    info = ensure_demo(app)  # type: ignore[arg-type]
+    assert app.coach.partner(info.actor, info.workspace_id, denise).email == "denise.h@hebdenwray.example"  # type: ignore[attr-defined]
+    at = week_page()
+    calendar = ics_tomorrow("People plan", "Dee").replace(b"someone@partner.example", b"denise.h@hebdenwray.example")
+    at.file_uploader(key="week_ics").set_value(("hr.ics", calendar, "text/calendar")).run()
+    assert "With **Denise Holroyd**" in text(at) and "Matched by email" in "\n".join(c.value for c in at.caption)
