@@ -35,10 +35,9 @@ class Match:
     reason: str  # why it matched, or why it did not
 
 
-def match_meeting(meeting: Meeting, partners: Sequence[PartnerKey], own_emails: Sequence[str] = ()) -> Match:
+def match_meeting(meeting: Meeting, partners: Sequence[PartnerKey]) -> Match:
     """The partner this meeting is with, or None and the reason."""
-    own = {e.lower() for e in own_emails}
-    people = [p for p in meeting.people() if not p.email or p.email not in own]
+    people = meeting.people()
     rules: list[tuple[str, Callable[[PartnerKey], str]]] = [
         ("email", lambda p: _by_email(p, people)),
         ("name", lambda p: _by_full_name(p, people)),

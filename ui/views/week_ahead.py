@@ -41,7 +41,7 @@ with user_errors():
     st.caption(f"{week.first_day:%a %d %b} to {week.last_day:%a %d %b %Y} · from {escape_md(week.source)}"
                + (" (the demo calendar)" if source is None else ""))
     for warning in week.warnings:
-        st.warning(warning)
+        st.warning(escape_md(warning))
     if not week.meetings:
         st.info("No meetings in the next seven days.")
     for number, (day, items) in enumerate(groupby(week.meetings, key=lambda m: m.meeting.day())):
