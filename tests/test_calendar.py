@@ -178,6 +178,8 @@ def test_a_first_name_only_one_partner_has_matches_and_a_shared_one_is_not_guess
     assert shared.partner_id is None and "Carys Bellamy" in shared.reason and "Carys Jones" in shared.reason
     assert match_meeting(meeting("Catch-up with Carys Bellamy"), PARTNERS).partner_id == 3
     assert match_meeting(meeting("graham said bring numbers"), PARTNERS).partner_id is None  # lower-case word: not a name
+    assert match_meeting(meeting("Dhillon review"), PARTNERS).partner_id is None  # a surname alone in a title is not read
+    assert match_meeting(meeting("Review", Attendee("Dhillon", "")), PARTNERS).partner_id == 2  # but an invitee called so is
 
 
 def test_two_partners_invited_is_ambiguous_and_says_so() -> None:

@@ -3,9 +3,9 @@
 Only the partners handed in (one workspace's) are candidates. The first rule that finds anyone
 decides: (1) an invitee's e-mail equals a partner's stored e-mail; (2) an invitee's display name,
 or the name in their address (first.last@...), is a partner's full name; (3) the title holds a
-partner's full name; (4) an invitee's display name or a capitalised title word is the first name or
-surname of a partner. A rule that finds two or more partners leaves the meeting unmatched,
-with the reason, instead of picking one.
+partner's full name; (4) an invitee's display name is a partner's first name or surname, or a
+capitalised title word is a partner's first name. A rule that finds two or more partners leaves
+the meeting unmatched, with the reason, instead of picking one.
 """
 
 from __future__ import annotations
@@ -71,8 +71,9 @@ def _by_full_name(partner: PartnerKey, people: Sequence[Attendee]) -> str:
 
 
 def _by_part(partner: PartnerKey, people: Sequence[Attendee], title: str) -> str:
-    """The partner's first name or surname as an invitee's whole display name or a capitalised title word.
+    """The partner's first name or surname as an invitee's whole display name, or their first name as a capitalised title word.
 
+    Surnames alone are not read from titles: too many are words ("Price review", "King's Cross").
     A name two partners share finds both, so the meeting stays unmatched with that reason.
     """
     parts = [t for t in _tokens(partner.name) if len(t) > 2]
@@ -81,8 +82,9 @@ def _by_part(partner: PartnerKey, people: Sequence[Attendee], title: str) -> str
     for token in parts:
         if (token,) in invitees:
             return f"an invitee is called {token.capitalize()}"
-        if token in title_words:
-            return f"the title mentions {token.capitalize()}"
+    first = _tokens(partner.name)[:1]
+    if first and len(first[0]) > 2 and first[0] in title_words:
+        return f"the title mentions {first[0].capitalize()}"
     return ""
 
 
