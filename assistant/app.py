@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from assistant.engines.base import Engine
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, VectorIndex, notes_collection_name
 from assistant.services.accounts import AccountService
+from assistant.services.calendar import CalendarMixin
 from assistant.services.chat import ChatMixin
 from assistant.services.partners import PartnersMixin
 from assistant.services.portfolio import PortfolioMixin
@@ -31,8 +32,8 @@ from assistant.value_statement.consistency import build_report
 from assistant.value_statement.report import ConsistencyReport, StaffAnswerIn
 
 
-class Coach(PartnersMixin, RehearsalsMixin, ChatMixin, PortfolioMixin):
-    """Workspaces, partners, notes, assessments, the ledger, plans, chat, rehearsals; reviews and rounds beside."""
+class Coach(PartnersMixin, RehearsalsMixin, ChatMixin, PortfolioMixin, CalendarMixin):
+    """Workspaces, partners, notes, assessments, the ledger, plans, chat, rehearsals, the week ahead; reviews and rounds beside."""
 
     def __init__(self, settings: Settings, sessions: sessionmaker[Session], index: VectorIndex, engine: Engine, today: dt.date | None = None):
         super().__init__(sessions, index, engine, today)

@@ -38,6 +38,7 @@ class PartnerInfo:
     function: str
     power: str | None
     interest: str | None
+    email: str | None = None
 
 
 @dataclass(frozen=True)

@@ -320,6 +320,7 @@ def _register_extensions() -> None:
     from cli.parse import register as register_parse
     from cli.rehearsal import register as register_rehearsal
     from cli.users import users_app
+    from cli.week_ahead import register as register_week_ahead
     from evals.cli import register as register_evals
 
     register_evals(app)
@@ -328,6 +329,7 @@ def _register_extensions() -> None:
     register_bench(app)
     register_classifier(app)
     register_parse(app)
+    register_week_ahead(app)
     app.add_typer(users_app, name="users")
 
 

@@ -87,7 +87,7 @@ def _make_small_app(data_dir: Path):  # type: ignore[no-untyped-def]
     service = app.coach
     ws = service.create_workspace(actor, "Archive org", "Northwind")
     service.set_value_statement(actor, ws.id, "Technology helps Northwind ship orders faster and cheaper.")
-    dana = service.add_partner(actor, ws.id, "Dana Whitfield", "CFO", "finance")
+    dana = service.add_partner(actor, ws.id, "Dana Whitfield", "CFO", "finance", email="dana@northwind.example")
     omar = service.add_partner(actor, ws.id, "Omar Ruiz", "COO", "operations")
     service.add_note(actor, ws.id, dana.id, "Dana asked why the IT budget grows faster than revenue. We will send the cost breakdown by 2026-12-10.", dt.date(2026, 10, 1), "meeting", "Budget review")
     service.add_note(actor, ws.id, dana.id, "Dana praised the quick fix of the quarterly forecast pack — merci, ça marche ✓.", dt.date(2026, 11, 2), "email")
@@ -291,6 +291,7 @@ def test_export_then_import_round_trips_a_workspace(small_app, tmp_path):
     assert app.coach.workspaces(second)[-1].name == "Restored"
     partners = {p.name: p.id for p in app.coach.partners(second, new_ws)}
     assert set(partners) == {"Dana Whitfield", "Omar Ruiz"}
+    assert app.coach.partner(second, new_ws, partners["Dana Whitfield"]).email == "dana@northwind.example"  # the calendar e-mail travels
     assert len(app.coach.notes(second, new_ws, partners["Dana Whitfield"])) == 2
     assert len(app.coach.history(second, new_ws, partners["Omar Ruiz"])) == omar_history >= 1  # the history travels as it was
     assert app.coach.value_statement(second, new_ws).text.startswith("Technology helps")  # type: ignore[union-attr]

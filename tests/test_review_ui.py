@@ -44,6 +44,7 @@ _PAGE_HEIGHT = """() => {
 }"""
 WORKSPACE_PAGES = [
     "portfolio",
+    "week_ahead",
     "partner",
     "meeting_prep",
     "rehearsal",

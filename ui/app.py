@@ -19,6 +19,7 @@ st.set_page_config(page_title="CIO value coach", page_icon="🧭", layout="wide"
 
 WORKSPACE_PAGES = [
     st.Page("views/portfolio.py", title="Portfolio", icon=":material/map:", default=True),
+    st.Page("views/week_ahead.py", title="Week ahead", icon=":material/calendar_month:"),
     st.Page("views/partner.py", title="Partner", icon=":material/person:"),
     st.Page("views/meeting_prep.py", title="Meeting prep", icon=":material/edit_note:"),
     st.Page("views/rehearsal.py", title="Rehearse", icon=":material/record_voice_over:"),

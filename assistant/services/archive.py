@@ -64,6 +64,7 @@ class StakeholderRow(_Row):
     function: str = Field("", max_length=80)
     power: str | None = Field(None, max_length=20)
     interest: str | None = Field(None, max_length=20)
+    email: str | None = Field(None, max_length=254, pattern=r"^[^\s@<>]+@[^\s@<>]+$")
     created_at: dt.datetime | None = None
 
 
@@ -163,7 +164,7 @@ def _rows(s: Session, workspace_id: int) -> dict[str, list[dict[str, Any]]]:
 
     return {
         "stakeholders": [
-            {"id": r.id, "name": r.name, "role": r.role, "function": r.function, "power": r.power, "interest": r.interest, "created_at": _iso(r.created_at)}
+            {"id": r.id, "name": r.name, "role": r.role, "function": r.function, "power": r.power, "interest": r.interest, "email": r.email, "created_at": _iso(r.created_at)}
             for r in by_ws(Partner)
         ],
         "notes": [
@@ -299,7 +300,7 @@ def import_workspace(sessions: sessionmaker[Session], service: Coach, path: Path
         s.flush()
         partners: dict[int, int] = {}
         for p in _table(archive, "stakeholders", StakeholderRow):
-            sh = Partner(workspace_id=ws.id, name=_clean(p.name), role=_clean(p.role), function=_clean(p.function), power=p.power, interest=p.interest, created_at=p.created_at or now)
+            sh = Partner(workspace_id=ws.id, name=_clean(p.name), role=_clean(p.role), function=_clean(p.function), power=p.power, interest=p.interest, email=p.email, created_at=p.created_at or now)
             s.add(sh)
             s.flush()
             partners[p.id] = sh.id

@@ -11,6 +11,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant.calendar.demo import DEMO_CIO
 from assistant.factory import App
 from assistant.paths import DEMO_DIR
 from assistant.services.partners import NoteDraft
@@ -20,7 +21,7 @@ from assistant.store.lifecycle import reset_password
 from assistant.store.models import ConsistencyRound, StaffAnswer, User, Workspace
 from assistant.store.passwords import random_password
 
-DEMO_USERS = {"CIO": "demo-cio", "coach": "demo-coach", "admin": "demo-admin"}
+DEMO_USERS = {"CIO": DEMO_CIO, "coach": "demo-coach", "admin": "demo-admin"}
 
 
 @dataclass
@@ -67,7 +68,8 @@ def ensure_demo(app: App, folder: Path = DEMO_DIR, new_passwords: bool = False) 
     service.set_value_statement(actor, home.id, org["value_statement"])
     ids: dict[str, int] = {}
     for partner in org["partners"]:
-        row = service.add_partner(actor, home.id, partner["name"], partner.get("role", ""), partner.get("function", ""), partner.get("power"), partner.get("interest"))
+        row = service.add_partner(actor, home.id, partner["name"], partner.get("role", ""), partner.get("function", ""), partner.get("power"), partner.get("interest"),
+                                  partner.get("email"))
         ids[partner["id"]] = row.id
         drafts = [NoteDraft(n["text"], _date(n.get("date")), n.get("kind", "other"), n.get("title", "")) for n in partner.get("notes", [])]
         if drafts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -64,7 +65,8 @@ class PartnersMixin(PerceptionsMixin):
         with self._sessions() as s:
             return from_row(PartnerInfo, self._partner_row(s, actor, workspace_id, partner_id))
 
-    def add_partner(self, actor: Actor, workspace_id: int, name: str, role: str = "", function: str = "", power: str | None = None, interest: str | None = None) -> PartnerInfo:
+    def add_partner(self, actor: Actor, workspace_id: int, name: str, role: str = "", function: str = "", power: str | None = None, interest: str | None = None,
+                    email: str | None = None) -> PartnerInfo:
         if any(ord(c) < 32 for c in name or ""):
             raise InputError("A partner's name cannot contain control characters or line breaks.")
         name = clean_text(name).strip()
@@ -73,11 +75,20 @@ class PartnersMixin(PerceptionsMixin):
         for label, value in (("power", power), ("interest", interest)):
             if value is not None and value not in ("high", "medium", "low"):
                 raise InputError(f"{label.capitalize()} must be high, medium or low.")
-        role, function = clean_text(role), clean_text(function)
+        role, function, email = clean_text(role), clean_text(function), partner_email(email)
         with self._sessions() as s:
             require_owner(s, actor, workspace_id)
-            row = Partner(workspace_id=workspace_id, name=name, role=role.strip()[:200], function=function.strip()[:80], power=power, interest=interest)
+            row = Partner(workspace_id=workspace_id, name=name, role=role.strip()[:200], function=function.strip()[:80], power=power, interest=interest, email=email)
             s.add(row)
+            s.commit()
+            return from_row(PartnerInfo, row)
+
+    def set_partner_email(self, actor: Actor, workspace_id: int, partner_id: int, email: str | None) -> PartnerInfo:
+        """Store (or clear, with None or "") the address calendar invitations reach the partner at."""
+        value = partner_email(email)
+        with self._sessions() as s:
+            row = self._partner_row(s, actor, workspace_id, partner_id)
+            row.email = value
             s.commit()
             return from_row(PartnerInfo, row)
 
@@ -173,6 +184,16 @@ class PartnersMixin(PerceptionsMixin):
             s.execute(delete(Note).where(Note.workspace_id == workspace_id))
             s.commit()
         self.index.drop(notes_collection_name(workspace_id))
+
+
+def partner_email(value: str | None) -> str | None:
+    """A partner's e-mail, lower-cased; None when empty; InputError when it is not one address."""
+    value = (value or "").strip().lower()
+    if not value:
+        return None
+    if len(value) > 254 or not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[a-z0-9-]{2,}", value):
+        raise InputError(f"{value[:80]!r} is not an e-mail address (name@example.com).")
+    return value
 
 
 def _validate_note(text: str) -> str:

@@ -73,6 +73,7 @@ class Partner(Base):
     function: Mapped[str] = mapped_column(String(80), default="")
     power: Mapped[str | None] = mapped_column(String(20), nullable=True)
     interest: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    email: Mapped[str | None] = mapped_column(String(254), nullable=True)  # matches calendar invitations
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

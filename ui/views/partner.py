@@ -35,8 +35,15 @@ with user_errors():
     partner = service.partner(actor, workspace_id, sid)
     st.subheader(escape_md(partner.name))
     facts = [partner.role, partner.function and f"function: {partner.function}",
-             partner.power and f"power: {partner.power}", partner.interest and f"interest: {partner.interest}"]
+             partner.power and f"power: {partner.power}", partner.interest and f"interest: {partner.interest}",
+             partner.email and f"e-mail: {partner.email}"]
     st.caption(" · ".join(escape_md(f) for f in facts if f))
+    with st.popover("Calendar e-mail", help="Meetings in the Week ahead are matched to this partner by this address first, then by name."):
+        email = st.text_input("E-mail address", value=partner.email or "", key=f"email_{sid}")
+        if st.button("Save e-mail", key=f"save_email_{sid}"):
+            service.set_partner_email(actor, workspace_id, sid, email)
+            flash("E-mail saved." if email.strip() else "E-mail removed.")
+            st.rerun()
 
     tab_assess, tab_notes, tab_ledger, tab_history = st.tabs(["Assessment", "Notes", "Promise ledger", "History"])
 
