@@ -73,7 +73,7 @@ def folder_packets(notes_dir: Path, key_file: Path, prefix: str) -> list[Packet]
     for path in sorted(notes_dir.glob("*.md")):
         entry = dict(key.get(path.stem) or {})
         scenario = Scenario(id=path.stem, notes=path.read_text(encoding="utf-8"),
-                            expected={"quadrant": str(entry.get("quadrant", "unknown"))},
+                            expected={"quadrant": str(dict(entry.get("expected") or {}).get("quadrant", "unknown"))},
                             purpose=str(entry.get("purpose") or "next regular meeting"),
                             value_statement=str(entry.get("value_statement") or ""))
         out.append(Packet(f"{prefix}-{len(out) + 1:03d}", scenario, notes_dir.name, scenario.purpose))
