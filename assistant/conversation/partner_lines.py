@@ -15,31 +15,28 @@ from assistant.conversation.partner_state import HeardPromise
 from assistant.conversation.rehearsal_rubric import Embed, ReplyScore
 from assistant.conversation.rehearsal_session import DrillPoint, RehearsalSession
 
-# Several ways in per quadrant: the seed (partner and purpose) picks one, so two partners rarely open alike.
+# Ways in per quadrant, in two parts (how they greet, where they stand): the seed (partner and purpose) picks each,
+# so two partners in one quadrant rarely open alike.
 OPENERS = {
     "bypass_risk": (
-        "I'll be honest, I nearly sent someone else to this.",
-        "I've got twenty minutes, and I'll say it straight.",
-        "I agreed to this because my team asked me to.",
+        ("I'll be honest.", "I've got twenty minutes.", "Let's not waste each other's time."),
+        ("I nearly sent someone else to this.", "I agreed to this because my team asked me to.", "I'll say it straight."),
     ),
     "cost_centre": (
-        "Let's keep this short; I've got the budget pack open.",
-        "I'll tell you what my team says about IT.",
-        "I don't have long, so let me start with my problem.",
+        ("Let's keep this short.", "I don't have long.", "Right."),
+        ("I've got the budget pack open.", "I'll tell you what my team says about IT.", "Let me start with my problem."),
     ),
     "utility": (
-        "Good to see you. Things run fine on our side, so I'm not sure what this is about.",
-        "Thanks for coming over. I'm not sure we need much from you.",
-        "Happy to talk, though I don't have a list of problems for you.",
+        ("Good to see you.", "Thanks for coming over.", "Happy to talk."),
+        ("Things run fine on our side, so I'm not sure what this is about.", "I'm not sure we need much from you.", "I don't have a list of problems for you, though."),
     ),
     "partner": (
-        "Always good to sit down. There's something I want to raise, though.",
-        "Glad we found the time. One thing is on my mind.",
-        "Thanks for making time. Let me start with what's worrying me.",
+        ("Always good to sit down.", "Glad we found the time.", "Thanks for making time."),
+        ("There's something I want to raise, though.", "One thing is on my mind.", "Let me start with what's worrying me."),
     ),
     "unknown": (
-        "I'm not sure what you wanted from this, so let me start with what I hear about IT.",
-        "We haven't really talked before, so I'll tell you what I hear.",
+        ("We haven't really talked before.", "I'm not sure what you wanted from this.", "Thanks for asking for this."),
+        ("So let me start with what I hear about IT.", "I'll tell you what I hear.", "Here's what my team says."),
     ),
 }
 CLOSE_GOOD = {
@@ -78,11 +75,7 @@ _OWNED_HEARD = (
 _ACK_HEARD = ("Good, you've heard me.", "Yes. That's exactly it.", "At least you get where I'm coming from.")
 _LANGUAGE_HEARD = ("That's the first time someone from IT has put it in my terms.", "Now you're talking my language.", "That I can take to my team.")
 _QUESTION_LEADS = ("Since you ask:", "Honestly?", "I'll tell you what I've said before:", "")
-_NO_ANSWER = (
-    "I'd have to think about that. Mostly I need things to work when my team needs them.",
-    "I don't have an answer for you today. Ask my team; they'll tell you.",
-    "Let me come back to you on that one.",
-)
+_NO_ANSWER = ("I'd have to think about that.", "I don't have an answer for you today.", "Let me come back to you on that one.", "Hard to say.")
 _MIDDLING = ("Hm. Maybe. I'll believe it when I see it.", "That's more like it. We'll see.", "Noted. Let's see if it holds this time.", "Perhaps.")
 _WEAK_MOVE_ON = ("We're going round in circles. Let's move on, but I haven't forgotten it.", "Let's park that. I'm not convinced.", "I'll take that as a no for now.")
 
@@ -100,8 +93,8 @@ def said_so_far(session: RehearsalSession) -> str:
 
 
 def opener(session: RehearsalSession, quadrant: str) -> str:
-    options = OPENERS[quadrant]
-    return options[session.seed % len(options)]
+    greetings, stances = OPENERS[quadrant]
+    return f"{greetings[session.seed % len(greetings)]} {stances[(session.seed // len(greetings)) % len(stances)]}"
 
 
 def closing(session: RehearsalSession, quadrant: str, good: bool) -> str:
@@ -193,7 +186,8 @@ def answer_question(session: RehearsalSession, question: str, embed: Embed) -> s
     if float(sims[best]) < 0.2:
         return pick(session, _NO_ANSWER, salt=3)
     lead = pick(session, _QUESTION_LEADS, salt=1)
-    return f"{lead} {quotes[best]}".strip()
+    answer = quotes[best] if quotes[best][-1:] in ".?!" else f"{quotes[best]}."
+    return f"{lead} {answer[:1].upper()}{answer[1:]}".strip()
 
 
 def press_line(session: RehearsalSession, point: DrillPoint, score: ReplyScore, owned_before: bool, undated: bool) -> str:

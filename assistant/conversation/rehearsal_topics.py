@@ -21,7 +21,8 @@ _KIND_OF_MOVE = (
 _CASE = {
     "slow": r"\blate\b|slipp|slipped|delay|overdue|behind|waiting|wait(?:ed)? for|queue|backlog|still not|took \w+ (?:weeks|months)|"
     r"\b(?:weeks|months)\b.*\b(?:late|wait|to change|estimate)|estimate was|\bslow",
-    "budget": r"budget|\bcosts?\b|recharge|\bspend|\bpay(?:s|ing)?\b|price|expensive|money|worth its cost|[£€$]\s?\d|\d+\s?%",
+    "budget": r"budget|recharge|\bIT\b[^.]{0,30}\b(?:costs?|spend)|\b(?:costs?|spend)\b[^.]{0,30}\b(?:IT|technology)\b|worth its cost|"
+    r"\bpay(?:s|ing)?\s+(?:you\s+)?(?:more|for|twice)|too expensive|overspen|costs?\s+(?:went|go|going|rose|keep)",
     "vendor": r"vendor|consult|agency|outsourc|supplier|contractor|outside (?:firm|provider|company)|signed|hired",
     "own_tools": r"own (?:tool|spreadsheet|system)|spreadsheet|built (?:it |them )?(?:themselves|ourselves)|on a (?:credit )?card|"
     r"bought|subscription|workaround|no-code|macro|tracker|by hand",
