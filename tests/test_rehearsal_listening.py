@@ -83,6 +83,7 @@ def test_undated_promises_are_heard_as_promises_without_a_date() -> None:
     heard = hear("We will fix the parts portal feed. Thank you for your patience.", TODAY)
     assert heard.undated_promise() is not None and heard.firm_promise() is None
     assert hear("Thank you, Rosa. I'll pass that on to the engineers.", TODAY).promised == []
+    assert hear("We'll need more budget next year.", TODAY).promised == []  # a need is not a promise, dated or not
 
 
 def test_a_date_is_asked_for_only_after_a_promise_without_one(engine, embed):

@@ -38,6 +38,10 @@ _INNER = re.compile(r"\b(?P<who>(?-i:[A-Z][a-z]+))(?:\s+(?:on|from|in)\s+my\s+te
 _NAMED_OWNER = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:owns|is\s+accountable|is\s+responsible|is\s+on\s+the\s+hook)")
 
 
+# Not something the partner will get: courtesies and needs ("I'll pass that on", "we'll need more budget").
+_NOT_A_DELIVERABLE = re.compile(r"^(?:pass\b|tell\b|let\s+(?:them|him|her|you)\s+know|keep\s+(?:that|it|you)\b|bear\b|remember\b|need\b|have\s+to\b|accept\b|agree\b|welcome\b|take\s+(?:that|it)\s+(?:on\s+board|away)|think\b|try\b|see\b)", re.I)
+
+
 @dataclass
 class Promise:
     what: str
@@ -69,7 +73,7 @@ def find_promises(text: str, today: dt.date) -> list[Promise]:
             if any(a < match.end() and match.start() < b for a, b in spans):
                 continue
             owner = _owner(match.group("who"), text[match.end() : match.end() + 120])
-            if owner is None:
+            if owner is None or _NOT_A_DELIVERABLE.match(match.group("what")):
                 continue
             what = re.sub(r"\s+", " ", match.group("what")).strip(" ,")
             inner = _INNER.search(what)
@@ -158,8 +162,6 @@ def _month_in(phrase: str) -> int | None:
 
 
 _UNDATED = re.compile(rf"\b(?P<who>{_WHO}){_WILL}\s+(?P<what>[^.;!?\n]{{3,200}})", re.IGNORECASE)
-# Not something the partner will get: courtesies and needs ("I'll pass that on", "we'll need more budget").
-_NOT_A_DELIVERABLE = re.compile(r"^(?:pass\b|tell\b|let\s+(?:them|him|her|you)\s+know|keep\s+(?:that|it|you)\b|bear\b|remember\b|need\b|have\s+to\b|be\b|accept\b|agree\b|support\b|welcome\b|take\s+(?:that|it)\s+(?:on\s+board|away)|think\b|try\b|see\b)", re.I)
 
 
 def find_undated_promises(text: str, today: dt.date) -> list[Promise]:

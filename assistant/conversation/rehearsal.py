@@ -56,6 +56,7 @@ from assistant.conversation.rehearsal_session import (
 )
 from assistant.conversation.rehearsal_topics import complaint_kind, fitting_fact, fitting_quote
 from assistant.conversation.rehearsal_voice import voice
+from assistant.conversation.rehearsal_wording import worded
 from assistant.errors import InputError
 from assistant.perception.cues import cue_hits
 from assistant.planning.business_functions import infer_function
@@ -151,7 +152,7 @@ def _drill_points(session: RehearsalSession, embed: Embed) -> list[DrillPoint]:
         topic = f"the {topic}" if topic[:1].islower() and not topic.startswith("the ") else topic
         values = {"partner": session.first, "function": session.function.replace("_", " "), "topic": topic or "this", "purpose": session.plan.purpose if session.plan else "this meeting"}
         points.append(DrillPoint(
-            move_id=move.id, objection=(move.objection or move.title).strip('“”"'), model_answer=fill(move.say, values), topic=topic,
+            move_id=move.id, objection=worded(move.id, (move.objection or move.title).strip('“”"'), session.seed), model_answer=fill(move.say, values), topic=topic,
             miss_related=miss, kind=kind, example=example,
         ))
     return points
