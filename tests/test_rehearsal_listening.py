@@ -151,3 +151,10 @@ def test_partners_in_one_quadrant_do_not_open_alike(engine, embed):
     assert rover.turns[0].text.split(".")[0] != kofi.turns[0].text.split(".")[0]
     pushes = [t.text for t in _play(_start(engine, ROVER, embed), ["To be fair, it wasn't our fault.", "Our uptime was 99.9%."] * 2, embed).turns if t.stance == "press"]
     assert not all("So I'll ask again" in p for p in pushes)
+
+
+def test_a_yes_or_no_question_gets_a_short_answer_not_a_quote(engine, embed):
+    session = _start(engine, ROVER, embed)
+    line = partner_reply(session, "Would a weekly parts forecast help your planners?", embed=embed).text
+    assert line.split(".")[0] in ("Maybe", "Possibly", "Could be"), line
+    assert not any(q in line for q in ("Every week we waited", "always policy", "yes in a day"))

@@ -75,6 +75,8 @@ _OWNED_HEARD = (
 _ACK_HEARD = ("Good, you've heard me.", "Yes. That's exactly it.", "At least you get where I'm coming from.")
 _LANGUAGE_HEARD = ("That's the first time someone from IT has put it in my terms.", "Now you're talking my language.", "That I can take to my team.")
 _QUESTION_LEADS = ("Since you ask:", "Honestly?", "I'll tell you what I've said before:", "")
+_CLOSED = re.compile(r"^\W*(?:would|could|can|do|does|is|are|should|shall|will|may|might)\b", re.I)
+_CLOSED_ANSWER = ("Maybe. Show me first.", "Possibly. I'd want to see it.", "Could be.")
 _NO_ANSWER = ("I'd have to think about that.", "I don't have an answer for you today.", "Let me come back to you on that one.", "Hard to say.")
 _MIDDLING = ("Hm. Maybe. I'll believe it when I see it.", "That's more like it. We'll see.", "Noted. Let's see if it holds this time.", "Perhaps.")
 _WEAK_MOVE_ON = ("We're going round in circles. Let's move on, but I haven't forgotten it.", "Let's park that. I'm not convinced.", "I'll take that as a no for now.")
@@ -178,6 +180,8 @@ def answer_question(session: RehearsalSession, question: str, embed: Embed) -> s
     """The partner answers the CIO's question with their own words from the notes, or says honestly they'd think."""
     said = said_so_far(session)
     quotes = [q for q in partner_quotes(session) if q not in said]
+    if _CLOSED.match(question):  # a yes-or-no question gets a yes-or-no answer, not a quote
+        return pick(session, _CLOSED_ANSWER, salt=3)
     if not quotes:
         return pick(session, _NO_ANSWER, salt=3)
     vectors = embed([question] + quotes)

@@ -39,7 +39,7 @@ from assistant.conversation.partner_lines import (
     soften_line,
     weak_move_on,
 )
-from assistant.conversation.partner_state import Heard, hear, merged
+from assistant.conversation.partner_state import Heard, hear, merged, open_questions
 from assistant.conversation.rehearsal_rubric import Embed, ReplyScore
 from assistant.conversation.rehearsal_session import (
     DEFAULT_TURNS,
@@ -249,7 +249,7 @@ def _react(session: RehearsalSession, current: int | None, score: ReplyScore, he
         parts.append(line)
         unmoved = not moved
     if heard.asked:
-        parts.append(answer_question(session, heard.asked[-1], embed))
+        parts.append(answer_question(session, (open_questions(heard) or heard.asked)[-1], embed))
     if parts:
         if unmoved and not pressed:
             return " ".join(parts), "press", current
