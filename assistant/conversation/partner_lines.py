@@ -161,14 +161,16 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{12,300})[\"”]")
 
 
 def partner_quote_refs(session: RehearsalSession) -> list[tuple[str, str]]:
-    """(note ref, quote) for what the partner said, in quotes, in the notes (quotes attributed to someone else are left out)."""
+    """(the line it was written on, quote) for what the partner said, in quotes, in the notes (quotes attributed to someone else are left out)."""
     first = session.first.lower()
     out = []
     for note in session.notes:
         for match in _QUOTED.finditer(note.text):
             before = note.text[max(0, match.start() - 80) : match.start()].lower()
             if first in before or re.search(r"\b(?:she|he|they)\b", before):
-                out.append((note.ref, match.group(1).strip()))
+                line_start = note.text.rfind("\n", 0, match.start()) + 1
+                line_end = note.text.find("\n", match.end())
+                out.append((note.text[line_start : line_end if line_end >= 0 else len(note.text)], match.group(1).strip()))
     return out
 
 

@@ -145,7 +145,7 @@ def _drill_points(session: RehearsalSession, embed: Embed) -> list[DrillPoint]:
         kind = complaint_kind(move.id, quadrant)
         fit = embed([f"{move.objection} {move.when}"])[0] @ fact_vectors.T if fact_vectors is not None else []
         fact = fitting_fact(_by_fit(facts, [float(x) for x in fit], miss), kind, used, not_topics)
-        said_with = [q for _, q in quotes if fact is None or q in fact.sentence]  # their words about that very item
+        said_with = [q for line, q in quotes if fact is None or fact.sentence[:40] in line]  # their words about that very item
         example = fitting_quote(said_with, kind, used) or ""
         topic = fact.phrase if fact else ""
         used += [topic, example]
