@@ -189,7 +189,7 @@ def answer_question(session: RehearsalSession, question: str, embed: Embed) -> s
     vectors = embed([question] + quotes)
     sims = vectors[1:] @ vectors[0]
     best = int(np.argmax(sims))
-    if float(sims[best]) < 0.2:
+    if float(sims[best]) < 0.28:  # below this, a quote answers some other question
         return pick(session, _NO_ANSWER, salt=3)
     lead = pick(session, _QUESTION_LEADS, salt=1)
     answer = quotes[best] if quotes[best][-1:] in ".?!" else f"{quotes[best]}."
