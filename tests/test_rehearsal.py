@@ -160,8 +160,7 @@ def test_empty_long_and_injection_replies(partner, embed):
 def test_partner_without_notes_gets_generic_objections(embed):
     session = start_rehearsal("Sam Newcomer", [], Assessment(), role="Head of Operations", today=TODAY)
     assert any("generic objections" in n for n in session.notices)
-    objections = " ".join(p.objection.lower() for p in session.points)
-    assert "budget" in objections and "slow" in objections and "vendor" in objections and "lights on" in objections
+    assert {p.kind for p in session.points} >= {"budget", "slow", "vendor", "lights_on"}  # worded variously, typed alike
     partner_reply(session, "What is the one thing your team most needs from us this quarter?", embed=embed)
     assert debrief(session, embed=embed).rows
 

@@ -25,8 +25,11 @@ def test_debrief_ranks_strong_over_middling_over_weak(results: list[Rehearsed]) 
     assert right / total >= 0.9, (right, total, detail)
 
 
-if __name__ == "__main__":  # the figure for the report: python -m tests.test_rehearsal_ranking
-    found = run_all()
+if __name__ == "__main__":  # the figure for the report: python -m tests.test_rehearsal_ranking [FOLDER]
+    import sys
+    from pathlib import Path
+
+    found = run_all(Path(sys.argv[1])) if len(sys.argv) > 1 else run_all()  # a folder of one's own: the training partners
     for r in found:
         print(f"{r.folder:22} {r.quadrant:12} " + " ".join(f"{k}={v}" for k, v in r.overall.items()))
     right = sum(ranked_pairs(r.overall)[0] for r in found)

@@ -14,14 +14,14 @@ _COUNT = r"\d+|an?|one|two|three|four|five|six|eight|ten"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_PHRASE = (
     rf"\d{{4}}-\d{{2}}-\d{{2}}|(?:this\s+|next\s+)?(?:{_WEEKDAYS})(?:\s+(?:the\s+)?{_DAY}(?:\s+(?:of\s+)?(?:{_MONTHS}))?)?"
-    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}|tomorrow|next\s+week|next\s+month"
+    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAY}|tomorrow|next\s+week|next\s+month|(?:this|next)\s+(?:quarter|year)"
     rf"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|year|q[1-4]|(?:{_MONTHS}))|(?:the\s+)?end\s+of\s+q[1-4]"
     rf"|(?:mid|end|early|late)[- ](?:{_MONTHS})|q[1-4](?:\s+end)?|the\s+{_DAY}"
 )
 _DUE = (
     rf"(?:(?:by|on|before|until|for)\s+(?:the\s+)?(?P<due>{DATE_PHRASE})"
     rf"|(?:within|in)\s+(?:the\s+next\s+)?(?P<within>{_COUNT})\s+(?P<unit>days?|weeks?|months?)|within\s+a\s+(?P<fortnight>fortnight)"
-    rf"|(?P<bare>next\s+week|tomorrow|this\s+(?:week|month)|(?:this|next)\s+(?:{_WEEKDAYS})))"
+    rf"|(?P<bare>next\s+week|tomorrow|this\s+(?:week|month|quarter|year)|next\s+(?:month|quarter|year)|(?:this|next)\s+(?:{_WEEKDAYS})))"
 )
 # Who promises: I / we / my team / my data lead / our service desk manager / Priya (on my team)
 _WHO = (
@@ -36,6 +36,10 @@ ANY_DATE = re.compile(rf"\b(?:{DATE_PHRASE}|within\s+(?:{_COUNT})\s+(?:days?|wee
 NOT_NAMES = {"I", "We", "It", "That", "This", "The", "Our", "My", "Your", "He", "She", "They", "You", "Which", "What", "There", "Who", "IT", "By", "On", "Then", "And", "So", "If"}
 _INNER = re.compile(r"\b(?P<who>(?-i:[A-Z][a-z]+))(?:\s+(?:on|from|in)\s+my\s+team)?\s+(?:will|'ll|’ll)\s+(?P<what>.+)$")
 _NAMED_OWNER = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:owns|is\s+accountable|is\s+responsible|is\s+on\s+the\s+hook)")
+
+
+# Not something the partner will get: courtesies and needs ("I'll pass that on", "we'll need more budget").
+_NOT_A_DELIVERABLE = re.compile(r"^(?:pass\b|tell\b|let\s+(?:them|him|her|you)\s+know|keep\s+(?:that|it|you)\b|bear\b|remember\b|need\b|have\s+to\b|accept\b|agree\b|welcome\b|take\s+(?:that|it)\s+(?:on\s+board|away)|think\b|try\b|see\b)", re.I)
 
 
 @dataclass
@@ -69,7 +73,7 @@ def find_promises(text: str, today: dt.date) -> list[Promise]:
             if any(a < match.end() and match.start() < b for a, b in spans):
                 continue
             owner = _owner(match.group("who"), text[match.end() : match.end() + 120])
-            if owner is None:
+            if owner is None or _NOT_A_DELIVERABLE.match(match.group("what")):
                 continue
             what = re.sub(r"\s+", " ", match.group("what")).strip(" ,")
             inner = _INNER.search(what)
@@ -118,7 +122,7 @@ def parse_date_phrase(phrase: str, today: dt.date) -> dt.date | None:  # noqa: C
     if phrase in ("next month", "this month") or ("end of" in phrase and "month" in phrase):
         base = today if "next" not in phrase else (today.replace(day=28) + dt.timedelta(days=7))
         return base.replace(day=calendar.monthrange(base.year, base.month)[1])
-    if "end of" in phrase and "year" in phrase:
+    if "year" in phrase:  # "this year", "next year", "the end of the year": its last day
         return dt.date(today.year + (1 if "next" in phrase else 0), 12, 31)
     if "end of" in phrase and "week" in phrase:
         friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
@@ -137,9 +141,8 @@ def parse_date_phrase(phrase: str, today: dt.date) -> dt.date | None:  # noqa: C
             return None
         return candidate if candidate >= today else candidate.replace(year=today.year + 1)
     for index, name in enumerate(_WEEKDAYS.split("|")):
-        if name in phrase:
-            ahead = (index - today.weekday()) % 7 or 7
-            return today + dt.timedelta(days=ahead + (7 if phrase.startswith("next") and ahead < 7 else 0))
+        if name in phrase:  # "Monday", "this Monday", "next Monday": the coming one, never today
+            return today + dt.timedelta(days=(index - today.weekday()) % 7 or 7)
     if day and phrase.startswith("the "):
         number = int(day.group(1))
         try:
@@ -156,3 +159,21 @@ def _month_in(phrase: str) -> int | None:
             if token in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower()) or (token == "sept" and number == 9):
                 return number
     return None
+
+
+_UNDATED = re.compile(rf"\b(?P<who>{_WHO}){_WILL}\s+(?P<what>[^.;!?\n]{{3,200}})", re.IGNORECASE)
+
+
+def find_undated_promises(text: str, today: dt.date) -> list[Promise]:
+    """Promises made without any date ("we will get there eventually"): the ones a partner asks "by when?" about."""
+    dated = [p.said for p in find_promises(text, today)]
+    out: list[Promise] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if sentence.rstrip().endswith("?") or ANY_DATE.search(sentence) or any(d in sentence or sentence in d for d in dated):
+            continue
+        match = _UNDATED.search(sentence)
+        owner = _owner(match.group("who"), sentence[match.end() :]) if match else None
+        if match and owner and not _NOT_A_DELIVERABLE.match(match.group("what")):
+            what = re.sub(r"\s+", " ", match.group("what")).strip(" ,")
+            out.append(Promise(what=what[:1].upper() + what[1:], owner=owner, due=None, said=match.group(0)))
+    return out

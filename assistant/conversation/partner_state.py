@@ -11,6 +11,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from assistant.conversation.commitments import find_undated_promises
 from assistant.conversation.rehearsal_rubric import ACKNOWLEDGE, OWN, find_promises
 from assistant.text.prose import sentences
 
@@ -39,6 +40,10 @@ class Heard(BaseModel):
         """A promise with a date and an owner, the kind that moves a partner."""
         return next((p for p in self.promised if p.when and p.owned), None)
 
+    def undated_promise(self) -> HeardPromise | None:
+        """A promise with no date at all: the only kind a partner answers with "by when?"."""
+        return next((p for p in self.promised if not p.when), None)
+
 
 _NEGATED = re.compile(r"(?:not|n't|n’t|never)\s+(?:really\s+)?$", re.I)
 
@@ -52,7 +57,7 @@ def hear(text: str, today: dt.date) -> Heard:
     acknowledged = [m.group(0).strip() for m in found if not _NEGATED.search(text[max(0, m.start() - 14) : m.start()])]
     promised = [
         HeardPromise(what=p.what, who=p.owner, when=p.due.isoformat() if p.due else None, said=p.said)
-        for p in find_promises(text, today)
+        for p in find_promises(text, today) + find_undated_promises(text, today)
     ]
     asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
     return Heard(acknowledged=list(dict.fromkeys(acknowledged)), promised=promised, asked=asked)

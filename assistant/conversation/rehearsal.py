@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from assistant.conversation.debrief import (
     Debrief,
@@ -24,11 +25,13 @@ from assistant.conversation.debrief import (
     transcript_lines,
 )
 from assistant.conversation.partner_lines import (
-    CLOSE_BAD,
-    CLOSE_GOOD,
-    OPENERS,
     answer_question,
+    ask_again,
+    closing,
+    heard_line,
     middling_line,
+    opener,
+    partner_quote_refs,
     point_line,
     press_line,
     promise_line,
@@ -36,7 +39,7 @@ from assistant.conversation.partner_lines import (
     soften_line,
     weak_move_on,
 )
-from assistant.conversation.partner_state import Heard, hear, merged
+from assistant.conversation.partner_state import Heard, hear, merged, open_questions
 from assistant.conversation.rehearsal_rubric import Embed, ReplyScore
 from assistant.conversation.rehearsal_session import (
     DEFAULT_TURNS,
@@ -51,7 +54,9 @@ from assistant.conversation.rehearsal_session import (
     quadrant_of,
     score_turn,
 )
+from assistant.conversation.rehearsal_topics import complaint_kind, fitting_fact, fitting_quote
 from assistant.conversation.rehearsal_voice import voice
+from assistant.conversation.rehearsal_wording import worded
 from assistant.errors import InputError
 from assistant.perception.cues import cue_hits
 from assistant.planning.business_functions import infer_function
@@ -65,6 +70,8 @@ __all__ = [
     "score_turn", "start_rehearsal", "strength", "summary_json", "transcript_lines",
 ]
 _GENERIC_KEYWORDS = ("slow", "vendor", "lights on")
+_QUESTIONS = "why-all-the-questions"
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|absolutely|of course|sure|agreed|happy to|let's|we can|you can)\b", re.I)
 
 
 # --- starting ----------------------------------------------------------------
@@ -102,7 +109,7 @@ def start_rehearsal(
         session.notices.append("No value statement was given, so 'uses the value statement' is not scored.")
     session.points = _drill_points(session, embed or default_embed())
     purpose = f"You asked for this meeting about {plan.purpose}. " if plan and plan.purpose else ""
-    text = f"{OPENERS[quadrant]} {purpose}{point_line(session, 0)}"
+    text = f"{opener(session, quadrant)} {purpose}{point_line(session, 0)}"
     turn = Turn(speaker="partner", text=text, point=0, stance="open")
     session.turns.append(voice(session, turn, chat))
     return session
@@ -125,36 +132,39 @@ def _drill_points(session: RehearsalSession, embed: Embed) -> list[DrillPoint]:
         hits = sum(1 for cue in move.cues if cue in text)
         return hits / max(len(move.cues), 1) + 0.15 * hits + (1.0 if move.id in planned else 0.0)
 
-    ordered = sorted(moves, key=rank, reverse=True)
+    # "Why all the questions?" only makes sense once the CIO has asked some: never the opening objection.
+    ordered = sorted(moves, key=lambda m: (_QUESTIONS in m.id, -rank(m)))
     facts = [f for f in extract_facts(session.notes, exclude=session.partner) if f.kind != "person"]
     fact_vectors = embed([f.sentence for f in facts]) if facts else None
-    used: list[Fact] = []
+    quotes = partner_quote_refs(session)
+    not_topics = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{session.partner or ''} {session.role or ''}") if len(w) > 2}
+    used: list[str] = []
     points = []
     for move in ordered:
         miss = "own_past_miss" in move.tags or "slow" in (move.objection or "").lower()
+        kind = complaint_kind(move.id, quadrant)
         fit = embed([f"{move.objection} {move.when}"])[0] @ fact_vectors.T if fact_vectors is not None else []
-        fact = _pick_fact(facts, [float(x) for x in fit], used, miss)
+        fact = fitting_fact(_by_fit(facts, [float(x) for x in fit], miss), kind, used, not_topics)
+        said_with = [q for line, q in quotes if fact is None or fact.sentence[:40] in line]  # their words about that very item
+        example = fitting_quote(said_with, kind, used) or ""
         topic = fact.phrase if fact else ""
+        used += [topic, example]
         topic = f"the {topic}" if topic[:1].islower() and not topic.startswith("the ") else topic
         values = {"partner": session.first, "function": session.function.replace("_", " "), "topic": topic or "this", "purpose": session.plan.purpose if session.plan else "this meeting"}
-        points.append(DrillPoint(move_id=move.id, objection=(move.objection or move.title).strip('“”"'), model_answer=fill(move.say, values), topic=topic, miss_related=miss))
+        points.append(DrillPoint(
+            move_id=move.id, objection=worded(move.id, (move.objection or move.title).strip('“”"'), session.seed), model_answer=fill(move.say, values), topic=topic,
+            miss_related=miss, kind=kind, example=example,
+        ))
     return points
 
 
-def _pick_fact(facts: list[Fact], fit: list[float], used: list[Fact], miss: bool) -> Fact | None:
-    """The unused fact whose sentence best fits the objection (misses prefer incidents and doubted sentences)."""
+def _by_fit(facts: list[Fact], fit: list[float], miss: bool) -> list[Fact]:
+    """Facts, the sentence closest to the objection first (misses prefer incidents and doubted sentences)."""
     def rank(i: int) -> float:
         fact = facts[i]
-        bonus = 0.15 if miss and (fact.kind == "incident" or "doubted" in cue_hits(fact.sentence)) else 0.0
-        return fit[i] + bonus - (1.0 if fact in used else 0.0)
+        return fit[i] + (0.15 if miss and (fact.kind == "incident" or "doubted" in cue_hits(fact.sentence)) else 0.0)
 
-    if not facts:
-        return None
-    fact = facts[max(range(len(facts)), key=rank)]
-    used.append(fact)
-    return fact
-
-
+    return [facts[i] for i in sorted(range(len(facts)), key=rank, reverse=True)]
 
 
 # --- the exchange ------------------------------------------------------------
@@ -181,14 +191,14 @@ def partner_reply(session: RehearsalSession, cio_text: str, embed: Embed | None 
     else:
         score = score_turn(session, len(session.turns) - 1, embed)
         reaction, stance, following = _react(session, current, score, heard, embed)
-        again = f" So I'll ask again: {point.objection}" if point and stance == "press" else ""
+        again = f" {ask_again(session, point.objection)}" if point and stance == "press" and point.objection not in reaction else ""
     if len(session.cio_turns()) >= session.max_turns or following is None:
         turn = _closing(session, reaction, current, embed)
     elif following == current:
         turn = Turn(speaker="partner", text=reaction + again, point=current, stance=stance)
     else:
         owned = _heard_so_far(session).owned_miss
-        text = " ".join(x for x in (reaction, segue(session), point_line(session, following, owned)) if x)
+        text = " ".join(x for x in (reaction, segue(session), point_line(session, following, owned, reaction)) if x)
         turn = Turn(speaker="partner", text=text, point=following, stance=stance)
     session.turns.append(voice(session, turn, chat))
     return session.turns[-1]
@@ -214,7 +224,11 @@ def _heard_so_far(session: RehearsalSession) -> Heard:
 
 
 def _react(session: RehearsalSession, current: int | None, score: ReplyScore, heard: Heard, embed: Embed) -> tuple[str, str, int | None]:
-    """The partner's reaction to what was heard, its stance, and the drill point that comes next (None: nothing left)."""
+    """The partner's reaction to what was heard, its stance, and the drill point that comes next (None: nothing left).
+
+    What was heard comes first, in order: an excuse; an acknowledgement; a promise (what, who, when); a question.
+    Only when the reply held none of these does the partner judge it as a whole.
+    """
     so_far = _heard_so_far(session)
     before = merged([t.heard for t in session.turns[:-1] if t.speaker == "cio" and t.heard])
     verdict = strength(score)
@@ -223,35 +237,43 @@ def _react(session: RehearsalSession, current: int | None, score: ReplyScore, he
         verdict = "middling"  # the miss was owned already: not demanded again
     pressed = any(t.stance == "press" and t.point == current for t in session.turns if t.speaker == "partner")
     following = _next_point(session, current, embed, so_far)
-    firm = heard.firm_promise()
-    if firm and not score.defensive:
-        line, moved = promise_line(session, firm)
-        if moved:
-            return _with_answer(session, line, heard, embed), "soften", following
-        return line, "press", current if not pressed else following
+    if score.defensive:
+        if pressed or not point:
+            return weak_move_on(session), "move_on", following
+        return press_line(session, point, score, before.owned_miss, False), "press", current
+    parts = [heard_line(session, heard.owned_miss)] if heard.acknowledged else []
+    promise = heard.firm_promise() or next(iter(heard.promised), None)
+    moved = unmoved = False
+    if promise:
+        line, moved = promise_line(session, promise)
+        parts.append(line)
+        unmoved = not moved
+    if heard.asked:
+        parts.append(answer_question(session, (open_questions(heard) or heard.asked)[-1], embed))
+    if parts:
+        if unmoved and not pressed:
+            return " ".join(parts), "press", current
+        return " ".join(parts), "soften" if moved or verdict != "weak" else "move_on", following
     if verdict == "weak" and point and not pressed:
-        return press_line(session, point, score, before.owned_miss, bool(before.firm_promise())), "press", current
+        return press_line(session, point, score, before.owned_miss, False), "press", current
     if verdict == "weak":
         return weak_move_on(session), "move_on", following
     if verdict == "strong":
-        return _with_answer(session, soften_line(session, score), heard, embed), "soften", following
-    if heard.asked:
-        return answer_question(session, heard.asked[-1], embed), "answer", following
-    return middling_line(session, score, bool(so_far.firm_promise())), "move_on", following
-
-
-def _with_answer(session: RehearsalSession, line: str, heard: Heard, embed: Embed) -> str:
-    """A reaction, then the answer to the CIO's question when they asked one."""
-    return f"{line} {answer_question(session, heard.asked[-1], embed)}" if heard.asked else line
+        return soften_line(session, score), "soften", following
+    return middling_line(session, score), "move_on", following
 
 
 def _next_point(session: RehearsalSession, current: int | None, embed: Embed, heard: Heard) -> int | None:
     """The objection that follows the conversation: the unvisited point closest to the CIO's last reply."""
     visited = {t.point for t in session.turns if t.speaker == "partner"} | {current}
-    left = [i for i, p in enumerate(session.points) if i not in visited and not (p.miss_related and heard.owned_miss and p.move_id.startswith("own"))]
+    reply = session.turns[-1].text
+    last = session.turns[-1].heard or Heard()
+    left = [
+        i for i, p in enumerate(session.points)
+        if i not in visited and not (p.miss_related and heard.owned_miss and p.move_id.startswith("own")) and _fits_now(p, last, reply)
+    ]
     if not left:
         return None
-    reply = session.turns[-1].text
     if not reply.strip() or len(left) == 1:
         return left[0]
     vectors = embed([reply] + [f"{session.points[i].objection} {session.points[i].topic}" for i in left])
@@ -259,11 +281,20 @@ def _next_point(session: RehearsalSession, current: int | None, embed: Embed, he
     return left[int(sims.argmax())]
 
 
+def _fits_now(point: DrillPoint, last: Heard, reply: str) -> bool:
+    """Whether an objection can follow this reply: no "why all the questions?" when none was asked, no "IT always says no" after a yes."""
+    if _QUESTIONS in point.move_id:
+        return bool(last.asked)
+    if point.kind == "says_no":
+        return not (last.promised or _YES.search(reply))
+    return True
+
+
 def _closing(session: RehearsalSession, reaction: str, point: int | None, embed: Embed) -> Turn:
     session.done = True
     scored = [score_turn(session, i, embed) for i in session.cio_turns()[-3:]]
     good = sum(strength(s) == "strong" for s in scored) > sum(strength(s) == "weak" for s in scored)
-    ending = (CLOSE_GOOD if good else CLOSE_BAD)[quadrant_of(session)]
+    ending = closing(session, quadrant_of(session), good)
     return Turn(speaker="partner", text=f"{reaction} {ending}".strip(), point=point, stance="close")
 
 

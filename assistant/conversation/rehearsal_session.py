@@ -42,6 +42,8 @@ class DrillPoint(BaseModel):
     model_answer: str
     topic: str
     miss_related: bool = False
+    kind: str = Field("none", description="The kind of complaint (slow, budget, vendor, own_tools, says_no, own_team, lights_on, praise, none).")
+    example: str = Field("", description="The partner's own quoted words that are a case of this objection, from the notes.")
 
 
 class RehearsalSession(BaseModel):
