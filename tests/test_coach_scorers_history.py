@@ -32,7 +32,7 @@ NOTES = """Stakeholder: Tove Lindqvist, Director of Stores
 03/04/2026 call
 - firmware slipped to May; she heard it from her store manager, not from us. Third date.
 - She has stopped expecting dates from us.
-- I offered a queue-length dashboard; she said not for us, fix the tills first.
+- I offered a queue-length dashboard for the stores; she said not for us, fix the tills first.
 20/06/2026 quarterly review
 - TL wants the IT charge to stores cut by 10% next year.
 - She asked whether the Lund store could pilot self-checkout in the autumn.
@@ -76,6 +76,11 @@ def test_miss_not_owned_needs_a_sentence_owning_our_slip_by_name() -> None:
     vendor = Context("Stakeholder: Tove Lindqvist\n2026-04-03 call\n- The carrier's fibre cut slipped the go-live again.\n",
                      "Tove Lindqvist")
     assert score_miss_not_owned(vague, vendor).n == 0  # a third party's slip is not ours to own
+    said = Context("Stakeholder: Tove Lindqvist\n2026-04-03 email\nTL: \"The shelf-label printers jammed on Saturday and that's on IT.\"\n",
+                   "Tove Lindqvist")
+    assert score_miss_not_owned(vague, said).passed is False
+    owned = plan(script=["The shelf-label printers failing again was ours; here is the fix and its date."])
+    assert score_miss_not_owned(owned, said).passed is True
 
 
 def test_first_meeting_questions_only_for_a_partner_of_long_standing() -> None:
@@ -135,6 +140,9 @@ def test_cio_note_spoken_to_the_partner() -> None:
     spoken = plan(script=["You want the tills fixed and has stopped expecting dates from us."])
     assert score_cio_note_spoken(spoken, CTX).passed is False
     assert score_cio_note_spoken(GOOD, CTX).passed is True
+    thinking = Context("Stakeholder: Tove Lindqvist\n2026-06-20 call\n- I came away thinking she knows what she needs and has "
+                       "stopped asking us.\n", "Tove Lindqvist")
+    assert score_cio_note_spoken(plan(script=["You know what you need and has stopped asking us."]), thinking).passed is False
     quoted = plan(script=["Where you may get defensive: “She has stopped expecting dates from us.”"])
     assert score_cio_note_spoken(quoted, CTX).passed is True  # evidence quoted to the CIO is not said to the partner
 

@@ -28,7 +28,9 @@ ACTION = re.compile(r"^\s*(?:[-*|]\s*)?([A-Z]{2,3})\s+(?:to|will)\s+\w+.*\bby\b"
 # A miss of ours in the notes (not a third party's, not forgiven).
 OUR_MISS = re.compile(r"\b(we missed|we slipped|our (?:slip|miss|fault|upgrade)|(?:is|was) ours|(?:missed|slipped) (?:again|twice)|"
                       r"third (?:time|date)|second time|did not happen|didn'?t happen|still not (?:live|done|fixed|there)|"
-                      r"you promised|promised for \w+ (?:then|and)|moved (?:it )?to|never told|not delivered|late again)\b", re.I)
+                      r"you promised|promised for \w+ (?:then|and)|moved (?:it )?to|never told|not delivered|late again|"
+                      r"on IT|same thing happened|(?:went out|arrived|was paid|were paid)\b.{0,30}\blate|overran|"
+                      r"(?:the|our) [\w-]+ slip)\b", re.I)
 # Questions for someone the CIO has never met.
 DISCOVERY = re.compile(r"(what matters most|what are your (?:priorities|goals)|tell me about (?:your|the) (?:priorities|team|role|goals)|"
                        r"what would help (?:you )?most|what keeps you up|how do you (?:want|like) to hear from us|"

@@ -22,9 +22,9 @@ GENERIC_SHARE = 0.5     # a plan fails when more than half its main lines could 
 WORD_LIST = re.compile(r"(?:\b[\w'’-]+(?: [\w'’-]+)?, ){3,}(?:and )?[\w'’-]+(?: [\w'’-]+)?\b")
 DANGLING = re.compile(r"\b(?:the|a|an|of|from|for|with|and|or|by)\s*[.:]?\s*$", re.I)  # "used to." and "carry on." end fine
 # The CIO's voice in a note: the partner in the third person, or the CIO's own reading.
-CIO_VOICE = re.compile(r"^\s*(?:[-*•]\s*)?(?:he|she|they|his|her|their|my (?:read|sense|view)|i think|i suspect|"
-                       r"note to self|seems|probably)\b", re.I)
-THIRD = re.compile(r"\b(he|she|him|his|her|hers|has|wants|thinks|says|is)\b", re.I)
+CIO_VOICE = re.compile(r"^\s*(?:[-*•]\s*)?(?:he|she|they|his|her|their)\b|\bmy (?:read|sense|view|take)\b|"
+                       r"\bI (?:think|thought|suspect|sense|felt|feel|believe|wonder|came away)\b|note to self|\bseems\b", re.I)
+THIRD = re.compile(r"\b(he|she|him|his|her|hers|has)\b", re.I)  # "you ... has stopped": the note's third person kept
 GOAL = re.compile(r"\b(you want|your goal|what you want|you need|you care about)\b", re.I)
 DEMAND = re.compile(r"\b(cut|cuts|reduc\w+|down by|\d+\s?%|weekly status|status (?:note|report)|permission|"
                     r"me at|a seat|retreat|invit\w+|to hear in|finished|named (?:person|contact))\b", re.I)
@@ -124,8 +124,8 @@ def demands_as_goals(view: PlanView, ctx: Context) -> list[str]:
         match = GOAL.search(s)
         if not match:
             continue
-        tail = s[match.end():]
-        if DEMAND.search(tail) or any(len(_shared_run_text(tail, d)) >= 3 for d in declined):
+        tail = re.split(r"\b(?:so|so that|because)\b", s[match.end():])[0]  # the goal, not what it is for
+        if DEMAND.search(tail) or any(len(_shared_run_text(tail, d)) >= 4 for d in declined):
             out.append(s)
     return out
 
