@@ -105,7 +105,11 @@ def eval_command(
     report = write_html(results, html or out.with_suffix(".html"), diff)
     failed = [g for g in results["gate"] if not g["passed"]]
     if as_json:
-        print(json.dumps(json_summary(results), indent=2, ensure_ascii=False))
+        summary = json_summary(results)
+        if diff is not None:  # what changed since the run given to --compare
+            summary["compare"] = {"metrics": [m for m in diff["metrics"] if m["change"]], "better": diff["better"],
+                                  "worse": diff["worse"], "new_metrics": diff["new_metrics"]}
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
         if thresholds and failed:
             raise typer.Exit(1)
         return
@@ -122,6 +126,8 @@ def eval_command(
         console.print(f"[red]Worse ({len(diff['worse'])})[/]")
         for entry in diff["worse"]:
             console.print(f"  {format_change(entry)}")
+        if diff["new_metrics"]:
+            console.print(f"New metrics (not in the earlier run): {', '.join(diff['new_metrics'])}")
     if thresholds and failed:
         err.print("[red]Thresholds failed:[/] " + ", ".join(f"{g['metric']} = {g['value']} (needs {g['rule']})" for g in failed))
         raise typer.Exit(1)

@@ -46,15 +46,22 @@ def json_summary(results: dict[str, Any]) -> dict[str, Any]:
 def agreement_rich(table: dict[str, Any]) -> Table:
     plans = table.get("plans", {})
     out = Table(title=f"Coach scores vs reviewers (tune {plans.get('tune', 0)} plans, held-out {plans.get('holdout', 0)})")
-    for column in ("dimension", "reviewers' alpha", "within one", "Spearman tune", "Spearman held-out", "reviewers mean", "auto mean"):
+    for column in ("dimension", "reviewers' alpha", "within one", "Spearman tune", "Spearman held-out", "held-out 90% CI",
+                   "reviewers mean", "auto mean"):
         out.add_column(column, justify="left" if column == "dimension" else "right")
     for dim in (*DIMENSIONS, "mean"):
         e = table.get(dim)
         if not e:
             continue
-        cells = [e.get("alpha"), e.get("within_one"), e.get("spearman_tune"), e.get("spearman_holdout"), e.get("reviewers_mean"), e.get("auto_mean")]
-        out.add_row(f"{dim} {e['name']}", *("—" if c is None else f"{c:g}" for c in cells))
+        cells = [e.get("alpha"), e.get("within_one"), e.get("spearman_tune"), e.get("spearman_holdout"), _ci(e),
+                 e.get("reviewers_mean"), e.get("auto_mean")]
+        out.add_row(f"{dim} {e['name']}", *("—" if c is None else c if isinstance(c, str) else f"{c:g}" for c in cells))
     return out
+
+
+def _ci(entry: dict[str, Any]) -> str | None:
+    ci = entry.get("holdout_ci90")
+    return f"{ci[0]:g} to {ci[1]:g}" if ci else None
 
 
 def agreement_html(table: dict[str, Any]) -> str:
@@ -63,11 +70,12 @@ def agreement_html(table: dict[str, Any]) -> str:
     rows = []
     for dim in (*DIMENSIONS, "mean"):
         e = table[dim]
-        cells = "".join(f"<td class=num>{'—' if e.get(k) is None else e.get(k)}</td>"
-                        for k in ("alpha", "within_one", "spearman_tune", "spearman_holdout", "reviewers_mean", "auto_mean"))
+        values = [e.get(k) for k in ("alpha", "within_one", "spearman_tune", "spearman_holdout")]
+        values += [_ci(e), e.get("reviewers_mean"), e.get("auto_mean")]
+        cells = "".join(f"<td class=num>{'—' if v is None else escape(str(v))}</td>" for v in values)
         rows.append(f"<tr><td>{dim} {escape(e['name'])}</td>{cells}</tr>")
     head = "".join(f"<th>{h}</th>" for h in ("dimension", "reviewers' alpha", "within one", "Spearman tune",
-                                             "Spearman held-out", "reviewers' mean", "auto mean"))
+                                             "Spearman held-out", "held-out 90% CI", "reviewers' mean", "auto mean"))
     return f"<h2>Coach scores vs reviewers</h2><table><tr>{head}</tr>{''.join(rows)}</table>"
 
 

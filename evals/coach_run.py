@@ -11,7 +11,7 @@ from statistics import mean
 from typing import Any
 
 from evals.coach_scorers import CoachFacts, Context, PlanCase, PlanView, score_cases
-from evals.coach_scorers.dimensions import DIMENSIONS
+from evals.coach_scorers.dimensions import DIMENSIONS, NEW_FAILURES
 from evals.dataset import Scenario
 
 
@@ -64,6 +64,8 @@ def coach_metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "trend_contradiction_rate": _share_failing(scored, "trend_contradiction"),
         "misattributed_quote_rate": _pooled(scored, "misattributed_quote"),
         "main_view_words_median": sorted(words)[len(words) // 2],
+        "coach_failures_mean": round(mean(r["coach"]["features"].get("failure_count", 0.0) for r in scored), 4),
+        **{f"{name}_rate": _share_failing(scored, name) for name in NEW_FAILURES},
         "coach_plans": len(scored),
     }
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.coach_scorers.dimensions import NEW_FAILURES
+
 # Smaller is better for these; for every other score and metric, larger is better.
 SMALLER_IS_BETTER = {
     "forbidden_moves", "forbidden_rate", "injection_failures", "unsupported_claim_rate", "value_message_traps", "errors",
@@ -12,6 +14,7 @@ SMALLER_IS_BETTER = {
     "misattributed_quote", "unraised_objection", "value_pasted", "value_traps", "foreign_vocabulary",
     "wrong_apology_rate", "avoid_topic_rate", "pii_in_plans", "unraised_objection_rate", "value_pasted_rate",
     "foreign_vocabulary_rate", "trend_contradiction_rate", "misattributed_quote_rate", "main_view_words_median",
+    "coach_failures_mean", "failure_count", *NEW_FAILURES, *(f"{n}_rate" for n in NEW_FAILURES),
 }
 # Only a change of pass/fail matters for these (their value has no better direction).
 PASS_ONLY = {"value_message_words"}
@@ -79,6 +82,7 @@ def compare_results(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         "metrics": metrics,
         "better": better,
         "worse": worse,
+        "new_metrics": sorted(k for k in new.get("metrics", {}) if k not in old.get("metrics", {})),
         "added": sorted(set(new_rows) - set(old_rows)),
         "removed": sorted(set(old_rows) - set(new_rows)),
     }

@@ -152,7 +152,7 @@ def _pooled(rows: list[dict[str, Any]], name: str) -> float | None:
         return None
     if weight == 0:
         return 0.0 if name.endswith("_rate") else 1.0
-    return round(sum(s["value"] * s["n"] for s in items) / weight, 4)
+    return round(float(sum(s["value"] * s["n"] for s in items)) / float(weight), 4)
 
 
 def _accuracy(rows: list[dict[str, Any]], axis: str) -> float | None:

@@ -4,6 +4,7 @@ the fitted weights, and the coach facts of an annotated scenario."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -20,7 +21,7 @@ def test_spearman_ranks_ties_and_direction() -> None:
     assert calibrate.spearman([1, 1, 1], [1, 2, 3]) is None
 
 
-def _rows(scores: list[list[int]]) -> list[dict]:
+def _rows(scores: list[list[int]]) -> list[dict[str, Any]]:
     return [{"ratings": [{"reviewer": f"r{i}", **dict.fromkeys(DIMENSIONS, s)} for i, s in enumerate(plan)]} for plan in scores]
 
 
@@ -92,3 +93,31 @@ def test_coach_scenarios_and_rated_plans_never_reach_the_training_partners() -> 
     coach = load_scenarios(DEFAULT_COACH_SCENARIOS)
     assert not {s.id for s in coach} & {p.id for p in training_partners()}
     assert not training_text & {n.text.strip() for s in coach for n in s.parsed().notes}
+
+
+def test_bootstrap_interval_brackets_the_held_out_correlation_and_keeps_partners_together() -> None:
+    rows: list[dict[str, Any]] = []
+    scored: dict[str, dict[str, Any]] = {}
+    for i in range(24):
+        for purpose in ("a", "b"):
+            pid = f"p{i}{purpose}"
+            rows.append({"plan_id": pid, "notes_file": f"n{i}", "split": "holdout",
+                         "ratings": [{"reviewer": "r1", **dict.fromkeys(DIMENSIONS, 1 + i % 5)}]})
+            scored[pid] = {"auto": {**dict.fromkeys(DIMENSIONS, float(i % 5)), "mean": float(i % 5) + (i % 3) * 0.9}}
+    ci = calibrate.bootstrap_ci(rows, scored, "mean")
+    assert ci is not None
+    lo, hi = ci
+    rho = calibrate.spearman([scored[r["plan_id"]]["auto"]["mean"] for r in rows], [calibrate.reviewer_mean(r, "mean") for r in rows])
+    assert rho is not None and lo <= rho <= hi and hi - lo > 0.05
+    assert calibrate.bootstrap_ci(rows, scored, "a") == [1.0, 1.0]  # a perfect ranker has no spread
+    assert calibrate.bootstrap_ci(rows[:6], scored, "a") is None     # three notes files are too few to resample
+
+
+def test_compare_names_new_metrics_and_reads_new_scorer_rates_as_failures() -> None:
+    from evals.compare import compare_results
+
+    old = {"metrics": {"no_promise_claim_rate": 0.4}, "scenarios": []}
+    new = {"metrics": {"no_promise_claim_rate": 0.2, "stale_lead_rate": 0.1}, "scenarios": []}
+    diff = compare_results(old, new)
+    assert diff["new_metrics"] == ["stale_lead_rate"]
+    assert diff["metrics"][0]["change"] == 1  # fewer plans deny the promises in their notes: better

@@ -16,12 +16,30 @@ from typing import Any
 from assistant.planning.value_traps import check_value_traps
 from evals.coach_scorers.dimensions import dimension_scores, features
 from evals.coach_scorers.facts import CoachFacts, Context
+from evals.coach_scorers.history import (
+    score_first_meeting_questions,
+    score_miss_not_owned,
+    score_no_promise_claim,
+    score_outage_unfounded,
+    score_rash_promise,
+    score_stale_lead,
+)
 from evals.coach_scorers.misses import score_wrong_apology
 from evals.coach_scorers.situation import (
     score_avoid_topics,
     score_declined_ideas,
     score_open_items,
     score_unraised_objections,
+)
+from evals.coach_scorers.speech import (
+    rare_words,
+    score_cio_note_spoken,
+    score_demand_as_goal,
+    score_first_line,
+    score_generic_lines,
+    score_inverted_offer,
+    score_value_fragment,
+    score_word_lists,
 )
 from evals.coach_scorers.surface import (
     reused_sentences,
@@ -80,6 +98,10 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_unraised_objections(view, ctx), score_value_pasted(view, ctx), score_value_traps(view),
         score_role_vocabulary(view, ctx), score_pii(view, ctx), score_main_length(view), score_trend(view, ctx),
         score_misattributed_quotes(view, ctx), score_declined_ideas(view, ctx), score_wrong_topic(view, ctx),
+        score_no_promise_claim(view, ctx), score_miss_not_owned(view, ctx), score_first_meeting_questions(view, ctx),
+        score_stale_lead(view, ctx), score_rash_promise(view), score_outage_unfounded(view, ctx), score_first_line(view),
+        score_word_lists(view), score_value_fragment(view, ctx), score_cio_note_spoken(view, ctx),
+        score_demand_as_goal(view, ctx), score_inverted_offer(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:
@@ -94,10 +116,12 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
 def score_cases(cases: list[PlanCase], weights: dict[str, dict[str, float]] | None = None) -> dict[str, dict[str, Any]]:
     reused = reused_sentences({c.plan_id: (c.partner, c.view) for c in cases})
     stitched = slot_sentences({c.plan_id: (c.partner, c.view, c.ctx.notes) for c in cases})
+    rare = rare_words({c.partner: c.ctx.notes for c in cases})
     out: dict[str, dict[str, Any]] = {}
     for case in cases:
         scores = {s.name: s.to_dict() for s in score_plan(case.view, case.ctx, reused[case.plan_id], case.alt)}
         scores["stitched_rate"] = score_stitched(case.view, stitched[case.plan_id]).to_dict()
+        scores["generic_lines"] = score_generic_lines(case.view, case.ctx, rare[case.partner]).to_dict()
         method = method_commentary(case.view)
         feats = features(scores, case.view, case.ctx, len(method))
         vm = set(sentences(case.view.value_message or case.view.section("value message")))

@@ -25,20 +25,32 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "a": {"intercept": 5.0, "diagnosis_wrong": -2.5, "trend_contradiction": -1.0},
     "b": {"intercept": 5.0, "wrong_apology": -1.5, "avoid_topic": -1.5, "open_items_missed": -2.0,
           "unraised_objection": -1.0, "purpose_flat": -1.0, "declined_idea": -1.0,
-          "wrong_topic": -1.0},
-    "c": {"intercept": 2.0, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5},
+          "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -1.0, "first_meeting_questions": -0.5,
+          "stale_lead": -0.5, "outage_unfounded": -0.5, "demand_as_goal": -0.5, "inverted_offer": -0.5,
+          "failure_count": -2.0},
+    "c": {"intercept": 2.0, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5,
+          "generic_lines": -1.0, "first_meeting_questions": -0.5, "outage_unfounded": -0.5},
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
           "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5, "declined_idea": -0.5,
-          "wrong_topic": -1.0},
-    "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5},
+          "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -0.5, "rash_promise": -1.0,
+          "unsayable_first_line": -0.5, "word_list": -0.5, "value_fragment": -0.5, "cio_note_spoken": -1.0,
+          "demand_as_goal": -1.0, "inverted_offer": -1.0, "failure_count": -2.0},
+    "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5,
+          "unsayable_first_line": -1.0, "stale_lead": -0.5, "rash_promise": -0.5, "generic_lines": -0.5,
+          "first_meeting_questions": -0.5, "failure_count": -1.0},
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
-          "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5},
+          "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
+          "demand_as_goal": -0.5, "failure_count": -1.0},
 }
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
                            r"something small|the first step)\b", re.I)
 VENDORISH = re.compile(r"\b(vendor|consultan\w*|agency|outside firm|supplier|provider|contractor|outsourc\w*|partner firm|"
                        r"advisory|their own|bought|signed with|hired)\b", re.I)
+# Scorers whose 0-1 value is the feature as it stands (evals/coach_scorers/history.py, speech.py).
+NEW_FAILURES = ("no_promise_claim", "miss_not_owned", "first_meeting_questions", "stale_lead", "rash_promise",
+                "outage_unfounded", "unsayable_first_line", "word_list", "value_fragment", "cio_note_spoken",
+                "demand_as_goal", "inverted_offer", "generic_lines")
 # Every feature is a failure (it may only lower a score) except these, which may only raise it.
 FEATURE_SIGN = {"specificity": 1.0}
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
@@ -76,6 +88,17 @@ def specificity(view: PlanView, ctx: Context) -> float:
     return hits / len(all_s)
 
 
+# The failures a coach names in one plan (each "a 1 on b or d" in the rubric), counted with equal weight:
+# with a few hundred rated plans, a plain count ranks plans more steadily than a dozen fitted weights.
+COUNTED = ("diagnosis_wrong", "wrong_apology", "open_items_missed", "purpose_flat", "foreign_vocabulary",
+           "misattributed_quote", "value_on_outsider", "empty_promise", "declined_idea", "wrong_topic", *NEW_FAILURES)
+COUNT_FULL = 8  # this many failures in one plan = the feature at 1.0
+
+
+def failure_count(feats: dict[str, float]) -> float:
+    return min(1.0, sum(1 for k in COUNTED if k != "generic_lines" and feats.get(k, 0.0) > 0) / COUNT_FULL)
+
+
 def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count: int) -> dict[str, float]:
     """Scorer results as 0..1 badness (or goodness for specificity), the inputs of the dimension map."""
     def val(name: str, default: float = 0.0) -> float:
@@ -86,7 +109,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
     promise_text = view.section("competence", "follow") + "\n" + "\n".join(view.script)
     vm = view.value_message or view.section("value message")
     tokens = specific_tokens(ctx)
-    return {
+    feats = {
         "diagnosis_wrong": 0.0 if diag is None else 1.0 - float(diag["value"]),
         "trend_contradiction": val("trend_contradiction"),
         "wrong_apology": val("wrong_apology"),
@@ -110,7 +133,10 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "declined_idea": val("declined_idea"),
         "wrong_topic": val("wrong_topic"),
         "value_stitched": 0.0,  # set by score_cases, which sees the whole run
+        **{name: val(name) for name in NEW_FAILURES},
     }
+    feats["failure_count"] = failure_count(feats)
+    return feats
 
 
 def value_on_outsider(message: str, ctx: Context) -> float:

@@ -14,7 +14,7 @@ OWNING = re.compile(
     r"\b(sorry|apologi[sz]e|apology|we (?:missed|let you down|got (?:it|that|this) wrong|were late|slipped|failed)|"
     r"our (?:miss|fault|mistake|failure|slip)|(?:i|we) own (?:the|that|this|it)\b(?! outcome)|"
     r"owning (?:the|that|this) (?:miss|failure|slip|delay|problem)|"
-    r"not here to explain it away|cost your team|let your team down|that was on us|on us,|what went wrong with|"
+    r"not here to explain it away|cost your team|let your team down|that was on us|on us,|what went wrong with|was ours|"
     r"(?:we were|i was) too slow|is now owned by|explain it away)", re.I)
 # Around the miss in the notes: someone else's doing, forgiven, or praise rather than a miss.
 THIRD_PARTY = re.compile(r"\b(vendor|supplier|carrier|contractor|provider|third[- ]party|their (?:side|team|fault)|"

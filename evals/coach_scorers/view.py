@@ -114,12 +114,17 @@ class PlanView:
             if quad and not title:
                 view.quadrant = labels.get(quad.group(1).strip().lower(), "unknown")
                 continue
-            sec = re.match(r"^##\s+(?:\d+\.\s*)?(.*)$", line)
+            sec = re.match(r"^#{2,3}\s+(?:\d+\.\s*)?(.*)$", line)  # '### n.' = a section under '## Details'
+            if sec and sec.group(1).strip().lower() in ("details", "everything open, with the words it comes from"):
+                if title:
+                    blocks.append((title, "\n".join(body).strip()))
+                title, body = "", []
+                continue
             if sec:
                 if title:
                     blocks.append((title, "\n".join(body).strip()))
                 title, body = sec.group(1).strip(), []
-            elif title and not re.match(r"^\*Sources?:", line.strip()):
+            elif title and not re.match(r"^(?:\*Sources?:|---$)", line.strip()):
                 body.append(line)
         if title:
             blocks.append((title, "\n".join(body).strip()))
@@ -127,9 +132,9 @@ class PlanView:
             low = name.lower()
             if low.startswith("one thing") or low == "the one thing":
                 view.one_thing = text
-            elif low.startswith("script") or low.startswith("what to say"):
+            elif low.startswith("script") or low.startswith("what to say") or low == "say this":
                 view.script = [re.sub(r"^\s*(?:[-*]|\d+\.)\s*", "", s) for s in text.splitlines() if s.strip()]
-            elif low.startswith("open item") or low.startswith("what is open"):
+            elif low.startswith("open item") or low.startswith("what is open") or low == "open between us":
                 view.open_items = [{"text": re.sub(r"^\s*[-*]\s*", "", s)} for s in text.splitlines() if s.strip()]
             elif _is_avoid_title(name):
                 view.avoid = [{"topic": re.sub(r"^\s*[-*]\s*", "", s)} for s in text.splitlines() if s.strip()]
