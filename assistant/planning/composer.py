@@ -195,17 +195,14 @@ class Composer:
         sources: list[Source] = []
         if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
             aim = f"Aim: move {self.first} {AIM[self.level]}"
-            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: {self.first}, {AIM_SHORT[self.level]}.")
+            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
             if goal:
                 sources.append(self.note(goal.note_ref))
         lines += [f"Move: {m.title}." for m in moves if len(m.title.split()) < 10]
-        own = [w for w in self.sit.vocabulary if w not in ("customers", "customer")][:5]
-        if self.function == "general":
-            if own:
-                lines.append(f"Use {self.first}'s own words: {', '.join(own)}.")
-        else:
-            words = self.frames.function_language.get(self.function, [])[:3]
-            lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms" + (f", starting with {self.first}'s own: {', '.join(own[:4])}" if own else f": {', '.join(words)}") + ".")
+        if not lines and "dependence" in self.lead.uncertain:
+            lines.append(f"Teach nothing yet: first hear how {self.first} sees technology.")
+        if self.function != "general" and not goal:  # no word lists: their goal in their words carries the vocabulary
+            lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms.")
         return self.section("teach", " ".join(self.fresh(lines)), sources + self.move_sources(moves) + self.knowledge("teach"))
 
     def competence(self) -> PlanSection:
@@ -222,6 +219,8 @@ class Composer:
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
             state = {"done": "kept", "overdue": "due and not yet confirmed as kept" if item.source == "note" else "overdue", "open": "open"}[item.status]
+            if item.broken_quote:
+                state = f"not kept: “{one_line(item.broken_quote)}”, {when(item.broken_on)}"
             due = f", due {item.due.isoformat()}" if item.due else ""
             where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
             lines.append(f"{where}: {one_line(item.complement)}{due} ({state}).")

@@ -71,7 +71,7 @@ def open_item_text(item: Item, first: str) -> str:
         return f"Agreed action for us (owner {item.owner_name}{due}): {item.complement}"
     if item.kind == "promise" and item.owner == "us":
         said = promise_said(item)
-        return said[:1].upper() + said[1:]
+        return said[:1].upper() + said[1:] + (f"; not kept, as noted on {when(item.broken_on)}" if item.broken_quote else "")
     if item.kind == "promise" and item.verb == "agreed":
         return f"Agreed action for {first}: {item.complement}"
     if item.kind == "promise":
@@ -90,7 +90,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
     owned = sit.owned_misses()
-    steps: list[tuple[str, Item | None]] = []  # in order of priority: their first open item, a miss we own, the purpose, the rest
+    broken = [i for i in ours if i.broken_quote]
+    steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, their first open item, a miss we own, the purpose, the rest
+    steps += [("broken", i) for i in broken[-1:]]
     steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
     steps += [("purpose", None)] if purpose.script else []
     steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
@@ -99,8 +101,10 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             break
         if step == "answer" and item:
             _answer(lead, item, today)
-        elif step == "report" and item:
+        elif step == "report" and item and not item.broken_quote:
             _report(lead, item, today)
+        elif step == "broken" and item:
+            _own_broken(lead, item, today)
         elif step == "own" and item:
             label = miss_label(item)
             cause_by = today + dt.timedelta(days=14)
@@ -113,6 +117,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     if not lead.script or lead.script == [purpose.script]:
         lead.script.insert(0, _fallback_line(sit, quadrant, lead.uncertain))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
+    if broken:
+        then = purpose.goal.format(partner=first)
+        lead.one_thing = f"Own the promise we did not keep ({nutshell(broken[-1])}) and leave {first} with a firm date and one owner, then {then}."
     return lead
 
 
@@ -183,6 +190,22 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
     lead.cited.append(item.note_ref)
+
+
+def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
+    """Our promise that a later note says was not kept: said plainly, owned, and a firm date by a near day."""
+    new = today + dt.timedelta(days=7)
+    promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) else "We promised"
+    chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
+    lead.script.append(f"{promised} {tidy(item.complement)}, and did not deliver. That is ours.{chased} You get a firm date and one owner by {when(new)}.")
+    lead.followups.append(FollowUp(what=f"Firm date and one owner for our promise of {when(item.date)} ({nutshell(item, 10)})", owner=DELIVERY, due=new.isoformat()))
+    lead.value_step = lead.value_step or f"By {when(new)} you will have a firm date for what we promised on {when(item.date)}, with one named owner."
+    lead.cited.append(item.note_ref)
+
+
+def _partner_line(text: str) -> bool:
+    """A line in the partner's voice: a quotation or a 'Name:' label."""
+    return bool(re.search(r"[\"“]", text) or re.match(r"\s*[A-Z][a-z]+:\s", text))
 
 
 def _report(lead: Lead, item: Item, today: dt.date) -> None:

@@ -218,6 +218,30 @@ def _settle(sit: Situation, today: dt.date) -> None:
                 item.fell_due_since_last_note = bool(sit.last_note and item.due > sit.last_note)
     _attribute(sit)
     _forgive(sit)
+    _broken(sit, today)
+    _covered(sit)
+
+
+def _broken(sit: Situation, today: dt.date) -> None:
+    """Our promise that a later line says was not kept ("Cost comparison not sent", "I still have not seen
+    the breakdown"): overdue, with that line as its proof; a miss told in the same line is the same event."""
+    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done"]:
+        for s in [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text)]:
+            shared = terms_of(s.text) & item.terms
+            if len(shared) >= 2 or any(len(w) >= 7 for w in shared):
+                item.status = "overdue" if not item.due or item.due < today else item.status
+                item.broken_quote, item.broken_on = s.text, s.date
+        if item.broken_quote:
+            for miss in [m for m in sit.items if m.kind == "miss" and m.order > item.order and (len(m.terms & item.terms) >= 2 or m.quote == item.broken_quote)]:
+                miss.kind = "noted_miss"  # the broken promise carries it
+
+
+def _covered(sit: Situation) -> None:
+    """A request our later, kept promise answered is done ("customer history in her tool" -> "the integration went live")."""
+    kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done"]
+    for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
+        if any(p.order > item.order and len(p.terms & item.terms) >= 2 for p in kept):
+            item.status = "done"
 
 
 def _attribute(sit: Situation) -> None:
@@ -260,7 +284,7 @@ def _declined(item: Item, after: list[Sentence]) -> bool:
 
 def _answered(item: Item, after: list[Sentence], done: re.Pattern[str]) -> bool:
     for s in after:
-        if done.search(s.text):
+        if done.search(s.text) and not cue.NOT_DONE.search(s.text):
             shared = terms_of(s.text) & item.terms
             if len(shared) >= 2 or any(len(w) >= 6 for w in shared):
                 return True
