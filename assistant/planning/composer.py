@@ -158,7 +158,7 @@ class Composer:
         for axis in self.lead.uncertain:
             what = "technology" if axis == "dependence" else "our delivery"
             known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
-            lines.append(f"Least certain: how {self.first} sees {what}; check it with a question." if known else f"Not yet shown: how {self.first} sees {what}.")
+            lines.append(f"Least certain: how {self.first} sees {what}. Ask before assuming." if known else f"Not yet shown: how {self.first} sees {what}.")
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
             lines.append(f"Trend: {self.a.trend}.")
         quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)

@@ -85,7 +85,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
     theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
-    misses = [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner in ("us", "third_party", "partner")]
+    misses = [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner in ("us", "third_party")]  # their side's own misses are not between us
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
@@ -108,7 +108,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "own" and item:
             label = miss_label(item)
             cause_by = today + dt.timedelta(days=14)
-            owned_line = f"{label[:1].upper()}{label[1:]} was ours; I own it." if "raised on" not in label else "That miss was ours; I own it."
+            owned_line = f"{label[:1].upper()}{label[1:]} was ours; I own it." if "raised on" not in label else _owned_from_quote(item)
             lead.script.append(f"{owned_line} Root cause and fix date to you by {when(cause_by)}.")  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
@@ -121,6 +121,15 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         then = purpose.goal.format(partner=first)
         lead.one_thing = f"Own the promise we did not keep ({nutshell(broken[-1])}) and leave {first} with a firm date and one owner, then {then}."
     return lead
+
+
+def _owned_from_quote(item: Item) -> str:
+    """No clean name for the miss: our own short note of it, said as ours ("Pilot missed 15 May; our test
+    environment was not ready."), else a plain line."""
+    quote = tidy(item.quote)
+    if item.source == "note" and not item.spoken and len(quote.split()) <= 14 and re.search(r"\b(?:our|we)\b", quote, re.I) and "\n" not in quote:
+        return f"{quote[:1].upper()}{quote[1:]}: that was ours, and I own it."
+    return f"What went wrong on {when(item.date)} was ours; I own it."
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:
@@ -140,6 +149,7 @@ def you_nutshell(item: Item) -> str:
     comp = re.sub(r"^(?:get|send|give|bring|find)\s+(?:you|me|us)\s+", "", comp, flags=re.IGNORECASE)
     comp = re.sub(r"^(?:me|us|IT|my team|our team)\s+to\s+", "", comp)
     comp = re.sub(r"\s+(?:by|before|no later than)\s+[^,;]*$", "", comp)
+    comp = re.sub(r",?\s+(?:by|before|no later than)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the end of \w+)(?=[,;]|$)", "", comp)  # its own date, mid-phrase
     return comp
 
 
@@ -165,6 +175,9 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         elif action and OWN_TIMING.search(item.complement):  # "put two analysts on the pilot from June": its own start date
             tail = f"I want to say yes; by {when(due)} I will confirm who and when."
             step = f"By {when(due)} you will have a firm answer, with names and a start date."
+        elif re.match(r"(?:show|walk|take|talk) you\b", thing):
+            tail = f"Yes, gladly: by {when(due)}."
+            step = f"By {when(due)} I will {thing}."
         elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
             step = f"We will {thing} by {when(due)}."
@@ -184,7 +197,7 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or step
     else:
-        invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower()
+        invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot)\b", item.complement))
         tail = "I would like to come; tell me what would be most useful from me." if invite else f"I would like to say yes, and by {when(due)} I will bring what we would put in."
         lead.script.append(f"{offer_said(item)}: {tail}")
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
@@ -199,7 +212,7 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
     lead.script.append(f"{promised} {tidy(item.complement)}, and did not deliver. That is ours.{chased} You get a firm date and one owner by {when(new)}.")
     lead.followups.append(FollowUp(what=f"Firm date and one owner for our promise of {when(item.date)} ({nutshell(item, 10)})", owner=DELIVERY, due=new.isoformat()))
-    lead.value_step = lead.value_step or f"By {when(new)} you will have a firm date for what we promised on {when(item.date)}, with one named owner."
+    lead.value_step = lead.value_step or f"By {when(new)} you will have a firm date and an owner for {you_nutshell(item)}."
     lead.cited.append(item.note_ref)
 
 

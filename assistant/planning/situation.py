@@ -23,7 +23,7 @@ from assistant.planning.note_reading import (
     speaker_ranges,
     strip_label,
 )
-from assistant.planning.situation_extras import find_avoid, find_goals, find_people, table_promises
+from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import (  # re-exported: callers import them from here
     STOP as STOP,
 )
@@ -107,6 +107,10 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
             match = pattern.search(text)
             if match and len(match.group("comp").split()) >= 2 and kind not in {i.kind for i in out}:
                 out.append(_item(kind, "partner", s, match, True))
+        for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer")):
+            match = pattern.search(text)  # "Olga asked us to ..." after a line labelled "Olga:" is narration about her
+            if not out and match and _named(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
+                out.append(_item(kind, "partner", s, match, False))
         return out
     if s.speaker not in ("narrator", "us"):
         return out
@@ -169,6 +173,8 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
         owner = "third_party"
     elif cue.PARTNER_SIDE.search(text) or cue.PARTNER_SIDE_SPOKEN.search(quoted) or _partner_team(text, partner):
         owner = "partner"
+    elif s.speaker == "partner" and re.search(r"\b(?:we|I)\s+(?:\w+\s+)?" + re.escape(match.group(0)), text, re.IGNORECASE):
+        owner = "partner"  # the partner saying "we missed two renewals" speaks of their own team
     elif cue.OURS.search(text) or s.speaker == "partner" or (cue.UPSET.search(text) and about_partner(text[: cue.UPSET.search(text).start()], partner)):  # type: ignore[union-attr]
         owner = "us"
     else:

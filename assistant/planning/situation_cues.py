@@ -49,7 +49,7 @@ OFFER_SPOKEN = re.compile(
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
     r"went live|is live|live on|done|completed|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
-    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted)\b",
+    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place)\b",
     _I,
 )
 DONE_OFFER = re.compile(
@@ -152,7 +152,7 @@ GOAL_NARRATED = re.compile(
     _I,
 )
 GOAL_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|my (?:goal|target|priority|job) is|"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|my (?:goal|target|priority|job)(?: (?:this|for the|for next) (?:year|quarter))? is|"
     r"our (?:goal|target|priority|job) is|what I need is|all I want is|the whole ask is|that's the whole ask)\s*"
     r"(?P<comp>(?:[^.;!?\n\"”]|\.(?=\d)){4,200})",
     _I,
