@@ -130,3 +130,14 @@ def test_no_long_sentence_is_shared_between_two_partners_plans(plans) -> None:  
                 shared.append(sentence)
             seen[sentence] = key
     assert not shared, shared
+
+
+def test_a_demanded_cut_is_open_and_answered_without_promising_the_number(plans) -> None:  # type: ignore[no-untyped-def]
+    margit = plans["01"]  # "I need IT to cut the recharge by 20% for 2027"
+    assert any(i.kind == "request" and "20%" in i.quote for i in margit.open_items)
+    cut = next(line for line in margit.script if "20%" in line)
+    assert "cannot promise that number" in cut and not re.search(r"\bwe will cut\b", script(margit), re.I)
+
+
+def test_a_firm_date_comes_before_the_partners_own_deadline(plans) -> None:  # type: ignore[no-untyped-def]
+    assert "firm date and one owner by 9 December" in script(plans["01"])  # "The board meets on 10 December."

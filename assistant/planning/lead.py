@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.planning.note_reading import due_date
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation
 from assistant.planning.situation_extras import miss_label
@@ -148,7 +149,8 @@ def you_nutshell(item: Item) -> str:
     comp = re.sub(r"^(?:for|about)\s+", "", comp)
     comp = re.sub(r"^(?:get|send|give|bring|find)\s+(?:you|me|us)\s+", "", comp, flags=re.IGNORECASE)
     comp = re.sub(r"^(?:me|us|IT|my team|our team)\s+to\s+", "", comp)
-    comp = re.sub(r"\s+(?:by|before|no later than)\s+[^,;]*$", "", comp)
+    comp = re.sub(r"\s+(?:by|before|no later than)\s+(?:\d|[A-Z]|the end|end of|next|mid|early|late)[^,;]*$", "", comp)
+    comp = re.sub(r"^(?:send|deliver|share|give|provide|get)\s+(?=(?:the|a|an|our|your)\b)", "", comp)  # "send the breakdown" -> "the breakdown"
     comp = re.sub(r",?\s+(?:by|before|no later than)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the end of \w+)(?=[,;]|$)", "", comp)  # its own date, mid-phrase
     return comp
 
@@ -208,6 +210,9 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     """Our promise that a later note says was not kept: said plainly, owned, and a firm date by a near day."""
     new = today + dt.timedelta(days=7)
+    deadline, _ = due_date(item.broken_quote, item.broken_on)  # "The board meets on 10 December": be there before it
+    if deadline and today + dt.timedelta(days=1) < deadline <= new:
+        new = deadline - dt.timedelta(days=1)
     promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) else "We promised"
     chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
     lead.script.append(f"{promised} {tidy(item.complement)}, and did not deliver. That is ours.{chased} You get a firm date and one owner by {when(new)}.")

@@ -210,7 +210,7 @@ def _settle(sit: Situation, today: dt.date) -> None:
         after = [s for s in later if s.order > item.order]
         if item.kind == "request":
             item.status = "done" if _answered(item, after, cue.DONE_REQUEST) else "open"
-            if item.status == "open" and r2.is_outcome_goal(item.complement):
+            if item.status == "open" and r2.is_outcome_goal(item.complement) and not re.search(r"\b(?:IT|you|your team) to$", item.verb):
                 item.kind = "goal_request"  # an outcome the partner owns ("pick rates up 8%"); the goals carry it
         elif item.kind == "offer":
             item.status = "done" if _answered(item, after, cue.DONE_OFFER) or _declined(item, after) else "open"

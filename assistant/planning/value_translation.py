@@ -126,6 +126,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         parts.append(f"{first}, {_lower_first(goal_said(goal))}.")
     if metric:
         themes = [t for t in statement_themes(statement, level) if t != "growth" or re.search(_GROWS, metric, re.IGNORECASE)]
+        if re.search(r"\b(?:cost|spend|price|per)\b", metric, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
+            themes.insert(0, "numbers")  # a cost measure wants numbers it can trust, not "systems behind" a price
         parts.append(THEMES[(themes or ["numbers"])[0]][1].format(m=metric))
     elif clause := (_best_clause(statement_clauses(statement), _vocabulary(sit, words, goal), level) if statement else ""):
         parts.append(f"Our part: helping your team {clause.lower()}.")  # a verb phrase of the statement's, in our sentence
