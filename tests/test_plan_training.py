@@ -141,3 +141,14 @@ def test_a_demanded_cut_is_open_and_answered_without_promising_the_number(plans)
 
 def test_a_firm_date_comes_before_the_partners_own_deadline(plans) -> None:  # type: ignore[no-untyped-def]
     assert "firm date and one owner by 9 December" in script(plans["01"])  # "The board meets on 10 December."
+
+
+def test_a_demand_on_us_is_never_filed_as_the_partners_goal() -> None:
+    parsed = notes("10")  # Grace: "I want a weekly status e-mail from IT on the BMS fix until it is done."
+    goals = [g.text for g in build_situation(parsed.notes, parsed.partner, [], TODAY).goals]
+    assert goals and not [g for g in goals if "status" in g]
+
+
+def test_a_newcomer_is_asked_about_technology_through_their_own_goal(plans) -> None:  # type: ignore[no-untyped-def]
+    daniel = plans["09"]
+    assert daniel.script[0].startswith("You have to cut supplier count by a third")

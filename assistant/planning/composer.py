@@ -211,7 +211,7 @@ class Composer:
             label = miss_label(miss)
             date = when(miss.date)
             lines.append({
-                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own: {label}.") + " Before the meeting, confirm root cause and fix date.",
+                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own, as noted on {date}: “{one_line(miss.quote)}”") + " Before the meeting, confirm root cause and fix date.",
                 "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
                 "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
                 "unclear": f"Who caused {label}? Check before owning it.",

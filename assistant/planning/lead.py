@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.planning.note_reading import due_date
 from assistant.planning.purposes import Purpose
-from assistant.planning.situation import Item, Situation
+from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import OUTCOME, OWN_TIMING
 from assistant.planning.voice import (
@@ -115,8 +115,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             lead.script.append(purpose.script)
-    if not lead.script or lead.script == [purpose.script]:
-        lead.script.insert(0, _fallback_line(sit, quadrant, lead.uncertain))
+    fallback = _fallback_line(sit, quadrant, lead.uncertain)
+    if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
+        lead.script.insert(0, fallback)  # never two lines that ask the same thing
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
     if broken:
         then = purpose.goal.format(partner=first)
@@ -240,6 +241,8 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
 def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     if sit.goals and "dependence" not in uncertain:
         return f"{goal_said(sit.goals[0])}; I would like to agree one step towards that today."
+    if sit.goals:  # how they see technology is unknown: ask about it through their own goal
+        return f"{goal_said(sit.goals[0])}; what would help most with that?"
     if uncertain:
         return "What matters most to your team this year?"
     return {
@@ -264,7 +267,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     elif uncertain:
         axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
         known = _known_axis_action(a, first)
-        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything")
+        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything" if purpose.key == "regular" else "")
     else:
         goal = f" ({nutshell_goal(sit)})" if sit.goals else ""
         core = {

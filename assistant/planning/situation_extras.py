@@ -42,6 +42,8 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
             comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
+            if DEMAND_ON_US.search(comp):
+                continue  # "a weekly status e-mail from IT": a demand on us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
             goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
@@ -50,6 +52,9 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 goals.append(Goal(whole.group("comp").strip(), "I want you to", s.text, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
     goals.sort(key=lambda g: (g.date is not None, g.date), reverse=True)  # latest first
     return goals
+
+
+DEMAND_ON_US = re.compile(r"\bfrom (?:IT|you|us|your team)\b|^(?:a |an )?(?:weekly|daily|monthly)? ?(?:status|update|report|e-?mail|call)\b", re.IGNORECASE)
 
 
 def _named(before: str, partner: Partner) -> bool:
