@@ -152,3 +152,14 @@ def test_a_demand_on_us_is_never_filed_as_the_partners_goal() -> None:
 def test_a_newcomer_is_asked_about_technology_through_their_own_goal(plans) -> None:  # type: ignore[no-untyped-def]
     daniel = plans["09"]
     assert daniel.script[0].startswith("You have to cut supplier count by a third")
+
+
+def test_the_words_that_healed_a_miss_are_never_used_against_the_partner(plans) -> None:  # type: ignore[no-untyped-def]
+    yuki = plans["08"]  # "we're past the January thing, let's not go back over it." / "Yuki was angry; her launch slipped."
+    text = " ".join(s.text for s in yuki.sections)
+    assert "past the January" not in text and "launch slipped" not in text and "defensive" not in text
+
+
+def test_an_invitation_gets_a_reply_within_a_week_not_on_the_day(plans) -> None:  # type: ignore[no-untyped-def]
+    reply = next(f for f in plans["08"].followups if f.what.startswith("Reply to"))
+    assert reply.due == (TODAY + dt.timedelta(days=7)).isoformat()

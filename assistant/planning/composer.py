@@ -31,7 +31,7 @@ from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
-from assistant.planning.situation_cues import OURS, THIRD_PARTY
+from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, THIRD_PARTY, UPSET
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.value_translation import translate_value_message
@@ -116,7 +116,14 @@ class Composer:
 
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
-        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0])]
+        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])]
+
+    def _healed(self, quote: str, ref: str | None) -> bool:
+        """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""
+        if FORGIVEN.search(quote):
+            return True
+        healed = [m for m in self.sit.items if m.kind == "miss" and m.forgiven_on and m.status == "done"]
+        return any(m.note_ref == ref and (MISS.search(quote) or UPSET.search(quote)) for m in healed)
 
     # -- the plan ----------------------------------------------------------
     def compose(self) -> Plan:

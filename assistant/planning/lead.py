@@ -201,6 +201,7 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         lead.value_step = lead.value_step or step
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot)\b", item.complement))
+        due = today + dt.timedelta(days=7) if invite else due  # say yes within a week, not on the day itself
         tail = "I would like to come; tell me what would be most useful from me." if invite else f"I would like to say yes, and by {when(due)} I will bring what we would put in."
         lead.script.append(f"{offer_said(item)}: {tail}")
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
