@@ -163,3 +163,8 @@ def test_the_words_that_healed_a_miss_are_never_used_against_the_partner(plans) 
 def test_an_invitation_gets_a_reply_within_a_week_not_on_the_day(plans) -> None:  # type: ignore[no-untyped-def]
     reply = next(f for f in plans["08"].followups if f.what.startswith("Reply to"))
     assert reply.due == (TODAY + dt.timedelta(days=7)).isoformat()
+
+
+def test_a_request_the_partner_had_to_chase_says_so(plans) -> None:  # type: ignore[no-untyped-def]
+    ben = script(plans["06"])  # 20 Oct: "The stock view is not there yet. My reps are still ringing the warehouse."
+    assert "you had to chase it on 20 October" in ben

@@ -194,7 +194,8 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
             thing = re.sub(r"^if ", "whether ", thing)
             tail, step = f"You will have a straight answer by {when(due)}.", f"You will have an answer on {thing} by {when(due)}."
         else:
-            tail = f"That date has passed; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
+            chased = f", and you had to chase it on {when(item.broken_on)}" if item.broken_on else ""
+            tail = f"That date has passed{chased}; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
             step = f"You will have {thing} by {when(due)}."
         lead.script.append(f"On {when(item.date)} {said[0].lower()}{said[1:]}. {tail}")
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))

@@ -231,6 +231,11 @@ def _settle(sit: Situation, today: dt.date) -> None:
 def _broken(sit: Situation, today: dt.date) -> None:
     """Our promise that a later line says was not kept ("Cost comparison not sent", "I still have not seen
     the breakdown"): overdue, with that line as its proof; a miss told in the same line is the same event."""
+    for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
+        chased = [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text) and len(terms_of(s.text) & item.terms) >= 1
+                  and s.note.ref != item.note_ref]
+        if chased:  # "The stock view is not there yet": they had to chase it
+            item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done"]:
         for s in [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text)]:
             shared = terms_of(s.text) & item.terms
