@@ -168,3 +168,17 @@ def test_an_invitation_gets_a_reply_within_a_week_not_on_the_day(plans) -> None:
 def test_a_request_the_partner_had_to_chase_says_so(plans) -> None:  # type: ignore[no-untyped-def]
     ben = script(plans["06"])  # 20 Oct: "The stock view is not there yet. My reps are still ringing the warehouse."
     assert "you had to chase it on 20 October" in ben
+
+
+def test_a_promise_that_slipped_twice_is_owned_twice(plans) -> None:  # type: ignore[no-untyped-def]
+    rui = script(plans["02"])  # missed 30 June; "new date given: 31 July"; 28 Aug "still not fixed ... Twice now."
+    assert "then missed the new date too" in rui
+    assert "new date too" not in script(plans["16"])  # Henrik's comparison slipped once
+
+
+def test_only_a_later_not_done_after_a_new_date_counts_as_a_second_slip() -> None:
+    text = ("Stakeholder: Ana Ruiz, Head of Stores\n2026-03-01 call\nWe promised the till upgrade by 20 March.\n"
+            "2026-03-25 call\nTill upgrade not installed yet; Ana was patient.\n")
+    parsed = parse_notes_text(text)
+    promise = next(i for i in build_situation(parsed.notes, parsed.partner, [], TODAY).items if i.kind == "promise")
+    assert promise.broken_quote and not promise.slipped_again

@@ -218,7 +218,8 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
         new = deadline - dt.timedelta(days=1)
     promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) else "We promised"
     chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
-    lead.script.append(f"{promised} {tidy(item.complement)}, and did not deliver. That is ours.{chased} You get a firm date and one owner by {when(new)}.")
+    missed = "did not deliver, then missed the new date too" if item.slipped_again else "did not deliver"
+    lead.script.append(f"{promised} {tidy(item.complement)}, and {missed}. That is ours.{chased} You get a firm date and one owner by {when(new)}.")
     lead.followups.append(FollowUp(what=f"Firm date and one owner for our promise of {when(item.date)} ({nutshell(item, 10)})", owner=DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"By {when(new)} you will have a firm date and an owner for {you_nutshell(item)}."
     lead.cited.append(item.note_ref)

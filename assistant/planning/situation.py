@@ -243,8 +243,23 @@ def _broken(sit: Situation, today: dt.date) -> None:
                 item.status = "overdue" if not item.due or item.due < today else item.status
                 item.broken_quote, item.broken_on = s.text, s.date
         if item.broken_quote:
+            item.slipped_again = _slipped_again(sit, item)
             for miss in [m for m in sit.items if m.kind == "miss" and m.order > item.order and (len(m.terms & item.terms) >= 2 or m.quote == item.broken_quote)]:
                 miss.kind = "noted_miss"  # the broken promise carries it
+
+
+NEW_DATE = re.compile(r"\b(?:new|revised) date\b|\bre-?planned for\b|\bmoved (?:it |the date )?to\b", re.IGNORECASE)
+
+
+def _slipped_again(sit: Situation, item: Item) -> bool:
+    """A new date was given after the first miss, and a later note still says it is not done."""
+    first = next((s for s in sit.sentences if s.text == item.broken_quote), None)
+    if first is None:
+        return False
+    new_date = next((s for s in sit.sentences if s.order >= first.order and NEW_DATE.search(s.text)), None)
+    return new_date is not None and any(
+        s.order > new_date.order and s.note.ref != new_date.note.ref and cue.NOT_DONE.search(s.text) for s in sit.sentences
+    )
 
 
 def _covered(sit: Situation) -> None:
