@@ -131,7 +131,8 @@ def _owned_from_quote(item: Item) -> str:
     quote = tidy(item.quote)
     if item.source == "note" and not item.spoken and len(quote.split()) <= 14 and re.search(r"\b(?:our|we)\b", quote, re.I) and "\n" not in quote:
         return f"{quote[:1].upper()}{quote[1:]}: that was ours, and I own it."
-    return f"What went wrong on {when(item.date)} was ours; I own it."
+    noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
+    return f"The {noun} noted on {when(item.date)} was ours; I own it."  # the note's date, never a claim about when it happened
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:

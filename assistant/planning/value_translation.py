@@ -88,7 +88,7 @@ THEMES: dict[str, tuple[str, str]] = {
     "cost": (r"cost|spend|money|value for|afford", "Our part is showing what each technology line does for {m}."),
 }
 _GROWS = r"revenue|sales|growth|share|orders|margin|customers|subscribers|bookings"
-LEVEL_THEMES = {"T": ("running", "cost", "numbers"), "I": ("numbers", "customers", "running"), "BT": ("growth", "customers", "numbers")}
+LEVEL_THEMES = {"T": ("running", "numbers", "cost"), "I": ("numbers", "customers", "running"), "BT": ("growth", "customers", "numbers")}
 _METRIC = re.compile(
     r"^(?:(?:cut|reduce|raise|lift|grow|halve|double|get|bring|keep)\s+)?(?:the |our |their |his |her )?(?P<m>.+?)\s+"
     r"(?:down|up|above|below|under|over|back|cut|halved|doubled|by a|(?:to|at|from|by)(?=\s+(?:[£$€]?\d|one|two|three|four|five|half)))\b",
