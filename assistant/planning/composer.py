@@ -31,7 +31,7 @@ from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
-from assistant.planning.situation_cues import OURS, THIRD_PARTY
+from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, THIRD_PARTY, UPSET
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.value_translation import translate_value_message
@@ -116,7 +116,14 @@ class Composer:
 
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
-        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0])]
+        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])]
+
+    def _healed(self, quote: str, ref: str | None) -> bool:
+        """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""
+        if FORGIVEN.search(quote):
+            return True
+        healed = [m for m in self.sit.items if m.kind == "miss" and m.forgiven_on and m.status == "done"]
+        return any(m.note_ref == ref and (MISS.search(quote) or UPSET.search(quote)) for m in healed)
 
     # -- the plan ----------------------------------------------------------
     def compose(self) -> Plan:
@@ -158,7 +165,7 @@ class Composer:
         for axis in self.lead.uncertain:
             what = "technology" if axis == "dependence" else "our delivery"
             known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
-            lines.append(f"Least certain: how {self.first} sees {what}; check it with a question." if known else f"Not yet shown: how {self.first} sees {what}.")
+            lines.append(f"Least certain: how {self.first} sees {what}. Ask before assuming." if known else f"Not yet shown: how {self.first} sees {what}.")
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
             lines.append(f"Trend: {self.a.trend}.")
         quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
@@ -195,17 +202,14 @@ class Composer:
         sources: list[Source] = []
         if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
             aim = f"Aim: move {self.first} {AIM[self.level]}"
-            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: {self.first}, {AIM_SHORT[self.level]}.")
+            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
             if goal:
                 sources.append(self.note(goal.note_ref))
         lines += [f"Move: {m.title}." for m in moves if len(m.title.split()) < 10]
-        own = [w for w in self.sit.vocabulary if w not in ("customers", "customer")][:5]
-        if self.function == "general":
-            if own:
-                lines.append(f"Use {self.first}'s own words: {', '.join(own)}.")
-        else:
-            words = self.frames.function_language.get(self.function, [])[:3]
-            lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms" + (f", starting with {self.first}'s own: {', '.join(own[:4])}" if own else f": {', '.join(words)}") + ".")
+        if not lines and "dependence" in self.lead.uncertain:
+            lines.append(f"Teach nothing yet: first hear how {self.first} sees technology.")
+        if self.function != "general" and not goal:  # no word lists: their goal in their words carries the vocabulary
+            lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms.")
         return self.section("teach", " ".join(self.fresh(lines)), sources + self.move_sources(moves) + self.knowledge("teach"))
 
     def competence(self) -> PlanSection:
@@ -214,7 +218,7 @@ class Composer:
             label = miss_label(miss)
             date = when(miss.date)
             lines.append({
-                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own: {label}.") + " Before the meeting, confirm root cause and fix date.",
+                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own, as noted on {date}: “{one_line(miss.quote)}”") + " Before the meeting, confirm root cause and fix date.",
                 "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
                 "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
                 "unclear": f"Who caused {label}? Check before owning it.",
@@ -222,6 +226,8 @@ class Composer:
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
             state = {"done": "kept", "overdue": "due and not yet confirmed as kept" if item.source == "note" else "overdue", "open": "open"}[item.status]
+            if item.broken_quote:
+                state = f"not kept: “{one_line(item.broken_quote)}”, {when(item.broken_on)}"
             due = f", due {item.due.isoformat()}" if item.due else ""
             where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
             lines.append(f"{where}: {one_line(item.complement)}{due} ({state}).")

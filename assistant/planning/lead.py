@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.planning.note_reading import due_date
 from assistant.planning.purposes import Purpose
-from assistant.planning.situation import Item, Situation
+from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import OUTCOME, OWN_TIMING
 from assistant.planning.voice import (
@@ -71,7 +72,7 @@ def open_item_text(item: Item, first: str) -> str:
         return f"Agreed action for us (owner {item.owner_name}{due}): {item.complement}"
     if item.kind == "promise" and item.owner == "us":
         said = promise_said(item)
-        return said[:1].upper() + said[1:]
+        return said[:1].upper() + said[1:] + (f"; not kept, as noted on {when(item.broken_on)}" if item.broken_quote else "")
     if item.kind == "promise" and item.verb == "agreed":
         return f"Agreed action for {first}: {item.complement}"
     if item.kind == "promise":
@@ -85,12 +86,14 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
     theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
-    misses = [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner in ("us", "third_party", "partner")]
+    misses = [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner in ("us", "third_party")]  # their side's own misses are not between us
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
     owned = sit.owned_misses()
-    steps: list[tuple[str, Item | None]] = []  # in order of priority: their first open item, a miss we own, the purpose, the rest
+    broken = [i for i in ours if i.broken_quote]
+    steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, their first open item, a miss we own, the purpose, the rest
+    steps += [("broken", i) for i in broken[-1:]]
     steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
     steps += [("purpose", None)] if purpose.script else []
     steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
@@ -99,21 +102,37 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             break
         if step == "answer" and item:
             _answer(lead, item, today)
-        elif step == "report" and item:
+        elif step == "report" and item and not item.broken_quote:
             _report(lead, item, today)
+        elif step == "broken" and item:
+            _own_broken(lead, item, today)
         elif step == "own" and item:
             label = miss_label(item)
             cause_by = today + dt.timedelta(days=14)
-            owned_line = f"{label[:1].upper()}{label[1:]} was ours; I own it." if "raised on" not in label else "That miss was ours; I own it."
+            owned_line = f"{label[:1].upper()}{label[1:]} was ours; I own it." if "raised on" not in label else _owned_from_quote(item)
             lead.script.append(f"{owned_line} Root cause and fix date to you by {when(cause_by)}.")  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"Root cause of {label}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             lead.script.append(purpose.script)
-    if not lead.script or lead.script == [purpose.script]:
-        lead.script.insert(0, _fallback_line(sit, quadrant, lead.uncertain))
+    fallback = _fallback_line(sit, quadrant, lead.uncertain)
+    if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
+        lead.script.insert(0, fallback)  # never two lines that ask the same thing
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
+    if broken:
+        then = purpose.goal.format(partner=first)
+        lead.one_thing = f"Own the promise we did not keep ({nutshell(broken[-1])}) and leave {first} with a firm date and one owner, then {then}."
     return lead
+
+
+def _owned_from_quote(item: Item) -> str:
+    """No clean name for the miss: our own short note of it, said as ours ("Pilot missed 15 May; our test
+    environment was not ready."), else a plain line."""
+    quote = tidy(item.quote)
+    if item.source == "note" and not item.spoken and len(quote.split()) <= 14 and re.search(r"\b(?:our|we)\b", quote, re.I) and "\n" not in quote:
+        return f"{quote[:1].upper()}{quote[1:]}: that was ours, and I own it."
+    noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
+    return f"The {noun} noted on {when(item.date)} was ours; I own it."  # the note's date, never a claim about when it happened
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:
@@ -132,7 +151,9 @@ def you_nutshell(item: Item) -> str:
     comp = re.sub(r"^(?:for|about)\s+", "", comp)
     comp = re.sub(r"^(?:get|send|give|bring|find)\s+(?:you|me|us)\s+", "", comp, flags=re.IGNORECASE)
     comp = re.sub(r"^(?:me|us|IT|my team|our team)\s+to\s+", "", comp)
-    comp = re.sub(r"\s+(?:by|before|no later than)\s+[^,;]*$", "", comp)
+    comp = re.sub(r"\s+(?:by|before|no later than)\s+(?:\d|[A-Z]|the end|end of|next|mid|early|late)[^,;]*$", "", comp)
+    comp = re.sub(r"^(?:send|deliver|share|give|provide|get)\s+(?=(?:the|a|an|our|your)\b)", "", comp)  # "send the breakdown" -> "the breakdown"
+    comp = re.sub(r",?\s+(?:by|before|no later than)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the end of \w+)(?=[,;]|$)", "", comp)  # its own date, mid-phrase
     return comp
 
 
@@ -158,6 +179,9 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         elif action and OWN_TIMING.search(item.complement):  # "put two analysts on the pilot from June": its own start date
             tail = f"I want to say yes; by {when(due)} I will confirm who and when."
             step = f"By {when(due)} you will have a firm answer, with names and a start date."
+        elif re.match(r"(?:show|walk|take|talk) you\b", thing):
+            tail = f"Yes, gladly: by {when(due)}."
+            step = f"By {when(due)} I will {thing}."
         elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
             step = f"We will {thing} by {when(due)}."
@@ -171,18 +195,40 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
             thing = re.sub(r"^if ", "whether ", thing)
             tail, step = f"You will have a straight answer by {when(due)}.", f"You will have an answer on {thing} by {when(due)}."
         else:
-            tail = f"That date has passed; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
+            chased = f", and you had to chase it on {when(item.broken_on)}" if item.broken_on else ""
+            tail = f"That date has passed{chased}; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
             step = f"You will have {thing} by {when(due)}."
         lead.script.append(f"On {when(item.date)} {said[0].lower()}{said[1:]}. {tail}")
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or step
     else:
-        invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower()
+        invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot)\b", item.complement))
+        due = today + dt.timedelta(days=7) if invite else due  # say yes within a week, not on the day itself
         tail = "I would like to come; tell me what would be most useful from me." if invite else f"I would like to say yes, and by {when(due)} I will bring what we would put in."
         lead.script.append(f"{offer_said(item)}: {tail}")
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
     lead.cited.append(item.note_ref)
+
+
+def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
+    """Our promise that a later note says was not kept: said plainly, owned, and a firm date by a near day."""
+    new = today + dt.timedelta(days=7)
+    deadline, _ = due_date(item.broken_quote, item.broken_on)  # "The board meets on 10 December": be there before it
+    if deadline and today + dt.timedelta(days=1) < deadline <= new:
+        new = deadline - dt.timedelta(days=1)
+    promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) else "We promised"
+    chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
+    missed = "did not deliver, then missed the new date too" if item.slipped_again else "did not deliver"
+    lead.script.append(f"{promised} {tidy(item.complement)}, and {missed}. That is ours.{chased} You get a firm date and one owner by {when(new)}.")
+    lead.followups.append(FollowUp(what=f"Firm date and one owner for our promise of {when(item.date)} ({nutshell(item, 10)})", owner=DELIVERY, due=new.isoformat()))
+    lead.value_step = lead.value_step or f"By {when(new)} you will have a firm date and an owner for {you_nutshell(item)}."
+    lead.cited.append(item.note_ref)
+
+
+def _partner_line(text: str) -> bool:
+    """A line in the partner's voice: a quotation or a 'Name:' label."""
+    return bool(re.search(r"[\"“]", text) or re.match(r"\s*[A-Z][a-z]+:\s", text))
 
 
 def _report(lead: Lead, item: Item, today: dt.date) -> None:
@@ -199,6 +245,8 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
 def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     if sit.goals and "dependence" not in uncertain:
         return f"{goal_said(sit.goals[0])}; I would like to agree one step towards that today."
+    if sit.goals:  # how they see technology is unknown: ask about it through their own goal
+        return f"{goal_said(sit.goals[0])}; what would help most with that?"
     if uncertain:
         return "What matters most to your team this year?"
     return {
@@ -223,7 +271,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     elif uncertain:
         axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
         known = _known_axis_action(a, first)
-        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything")
+        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything" if purpose.key == "regular" else "")
     else:
         goal = f" ({nutshell_goal(sit)})" if sit.goals else ""
         core = {

@@ -25,6 +25,13 @@ _NOT_SPEAKERS = {
 US_LABELS = {"cio", "me", "i", "it", "us", "we", "my notes", "cio notes"}
 PRONOUNS = {"he", "she", "they"}
 
+WORD = r"[^\W\d_]+(?:['’][^\W\d_]*)?"  # letters in any script: "Hélène", "O'Neil", "Ines's"
+
+
+def bare(word: str) -> str:
+    """A word without its possessive: "Ines's" and "Ines'" give "ines"; "Ines" keeps its s."""
+    return re.sub(r"['’]s?$", "", word.lower())
+
 
 @dataclass(frozen=True)
 class Partner:
@@ -115,13 +122,13 @@ def strip_label(sentence: str) -> str:
 
 def about_partner(before: str, partner: Partner) -> bool:
     """The words before a cue name the partner (or a pronoun for them) as its subject."""
-    words = re.findall(r"[A-Za-z'’]+", before)[-6:]
+    words = re.findall(WORD, before)[-6:]
     if words and words[-1].lower() in {"i", "we", "i'd", "we'd", "i've", "we've"}:
         return False  # "We asked whether legal could...", "I invited her...": our words, not theirs
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return True  # a subjectless bullet ("- asked whether ...") in notes about the partner is about them
     for word in reversed(words):
-        low = word.lower().rstrip("'’s")
+        low = bare(word)
         if low in partner.names or low in PRONOUNS:
             return True
         if low in {"i", "we", "my", "our", "it"} or (word[:1].isupper() and low not in {"in", "at", "on", "then", "later", "also", "and", "but", "when", "after", "before", "today", "yesterday", "mr", "ms", "dr"}):
@@ -130,7 +137,7 @@ def about_partner(before: str, partner: Partner) -> bool:
 
 
 def about_us(before: str) -> bool:
-    words = re.findall(r"[A-Za-z'’]+", before)[-4:]
+    words = re.findall(WORD, before)[-4:]
     return bool(words) and words[0].lower() in {"i", "we", "my", "our"} and len(words) <= 3
 
 
@@ -179,5 +186,5 @@ def partner_said(sentence: object, partner: Partner) -> bool:
         return True
     if speaker != "narrator":
         return False
-    words = re.findall(r"[A-Za-z'’]+", text)[:2]
-    return bool(words) and any(w.lower().rstrip("'’s") in partner.names or w.lower() in PRONOUNS for w in words[:1])
+    words = re.findall(WORD, text)[:2]
+    return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])

@@ -23,7 +23,7 @@ from assistant.planning.note_reading import (
     speaker_ranges,
     strip_label,
 )
-from assistant.planning.situation_extras import find_avoid, find_goals, find_people, table_promises
+from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import (  # re-exported: callers import them from here
     STOP as STOP,
 )
@@ -107,6 +107,10 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
             match = pattern.search(text)
             if match and len(match.group("comp").split()) >= 2 and kind not in {i.kind for i in out}:
                 out.append(_item(kind, "partner", s, match, True))
+        for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer")):
+            match = pattern.search(text)  # "Olga asked us to ..." after a line labelled "Olga:" is narration about her
+            if not out and match and _named(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
+                out.append(_item(kind, "partner", s, match, False))
         return out
     if s.speaker not in ("narrator", "us"):
         return out
@@ -169,6 +173,8 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
         owner = "third_party"
     elif cue.PARTNER_SIDE.search(text) or cue.PARTNER_SIDE_SPOKEN.search(quoted) or _partner_team(text, partner):
         owner = "partner"
+    elif s.speaker == "partner" and re.search(r"\b(?:we|I)\s+(?:\w+\s+)?" + re.escape(match.group(0)), text, re.IGNORECASE):
+        owner = "partner"  # the partner saying "we missed two renewals" speaks of their own team
     elif cue.OURS.search(text) or s.speaker == "partner" or (cue.UPSET.search(text) and about_partner(text[: cue.UPSET.search(text).start()], partner)):  # type: ignore[union-attr]
         owner = "us"
     else:
@@ -204,7 +210,7 @@ def _settle(sit: Situation, today: dt.date) -> None:
         after = [s for s in later if s.order > item.order]
         if item.kind == "request":
             item.status = "done" if _answered(item, after, cue.DONE_REQUEST) else "open"
-            if item.status == "open" and r2.is_outcome_goal(item.complement):
+            if item.status == "open" and r2.is_outcome_goal(item.complement) and not re.search(r"\b(?:IT|you|your team) to$", item.verb):
                 item.kind = "goal_request"  # an outcome the partner owns ("pick rates up 8%"); the goals carry it
         elif item.kind == "offer":
             item.status = "done" if _answered(item, after, cue.DONE_OFFER) or _declined(item, after) else "open"
@@ -218,6 +224,50 @@ def _settle(sit: Situation, today: dt.date) -> None:
                 item.fell_due_since_last_note = bool(sit.last_note and item.due > sit.last_note)
     _attribute(sit)
     _forgive(sit)
+    _broken(sit, today)
+    _covered(sit)
+
+
+def _broken(sit: Situation, today: dt.date) -> None:
+    """Our promise that a later line says was not kept ("Cost comparison not sent", "I still have not seen
+    the breakdown"): overdue, with that line as its proof; a miss told in the same line is the same event."""
+    for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
+        chased = [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text) and len(terms_of(s.text) & item.terms) >= 1
+                  and s.note.ref != item.note_ref]
+        if chased:  # "The stock view is not there yet": they had to chase it
+            item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
+    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done"]:
+        for s in [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text)]:
+            shared = terms_of(s.text) & item.terms
+            if len(shared) >= 2 or any(len(w) >= 7 for w in shared):
+                item.status = "overdue" if not item.due or item.due < today else item.status
+                item.broken_quote, item.broken_on = s.text, s.date
+        if item.broken_quote:
+            item.slipped_again = _slipped_again(sit, item)
+            for miss in [m for m in sit.items if m.kind == "miss" and m.order > item.order and (len(m.terms & item.terms) >= 2 or m.quote == item.broken_quote)]:
+                miss.kind = "noted_miss"  # the broken promise carries it
+
+
+NEW_DATE = re.compile(r"\b(?:new|revised) date\b|\bre-?planned for\b|\bmoved (?:it |the date )?to\b", re.IGNORECASE)
+
+
+def _slipped_again(sit: Situation, item: Item) -> bool:
+    """A new date was given after the first miss, and a later note still says it is not done."""
+    first = next((s for s in sit.sentences if s.text == item.broken_quote), None)
+    if first is None:
+        return False
+    new_date = next((s for s in sit.sentences if s.order >= first.order and NEW_DATE.search(s.text)), None)
+    return new_date is not None and any(
+        s.order > new_date.order and s.note.ref != new_date.note.ref and cue.NOT_DONE.search(s.text) for s in sit.sentences
+    )
+
+
+def _covered(sit: Situation) -> None:
+    """A request our later, kept promise answered is done ("customer history in her tool" -> "the integration went live")."""
+    kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done"]
+    for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
+        if any(p.order > item.order and len(p.terms & item.terms) >= 2 for p in kept):
+            item.status = "done"
 
 
 def _attribute(sit: Situation) -> None:
@@ -260,7 +310,7 @@ def _declined(item: Item, after: list[Sentence]) -> bool:
 
 def _answered(item: Item, after: list[Sentence], done: re.Pattern[str]) -> bool:
     for s in after:
-        if done.search(s.text):
+        if done.search(s.text) and not cue.NOT_DONE.search(s.text):
             shared = terms_of(s.text) & item.terms
             if len(shared) >= 2 or any(len(w) >= 6 for w in shared):
                 return True

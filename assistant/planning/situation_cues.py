@@ -24,7 +24,8 @@ WANT_DIRECTED = re.compile(
 )
 # In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
 REQUEST_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could)\s+"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
+    r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to)\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
 )
@@ -49,7 +50,7 @@ OFFER_SPOKEN = re.compile(
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
     r"went live|is live|live on|done|completed|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
-    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted)\b",
+    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place)\b",
     _I,
 )
 DONE_OFFER = re.compile(
@@ -109,7 +110,7 @@ FORGIVEN = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|all|put it|put that) behind (?:us|him|her|them|me)|"
     r"moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
-    r"that's history|fully recovered|no longer an issue|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
+    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
     _I,
 )
 
@@ -148,13 +149,13 @@ DISCLAIMER = re.compile(
 GOAL_NARRATED = re.compile(
     r"\b(?P<verb>wants|wanted|needs|needed|aims|is aiming|is trying|is under pressure|has to|must|hopes|is targeting|"
     r"(?:his|her|their) (?:goal|target|priority|objective|aim|ambition|plan) (?:is|was|for [^.]{1,30} is))\s+"
-    r"(?P<comp>[^.;:!?\n\"“]{6,200})",
+    r"(?P<comp>(?:[^.;:!?\n\"“]|\.(?=\d)){6,200})",  # "down to 1.80 euros": a decimal point ends nothing
     _I,
 )
 GOAL_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|my (?:goal|target|priority|job) is|"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|my (?:goal|target|priority|job)(?: (?:this|for the|for next) (?:year|quarter))? is|"
     r"our (?:goal|target|priority|job) is|what I need is|all I want is|the whole ask is|that's the whole ask)\s*"
-    r"(?P<comp>[^.;!?\n\"”]{4,200})",
+    r"(?P<comp>(?:[^.;!?\n\"”]|\.(?=\d)){4,200})",
     _I,
 )
 MEASURE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?[mkbn]?|\d[\d,.]*\s?(?:%|per ?cent|days?|weeks?|hours?|minutes?|pts?|points|stores|sites|seats|users))", _I)
@@ -166,4 +167,12 @@ PERSON = re.compile(
 PERSON_ROLE_FIRST = re.compile(
     r"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+# A later line saying something was NOT done: it never counts as delivery, and it breaks our promise.
+NOT_DONE = re.compile(
+    r"\b(?:not (?:yet )?(?:sent|installed|delivered|done|fixed|there|live|ready|received|in place)|(?:is|are|was|were)n't (?:sent|there|done|fixed|live|ready)|"
+    r"still (?:not|have not|haven't|waiting|no)|(?:have|has)(?: not|n't) (?:yet )?(?:seen|received|had|got)|never (?:came|arrived|sent)|"
+    r"we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told)\b",
+    _I,
 )

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.note_reading import Partner, about_partner, due_date, strip_label
+from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.schema import NoteText
 from assistant.text.sentences import one_line
@@ -31,16 +31,20 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
         found: list[tuple[re.Match[str], bool]] = []
         if s.speaker == "partner":
             found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(text)]
+        narrated = cue.GOAL_NARRATED.search(text)
+        if narrated and s.speaker == "partner" and _named(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
+            found.append((narrated, False))  # "Piotr wants ..." on the line after a "Piotr:" label is narration about him
         elif s.speaker in ("narrator", "us"):
-            narrated = cue.GOAL_NARRATED.search(text)
             if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
                 found.append((narrated, False))
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
-            comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told)\b", match.group("comp"))[0].strip(" ,:;\"“”")
+            comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
             comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
-            if not slot_fits(comp) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
+            if DEMAND_ON_US.search(comp):
+                continue  # "a weekly status e-mail from IT": a demand on us, never their goal
+            if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
             goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
         for whole in _WHOLE_ASK.finditer(text):
@@ -48,6 +52,13 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 goals.append(Goal(whole.group("comp").strip(), "I want you to", s.text, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
     goals.sort(key=lambda g: (g.date is not None, g.date), reverse=True)  # latest first
     return goals
+
+
+DEMAND_ON_US = re.compile(r"\bfrom (?:IT|you|us|your team)\b|^(?:a |an )?(?:weekly|daily|monthly)? ?(?:status|update|report|e-?mail|call)\b", re.IGNORECASE)
+
+
+def _named(before: str, partner: Partner) -> bool:
+    return any(bare(w) in partner.names for w in re.findall(WORD, before))
 
 
 def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.note_reading import WORD, bare
+
 _I = re.IGNORECASE
 
 # A partner's outcome target ("pick rates up 8% by October") is a goal for the business, not
@@ -77,13 +79,13 @@ _ED_NOUNS = {"speed", "need", "feed", "bed", "seed", "red", "shed", "breed", "gr
 def subject_next_to_verb(before: str, partner_names: object) -> bool:
     """'Lena says the archive needs ...': the partner is not the subject of 'needs'. The name or pronoun must
     stand right before the verb (an adverb may sit between), or the line is a subjectless bullet."""
-    words = re.findall(r"[A-Za-z'’]+", before)
+    words = re.findall(WORD, before)
     if not words:
         return True
     names: frozenset[str] = getattr(partner_names, "names", frozenset())
     for word in reversed(words):
         low = word.lower()
-        if low.rstrip("'’s") in names or low in {"he", "she", "they"}:
+        if bare(low) in names or low in {"he", "she", "they"}:
             return True
         if low not in _ADVERBS:
             return False

@@ -50,6 +50,9 @@ class Item:
     forgiven_quote: str = ""
     forgiven_on: dt.date | None = None
     fell_due_since_last_note: bool = False
+    broken_quote: str = ""  # a later sentence saying our promise was not kept ("not sent", "I still have not seen")
+    broken_on: dt.date | None = None
+    slipped_again: bool = False  # a new date was given, and a later note says it is still not done
     source: str = "note"  # note | ledger
     owner_name: str = ""
     order: int = 0

@@ -4,9 +4,10 @@ and one concrete, dated first step. Every sentence passes the value-trap check."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from assistant.planning.situation import Situation
+from assistant.planning.situation import Goal, Situation
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, when
 from assistant.schema import FollowUp
@@ -77,25 +78,67 @@ def _best_clause(clauses: list[str], vocabulary: set[str], level: str) -> str:
     return max(usable, key=score) if usable else ""
 
 
+# What the statement means, by theme: how it is recognised, and the sentence that carries it for one measure
+# of the partner's (their words in the slot). Each template is under twelve words without the measure.
+THEMES: dict[str, tuple[str, str]] = {
+    "numbers": (r"decid|decision|number|data|information|insight|measure|know", "Our part is numbers on {m} your team can trust, sooner."),
+    "running": (r"run|reliab|safe|keep|secure|stable|smooth|work", "Our part is keeping the systems behind {m} running, without surprises."),
+    "customers": (r"customer|serve|service|patient|client|citizen", "Our part is systems that help your team serve customers, measured in {m}."),
+    "growth": (r"sell|grow|growth|win|market|revenue|compete|launch", "Our part is technology that helps you grow {m}, not just run it."),
+    "cost": (r"cost|spend|money|value for|afford", "Our part is showing what each technology line does for {m}."),
+}
+_GROWS = r"revenue|sales|growth|share|orders|margin|customers|subscribers|bookings"
+LEVEL_THEMES = {"T": ("running", "numbers", "cost"), "I": ("numbers", "customers", "running"), "BT": ("growth", "customers", "numbers")}
+_METRIC = re.compile(
+    r"^(?:(?:cut|reduce|raise|lift|grow|halve|double|get|bring|keep)\s+)?(?:the |our |their |his |her )?(?P<m>.+?)\s+"
+    r"(?:down|up|above|below|under|over|back|cut|halved|doubled|by a|(?:to|at|from|by)(?=\s+(?:[£$€]?\d|one|two|three|four|five|half)))\b",
+    re.IGNORECASE,
+)
+
+
+def goal_metric(text: str) -> str:
+    """The measure a goal names: 'finance cost per invoice' from 'finance cost per invoice down to 1.80 euros'."""
+    match = _METRIC.match(text.strip())
+    metric = match.group("m") if match else ""
+    return metric if 1 <= len(metric.split()) <= 6 and not metric.lower().startswith("to ") and not re.search(r"\b(?:every|all|we|I|you|it)\b", metric, re.IGNORECASE) else ""
+
+
+def statement_themes(statement: str, level: str) -> list[str]:
+    """The statement's themes, in the order that suits the partner's level; the level's own order without a statement."""
+    order = LEVEL_THEMES.get(level, LEVEL_THEMES["I"])
+    found = [t for t in order if re.search(THEMES[t][0], statement, re.IGNORECASE)]
+    return found or list(order[:1])
+
+
+def main_goal(sit: Situation) -> Goal | None:
+    """The partner's goal to build on: one with a measure first (a demand on us is not their goal), latest first."""
+    measured = [g for g in sit.goals if g.measures or goal_metric(g.text)]
+    return (measured or sit.goals)[0] if sit.goals else None
+
+
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "", level: str = "I") -> tuple[str, list[str]]:
-    """(message, value-trap findings). Sentences that would fall into a trap are left out."""
+    """(message, value-trap findings): their goal in their words, what technology will do for its measure (the
+    statement's meaning, not its words), and a concrete what/when only where the plan commits to one."""
     parts: list[str] = []
-    goal = sit.goals[0] if sit.goals else None
-    vocabulary = {w.lower() for w in words + sit.vocabulary}
+    goal = main_goal(sit)
+    metric = goal_metric(goal.text) if goal else ""
     if goal:
         parts.append(f"{first}, {_lower_first(goal_said(goal))}.")
-        vocabulary |= {w.lower() for w in re.findall(r"[A-Za-z]{4,}", goal.text)}
-    clause = _best_clause(statement_clauses(statement), vocabulary, level) if statement else ""
-    if clause:
-        parts.append(f"Our part: helping your team {clause.lower()}.")
+    if metric:
+        themes = [t for t in statement_themes(statement, level) if t != "growth" or re.search(_GROWS, metric, re.IGNORECASE)]
+        if re.search(r"\b(?:cost|spend|price|per)\b", metric, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
+            themes.insert(0, "numbers")  # a cost measure wants numbers it can trust, not "systems behind" a price
+        parts.append(THEMES[(themes or ["numbers"])[0]][1].format(m=metric))
+    elif clause := (_best_clause(statement_clauses(statement), _vocabulary(sit, words, goal), level) if statement else ""):
+        parts.append(f"Our part: helping your team {clause.lower()}.")  # a verb phrase of the statement's, in our sentence
     elif goal:
-        parts.append("Our part is the systems and the information behind that, delivered when we say they will be.")
+        parts.append("Our part is the systems and the information behind that.")
     else:
-        parts.append("Our part is technology your team can rely on, delivered when we say it will be.")
+        parts.append("Our part is technology you can rely on, when we say.")
     if step_line:
         parts.append(step_line)
-    elif step and step.due:
-        parts.append(f"First step: small, dated and owned, by {when(_date(step.due))}.")
+    elif step and step.due and not re.match(r"one (?:small|dated)\b", step.what, re.IGNORECASE):
+        parts.append(f"First step: {step.what[:1].lower()}{step.what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
     kept = [p for p in parts if not check_value_traps(p)]
     message = " ".join(kept)
     if len(message.split()) > MAX_WORDS:
@@ -103,11 +146,10 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     return message, trap_summaries(check_value_traps(message))
 
 
+def _vocabulary(sit: Situation, words: list[str], goal: Goal | None) -> set[str]:
+    found = {w.lower() for w in words + sit.vocabulary}
+    return found | ({w.lower() for w in re.findall(r"[A-Za-z]{4,}", goal.text)} if goal else set())
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if not text.startswith(("I ", "I'")) else text
-
-
-def _date(iso: str):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    return dt.date.fromisoformat(iso)

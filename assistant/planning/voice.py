@@ -76,7 +76,7 @@ def offer_said(item: Item) -> str:
     if item.spoken:
         comp = spoken_to_you(comp)
         return f"Thank you for the offer to {verb_rest(verb)}{comp}".replace("  ", " ")
-    comp = narrated_to_you(comp)
+    comp = re.sub(r"^the CIO\b", "me", narrated_to_you(comp))  # "offered the CIO a seat": said to the CIO, "me"
     if verb.startswith("put"):
         return f"Thank you for putting me forward {comp}"
     first = verb.split()[0]
