@@ -10,7 +10,7 @@ from sqlalchemy import select
 from assistant.conversation.chat import Answer, stream_text, validate_question, with_partner
 from assistant.conversation.coach_answer import followup_query, retrieval_query
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
-from assistant.errors import NotFoundError
+from assistant.errors import InputError, NotFoundError
 from assistant.planning.inputs import LedgerItem
 from assistant.records import ChatEntry, from_row
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
@@ -53,7 +53,7 @@ class ChatMixin(PerceptionsMixin):
         earlier = list(history) if history is not None else [(m.role, m.content) for m in self.chat_history(actor, workspace_id, partner_id)]
         query = followup_query(question, earlier[-6:])
         about = partner_id or self._named_partner(actor, workspace_id, query)
-        part = self._partner_part(actor, workspace_id, about, query) if about else None
+        part = self._partner_part(actor, workspace_id, about, question) if about else None  # intents from the words asked now
         hits = self.retrieve(actor, workspace_id, retrieval_query(query), about)
         if part is None:
             stream, final = self.engine.stream_answer(query, hits)
@@ -66,6 +66,20 @@ class ChatMixin(PerceptionsMixin):
             return answer, self.record_exchange(actor, workspace_id, question, answer, partner_id)
 
         return stream, finish
+
+    def partner_by_name(self, actor: Actor, workspace_id: int, name: str) -> int:
+        """The id of the workspace's partner with this full or first name (case-insensitive); a clear error otherwise."""
+        with self._sessions() as s:
+            require_owner(s, actor, workspace_id)
+            rows = list(s.scalars(select(Partner).where(Partner.workspace_id == workspace_id).order_by(Partner.name)))
+        wanted = " ".join(name.split()).lower()
+        found = [p for p in rows if p.name.lower() == wanted] or [p for p in rows if first_name(p.name).lower() == wanted]
+        if len(found) == 1:
+            return found[0].id
+        known = ", ".join(p.name for p in rows) or "none yet"
+        if found:
+            raise InputError(f"More than one partner is called {name!r} in workspace {workspace_id}; give the full name ({known}).")
+        raise NotFoundError(f"There is no partner called {name!r} in workspace {workspace_id}. Partners there: {known}.")
 
     def _named_partner(self, actor: Actor, workspace_id: int, text: str) -> int | None:
         """The one partner of the workspace the text names (full or first name), if exactly one."""
