@@ -112,7 +112,7 @@ def direct_answer(unit: Unit, limit: int = 3) -> str:
     if unit.is_list:
         return ""
     unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " QUOTED. ", plain(unit.text))  # a quote is a line to say, not the answer
-    said = []
+    said: list[str] = []
     for x in sentences(unquoted):
         if "QUOTED" in x or _QUOTE_MARK.search(x) or x.endswith(":"):
             continue
