@@ -53,6 +53,12 @@ def test_open_items_lead_and_are_cited_with_date_and_quote() -> None:
     assert "fuel report" in part.say_this and "2 April" in part.say_this, "the line to say answers the open request"
 
 
+def test_a_date_from_another_year_says_the_year() -> None:
+    parsed = parse_notes_text(NOTES)
+    part = partner_answer("How should I prepare for Kasia?", parsed.partner or "", parsed.notes, None, [], dt.date(2027, 1, 11))
+    assert "request of 2 April 2026" in part.direct[0], part.direct
+
+
 def test_third_party_miss_is_not_owned_and_our_miss_is() -> None:
     part = _answer("How should I prepare for Kasia on Monday?")
     text = " ".join(part.direct)

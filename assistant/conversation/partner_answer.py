@@ -19,7 +19,6 @@ from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import Item, Situation, build_situation
 from assistant.planning.situation_extras import miss_label
-from assistant.planning.voice import when
 from assistant.schema import QUADRANT_LABELS, Assessment, NoteText
 from assistant.text.prose import first_name
 
@@ -96,10 +95,10 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     if ASKS_PUSHBACK.search(question):
         result.direct.append(f"If {first} pushes back, stay curious before you defend anything: ask what would make it worth "
                              f"{first}'s time, in {first}'s own terms.")
-    reading = _reading(a, first, sit)
+    reading = _reading(a, first, sit, today)
     if asks_read:
         result.direct.append(reading)
-    result.direct += _open_sentences(sit, first, used)
+    result.direct += _open_sentences(sit, first, used, today)
     if not asks_read and len(result.direct) < 2:
         result.direct.append(reading)
     result.direct = result.direct[:3]
@@ -110,12 +109,19 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     return result
 
 
-def _open_sentences(sit: Situation, first: str, used: list[Item]) -> list[str]:
+def _on(date: dt.date | None, today: dt.date) -> str:
+    """'2 April', with the year when it is not this year's."""
+    if date is None:
+        return "an undated note"
+    return f"{date.day} {date:%B}" + (f" {date.year}" if date.year != today.year else "")
+
+
+def _open_sentences(sit: Situation, first: str, used: list[Item], today: dt.date) -> list[str]:
     """The open items, most urgent first: theirs, our overdue promises, misses we own, misses that were not ours."""
     out: list[str] = []
     theirs = [i for i in sit.open_theirs() if not _touches_avoid(i.quote, sit)][:3]
     if theirs:
-        said = list(dict.fromkeys(f"{'request' if i.kind == 'request' else 'offer'} of {when(i.date)}" for i in theirs))
+        said = list(dict.fromkeys(f"{'request' if i.kind == 'request' else 'offer'} of {_on(i.date, today)}" for i in theirs))
         listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
         verb, them = ("is", "it") if len(said) == 1 else ("are", "them")
         out.append(f"{first}'s {listed} {verb} still open in your notes; answer {them} before anything else.")
@@ -123,8 +129,8 @@ def _open_sentences(sit: Situation, first: str, used: list[Item]) -> list[str]:
     overdue = [i for i in sit.open_ours() if i.status == "overdue" and not _touches_avoid(i.quote, sit)]
     if overdue:
         item = overdue[0]
-        due = f" fell due on {when(item.due)}" if item.due else " is overdue"
-        out.append(f"Our promise of {when(item.date)}{due} and your notes show no delivery; report on it before {first} has to ask.")
+        due = f" fell due on {_on(item.due, today)}" if item.due else " is overdue"
+        out.append(f"Our promise of {_on(item.date, today)}{due} and your notes show no delivery; report on it before {first} has to ask.")
         used.append(item)
     owned = [i for i in sit.owned_misses() if not _touches_avoid(i.quote, sit)]
     if owned:
@@ -139,9 +145,9 @@ def _open_sentences(sit: Situation, first: str, used: list[Item]) -> list[str]:
     return out
 
 
-def _reading(a: Assessment, first: str, sit: Situation) -> str:
+def _reading(a: Assessment, first: str, sit: Situation, today: dt.date) -> str:
     """The latest assessment in one sentence, or an honest 'not enough to tell'."""
-    latest = f" (latest note {when(sit.last_note)})" if sit.last_note else ""
+    latest = f" (latest note {_on(sit.last_note, today)})" if sit.last_note else ""
     if a.quadrant == "unknown" or a.confidence < LOW_CONFIDENCE or a.dependence == "unknown" or a.competence == "unknown":
         axes = uncertain_axes(a) or ["dependence", "competence"]
         words = " and ".join(AXIS_WORDS[x] for x in axes)
