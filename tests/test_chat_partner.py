@@ -130,6 +130,8 @@ def test_partner_answer_through_the_facade_keeps_private_matters_out(chat_app) -
     assert answer.partner == "Kasia Nowak" and answer.notes
     assert not re.search(r"daughter|unwell", answer.text), "no note passage or quote carries the private matter"
     assert "**From your notes on Kasia Nowak:**" in answer.text and "2 April 2026: “She asked me" in answer.text
+    stored = app.coach.chat_history(actor, ws, partner_id)[-1]
+    assert any(s["kind"] == "note" and s["excerpt"] == "She asked me for a route-level fuel report by 30 April." for s in stored.sources or [])
 
 
 def test_no_source_stays_honest_with_a_partner_selected(chat_app) -> None:  # type: ignore[no-untyped-def]

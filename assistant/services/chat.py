@@ -14,7 +14,7 @@ from assistant.errors import InputError, NotFoundError
 from assistant.planning.inputs import LedgerItem
 from assistant.records import ChatEntry, from_row
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
-from assistant.schema import Hit
+from assistant.schema import Hit, Source
 from assistant.services.base import note_text
 from assistant.services.perceptions import PerceptionsMixin
 from assistant.store.access import Actor, require_owner
@@ -107,7 +107,9 @@ class ChatMixin(PerceptionsMixin):
         with self._sessions() as s:
             self._scope(s, actor, workspace_id, partner_id)
             s.add(ChatMessage(workspace_id=workspace_id, partner_id=partner_id, role="user", content=question))
-            reply = ChatMessage(workspace_id=workspace_id, partner_id=partner_id, role="assistant", content=answer.text, sources=[x.model_dump() for x in answer.sources])
+            notes = [Source(kind="note", ref=n.ref, title=answer.partner, excerpt=n.quote) for n in answer.notes]  # shown under Sources too
+            reply = ChatMessage(workspace_id=workspace_id, partner_id=partner_id, role="assistant", content=answer.text,
+                                sources=[x.model_dump() for x in answer.sources + notes])
             s.add(reply)
             s.commit()
             return reply.id
