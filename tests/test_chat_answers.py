@@ -105,3 +105,14 @@ def test_a_question_about_what_to_show_says_what_to_show(corpus) -> None:
     assert any("metrics-in-their-place" in r or "metrics-and-comms" in r for r in refs), refs
     assert not any("Common mistakes" in r for r in refs[:1]), "what not to show is not the answer"
     assert not answer.direct.lstrip().startswith("|"), "a table is shown whole as a passage, never read as the direct answer"
+
+
+def test_a_paragraph_that_introduces_a_list_is_never_shown_without_it() -> None:
+    from assistant.conversation.coach_answer import section_units
+
+    text = ("## Openings\nSet the tone early. Good openings:\n\n- Ask about their quarter.\n- Report what was kept.\n\n"
+            "Close the meeting by reading back what was agreed. Here is how:")
+    hit = Hit(id="x", text=text, score=0.9, metadata={"heading": "Openings", "ref": "k#Openings"})
+    units = section_units(hit, 0)
+    assert [u.text.splitlines()[0] for u in units] == ["Set the tone early. Good openings:"]
+    assert units[0].is_list and "- Report what was kept." in units[0].text

@@ -80,8 +80,11 @@ def section_units(hit: Hit, rank: int) -> list[Unit]:
             continue
         lines = para.splitlines()
         is_list = all(re.match(r"\s*(?:[-*•]|\d+\.)\s|\s*\|", ln) for ln in lines if ln.strip())  # a table is shown whole, like a list
+        if is_list and units and units[-1].text.rstrip().endswith(":"):
+            units[-1] = Unit(f"{units[-1].text}\n\n{para}", rank, heading, True)  # "Good openings:" travels with its list
+            continue
         units.append(Unit(para, rank, heading, is_list))
-    return units
+    return [u for u in units if not u.text.rstrip().endswith(":")]  # an introduction whose list is not here would dangle
 
 
 def plain(text: str) -> str:
