@@ -74,7 +74,7 @@ class Unit:
 def section_units(hit: Hit, rank: int) -> list[Unit]:
     body = hit.text.split("\n", 1)[1] if "\n" in hit.text and hit.source.kind == "knowledge" else hit.text
     heading = str(hit.metadata.get("heading") or hit.metadata.get("title") or "")
-    units = []
+    units: list[Unit] = []
     for para in [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]:
         if para.startswith("#"):
             continue
