@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from assistant.errors import CoachError, InputError
 from cli.notes_input import read_notes_file as _read_notes_file
+
+if TYPE_CHECKING:
+    from assistant.conversation.chat import Answer
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
@@ -101,14 +105,28 @@ def ingest(knowledge: Annotated[Path | None, typer.Option(help="Folder of markdo
 
 
 @app.command()
-def ask(question: str, as_json: Annotated[bool, typer.Option("--json", help="Print answer, say_this, question_back and citations as JSON.")] = False) -> None:
-    """Answer a coaching question from the knowledge base, with numbered citations."""
+def ask(
+    question: str,
+    as_json: Annotated[bool, typer.Option("--json", help="Print answer, say_this, question_back and citations as JSON.")] = False,
+    workspace: Annotated[int | None, typer.Option(help="Answer in this workspace (with its notes) and keep the exchange; "
+                                                         "a follow-up reads the conversation so far.")] = None,
+    partner: Annotated[str | None, typer.Option(help="The partner the question is about (full or first name); needs --workspace.")] = None,
+) -> None:
+    """Answer a coaching question from the knowledge base (and a partner's notes), with numbered citations."""
     from assistant.factory import build_app
 
     try:
+        if partner and workspace is None:
+            raise InputError("--partner needs --workspace ID: a partner's notes live in a workspace (see `coach demo`).")
         application = build_app(_settings())
         _ensure_knowledge(application)
-        stream, final = application.coach.ask_material_stream(question)
+        if workspace is None:
+            stream, final = application.coach.ask_material_stream(question)
+        else:
+            actor = _owner_actor(application, workspace)
+            partner_id = application.coach.partner_by_name(actor, workspace, partner) if partner else None
+            stream, finish = application.coach.ask_stream(actor, workspace, question, partner_id)
+            final = _first_of(finish)
         for piece in stream:
             if not as_json:
                 console.out(piece, end="", highlight=False)
@@ -120,6 +138,31 @@ def ask(question: str, as_json: Annotated[bool, typer.Option("--json", help="Pri
             err.print(f"[yellow]Notice:[/] {notice}")
     except CoachError as exc:
         _fail(exc)
+
+
+def _first_of(finish: Callable[[], tuple[Answer, int]]) -> Callable[[], Answer]:
+    """finish() stores the exchange once; later calls return the same answer."""
+    done: list[Answer] = []
+
+    def final() -> Answer:
+        if not done:
+            done.append(finish()[0])
+        return done[0]
+
+    return final
+
+
+def _owner_actor(application, workspace_id: int):  # type: ignore[no-untyped-def]
+    """The CIO who owns the workspace: the command line runs on the server, as its operator."""
+    from assistant.store.access import Actor
+    from assistant.store.models import User, Workspace
+
+    with application.sessions() as s:
+        ws = s.get(Workspace, workspace_id)
+        owner = s.get(User, ws.owner_id) if ws else None
+        if owner is None:
+            raise InputError(f"There is no workspace {workspace_id}. Check the id, or run `coach demo` to create the demo workspace.")
+        return Actor(owner.id, "cio", owner.display_name)
 
 
 def _ensure_knowledge(application) -> None:  # type: ignore[no-untyped-def]

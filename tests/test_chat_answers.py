@@ -96,3 +96,23 @@ def test_follow_up_in_the_service_uses_the_conversation_so_far(demo_app) -> None
     assert any("budget" in s.ref for s in follow_up.sources), [s.ref for s in follow_up.sources]
     alone, _ = app.coach.ask(info.actor, info.workspace_id, "And what should I say first?")
     assert not any("budget" in s.ref for s in alone.sources), "without the earlier question the follow-up has no budget context"
+
+
+def test_a_question_about_what_to_show_says_what_to_show(corpus) -> None:
+    answer = _ask(corpus, "Which numbers should I show the executive committee each quarter?")
+    assert answer.grounded
+    refs = [s.ref for s in answer.sources]
+    assert any("metrics-in-their-place" in r or "metrics-and-comms" in r for r in refs), refs
+    assert not any("Common mistakes" in r for r in refs[:1]), "what not to show is not the answer"
+    assert not answer.direct.lstrip().startswith("|"), "a table is shown whole as a passage, never read as the direct answer"
+
+
+def test_a_paragraph_that_introduces_a_list_is_never_shown_without_it() -> None:
+    from assistant.conversation.coach_answer import section_units
+
+    text = ("## Openings\nSet the tone early. Good openings:\n\n- Ask about their quarter.\n- Report what was kept.\n\n"
+            "Close the meeting by reading back what was agreed. Here is how:")
+    hit = Hit(id="x", text=text, score=0.9, metadata={"heading": "Openings", "ref": "k#Openings"})
+    units = section_units(hit, 0)
+    assert [u.text.splitlines()[0] for u in units] == ["Set the tone early. Good openings:"]
+    assert units[0].is_list and "- Report what was kept." in units[0].text

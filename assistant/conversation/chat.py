@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.conversation.coach_answer import (
+    ASKS_SHOW,
     direct_answer,
     pick_lead,
     plain,
@@ -14,6 +17,7 @@ from assistant.conversation.coach_answer import (
     say_this,
     section_units,
 )
+from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.errors import InputError
 from assistant.schema import Hit, Source, Usage
 from assistant.text.prose import clean_text, clip, sentences
@@ -51,13 +55,19 @@ class Answer:
     say_this: str = ""  # a line the CIO can use, from the material ("" when none fits)
     question_back: str = ""  # one question that helps the CIO think
     passages: list[tuple[str, int]] = field(default_factory=list)  # (whole paragraph, source number)
+    partner: str = ""  # the partner the answer is about ("" when none)
+    keep_out: list[str] = field(default_factory=list)  # topics to keep out of the room, when the CIO asked
+    notes: list[NoteCitation] = field(default_factory=list)  # the partner's notes behind the answer (date + quote)
 
     def as_json(self) -> dict[str, object]:
         """The stable JSON of `coach ask --json`."""
         return {
             "answer": self.direct or self.text, "say_this": self.say_this, "question_back": self.question_back,
             "passages": [{"text": text, "source": number} for text, number in self.passages],
-            "citations": [{"number": i, **s.model_dump(include={"kind", "ref", "title"})} for i, s in enumerate(self.sources, start=1)],
+            "citations": [{"number": i, **s.model_dump(include={"kind", "ref", "title"})} for i, s in enumerate(self.sources, start=1)]
+            + [{"number": i, "kind": "note", "ref": n.ref, "title": self.partner, "date": n.date, "quote": n.quote}
+               for i, n in enumerate(self.notes, start=len(self.sources) + 1)],
+            "partner": self.partner, "keep_out": self.keep_out,
             "grounded": self.grounded, "text": self.text,
         }
 
@@ -86,7 +96,7 @@ class OfflineAnswerer:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         ranked = rank_units(self._embed, question, units, len(relevant))
         best = ranked[0][1]
-        lead = pick_lead(ranked)
+        lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)))
         direct = direct_answer(lead) if lead else ""
         # Whole passages: the best, and a close second from the same section; the lead is not repeated when it was short.
         pool = [u for _, u in ranked if not (u is lead and len(sentences(plain(u.text))) <= 3)] or [best]
@@ -105,21 +115,58 @@ class OfflineAnswerer:
         return result
 
 
+def with_partner(answer: Answer, part: PartnerAnswer) -> Answer:
+    """The material's answer led by what is true of the selected partner; the partner's line and question win."""
+    material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct)) if _stands_alone(x)] if answer.direct else []
+    cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
+    lead = (part.keep_out[:2] + part.direct)[: 3 if not material else 2]
+    direct = " ".join(lead + ([material[0] + cite] if material else []))
+    if not (answer.grounded or part.about_partner):
+        return answer  # nothing in the material, and the question is not about this partner: stay honest
+    merged = replace(
+        answer, direct=direct, say_this=part.say_this or answer.say_this, question_back=part.question_back or answer.question_back,
+        partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
+        passages=answer.passages if answer.grounded else [],
+    )
+    merged.text = compose_text(merged)
+    return merged
+
+
+def _stands_alone(sentence: str) -> bool:
+    """A sentence fit to follow the partner's lines: long enough, not a label ("Meeting 3: link to a decision.")."""
+    return len(sentence.split()) >= 7 and not re.match(r"[\w ]{0,24}\d*:\s|(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise)\b", sentence, re.I)
+
+
 def compose_text(answer: Answer) -> str:
     """The answer as markdown: direct answer, what to say, the question back, the passages and sources."""
+    if not answer.grounded:
+        return NOTHING_FOUND
     lines = [answer.direct, ""] if answer.direct else []
+    if answer.keep_out[2:]:
+        lines += ["**Also keep out of the room:**", *[f"- {line}" for line in answer.keep_out[2:]], ""]
     if answer.say_this:
         lines += [f"**Say this:** “{answer.say_this}”", ""]
     if answer.question_back:
         lines += [f"**Ask yourself:** {answer.question_back}", ""]
-    lines.append("**From the coaching material:**")
+    if answer.notes:
+        lines += [f"**From your notes on {answer.partner}:**", *[f"- {_day(n.date)}: “{n.quote}”" for n in answer.notes], ""]
+    if answer.passages:
+        kinds = {answer.sources[n - 1].kind for _, n in answer.passages if 0 < n <= len(answer.sources)}
+        lines.append({"note": "**From your notes:**"}.get("".join(sorted(kinds)), "**From the coaching material:**" if kinds == {"knowledge"}
+                                                            else "**From the coaching material and your notes:**"))
     for text, number in answer.passages:
         lines += ["", f"{text} [{number}]"]
-    lines += ["", "Sources:"]
+    if not answer.sources:
+        return "\n".join(lines).rstrip()
+    lines += ["", "Sources:"] if lines and lines[-1] else ["Sources:"]
     for i, source in enumerate(answer.sources, start=1):
         title = f" — {source.title}" if source.title else ""
         lines.append(f"[{i}] {source.ref}{title}")
     return "\n".join(lines)
+
+
+def _day(iso: str) -> str:
+    return dt.date.fromisoformat(iso).strftime("%-d %B %Y") if iso else "undated note"
 
 
 def stream_text(text: str, chunk_words: int = 4) -> Iterator[str]:

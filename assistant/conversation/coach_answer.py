@@ -35,6 +35,11 @@ _HOW_SECTION = re.compile(
 )
 _BACKGROUND_SECTION = re.compile(r"signal|recognise|telling you|behind the complaint|example|^why|borderline", re.I)
 _ASKS_NEGATIVE = re.compile(r"\b(?:avoid|not|never|don't|mistake|wrong|trap|backfire)\b", re.I)
+ASKS_SHOW = re.compile(
+    r"\b(?:what|which)\b[^?]*\b(?:show|report|present|put in front of|share with)\b|\b(?:metrics?|kpis?|numbers|scorecard|dashboard)\b[^?]*\b(?:show|report|board|committee)\b",
+    re.I,
+)
+SHOW_SECTION = re.compile(r"kinds of metrics|who sees what|choosing .*metrics|what to show|design the metrics|translating .*metrics|scorecard", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"”]{20,260})[\"”]")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 
@@ -69,14 +74,17 @@ class Unit:
 def section_units(hit: Hit, rank: int) -> list[Unit]:
     body = hit.text.split("\n", 1)[1] if "\n" in hit.text and hit.source.kind == "knowledge" else hit.text
     heading = str(hit.metadata.get("heading") or hit.metadata.get("title") or "")
-    units = []
+    units: list[Unit] = []
     for para in [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]:
         if para.startswith("#"):
             continue
         lines = para.splitlines()
-        is_list = all(re.match(r"\s*(?:[-*•]|\d+\.)\s", ln) for ln in lines if ln.strip())
+        is_list = all(re.match(r"\s*(?:[-*•]|\d+\.)\s|\s*\|", ln) for ln in lines if ln.strip())  # a table is shown whole, like a list
+        if is_list and units and units[-1].text.rstrip().endswith(":"):
+            units[-1] = Unit(f"{units[-1].text}\n\n{para}", rank, heading, True)  # "Good openings:" travels with its list
+            continue
         units.append(Unit(para, rank, heading, is_list))
-    return units
+    return [u for u in units if not u.text.rstrip().endswith(":")]  # an introduction whose list is not here would dangle
 
 
 def plain(text: str) -> str:
@@ -88,9 +96,14 @@ _DANGLING = re.compile(r"(?:then|so|but|and|this|that|these|those|it|they|also|i
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def pick_lead(ranked: list[tuple[float, Unit]]) -> Unit | None:
-    """The paragraph the direct answer opens with: prose that stands alone, from a how-to section when one is close."""
+def pick_lead(ranked: list[tuple[float, Unit]], asks_show: bool = False) -> Unit | None:
+    """The paragraph the direct answer opens with: prose that stands alone, from a how-to section when one is close.
+
+    A question about what to show opens only with material on which metrics to show (or with nothing).
+    """
     prose = [(score, u) for score, u in ranked if not u.is_list and direct_answer(u) and not _DANGLING.match(plain(u.text))]
+    if asks_show:
+        prose = [(score, u) for score, u in prose if SHOW_SECTION.search(u.heading)]
     if not prose:
         return None
     how = [(score, u) for score, u in prose if _HOW_SECTION.search(u.heading) and score >= prose[0][0] - 0.12]
@@ -102,7 +115,13 @@ def direct_answer(unit: Unit, limit: int = 3) -> str:
     if unit.is_list:
         return ""
     unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " QUOTED. ", plain(unit.text))  # a quote is a line to say, not the answer
-    said = [x for x in sentences(unquoted) if "QUOTED" not in x and not _QUOTE_MARK.search(x) and not x.endswith(":")]
+    said: list[str] = []
+    for x in sentences(unquoted):
+        if "QUOTED" in x or _QUOTE_MARK.search(x) or x.endswith(":"):
+            continue
+        if said and _DANGLING.match(x):
+            break  # "That answer ..." after a quote that was left out would point at nothing
+        said.append(x)
     return " ".join(said[:limit])
 
 
@@ -113,6 +132,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
     vectors = embed([question] + [plain(u.text) for u in units])
     sims = vectors[1:] @ vectors[0]
     asks_negative = bool(_ASKS_NEGATIVE.search(question))
+    asks_show = bool(ASKS_SHOW.search(question))
     scored = []
     for sim, unit in zip(sims, units, strict=True):
         value = float(sim) + 0.03 * (hits_count - unit.hit_rank)
@@ -120,6 +140,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
             value -= 0.15  # "what not to do" answers only a question about what to avoid
         value += 0.08 if _HOW_SECTION.search(unit.heading) else (-0.05 if _BACKGROUND_SECTION.search(unit.heading) else 0.0)
         value += 0.03 if not unit.is_list and len(sentences(plain(unit.text))) >= 2 else 0.0
+        value += 0.12 if asks_show and SHOW_SECTION.search(unit.heading) else 0.0  # "what should I show": say what to show
         scored.append((value, unit))
     return sorted(scored, key=lambda x: -x[0])
 
@@ -149,6 +170,11 @@ def question_back(embed: Embed, question: str, context: str) -> str:
     sims = vectors[1:] @ vectors[0]
     best = int(np.argmax(sims))
     return COACH_QUESTIONS[best][1] if float(sims[best]) >= QUESTION_FLOOR else FALLBACK_QUESTION
+
+
+def retrieval_query(question: str) -> str:
+    """The text sent to the retriever: a question about what to show also looks for the material on choosing metrics."""
+    return f"{question} (business outcome metrics versus operational metrics: who sees what)" if ASKS_SHOW.search(question) else question
 
 
 _ANAPHORA = re.compile(r"\b(?:it|that|this|they|them|she|he|her|him|those|what if|and if|then|instead|else)\b", re.I)

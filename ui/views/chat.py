@@ -19,7 +19,9 @@ actor, workspace_id = current_user()
 service = get_coach()
 
 st.title("Chat")
-st.caption("Ask the coach. Answers quote the coaching material and your notes, and show where each part comes from.")
+st.caption("Ask the coach. Answers quote the coaching material and your notes, and show where each part comes from. "
+           "Pick a partner under “About” and the answer starts from that partner's open items and perception, citing your notes; "
+           "follow-up questions read the conversation so far.")
 
 partners = service.partners(actor, workspace_id)
 scopes: dict[int, str] = {0: "Whole workspace (no partner)"} | {p.id: p.name for p in partners}
