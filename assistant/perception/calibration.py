@@ -55,7 +55,7 @@ def training_partners(files: Iterable[Path] = TRAINING_FILES) -> list[LabelledPa
 
 
 def featurise(partners: list[LabelledPartner], classifier, embed) -> list[Case]:  # type: ignore[no-untyped-def]
-    return [Case(p, sentence_features(p.notes, classifier, embed)) for p in partners]
+    return [Case(p, sentence_features(p.notes, classifier, embed, p.partner)) for p in partners]
 
 
 def score(cases: list[Case], params: Params) -> tuple[float, float]:

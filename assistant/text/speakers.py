@@ -34,8 +34,8 @@ _HEDGES = re.compile(
 )
 _OWN = re.compile(r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|me|us)\b", re.IGNORECASE)
 _THIRD = re.compile(
-    r"^(?:the |their |our |a |an )?(?:vendor|supplier|carrier|contractor|consultants?|account manager|integrator|"
-    r"procurement|legal|auditors?|regulator|agency|partner firm|reseller|sales rep|hr|board)\b",
+    r"^(?:the |their |our |a |an )?(?:[a-z][\w-]* ){0,2}?(?:vendors?|suppliers?|carriers?|contractors?|consultants?|account manager|"
+    r"integrators?|procurement|legal|auditors?|regulator|agency|partner firm|resellers?|sales rep|hr|board|courier|landlord|builders?)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
@@ -99,6 +99,11 @@ def prose_speaker(sentence: str, people: People) -> tuple[Speaker, str | None]:
     if match:
         return _who(match.group("who"), people)
     return "unknown", None
+
+
+def is_opinion(sentence: str) -> bool:
+    """The CIO's own reading of the partner ("I think", "deep down", "my sense"), not a report of what was said."""
+    return bool(_HEDGES.search(sentence))
 
 
 def _who(who: str, people: People) -> tuple[Speaker, str | None]:
