@@ -108,3 +108,31 @@ def test_a_corrected_speaker_wins():
     note = NoteText(ref="n", text=text, speakers={"the vendor said our project office is slow.": "partner"})
     speakers = [v.speaker for v in voiced_sentences(note, partner="Dana Whitfield")]
     assert speakers == ["partner", "partner"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("She's now asked the same consultants to advise on the acquisition.", "partner"),
+        ("His site manager added that they had been using a phone hotspot.", "partner"),
+        ("At the end Barry asked for the list of licences we pay for.", "unknown"),  # "At" is no one
+        ("Has asked her PA to handle IT items from now on.", "unknown"),
+        ("Pieter wants my view of their ERP before any offer.", "partner"),  # "my view" here is no opinion of mine
+        ('"My team wrote it all on paper and typed it later."', "unknown"),  # a closing quote opens no quotation
+        ("The shopfitting contractor missed the install date.", "other"),
+    ],
+)
+def test_who_a_sentence_reports(sentence, speaker):
+    from assistant.text.speakers import People, prose_speaker
+
+    assert prose_speaker(sentence, People("Barry Osei", []) if "Barry" in sentence else People("Pieter Hoogendijk"))[0] == speaker
+
+
+def test_courtesy_and_the_business_own_lateness_are_not_competence_cues():
+    from assistant.perception.cues import cue_hits
+
+    assert "proven" not in cue_hits("Thank you for the proposal and for the time your team put into it.")
+    assert "proven" in cue_hits("Thank you, the rollout went live on time.")
+    assert "doubted" not in cue_hits("He wants a live view of van positions and late deliveries.")
+    assert "doubted" in cue_hits("Third time this month the VPN dropped in the middle of a board call.")
+    assert "doubted" in cue_hits("I am not sure the team can take this on as well.")

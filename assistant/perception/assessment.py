@@ -84,6 +84,7 @@ class SentenceFeatures:
     cues: dict[str, list[str]]
     speaker: str = "unknown"  # partner, cio, other or unknown
     opinion: bool = False  # the CIO's own reading of the partner
+    heard: bool = False  # the speaker's own words (a sender, a transcript label), not the CIO's report of them
 
 
 @dataclass
@@ -110,23 +111,23 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
     """Score every usable sentence once, with who said it; lines that look like injected instructions are dropped."""
     dated = [n.date for n in notes if n.date]
     newest = max(dated) if dated else None
-    items: list[tuple[NoteText, str, float, str, bool]] = []
+    items: list[tuple[NoteText, str, float, str, bool, bool]] = []
     for note in notes:
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
             if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)):
                 continue
-            items.append((note, v.text, age, v.speaker, v.opinion))
+            items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
     if not items:
         return []
     texts = [item[1] for item in items]
     dep_p, comp_p = classifier.predict(texts, embed(texts))
     out = []
-    for (note, text, age, speaker, opinion), dp, cp in zip(items, dep_p, comp_p, strict=True):
+    for (note, text, age, speaker, opinion, heard), dp, cp in zip(items, dep_p, comp_p, strict=True):
         quoted = any(q in text for q in _QUOTE_CHARS)
         own = not quoted and bool(_OWN_VOICE.match(text))
-        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion))
+        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion, heard))
     return out
 
 
@@ -141,8 +142,11 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
-        if "third_party" in f.cues or f.speaker == "other":  # someone else's problem, or someone else's complaint
+        others_problem = f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
+        if "third_party" in f.cues or others_problem:  # someone else's problem, or someone else's complaint
             comp_model[0] = comp_cues[0] = 0.0
+        if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
+            comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
         if f.own_voice:
             competence = competence * params.own_voice_weight

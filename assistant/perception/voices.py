@@ -26,6 +26,7 @@ class Voiced:
     end: int
     speaker: Speaker
     opinion: bool = False  # the CIO's own reading ("I think", "deep down he rates us")
+    heard: bool = False  # the speaker's own words (a sender or a transcript label), not a report of them
 
 
 def voiced_sentences(note: NoteText, partner: str | None = None) -> list[Voiced]:
@@ -50,12 +51,12 @@ def _from_source(text: str, people: People) -> list[Voiced]:
                 continue
             start, end = _locate(text, sentence.text)
             words = text[start:end] if start >= 0 else sentence.text
-            out.append(_voiced(words, start, end, sentence.speaker))
+            out.append(_voiced(words, start, end, sentence.speaker, heard=True))
     return out
 
 
-def _voiced(text: str, start: int, end: int, speaker: Speaker) -> Voiced:
-    return Voiced(text, start, end, speaker, speaker == "cio" and is_opinion(text))
+def _voiced(text: str, start: int, end: int, speaker: Speaker, heard: bool = False) -> Voiced:
+    return Voiced(text, start, end, speaker, speaker == "cio" and is_opinion(text), heard)
 
 
 def _locate(text: str, sentence: str) -> tuple[int, int]:
@@ -69,7 +70,7 @@ def _corrected(voiced: Voiced, corrections: dict[str, str]) -> Voiced:
     speaker = corrections.get(normalise(voiced.text))
     if speaker not in SPEAKERS:
         return voiced
-    return Voiced(voiced.text, voiced.start, voiced.end, speaker, speaker == "cio" and is_opinion(voiced.text))  # type: ignore[arg-type]
+    return Voiced(voiced.text, voiced.start, voiced.end, speaker, speaker == "cio" and is_opinion(voiced.text), voiced.heard)  # type: ignore[arg-type]
 
 
 def normalise(sentence: str) -> str:
