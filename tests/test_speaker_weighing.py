@@ -136,3 +136,15 @@ def test_courtesy_and_the_business_own_lateness_are_not_competence_cues():
     assert "doubted" not in cue_hits("He wants a live view of van positions and late deliveries.")
     assert "doubted" in cue_hits("Third time this month the VPN dropped in the middle of a board call.")
     assert "doubted" in cue_hits("I am not sure the team can take this on as well.")
+
+
+def test_words_joined_across_speaker_labels_stay_verbatim_evidence():
+    chat = (
+        "Marcus Webb: the data platform is too slow for us. we've started a trial with a cloud vendor\n"
+        "Marcus Webb: not a dig at your team, we just can't wait another quarter\n"
+        "CIO: understood. we can have the pipeline ready in six weeks\n"
+    )
+    voiced = voiced_sentences(NoteText(ref="n", text=chat), partner="Marcus Webb")
+    assert all(v.text in chat and chat[v.start : v.end] == v.text for v in voiced)
+    assert "we've started a trial with a cloud vendor" in [v.text for v in voiced]
+    assert [v.speaker for v in voiced if v.text.startswith("we can have")] == ["cio"]

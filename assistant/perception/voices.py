@@ -49,9 +49,9 @@ def _from_source(text: str, people: People) -> list[Voiced]:
         for sentence in entry.sentences:
             if len(sentence.text.split()) < MIN_WORDS:
                 continue
-            start, end = _locate(text, sentence.text)
-            words = text[start:end] if start >= 0 else sentence.text
-            out.append(_voiced(words, start, end, sentence.speaker, heard=True))
+            for start, end in _locate(text, sentence.text):
+                if len(text[start:end].split()) >= MIN_WORDS:
+                    out.append(_voiced(text[start:end], start, end, sentence.speaker, heard=True))
     return out
 
 
@@ -59,11 +59,33 @@ def _voiced(text: str, start: int, end: int, speaker: Speaker, heard: bool = Fal
     return Voiced(text, start, end, speaker, speaker == "cio" and is_opinion(text), heard)
 
 
-def _locate(text: str, sentence: str) -> tuple[int, int]:
-    """Where the sentence's words stand in the note (line breaks and '>' quote marks between them allowed)."""
-    pattern = r"[\s>]+".join(re.escape(word) for word in sentence.split())
-    match = re.search(pattern, text)
-    return (match.start(), match.end()) if match else (-1, -1)
+def _locate(text: str, sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's words stand in the note (line breaks and '>' quote marks between them allowed).
+
+    Words the reader joined across something else (a speaker label, a timing line) come back as several
+    pieces, each verbatim; words not found at all are left out, so every quote is an exact substring.
+    """
+    words = sentence.split()
+    whole = re.search(_GAP.join(re.escape(w) for w in words), text)
+    if whole:
+        return [(whole.start(), whole.end())]
+    spans: list[tuple[int, int]] = []
+    at = i = 0
+    while i < len(words):  # linear: find a piece's first two words, then extend it word by word
+        head = words[i : i + 2]
+        first = re.search(_GAP.join(re.escape(w) for w in head), text[at:])
+        if first is None:
+            i += 1
+            continue
+        begin, end, i = at + first.start(), at + first.end(), i + len(head)
+        while i < len(words) and (more := re.compile(_GAP + re.escape(words[i])).match(text, end)):
+            end, i = more.end(), i + 1
+        spans.append((begin, end))
+        at = end
+    return spans
+
+
+_GAP = r"[\s>]+"
 
 
 def _corrected(voiced: Voiced, corrections: dict[str, str]) -> Voiced:
