@@ -17,8 +17,8 @@ from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, VectorIndex, 
 from assistant.services.accounts import AccountService
 from assistant.services.calendar import CalendarMixin
 from assistant.services.chat import ChatMixin
-from assistant.services.partners import PartnersMixin
 from assistant.services.portfolio import PortfolioMixin
+from assistant.services.readings import ReadingsMixin
 from assistant.services.rehearsals import RehearsalsMixin
 from assistant.services.reviews import ReviewService
 from assistant.services.rounds import RoundService
@@ -32,8 +32,9 @@ from assistant.value_statement.consistency import build_report
 from assistant.value_statement.report import ConsistencyReport, StaffAnswerIn
 
 
-class Coach(PartnersMixin, RehearsalsMixin, ChatMixin, PortfolioMixin, CalendarMixin):
-    """Workspaces, partners, notes, assessments, the ledger, plans, chat, rehearsals, the week ahead; reviews and rounds beside."""
+class Coach(ReadingsMixin, RehearsalsMixin, ChatMixin, PortfolioMixin, CalendarMixin):
+    """Workspaces, partners, notes (and how each was read), assessments, the ledger, plans, chat, rehearsals, the week
+    ahead; reviews and rounds beside."""
 
     def __init__(self, settings: Settings, sessions: sessionmaker[Session], index: VectorIndex, engine: Engine, today: dt.date | None = None):
         super().__init__(sessions, index, engine, today)

@@ -55,6 +55,35 @@ class NoteInfo:
 
 
 @dataclass(frozen=True)
+class ReadSentence:
+    text: str
+    speaker: str  # partner, cio, other or unknown
+    name: str | None = None  # the sender or speaker label, where the source gave one
+    corrected: bool = False  # the CIO set this speaker
+
+
+@dataclass(frozen=True)
+class ReadEntry:
+    key: str  # names the entry in a date correction
+    date: dt.date | None
+    date_from: str | None  # "text" (read from it), "note" (the note's date), "corrected", None (undated)
+    source: str  # notes, email, transcript or minutes
+    title: str
+    sentences: tuple[ReadSentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoteReadingInfo:
+    """How one stored note was read: its entries and their sentences with speakers, and any warnings."""
+
+    note_id: int
+    title: str
+    date: dt.date | None
+    entries: tuple[ReadEntry, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class AssessmentEntry:
     """One stored assessment: the levels as assessed, any override, and the full payload."""
 

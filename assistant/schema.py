@@ -40,6 +40,7 @@ class NoteText(BaseModel):
     title: str = ""
     text: str
     note_id: int | None = None
+    speakers: dict[str, str] = Field(default_factory=dict, description="The CIO's corrections: a sentence's words (normalised) -> its speaker.")
 
 
 class Source(BaseModel):
@@ -55,6 +56,7 @@ class Evidence(BaseModel):
     date: str | None = None
     signal: str = Field("", description="The level this quote points to, e.g. 'BT' or 'doubted'.")
     note_ref: str | None = None
+    speaker: str | None = Field(None, description="Who said it: partner, cio, other or unknown.")
 
 
 class Assessment(BaseModel):

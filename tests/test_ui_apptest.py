@@ -247,3 +247,31 @@ def test_rehearsal_page_runs_a_drill_and_a_debrief() -> None:
     assert "debrief" in (all_markdown(at) + " ".join(str(s.value) for s in at.subheader)).lower()
     at.button(key="rehearse_save").click().run()
     assert not at.exception, at.exception
+
+
+def test_partner_page_shows_how_a_note_was_read_and_takes_a_speaker_correction(app_data) -> None:  # type: ignore[no-untyped-def]
+    actor, ws = _actor(app_data), _ws(app_data)
+    sid = partner_id(app_data, "Lewis Okonjo")
+    vendor_line = "Your IT people missed every date we gave them and the release board is far too slow."
+    thread = (
+        "From: Lewis Okonjo <lewis@example.org>\nSent: 2 Nov 2026 09:00\nSubject: RE: portal\n\n"
+        "I want the partner portal live before the spring campaign; it is how we will grow this year.\n\n"
+        f"On Sun, 1 Nov 2026 at 18:00, Kim Vendor <kim@vendor.example> wrote:\n> {vendor_line}\n"
+    )
+    note = app_data.coach.add_note(actor, ws, sid, thread, None, "email", "portal thread")
+    at = open_app("views/partner.py", partner_id=sid)
+    assert "How notes were read" in [t.label for t in at.tabs]
+    sentence = at.selectbox(key=f"fix_sentence_{note.id}")
+    assert vendor_line in sentence.options
+    tables = [d.value for d in at.dataframe if "Sentence" in d.value.columns]
+    said = {row["Sentence"]: row["Speaker"] for table in tables for _, row in table.iterrows()}
+    assert said[vendor_line] == "someone else" and said[thread.split("\n")[4].split(";")[0] + "; it is how we will grow this year."] == "the partner"
+    sentence.set_value(vendor_line)
+    at.selectbox(key=f"fix_speaker_{note.id}").set_value("partner")
+    at.button(key=f"FormSubmitter:speaker_fix_{note.id}-Correct the speaker").click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert any("Speaker corrected" in s.value for s in at.success)
+    [reading] = [r for r in app_data.coach.note_readings(actor, ws, sid) if r.note_id == note.id]
+    assert [s.speaker for e in reading.entries for s in e.sentences if s.text == vendor_line] == ["partner"]
+    assert "(corrected)" in " ".join(str(v) for d in at.dataframe if "Speaker" in d.value.columns for v in d.value["Speaker"])

@@ -20,9 +20,9 @@ from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
 from assistant.perception.questions import questions_for
+from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
-from assistant.text.sentences import sentence_spans
 
 # The decision parameters live in assistant/data/assessment_params.yaml, written by
 # `coach calibrate` from the training partners (assistant/data/dev_partners.yaml and
@@ -53,6 +53,8 @@ class Params:
     own_voice_weight: float = 1.0
     cue_overrides_classifier: bool = False  # a competence cue silences a classifier vote the other way
     no_view_mass: float = 0.0  # "too early to say": competence stays unknown below this much evidence (0: off)
+    other_weight: float = 0.5  # a vendor's or another department's words say little of the partner's view
+    opinion_weight: float = 0.25  # the CIO's own reading ("deep down he rates us"): shown, never decisive alone
 
     @classmethod
     def load(cls, path: Path = PARAMS_FILE) -> Params:
@@ -80,6 +82,9 @@ class SentenceFeatures:
     dependence_proba: np.ndarray  # T, I, BT, none
     competence_proba: np.ndarray  # doubted, proven, none
     cues: dict[str, list[str]]
+    speaker: str = "unknown"  # partner, cio, other or unknown
+    opinion: bool = False  # the CIO's own reading of the partner
+    heard: bool = False  # the speaker's own words (a sender, a transcript label), not the CIO's report of them
 
 
 @dataclass
@@ -90,6 +95,8 @@ class SentenceSignal:
     dependence: np.ndarray  # evidence for T, I, BT
     competence: np.ndarray  # evidence for doubted, proven
     no_view: bool = False  # the sentence says the partner has no view of IT's delivery yet
+    speaker: str = "unknown"
+    opinion: bool = False
 
 
 @dataclass
@@ -100,27 +107,27 @@ class LedgerSignal:
     missed_or_overdue: int = 0
 
 
-def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, embed) -> list[SentenceFeatures]:  # type: ignore[no-untyped-def]
-    """Score every usable sentence once; lines that look like injected instructions are dropped."""
+def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, embed, partner: str | None = None) -> list[SentenceFeatures]:  # type: ignore[no-untyped-def]
+    """Score every usable sentence once, with who said it; lines that look like injected instructions are dropped."""
     dated = [n.date for n in notes if n.date]
     newest = max(dated) if dated else None
-    items: list[tuple[NoteText, str, float]] = []
+    items: list[tuple[NoteText, str, float, str, bool, bool]] = []
     for note in notes:
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
-        for span in sentence_spans(note.text):
-            if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
+        for v in voiced_sentences(note, partner):
+            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)):
                 continue
-            items.append((note, span.text, age))
+            items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
     if not items:
         return []
-    texts = [text for _, text, _ in items]
+    texts = [item[1] for item in items]
     dep_p, comp_p = classifier.predict(texts, embed(texts))
     out = []
-    for (note, text, age), dp, cp in zip(items, dep_p, comp_p, strict=True):
+    for (note, text, age, speaker, opinion, heard), dp, cp in zip(items, dep_p, comp_p, strict=True):
         quoted = any(q in text for q in _QUOTE_CHARS)
         own = not quoted and bool(_OWN_VOICE.match(text))
-        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text)))
+        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion, heard))
     return out
 
 
@@ -135,12 +142,16 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
-        if "third_party" in f.cues:  # a problem put down to someone else is no doubt about IT
-            comp_model[0] = 0.0
+        others_problem = f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
+        if "third_party" in f.cues or others_problem:  # someone else's problem, or someone else's complaint
+            comp_model[0] = comp_cues[0] = 0.0
+        if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
+            comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
         if f.own_voice:
             competence = competence * params.own_voice_weight
-        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues))
+        weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
+        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion))
     return signals
 
 
@@ -194,7 +205,8 @@ def _evidence(signals: list[SentenceSignal], axis: str, index: int, label: str, 
     ranked = sorted((s for s in signals if strength(s) > 0.25), key=strength, reverse=True)
     out: list[Evidence] = []
     for s in ranked[:limit]:
-        out.append(Evidence(quote=s.quote, axis=axis, date=s.note.date.isoformat() if s.note.date else None, signal=label, note_ref=s.note.ref))
+        when = s.note.date.isoformat() if s.note.date else None
+        out.append(Evidence(quote=s.quote, axis=axis, date=when, signal=label, note_ref=s.note.ref, speaker=s.speaker))
     return out
 
 
@@ -239,7 +251,7 @@ def assess_notes(
     params: Params | None = None,
 ) -> Assessment:
     """Assess one partner's perceptions from their notes (and the promise ledger, if given)."""
-    return assess_features(notes, sentence_features(notes, classifier, embed), partner, ledger, params)
+    return assess_features(notes, sentence_features(notes, classifier, embed, partner), partner, ledger, params)
 
 
 def masses(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -260,15 +272,22 @@ class Decision:
 
 
 def decide(signals: list[SentenceSignal], params: Params, ledger: LedgerSignal | None = None) -> Decision:
-    """Levels on both axes from the weighted evidence (calibration and assessment share this)."""
+    """Levels on both axes from the weighted evidence (calibration and assessment share this).
+
+    The CIO's own opinions add to the evidence but never decide an axis alone: without them the
+    evidence must still clear the bar, or the axis stays unknown.
+    """
     dep_mass, comp_mass = masses(signals, params, ledger)
+    facts = [s for s in signals if not s.opinion]
+    dep_facts, comp_facts = masses(facts, params, ledger) if len(facts) < len(signals) else (dep_mass, comp_mass)
     no_view = any(s.no_view for s in signals)
-    return Decision(
-        _decide_dependence(dep_mass, params, _strongest(signals, "dependence")),
-        _decide_competence(comp_mass, params, _strongest(signals, "competence"), no_view),
-        dep_mass,
-        comp_mass,
-    )
+    dependence = _decide_dependence(dep_mass, params, _strongest(facts, "dependence"))
+    competence = _decide_competence(comp_mass, params, _strongest(facts, "competence"), no_view)
+    if _decide_dependence(dep_facts, params, _strongest(facts, "dependence")) == "unknown":
+        dependence = "unknown"
+    if _decide_competence(comp_facts, params, _strongest(facts, "competence"), no_view) == "unknown":
+        competence = "unknown"
+    return Decision(dependence, competence, dep_mass, comp_mass)
 
 
 def assess_features(

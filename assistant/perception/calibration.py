@@ -41,6 +41,8 @@ GRID: dict[str, tuple[Any, ...]] = {
     "own_voice_weight": (0.25, 0.5, 0.75, 1.0),
     "cue_overrides_classifier": (False, True),
     "no_view_mass": (0.0, 1.0, 1.5, 2.0, 3.0, 5.0),
+    "other_weight": (0.0, 0.25, 0.5, 1.0),
+    "opinion_weight": (0.0, 0.25, 0.5),
 }
 
 
@@ -55,7 +57,7 @@ def training_partners(files: Iterable[Path] = TRAINING_FILES) -> list[LabelledPa
 
 
 def featurise(partners: list[LabelledPartner], classifier, embed) -> list[Case]:  # type: ignore[no-untyped-def]
-    return [Case(p, sentence_features(p.notes, classifier, embed)) for p in partners]
+    return [Case(p, sentence_features(p.notes, classifier, embed, p.partner)) for p in partners]
 
 
 def score(cases: list[Case], params: Params) -> tuple[float, float]:

@@ -49,7 +49,8 @@ CUES: dict[str, list[str]] = {
         r"(?:joint|shared) roadmap", r"(?:win|won|winning) (?:the )?(?:contract|tender|bid)",
     ],
     "doubted": [
-        r"late", r"delayed", r"slipp(?:ed|ing)", r"overr?an", r"missed", r"behind schedule", r"still waiting",
+        r"late(?!\s+(?:deliveries|delivery|drops?|payments?|payers?|orders?|shipments?|trains?|arrivals?|night|shifts?|"
+        r"afternoon|morning|evening|fees?|returns?|customers?))", r"delayed", r"slipp(?:ed|ing)", r"overr?an", r"missed", r"behind schedule", r"still waiting",
         r"failed", r"fell over", r"shadow it", r"went around", r"go(?:ing)? around", r"work(?:ed|ing)? around",
         r"hired (?:an? |their own |his own |her own )?(?:agency|consultan\w+|vendor|contractor|firm)",
         r"own (?:vendor|agency|contractor|tool|developer)", r"(?:company|team|corporate) (?:credit )?card",
@@ -60,6 +61,11 @@ CUES: dict[str, list[str]] = {
         r"outside (?:firm|supplier|agency)", r"still (?:use|uses|using|on) (?:the|their|our) old", r"sat idle",
         r"freez(?:e|es|ing)", r"froze", r"crash(?:ed|es|ing)?", r"dropped (?:calls|out|off)",
         r"(?:was|went|is) down again", r"paid (?:\w+ )?(?:days? )?late", r"pushed (?:back|again)",
+        r"(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this|in a|in one) (?:week|month|quarter|year)",
+        r"(?:find|get|hire|bring in) someone (?:else )?who can", r"dropped (?:in|during) (?:the middle of )?(?:a|the|my|our)",
+        r"not (?:sure|convinced|confident) (?:that )?(?:the|your|you|it|the it)(?: team| people| department)? (?:can|could|will|is able)",
+        r"given how (?:the|your|last) [\w -]{2,40}? went", r"heard (?:those|these|that|the same) (?:dates?|promises?) before",
+        r"(?:safer|better) (?:route|option|bet|choice)",
     ],
     "proven": [
         r"on time", r"ahead of (?:schedule|plan)", r"came in early", r"did what (?:you|they|we) said",
@@ -85,6 +91,15 @@ CUES: dict[str, list[str]] = {
         r"reserv(?:e|es|ing) judg(?:e)?ment",
     ],
 }
+
+# Thanks for a proposal, an update or the effort is courtesy, not praise for delivery.
+_COURTESY = re.compile(
+    r"\b(?:thank(?:s| you)|grateful|i appreciate)\b[^.;]{0,20}?\b(?:for )?(?:the|your|all the)\s+(?:\w+\s+)?"
+    r"(?:proposal|update|e-?mail|note|time|effort|paper|presentation|slides|reply|message|invitation|call|thoughts|work on the proposal)\b"
+    r"|\bi appreciate the effort\b",
+    re.IGNORECASE,
+)
+_PRAISE_ONLY_THANKS = re.compile(r"^(?:thank|grateful|appreciat)", re.IGNORECASE)
 
 _COMPILED = {label: [re.compile(rf"\b{p}\b", re.IGNORECASE) for p in patterns] for label, patterns in CUES.items()}
 
@@ -142,6 +157,9 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     absolved = _ABSOLVED.search(sentence)
     if absolved:
         found.setdefault("proven", []).append(absolved.group(0).lower())
+    if _COURTESY.search(sentence) and all(_PRAISE_ONLY_THANKS.match(c) for c in found.get("proven", [])):
+        found.pop("proven", None)
+        found["courtesy"] = ["courtesy"]
     if absolved or _THIRD_PARTY_CAUSE.search(sentence):
         found.pop("doubted", None)
         found["third_party"] = ["someone else's doing"]

@@ -38,7 +38,7 @@ class ServiceBase:
             self._partner_row(s, actor, workspace_id, partner_id)
 
 
-def note_text(note: Note | NoteInfo) -> NoteText:
-    """A stored note as the engines read it."""
+def note_text(note: Note | NoteInfo, speakers: dict[str, str] | None = None) -> NoteText:
+    """A stored note as the engines read it, with the CIO's speaker corrections."""
     ref = note.date.isoformat() if note.date else f"note {note.id}"
-    return NoteText(ref=ref, date=note.date, kind=note.kind, title=note.title, text=note.text, note_id=note.id)
+    return NoteText(ref=ref, date=note.date, kind=note.kind, title=note.title, text=note.text, note_id=note.id, speakers=speakers or {})

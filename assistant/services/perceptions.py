@@ -14,7 +14,7 @@ from assistant.records import AssessmentEntry, CommitmentInfo, from_row
 from assistant.schema import Assessment, quadrant_for
 from assistant.services.base import ServiceBase, note_text
 from assistant.store.access import Actor, owned_record
-from assistant.store.models import AssessmentRecord, Commitment, Note, Partner
+from assistant.store.models import AssessmentRecord, Commitment, Note, NoteReading, Partner
 
 _PROMISE = re.compile(r"\b(?:we|i|my team)\s+(?:will|'ll|shall)\s+(?P<what>[^.;\n]{5,160}?)\s+by\s+(?P<due>\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
@@ -47,7 +47,9 @@ class PerceptionsMixin(ServiceBase):
             return self._reassess(s, workspace_id, self._partner_row(s, actor, workspace_id, partner_id))
 
     def _reassess(self, s: Session, workspace_id: int, partner: Partner) -> Assessment:
-        notes = [note_text(n) for n in self._note_rows(s, partner.id)]
+        rows = self._note_rows(s, partner.id)
+        corrections = {r.note_id: r.speakers for r in s.scalars(select(NoteReading).where(NoteReading.note_id.in_([n.id for n in rows])))}
+        notes = [note_text(n, corrections.get(n.id)) for n in rows]
         ledger = self._ledger_signal(self._commitment_rows(s, workspace_id, partner.id))
         result = self.engine.assess(notes, partner=partner.name, ledger=ledger)
         s.add(AssessmentRecord(

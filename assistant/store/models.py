@@ -91,6 +91,18 @@ class Note(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class NoteReading(Base):
+    """The CIO's corrections to how a note was read: speakers by sentence, dates by entry (kept across re-parses)."""
+
+    __tablename__ = "note_readings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), index=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), unique=True, index=True)
+    speakers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # normalised sentence -> speaker
+    dates: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # entry key -> ISO date
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class AssessmentRecord(Base):
     __tablename__ = "assessments"
     id: Mapped[int] = mapped_column(primary_key=True)

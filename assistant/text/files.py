@@ -7,6 +7,7 @@ import email
 import email.policy
 import io
 from pathlib import PurePath
+from typing import Any
 
 from assistant.errors import InputError
 from assistant.text.prose import clean_text
@@ -131,7 +132,25 @@ def _docx_text(name: str, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, XMLSyntaxError, PackageNotFoundError) as exc:
         raise InputError(f"{name} is not a readable .docx file. Save it again from Word as .docx and retry.") from exc
-    return "\n".join(p.text for p in document.paragraphs)
+    return _docx_blocks(document)
+
+
+def _docx_blocks(document: Any) -> str:
+    """Paragraphs and tables in document order; a table becomes a markdown table, read row by row like one."""
+    from docx.table import Table
+
+    parts: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            rows = [[" ".join(cell.text.replace("|", "/").split()) for cell in row.cells] for row in block.rows]
+            rows = [cells for cells in rows if any(cells)]
+            if rows:
+                lines = ["| " + " | ".join(cells) + " |" for cells in rows]
+                lines.insert(1, "|" + "---|" * len(rows[0]))
+                parts += ["", *lines, ""]
+        else:
+            parts.append(block.text)
+    return "\n".join(parts)
 
 
 def _eml_text(name: str, data: bytes) -> str:

@@ -191,9 +191,22 @@ def _notes(text: str, people: People, date_order: DateOrder, locale_name: str | 
     for note in parsed.notes:
         entry = ParsedEntry(note.date, source, note.title, note.kind)
         for span in sentence_spans(note.text, min_words=1):
-            label = speaker_label(span.text)
-            speaker, who = (people.classify(label[0]), label[0]) if label else prose_speaker(span.text, people)
-            speaker = "other" if label and speaker == "unknown" and people.partner else speaker
+            speaker, who = sentence_speaker(span.text, people)
             entry.sentences.append(ParsedSentence(re.sub(r"\s*\n\s*", " ", span.text), speaker, who))
         result.entries.append(entry)
     return result
+
+
+def sentence_speaker(text: str, people: People) -> tuple[Speaker, str | None]:
+    """Who says one sentence of the CIO's notes: a 'Name:' label, else quotation, reported speech or subject."""
+    label = speaker_label(text)
+    if label is None:
+        return prose_speaker(text, people)
+    speaker = people.classify(label[0])
+    return ("other" if speaker == "unknown" and people.partner else speaker), label[0]
+
+
+def source_kind(text: str, name: str = "", date_order: DateOrder = "auto") -> Source:
+    """transcript, email or notes, as parse_source would read this text."""
+    order, _ = resolve_order(date_order, None)
+    return _kind_of(_peel_stakeholder(text)[2], PurePath(name).suffix.lower(), order)

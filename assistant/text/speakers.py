@@ -29,20 +29,22 @@ _SPEECH = (
 )
 _HEDGES = re.compile(
     r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|my sense|my guess|my read|my impression|"
-    r"probably|seems to|seemed to|i doubt|i wonder|in my view|my view)\b",
+    r"probably|seems to|seemed to|i doubt|i wonder|in my view|my view is)\b",
     re.IGNORECASE,
 )
 _OWN = re.compile(r"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|me|us)\b", re.IGNORECASE)
 _THIRD = re.compile(
-    r"^(?:the |their |our |a |an )?(?:vendor|supplier|carrier|contractor|consultants?|account manager|integrator|"
-    r"procurement|legal|auditors?|regulator|agency|partner firm|reseller|sales rep|hr|board)\b",
+    r"^(?:the |their |our |a |an )?(?:[a-z][\w-]* ){0,2}?(?:vendors?|suppliers?|carriers?|contractors?|consultants?|account manager|"
+    r"integrators?|procurement|legal|auditors?|regulator|agency|partner firm|resellers?|sales rep|hr|board|courier|landlord|builders?)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
 _AFTER_QUOTE = re.compile(r"[\"”],?\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|she|he|they)\s+" + _SPEECH)
-_BEFORE_QUOTE = re.compile(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+\s+){0,2}?" + _SPEECH + r"\b[^\"“]{0,40}[\"“]")
+_BEFORE_QUOTE = re.compile(
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+\s+){0,2}?" + _SPEECH + r"\b[^\"“]{0,40}?(?:^|[\s:,(])[\"“](?=\S)"
+)
 _LABEL = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*:\s*[\"“]")
-_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:\w+\s+){0,3}?" + _SPEECH + r"\b")
+_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?P<mid>(?:\w+\s+){0,3}?)" + _SPEECH + r"\b")
 
 
 @dataclass
@@ -87,26 +89,42 @@ def prose_speaker(sentence: str, people: People) -> tuple[Speaker, str | None]:
     """Who a sentence of the CIO's own notes reports: by quotation, reported speech or its subject."""
     text = sentence.strip().lstrip("-*•> ").strip()
     if _QUOTED.search(text):
-        for pattern in (_LABEL, _AFTER_QUOTE, _BEFORE_QUOTE):
+        for pattern in (_LABEL, _SUBJECT, _AFTER_QUOTE, _BEFORE_QUOTE):
             match = pattern.search(text)  # _LABEL is anchored at the start
             if match:
-                return _who(match.group("who"), people)
+                return _who(match.group("who"), people, match.groupdict().get("mid") or "")
     if _HEDGES.search(text) or _OWN.match(text):
         return "cio", None
     if _THIRD.match(text):
         return "other", None
     match = _SUBJECT.match(text)
     if match:
-        return _who(match.group("who"), people)
+        return _who(match.group("who"), people, match.group("mid"))
     return "unknown", None
 
 
-def _who(who: str, people: People) -> tuple[Speaker, str | None]:
-    if who.lower() in {"she", "he", "they"}:  # in notes about one partner, the pronoun is the partner
+def is_opinion(sentence: str) -> bool:
+    """The CIO's own reading of the partner ("I think", "deep down", "my sense"), not a report of what was said."""
+    return bool(_HEDGES.search(sentence))
+
+
+_PARTNER_WORDS = {"she", "he", "they", "she's", "he's", "they've", "they're", "she'd", "he'd", "they'd", "his", "her", "their"}
+_OWN_WORDS = {"i", "we", "my", "our", "me", "us", "i've", "we've", "i'd", "we'd", "i'm", "we're"}
+_DEPARTMENT = re.compile(r"^(?:hr|finance|legal|procurement|audit|the board|board|ceo|cfo|coo|cmo|chro|sales|marketing)$", re.IGNORECASE)
+
+
+def _who(who: str, people: People, between: str = "") -> tuple[Speaker, str | None]:
+    """The subject found before a verb of speech -> a speaker; a lone capitalised word may just open the sentence."""
+    first = who.lower().replace("’", "'").split()[0]
+    if first in _PARTNER_WORDS:  # in notes about one partner, the pronoun (and "his deputy") is the partner's side
         return "partner", people.partner
-    if who.lower() in {"i", "we"}:
+    if first in _OWN_WORDS:
         return "cio", None
     if _THIRD.match(who):
         return "other", who
     speaker = people.classify(who)
-    return (speaker if speaker != "unknown" else "other"), who
+    if speaker in ("partner", "cio"):
+        return speaker, who
+    if len(who.split()) >= 2 or _DEPARTMENT.match(who) or re.match(r"(?:from|at|of)\b", between):  # "Mark from procurement"
+        return "other", who
+    return "unknown", None  # "At", "Heard", "Has": not a name we can place

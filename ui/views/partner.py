@@ -10,6 +10,7 @@ import streamlit as st
 from assistant.records import NOTE_KINDS
 from assistant.schema import QUADRANT_LABELS, Assessment
 from ui import charts
+from ui.note_reading import render_readings
 from ui.state import current_user, escape_md, flash, get_coach, partner_picker, plain, show_flash, user_errors
 
 actor, workspace_id = current_user()
@@ -45,7 +46,7 @@ with user_errors():
             flash("E-mail saved." if email.strip() else "E-mail removed.")
             st.rerun()
 
-    tab_assess, tab_notes, tab_ledger, tab_history = st.tabs(["Assessment", "Notes", "Promise ledger", "History"])
+    tab_assess, tab_notes, tab_read, tab_ledger, tab_history = st.tabs(["Assessment", "Notes", "How notes were read", "Promise ledger", "History"])
 
     # -- assessment -------------------------------------------------------
     with tab_assess, user_errors():
@@ -73,7 +74,8 @@ with user_errors():
                 st.info("No quoted evidence yet: the notes say too little about this partner's perceptions.")
             for ev in assessment.evidence:
                 st.markdown(f"> {escape_md(' '.join(ev.quote.split()))}")
-                st.caption(f"{ev.date or 'undated'} · {ev.axis} → {ev.signal or 'signal'}")
+                said = {"partner": " · the partner's words", "cio": " · your own reading", "other": " · someone else's words"}.get(ev.speaker or "", "")
+                st.caption(f"{ev.date or 'undated'} · {ev.axis} → {ev.signal or 'signal'}{said}")
             if assessment.questions:
                 st.markdown("#### Questions that would tell you more")
                 for q in assessment.questions:
@@ -154,6 +156,10 @@ with user_errors():
                 elif st.button("Delete note", key=f"del_{note.id}"):
                     st.session_state["confirm_delete"] = note.id
                     st.rerun()
+
+    # -- how each note was read -------------------------------------------
+    with tab_read, user_errors():
+        render_readings(service, actor, workspace_id, sid)
 
     # -- promise ledger ---------------------------------------------------
     with tab_ledger, user_errors():

@@ -1,7 +1,7 @@
 """partner e-mail: an optional address, so calendar invitations can be matched to a partner
 
 Revision ID: 0003_partner_email
-Revises: 0002
+Revises: 0003_note_readings
 Create Date: 2026-12-05 14:20:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0003_partner_email'
-down_revision: Union[str, Sequence[str], None] = '0002'
+down_revision: Union[str, Sequence[str], None] = '0003_note_readings'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
