@@ -107,6 +107,14 @@ def test_dated_bullets_are_entries():
     ]
     notes = parse_notes_text("- 2026-05-05 meeting: roadmap\n- the roadmap is late\n- March 4th, 2026 is the go-live date.\n").notes
     assert [(n.date, n.kind, n.title) for n in notes] == [(date(2026, 5, 5), "meeting", "roadmap")]
+    bold = parse_notes_text("- **2026-05-05**: Grace approved the budget.\n").notes
+    assert [(n.date, n.text) for n in bold] == [(date(2026, 5, 5), "Grace approved the budget.")]
+
+
+def test_a_sentence_ending_with_a_date_is_not_a_heading():
+    text = "2026-03-03 call\nDana confirmed the go-live for Friday, 6 Mar 2026\n- Budget signed off, 4 Mar 2026\n"
+    notes = parse_notes_text(text).notes
+    assert [n.date for n in notes] == [date(2026, 3, 3)] and "Budget signed off" in notes[0].text
 
 
 def test_coach_parse_json_on_a_mixed_notes_file():

@@ -22,6 +22,13 @@ from assistant.text.threads import message_head
 MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
 _BULLET = re.compile(r"^\s*[-*•]\s")
+# Words that make a line ending with a date a heading ("Minutes - HR & IT quarterly, 2026-02-10").
+_MEETING_WORDS = re.compile(
+    r"\b(?:minutes|notes?|meeting|call|catch-?up|sync|review|steering|board|committee|workshop|1:1|one-to-one|quarterly|"
+    r"weekly|monthly|update|lunch|coffee|e-?mail|hallway|visit|session|forum|stand-?up|check-?in|briefing|off-?site|"
+    r"retro|planning|kick-?off|qbr|dinner|townhall|town hall)\b",
+    re.IGNORECASE,
+)
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
@@ -134,16 +141,17 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
         return None
     found = leading_date(line, order)
     if found is not None and _is_heading(line, found.end):
-        rest = re.sub(r"^[\s:\-–—,]*", "", line[found.end :]).strip()
+        rest = re.sub(r"^[\s:\-–—,*_]*", "", line[found.end :]).strip()
         if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")])
         kind, title = _split_heading(rest)
         return found, _Section(found.value, kind, title)
-    if found is None and len(line) <= 120 and (found := trailing_date(line, order)) is not None:
+    if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order)) is not None:
+        marked = bool(re.match(r"\s*(?:#|\*\*|__)", line)) or line[found.start - 1 : found.start] in "(["
         head = re.sub(r"^\s*(?:#+\s*|\*\*|__)", "", line[: found.start]).strip()
         head = re.sub(r"[\s,:(\[\-–—|]+$", "", head)
-        if len(head.split()) > 10 or re.search(r"[.!?]$", head):
-            return None
+        if len(head.split()) > 10 or re.search(r"[.!?]$", head) or not (marked or _MEETING_WORDS.search(head)):
+            return None  # "Dana confirmed the go-live for Friday, 3 Nov 2025" is a sentence, not a heading
         lead = re.match(r"(?:minutes|notes?)\b\s*(?:of|from)?[\s:\-–—]*", head, re.IGNORECASE)
         kind, title = ("meeting" if head.lower().startswith("minutes") else "other"), head[lead.end() :] if lead else head
         if lead is None:
