@@ -79,6 +79,16 @@ def test_gmail_quote_line_inside_notes_starts_a_message():
     assert _said(result, "partner")[-1] == "The weekly figures are exactly what we needed."
 
 
+def test_outlook_separator_lines_are_not_sentences():
+    text = (
+        "Partner: Marco Bellini, CFO\n\n2026-07-14 hallway\nMarco said the bill doubled.\n\n________________________________\n"
+        "From: Marco Bellini <m@x.example>\nSent: 10/23/2026 8:14 AM\nTo: Ana\nSubject: RE: bill\n\nThanks, that helps.\n"
+    )
+    result = parse_source(text, "notes.md")
+    assert [[s.text for s in e.sentences] for e in result.entries] == [["Marco said the bill doubled."], ["Thanks, that helps."]]
+    assert [n.text for n in parse_notes_text(text).notes][0] == "Marco said the bill doubled."
+
+
 def test_attendees_with_roles_in_brackets_are_one_person_each_and_listed_once():
     result = _read("minutes_trailing_dates.md")
     assert result.attendees == ["Priya Raman (CPO, HR)", "Sunil Varma (Head of Data, IT)", "Tom Reyes"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text.notes_format import entry_heading
-from assistant.text.threads import message_head
+from assistant.text.threads import is_separator, message_head
 
 
 @dataclass
@@ -29,13 +29,19 @@ def split_mixed(text: str, order: Literal["dmy", "mdy"] = "dmy") -> list[Segment
     segments: list[Segment] = [Segment("notes", [])]
     for i, line in enumerate(lines):
         current = segments[-1]
-        if current.kind == "notes" and message_head(lines, i, order) is not None:
+        if current.kind == "notes" and (message_head(lines, i, order) is not None or _separates(lines, i, order)):
             segments.append(Segment("email", [line]))
         elif current.kind == "email" and not line.lstrip().startswith(">") and entry_heading(line, order) is not None:
             segments.append(Segment("notes", [line]))
         else:
             current.lines.append(line)
     return [s for s in segments if s.text.strip()]
+
+
+def _separates(lines: list[str], i: int, order: Literal["dmy", "mdy"]) -> bool:
+    """A separator line right above a message header opens that message."""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return is_separator(lines[i]) and following is not None and message_head(lines, following, order) is not None
 
 
 def is_mixed(segments: list[Segment], order: Literal["dmy", "mdy"] = "dmy") -> bool:

@@ -16,7 +16,7 @@ from assistant.schema import NoteText
 from assistant.text.dates import DateOrder, FoundDate, leading_date, order_from_evidence, resolve_order, trailing_date
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.tables import TableRow, table_rows
-from assistant.text.threads import message_head
+from assistant.text.threads import is_separator, message_head
 
 # A notes file is read whole and assessed at once: it gets the app's limit for one note.
 MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
@@ -111,6 +111,9 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             i += used
             continue
         line = lines[i]
+        if is_separator(line):  # '-----Original Message-----' says nothing
+            i += 1
+            continue
         head = message_head(lines, i, order)  # type: ignore[arg-type]
         if head is not None:  # a pasted e-mail starts its own entry, dated by its header (kept: it names the sender)
             if head.date is None or (head.date == current.date and not "".join(current.lines).strip()):

@@ -39,6 +39,11 @@ def looks_like_thread(text: str) -> bool:
     return any(_header_block_at(lines, i) for i in range(len(lines))) or any(_WROTE.match(line) for line in lines)
 
 
+def is_separator(line: str) -> bool:
+    """An Outlook '-----Original Message-----' or '_____' line between messages: no words of anyone's."""
+    return bool(_SEPARATOR.match(line))
+
+
 def starts_with_header(text: str) -> bool:
     """The text opens with a message header block (an e-mail pasted whole, or an .eml's text)."""
     lines = text.lstrip().split("\n")
