@@ -93,8 +93,9 @@ Background: Dana joined from a retailer.
     assert [n.date for n in parsed.notes if n.date] == [date(2025, 12, 2), date(2026, 1, 5)]
     assert [n.kind for n in parsed.notes if n.date] == ["meeting", "email"]
     undated = [n for n in parsed.notes if n.date is None]
-    assert {n.text for n in undated} == {"Background: Dana joined from a retailer.", "No date on this one."}
-    assert sum("no date" in w for w in parsed.warnings) == 2
+    assert {n.text for n in undated} == {"No date on this one."}  # the line under the header is context (#22)
+    assert parsed.context == "Background: Dana joined from a retailer."
+    assert sum("no date" in w for w in parsed.warnings) == 1
     assert not any("|" in t for t in texts)
 
 

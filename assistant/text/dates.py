@@ -29,8 +29,11 @@ _WORDY = re.compile(
     rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}{_ORD},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
-# What may come before a date on a heading line: markdown heading marks, emphasis, a table bar.
-_LEAD = re.compile(r"^\s*(?:#+\s*|\*\*|__|\|\s*)?")
+# What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
+_LEAD = re.compile(r"^\s*(?:#+\s*|[-*•]\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+# A heading that ends with its date: "Minutes - HR & IT quarterly, 2026-02-10", "## Steering group (14/04/2026)".
+_TRAIL_SEP = re.compile(r"(?:\s*[,:(\[]|\s+[-–—|])\s*")
+_HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|__)")
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,24 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate |
         value, ambiguous = _read(match, order)
         if value is not None:
             return FoundDate(value, match.start(), match.end(), ambiguous)
+    return None
+
+
+def trailing_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate | None:
+    """The date a short heading line ends with, after a comma, dash, colon or bracket; None for a sentence."""
+    body = line.rstrip().rstrip("*_").rstrip()
+    closing = body.endswith((")", "]"))
+    body = body[:-1].rstrip() if closing else body
+    for sep in _TRAIL_SEP.finditer(body):
+        if sep.start() == 0 or closing != ("(" in sep.group(0) or "[" in sep.group(0)):
+            continue
+        for pattern in (_ISO, _NUMERIC, _WORDY):
+            match = pattern.match(body, sep.end())
+            if match is None or match.end() != len(body):
+                continue
+            value, ambiguous = _read(match, order)
+            if value is not None:
+                return FoundDate(value, match.start(), match.end(), ambiguous)
     return None
 
 

@@ -43,7 +43,7 @@ def read_minutes(text: str, order: Literal["dmy", "mdy"] = "dmy") -> Minutes:
     while i < len(lines):
         line = lines[i]
         if (match := _ATTENDEES.match(line)) is not None:
-            attendees += [n.strip(" .") for n in re.split(r",|;|\band\b", match["names"]) if n.strip(" .")]
+            _add_attendees(attendees, match["names"])
             i += 1
             continue
         elif (action := _ACTION_LINE.match(line)) is not None:
@@ -56,6 +56,22 @@ def read_minutes(text: str, order: Literal["dmy", "mdy"] = "dmy") -> Minutes:
         kept.append(line)
         i += 1
     return Minutes(attendees, promises, "\n".join(kept))
+
+
+def _add_attendees(attendees: list[str], names: str) -> None:
+    """'Sunil Varma (Head of Data, IT), Tom Reyes and Ana' -> three people: a bracket's commas stay inside it.
+
+    The same person named again (in another meeting, with or without a role) is listed once."""
+    known = {_person_key(a) for a in attendees}
+    for part in re.split(r"(?:[,;]|\band\b)(?![^()]*\))", names):
+        person = part.strip(" .")
+        if person and _person_key(person) not in known:
+            known.add(_person_key(person))
+            attendees.append(person)
+
+
+def _person_key(person: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)?", " ", person).lower().split())
 
 
 def _from_sentence(text: str, order: Literal["dmy", "mdy"]) -> SuggestedPromise:

@@ -9,16 +9,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from assistant.errors import InputError
 from assistant.schema import NoteText
-from assistant.text.dates import DateOrder, leading_date, order_from_evidence, resolve_order
+from assistant.text.dates import DateOrder, FoundDate, leading_date, order_from_evidence, resolve_order, trailing_date
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.tables import TableRow, table_rows
+from assistant.text.threads import is_separator, message_head
 
 # A notes file is read whole and assessed at once: it gets the app's limit for one note.
 MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
+_BULLET = re.compile(r"^\s*[-*•]\s")
+# Words that make a line ending with a date a heading ("Minutes - HR & IT quarterly, 2026-02-10").
+_MEETING_WORDS = re.compile(
+    r"\b(?:minutes|notes?|meeting|call|catch-?up|sync|review|steering|board|committee|workshop|1:1|one-to-one|quarterly|"
+    r"weekly|monthly|update|lunch|coffee|e-?mail|hallway|visit|session|forum|stand-?up|check-?in|briefing|off-?site|"
+    r"retro|planning|kick-?off|qbr|dinner|townhall|town hall)\b",
+    re.IGNORECASE,
+)
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
@@ -27,6 +37,7 @@ KINDS = ("meeting", "email", "hallway", "call", "other")
 class NotesFile:
     partner: str | None = None
     role: str | None = None
+    context: str | None = None  # a short description right under the header, before any dated entry
     notes: list[NoteText] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -56,6 +67,8 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     if guessed and (evidence := order_from_evidence(lines[start:])):
         order, guessed = evidence, False
     sections = _sections(lines[start:], order, guessed, result.warnings)
+    if start:
+        result.context = _take_context(sections)
     _add_notes(result, sections)
     _disambiguate_refs(result.notes)
     return result
@@ -98,18 +111,66 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             i += used
             continue
         line = lines[i]
-        found = None if line.lstrip().startswith("|") else leading_date(line, order)  # type: ignore[arg-type]
-        if found is not None and _is_heading(line, found.end):
+        if is_separator(line):  # '-----Original Message-----' says nothing
+            i += 1
+            continue
+        head = message_head(lines, i, order)  # type: ignore[arg-type]
+        if head is not None:  # a pasted e-mail starts its own entry, dated by its header (kept: it names the sender)
+            if head.date is None or (head.date == current.date and not "".join(current.lines).strip()):
+                current.kind, current.title = "email", head.subject or current.title
+            else:
+                sections.append(current)
+                current = _Section(head.date, "email", head.subject)
+            current.lines.append(line)
+            i += 1
+            continue
+        heading = entry_heading(line, order)  # type: ignore[arg-type]
+        if heading is not None:
+            found, section = heading
             if found.ambiguous and guessed:
                 warnings.append(_guess_warning(line[found.start : found.end], found.value, order))
             sections.append(current)
-            kind, title = _split_heading(re.sub(r"^[\s:\-–—,]*", "", line[found.end :]))
-            current = _Section(found.value, kind, title)
+            current = section
         else:
             current.lines.append(line)
         i += 1
     sections.append(current)
     return sections
+
+
+def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _Section] | None:
+    """A line that starts an entry: a leading date, a dated bullet, or a short heading that ends with its date."""
+    if line.lstrip().startswith("|"):
+        return None
+    found = leading_date(line, order)
+    if found is not None and _is_heading(line, found.end):
+        rest = re.sub(r"^[\s:\-–—,*_]*", "", line[found.end :]).strip()
+        if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
+            return found, _Section(found.value, "other", "", [rest.strip("*_ ")])
+        kind, title = _split_heading(rest)
+        return found, _Section(found.value, kind, title)
+    if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order)) is not None:
+        marked = bool(re.match(r"\s*(?:#|\*\*|__)", line)) or line[found.start - 1 : found.start] in "(["
+        head = re.sub(r"^\s*(?:#+\s*|\*\*|__)", "", line[: found.start]).strip()
+        head = re.sub(r"[\s,:(\[\-–—|]+$", "", head)
+        if len(head.split()) > 10 or re.search(r"[.!?]$", head) or not (marked or _MEETING_WORDS.search(head)):
+            return None  # "Dana confirmed the go-live for Friday, 3 Nov 2025" is a sentence, not a heading
+        lead = re.match(r"(?:minutes|notes?)\b\s*(?:of|from)?[\s:\-–—]*", head, re.IGNORECASE)
+        kind, title = ("meeting" if head.lower().startswith("minutes") else "other"), head[lead.end() :] if lead else head
+        if lead is None:
+            kind, title = _split_heading(head)
+        return found, _Section(found.value, kind, title.strip())
+    return None
+
+
+def _take_context(sections: list[_Section]) -> str | None:
+    """The short description under the 'Partner:' header, before any dated entry: the partner's context, not an entry."""
+    first = sections[0] if sections else None
+    body = "\n".join(first.lines).strip() if first and first.date is None and not first.title else ""
+    if not body or len(body) > 280 or "\n\n" in body or not any(s.date for s in sections[1:]):
+        return None
+    first.lines = []  # type: ignore[union-attr]
+    return " ".join(body.split())
 
 
 def _is_heading(line: str, date_end: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from assistant.errors import InputError
 from assistant.text.dates import DateOrder, leading_date, order_from_evidence, resolve_order
 from assistant.text.minutes import SuggestedPromise, read_minutes
+from assistant.text.mixed import Segment, is_mixed, split_mixed
 from assistant.text.notes_format import parse_notes_text
 from assistant.text.sentences import sentence_spans
 from assistant.text.speakers import People, Speaker, prose_speaker
@@ -94,7 +95,10 @@ def parse_source(
     stakeholder, role, body = _peel_stakeholder(text)
     people = People(partner or stakeholder, list(us or []))
     kind = _kind_of(body, suffix, order)
-    if kind == "transcript":
+    segments = split_mixed(body, order) if kind != "transcript" and suffix != ".eml" else []
+    if is_mixed(segments, order):
+        result = _mixed(text[: len(text) - len(body)], segments, people, date_order, locale_name, order)
+    elif kind == "transcript":
         result = _transcript(body, name, people, order)
     elif kind == "email":
         result = _thread(body, people, order)
@@ -148,6 +152,20 @@ def _thread(text: str, people: People, order: Literal["dmy", "mdy"]) -> ParsedNo
     return result
 
 
+def _mixed(
+    header: str, segments: list[Segment], people: People, date_order: DateOrder, locale_name: str | None, order: Literal["dmy", "mdy"],
+) -> ParsedNotes:
+    """Dated notes with e-mails pasted among them: the notes read as notes, each e-mail as a thread of its own."""
+    notes = header + "\n".join(s.text for s in segments if s.kind == "notes")
+    result = _notes(notes, people, date_order, locale_name, order)
+    for segment in segments:
+        if segment.kind == "email":
+            thread = _thread(segment.text, people, order)
+            result.entries += thread.entries
+            result.warnings += [w for w in thread.warnings if w not in result.warnings]
+    return result
+
+
 def _display(sender: str | None) -> str | None:
     """'Whitfield, Dana <dana@acme.com>' -> 'Dana Whitfield'."""
     if not sender:
@@ -186,6 +204,8 @@ def _notes(text: str, people: People, date_order: DateOrder, locale_name: str | 
     minutes = read_minutes(text, order)
     parsed = parse_notes_text(minutes.text, date_order, locale_name)
     result = ParsedNotes({"name": people.partner, "role": parsed.role}, warnings=list(parsed.warnings))
+    if parsed.context:
+        result.partner["context"] = parsed.context
     result.attendees, result.promises = minutes.attendees, minutes.promises
     source: Source = "minutes" if minutes.attendees or minutes.promises else "notes"
     for note in parsed.notes:

@@ -39,6 +39,11 @@ def looks_like_thread(text: str) -> bool:
     return any(_header_block_at(lines, i) for i in range(len(lines))) or any(_WROTE.match(line) for line in lines)
 
 
+def is_separator(line: str) -> bool:
+    """An Outlook '-----Original Message-----' or '_____' line between messages: no words of anyone's."""
+    return bool(_SEPARATOR.match(line))
+
+
 def starts_with_header(text: str) -> bool:
     """The text opens with a message header block (an e-mail pasted whole, or an .eml's text)."""
     lines = text.lstrip().split("\n")
@@ -51,6 +56,34 @@ def _header_block_at(lines: list[str], i: int) -> bool:
         return False
     keys = {m["key"].lower() for line in lines[i + 1 : i + 6] if (m := _HEADER.match(line))}
     return bool(keys & {"sent", "date", "to", "subject"})
+
+
+@dataclass
+class MessageHead:
+    """Where a message starts inside a notes file: its date, sender and subject, and the lines its header takes."""
+
+    date: date | None
+    sender: str | None
+    subject: str
+    used: int
+
+
+def message_head(lines: list[str], i: int, order: Literal["dmy", "mdy"] = "dmy") -> MessageHead | None:
+    """A header block ("From: / Sent: / Subject:") or an "On <date>, <name> wrote:" line at line i, else None."""
+    if _header_block_at(lines, i):
+        fields: dict[str, str] = {}
+        j = i
+        while j < len(lines) and (match := _HEADER.match(lines[j])) and (j == i or match["key"].lower() != "from"):
+            fields.setdefault(match["key"].lower(), match["value"].strip())
+            j += 1
+        when = leading_date(fields.get("sent") or fields.get("date") or "", order)
+        return MessageHead(when.value if when else None, fields.get("from") or None, _subject(fields.get("subject", "")), j - i)
+    wrote = _WROTE.match(lines[i])
+    if wrote is None:
+        return None
+    found = leading_date(wrote["head"], order)
+    sender = _TIME.sub("", wrote["head"][found.end :]).strip(" ,") if found else wrote["head"]
+    return MessageHead(found.value if found else None, sender or None, "", 1)
 
 
 def split_thread(text: str, order: Literal["dmy", "mdy"] = "dmy") -> list[Message]:
