@@ -15,7 +15,7 @@ from assistant.planning.inputs import LedgerItem
 from assistant.records import ChatEntry, from_row
 from assistant.retrieval.vector_index import KNOWLEDGE_COLLECTION, notes_collection_name
 from assistant.schema import Hit, Source
-from assistant.services.base import note_text
+from assistant.services.base import note_texts
 from assistant.services.perceptions import PerceptionsMixin
 from assistant.store.access import Actor, require_owner
 from assistant.store.models import ChatMessage, Partner
@@ -93,7 +93,7 @@ class ChatMixin(PerceptionsMixin):
         """What the partner's notes, latest assessment and promise ledger say that bears on the question."""
         with self._sessions() as s:
             partner = self._partner_row(s, actor, workspace_id, partner_id)
-            notes = [note_text(n) for n in self._note_rows(s, partner_id)]
+            notes = [t for n in self._note_rows(s, partner_id) for t in note_texts(n)]
             assessment = self._current(s, workspace_id, partner) if notes else None
             ledger = [LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in self._commitment_rows(s, workspace_id, partner_id)]
             return partner_answer(question, partner.name, notes, assessment, ledger, self.today())

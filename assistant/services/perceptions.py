@@ -12,7 +12,7 @@ from assistant.errors import InputError
 from assistant.perception.assessment import LedgerSignal
 from assistant.records import AssessmentEntry, CommitmentInfo, from_row
 from assistant.schema import Assessment, quadrant_for
-from assistant.services.base import ServiceBase, note_text
+from assistant.services.base import ServiceBase, note_texts
 from assistant.store.access import Actor, owned_record
 from assistant.store.models import AssessmentRecord, Commitment, Note, NoteReading, Partner
 
@@ -49,7 +49,7 @@ class PerceptionsMixin(ServiceBase):
     def _reassess(self, s: Session, workspace_id: int, partner: Partner) -> Assessment:
         rows = self._note_rows(s, partner.id)
         corrections = {r.note_id: r.speakers for r in s.scalars(select(NoteReading).where(NoteReading.note_id.in_([n.id for n in rows])))}
-        notes = [note_text(n, corrections.get(n.id)) for n in rows]
+        notes = [t for n in rows for t in note_texts(n, corrections.get(n.id))]
         ledger = self._ledger_signal(self._commitment_rows(s, workspace_id, partner.id))
         result = self.engine.assess(notes, partner=partner.name, ledger=ledger)
         s.add(AssessmentRecord(
@@ -101,7 +101,7 @@ class PerceptionsMixin(ServiceBase):
         """A dated series per partner: the assessment as of each note date (for the map's trail)."""
         with self._sessions() as s:
             partner = self._partner_row(s, actor, workspace_id, partner_id)
-            notes = [note_text(n) for n in self._note_rows(s, partner_id)]
+            notes = [t for n in self._note_rows(s, partner_id) for t in note_texts(n)]
         points: list[dict[str, object]] = []
         for day in sorted({n.date for n in notes if n.date}):
             a = self.engine.assess([n for n in notes if n.date and n.date <= day], partner=partner.name)
@@ -145,7 +145,7 @@ class PerceptionsMixin(ServiceBase):
         """Promises written in notes ('we will ... by 2026-12-01'): (what, due, note ref)."""
         with self._sessions() as s:
             self._partner_row(s, actor, workspace_id, partner_id)
-            notes = [note_text(n) for n in self._note_rows(s, partner_id)]
+            notes = [t for n in self._note_rows(s, partner_id) for t in note_texts(n)]
         out = []
         for note in notes:
             for match in _PROMISE.finditer(note.text):

@@ -13,7 +13,7 @@ from assistant.planning.plan_checks import plan_sentences
 from assistant.planning.planner import DEFAULT_PURPOSE, LedgerItem, PlanInput
 from assistant.records import CommitmentInfo, PlanEntry, StatementVersion, from_row
 from assistant.schema import FollowUp, Plan
-from assistant.services.base import note_text
+from assistant.services.base import note_texts
 from assistant.services.perceptions import PerceptionsMixin
 from assistant.store.access import Actor, owned_record, require_owner
 from assistant.store.models import Commitment, PlanRecord, ValueStatement
@@ -56,7 +56,7 @@ class PlansMixin(PerceptionsMixin):
         commitments = self._commitment_rows(s, workspace_id, partner_id)
         return PlanInput(
             partner=partner.name, role=partner.role, function=partner.function,
-            notes=[note_text(n) for n in self._note_rows(s, partner_id)],
+            notes=[t for n in self._note_rows(s, partner_id) for t in note_texts(n)],
             assessment=self._current(s, workspace_id, partner), purpose=purpose,
             value_statement=statements[0].text if statements else "",
             ledger=[LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in commitments], today=self.today(),

@@ -19,7 +19,7 @@ from assistant.conversation.rehearsal import (
 )
 from assistant.errors import NotFoundError
 from assistant.schema import FollowUp, Plan
-from assistant.services.base import note_text
+from assistant.services.base import note_texts
 from assistant.services.plans import PlansMixin
 from assistant.store.access import Actor, owned_record
 from assistant.store.models import RehearsalRecord
@@ -46,7 +46,7 @@ class RehearsalsMixin(PlansMixin):
         """A rehearsal with a stored partner: their notes, current assessment, the value statement and, if given, the plan."""
         with self._sessions() as s:
             partner = self._partner_row(s, actor, workspace_id, partner_id)
-            notes = [note_text(n) for n in self._note_rows(s, partner_id)]
+            notes = [t for n in self._note_rows(s, partner_id) for t in note_texts(n)]
             assessment = self._current(s, workspace_id, partner)
             statements = self._statement_rows(s, workspace_id)
             plan = None
