@@ -58,7 +58,7 @@ def request_said(item: Item) -> str:
     verb = item.verb.lower()
     if item.spoken:
         comp = spoken_to_you(comp)
-        if verb in ("can we get", "could we get", "can i get", "could i get"):
+        if verb in ("can we get", "could we get", "can i get", "could i get") or re.match(r"(?:it|this|that|the \w+)\s", verb):
             return f"You asked for {comp}"
         return f"You asked me to {comp}"
     comp = narrated_to_you(comp)

@@ -1,0 +1,65 @@
+"""Round-3 readers for the situation model: the CIO's own note read as our promise, a due date of
+"the next meeting", a need stated as a gap ("it needs cancellations too"), and doubt lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_I = re.IGNORECASE
+
+# "My note: ask Sam for the theatre booking data, which I'll send to Fiona before the next meeting."
+OWN_NOTE_PROMISE = re.compile(
+    r"(?P<obj>\b(?:the|a|an|our|my|his|her|their)\s[^,.;:!?\n]{3,80}?),\s+which\s+(?:I|we)(?:'ll|’ll|\s+will)\s+"
+    r"(?P<verb>send|share|bring|forward|circulate|pass)\s+(?:on\s+)?to\s+(?P<who>[A-Z][\w'’-]+)(?P<rest>[^.;!?\n]*)"
+)
+NEXT_MEETING = re.compile(r"\b(?:before|by|at|for)\s+(?:the|our)\s+next\s+(?:meeting|call|catch-?up|1:1|review)\b", _I)
+# "it needs cancellations too", "the report should also show no-shows": a gap in what we gave them, asked for.
+NEEDS_GAP = re.compile(
+    r"\b(?P<verb>(?:it|this|that|the (?:report|dashboard|view|app|tool|list))\s+(?:still\s+|also\s+)?"
+    r"(?:needs|should (?:also )?(?:show|have|include|cover)|is missing|lacks))\s+(?P<comp>[^.;!?\n\"”]{3,80})",
+    _I,
+)
+# A partner's line introduced by their label inside narration: 'Fiona: "Good start, but ..."'.
+LABELLED_QUOTE = r"(?:^|[.!?]\s+){name}\s*:\s*$"
+
+# Doubt or criticism of us: the only kind of line where a CIO may get defensive.
+DOUBT = re.compile(
+    r"\b(?:too (?:big|much|expensive|slow|late|costly)|for what we get|nobody (?:from IT )?(?:came|answered|called)|no one (?:came|answered)|"
+    r"(?:does not|doesn't|did not|didn't|never) (?:work|deliver|listen|answer|help|call back|turn up)|"
+    r"waste|useless|unreliable|can't trust|cannot trust|don't trust|do not trust|let (?:us|me|them) down|again and again|"
+    r"complain(?:ed|s)?|frustrat\w*|fed up|disappoint\w*|not good enough|slow(?:er)? than|why (?:does|do|is|did) (?:it|IT|your)|"
+    r"still (?:waiting|not|no)|(?:keeps|kept) (?:dropping|failing|breaking|crashing))",
+    _I,
+)
+DEMAND = re.compile(r"\b(?:I|we) (?:want|need|expect)\b|\b(?:asked|asks) (?:for|us|me|IT)\b|\bplease\b|\bcan you\b|\bcould you\b", _I)
+
+
+def own_note_promise(text: str) -> tuple[str, str, str] | None:
+    """(verb, complement, object) for the CIO's own note of something to send the partner, else None."""
+    match = OWN_NOTE_PROMISE.search(text)
+    if not match:
+        return None
+    comp = f"{match.group('verb')} {match.group('obj').strip()}{match.group('rest').rstrip()}"  # no "to Fiona": said to her
+    return match.group("verb"), comp, match.group("obj")
+
+
+def next_meeting_after(written: dt.date | None, dates: list[dt.date]) -> dt.date | None:
+    """The date of the first note after `written`: when 'before the next meeting' fell due."""
+    later = sorted(d for d in dates if written and d > written)
+    return later[0] if later else None
+
+
+def needs_gap(quoted: str) -> re.Match[str] | None:
+    return NEEDS_GAP.search(quoted)
+
+
+def labelled_quote(before: str, names: object) -> bool:
+    """'Fiona: "..."' inside narration: the quotation is the partner's."""
+    found = [n for n in getattr(names, "names", frozenset()) if n]
+    return any(re.search(LABELLED_QUOTE.format(name=re.escape(n)), before, _I) for n in found)
+
+
+def is_doubt(line: str) -> bool:
+    """Doubt or criticism of us, not a demand on us ('I want a weekly status e-mail')."""
+    return DOUBT.search(line) is not None and not (DEMAND.search(line) and not re.search(r"too |for what we get", line, _I))
