@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.situation_types import terms_of
+
 _I = re.IGNORECASE
 
 # "My note: ask Sam for the theatre booking data, which I'll send to Fiona before the next meeting."
@@ -29,7 +31,8 @@ DOUBT = re.compile(
     r"(?:does not|doesn't|did not|didn't|never) (?:work|deliver|listen|answer|help|call back|turn up)|"
     r"waste|useless|unreliable|can't trust|cannot trust|don't trust|do not trust|let (?:us|me|them) down|again and again|"
     r"complain(?:ed|s)?|frustrat\w*|fed up|disappoint\w*|not good enough|slow(?:er)? than|why (?:does|do|is|did) (?:it|IT|your)|"
-    r"still (?:waiting|not|no)|(?:keeps|kept) (?:dropping|failing|breaking|crashing))",
+    r"still (?:waiting|not|no)|(?:keeps|kept) (?:dropping|failing|breaking|crashing)|(?:cannot|can't|could not|couldn't) wait for|"
+    r"without (?:IT|us)\b|(?:weeks|months|too) long|would take (?:\w+ )?(?:weeks|months)|because (?:IT|we|our)\b)",
     _I,
 )
 DEMAND = re.compile(r"\b(?:I|we) (?:want|need|expect)\b|\b(?:asked|asks) (?:for|us|me|IT)\b|\bplease\b|\bcan you\b|\bcould you\b", _I)
@@ -63,3 +66,12 @@ def labelled_quote(before: str, names: object) -> bool:
 def is_doubt(line: str) -> bool:
     """Doubt or criticism of us, not a demand on us ('I want a weekly status e-mail')."""
     return DOUBT.search(line) is not None and not (DEMAND.search(line) and not re.search(r"too |for what we get", line, _I))
+
+
+RESOLVED = re.compile(r"\b(?:have stopped|has stopped|stopped|fixed|resolved|sorted|went in|went live|is live|working again|back to normal)\b", _I)
+
+
+def resolved_later(quote: str, date: dt.date | None, later: list[tuple[str, dt.date | None]]) -> bool:
+    """A complaint a later note shows was put right ('the call-outs have stopped'): not where to get defensive."""
+    words = {w for w in terms_of(quote) if len(w) >= 6}
+    return any(bool(d and date and d > date and RESOLVED.search(t) and words & terms_of(t)) for t, d in later)
