@@ -75,3 +75,37 @@ def test_one_thing_lines_are_short_and_carry_no_stock_tail(engine) -> None:  # t
         assert len(one.split()) <= 27, (prefix, one)
     kickoff = plan_for(engine, "15", "project kick-off").one_thing  # another purpose keeps its own goal
     assert "cancellations" in kickoff and kickoff != plan_for(engine, "15").one_thing
+
+
+def test_minutes_headed_topic_first_are_dated_entries() -> None:
+    p = parsed("19")  # "Minutes - WMS upgrade, 08/10/2026"
+    assert [n.date for n in p.notes] == [dt.date(2026, 10, 8), dt.date(2026, 11, 5)] and not p.warnings
+
+
+def test_action_rows_we_own_are_our_promises_and_terse_minutes_close_them() -> None:
+    p = parsed("19")
+    sit = build_situation(p.notes, p.partner, [], TODAY)
+    ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us"]
+    assert ours and "cut-over calendar" in ours[0].complement and ours[0].status == "done"  # "Cut-over calendar sent to Omar"
+    theirs = next(i for i in sit.items if i.kind == "promise" and i.owner == "partner")
+    assert theirs.status == "done"  # "Super-users named."
+
+
+def test_an_outlook_thread_gives_our_miss_a_name_and_our_broken_promise_its_proof(engine) -> None:  # type: ignore[no-untyped-def]
+    p = parsed("17")  # From:/Sent:/To:/Subject: headers, then "Friday's supplier payment run went out six hours late."
+    sit = build_situation(p.notes, p.partner, [], TODAY)
+    miss = next(i for i in sit.items if i.kind == "miss")
+    assert not miss.quote.startswith("From:") and miss.owner == "us"
+    promise = next(i for i in sit.items if i.kind == "promise")
+    assert promise.broken_quote == "Nothing sent yet."  # the next line, though it shares no word with the promise
+    assert any(i.kind == "request" and "second pair of eyes" in i.complement for i in sit.items)  # "she would like ..."
+    plan = plan_for(engine, "17")
+    assert "did it reach you" not in " ".join(plan.script) and "supplier payment run" in " ".join(plan.script)
+
+
+def test_a_mail_signed_by_the_partner_is_theirs_and_said_back_in_the_right_person(engine) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_for(engine, "18")  # "...we would co-fund the analytics contractor ... if you can find the desk\nPriya"
+    assert any(i.kind == "offer" and "co-fund" in i.quote for i in plan.open_items)
+    said = " ".join(plan.script)
+    assert "if I can find the desk" in said and "if me can" not in said
+    assert "get you a view of search terms" in said  # "Could you get us a view": their team, said back as 'you'

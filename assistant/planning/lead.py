@@ -218,7 +218,8 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     deadline, _ = due_date(item.broken_quote, item.broken_on)  # "The board meets on 10 December": be there before it
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
-    promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) else "We promised"
+    bare_verb = re.match(r"(?:send|share|deliver|give|get|bring|map|fix|run|book|set|write|present|come|draft|confirm)\b", tidy(item.complement))
+    promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) or bare_verb else "We promised"  # "We said we would send" -> "to send"
     chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
     missed = "did not deliver, then missed the new date too" if item.slipped_again else "did not deliver"
     lead.script.append(f"{promised} {tidy(item.complement)}, and {missed}. That is ours.{chased} You get a firm date and one owner by {when(new)}.")

@@ -65,7 +65,9 @@ def read_sentences(notes: list[NoteText], partner: Partner) -> list[Sentence]:
         for span in sentence_spans(note.text, min_words=3):
             if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
-            out.append(Sentence(span.text, note, speaker_at(ranges, span.start), len(out)))
+            text, cut = r3.without_header_lines(span.text)  # "From: ...\nSubject: ...\nFriday's run went out late."
+            if text:
+                out.append(Sentence(text, note, speaker_at(ranges, span.start + cut), len(out)))
     return out
 
 
@@ -81,6 +83,9 @@ def build_situation(
     sit.items += table_promises(notes, partner)
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     _settle(sit, today)
+    for item in [i for i in sit.items if i.kind == "promise" and i.order == -1 and i.status != "done"]:  # action-table rows
+        if r3.closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in notes], cue.DONE_REQUEST):
+            item.status = "done"
     sit.items += _ledger_items(ledger or [], today, sit.items)
     sit.goals = find_goals(sentences, partner)
     sit.people = find_people(sentences, partner)
@@ -116,7 +121,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
         return out
     if s.speaker not in ("narrator", "us"):
         return out
-    for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request")):
+    for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request"),
+                          (r3.WOULD_LIKE, "request")):
         match = pattern.search(text)
         if match and pattern is cue.WANT_DIRECTED and r2.is_outcome_goal(match.group("comp")):
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
@@ -156,7 +162,8 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
         if own:  # "which I'll send to Fiona": our promise, never words spoken to the partner
             return [Item("promise", "us", "open", s.text, s.date, s.note.ref, own[0], own[1], False, order=s.order, terms=terms_of(own[2]))]
         match = cue.PROMISE_US.search(text)
-        if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb")):
+        opens_clause = re.search(r"(?:^|[;:]\s*)$", text[: match.start()]) is not None if match else False  # "We said we would ..."
+        if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb") or opens_clause):
             item = _item("promise", "us", s, match, s.speaker == "us")
             if item.due or r3.NEXT_MEETING.search(item.complement) or re.search(r"promised|committed|agreed", match.group("verb"), re.IGNORECASE):
                 return [item]
@@ -229,7 +236,8 @@ def _settle(sit: Situation, today: dt.date) -> None:
             if item.status == "open" and r2.event_passed(item.due, item.date, today, sit.last_note):
                 item.status = "lapsed"  # an invitation to a day that has gone by is history
         elif item.kind == "promise":  # the CIO's own note names one thing: one shared word does not close it
-            if _answered(item, after, cue.DONE_REQUEST, strict=r3.OWN_NOTE_PROMISE.search(item.quote) is not None):
+            strict = r3.OWN_NOTE_PROMISE.search(item.quote) is not None
+            if _answered(item, after, cue.DONE_REQUEST, strict) or _answered(item, after, r3.DONE_AT_END, strict):
                 item.status = "done"
             elif item.due and item.due < today:
                 item.status = "overdue"
@@ -249,9 +257,10 @@ def _broken(sit: Situation, today: dt.date) -> None:
         if chased:  # "The stock view is not there yet": they had to chase it
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done"]:
-        for s in [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text)]:
+        for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = terms_of(s.text) & item.terms
-            if len(shared) >= 2 or any(len(w) >= 7 for w in shared):
+            next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None
+            if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line:
                 item.status = "overdue" if not item.due or item.due < today else item.status
                 item.broken_quote, item.broken_on = s.text, s.date
         if item.broken_quote:

@@ -22,6 +22,12 @@ NEEDS_GAP = re.compile(
     r"(?:needs|should (?:also )?(?:show|have|include|cover)|is missing|lacks))\s+(?P<comp>[^.;!?\n\"”]{3,80})",
     _I,
 )
+# "Super-users named." / "Budget signed.": a short line that closes an action by its last word.
+DONE_AT_END = re.compile(r"\b(?:named|nominated|signed|approved|agreed)\s*[.!]?\s*$", _I)
+# "Nothing sent yet." right after our promise: that promise, not kept.
+NEXT_LINE_NOT_DONE = re.compile(r"^\s*(?:nothing|not|none|no)\b[\w\s'’-]{0,25}?\b(?:sent|delivered|received|done|shared)?\s*yet\b", _I)
+# "she would like a second pair of eyes on the bank file checks": a request in narration.
+WOULD_LIKE = re.compile(r"\b(?P<verb>would like|would welcome|could use)\s+(?P<comp>(?:a|an|the|more|some|someone)\s[^.;!?\n]{3,100})", _I)
 # A partner's line introduced by their label inside narration: 'Fiona: "Good start, but ..."'.
 LABELLED_QUOTE = r"(?:^|[.!?]\s+){name}\s*:\s*$"
 
@@ -75,3 +81,26 @@ def resolved_later(quote: str, date: dt.date | None, later: list[tuple[str, dt.d
     """A complaint a later note shows was put right ('the call-outs have stopped'): not where to get defensive."""
     words = {w for w in terms_of(quote) if len(w) >= 6}
     return any(bool(d and date and d > date and RESOLVED.search(t) and words & terms_of(t)) for t, d in later)
+
+
+def closed_in_later_notes(terms: frozenset[str], written: dt.date | None, later: list[tuple[dt.date | None, str]], done: re.Pattern[str]) -> bool:
+    """An action-table row closed by a terse line of later minutes ('Super-users named.'), however short."""
+    for date, text in later:
+        if not (date and written and date > written):
+            continue
+        for fragment in re.split(r"(?<=[.!?])\s+|\n", text):
+            closes = DONE_AT_END.search(fragment) or done.search(fragment)
+            if closes and {w for w in terms_of(fragment) & terms if len(w) >= 6}:
+                return True
+    return False
+
+
+_HEADER = re.compile(r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Present)\s*:[^\n]*\n|[ \t]*-{3,}[^\n]*-{3,}[ \t]*\n)+", _I)
+
+
+def without_header_lines(text: str) -> tuple[str, int]:
+    """A sentence with e-mail header lines glued on its front: the sentence alone, and how far it moved."""
+    match = _HEADER.match(text)
+    if not match:
+        return text, 0
+    return text[match.end() :].strip(), match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))

@@ -44,7 +44,10 @@ def spoken_to_you(text: str) -> str:
     def swap(match: re.Match[str]) -> str:
         return _SPOKEN_TO_YOU[match.group(0).lower()]
 
-    return re.sub(r"\b(?:me|my|mine|I|myself|you|your)\b", swap, text)
+    text = re.sub(r"\b(get|send|give|show|tell|bring)\s+us\b", r"\1 __you__", text, flags=re.I)  # "get us a view": their team
+    text = re.sub(r"\byou(?=\s+(?:can|could|will|would|are|have|do|did|find|get|make)\b)", "__I__", text)  # "if you can": I can
+    text = re.sub(r"\b(?:me|my|mine|I|myself|you|your)\b", swap, text)
+    return text.replace("__you__", "you").replace("__I__", "I")
 
 
 def tidy(text: str) -> str:

@@ -21,6 +21,8 @@ MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = ("meeting", "email", "hallway", "call", "other")
+# "Minutes - WMS upgrade, 08/10/2026": a heading that names its topic first and ends with its date.
+_TOPIC_FIRST = re.compile(r"^\s*[#*]*\s*(?P<kind>minutes|meeting(?: notes)?|call(?: notes)?|notes)\s*[-–—:]\s*(?P<title>[^|\n]{1,80}?),\s*(?=\S)", re.I)
 
 
 @dataclass
@@ -99,7 +101,11 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             continue
         line = lines[i]
         found = None if line.lstrip().startswith("|") else leading_date(line, order)  # type: ignore[arg-type]
-        if found is not None and _is_heading(line, found.end):
+        titled = _topic_first(line, order) if found is None else None
+        if titled is not None:
+            sections.append(current)
+            current = titled
+        elif found is not None and _is_heading(line, found.end):
             if found.ambiguous and guessed:
                 warnings.append(_guess_warning(line[found.start : found.end], found.value, order))
             sections.append(current)
@@ -110,6 +116,15 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
         i += 1
     sections.append(current)
     return sections
+
+
+def _topic_first(line: str, order: str) -> _Section | None:
+    """A 'Minutes - <topic>, <date>' heading as a dated section of kind meeting, else None."""
+    match = _TOPIC_FIRST.match(line)
+    found = leading_date(line[match.end() :], order) if match else None  # type: ignore[arg-type]
+    if match is None or found is None or line[match.end() + found.end :].strip(" *_#."):
+        return None
+    return _Section(found.value, "meeting", match.group("title").strip())
 
 
 def _is_heading(line: str, date_end: int) -> bool:
