@@ -109,3 +109,14 @@ def test_a_mail_signed_by_the_partner_is_theirs_and_said_back_in_the_right_perso
     said = " ".join(plan.script)
     assert "if I can find the desk" in said and "if me can" not in said
     assert "get you a view of search terms" in said  # "Could you get us a view": their team, said back as 'you'
+
+
+def test_value_message_says_the_goal_then_what_we_do_for_it_without_stitching(engine) -> None:  # type: ignore[no-untyped-def]
+    rui = plan_for(engine, "02").value_message  # "OEE on line 2 back to 85% by Q1"
+    assert "OEE on line 2 back to 85%" in rui and "systems behind it keep running" in rui
+    assert "systems behind OEE" not in rui  # the measure is not dropped into a template slot
+
+
+def test_a_goal_we_cannot_say_back_leaves_no_sentence_leaning_on_it(engine) -> None:  # type: ignore[no-untyped-def]
+    bridget = plan_for(engine, "20").value_message  # "tickets closed" is an IT metric the value-trap check refuses
+    assert "tickets closed" not in bridget and " it " not in f" {bridget} "
