@@ -116,7 +116,3 @@ def test_value_message_says_the_goal_then_what_we_do_for_it_without_stitching(en
     assert "OEE on line 2 back to 85%" in rui and "systems behind it keep running" in rui
     assert "systems behind OEE" not in rui  # the measure is not dropped into a template slot
 
-
-def test_a_goal_we_cannot_say_back_leaves_no_sentence_leaning_on_it(engine) -> None:  # type: ignore[no-untyped-def]
-    bridget = plan_for(engine, "20").value_message  # "tickets closed" is an IT metric the value-trap check refuses
-    assert "tickets closed" not in bridget and " it " not in f" {bridget} "
