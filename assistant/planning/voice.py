@@ -73,8 +73,8 @@ def request_said(item: Item) -> str:
 
 
 def offer_said(item: Item) -> str:
-    """'Thank you for offering to co-fund an analyst ...'."""
-    comp = tidy(item.complement)
+    """'Thank you for offering to co-fund an analyst ...' (its condition, 'if you can find the desk', left to the talk)."""
+    comp = re.split(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|we|IT|I)\b", tidy(item.complement))[0]
     verb = item.verb.lower()
     if item.spoken:
         comp = spoken_to_you(comp)
