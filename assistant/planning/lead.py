@@ -162,7 +162,13 @@ def _open(item: Item, first: str) -> OpenItem:
     owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
     status = item.status if item.status in ("open", "done", "overdue") else "open"
     return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),
-                    date=item.date.isoformat() if item.date else None, quote=item.quote)
+                    date=item.date.isoformat() if item.date else None, quote=_their_words(item))
+
+
+def _their_words(item: Item) -> str:
+    """The evidence for an item; for words the partner said inside our note ('Fiona: "..."'), those words alone."""
+    quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", item.quote) if item.spoken and item.owner == "partner" else []
+    return next((q for q in quoted if item.complement and item.complement[:20] in q), item.quote)
 
 
 def _answer(lead: Lead, item: Item, today: dt.date) -> None:
