@@ -34,6 +34,7 @@ from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, THIRD_PARTY, UPSET
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
+from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.value_translation import translate_value_message
 from assistant.planning.voice import goal_said, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
@@ -186,9 +187,11 @@ class Composer:
         moves = self.pick("opening", 1)
         lines = list(self.lead.script) + [f"Then stop and let {self.first} answer."]
         not_ours = [m.quote for m in self.sit.items if m.kind == "miss" and m.owner != "us"]
-        doubted = [
-            q for q in self.evidence("competence")
+        later = [(s.text, s.date) for s in self.sit.sentences]
+        doubted = [  # only doubt or criticism of us that still stands: never a demand, never a complaint put right
+            q for q in sorted(self.evidence("competence") + self.evidence("dependence"), key=lambda q: q[1] or "", reverse=True)
             if not any(q[0] in one_line(m) or one_line(m) in q[0] for m in not_ours) and OURS.search(q[0]) and not THIRD_PARTY.search(q[0])
+            and is_doubt(q[0]) and not resolved_later(q[0], dt.date.fromisoformat(q[1]) if q[1] else None, later)
         ] if self.a.competence == "doubted" else []
         if doubted:
             quote, date, _ = doubted[0]

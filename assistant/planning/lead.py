@@ -121,7 +121,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
     if broken:
         then = purpose.goal.format(partner=first)
-        lead.one_thing = f"Own the promise we did not keep ({nutshell(broken[-1])}) and leave {first} with a firm date and one owner, then {then}."
+        tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
+        lead.one_thing = f"Own the promise we did not keep ({short(nutshell(broken[-1]))}) and leave {first} with a firm date and one owner{tail}."
     return lead
 
 
@@ -161,7 +162,13 @@ def _open(item: Item, first: str) -> OpenItem:
     owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
     status = item.status if item.status in ("open", "done", "overdue") else "open"
     return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),
-                    date=item.date.isoformat() if item.date else None, quote=item.quote)
+                    date=item.date.isoformat() if item.date else None, quote=_their_words(item))
+
+
+def _their_words(item: Item) -> str:
+    """The evidence for an item; for words the partner said inside our note ('Fiona: "..."'), those words alone."""
+    quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", item.quote) if item.spoken and item.owner == "partner" else []
+    return next((q for q in quoted if item.complement and item.complement[:20] in q), item.quote)
 
 
 def _answer(lead: Lead, item: Item, today: dt.date) -> None:
@@ -217,7 +224,8 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     deadline, _ = due_date(item.broken_quote, item.broken_on)  # "The board meets on 10 December": be there before it
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
-    promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) else "We promised"
+    bare_verb = re.match(r"(?:send|share|deliver|give|get|bring|map|fix|run|book|set|write|present|come|draft|confirm)\b", tidy(item.complement))
+    promised = "We promised to" if re.search(r"\bto$", item.verb.strip()) or bare_verb else "We promised"  # "We said we would send" -> "to send"
     chased = " You should not have had to chase it." if item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote) else ""
     missed = "did not deliver, then missed the new date too" if item.slipped_again else "did not deliver"
     lead.script.append(f"{promised} {tidy(item.complement)}, and {missed}. That is ours.{chased} You get a firm date and one owner by {when(new)}.")
@@ -261,11 +269,13 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     then = purpose.goal.format(partner=first)
     if theirs:
         item = theirs[0]
-        what = "request" if item.kind == "request" else "offer"
-        core = f"Answer {first}'s {what} of {when(item.date)} first ({nutshell(item)})"
+        if item.kind == "request":
+            core = f"Answer {first}'s request of {when(item.date)} ({short(nutshell(item))}) with a date and an owner"
+        else:
+            core = f"Give {first} a clear answer to the offer of {when(item.date)} ({short(nutshell(item))})"
     elif [i for i in ours if i.status == "overdue"]:
         item = next(i for i in ours if i.status == "overdue")
-        core = f"Report on our promise of {when(item.date)} ({nutshell(item)}) before {first} has to ask"
+        core = f"Report on our promise of {when(item.date)} ({short(nutshell(item))}) before {first} has to ask"
     elif owned:
         core = f"Own {miss_label(owned[-1])} plainly and leave {first} with one small, dated commitment"
     elif uncertain:
@@ -280,8 +290,17 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             "bypass_risk": f"Earn back {first}'s trust with one small commitment kept in public",
             "partner": f"Agree with {first} one outcome we co-own{goal}",
         }.get(quadrant, f"Learn what matters most to {first}")
-    from_item = bool(theirs or [i for i in ours if i.status == "overdue"] or owned)
-    return f"{core}, then {then}." if from_item or purpose.key != "regular" else f"{core}."
+    # A regular meeting's next step is the answer itself: no stock tail ("then agree one next step ...").
+    return f"{core}, then {then}." if purpose.key != "regular" else f"{core}."
+
+
+def short(phrase: str, limit: int = 10) -> str:
+    """At most `limit` words of a quoted item, so the one thing stays a sentence one can say."""
+    words = phrase.split()
+    if len(words) <= limit:
+        return phrase
+    head = phrase.split(",")[0].split()
+    return " ".join(head) if 4 <= len(head) <= limit else " ".join(words[:limit]) + "…"
 
 
 def nutshell_goal(sit: Situation) -> str:

@@ -65,6 +65,7 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
             continue
         line_end = text.find("\n\n", match.start())
         marks.append((match.start(), len(text) if line_end < 0 else line_end, _who(label, partner), False))
+    marks += _signed_off(text, partner, marks)
     marks.sort()
     ranges: list[tuple[int, int, Speaker]] = []
     block: Speaker = "narrator"
@@ -84,6 +85,22 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
     if cursor < len(text):
         ranges.append((cursor, len(text), block))
     return ranges
+
+
+_SIGN_OFF = re.compile(r"^[ \t]*(?:(?:best|thanks|regards|cheers|kind regards),?[ \t]*\n[ \t]*)?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \t]*$", re.M)
+
+
+def _signed_off(text: str, partner: Partner, marks: list[tuple[int, int, Speaker, bool]]) -> list[tuple[int, int, Speaker, bool]]:
+    """A pasted e-mail signed with the partner's name ('...from my budget.\nPriya'): the lines above it are theirs."""
+    out: list[tuple[int, int, Speaker, bool]] = []
+    for match in _SIGN_OFF.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not partner.is_me(match.group("name")) or not before or before.endswith(":"):
+            continue
+        start = max((end for _, end, _, _ in marks + out if end <= match.start()), default=0)
+        if start < match.start():
+            out.append((start, match.start(), "partner", True))
+    return out
 
 
 def _next_label_start(text: str, after: int) -> int:

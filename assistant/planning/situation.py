@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
+from assistant.planning import situation_round3 as r3
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -64,7 +65,9 @@ def read_sentences(notes: list[NoteText], partner: Partner) -> list[Sentence]:
         for span in sentence_spans(note.text, min_words=3):
             if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
-            out.append(Sentence(span.text, note, speaker_at(ranges, span.start), len(out)))
+            text, cut = r3.without_header_lines(span.text)  # "From: ...\nSubject: ...\nFriday's run went out late."
+            if text:
+                out.append(Sentence(text, note, speaker_at(ranges, span.start + cut), len(out)))
     return out
 
 
@@ -78,7 +81,11 @@ def build_situation(
     for s in sentences:
         sit.items += _requests_and_offers(s, partner) + _promises(s, partner) + _misses(s, partner)
     sit.items += table_promises(notes, partner)
+    _due_next_meeting(sit, [n.date for n in notes if n.date])
     _settle(sit, today)
+    for item in [i for i in sit.items if i.kind == "promise" and i.order == -1 and i.status != "done"]:  # action-table rows
+        if r3.closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in notes], cue.DONE_REQUEST):
+            item.status = "done"
     sit.items += _ledger_items(ledger or [], today, sit.items)
     sit.goals = find_goals(sentences, partner)
     sit.people = find_people(sentences, partner)
@@ -114,7 +121,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
         return out
     if s.speaker not in ("narrator", "us"):
         return out
-    for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request")):
+    for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request"),
+                          (r3.WOULD_LIKE, "request")):
         match = pattern.search(text)
         if match and pattern is cue.WANT_DIRECTED and r2.is_outcome_goal(match.group("comp")):
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
@@ -123,13 +131,20 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
             return out
     # A quotation inside narration, attributed to the partner ("Can you ...?" she asked).
     quoted = re.search(r"[\"“]([^\"”]{8,})[\"”]", text)
-    if quoted and _quote_is_partner(text, quoted, partner):
-        for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer")):
+    if quoted and (_quote_is_partner(text, quoted, partner) or r3.labelled_quote(one_line(s.text).split(quoted.group(0))[0], partner)):
+        for pattern, kind in ((cue.REQUEST_SPOKEN, "request"), (cue.OFFER_SPOKEN, "offer"), (cue.OFFER_WOULD, "offer"), (r3.NEEDS_GAP, "request")):
             match = pattern.search(quoted.group(1))
             if match and len(match.group("comp").split()) >= 2:
                 out.append(_item(kind, "partner", s, match, True))
                 break
     return out
+
+
+def _due_next_meeting(sit: Situation, dates: list[dt.date]) -> None:
+    """Our promise 'before the next meeting' fell due on the date of the next note."""
+    for item in sit.items:
+        if item.kind == "promise" and item.due is None and r3.NEXT_MEETING.search(item.complement):
+            item.due = r3.next_meeting_after(item.date, dates)
 
 
 def _quote_is_partner(text: str, quoted: re.Match[str], partner: Partner) -> bool:
@@ -143,10 +158,14 @@ def _quote_is_partner(text: str, quoted: re.Match[str], partner: Partner) -> boo
 def _promises(s: Sentence, partner: Partner) -> list[Item]:
     text = one_line(strip_label(s.text))
     if s.speaker in ("narrator", "us"):
+        own = r3.own_note_promise(text)
+        if own:  # "which I'll send to Fiona": our promise, never words spoken to the partner
+            return [Item("promise", "us", "open", s.text, s.date, s.note.ref, own[0], own[1], False, order=s.order, terms=terms_of(own[2]))]
         match = cue.PROMISE_US.search(text)
-        if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb")):
+        opens_clause = re.search(r"(?:^|[;:]\s*)$", text[: match.start()]) is not None if match else False  # "We said we would ..."
+        if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb") or opens_clause):
             item = _item("promise", "us", s, match, s.speaker == "us")
-            if item.due or re.search(r"promised|committed|agreed", match.group("verb"), re.IGNORECASE):
+            if item.due or r3.NEXT_MEETING.search(item.complement) or re.search(r"promised|committed|agreed", match.group("verb"), re.IGNORECASE):
                 return [item]
         reported = r2.PROMISE_REPORTED.search(text)
         if reported:
@@ -216,8 +235,9 @@ def _settle(sit: Situation, today: dt.date) -> None:
             item.status = "done" if _answered(item, after, cue.DONE_OFFER) or _declined(item, after) else "open"
             if item.status == "open" and r2.event_passed(item.due, item.date, today, sit.last_note):
                 item.status = "lapsed"  # an invitation to a day that has gone by is history
-        elif item.kind == "promise":
-            if _answered(item, after, cue.DONE_REQUEST):
+        elif item.kind == "promise":  # the CIO's own note names one thing: one shared word does not close it
+            strict = r3.OWN_NOTE_PROMISE.search(item.quote) is not None
+            if _answered(item, after, cue.DONE_REQUEST, strict) or _answered(item, after, r3.DONE_AT_END, strict):
                 item.status = "done"
             elif item.due and item.due < today:
                 item.status = "overdue"
@@ -237,9 +257,10 @@ def _broken(sit: Situation, today: dt.date) -> None:
         if chased:  # "The stock view is not there yet": they had to chase it
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done"]:
-        for s in [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text)]:
+        for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = terms_of(s.text) & item.terms
-            if len(shared) >= 2 or any(len(w) >= 7 for w in shared):
+            next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None
+            if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line:
                 item.status = "overdue" if not item.due or item.due < today else item.status
                 item.broken_quote, item.broken_on = s.text, s.date
         if item.broken_quote:
@@ -308,11 +329,11 @@ def _declined(item: Item, after: list[Sentence]) -> bool:
     return any(s.speaker == "partner" and r2.DECLINED.search(s.text) for s in after[:3])
 
 
-def _answered(item: Item, after: list[Sentence], done: re.Pattern[str]) -> bool:
+def _answered(item: Item, after: list[Sentence], done: re.Pattern[str], strict: bool = False) -> bool:
     for s in after:
         if done.search(s.text) and not cue.NOT_DONE.search(s.text):
             shared = terms_of(s.text) & item.terms
-            if len(shared) >= 2 or any(len(w) >= 6 for w in shared):
+            if len(shared) >= 2 or (not strict and any(len(w) >= 6 for w in shared)):
                 return True
     return False
 

@@ -102,7 +102,7 @@ def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
             when = next((v for k, v in row.items() if "due" in k or "date" in k or "when" in k), "")
             if not what or not who:
                 continue
-            owner = "partner" if partner.is_me(who) else "us" if who.lower() in US_OWNERS or _ours(who, note.text) else ""
+            owner = "partner" if partner.is_me(who) else "us" if who.lower() in US_OWNERS or _ours(who, note.text) or _it_owned(who) else ""
             if not owner:
                 continue
             due, _ = due_date(f"by {when}", note.date) if when else (None, "")
@@ -110,6 +110,11 @@ def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
             out.append(Item("promise", owner, status, match.group(0).strip(), note.date, note.ref, "agreed", what, False, due,
                             owner_name=who, order=-1, terms=terms_of(what)))
     return out
+
+
+def _it_owned(who: str) -> bool:
+    """'IT (Lena)', 'CIO / Sam': a row our side owns, whoever is named in brackets."""
+    return re.match(r"(?:IT|CIO|ICT)\b(?!\s*/\s*(?:vendor|supplier))", who.strip()) is not None
 
 
 def _ours(who: str, text: str) -> bool:
@@ -170,7 +175,7 @@ def miss_label(item: Item) -> str:
     return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
 
 
-_NP = re.compile(r"\b(?:the|your|our)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)
+_NP = re.compile(r"\b(?:the|your|our|(?-i:[A-Z][a-z]+day)'s)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)  # "Friday's payment run"
 _NOT_THINGS = {"date", "time", "week", "month", "year", "day", "morning", "afternoon", "team", "side", "end", "way", "window"}
 
 

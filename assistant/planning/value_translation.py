@@ -82,7 +82,7 @@ def _best_clause(clauses: list[str], vocabulary: set[str], level: str) -> str:
 # of the partner's (their words in the slot). Each template is under twelve words without the measure.
 THEMES: dict[str, tuple[str, str]] = {
     "numbers": (r"decid|decision|number|data|information|insight|measure|know", "Our part is numbers on {m} your team can trust, sooner."),
-    "running": (r"run|reliab|safe|keep|secure|stable|smooth|work", "Our part is keeping the systems behind {m} running, without surprises."),
+    "running": (r"run|reliab|safe|keep|secure|stable|smooth|work", "Our part is that the systems behind it keep running."),
     "customers": (r"customer|serve|service|patient|client|citizen", "Our part is systems that help your team serve customers, measured in {m}."),
     "growth": (r"sell|grow|growth|win|market|revenue|compete|launch", "Our part is technology that helps you grow {m}, not just run it."),
     "cost": (r"cost|spend|money|value for|afford", "Our part is showing what each technology line does for {m}."),
@@ -122,8 +122,11 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     parts: list[str] = []
     goal = main_goal(sit)
     metric = goal_metric(goal.text) if goal else ""
+    said = f"{first}, {_lower_first(goal_said(goal))}." if goal else ""
+    if said and check_value_traps(said):
+        goal, metric = None, ""  # a goal we cannot say back safely: no sentence leans on it ("behind it")
     if goal:
-        parts.append(f"{first}, {_lower_first(goal_said(goal))}.")
+        parts.append(said)
     if metric:
         themes = [t for t in statement_themes(statement, level) if t != "growth" or re.search(_GROWS, metric, re.IGNORECASE)]
         if re.search(r"\b(?:cost|spend|price|per)\b", metric, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):

@@ -44,7 +44,10 @@ def spoken_to_you(text: str) -> str:
     def swap(match: re.Match[str]) -> str:
         return _SPOKEN_TO_YOU[match.group(0).lower()]
 
-    return re.sub(r"\b(?:me|my|mine|I|myself|you|your)\b", swap, text)
+    text = re.sub(r"\b(get|send|give|show|tell|bring)\s+us\b", r"\1 __you__", text, flags=re.I)  # "get us a view": their team
+    text = re.sub(r"\byou(?=\s+(?:can|could|will|would|are|have|do|did|find|get|make)\b)", "__I__", text)  # "if you can": I can
+    text = re.sub(r"\b(?:me|my|mine|I|myself|you|your)\b", swap, text)
+    return text.replace("__you__", "you").replace("__I__", "I")
 
 
 def tidy(text: str) -> str:
@@ -58,7 +61,7 @@ def request_said(item: Item) -> str:
     verb = item.verb.lower()
     if item.spoken:
         comp = spoken_to_you(comp)
-        if verb in ("can we get", "could we get", "can i get", "could i get"):
+        if verb in ("can we get", "could we get", "can i get", "could i get") or re.match(r"(?:it|this|that|the \w+)\s", verb):
             return f"You asked for {comp}"
         return f"You asked me to {comp}"
     comp = narrated_to_you(comp)
@@ -70,8 +73,8 @@ def request_said(item: Item) -> str:
 
 
 def offer_said(item: Item) -> str:
-    """'Thank you for offering to co-fund an analyst ...'."""
-    comp = tidy(item.complement)
+    """'Thank you for offering to co-fund an analyst ...' (its condition, 'if you can find the desk', left to the talk)."""
+    comp = re.split(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|we|IT|I)\b", tidy(item.complement))[0]
     verb = item.verb.lower()
     if item.spoken:
         comp = spoken_to_you(comp)
