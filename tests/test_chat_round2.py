@@ -155,3 +155,25 @@ def test_material_for_another_function_is_left_out() -> None:
     by_role = [h.source.ref for h in fit_function(hits, "How do I open with her?", role="Head of Sales")]
     assert "knowledge/teaching-hr.md#B" not in by_role and "knowledge/teaching-sales.md#A" in by_role
     assert fit_function(hits, "How do I handle a vague objection?") == hits
+
+
+def test_answers_never_show_worked_examples_naming_other_people() -> None:
+    from pathlib import Path
+
+    import numpy as np
+
+    from assistant.conversation.chat import OfflineAnswerer
+    from assistant.retrieval.embeddings import shared_embedder
+    from assistant.retrieval.knowledge import chunk_doc, load_knowledge
+
+    embed = shared_embedder().embed
+    knowledge = Path(__file__).resolve().parents[1] / "knowledge"
+    docs = [d for d in load_knowledge(knowledge).docs if any(k in d.ref for k in ("owning-past", "preparing-a-partner"))]
+    chunks = [c for doc in docs for c in chunk_doc(doc)]
+    vectors = embed([c.text for c in chunks])
+    for question in ("After owning a missed deadline, how do I say what changes now?", "How do I choose one realistic goal for a partner meeting?"):
+        sims = vectors @ embed([question])[0]
+        hits = [Hit(id=chunks[i].id, text=chunks[i].text, score=float(sims[i]), metadata=chunks[i].metadata) for i in np.argsort(-sims)[:8]]
+        answer = OfflineAnswerer(embed).answer(question, hits)
+        shown = " ".join([answer.direct, answer.say_this, *(text for text, _ in answer.passages)])
+        assert answer.grounded and not names_people(shown), (question, names_people(shown))

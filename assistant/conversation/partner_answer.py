@@ -279,7 +279,7 @@ def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.da
     """The newest piece of the assessment's evidence, quoted whole with its date (after any leading date is cut)."""
     for e in sorted(a.evidence, key=lambda e: e.date or "", reverse=True):
         quote = re.sub(r"^\s*(?:[-*•]\s*)?\d{4}-\d{2}-\d{2}\s*[:–—-]?\s*", "", re.sub(r"\s+", " ", e.quote)).strip()
-        if len(quote.split()) > 40 or _touches_avoid(quote, sit) or not quote:
+        if not re.search(r"[.!?\"”)]$", quote) or len(quote.split()) > 40 or _touches_avoid(quote, sit):  # whole sentences only
             continue
         day = next((n.date for n in notes if quote in re.sub(r"\s+", " ", n.text)), None)
         when = f"On {_on(day, today)} your notes say" if day else "Your notes say"
