@@ -60,8 +60,9 @@ def _all(part) -> str:  # type: ignore[no-untyped-def]
 def test_a_delivered_and_praised_request_is_not_presented_as_open() -> None:
     part = _part(DELIVERED, "How should I open with Ayumi?")
     said = _all(part)
-    assert "scorecard" not in said, said
     assert "request of" not in said and "open item" not in said, said
+    assert "scorecard" not in part.say_this and "15 March" not in said, said
+    assert "praising what we delivered" in said and "Ayumi loved it" in said, "the praise is the evidence, quoted"
 
 
 def test_a_remark_is_not_turned_into_a_request_with_a_date() -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from assistant.conversation.coach_answer import (
     ASKS_SHOW,
     DANGLING,
+    WORKED_EXAMPLE,
     direct_answer,
     names_people,
     pick_lead,
@@ -93,7 +94,8 @@ class OfflineAnswerer:
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
         relevant = [h for h in hits if h.score >= RELEVANCE_FLOOR][:6]
-        units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank) if not names_people(u.text)]  # no other people's examples
+        units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)
+                 if not names_people(u.text) and not WORKED_EXAMPLE.search(u.heading)]  # no other people's examples or facts
         if not units:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         ranked = rank_units(self._embed, question, units, len(relevant))
@@ -125,8 +127,8 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "") -> 
     """
     material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct)) if _stands_alone(x) and x not in said_before] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
-    lead = (part.keep_out[:2] + part.direct)[:3]
-    direct = " ".join(lead + ([material[0] + cite] if material and len(lead) < 2 else []))  # the partner's lines first; material fills in
+    lead = (part.keep_out[:2] + part.direct)[: 3 if part.answered or not material else 2]
+    direct = " ".join(lead + ([material[0] + cite] if material and not part.answered else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
@@ -153,7 +155,7 @@ def _only_cited(answer: Answer) -> Answer:
 
 def _stands_alone(sentence: str) -> bool:
     """A sentence fit to follow the partner's lines: long enough, not a label ("Meeting 3: link to a decision.")."""
-    return len(sentence.split()) >= 7 and sentence[:1].isupper() and not re.match(r"[\w ]{0,24}\d*:\s|(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise)\b", sentence, re.I)
+    return len(sentence.split()) >= 7 and sentence[:1].isupper() and not re.match(r"[\w ]{0,24}\d*:\s|(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise|meanwhile|however|still)\b", sentence, re.I)
 
 
 def compose_text(answer: Answer) -> str:

@@ -92,8 +92,9 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", _BOLD.sub(r"\1", text)).strip()
 
 
-_DANGLING = re.compile(r"(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise)\b", re.I)
+_DANGLING = re.compile(r"(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise|meanwhile|however|still)\b", re.I)
 _QUOTE_MARK = re.compile(r"[\"“”]")
+WORKED_EXAMPLE = re.compile(r"^(?:an? )?(?:worked|example)", re.I)  # another partner's facts: true there, untrue here
 DANGLING = _DANGLING  # a paragraph or sentence that opens by pointing at something before it
 
 
@@ -154,7 +155,7 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
             continue
         for match in _QUOTE.finditer(unit.text):
             line = plain(match.group(1))
-            if len(line.split()) >= 6:
+            if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question):  # "working for finance" fits finance only
                 lines.append(line)
     if not lines:
         return ""

@@ -18,6 +18,7 @@ from assistant.conversation.partner_facts import (
     certainly_open,
     invents_a_date,
     is_remark,
+    praise_sentence,
     split_dated_bullets,
     to_partner,
 )
@@ -73,6 +74,7 @@ class PartnerAnswer:
     notes: list[NoteCitation] = field(default_factory=list)
     avoid_terms: list[frozenset[str]] = field(default_factory=list)  # to keep material passages clear of avoid topics
     avoid_quotes: list[str] = field(default_factory=list)
+    answered: bool = False  # the direct lines answer what was asked (owner, promise, pushback, avoid): material adds nothing
     about_partner: bool = False  # the question names the partner or asks what the notes answer (avoid, owner, how they see us)
 
 
@@ -100,6 +102,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     theirs.sort(key=lambda i: (i.date or dt.date.min, i.kind == "request" and i.due is not None, i.order), reverse=True)  # newest; a dated ask first
     used: list[Item] = []
     asked = _asked(question, first, sit, theirs, result)
+    result.answered = bool(asked or result.keep_out)
     reading = _reading(a, first, sit, notes, today)
     if ASKS_READ.search(question):
         asked.append(reading)
@@ -169,9 +172,10 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     if theirs:
         newest = theirs[0]
         kind = "request" if newest.kind == "request" else "offer"
-        quote = re.sub(r"\s+", " ", newest.quote).strip()
+        quote = _bare(newest.quote)
         shown = f": “{quote}”" if len(quote.split()) <= 40 else " (quoted below)."
-        out.append(f"Start with {first}'s {kind} of {_on(newest.date, today)}, the newest open item in your notes{shown}")
+        chased = f" {first} had to chase it on {_on(newest.broken_on, today)}." if newest.broken_on else ""
+        out.append(f"Start with {first}'s {kind} of {_on(newest.date, today)}, the newest open item in your notes{shown}{chased}")
         more = list(dict.fromkeys(f"{'request' if i.kind == 'request' else 'offer'} of {_on(i.date, today)}" for i in theirs[1:3]))
         if more:
             listed = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
@@ -196,6 +200,13 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     return out
 
 
+def _bare(quote: str) -> str:
+    """A note's sentence without its speaker label or outer quotation marks ("Hugo: "Can you ...?"" -> "Can you ...?")."""
+    text = re.sub(r"\s+", " ", quote).strip()
+    text = re.sub(r"^[A-Z][\w.' -]{0,40}:\s+", "", text)
+    return text[1:-1].strip() if len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") <= 2 else text
+
+
 def _plain_label(label: str) -> bool:
     """A miss's label that reads as a thing ("the delay to the CRM upgrade"), not a broken fill ("the delay to the team promised me")."""
     return not re.search(r"\b(?:to|of) (?:the )?(?:team|me|us|you|him|her)\b|\b(?:promised|told|asked|said|gave) (?:me|us|him|her)\b", label, re.I)
@@ -211,16 +222,21 @@ def _say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date) ->
         return ""
     item = theirs[0]
     if item.spoken:
-        words = f"{item.verb} {item.complement}".strip()
-        opening = f"On {_on(item.date, today)} you {'asked' if item.kind == 'request' else 'offered'}: “{words[:1].upper()}{words[1:]}.”"
+        opening = f"On {_on(item.date, today)} you {'asked' if item.kind == 'request' else 'offered'}: “{_bare(item.quote)}”"
     else:
         opening = f"On {_on(item.date, today)} you {to_partner(f'{_past(item.verb)} {item.complement}', first)}."
     if item.kind == "offer":
         return f"{opening} Thank you: I would like to say yes. What would you want from us in return?"
+    if item.broken_on:
+        return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
+    if re.match(r"(?:us |me |IT )?(?:whether|if|how|why|what|when)\b", item.complement, re.I):
+        return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
     if item.due and item.due >= today:
         return f"{opening} That is our first commitment; tell me what it must show, and I will tell you myself if {_on(item.due, today)} is at risk."
     if item.due:
         return f"{opening} That date has passed, and that is on us; I will give you a date my team has checked, not a guess."
+    if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
+        return f"{opening} Tell me where it stands for your team now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"
 
 
@@ -264,7 +280,17 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
         sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."
         return (f"Your notes{latest} put {first} in the {QUADRANT_LABELS[a.quadrant].lower()} quadrant: {first} "
                 f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {_MOVE[a.quadrant].format(first=first)}.{proof}{sure}")
+    praise = _bare(praise_sentence(sit))
     known = [(axis, level) for axis, level in (("competence", a.competence), ("dependence", a.dependence)) if level != "unknown"]
+    praised = ""
+    if praise and not _touches_avoid(praise, sit) and len(praise.split()) <= 40:
+        day = next((x.date for x in sit.sentences if _bare(x.text) == praise), None)
+        praised = f" On {_on(day, today)} your notes say: “{praise}”"
+    if praised and a.competence == "proven" and not proof:
+        proof = praised  # the praise is the evidence for trust in our delivery, and nothing else
+    elif praised and not proof:
+        return (f"Your notes{latest} show {first} praising what we delivered.{praised} That is one signal, not yet a reading of how "
+                f"{first} sees technology; ask before you propose anything.")
     if known and proof:
         axis, level = known[0]
         what = _COMPETENCE.get(level) if axis == "competence" else _DEPENDENCE.get(level)

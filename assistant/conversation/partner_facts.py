@@ -75,6 +75,19 @@ def settled_later(item: Item, sit: Situation) -> bool:
     return False
 
 
+_WIN = re.compile(r"\b(?:we|our team|IT|my team)\s+(?:\w+\s+)?(?:shipped|delivered|built|launched|rolled out|fixed)\b.*\b(?:cut|saved|reduced|improved|faster|halved|doubled|showed it)\b", re.I)
+
+
+def praise_sentence(sit: Situation) -> str:
+    """The newest note sentence in which the partner plainly praises what we delivered ("" when none)."""
+    for s in reversed(sit.sentences):
+        if _NOT_YET.search(s.text):
+            continue
+        if _WIN.search(s.text) or (_PRAISED.search(s.text) and s.speaker in ("partner", "narrator")):
+            return s.text
+    return ""
+
+
 def certainly_open(items: list[Item], sit: Situation) -> list[Item]:
     """The partner's requests and offers that are open for sure: no remarks, nothing a later note shows settled."""
     return [i for i in items if not is_remark(i) and not settled_later(i, sit)]
