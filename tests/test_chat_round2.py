@@ -178,3 +178,36 @@ def test_answers_never_show_worked_examples_naming_other_people() -> None:
         answer = OfflineAnswerer(embed).answer(question, hits)
         shown = " ".join([answer.direct, answer.say_this, *(text for text, _ in answer.passages)])
         assert answer.grounded and not names_people(shown), (question, names_people(shown))
+
+
+SPOKEN = """Stakeholder: Ines Alvarez, Head of Customer Care
+
+## 2026-05-14 call
+Ines: "Can you get the refund queue into the agents' screen before the autumn peak?"
+
+## 2026-06-30 hallway
+Ines mentioned that the new help-centre search we shipped in April cut handling time by 40 seconds.
+"""
+
+
+def test_spoken_request_is_quoted_without_its_label_and_no_date_is_asked_for_again() -> None:
+    part = _part(SPOKEN, "How should I prepare for Ines?")
+    assert "“Can you get the refund queue into the agents' screen before the autumn peak?”" in part.direct[0]
+    assert "Ines:" not in part.direct[0]
+    assert "What date would make it useful" not in part.say_this and "date my team has checked" in part.say_this
+    reading = _part(SPOKEN, "How does Ines see us?").direct[0]
+    assert "praising what we delivered" in reading and "cut handling time by 40 seconds" in reading
+
+
+def test_a_follow_up_does_not_show_the_same_passage_and_cites_only_what_it_shows() -> None:
+    from assistant.conversation.chat import Answer, with_partner
+    from assistant.conversation.partner_answer import PartnerAnswer
+    from assistant.schema import Source
+
+    sources = [Source(kind="knowledge", ref=f"knowledge/x.md#{i}", title="") for i in (1, 2)]
+    material = Answer(text="", sources=sources, direct="", passages=[("Shown before, whole.", 1), ("A new passage for the new question.", 2)])
+    part = PartnerAnswer(partner="Greta Lind", direct=["Give the delivery to one of your direct reports by name."], answered=True)
+    merged = with_partner(material, part, said_before="Earlier answer.\n\nShown before, whole. [1]")
+    assert merged.passages == [("A new passage for the new question.", 1)]
+    assert [s.ref for s in merged.sources] == ["knowledge/x.md#2"]
+    assert "Shown before" not in merged.text and "[1] knowledge/x.md#2" in merged.text
