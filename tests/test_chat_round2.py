@@ -211,3 +211,13 @@ def test_a_follow_up_does_not_show_the_same_passage_and_cites_only_what_it_shows
     assert merged.passages == [("A new passage for the new question.", 1)]
     assert [s.ref for s in merged.sources] == ["knowledge/x.md#2"]
     assert "Shown before" not in merged.text and "[1] knowledge/x.md#2" in merged.text
+
+
+def test_a_who_sees_what_table_answers_what_to_show_and_how_often() -> None:
+    from assistant.conversation.coach_answer import Unit, table_answer
+
+    table = Unit("| audience | what they see | how often |\n|---|---|---|\n| board | two outcome measures | twice a year |\n"
+                 "| each partner | their own measures | monthly |", 0, "Who sees what", True)
+    assert table_answer("What should I show the board?", [table])[0] == "What the board should see: two outcome measures (how often: twice a year)."
+    assert table_answer("How often should I report it? (following: what do I show the board?)", [table])[0] == "How often, for the board: twice a year."
+    assert table_answer("What should I show my team?", [table]) == ("", None)

@@ -19,6 +19,7 @@ from assistant.conversation.coach_answer import (
     rank_units,
     say_this,
     section_units,
+    table_answer,
 )
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.errors import InputError
@@ -102,9 +103,13 @@ class OfflineAnswerer:
         best = ranked[0][1]
         lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)))
         direct = direct_answer(lead) if lead else ""
+        row, table = table_answer(question, [u for _, u in ranked]) if ASKS_SHOW.search(question) else ("", None)
+        if table is not None:  # "what do I show the board": the table's row for that audience answers it
+            lead, direct, best = table, row, table
         # Whole passages: the best, and a close second from the same section; the lead is not repeated when it was short.
         pool = [u for _, u in ranked if not (u is lead and len(sentences(plain(u.text))) <= 3)] or [best]
         pool = [u for u in pool if not DANGLING.match(plain(u.text))] or pool  # "Then let the delivery speak." points at nothing shown
+        pool = [table] + [u for u in pool if u is not table] if table is not None else pool  # the whole table behind the row
         top = next(score for score, u in ranked if u is pool[0])
         shown = [pool[0]] + [u for score, u in ranked if u in pool[1:] and score >= top - 0.06 and u.heading == pool[0].heading][: self._max - 1]
         cited = number_sources([relevant[u.hit_rank] for u in shown] + ([relevant[lead.hit_rank]] if lead else []))
@@ -138,6 +143,17 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "") -> 
     )
     merged.text = compose_text(_only_cited(merged))
     return merged
+
+
+def without_repeats(answer: Answer, said_before: str) -> Answer:
+    """A follow-up without a partner: what the previous answer already showed (passages, the line, the question) is not shown again."""
+    if not said_before.strip() or not answer.grounded:
+        return answer
+    kept = replace(answer, passages=[p for p in answer.passages if p[0] not in said_before],
+                   say_this="" if answer.say_this in said_before else answer.say_this,
+                   question_back="" if answer.question_back in said_before else answer.question_back)
+    kept.text = compose_text(_only_cited(kept))
+    return kept
 
 
 def _only_cited(answer: Answer) -> Answer:

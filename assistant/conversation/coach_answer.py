@@ -237,3 +237,20 @@ def names_people(text: str, allowed: Sequence[str] = ()) -> list[str]:
     """Names of people acting in the text (worked examples), other than the allowed ones."""
     keep = {a.lower() for a in allowed}
     return [w for m in _NAMED.finditer(text) if (w := m.group(1)) not in _NOT_NAMES and not _NOUN_END.search(w) and w.lower() not in keep]
+
+
+def table_answer(question: str, units: Sequence[Unit]) -> tuple[str, Unit | None]:
+    """For "what do I show the board": the row of a who-sees-what table whose audience the question names, said whole."""
+    asked = {w for w in re.findall(r"[a-z]{4,}", question.lower())}
+    for unit in units:
+        rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in unit.text.splitlines() if ln.strip().startswith("|")]
+        if len(rows) < 3 or len(rows[0]) < 2 or not re.search(r"audience|who", rows[0][0], re.I):
+            continue
+        for row in rows[2:]:
+            if len(row) == len(rows[0]) and asked & set(re.findall(r"[a-z]{4,}", row[0].lower())):
+                named = [i for i in range(1, len(row)) if rows[0][i].lower() in question.lower()]
+                if named:  # "how often should I report it?": that column, for that audience
+                    return f"{rows[0][named[0]][:1].upper()}{rows[0][named[0]][1:]}, for the {row[0]}: {row[named[0]]}.", unit
+                extra = f" ({rows[0][2]}: {row[2]})" if len(row) > 2 else ""
+                return f"What the {row[0]} should see: {row[1]}{extra}.", unit
+    return "", None

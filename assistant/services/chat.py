@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from sqlalchemy import select
 
-from assistant.conversation.chat import Answer, stream_text, validate_question, with_partner
+from assistant.conversation.chat import Answer, stream_text, validate_question, with_partner, without_repeats
 from assistant.conversation.coach_answer import fit_function, followup_query, retrieval_query
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
 from assistant.errors import InputError, NotFoundError
@@ -56,10 +56,12 @@ class ChatMixin(PerceptionsMixin):
         said_before = next((text for role, text in reversed(earlier) if role == "assistant"), "")
         part = self._partner_part(actor, workspace_id, about, question, said_before) if about else None  # intents from the words asked now
         hits = fit_function(self.retrieve(actor, workspace_id, retrieval_query(query), about), question, self._role(actor, workspace_id, about))
-        if part is None:
+        final: Callable[[], Answer]
+        if part is None and not said_before:
             stream, final = self.engine.stream_answer(query, hits)
-        else:  # the partner's notes speak through the typed items, cited by date; passages come from the material
-            answer = with_partner(self.engine.answer(query, [h for h in hits if h.source.kind != "note"]), part, said_before)
+        else:  # a follow-up shows what is new, not the last answer again; the partner's notes speak through typed items
+            answer = (without_repeats(self.engine.answer(query, hits), said_before) if part is None
+                      else with_partner(self.engine.answer(query, [h for h in hits if h.source.kind != "note"]), part, said_before))
             stream, final = stream_text(answer.text), lambda: answer
 
         def finish() -> tuple[Answer, int]:
