@@ -9,13 +9,17 @@ from dataclasses import dataclass, field, replace
 
 from assistant.conversation.coach_answer import (
     ASKS_SHOW,
+    DANGLING,
+    WORKED_EXAMPLE,
     direct_answer,
+    names_people,
     pick_lead,
     plain,
     question_back,
     rank_units,
     say_this,
     section_units,
+    table_answer,
 )
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.errors import InputError
@@ -91,15 +95,21 @@ class OfflineAnswerer:
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
         relevant = [h for h in hits if h.score >= RELEVANCE_FLOOR][:6]
-        units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)]
+        units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)
+                 if not names_people(u.text) and not WORKED_EXAMPLE.search(u.heading)]  # no other people's examples or facts
         if not units:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         ranked = rank_units(self._embed, question, units, len(relevant))
         best = ranked[0][1]
         lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)))
         direct = direct_answer(lead) if lead else ""
+        row, table = table_answer(question, [u for _, u in ranked]) if ASKS_SHOW.search(question) else ("", None)
+        if table is not None:  # "what do I show the board": the table's row for that audience answers it
+            lead, direct, best = table, row, table
         # Whole passages: the best, and a close second from the same section; the lead is not repeated when it was short.
         pool = [u for _, u in ranked if not (u is lead and len(sentences(plain(u.text))) <= 3)] or [best]
+        pool = [u for u in pool if not DANGLING.match(plain(u.text))] or pool  # "Then let the delivery speak." points at nothing shown
+        pool = [table] + [u for u in pool if u is not table] if table is not None else pool  # the whole table behind the row
         top = next(score for score, u in ranked if u is pool[0])
         shown = [pool[0]] + [u for score, u in ranked if u in pool[1:] and score >= top - 0.06 and u.heading == pool[0].heading][: self._max - 1]
         cited = number_sources([relevant[u.hit_rank] for u in shown] + ([relevant[lead.hit_rank]] if lead else []))
@@ -115,26 +125,53 @@ class OfflineAnswerer:
         return result
 
 
-def with_partner(answer: Answer, part: PartnerAnswer) -> Answer:
-    """The material's answer led by what is true of the selected partner; the partner's line and question win."""
-    material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct)) if _stands_alone(x)] if answer.direct else []
+def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "") -> Answer:
+    """The material's answer led by what is true of the selected partner; the partner's line and question win.
+
+    In a follow-up, nothing the previous answer (`said_before`) already showed is shown again.
+    """
+    material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct)) if _stands_alone(x) and x not in said_before] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
-    lead = (part.keep_out[:2] + part.direct)[: 3 if not material else 2]
-    direct = " ".join(lead + ([material[0] + cite] if material else []))
+    lead = (part.keep_out[:2] + part.direct)[: 3 if part.answered or not material else 2]
+    direct = " ".join(lead + ([material[0] + cite] if material and not part.answered else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
         answer, direct=direct, say_this=part.say_this or answer.say_this, question_back=part.question_back or answer.question_back,
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
-        passages=answer.passages if answer.grounded else [],
+        passages=[p for p in answer.passages if p[0] not in said_before] if answer.grounded else [],
     )
-    merged.text = compose_text(merged)
+    merged.text = compose_text(_only_cited(merged))
     return merged
+
+
+def without_repeats(answer: Answer, said_before: str) -> Answer:
+    """A follow-up without a partner: what the previous answer already showed (passages, the line, the question) is not shown again."""
+    if not said_before.strip() or not answer.grounded:
+        return answer
+    kept = replace(answer, passages=[p for p in answer.passages if p[0] not in said_before],
+                   say_this="" if answer.say_this in said_before else answer.say_this,
+                   question_back="" if answer.question_back in said_before else answer.question_back)
+    kept.text = compose_text(_only_cited(kept))
+    return kept
+
+
+def _only_cited(answer: Answer) -> Answer:
+    """Sources that nothing shown cites are dropped, and the rest renumbered in order."""
+    used = [n for _, n in answer.passages] + [int(m.group(1)) for m in re.finditer(r"\[(\d+)\]", answer.direct)]
+    keep = sorted({n for n in used if 0 < n <= len(answer.sources)})
+    if len(keep) == len(answer.sources):
+        return answer
+    new = {old: i for i, old in enumerate(keep, start=1)}
+    answer.sources = [answer.sources[n - 1] for n in keep]
+    answer.passages = [(text, new[n]) for text, n in answer.passages if n in new]
+    answer.direct = re.sub(r"\[(\d+)\]", lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", answer.direct)
+    return answer
 
 
 def _stands_alone(sentence: str) -> bool:
     """A sentence fit to follow the partner's lines: long enough, not a label ("Meeting 3: link to a decision.")."""
-    return len(sentence.split()) >= 7 and not re.match(r"[\w ]{0,24}\d*:\s|(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise)\b", sentence, re.I)
+    return len(sentence.split()) >= 7 and sentence[:1].isupper() and not re.match(r"[\w ]{0,24}\d*:\s|(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise|meanwhile|however|still)\b", sentence, re.I)
 
 
 def compose_text(answer: Answer) -> str:

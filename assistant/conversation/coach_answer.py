@@ -92,8 +92,10 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", _BOLD.sub(r"\1", text)).strip()
 
 
-_DANGLING = re.compile(r"(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise)\b", re.I)
+_DANGLING = re.compile(r"(?:then|so|but|and|this|that|these|those|it|they|also|instead|otherwise|meanwhile|however|still)\b", re.I)
 _QUOTE_MARK = re.compile(r"[\"“”]")
+WORKED_EXAMPLE = re.compile(r"^(?:an? )?(?:worked|example)", re.I)  # another partner's facts: true there, untrue here
+DANGLING = _DANGLING  # a paragraph or sentence that opens by pointing at something before it
 
 
 def pick_lead(ranked: list[tuple[float, Unit]], asks_show: bool = False) -> Unit | None:
@@ -153,7 +155,7 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
             continue
         for match in _QUOTE.finditer(unit.text):
             line = plain(match.group(1))
-            if len(line.split()) >= 6:
+            if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question):  # "working for finance" fits finance only
                 lines.append(line)
     if not lines:
         return ""
@@ -188,3 +190,67 @@ def followup_query(question: str, history: Sequence[tuple[str, str]]) -> str:
     if len(question.split()) <= 12 or _ANAPHORA.search(question):
         return f"{question} (following: {previous})"
     return question
+
+
+# Business functions, as a question or a partner's role names them, and the teaching notes written for each.
+FUNCTIONS: dict[str, re.Pattern[str]] = {
+    "hr": re.compile(r"\b(?:hr|human resources|people (?:team|director|function)|chief people|recruit\w*|hiring|talent|workforce|payroll)\b", re.I),
+    "sales": re.compile(r"\b(?:sales|selling|account managers?|revenue officer|cro)\b", re.I),
+    "marketing": re.compile(r"\b(?:marketing|cmo|campaigns?|brand)\b", re.I),
+    "finance": re.compile(r"\b(?:finance|financial|cfo|controller|fp&a|treasury|budget pack)\b", re.I),
+    "legal": re.compile(r"\b(?:legal|general counsel|lawyers?|compliance officer)\b", re.I),
+    "operations": re.compile(r"\b(?:operations|coo|plant|factory|manufacturing|warehouse)\b", re.I),
+    "supply-chain": re.compile(r"\b(?:supply chain|logistics|procurement|purchasing|distribution)\b", re.I),
+    "product": re.compile(r"\b(?:product (?:manager|director|team|lead)|chief product|cpo)\b", re.I),
+    "customer-service": re.compile(r"\b(?:customer service|contact cent(?:re|er)|call cent(?:re|er)|service desk for customers|support team)\b", re.I),
+}
+_TEACHING = re.compile(r"teaching-([a-z-]+)\.md")
+
+
+def asked_functions(question: str, role: str = "") -> set[str]:
+    """The functions the question (or, when it names none, the partner's role) is about."""
+    found = {name for name, pattern in FUNCTIONS.items() if pattern.search(question)}
+    return found or {name for name, pattern in FUNCTIONS.items() if role and pattern.search(role)}
+
+
+def fit_function(hits: list[Hit], question: str, role: str = "") -> list[Hit]:
+    """Material written for another function is left out ("teaching sales" for an HR question)."""
+    wanted = asked_functions(question, role)
+    if not wanted:
+        return hits
+    return [h for h in hits if not ((m := _TEACHING.search(h.source.ref)) and m.group(1) not in wanted)]
+
+
+# A person named in a worked example: a capitalised name acting in the sentence ("Dana hears", "Sam's team").
+_NAMED = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})(?:'s|’s|\s+(?:will|would|can|is|was|has|had|now|agrees|hears|sees|leaves|asks|asked|said|says|wants|"
+                    r"runs|needs|told|owns|checked|tested|on your team|\([a-z ]+\))|\s+[A-Z][a-z]+,\s+(?:head|director|chief|manager))\b")
+_NOT_NAMES = frozenset(
+    "The This That These Those What Which Who Why When Where How Your Our Their They You We It If Then Each Every Some Any Most Many "
+    "Both Two Three One Technology Business Partner Delivery Finance Sales Marketing Legal Product Data Report Value Teaching Typical "
+    "Different Direct Trusted Communication Without Here There Good New Early Service Customer Operations Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August September October November December Nobody "
+    "Everyone Everything Someone Anything Her His She Let From Others Praise Change Avoid Vague History Payback Audit Paraphrase".split())
+_NOUN_END = re.compile(r"(?:ity|ence|ance|ing|ion|ions|ship|our|ory|ment|ness|ism|ics|age)$")
+
+
+def names_people(text: str, allowed: Sequence[str] = ()) -> list[str]:
+    """Names of people acting in the text (worked examples), other than the allowed ones."""
+    keep = {a.lower() for a in allowed}
+    return [w for m in _NAMED.finditer(text) if (w := m.group(1)) not in _NOT_NAMES and not _NOUN_END.search(w) and w.lower() not in keep]
+
+
+def table_answer(question: str, units: Sequence[Unit]) -> tuple[str, Unit | None]:
+    """For "what do I show the board": the row of a who-sees-what table whose audience the question names, said whole."""
+    asked = {w for w in re.findall(r"[a-z]{4,}", question.lower())}
+    for unit in units:
+        rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in unit.text.splitlines() if ln.strip().startswith("|")]
+        if len(rows) < 3 or len(rows[0]) < 2 or not re.search(r"audience|who", rows[0][0], re.I):
+            continue
+        for row in rows[2:]:
+            if len(row) == len(rows[0]) and asked & set(re.findall(r"[a-z]{4,}", row[0].lower())):
+                named = [i for i in range(1, len(row)) if rows[0][i].lower() in question.lower()]
+                if named:  # "how often should I report it?": that column, for that audience
+                    return f"{rows[0][named[0]][:1].upper()}{rows[0][named[0]][1:]}, for the {row[0]}: {row[named[0]]}.", unit
+                extra = f" ({rows[0][2]}: {row[2]})" if len(row) > 2 else ""
+                return f"What the {row[0]} should see: {row[1]}{extra}.", unit
+    return "", None

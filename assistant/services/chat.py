@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from sqlalchemy import select
 
-from assistant.conversation.chat import Answer, stream_text, validate_question, with_partner
-from assistant.conversation.coach_answer import followup_query, retrieval_query
+from assistant.conversation.chat import Answer, stream_text, validate_question, with_partner, without_repeats
+from assistant.conversation.coach_answer import fit_function, followup_query, retrieval_query
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
 from assistant.errors import InputError, NotFoundError
 from assistant.planning.inputs import LedgerItem
@@ -53,12 +53,15 @@ class ChatMixin(PerceptionsMixin):
         earlier = list(history) if history is not None else [(m.role, m.content) for m in self.chat_history(actor, workspace_id, partner_id)]
         query = followup_query(question, earlier[-6:])
         about = partner_id or self._named_partner(actor, workspace_id, query)
-        part = self._partner_part(actor, workspace_id, about, question) if about else None  # intents from the words asked now
-        hits = self.retrieve(actor, workspace_id, retrieval_query(query), about)
-        if part is None:
+        said_before = next((text for role, text in reversed(earlier) if role == "assistant"), "")
+        part = self._partner_part(actor, workspace_id, about, question, said_before) if about else None  # intents from the words asked now
+        hits = fit_function(self.retrieve(actor, workspace_id, retrieval_query(query), about), question, self._role(actor, workspace_id, about))
+        final: Callable[[], Answer]
+        if part is None and not said_before:
             stream, final = self.engine.stream_answer(query, hits)
-        else:  # the partner's notes speak through the typed items, cited by date; passages come from the material
-            answer = with_partner(self.engine.answer(query, [h for h in hits if h.source.kind != "note"]), part)
+        else:  # a follow-up shows what is new, not the last answer again; the partner's notes speak through typed items
+            answer = (without_repeats(self.engine.answer(query, hits), said_before) if part is None
+                      else with_partner(self.engine.answer(query, [h for h in hits if h.source.kind != "note"]), part, said_before))
             stream, final = stream_text(answer.text), lambda: answer
 
         def finish() -> tuple[Answer, int]:
@@ -89,14 +92,21 @@ class ChatMixin(PerceptionsMixin):
         named = [p.id for p in rows if any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in {p.name, first_name(p.name)} if n)]
         return named[0] if len(named) == 1 else None
 
-    def _partner_part(self, actor: Actor, workspace_id: int, partner_id: int, question: str) -> PartnerAnswer:
+    def _role(self, actor: Actor, workspace_id: int, partner_id: int | None) -> str:
+        """The selected partner's role ("" when none), to keep coaching material for other functions out."""
+        if not partner_id:
+            return ""
+        with self._sessions() as s:
+            return self._partner_row(s, actor, workspace_id, partner_id).role or ""
+
+    def _partner_part(self, actor: Actor, workspace_id: int, partner_id: int, question: str, said_before: str = "") -> PartnerAnswer:
         """What the partner's notes, latest assessment and promise ledger say that bears on the question."""
         with self._sessions() as s:
             partner = self._partner_row(s, actor, workspace_id, partner_id)
             notes = [t for n in self._note_rows(s, partner_id) for t in note_texts(n)]
             assessment = self._current(s, workspace_id, partner) if notes else None
             ledger = [LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in self._commitment_rows(s, workspace_id, partner_id)]
-            return partner_answer(question, partner.name, notes, assessment, ledger, self.today())
+            return partner_answer(question, partner.name, notes, assessment, ledger, self.today(), said_before)
 
     def ask_material_stream(self, question: str) -> tuple[Iterator[str], Callable[[], Answer]]:
         """An answer from the coaching material alone (no workspace, nothing stored): the CLI's `ask`."""

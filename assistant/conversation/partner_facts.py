@@ -1,0 +1,114 @@
+"""Checks the chat makes on the situation model before it says anything about a partner's open items.
+
+The situation model (assistant/planning) reads the notes; the chat re-checks what it would put in a
+line the CIO says aloud: a remark is not a request, a request that a later note shows delivered or
+praised is not open, and a note written as dated bullets is read as one entry per date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.situation import Item, Situation, terms_of
+from assistant.schema import NoteText
+from assistant.text.dates import leading_date
+
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+# "She mainly asks about X", "he always wants to know": a habit, not something asked of us.
+_REMARK = re.compile(r"\b(?:mainly|mostly|usually|always|often|typically|generally|keeps?|tends? to)\s+(?:asks?|asking|wants? to know|wanted to know)\b", re.I)
+_DELIVERED = re.compile(
+    r"\b(?:sent|delivered|shipped|landed|arrived|launched|rolled out|went live|is live|now live|handed over|in use|now uses|now used|"
+    r"uses it|using it|used in|received|installed|finished|completed)\b", re.I)
+_PRAISED = re.compile(r"\b(?:loved|loves|praised|thanked|thanks to|delighted|pleased with|happy with|exactly what|great job|well done|impressed)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:not yet|still (?:not|waiting|no)|hasn't|has not|haven't|have not|never|no sign|chas(?:ed|ing))\b", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+SAID_DATE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b(?: \d{{4}})?")
+
+
+def split_dated_bullets(notes: list[NoteText]) -> list[NoteText]:
+    """A note pasted as dated bullets ("- 2026-05-05: ...") becomes one note per bullet, with that bullet's date."""
+    out: list[NoteText] = []
+    for note in notes:
+        lines = [ln for ln in note.text.splitlines() if ln.strip()]
+        found = [(ln, leading_date(_BULLET.sub("", ln))) for ln in lines]
+        if sum(1 for _, d in found if d) < 2:
+            out.append(note)
+            continue
+        current: list[str] = []
+        date: dt.date | None = None
+        for line, d in found:
+            if d is not None:
+                if current:
+                    out.append(_piece(note, date, current, len(out)))
+                body = _BULLET.sub("", line)[d.end:].lstrip(" :–—-,\t")
+                current, date = [body], d.value
+            else:
+                current.append(line.strip())
+        if current:
+            out.append(_piece(note, date, current, len(out)))
+    return out
+
+
+def _piece(note: NoteText, date: dt.date | None, lines: list[str], n: int) -> NoteText:
+    ref = date.isoformat() if date else f"{note.ref} ({n + 1})"
+    return NoteText(ref=ref, date=date or note.date, kind=note.kind, title=note.title, text="\n".join(lines), note_id=note.note_id)
+
+
+def is_remark(item: Item) -> bool:
+    """A remark about what the partner talks about, not a deliverable asked of us."""
+    if item.kind != "request":
+        return False
+    habitual = bool(_REMARK.search(item.quote))
+    about_only = item.verb.lower() in ("asks", "asked") and re.match(r"about\b", item.complement, re.I) is not None and item.due is None
+    return habitual or about_only
+
+
+def settled_later(item: Item, sit: Situation) -> bool:
+    """A later sentence shows the item delivered or praised (and not still waited for): it is not open."""
+    words = {w for w in item.terms if len(w) >= 5} or set(item.terms)
+    for s in sit.sentences:
+        if s.order <= item.order or _NOT_YET.search(s.text):
+            continue
+        if (_DELIVERED.search(s.text) or _PRAISED.search(s.text)) and words & terms_of(s.text):
+            return True
+    return False
+
+
+_WIN = re.compile(r"\b(?:we|our team|IT|my team)\s+(?:\w+\s+)?(?:shipped|delivered|built|launched|rolled out|fixed)\b.*\b(?:cut|saved|reduced|improved|faster|halved|doubled|showed it)\b", re.I)
+
+
+def praise_sentence(sit: Situation) -> str:
+    """The newest note sentence in which the partner plainly praises what we delivered ("" when none)."""
+    for s in reversed(sit.sentences):
+        if _NOT_YET.search(s.text):
+            continue
+        if _WIN.search(s.text) or (_PRAISED.search(s.text) and s.speaker in ("partner", "narrator")):
+            return s.text
+    return ""
+
+
+def certainly_open(items: list[Item], sit: Situation) -> list[Item]:
+    """The partner's requests and offers that are open for sure: no remarks, nothing a later note shows settled."""
+    return [i for i in items if not is_remark(i) and not settled_later(i, sit)]
+
+
+def invents_a_date(line: str, notes: list[NoteText]) -> bool:
+    """True when the line names a day ("by 30 May") that no note names: a date the CIO never agreed."""
+    said = " ".join([n.text for n in notes] + [f"{n.date.day} {n.date:%B}" for n in notes if n.date])  # a note's own date may be named
+    return any(not _day_in(d, said) for d in SAID_DATE.findall(line))
+
+
+def _day_in(day: str, text: str) -> bool:
+    d, month = day.split()[:2]
+    return re.search(rf"\b{d}(?:st|nd|rd|th)? {month[:3]}", text, re.I) is not None or re.search(rf"\b{month[:3]}\w* {d}\b", text, re.I) is not None
+
+
+def to_partner(text: str, first: str) -> str:
+    """Narration about the partner turned to address them: "her team" -> "your team", "Lena's" -> "your"."""
+    swaps = [(rf"\b{re.escape(first)}(?:'s|’s)\b", "your"), (r"\b(?:her|him|them)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)", "you"),
+             (r"\b(?:her|his|their)\b", "your"), (r"\b(?:she|he|they)\b", "you"),
+             (r"\b(?:herself|himself|themselves)\b", "yourself"), (rf"\b{re.escape(first)}\b", "you")]
+    for pattern, repl in swaps:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    return text
