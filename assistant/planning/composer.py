@@ -64,7 +64,7 @@ class Composer:
         self.notes_text = " ".join(n.text.lower() for n in inp.notes)
         self.partner = Partner.from_name(inp.partner)
         self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
-        self.checker = PlanChecker(self.sit, inp.other_plan_sentences)
+        self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
         self.purpose = fit_purpose(self.purpose, self.sit)
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
         self.retrieved: list[str] = []
@@ -138,7 +138,7 @@ class Composer:
             engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.lead.script,
             open_items=self.lead.open_items, avoid=self.lead.avoid, confidence=0.0 if self.no_notes else self.a.confidence,
         )
-        repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line="What matters most to your team this year?")
+        repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line="What matters most to your team this year?", today=self.inp.today)
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
         return repaired

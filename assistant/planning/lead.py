@@ -16,6 +16,7 @@ from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import OUTCOME, OWN_TIMING
 from assistant.planning.voice import (
+    clipped,
     goal_said,
     narrated_to_you,
     nutshell,
@@ -300,7 +301,7 @@ def short(phrase: str, limit: int = 10) -> str:
     if len(words) <= limit:
         return phrase
     head = phrase.split(",")[0].split()
-    return " ".join(head) if 4 <= len(head) <= limit else " ".join(words[:limit]) + "…"
+    return " ".join(head) if 4 <= len(head) <= limit else clipped(words, limit)
 
 
 def nutshell_goal(sit: Situation) -> str:

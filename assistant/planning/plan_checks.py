@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import datetime as dt
+
 from assistant.planning import situation_cues as cue
+from assistant.planning.plan_guards import fragment, names_event, past_date
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
 from assistant.schema import Plan
@@ -59,8 +62,9 @@ def plan_sentences(plan: Plan) -> list[str]:
 
 
 class PlanChecker:
-    def __init__(self, sit: Situation, other_sentences: Iterable[str] = ()):
+    def __init__(self, sit: Situation, other_sentences: Iterable[str] = (), today: dt.date | None = None):
         self.sit = sit
+        self.today = today
         self.others = {normalise(s) for s in other_sentences if len(s.split()) >= MIN_SHARED_WORDS}
         self.problems: list[str] = []
         self._not_ours = [i for i in sit.items if i.kind == "miss" and (i.owner != "us" or i.status == "done")]
@@ -78,7 +82,7 @@ class PlanChecker:
                 return f"an avoid-topic ({topic.topic})"
             if topic.quote and topic.quote.strip() in sentence:
                 return f"an avoid-topic ({topic.topic})"
-            if topic.kind == "forgiven_miss" and _names(sentence, topic.topic):
+            if topic.kind == "forgiven_miss" and (_names(sentence, topic.topic) or names_event(sentence, topic)):
                 return f"an avoid-topic ({topic.topic})"
             if topic.kind == "asked_not_to" and len(terms_of(sentence) & topic.terms) >= 3:
                 return f"an avoid-topic ({topic.topic})"
@@ -89,7 +93,7 @@ class PlanChecker:
                 return "owning a miss that was not ours or was forgiven"
         if len(sentence.split()) >= MIN_SHARED_WORDS and normalise(sentence) in self.others:
             return "a sentence repeated from another partner's plan"
-        return ""
+        return fragment(sentence) or (past_date(sentence, self.today) if self.today else "")
 
     def clean(self, text: str, where: str) -> str:
         kept = []
@@ -109,9 +113,11 @@ def _names(sentence: str, label: str) -> bool:
     return bool(words) and all(w.lower() in sentence.lower() for w in words)
 
 
-def check_plan(plan: Plan, sit: Situation, other_sentences: Iterable[str] = (), fallback_line: str = "") -> tuple[Plan, list[str]]:
+def check_plan(
+    plan: Plan, sit: Situation, other_sentences: Iterable[str] = (), fallback_line: str = "", today: dt.date | None = None,
+) -> tuple[Plan, list[str]]:
     """The plan with every failing sentence removed, and what was removed (for notices and tests)."""
-    checker = PlanChecker(sit, other_sentences)
+    checker = PlanChecker(sit, other_sentences, today)
     one_thing = checker.clean(plan.one_thing, "one thing")
     script = [line for line in (checker.clean(s, "script") for s in plan.script) if line]
     if not script and fallback_line:

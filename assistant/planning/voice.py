@@ -138,4 +138,16 @@ def nutshell(item: Item, words: int = 14) -> str:
     comp = re.sub(r"^(?:get|send|give|bring|find)\s+(?:me|us|him|her|them)\s+", "", comp, flags=re.IGNORECASE)
     comp = re.sub(r"^(?:me|us|IT|my team|our team)\s+to\s+", "", comp)
     cut = comp.split()
-    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+    return clipped(cut, words) if len(cut) > words else " ".join(cut)
+
+
+_LOOSE_END = {"the", "a", "an", "and", "or", "but", "of", "for", "with", "from", "to", "if", "by", "on", "in", "at", "as",
+              "my", "your", "our", "their", "its", "that", "which", "who", "whether", "than", "because", "so", "into"}
+
+
+def clipped(words: list[str], limit: int) -> str:
+    """The first `limit` words and an ellipsis, never ending on a word that needs the next ('… budget if…')."""
+    head = words[:limit]
+    while len(head) > 3 and head[-1].lower().strip(",;:") in _LOOSE_END:
+        head.pop()
+    return " ".join(head).rstrip(",;:") + "…"
