@@ -9,10 +9,9 @@ still counts as a repeat).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
-
-import datetime as dt
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.plan_guards import fragment, names_event, past_date
