@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.planning.note_reading import due_date
+from assistant.planning.note_reading import _DATE as DATE_WORDS
+from assistant.planning.note_reading import EVENT, due_date, within_their_deadline
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_extras import miss_label
@@ -102,7 +103,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         if len(lead.script) >= 3:
             break
         if step == "answer" and item:
-            _answer(lead, item, today)
+            _answer(lead, item, today, event_context(sit, item))
         elif step == "report" and item and not item.broken_quote:
             _report(lead, item, today)
         elif step == "broken" and item:
@@ -172,8 +173,9 @@ def _their_words(item: Item) -> str:
     return next((q for q in quoted if item.complement and item.complement[:20] in q), item.quote)
 
 
-def _answer(lead: Lead, item: Item, today: dt.date) -> None:
+def _answer(lead: Lead, item: Item, today: dt.date, context: str = "") -> None:
     due = item.due if item.due and item.due > today else today + dt.timedelta(days=7 if item.kind == "offer" else 10)
+    due = within_their_deadline(due, item, today, context)
     if item.kind == "request":
         said = request_said(item)
         thing = you_nutshell(item)
@@ -192,7 +194,8 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
             step = f"By {when(due)} I will {thing}."
         elif action and item.verb.lower() not in ("can we get", "could we get", "can i get", "could i get"):
             tail = f"That date has passed; we will do it by {when(due)}, and I will tell you myself if it slips." if late else "Yes: that is our first commitment, and I will tell you myself if it slips."
-            step = f"We will {thing} by {when(due)}."
+            tail = tail if _by(thing, due) else "Yes: the date is in my diary, and I will tell you myself if anything changes."  # it carries its own day
+            step = f"We will {thing}{_by(thing, due)}."
         elif re.match(r"(?:me|us|IT|my team|our team)\s+to\s+", tidy(item.complement)):
             yes = "Yes, I will be there." if re.match(r"(?:join|attend|come|present|speak|explain|sit|be)\b", thing) else f"Yes: you will hear from me by {when(due)}."
             tail, step = yes, f"I will {thing}." if thing.split()[0] in ("join", "attend", "come", "present", "speak", "explain") else f"I will {thing} by {when(due)}."
@@ -217,6 +220,17 @@ def _answer(lead: Lead, item: Item, today: dt.date) -> None:
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
     lead.cited.append(item.note_ref)
+
+
+def _by(thing: str, due: dt.date) -> str:
+    """' by 12 December', or nothing when the thing carries its own date ('at the council on 16 December')."""
+    return "" if DATE_WORDS.search(thing) else f" by {when(due)}"
+
+
+def event_context(sit: Situation, item: Item) -> str:
+    """Sentences of the item's note that date the event it is for ("The committee meets on 9 December. ... before then?")."""
+    same = [s.text for s in sit.sentences if s.note.ref == item.note_ref and s.text not in item.quote]
+    return " ".join(t for t in same if EVENT.search(t) and (re.search(r"\b(?:before|by|for) then\b", item.quote) or terms_of(t) & item.terms))
 
 
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:

@@ -176,6 +176,20 @@ def due_date(text: str, written: dt.date | None) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+EVENT = re.compile(r"\b(?:committee|board|council|steering|meets|meeting|review|brief|offsite|launch|deadline|go-live)\b", re.IGNORECASE)
+
+
+def within_their_deadline(due: dt.date, item: object, today: dt.date, context: str = "") -> dt.date:
+    """A date we propose, never after a dated event the ask names ("for the committee, which meets 4 December") nor before today."""
+    quote, written = getattr(item, "quote", ""), getattr(item, "date", None)
+    text = f"{quote} {context}"
+    events = [d for d in (_resolve(m.group(0), written or today) for m in _DATE.finditer(text)) if d and d > today]
+    if not events or due <= min(events):
+        return due
+    event = min(events)
+    return max(event - dt.timedelta(days=1), today) if event - today > dt.timedelta(days=1) else event
+
+
 def _resolve(words: str, anchor: dt.date) -> dt.date | None:
     low = words.lower()
     if low.endswith("day") and not re.search(r"\d", low):

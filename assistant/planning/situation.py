@@ -228,11 +228,14 @@ def _settle(sit: Situation, today: dt.date) -> None:
     for item in sit.items:
         after = [s for s in later if s.order > item.order]
         if item.kind == "request":
-            item.status = "done" if _answered(item, after, cue.DONE_REQUEST) else "open"
+            nxt = [(s.order, s.note.ref, s.text) for s in after[:1]]
+            item.status = "done" if _answered(item, after, cue.DONE_REQUEST) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_REQUEST) else "open"
             if item.status == "open" and r2.is_outcome_goal(item.complement) and not re.search(r"\b(?:IT|you|your team) to$", item.verb):
                 item.kind = "goal_request"  # an outcome the partner owns ("pick rates up 8%"); the goals carry it
         elif item.kind == "offer":
-            item.status = "done" if _answered(item, after, cue.DONE_OFFER) or _declined(item, after) else "open"
+            nxt = [(s.order, s.note.ref, s.text) for s in after[:1]]
+            closed = _answered(item, after, cue.DONE_OFFER) or _declined(item, after) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_OFFER)
+            item.status = "done" if closed else "open"
             if item.status == "open" and r2.event_passed(item.due, item.date, today, sit.last_note):
                 item.status = "lapsed"  # an invitation to a day that has gone by is history
         elif item.kind == "promise":  # the CIO's own note names one thing: one shared word does not close it

@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 OUTCOME = re.compile(
     r"\b(?:up|down|cut|cuts|reduced?|increased?|raised?|lowered?|halved|doubled|below|above|under|over)\b[^.;!?\n]{0,40}?"
     r"(?:\d[\d,.]*\s?(?:%|per ?cent|pts?|points|days?|hours?|minutes?)|[£$€]\s?\d)|\d[\d,.]*\s?%|"
-    r"\b(?:halved|doubled)\b",
+    r"\b(?:halved|doubled)\b|\b(?:up|down|cut|reduced?|brought)\s+from\s+\d[\d,.]*\s+to\s+\d",  # "days to close down from 8 to 5"
     _I,
 )
 # A request that carries its own start ("from June", "starting Q3"): a "by <date>" on top reads wrong.

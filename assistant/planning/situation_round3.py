@@ -104,3 +104,8 @@ def without_header_lines(text: str) -> tuple[str, int]:
     if not match:
         return text, 0
     return text[match.end() :].strip(), match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))
+
+
+def answered_next(item_order: int, note_ref: str, after: list[tuple[int, str, str]], done: re.Pattern[str]) -> bool:
+    """The very next sentence of the same note answers it ("Lena offered ... . I said yes on 14 October.")."""
+    return any(order == item_order + 1 and ref == note_ref and done.search(text) is not None for order, ref, text in after)

@@ -52,6 +52,8 @@ def spoken_to_you(text: str) -> str:
 
 def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    text = re.sub(r"^be (?:willing|able|happy|prepared) to\s+", "", text)  # "Would you be willing to co-present": the ask is to co-present
+    text = re.sub(r",?\s+(?:before|by) then$", "", text.rstrip(".?!"))  # "before then" points at a sentence the plan does not show
     return text.rstrip(".?!")
 
 
