@@ -161,3 +161,16 @@ def test_a_willing_to_request_is_answered_as_the_thing_itself(plans) -> None:  #
     text = said(chloe)
     assert "be willing to" not in text and "co-present the asset library" in chloe.script[0]
     assert "on 16 December by" not in text
+
+
+# -- rule 7: the value message is whole sentences, never a fragment ---------------------------------
+
+def test_a_demand_with_a_possessive_is_no_measure_to_build_on(plans) -> None:  # type: ignore[no-untyped-def]
+    from assistant.planning.value_translation import goal_metric
+    assert goal_metric("the daily exposure report in his inbox by 8am, every working day") == ""
+    assert goal_metric("overtime spend down 15% next year") == "overtime spend"
+    tomas = plans["21"].value_message
+    assert "in his inbox your team" not in tomas and "in your inbox your team" not in tomas
+    assert "on 9 December by" not in tomas  # a thing that carries its own day gets no second date
+    for plan in plans.values():
+        assert all(not fragment(s) for s in re.split(r"(?<=[.!?])\s+", plan.value_message) if s), plan.value_message

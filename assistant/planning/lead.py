@@ -201,14 +201,14 @@ def _answer(lead: Lead, item: Item, today: dt.date, context: str = "") -> None:
             tail, step = yes, f"I will {thing}." if thing.split()[0] in ("join", "attend", "come", "present", "speak", "explain") else f"I will {thing} by {when(due)}."
         elif deliverable := re.match(r"(?:whether|if) (?:we|IT|I) (?:could|can|would|will) (?:send|give|get|share with|forward) (?:you|him|her|them) (?P<obj>.+)", thing):
             tail = f"I want to answer that first: you will have it by {when(due)}."
-            step = f"You will have {deliverable.group('obj')} by {when(due)}."
+            step = f"You will have {deliverable.group('obj')}{_by(deliverable.group('obj'), due)}."
         elif thing.startswith(("whether", "if ", "when", "how", "what", "why")):
             thing = re.sub(r"^if ", "whether ", thing)
             tail, step = f"You will have a straight answer by {when(due)}.", f"You will have an answer on {thing} by {when(due)}."
         else:
             chased = f", and you had to chase it on {when(item.broken_on)}" if item.broken_on else ""
             tail = f"That date has passed{chased}; you will have it by {when(due)}." if late else f"First things first: you will have it by {when(due)}."
-            step = f"You will have {thing} by {when(due)}."
+            step = f"You will have {thing}{_by(thing, due)}."
         lead.script.append(f"On {when(item.date)} {said[0].lower()}{said[1:]}. {tail}")
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)} ({nutshell(item, 10)})", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or step

@@ -100,7 +100,7 @@ def goal_metric(text: str) -> str:
     """The measure a goal names: 'finance cost per invoice' from 'finance cost per invoice down to 1.80 euros'."""
     match = _METRIC.match(text.strip())
     metric = match.group("m") if match else ""
-    return metric if 1 <= len(metric.split()) <= 6 and not metric.lower().startswith("to ") and not re.search(r"\b(?:every|all|we|I|you|it)\b", metric, re.IGNORECASE) else ""
+    return metric if 1 <= len(metric.split()) <= 6 and not metric.lower().startswith("to ") and not re.search(r"\b(?:every|all|we|I|you|it|his|her|their|my|our|your)\b", metric, re.IGNORECASE) else ""  # "report in his inbox" is no measure
 
 
 def statement_themes(statement: str, level: str) -> list[str]:
@@ -143,9 +143,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     elif step and step.due and not re.match(r"one (?:small|dated)\b", step.what, re.IGNORECASE):
         parts.append(f"First step: {step.what[:1].lower()}{step.what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
     kept = [p for p in parts if not check_value_traps(p)]
+    while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
+        kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = " ".join(kept)
-    if len(message.split()) > MAX_WORDS:
-        message = " ".join(message.split()[:MAX_WORDS]).rstrip(",;:") + "."
     return message, trap_summaries(check_value_traps(message))
 
 
