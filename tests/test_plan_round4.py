@@ -30,8 +30,8 @@ def parsed(prefix: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def plans():  # type: ignore[no-untyped-def]
-    engine = build_engine(Settings(data_dir=Path("/tmp") / f"plan-round4-{dt.datetime.now():%H%M%S%f}"), None)
+def plans(tmp_path_factory):  # type: ignore[no-untyped-def]
+    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("plan-round4")), None)
     out: dict[str, Plan] = {}
     for prefix in ("21", "22", "23", "24", "25", "26"):
         p = parsed(prefix)
