@@ -139,3 +139,22 @@ def test_pushback_lines_have_no_dangling_it() -> None:
 def test_tidy_removes_double_stops_and_nests_quotes() -> None:
     assert tidy("not IT's internal name. . [2]") == "not IT's internal name. [2]"
     assert tidy('say: “Omar said "the portal is great."”') == "say: “Omar said ‘the portal is great.’”"
+
+
+def test_a_first_meeting_question_gets_a_line_to_say_from_the_opening_advice() -> None:
+    from pathlib import Path
+
+    from assistant.conversation.chat import OfflineAnswerer
+    from assistant.retrieval.embeddings import shared_embedder
+    from assistant.retrieval.knowledge import chunk_doc, load_knowledge
+    from assistant.schema import Hit
+
+    embed = shared_embedder().embed
+    docs = [d for d in load_knowledge(Path(__file__).resolve().parents[1] / "knowledge").docs if "preparing-a-partner" in d.ref]
+    chunks = [c for doc in docs for c in chunk_doc(doc)]
+    question = "How do I prepare for a first meeting with a new COO I have never worked with?"
+    sims = embed([c.text for c in chunks]) @ embed([question])[0]
+    hits = [Hit(id=chunks[i].id, text=chunks[i].text, score=float(sims[i]), metadata=chunks[i].metadata) for i in np.argsort(-sims)[:6]]
+    answer = OfflineAnswerer(embed).answer(question, hits)
+    assert answer.say_this and answer.say_this in " ".join(c.text for c in chunks), answer.text
+    assert "still not know" in answer.question_back

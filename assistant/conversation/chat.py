@@ -117,7 +117,8 @@ class OfflineAnswerer:
         cited = number_sources([relevant[u.hit_rank] for u in shown] + ([relevant[lead.hit_rank]] if lead else []))
         number = {s.ref: i + 1 for i, s in enumerate(cited)}
         home = {relevant[u.hit_rank].metadata.get("doc") for u in (lead, best) if u is not None}
-        line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text))
+        line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text)) \
+            or say_this(self._embed, question, units, plain((lead or best).text))  # a fitting line from another retrieved section beats none
         ask_back = question_back(self._embed, question, plain(best.text))
         passages = [(u.text.strip(), number[relevant[u.hit_rank].source.ref]) for u in shown]
         result = Answer(text="", sources=cited, direct=direct, say_this=line, question_back=ask_back, passages=passages)

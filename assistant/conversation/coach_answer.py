@@ -194,7 +194,7 @@ def _sayable(unit: Unit) -> bool:
 
 def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") -> str:
     """The line from the material, written for the CIO to say, that best fits the question and the lead (or nothing)."""
-    lines: list[tuple[str, float]] = []
+    lines: list[tuple[str, float, str]] = []
     for unit in units:
         if not _sayable(unit):
             continue
@@ -203,12 +203,14 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
             line = plain(match.group(1))
             if general or not (_SPECIFIC.search(line) or names_people(line)):  # another CIO's project, date or person is untrue here
                 if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question) and fits_situation(line, question):
-                    lines.append((line, 0.05 if general else 0.0))  # "working for finance" fits finance only
+                    lines.append((line, 0.05 if general else 0.0, plain(unit.text)))  # "working for finance" fits finance only
     if not lines:
         return ""
-    vectors = embed([question, context or question] + [line for line, _ in lines])
-    to_question, to_context = vectors[2:] @ vectors[0], vectors[2:] @ vectors[1]
-    best = int(np.argmax(to_question + to_context + np.array([bonus for _, bonus in lines])))
+    n = len(lines)
+    vectors = embed([question, context or question] + [line for line, _, _ in lines] + [home for _, _, home in lines])
+    to_question, to_context = vectors[2 : 2 + n] @ vectors[0], vectors[2 : 2 + n] @ vectors[1]
+    to_question = np.maximum(to_question, vectors[2 + n :] @ vectors[0] - 0.1)  # a short line is as close as the advice it comes with
+    best = int(np.argmax(to_question + to_context + np.array([bonus for _, bonus, _ in lines])))
     return lines[best][0] if float(to_question[best]) >= SAY_FLOOR else ""
 
 
