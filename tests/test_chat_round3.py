@@ -158,3 +158,16 @@ def test_a_first_meeting_question_gets_a_line_to_say_from_the_opening_advice() -
     answer = OfflineAnswerer(embed).answer(question, hits)
     assert answer.say_this and answer.say_this in " ".join(c.text for c in chunks), answer.text
     assert "still not know" in answer.question_back
+
+
+def test_a_paragraph_of_signals_never_answers_and_a_quote_in_the_line_to_say_is_nested() -> None:
+    from assistant.conversation.chat import compose_text
+
+    assert direct_answer(_unit('Signals: "Payroll must not slip." Praise for a smooth migration is competence evidence.')) == ""
+    text = compose_text(Answer(text="", direct="x", say_this="On 14 May you asked: “Can you get the queue in?” Tell me more."))
+    assert "“On 14 May you asked: ‘Can you get the queue in?’ Tell me more.”" in text
+
+
+def test_the_pushback_question_back_names_the_partner_at_most_twice() -> None:
+    back = _part(FILL, "And what if Ines says it is not worth her time?").question_back
+    assert back and back.count("Ines") <= 2, back

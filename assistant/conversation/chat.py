@@ -191,7 +191,8 @@ def compose_text(answer: Answer) -> str:
     if answer.keep_out[2:]:
         lines += ["**Also keep out of the room:**", *[f"- {line}" for line in answer.keep_out[2:]], ""]
     if answer.say_this:
-        lines += [f"**Say this:** “{answer.say_this}”", ""]
+        inner = answer.say_this.replace("“", "‘").replace("”", "’")  # a quote inside the line to say is a quote in a quote
+        lines += [f"**Say this:** “{inner}”", ""]
     if answer.question_back:
         lines += [f"**Ask yourself:** {answer.question_back}", ""]
     if answer.notes:

@@ -133,8 +133,8 @@ def pick_lead(ranked: list[tuple[float, Unit]], asks_show: bool = False) -> Unit
 
 def direct_answer(unit: Unit, limit: int = 3) -> str:
     """The paragraph's opening sentences, whole, in order (a list gives none: it is shown as a passage)."""
-    if unit.is_list:
-        return ""
+    if unit.is_list or re.match(r"(?:signals?|examples?|for example|e\.g\.)\b", plain(unit.text), re.I):
+        return ""  # a paragraph of signals or examples illustrates; it does not answer
     unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " QUOTED. ", plain(unit.text))  # a quote is a line to say, not the answer
     said: list[str] = []
     found = [x for x in sentences(unquoted) if not ("QUOTED" in x or _QUOTE_MARK.search(x) or x.endswith(":"))]

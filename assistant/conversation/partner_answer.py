@@ -339,7 +339,7 @@ def _intent_question(question: str, first: str) -> str:
     if ASKS_PROMISE.search(question):
         return f"What is the smallest part of it your team could certainly deliver by the date {first} cares about?"
     if ASKS_PUSHBACK.search(question):
-        return f"What does {first} need that {first} cannot get today, in {first}'s own words?"
+        return f"What does {first} need that is out of reach today, in {first}'s own words?"
     return ""
 
 
