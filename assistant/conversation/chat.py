@@ -12,6 +12,7 @@ from assistant.conversation.coach_answer import (
     DANGLING,
     WORKED_EXAMPLE,
     direct_answer,
+    fits_situation,
     names_people,
     pick_lead,
     plain,
@@ -20,6 +21,7 @@ from assistant.conversation.coach_answer import (
     say_this,
     section_units,
     table_answer,
+    tidy,
 )
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.errors import InputError
@@ -115,7 +117,8 @@ class OfflineAnswerer:
         cited = number_sources([relevant[u.hit_rank] for u in shown] + ([relevant[lead.hit_rank]] if lead else []))
         number = {s.ref: i + 1 for i, s in enumerate(cited)}
         home = {relevant[u.hit_rank].metadata.get("doc") for u in (lead, best) if u is not None}
-        line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text))
+        line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text)) \
+            or say_this(self._embed, question, units, plain((lead or best).text))  # a fitting line from another retrieved section beats none
         ask_back = question_back(self._embed, question, plain(best.text))
         passages = [(u.text.strip(), number[relevant[u.hit_rank].source.ref]) for u in shown]
         result = Answer(text="", sources=cited, direct=direct, say_this=line, question_back=ask_back, passages=passages)
@@ -125,19 +128,24 @@ class OfflineAnswerer:
         return result
 
 
-def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "") -> Answer:
+def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", question: str = "") -> Answer:
     """The material's answer led by what is true of the selected partner; the partner's line and question win.
 
     In a follow-up, nothing the previous answer (`said_before`) already showed is shown again.
     """
-    material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct)) if _stands_alone(x) and x not in said_before] if answer.direct else []
+
+    def fits(text: str) -> bool:  # no apology where the notes show no miss, no vendor line for another question
+        return part.has_miss or fits_situation(text, question)
+
+    material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct))
+                if _stands_alone(x) and x not in said_before and fits(x)] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
     lead = (part.keep_out[:2] + part.direct)[: 3 if part.answered or not material else 2]
     direct = " ".join(lead + ([material[0] + cite] if material and not part.answered else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
-        answer, direct=direct, say_this=part.say_this or answer.say_this, question_back=part.question_back or answer.question_back,
+        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or answer.question_back,
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
         passages=[p for p in answer.passages if p[0] not in said_before] if answer.grounded else [],
     )
@@ -178,11 +186,13 @@ def compose_text(answer: Answer) -> str:
     """The answer as markdown: direct answer, what to say, the question back, the passages and sources."""
     if not answer.grounded:
         return NOTHING_FOUND
+    answer.direct, answer.say_this = tidy(answer.direct), tidy(answer.say_this)
     lines = [answer.direct, ""] if answer.direct else []
     if answer.keep_out[2:]:
         lines += ["**Also keep out of the room:**", *[f"- {line}" for line in answer.keep_out[2:]], ""]
     if answer.say_this:
-        lines += [f"**Say this:** “{answer.say_this}”", ""]
+        inner = answer.say_this.replace("“", "‘").replace("”", "’")  # a quote inside the line to say is a quote in a quote
+        lines += [f"**Say this:** “{inner}”", ""]
     if answer.question_back:
         lines += [f"**Ask yourself:** {answer.question_back}", ""]
     if answer.notes:

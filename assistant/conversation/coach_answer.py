@@ -98,12 +98,31 @@ WORKED_EXAMPLE = re.compile(r"^(?:an? )?(?:worked|example)", re.I)  # another pa
 DANGLING = _DANGLING  # a paragraph or sentence that opens by pointing at something before it
 
 
+# A sentence that illustrates or defines ("X or Y are common examples", "An HR director at T sees technology as ...") is not advice.
+EXAMPLE_SENTENCE = re.compile(r"\b(?:examples?|e\.g\.|for instance|such as|signals?)\b|^(?:an?|the)\s[\w -]{0,40}\b(?:at|in) (?:T|I|BT)\b|"
+                              r"^(?:an?|the|their|your)\s[\w -]{0,40}\b(?:is|are|means|sees|see)\b(?! (?:to|not to)\b)", re.I)
+# Advice: an imperative opening, or a sentence that tells the CIO what to do.
+_IMPERATIVE = ("ask acknowledge admit agree answer apologise begin book bring build call check choose close commit confirm connect decide "
+               "describe do don't explain find focus follow frame give go keep lead learn let link listen make map meet name never offer "
+               "open own pick plan prepare present promise propose put raise read record repeat report say send set share show start stop "
+               "suggest take tell thank translate treat try turn use write").split()
+ADVICE = re.compile(rf"^(?:(?:first|then|next|instead|now|always|before [^,]+|if [^,]+|when [^,]+),\s*)?(?:{'|'.join(_IMPERATIVE)})\b|"
+                    r"\b(?:start by|start with|you should|you can|you need to|your job is|the move is|the first step|the best opening|aim to)\b", re.I)
+
+
+def is_advice(sentence: str) -> bool:
+    """A sentence that tells the CIO what to do, not one that illustrates or defines."""
+    return bool(ADVICE.search(sentence)) and not EXAMPLE_SENTENCE.search(sentence)
+
+
 def pick_lead(ranked: list[tuple[float, Unit]], asks_show: bool = False) -> Unit | None:
-    """The paragraph the direct answer opens with: prose that stands alone, from a how-to section when one is close.
+    """The paragraph the direct answer opens with: advice that stands alone, from a how-to section when one is close.
 
     A question about what to show opens only with material on which metrics to show (or with nothing).
     """
     prose = [(score, u) for score, u in ranked if not u.is_list and direct_answer(u) and not _DANGLING.match(plain(u.text))]
+    advice = [(score, u) for score, u in prose if any(is_advice(x) for x in sentences(plain(u.text)))]
+    prose = advice or prose
     if asks_show:
         prose = [(score, u) for score, u in prose if SHOW_SECTION.search(u.heading)]
     if not prose:
@@ -114,17 +133,25 @@ def pick_lead(ranked: list[tuple[float, Unit]], asks_show: bool = False) -> Unit
 
 def direct_answer(unit: Unit, limit: int = 3) -> str:
     """The paragraph's opening sentences, whole, in order (a list gives none: it is shown as a passage)."""
-    if unit.is_list:
-        return ""
+    if unit.is_list or re.match(r"(?:signals?|examples?|for example|e\.g\.)\b", plain(unit.text), re.I):
+        return ""  # a paragraph of signals or examples illustrates; it does not answer
     unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " QUOTED. ", plain(unit.text))  # a quote is a line to say, not the answer
     said: list[str] = []
-    for x in sentences(unquoted):
-        if "QUOTED" in x or _QUOTE_MARK.search(x) or x.endswith(":"):
-            continue
+    found = [x for x in sentences(unquoted) if not ("QUOTED" in x or _QUOTE_MARK.search(x) or x.endswith(":"))]
+    start = next((i for i, x in enumerate(found) if is_advice(x) and not _DANGLING.match(x)), 0)  # open with the advice
+    for x in found[start:]:
+        if EXAMPLE_SENTENCE.search(x) or x.startswith((".", ",")):
+            continue  # an example or a definition recites the material instead of answering
         if said and _DANGLING.match(x):
             break  # "That answer ..." after a quote that was left out would point at nothing
         said.append(x)
-    return " ".join(said[:limit])
+    return tidy(" ".join(said[:limit]))
+
+
+def tidy(text: str) -> str:
+    """No ". ." or ",." left where a quote was cut out, and a quote inside a quote in single marks."""
+    text = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"([.!?])[\s.]*\.(?!\.)", r"\1", text))
+    return re.sub(r"“([^”]*)”", lambda m: "“" + re.sub(r"\"([^\"]*)\"", r"‘\1’", m.group(1)) + "”", text)
 
 
 def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) -> list[tuple[float, Unit]]:
@@ -147,26 +174,74 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
     return sorted(scored, key=lambda x: -x[0])
 
 
+APOLOGY = re.compile(r"\bon us\b|\bsorry\b|\bapolog|\bour (?:miss|mistake|fault)\b|\bwe got it wrong\b|\bwe (?:missed|let you down)\b|\bit wasn't\b", re.I)
+VENDOR = re.compile(r"\bvendors?\b|\bagency\b|\boutside\b|\bconsultants?\b|\bsupplier\b", re.I)
+ASKS_MISS = re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\boutage|went wrong|\bdelay|\bbroke|\bour fault\b", re.I)
+_SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<!^)(?<![.!?] )\b(?!I\b|IT\b|I'[a-z]+\b)[A-Z][a-z]+"
+                       r"|\b(?:the|your|our) [\w-]+ (?:project|tool|outage|migration|upgrade|rollout|platform|system|season|range)\b")
+
+
+def fits_situation(line: str, question: str) -> bool:
+    """A line about a vendor fits only a question about one; an apology only a question about a miss."""
+    return not (VENDOR.search(line) and not VENDOR.search(question)) and not (APOLOGY.search(line) and not ASKS_MISS.search(question))
+
+
+def _sayable(unit: Unit) -> bool:
+    """Lines the CIO may say: sections of general lines, or a how-to section's quotes that name nothing specific."""
+    return bool(_CIO_LINES.search(unit.heading)) or bool(
+        _HOW_SECTION.search(unit.heading) and not _NEGATIVE_SECTION.search(unit.heading) and not re.search(r"\bdo not|don't\b", unit.heading, re.I))
+
+
 def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") -> str:
     """The line from the material, written for the CIO to say, that best fits the question and the lead (or nothing)."""
-    lines = []
+    lines: list[tuple[str, float, str]] = []
     for unit in units:
-        if not _CIO_LINES.search(unit.heading):
+        if not _sayable(unit):
             continue
+        general = bool(_CIO_LINES.search(unit.heading))
         for match in _QUOTE.finditer(unit.text):
             line = plain(match.group(1))
-            if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question):  # "working for finance" fits finance only
-                lines.append(line)
+            if general or not (_SPECIFIC.search(line) or names_people(line)):  # another CIO's project, date or person is untrue here
+                if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question) and fits_situation(line, question):
+                    lines.append((line, 0.05 if general else 0.0, plain(unit.text)))  # "working for finance" fits finance only
     if not lines:
         return ""
-    vectors = embed([question, context or question] + lines)
-    to_question, to_context = vectors[2:] @ vectors[0], vectors[2:] @ vectors[1]
-    best = int(np.argmax(to_question + to_context))
-    return lines[best] if float(to_question[best]) >= SAY_FLOOR else ""
+    n = len(lines)
+    vectors = embed([question, context or question] + [line for line, _, _ in lines] + [home for _, _, home in lines])
+    to_question, to_context = vectors[2 : 2 + n] @ vectors[0], vectors[2 : 2 + n] @ vectors[1]
+    to_question = np.maximum(to_question, vectors[2 + n :] @ vectors[0] - 0.1)  # a short line is as close as the advice it comes with
+    best = int(np.argmax(to_question + to_context + np.array([bonus for _, bonus, _ in lines])))
+    return lines[best][0] if float(to_question[best]) >= SAY_FLOOR else ""
+
+
+# The question's situation, read from its own words, picks the question back before any closeness does.
+SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bfirst (?:meeting|conversation|call|time)|never (?:met|worked)|\bnew (?:coo|cfo|cmo|ceo|partner|head|director|vp)\b|introduc", re.I),
+     "What do you still not know about how this partner sees technology, and which question would tell you?"),
+    (re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\bbroke|\boutage|went wrong|delay", re.I),
+     "Was the miss really ours, and does it still weigh on this partner, or have they already moved on?"),
+    (re.compile(r"\bvendors?\b|\bagency\b|\boutsourc|\boutside\b|\bconsultants?\b|own tool|shadow|go(?:ing)? around", re.I),
+     "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
+    (re.compile(r"\bboard\b|\bexecutive committee\b|\bsteering\b", re.I),
+     "Which single number does this partner already report upwards, and how could technology move it?"),
+    (re.compile(r"\bbudgets?\b|\bcosts?\b|expensive|\bspend|\bcheaper|\bprice|\bsavings?\b", re.I),
+     "When this partner says IT costs too much, which is it: they can't see what they get, things still break, their own budget is being cut, or pressure from above?"),
+    (re.compile(r"\bobject|push(?:es)? back|says? no\b|not interested|resist|skeptic|sceptic", re.I),
+     "What is this partner really objecting to: the idea, the timing, or something we did before?"),
+    (re.compile(r"\bslow\b|takes too long|waiting|\bspeed\b", re.I),
+     "Which request of theirs waited longest, and who on your team could give them a date for it this week?"),
+)
+
+
+def situation_question(question: str) -> str:
+    """The question back that fits the situation the question names ("" when it names none)."""
+    return next((q for pattern, q in SITUATIONS if pattern.search(question)), "")
 
 
 def question_back(embed: Embed, question: str, context: str) -> str:
-    """The coaching question closest to the question and the chosen passage."""
+    """The coaching question that fits the question's situation, else the one closest to the question and the passage."""
+    if fitting := situation_question(question):
+        return fitting
     abouts = [f"{about} {q}" for about, q in COACH_QUESTIONS]
     vectors = embed([f"{question} {context}"] + abouts)
     sims = vectors[1:] @ vectors[0]

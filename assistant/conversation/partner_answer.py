@@ -76,6 +76,7 @@ class PartnerAnswer:
     avoid_quotes: list[str] = field(default_factory=list)
     answered: bool = False  # the direct lines answer what was asked (owner, promise, pushback, avoid): material adds nothing
     about_partner: bool = False  # the question names the partner or asks what the notes answer (avoid, owner, how they see us)
+    has_miss: bool = False  # the notes show a miss (ours, a chased item or a passed due date): apology material may fit
 
 
 def partner_answer(question: str, partner: str, notes: list[NoteText], assessment: Assessment | None,
@@ -90,6 +91,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     sit = build_situation(notes, partner, ledger or [], today)
     result = PartnerAnswer(partner=partner, avoid_terms=[a.terms for a in sit.avoid], avoid_quotes=[a.quote for a in sit.avoid])
     names = [n for n in {partner, first} if n and n != "your partner"]
+    result.has_miss = bool(sit.owned_misses() or any(i.broken_on for i in sit.open_theirs()))
     result.about_partner = any(re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names) or bool(
         ASKS_AVOID.search(question) or ASKS_OWNER.search(question) or ASKS_READ.search(question) or ASKS_PROMISE.search(question))
     if not notes:
@@ -101,7 +103,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     theirs = [i for i in certainly_open(sit.open_theirs(), sit) if not _touches_avoid(i.quote, sit)]
     theirs.sort(key=lambda i: (i.date or dt.date.min, i.kind == "request" and i.due is not None, i.order), reverse=True)  # newest; a dated ask first
     used: list[Item] = []
-    asked = _asked(question, first, sit, theirs, result)
+    asked = _asked(question, first, sit, theirs, result, today)
     result.answered = bool(asked or result.keep_out)
     reading = _reading(a, first, sit, notes, today)
     if ASKS_READ.search(question):
@@ -123,32 +125,32 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     return result
 
 
-def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result: PartnerAnswer) -> list[str]:
+def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result: PartnerAnswer, today: dt.date) -> list[str]:
     """Sentences that answer what the CIO asked now: what to keep out, who owns it, what to promise, a pushback."""
     out: list[str] = []
-    thing = _thing(theirs[0]) if theirs else ""
+    thing = _noun(theirs[0]) or f"what {first} asked for on {_on(theirs[0].date, today)}" if theirs else ""
     if ASKS_AVOID.search(question):
         result.keep_out = [f"Keep {t.topic} out of the room: {_WHY.get(t.kind, t.why).format(first=first)}" for t in sit.avoid]
         if not result.keep_out:
             out.append(f"Your notes on {first} name nothing to keep out of the room.")
     if ASKS_PROMISE.search(question):
         if theirs and theirs[0].due:
-            out.append(f"Promise only what {first} asked for ({thing}), and the date {first} set ({_on(theirs[0].due, theirs[0].due)}) "
-                       "only once the person who will build it has confirmed it; otherwise say when you will know.")
+            out.append(f"Promise {thing} by {_on(theirs[0].due, theirs[0].due)} only once the person who will build it has confirmed that date; "
+                       f"otherwise tell {first} when you will know.")
         elif theirs:
-            out.append(f"Promise what {first} asked for ({thing}) with a date your team has checked, not one made up in the room; if you cannot check it first, "
-                       f"promise {first} the date itself by a day you can keep.")
+            out.append(f"Promise {thing} with a date your team has checked, not one made up in the room; if you cannot check it first, "
+                       "promise the date itself by a day you can keep.")
         else:
             out.append(f"Your notes show nothing {first} is waiting for, so promise one small thing you can certainly keep, with a date and an owner.")
     if ASKS_OWNER.search(question):
-        what = f" ({thing})" if thing else ""
+        what = f" of {thing}" if thing else ""
         out.append(f"Give the delivery{what} to one of your direct reports by name, and tell {first} who it is; keep the conversation "
-                   f"with {first} yourself.")
+                   "yourself.")
     if ASKS_PUSHBACK.search(question):
         goal = next((g for g in sit.goals if not _touches_avoid(g.quote, sit)), None)
         aim = f" — for instance what would help with “{goal.text}”" if goal else ""
-        out.append(f"If {first} pushes back, do not defend it: ask what would make it worth {first}'s time, in {first}'s own terms{aim}.")
-        out.append("Then offer to cut it down to the one thing that answers that, and let the rest go.")
+        out.append(f"If {first} pushes back, do not defend the proposal: ask what would make the time worth spending, in {first}'s own terms{aim}.")
+        out.append("Then offer to cut the proposal down to the one thing that answers that, and let the rest go.")
     return out
 
 
@@ -157,6 +159,18 @@ def _thing(item: Item) -> str:
     comp = re.sub(r"^(?:us|me|IT|my team|our team)\s+(?:for|to)\s+", "", item.complement, flags=re.I)
     comp = re.sub(r"^for\s+", "", comp, flags=re.I)
     return re.sub(r"\s+by\s+[^,;]*$", "", comp).strip() or comp
+
+
+_LEAD_VERB = re.compile(r"^(?:to\s+)?(?:get|build|send|deliver|give|provide|make|fix|set up|create|put together|share)\s+(?:(?:us|me|him|her|them|IT)\s+)?", re.I)
+_DETERMINER = re.compile(r"^(?:an?|the|her|his|their|its|some|one|two|three|a new|new)\b", re.I)
+
+
+def _noun(item: Item) -> str:
+    """What was asked for as a plain noun phrase ("the campaign attribution dashboard"), or "" when the note's words are no noun phrase."""
+    thing = _LEAD_VERB.sub("", _thing(item)).rstrip(" .;,")
+    if not _DETERMINER.match(thing) or len(thing.split()) > 12 or re.search(r"\b(?:whether|if|how|why)\b", thing, re.I):
+        return ""
+    return re.sub(r"^(?:her|his|their)\b", "the", thing, flags=re.I)
 
 
 def _on(date: dt.date | None, today: dt.date) -> str:
@@ -176,11 +190,13 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         shown = f": “{quote}”" if len(quote.split()) <= 40 else " (quoted below)."
         chased = f" {first} had to chase it on {_on(newest.broken_on, today)}." if newest.broken_on else ""
         out.append(f"Start with {first}'s {kind} of {_on(newest.date, today)}, the newest open item in your notes{shown}{chased}")
-        more = list(dict.fromkeys(f"{'request' if i.kind == 'request' else 'offer'} of {_on(i.date, today)}" for i in theirs[1:3]))
+        offer = next((i for i in theirs[1:] if i.kind == "offer"), None)  # the latest open offer is named even behind newer requests
+        others = theirs[1:3] + ([offer] if offer is not None and offer not in theirs[1:3] else [])
+        more = list(dict.fromkeys(f"{'request' if i.kind == 'request' else 'offer'} of {_on(i.date, today)}" for i in others))
         if more:
             listed = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
             out.append(f"{first}'s {listed} {'is' if len(more) == 1 else 'are'} open too; answer {'it' if len(more) == 1 else 'them'} in the same meeting.")
-        used += theirs[:3]
+        used += [newest, *others]
     overdue = [i for i in sit.open_ours() if i.status == "overdue" and not _touches_avoid(i.quote, sit)]
     if overdue:
         item = overdue[0]
@@ -234,9 +250,9 @@ def _say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date) ->
     if item.due and item.due >= today:
         return f"{opening} That is our first commitment; tell me what it must show, and I will tell you myself if {_on(item.due, today)} is at risk."
     if item.due:
-        return f"{opening} That date has passed, and that is on us; I will give you a date my team has checked, not a guess."
+        return f"{opening} That date has passed; tell me where it stands for your team now, and I will come back with a date my team has checked."
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
-        return f"{opening} Tell me where it stands for your team now, and I will come back with a date my team has checked."
+        return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"
 
 
@@ -294,6 +310,9 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
     if known and proof:
         axis, level = known[0]
         what = _COMPETENCE.get(level) if axis == "competence" else _DEPENDENCE.get(level)
+        if axis == "dependence" and praised and a.competence == "unknown":  # praise of our delivery is said, even with the axis unsure
+            return (f"Your notes{latest} show plainly that {first} {what}.{proof} {first} has also praised what we delivered.{praised} "
+                    "That is one note on our delivery, so confirm it before you lean on it.")
         other = AXIS_WORDS["dependence" if axis == "competence" else "competence"]
         return (f"Your notes{latest} show plainly that {first} {what}.{proof} How {first} sees {other} is not clear yet; "
                 "ask before you propose anything.")
@@ -320,7 +339,7 @@ def _intent_question(question: str, first: str) -> str:
     if ASKS_PROMISE.search(question):
         return f"What is the smallest part of it your team could certainly deliver by the date {first} cares about?"
     if ASKS_PUSHBACK.search(question):
-        return f"What does {first} need that {first} cannot get today, in {first}'s own words?"
+        return f"What does {first} need that is out of reach today, in {first}'s own words?"
     return ""
 
 
