@@ -35,6 +35,18 @@ _QUOTE_CHARS = ('"', "“", "”")
 # The CIO speaking about their own side ("I said we would...", "We agreed to...") reports a plan or
 # a promise, not the partner's view; it is weighed by `own_voice_weight`.
 _OWN_VOICE = re.compile(r"^(?:[-*•]\s*)?(?:I|We|I'd|I've|I'll|We'll|We've|We'd|Our team|My team)\b")
+# The CIO's own verdict lines ("CIO view: a partner", "Quadrant: bypass risk") are no evidence of the partner's view.
+_VERDICT_LINE = re.compile(
+    r"^\W*(?:cio(?:'s)? (?:view|take|read|assessment|verdict)|my (?:view|take|read|assessment|verdict)|(?:current )?assessment|"
+    r"quadrant|competence|dependence|perceptions?|verdict)\s*[:=]",
+    re.IGNORECASE,
+)
+# The CIO's own worry ("I fear she thinks we are slow") speaks of the CIO, not of what the partner said.
+_CIO_WORRY = re.compile(
+    r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
+    r"|\bmy (?:fear|worry|concern|anxiety) is\b|\bi(?:'m| am) not sure (?:she|he|they)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -116,7 +128,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
-            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)):
+            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or _VERDICT_LINE.match(v.text):
                 continue
             items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
     if not items:
@@ -133,7 +145,8 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
 
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
-    for f in features:
+    forgiven = _forgiven_before(features)
+    for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
             weight *= params.quote_bonus
@@ -142,17 +155,40 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
-        others_problem = f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
-        if "third_party" in f.cues or others_problem:  # someone else's problem, or someone else's complaint
+        if _not_our_doubt(f) or i in forgiven:
             comp_model[0] = comp_cues[0] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
+        if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
+            competence = np.zeros(2)
         if f.own_voice:
             competence = competence * params.own_voice_weight
         weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
         signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion))
     return signals
+
+
+def _not_our_doubt(f: SentenceFeatures) -> bool:
+    """Someone else's problem or complaint, a miss on the partner's side, or one the partner has forgiven."""
+    if "third_party" in f.cues or "forgiven" in f.cues:
+        return True
+    if "own_side" in f.cues and (f.speaker == "partner" or (f.quoted and f.speaker != "cio")):
+        return True  # "that one was on us", in the partner's mouth
+    return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
+
+
+def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
+    """Sentences up to the partner's forgiveness ("we're past it"): older notes, and earlier in the same note."""
+    out: set[int] = set()
+    for i, f in enumerate(features):
+        if "forgiven" in f.cues and f.speaker != "cio":
+            out.update(j for j, g in enumerate(features) if g.age_days > f.age_days or (g.note is f.note and j < i))
+    return out
+
+
+def _cio_worry(f: SentenceFeatures) -> bool:
+    return not f.quoted and f.speaker in ("cio", "unknown") and bool(_CIO_WORRY.search(f.quote))
 
 
 def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, embed, params: Params | None = None) -> list[SentenceSignal]:  # type: ignore[no-untyped-def]

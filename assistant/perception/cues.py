@@ -125,8 +125,32 @@ _OTHERS = (
 )
 _THIRD_PARTY_CAUSE = re.compile(
     rf"\b(?:because|after|when|since|due to|caused by|owing to)\b[^.;]{{0,70}}?\b{_OTHERS}\b"
-    rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down)\b"
+    rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down|missed|slipped|"
+    rf"was late|were late|ran late|delivered late|shipped late|overran|let (?:us|them|her|him|everyone) down)\b"
     rf"|\b\w+'s (?:own )?(?:[\w-]+ )?(?:contractor|electrician|builder|update|firmware|plug-?in|script)\b",
+    re.IGNORECASE,
+)
+# The partner has forgiven a miss ("we're past it", "don't keep apologising"): it no longer speaks of doubt.
+_FORGIVEN = re.compile(
+    r"\b(?:(?:we're|we are|i'm|i am|we've|i've) (?:(?:all|well|long) )?(?:past|over|moved on from) (?:it|that|this)"
+    r"|(?:don't|do not|no need to|stop|you needn't) (?:keep )?apologi[sz](?:e|ing)|water under the bridge|(?:all )?forgiven"
+    r"|no hard feelings|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
+    r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on)\b",
+    re.IGNORECASE,
+)
+# A miss on the partner's own side ("her team sent the data late", "that one was on us" in the partner's mouth).
+_PARTNER_SIDE = re.compile(
+    r"\b(?:her|his) (?:own )?(?:fault|mistake|doing|side|end)\b"
+    r"|\b(?:her|his|their) (?:own )?(?:team|people|staff|department|managers?|sign-?off|approvals?|data|users)(?:'s|')?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missed|slipped|was late|were late|ran late|sent [\w ]{0,20}late|forgot|held (?:it|us|things) up|hadn't|didn't|never)\b"
+    r"|\b(?:waiting|waited) (?:on|for) (?:her|his|their) (?:own )?(?:team|people|staff|sign-?off|approvals?|data|decision)\b",
+    re.IGNORECASE,
+)
+# The speaker owns the miss ("my fault", "on our side"): the partner's side when the partner says it.
+_OWN_SIDE = re.compile(
+    r"\b(?:my|our) (?:own )?(?:fault|mistake|doing|bad)\b|\b(?:on|from) (?:my|our) (?:side|end)\b|\b(?:on|down to) (?:me|us)\b"
+    r"|\b(?:we|i) dropped the ball\b|\b(?:my|our) (?:own )?(?:team|people|staff|department)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missed|slipped|was late|were late|forgot|hadn't|didn't)\b",
     re.IGNORECASE,
 )
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
@@ -138,7 +162,8 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
 
     A negated competence cue flips: a negated praise cue ("never on time") is a doubt, and a
     negated delivery failure ("hasn't missed a date") is praise; other negated cues are dropped.
-    A problem the sentence puts down to someone else (`third_party`) silences the doubts.
+    A problem the sentence puts down to someone else (`third_party`) or to the partner's own side, or
+    one the partner has forgiven, silences the doubts; `own_side` ("my fault") is left to the speaker.
     """
     found: dict[str, list[str]] = {}
     for label, patterns in _COMPILED.items():
@@ -160,7 +185,12 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if _COURTESY.search(sentence) and all(_PRAISE_ONLY_THANKS.match(c) for c in found.get("proven", [])):
         found.pop("proven", None)
         found["courtesy"] = ["courtesy"]
-    if absolved or _THIRD_PARTY_CAUSE.search(sentence):
+    if absolved or _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence):
         found.pop("doubted", None)
         found["third_party"] = ["someone else's doing"]
+    if _FORGIVEN.search(sentence):
+        found.pop("doubted", None)
+        found["forgiven"] = ["forgiven"]
+    if _OWN_SIDE.search(sentence):
+        found["own_side"] = ["the speaker's own side"]
     return found
