@@ -93,3 +93,29 @@ Lena wants the pipeline forecast in the CRM before the quarterly board pack.
     result = _assess(engine, text + verdicts)
     assert all(not e.quote.lower().startswith(("cio view", "competence")) for e in result.evidence)
     assert result.scores == _assess(engine, text).scores
+
+
+def test_plain_trust_and_the_basics_are_cues():
+    from assistant.perception.cues import cue_hits
+
+    assert cue_hits("You lot have never let me down.").get("proven") == ["not let me down"]
+    assert "doubted" in cue_hits("They let us down again on the cutover.")
+    assert "proven" in cue_hits("The model has been excellent and the pack is ready two days earlier.")
+    assert "T" in cue_hits("She just wants us to keep the basics running.")
+
+
+def test_recent_praise_outweighs_an_old_complaint(engine):
+    """A guard on recency (half_life_days): a year-old escalation under three notes of praise reads as proven."""
+    text = """Stakeholder: Priya Nair, Head of Customer Service
+2026-03-10 meeting
+Priya said the contact centre routing went live on time. She asked for a weekly dashboard of call reasons.
+2026-01-20 call
+Priya thanked the team: the knowledge base migration was smooth.
+2025-03-02 meeting
+Priya was frustrated that the telephony upgrade slipped again and said IT always says no.
+She escalated the missed CRM deadline to the COO.
+The CRM project failed its second test and she lost confidence in our estimates.
+"""
+    result = _assess(engine, text)
+    assert result.competence == "proven"
+    assert result.trend.startswith("competence perception improving")

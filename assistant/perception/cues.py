@@ -28,7 +28,7 @@ CUES: dict[str, list[str]] = {
         r"outages?", r"laptops?", r"e-?mail (?:is|was|went) down", r"printers?", r"passwords?", r"wi-?fi", r"vpn",
         r"(?:help|service) ?desk", r"tickets?", r"licen[cs]es?", r"cost per (?:seat|user|head)", r"budget cuts?",
         r"cut (?:the|our|your|it) (?:budget|costs?|spend)", r"keep(?:ing)? the lights on",
-        r"just (?:works?|working)", r"uptime", r"overhead", r"cheaper", r"charge ?backs?", r"phones?",
+        r"just (?:works?|working)", r"(?:run|running|keep|keeping) the basics|the basics (?:run|running|working|to run|to work)", r"uptime", r"overhead", r"cheaper", r"charge ?backs?", r"phones?",
     ],
     "I": [
         r"dashboards?", r"reports?", r"reporting", r"forecast(?:s|ing)?", r"data quality", r"analytics",
@@ -61,7 +61,7 @@ CUES: dict[str, list[str]] = {
         r"outside (?:firm|supplier|agency)", r"still (?:use|uses|using|on) (?:the|their|our) old", r"sat idle",
         r"freez(?:e|es|ing)", r"froze", r"crash(?:ed|es|ing)?", r"dropped (?:calls|out|off)",
         r"(?:was|went|is) down again", r"paid (?:\w+ )?(?:days? )?late", r"pushed (?:back|again)",
-        r"(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this|in a|in one) (?:week|month|quarter|year)",
+        r"let (?:me|us|them|her|him|the business) down", r"(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this|in a|in one) (?:week|month|quarter|year)",
         r"(?:find|get|hire|bring in) someone (?:else )?who can", r"dropped (?:in|during) (?:the middle of )?(?:a|the|my|our)",
         r"not (?:sure|convinced|confident) (?:that )?(?:the|your|you|it|the it)(?: team| people| department)? (?:can|could|will|is able)",
         r"given how (?:the|your|last) [\w -]{2,40}? went", r"heard (?:those|these|that|the same) (?:dates?|promises?) before",
@@ -75,7 +75,8 @@ CUES: dict[str, list[str]] = {
         r"renew(?:ed|s)? (?:the )?(?:sponsorship|funding)", r"recommend(?:ed|s)? (?:us|it|your team)", r"fair play",
         r"spot on", r"nailed it", r"exactly what (?:we|i) (?:needed|asked)", r"delivered as promised", r"reliable",
         r"credit to", r"as (?:promised|planned|agreed|committed|scheduled)",
-        r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) early",
+        r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) earl(?:y|ier)",
+        r"(?:has been|have been|was|were|is|are) (?:excellent|brilliant|superb|outstanding|first[- ]class|faultless|flawless)",
         r"(?:delivered|shipped|landed|finished|went live|live) (?:early|on schedule|on budget)",
         r"on (?:the )?(?:date|day) (?:we|you|they) (?:said|gave|promised|committed|named)", r"before the deadline",
         r"(?:worked|working) first time", r"held (?:up )?(?:through|during)",
@@ -173,7 +174,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
                 if label in ("doubted", "proven") and _negated(sentence, match.start()):
                     if label == "proven":
                         found.setdefault("doubted", []).append(f"not {cue}")
-                    elif cue in _EVENT_DOUBTS:
+                    elif cue in _EVENT_DOUBTS or cue.startswith("let "):
                         found.setdefault("proven", []).append(f"not {cue}")
                     continue
                 found.setdefault(label, []).append(cue)
