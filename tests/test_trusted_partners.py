@@ -44,6 +44,13 @@ Tomas said our team had the software ready on the day we promised.
 """
 
 
+def test_a_pardon_with_a_but_is_no_pardon():
+    from assistant.perception.cues import cue_hits
+
+    assert "forgiven" in cue_hits("Yes it was late, and honestly we're past it.")
+    assert "forgiven" not in cue_hits("We're past it, but I can't keep explaining your delays.")
+
+
 def test_a_vendors_miss_is_no_doubt_about_us(engine):
     result = _assess(engine, VENDOR_MISS)
     assert result.scores["competence_doubted"] == 0.0

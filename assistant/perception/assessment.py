@@ -178,12 +178,16 @@ def _not_our_doubt(f: SentenceFeatures) -> bool:
     return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
 
 
+_PARDON_DAYS = 90.0
+
+
 def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
-    """Sentences up to the partner's forgiveness ("we're past it"): older notes, and earlier in the same note."""
+    """Sentences up to the partner's forgiveness ("we're past it"): earlier in the same note, and notes of the
+    few months before it (a pardon speaks of a recent miss, not of every complaint ever made)."""
     out: set[int] = set()
     for i, f in enumerate(features):
         if "forgiven" in f.cues and f.speaker != "cio":
-            out.update(j for j, g in enumerate(features) if g.age_days > f.age_days or (g.note is f.note and j < i))
+            out.update(j for j, g in enumerate(features) if f.age_days < g.age_days <= f.age_days + _PARDON_DAYS or (g.note is f.note and j < i))
     return out
 
 

@@ -135,10 +135,11 @@ _THIRD_PARTY_CAUSE = re.compile(
 _FORGIVEN = re.compile(
     r"\b(?:(?:we're|we are|i'm|i am|we've|i've) (?:(?:all|well|long) )?(?:past|over|moved on from) (?:it|that|this)"
     r"|(?:don't|do not|no need to|stop|you needn't) (?:keep )?apologi[sz](?:e|ing)|water under the bridge|(?:all )?forgiven"
-    r"|no hard feelings|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
+    r"|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
     r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on)\b",
     re.IGNORECASE,
 )
+_BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # A miss on the partner's own side ("her team sent the data late", "that one was on us" in the partner's mouth).
 _PARTNER_SIDE = re.compile(
     r"\b(?:her|his) (?:own )?(?:fault|mistake|doing|side|end)\b"
@@ -189,7 +190,8 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if absolved or _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence):
         found.pop("doubted", None)
         found["third_party"] = ["someone else's doing"]
-    if _FORGIVEN.search(sentence):
+    forgiven = _FORGIVEN.search(sentence)
+    if forgiven and not _BUT.search(sentence, forgiven.end()):  # "we're past it, but I can't keep explaining" is no pardon
         found.pop("doubted", None)
         found["forgiven"] = ["forgiven"]
     if _OWN_SIDE.search(sentence):
