@@ -18,7 +18,7 @@ import yaml
 
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.perception.cues import cue_hits
+from assistant.perception.cues import CIO_WORRY, VERDICT_LINE, cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
@@ -35,18 +35,6 @@ _QUOTE_CHARS = ('"', "“", "”")
 # The CIO speaking about their own side ("I said we would...", "We agreed to...") reports a plan or
 # a promise, not the partner's view; it is weighed by `own_voice_weight`.
 _OWN_VOICE = re.compile(r"^(?:[-*•]\s*)?(?:I|We|I'd|I've|I'll|We'll|We've|We'd|Our team|My team)\b")
-# The CIO's own verdict lines ("CIO view: a partner", "Quadrant: bypass risk") are no evidence of the partner's view.
-_VERDICT_LINE = re.compile(
-    r"^\W*(?:cio(?:'s)? (?:view|take|read|assessment|verdict)|my (?:view|take|read|assessment|verdict)|(?:current )?assessment|"
-    r"quadrant|competence|dependence|perceptions?|verdict)\s*[:=]",
-    re.IGNORECASE,
-)
-# The CIO's own worry ("I fear she thinks we are slow") speaks of the CIO, not of what the partner said.
-_CIO_WORRY = re.compile(
-    r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
-    r"|\bmy (?:fear|worry|concern|anxiety) is\b|\bi(?:'m| am) not sure (?:she|he|they)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -128,7 +116,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
-            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or _VERDICT_LINE.match(v.text):
+            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or VERDICT_LINE.match(v.text):
                 continue
             items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
     if not items:
@@ -178,12 +166,11 @@ def _not_our_doubt(f: SentenceFeatures) -> bool:
     return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
 
 
-_PARDON_DAYS = 90.0
+_PARDON_DAYS = 90.0  # a pardon speaks of a recent miss, not of every complaint ever made
 
 
 def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
-    """Sentences up to the partner's forgiveness ("we're past it"): earlier in the same note, and notes of the
-    few months before it (a pardon speaks of a recent miss, not of every complaint ever made)."""
+    """Sentences up to the partner's pardon ("we're past it"): earlier in its note, or in the few months before."""
     out: set[int] = set()
     for i, f in enumerate(features):
         if "forgiven" in f.cues and f.speaker != "cio":
@@ -192,7 +179,7 @@ def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:
-    return not f.quoted and f.speaker in ("cio", "unknown") and bool(_CIO_WORRY.search(f.quote))
+    return not f.quoted and f.speaker in ("cio", "unknown") and bool(CIO_WORRY.search(f.quote))
 
 
 def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, embed, params: Params | None = None) -> list[SentenceSignal]:  # type: ignore[no-untyped-def]

@@ -158,6 +158,19 @@ _OWN_SIDE = re.compile(
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
 _EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over"}
 
+# The CIO's own verdict lines ("CIO view: a partner", "Quadrant: bypass risk") are no evidence of the partner's view.
+VERDICT_LINE = re.compile(
+    r"^\W*(?:cio(?:'s)? (?:view|take|read|assessment|verdict)|my (?:view|take|read|assessment|verdict)|(?:current )?assessment|"
+    r"quadrant|competence|dependence|perceptions?|verdict)\s*[:=]",
+    re.IGNORECASE,
+)
+# The CIO's own worry ("I fear she thinks we are slow") speaks of the CIO, not of what the partner said.
+CIO_WORRY = re.compile(
+    r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
+    r"|\bmy (?:fear|worry|concern|anxiety) is\b|\bi(?:'m| am) not sure (?:she|he|they)\b",
+    re.IGNORECASE,
+)
+
 
 def cue_hits(sentence: str) -> dict[str, list[str]]:
     """Labels whose cues occur in the sentence.
