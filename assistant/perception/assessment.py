@@ -18,7 +18,7 @@ import yaml
 
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.perception.cues import cue_hits
+from assistant.perception.cues import CIO_WORRY, VERDICT_LINE, cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
@@ -116,7 +116,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
-            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)):
+            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or VERDICT_LINE.match(v.text):
                 continue
             items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
     if not items:
@@ -133,7 +133,8 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
 
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
-    for f in features:
+    forgiven = _forgiven_before(features)
+    for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
             weight *= params.quote_bonus
@@ -142,17 +143,43 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
-        others_problem = f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
-        if "third_party" in f.cues or others_problem:  # someone else's problem, or someone else's complaint
+        if _not_our_doubt(f) or i in forgiven:
             comp_model[0] = comp_cues[0] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
+        if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
+            competence = np.zeros(2)
         if f.own_voice:
             competence = competence * params.own_voice_weight
         weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
         signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion))
     return signals
+
+
+def _not_our_doubt(f: SentenceFeatures) -> bool:
+    """Someone else's problem or complaint, a miss on the partner's side, or one the partner has forgiven."""
+    if "third_party" in f.cues or "forgiven" in f.cues:
+        return True
+    if "own_side" in f.cues and (f.speaker == "partner" or (f.quoted and f.speaker != "cio")):
+        return True  # "that one was on us", in the partner's mouth
+    return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
+
+
+_PARDON_DAYS = 90.0  # a pardon speaks of a recent miss, not of every complaint ever made
+
+
+def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
+    """Sentences up to the partner's pardon ("we're past it"): earlier in its note, or in the few months before."""
+    out: set[int] = set()
+    for i, f in enumerate(features):
+        if "forgiven" in f.cues and f.speaker != "cio":
+            out.update(j for j, g in enumerate(features) if f.age_days < g.age_days <= f.age_days + _PARDON_DAYS or (g.note is f.note and j < i))
+    return out
+
+
+def _cio_worry(f: SentenceFeatures) -> bool:
+    return not f.quoted and f.speaker in ("cio", "unknown") and bool(CIO_WORRY.search(f.quote))
 
 
 def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, embed, params: Params | None = None) -> list[SentenceSignal]:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ CUES: dict[str, list[str]] = {
         r"outages?", r"laptops?", r"e-?mail (?:is|was|went) down", r"printers?", r"passwords?", r"wi-?fi", r"vpn",
         r"(?:help|service) ?desk", r"tickets?", r"licen[cs]es?", r"cost per (?:seat|user|head)", r"budget cuts?",
         r"cut (?:the|our|your|it) (?:budget|costs?|spend)", r"keep(?:ing)? the lights on",
-        r"just (?:works?|working)", r"uptime", r"overhead", r"cheaper", r"charge ?backs?", r"phones?",
+        r"just (?:works?|working)", r"(?:run|running|keep|keeping) the basics|the basics (?:run|running|working|to run|to work)", r"uptime", r"overhead", r"cheaper", r"charge ?backs?", r"phones?",
     ],
     "I": [
         r"dashboards?", r"reports?", r"reporting", r"forecast(?:s|ing)?", r"data quality", r"analytics",
@@ -61,7 +61,7 @@ CUES: dict[str, list[str]] = {
         r"outside (?:firm|supplier|agency)", r"still (?:use|uses|using|on) (?:the|their|our) old", r"sat idle",
         r"freez(?:e|es|ing)", r"froze", r"crash(?:ed|es|ing)?", r"dropped (?:calls|out|off)",
         r"(?:was|went|is) down again", r"paid (?:\w+ )?(?:days? )?late", r"pushed (?:back|again)",
-        r"(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this|in a|in one) (?:week|month|quarter|year)",
+        r"let (?:me|us|them|her|him|the business) down", r"(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this|in a|in one) (?:week|month|quarter|year)",
         r"(?:find|get|hire|bring in) someone (?:else )?who can", r"dropped (?:in|during) (?:the middle of )?(?:a|the|my|our)",
         r"not (?:sure|convinced|confident) (?:that )?(?:the|your|you|it|the it)(?: team| people| department)? (?:can|could|will|is able)",
         r"given how (?:the|your|last) [\w -]{2,40}? went", r"heard (?:those|these|that|the same) (?:dates?|promises?) before",
@@ -75,7 +75,8 @@ CUES: dict[str, list[str]] = {
         r"renew(?:ed|s)? (?:the )?(?:sponsorship|funding)", r"recommend(?:ed|s)? (?:us|it|your team)", r"fair play",
         r"spot on", r"nailed it", r"exactly what (?:we|i) (?:needed|asked)", r"delivered as promised", r"reliable",
         r"credit to", r"as (?:promised|planned|agreed|committed|scheduled)",
-        r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) early",
+        r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) earl(?:y|ier)",
+        r"(?:has been|have been|was|were|is|are) (?:excellent|brilliant|superb|outstanding|first[- ]class|faultless|flawless)",
         r"(?:delivered|shipped|landed|finished|went live|live) (?:early|on schedule|on budget)",
         r"on (?:the )?(?:date|day) (?:we|you|they) (?:said|gave|promised|committed|named)", r"before the deadline",
         r"(?:worked|working) first time", r"held (?:up )?(?:through|during)",
@@ -125,12 +126,50 @@ _OTHERS = (
 )
 _THIRD_PARTY_CAUSE = re.compile(
     rf"\b(?:because|after|when|since|due to|caused by|owing to)\b[^.;]{{0,70}}?\b{_OTHERS}\b"
-    rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down)\b"
+    rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down|missed|slipped|"
+    rf"was late|were late|ran late|delivered late|shipped late|overran|let (?:us|them|her|him|everyone) down)\b"
     rf"|\b\w+'s (?:own )?(?:[\w-]+ )?(?:contractor|electrician|builder|update|firmware|plug-?in|script)\b",
+    re.IGNORECASE,
+)
+# The partner has forgiven a miss ("we're past it", "don't keep apologising"): it no longer speaks of doubt.
+_FORGIVEN = re.compile(
+    r"\b(?:(?:we're|we are|i'm|i am|we've|i've) (?:(?:all|well|long) )?(?:past|over|moved on from) (?:it|that|this)"
+    r"|(?:don't|do not|no need to|stop|you needn't) (?:keep )?apologi[sz](?:e|ing)|water under the bridge|(?:all )?forgiven"
+    r"|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
+    r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
+# A miss on the partner's own side ("her team sent the data late", "that one was on us" in the partner's mouth).
+_PARTNER_SIDE = re.compile(
+    r"\b(?:her|his) (?:own )?(?:fault|mistake|doing|side|end)\b"
+    r"|\b(?:her|his|their) (?:own )?(?:team|people|staff|department|managers?|sign-?off|approvals?|data|users)(?:'s|')?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missed|slipped|was late|were late|ran late|sent [\w ]{0,20}late|forgot|held (?:it|us|things) up|hadn't|didn't|never)\b"
+    r"|\b(?:waiting|waited) (?:on|for) (?:her|his|their) (?:own )?(?:team|people|staff|sign-?off|approvals?|data|decision)\b",
+    re.IGNORECASE,
+)
+# The speaker owns the miss ("my fault", "on our side"): the partner's side when the partner says it.
+_OWN_SIDE = re.compile(
+    r"\b(?:my|our) (?:own )?(?:fault|mistake|doing|bad)\b|\b(?:on|from) (?:my|our) (?:side|end)\b|\b(?:on|down to) (?:me|us)\b"
+    r"|\b(?:we|i) dropped the ball\b|\b(?:my|our) (?:own )?(?:team|people|staff|department)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missed|slipped|was late|were late|forgot|hadn't|didn't)\b",
     re.IGNORECASE,
 )
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
 _EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over"}
+
+# The CIO's own verdict lines ("CIO view: a partner", "Quadrant: bypass risk") are no evidence of the partner's view.
+VERDICT_LINE = re.compile(
+    r"^\W*(?:cio(?:'s)? (?:view|take|read|assessment|verdict)|my (?:view|take|read|assessment|verdict)|(?:current )?assessment|"
+    r"quadrant|competence|dependence|perceptions?|verdict)\s*[:=]",
+    re.IGNORECASE,
+)
+# The CIO's own worry ("I fear she thinks we are slow") speaks of the CIO, not of what the partner said.
+CIO_WORRY = re.compile(
+    r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
+    r"|\bmy (?:fear|worry|concern|anxiety) is\b|\bi(?:'m| am) not sure (?:she|he|they)\b",
+    re.IGNORECASE,
+)
 
 
 def cue_hits(sentence: str) -> dict[str, list[str]]:
@@ -138,7 +177,8 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
 
     A negated competence cue flips: a negated praise cue ("never on time") is a doubt, and a
     negated delivery failure ("hasn't missed a date") is praise; other negated cues are dropped.
-    A problem the sentence puts down to someone else (`third_party`) silences the doubts.
+    A problem the sentence puts down to someone else (`third_party`) or to the partner's own side, or
+    one the partner has forgiven, silences the doubts; `own_side` ("my fault") is left to the speaker.
     """
     found: dict[str, list[str]] = {}
     for label, patterns in _COMPILED.items():
@@ -148,7 +188,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
                 if label in ("doubted", "proven") and _negated(sentence, match.start()):
                     if label == "proven":
                         found.setdefault("doubted", []).append(f"not {cue}")
-                    elif cue in _EVENT_DOUBTS:
+                    elif cue in _EVENT_DOUBTS or cue.startswith("let "):
                         found.setdefault("proven", []).append(f"not {cue}")
                     continue
                 found.setdefault(label, []).append(cue)
@@ -160,7 +200,13 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if _COURTESY.search(sentence) and all(_PRAISE_ONLY_THANKS.match(c) for c in found.get("proven", [])):
         found.pop("proven", None)
         found["courtesy"] = ["courtesy"]
-    if absolved or _THIRD_PARTY_CAUSE.search(sentence):
+    if absolved or _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence):
         found.pop("doubted", None)
         found["third_party"] = ["someone else's doing"]
+    forgiven = _FORGIVEN.search(sentence)
+    if forgiven and not _BUT.search(sentence, forgiven.end()):  # "we're past it, but I can't keep explaining" is no pardon
+        found.pop("doubted", None)
+        found["forgiven"] = ["forgiven"]
+    if _OWN_SIDE.search(sentence):
+        found["own_side"] = ["the speaker's own side"]
     return found
