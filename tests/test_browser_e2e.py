@@ -59,19 +59,19 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     shot(page, "02-partner")
 
     # 3. Add a note by pasting text; it is saved, indexed and the partner reassessed.
-    page.get_by_role("tab", name="Notes").click()
+    page.get_by_role("tab", name="Notes", exact=True).click()
     page.get_by_label("Note text").fill(NOTE)
     page.get_by_label("Title").first.fill("Photo library follow-up")
     page.get_by_role("button", name="Save note").click()
     page.get_by_text("Note saved and the assessment updated.").wait_for()
     wait_idle(page)
-    page.get_by_role("tab", name="Notes").click()
+    page.get_by_role("tab", name="Notes", exact=True).click()
     page.get_by_text("Photo library follow-up").first.wait_for()
     shot(page, "03-note-added")
 
     # 4. The assessment now quotes the new note.
-    page.get_by_role("tab", name="Assessment").click()
-    assessment = page.get_by_role("tabpanel", name="Assessment")
+    page.get_by_role("tab", name="Assessment", exact=True).click()
+    assessment = page.get_by_role("tabpanel", name="Assessment", exact=True)
     assessment.get_by_text("trusts our estimates", exact=False).first.wait_for()
     shot(page, "04-assessment-updated")
 
