@@ -135,3 +135,12 @@ def test_coach_parse_json_on_a_mixed_notes_file():
     data = json.loads(out.output)
     assert [e["date"] for e in data["entries"]] == ["2026-07-14", "2026-10-23", "2026-11-02", "2026-11-05"]
     assert data["entries"][-1]["sentences"][0]["speaker"] == "partner"
+
+
+def test_numbered_dated_bullets_are_entries_too() -> None:
+    import datetime as dt
+
+    from assistant.text.notes_format import parse_notes_text
+
+    parsed = parse_notes_text("1. 2026-03-02: Noor wants X.\n2. 2026-04-10: Noor asked for Y.\n")
+    assert [(n.date, n.text) for n in parsed.notes] == [(dt.date(2026, 3, 2), "Noor wants X."), (dt.date(2026, 4, 10), "Noor asked for Y.")]

@@ -7,14 +7,12 @@ praised is not open, and a note written as dated bullets is read as one entry pe
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.schema import NoteText
-from assistant.text.dates import leading_date
+from assistant.text.notes_format import note_entries
 
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 # "She mainly asks about X", "he always wants to know": a habit, not something asked of us.
 _REMARK = re.compile(r"\b(?:mainly|mostly|usually|always|often|typically|generally|keeps?|tends? to)\s+(?:asks?|asking|wants? to know|wanted to know)\b", re.I)
 _DELIVERED = re.compile(
@@ -28,32 +26,8 @@ SAID_DATE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b(?: \d{{4}})?")
 
 
 def split_dated_bullets(notes: list[NoteText]) -> list[NoteText]:
-    """A note pasted as dated bullets ("- 2026-05-05: ...") becomes one note per bullet, with that bullet's date."""
-    out: list[NoteText] = []
-    for note in notes:
-        lines = [ln for ln in note.text.splitlines() if ln.strip()]
-        found = [(ln, leading_date(_BULLET.sub("", ln))) for ln in lines]
-        if sum(1 for _, d in found if d) < 2:
-            out.append(note)
-            continue
-        current: list[str] = []
-        date: dt.date | None = None
-        for line, d in found:
-            if d is not None:
-                if current:
-                    out.append(_piece(note, date, current, len(out)))
-                body = _BULLET.sub("", line)[d.end:].lstrip(" :–—-,\t")
-                current, date = [body], d.value
-            else:
-                current.append(line.strip())
-        if current:
-            out.append(_piece(note, date, current, len(out)))
-    return out
-
-
-def _piece(note: NoteText, date: dt.date | None, lines: list[str], n: int) -> NoteText:
-    ref = date.isoformat() if date else f"{note.ref} ({n + 1})"
-    return NoteText(ref=ref, date=date or note.date, kind=note.kind, title=note.title, text="\n".join(lines), note_id=note.note_id)
+    """Notes pasted as dated bullets ("- 2026-05-05: ...") become one note per bullet, with that bullet's date."""
+    return [entry for note in notes for entry in note_entries(note)]
 
 
 def is_remark(item: Item) -> bool:

@@ -12,7 +12,7 @@ from assistant.retrieval.vector_index import VectorIndex
 from assistant.schema import NoteText
 from assistant.store.access import Actor, owned_record, require_owner
 from assistant.store.models import Note, Partner
-from assistant.text.notes_format import parse_notes_text
+from assistant.text.notes_format import note_entries
 
 
 class ServiceBase:
@@ -46,15 +46,5 @@ def note_text(note: Note | NoteInfo, speakers: dict[str, str] | None = None) -> 
 
 
 def note_texts(note: Note | NoteInfo, speakers: dict[str, str] | None = None) -> list[NoteText]:
-    """A stored note as the engines read it: a pasted log of two or more dated entries is read entry by entry,
-    each under its own date (not the date the note was saved), so the assessment and the plans see when things
-    were said. Anything else is one note."""
-    whole = note_text(note, speakers)
-    entries = parse_notes_text(note.text).notes
-    if len([e for e in entries if e.date is not None]) < 2:
-        return [whole]
-    return [
-        whole.model_copy(update={"ref": e.date.isoformat() if e.date else whole.ref, "date": e.date or note.date,
-                                 "kind": e.kind if e.kind != "other" else note.kind, "title": e.title or note.title, "text": e.text})
-        for e in entries
-    ]
+    """A stored note as the engines read it, entry by entry (`note_entries`): a pasted log is read under its own dates."""
+    return note_entries(note_text(note, speakers))

@@ -30,7 +30,7 @@ _WORDY = re.compile(
     re.IGNORECASE,
 )
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
-_LEAD = re.compile(r"^\s*(?:#+\s*|[-*•]\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+_LEAD = re.compile(r"^\s*(?:#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
 # A heading that ends with its date: "Minutes - HR & IT quarterly, 2026-02-10", "## Steering group (14/04/2026)".
 _TRAIL_SEP = re.compile(r"(?:\s*[,:(\[]|\s+[-–—|])\s*")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|__)")

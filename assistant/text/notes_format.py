@@ -21,7 +21,7 @@ from assistant.text.threads import is_separator, message_head
 # A notes file is read whole and assessed at once: it gets the app's limit for one note.
 MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
 
-_BULLET = re.compile(r"^\s*[-*•]\s")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 # Words that make a line ending with a date a heading ("Minutes - HR & IT quarterly, 2026-02-10").
 _MEETING_WORDS = re.compile(
     r"\b(?:minutes|notes?|meeting|call|catch-?up|sync|review|steering|board|committee|workshop|1:1|one-to-one|quarterly|"
@@ -223,3 +223,16 @@ def _disambiguate_refs(notes: list[NoteText]) -> None:
         seen[note.ref] = count
         if count > 1:
             note.ref = f"{note.ref} ({count})"
+
+
+def note_entries(note: NoteText) -> list[NoteText]:
+    """One stored note as its dated entries: a pasted log of two or more dated entries becomes one note per
+    entry, each under its own date (not the date it was saved); anything else stays one note."""
+    entries = parse_notes_text(note.text).notes
+    if sum(1 for e in entries if e.date is not None) < 2:
+        return [note]
+    return [
+        note.model_copy(update={"ref": e.date.isoformat() if e.date else note.ref, "date": e.date or note.date,
+                                "kind": e.kind if e.kind != "other" else note.kind, "title": e.title or note.title, "text": e.text})
+        for e in entries
+    ]
