@@ -14,14 +14,9 @@ import typer
 from rich.console import Console
 
 from assistant.errors import CoachError, InputError
+from cli.console import fail
 
 console = Console()
-err = Console(stderr=True, soft_wrap=True)
-
-
-def _fail(exc: Exception) -> None:
-    err.print(f"[bold red]Error:[/] {exc}", markup=True, highlight=False)
-    raise typer.Exit(2)
 
 
 def _build_app() -> Any:
@@ -55,7 +50,7 @@ def export_command(
         application = _build_app()
         report = export_workspace(application.sessions, workspace_id, file)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     console.print(f"Exported {report.summary()} to {file}", markup=False, highlight=False)
 
@@ -73,7 +68,7 @@ def import_command(
         actor = _cio_actor(application, owner)
         report = import_workspace(application.sessions, application.coach, file, actor, name)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     console.print(f"Imported {report.summary()}", markup=False, highlight=False)
 
@@ -86,7 +81,7 @@ def backup_command(dest: Annotated[Path, typer.Argument(help="A new (or empty) f
     try:
         report = backup(Settings(), dest)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     console.print(f"Database copied to {report.database}", markup=False, highlight=False)
     if report.chroma is not None:
@@ -103,7 +98,7 @@ def reconcile_command() -> None:
         application = _build_app()
         report = reconcile(application.sessions, application.coach)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     console.print(report.summary(), markup=False, highlight=False)
 

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from assistant.errors import CoachError, InputError
+from cli.console import err, fail
 from cli.notes_input import read_notes_file as _read_notes_file
 
 if TYPE_CHECKING:
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
-err = Console(stderr=True, soft_wrap=True)  # an error message is never broken mid-path
 
 
 @app.callback()
@@ -60,11 +60,6 @@ def _print_usage(label: str, usage) -> None:  # type: ignore[no-untyped-def]
         err.print(f"{label}: {usage.prompt_tokens} tokens in, {usage.completion_tokens} out, about ${usage.estimated_cost_usd:.5f} ({usage.model}).")
 
 
-def _fail(exc: Exception) -> None:
-    err.print(f"[bold red]Error:[/] {exc}")
-    raise typer.Exit(2)
-
-
 def _settings():  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
 
@@ -95,7 +90,7 @@ def ingest(knowledge: Annotated[Path | None, typer.Option(help="Folder of markdo
             task = progress.add_task("Ingesting", total=len(list(folder.rglob("*.md"))) if folder.is_dir() else 0)
             report = ingest_knowledge(index, folder, progress=lambda _ref: progress.advance(task))
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     for problem in report.problems:
         err.print(f"[yellow]Skipped:[/] {problem}")
@@ -137,7 +132,7 @@ def ask(
         for notice in final().notices:
             err.print(f"[yellow]Notice:[/] {notice}")
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 def _first_of(finish: Callable[[], tuple[Answer, int]]) -> Callable[[], Answer]:
@@ -188,7 +183,7 @@ def assess(
         engine = build_engine(settings, None)
         result = engine.assess(parsed.notes, partner=parsed.partner)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     if settings.llm_dry_run:
         _print_dry_runs(engine, as_json)
@@ -225,7 +220,7 @@ def plan(
         assessment = engine.assess(parsed.notes, partner=parsed.partner)
         result = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today()))
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     if settings.llm_dry_run:
         _print_dry_runs(engine, as_json)
@@ -249,7 +244,7 @@ def demo(
         _ensure_knowledge(application)
         info = ensure_demo(application, new_passwords=new_passwords)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     console.print("Demo workspace " + ("created." if info.created else "already present."))
     if info.credentials:
@@ -279,7 +274,7 @@ def reindex() -> None:
             console.print(f"workspace {ws}: {notes} notes, {chunks} chunks")
         console.print(f"knowledge: {report.added} chunks added, {report.removed} removed")
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @app.command()
@@ -296,7 +291,7 @@ def consistency(
             raise InputError(f"{file} does not exist or is not a file.")
         report = build_report(load_answers_csv(file), statement)
     except CoachError as exc:
-        _fail(exc)
+        fail(exc)
         return
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, default=str) + "\n")

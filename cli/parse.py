@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from assistant.errors import CoachError, InputError
-
-err = Console(stderr=True, soft_wrap=True)
+from cli.console import fail
 
 
 def register(app: typer.Typer) -> None:
@@ -36,8 +34,7 @@ def parse(
             raise InputError(f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; the limit is {MAX_SOURCE_BYTES // 1_000_000} MB.")
         result = parse_file(path.name, path.read_bytes(), partner, list(us or []), Settings().date_order)
     except CoachError as exc:
-        err.print(f"[bold red]Error:[/] {exc}")
-        raise typer.Exit(2) from None
+        fail(exc)
     data = result.to_dict()
     if as_json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")

@@ -9,11 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from assistant.errors import CoachError, InputError
-
-err = Console(stderr=True, soft_wrap=True)
+from cli.console import fail
 
 
 def register(app: typer.Typer) -> None:
@@ -39,8 +37,7 @@ def calendar(
         actor, workspace_id = coach.calendar_actor(workspace)
         week = coach.week_ahead(actor, workspace_id, source, days=days, first_day=first)
     except CoachError as exc:
-        err.print(f"[bold red]Error:[/] {exc}")
-        raise typer.Exit(2) from None
+        fail(exc)
     data = week.as_json()
     if as_json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
