@@ -154,9 +154,19 @@ def chromium_tab(timeout_ms: int = 120_000, width: int = 1400, height: int = 100
 LONG_MS = 120_000  # the first run of a page builds the app and loads models
 
 
-def wait_idle(page) -> None:  # type: ignore[no-untyped-def]
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=LONG_MS)
+def wait_idle(page, settle_ms: int = 400) -> None:  # type: ignore[no-untyped-def]
+    """Wait until Streamlit has finished running the script and no new run starts within `settle_ms`.
+
+    A widget change reaches the server a moment after the browser shows it, so the status widget can
+    still be absent just after an input; checking twice, `settle_ms` apart, sees that next run.
+    """
+    status = "[data-testid='stStatusWidget']"
+    deadline = time.monotonic() + LONG_MS / 1000
+    while True:
+        page.wait_for_selector(status, state="detached", timeout=LONG_MS)
+        page.wait_for_timeout(settle_ms)
+        if page.locator(status).count() == 0 or time.monotonic() > deadline:
+            return
 
 
 def go(page, title: str, heading: str | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -183,3 +193,30 @@ def pick(page, label: str, option: str, attempts: int = 3) -> None:  # type: ign
         if option in box.input_value():
             return
     raise AssertionError(f"could not choose {option!r} in {label!r}; the box shows {box.input_value()!r}")
+
+
+
+def press_until(page, button: str, expected, attempts: int = 3, wait_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    """Press the button `button` until `expected` (a locator) shows.
+
+    Under load a click that lands while a widget's own rerun is starting can be dropped by the app;
+    a user would press again, and so does this helper. A slow run is waited out before pressing again.
+    """
+    for _ in range(attempts):
+        wait_idle(page)
+        page.get_by_role("button", name=button).click()
+        try:
+            expected.first.wait_for(timeout=wait_ms)
+            return
+        except Exception:  # noqa: BLE001 - Playwright's TimeoutError: wait for the run, then look again
+            wait_idle(page)
+            if expected.first.is_visible():
+                return
+    raise AssertionError(f"pressed {button!r} {attempts} times and {expected} never showed")
+
+
+def open_partner_from_portfolio(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """On the portfolio, choose `name`, press "Open partner" and wait for the partner's page."""
+    pick(page, "Open a partner", name)
+    press_until(page, "Open partner", page.get_by_role("heading", name=name))
+    wait_idle(page)

@@ -6,7 +6,17 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from browser_helpers import CHROMIUM, SCREENSHOTS, chromium_tab, go, pick, running_app, seeded_data_dir, wait_idle
+from browser_helpers import (
+    CHROMIUM,
+    SCREENSHOTS,
+    chromium_tab,
+    go,
+    open_partner_from_portfolio,
+    press_until,
+    running_app,
+    seeded_data_dir,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -51,8 +61,7 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
     shot(page, "01-portfolio")
 
     # 2. Open a partner from the portfolio.
-    pick(page, "Open a partner", "Carys Bellamy")
-    page.get_by_role("button", name="Open partner").click()
+    open_partner_from_portfolio(page, "Carys Bellamy")
     page.get_by_role("heading", name="Partner", exact=True).wait_for()
     page.get_by_role("heading", name="Carys Bellamy").wait_for()
     wait_idle(page)
@@ -77,8 +86,7 @@ def test_user_journey(server, page) -> None:  # type: ignore[no-untyped-def]
 
     # 5. Meeting prep: generate a plan and see a citation.
     go(page, "Meeting prep")
-    page.get_by_role("button", name="Generate plan").click()
-    page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
+    press_until(page, "Generate plan", page.get_by_text("Goal for this meeting", exact=False))
     wait_idle(page)
     page.get_by_text(
         "Details: where the partner stands", exact=False

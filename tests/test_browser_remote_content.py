@@ -16,7 +16,19 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
-from browser_helpers import CHROMIUM, ROOT, SCREENSHOTS, chromium_tab, go, pick, running_app, seeded_data_dir, wait_idle
+from browser_helpers import (
+    CHROMIUM,
+    ROOT,
+    SCREENSHOTS,
+    chromium_tab,
+    go,
+    open_partner_from_portfolio,
+    pick,
+    press_until,
+    running_app,
+    seeded_data_dir,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -95,8 +107,7 @@ def test_remote_content_in_a_note_is_never_fetched(server: str) -> None:
         wait_idle(page)
 
         # The partner page: the note's title, text and the quoted evidence.
-        pick(page, "Open a partner", "Zora Canary")
-        page.get_by_role("button", name="Open partner").click()
+        open_partner_from_portfolio(page, "Zora Canary")
         page.get_by_role("heading", name="Zora Canary").wait_for()
         wait_idle(page)
         page.get_by_role("tab", name="Notes", exact=True).click()
@@ -129,8 +140,7 @@ def test_remote_content_in_a_note_is_never_fetched(server: str) -> None:
         # Meeting prep: a plan built from the note.
         go(page, "Meeting prep")
         pick(page, "Partner", "Zora Canary")
-        page.get_by_role("button", name="Generate plan").click()
-        page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
+        press_until(page, "Generate plan", page.get_by_text("Goal for this meeting", exact=False))
         wait_idle(page)
         assert_inert(page, "meeting prep")
         page.wait_for_timeout(1000)  # let any late image request show up

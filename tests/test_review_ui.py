@@ -21,6 +21,7 @@ from browser_helpers import (
     chromium_tab,
     demo_login,
     go,
+    press_until,
     running_app,
     seeded_data_dir,
     wait_idle,
@@ -364,8 +365,7 @@ def _walk_the_review(page) -> None:  # type: ignore[no-untyped-def]
     # 1. The CIO signs in, generates a plan and shares it with the demo coach, notes included.
     browser_sign_in(page, *demo_login("CIO"), landing="Portfolio")
     go(page, "Meeting prep")
-    page.get_by_role("button", name="Generate plan").click()
-    page.get_by_text("Goal for this meeting", exact=False).first.wait_for()
+    press_until(page, "Generate plan", page.get_by_text("Goal for this meeting", exact=False))
     wait_idle(page)
     share = page.get_by_test_id("stForm").filter(has_text="Share plan for review")
     share.get_by_text("Also share this partner's notes with the coach").click()
