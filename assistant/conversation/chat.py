@@ -22,6 +22,7 @@ from assistant.conversation.coach_answer import (
     section_units,
     table_answer,
     tidy,
+    with_document_answers,
 )
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.errors import InputError
@@ -96,12 +97,14 @@ class OfflineAnswerer:
         self._max = max_passages
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
-        relevant = [h for h in hits if h.score >= RELEVANCE_FLOOR][:6]
+        relevant = with_document_answers([h for h in hits if h.score >= RELEVANCE_FLOOR][:6])
         units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)
                  if not names_people(u.text) and not WORKED_EXAMPLE.search(u.heading)]  # no other people's examples or facts
         if not units:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
-        ranked = rank_units(self._embed, question, units, len(relevant))
+        ranked = [(score, u) for score, u in rank_units(self._embed, question, units, len(relevant)) if not u.say_only]
+        if not ranked:
+            return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         best = ranked[0][1]
         lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)))
         direct = direct_answer(lead) if lead else ""

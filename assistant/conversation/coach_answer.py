@@ -26,11 +26,13 @@ SAY_FLOOR = 0.25  # a line to say must be about the question
 QUESTION_FLOOR = 0.20
 # Only sections of general lines for the CIO hold lines to say: elsewhere quotes are often the partner's,
 # or worked examples whose specifics (a project, a date) would be untrue in another CIO's situation.
-_CIO_LINES = re.compile(r"^phrases|what to say|plan the opening|^questions (?:about|that)", re.I)
+_CIO_LINES = re.compile(r"^phrases|what to say|plan the opening|^questions (?:about|that)|^in short$", re.I)
+IN_SHORT = re.compile(r"^in short$", re.I)  # each document's own answer to its main question, written to stand alone
+_SAY_PARAGRAPH = re.compile(r"^Say:\s*[\"“]")
 _NEGATIVE_SECTION = re.compile(r"not to do|backfire|goes wrong|stalls|ignored|trap|mistake|avoid", re.I)
 _HOW_SECTION = re.compile(
     r"how to|respond|answer|moves that work|main move|what to say|name it first|say what changes|curiosity first|"
-    r"accept the request|then teach|choose|size a commitment|keeping them|what the move looks like|step sequence",
+    r"accept the request|then teach|choose|size a commitment|keeping them|what the move looks like|step sequence|^in short$",
     re.I,
 )
 _BACKGROUND_SECTION = re.compile(r"signal|recognise|telling you|behind the complaint|example|^why|borderline", re.I)
@@ -69,6 +71,8 @@ class Unit:
     hit_rank: int
     heading: str
     is_list: bool
+    say_only: bool = False  # a "Say: “…”" line: a line to say, never the answer or a passage
+    context: str = ""  # for a "Say:" line, the section it closes (what the line is about)
 
 
 def section_units(hit: Hit, rank: int) -> list[Unit]:
@@ -83,8 +87,27 @@ def section_units(hit: Hit, rank: int) -> list[Unit]:
         if is_list and units and units[-1].text.rstrip().endswith(":"):
             units[-1] = Unit(f"{units[-1].text}\n\n{para}", rank, heading, True)  # "Good openings:" travels with its list
             continue
-        units.append(Unit(para, rank, heading, is_list))
+        say_only = bool(_SAY_PARAGRAPH.match(para))
+        units.append(Unit(para, rank, heading, is_list, say_only=say_only, context=plain(body) if say_only else ""))
     return [u for u in units if not u.text.rstrip().endswith(":")]  # an introduction whose list is not here would dangle
+
+
+def with_document_answers(hits: list[Hit]) -> list[Hit]:
+    """The hits, then the "In short" section of each retrieved document that is not among them.
+
+    A question's closest sections are often examples or signals; the document they come from holds
+    its own answer, written to stand alone, in its chunks' metadata.
+    """
+    shown = {str(h.metadata.get("ref")) for h in hits}
+    extra: list[Hit] = []
+    for hit in hits:
+        summary, doc = str(hit.metadata.get("in_short") or ""), str(hit.metadata.get("doc") or "")
+        ref = f"{doc}#In short"
+        if summary and doc and ref not in shown:
+            shown.add(ref)
+            meta = {**hit.metadata, "ref": ref, "heading": "In short"}
+            extra.append(Hit(id=ref, text=f"{hit.metadata.get('title', '')} — In short\n{summary}", score=hit.score, metadata=meta))
+    return hits + extra
 
 
 def plain(text: str) -> str:
@@ -169,6 +192,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
             value -= 0.15  # "what not to do" answers only a question about what to avoid
         value += 0.08 if _HOW_SECTION.search(unit.heading) else (-0.05 if _BACKGROUND_SECTION.search(unit.heading) else 0.0)
         value += 0.03 if not unit.is_list and len(sentences(plain(unit.text))) >= 2 else 0.0
+        value += 0.06 if IN_SHORT.search(unit.heading) else 0.0  # the document's own answer beats a paragraph of reference text
         value += 0.12 if asks_show and SHOW_SECTION.search(unit.heading) else 0.0  # "what should I show": say what to show
         scored.append((value, unit))
     return sorted(scored, key=lambda x: -x[0])
@@ -201,9 +225,12 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
         general = bool(_CIO_LINES.search(unit.heading))
         for match in _QUOTE.finditer(unit.text):
             line = plain(match.group(1))
+            if not re.match(r"[\w‘']", line) or line.endswith(("-", ":", ",")):
+                continue  # the text between two quotes, not a quote ('": partly doubted; a co-sourcing opening. - "')
             if general or not (_SPECIFIC.search(line) or names_people(line)):  # another CIO's project, date or person is untrue here
                 if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question) and fits_situation(line, question):
-                    lines.append((line, 0.05 if general else 0.0, plain(unit.text)))  # "working for finance" fits finance only
+                    bonus = 0.12 if IN_SHORT.search(unit.heading) else 0.05 if general else 0.0  # the document's own line first
+                    lines.append((line, bonus, unit.context or plain(unit.text)))  # "working for finance" fits finance only
     if not lines:
         return ""
     n = len(lines)

@@ -149,8 +149,9 @@ def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result
     if ASKS_PUSHBACK.search(question):
         goal = next((g for g in sit.goals if not _touches_avoid(g.quote, sit)), None)
         aim = f" — for instance what would help with “{goal.text}”" if goal else ""
-        out.append(f"If {first} pushes back, do not defend the proposal: ask what would make the time worth spending, in {first}'s own terms{aim}.")
-        out.append("Then offer to cut the proposal down to the one thing that answers that, and let the rest go.")
+        out.append(f"If {first} pushes back, ask before you argue: what would {first} need from us to make this worth the time, "
+                   f"in {first}'s own terms{aim}?")
+        out.append("Then agree the one thing that answers that, and let the rest wait.")
     return out
 
 

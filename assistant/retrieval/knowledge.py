@@ -146,8 +146,17 @@ def split_words(text: str, limit: int = MAX_CHUNK_WORDS) -> list[str]:
     return pieces
 
 
+IN_SHORT_HEADING = "In short"
+
+
+def in_short(doc: KnowledgeDoc) -> str:
+    """The document's "In short" section: its own answer to its main question ("" when it has none)."""
+    return next((text for heading, text in _sections(doc.body) if heading.lower() == IN_SHORT_HEADING.lower()), "")
+
+
 def chunk_doc(doc: KnowledgeDoc) -> list[KnowledgeChunk]:
     chunks: list[KnowledgeChunk] = []
+    summary = in_short(doc)  # travels with every chunk, so a hit anywhere in the document can bring its answer along
     for heading, text in _sections(doc.body):
         heading = heading or doc.title
         for piece in split_words(text):
@@ -168,6 +177,7 @@ def chunk_doc(doc: KnowledgeDoc) -> list[KnowledgeChunk]:
                         "quadrants": ",".join(doc.quadrants),
                         "dependence": ",".join(doc.dependence),
                         "axis": doc.axis,
+                        **({"in_short": summary} if summary else {}),
                     },
                 )
             )
