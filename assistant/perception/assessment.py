@@ -55,6 +55,8 @@ class Params:
     no_view_mass: float = 0.0  # "too early to say": competence stays unknown below this much evidence (0: off)
     other_weight: float = 0.5  # a vendor's or another department's words say little of the partner's view
     opinion_weight: float = 0.25  # the CIO's own reading ("deep down he rates us"): shown, never decisive alone
+    request_doubt_weight: float = 1.0  # the classifier's doubt on a plain request or question with no doubt cue
+    regained_weight: float = 1.0  # doubts from before a later note where the partner praises our delivery in their own words
 
     @classmethod
     def load(cls, path: Path = PARAMS_FILE) -> Params:
@@ -134,6 +136,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
     forgiven = _forgiven_before(features)
+    regained = _regained_before(features)
     for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
@@ -147,7 +150,11 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             comp_model[0] = comp_cues[0] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
+        if "request" in f.cues:  # asking for something is no complaint
+            comp_model[0] *= params.request_doubt_weight
         competence = comp_model + params.cue_weight * comp_cues
+        if i in regained:  # an older doubt the partner's later praise has answered
+            competence[0] *= params.regained_weight
         if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
             competence = np.zeros(2)
         if f.own_voice:
@@ -176,6 +183,20 @@ def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
         if "forgiven" in f.cues and f.speaker != "cio":
             out.update(j for j, g in enumerate(features) if f.age_days < g.age_days <= f.age_days + _PARDON_DAYS or (g.note is f.note and j < i))
     return out
+
+
+def _regained_before(features: list[SentenceFeatures]) -> set[int]:
+    """Sentences in notes older than the newest note where the partner, in their own words, praises our delivery."""
+    praised = [f.age_days for f in features if _partner_praise(f)]
+    if not praised:
+        return set()
+    newest_praise = min(praised)
+    return {i for i, f in enumerate(features) if f.age_days > newest_praise}
+
+
+def _partner_praise(f: SentenceFeatures) -> bool:
+    voiced = f.speaker == "partner" or (f.quoted and f.speaker != "cio")
+    return voiced and bool(f.cues.get("proven")) and not f.cues.get("doubted") and "courtesy" not in f.cues
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:

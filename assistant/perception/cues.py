@@ -18,7 +18,12 @@ def _negated(sentence: str, cue_start: int) -> bool:
     window = sentence[start:cue_start]
     if start and _PARTIAL_WORD.match(sentence[start - 1]):
         window = _PARTIAL_WORD.sub("", window)  # the window began mid-word: drop that fragment
-    return _NEGATION.search(window) is not None
+    negation = _NEGATION.search(window)
+    return negation is not None and not _ANOTHER.search(negation.group(0))
+
+
+# "can't take another slipped date" fears a repeat: the cue after it is not negated.
+_ANOTHER = re.compile(r"\b(?:another|more|again)\b", re.IGNORECASE)
 
 
 _PARTIAL_WORD = re.compile(r"^\w+")
@@ -80,6 +85,7 @@ CUES: dict[str, list[str]] = {
         r"(?:delivered|shipped|landed|finished|went live|live) (?:early|on schedule|on budget)",
         r"on (?:the )?(?:date|day) (?:we|you|they) (?:said|gave|promised|committed|named)", r"before the deadline",
         r"(?:worked|working) first time", r"held (?:up )?(?:through|during)",
+        r"(?:you|they|your (?:team|people|lot)|the it team) (?:always|never fail to) (?:sort|fix|deliver|come through|get)(?: it| us| there| things)?",
     ],
     # The partner has no view of IT's delivery yet (new in post, no dealings so far): evidence for competence "unknown".
     "no_view": [
@@ -90,6 +96,9 @@ CUES: dict[str, list[str]] = {
         r"ask me (?:again )?in (?:a few|two|three|six) (?:weeks|months)", r"(?:weeks?|days) into the (?:job|role)",
         r"new (?:in|to) (?:post|the role|the job|the organisation|the company)",
         r"reserv(?:e|es|ing) judg(?:e)?ment",
+        r"(?:haven't|hasn't|have not|has not|not yet) seen (?:what )?(?:your|the|this|our) (?:it )?(?:team|people|department)(?: can deliver| deliver| in action)?",
+        r"(?:judge|make up (?:my|his|her|their) (?:own )?mind)(?: for (?:himself|herself|myself|themselves))? (?:once|when|on (?:the|what)|by (?:the|what)|for (?:himself|herself|myself|themselves))",
+        r"heard (?:both )?good and bad", r"no comment on (?:our|the|your) (?:service|delivery)",
     ],
 }
 
@@ -155,6 +164,35 @@ _OWN_SIDE = re.compile(
     r"(?:missed|slipped|was late|were late|forgot|hadn't|didn't)\b",
     re.IGNORECASE,
 )
+# The partner says our word holds: "when you say Q2 it's Q2", "you said twelve weeks and it was twelve weeks".
+_WORD_KEPT = re.compile(
+    r"\bwhen (?:you|your team|they|it) says?,? ([\w -]{1,25}?),? (?:it's|it is|it was|you mean|they mean) \1\b"
+    r"|\bsaid ([\w -]{1,25}?),? and (?:it was|it's|they did|you did|it took|we got) \2\b",
+    re.IGNORECASE,
+)
+# The partner does not doubt delivery ("I'm not questioning whether you deliver"): praise, whatever else is asked.
+_NOT_DOUBTING = re.compile(
+    r"\b(?:not|never) (?:questioning|doubting|worried about|in doubt about) (?:whether |that |if )?(?:you|your team|it|the it team|we) "
+    r"(?:can |will |could )?deliver",
+    re.IGNORECASE,
+)
+# The partner picks us over an outside firm ("with you, not an agency", "given it to us instead"): the
+# outsider is named only to be turned down, so it is trust, not doubt.
+_OUTSIDERS = r"(?:an? |the |any |some )?(?:outside |external )?(?:agenc(?:y|ies)|consultan\w+|vendors?|suppliers?|contractors?|firms?|software house)"
+_CHOSE_US = re.compile(
+    rf"\b(?:with|to|from|by|for) (?:you|us|your team|your people|our team|it|the it team),? (?:not|rather than|instead of) {_OUTSIDERS}"
+    rf"|\b(?:gave|given|give|moved|handed|brought|pulled)\b[^.;]{{0,60}}?\b(?:to|back to) (?:us|you|your team|our team|the it team) instead\b"
+    rf"|\b(?:dropped|cancelled|ended|stopped using) (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}"
+    rf"|\blet (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}(?:'s?)? (?:[\w-]+ ){{0,3}}?lapse\b",
+    re.IGNORECASE,
+)
+# A plain request or question ("asked for a date", "wants to know who is on call", "could we...?") asks for
+# something; by itself it says nothing of doubt. A challenge ("asked why it is still open") is not one.
+REQUEST = re.compile(
+    r"\b(?:asked|asks|ask|asking|requested|requests|wants? to know|wanted to know|would like|'d like|could (?:we|you|your team)|can (?:we|you|your team))\b"
+    r"(?![^.;]{0,12}\bwhy\b)",
+    re.IGNORECASE,
+)
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
 _EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over"}
 
@@ -180,6 +218,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     A problem the sentence puts down to someone else (`third_party`) or to the partner's own side, or
     one the partner has forgiven, silences the doubts; `own_side` ("my fault") is left to the speaker.
     """
+    sentence = " ".join(sentence.split())  # notes are wrapped at any width: a cue may span a line break
     found: dict[str, list[str]] = {}
     for label, patterns in _COMPILED.items():
         for pattern in patterns:
@@ -194,6 +233,14 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
                 found.setdefault(label, []).append(cue)
     for match in _NO_PROBLEM.finditer(sentence):
         found.setdefault("proven", []).append(match.group(0).lower())
+    for rule in (_WORD_KEPT, _NOT_DOUBTING):
+        kept = rule.search(sentence)
+        if kept:
+            found.setdefault("proven", []).append(kept.group(0).lower())
+    chose_us = _CHOSE_US.search(sentence)
+    if chose_us:
+        found.pop("doubted", None)
+        found.setdefault("proven", []).append(chose_us.group(0).lower())
     absolved = _ABSOLVED.search(sentence)
     if absolved:
         found.setdefault("proven", []).append(absolved.group(0).lower())
@@ -207,6 +254,8 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if forgiven and not _BUT.search(sentence, forgiven.end()):  # "we're past it, but I can't keep explaining" is no pardon
         found.pop("doubted", None)
         found["forgiven"] = ["forgiven"]
+    if REQUEST.search(sentence) and "doubted" not in found:
+        found["request"] = ["request"]
     if _OWN_SIDE.search(sentence):
         found["own_side"] = ["the speaker's own side"]
     return found
