@@ -18,7 +18,7 @@ import yaml
 
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.perception.cues import CIO_WORRY, VERDICT_LINE, cue_hits
+from assistant.perception.cues import CIO_WORRY, ROLL_CALL, VERDICT_LINE, cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
@@ -55,8 +55,6 @@ class Params:
     no_view_mass: float = 0.0  # "too early to say": competence stays unknown below this much evidence (0: off)
     other_weight: float = 0.5  # a vendor's or another department's words say little of the partner's view
     opinion_weight: float = 0.25  # the CIO's own reading ("deep down he rates us"): shown, never decisive alone
-    request_doubt_weight: float = 1.0  # the classifier's doubt on a plain request or question with no doubt cue
-    regained_weight: float = 1.0  # doubts from before a later note where the partner praises our delivery in their own words
 
     @classmethod
     def load(cls, path: Path = PARAMS_FILE) -> Params:
@@ -118,9 +116,10 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
-            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or VERDICT_LINE.match(v.text):
+            text = _after_roll_call(v.text)
+            if not text or looks_like_injection(text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or VERDICT_LINE.match(text):
                 continue
-            items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
+            items.append((note, text, age, v.speaker, v.opinion, v.heard))
     if not items:
         return []
     texts = [item[1] for item in items]
@@ -133,10 +132,17 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
     return out
 
 
+def _after_roll_call(text: str) -> str:
+    """A sentence without its leading "Attendees: ..." line (who attended says nothing of anyone's view)."""
+    if not ROLL_CALL.match(text):
+        return text
+    _, _, rest = text.partition("\n")
+    return rest.strip()
+
+
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
     forgiven = _forgiven_before(features)
-    regained = _regained_before(features)
     for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
@@ -150,11 +156,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             comp_model[0] = comp_cues[0] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
-        if "request" in f.cues:  # asking for something is no complaint
-            comp_model[0] *= params.request_doubt_weight
         competence = comp_model + params.cue_weight * comp_cues
-        if i in regained:  # an older doubt the partner's later praise has answered
-            competence[0] *= params.regained_weight
         if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
             competence = np.zeros(2)
         if f.own_voice:
@@ -183,20 +185,6 @@ def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
         if "forgiven" in f.cues and f.speaker != "cio":
             out.update(j for j, g in enumerate(features) if f.age_days < g.age_days <= f.age_days + _PARDON_DAYS or (g.note is f.note and j < i))
     return out
-
-
-def _regained_before(features: list[SentenceFeatures]) -> set[int]:
-    """Sentences in notes older than the newest note where the partner, in their own words, praises our delivery."""
-    praised = [f.age_days for f in features if _partner_praise(f)]
-    if not praised:
-        return set()
-    newest_praise = min(praised)
-    return {i for i, f in enumerate(features) if f.age_days > newest_praise}
-
-
-def _partner_praise(f: SentenceFeatures) -> bool:
-    voiced = f.speaker == "partner" or (f.quoted and f.speaker != "cio")
-    return voiced and bool(f.cues.get("proven")) and not f.cues.get("doubted") and "courtesy" not in f.cues
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:

@@ -43,8 +43,6 @@ GRID: dict[str, tuple[Any, ...]] = {
     "no_view_mass": (0.0, 1.0, 1.5, 2.0, 3.0, 5.0),
     "other_weight": (0.0, 0.25, 0.5, 1.0),
     "opinion_weight": (0.0, 0.25, 0.5),
-    "request_doubt_weight": (0.0, 0.25, 0.5, 1.0),
-    "regained_weight": (0.25, 0.5, 0.75, 1.0),
 }
 
 

@@ -71,6 +71,15 @@ CUES: dict[str, list[str]] = {
         r"not (?:sure|convinced|confident) (?:that )?(?:the|your|you|it|the it)(?: team| people| department)? (?:can|could|will|is able)",
         r"given how (?:the|your|last) [\w -]{2,40}? went", r"heard (?:those|these|that|the same) (?:dates?|promises?) before",
         r"(?:safer|better) (?:route|option|bet|choice)",
+        r"(?:two|three|four|five|six|several|\d+) times (?:this|in a|in one|last) (?:week|month|quarter|year)",
+        r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:\w+ )?(?:running|in a row)", r"(?:has|have) been open (?:since|for)",
+        r"(?:gone|went) down(?! by| to| from)", r"still (?:open|not (?:done|fixed|live|ready|working))",
+        r"after (?:we|you|your team|they) (?:said|promised|committed)", r"(?:another|more) apolog(?:y|ies)",
+        r"(?:isn't|is not|still not|wasn't|was not) (?:here|ready|live|done|delivered|working)",
+        r"without (?:you|your team|it|the it team|your people)",
+        r"(?:going|go|gone|went) (?:with|to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|integrator|contractor|software house)",
+        r"(?:asked|hired|engaged|brought in|using|use) (?:an?|the) (?:outside|external|third[- ]party) (?:[\w-]+ ){0,2}?(?:firm|team|developer|supplier|provider|agency|consultancy|company)",
+        r"(?:agency|studio|consultancy|integrator|contractor|software house)\b[^.;]{0,60}?\bwill (?:build|run|deliver|develop|do)",
     ],
     "proven": [
         r"on time", r"ahead of (?:schedule|plan)", r"came in early", r"did what (?:you|they|we) said",
@@ -86,6 +95,13 @@ CUES: dict[str, list[str]] = {
         r"on (?:the )?(?:date|day) (?:we|you|they) (?:said|gave|promised|committed|named)", r"before the deadline",
         r"(?:worked|working) first time", r"held (?:up )?(?:through|during)",
         r"(?:you|they|your (?:team|people|lot)|the it team) (?:always|never fail to) (?:sort|fix|deliver|come through|get)(?: it| us| there| things)?",
+        r"(?:rang|rings|ring|went|go|goes|coming|come|comes) (?:to )?(?:us|you|it|the it team) first",
+        r"(?:in|inside|within) the (?:window|time|timeline|budget|slot|hours?) (?:we|you|they) (?:gave|agreed|promised|set|named|committed)",
+        r"(?:fixed|sorted|resolved|restored|back up|back on)(?: it| us)? (?:within|inside|in) (?:the |an? |\d+ |ten |fifteen |twenty |thirty |two )?(?:hour|minutes?|hours)",
+        r"(?:dates?|estimates?|plans?|schedules?|commitments?) (?:[\w-]+ ){0,3}?(?:has|have) (?:all )?held", r"turned (?:it|things|this) (?:a)?round",
+        r"(?:has|have) been (?:rock[- ])?(?:solid|stable)", r"keep doing (?:it|what you)",
+        r"(?:was|is|were|are|seemed|sounded) (?:very |really |genuinely |clearly )?(?:pleased|delighted)",
+        r"made (?:a|all the) (?:real |huge |big )?difference",
     ],
     # The partner has no view of IT's delivery yet (new in post, no dealings so far): evidence for competence "unknown".
     "no_view": [
@@ -106,7 +122,8 @@ CUES: dict[str, list[str]] = {
 _COURTESY = re.compile(
     r"\b(?:thank(?:s| you)|grateful|i appreciate)\b[^.;]{0,20}?\b(?:for )?(?:the|your|all the)\s+(?:\w+\s+)?"
     r"(?:proposal|update|e-?mail|note|time|effort|paper|presentation|slides|reply|message|invitation|call|thoughts|work on the proposal)\b"
-    r"|\bi appreciate the effort\b",
+    r"|\bi appreciate the effort\b"
+    r"|\bthank(?:s|ed|ing)?(?: you)?(?: (?:us|me|him|her|them|the team|dev|everyone))? (?:warmly |again )?for (?:coming|visiting|dropping by|stopping by|the visit|the demo|the sessions?|the presentation|the walk)",
     re.IGNORECASE,
 )
 _PRAISE_ONLY_THANKS = re.compile(r"^(?:thank|grateful|appreciat)", re.IGNORECASE)
@@ -173,7 +190,7 @@ _WORD_KEPT = re.compile(
 # The partner does not doubt delivery ("I'm not questioning whether you deliver"): praise, whatever else is asked.
 _NOT_DOUBTING = re.compile(
     r"\b(?:not|never) (?:questioning|doubting|worried about|in doubt about) (?:whether |that |if )?(?:you|your team|it|the it team|we) "
-    r"(?:can |will |could )?deliver",
+    r"(?:can |will |could )?deliver|\b(?:i'm|i am|we're|we are) not (?:questioning|doubting) (?:you|the team|your team|your people|the it team)\b",
     re.IGNORECASE,
 )
 # The partner picks us over an outside firm ("with you, not an agency", "given it to us instead"): the
@@ -186,15 +203,14 @@ _CHOSE_US = re.compile(
     rf"|\blet (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}(?:'s?)? (?:[\w-]+ ){{0,3}}?lapse\b",
     re.IGNORECASE,
 )
-# A plain request or question ("asked for a date", "wants to know who is on call", "could we...?") asks for
-# something; by itself it says nothing of doubt. A challenge ("asked why it is still open") is not one.
-REQUEST = re.compile(
-    r"\b(?:asked|asks|ask|asking|requested|requests|wants? to know|wanted to know|would like|'d like|could (?:we|you|your team)|can (?:we|you|your team))\b"
-    r"(?![^.;]{0,12}\bwhy\b)",
+# The partner says our word did not hold: "your people said it was fixed, and it wasn't".
+_WORD_BROKEN = re.compile(
+    r"\b(?:said|told (?:me|us|them)|promised|telling me)\b[^.;]{0,50}?\b(?:and|but|when) (?:it|they|you|that) "
+    r"(?:wasn't|weren't|isn't|aren't|didn't|hadn't|haven't|was not|is not|did not)\b",
     re.IGNORECASE,
 )
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
-_EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over"}
+_EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over", "gone down", "went down"}
 
 # The CIO's own verdict lines ("CIO view: a partner", "Quadrant: bypass risk") are no evidence of the partner's view.
 VERDICT_LINE = re.compile(
@@ -202,6 +218,8 @@ VERDICT_LINE = re.compile(
     r"quadrant|competence|dependence|perceptions?|verdict)\s*[:=]",
     re.IGNORECASE,
 )
+# Who attended a meeting ("Attendees: ...", "Present: ...") says nothing of anyone's view.
+ROLL_CALL = re.compile(r"^\W*(?:attendees|present|apologies|participants|invitees|in attendance|cc|to)\s*:", re.IGNORECASE)
 # The CIO's own worry ("I fear she thinks we are slow") speaks of the CIO, not of what the partner said.
 CIO_WORRY = re.compile(
     r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
@@ -237,6 +255,9 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
         kept = rule.search(sentence)
         if kept:
             found.setdefault("proven", []).append(kept.group(0).lower())
+    broken = _WORD_BROKEN.search(sentence)
+    if broken:
+        found.setdefault("doubted", []).append(broken.group(0).lower())
     chose_us = _CHOSE_US.search(sentence)
     if chose_us:
         found.pop("doubted", None)
@@ -254,8 +275,6 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if forgiven and not _BUT.search(sentence, forgiven.end()):  # "we're past it, but I can't keep explaining" is no pardon
         found.pop("doubted", None)
         found["forgiven"] = ["forgiven"]
-    if REQUEST.search(sentence) and "doubted" not in found:
-        found["request"] = ["request"]
     if _OWN_SIDE.search(sentence):
         found["own_side"] = ["the speaker's own side"]
     return found
