@@ -18,7 +18,7 @@ import yaml
 
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.perception.cues import CIO_WORRY, VERDICT_LINE, cue_hits
+from assistant.perception.cues import CIO_WORRY, ROLL_CALL, VERDICT_LINE, cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
@@ -116,9 +116,10 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
-            if looks_like_injection(v.text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or VERDICT_LINE.match(v.text):
+            text = _after_roll_call(v.text)
+            if not text or looks_like_injection(text) or (v.start >= 0 and overlaps(tainted, v.start, v.end)) or VERDICT_LINE.match(text):
                 continue
-            items.append((note, v.text, age, v.speaker, v.opinion, v.heard))
+            items.append((note, text, age, v.speaker, v.opinion, v.heard))
     if not items:
         return []
     texts = [item[1] for item in items]
@@ -129,6 +130,14 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
         own = not quoted and bool(_OWN_VOICE.match(text))
         out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion, heard))
     return out
+
+
+def _after_roll_call(text: str) -> str:
+    """A sentence without its leading "Attendees: ..." line (who attended says nothing of anyone's view)."""
+    if not ROLL_CALL.match(text):
+        return text
+    _, _, rest = text.partition("\n")
+    return rest.strip()
 
 
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:

@@ -18,7 +18,12 @@ def _negated(sentence: str, cue_start: int) -> bool:
     window = sentence[start:cue_start]
     if start and _PARTIAL_WORD.match(sentence[start - 1]):
         window = _PARTIAL_WORD.sub("", window)  # the window began mid-word: drop that fragment
-    return _NEGATION.search(window) is not None
+    negation = _NEGATION.search(window)
+    return negation is not None and not _ANOTHER.search(negation.group(0))
+
+
+# "can't take another slipped date" fears a repeat: the cue after it is not negated.
+_ANOTHER = re.compile(r"\b(?:another|more|again)\b", re.IGNORECASE)
 
 
 _PARTIAL_WORD = re.compile(r"^\w+")
@@ -66,6 +71,15 @@ CUES: dict[str, list[str]] = {
         r"not (?:sure|convinced|confident) (?:that )?(?:the|your|you|it|the it)(?: team| people| department)? (?:can|could|will|is able)",
         r"given how (?:the|your|last) [\w -]{2,40}? went", r"heard (?:those|these|that|the same) (?:dates?|promises?) before",
         r"(?:safer|better) (?:route|option|bet|choice)",
+        r"(?:two|three|four|five|six|several|\d+) times (?:this|in a|in one|last) (?:week|month|quarter|year)",
+        r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:\w+ )?(?:running|in a row)", r"(?:has|have) been open (?:since|for)",
+        r"(?:gone|went) down(?! by| to| from)", r"still (?:open|not (?:done|fixed|live|ready|working))",
+        r"after (?:we|you|your team|they) (?:said|promised|committed)", r"(?:another|more) apolog(?:y|ies)",
+        r"(?:isn't|is not|still not|wasn't|was not) (?:here|ready|live|done|delivered|working)",
+        r"without (?:you|your team|it|the it team|your people)",
+        r"(?:going|go|gone|went) (?:with|to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|integrator|contractor|software house)",
+        r"(?:asked|hired|engaged|brought in|using|use) (?:an?|the) (?:outside|external|third[- ]party) (?:[\w-]+ ){0,2}?(?:firm|team|developer|supplier|provider|agency|consultancy|company)",
+        r"(?:agency|studio|consultancy|integrator|contractor|software house)\b[^.;]{0,60}?\bwill (?:build|run|deliver|develop|do)",
     ],
     "proven": [
         r"on time", r"ahead of (?:schedule|plan)", r"came in early", r"did what (?:you|they|we) said",
@@ -80,6 +94,14 @@ CUES: dict[str, list[str]] = {
         r"(?:delivered|shipped|landed|finished|went live|live) (?:early|on schedule|on budget)",
         r"on (?:the )?(?:date|day) (?:we|you|they) (?:said|gave|promised|committed|named)", r"before the deadline",
         r"(?:worked|working) first time", r"held (?:up )?(?:through|during)",
+        r"(?:you|they|your (?:team|people|lot)|the it team) (?:always|never fail to) (?:sort|fix|deliver|come through|get)(?: it| us| there| things)?",
+        r"(?:rang|rings|ring|went|go|goes|coming|come|comes) (?:to )?(?:us|you|it|the it team) first",
+        r"(?:in|inside|within) the (?:window|time|timeline|budget|slot|hours?) (?:we|you|they) (?:gave|agreed|promised|set|named|committed)",
+        r"(?:fixed|sorted|resolved|restored|back up|back on)(?: it| us)? (?:within|inside|in) (?:the |an? |\d+ |ten |fifteen |twenty |thirty |two )?(?:hour|minutes?|hours)",
+        r"(?:dates?|estimates?|plans?|schedules?|commitments?) (?:[\w-]+ ){0,3}?(?:has|have) (?:all )?held", r"turned (?:it|things|this) (?:a)?round",
+        r"(?:has|have) been (?:rock[- ])?(?:solid|stable)", r"keep doing (?:it|what you)",
+        r"(?:was|is|were|are|seemed|sounded) (?:very |really |genuinely |clearly )?(?:pleased|delighted)",
+        r"made (?:a|all the) (?:real |huge |big )?difference",
     ],
     # The partner has no view of IT's delivery yet (new in post, no dealings so far): evidence for competence "unknown".
     "no_view": [
@@ -90,6 +112,9 @@ CUES: dict[str, list[str]] = {
         r"ask me (?:again )?in (?:a few|two|three|six) (?:weeks|months)", r"(?:weeks?|days) into the (?:job|role)",
         r"new (?:in|to) (?:post|the role|the job|the organisation|the company)",
         r"reserv(?:e|es|ing) judg(?:e)?ment",
+        r"(?:haven't|hasn't|have not|has not|not yet) seen (?:what )?(?:your|the|this|our) (?:it )?(?:team|people|department)(?: can deliver| deliver| in action)?",
+        r"(?:judge|make up (?:my|his|her|their) (?:own )?mind)(?: for (?:himself|herself|myself|themselves))? (?:once|when|on (?:the|what)|by (?:the|what)|for (?:himself|herself|myself|themselves))",
+        r"heard (?:both )?good and bad", r"no comment on (?:our|the|your) (?:service|delivery)",
     ],
 }
 
@@ -97,7 +122,8 @@ CUES: dict[str, list[str]] = {
 _COURTESY = re.compile(
     r"\b(?:thank(?:s| you)|grateful|i appreciate)\b[^.;]{0,20}?\b(?:for )?(?:the|your|all the)\s+(?:\w+\s+)?"
     r"(?:proposal|update|e-?mail|note|time|effort|paper|presentation|slides|reply|message|invitation|call|thoughts|work on the proposal)\b"
-    r"|\bi appreciate the effort\b",
+    r"|\bi appreciate the effort\b"
+    r"|\bthank(?:s|ed|ing)?(?: you)?(?: (?:us|me|him|her|them|the team|dev|everyone))? (?:warmly |again )?for (?:coming|visiting|dropping by|stopping by|the visit|the demo|the sessions?|the presentation|the walk)",
     re.IGNORECASE,
 )
 _PRAISE_ONLY_THANKS = re.compile(r"^(?:thank|grateful|appreciat)", re.IGNORECASE)
@@ -155,8 +181,36 @@ _OWN_SIDE = re.compile(
     r"(?:missed|slipped|was late|were late|forgot|hadn't|didn't)\b",
     re.IGNORECASE,
 )
+# The partner says our word holds: "when you say Q2 it's Q2", "you said twelve weeks and it was twelve weeks".
+_WORD_KEPT = re.compile(
+    r"\bwhen (?:you|your team|they|it) says?,? ([\w -]{1,25}?),? (?:it's|it is|it was|you mean|they mean) \1\b"
+    r"|\bsaid ([\w -]{1,25}?),? and (?:it was|it's|they did|you did|it took|we got) \2\b",
+    re.IGNORECASE,
+)
+# The partner does not doubt delivery ("I'm not questioning whether you deliver"): praise, whatever else is asked.
+_NOT_DOUBTING = re.compile(
+    r"\b(?:not|never) (?:questioning|doubting|worried about|in doubt about) (?:whether |that |if )?(?:you|your team|it|the it team|we) "
+    r"(?:can |will |could )?deliver|\b(?:i'm|i am|we're|we are) not (?:questioning|doubting) (?:you|the team|your team|your people|the it team)\b",
+    re.IGNORECASE,
+)
+# The partner picks us over an outside firm ("with you, not an agency", "given it to us instead"): the
+# outsider is named only to be turned down, so it is trust, not doubt.
+_OUTSIDERS = r"(?:an? |the |any |some )?(?:outside |external )?(?:agenc(?:y|ies)|consultan\w+|vendors?|suppliers?|contractors?|firms?|software house)"
+_CHOSE_US = re.compile(
+    rf"\b(?:with|to|from|by|for) (?:you|us|your team|your people|our team|it|the it team),? (?:not|rather than|instead of) {_OUTSIDERS}"
+    rf"|\b(?:gave|given|give|moved|handed|brought|pulled)\b[^.;]{{0,60}}?\b(?:to|back to) (?:us|you|your team|our team|the it team) instead\b"
+    rf"|\b(?:dropped|cancelled|ended|stopped using) (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}"
+    rf"|\blet (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}(?:'s?)? (?:[\w-]+ ){{0,3}}?lapse\b",
+    re.IGNORECASE,
+)
+# The partner says our word did not hold: "your people said it was fixed, and it wasn't".
+_WORD_BROKEN = re.compile(
+    r"\b(?:said|told (?:me|us|them)|promised|telling me)\b[^.;]{0,50}?\b(?:and|but|when) (?:it|they|you|that) "
+    r"(?:wasn't|weren't|isn't|aren't|didn't|hadn't|haven't|was not|is not|did not)\b",
+    re.IGNORECASE,
+)
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
-_EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over"}
+_EVENT_DOUBTS = {"late", "delayed", "slipped", "slipping", "missed", "overran", "overan", "failed", "fell over", "gone down", "went down"}
 
 # The CIO's own verdict lines ("CIO view: a partner", "Quadrant: bypass risk") are no evidence of the partner's view.
 VERDICT_LINE = re.compile(
@@ -164,6 +218,8 @@ VERDICT_LINE = re.compile(
     r"quadrant|competence|dependence|perceptions?|verdict)\s*[:=]",
     re.IGNORECASE,
 )
+# Who attended a meeting ("Attendees: ...", "Present: ...") says nothing of anyone's view.
+ROLL_CALL = re.compile(r"^\W*(?:attendees|present|apologies|participants|invitees|in attendance|cc|to)\s*:", re.IGNORECASE)
 # The CIO's own worry ("I fear she thinks we are slow") speaks of the CIO, not of what the partner said.
 CIO_WORRY = re.compile(
     r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
@@ -180,6 +236,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     A problem the sentence puts down to someone else (`third_party`) or to the partner's own side, or
     one the partner has forgiven, silences the doubts; `own_side` ("my fault") is left to the speaker.
     """
+    sentence = " ".join(sentence.split())  # notes are wrapped at any width: a cue may span a line break
     found: dict[str, list[str]] = {}
     for label, patterns in _COMPILED.items():
         for pattern in patterns:
@@ -194,6 +251,17 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
                 found.setdefault(label, []).append(cue)
     for match in _NO_PROBLEM.finditer(sentence):
         found.setdefault("proven", []).append(match.group(0).lower())
+    for rule in (_WORD_KEPT, _NOT_DOUBTING):
+        kept = rule.search(sentence)
+        if kept:
+            found.setdefault("proven", []).append(kept.group(0).lower())
+    broken = _WORD_BROKEN.search(sentence)
+    if broken:
+        found.setdefault("doubted", []).append(broken.group(0).lower())
+    chose_us = _CHOSE_US.search(sentence)
+    if chose_us:
+        found.pop("doubted", None)
+        found.setdefault("proven", []).append(chose_us.group(0).lower())
     absolved = _ABSOLVED.search(sentence)
     if absolved:
         found.setdefault("proven", []).append(absolved.group(0).lower())
