@@ -108,7 +108,10 @@ class Situation:
         return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]
 
     def owned_misses(self) -> list[Item]:
-        return [i for i in self.items if i.kind == "miss" and i.owner == "us" and i.status == "open"]
+        """Misses the notes show were ours, that the partner complained of, and that nothing later settled (ownership.py)."""
+        from assistant.planning.ownership import owned_misses
+
+        return owned_misses(self)
 
 
 def terms_of(text: str) -> frozenset[str]:
