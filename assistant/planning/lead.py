@@ -24,7 +24,7 @@ from assistant.planning.lead_lines import (
 from assistant.planning.note_reading import EVENT, due_date, within_their_deadline
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
-from assistant.planning.voice import when
+from assistant.planning.voice import clipped, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
@@ -98,7 +98,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         if len(lead.script) >= 3:
             break
         if step == "answer" and item:
-            _answer(lead, item, today, event_context(sit, item))
+            _answer(lead, item, today, sit, event_context(sit, item))
         elif step == "report" and item and not item.broken_quote:
             _report(lead, item, today)
         elif step == "broken" and item:
@@ -106,7 +106,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "own" and item:
             cause_by = today + dt.timedelta(days=14)
             lead.script.append(miss_line(sit, item, cause_by))  # nothing invented as already changed
-            lead.followups.append(FollowUp(what=f"Root cause of the problem raised on {when(item.date)}", owner=DELIVERY, due=cause_by.isoformat()))
+            lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             lead.script.append(purpose.script)
@@ -117,7 +117,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     if broken:
         then = purpose.goal.format(partner=first)
         tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
-        lead.one_thing = f"Own the promise of {when(broken[-1].date)} we did not keep and leave {first} with a firm date and one owner{tail}.{_evidence(broken[-1], True)}"
+        lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     return lead
 
 
@@ -137,6 +137,18 @@ def _open(item: Item, first: str) -> OpenItem:
                     date=item.date.isoformat() if item.date else None, quote=their_words(item) or item.quote)
 
 
+def _gist(item: Item) -> str:
+    """The opening words of the item's own quote, marked as cut (' (“Could you send me a one-page…”)'), for the follow-up list."""
+    words = (their_words(item) or note_words(item)).split()
+    return f" (“{clipped(words, 8) if len(words) > 8 else ' '.join(words)}”)" if words else ""
+
+
+def before_words(sit: Situation, item: Item) -> str:
+    """The partner's own sentence just before an item, in the same note (what "before then" points at)."""
+    prev = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order - 1 and s.speaker == "partner"]
+    return prev[0].text if prev else ""
+
+
 def answer_due(item: Item, today: dt.date, context: str = "") -> dt.date:
     """When our answer comes: within ten days (a week for an offer), never on or after their own date or event, never before today."""
     due = today + dt.timedelta(days=7 if item.kind == "offer" else 10)
@@ -146,18 +158,21 @@ def answer_due(item: Item, today: dt.date, context: str = "") -> dt.date:
     return due
 
 
-def _answer(lead: Lead, item: Item, today: dt.date, context: str = "") -> None:
+def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str = "") -> None:
     """Their open request or offer: their words with the date, then a fixed reply with a date we can keep."""
     due = answer_due(item, today, context)
     if item.kind == "request":
-        lead.script.append(request_line(item, due, today))
-        lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}, with one owner", owner=CIO, due=due.isoformat()))
+        lead.script.append(request_line(item, due, today, before_words(sit, item)))
+        lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"By {when(due)} you will have my answer, with one owner."
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
-        lead.script.append(offer_line(item, due))
-        lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}", owner=CIO, due=due.isoformat()))
+        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i)] if not their_words(item) else [item]
+        if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
+            return  # the offers of that day are thanked in one line
+        lead.script.append(offer_line(item, due, len(same_day)))
+        lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
     lead.cited.append(item.note_ref)
 
@@ -176,8 +191,8 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
         new = deadline - dt.timedelta(days=1)
     chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote))
     lead.script.append(broken_line(item, new, chased))
-    lead.followups.append(FollowUp(what=f"Firm date and one owner for our promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
-    lead.value_step = lead.value_step or f"By {when(new)} you will have a firm date and one owner."
+    lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
+    lead.value_step = lead.value_step or f"A firm date and one owner by {when(new)}."
     lead.cited.append(item.note_ref)
 
 
@@ -219,7 +234,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     then = purpose.goal.format(partner=first)
     if theirs:
         item = theirs[0]
-        words = their_words(item)
+        words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
         if item.kind == "request":
             core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"

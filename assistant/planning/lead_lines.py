@@ -11,6 +11,8 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import strip_label
+from assistant.planning.situation_round2 import OUTCOME
+from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_types import Item, Situation
 from assistant.planning.voice import when
 from assistant.text.sentences import one_line
@@ -32,8 +34,10 @@ def _fits(words: str) -> str:
     return words if 3 <= len(words.split()) <= MAX_QUOTE_WORDS and '"' not in words and "“" not in words and "”" not in words else ""
 
 
-def their_words(item: Item) -> str:
-    """The partner's own words for a request or offer, verbatim: a quotation in our note, or their labelled line."""
+def their_words(item: Item, before: str = "") -> str:
+    """The partner's own words for a request or offer, verbatim: a quotation in our note, or their labelled line.
+
+    `before` is their own sentence just before it, kept when the words point back to it ("... before then?")."""
     if not item.spoken or item.owner != "partner":
         return ""
     text = one_line(item.quote)
@@ -41,7 +45,12 @@ def their_words(item: Item) -> str:
     if quoted:
         key = item.complement[:15]
         return _fits(next((q.strip() for q in quoted if key and key in q), ""))
-    return _fits(_clean(text))
+    words = _clean(text)
+    lead_in = spoken_words(before) if before and POINTS_BACK.search(words) else ""
+    return _fits(f"{lead_in} {words}" if lead_in else words)
+
+
+POINTS_BACK = re.compile(r"\b(?:before|by|until|for) (?:then|that)\b", re.IGNORECASE)
 
 
 def spoken_words(text: str) -> str:
@@ -65,23 +74,27 @@ def quoted(words: str) -> str:
 def reply_by(item: Item, due: dt.date, today: dt.date) -> str:
     """The fixed reply to an open request: a date and an owner, whatever was asked."""
     if item.broken_on and not (item.due and item.due > today):  # "still keen" before their own date is no chase
-        lead = "You should not have had to chase it. "
+        lead = f"I know you had to chase it on {when(item.broken_on)}. "
     elif item.due and item.due < today:
         lead = f"Your date of {when(item.due)} has passed. "
     else:
         lead = ""
+    if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
+        return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
     return f"{lead}My answer, with one owner, comes by {when(due)}."
 
 
-def request_line(item: Item, due: dt.date, today: dt.date) -> str:
-    words = their_words(item)
+def request_line(item: Item, due: dt.date, today: dt.date, before: str = "") -> str:
+    words = their_words(item, before)
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"What you asked on {when(item.date)} is still open."
     return f"{said} {reply_by(item, due, today)}"
 
 
-def offer_line(item: Item, due: dt.date) -> str:
+def offer_line(item: Item, due: dt.date, same_day: int = 1) -> str:
+    """Their offer in their words, or, told in our note, thanks for the offer(s) of that day (never a phrase re-voiced)."""
     words = their_words(item)
-    said = f"On {when(item.date)} you offered: {quoted(words)} Thank you." if words else f"Thank you for your offer of {when(item.date)}."
+    count = {2: "two offers", 3: "three offers"}.get(same_day, "offer")
+    said = f"On {when(item.date)} you offered: {quoted(words)} Thank you." if words else f"Thank you for your {count} of {when(item.date)}."
     return f"{said} I will confirm by {when(due)}."
 
 
@@ -91,6 +104,8 @@ def our_promise(item: Item) -> str:
     if not comp or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
         return ""
     verb = item.verb.lower()
+    if OWN_NOTE_PROMISE.search(item.quote):  # the CIO's private note: never "we said"
+        return f"my note of {when(item.date)} says I would “{comp}”"
     if re.search(r"\b(?:promised|committed)$", verb) and not comp.lower().startswith("to "):
         return f"we promised “{comp}”"
     if re.search(r"\b(?:will|'ll|would|'d|shall|promised to|committed to|agreed to)$", verb):
@@ -112,7 +127,7 @@ def report_line(item: Item, new: dt.date) -> str:
         return f"I promised you “{item.complement}” by {when(item.due)}, and we are late: you will have it by {when(new)}."
     promised = our_promise(item)
     due = f", due {when(item.due)}" if item.due else ""
-    head = f"On {when(item.date)} {promised}" if promised else f"Our promise of {when(item.date)}{due} is open"
+    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"On {when(item.date)} {promised}") if promised else f"Our promise of {when(item.date)}{due}, is open"
     return f"{head}. Did it reach you, and was it what you needed?"
 
 

@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 
 # A miss told as a possibility, not an event: "If the migration slips past February ...", "it may fail".
 HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|in case|whether|may|might|could|would|risks?(?: of| that)?|in danger of|afraid|worried|nervous)\b[^.;!?]{0,60}$", _I
+    r"\b(?:if|unless|in case|whether|may|might|could|would|risks? (?:of|that)|at risk|in danger of|afraid|worried|nervous)\b[^.;!?]{0,60}$", _I
 )
 _OUR_THING = r"(?:release|update|change|patch|upgrade|migration|rollout|deploy\w*|team|project|certificate|renewal|script|system|config\w*|cut-?over|side|people|engineers?|environment|servers?|database|service desk|support|build|infrastructure|network|backup)"
 # Ours, in our own voice (narration or the CIO's lines): "Our certificate renewal was missed", "the system we upgraded".
@@ -62,12 +62,23 @@ def settled_later(sit: Situation, item: Item) -> bool:
     return False
 
 
+def _someone_elses(s: Sentence, item: Item) -> bool:
+    """The miss's own line, or a neighbour about the same event, puts the cause elsewhere ("not your doing", "the bureau's ...")."""
+    if cue.DISCLAIMER.search(s.text):
+        return True
+    if s.order == item.order:
+        return False  # its own line: the extractor already weighed "we slipped on the supplier portal" against "supplier"
+    same = s.order == item.order + 1 or bool({w for w in item.terms if len(w) >= 6} & terms_of(s.text))
+    elsewhere = cue.THIRD_PARTY.search(s.text) or (s.speaker == "partner" and cue.PARTNER_SIDE_SPOKEN.search(s.text))
+    return bool(same and elsewhere)
+
+
 def ownable(sit: Situation, item: Item) -> bool:
     """Positive evidence that this miss is ours and still weighs on the partner."""
     if item.kind != "miss" or item.owner != "us" or item.status != "open" or item.forgiven_quote:
         return False
     around = neighbours(sit, item, before=1, after=1)
-    if any(cue.DISCLAIMER.search(s.text) or cue.THIRD_PARTY.search(s.text) or cue.PARTNER_SIDE_SPOKEN.search(s.text) for s in around):
+    if any(_someone_elses(s, item) for s in around):
         return False  # the same event, told with someone else's cause
     ours = any(_said_ours(s) for s in around)
     complained = any(_complained(s) for s in around)
