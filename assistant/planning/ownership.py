@@ -23,7 +23,7 @@ HYPOTHETICAL = re.compile(
 _OUR_THING = r"(?:release|update|change|patch|upgrade|migration|rollout|deploy\w*|team|project|certificate|renewal|script|system|config\w*|cut-?over|side|people|engineers?|environment|servers?|database|service desk|support|build|infrastructure|network|backup)"
 # Ours, in our own voice (narration or the CIO's lines): "Our certificate renewal was missed", "the system we upgraded".
 OURS_NARRATED = re.compile(
-    rf"\b(?:our|IT's|my team's)\s+(?:[\w-]+\s+){{0,2}}?{_OUR_THING}\b|\b(?:we|I|IT)\s+(?:upgraded|changed|released|patched|migrated|moved|switched|forgot|skipped|dropped)\b",
+    rf"\b(?:our|IT's|my team's)\s+(?:[\w-]+\s+){{0,3}}?{_OUR_THING}\b|\b(?:because|as|since) (?:we|I|IT|my team|our team)\b|\b(?:we|I|IT)\s+(?:upgraded|changed|released|patched|migrated|moved|switched|forgot|skipped|dropped)\b",
     _I,
 )
 # Ours, in the partner's voice: "Your release on Thursday night changed the bank file format".
