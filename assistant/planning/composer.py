@@ -8,6 +8,7 @@ import hashlib
 from assistant.planning.business_functions import infer_function
 from assistant.planning.lead import DELIVERY, Lead, build_lead
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.ownership import miss_record
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_text import (
     AIM,
@@ -32,7 +33,6 @@ from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, THIRD_PARTY, UPSET
-from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.value_translation import translate_value_message
@@ -218,14 +218,7 @@ class Composer:
     def competence(self) -> PlanSection:
         lines, refs = [], []
         for miss in [i for i in self.sit.items if i.kind == "miss" and i.status == "open"]:
-            label = miss_label(miss)
-            date = when(miss.date)
-            lines.append({
-                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own, as noted on {date}: “{one_line(miss.quote)}”") + " Before the meeting, confirm root cause and fix date.",
-                "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
-                "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
-                "unclear": f"Who caused {label}? Check before owning it.",
-            }[miss.owner])
+            lines.append(miss_record(self.sit, miss, self.first))
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
             state = {"done": "kept", "overdue": "due and not yet confirmed as kept" if item.source == "note" else "overdue", "open": "open"}[item.status]
@@ -233,7 +226,7 @@ class Composer:
                 state = f"not kept: “{one_line(item.broken_quote)}”, {when(item.broken_on)}"
             due = f", due {item.due.isoformat()}" if item.due else ""
             where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
-            lines.append(f"{where}: {one_line(item.complement)}{due} ({state}).")
+            lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
         if not [i for i in self.sit.items if i.kind == "promise" and i.owner == "us"]:

@@ -84,9 +84,10 @@ def reply_by(item: Item, due: dt.date, today: dt.date) -> str:
     return f"{lead}My answer, with one owner, comes by {when(due)}."
 
 
-def request_line(item: Item, due: dt.date, today: dt.date, before: str = "") -> str:
+def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1) -> str:
     words = their_words(item, before)
-    said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"What you asked on {when(item.date)} is still open."
+    asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
+    said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     return f"{said} {reply_by(item, due, today)}"
 
 

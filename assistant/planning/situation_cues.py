@@ -91,7 +91,7 @@ THIRD_PARTY = re.compile(
 )
 PARTNER_SIDE = re.compile(
     r"\b(?:(?:his|her|their) (?:own )?(?:team|people|staff|department|side) (?:missed|was late|were late|changed|forgot|did not|didn't|never)|"
-    r"on (?:his|her|their) side|(?:he|she|they) (?:changed|moved) the (?:scope|requirements|date|spec)|"
+    r"on (?:his|her|their) side|(?:was|is) on (?:his|her|their) (?:own )?(?:team|people|planners|staff)|(?:he|she|they) (?:changed|moved) the (?:scope|requirements|date|spec)|"
     r"(?:his|her|their) (?:late|missing) (?:sign-?off|requirements|data|approval))",
     _I,
 )
