@@ -111,6 +111,8 @@ def our_promise(item: Item) -> str:
         return f"we promised “{comp}”"
     if re.search(r"\b(?:will|'ll|would|'d|shall|promised to|committed to|agreed to)$", verb):
         return f"we said we would “{comp}”"
+    if verb == "agreed" and item.quote.lstrip().startswith("|"):  # an action-table row of ours
+        return f"we agreed “{comp}”" + (f" for {when(item.due)}" if item.due else "")
     return ""
 
 
@@ -138,7 +140,14 @@ def miss_line(sit: Situation, item: Item, due: dt.date) -> str:
 
     theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" or re.search(r"[\"“]", s.text)]
     words = spoken_words(theirs[0].text) if theirs and theirs[0].speaker == "partner" else ""
-    said = f"On {when(item.date)} you told me: {quoted(words)} That was ours." if words else f"The problem you raised on {when(item.date)} was ours."
+    ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
+    own = note_words(item) if ours and not item.spoken else ""
+    if words:
+        said = f"On {when(item.date)} you told me: {quoted(words)} That was ours."
+    elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
+        said = f"As I noted on {when(item.date)}: {quoted(own)} That was ours."  # our own words about our own miss
+    else:
+        said = f"The problem you raised on {when(item.date)} was ours."
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
 
 

@@ -266,7 +266,8 @@ def _broken(sit: Situation, today: dt.date) -> None:
         for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = terms_of(s.text) & item.terms
             next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None
-            if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line:
+            on_its_day = bool(shared and item.due and re.search(rf"\b{item.due.day} {item.due:%B}\b", s.text))  # "Pilot missed 15 May"
+            if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line or on_its_day:
                 item.status = "overdue" if not item.due or item.due < today else item.status
                 item.broken_quote, item.broken_on = s.text, s.date
         if item.broken_quote:
