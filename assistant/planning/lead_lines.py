@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import strip_label
+from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_types import Item, Situation
@@ -136,8 +137,6 @@ def report_line(item: Item, new: dt.date) -> str:
 
 def miss_line(sit: Situation, item: Item, due: dt.date) -> str:
     """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
-    from assistant.planning.ownership import neighbours
-
     theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" or re.search(r"[\"“]", s.text)]
     words = spoken_words(theirs[0].text) if theirs and theirs[0].speaker == "partner" else ""
     ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
@@ -159,3 +158,19 @@ def goal_line(sit: Situation, known: bool) -> str:
             ask = "I would like to agree one step towards it today." if known else "What would help most with that?"
             return f"On {when(goal.date)} you said: {quoted(words)} {ask}"
     return ""
+
+
+def miss_record(sit: Situation, item: Item, first: str) -> str:
+    """One line for the competence section: the note's words and whether the plan may own it, and why not."""
+    words = note_words(item)
+    noted = f"noted on {when(item.date)}" + (f": {quoted(words)}" if words else ".")
+    if ownable(sit, item):
+        return f"Ours to own, {noted} Before the meeting, confirm root cause and fix date."
+    if item.owner == "us" and ours_on_record(sit, item):
+        why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
+        return f"Ours, {noted} {why}: leave it unless {first} raises it."
+    if item.owner == "third_party":
+        return f"Not ours to own, {noted} Say what we are asking of them."
+    if item.owner == "partner":
+        return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
+    return f"Cause not recorded, {noted} Check before owning it."

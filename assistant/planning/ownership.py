@@ -92,21 +92,3 @@ def ours_on_record(sit: Situation, item: Item) -> bool:
 def owned_misses(sit: Situation) -> list[Item]:
     return [i for i in sit.items if ownable(sit, i)]
 
-
-def miss_record(sit: Situation, item: Item, first: str) -> str:
-    """One line for the competence section: the note's words and whether the plan may own it, and why not."""
-    from assistant.planning.lead_lines import note_words, quoted
-    from assistant.planning.voice import when
-
-    words = note_words(item)
-    noted = f"noted on {when(item.date)}" + (f": {quoted(words)}" if words else ".")
-    if ownable(sit, item):
-        return f"Ours to own, {noted} Before the meeting, confirm root cause and fix date."
-    if item.owner == "us" and ours_on_record(sit, item):
-        why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
-        return f"Ours, {noted} {why}: leave it unless {first} raises it."
-    if item.owner == "third_party":
-        return f"Not ours to own, {noted} Say what we are asking of them."
-    if item.owner == "partner":
-        return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
-    return f"Cause not recorded, {noted} Check before owning it."

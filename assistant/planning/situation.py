@@ -24,7 +24,7 @@ from assistant.planning.note_reading import (
     speaker_ranges,
     strip_label,
 )
-from assistant.planning.ownership import HYPOTHETICAL
+from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import (  # re-exported: callers import them from here
     STOP as STOP,
@@ -92,6 +92,7 @@ def build_situation(
     sit.people = find_people(sentences, partner)
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
+    sit.owned = owned_misses(sit)
     return sit
 
 
