@@ -159,7 +159,9 @@ def test_a_trusted_partner_is_thanked_and_answered_not_treated_as_a_doubter(plan
 
 def test_the_meetings_real_open_item_leads(plans) -> None:  # type: ignore[no-untyped-def]
     oliver = plans["34"]  # "Oliver asked us to put an analyst on the supplier risk model from January"; "I still need an answer"
-    assert "analyst" in oliver.one_thing and "16 October" in oliver.script[0]
+    assert "analyst" in oliver.one_thing and "16 October" in oliver.one_thing
+    # told in our note; his own later words about it are what the script quotes
+    assert "On 13 November you said: “The report was useful. I still need an answer on the analyst for January.”" in oliver.script[0]
     assert "data quality report" not in top(oliver).lower()
 
 

@@ -165,7 +165,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and any(f"asked on {when(item.date)}" in line for line in lead.script):
             return  # the asks of that day, told in our note, are answered in one line
-        lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1))
+        lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit))
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"By {when(due)} you will have my answer, with one owner."
     else:

@@ -12,9 +12,10 @@ import re
 
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
+from assistant.planning.plan_guards import fragment
 from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
-from assistant.planning.situation_types import Item, Situation
+from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import when
 from assistant.text.sentences import one_line
 
@@ -85,11 +86,27 @@ def reply_by(item: Item, due: dt.date, today: dt.date) -> str:
     return f"{lead}My answer, with one owner, comes by {when(due)}."
 
 
-def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1) -> str:
+def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1, sit: Situation | None = None) -> str:
     words = their_words(item, before)
     asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
+    echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
+    if echo:
+        said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
     return f"{said} {reply_by(item, due, today)}"
+
+
+def their_echo(sit: Situation, item: Item) -> tuple[dt.date | None, str] | None:
+    """For an ask told in our note: the partner's own later (or same-note) words about it, sharing a telling word."""
+    telling = {w for w in item.terms if len(w) >= 6}
+    for s in sorted(sit.sentences, key=lambda s: s.order, reverse=True):
+        if s.order < item.order - 1 or not telling & terms_of(s.text):
+            continue
+        labelled = s.speaker == "partner" or bool(re.match(r"[-*•\s]*[A-Z][a-z]+:\s*[\"“]", one_line(s.text)))
+        words = spoken_words(s.text) if labelled else ""
+        if words and telling & terms_of(words) and s.text != item.quote and not fragment(f"“{words}”"):
+            return s.date, words
+    return None
 
 
 def offer_line(item: Item, due: dt.date, same_day: int = 1) -> str:
