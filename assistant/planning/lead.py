@@ -167,7 +167,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             return  # the asks of that day, told in our note, are answered in one line
         lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit))
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
-        lead.value_step = lead.value_step or f"By {when(due)} you will have my answer, with one owner."
+        lead.value_step = lead.value_step or f"Your request of {when(item.date)}: my answer comes by {when(due)}."
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
@@ -176,7 +176,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             return  # the offers of that day are thanked in one line
         lead.script.append(offer_line(item, due, len(same_day)))
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
-        lead.value_step = lead.value_step or f"Our answer to your offer comes by {when(due)}."
+        lead.value_step = lead.value_step or f"Your offer of {when(item.date)}: my answer comes by {when(due)}."
     lead.cited.append(item.note_ref)
 
 
@@ -195,7 +195,7 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote))
     lead.script.append(broken_line(item, new, chased))
     lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
-    lead.value_step = lead.value_step or f"A firm date and one owner by {when(new)}."
+    lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a firm date by {when(new)}."
     lead.cited.append(item.note_ref)
 
 
