@@ -162,5 +162,8 @@ def test_attendee_lines_are_not_glued_to_evidence(engine) -> None:  # type: igno
 
 
 def test_owning_a_miss_claims_no_change_that_never_happened(engine) -> None:  # type: ignore[no-untyped-def]
-    lines = [line for line in make(engine, "r2-owners-bullets").script if "was ours" in line]
+    assert not [line for line in make(engine, "r2-owners-bullets").script if "was ours" in line]  # ours, but no complaint on record
+    notes = PARTNERS["r2-owners-bullets"]["notes"].replace("- Oskar: none", "- Oskar was angry about the portal.\n    - Oskar: none")
+    PARTNERS["r2-owners-angry"] = {"notes": notes}
+    lines = [line for line in make(engine, "r2-owners-angry").script if "was ours" in line]
     assert lines and "here is what has changed" not in lines[0] and re.search(r"root cause .* by \d+ \w+", lines[0], re.I), lines

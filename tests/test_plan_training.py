@@ -51,7 +51,7 @@ def test_there_are_at_least_fifteen_training_partners() -> None:
 def test_a_promise_the_partner_says_never_arrived_is_owned_not_asked_about(plans) -> None:  # type: ignore[no-untyped-def]
     margit = plans["01"]  # "I still have not seen the breakdown by service line."
     assert "did it reach you" not in script(margit)
-    assert "recharge breakdown" in margit.one_thing and "did not deliver. That is ours" in script(margit)
+    assert "recharge breakdown" in margit.one_thing and "we did not keep it. That is ours" in script(margit)
     promise = next(i for i in margit.open_items if i.kind == "promise")
     assert promise.status == "overdue" and "not kept" in promise.text
 
@@ -85,7 +85,8 @@ def test_names_ending_in_s_or_with_accents_are_read_as_the_partner(plans) -> Non
     assert "online revenue at 30% of sales by 2028" in plans["13"].value_message  # "Ines wants ..."
     assert any("repeat purchase rate" in s.text for s in plans["05"].sections)  # "Lucas wants ..."
     seats = [i for i in plans["07"].open_items if i.kind == "offer" and "investment committee" in i.text]
-    assert seats and "offering me a seat" in script(plans["07"])  # "Hélène offered the CIO a seat ..."
+    # "Hélène offered the CIO a seat ..." is our note, not her words: the offers of that day are thanked by date, never re-voiced
+    assert seats and "Thank you for your two offers of 18 November" in script(plans["07"]) and "offering me" not in script(plans["07"])
 
 
 def test_a_decimal_point_does_not_end_a_goal(plans) -> None:  # type: ignore[no-untyped-def]
@@ -149,9 +150,9 @@ def test_a_demand_on_us_is_never_filed_as_the_partners_goal() -> None:
     assert goals and not [g for g in goals if "status" in g]
 
 
-def test_a_newcomer_is_asked_about_technology_through_their_own_goal(plans) -> None:  # type: ignore[no-untyped-def]
-    daniel = plans["09"]
-    assert daniel.script[0].startswith("You have to cut supplier count by a third")
+def test_a_newcomer_whose_goal_is_only_in_our_note_gets_a_question_not_a_re_voiced_goal(plans) -> None:  # type: ignore[no-untyped-def]
+    daniel = plans["09"]  # "He mentioned he has to cut supplier count by a third": our words about him, not his
+    assert daniel.script == ["What matters most to your team this year?"]
 
 
 def test_the_words_that_healed_a_miss_are_never_used_against_the_partner(plans) -> None:  # type: ignore[no-untyped-def]

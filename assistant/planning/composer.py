@@ -7,6 +7,7 @@ import hashlib
 
 from assistant.planning.business_functions import infer_function
 from assistant.planning.lead import DELIVERY, Lead, build_lead
+from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_text import (
@@ -31,8 +32,7 @@ from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
-from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, THIRD_PARTY, UPSET
-from assistant.planning.situation_extras import miss_label
+from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.value_translation import translate_value_message
@@ -117,7 +117,9 @@ class Composer:
 
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
-        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])]
+        ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us"]  # the CIO's own lines are never the partner's view
+        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
+                and not any(q[0] in line or line in q[0] for line in ours)]
 
     def _healed(self, quote: str, ref: str | None) -> bool:
         """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""
@@ -218,14 +220,7 @@ class Composer:
     def competence(self) -> PlanSection:
         lines, refs = [], []
         for miss in [i for i in self.sit.items if i.kind == "miss" and i.status == "open"]:
-            label = miss_label(miss)
-            date = when(miss.date)
-            lines.append({
-                "us": (f"Ours to own: {label} ({date})." if "raised on" not in label else f"Ours to own, as noted on {date}: “{one_line(miss.quote)}”") + " Before the meeting, confirm root cause and fix date.",
-                "third_party": f"Not ours to own: {label} ({date}) was a third party's; say what we are asking of them.",
-                "partner": f"{label[:1].upper()}{label[1:]} ({date}) came from {self.first}'s side: do not point it out; offer help with the next step.",
-                "unclear": f"Who caused {label}? Check before owning it.",
-            }[miss.owner])
+            lines.append(miss_record(self.sit, miss, self.first))
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
             state = {"done": "kept", "overdue": "due and not yet confirmed as kept" if item.source == "note" else "overdue", "open": "open"}[item.status]
@@ -233,7 +228,7 @@ class Composer:
                 state = f"not kept: “{one_line(item.broken_quote)}”, {when(item.broken_on)}"
             due = f", due {item.due.isoformat()}" if item.due else ""
             where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
-            lines.append(f"{where}: {one_line(item.complement)}{due} ({state}).")
+            lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
         if not [i for i in self.sit.items if i.kind == "promise" and i.owner == "us"]:
@@ -261,8 +256,8 @@ class Composer:
     def objections(self) -> PlanSection:
         raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
         for s in self.sit.sentences:
-            if not partner_said(s, self.partner) or self.checker.fault(s.text):
-                continue
+            if not partner_said(s, self.partner) or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text):
+                continue  # "that was my team": their own side, no objection to answer
             for kind in objection_kinds(s.text):
                 raised[kind] = (one_line(s.text), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}

@@ -14,7 +14,7 @@ from dateutil import parser as date_parser
 
 Speaker = str  # partner | us | other | narrator
 
-_LABEL = re.compile(r"^[ \t>]*(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
+_LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
 _FROM = re.compile(r"^[ \t>]*From:[ \t]*(?P<who>[^<\n,]+)", re.M | re.I)
 _WROTE = re.compile(r"^[ \t>]*On [^\n]{3,80}?,?\s+(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?: <[^>]*>)? wrote:", re.M)
 _NOT_SPEAKERS = {

@@ -48,7 +48,7 @@ def past_date(sentence: str, today: dt.date) -> str:
         words = match.group("date")
         if not _DATE.fullmatch(words):
             continue
-        day = _resolve(words, today)
+        day = dt.date.fromisoformat(words) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words) else _resolve(words, today)  # ISO is never day-first
         if day and day < today:
             return f"a proposed date ({words}) before the meeting day"
     return ""

@@ -24,6 +24,7 @@ from assistant.planning.note_reading import (
     speaker_ranges,
     strip_label,
 )
+from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import (  # re-exported: callers import them from here
     STOP as STOP,
@@ -91,6 +92,7 @@ def build_situation(
     sit.people = find_people(sentences, partner)
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
+    sit.owned = owned_misses(sit)
     return sit
 
 
@@ -184,6 +186,8 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
     healed = cue.FORGIVEN.search(text) is not None  # "the export failure ... she said it's water under the bridge"
     if r2.negated(text, match.group(0)):
         return []  # "nothing was late", "none of the releases failed", "no outage this quarter"
+    if HYPOTHETICAL.search(text[: match.start()]):
+        return []  # "If the migration slips past February ...": a worry, not a miss
     spoken = s.speaker == "partner" or bool(re.search(r"[\"“][^\"”]*" + re.escape(match.group(0)), text))
     quoted = " ".join(re.findall(r"[\"“]([^\"”]+)[\"”]", text)) if s.speaker != "partner" else text
     if s.speaker in ("narrator", "us") and r2.US_CAUSED.search(text) and not cue.DISCLAIMER.search(text):
@@ -255,7 +259,7 @@ def _broken(sit: Situation, today: dt.date) -> None:
     """Our promise that a later line says was not kept ("Cost comparison not sent", "I still have not seen
     the breakdown"): overdue, with that line as its proof; a miss told in the same line is the same event."""
     for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
-        chased = [s for s in sit.sentences if s.order > item.order and cue.NOT_DONE.search(s.text) and len(terms_of(s.text) & item.terms) >= 1
+        chased = [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or cue.CHASED.search(s.text)) and len(terms_of(s.text) & item.terms) >= 1
                   and s.note.ref != item.note_ref]
         if chased:  # "The stock view is not there yet": they had to chase it
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
@@ -263,7 +267,8 @@ def _broken(sit: Situation, today: dt.date) -> None:
         for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = terms_of(s.text) & item.terms
             next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None
-            if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line:
+            on_its_day = bool(shared and item.due and re.search(rf"\b{item.due.day} {item.due:%B}\b", s.text))  # "Pilot missed 15 May"
+            if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line or on_its_day:
                 item.status = "overdue" if not item.due or item.due < today else item.status
                 item.broken_quote, item.broken_on = s.text, s.date
         if item.broken_quote:

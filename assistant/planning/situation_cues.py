@@ -25,7 +25,7 @@ WANT_DIRECTED = re.compile(
 # In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
 REQUEST_SPOKEN = re.compile(
     r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
-    r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to)\s+"
+    r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to|(?:I|we) (?:still )?need(?=\s+your\b))\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
 )
@@ -49,7 +49,7 @@ OFFER_SPOKEN = re.compile(
 # What closes an item: said by us (delivered) or by them (accepted, no longer needed).
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
-    r"went live|is live|live on|done|completed|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
+    r"went live|is live|live on|done|completed|is attached|are attached|attached, as promised|as promised|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
     r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place)\b",
     _I,
 )
@@ -77,7 +77,7 @@ MISS = re.compile(
     _I,
 )
 _THIRD = (
-    r"(?:carriers?|vendors?|suppliers?|providers?|contractors?|couriers?|telcos?|hauliers?|bank|agency|landlord|outsourcers?|"
+    r"(?:carriers?|vendors?|suppliers?|providers?|bureau|payroll bureau|consultancy|consultants?|contractors?|couriers?|telcos?|hauliers?|bank|agency|landlord|outsourcers?|"
     r"integrators?|resellers?|licensors?|hosting company|ISP|utility company|grid operator|cloud provider)"
 )
 # A third party as the cause: its possessive, it as the subject of the failure, "caused by" it, or a plain disclaimer.
@@ -91,23 +91,23 @@ THIRD_PARTY = re.compile(
 )
 PARTNER_SIDE = re.compile(
     r"\b(?:(?:his|her|their) (?:own )?(?:team|people|staff|department|side) (?:missed|was late|were late|changed|forgot|did not|didn't|never)|"
-    r"on (?:his|her|their) side|(?:he|she|they) (?:changed|moved) the (?:scope|requirements|date|spec)|"
+    r"on (?:his|her|their) side|(?:was|is) on (?:his|her|their) (?:own )?(?:team|people|planners|staff)|(?:he|she|they) (?:changed|moved) the (?:scope|requirements|date|spec)|"
     r"(?:his|her|their) (?:late|missing) (?:sign-?off|requirements|data|approval))",
     _I,
 )
 # In the partner's own words "we"/"our" is the partner's side: "our side dropped the ball".
 PARTNER_SIDE_SPOKEN = re.compile(
-    r"\b(?:our (?:side|fault|mistake|team (?:was|were) late)|my (?:fault|team's fault|mistake)|we (?:changed|dropped|forgot) the|"
+    r"\b(?:our (?:side|fault|mistake|team (?:was|were) late)|my (?:fault|team's fault|mistake)|(?:that|it|this) was (?:on )?(?:my|our) (?:team|side|people|fault)|we (?:changed|dropped|forgot) the|"
     r"we were late with)\b",
     _I,
 )
-UPSET = re.compile(r"\b(?:angry|frustrated|furious|annoyed|upset|unhappy|cross|complained|escalated|fuming|disappointed)\b", _I)
+UPSET = re.compile(r"\b(?:not (?:happy|pleased|impressed)|angry|frustrated|furious|annoyed|upset|unhappy|cross|complained|escalated|fuming|disappointed)\b", _I)
 OURS = re.compile(
     r"\b(?:we|our|us|IT|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
     _I,
 )
 FORGIVEN = re.compile(
-    r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|all|put it|put that) behind (?:us|him|her|them|me)|"
+    r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
     r"moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
     r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
@@ -169,6 +169,8 @@ PERSON_ROLE_FIRST = re.compile(
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
+# A later line saying they had to ask again: "Pieter chased the estimate", "Still keen on the journal list".
+CHASED = re.compile(r"\b(?:chased|chasing|still keen on|asked again|reminded (?:us|me))\b", _I)
 # A later line saying something was NOT done: it never counts as delivery, and it breaks our promise.
 NOT_DONE = re.compile(
     r"\b(?:not (?:yet )?(?:sent|installed|delivered|done|fixed|there|live|ready|received|in place)|(?:is|are|was|were)n't (?:sent|there|done|fixed|live|ready)|"

@@ -54,7 +54,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
     return goals
 
 
-DEMAND_ON_US = re.compile(r"\bfrom (?:IT|you|us|your team)\b|^(?:a |an )?(?:weekly|daily|monthly)? ?(?:status|update|report|e-?mail|call)\b", re.IGNORECASE)
+DEMAND_ON_US = re.compile(r"\bfrom (?:IT|you|us|your team)\b|^your\b|^(?:a |an )?(?:weekly|daily|monthly)? ?(?:status|update|report|e-?mail|call)\b", re.IGNORECASE)
 
 
 def _named(before: str, partner: Partner) -> bool:

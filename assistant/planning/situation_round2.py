@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # something we were asked to hand over; only the CIO's own next step can be promised.
 OUTCOME = re.compile(
     r"\b(?:up|down|cut|cuts|reduced?|increased?|raised?|lowered?|halved|doubled|below|above|under|over)\b[^.;!?\n]{0,40}?"
-    r"(?:\d[\d,.]*\s?(?:%|per ?cent|pts?|points|days?|hours?|minutes?)|[£$€]\s?\d)|\d[\d,.]*\s?%|"
+    r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s?(?:%|per ?cent|pts?|points|days?|hours?|minutes?)|[£$€]\s?\d)|\d[\d,.]*\s?%|"
     r"\b(?:halved|doubled)\b|\b(?:up|down|cut|reduced?|brought)\s+from\s+\d[\d,.]*\s+to\s+\d",  # "days to close down from 8 to 5"
     _I,
 )

@@ -107,8 +107,11 @@ class Situation:
     def open_ours(self) -> list[Item]:
         return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]
 
+    owned: list[Item] = field(default_factory=list)  # set by build_situation with ownership.owned_misses
+
     def owned_misses(self) -> list[Item]:
-        return [i for i in self.items if i.kind == "miss" and i.owner == "us" and i.status == "open"]
+        """Misses the notes show were ours, that the partner complained of, and that nothing later settled (ownership.py)."""
+        return [i for i in self.owned if i.kind == "miss" and i.status == "open"]
 
 
 def terms_of(text: str) -> frozenset[str]:

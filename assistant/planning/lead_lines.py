@@ -1,0 +1,193 @@
+"""The sentences at the top of a plan, in two shapes only.
+
+Either a verbatim, attributed quote with its date ("On 6 November you asked: “…”") followed
+by a fixed reply that is true whatever the quote says, or a fixed sentence over typed facts
+(a date, a status, who owns it). No phrase cut from the notes is dropped into a template.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.note_reading import strip_label
+from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
+from assistant.planning.plan_guards import fragment
+from assistant.planning.situation_round2 import OUTCOME
+from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
+from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.voice import when
+from assistant.text.sentences import one_line
+
+MAX_QUOTE_WORDS = 40
+_STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    text = strip_label(_STAMP.sub("", one_line(text).strip())).strip()
+    text = re.sub(r"^[-*•]\s+", "", text)
+    if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") + text.count("”") == 2:
+        text = text[1:-1].strip()
+    return text
+
+
+def _fits(words: str) -> str:
+    return words if 3 <= len(words.split()) <= MAX_QUOTE_WORDS and '"' not in words and "“" not in words and "”" not in words else ""
+
+
+def their_words(item: Item, before: str = "") -> str:
+    """The partner's own words for a request or offer, verbatim: a quotation in our note, or their labelled line.
+
+    `before` is their own sentence just before it, kept when the words point back to it ("... before then?")."""
+    if not item.spoken or item.owner != "partner":
+        return ""
+    text = one_line(item.quote)
+    quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", text)
+    if quoted:
+        key = item.complement[:15]
+        return _fits(next((q.strip() for q in quoted if key and key in q), ""))
+    words = _clean(text)
+    lead_in = spoken_words(before) if before and POINTS_BACK.search(words) else ""
+    return _fits(f"{lead_in} {words}" if lead_in else words)
+
+
+POINTS_BACK = re.compile(r"\b(?:before|by|until|for) (?:then|that)\b", re.IGNORECASE)
+
+
+def spoken_words(text: str) -> str:
+    """A partner's labelled line or quotation, verbatim ('' when the sentence is narration)."""
+    quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", one_line(text))
+    return _fits(quoted[0].strip()) if quoted else _fits(_clean(text))
+
+
+def note_words(item: Item) -> str:
+    """The note's own sentence for an item (for the CIO to read, never said as the partner's words)."""
+    if item.quote.lstrip().startswith("|"):
+        return _fits(item.complement)  # an action-table row: its action cell, verbatim
+    return _fits(_clean(item.quote).replace("“", "‘").replace("”", "’").replace('"', "'"))
+
+
+def quoted(words: str) -> str:
+    """A verbatim quotation that closes the sentence it ends."""
+    return f"“{words}”" if words[-1:] in ".?!" else f"“{words}.”"
+
+
+def reply_by(item: Item, due: dt.date, today: dt.date) -> str:
+    """The fixed reply to an open request: a date and an owner, whatever was asked."""
+    if item.broken_on and not (item.due and item.due > today):  # "still keen" before their own date is no chase
+        lead = f"I know you had to chase it on {when(item.broken_on)}. "
+    elif item.due and item.due < today:
+        lead = f"Your date of {when(item.due)} has passed. "
+    else:
+        lead = ""
+    if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
+        return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
+    return f"{lead}My answer, with one owner, comes by {when(due)}."
+
+
+def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1, sit: Situation | None = None) -> str:
+    words = their_words(item, before)
+    asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
+    said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
+    echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
+    if echo:
+        said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
+    return f"{said} {reply_by(item, due, today)}"
+
+
+def their_echo(sit: Situation, item: Item) -> tuple[dt.date | None, str] | None:
+    """For an ask told in our note: the partner's own later (or same-note) words about it, sharing a telling word."""
+    telling = {w for w in item.terms if len(w) >= 6}
+    for s in sorted(sit.sentences, key=lambda s: s.order, reverse=True):
+        if s.order < item.order - 1 or not telling & terms_of(s.text):
+            continue
+        labelled = s.speaker == "partner" or bool(re.match(r"[-*•\s]*[A-Z][a-z]+:\s*[\"“]", one_line(s.text)))
+        words = spoken_words(s.text) if labelled else ""
+        if words and telling & terms_of(words) and s.text != item.quote and not fragment(f"“{words}”"):
+            return s.date, words
+    return None
+
+
+def offer_line(item: Item, due: dt.date, same_day: int = 1) -> str:
+    """Their offer in their words, or, told in our note, thanks for the offer(s) of that day (never a phrase re-voiced)."""
+    words = their_words(item)
+    count = {2: "two offers", 3: "three offers"}.get(same_day, "offer")
+    said = f"On {when(item.date)} you offered: {quoted(words)} Thank you." if words else f"Thank you for your {count} of {when(item.date)}."
+    return f"{said} I will confirm by {when(due)}."
+
+
+def our_promise(item: Item) -> str:
+    """Our own promise, in our own words: 'we promised “a supplier scorecard by 30 November”' ('' when none fits)."""
+    comp = re.sub(r"\s+", " ", item.complement).strip(" ,.;:")
+    if not comp or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
+        return ""
+    verb = item.verb.lower()
+    if OWN_NOTE_PROMISE.search(item.quote):  # the CIO's private note: never "we said"
+        return f"my note of {when(item.date)} says I would “{comp}”"
+    if re.search(r"\b(?:promised|committed)$", verb) and not comp.lower().startswith("to "):
+        return f"we promised “{comp}”"
+    if re.search(r"\b(?:will|'ll|would|'d|shall|promised to|committed to|agreed to)$", verb):
+        return f"we said we would “{comp}”"
+    if verb == "agreed" and item.quote.lstrip().startswith("|"):  # an action-table row of ours
+        return f"we agreed “{comp}”" + (f" for {when(item.due)}" if item.due else "")
+    return ""
+
+
+def broken_line(item: Item, new: dt.date, chased: bool) -> str:
+    promised = our_promise(item)
+    head = f"On {when(item.date)} {promised}, and we did not keep it" if promised else f"We did not keep the promise we made on {when(item.date)}"
+    if item.slipped_again:
+        head += ", then missed the new date too"
+    chase = " You should not have had to chase it." if chased else ""
+    return f"{head}. That is ours.{chase} A firm date and one owner by {when(new)}."
+
+
+def report_line(item: Item, new: dt.date) -> str:
+    if item.source == "ledger":
+        return f"I promised you “{item.complement}” by {when(item.due)}, and we are late: you will have it by {when(new)}."
+    promised = our_promise(item)
+    due = f", due {when(item.due)}" if item.due else ""
+    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"On {when(item.date)} {promised}") if promised else f"Our promise of {when(item.date)}{due}, is open"
+    return f"{head}. Did it reach you, and was it what you needed?"
+
+
+def miss_line(sit: Situation, item: Item, due: dt.date) -> str:
+    """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
+    theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" or re.search(r"[\"“]", s.text)]
+    words = spoken_words(theirs[0].text) if theirs and theirs[0].speaker == "partner" else ""
+    ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
+    own = note_words(item) if ours and not item.spoken else ""
+    if words:
+        said = f"On {when(item.date)} you told me: {quoted(words)} That was ours."
+    elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
+        said = f"As I noted on {when(item.date)}: {quoted(own)} That was ours."  # our own words about our own miss
+    else:
+        said = f"The problem you raised on {when(item.date)} was ours."
+    return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
+
+
+def goal_line(sit: Situation, known: bool) -> str:
+    """The partner's own goal, quoted with its date, then one fixed question ('' when no goal is in their words)."""
+    for goal in sit.goals:
+        words = spoken_words(goal.quote) if goal.spoken else ""
+        if words and goal.text[:12] in words:
+            ask = "I would like to agree one step towards it today." if known else "What would help most with that?"
+            return f"On {when(goal.date)} you said: {quoted(words)} {ask}"
+    return ""
+
+
+def miss_record(sit: Situation, item: Item, first: str) -> str:
+    """One line for the competence section: the note's words and whether the plan may own it, and why not."""
+    words = note_words(item)
+    noted = f"noted on {when(item.date)}" + (f": {quoted(words)}" if words else ".")
+    if ownable(sit, item):
+        return f"Ours to own, {noted} Before the meeting, confirm root cause and fix date."
+    if item.owner == "us" and ours_on_record(sit, item):
+        why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
+        return f"Ours, {noted} {why}: leave it unless {first} raises it."
+    if item.owner == "third_party":
+        return f"Not ours to own, {noted} Say what we are asking of them."
+    if item.owner == "partner":
+        return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
+    return f"Cause not recorded, {noted} Check before owning it."

@@ -1,0 +1,94 @@
+"""When a plan may own a miss: only on positive evidence in the notes.
+
+A miss is ours to own when (1) the notes say it was ours (our team, IT, the CIO's side),
+(2) the partner complained about it, and (3) nothing later says it was forgiven, fixed to
+their satisfaction, or someone else's. Otherwise the plan does not apologise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning import situation_cues as cue
+from assistant.planning.situation_round2 import US_CAUSED
+from assistant.planning.situation_round3 import is_doubt
+from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
+
+_I = re.IGNORECASE
+
+# A miss told as a possibility, not an event: "If the migration slips past February ...", "it may fail".
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|in case|whether|may|might|could|would|risks? (?:of|that)|at risk|in danger of|afraid|worried|nervous)\b[^.;!?]{0,60}$", _I
+)
+_OUR_THING = r"(?:release|update|change|patch|upgrade|migration|rollout|deploy\w*|team|project|certificate|renewal|script|system|config\w*|cut-?over|side|people|engineers?|environment|servers?|database|service desk|support|build|infrastructure|network|backup)"
+# Ours, in our own voice (narration or the CIO's lines): "Our certificate renewal was missed", "the system we upgraded".
+OURS_NARRATED = re.compile(
+    rf"\b(?:our|IT's|my team's)\s+(?:[\w-]+\s+){{0,3}}?{_OUR_THING}\b|\b(?:because|as|since) (?:we|I|IT|my team|our team)\b|\b(?:we|I|IT)\s+(?:upgraded|changed|released|patched|migrated|moved|switched|forgot|skipped|dropped)\b",
+    _I,
+)
+# Ours, in the partner's voice: "Your release on Thursday night changed the bank file format".
+OURS_SPOKEN = re.compile(rf"\b(?:your|IT's)\s+(?:[\w-]+\s+){{0,2}}?{_OUR_THING}\b|\b(?:you|IT)\s+(?:missed|broke|changed|forgot|were late|dropped)\b", _I)
+# A later line that says the matter is settled to their satisfaction.
+RELIEF = re.compile(
+    r"\b(?:(?:has|have) been fine|fine since|happy with (?:it|the fix|the result)|(?:the|our) fix (?:was good|worked|held)|works now|working again|"
+    r"back to normal|no (?:more|further) (?:problems|issues|trouble)|all good now|settled (?:it|that|the)|sorted now|resolved to)\b",
+    _I,
+)
+
+
+def neighbours(sit: Situation, item: Item, before: int = 0, after: int = 1) -> list[Sentence]:
+    """The miss's own sentence and those right around it in the same note."""
+    return [s for s in sit.sentences if s.note.ref == item.note_ref and -before <= s.order - item.order <= after]
+
+
+def _said_ours(s: Sentence) -> bool:
+    if s.speaker == "partner":
+        return OURS_SPOKEN.search(s.text) is not None
+    return bool(US_CAUSED.search(s.text) or OURS_NARRATED.search(s.text) or cue.WE_OWN.search(s.text))
+
+
+def _complained(s: Sentence) -> bool:
+    return s.speaker == "partner" or bool(cue.UPSET.search(s.text)) or is_doubt(s.text) or bool(re.search(r"[\"“]", s.text))
+
+
+def settled_later(sit: Situation, item: Item) -> bool:
+    """A later sentence, about the same thing, says it is fine now ("recordings have been fine since the fix")."""
+    words = {w for w in item.terms if len(w) >= 5}
+    for s in sit.sentences:
+        if s.order <= item.order or not RELIEF.search(s.text):
+            continue
+        if words & terms_of(s.text) or (s.note.ref == item.note_ref and s.order - item.order <= 3):
+            return True
+    return False
+
+
+def _someone_elses(s: Sentence, item: Item) -> bool:
+    """The miss's own line, or a neighbour about the same event, puts the cause elsewhere ("not your doing", "the bureau's ...")."""
+    if cue.DISCLAIMER.search(s.text):
+        return True
+    if s.order == item.order:
+        return False  # its own line: the extractor already weighed "we slipped on the supplier portal" against "supplier"
+    same = s.order == item.order + 1 or bool({w for w in item.terms if len(w) >= 6} & terms_of(s.text))
+    elsewhere = cue.THIRD_PARTY.search(s.text) or (s.speaker == "partner" and cue.PARTNER_SIDE_SPOKEN.search(s.text))
+    return bool(same and elsewhere)
+
+
+def ownable(sit: Situation, item: Item) -> bool:
+    """Positive evidence that this miss is ours and still weighs on the partner."""
+    if item.kind != "miss" or item.owner != "us" or item.status != "open" or item.forgiven_quote:
+        return False
+    around = neighbours(sit, item, before=1, after=1)
+    if any(_someone_elses(s, item) for s in around):
+        return False  # the same event, told with someone else's cause
+    complained = any(_complained(s) for s in around)
+    return ours_on_record(sit, item) and complained and not settled_later(sit, item)
+
+
+def ours_on_record(sit: Situation, item: Item) -> bool:
+    """The notes say in words that the miss was ours ("our release", "we pushed", "that one is on us")."""
+    return item.owner == "us" and any(_said_ours(s) for s in neighbours(sit, item, before=1, after=1))
+
+
+def owned_misses(sit: Situation) -> list[Item]:
+    return [i for i in sit.items if ownable(sit, i)]
+
