@@ -248,3 +248,11 @@ def test_pushing_data_on_a_partner_who_declined_it_fails() -> None:
     assert not score_declined_ideas(pushing, ctx).passed
     basics = sections(("Goal for this meeting", "Agree the five-year laptop cycle Gareth asked us to look at."))
     assert score_declined_ideas(basics, ctx).passed
+
+
+def test_a_quoted_ask_answers_only_with_a_dated_reply_beside_it() -> None:
+    ask = "On 12 May you asked: “Can you send me a cost benchmark against Halvorsen Freight before the budget meeting on 30 June?”"
+    answered = plan(script=[f"{ask} My answer, with one owner, comes by 20 May."], one_thing="Answer Ingrid's request.")
+    assert score_open_items(answered, CTX).passed
+    quoted_only = plan(script=[f"{ask} Let us talk about the network."], one_thing="Answer Ingrid's request.")
+    assert not score_open_items(quoted_only, CTX).passed  # quoting the request as evidence does not answer it

@@ -18,6 +18,16 @@ WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[A-Z“\"'(0-9])")
 # Quoted spans: curly or straight double quotes.
 QUOTE = re.compile(r"“([^”]{3,400})”|\"([^\"]{3,400})\"")
+# A line that quotes the partner's ask and commits to a dated reply answers it ("On 9 May you asked: “…” My answer,
+# with one owner, comes by 15 May."); a quote with no reply beside it is evidence, not an answer.
+DATED_REPLY = re.compile(r"\b(?:comes? by|I will (?:confirm|answer|come back|bring|send|give)|you will have|"
+                         r"(?:yes|no|thank you)\b[^.]*\bby \d{1,2} [A-Z][a-z]+)", re.I)
+
+
+def _own_words(line: str) -> str:
+    """The line without quoted note text, unless the line answers the quote with a dated reply."""
+    rest = QUOTE.sub(" ", line)
+    return line if DATED_REPLY.search(rest) else rest
 
 
 def words(text: str) -> list[str]:
@@ -158,11 +168,12 @@ class PlanView:
 
     def answer_text(self) -> str:
         """What the plan says in its own words: no evidence section, no quoted note text, no item quotes."""
-        parts = [self.one_thing, *self.script, _text_of([{k: v for k, v in i.items() if k != "quote"} for i in self.open_items])]
+        lines = [_own_words(line) for line in (self.one_thing, *self.script) if line]
+        parts = [_text_of([{k: v for k, v in i.items() if k != "quote"} for i in self.open_items])]
         parts += [text for title, text in self.sections
                   if not _is_avoid_title(title) and "where the partner stands" not in title.lower()]
         parts += [self.value_message, *self.followups]
-        return QUOTE.sub(" ", "\n".join(p for p in parts if p))
+        return "\n".join([*lines, QUOTE.sub(" ", "\n".join(p for p in parts if p))])
 
     def full_text(self) -> str:
         return "\n".join(p for p in (self.spoken_text(), _text_of(self.avoid)) if p)
