@@ -32,7 +32,18 @@ from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
-from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET
+from assistant.planning.situation_cues import (
+    AUDIT,
+    DO_NOT_RAISE,
+    FAMILY,
+    FORGIVEN,
+    HEALTH,
+    MISS,
+    OURS,
+    PARTNER_SIDE_SPOKEN,
+    THIRD_PARTY,
+    UPSET,
+)
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.value_translation import translate_value_message
@@ -119,7 +130,7 @@ class Composer:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
         ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us"]  # the CIO's own lines are never the partner's view
         return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
-                and not any(q[0] in line or line in q[0] for line in ours)]
+                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0])]
 
     def _healed(self, quote: str, ref: str | None) -> bool:
         """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""
@@ -176,7 +187,7 @@ class Composer:
         if quotes:
             lines.append("The notes behind this, latest first: " + "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes) + ".")
             sources += [self.note(r) for _, _, r in quotes if r]
-        for goal in self.sit.goals[:2]:
+        for goal in [g for g in self.sit.goals if not private(g.text)][:2]:
             whose = f"In {self.first}'s words" if goal.spoken else f"What {self.first} wants, as noted"
             lines.append(f"{whose} ({when(goal.date)}): “{one_line(goal.text)}”.")
             sources.append(self.note(goal.note_ref))
@@ -301,3 +312,8 @@ class Composer:
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
         return self.section("followups", text, self.move_sources(moves))
+
+
+def private(text: str) -> bool:
+    """A sentence the plan must not quote: health, family, an audit finding, or what the notes say to keep out."""
+    return any(p.search(text) for p in (HEALTH, FAMILY, AUDIT, DO_NOT_RAISE))

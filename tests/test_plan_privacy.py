@@ -1,0 +1,38 @@
+"""The plan quotes no private sentence as evidence: health, family, audit findings or what the notes say to keep out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.factory import build_engine
+from assistant.planning.composer import private
+from assistant.planning.planner import PlanInput
+from assistant.planning.render import plan_markdown
+from assistant.settings import Settings
+from assistant.text.notes_format import parse_notes_text
+
+NOTES = """Stakeholder: Odile Marchetti, Chief Nurse
+2026-09-14 meeting
+Odile said the new rostering tool went live on the date we gave and her ward managers love it.
+She thanked the team even though she was back at work only a week after her husband's chemotherapy started.
+2026-10-20 meeting
+Odile said the e-observations rollout was smooth and on time, exactly as promised, despite her mother being in hospital.
+She wants agency hours down by a fifth next year.
+"""
+
+
+def test_private_sentences_are_never_quoted_as_evidence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(NOTES)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    assert any("chemotherapy" in e.quote or "mother" in e.quote for e in assessment.evidence), "the test needs private evidence"
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "quarterly review", "", [], dt.date(2026, 11, 2)))
+    text = plan_markdown(plan)
+    assert "chemotherapy" not in text and "mother" not in text
+    assert "ward managers love it" in text or "agency hours" in text  # the plan still quotes what may be said
+
+
+def test_private_sentence_detector() -> None:
+    assert private("Her husband's chemotherapy started last week.")
+    assert private("The internal audit finding on access reviews is confidential.")
+    assert not private("She wants agency hours down by a fifth next year.")
