@@ -13,10 +13,9 @@ from assistant.text.notes_format import parse_notes_text
 
 NOTES = """Stakeholder: Odile Marchetti, Chief Nurse
 2026-09-14 meeting
-Odile said the new rostering tool went live on the date we gave and her ward managers love it.
-She thanked the team even though she was back at work only a week after her husband's chemotherapy started.
+Odile said the rostering tool went live on the date we gave, which mattered as her husband's chemotherapy started that week.
 2026-10-20 meeting
-Odile said the e-observations rollout was smooth and on time, exactly as promised, despite her mother being in hospital.
+Odile said our team delivered the e-observations rollout on time, exactly as promised.
 She wants agency hours down by a fifth next year.
 """
 
@@ -25,14 +24,16 @@ def test_private_sentences_are_never_quoted_as_evidence(tmp_path) -> None:  # ty
     p = parse_notes_text(NOTES)
     engine = build_engine(Settings(data_dir=tmp_path), None)
     assessment = engine.assess(p.notes, partner=p.partner)
-    assert any("chemotherapy" in e.quote or "mother" in e.quote for e in assessment.evidence), "the test needs private evidence"
+    assert any("chemotherapy" in e.quote for e in assessment.evidence), "the test needs private evidence"
     plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "quarterly review", "", [], dt.date(2026, 11, 2)))
     text = plan_markdown(plan)
-    assert "chemotherapy" not in text and "mother" not in text
-    assert "ward managers love it" in text or "agency hours" in text  # the plan still quotes what may be said
+    assert "chemotherapy" not in text
+    assert "e-observations rollout on time" in text  # the plan still quotes what may be said
 
 
 def test_private_sentence_detector() -> None:
     assert private("Her husband's chemotherapy started last week.")
     assert private("The internal audit finding on access reviews is confidential.")
+    assert private("Husband finished treatment, she said, doing well.")  # a family matter told in shorthand
     assert not private("She wants agency hours down by a fifth next year.")
+    assert not private("The treatment of VAT in the new ledger is wrong.")

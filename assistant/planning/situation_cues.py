@@ -118,12 +118,14 @@ FORGIVEN = re.compile(
 HEALTH = re.compile(
     r"\b(?:illness|sick leave|off sick|surgery|an operation|hospital|hospitali[sz]ed|chemo\w*|cancer|diagnos\w+|medical|"
     r"(?:his|her|their) health|health (?:scare|issue|problem|reasons)|mental health|burn-?out|stress leave|therapy|recovering from|"
-    r"pregnan\w+|maternity|paternity|IVF|miscarriage)\b",
+    r"pregnan\w+|maternity|paternity|IVF|miscarriage|radiotherapy|(?:finished|started|starts|in|during|his|her|their) treatment)\b",
     _I,
 )
 FAMILY = re.compile(
     r"\b(?:divorce|separation|bereave\w*|funeral|passed away|died|custody|(?:his|her|their) (?:wife|husband|partner's|mother|father|mum|dad|son|daughter|kids|children|family)|"
-    r"family (?:matter|reasons|emergency|situation)|carer|caring for (?:his|her|their)|childcare)\b",
+    r"family (?:matter|reasons|emergency|situation)|carer|caring for (?:his|her|their)|childcare|"
+    r"(?:wife|husband|partner|mother|father|mum|dad|son|daughter)(?:'s|’s)\s+(?:health|illness|treatment|operation|funeral|condition)|"
+    r"(?-i:^(?:Wife|Husband|Mother|Father|Mum|Dad|Son|Daughter)\b))",
     _I,
 )
 AUDIT = re.compile(
