@@ -15,15 +15,19 @@ from assistant.planning.lead_lines import (
     goal_line,
     miss_line,
     note_words,
+    note_words_of,
     offer_line,
     quoted,
     report_line,
     request_line,
+    spoken_words,
     their_words,
 )
-from assistant.planning.note_reading import EVENT, due_date, within_their_deadline
+from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
+from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
+from assistant.planning.situation_round6 import DatedEvent, deadline_is_close, nearest_event
 from assistant.planning.voice import clipped, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
@@ -113,7 +117,12 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
-    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a)
+    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first) if not (theirs or ours or owned or broken) else None
+    if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
+        lead.script.insert(0, event_line(event, today))
+    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today)
+    if event:
+        lead.one_thing = f"Agree with {first} what {first} needs from us before {when(event.day)}{_event_evidence(event)}."
     if broken:
         then = purpose.goal.format(partner=first)
         tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
@@ -161,13 +170,17 @@ def answer_due(item: Item, today: dt.date, context: str = "") -> dt.date:
 def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str = "") -> None:
     """Their open request or offer: their words with the date, then a fixed reply with a date we can keep."""
     due = answer_due(item, today, context)
+    deadline = ask_deadline(item, today, event_context(sit, item, near=True))
+    close = deadline_is_close(deadline, today)
+    due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
         told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and any(f"asked on {when(item.date)}" in line for line in lead.script):
             return  # the asks of that day, told in our note, are answered in one line
-        lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit))
+        lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
-        lead.value_step = lead.value_step or f"Your request of {when(item.date)}: my answer comes by {when(due)}."
+        reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
+        lead.value_step = lead.value_step or f"Your request of {when(item.date)}: {reply}."
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
@@ -180,10 +193,25 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     lead.cited.append(item.note_ref)
 
 
-def event_context(sit: Situation, item: Item) -> str:
-    """Sentences of the item's note that date the event it is for ("The committee meets on 9 December. ... before then?")."""
-    same = [s.text for s in sit.sentences if s.note.ref == item.note_ref and s.text not in item.quote]
-    return " ".join(t for t in same if EVENT.search(t) and (re.search(r"\b(?:before|by|for) then\b", item.quote) or terms_of(t) & item.terms))
+def event_context(sit: Situation, item: Item, near: bool = False) -> str:
+    """Sentences of the item's note that date the event it is for ("The committee meets on 9 December. ... before then?");
+    near: only the sentences next to it (what the plan names as their deadline)."""
+    named = {m.lower() for m in re.findall(r"\b(?:before|by|for) the (?:\w+ )?(\w+)", item.quote) if EVENT.fullmatch(m)}  # "before the risk committee"
+    same = [s for s in sit.sentences if s.note.ref == item.note_ref and s.text not in item.quote
+            and (not near or abs(s.order - item.order) <= 1 or any(re.search(rf"\b{w}\b", s.text, re.IGNORECASE) for w in named))]
+    return " ".join(s.text for s in same if EVENT.search(s.text) and (re.search(r"\b(?:before|by|for) then\b", item.quote) or terms_of(s.text) & item.terms
+                                                                       or (s.order == item.order + 1 and _ANSWER_BEFORE.search(s.text))))
+
+
+# "Her offsite is on 10 December and she wants an answer before it": the line after an ask dates it.
+_ANSWER_BEFORE = re.compile(r"\b(?:answer|reply|decision|it|this)\b[^.;]*\b(?:before|by) (?:it|then|that)\b", re.IGNORECASE)
+
+
+def ask_deadline(item: Item, today: dt.date, context: str = "") -> dt.date | None:
+    """The partner's own deadline for an ask: its own date (even a past one) or the dated event it is for, the earliest."""
+    events = [d for d in dates_in(context, item.date or today) if d > today] if context else []
+    found = [d for d in [item.due, *events] if d]
+    return min(found) if found else None
 
 
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
@@ -192,16 +220,17 @@ def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     deadline, _ = due_date(item.broken_quote, item.broken_on)  # "The board meets on 10 December": be there before it
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
-    chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote))
+    chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote, lead.first))
     lead.script.append(broken_line(item, new, chased))
     lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a firm date by {when(new)}."
     lead.cited.append(item.note_ref)
 
 
-def _partner_line(text: str) -> bool:
-    """A line in the partner's voice: a quotation or a 'Name:' label."""
-    return bool(re.search(r"[\"“]", text) or re.match(r"\s*[A-Z][a-z]+:\s", text))
+def _partner_line(text: str, first: str = "") -> bool:
+    """A line in the partner's voice: a quotation or a 'Name:' label with their name ("Lena: ..." of our team is not theirs)."""
+    label = re.match(r"\s*([A-Z][a-z]+):\s", text)
+    return bool(re.search(r"[\"“]", text) or (label and (not first or label.group(1) == first)))
 
 
 def _report(lead: Lead, item: Item, today: dt.date) -> None:
@@ -209,7 +238,7 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     lead.script.append(report_line(item, new))
     lead.cited += [item.note_ref] if item.source != "ledger" else []
     lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
-    lead.value_step = lead.value_step or f"By {when(new)} you will have a straight answer on what we promised on {when(item.date)}."
+    lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
 
 
 def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
@@ -233,13 +262,33 @@ def _evidence(item: Item, ours: bool = False) -> str:
     return f" ({'our' if ours else 'your'} note: “{words}”)" if words else ""
 
 
-def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment) -> str:
+def event_line(event: DatedEvent, today: dt.date) -> str:
+    """The partner's dated event: their own words with the date, or a fixed question over the date alone."""
+    ask = f"What do you need from us before {when(event.day)}, and by when?"
+    words = spoken_words(event.text) if event.spoken else ""
+    words = "" if re.search(r"\b(?:he|she|his|her|him)\b", words, re.IGNORECASE) else words  # narration after a label, not their words
+    return f"On {when(event.date)} you said: {quoted(words)} {ask}" if words and event.date and not fragment(quoted(words)) else ask
+
+
+def _event_evidence(event: DatedEvent) -> str:
+    words = note_words_of(event.text)
+    return f" (your note: “{words}”)" if words else ""
+
+
+def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,
+               today: dt.date | None = None) -> str:
     then = purpose.goal.format(partner=first)
     if theirs:
         item = theirs[0]
         words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
-        if item.kind == "request":
+        deadline = ask_deadline(item, today, event_context(sit, item, near=True)) if today else None
+        if item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
+            state = "has passed" if deadline < today else "is close"
+            core = f"Bring what we have on what {first} asked on {when(item.date)}: the deadline of {when(deadline)} {state}{quote}"
+        elif item.kind == "request" and deadline:
+            core = f"Answer what {first} asked on {when(item.date)}, with one owner, before {when(deadline)}{quote}"
+        elif item.kind == "request":
             core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"
         else:
             core = f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"

@@ -15,6 +15,7 @@ from assistant.planning.ownership import neighbours, ours_on_record, ownable, se
 from assistant.planning.plan_guards import fragment
 from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
+from assistant.planning.situation_round6 import close_line, deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import when
 from assistant.text.sentences import one_line
@@ -65,7 +66,12 @@ def note_words(item: Item) -> str:
     """The note's own sentence for an item (for the CIO to read, never said as the partner's words)."""
     if item.quote.lstrip().startswith("|"):
         return _fits(item.complement)  # an action-table row: its action cell, verbatim
-    return _fits(_clean(item.quote).replace("“", "‘").replace("”", "’").replace('"', "'"))
+    return note_words_of(item.quote)
+
+
+def note_words_of(text: str) -> str:
+    """A note's sentence, cleaned and fitted, with its inner quotation marks made single."""
+    return _fits(_clean(text).replace("“", "‘").replace("”", "’").replace('"', "'"))
 
 
 def quoted(words: str) -> str:
@@ -73,27 +79,28 @@ def quoted(words: str) -> str:
     return f"“{words}”" if words[-1:] in ".?!" else f"“{words}.”"
 
 
-def reply_by(item: Item, due: dt.date, today: dt.date) -> str:
-    """The fixed reply to an open request: a date and an owner, whatever was asked."""
+def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None = None) -> str:
+    """The fixed reply to an open request: a date and an owner, whatever was asked; never a date after their deadline."""
+    deadline = deadline or item.due
+    lead = ""
     if item.broken_on and not (item.due and item.due > today):  # "still keen" before their own date is no chase
         lead = f"I know you had to chase it on {when(item.broken_on)}. "
-    elif item.due and item.due < today:
-        lead = f"Your date of {when(item.due)} has passed. "
-    else:
-        lead = ""
+    if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
+        return f"{lead}{close_line(deadline, today, when(deadline))}"
     if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
         return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
     return f"{lead}My answer, with one owner, comes by {when(due)}."
 
 
-def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1, sit: Situation | None = None) -> str:
+def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1, sit: Situation | None = None,
+                 deadline: dt.date | None = None) -> str:
     words = their_words(item, before)
     asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     if echo:
         said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
-    return f"{said} {reply_by(item, due, today)}"
+    return f"{said} {reply_by(item, due, today, deadline)}"
 
 
 def their_echo(sit: Situation, item: Item) -> tuple[dt.date | None, str] | None:

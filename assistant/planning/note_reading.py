@@ -219,3 +219,8 @@ def partner_said(sentence: object, partner: Partner) -> bool:
         return False
     words = re.findall(WORD, text)[:2]
     return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])
+
+
+def dates_in(text: str, anchor: dt.date) -> list[dt.date]:
+    """Every date written in the text, resolved against the day it was written."""
+    return [d for d in (_resolve(m.group(0), anchor) for m in _DATE.finditer(text)) if d]

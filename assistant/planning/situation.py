@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
+from assistant.planning import situation_round6 as r6
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -124,9 +125,9 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
     if s.speaker not in ("narrator", "us"):
         return out
     for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request"),
-                          (r3.WOULD_LIKE, "request")):
+                          (r3.WOULD_LIKE, "request"), (r6.WANT_THING, "request")):
         match = pattern.search(text)
-        if match and pattern is cue.WANT_DIRECTED and r2.is_outcome_goal(match.group("comp")):
+        if match and pattern in (cue.WANT_DIRECTED, r6.WANT_THING) and r2.is_outcome_goal(match.group("comp")):
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
         if match and about_partner(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
             out.append(_item(kind, "partner", s, match, False))
@@ -339,7 +340,7 @@ def _declined(item: Item, after: list[Sentence]) -> bool:
 
 def _answered(item: Item, after: list[Sentence], done: re.Pattern[str], strict: bool = False) -> bool:
     for s in after:
-        if done.search(s.text) and not cue.NOT_DONE.search(s.text):
+        if r6.done_in(done, s.text) and not cue.NOT_DONE.search(s.text):
             shared = terms_of(s.text) & item.terms
             if len(shared) >= 2 or (not strict and any(len(w) >= 6 for w in shared)):
                 return True

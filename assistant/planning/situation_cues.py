@@ -177,6 +177,6 @@ CHASED = re.compile(r"\b(?:chased|chasing|still keen on|asked again|reminded (?:
 NOT_DONE = re.compile(
     r"\b(?:not (?:yet )?(?:sent|installed|delivered|done|fixed|there|live|ready|received|in place)|(?:is|are|was|were)n't (?:sent|there|done|fixed|live|ready)|"
     r"still (?:not|have not|haven't|waiting|no)|(?:have|has)(?: not|n't) (?:yet )?(?:seen|received|had|got)|never (?:came|arrived|sent)|"
-    r"we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told)\b",
+    r"(?:half|partly|partially) (?:done|finished|ready|written)|we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told)\b",
     _I,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import terms_of
 
 _I = re.IGNORECASE
@@ -89,7 +90,7 @@ def closed_in_later_notes(terms: frozenset[str], written: dt.date | None, later:
         if not (date and written and date > written):
             continue
         for fragment in re.split(r"(?<=[.!?])\s+|\n", text):
-            closes = DONE_AT_END.search(fragment) or done.search(fragment)
+            closes = done_in(DONE_AT_END, fragment) or done_in(done, fragment)  # "the estimate is half done" closes nothing
             if closes and {w for w in terms_of(fragment) & terms if len(w) >= 6}:
                 return True
     return False
@@ -108,4 +109,4 @@ def without_header_lines(text: str) -> tuple[str, int]:
 
 def answered_next(item_order: int, note_ref: str, after: list[tuple[int, str, str]], done: re.Pattern[str]) -> bool:
     """The very next sentence of the same note answers it ("Lena offered ... . I said yes on 14 October.")."""
-    return any(order == item_order + 1 and ref == note_ref and done.search(text) is not None for order, ref, text in after)
+    return any(order == item_order + 1 and ref == note_ref and done_in(done, text) for order, ref, text in after)

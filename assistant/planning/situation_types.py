@@ -102,7 +102,7 @@ class Situation:
 
     def open_theirs(self) -> list[Item]:
         found = [i for i in self.items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
-        return sorted(found, key=lambda i: (i.date or dt.date.min, i.order), reverse=True)  # the newest ask leads
+        return sorted(found, key=lambda i: (i.date or dt.date.min, i.broken_on is not None, i.order), reverse=True)  # the newest ask leads; a chased one first
 
     def open_ours(self) -> list[Item]:
         return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]

@@ -1,0 +1,67 @@
+"""Round-6 readers (issue #20): asks told in the CIO's own words, a negated or partial 'done' that closes
+nothing, and the partner's nearest dated decision or event when nothing else is open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.planning.note_reading import dates_in
+
+_I = re.IGNORECASE
+
+# "She wants an analyst on her floor", "he would like one contact in IT", "Raj told me he wants a plan for ...":
+# a thing asked of us, told in the CIO's words. An answer, a reply or a decision is the ask's own deadline, not a new ask.
+WANT_THING = re.compile(
+    r"\b(?P<verb>wants|wanted|would like|needs|needed)\s+"
+    r"(?P<comp>(?!(?:an?|one)\s+(?:answer|reply|decision|response|word|update)\b)(?:an?|one|someone|somebody)\s+[^.;!?\n]{3,120})",
+    _I,
+)
+# "I have not answered them", "the estimate is half done", "not yet sent": a done word that closes nothing.
+_NEGATED_DONE = re.compile(r"\b(?:not|n't|never|half|partly|partially|yet to|nearly|almost)\s+(?:(?:yet|been|fully|quite)\s+)?$", _I)
+
+
+def done_in(pattern: re.Pattern[str], text: str) -> bool:
+    """A 'done' cue in the text that is not negated or partial."""
+    return any(not _NEGATED_DONE.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
+# A dated decision or event that matters to the partner: a committee, a board, a renewal, a notice, a go-live, a launch.
+DECISION = re.compile(
+    r"\b(?:committee|board|decides?|decision|renews?|renewal|notice|go(?:es)?[- ]live|goes live|launch(?:es)?|opens|audit|offsite|steering)\b", _I
+)
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    day: dt.date
+    text: str  # the note's sentence, verbatim
+    date: dt.date | None  # the note's date
+    spoken: bool  # the partner's own line
+
+
+def nearest_event(sentences: list[tuple[str, str, dt.date | None]], today: dt.date, first: str = "", horizon: int = 120) -> DatedEvent | None:
+    """The earliest dated decision or event after today (within the horizon), from (speaker, text, note date) sentences
+    that are the partner's (a line labelled with their name counts) or the notes' narration; another speaker's line is never theirs."""
+    found: list[DatedEvent] = []
+    for speaker, text, written in sentences:
+        for line in (ln.strip() for ln in text.split("\n")):
+            labelled = bool(first) and re.match(rf"[-*•\s]*{re.escape(first)}(?:\s+[A-Z][\w'-]+)?:\s", line) is not None
+            if not (labelled or speaker in ("partner", "narrator", "us")) or not DECISION.search(line) or line.startswith("|"):
+                continue
+            days = [d for d in dates_in(line, written or today) if today < d <= today + dt.timedelta(days=horizon)]
+            if days:
+                found.append(DatedEvent(min(days), line, written, speaker == "partner" or labelled))
+    return min(found, key=lambda e: e.day) if found else None
+
+
+def deadline_is_close(deadline: dt.date | None, today: dt.date) -> bool:
+    """Their deadline is past or at most a day away: no date after it is proposed."""
+    return deadline is not None and deadline <= today + dt.timedelta(days=1)
+
+
+def close_line(deadline: dt.date, today: dt.date, day: str) -> str:
+    """The fixed sentence for a deadline that is past or too close for a new date."""
+    state = "has passed" if deadline < today else "is close"
+    return f"Your {day} deadline {state}: what we have comes today."  # short: the same words in two plans are not boilerplate
