@@ -237,8 +237,10 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
     vectors = embed([question, context or question] + [line for line, _, _ in lines] + [home for _, _, home in lines])
     to_question, to_context = vectors[2 : 2 + n] @ vectors[0], vectors[2 : 2 + n] @ vectors[1]
     to_question = np.maximum(to_question, vectors[2 + n :] @ vectors[0] - 0.1)  # a short line is as close as the advice it comes with
-    best = int(np.argmax(to_question + to_context + np.array([bonus for _, bonus, _ in lines])))
-    return lines[best][0] if float(to_question[best]) >= SAY_FLOOR else ""
+    total = to_question + to_context + np.array([bonus for _, bonus, _ in lines])
+    total[to_question < SAY_FLOOR] = -np.inf  # a line not about the question never wins, however close to the lead
+    best = int(np.argmax(total))
+    return lines[best][0] if np.isfinite(total[best]) else ""
 
 
 # The question's situation, read from its own words, picks the question back before any closeness does.
