@@ -7,55 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
+from plan_training_helpers import DATA, TODAY, notes_text, plan_all, proposed, top
 
-from assistant.factory import build_engine
 from assistant.planning.plan_guards import fragment
-from assistant.planning.planner import PlanInput
 from assistant.schema import Plan
-from assistant.settings import Settings
-from assistant.text.notes_format import parse_notes_text
 
-DATA = Path(__file__).resolve().parent / "data" / "plan_training"
-STATEMENT = "Technology helps every team serve customers well, run the business safely and decide with numbers they trust."
-TODAY = dt.date(2026, 12, 5)
 NEW = [f"{n}" for n in range(40, 50)]
 GENERIC = re.compile(r"^(?:Ask how|Learn what matters|Earn back|Show \w+ (?:one|what)|Agree with \w+ one outcome)")
 
 
-def parsed(prefix: str):  # type: ignore[no-untyped-def]
-    return parse_notes_text(next(DATA.glob(prefix + "_*")).read_text())
-
-
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("plan-round6")), None)
-    out: dict[str, Plan] = {}
-    for prefix in NEW:
-        p = parsed(prefix)
-        assessment = engine.assess(p.notes, partner=p.partner)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "next regular meeting", STATEMENT, [], TODAY))
-    return out
-
-
-def top(plan: Plan) -> str:
-    return " ".join([plan.one_thing, *plan.script])
-
-
-def notes_text(prefix: str) -> str:
-    return re.sub(r"\s+", " ", " ".join(n.text for n in parsed(prefix).notes))
-
-
-def proposed(text: str) -> list[dt.date]:
-    """Dates we propose ('comes by 8 December'), never the dates inside a quotation."""
-    bare = re.sub(r"“[^”]*”", "", text)
-    out = []
-    for m in re.finditer(r"\bby (\d{1,2}) ([A-Z][a-z]+)\b", bare):
-        day = dt.datetime.strptime(f"{m.group(1)} {m.group(2)} {TODAY.year}", "%d %B %Y").date()
-        out.append(day if day >= TODAY - dt.timedelta(days=60) else day.replace(year=day.year + 1))
-    return out
+    return plan_all(NEW, tmp_path_factory.mktemp("plan-round6"))
 
 
 def test_there_are_ten_new_training_partners_in_varied_formats() -> None:

@@ -1,0 +1,50 @@
+"""Shared helpers for the plan-training tests (tests/data/plan_training): parse a partner, plan it, read its top."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from assistant.factory import build_engine
+from assistant.planning.planner import PlanInput
+from assistant.schema import Plan
+from assistant.settings import Settings
+from assistant.text.notes_format import NotesFile, parse_notes_text
+
+DATA = Path(__file__).resolve().parent / "data" / "plan_training"
+STATEMENT = "Technology helps every team serve customers well, run the business safely and decide with numbers they trust."
+TODAY = dt.date(2026, 12, 5)
+
+
+def parsed(prefix: str) -> NotesFile:
+    return parse_notes_text(next(DATA.glob(prefix + "_*")).read_text())
+
+
+def plan_all(prefixes: list[str], data_dir: Path) -> dict[str, Plan]:
+    """Plans for the given training partners, for the next regular meeting on TODAY."""
+    engine = build_engine(Settings(data_dir=data_dir), None)
+    out: dict[str, Plan] = {}
+    for prefix in prefixes:
+        p = parsed(prefix)
+        assessment = engine.assess(p.notes, partner=p.partner)
+        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "next regular meeting", STATEMENT, [], TODAY))
+    return out
+
+
+def top(plan: Plan) -> str:
+    return " ".join([plan.one_thing, *plan.script])
+
+
+def notes_text(prefix: str) -> str:
+    return re.sub(r"\s+", " ", " ".join(n.text for n in parsed(prefix).notes))
+
+
+def proposed(text: str) -> list[dt.date]:
+    """Dates we propose ('comes by 8 December', 'I will confirm by 12 December'), never the dates inside a quotation."""
+    bare = re.sub(r"“[^”]*”", "", text)
+    out = []
+    for m in re.finditer(r"\bby (\d{1,2}) ([A-Z][a-z]+)\b", bare):
+        day = dt.datetime.strptime(f"{m.group(1)} {m.group(2)} {TODAY.year}", "%d %B %Y").date()
+        out.append(day if day >= TODAY - dt.timedelta(days=60) else day.replace(year=day.year + 1))
+    return out
