@@ -47,7 +47,7 @@ unit: install-test
 
 evals: install
 	$(BIN)/coach eval --out artifacts/eval.json --html artifacts/eval.html
-	$(BIN)/coach heldout --min-quadrant 0.80
+	$(BIN)/coach heldout --min-quadrant 0.90
 
 test: install browser-deps postgres-deps lint unit evals
 

@@ -256,3 +256,11 @@ def test_a_quoted_ask_answers_only_with_a_dated_reply_beside_it() -> None:
     assert score_open_items(answered, CTX).passed
     quoted_only = plan(script=[f"{ask} Let us talk about the network."], one_thing="Answer Ingrid's request.")
     assert not score_open_items(quoted_only, CTX).passed  # quoting the request as evidence does not answer it
+
+
+def test_a_one_thing_that_leads_with_the_quoted_ask_and_an_owner_answers_it() -> None:
+    note = "(your note: “Ingrid asked for a cost benchmark against Halvorsen Freight before the budget meeting.”)"
+    leads = plan(script=["Hello Ingrid."], one_thing=f"Answer what Ingrid asked on 12 May with a date and an owner {note}.")
+    assert score_open_items(leads, CTX).passed
+    evidence = plan(script=["Hello Ingrid."], one_thing=f"Talk about the network {note}.")
+    assert not score_open_items(evidence, CTX).passed

@@ -21,7 +21,8 @@ QUOTE = re.compile(r"“([^”]{3,400})”|\"([^\"]{3,400})\"")
 # A line that quotes the partner's ask and commits to a dated reply answers it ("On 9 May you asked: “…” My answer,
 # with one owner, comes by 15 May."); a quote with no reply beside it is evidence, not an answer.
 DATED_REPLY = re.compile(r"\b(?:comes? by|I will (?:confirm|answer|come back|bring|send|give)|you will have|"
-                         r"(?:yes|no|thank you)\b[^.]*\bby \d{1,2} [A-Z][a-z]+)", re.I)
+                         r"(?:yes|no|thank you)\b[^.]*\bby \d{1,2} [A-Z][a-z]+|"
+                         r"(?:answer|bring what we have on) what \w+ (?:asked|offered)\b[^.(]*\b(?:owner|before|by|deadline))", re.I)
 
 
 def _own_words(line: str) -> str:
