@@ -227,3 +227,12 @@ def test_a_stakeholder_line_names_the_partner_of_a_pasted_thread():
     result = parse_source("Stakeholder: Dana Whitfield, CFO\n" + THREAD, "thread.txt")
     assert result.partner == {"name": "Dana Whitfield", "role": "CFO"}
     assert len(result.entries) == 3 and _said(result, "partner")
+
+
+def test_a_time_before_the_speakers_name_is_a_label() -> None:
+    from assistant.text.transcripts import parse_transcript, speaker_label
+
+    assert speaker_label("[10:02] Rafael Costa: The close went better this month.") == ("Rafael Costa", "The close went better this month.")
+    assert speaker_label("10:04:13 CIO: Could we pilot the dashboard?") == ("CIO", "Could we pilot the dashboard?")
+    turns = parse_transcript("[10:02] Rafael Costa: Five days instead of seven.\n[10:04] CIO: Could we pilot it?\n[10:05] Rafael Costa: Maybe.")
+    assert [t.name for t in turns] == ["Rafael Costa", "CIO", "Rafael Costa"]

@@ -2,7 +2,7 @@
 
 Recognised labels: "<v Dana Whitfield>text", "Dana Whitfield: text", "[Dana] text", a line
 "Dana Whitfield   10:32" (Teams) or "[Dana Whitfield] 10:32:01" (Zoom) above the words, and Zoom chat
-"10:32:01 From Dana to Everyone: text". Consecutive lines of one speaker make one turn.
+"10:32:01 From Dana to Everyone: text", and a time before "Name: text" ("[10:32] Dana: text"). Consecutive lines of one speaker make one turn.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _LABELS = (
     re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*{_TIME}\s*$"),  # Zoom
     re.compile(rf"^\s*\[?{_TIME}\]?\s+(?P<name>{_NAME})\s*$"),
     re.compile(rf"^\s*{_TIME}\s+From\s+(?P<name>.+?)\s+(?:to\s+.+?)?:\s*(?P<text>.*)$"),  # Zoom chat
+    re.compile(rf"^\s*\[?{_TIME}\]?\s+(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$"),  # "[10:02] Dana Whitfield: text"
     re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*(?P<text>\S.*)$"),
     re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$"),
 )
