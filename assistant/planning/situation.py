@@ -129,6 +129,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
         match = pattern.search(text)
         if match and pattern in (cue.WANT_DIRECTED, r6.WANT_THING) and r2.is_outcome_goal(match.group("comp")):
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
+        if match and pattern is cue.REQUEST_NARRATED and NOT_THEIR_ASK.match(match.group("comp")):
+            continue  # "Asked her about the one-pager": the CIO asked; "asked nothing about ...": no ask at all
         if match and about_partner(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
             out.append(_item(kind, "partner", s, match, False))
             return out
@@ -141,6 +143,10 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
                 out.append(_item(kind, "partner", s, match, True))
                 break
     return out
+
+
+# After "asked": the partner as the one asked (so the narrator asked), or nothing asked at all.
+NOT_THEIR_ASK = re.compile(r"(?:her|him|them)\s+(?:about|for|to|whether|if|what|when|how|why)\b|(?:nothing|nobody|no one|none|no questions?)\b", re.I)
 
 
 def _due_next_meeting(sit: Situation, dates: list[dt.date]) -> None:
