@@ -67,7 +67,7 @@ with user_errors():
         st.info(notice)
     if plan.one_thing:
         st.markdown("#### Goal for this meeting: the one thing")
-        st.success(plan.one_thing)
+        st.success(escape_md(plan.one_thing))  # it quotes the notes: shown as literal text
     if plan.script:
         st.markdown("#### Say this")
         st.markdown("\n".join(f"{i}. {escape_md(line)}" for i, line in enumerate(plan.script, start=1)))
