@@ -16,6 +16,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
 from assistant.planning import situation_round6 as r6
+from assistant.planning import situation_round7 as r7
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -84,6 +85,7 @@ def build_situation(
         sit.items += _requests_and_offers(s, partner) + _promises(s, partner) + _misses(s, partner)
     sit.items += table_promises(notes, partner)
     _due_next_meeting(sit, [n.date for n in notes if n.date])
+    r7.borrow_asked_thing(sit.items)
     _settle(sit, today)
     for item in [i for i in sit.items if i.kind == "promise" and i.order == -1 and i.status != "done"]:  # action-table rows
         if r3.closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in notes], cue.DONE_REQUEST):

@@ -50,7 +50,8 @@ OFFER_SPOKEN = re.compile(
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
     r"went live|is live|live on|done|completed|is attached|are attached|attached, as promised|as promised|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
-    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place)\b",
+    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place|"
+    r"in production|in use|used every (?:day|morning|week|evening)|arrived|fixed(?!\s+(?:for|on|at|as|to|in|until|till|by)\b)|working since|rolled out|up and running)\b",
     _I,
 )
 DONE_OFFER = re.compile(
