@@ -51,8 +51,11 @@ def test_an_item_a_later_entry_shows_delivered_is_done(plans, prefix: str) -> No
 
 def test_a_fix_on_one_thing_does_not_close_another_ask(plans) -> None:  # type: ignore[no-untyped-def]
     # "the line 3 scanner has been fixed" closes the scanner, never the downtime dashboard; nothing else shares its words
-    priya = plans["56"]
+    priya = plans["56"]  # "..., can you fix it?" and "and could we get a dashboard ...?" are asks mid-sentence
     assert not any("scanner" in i.text and i.status != "done" for i in priya.open_items)
+    asks = [i for i in priya.open_items if i.kind == "request" and i.status == "open"]
+    assert len(asks) == 1 and "dashboard of downtime" in asks[0].text and "dashboard of downtime" in priya.one_thing
+    assert not priya.one_thing.startswith("Earn back")
 
 
 # -- the value message ---------------------------------------------------------------------------

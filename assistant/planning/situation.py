@@ -106,7 +106,7 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
     comp = comp.strip(" ,:;\"“”")
     verb = match.group("verb") if match else ""
     due, _ = due_date(comp, s.date)
-    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=terms_of(comp or s.text))
+    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text))
 
 
 def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:

@@ -24,7 +24,7 @@ WANT_DIRECTED = re.compile(
 )
 # In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
 REQUEST_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
+    r"(?:^|[\"“'‘]\s*|[.!?,]\s+)(?:(?:and|also|so|but|then)\s+)?(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
     r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to|(?:I|we) (?:still )?need(?=\s+your\b))\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,

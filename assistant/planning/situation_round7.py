@@ -7,7 +7,7 @@ live" closes both, because it shares the ask's telling words.
 
 from __future__ import annotations
 
-from assistant.planning.situation_types import Item
+from assistant.planning.situation_types import Item, terms_of
 
 
 def borrow_asked_thing(items: list[Item]) -> None:
@@ -17,3 +17,10 @@ def borrow_asked_thing(items: list[Item]) -> None:
         asked = requests.get((promise.note_ref, promise.order - 1))
         if asked is not None:
             promise.terms = promise.terms | asked.terms
+
+
+def item_terms(complement: str, sentence: str) -> frozenset[str]:
+    """The words that name an item: its complement's, or the whole sentence's where the complement names nothing
+    ("the scanner on line 3 keeps dropping, can you fix it?": "fix it" alone cannot be matched to "scanner ... fixed")."""
+    own = terms_of(complement or sentence)
+    return own if len(own) >= 2 else own | terms_of(sentence)
