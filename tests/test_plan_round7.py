@@ -12,7 +12,7 @@ from plan_training_helpers import DATA, plan_all, top
 from assistant.planning.plan_guards import fragment
 from assistant.schema import Plan
 
-NEW = [str(n) for n in range(50, 58)]
+NEW = [str(n) for n in range(50, 60)]
 OWNED = re.compile(r"\b(?:sorry|apolog|on us|our miss|we missed|we let you down|earn back)\b", re.IGNORECASE)
 STILL_OPEN = re.compile(r"\b(?:still open|is open|did it reach you|comes by)\b", re.IGNORECASE)
 
@@ -22,7 +22,7 @@ def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
     return plan_all(NEW, tmp_path_factory.mktemp("plan-round7"))
 
 
-def test_there_are_eight_new_training_partners_in_varied_formats() -> None:
+def test_there_are_ten_new_training_partners_in_varied_formats() -> None:
     files = [next(DATA.glob(p + "_*")) for p in NEW]
     text = " ".join(f.read_text() for f in files)
     for mark in ("-----Original Message-----", "] Tomasz Wójcik:", "| Action | Owner | Due |", "\n- ", "Subject:", "Minutes - "):
@@ -37,6 +37,21 @@ def test_a_miss_the_partner_calls_theirs_is_never_ours(plans, prefix: str) -> No
     assert not any(i.kind == "miss" and i.owner == "us" for i in plan.open_items), (prefix, plan.open_items)
     assert not OWNED.search(top(plan)), (prefix, top(plan))
     assert not OWNED.search(plan.value_message), (prefix, plan.value_message)
+
+
+def test_in_the_partners_words_your_team_is_us_and_we_is_them(plans) -> None:  # type: ignore[no-untyped-def]
+    marta = plans["58"]  # "We missed our own cut-off ... on my planners"; "your team's upgrade ... broke the label printers"
+    ours = [i for i in marta.open_items if i.kind == "miss" and i.owner == "us"]
+    assert len(ours) == 1 and "label printers" in ours[0].text and "cut-off" not in top(marta)
+    assert "sorry" in top(marta).lower()
+
+
+def test_in_the_cios_words_our_is_us_and_a_complaint_two_lines_on_counts(plans) -> None:  # type: ignore[no-untyped-def]
+    leila = plans["59"]  # journal: "Our release on Friday broke ..."; "Our change board ..."; "Leila was angry ..."
+    ours = [i for i in leila.open_items if i.kind == "miss" and i.owner == "us"]
+    assert len(ours) == 1 and "invoice approval" in ours[0].text and leila.one_thing.startswith("Own the 5 October problem")
+    assert not [i for i in leila.open_items if i.owner == "us" and "forecast" in i.text]  # "We missed ... ourselves"
+    assert "…" not in leila.value_message and "“" not in leila.value_message  # no cut quote in a slot
 
 
 # -- already done --------------------------------------------------------------------------------

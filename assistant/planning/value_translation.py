@@ -143,7 +143,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if step_line:
         parts.append(step_line)
     elif step and step.due and not re.match(r"one (?:small|dated)\b", step.what, re.IGNORECASE):
-        parts.append(f"First step: {step.what[:1].lower()}{step.what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
+        what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
+        parts.append(f"First step: {what[:1].lower()}{what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
     kept = [p for p in parts if not check_value_traps(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
