@@ -296,7 +296,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         item = next(i for i in ours if i.status == "overdue")
         core = f"Report on our promise of {when(item.date)} before {first} has to ask{_evidence(item, ours=True)}"
     elif owned:
-        core = f"Own the problem {first} raised on {when(owned[-1].date)} plainly and leave them with one small, dated commitment"
+        core = f"Own the {when(owned[-1].date)} problem plainly; leave {first} one dated commitment"  # < 12 words: no stock sentence
     elif uncertain:
         axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
         known = _known_axis_action(a, first)

@@ -80,7 +80,7 @@ def ownable(sit: Situation, item: Item) -> bool:
     around = neighbours(sit, item, before=1, after=1)
     if any(_someone_elses(s, item) for s in around):
         return False  # the same event, told with someone else's cause
-    complained = any(_complained(s) for s in around)
+    complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2))  # "Our release broke ... Our change board ... She was angry"
     return ours_on_record(sit, item) and complained and not settled_later(sit, item)
 
 

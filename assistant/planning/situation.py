@@ -16,6 +16,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
 from assistant.planning import situation_round6 as r6
+from assistant.planning import situation_round7 as r7
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -84,6 +85,7 @@ def build_situation(
         sit.items += _requests_and_offers(s, partner) + _promises(s, partner) + _misses(s, partner)
     sit.items += table_promises(notes, partner)
     _due_next_meeting(sit, [n.date for n in notes if n.date])
+    r7.borrow_asked_thing(sit.items)
     _settle(sit, today)
     for item in [i for i in sit.items if i.kind == "promise" and i.order == -1 and i.status != "done"]:  # action-table rows
         if r3.closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in notes], cue.DONE_REQUEST):
@@ -104,7 +106,7 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
     comp = comp.strip(" ,:;\"“”")
     verb = match.group("verb") if match else ""
     due, _ = due_date(comp, s.date)
-    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=terms_of(comp or s.text))
+    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text))
 
 
 def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:

@@ -24,7 +24,7 @@ WANT_DIRECTED = re.compile(
 )
 # In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
 REQUEST_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
+    r"(?:^|[\"“'‘]\s*|[.!?,]\s+)(?:(?:and|also|so|but|then)\s+)?(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
     r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to|(?:I|we) (?:still )?need(?=\s+your\b))\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
@@ -50,7 +50,8 @@ OFFER_SPOKEN = re.compile(
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
     r"went live|is live|live on|done|completed|is attached|are attached|attached, as promised|as promised|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
-    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place)\b",
+    r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place|"
+    r"in production|in use|used every (?:day|morning|week|evening)|arrived|fixed(?!\s+(?:for|on|at|as|to|in|until|till|by)\b)|working since|rolled out|up and running)\b",
     _I,
 )
 DONE_OFFER = re.compile(

@@ -100,6 +100,8 @@ def goal_metric(text: str) -> str:
     """The measure a goal names: 'finance cost per invoice' from 'finance cost per invoice down to 1.80 euros'."""
     match = _METRIC.match(text.strip())
     metric = match.group("m") if match else ""
+    if re.match(r"(?:an?|one|some|any|this|that|to|by|of|in|on)\b|[£$€]?\d", metric, re.IGNORECASE) or "%" in metric:
+        return ""  # "a 10%" ("a 10% cut in tail spend"), "to" ("to cut ... by a tenth"): no measure, so no slot takes it
     return metric if 1 <= len(metric.split()) <= 6 and not metric.lower().startswith("to ") and not re.search(r"\b(?:every|all|we|I|you|it|his|her|their|my|our|your)\b", metric, re.IGNORECASE) else ""  # "report in his inbox" is no measure
 
 
@@ -129,7 +131,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         parts.append(said)
     if metric:
         themes = [t for t in statement_themes(statement, level) if t != "growth" or re.search(_GROWS, metric, re.IGNORECASE)]
-        if re.search(r"\b(?:cost|spend|price|per)\b", metric, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
+        if re.search(r"\b(?:cost|spend|price|per|cut|saving)\b", goal.text if goal else metric, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
             themes.insert(0, "numbers")  # a cost measure wants numbers it can trust, not "systems behind" a price
         parts.append(THEMES[(themes or ["numbers"])[0]][1].format(m=metric))
     elif clause := (_best_clause(statement_clauses(statement), _vocabulary(sit, words, goal), level) if statement else ""):
@@ -141,7 +143,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if step_line:
         parts.append(step_line)
     elif step and step.due and not re.match(r"one (?:small|dated)\b", step.what, re.IGNORECASE):
-        parts.append(f"First step: {step.what[:1].lower()}{step.what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
+        what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
+        parts.append(f"First step: {what[:1].lower()}{what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
     kept = [p for p in parts if not check_value_traps(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
