@@ -4,9 +4,10 @@
 
 Each packet holds only what a reviewer may see: the question (and, for a follow-up, the exchange it
 follows), the partner's notes if any, and the answer as the CIO sees it on the Chat page. No engine
-name, no expected contents. `good_answer` and `must_not` go to a separate `rubric.md` for reviewers to
-score against after reading the answer. The answers come from the real facade (SQLite, the vector
-index, the offline engine) in a throwaway data folder.
+name, no expected contents. `good_answer` and `must_not` go to `<out>-expected.md` beside the packet
+folder, for the lead: blind reviewers get the packet folder only (in round 4 a file inside it was read).
+The answers come from the real facade (SQLite, the vector index, the offline engine) in a throwaway
+data folder.
 """
 
 from __future__ import annotations
@@ -123,6 +124,11 @@ def rubric(questions: list[Question]) -> str:
     return "\n".join(lines)
 
 
+def expected_file(out: Path) -> Path:
+    """What each answer should contain: beside the packet folder, never inside it."""
+    return out.parent / f"{out.name}-expected.md"
+
+
 def write_packets(out: Path, dataset: Path = DEFAULT_QUESTIONS, data_dir: Path | None = None) -> list[Path]:
     questions = load_questions(dataset)
     by_id = {q.id: q for q in questions}
@@ -138,7 +144,7 @@ def write_packets(out: Path, dataset: Path = DEFAULT_QUESTIONS, data_dir: Path |
         path = out / f"{q.id}.md"
         path.write_text(packet(q, answer, by_id, asker.answers), encoding="utf-8")
         written.append(path)
-    (out / "rubric.md").write_text(rubric(questions), encoding="utf-8")
+    expected_file(out).write_text(rubric(questions), encoding="utf-8")
     return written
 
 
@@ -149,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder to reuse (default: a new temporary one)")
     args = parser.parse_args(argv)
     written = write_packets(args.out, args.dataset, args.data_dir)
-    print(f"{len(written)} packets and rubric.md written to {args.out}")
+    print(f"{len(written)} packets written to {args.out}; expected contents in {expected_file(args.out)}")
 
 
 if __name__ == "__main__":

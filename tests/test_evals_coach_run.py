@@ -45,3 +45,13 @@ def test_html_shows_reviewers_beside_automatic_scores_and_their_reasons() -> Non
     assert "rp-009" in html and "r7" in html and "ignores the benchmark request" in html and "carrier" in html
     assert "4.5" in html and "<td class=num>4</td>" in html
     assert "No ratings yet" in agreement_html({})
+
+
+def test_chat_packets_keep_the_expected_contents_outside_the_packet_folder() -> None:
+    from pathlib import Path
+
+    from evals.chat_packets import expected_file
+
+    out = Path("/tmp/review/chat-packets")
+    assert expected_file(out) == Path("/tmp/review/chat-packets-expected.md")
+    assert out not in expected_file(out).parents
