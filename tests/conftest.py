@@ -113,3 +113,19 @@ def new_postgres_database(postgres_server):
         return postgres_server.rsplit("/", 1)[0] + "/" + name
 
     return create
+
+
+@pytest.fixture(scope="module")
+def assess_text(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Assess a notes file's text with the offline engine (one engine per test module, in a fresh data folder)."""
+    from assistant.factory import build_engine
+    from assistant.settings import Settings
+    from assistant.text.notes_format import parse_notes_text
+
+    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("assess")), None)
+
+    def assess(text: str):  # type: ignore[no-untyped-def]
+        parsed = parse_notes_text(text)
+        return engine.assess(parsed.notes, partner=parsed.partner)
+
+    return assess

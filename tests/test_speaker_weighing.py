@@ -5,22 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.factory import build_engine
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import NoteText
-from assistant.settings import Settings
-from assistant.text.notes_format import parse_notes_text
-
-
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    return build_engine(Settings(data_dir=tmp_path_factory.mktemp("d")), None)
-
-
-def _assess(engine, text: str):
-    parsed = parse_notes_text(text)
-    return engine.assess(parsed.notes, partner=parsed.partner)
-
 
 JOURNAL_OPINION = """Stakeholder: Hamid Rahimi, Director of Logistics
 2026-01-14 meeting: route planning
@@ -32,8 +18,8 @@ I suspect he sees us as the most reliable department he works with.
 """
 
 
-def test_cio_opinions_alone_never_decide_competence(engine):
-    result = _assess(engine, JOURNAL_OPINION)
+def test_cio_opinions_alone_never_decide_competence(assess_text):
+    result = assess_text(JOURNAL_OPINION)
     assert result.dependence in ("I", "BT")  # the partner's own words decide this axis
     assert result.competence == "unknown"  # only the CIO's reading speaks to competence
     assert all(e.speaker != "cio" for e in result.evidence)
@@ -63,8 +49,8 @@ Award-winning delivery, always on time, always on budget
 """
 
 
-def test_a_vendors_complaint_is_no_doubt_about_us(engine):
-    result = _assess(engine, VENDOR_THREAD)
+def test_a_vendors_complaint_is_no_doubt_about_us(assess_text):
+    result = assess_text(VENDOR_THREAD)
     assert result.competence != "doubted"
     assert result.scores["competence_doubted"] == 0.0  # nor does the vendor's boast in its signature count
     assert result.scores["competence_proven"] == 0.0
@@ -78,8 +64,8 @@ Ines said the new stores were "the smoothest IT set-up we've had, your people we
 """
 
 
-def test_problems_put_on_a_third_party_count_for_nothing_against_us(engine):
-    result = _assess(engine, THIRD_PARTY_PROSE)
+def test_problems_put_on_a_third_party_count_for_nothing_against_us(assess_text):
+    result = assess_text(THIRD_PARTY_PROSE)
     assert result.competence == "proven"
     assert result.scores["competence_doubted"] == 0.0
 

@@ -5,21 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.factory import build_engine
-from assistant.settings import Settings
-from assistant.text.notes_format import parse_notes_text
-
-
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    return build_engine(Settings(data_dir=tmp_path_factory.mktemp("d")), None)
-
-
-def _assess(engine, text: str):
-    parsed = parse_notes_text(text)
-    return engine.assess(parsed.notes, partner=parsed.partner)
-
-
 FORGIVEN = """Stakeholder: Marta Kowalczyk, Head of Claims
 2026-02-10 call
 Marta asked for the claims dashboard to show ageing by adjuster.
@@ -29,8 +14,8 @@ Marta said: "We're past it, the portal works and my adjusters love it. Please do
 """
 
 
-def test_a_forgiven_miss_is_no_doubt(engine):
-    result = _assess(engine, FORGIVEN)
+def test_a_forgiven_miss_is_no_doubt(assess_text):
+    result = assess_text(FORGIVEN)
     sentence = [e for e in result.evidence if "apologising" in e.quote]
     assert not (sentence and sentence[0].signal == "doubted")
     assert result.competence != "doubted"
@@ -51,8 +36,8 @@ def test_a_pardon_with_a_but_is_no_pardon():
     assert "forgiven" not in cue_hits("We're past it, but I can't keep explaining your delays.")
 
 
-def test_a_vendors_miss_is_no_doubt_about_us(engine):
-    result = _assess(engine, VENDOR_MISS)
+def test_a_vendors_miss_is_no_doubt_about_us(assess_text):
+    result = assess_text(VENDOR_MISS)
     assert result.scores["competence_doubted"] == 0.0
     assert result.competence == "proven"
 
@@ -75,31 +60,31 @@ Aisha
 
 
 @pytest.mark.parametrize("text", [PARTNER_SIDE, PARTNER_SIDE_HEARD])
-def test_a_miss_on_the_partners_own_side_is_no_doubt(engine, text):
-    result = _assess(engine, "Stakeholder: Aisha Bello, Head of Payroll\n" + text if text.startswith("From") else text)
+def test_a_miss_on_the_partners_own_side_is_no_doubt(assess_text, text):
+    result = assess_text("Stakeholder: Aisha Bello, Head of Payroll\n" + text if text.startswith("From") else text)
     assert result.scores["competence_doubted"] == 0.0
 
 
-def test_the_cios_own_worry_is_no_evidence(engine):
+def test_the_cios_own_worry_is_no_evidence(assess_text):
     text = """Stakeholder: Olu Adeyemi, Chief Operating Officer
 2026-03-02 meeting: network refresh
 Olu asked for the depot outage report every Monday.
 """
     worry = "I fear he thinks we are slow and always late with projects.\n"
-    result = _assess(engine, text + worry)
-    assert result.scores == _assess(engine, text).scores  # the worry adds nothing
+    result = assess_text(text + worry)
+    assert result.scores == assess_text(text).scores  # the worry adds nothing
     assert all("fear" not in e.quote for e in result.evidence)
 
 
-def test_the_cios_verdict_lines_are_never_evidence(engine):
+def test_the_cios_verdict_lines_are_never_evidence(assess_text):
     text = """Stakeholder: Lena Brandt, Head of Sales
 2026-03-02 meeting
 Lena wants the pipeline forecast in the CRM before the quarterly board pack.
 """
     verdicts = "CIO view: frustrated with our late projects, bypass risk\nCompetence: doubted, she escalated twice\n"
-    result = _assess(engine, text + verdicts)
+    result = assess_text(text + verdicts)
     assert all(not e.quote.lower().startswith(("cio view", "competence")) for e in result.evidence)
-    assert result.scores == _assess(engine, text).scores
+    assert result.scores == assess_text(text).scores
 
 
 def test_plain_trust_and_the_basics_are_cues():
@@ -111,7 +96,7 @@ def test_plain_trust_and_the_basics_are_cues():
     assert "T" in cue_hits("She just wants us to keep the basics running.")
 
 
-def test_recent_praise_outweighs_an_old_complaint(engine):
+def test_recent_praise_outweighs_an_old_complaint(assess_text):
     """A guard on recency (half_life_days): a year-old escalation under three notes of praise reads as proven."""
     text = """Stakeholder: Priya Nair, Head of Customer Service
 2026-03-10 meeting
@@ -123,6 +108,6 @@ Priya was frustrated that the telephony upgrade slipped again and said IT always
 She escalated the missed CRM deadline to the COO.
 The CRM project failed its second test and she lost confidence in our estimates.
 """
-    result = _assess(engine, text)
+    result = assess_text(text)
     assert result.competence == "proven"
     assert result.trend.startswith("competence perception improving")

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.factory import build_engine
 from assistant.perception.cues import cue_hits
-from assistant.settings import Settings
-from assistant.text.notes_format import parse_notes_text
-
-
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    return build_engine(Settings(data_dir=tmp_path_factory.mktemp("d")), None)
-
-
-def _assess(engine, text: str):
-    parsed = parse_notes_text(text)
-    return engine.assess(parsed.notes, partner=parsed.partner)
 
 
 def test_a_cue_wrapped_over_two_lines_is_still_a_cue():
@@ -111,15 +98,15 @@ def test_a_partner_who_will_judge_later_has_no_view_yet(text):
     assert "no_view" in cue_hits(text)
 
 
-def test_who_attended_is_no_evidence(engine):
+def test_who_attended_is_no_evidence(assess_text):
     text = """Stakeholder: Oliver Stone, Financial Controller
 Finance systems check-in, 12/03/2026
 Attendees: Oliver Stone, Mia Chen (service desk lead), Tom Reyes (helpdesk)
 Oliver wants the ledger kept stable and the licence bill down next year.
 """
-    result = _assess(engine, text)
+    result = assess_text(text)
     assert all(not e.quote.lower().startswith("attendees") for e in result.evidence)
-    assert result.scores == _assess(engine, text.replace("Attendees: Oliver Stone, Mia Chen (service desk lead), Tom Reyes (helpdesk)\n", "")).scores
+    assert result.scores == assess_text(text.replace("Attendees: Oliver Stone, Mia Chen (service desk lead), Tom Reyes (helpdesk)\n", "")).scores
 
 
 TRUSTED_WITH_A_FRICTION = """Stakeholder: Ines Duarte, Head of Claims
@@ -135,7 +122,7 @@ Ines
 """
 
 
-def test_a_trusting_partner_with_a_friction_and_hard_questions_reads_as_partner(engine):
-    result = _assess(engine, TRUSTED_WITH_A_FRICTION)
+def test_a_trusting_partner_with_a_friction_and_hard_questions_reads_as_partner(assess_text):
+    result = assess_text(TRUSTED_WITH_A_FRICTION)
     assert result.competence == "proven"
     assert result.quadrant == "partner"
