@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.retrieval.knowledge import IN_SHORT_HEADING
 from assistant.schema import Hit
 from assistant.text.prose import sentences
 
@@ -102,11 +103,11 @@ def with_document_answers(hits: list[Hit]) -> list[Hit]:
     extra: list[Hit] = []
     for hit in hits:
         summary, doc = str(hit.metadata.get("in_short") or ""), str(hit.metadata.get("doc") or "")
-        ref = f"{doc}#In short"
+        ref = f"{doc}#{IN_SHORT_HEADING}"
         if summary and doc and ref not in shown:
             shown.add(ref)
-            meta = {**hit.metadata, "ref": ref, "heading": "In short"}
-            extra.append(Hit(id=ref, text=f"{hit.metadata.get('title', '')} — In short\n{summary}", score=hit.score, metadata=meta))
+            meta = {**hit.metadata, "ref": ref, "heading": IN_SHORT_HEADING}
+            extra.append(Hit(id=ref, text=f"{hit.metadata.get('title', '')} — {IN_SHORT_HEADING}\n{summary}", score=hit.score, metadata=meta))
     return hits + extra
 
 

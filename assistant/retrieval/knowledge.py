@@ -151,13 +151,18 @@ IN_SHORT_HEADING = "In short"
 
 def in_short(doc: KnowledgeDoc) -> str:
     """The document's "In short" section: its own answer to its main question ("" when it has none)."""
-    return next((text for heading, text in _sections(doc.body) if heading.lower() == IN_SHORT_HEADING.lower()), "")
+    return _in_short(_sections(doc.body))
+
+
+def _in_short(sections: list[tuple[str, str]]) -> str:
+    return next((text for heading, text in sections if heading.lower() == IN_SHORT_HEADING.lower()), "")
 
 
 def chunk_doc(doc: KnowledgeDoc) -> list[KnowledgeChunk]:
     chunks: list[KnowledgeChunk] = []
-    summary = in_short(doc)  # travels with every chunk, so a hit anywhere in the document can bring its answer along
-    for heading, text in _sections(doc.body):
+    sections = _sections(doc.body)
+    summary = _in_short(sections)  # travels with every chunk, so a hit anywhere in the document can bring its answer along
+    for heading, text in sections:
         heading = heading or doc.title
         for piece in split_words(text):
             index = len(chunks)
