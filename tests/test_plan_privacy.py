@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.factory import build_engine
-from assistant.planning.composer import private
 from assistant.planning.planner import PlanInput
 from assistant.planning.render import plan_markdown
+from assistant.planning.situation_cues import private
 from assistant.settings import Settings
 from assistant.text.notes_format import parse_notes_text
 

@@ -33,16 +33,13 @@ from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import (
-    AUDIT,
-    DO_NOT_RAISE,
-    FAMILY,
     FORGIVEN,
-    HEALTH,
     MISS,
     OURS,
     PARTNER_SIDE_SPOKEN,
     THIRD_PARTY,
     UPSET,
+    private,
 )
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
@@ -313,7 +310,3 @@ class Composer:
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
         return self.section("followups", text, self.move_sources(moves))
 
-
-def private(text: str) -> bool:
-    """A sentence the plan must not quote: health, family, an audit finding, or what the notes say to keep out."""
-    return any(p.search(text) for p in (HEALTH, FAMILY, AUDIT, DO_NOT_RAISE))

@@ -74,7 +74,7 @@ class PlanChecker:
         sentence = re.sub(r"^\d+\.\s+", "", sentence)
         if cue.PHONE.search(sentence) or cue.EMAIL.search(sentence):
             return "a phone number or e-mail address"
-        if cue.HEALTH.search(sentence) or cue.FAMILY.search(sentence):
+        if cue.personal_matter(sentence):
             return "a personal or family matter"
         for topic in self.sit.avoid:
             if topic.kind == "audit" and cue.AUDIT.search(sentence):

@@ -140,6 +140,18 @@ DO_NOT_RAISE = re.compile(
     r"not for (?:sharing|the meeting|wider)|(?:asked|told) (?:me|us) not to)\b",
     _I,
 )
+
+
+def personal_matter(text: str) -> bool:
+    """Health or family: private, never quoted in a plan that may be shared with a coach."""
+    return bool(HEALTH.search(text) or FAMILY.search(text))
+
+
+def private(text: str) -> bool:
+    """A sentence a plan must not quote: a personal matter, an audit finding, or what the notes say to keep out."""
+    return personal_matter(text) or bool(AUDIT.search(text) or DO_NOT_RAISE.search(text))
+
+
 PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-])")  # +44 20 ..., 07700 900123, (020) ...
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 

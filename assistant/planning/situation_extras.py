@@ -26,7 +26,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
     goals: list[Goal] = []
     for s in sentences:
         text = one_line(strip_label(s.text))
-        if cue.HEALTH.search(text) or cue.FAMILY.search(text):
+        if cue.personal_matter(text):
             continue
         found: list[tuple[re.Match[str], bool]] = []
         if s.speaker == "partner":
@@ -66,7 +66,7 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
 
     people: dict[str, Person] = {}
     for s in sentences:
-        if cue.PHONE.search(s.text) or cue.EMAIL.search(s.text) or cue.HEALTH.search(s.text) or cue.FAMILY.search(s.text):
+        if cue.PHONE.search(s.text) or cue.EMAIL.search(s.text) or cue.personal_matter(s.text):
             continue
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
@@ -136,7 +136,7 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
             ))
     for s in sit.sentences:
         kind = topic = why = ""
-        if cue.HEALTH.search(s.text) or cue.FAMILY.search(s.text):
+        if cue.personal_matter(s.text):
             kind, topic = "personal", "personal and family matters in the notes"
             why = "Private; the meeting does not need it, and this plan may be shared with a coach."
         elif cue.AUDIT.search(s.text):
