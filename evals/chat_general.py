@@ -38,8 +38,11 @@ QUESTIONS = (
 
 
 def answers(knowledge: Path, questions: tuple[str, ...] = QUESTIONS) -> list[tuple[str, Answer]]:
+    report = load_knowledge(knowledge)
+    if not report.docs:
+        raise SystemExit(f"No coaching documents in {knowledge}: {'; '.join(report.problems) or 'the folder has no .md files'}")
     embed = shared_embedder().embed
-    chunks = [c for doc in load_knowledge(knowledge).docs for c in chunk_doc(doc)]
+    chunks = [c for doc in report.docs for c in chunk_doc(doc)]
     vectors = embed([c.text for c in chunks])
     out = []
     for question in questions:
