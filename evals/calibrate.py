@@ -1,6 +1,7 @@
 """Coach ratings as data, reviewers' agreement, and the automatic scores checked against them.
 
     python -m evals.calibrate build --ratings /work/wt/review/ratings   # -> datasets/coach_ratings.yaml
+    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2's ratings
     python -m evals.calibrate fit                                         # -> coach_weights.yaml (tune split only)
     python -m evals.calibrate report                                      # agreement table
 
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from evals.coach_scorers import Context, PlanCase, PlanView, score_cases
+from evals.coach_scorers import CoachFacts, Context, PlanCase, PlanView, score_cases
 from evals.coach_scorers.dimensions import (
     DEFAULT_WEIGHTS,
     DIMENSION_NAMES,
@@ -33,15 +34,20 @@ from evals.dataset import DATASETS_DIR, Scenario, load_scenarios
 
 RATINGS_FILE = DATASETS_DIR / "coach_ratings.yaml"
 MANIFEST = DATASETS_DIR / "review_manifest.yaml"
-HEADER = """# Coach ratings v1 (coach_ratings): plans rated on the six dimensions of shared/design/coach-rubric.md
+HEADER = """# Coach ratings (coach_ratings): plans rated on the six dimensions of shared/design/coach-rubric.md
 # (a diagnosis, b situation, c specific, d true_natural, e actionable, f value_message; 1-5).
-# How they were produced: {n_plans} plans from {engine}, for
-# partners in {n_notes} notes files from evaluation sets never used for tuning (scenarios.yaml,
-# heldout_partners_v2.yaml, heldout_short_v1.yaml), two meeting purposes per notes file
-# (evals/review_packets.py). Each plan was rated by {raters} independent reviewer agents who saw only
-# the rubric, the perception model, the notes, the purpose, the value statement and the plan (never
-# the engine's code, its expected labels or each other's ratings), with a one-line reason per score
-# of 2 or lower. Built by `python -m evals.calibrate build` from the reviewers' files.
+# How they were produced: {n_plans} plans for partners in {n_notes} notes files never used for tuning, each rated
+# by {raters} independent reviewer agents who saw only the rubric, the perception model, the notes, the purpose,
+# the value statement and the plan (never the engine's code, its expected labels or each other's ratings), with a
+# one-line reason per score of 2 or lower.
+# - {n_review} plans (ids np-/rp-) from {engine}: notes files from scenarios.yaml, heldout_partners_v2.yaml and
+#   heldout_short_v1.yaml, two meeting purposes per notes file (evals/review_packets.py), 3 reviewers per plan;
+#   built by `python -m evals.calibrate build` from the reviewers' files.
+# - {n_blind} plans (ids b1-/b2-/b3- + the round's neutral packet id) from the blind plan review v2
+#   (datasets/blind_plans_v2, README there): 16 notes files written for evaluation, one purpose each, the
+#   engine before and after plan rounds 5-7, three rounds of 3 new reviewers each (a 'before' plan rated in
+#   several rounds is a row per round); labels from its key.yaml. Folded in by `python -m evals.calibrate fold`.
+# Split by notes file (split_of): a partner's plans are all tune or all held-out.
 # Evaluation data: never use it to tune the planner; it calibrates the automatic coach scorers.
 """
 
@@ -79,11 +85,29 @@ def build(ratings_dir: Path, manifest: Path | list[Path] = MANIFEST, out: Path =
             "ratings": [{"reviewer": r["reviewer"], **{d: r[d] for d in DIMENSIONS}, "reasons": r["reasons"]} for r in ratings],
             "plan_md": m["plan_md"],
         })
+    write_rows(rows, out)
+    return rows
+
+
+BLIND_PREFIXES = ("b1-", "b2-", "b3-")
+
+
+def write_rows(rows: list[dict[str, Any]], out: Path = RATINGS_FILE) -> None:
     counts = [len(r["ratings"]) for r in rows] or [0]
-    engines = "; ".join(sorted({str(r["engine"]) for r in rows}))
+    review = [r for r in rows if not r["plan_id"].startswith(BLIND_PREFIXES)]
+    engines = "; ".join(sorted({str(r["engine"]) for r in review}))
     header = HEADER.format(n_plans=len(rows), n_notes=len({r["notes_file"] for r in rows}), engine=engines,
+                           n_review=len(review), n_blind=len(rows) - len(review),
                            raters=str(min(counts)) if min(counts) == max(counts) else f"{min(counts)}-{max(counts)}")
     out.write_text(header + yaml.safe_dump(rows, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+
+
+def fold_blind(out: Path = RATINGS_FILE) -> list[dict[str, Any]]:
+    """The rated plans of datasets/blind_plans_v2 added to (or refreshed in) coach_ratings.yaml."""
+    from evals.calibrate_blind import blind_rows
+
+    rows = [r for r in load_rated(out) if not r["plan_id"].startswith(BLIND_PREFIXES)] + blind_rows(split_of)
+    write_rows(rows, out)
     return rows
 
 
@@ -140,7 +164,9 @@ def spearman(x: list[float], y: list[float]) -> float | None:
 
 
 def _scenarios() -> dict[str, Scenario]:
-    out = {}
+    from evals.calibrate_blind import blind_scenarios
+
+    out = blind_scenarios()
     for name in ("scenarios.yaml", "heldout_partners_v2.yaml", "heldout_short_v1.yaml", "coach_scenarios.yaml"):
         path = DATASETS_DIR / name
         if path.exists():
@@ -149,7 +175,8 @@ def _scenarios() -> dict[str, Scenario]:
 
 
 def rated_cases(rows: list[dict[str, Any]]) -> list[PlanCase]:
-    """A case per rated plan, rebuilt from its markdown and its notes file; the partner's other rated plan is its alt."""
+    """A case per rated plan, rebuilt from its markdown and its notes file (with its coach labels where the set has
+    them); its alt is the same engine's plan for the partner's other purpose, when one was rated."""
     scenarios = _scenarios()
     views = {r["plan_id"]: PlanView.from_markdown(r["plan_md"]) for r in rows}
     cases = []
@@ -157,8 +184,9 @@ def rated_cases(rows: list[dict[str, Any]]) -> list[PlanCase]:
         s = scenarios[r["notes_file"]]
         parsed = s.parsed()
         ctx = Context(s.notes, parsed.partner or "", s.function, parsed.role or "", s.value_statement, r["purpose"],
-                      dict(s.expected))
-        others = [o["plan_id"] for o in rows if o["notes_file"] == r["notes_file"] and o["plan_id"] != r["plan_id"]]
+                      dict(s.expected), CoachFacts.from_dict(s.coach))
+        others = [o["plan_id"] for o in rows if o["notes_file"] == r["notes_file"] and o["engine"] == r["engine"]
+                  and o["purpose"] != r["purpose"]]
         cases.append(PlanCase(r["plan_id"], r["notes_file"], views[r["plan_id"]], ctx, views[others[0]] if others else None))
     return cases
 
@@ -285,7 +313,7 @@ def write_weights(weights: dict[str, dict[str, float]], n: int, path: Path = WEI
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Coach ratings: build, fit, report.")
-    parser.add_argument("command", choices=("build", "fit", "report"))
+    parser.add_argument("command", choices=("build", "fold", "fit", "report"))
     parser.add_argument("--ratings", type=Path, default=Path("/work/wt/review/ratings"))
     parser.add_argument("--manifest", type=Path, action="append",
                         help="Review manifest(s) from evals/review_packets.py (default: datasets/review_manifest.yaml).")
@@ -293,6 +321,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "build":
         rows = build(args.ratings, args.manifest or MANIFEST)
         print(f"{len(rows)} rated plans -> {RATINGS_FILE}")
+        return
+    if args.command == "fold":
+        rows = fold_blind()
+        print(f"{len(rows)} rated plans (blind_plans_v2 folded in) -> {RATINGS_FILE}")
         return
     rows = load_rated()
     if args.command == "fit":
