@@ -184,7 +184,7 @@ def rated_cases(rows: list[dict[str, Any]]) -> list[PlanCase]:
         s = scenarios[r["notes_file"]]
         parsed = s.parsed()
         ctx = Context(s.notes, parsed.partner or "", s.function, parsed.role or "", s.value_statement, r["purpose"],
-                      dict(s.expected), CoachFacts.from_dict(s.coach))
+                      dict(s.expected), CoachFacts.from_dict(s.coach), list(s.facts))
         others = [o["plan_id"] for o in rows if o["notes_file"] == r["notes_file"] and o["engine"] == r["engine"]
                   and o["purpose"] != r["purpose"]]
         cases.append(PlanCase(r["plan_id"], r["notes_file"], views[r["plan_id"]], ctx, views[others[0]] if others else None))

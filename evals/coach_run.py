@@ -27,7 +27,7 @@ def coach_case(scenario: Scenario, partner: str | None, role: str | None, plan: 
     ctx = Context(
         notes=scenario.notes, partner=partner or "", function=scenario.function, role=role or "",
         value_statement=scenario.value_statement, purpose=scenario.purpose, expected=dict(scenario.expected),
-        facts=CoachFacts.from_dict(scenario.coach),
+        facts=CoachFacts.from_dict(scenario.coach), key_facts=list(scenario.facts),
     )
     return PlanCase(scenario.id, scenario.id, PlanView.of(plan), ctx, PlanView.of(alt) if alt is not None else None)
 

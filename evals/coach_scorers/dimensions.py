@@ -27,21 +27,29 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
           "unraised_objection": -1.0, "purpose_flat": -1.0, "declined_idea": -1.0,
           "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -1.0, "first_meeting_questions": -0.5,
           "stale_lead": -0.5, "outage_unfounded": -0.5, "demand_as_goal": -0.5, "inverted_offer": -0.5,
-          "failure_count": -2.0},
-    "c": {"intercept": 2.0, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5,
+          "failure_count": -2.0, "facts_missed": -1.0},
+    "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5,
           "generic_lines": -1.0, "first_meeting_questions": -0.5, "outage_unfounded": -0.5},
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
           "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5, "declined_idea": -0.5,
           "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -0.5, "rash_promise": -1.0,
           "unsayable_first_line": -0.5, "word_list": -0.5, "value_fragment": -0.5, "cio_note_spoken": -1.0,
-          "demand_as_goal": -1.0, "inverted_offer": -1.0, "failure_count": -2.0},
+          "demand_as_goal": -1.0, "inverted_offer": -1.0, "failure_count": -2.0, "slot_filler": -1.0},
     "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5,
           "unsayable_first_line": -1.0, "stale_lead": -0.5, "rash_promise": -0.5, "generic_lines": -0.5,
-          "first_meeting_questions": -0.5, "failure_count": -1.0},
+          "first_meeting_questions": -0.5, "failure_count": -1.0, "facts_missed": -1.0},
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
-          "demand_as_goal": -0.5, "failure_count": -1.0},
+          "demand_as_goal": -0.5, "failure_count": -1.0, "slot_filler": -0.5},
 }
+# What the reviewers' reasons name across dimensions (the tune split): the partner's open items and key facts not
+# answered, a one thing and script that name none of them, template slots, a wrong apology, word lists, a long main
+# view. They may enter every dimension's fit (small hand weights until fitted); the fit keeps only what lowers it.
+CORE = {"open_items_missed": -0.3, "facts_missed": -0.3, "lead_generic": -0.3, "failure_count": -0.3,
+        "wrong_apology": -0.3, "word_list": -0.3, "main_view_excess": -0.3, "no_script": -0.3, "slot_filler": -0.3}
+for _weights in DEFAULT_WEIGHTS.values():
+    for _name, _w in CORE.items():
+        _weights.setdefault(_name, _w)
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
                            r"something small|the first step)\b", re.I)
@@ -133,6 +141,9 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "declined_idea": val("declined_idea"),
         "wrong_topic": val("wrong_topic"),
         "value_stitched": 0.0,  # set by score_cases, which sees the whole run
+        "facts_missed": 1.0 - val("labelled_facts", 1.0),
+        "slot_filler": min(1.0, val("slot_filler") / 2),
+        "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
         **{name: val(name) for name in NEW_FAILURES},
     }
     feats["failure_count"] = failure_count(feats)

@@ -111,6 +111,7 @@ class Context:
     purpose: str = ""
     expected: dict[str, str] = field(default_factory=dict)
     facts: CoachFacts = field(default_factory=CoachFacts)
+    key_facts: list[str] = field(default_factory=list)  # the set's labelled key facts (scenario `facts`)
 
     def first_name(self) -> str:
         return self.partner.split()[0] if self.partner else ""

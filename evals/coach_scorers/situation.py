@@ -32,7 +32,7 @@ OBJECTIONS = {
 }
 
 
-def _items_from_notes(ctx: Context) -> list[Item]:
+def items_from_notes(ctx: Context) -> list[Item]:
     """Requests and offers in the two newest notes, as items whose cues are their longer words."""
     items = []
     for s in sentences(ctx.recent_notes(2)):
@@ -48,7 +48,7 @@ def open_item_hits(view: PlanView, ctx: Context) -> tuple[list[Item], list[Item]
     wanted = ctx.facts.open_items
     source = "facts"
     if wanted is None:
-        wanted, source = _items_from_notes(ctx), "notes"
+        wanted, source = items_from_notes(ctx), "notes"
     wanted = [i for i in wanted if i.owner in ("", "partner") or i.kind in ("request", "offer")]
     text = view.answer_text()  # quoting the request as evidence does not answer it
     answered = [i for i in wanted if i.mentioned(text)]

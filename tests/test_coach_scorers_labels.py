@@ -1,0 +1,90 @@
+"""Scorers that read the set's labels (key facts, open items) and template slots: a passing and a failing plan each;
+and the blind plan review v2 folded into the coach ratings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evals.coach_scorers import CoachFacts, Context, PlanView
+from evals.coach_scorers.labels import score_labelled_facts, score_lead_names_items, score_slot_filler
+
+NOTES = """Partner: Tomasz Wiśniewski, Head of Logistics
+2026-09-02 meeting: depot review
+- wants the Gdańsk depot scanners replaced before peak; 14 of 60 fail every morning.
+- asked whether we can send a cost estimate for the yard cameras by 30 September.
+2026-09-20 call
+- Hubert (his deputy) says the scanner tender is with procurement.
+"""
+FACTS = CoachFacts.from_dict({"open_items": [
+    {"kind": "request", "text": "cost estimate for the yard cameras", "cues": ["yard camera", "estimate"]}]})
+CTX = Context(NOTES, "Tomasz Wiśniewski", "operations", "Head of Logistics", "", "quarterly review",
+              {"quadrant": "cost_centre"}, FACTS, key_facts=["Gdańsk depot scanners", "14 of 60"])
+UNLABELLED = Context(NOTES, "Tomasz Wiśniewski", "operations", "Head of Logistics")
+
+
+def plan(one_thing: str, script: list[str], **more: Any) -> PlanView:
+    return PlanView.of({"stakeholder": "Tomasz Wiśniewski", "quadrant": "cost_centre", "purpose": "quarterly review",
+                        "one_thing": one_thing, "script": script, **more})
+
+
+SPECIFIC = plan("Bring Tomasz the cost estimate for the yard cameras he asked for, with an owner, before 30 September.",
+                ["Tomasz, the yard camera estimate is here: one owner, Hubert has a copy.",
+                 "On the Gdańsk depot scanners: 14 of 60 fail each morning; the tender leaves procurement on 1 October."])
+GENERIC = plan("Hear Tomasz's biggest frustration with technology before offering anything.",
+               ["What would you like technology to do better for your team?",
+                "Let us agree one small, dated step."])
+
+
+def test_labelled_facts_named_in_the_plan_pass_and_a_generic_plan_fails() -> None:
+    good, bad = score_labelled_facts(SPECIFIC, CTX), score_labelled_facts(GENERIC, CTX)
+    assert good.passed and good.value == 1.0 and good.n == 3
+    assert not bad.passed and bad.value == 0.0 and "not named" in bad.reason
+
+
+def test_labelled_facts_quoted_as_evidence_only_do_not_count() -> None:
+    quoted = plan("Listen first.", ["What matters most this quarter?"],
+                  sections=[{"title": "Where the partner stands", "text": "He said “Gdańsk depot scanners, 14 of 60”.",
+                             "sources": []}])
+    assert score_labelled_facts(quoted, CTX).value == 0.0
+
+
+def test_labelled_facts_without_labels_use_the_notes_names_and_numbers() -> None:
+    score = score_labelled_facts(SPECIFIC, UNLABELLED)
+    assert "(notes)" in score.reason and score.value > score_labelled_facts(GENERIC, UNLABELLED).value
+
+
+def test_lead_names_the_partners_open_item_or_fails_as_generic() -> None:
+    good, bad = score_lead_names_items(SPECIFIC, CTX), score_lead_names_items(GENERIC, CTX)
+    assert good.passed and good.value >= 2 / 3
+    assert not bad.passed and bad.value == 0.0
+
+
+def test_lead_without_labels_reads_the_asks_in_the_newest_notes() -> None:
+    good, bad = score_lead_names_items(SPECIFIC, UNLABELLED), score_lead_names_items(GENERIC, UNLABELLED)
+    assert "asks in the notes" in good.reason
+    assert good.value > bad.value == 0.0
+
+
+def test_template_slot_showing_fails_and_plain_sentences_pass() -> None:
+    slotted = plan("Show Tomasz what our work together could do.",
+                   ["One question about the scanner tender.", "What the yard cameras means for your team, in plain terms."],
+                   value_message="When the depot review works, nobody on your team should have to think about it.")
+    bad = score_slot_filler(slotted)
+    assert not bad.passed and bad.value >= 3
+    assert score_slot_filler(SPECIFIC).passed
+
+
+def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_split() -> None:
+    from evals.calibrate import split_of
+    from evals.calibrate_blind import blind_rows, blind_scenarios
+
+    scenarios = blind_scenarios()
+    rows = blind_rows(split_of)
+    assert len(scenarios) == 16 and len(rows) == 96
+    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-"}
+    assert len({r["plan_id"] for r in rows}) == 96 and all(len(r["ratings"]) == 3 for r in rows)
+    for r in rows:
+        assert r["notes_file"] in scenarios and r["split"] == split_of(r["notes_file"])
+    bq02 = scenarios["evals/datasets/blind_plans_v2/notes#bq-02"]
+    assert bq02.expected["quadrant"] == "cost_centre"
+    assert any("benchmark" in o["text"] for o in bq02.coach["open_items"]) and bq02.coach["avoid"]
