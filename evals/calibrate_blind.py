@@ -9,6 +9,7 @@ labels (intended quadrant, open items, avoid topics) come from the writer's `key
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,27 @@ ROUNDS = (
     ("b3", BLIND_DIR / "round3", ("../manifest_before.yaml", "manifest_after3.yaml")),
 )
 NOTES_KEY = "evals/datasets/blind_plans_v2/notes#{}"
+# An avoid topic the writer marks as someone else's miss, or as one the partner settled (key.yaml's parentheses).
+NOT_OURS = re.compile(r"third part|supplier|vendor|subcontractor|builders|not ours|own team|his team|her team", re.I)
+SETTLED = re.compile(r"behind (?:her|him)|forgotten|owned, fixed|since delivered|dealt with it|he owned it", re.I)
+MISS_WORDS = set("apologising outage delay failure slip crash drop fault miss near-miss stop back-order now fixed "
+                 "blamed alone cut".split())
 
 
 def _yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _miss_item(topic: str) -> dict[str, Any]:
+    """An avoid topic as a miss item matched by its names (the words before the writer's parenthesis)."""
+    head = topic.split("(")[0]
+    cues = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", head) if w.lower() not in MISS_WORDS]
+    return {"text": head.strip(), "cues": cues}
+
+
+def _misses(avoid: list[str]) -> dict[str, list[dict[str, Any]]]:
+    return {"third_party_misses": [_miss_item(a) for a in avoid if NOT_OURS.search(a) and "blamed" not in a],
+            "forgiven_misses": [_miss_item(a) for a in avoid if SETTLED.search(a) and not NOT_OURS.search(a)]}
 
 
 def blind_scenarios(folder: Path = BLIND_DIR) -> dict[str, Scenario]:
@@ -39,6 +57,7 @@ def blind_scenarios(folder: Path = BLIND_DIR) -> dict[str, Scenario]:
         coach = {"open_items": [{"text": str(o.get("text") or ""), "kind": str(o.get("kind") or "")}
                                 for o in entry.get("open") or []],
                  "avoid": [str(a) for a in entry.get("avoid") or []]}
+        coach.update(_misses(coach["avoid"]))
         out[NOTES_KEY.format(path.stem)] = Scenario(
             id=path.stem, notes=path.read_text(encoding="utf-8"),
             expected={k: str(v) for k, v in dict(entry.get("expected") or {}).items()},

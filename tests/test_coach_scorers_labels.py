@@ -88,3 +88,15 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
     bq02 = scenarios["evals/datasets/blind_plans_v2/notes#bq-02"]
     assert bq02.expected["quadrant"] == "cost_centre"
     assert any("benchmark" in o["text"] for o in bq02.coach["open_items"]) and bq02.coach["avoid"]
+
+
+def test_trend_in_todays_words_against_a_warm_latest_note_fails() -> None:
+    from evals.coach_scorers.voice import score_trend
+
+    warm = Context("Partner: Ana Ruiz, COO\n2026-03-01 call\n- thanked us; the rollout was great, well done.\n", "Ana Ruiz")
+    falling = PlanView.from_markdown("# Plan: Ana Ruiz — review\nQuadrant: Partner\n\n## Where the partner stands\n"
+                                     "Ana reads as partner. Trend: sees less in technology than before.\n")
+    rising = PlanView.from_markdown("# Plan: Ana Ruiz — review\nQuadrant: Partner\n\n## Where the partner stands\n"
+                                    "Ana reads as partner. Trend: sees more in technology than before.\n")
+    assert not score_trend(falling, warm).passed
+    assert score_trend(rising, warm).passed

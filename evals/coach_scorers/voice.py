@@ -17,8 +17,8 @@ POSITIVE = re.compile(r"\b(thank|thanks|credit|praised|pleased|smooth|painless|b
                       r"back on track|fixed|resolved|green)\w*", re.I)
 NEGATIVE = re.compile(r"\b(miss(?:ed)?|late|slip|again|escalat|complain|frustrat|outage|failed|angry|disappoint|"
                       r"consultant|shadow|can'?t wait|cc'?d|third date|went around|bypass|cancel|worse|broken)\w*", re.I)
-TREND = re.compile(r"\b(improving|worsening|warming|cooling|deteriorating|recovering|declining)\b", re.I)
-UP = {"improving", "warming", "recovering"}
+TREND = re.compile(r"\b(improving|worsening|warming|cooling|deteriorating|recovering|declining|sees more|sees less)\b", re.I)
+UP = {"improving", "warming", "recovering", "sees more"}
 
 # Words a partner in one function uses and a partner in another would not (lower case).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -116,7 +116,7 @@ def latest_direction(ctx: Context) -> str:
         return ctx.facts.latest_direction
     latest = ctx.latest_note()
     up, down = len(POSITIVE.findall(latest)), len(NEGATIVE.findall(latest))
-    return "improving" if up > down + 1 else "worsening" if down > up + 1 else "stable"
+    return "improving" if up > down else "worsening" if down > up else "stable"
 
 
 def score_trend(view: PlanView, ctx: Context) -> Score:
