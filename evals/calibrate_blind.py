@@ -54,10 +54,9 @@ def blind_scenarios(folder: Path = BLIND_DIR) -> dict[str, Scenario]:
     out = {}
     for path in sorted((folder / "notes").glob("*.md")):
         entry = dict(key.get(path.stem) or {})
-        coach = {"open_items": [{"text": str(o.get("text") or ""), "kind": str(o.get("kind") or "")}
-                                for o in entry.get("open") or []],
-                 "avoid": [str(a) for a in entry.get("avoid") or []]}
-        coach.update(_misses(coach["avoid"]))
+        avoid = [str(a) for a in entry.get("avoid") or []]
+        coach: dict[str, Any] = {"open_items": [{"text": str(o.get("text") or ""), "kind": str(o.get("kind") or "")}
+                                                for o in entry.get("open") or []], "avoid": avoid, **_misses(avoid)}
         out[NOTES_KEY.format(path.stem)] = Scenario(
             id=path.stem, notes=path.read_text(encoding="utf-8"),
             expected={k: str(v) for k, v in dict(entry.get("expected") or {}).items()},

@@ -100,3 +100,14 @@ def test_trend_in_todays_words_against_a_warm_latest_note_fails() -> None:
                                     "Ana reads as partner. Trend: sees more in technology than before.\n")
     assert not score_trend(falling, warm).passed
     assert score_trend(rising, warm).passed
+
+
+def test_broken_sentence_shapes_fail_and_quoted_note_text_does_not_count() -> None:
+    from evals.coach_scorers.shape import score_garbled
+
+    broken = plan("Own the delay to the fault alerts from.", ["On 14 October you asked you about the one-pager."])
+    clean = plan("Agree one next step Tomasz can hold us to.",
+                 ["He said “send it to the attention of”: I will, by Friday.", "Here is the estimate you asked for."])
+    bad = score_garbled(broken)
+    assert not bad.passed and bad.value == 2
+    assert score_garbled(clean).passed and score_garbled(SPECIFIC).passed

@@ -26,6 +26,7 @@ from evals.coach_scorers.history import (
 )
 from evals.coach_scorers.labels import score_labelled_facts, score_lead_names_items, score_slot_filler
 from evals.coach_scorers.misses import score_wrong_apology
+from evals.coach_scorers.shape import score_garbled
 from evals.coach_scorers.situation import (
     score_avoid_topics,
     score_declined_ideas,
@@ -103,7 +104,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_stale_lead(view, ctx), score_rash_promise(view), score_outage_unfounded(view, ctx), score_first_line(view),
         score_word_lists(view), score_value_fragment(view, ctx), score_cio_note_spoken(view, ctx),
         score_demand_as_goal(view, ctx), score_inverted_offer(view, ctx), score_labelled_facts(view, ctx),
-        score_slot_filler(view), score_lead_names_items(view, ctx),
+        score_slot_filler(view), score_lead_names_items(view, ctx), score_garbled(view),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

@@ -46,7 +46,8 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
 # answered, a one thing and script that name none of them, template slots, a wrong apology, word lists, a long main
 # view. They may enter every dimension's fit (small hand weights until fitted); the fit keeps only what lowers it.
 CORE = {"open_items_missed": -0.3, "facts_missed": -0.3, "lead_generic": -0.3, "failure_count": -0.3,
-        "wrong_apology": -0.3, "word_list": -0.3, "main_view_excess": -0.3, "no_script": -0.3, "slot_filler": -0.3}
+        "wrong_apology": -0.3, "word_list": -0.3, "main_view_excess": -0.3, "no_script": -0.3, "slot_filler": -0.3,
+        "garbled": -0.3}
 for _weights in DEFAULT_WEIGHTS.values():
     for _name, _w in CORE.items():
         _weights.setdefault(_name, _w)
@@ -143,6 +144,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "value_stitched": 0.0,  # set by score_cases, which sees the whole run
         "facts_missed": 1.0 - val("labelled_facts", 1.0),
         "slot_filler": min(1.0, val("slot_filler") / 2),
+        "garbled": min(1.0, val("garbled") / 3),
         "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
         **{name: val(name) for name in NEW_FAILURES},
     }
