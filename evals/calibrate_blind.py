@@ -10,11 +10,13 @@ labels (intended quadrant, open items, avoid topics) come from the writer's `key
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from evals.coach_scorers.dimensions import DIMENSIONS
 from evals.dataset import DATASETS_DIR, Scenario
 
 BLIND_DIR = DATASETS_DIR / "blind_plans_v2"
@@ -65,11 +67,10 @@ def blind_scenarios(folder: Path = BLIND_DIR) -> dict[str, Scenario]:
     return out
 
 
-def blind_rows(split_of: Any, folder: Path = BLIND_DIR) -> list[dict[str, Any]]:
-    """Every rated packet of the three rounds as a coach_ratings row (split by notes file with `split_of`)."""
-    from evals.calibrate import load_rating_files
-    from evals.coach_scorers.dimensions import DIMENSIONS
-
+def blind_rows(split_of: Callable[[str], str], load_rating_files: Callable[[Path], list[dict[str, Any]]],
+               folder: Path = BLIND_DIR) -> list[dict[str, Any]]:
+    """Every rated packet of the three rounds as a coach_ratings row (split by notes file with `split_of`; each
+    round's ratings/ read with calibrate's `load_rating_files`)."""
     rows = []
     for prefix, base, manifests in ROUNDS:
         base = folder / base.relative_to(BLIND_DIR)

@@ -75,11 +75,11 @@ def test_template_slot_showing_fails_and_plain_sentences_pass() -> None:
 
 
 def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_split() -> None:
-    from evals.calibrate import split_of
+    from evals.calibrate import load_rating_files, split_of
     from evals.calibrate_blind import blind_rows, blind_scenarios
 
     scenarios = blind_scenarios()
-    rows = blind_rows(split_of)
+    rows = blind_rows(split_of, load_rating_files)
     assert len(scenarios) == 16 and len(rows) == 96
     assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-"}
     assert len({r["plan_id"] for r in rows}) == 96 and all(len(r["ratings"]) == 3 for r in rows)
