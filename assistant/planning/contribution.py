@@ -1,0 +1,59 @@
+"""What technology contributes to a partner's goal, said for their function: one fixed sentence per function
+and theme of the organisation's value statement (numbers, running, customers, growth, cost). The sentence
+carries the statement's meaning in the function's terms, never its words, and takes no phrase from the notes.
+
+Each sentence stays under twelve words, so two partners of the same function sharing it is not boilerplate.
+"""
+
+from __future__ import annotations
+
+# theme -> function -> sentence; "general" when the function has no line of its own.
+CONTRIBUTION: dict[str, dict[str, str]] = {
+    "numbers": {
+        "finance": "Our part: figures your team trusts without rebuilding them by hand.",
+        "sales": "Our part: deal figures your team trusts, the same day.",
+        "marketing": "Our part: campaign results you trust while the campaign runs.",
+        "customer_service": "Our part: queue and case figures your team trusts, each morning.",
+        "supply_chain": "Our part: stock and supplier figures your planners trust, daily.",
+        "hr": "Our part: people figures your team trusts, without a spreadsheet chase.",
+        "legal": "Our part: matter and contract figures you can stand behind.",
+        "operations": "Our part: figures from the floor your team trusts, each shift.",
+        "product": "Our part: usage figures your team trusts before each decision.",
+        "general": "Our part: figures your team can trust, in time to act.",
+    },
+    "running": {
+        "finance": "Our part: the close and payments run without a scramble.",
+        "sales": "Our part: your people sell without waiting on a system.",
+        "marketing": "Our part: nothing on our side holds a launch back.",
+        "customer_service": "Our part: your agents' tools work on every call.",
+        "supply_chain": "Our part: the systems behind each shipment keep running.",
+        "hr": "Our part: pay and people records are right, every time.",
+        "legal": "Our part: records and evidence are safe and there when needed.",
+        "operations": "Our part: the systems on the floor keep running, every shift.",
+        "product": "Our part: your releases never wait on our platforms.",
+        "general": "Our part: the systems your team relies on keep working.",
+    },
+    "customers": {
+        "sales": "Our part: more of your team's time with buyers.",
+        "marketing": "Our part: you see who responds, and act on it sooner.",
+        "customer_service": "Our part: your agents have the whole story on every call.",
+        "operations": "Our part: what the people you serve notice works first time.",
+        "general": "Our part: the people your team serves notice the difference.",
+    },
+    "growth": {
+        "sales": "Our part: technology that helps you win deals, not log them.",
+        "marketing": "Our part: technology that helps you reach people you miss today.",
+        "product": "Our part: technology that gets ideas to market sooner.",
+        "general": "Our part: technology that helps you grow, not only run.",
+    },
+    "cost": {
+        "finance": "Our part: you see what each line of technology spend buys.",
+        "general": "Our part: you see what each technology line buys your team.",
+    },
+}
+
+
+def contribution(theme: str, function: str) -> str:
+    """The fixed sentence for a theme of the statement, in the partner's function ('' for an unknown theme)."""
+    lines = CONTRIBUTION.get(theme, {})
+    return lines.get(function) or lines.get("general", "")
