@@ -178,7 +178,8 @@ class Composer:
             known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
             lines.append(f"Least certain: how {self.first} sees {what}. Ask before assuming." if known else f"Not yet shown: how {self.first} sees {what}.")
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):  # a guess at low confidence
-            lines.append(f"Trend: {self.a.trend}." if self.a.confidence >= LOW_CONFIDENCE else f"Trend (low confidence): {self.a.trend}.")
+            label = "Trend" if self.a.confidence >= LOW_CONFIDENCE else "Trend (low confidence)"
+            lines += [f"{label}: {part.strip()}." for part in self.a.trend.split(";")]  # one short sentence per axis
         quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
         sources: list[Source] = []
         if quotes:
@@ -254,7 +255,7 @@ class Composer:
             options = AXIS_QUESTIONS[axis]
             asked.append(options[self.seed % len(options)])
         asked += list(self.purpose.questions[:1])  # the partner's open item, next event and goal before any stock question
-        asked += fact_questions(self.sit, self.first, self.inp.today)
+        asked += fact_questions(self.sit, self.first, self.inp.today, self.lead.script)
         asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(self.quadrant, ()))
         asked = self.fresh(list(dict.fromkeys(asked)))[:3]
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
@@ -303,7 +304,7 @@ class Composer:
 
     def followups(self) -> PlanSection:
         moves = self.pick("followups", 1)
-        if len(self.lead.followups) < 3:
+        if len(self.lead.followups) < 3 and (self.sit.goals or not self.lead.followups):  # "agree a next step" beside a dated answer is filler
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)

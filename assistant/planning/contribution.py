@@ -17,7 +17,7 @@ CONTRIBUTION: dict[str, dict[str, str]] = {
         "supply_chain": "Our part: stock and supplier figures your planners trust, daily.",
         "hr": "Our part: people figures your team trusts, without a spreadsheet chase.",
         "legal": "Our part: matter and contract figures you can stand behind.",
-        "operations": "Our part: figures from the floor your team trusts, each shift.",
+        "operations": "Our part: figures on the work your team trusts, each day.",
         "product": "Our part: usage figures your team trusts before each decision.",
         "general": "Our part: figures your team can trust, in time to act.",
     },
@@ -29,7 +29,7 @@ CONTRIBUTION: dict[str, dict[str, str]] = {
         "supply_chain": "Our part: the systems behind each shipment keep running.",
         "hr": "Our part: pay and people records are right, every time.",
         "legal": "Our part: records and evidence are safe and there when needed.",
-        "operations": "Our part: the systems on the floor keep running, every shift.",
+        "operations": "Our part: the systems your people work in keep running.",
         "product": "Our part: your releases never wait on our platforms.",
         "general": "Our part: the systems your team relies on keep working.",
     },
@@ -38,6 +38,7 @@ CONTRIBUTION: dict[str, dict[str, str]] = {
         "marketing": "Our part: you see who responds, and act on it sooner.",
         "customer_service": "Our part: your agents have the whole story on every call.",
         "operations": "Our part: what the people you serve notice works first time.",
+        "legal": "Our part: the business gets your advice sooner, on firmer facts.",
         "general": "Our part: the people your team serves notice the difference.",
     },
     "growth": {
@@ -51,6 +52,9 @@ CONTRIBUTION: dict[str, dict[str, str]] = {
         "general": "Our part: you see what each technology line buys your team.",
     },
 }
+
+
+ASK_GOAL = "Which of your goals should it serve first?"  # with no goal on record, the message asks for one
 
 
 def contribution(theme: str, function: str) -> str:

@@ -16,7 +16,7 @@ from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
 
-def fact_questions(sit: Situation, first: str, today: dt.date) -> list[str]:
+def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]) -> list[str]:
     """Questions on a miss of ours that still weighs, this partner's open ask or offer, their next dated event
     and their goal, in that order."""
     out: list[str] = []
@@ -32,7 +32,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date) -> list[str]:
             out.append(f"What would make your {when(item.date)} offer work for you?")
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
     due = {i.due for i in theirs if i.due}
-    if event and event.day not in due:
+    if event and event.day not in due and f"before {when(event.day)}" not in " ".join(script):  # the script may ask it already
         out.append(f"What do you need from us before {when(event.day)}?")
     if sit.goals:
         out.append(f"{goal_said(sit.goals[0])}: what would show you, in a month, that we are helping?")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.contribution import contribution
+from assistant.planning.contribution import ASK_GOAL, contribution
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, when
@@ -111,6 +111,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if goal:
         parts.append(said)
     parts.append(contribution(_theme(statement, level, goal), function))
+    if not goal:
+        parts.append(ASK_GOAL)
     if step_line:
         parts.append(step_line)
     elif step and step.due:
