@@ -20,7 +20,7 @@ from assistant.schema import Plan
 from assistant.settings import Settings
 
 NEW = [str(n) for n in range(80, 88)]
-OLDER = ["33", "40", "44", "59"]  # the brief's examples of filler, read again as a coach
+OLDER = ["33", "40", "44", "59", "21"]  # the brief's examples of filler, and a goal that is also an ask
 FILLER = re.compile(
     r"No promise to \w+ on record|A direct report fixes delivery|Keep teaching to one example|\bMove: |"
     r"systems and the information behind|Teach one small step, alongside|numbers on [a-z]|smallest useful thing",
@@ -145,6 +145,14 @@ def test_follow_ups_say_what_would_show_the_perception_moved(plans) -> None:  # 
     assert "Sign it moved: Ines places technology in next year's plans." in section(plans["83"], "followups")  # dependence unknown
     assert "Sign it moved" not in section(plans["86"], "followups")  # nothing open, nothing uncertain, no goal: no sign to invent
     assert "Agree a dated next step" not in section(plans["85"], "followups")  # her request already has a dated answer
+
+
+def test_a_goal_that_is_also_their_open_ask_is_answered_not_proposed_twice(plans) -> None:  # type: ignore[no-untyped-def]
+    tomas = plans["21"]  # "Tomas wants the daily exposure report in his inbox by 8am ...": his goal and his ask
+    assert any(f.what.startswith("Answer Tomas's request of 22 September") for f in tomas.followups)
+    assert not [f for f in tomas.followups if f.what.startswith("A proposal")], tomas.followups
+    assert "brings the next step" not in section(tomas, "followups")
+    assert "facts and figures you can stand behind" in tomas.value_message  # a risk officer: no "matter and contract figures"
 
 
 def test_no_long_sentence_is_shared_between_the_new_partners_plans(plans) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 
 from assistant.planning.business_functions import infer_function
-from assistant.planning.detail_lines import fact_questions, signs_moved
+from assistant.planning.detail_lines import asked_of_us, fact_questions, signs_moved
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
@@ -304,7 +304,8 @@ class Composer:
 
     def followups(self) -> PlanSection:
         moves = self.pick("followups", 1)
-        if len(self.lead.followups) < 3 and (self.sit.goals or not self.lead.followups):  # "agree a next step" beside a dated answer is filler
+        goal = main_goal(self.sit)  # "agree a next step" beside a dated answer is filler; so is a proposal for what they asked
+        if len(self.lead.followups) < 3 and (goal or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)

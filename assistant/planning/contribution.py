@@ -16,9 +16,9 @@ CONTRIBUTION: dict[str, dict[str, str]] = {
         "customer_service": "Our part: queue and case figures your team trusts, each morning.",
         "supply_chain": "Our part: stock and supplier figures your planners trust, daily.",
         "hr": "Our part: people figures your team trusts, without a spreadsheet chase.",
-        "legal": "Our part: matter and contract figures you can stand behind.",
+        "legal": "Our part: facts and figures you can stand behind, on time.",
         "operations": "Our part: figures on the work your team trusts, each day.",
-        "product": "Our part: usage figures your team trusts before each decision.",
+        "product": "Our part: test and trial figures your team trusts, sooner.",
         "general": "Our part: figures your team can trust, in time to act.",
     },
     "running": {

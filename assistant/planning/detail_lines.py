@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.planning.situation import Situation
+from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.voice import goal_said, when
 from assistant.schema import Assessment
@@ -39,6 +39,11 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     return out
 
 
+def asked_of_us(sit: Situation, goal: Goal | None) -> bool:
+    """A goal that is also an open ask of theirs ("wants the daily report in his inbox by 8am"): answered, not proposed twice."""
+    return goal is not None and any(goal.text in i.quote or goal.quote == i.quote for i in sit.open_theirs())
+
+
 def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str]) -> list[str]:
     """What would show, after the meeting, that the perception moved: one or two signs, each from a typed fact."""
     out: list[str] = []
@@ -54,7 +59,7 @@ def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str])
         out.append(f"{first} places technology in next year's plans")
     elif "competence" in uncertain:
         out.append(f"{first} tells you how our last delivery went")
-    if len(out) < 2 and sit.goals and a.dependence in ("I", "BT"):
+    if len(out) < 2 and sit.goals and a.dependence in ("I", "BT") and not asked_of_us(sit, sit.goals[0]):
         out.append(f"{first} brings the next step on “{one_line(sit.goals[0].text)}” to us first")
     if not out and a.quadrant == "bypass_risk":
         out.append(f"{first}'s next need comes to us first")

@@ -128,7 +128,7 @@ def _theme(statement: str, level: str, goal: Goal | None) -> str:
     """The statement's theme that serves this goal at this level: growth only for a goal that grows something;
     a cost or rate goal wants figures it can trust."""
     themes = [t for t in statement_themes(statement, level) if t != "growth" or (goal and re.search(_GROWS, goal.text, re.IGNORECASE))]
-    if goal and re.search(r"\b(?:cost|spend|price|per|cut|saving|rate|time|backlog)\b", goal.text, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
+    if goal and re.search(r"\b(?:cost|spend|price|per|cut|saving|rate)\b", goal.text, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
         return "numbers"
     return (themes or ["numbers"])[0]
 
