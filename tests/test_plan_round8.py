@@ -20,7 +20,7 @@ from assistant.schema import Plan
 from assistant.settings import Settings
 
 NEW = [str(n) for n in range(80, 88)]
-OLDER = ["33", "40", "44", "59", "21"]  # the brief's examples of filler, and a goal that is also an ask
+OLDER = ["33", "40", "44", "59", "21", "14"]  # the brief's examples of filler, and a goal that is also an ask
 FILLER = re.compile(
     r"No promise to \w+ on record|A direct report fixes delivery|Keep teaching to one example|\bMove: |"
     r"systems and the information behind|Teach one small step, alongside|numbers on [a-z]|smallest useful thing",
@@ -94,6 +94,8 @@ def test_questions_come_from_the_partners_open_item_goal_and_our_miss(plans) -> 
 def test_no_advice_for_an_objection_the_partner_never_raised(plans, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert "Raised (2026-10-30): “Your recharge to HR went up again" in section(plans["85"], "objections")
     assert "show what one line buys them" in section(plans["85"], "objections")  # raised: answered
+    tom = section(plans["14"], "objections")  # the vendor's failure he put behind him is no objection to answer
+    assert "forget it" not in tom and "Help their provider succeed" not in tom and "keep the scanners and the WMS running" in tom
     engine = build_engine(Settings(data_dir=tmp_path), None)
     p = parsed("80")  # Hamid never raised cost; a budget review makes it worth listening for, not answering
     plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner), "budget review", STATEMENT, [], TODAY))

@@ -264,8 +264,8 @@ class Composer:
     def objections(self) -> PlanSection:
         raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
         for s in self.sit.sentences:
-            if not partner_said(s, self.partner) or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text):
-                continue  # "that was my team": their own side, no objection to answer
+            if not partner_said(s, self.partner) or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
+                continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
             for kind in objection_kinds(s.text):
                 raised[kind] = (one_line(s.text), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}
