@@ -20,7 +20,7 @@ from assistant.schema import Plan
 from assistant.settings import Settings
 
 NEW = [str(n) for n in range(80, 88)]
-OLDER = ["33", "40", "44", "59", "21", "14"]  # the brief's examples of filler, and a goal that is also an ask
+OLDER = ["33", "40", "44", "59", "21", "14", "41"]  # the brief's examples of filler, and a goal that is also an ask
 FILLER = re.compile(
     r"No promise to \w+ on record|A direct report fixes delivery|Keep teaching to one example|\bMove: |"
     r"systems and the information behind|Teach one small step, alongside|numbers on [a-z]|smallest useful thing",
@@ -87,6 +87,8 @@ def test_questions_come_from_the_partners_open_item_goal_and_our_miss(plans) -> 
     assert "What did the 5 October problem cost your team?" in section(plans["59"], "questions")  # our miss, owned
     lucia = section(plans["87"], "questions")  # her launch on 3 February is already asked in the script: not twice
     assert "online subscriptions up from 40,000 to 55,000" in lucia and "before 3 February" not in lucia
+    assert "What does Clara Jensen need from us?" in section(plans["86"], "questions")  # "his deputy, Clara Jensen"
+    assert "Ade" not in section(plans["41"], "questions")  # "Ade (our architect)" is ours: no question to ask him about
     leila = section(plans["59"], "questions")  # low confidence: the uncertain axis first, then her facts
     assert leila.splitlines()[0].startswith("1. Which decisions would change") and "invoice backlog" in leila
 

@@ -8,6 +8,7 @@ and goals in them are this partner's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
@@ -36,6 +37,8 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
         out.append(f"What do you need from us before {when(event.day)}?")
     if sit.goals:
         out.append(f"{goal_said(sit.goals[0])}: what would show you, in a month, that we are helping?")
+    theirs_people = [p for p in sit.people if re.match(r"(?:his|her|their)\b", p.role, re.IGNORECASE)]  # "his deputy", never "our architect"
+    out += [f"What does {p.name} need from us?" for p in theirs_people[:1]]
     return out
 
 
