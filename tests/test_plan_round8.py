@@ -93,6 +93,13 @@ def test_questions_come_from_the_partners_open_item_goal_and_our_miss(plans) -> 
     assert leila.splitlines()[0].startswith("1. Which decisions would change") and "invoice backlog" in leila
 
 
+def test_an_escalation_asks_the_cost_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    p = parsed("59")
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner), "escalation after an outage", STATEMENT, [], TODAY))
+    assert section(plan, "questions").count("cost your team") == 1, section(plan, "questions")
+
+
 def test_no_advice_for_an_objection_the_partner_never_raised(plans, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert "Raised (2026-10-30): “Your recharge to HR went up again" in section(plans["85"], "objections")
     assert "show what one line buys them" in section(plans["85"], "objections")  # raised: answered

@@ -255,7 +255,10 @@ class Composer:
             options = AXIS_QUESTIONS[axis]
             asked.append(options[self.seed % len(options)])
         asked += list(self.purpose.questions[:1])  # the partner's open item, next event and goal before any stock question
-        asked += fact_questions(self.sit, self.first, self.inp.today, self.lead.script)
+        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script)
+        if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
+            facts = [q for q in facts if "cost your team" not in q]
+        asked += facts
         asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(self.quadrant, ()))
         asked = self.fresh(list(dict.fromkeys(asked)))[:3]
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
