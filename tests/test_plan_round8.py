@@ -129,9 +129,9 @@ def test_the_value_message_is_goal_contribution_and_a_dated_step(plans, prefix: 
 
 
 def test_the_contribution_is_said_in_the_partners_function(plans) -> None:  # type: ignore[no-untyped-def]
-    assert "people figures" in plans["85"].value_message  # HR director
+    assert "people numbers" in plans["85"].value_message  # HR director
     assert "advice sooner" in plans["86"].value_message  # company secretary, a partner with no goal on record
-    assert "deal figures" in plans["33"].value_message and "margin per deal up two points next year" in plans["33"].value_message
+    assert "deal numbers" in plans["33"].value_message and "margin per deal up two points next year" in plans["33"].value_message
     assert "campaign results" in plans["87"].value_message  # marketing director
     assert "By 12 December I will bring one costed proposal for it." in plans["87"].value_message
 
@@ -163,7 +163,7 @@ def test_a_goal_that_is_also_their_open_ask_is_answered_not_proposed_twice(plans
     assert any(f.what.startswith("Answer Tomas's request of 22 September") for f in tomas.followups)
     assert not [f for f in tomas.followups if f.what.startswith("A proposal")], tomas.followups
     assert "brings the next step" not in section(tomas, "followups")
-    assert "facts and figures you can stand behind" in tomas.value_message  # a risk officer: no "matter and contract figures"
+    assert "facts and numbers you can stand behind" in tomas.value_message  # a risk officer: no "matter and contract numbers"
 
 
 def test_no_long_sentence_is_shared_between_the_new_partners_plans(plans) -> None:  # type: ignore[no-untyped-def]

@@ -10,16 +10,16 @@ from __future__ import annotations
 # theme -> function -> sentence; "general" when the function has no line of its own.
 CONTRIBUTION: dict[str, dict[str, str]] = {
     "numbers": {
-        "finance": "Our part: figures your team trusts without rebuilding them by hand.",
-        "sales": "Our part: deal figures your team trusts, the same day.",
+        "finance": "Our part: numbers your team trusts without rebuilding them by hand.",
+        "sales": "Our part: deal numbers your team trusts, the same day.",
         "marketing": "Our part: campaign results you trust while the campaign runs.",
-        "customer_service": "Our part: queue and case figures your team trusts, each morning.",
-        "supply_chain": "Our part: stock and supplier figures your planners trust, daily.",
-        "hr": "Our part: people figures your team trusts, without a spreadsheet chase.",
-        "legal": "Our part: facts and figures you can stand behind, on time.",
-        "operations": "Our part: figures on the work your team trusts, each day.",
-        "product": "Our part: test and trial figures your team trusts, sooner.",
-        "general": "Our part: figures your team can trust, in time to act.",
+        "customer_service": "Our part: queue and case numbers your team trusts, each morning.",
+        "supply_chain": "Our part: stock and supplier numbers your planners trust, daily.",
+        "hr": "Our part: people numbers your team trusts, without a spreadsheet chase.",
+        "legal": "Our part: facts and numbers you can stand behind, on time.",
+        "operations": "Our part: daily numbers your team trusts about its own work.",
+        "product": "Our part: test and trial numbers your team trusts, sooner.",
+        "general": "Our part: numbers your team can trust, in time to act.",
     },
     "running": {
         "finance": "Our part: the close and payments run without a scramble.",
