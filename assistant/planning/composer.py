@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 
 from assistant.planning.business_functions import infer_function
-from assistant.planning.lead import DELIVERY, Lead, build_lead
+from assistant.planning.detail_lines import asked_of_us, fact_questions, signs_moved
+from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.plan_checks import PlanChecker, check_plan
@@ -15,7 +16,6 @@ from assistant.planning.plan_text import (
     AXIS_QUESTIONS,
     OBJECTIONS,
     QUADRANT_QUESTIONS,
-    TEACH_CAUTION,
     objection_kinds,
 )
 from assistant.planning.planner import (
@@ -43,8 +43,8 @@ from assistant.planning.situation_cues import (
 )
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
-from assistant.planning.value_translation import translate_value_message
-from assistant.planning.voice import goal_said, when
+from assistant.planning.value_translation import PROPOSAL, main_goal, translate_value_message
+from assistant.planning.voice import clipped, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.sentences import one_line
 
@@ -177,8 +177,9 @@ class Composer:
             what = "technology" if axis == "dependence" else "our delivery"
             known = (self.a.dependence if axis == "dependence" else self.a.competence) != "unknown"
             lines.append(f"Least certain: how {self.first} sees {what}. Ask before assuming." if known else f"Not yet shown: how {self.first} sees {what}.")
-        if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):
-            lines.append(f"Trend: {self.a.trend}.")
+        if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):  # a guess at low confidence
+            label = "Trend" if self.a.confidence >= LOW_CONFIDENCE else "Trend (low confidence)"
+            lines += [f"{label}: {part.strip()}." for part in self.a.trend.split(";")]  # one short sentence per axis
         quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
         sources: list[Source] = []
         if quotes:
@@ -195,7 +196,7 @@ class Composer:
 
     def opening(self) -> PlanSection:
         moves = self.pick("opening", 1)
-        lines = list(self.lead.script) + [f"Then stop and let {self.first} answer."]
+        lines = [f"Say the lines above, then stop and let {self.first} answer." if self.lead.script else f"Ask, then stop and let {self.first} answer."]
         not_ours = [m.quote for m in self.sit.items if m.kind == "miss" and m.owner != "us"]
         later = [(s.text, s.date) for s in self.sit.sentences]
         doubted = [  # only doubt or criticism of us that still stands: never a demand, never a complaint put right
@@ -210,7 +211,7 @@ class Composer:
 
     def teach(self) -> PlanSection:
         moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)
-        lines = [TEACH_CAUTION[self.quadrant]] if self.quadrant in TEACH_CAUTION else []
+        lines: list[str] = []
         goal = self.sit.goals[0] if self.sit.goals else None
         sources: list[Source] = []
         if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
@@ -218,8 +219,7 @@ class Composer:
             lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
             if goal:
                 sources.append(self.note(goal.note_ref))
-        lines += [f"Move: {m.title}." for m in moves if len(m.title.split()) < 10]
-        if not lines and "dependence" in self.lead.uncertain:
+        if not lines:
             lines.append(f"Teach nothing yet: first hear how {self.first} sees technology.")
         if self.function != "general" and not goal:  # no word lists: their goal in their words carries the vocabulary
             lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms.")
@@ -239,12 +239,13 @@ class Composer:
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
-        if not [i for i in self.sit.items if i.kind == "promise" and i.owner == "us"]:
-            lines.append(f"No promise to {self.first} on record yet.")
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
-        if any(m.owner == "direct_report" for m in moves):
-            report_by = self.inp.today + dt.timedelta(days=30)
-            lines.append(f"A direct report fixes delivery; report back by {when(report_by)}.")
+        broken = self.sit.owned_misses() or [i for i in self.sit.open_ours() if i.status == "overdue" or i.broken_quote]
+        if broken and any(m.owner == "direct_report" for m in moves) and not any(f.owner == DELIVERY for f in self.lead.followups):
+            report_by = self.inp.today + dt.timedelta(days=30)  # only when something of ours is broken and no one owns the fix yet
+            lines.append(f"Give the fix to one direct report, named to {self.first}; report back by {when(report_by)}.")
+        if not lines:
+            lines.append(f"No promise or miss of ours is open with {self.first}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 
     def questions(self) -> PlanSection:
@@ -253,9 +254,11 @@ class Composer:
         for axis in self.lead.uncertain:
             options = AXIS_QUESTIONS[axis]
             asked.append(options[self.seed % len(options)])
-        asked += list(self.purpose.questions[:1])
-        if self.sit.goals and "dependence" not in self.lead.uncertain:
-            asked.append(f"{goal_said(self.sit.goals[0])}: what would show you, in a month, that we are helping?")
+        asked += list(self.purpose.questions[:1])  # the partner's open item, next event and goal before any stock question
+        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script)
+        if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
+            facts = [q for q in facts if "cost your team" not in q]
+        asked += facts
         asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(self.quadrant, ()))
         asked = self.fresh(list(dict.fromkeys(asked)))[:3]
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
@@ -264,8 +267,8 @@ class Composer:
     def objections(self) -> PlanSection:
         raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
         for s in self.sit.sentences:
-            if not partner_said(s, self.partner) or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text):
-                continue  # "that was my team": their own side, no objection to answer
+            if not partner_said(s, self.partner) or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
+                continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
             for kind in objection_kinds(s.text):
                 raised[kind] = (one_line(s.text), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}
@@ -276,11 +279,10 @@ class Composer:
             lines.append(f"Raised ({ref}): “{quote}” " + " ".join(OBJECTIONS[k][2] for k in found))
             refs.append(ref)
             kinds += found
-        if self.purpose.objection and self.purpose.objection not in raised:
-            _, label, answer, _ = OBJECTIONS[self.purpose.objection]
-            lines.append(f"{self.purpose.objection_lead}: {label}. {answer}")
-            kinds.append(self.purpose.objection)
-        if not lines:
+        if not lines and self.purpose.objection:  # no advice for an objection this partner never raised
+            _, label, _, _ = OBJECTIONS[self.purpose.objection]
+            lines.append(f"No objection is recorded. {self.purpose.objection_lead}, listen for one: {label}.")
+        elif not lines:
             lines.append("No objection is recorded in the notes; listen for one.")
         moves = [m for m in self.book.moves_for("objections") if any(any(k in m.id for k in OBJECTIONS[kind][3].split("|")) for kind in kinds)][:2]
         self.moves.extend(m.id for m in moves)
@@ -289,7 +291,7 @@ class Composer:
     def value(self) -> tuple[PlanSection, str, list[str]]:
         words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
-        message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence)
+        message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence, self.function)
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
@@ -298,15 +300,20 @@ class Composer:
     def _commitment(self) -> FollowUp:
         move = next((m for m in self.book.moves_for("competence", self.level) if m.due_days), None)
         days = move.due_days if move and move.due_days else 14
-        goal = self.sit.goals[0].text.split() if self.sit.goals else []
-        what = f"One small, dated step towards “{' '.join(goal[:10])}”" if goal else f"One dated commitment to {self.first}"
-        return FollowUp(what=what, owner="CIO" if not move or move.owner == "cio" else DELIVERY, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
+        goal = main_goal(self.sit)
+        what = f"{PROPOSAL} for “{clipped(goal.text.split(), 10) if len(goal.text.split()) > 10 else goal.text}”, with its cost and date" if goal \
+            else f"Agree a dated next step with {self.first}"
+        return FollowUp(what=what, owner=CIO, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
 
     def followups(self) -> PlanSection:
         moves = self.pick("followups", 1)
-        if len(self.lead.followups) < 3:
+        goal = main_goal(self.sit)  # "agree a next step" beside a dated answer is filler; so is a proposal for what they asked
+        if len(self.lead.followups) < 3 and (goal or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
+        signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain)
+        if signs:
+            text += "".join(f" Sign it moved: {sign}." for sign in signs)  # one short sentence each
         return self.section("followups", text, self.move_sources(moves))
 

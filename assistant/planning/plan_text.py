@@ -30,10 +30,6 @@ QUADRANT_QUESTIONS = {
     "unknown": ("What are you measured on this year?", "What would you like from us that you do not get?",
                 "Who on your team should my people know?"),
 }
-TEACH_CAUTION = {
-    "bypass_risk": "Keep teaching to one example until a promise is kept.",
-    "cost_centre": "Teach one small step, alongside the reliability fix.",
-}
 AIM = {
     "T": "from the basics that must run towards information (T to I)",
     "I": "from information towards strategy (I to BT)",

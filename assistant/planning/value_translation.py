@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.contribution import ASK_GOAL, contribution
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, when
@@ -19,8 +20,6 @@ _LEAD_INS = re.compile(
     r"(?:(?:every|each|all|our|the)\s+(?:team|teams|colleague|colleagues|part of the business|business|people)\s+)?(?:to\s+)?",
     re.IGNORECASE,
 )
-_COMMON = {"every", "each", "what", "that", "with", "their", "your", "back", "from", "this", "more", "less", "they", "them", "team", "teams", "business"}
-_NOT_VERB = {"at", "with", "for", "the", "a", "an", "every", "our", "in", "by", "to", "on", "of", "and", "so", "that", "which", "while"}
 
 
 def statement_clauses(statement: str) -> list[str]:
@@ -60,32 +59,13 @@ def _drop_helper(words: list[str]) -> list[str]:
     return words
 
 
-LEVEL_AFFINITY = {
-    "T": r"cost|run|running|reliab|safe|keep|time|smooth|work|stable|secure|numbers|trust",
-    "I": r"decide|decision|number|information|data|know|trust|insight|faster|see|measure",
-    "BT": r"sell|grow|growth|customer|win|market|revenue|new|compete|launch|decid|decision|data",
-}
-
-
-def _best_clause(clauses: list[str], vocabulary: set[str], level: str) -> str:
-    affinity = LEVEL_AFFINITY.get(level, LEVEL_AFFINITY["I"])
-
-    def score(clause: str) -> tuple[int, int, int]:
-        overlap = len((vocabulary - _COMMON) & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", clause)})
-        return (overlap, len(re.findall(affinity, clause, re.IGNORECASE)), -clauses.index(clause))
-
-    usable = [c for c in clauses if not check_value_traps(c)]
-    return max(usable, key=score) if usable else ""
-
-
-# What the statement means, by theme: how it is recognised, and the sentence that carries it for one measure
-# of the partner's (their words in the slot). Each template is under twelve words without the measure.
-THEMES: dict[str, tuple[str, str]] = {
-    "numbers": (r"decid|decision|number|data|information|insight|measure|know", "Our part is numbers on {m} your team can trust, sooner."),
-    "running": (r"run|reliab|safe|keep|secure|stable|smooth|work", "Our part is that the systems behind it keep running."),
-    "customers": (r"customer|serve|service|patient|client|citizen", "Our part is systems that help your team serve customers, measured in {m}."),
-    "growth": (r"sell|grow|growth|win|market|revenue|compete|launch", "Our part is technology that helps you grow {m}, not just run it."),
-    "cost": (r"cost|spend|money|value for|afford", "Our part is showing what each technology line does for {m}."),
+# The statement's themes and how each is recognised; contribution.py holds the sentence that carries each one.
+THEMES: dict[str, str] = {
+    "numbers": r"decid|decision|number|data|information|insight|measure|know",
+    "running": r"run|reliab|safe|keep|secure|stable|smooth|work",
+    "customers": r"customer|serve|service|patient|client|citizen",
+    "growth": r"sell|grow|growth|win|market|revenue|compete|launch",
+    "cost": r"cost|spend|money|value for|afford",
 }
 _GROWS = r"revenue|sales|growth|share|orders|margin|customers|subscribers|bookings"
 LEVEL_THEMES = {"T": ("running", "numbers", "cost"), "I": ("numbers", "customers", "running"), "BT": ("growth", "customers", "numbers")}
@@ -108,7 +88,7 @@ def goal_metric(text: str) -> str:
 def statement_themes(statement: str, level: str) -> list[str]:
     """The statement's themes, in the order that suits the partner's level; the level's own order without a statement."""
     order = LEVEL_THEMES.get(level, LEVEL_THEMES["I"])
-    found = [t for t in order if re.search(THEMES[t][0], statement, re.IGNORECASE)]
+    found = [t for t in order if re.search(THEMES[t], statement, re.IGNORECASE)]
     return found or list(order[:1])
 
 
@@ -118,43 +98,56 @@ def main_goal(sit: Situation) -> Goal | None:
     return (measured or sit.goals)[0] if sit.goals else None
 
 
-def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "", level: str = "I") -> tuple[str, list[str]]:
-    """(message, value-trap findings): their goal in their words, what technology will do for its measure (the
-    statement's meaning, not its words), and a concrete what/when only where the plan commits to one."""
+def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
+                            level: str = "I", function: str = "general") -> tuple[str, list[str]]:
+    """(message, value-trap findings): their goal said back whole, what technology contributes to it in their
+    function (a fixed sentence that carries the statement's meaning, never its words or a phrase of the notes),
+    and one dated step with an owner where the plan commits to one."""
     parts: list[str] = []
     goal = main_goal(sit)
-    metric = goal_metric(goal.text) if goal else ""
     said = f"{first}, {_lower_first(goal_said(goal))}." if goal else ""
     if said and check_value_traps(said):
-        goal, metric = None, ""  # a goal we cannot say back safely: no sentence leans on it ("behind it")
+        goal = None  # a goal we cannot say back safely: no sentence leans on it
     if goal:
         parts.append(said)
-    if metric:
-        themes = [t for t in statement_themes(statement, level) if t != "growth" or re.search(_GROWS, metric, re.IGNORECASE)]
-        if re.search(r"\b(?:cost|spend|price|per|cut|saving)\b", goal.text if goal else metric, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
-            themes.insert(0, "numbers")  # a cost measure wants numbers it can trust, not "systems behind" a price
-        parts.append(THEMES[(themes or ["numbers"])[0]][1].format(m=metric))
-    elif clause := (_best_clause(statement_clauses(statement), _vocabulary(sit, words, goal), level) if statement else ""):
-        parts.append(f"Our part: helping your team {clause.lower()}.")  # a verb phrase of the statement's, in our sentence
-    elif goal:
-        parts.append("Our part is the systems and the information behind that.")
-    else:
-        parts.append("Our part is technology you can rely on, when we say.")
+    parts.append(contribution(_theme(statement, level, goal), function))
+    if not goal:
+        parts.append(ASK_GOAL)
     if step_line:
         parts.append(step_line)
-    elif step and step.due and not re.match(r"one (?:small|dated)\b", step.what, re.IGNORECASE):
-        what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
-        parts.append(f"First step: {what[:1].lower()}{what[1:]}, by {when(dt.date.fromisoformat(step.due))}.")  # a named what, never an empty one
-    kept = [p for p in parts if not check_value_traps(p)]
+    elif step and step.due:
+        parts.append(step_sentence(step, goal is not None))
+    kept = [p for p in parts if p and not check_value_traps(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = " ".join(kept)
     return message, trap_summaries(check_value_traps(message))
 
 
-def _vocabulary(sit: Situation, words: list[str], goal: Goal | None) -> set[str]:
-    found = {w.lower() for w in words + sit.vocabulary}
-    return found | ({w.lower() for w in re.findall(r"[A-Za-z]{4,}", goal.text)} if goal else set())
+def _theme(statement: str, level: str, goal: Goal | None) -> str:
+    """The statement's theme that serves this goal at this level: growth only for a goal that grows something;
+    a cost or rate goal wants figures it can trust."""
+    themes = [t for t in statement_themes(statement, level) if t != "growth" or (goal and re.search(_GROWS, goal.text, re.IGNORECASE))]
+    if goal and re.search(r"\b(?:cost|spend|price|per|cut|saving|rate)\b", goal.text, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
+        return "numbers"
+    return (themes or ["numbers"])[0]
+
+
+PROPOSAL = "A proposal"  # the what of the plan's own dated commitment when nothing more specific is open
+
+
+def step_sentence(step: FollowUp, has_goal: bool) -> str:
+    """One dated step with its owner: a named what ("root cause"), or our proposal towards their goal."""
+    if not step.due:
+        return ""
+    day = when(dt.date.fromisoformat(step.due))
+    if step.what.startswith(PROPOSAL):
+        return f"By {day} I will bring one costed proposal for it." if has_goal else ""
+    if re.match(r"(?:one (?:small|dated)|agree a dated)\b", step.what, re.IGNORECASE):
+        return ""
+    what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
+    who = "from me, " if step.owner == "CIO" else "from our delivery lead, " if step.owner == "Delivery lead" else ""
+    return f"First step: {what[:1].lower()}{what[1:]}, {who}by {day}."
 
 
 def _lower_first(text: str) -> str:
