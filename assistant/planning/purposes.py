@@ -32,14 +32,14 @@ PURPOSES: dict[str, Purpose] = {
     "kickoff": Purpose(
         "kickoff", "project kick-off",
         "agree what done looks like and the first date {partner} can judge us on",
-        "Let us agree what done looks like, and the first checkpoint.",
+        "Let's agree what done looks like, and the first checkpoint.",
         ("What would make you call this project a success in six months?", "Who on your side decides when scope changes?"),
         "slow", "Likely at a kick-off",
     ),
     "escalation": Purpose(
         "escalation", "escalation after an outage",
         "say what happened, what changes and who owns each fix, then listen",
-        "First what happened, then what changes, then who owns it.",
+        "I will cover what happened, what changes, and who owns each fix.",
         ("What did the outage cost your team, in your terms?", "How do you want to hear from us next time, and how fast?"),
         "slow", "Likely after an outage",
     ),
