@@ -202,7 +202,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
 APOLOGY = re.compile(r"\bon us\b|\bsorry\b|\bapolog|\bour (?:miss|mistake|fault)\b|\bwe got it wrong\b|\bwe (?:missed|let you down)\b|\bit wasn't\b", re.I)
 VENDOR = re.compile(r"\bvendors?\b|\bagency\b|\boutside\b|\bconsultants?\b|\bsupplier\b", re.I)
 ASKS_MISS = re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\boutage|went wrong|\bdelay|\bbroke|\bour fault\b", re.I)
-_SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<!^)(?<![.!?] )\b(?!I\b|IT\b|I'[a-z]+\b)[A-Z][a-z]+"
+_SPECIFIC = re.compile(r"\d|\b(?:twice|three times|four times|several times)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<!^)(?<![.!?] )\b(?!I\b|IT\b|I'[a-z]+\b)[A-Z][a-z]+"
                        r"|\b(?:the|your|our) [\w-]+ (?:project|tool|outage|migration|upgrade|rollout|platform|system|season|range)\b")
 
 

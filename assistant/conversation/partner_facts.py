@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.situation import Item, Situation, terms_of
+from assistant.planning.situation import Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText
 from assistant.text.notes_format import note_entries
 
@@ -41,13 +41,23 @@ def is_remark(item: Item) -> bool:
 
 def settled_later(item: Item, sit: Situation) -> bool:
     """A later sentence shows the item delivered or praised (and not still waited for): it is not open."""
+    return settled_by(item, sit) is not None
+
+
+def settled_by(item: Item, sit: Situation) -> Sentence | None:
+    """The first later sentence that shows the item delivered or praised, sharing its words (None when none does)."""
     words = {w for w in item.terms if len(w) >= 5} or set(item.terms)
     for s in sit.sentences:
         if s.order <= item.order or _NOT_YET.search(s.text):
             continue
         if (_DELIVERED.search(s.text) or _PRAISED.search(s.text)) and words & terms_of(s.text):
-            return True
-    return False
+            return s
+    return None
+
+
+def praised(text: str) -> bool:
+    """The sentence praises or thanks (and is not about something still waited for)."""
+    return bool(_PRAISED.search(text)) and not _NOT_YET.search(text)
 
 
 _WIN = re.compile(r"\b(?:we|our team|IT|my team)\s+(?:\w+\s+)?(?:shipped|delivered|built|launched|rolled out|fixed)\b.*\b(?:cut|saved|reduced|improved|faster|halved|doubled|showed it)\b", re.I)
