@@ -13,7 +13,7 @@ import datetime as dt
 import numpy as np
 
 from assistant.conversation.chat import Answer, with_partner
-from assistant.conversation.coach_answer import Unit, say_this
+from assistant.conversation.coach_answer import Unit, rank_units, retrieval_query, say_this
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
 from assistant.schema import Assessment, Evidence
 from assistant.text.notes_format import parse_notes_text
@@ -159,3 +159,27 @@ def test_a_line_with_another_cios_history_is_not_a_line_to_say() -> None:
     unit = Unit('Admit what is true: "You are right that the close has been disrupted twice this year, and here is what we are changing."',
                 0, "How to answer in business terms", False)
     assert say_this(_flat, "How do I answer a CFO who says IT costs too much?", [unit]) == ""
+
+
+def test_a_section_for_one_case_does_not_lead_a_general_question() -> None:
+    case = Unit("Sometimes the failure was shared. Own your part and leave the rest for a calmer day.", 0, "When the miss was not really IT's", False)
+    general = Unit("Offer one small commitment instead of a big recovery plan. Confirm it in writing the same day.", 1, "Why small commitments work", False)
+    ranked = rank_units(_flat, "How do I rebuild trust after a failed ERP rollout?", [case, general], 2)
+    assert ranked[0][1] is general, [u.heading for _, u in ranked]
+    named = rank_units(_flat, "What if the miss was not really IT's fault?", [case, general], 2)
+    assert named[0][1] is case  # the question names that case
+
+
+def test_a_strategy_question_finds_the_material_on_strategy() -> None:
+    from assistant.paths import KNOWLEDGE_DIR
+    from assistant.retrieval.embeddings import shared_embedder
+    from assistant.retrieval.knowledge import chunk_doc, load_knowledge
+
+    wanted = ("moving-i-to-bt", "communication-plans-in-their-place", "preparing-a-partner-meeting", "following-up-a-meeting")
+    docs = [d for d in load_knowledge(KNOWLEDGE_DIR).docs if any(w in str(d.path) for w in wanted)]
+    chunks = [c for d in docs for c in chunk_doc(d)]
+    embed = shared_embedder().embed
+    vectors = embed([c.text for c in chunks])
+    question = "How do I get invited into the business strategy discussions?"
+    top = chunks[int(np.argmax(vectors @ embed([retrieval_query(question)])[0]))]
+    assert "moving-i-to-bt" in top.id, top.id
