@@ -95,6 +95,9 @@ def test_a_forgiven_miss_is_not_reopened_and_gets_no_apology() -> None:
                       passages=[("Say it early: “That outage was on us.” [1]", 1)])
     merged = with_partner(material, part, "", "How do I open the meeting with Tariq after the quoting outage?")
     assert "on us" not in merged.text and "Raise the miss" not in merged.text, merged.text
+    other = Answer(text="", direct="Use the partner's own description of the system wherever you can, not its internal name. [1]", grounded=True)
+    merged = with_partner(other, part, "", "How do I open the meeting with Tariq after the quoting outage?")
+    assert "internal name" not in merged.direct, merged.direct  # the notes answer the miss question: no apology, start with his ask
 
 
 VENDOR = """Stakeholder: Sunita Rao, Plant Director

@@ -149,7 +149,8 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
                 if _stands_alone(x) and x not in said_before and fits(x)] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
     # A document's general sentence follows only where the notes give nothing new to act on, or the question names a topic it answers.
-    general = bool(material) and not part.answered and (not part.actionable or bool(situation_question(question)))
+    topic = bool(situation_question(question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
+    general = bool(material) and not part.answered and (not part.actionable or topic)
     lead = (part.keep_out[:2] + part.direct)[: 2 if general else 3]
     direct = " ".join(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):

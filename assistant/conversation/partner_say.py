@@ -139,8 +139,10 @@ def item_question(first: str, theirs: list[Item], overdue: list[tuple[Item, dt.d
             return f"Who on your team should take up {first}'s {kind_word(item)} of {day}, and what would {first} want from us in return?"
         if item.due and item.due >= today and not item.broken_on:
             return f"Who on your team can confirm, before you meet {first}, that {on_day(item.due, today)} holds, and what will you say if it does not?"
-        if item.due or item.broken_on:
+        if item.broken_on:
             return f"What has held up {first}'s request of {day}, and which new date can your team stand behind?"
+        if item.due:
+            return f"Where does {first}'s request of {day} stand now that {on_day(item.due, today)} has passed, and which date can your team stand behind?"
         if _ASKS_QUESTION.match(item.complement):
             return f"What do you know today that answers {first}'s question of {day}, and what must you still check?"
         return f"What would {first} need to see from us to call the request of {day} answered, and by when?"
