@@ -186,3 +186,18 @@ def test_a_strategy_question_finds_the_material_on_strategy() -> None:
     question = "How do I get invited into the business strategy discussions?"
     top = chunks[int(np.argmax(vectors @ embed([retrieval_query(question)])[0]))]
     assert "moving-i-to-bt" in top.id, top.id
+
+
+SUPPORT = """Stakeholder: Ilse Janssen, Chief Marketing Officer
+
+Call transcript, 8 September 2026
+Ilse: Honestly the service desk is great, my people get answers the same day.
+Ilse: What I really want is to know which promotions bring back lapsed customers.
+"""
+
+
+def test_plain_praise_of_our_service_is_quoted_not_read_as_doubt() -> None:
+    a = Assessment(partner="Ilse Janssen", dependence="I", competence="unknown", quadrant="unknown", confidence=0.3,
+                   evidence=[Evidence(quote="What I really want is to know which promotions bring back lapsed customers.", date="2026-09-08", axis="dependence")])
+    text = " ".join(_part(SUPPORT, "How do I get Ilse to see IT as more than support?", a).direct)
+    assert "the service desk is great" in text and "praised what we delivered" in text, text

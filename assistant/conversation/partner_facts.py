@@ -19,7 +19,8 @@ _DELIVERED = re.compile(
     r"\b(?:sent|delivered|shipped|landed|arrived|launched|rolled out|went live|is live|now live|handed over|in use|now uses|now used|"
     r"uses it|using it|used in|received|installed|finished|completed)\b", re.I)
 _PRAISED = re.compile(r"\b(?:loved|loves|love it|praised|thanked|thanks to|delighted|pleased with|happy with|exactly what|great job|well done|impressed|"
-                      r"best thing|excellent|brilliant|fantastic|game[- ]changer|saved (?:us|my team|her team|his team)|works (?:really )?well)\b", re.I)
+                      r"best thing|excellent|brilliant|fantastic|game[- ]changer|saved (?:us|my team|her team|his team)|works (?:really )?well|"
+                      r"(?:is|are|has been|have been) (?:really |honestly )?(?:great|superb|spot on))\b", re.I)
 _NOT_YET = re.compile(r"\b(?:not yet|still (?:not|waiting|no)|hasn't|has not|haven't|have not|never|no sign|chas(?:ed|ing))\b", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 SAID_DATE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b(?: \d{{4}})?")
