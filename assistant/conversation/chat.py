@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from assistant.conversation.coach_answer import (
+    APOLOGY,
+    ASKS_MISS,
     ASKS_SHOW,
     DANGLING,
     WORKED_EXAMPLE,
@@ -20,6 +22,7 @@ from assistant.conversation.coach_answer import (
     rank_units,
     say_this,
     section_units,
+    situation_question,
     table_answer,
     tidy,
     with_document_answers,
@@ -137,20 +140,25 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     In a follow-up, nothing the previous answer (`said_before`) already showed is shown again.
     """
 
-    def fits(text: str) -> bool:  # no apology where the notes show no miss, no vendor line for another question
+    def fits(text: str) -> bool:  # no apology where the notes show no miss (or one forgiven or not ours), no vendor line for another question
+        if part.no_apology and (APOLOGY.search(text) or ASKS_MISS.search(text)):
+            return False  # the miss was forgiven or not ours: material on owning a miss does not apply
         return part.has_miss or fits_situation(text, question)
 
     material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct))
                 if _stands_alone(x) and x not in said_before and fits(x)] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
-    lead = (part.keep_out[:2] + part.direct)[: 3 if part.answered or not material else 2]
-    direct = " ".join(lead + ([material[0] + cite] if material and not part.answered else []))  # what was asked, answered, needs no filler
+    # A document's general sentence follows only where the notes give nothing new to act on, or the question names a topic it answers.
+    topic = bool(situation_question(question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
+    general = bool(material) and not part.answered and (not part.actionable or topic)
+    lead = (part.keep_out[:2] + part.direct)[: 2 if general else 3]
+    direct = " ".join(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
         answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or answer.question_back,
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
-        passages=[p for p in answer.passages if p[0] not in said_before] if answer.grounded else [],
+        passages=[p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))] if answer.grounded else [],
     )
     merged.text = compose_text(_only_cited(merged))
     return merged

@@ -178,6 +178,13 @@ def tidy(text: str) -> str:
     return re.sub(r"“([^”]*)”", lambda m: "“" + re.sub(r"\"([^\"]*)\"", r"‘\1’", m.group(1)) + "”", text)
 
 
+_CASE_SECTION = re.compile(r"(?:when|if)\b", re.I)  # a section for one case, not the general answer
+
+
+def _heading_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower())} - {"when", "what", "that", "this", "with", "your", "have", "really", "does", "there"}
+
+
 def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) -> list[tuple[float, Unit]]:
     """Units by closeness to the question, with a small bonus for what the retriever ranked high."""
     if not units:
@@ -186,6 +193,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
     sims = vectors[1:] @ vectors[0]
     asks_negative = bool(_ASKS_NEGATIVE.search(question))
     asks_show = bool(ASKS_SHOW.search(question))
+    asked = _heading_words(question)
     scored = []
     for sim, unit in zip(sims, units, strict=True):
         value = float(sim) + 0.03 * (hits_count - unit.hit_rank)
@@ -194,6 +202,8 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
         value += 0.08 if _HOW_SECTION.search(unit.heading) else (-0.05 if _BACKGROUND_SECTION.search(unit.heading) else 0.0)
         value += 0.03 if not unit.is_list and len(sentences(plain(unit.text))) >= 2 else 0.0
         value += 0.06 if IN_SHORT.search(unit.heading) else 0.0  # the document's own answer beats a paragraph of reference text
+        if _CASE_SECTION.match(unit.heading) and not _heading_words(unit.heading) & asked:
+            value -= 0.12  # "When the miss was not really IT's" answers only a question about that case
         value += 0.12 if asks_show and SHOW_SECTION.search(unit.heading) else 0.0  # "what should I show": say what to show
         scored.append((value, unit))
     return sorted(scored, key=lambda x: -x[0])
@@ -202,7 +212,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
 APOLOGY = re.compile(r"\bon us\b|\bsorry\b|\bapolog|\bour (?:miss|mistake|fault)\b|\bwe got it wrong\b|\bwe (?:missed|let you down)\b|\bit wasn't\b", re.I)
 VENDOR = re.compile(r"\bvendors?\b|\bagency\b|\boutside\b|\bconsultants?\b|\bsupplier\b", re.I)
 ASKS_MISS = re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\boutage|went wrong|\bdelay|\bbroke|\bour fault\b", re.I)
-_SPECIFIC = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<!^)(?<![.!?] )\b(?!I\b|IT\b|I'[a-z]+\b)[A-Z][a-z]+"
+_SPECIFIC = re.compile(r"\d|\b(?:twice|three times|four times|several times)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<!^)(?<![.!?] )\b(?!I\b|IT\b|I'[a-z]+\b)[A-Z][a-z]+"
                        r"|\b(?:the|your|our) [\w-]+ (?:project|tool|outage|migration|upgrade|rollout|platform|system|season|range)\b")
 
 
@@ -279,9 +289,17 @@ def question_back(embed: Embed, question: str, context: str) -> str:
     return COACH_QUESTIONS[best][1] if float(sims[best]) >= QUESTION_FLOOR else FALLBACK_QUESTION
 
 
+ASKS_STRATEGY = re.compile(r"\bstrateg\w*|\bplanning table\b|\bseat at (?:the|their) table\b", re.I)
+
+
 def retrieval_query(question: str) -> str:
-    """The text sent to the retriever: a question about what to show also looks for the material on choosing metrics."""
-    return f"{question} (business outcome metrics versus operational metrics: who sees what)" if ASKS_SHOW.search(question) else question
+    """The text sent to the retriever: a question about what to show also looks for the material on choosing metrics,
+    and one about strategy for the material on technology becoming part of a partner's strategy."""
+    if ASKS_SHOW.search(question):
+        return f"{question} (business outcome metrics versus operational metrics: who sees what)"
+    if ASKS_STRATEGY.search(question):
+        return f"{question} (moving a partner from I to BT: technology as part of their strategy, a seat at their planning table)"
+    return question
 
 
 _ANAPHORA = re.compile(r"\b(?:it|that|this|they|them|she|he|her|him|those|what if|and if|then|instead|else)\b", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.situation import Item, Situation, terms_of
+from assistant.planning.situation import Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText
 from assistant.text.notes_format import note_entries
 
@@ -19,7 +19,8 @@ _DELIVERED = re.compile(
     r"\b(?:sent|delivered|shipped|landed|arrived|launched|rolled out|went live|is live|now live|handed over|in use|now uses|now used|"
     r"uses it|using it|used in|received|installed|finished|completed)\b", re.I)
 _PRAISED = re.compile(r"\b(?:loved|loves|love it|praised|thanked|thanks to|delighted|pleased with|happy with|exactly what|great job|well done|impressed|"
-                      r"best thing|excellent|brilliant|fantastic|game[- ]changer|saved (?:us|my team|her team|his team)|works (?:really )?well)\b", re.I)
+                      r"best thing|excellent|brilliant|fantastic|game[- ]changer|saved (?:us|my team|her team|his team)|works (?:really )?well|"
+                      r"(?:is|are|has been|have been) (?:really |honestly )?(?:great|superb|spot on))\b", re.I)
 _NOT_YET = re.compile(r"\b(?:not yet|still (?:not|waiting|no)|hasn't|has not|haven't|have not|never|no sign|chas(?:ed|ing))\b", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 SAID_DATE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b(?: \d{{4}})?")
@@ -41,13 +42,23 @@ def is_remark(item: Item) -> bool:
 
 def settled_later(item: Item, sit: Situation) -> bool:
     """A later sentence shows the item delivered or praised (and not still waited for): it is not open."""
+    return settled_by(item, sit) is not None
+
+
+def settled_by(item: Item, sit: Situation) -> Sentence | None:
+    """The first later sentence that shows the item delivered or praised, sharing its words (None when none does)."""
     words = {w for w in item.terms if len(w) >= 5} or set(item.terms)
     for s in sit.sentences:
         if s.order <= item.order or _NOT_YET.search(s.text):
             continue
         if (_DELIVERED.search(s.text) or _PRAISED.search(s.text)) and words & terms_of(s.text):
-            return True
-    return False
+            return s
+    return None
+
+
+def praised(text: str) -> bool:
+    """The sentence praises or thanks (and is not about something still waited for)."""
+    return bool(_PRAISED.search(text)) and not _NOT_YET.search(text)
 
 
 _WIN = re.compile(r"\b(?:we|our team|IT|my team)\s+(?:\w+\s+)?(?:shipped|delivered|built|launched|rolled out|fixed)\b.*\b(?:cut|saved|reduced|improved|faster|halved|doubled|showed it)\b", re.I)

@@ -1,0 +1,123 @@
+"""What the notes settle about a partner's items, checked before the chat says anything about them.
+
+The situation model (assistant/planning, read only) types the items; these checks read them again for
+the chat's sentences: a request we delivered (and the sentence that says so), a miss the partner has put
+behind them, an invitation written as a request, a dated ask written as a need ("I need the report by
+30 June"), and a due date that falls before the note that set it. Each returns typed data; the sentences
+in partner_answer.py say only what that data means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.conversation.partner_facts import praised, settled_by
+from assistant.planning import situation_cues as cue
+from assistant.planning.note_reading import due_date
+from assistant.planning.situation import Item, Sentence, Situation, terms_of
+
+# Healing words the planner's cue list does not hold ("the outage is forgotten", "the fix was handled well").
+_HEALED = re.compile(r"\b(?:is|was|are|were|all|now|long|been)\s+forgotten\b|\bforget(?:s|ting)? (?:about )?(?:it|that)\b|"
+                     r"\bhandled (?:it |that )?(?:really |very )?well\b|\bno harm done\b", re.I)
+_INVITED = re.compile(r"^(?:us|me|IT|our team|my team|the team|our people|someone from (?:IT|our team))\s+to\s+"
+                      r"(?:join|attend|sit in|come|present|co-present|speak|take part|be part|be at|talk at)\b", re.I)
+_NEED = re.compile(r"^(?:I|we)\s+(?:really\s+)?(?:need|must have|have to have|want)\b", re.I)
+_DELIVERABLE = re.compile(r"\b(?:report|dashboard|tool|extract|list|forecast|figures|numbers|estimate|proposal|quote|analysis|access|"
+                          r"laptops?|screens?|feed|answer|plan)\b|\bin my inbox\b|\bon my desk\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def heals(text: str) -> bool:
+    """The sentence puts a miss behind the partner ("water under the bridge", "the outage is forgotten")."""
+    return bool(cue.FORGIVEN.search(text) or _HEALED.search(text))
+
+
+def healed_by(item: Item, sit: Situation) -> Sentence | None:
+    """The later sentence in which the partner put this miss behind them: one naming it, else the first after it."""
+    later = [s for s in sit.sentences if s.order > item.order and heals(s.text) and s.text != item.quote]
+    if item.forgiven_quote:
+        return next((s for s in sit.sentences if s.text == item.forgiven_quote), None) or (later[0] if later else None)
+    named = [s for s in later if terms_of(s.text) & item.terms]
+    return (named or later)[0] if named or later else None
+
+
+def still_weighs(sit: Situation) -> list[Item]:
+    """Misses that were ours and still weigh: the planner's owned misses, less any the partner has put behind them."""
+    return [i for i in sit.owned_misses() if healed_by(i, sit) is None and not heals(i.quote)]
+
+
+def forgiven(sit: Situation) -> list[tuple[Item, Sentence]]:
+    """Misses of ours that a later note heals, with the healing sentence, newest first."""
+    found = []
+    for item in sit.items:
+        if item.kind == "miss" and item.owner == "us" and not heals(item.quote) and (healing := healed_by(item, sit)) is not None:
+            found.append((item, healing))
+    return sorted(found, key=lambda pair: pair[1].order, reverse=True)
+
+
+def delivered(sit: Situation) -> list[tuple[Item, list[Sentence]]]:
+    """The partner's requests a later note shows delivered or praised, with that sentence (and praise right after it), newest first."""
+    found = []
+    for item in sit.items:
+        if item.owner != "partner" or item.kind != "request":
+            continue
+        settled = settled_by(item, sit)
+        if settled is None:
+            continue
+        after = next((s for s in sit.sentences if s.order == settled.order + 1 and s.note is settled.note), None)
+        shown = [settled] + ([after] if after is not None and praised(after.text) else [])
+        found.append((item, shown))
+    return sorted(found, key=lambda pair: pair[1][0].order, reverse=True)
+
+
+def is_invitation(item: Item) -> bool:
+    """A request to join the partner's meeting or forum ("asked our team to sit in on his planning sessions") is an invitation."""
+    return item.kind in ("request", "offer") and bool(_INVITED.match(item.complement) or re.search(r"\binvit", item.verb, re.I))
+
+
+def asks_in_goals(sit: Situation) -> list[Item]:
+    """A dated thing the partner said they need from us ("I need the backlog report by 30 June"), as an open request."""
+    out = []
+    for goal in sit.goals:
+        if not (goal.spoken and _NEED.match(goal.verb) and _DELIVERABLE.search(goal.text)):
+            continue
+        due, _ = due_date(goal.text, goal.date)
+        if due is None:
+            continue
+        order = next((s.order for s in sit.sentences if goal.quote in s.text or s.text in goal.quote), 0)
+        out.append(Item("request", "partner", "open", goal.quote, goal.date, goal.note_ref, verb=goal.verb, complement=goal.text,
+                        spoken=True, due=due, order=order, terms=terms_of(goal.text)))
+    return out
+
+
+def checked_due(item: Item) -> dt.date | None:
+    """The item's due date, unless it falls before the note that set it: then the ISO date the note's own words give, if any."""
+    if item.due is None or item.date is None or item.due >= item.date:
+        return item.due
+    written = [dt.date(int(y), int(m), int(d)) for y, m, d in _ISO.findall(item.quote) if 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return next((d for d in written if d >= item.date and d.day == item.due.month and d.month == item.due.day), None)
+
+
+def owner_first(item: Item) -> str:
+    """A person named as the owner ("IT (Jonas)" -> "Jonas"), or "" when the owner is a team."""
+    match = re.search(r"\(([A-Z][a-z]+)\)|^([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?$", item.owner_name.strip())
+    name = (match.group(1) or match.group(2)) if match else ""
+    return "" if name in ("IT", "Product", "Finance", "Sales", "Marketing", "Legal", "Operations", "HR") else name
+
+
+def overdue_ours(sit: Situation, today: dt.date) -> list[tuple[Item, dt.date | None]]:
+    """Our promises past their (checked) due date that the notes do not show delivered, with that date."""
+    out = []
+    for item in sit.open_ours():
+        due = checked_due(item)
+        if item.status == "overdue" and (due is None or due < today) and not touches_avoid(item.quote, sit):
+            out.append((item, due))
+    return out
+
+
+def touches_avoid(text: str, sit: Situation) -> bool:
+    """True when the text quotes an avoid topic's sentence or shares enough of its words."""
+    flat = re.sub(r"\s+", " ", text)
+    words = set(re.findall(r"[a-z][a-z'’-]{3,}", flat.lower()))
+    return any(re.sub(r"\s+", " ", t.quote) in flat or re.sub(r"\s+", " ", flat) in re.sub(r"\s+", " ", t.quote) or len(words & t.terms) >= 3 for t in sit.avoid)

@@ -1,0 +1,158 @@
+"""The chat's line to say to a selected partner and its question back to the CIO, each about one typed item.
+
+The line names the item the direct answer leads with (the newest open request, offer or invitation; else our
+overdue promise; else a miss of ours that still weighs; else the partner's own goal); the question back is
+about that same item, so both fit what the CIO will walk in with. A slot with no fitting item stays empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.conversation.partner_facts import to_partner
+from assistant.conversation.partner_record import is_invitation, owner_first, touches_avoid
+from assistant.planning.lead import AXIS_WORDS
+from assistant.planning.situation import Goal, Item, Situation
+from assistant.planning.situation_extras import miss_label
+
+ASKS_PUSHBACK = re.compile(r"\bwhat if\b[^?]*\b(?:no|refuses?|declines?|pushes back|objects?|disagrees?|useless|not interested|rejects?)\b|"
+                           r"\bpush(?:es)? back\b|\bnot worth\b|\bwaste of (?:his|her|their) time\b|\bsays? no\b|\bobject(?:s|ion)\b", re.I)
+ASKS_OWNER = re.compile(r"\bwho\b.*\b(?:own|lead|deliver|handle|responsible)|\bowner\b|\bdelegate", re.I)
+ASKS_PROMISE = re.compile(r"\bwhat (?:do|should|can|could) (?:i|we) (?:promise|commit|offer)\b|\bpromise (?:him|her|them)\b|\bcommit to\b", re.I)
+GENERIC_OPENER = re.compile(r"what matters most|what (?:do|would) you (?:most )?want|what are your (?:goals|priorities)|what is on your mind", re.I)
+_ASKS_QUESTION = re.compile(r"(?:us |me |IT )?(?:whether|if|how|why|what|when)\b", re.I)
+
+
+def on_day(date: dt.date | None, today: dt.date) -> str:
+    """'2 April', with the year when it is not this year's."""
+    if date is None:
+        return "an undated note"
+    return f"{date.day} {date:%B}" + (f" {date.year}" if date.year != today.year else "")
+
+
+def bare(quote: str) -> str:
+    """A note's sentence without its speaker label or outer quotation marks ("Hugo: "Can you ...?"" -> "Can you ...?")."""
+    text = re.sub(r"\s+", " ", quote).strip()
+    text = re.sub(r"^[A-Z][\w.' -]{0,40}:\s+", "", text)
+    return text[1:-1].strip() if len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") <= 2 else text
+
+
+def plain_label(label: str) -> bool:
+    """A miss's label that reads as a thing ("the delay to the CRM upgrade"), not a broken fill ("the delay to the team promised me")."""
+    return not re.search(r"\b(?:to|of) (?:the )?(?:team|me|us|you|him|her)\b|\b(?:promised|told|asked|said|gave) (?:me|us|him|her)\b", label, re.I)
+
+
+def kind_word(item: Item) -> str:
+    return "invitation" if is_invitation(item) else "request" if item.kind == "request" else "offer"
+
+
+def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, overdue: list[tuple[Item, dt.date | None]],
+             owned: list[Item]) -> str:
+    """A line for the CIO to say about the item the answer leads with, with no date the notes do not give."""
+    if not theirs:
+        if overdue:
+            return _overdue_line(*overdue[0], today)
+        owned = [i for i in owned if not touches_avoid(i.quote, sit) and plain_label(miss_label(i))]
+        if owned:
+            label = miss_label(owned[-1])
+            return f"{label[:1].upper()}{label[1:]} was ours, and I own it. Before I give you a new date, my team will check it, so that the next one holds."
+        return ""
+    item = theirs[0]
+    if item.spoken:
+        verb = "offered" if item.kind == "offer" else "asked" if bare(item.quote).endswith("?") or item.kind != "request" or not item.due else "said"
+        opening = f"On {on_day(item.date, today)} you {verb}: “{bare(item.quote)}”"
+    else:
+        said = to_partner(f"{_past(item.verb)} {item.complement}", first)
+        opening = f"On {on_day(item.date, today)} you {said}{chr(34) if said.count(chr(34)) % 2 else ''}."  # a quote cut at its end is closed
+    if is_invitation(item):
+        return f"{opening} Thank you: we would like to. What would you want us to bring?"
+    if item.kind == "offer":
+        return f"{opening} Thank you: I would like to say yes. What would you want from us in return?"
+    if item.broken_on:
+        return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
+    if _ASKS_QUESTION.match(item.complement):
+        return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
+    if item.due and item.due >= today:
+        return f"{opening} That is our first commitment; tell me what it must show, and I will tell you myself if {on_day(item.due, today)} is at risk."
+    if item.due:
+        return f"{opening} That date has passed; tell me where it stands for your team now, and I will come back with a date my team has checked."
+    if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
+        return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
+    return f"{opening} What date would make it useful to you?"
+
+
+def _overdue_line(item: Item, due: dt.date | None, today: dt.date) -> str:
+    """Our overdue promise, reported before the partner has to ask: a table action is named in its own words."""
+    named = item.quote.lstrip().startswith("|") and item.complement and len(item.complement.split()) <= 10
+    what = f"“{item.complement.strip()}”" if named else f"What we agreed on {on_day(item.date, today)}"
+    when = f" was due on {on_day(due, today)}" if due else " is overdue"
+    who = owner_first(item) or "my team"
+    return f"{what}{when}, and it is not done yet. Here is where it stands, and a new date {who} has checked."
+
+
+_PAST = {"asks": "asked", "wants": "wanted", "needs": "needed", "expects": "expected", "requests": "requested", "offers": "offered",
+         "invites": "invited", "proposes": "proposed", "suggests": "suggested", "volunteers": "volunteered", "would like": "asked for"}
+
+
+def _past(verb: str) -> str:
+    """The verb of a narrated item, said back in the past ("would lend" -> "offered to lend", "wants" -> "wanted")."""
+    low = verb.lower().strip()
+    if low in _PAST:
+        return _PAST[low]
+    modal = re.match(r"(?:would|will|could|can|is happy to|are happy to|happy to|is willing to|willing to|'ll)\s+(.+)", low)
+    return f"offered to {modal.group(1)}" if modal else low
+
+
+def first_goal(sit: Situation, skip: frozenset[str] = frozenset()) -> Goal | None:
+    """The partner's newest goal that is no avoid topic and not already read as an ask."""
+    return next((g for g in sit.goals if g.quote not in skip and not touches_avoid(g.quote, sit)), None)
+
+
+def goal_line(goal: Goal | None, first: str, today: dt.date) -> str:
+    """A line that starts from what the partner already said matters (their newest goal), or nothing."""
+    if goal is None:
+        return ""
+    if goal.spoken:
+        return f"On {on_day(goal.date, today)} you told me: “{goal.text}”. What would help you most with that in the next month?"
+    verb = re.sub(r"(?<=[a-z])s$", "", goal.verb.lower()) if goal.verb.lower() in ("wants", "needs", "aims", "plans", "hopes", "expects") else goal.verb.lower()
+    return f"On {on_day(goal.date, today)} you told me you {verb} {to_partner(goal.text, first)}. What would help you most with that in the next month?"
+
+
+def intent_question(question: str, first: str) -> str:
+    """A question back that fits what the CIO asked now (who owns it, what to promise, a pushback)."""
+    if ASKS_OWNER.search(question):
+        return f"Which of your direct reports would {first} trust to own it, and does that person know yet?"
+    if ASKS_PROMISE.search(question):
+        return f"What is the smallest part of it your team could certainly deliver by the date {first} cares about?"
+    if ASKS_PUSHBACK.search(question):
+        return f"What does {first} need that is out of reach today, in {first}'s own words?"
+    return ""
+
+
+def item_question(first: str, theirs: list[Item], overdue: list[tuple[Item, dt.date | None]], goal: Goal | None,
+                  uncertain: list[str], today: dt.date) -> str:
+    """A question back about the item the answer leads with; the reading's open axes only when nothing is open."""
+    if theirs:
+        item, day = theirs[0], on_day(theirs[0].date, today)
+        if item.kind == "offer" or is_invitation(item):
+            return f"Who on your team should take up {first}'s {kind_word(item)} of {day}, and what would {first} want from us in return?"
+        if item.due and item.due >= today and not item.broken_on:
+            return f"Who on your team can confirm, before you meet {first}, that {on_day(item.due, today)} holds, and what will you say if it does not?"
+        if item.broken_on:
+            return f"What has held up {first}'s request of {day}, and which new date can your team stand behind?"
+        if item.due:
+            return f"Where does {first}'s request of {day} stand now that {on_day(item.due, today)} has passed, and which date can your team stand behind?"
+        if _ASKS_QUESTION.match(item.complement):
+            return f"What do you know today that answers {first}'s question of {day}, and what must you still check?"
+        return f"What would {first} need to see from us to call the request of {day} answered, and by when?"
+    if overdue:
+        item, due = overdue[0]
+        who = owner_first(item) or "the owner on your team"
+        when = f"the {on_day(due, today)} date" if due else "the late promise"
+        return f"What does {who} say about {when}, and which new date can your team stand behind?"
+    if goal is not None:
+        return f"Which part of {first}'s goal, “{goal.text}”, could your team move next, and how would {first} see it?"
+    if uncertain:
+        return f"Which one question would tell you how {first} sees {' and '.join(AXIS_WORDS[x] for x in uncertain)}?"
+    return ""
