@@ -198,6 +198,11 @@ def _resolve(words: str, anchor: dt.date) -> dt.date | None:
     if "end of" in low and re.search(r"week|month|quarter", low):
         days = {"week": 7, "month": 30, "quarter": 90}[next(k for k in ("week", "month", "quarter") if k in low)]
         return anchor + dt.timedelta(days=days)
+    if iso := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", low):  # dayfirst would read 2026-06-05 as 6 May
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
     try:
         default = dt.datetime(anchor.year, 1, 1)

@@ -86,21 +86,31 @@ def _header(line: str) -> list[str]:
     return [c.strip(" *_").lower() for c in line.strip().strip("|").split("|")]
 
 
+_ACTION_HEADS = ("action", "actions", "task", "action item")
+_OWNER_HEADS = ("owner", "who", "responsible")
+_DUE_HEADS = ("due", "by", "date", "deadline", "when")
+
+
 def _is_action_table(lines: list[str], i: int) -> bool:
-    if not lines[i].lstrip().startswith("|") or i + 1 >= len(lines) or not _SEPARATOR.match(lines[i + 1]):
+    """A pipe table whose header names an action column; typed by hand it may lack the '|---|' line,
+    and then the header must also name an owner or due column."""
+    if not lines[i].lstrip().startswith("|") or i + 1 >= len(lines) or not lines[i + 1].lstrip().startswith("|"):
         return False
-    return any(h in ("action", "actions", "task", "action item") for h in _header(lines[i]))
+    header = _header(lines[i])
+    if not any(h in _ACTION_HEADS for h in header):
+        return False
+    return bool(_SEPARATOR.match(lines[i + 1])) or any(h in _OWNER_HEADS + _DUE_HEADS for h in header)
 
 
 def _read_table(lines: list[str], i: int, order: Literal["dmy", "mdy"], out: list[SuggestedPromise]) -> int:
     header = _header(lines[i])
-    j = i + 2
+    j = i + 2 if _SEPARATOR.match(lines[i + 1]) else i + 1
     while j < len(lines) and lines[j].lstrip().startswith("|"):
         cells = [c.strip() for c in lines[j].strip().strip("|").split("|")]
         row = dict(zip(header, cells, strict=False))
-        text = next((row[h] for h in ("action", "actions", "task", "action item") if row.get(h)), "")
-        owner = next((row[h] for h in ("owner", "who", "responsible") if row.get(h)), None)
-        due_text = next((row[h] for h in ("due", "by", "date", "deadline", "when") if row.get(h)), "")
+        text = next((row[h] for h in _ACTION_HEADS if row.get(h)), "")
+        owner = next((row[h] for h in _OWNER_HEADS if row.get(h)), None)
+        due_text = next((row[h] for h in _DUE_HEADS if row.get(h)), "")
         found = leading_date(due_text, order)
         if text:
             out.append(SuggestedPromise(text, owner, found.value if found else None))
