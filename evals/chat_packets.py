@@ -49,9 +49,14 @@ class Question:
     must_not: list[str] = field(default_factory=list)
 
 
+def _day(value: Any) -> dt.date | None:
+    """A question's 'today': a YAML date, or the same written as a quoted ISO string."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def load_questions(path: Path = DEFAULT_QUESTIONS) -> list[Question]:
     raw: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    out = [Question(str(r["id"]), str(r["question"]), str(r.get("notes") or ""), str(r.get("follows") or ""), r.get("today"),
+    out = [Question(str(r["id"]), str(r["question"]), str(r.get("notes") or ""), str(r.get("follows") or ""), _day(r.get("today")),
                     [str(x) for x in r.get("good_answer") or []], [str(x) for x in r.get("must_not") or []]) for r in raw]
     ids = {q.id for q in out}
     missing = [q.follows for q in out if q.follows and q.follows not in ids]
