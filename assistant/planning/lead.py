@@ -23,6 +23,7 @@ from assistant.planning.lead_lines import (
     spoken_words,
     their_words,
 )
+from assistant.planning.lead_replies import cannot_do, offer_goal
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
@@ -47,6 +48,7 @@ class Lead:
     value_step: str = ""  # the first concrete step, said to the partner
     uncertain: list[str] = field(default_factory=list)  # axes to settle first
     first: str = ""
+    proven: bool = False  # partner or utility: an offer gets a yes with the next step, not a yes in principle
 
 
 def uncertain_axes(a: Assessment) -> list[str]:
@@ -85,6 +87,7 @@ def open_item_text(item: Item, first: str) -> str:
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
+    lead.proven = quadrant in ("partner", "utility")
     ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
     theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
@@ -109,7 +112,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             _own_broken(lead, item, today)
         elif step == "own" and item:
             cause_by = today + dt.timedelta(days=14)
-            lead.script.append(miss_line(sit, item, cause_by))  # nothing invented as already changed
+            lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
@@ -120,7 +123,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first) if not (theirs or ours or owned or broken) else None
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
-    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today)
+    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven)
     if event:
         lead.one_thing = f"Agree with {first} what {first} needs from us before {when(event.day)}{_event_evidence(event)}."
     if broken:
@@ -187,7 +190,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i)] if not their_words(item) else [item]
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
-        lead.script.append(offer_line(item, due, len(same_day)))
+        lead.script.append(offer_line(item, due, len(same_day), lead.proven, cannot_do(sit, item)))
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         lead.value_step = lead.value_step or f"Your offer of {when(item.date)}: my answer comes by {when(due)}."
     lead.cited.append(item.note_ref)
@@ -276,7 +279,7 @@ def _event_evidence(event: DatedEvent) -> str:
 
 
 def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,
-               today: dt.date | None = None) -> str:
+               today: dt.date | None = None, proven: bool = False) -> str:
     then = purpose.goal.format(partner=first)
     if theirs:
         item = theirs[0]
@@ -291,7 +294,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         elif item.kind == "request":
             core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"
         else:
-            core = f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
+            core = offer_goal(item, first, proven, cannot_do(sit, item)) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
     elif [i for i in ours if i.status == "overdue"]:
         item = next(i for i in ours if i.status == "overdue")
         core = f"Report on our promise of {when(item.date)} before {first} has to ask{_evidence(item, ours=True)}"

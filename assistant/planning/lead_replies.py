@@ -1,0 +1,118 @@
+"""Round 8 of issue #20: the top of a plan speaks to the partner like a coach.
+
+An offer is named in the partner's own terms when a short, typed name exists ("your team day on
+9 January", "the data scientist") and answered as its quadrant needs: a yes with the next step
+where our competence is proven, a yes in principle with one dated step where it is doubted or
+unknown, and never a yes to what the notes say we cannot do. A miss in the CIO's own note is
+said to the partner in the second person only when the rewrite is safe (their name or possessive
+becomes "you"/"your"; no pronoun whose person is unclear), else from typed facts alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.voice import when
+
+_I = re.IGNORECASE
+_DET = r"(?P<det>the|our|my|his|her|their)"
+_EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|team day|board|committee|forum|steering group|dinner|"
+          r"town hall|kick-?off|planning day)")
+_WHEN = r"(?P<when>\s+(?:on \d{1,2} [A-Z][a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|from (?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
+# The head noun only ("the offsite on 22 January"): short, and never a run of the notes' words dropped into a sentence.
+EVENT_NAME = re.compile(rf"\b{_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+SEAT = re.compile(rf"\ba (?P<seat>seat|place) (?:on|at) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+ROLE = re.compile(r"\b(?:a|an|one|the|half (?:of )?an?)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:scientist|engineer|analyst|statistician|architect|developer|"
+                  r"contractor|specialist|designer|tester|product owner|apprentice))\b", _I)
+_CONDITION = re.compile(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|IT)\b.*$", _I)
+_WE_DO = re.compile(r"\bif you can (?P<verb>host|manage|run|lead|house|supervise|staff)\s+(?:them|him|her|it)\b", _I)
+_INVITE = re.compile(r"\b(?:I'd like you|I want you|come to|come and join|join us|you should join|invit\w*)\b", _I)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|it|its|this|that|these|those)\b", _I)
+_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", _I)
+# Our own voice saying we cannot take something on ("we cannot host anyone new before April", "headcount freeze").
+CANNOT = re.compile(r"\b(?:(?:we|I|IT)\s+(?:can't|cannot|can not|are unable to|am unable to|won't be able to)|no (?:capacity|headcount|budget|desks?|room) (?:for|to)|headcount freeze)\b", _I)
+
+
+def _your(det: str) -> str:
+    return "the" if det.lower() == "the" else "your"
+
+
+def short_name(item: Item) -> tuple[str, str]:
+    """(kind, name) of what an offer is, in the partner's terms: ('event', 'your team day on 9 January'), ('seat', ...),
+    ('role', 'the data scientist'), ('thing', 'the training sessions for the caretakers'); ('', '') when none is safe."""
+    comp = item.complement
+    seat = SEAT.search(comp)
+    if seat:
+        return "seat", f"the {seat.group('seat').lower()} on {_your(seat.group('det'))} {seat.group('name')}{seat.group('when') or ''}"
+    event = EVENT_NAME.search(comp)
+    if event and (_INVITE.search(item.verb) or _INVITE.search(item.quote)):
+        return "event", f"{_your(event.group('det'))} {event.group('name')}{event.group('when') or ''}"
+    role = ROLE.search(_CONDITION.sub("", comp))
+    if role:
+        return "role", f"the {role.group('name')}"
+    head = re.split(r"\s+(?:for|of|on|in|at|with|from|to|next|this)\s", _CONDITION.sub("", comp))[0].strip(" ,.")
+    if re.match(r"the\s", head) and len(head.split()) <= 3 and not _PRONOUN.search(head) and not re.search(r"\d", head):
+        return "thing", head
+    return "", ""
+
+
+def cannot_do(sit: Situation, item: Item) -> bool:
+    """Our own notes say we cannot do our part of the offer (a shared word with it, said by us, at or after it)."""
+    words = {w for w in terms_of(item.complement) if len(w) >= 4}
+    return any(s.speaker in ("narrator", "us") and s.order >= item.order and CANNOT.search(s.text) and words & terms_of(s.text) for s in sit.sentences)
+
+
+def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
+    """The coach's answer to one offer, naming it in the partner's terms; '' when it has no safe short name."""
+    kind, name = short_name(item)
+    if not name:
+        return ""
+    if blocked:
+        return f"Thank you for the offer of {name}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
+    if kind == "event":
+        there = "I'll be there." if re.search(r"\d", name) else f"I'll confirm the date by {when(due)}."
+        return f"Yes to {name}: {there}"
+    if not proven:
+        return f"Yes in principle to {name}: by {when(due)} you'll have what we can commit to, with one owner."
+    if kind == "seat":
+        return f"Yes to {name}: by {when(due)} you'll have the one thing we'll bring to it."
+    doing = _WE_DO.search(item.complement)
+    head = f"Yes, we'll {doing.group('verb').lower()} {name}" if doing else f"Yes to {name}"
+    step = "a one-page proposal for the role" if kind == "role" else "a one-page plan"
+    return f"{head}; {step} by {when(due)}, from me."
+
+
+def offer_goal(item: Item, first: str, proven: bool, blocked: bool) -> str:
+    """The one thing for an offer we can name: a clear (or conditional) yes with a dated step ('' when unnamed or blocked)."""
+    kind, name = short_name(item)
+    if not name or blocked:
+        return ""
+    name = re.sub(r"^your ", "the ", name)  # the one thing is for the CIO's eyes: "the team day on 9 January"
+    if kind == "event" or proven:
+        return f"Give {first} a clear yes to {name}, with one dated next step"
+    return f"Give {first} a yes in principle to {name}, with one dated step"
+
+
+# Relative days in a note are wrong when said weeks later: "on Friday", "last week", "yesterday".
+_RELATIVE = re.compile(
+    r"\s+(?:on|last|this|over the|at the)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|week|weekend|night|morning)\b"
+    r"|\s+(?:yesterday|today|tonight)\b",
+    _I,
+)
+
+
+def said_to_partner(text: str, names: list[str]) -> str:
+    """The CIO's own note about our miss, said to the partner: their name's possessive -> 'your'; '' when not safe."""
+    if not re.search(r"\b(?:our|we)\b", text, _I) or re.search(r"[\"“”‘’']\s|\s[\"“‘]", text):
+        return ""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    if not alts:
+        return ""
+    out = re.sub(rf"\b(?:{alts})(?:'s|’s)\s", "your ", text)
+    out = re.sub(rf"\b(?:for|to|with|gave|sent|told|cost|left) (?:{alts})\b", lambda m: m.group(0).split()[0] + " you", out)
+    if re.search(rf"\b(?:{alts})\b", out) or _PERSON.search(out):
+        return ""  # the name still in the sentence ("Leila was angry"), or a pronoun whose person is unclear
+    out = _RELATIVE.sub("", out).strip()
+    return out if out.split()[0].lower() != "your" else ""
