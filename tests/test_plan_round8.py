@@ -26,7 +26,7 @@ DATED = re.compile(r"\bby \d{1,2} (?:December|January)\b")
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    return plan_all(NEW + OLD_OFFERS + ["59"], tmp_path_factory.mktemp("plan-round8"))
+    return plan_all(NEW + OLD_OFFERS + ["59", "36", "40", "58"], tmp_path_factory.mktemp("plan-round8"))
 
 
 def test_there_are_eight_new_training_partners_in_varied_formats() -> None:
@@ -123,3 +123,33 @@ def test_a_miss_word_naming_a_tool_is_no_miss_and_a_mail_header_is_nobodys_words
     rhys = plans["60"]  # "The outage map your team rebuilt held up through both storms"; "Subject: Storm season"
     assert not [i for i in rhys.open_items if i.kind == "miss"]
     assert "Subject" not in top(rhys) and "sorry" not in top(rhys).lower()
+
+
+# -- older partners, read again as a coach -----------------------------------------------------------
+
+def test_offers_told_in_our_note_are_named_one_line_each(plans) -> None:  # type: ignore[no-untyped-def]
+    helene = plans["07"]  # "offered to co-fund a demand forecasting pilot ... if we scope it by 15 December"; "a seat on the ... committee"
+    assert "Yes to the demand forecasting pilot: we'll scope it by 15 December." in helene.script
+    assert "Yes to the seat on the committee from January: I'll be there." in helene.script
+    assert "Yes to the offsite on 14 January: I'll be there." in plans["08"].script  # "Yuki invited the CIO to the ... offsite"
+
+
+def test_an_offer_is_named_by_its_own_object_never_by_a_word_deep_inside_it() -> None:
+    from assistant.planning.lead_replies import short_name
+    from assistant.planning.situation_types import Item
+
+    lend = Item("offer", "partner", "open", "", None, "n", "offered", "to lend us two of her planners for the trial")
+    assert short_name(lend) == ("", "")  # the planners are offered, not a trial
+    assert short_name(Item("offer", "partner", "open", "", None, "n", "offered", "the CIO a seat on the investment committee"))[1] == "the seat on the committee"
+
+
+@pytest.mark.parametrize(("prefix", "name"), [("36", "the weekly report"), ("40", "the written cost comparison"), ("08", "the estimate")])
+def test_an_ask_told_in_our_note_is_named_not_left_as_still_open(plans, prefix: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    line = plans[prefix].script[0]
+    assert line.startswith("On ") and f"you asked for {name}." in line and "still open" not in line, line
+
+
+def test_their_own_miss_the_line_before_ours_is_not_quoted_as_ours(plans) -> None:  # type: ignore[no-untyped-def]
+    marta = plans["58"]  # "We missed our own cut-off ... that one is on my planners." then "your team's upgrade ... broke the label printers"
+    line = next(line for line in marta.script if "sorry" in line)
+    assert "label printers" in line and "cut-off" not in line and line.index("That was ours") > line.index("label printers"), line

@@ -23,7 +23,7 @@ from assistant.planning.lead_lines import (
     spoken_words,
     their_words,
 )
-from assistant.planning.lead_replies import cannot_do, offer_goal
+from assistant.planning.lead_replies import cannot_do, offer_goal, short_name
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
@@ -187,7 +187,8 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
-        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i)] if not their_words(item) else [item]
+        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
+        same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
         lead.script.append(offer_line(item, due, len(same_day), lead.proven, cannot_do(sit, item)))

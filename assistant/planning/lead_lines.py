@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.lead_replies import offer_reply, said_to_partner
+from assistant.planning.lead_replies import asked_name, offer_reply, said_to_partner
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
@@ -102,8 +102,13 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
+    name = asked_name(item) if not words and same_day == 1 else ""
+    if echo and name and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
+        echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:
         said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
+    elif name:
+        said = f"On {when(item.date)} you asked for {name}."  # told in our note: named by its head noun, never re-voiced
     return f"{said} {reply_by(item, due, today, deadline)}"
 
 
@@ -173,8 +178,10 @@ def report_line(item: Item, new: dt.date) -> str:
 
 def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None = None) -> str:
     """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
-    theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" or re.search(r"[\"“]", s.text)]
-    words = spoken_words(theirs[0].text) if theirs and theirs[0].speaker == "partner" else ""
+    others = {m.order for m in sit.items if m.kind in ("miss", "noted_miss") and m is not item}  # another miss's line is not about this one
+    theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" and s.order not in others]
+    theirs.sort(key=lambda s: (s.order != item.order, s.order < item.order))  # its own line, then the complaint after it, then before
+    words = spoken_words(theirs[0].text) if theirs else ""
     ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
     own = note_words(item) if ours and not item.spoken else ""
     if words:

@@ -17,17 +17,22 @@ from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import when
 
 _I = re.IGNORECASE
-_DET = r"(?P<det>the|our|my|his|her|their)"
+_DET = r"(?P<det>the|our|my|his|her|their)"  # the offered object starts with it (matched at the start, never found deep inside)
 _EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|team day|board|committee|forum|steering group|dinner|"
           r"town hall|kick-?off|planning day)")
 _WHEN = r"(?P<when>\s+(?:on \d{1,2} [A-Z][a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|from (?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
 # The head noun only ("the offsite on 22 January"): short, and never a run of the notes' words dropped into a sentence.
-EVENT_NAME = re.compile(rf"\b{_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
-SEAT = re.compile(rf"\ba (?P<seat>seat|place) (?:on|at) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
-ROLE = re.compile(r"\b(?:a|an|one|the|half (?:of )?an?)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:scientist|engineer|analyst|statistician|architect|developer|"
+EVENT_NAME = re.compile(rf"{_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+SEAT = re.compile(rf"a (?P<seat>seat|place) (?:on|at) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+ROLE = re.compile(r"(?:a|an|one|the|half (?:of )?an?)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:scientist|engineer|analyst|statistician|architect|developer|"
                   r"contractor|specialist|designer|tester|product owner|apprentice))\b", _I)
+_LEAD_IN = re.compile(r"^(?:to\s+)?(?:(?:co-?fund|fund|pay for|sponsor|lend|second|host|give|share|join)\s+)?"
+                      r"(?:(?:me|us|IT|you|the CIO)\s+)?(?:(?:to|at|on|in)\s+)?", _I)
+PROJECT = re.compile(r"(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:pilot|trial|proof of concept|prototype|benchmark|study))\b", _I)
 _CONDITION = re.compile(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|IT)\b.*$", _I)
-_WE_DO = re.compile(r"\bif you can (?P<verb>host|manage|run|lead|house|supervise|staff)\s+(?:them|him|her|it)\b", _I)
+# Our part of the offer, in its condition: "if you can host them", "if we scope it by 15 December".
+_WE_DO = re.compile(r"\bif (?:you can|we|we can|IT can) (?P<verb>host|manage|run|lead|house|supervise|staff|scope|plan|cost)\s+(?:them|him|her|it)"
+                    r"(?P<by> by \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))?\b", _I)
 _INVITE = re.compile(r"\b(?:I'd like you|I want you|come to|come and join|join us|you should join|invit\w*)\b", _I)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|it|its|this|that|these|those)\b", _I)
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", _I)
@@ -42,20 +47,35 @@ def _your(det: str) -> str:
 def short_name(item: Item) -> tuple[str, str]:
     """(kind, name) of what an offer is, in the partner's terms: ('event', 'your team day on 9 January'), ('seat', ...),
     ('role', 'the data scientist'), ('thing', 'the training sessions for the caretakers'); ('', '') when none is safe."""
-    comp = item.complement
-    seat = SEAT.search(comp)
+    comp = _LEAD_IN.sub("", item.complement.strip())  # the offered object itself: "lend us two of her planners for the trial" names no trial
+    seat = SEAT.match(comp)
     if seat:
         return "seat", f"the {seat.group('seat').lower()} on {_your(seat.group('det'))} {seat.group('name')}{seat.group('when') or ''}"
-    event = EVENT_NAME.search(comp)
+    event = EVENT_NAME.match(comp)
     if event and (_INVITE.search(item.verb) or _INVITE.search(item.quote)):
         return "event", f"{_your(event.group('det'))} {event.group('name')}{event.group('when') or ''}"
-    role = ROLE.search(_CONDITION.sub("", comp))
+    role = ROLE.match(_CONDITION.sub("", comp))
     if role:
         return "role", f"the {role.group('name')}"
+    project = PROJECT.match(_CONDITION.sub("", comp))
+    if project:
+        return "thing", f"the {project.group('name')}"
     head = re.split(r"\s+(?:for|of|on|in|at|with|from|to|next|this)\s", _CONDITION.sub("", comp))[0].strip(" ,.")
     if re.match(r"the\s", head) and len(head.split()) <= 3 and not _PRONOUN.search(head) and not re.search(r"\d", head):
         return "thing", head
     return "", ""
+
+
+# What an ask told in our note is for, named by its head noun: "asked for a weekly report of repeat callers" -> "the weekly report".
+_ASKED_THING = re.compile(
+    r"^(?:me |us )?(?:for )?(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
+    r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper))\b", _I)
+
+
+def asked_name(item: Item) -> str:
+    """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
+    match = _ASKED_THING.match(item.complement.strip())
+    return f"the {match.group('name')}" if match and not _PERSON.search(match.group("name")) else ""
 
 
 def cannot_do(sit: Situation, item: Item) -> bool:
@@ -77,8 +97,10 @@ def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
     if not proven:
         return f"Yes in principle to {name}: by {when(due)} you'll have what we can commit to, with one owner."
     if kind == "seat":
-        return f"Yes to {name}: by {when(due)} you'll have the one thing we'll bring to it."
+        return f"Yes to {name}: I'll be there." if re.search(r"\b(?:on|in|from) [A-Z0-9]", name) else f"Yes to {name}: I'll take it."
     doing = _WE_DO.search(item.complement)
+    if doing and doing.group("by"):
+        return f"Yes to {name}: we'll {doing.group('verb').lower()} it{doing.group('by')}."
     head = f"Yes, we'll {doing.group('verb').lower()} {name}" if doing else f"Yes to {name}"
     step = "a one-page proposal for the role" if kind == "role" else "a one-page plan"
     return f"{head}; {step} by {when(due)}, from me."
