@@ -26,7 +26,7 @@ DATED = re.compile(r"\bby \d{1,2} (?:December|January)\b")
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    return plan_all(NEW + OLD_OFFERS + ["59", "36", "40", "58"], tmp_path_factory.mktemp("plan-round8"))
+    return plan_all(NEW + OLD_OFFERS + ["59", "36", "40", "58", "26"], tmp_path_factory.mktemp("plan-round8"))
 
 
 def test_there_are_eight_new_training_partners_in_varied_formats() -> None:
@@ -153,3 +153,21 @@ def test_their_own_miss_the_line_before_ours_is_not_quoted_as_ours(plans) -> Non
     marta = plans["58"]  # "We missed our own cut-off ... that one is on my planners." then "your team's upgrade ... broke the label printers"
     line = next(line for line in marta.script if "sorry" in line)
     assert "label printers" in line and "cut-off" not in line and line.index("That was ours") > line.index("label printers"), line
+
+
+def test_an_ask_to_co_present_at_their_dated_event_gets_a_yes(plans) -> None:  # type: ignore[no-untyped-def]
+    chloe = plans["26"]  # "Would you be willing to co-present the asset library at the brand council on 16 December?"
+    assert chloe.script[0] == "Yes: I'll co-present with you at the council on 16 December."
+    assert "clear yes to the council on 16 December" in chloe.one_thing
+    assert "My answer" not in chloe.value_message and "co-present" in chloe.value_message  # the value message says the same yes
+
+
+@pytest.mark.parametrize("prefix", ["33", "64", "07"])
+def test_the_value_message_never_contradicts_the_yes(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    message = plans[prefix].value_message
+    assert "my answer comes by" not in message and "Yes" in message, (prefix, message)
+
+
+def test_a_goal_ends_at_but(plans) -> None:  # type: ignore[no-untyped-def]
+    farah = plans["64"]  # "I need the depot data joined up to plan routes, but your projects always slip."
+    assert "slip" not in farah.value_message

@@ -23,7 +23,7 @@ from assistant.planning.lead_lines import (
     spoken_words,
     their_words,
 )
-from assistant.planning.lead_replies import cannot_do, offer_goal, short_name
+from assistant.planning.lead_replies import cannot_do, offer_goal, presence_reply, short_name
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
@@ -180,7 +180,9 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and any(f"asked on {when(item.date)}" in line for line in lead.script):
             return  # the asks of that day, told in our note, are answered in one line
-        lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
+        present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""
+        lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
+        lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
         lead.value_step = lead.value_step or f"Your request of {when(item.date)}: {reply}."
@@ -191,9 +193,12 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
-        lead.script.append(offer_line(item, due, len(same_day), lead.proven, cannot_do(sit, item)))
+        blocked = cannot_do(sit, item)
+        line = offer_line(item, due, len(same_day), lead.proven, blocked)
+        lead.script.append(line)
+        answer = "my answer comes" if blocked else "yes; the next step comes" if lead.proven else "yes in principle; what we can commit to comes"
+        lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
         lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
-        lead.value_step = lead.value_step or f"Your offer of {when(item.date)}: my answer comes by {when(due)}."
     lead.cited.append(item.note_ref)
 
 
@@ -287,7 +292,10 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
         deadline = ask_deadline(item, today, event_context(sit, item, near=True)) if today else None
-        if item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
+        present = presence_reply(item)[1] if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
+        if present:
+            core = present.replace("Give a", f"Give {first} a")
+        elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
             state = "has passed" if deadline < today else "is close"
             core = f"Bring what we have on what {first} asked on {when(item.date)}: the deadline of {when(deadline)} {state}{quote}"
         elif item.kind == "request" and deadline:

@@ -18,7 +18,7 @@ from assistant.planning.voice import when
 
 _I = re.IGNORECASE
 _DET = r"(?P<det>the|our|my|his|her|their)"  # the offered object starts with it (matched at the start, never found deep inside)
-_EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|team day|board|committee|forum|steering group|dinner|"
+_EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|team day|board|committee|council|forum|steering group|dinner|"
           r"town hall|kick-?off|planning day)")
 _WHEN = r"(?P<when>\s+(?:on \d{1,2} [A-Z][a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|from (?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
 # The head noun only ("the offsite on 22 January"): short, and never a run of the notes' words dropped into a sentence.
@@ -76,6 +76,21 @@ def asked_name(item: Item) -> str:
     """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
     match = _ASKED_THING.match(item.complement.strip())
     return f"the {match.group('name')}" if match and not _PERSON.search(match.group("name")) else ""
+
+
+# An ask to be somewhere on a date ("Would you be willing to co-present the asset library at the brand council on 16 December?").
+_PRESENCE = re.compile(r"^(?:be (?:willing|able|happy) to |like to )?(?P<verb>co-present|present|speak|join|attend|come)\b", _I)
+_AT_EVENT = re.compile(rf"\b(?:at|to) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT})(?P<when>\s+on \d{{1,2}} [A-Z][a-z]+)", _I)
+
+
+def presence_reply(item: Item) -> tuple[str, str]:
+    """(line, one thing) for an ask to join, speak or co-present at a dated event of theirs; ('', '') for any other ask."""
+    verb, event = _PRESENCE.match(item.complement.strip()), _AT_EVENT.search(item.complement)
+    if item.kind != "request" or not verb or not event:
+        return "", ""
+    name = f"{_your(event.group('det'))} {event.group('name')}{event.group('when')}"
+    doing = {"co-present": "co-present with you", "present": "present", "speak": "speak"}.get(verb.group("verb").lower(), "be there")
+    return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"
 
 
 def cannot_do(sit: Situation, item: Item) -> bool:
