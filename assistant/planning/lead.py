@@ -198,8 +198,19 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         lead.script.append(line)
         answer = "my answer comes" if blocked else "yes; the next step comes" if lead.proven else "yes in principle; what we can commit to comes"
         lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
-        lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
+        lead.followups.append(FollowUp(what=_offer_followup(lead, item, line), owner=CIO, due=due.isoformat()))
     lead.cited.append(item.note_ref)
+
+
+def _offer_followup(lead: Lead, item: Item, line: str) -> str:
+    """What the CIO does next for an offer: the step the yes promised, else a reply."""
+    kind, name = short_name(item)
+    name = re.sub(r"^your ", item_owner_name(lead), name)
+    if line.startswith("Yes to") and kind == "event":
+        return f"Book {name}"
+    if line.startswith("Yes") and "one-page" in line:
+        return f"One-page proposal for {name}"
+    return f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}"
 
 
 def event_context(sit: Situation, item: Item, near: bool = False) -> str:
