@@ -171,3 +171,18 @@ def test_the_value_message_never_contradicts_the_yes(plans, prefix: str) -> None
 def test_a_goal_ends_at_but(plans) -> None:  # type: ignore[no-untyped-def]
     farah = plans["64"]  # "I need the depot data joined up to plan routes, but your projects always slip."
     assert "slip" not in farah.value_message
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Our release on Friday broke Leila's invoice approval flow for two days.", "Our release broke your invoice approval flow for two days."),
+    ("our update on Tuesday logged Leila's engineers out for a morning.", "Our update logged your engineers out for a morning."),
+    ("We sent the wrong file to Leila on Monday.", "We sent the wrong file to you."),
+    ("Our VPN has been down for Leila's team since last week.", ""),  # "since" would dangle
+    ("Leila was angry about our release.", ""),  # her name as a subject: not safe to re-voice
+    ("Our release broke her approval flow.", ""),  # whose "her"?
+    ("The carrier broke Leila's label feed.", ""),  # not ours in our words
+])
+def test_our_note_is_re_voiced_only_when_safe(note: str, said: str) -> None:
+    from assistant.planning.lead_replies import said_to_partner
+
+    assert said_to_partner(note, ["Leila"]) == said

@@ -140,6 +140,9 @@ _RELATIVE = re.compile(
 )
 
 
+_DANGLING = re.compile(r"\b(?:since|until|till|from|before|after|by)\s+(?:on\s+|last\s+|this\s+)?(?:yesterday|today|\w+day|week|weekend)\b", _I)
+
+
 def said_to_partner(text: str, names: list[str]) -> str:
     """The CIO's own note about our miss, said to the partner: their name's possessive -> 'your'; '' when not safe."""
     if not re.search(r"\b(?:our|we)\b", text, _I) or re.search(r"[\"“”‘’']\s|\s[\"“‘]", text):
@@ -151,5 +154,8 @@ def said_to_partner(text: str, names: list[str]) -> str:
     out = re.sub(rf"\b(?:for|to|with|gave|sent|told|cost|left) (?:{alts})\b", lambda m: m.group(0).split()[0] + " you", out)
     if re.search(rf"\b(?:{alts})\b", out) or _PERSON.search(out):
         return ""  # the name still in the sentence ("Leila was angry"), or a pronoun whose person is unclear
+    if _DANGLING.search(out):
+        return ""  # "down since last week": dropping the day would leave "since" dangling
     out = _RELATIVE.sub("", out).strip()
+    out = out[:1].upper() + out[1:]
     return out if out.split()[0].lower() != "your" else ""
