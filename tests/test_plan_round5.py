@@ -49,6 +49,7 @@ def test_no_phrase_of_the_notes_is_dropped_into_a_template(plans, prefix: str) -
     words = re.findall(r"[a-z0-9'-]+", notes_text(prefix).lower())
     runs = {" ".join(words[i:i + 5]) for i in range(len(words) - 4)}
     for line in [plans[prefix].one_thing, *plans[prefix].script]:
+        line = re.sub(r"\byou asked whether we (?:could|can|would) [^.]*\.", " | ", line)  # round 8: a whole reported question, in our voice
         outside = re.findall(r"[a-z0-9'-]+", re.sub(r"“[^”]*”", " | ", line).lower())
         mine = {" ".join(outside[i:i + 5]) for i in range(len(outside) - 4)}
         assert not mine & runs, (prefix, line, mine & runs)

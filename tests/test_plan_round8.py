@@ -26,7 +26,7 @@ DATED = re.compile(r"\bby \d{1,2} (?:December|January)\b")
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    return plan_all(NEW + OLD_OFFERS + ["59", "36", "40", "58", "26"], tmp_path_factory.mktemp("plan-round8"))
+    return plan_all(NEW + OLD_OFFERS + ["59", "36", "40", "58", "26", "11", "19"], tmp_path_factory.mktemp("plan-round8"))
 
 
 def test_there_are_eight_new_training_partners_in_varied_formats() -> None:
@@ -186,3 +186,10 @@ def test_our_note_is_re_voiced_only_when_safe(note: str, said: str) -> None:
     from assistant.planning.lead_replies import said_to_partner
 
     assert said_to_partner(note, ["Leila"]) == said
+
+
+@pytest.mark.parametrize(("prefix", "said"), [("11", "On 9 November you asked whether we could automate the bank reconciliations next."),
+                                              ("19", "On 5 November you asked whether we could put a live dock board in the goods-in office.")])
+def test_a_question_told_in_our_note_is_said_back_whole_in_our_voice(plans, prefix: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    line = plans[prefix].script[0]  # "He asked whether we could ...", "He asked whether IT could ...": "we" is us either way
+    assert line.startswith(said) and "still open" not in line, line

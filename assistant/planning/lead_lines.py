@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.lead_replies import asked_name, offer_reply, said_to_partner
+from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
@@ -103,12 +103,15 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     name = asked_name(item) if not words and same_day == 1 else ""
+    whether = asked_whether(item) if not words and same_day == 1 else ""
     if echo and name and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
         echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:
         said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
     elif name:
         said = f"On {when(item.date)} you asked for {name}."  # told in our note: named by its head noun, never re-voiced
+    elif whether:
+        said = f"On {when(item.date)} you asked {whether}."  # a reported question in our own voice: "we" stays us
     return f"{said} {reply_by(item, due, today, deadline)}"
 
 

@@ -72,6 +72,18 @@ _ASKED_THING = re.compile(
     r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper))\b", _I)
 
 
+# "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
+_WHETHER = re.compile(r"^whether (?P<who>we|IT|the team|my team) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
+
+
+def asked_whether(item: Item) -> str:
+    """'whether we could automate the bank reconciliations next' for an ask told in our note ('' when not safe to say back)."""
+    match = _WHETHER.match(item.complement.strip().rstrip(".?!"))
+    if item.spoken or not match or _PERSON.search(match.group("rest")) or len(match.group("rest").split()) > 14:
+        return ""
+    return f"whether we {match.group('modal').lower()} {match.group('rest').strip()}"
+
+
 def asked_name(item: Item) -> str:
     """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
     match = _ASKED_THING.match(item.complement.strip())
