@@ -73,7 +73,7 @@ _ASKED_THING = re.compile(
 
 
 # "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
-_WHETHER = re.compile(r"^whether (?P<who>we|IT|the team|my team) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
+_WHETHER = re.compile(r"^whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
 
 
 def asked_whether(item: Item) -> str:
@@ -81,7 +81,8 @@ def asked_whether(item: Item) -> str:
     match = _WHETHER.match(item.complement.strip().rstrip(".?!"))
     if item.spoken or not match or _PERSON.search(match.group("rest")) or len(match.group("rest").split()) > 14:
         return ""
-    return f"whether we {match.group('modal').lower()} {match.group('rest').strip()}"
+    who = "we" if match.group("who").lower() in ("we", "it", "my team") else match.group("who")  # "the scorecard" stays
+    return f"whether {who} {match.group('modal').lower()} {match.group('rest').strip()}"
 
 
 def asked_name(item: Item) -> str:
