@@ -112,8 +112,8 @@ def test_a_mail_signed_by_the_partner_is_theirs_and_said_back_in_the_right_perso
     assert any(i.kind == "offer" and "co-fund" in i.quote for i in plan.open_items)
     said = " ".join(plan.script)
     assert "if me can" not in said  # never re-voiced: her words are quoted as she wrote them
-    offer = re.search(r"you offered: “([^”]+)”", said)
-    assert offer and offer.group(1) in " ".join(n.text for n in parsed("18").notes)
+    offer = re.search(r"you offered: “([^”]+)”", said)  # quoted as she wrote it, or (round 8) named in her terms and answered
+    assert (offer and offer.group(1) in " ".join(n.text for n in parsed("18").notes)) or "Yes to the analytics contractor" in said
     assert "you asked: “Could you get us a view of search terms by region" in said
 
 

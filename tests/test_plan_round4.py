@@ -159,7 +159,8 @@ def test_the_cios_own_view_and_a_deputys_words_are_not_her_request(plans) -> Non
 def test_a_willing_to_request_is_answered_as_the_thing_itself(plans) -> None:  # type: ignore[no-untyped-def]
     chloe = plans["26"]
     text = said(chloe)
-    assert "you asked: “Would you be willing to co-present the asset library at the brand council on 16 December?”" in chloe.script[0]
+    # round 8: an ask to co-present at her dated council is an invitation, answered with a yes (no longer her words and a date)
+    assert chloe.script[0] == "Yes: I'll co-present with you at the council on 16 December."
     assert "on 16 December by" not in text
 
 

@@ -49,6 +49,7 @@ def test_no_phrase_of_the_notes_is_dropped_into_a_template(plans, prefix: str) -
     words = re.findall(r"[a-z0-9'-]+", notes_text(prefix).lower())
     runs = {" ".join(words[i:i + 5]) for i in range(len(words) - 4)}
     for line in [plans[prefix].one_thing, *plans[prefix].script]:
+        line = re.sub(r"\byou asked whether we (?:could|can|would) [^.]*\.", " | ", line)  # round 8: a whole reported question, in our voice
         outside = re.findall(r"[a-z0-9'-]+", re.sub(r"“[^”]*”", " | ", line).lower())
         mine = {" ".join(outside[i:i + 5]) for i in range(len(outside) - 4)}
         assert not mine & runs, (prefix, line, mine & runs)
@@ -118,8 +119,10 @@ def test_a_worry_about_a_slip_is_not_a_miss(plans) -> None:  # type: ignore[no-u
 def test_a_trusted_partner_is_thanked_and_answered_not_treated_as_a_doubter(plans) -> None:  # type: ignore[no-untyped-def]
     nadia = plans["33"]  # praise, an invitation and a co-funding offer
     assert not OWNING.search(top(nadia)) and "Earn back" not in nadia.one_thing
-    assert len([line for line in nadia.script if "you offered:" in line]) == 2
-    assert "co-fund a data scientist" in nadia.one_thing
+    # round 8: one line per offer, named in her terms and accepted (a partner with proven competence), never "I will confirm"
+    assert [line for line in nadia.script if line.startswith("Yes") and "data scientist" in line]
+    assert [line for line in nadia.script if line.startswith("Yes") and "offsite on 22 January" in line]
+    assert "data scientist" in nadia.one_thing and "yes" in nadia.one_thing
 
 
 def test_the_meetings_real_open_item_leads(plans) -> None:  # type: ignore[no-untyped-def]

@@ -85,8 +85,8 @@ def test_names_ending_in_s_or_with_accents_are_read_as_the_partner(plans) -> Non
     assert "online revenue at 30% of sales by 2028" in plans["13"].value_message  # "Ines wants ..."
     assert any("repeat purchase rate" in s.text for s in plans["05"].sections)  # "Lucas wants ..."
     seats = [i for i in plans["07"].open_items if i.kind == "offer" and "investment committee" in i.text]
-    # "Hélène offered the CIO a seat ..." is our note, not her words: the offers of that day are thanked by date, never re-voiced
-    assert seats and "Thank you for your two offers of 18 November" in script(plans["07"]) and "offering me" not in script(plans["07"])
+    # "Hélène offered the CIO a seat ..." is our note, not her words: never re-voiced; (round 8) each offer named by its head noun
+    assert seats and "Yes to the seat on the committee from January" in script(plans["07"]) and "offering me" not in script(plans["07"])
 
 
 def test_a_decimal_point_does_not_end_a_goal(plans) -> None:  # type: ignore[no-untyped-def]
@@ -163,7 +163,7 @@ def test_the_words_that_healed_a_miss_are_never_used_against_the_partner(plans) 
 
 
 def test_an_invitation_gets_a_reply_within_a_week_not_on_the_day(plans) -> None:  # type: ignore[no-untyped-def]
-    reply = next(f for f in plans["08"].followups if f.what.startswith("Reply to"))
+    reply = next(f for f in plans["08"].followups if f.what.startswith(("Reply to", "Book the offsite")))  # round 8: the yes is booked
     assert reply.due == (TODAY + dt.timedelta(days=7)).isoformat()
 
 

@@ -23,6 +23,7 @@ from assistant.planning.lead_lines import (
     spoken_words,
     their_words,
 )
+from assistant.planning.lead_replies import cannot_do, offer_goal, presence_reply, short_name
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
@@ -47,6 +48,7 @@ class Lead:
     value_step: str = ""  # the first concrete step, said to the partner
     uncertain: list[str] = field(default_factory=list)  # axes to settle first
     first: str = ""
+    proven: bool = False  # partner or utility: an offer gets a yes with the next step, not a yes in principle
 
 
 def uncertain_axes(a: Assessment) -> list[str]:
@@ -85,6 +87,7 @@ def open_item_text(item: Item, first: str) -> str:
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
+    lead.proven = quadrant in ("partner", "utility")
     ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
     theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
@@ -109,7 +112,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             _own_broken(lead, item, today)
         elif step == "own" and item:
             cause_by = today + dt.timedelta(days=14)
-            lead.script.append(miss_line(sit, item, cause_by))  # nothing invented as already changed
+            lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
@@ -120,7 +123,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first) if not (theirs or ours or owned or broken) else None
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
-    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today)
+    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven)
     if event:
         lead.one_thing = f"Agree with {first} what {first} needs from us before {when(event.day)}{_event_evidence(event)}."
     if broken:
@@ -177,20 +180,37 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and any(f"asked on {when(item.date)}" in line for line in lead.script):
             return  # the asks of that day, told in our note, are answered in one line
-        lead.script.append(request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
+        present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""
+        lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
+        lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
         lead.value_step = lead.value_step or f"Your request of {when(item.date)}: {reply}."
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
-        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i)] if not their_words(item) else [item]
+        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
+        same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
-        lead.script.append(offer_line(item, due, len(same_day)))
-        lead.followups.append(FollowUp(what=f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
-        lead.value_step = lead.value_step or f"Your offer of {when(item.date)}: my answer comes by {when(due)}."
+        blocked = cannot_do(sit, item)
+        line = offer_line(item, due, len(same_day), lead.proven, blocked)
+        lead.script.append(line)
+        answer = "my answer comes" if blocked else "yes; the next step comes" if lead.proven else "yes in principle; what we can commit to comes"
+        lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
+        lead.followups.append(FollowUp(what=_offer_followup(lead, item, line), owner=CIO, due=due.isoformat()))
     lead.cited.append(item.note_ref)
+
+
+def _offer_followup(lead: Lead, item: Item, line: str) -> str:
+    """What the CIO does next for an offer: the step the yes promised, else a reply."""
+    kind, name = short_name(item)
+    name = re.sub(r"^your ", item_owner_name(lead), name)
+    if line.startswith("Yes to") and kind == "event":
+        return f"Book {name}"
+    if line.startswith("Yes") and "one-page" in line:
+        return f"One-page proposal for {name}"
+    return f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}"
 
 
 def event_context(sit: Situation, item: Item, near: bool = False) -> str:
@@ -276,14 +296,17 @@ def _event_evidence(event: DatedEvent) -> str:
 
 
 def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,
-               today: dt.date | None = None) -> str:
+               today: dt.date | None = None, proven: bool = False) -> str:
     then = purpose.goal.format(partner=first)
     if theirs:
         item = theirs[0]
         words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
         deadline = ask_deadline(item, today, event_context(sit, item, near=True)) if today else None
-        if item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
+        present = presence_reply(item)[1] if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
+        if present:
+            core = present.replace("Give a", f"Give {first} a")
+        elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
             state = "has passed" if deadline < today else "is close"
             core = f"Bring what we have on what {first} asked on {when(item.date)}: the deadline of {when(deadline)} {state}{quote}"
         elif item.kind == "request" and deadline:
@@ -291,7 +314,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         elif item.kind == "request":
             core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"
         else:
-            core = f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
+            core = offer_goal(item, first, proven, cannot_do(sit, item)) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
     elif [i for i in ours if i.status == "overdue"]:
         item = next(i for i in ours if i.status == "overdue")
         core = f"Report on our promise of {when(item.date)} before {first} has to ask{_evidence(item, ours=True)}"

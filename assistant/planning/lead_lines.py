@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
@@ -22,10 +23,13 @@ from assistant.text.sentences import one_line
 
 MAX_QUOTE_WORDS = 40
 _STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+_HEADER = re.compile(r"^\s*(?:From|To|Cc|Subject|Sent|Date)\s*:", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
+    if _HEADER.match(text):
+        return ""  # "Subject: Storm season" is nobody's words
     text = strip_label(_STAMP.sub("", one_line(text).strip())).strip()
     text = re.sub(r"^[-*•]\s+", "", text)
     if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") + text.count("”") == 2:
@@ -98,8 +102,16 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
+    name = asked_name(item) if not words and same_day == 1 else ""
+    whether = asked_whether(item) if not words and same_day == 1 else ""
+    if echo and name and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
+        echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:
         said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
+    elif name:
+        said = f"On {when(item.date)} you asked for {name}."  # told in our note: named by its head noun, never re-voiced
+    elif whether:
+        said = f"On {when(item.date)} you asked {whether}."  # a reported question in our own voice: "we" stays us
     return f"{said} {reply_by(item, due, today, deadline)}"
 
 
@@ -116,12 +128,20 @@ def their_echo(sit: Situation, item: Item) -> tuple[dt.date | None, str] | None:
     return None
 
 
-def offer_line(item: Item, due: dt.date, same_day: int = 1) -> str:
-    """Their offer in their words, or, told in our note, thanks for the offer(s) of that day (never a phrase re-voiced)."""
+def offer_line(item: Item, due: dt.date, same_day: int = 1, proven: bool = False, blocked: bool = False) -> str:
+    """One line per offer: named in their terms and answered as the quadrant needs (lead_replies.py); else their words, or,
+    told in our note, thanks for the offer(s) of that day (never a phrase re-voiced), with the same kind of answer."""
+    named = offer_reply(item, due, proven, blocked) if same_day == 1 else ""
+    if named:
+        return named
     words = their_words(item)
     count = {2: "two offers", 3: "three offers"}.get(same_day, "offer")
-    said = f"On {when(item.date)} you offered: {quoted(words)} Thank you." if words else f"Thank you for your {count} of {when(item.date)}."
-    return f"{said} I will confirm by {when(due)}."
+    said = f"On {when(item.date)} you offered: {quoted(words)} Thank you" if words else f"Thank you for your {count} of {when(item.date)}"
+    if blocked:
+        return f"{said}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
+    if proven:
+        return f"{said}: yes. I'll confirm the next step by {when(due)}."
+    return f"{said}: yes in principle. By {when(due)} you'll have what we can commit to, with one owner."
 
 
 def our_promise(item: Item) -> str:
@@ -159,16 +179,19 @@ def report_line(item: Item, new: dt.date) -> str:
     return f"{head}. Did it reach you, and was it what you needed?"
 
 
-def miss_line(sit: Situation, item: Item, due: dt.date) -> str:
+def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None = None) -> str:
     """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
-    theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" or re.search(r"[\"“]", s.text)]
-    words = spoken_words(theirs[0].text) if theirs and theirs[0].speaker == "partner" else ""
+    others = {m.order for m in sit.items if m.kind in ("miss", "noted_miss") and m is not item}  # another miss's line is not about this one
+    theirs = [s for s in neighbours(sit, item, before=1, after=1) if s.speaker == "partner" and s.order not in others]
+    theirs.sort(key=lambda s: (s.order != item.order, s.order < item.order))  # its own line, then the complaint after it, then before
+    words = spoken_words(theirs[0].text) if theirs else ""
     ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
     own = note_words(item) if ours and not item.spoken else ""
     if words:
         said = f"On {when(item.date)} you told me: {quoted(words)} That was ours."
     elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
-        said = f"As I noted on {when(item.date)}: {quoted(own)} That was ours."  # our own words about our own miss
+        spoken = said_to_partner(own, names or [])  # our own note, said to them: never read aloud as a quotation
+        said = f"{spoken.rstrip('.')}. That was ours." if spoken else f"The problem on {when(item.date)} was ours."
     else:
         said = f"The problem you raised on {when(item.date)} was ours."
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
@@ -187,14 +210,14 @@ def goal_line(sit: Situation, known: bool) -> str:
 def miss_record(sit: Situation, item: Item, first: str) -> str:
     """One line for the competence section: the note's words and whether the plan may own it, and why not."""
     words = note_words(item)
-    noted = f"noted on {when(item.date)}" + (f": {quoted(words)}" if words else ".")
+    noted = f"(noted on {when(item.date)})" + (f": {quoted(words)}" if words else ".")
     if ownable(sit, item):
-        return f"Ours to own, {noted} Before the meeting, confirm root cause and fix date."
+        return f"Ours to own {noted} Before the meeting, confirm the root cause and the fix date."
     if item.owner == "us" and ours_on_record(sit, item):
         why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
-        return f"Ours, {noted} {why}: leave it unless {first} raises it."
+        return f"Ours {noted} {why}: leave it unless {first} raises it."
     if item.owner == "third_party":
-        return f"Not ours to own, {noted} Say what we are asking of them."
+        return f"A third party's, not ours {noted} If it comes up, do not apologise for it; ask what would help {first}'s team."
     if item.owner == "partner":
         return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
-    return f"Cause not recorded, {noted} Check before owning it."
+    return f"Cause not recorded {noted} Check before owning it."

@@ -17,6 +17,7 @@ from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
 from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
+from assistant.planning import situation_round8 as r8
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -189,9 +190,9 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
 
 def _misses(s: Sentence, partner: Partner) -> list[Item]:
     text = one_line(strip_label(s.text))
-    match = cue.MISS.search(text)
+    match = next((m for m in cue.MISS.finditer(text) if not r8.ATTRIBUTIVE.match(text, m.end())), None)
     if not match:
-        return []
+        return []  # "the outage map held up": a miss word naming a tool, not a miss
     healed = cue.FORGIVEN.search(text) is not None  # "the export failure ... she said it's water under the bridge"
     if r2.negated(text, match.group(0)):
         return []  # "nothing was late", "none of the releases failed", "no outage this quarter"
@@ -201,11 +202,13 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
     quoted = " ".join(re.findall(r"[\"“]([^\"”]+)[\"”]", text)) if s.speaker != "partner" else text
     if s.speaker in ("narrator", "us") and r2.US_CAUSED.search(text) and not cue.DISCLAIMER.search(text):
         owner = "us"  # "we slipped on the supplier portal": ours, whatever third party is named
+    elif s.speaker == "partner" and r8.we_did(text, match.group(0)) and not cue.THIRD_PARTY.search(cue.DISCLAIMER.sub("", text)):
+        owner = "partner"  # "We missed the audit deadline ourselves, nothing to do with you": their side, not a third party
     elif cue.THIRD_PARTY.search(text):
         owner = "third_party"
     elif cue.PARTNER_SIDE.search(text) or cue.PARTNER_SIDE_SPOKEN.search(quoted) or _partner_team(text, partner):
         owner = "partner"
-    elif s.speaker == "partner" and re.search(r"\b(?:we|I)\s+(?:\w+\s+)?" + re.escape(match.group(0)), text, re.IGNORECASE):
+    elif s.speaker == "partner" and r8.we_did(text, match.group(0)):
         owner = "partner"  # the partner saying "we missed two renewals" speaks of their own team
     elif cue.OURS.search(text) or s.speaker == "partner" or (cue.UPSET.search(text) and about_partner(text[: cue.UPSET.search(text).start()], partner)):  # type: ignore[union-attr]
         owner = "us"
@@ -314,7 +317,7 @@ def _attribute(sit: Situation) -> None:
     misses = [i for i in sit.items if i.kind == "miss"]
     for item in [i for i in misses if i.owner in ("us", "unclear", "partner")]:
         following = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < s.order - item.order <= 1]
-        if any(cue.DISCLAIMER.search(s.text) for s in following):
+        if item.owner != "partner" and any(cue.DISCLAIMER.search(s.text) for s in following):  # their own side stays theirs
             item.owner = "third_party"
         elif any(s.speaker == "us" and cue.WE_OWN.search(s.text) for s in following):
             item.owner = "us"

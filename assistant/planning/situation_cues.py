@@ -41,7 +41,7 @@ OFFER_WOULD = re.compile(
     _I,
 )
 OFFER_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?P<verb>you should join|come (?:to|and join)|join us|I'd like you (?:at|on|in|to join)|"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|also|so|then)\s+)?(?P<verb>you should (?:join|take|sit on|have)|come (?:to|and join)|join us|I'd like you (?:at|on|in|to join)|"
     r"I want you (?:at|on|in)|I can lend you|we can co-?fund|we could co-?fund|we'll co-?fund|we will co-?fund|happy to)\s*"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,

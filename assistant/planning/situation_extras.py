@@ -41,6 +41,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
+            comp = re.split(r",\s*but\b", comp)[0]  # "the depot data joined up, but your projects always slip": the goal ends at "but"
             comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
             if DEMAND_ON_US.search(comp):
                 continue  # "a weekly status e-mail from IT": a demand on us, never their goal

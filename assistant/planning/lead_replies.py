@@ -1,0 +1,174 @@
+"""Round 8 of issue #20: the top of a plan speaks to the partner like a coach.
+
+An offer is named in the partner's own terms when a short, typed name exists ("your team day on
+9 January", "the data scientist") and answered as its quadrant needs: a yes with the next step
+where our competence is proven, a yes in principle with one dated step where it is doubted or
+unknown, and never a yes to what the notes say we cannot do. A miss in the CIO's own note is
+said to the partner in the second person only when the rewrite is safe (their name or possessive
+becomes "you"/"your"; no pronoun whose person is unclear), else from typed facts alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.voice import when
+
+_I = re.IGNORECASE
+_DET = r"(?P<det>the|our|my|his|her|their)"  # the offered object starts with it (matched at the start, never found deep inside)
+_EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|team day|board|committee|council|forum|steering group|dinner|"
+          r"town hall|kick-?off|planning day)")
+_WHEN = r"(?P<when>\s+(?:on \d{1,2} [A-Z][a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|from (?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
+# The head noun only ("the offsite on 22 January"): short, and never a run of the notes' words dropped into a sentence.
+EVENT_NAME = re.compile(rf"{_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+SEAT = re.compile(rf"a (?P<seat>seat|place) (?:on|at) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+ROLE = re.compile(r"(?:a|an|one|the|half (?:of )?an?)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:scientist|engineer|analyst|statistician|architect|developer|"
+                  r"contractor|specialist|designer|tester|product owner|apprentice))\b", _I)
+_LEAD_IN = re.compile(r"^(?:to\s+)?(?:(?:co-?fund|fund|pay for|sponsor|lend|second|host|give|share|join)\s+)?"
+                      r"(?:(?:me|us|IT|you|the CIO)\s+)?(?:(?:to|at|on|in)\s+)?", _I)
+PROJECT = re.compile(r"(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:pilot|trial|proof of concept|prototype|benchmark|study))\b", _I)
+_CONDITION = re.compile(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|IT)\b.*$", _I)
+# Our part of the offer, in its condition: "if you can host them", "if we scope it by 15 December".
+_WE_DO = re.compile(r"\bif (?:you can|we|we can|IT can) (?P<verb>host|manage|run|lead|house|supervise|staff|scope|plan|cost)\s+(?:them|him|her|it)"
+                    r"(?P<by> by \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))?\b", _I)
+_INVITE = re.compile(r"\b(?:I'd like you|I want you|come to|come and join|join us|you should join|invit\w*)\b", _I)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|it|its|this|that|these|those)\b", _I)
+_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", _I)
+# Our own voice saying we cannot take something on ("we cannot host anyone new before April", "headcount freeze").
+CANNOT = re.compile(r"\b(?:(?:we|I|IT)\s+(?:can't|cannot|can not|are unable to|am unable to|won't be able to)|no (?:capacity|headcount|budget|desks?|room) (?:for|to)|headcount freeze)\b", _I)
+
+
+def _your(det: str) -> str:
+    return "the" if det.lower() == "the" else "your"
+
+
+def short_name(item: Item) -> tuple[str, str]:
+    """(kind, name) of what an offer is, in the partner's terms: ('event', 'your team day on 9 January'), ('seat', ...),
+    ('role', 'the data scientist'), ('thing', 'the training sessions for the caretakers'); ('', '') when none is safe."""
+    comp = _LEAD_IN.sub("", item.complement.strip())  # the offered object itself: "lend us two of her planners for the trial" names no trial
+    seat = SEAT.match(comp)
+    if seat:
+        return "seat", f"the {seat.group('seat').lower()} on {_your(seat.group('det'))} {seat.group('name')}{seat.group('when') or ''}"
+    event = EVENT_NAME.match(comp)
+    if event and (_INVITE.search(item.verb) or _INVITE.search(item.quote)):
+        return "event", f"{_your(event.group('det'))} {event.group('name')}{event.group('when') or ''}"
+    role = ROLE.match(_CONDITION.sub("", comp))
+    if role:
+        return "role", f"the {role.group('name')}"
+    project = PROJECT.match(_CONDITION.sub("", comp))
+    if project:
+        return "thing", f"the {project.group('name')}"
+    head = re.split(r"\s+(?:for|of|on|in|at|with|from|to|next|this)\s", _CONDITION.sub("", comp))[0].strip(" ,.")
+    if re.match(r"the\s", head) and len(head.split()) <= 3 and not _PRONOUN.search(head) and not re.search(r"\d", head):
+        return "thing", head
+    return "", ""
+
+
+# What an ask told in our note is for, named by its head noun: "asked for a weekly report of repeat callers" -> "the weekly report".
+_ASKED_THING = re.compile(
+    r"^(?:me |us )?(?:for )?(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
+    r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper))\b", _I)
+
+
+# "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
+_WHETHER = re.compile(r"^whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
+
+
+def asked_whether(item: Item) -> str:
+    """'whether we could automate the bank reconciliations next' for an ask told in our note ('' when not safe to say back)."""
+    match = _WHETHER.match(item.complement.strip().rstrip(".?!"))
+    if item.spoken or not match or _PERSON.search(match.group("rest")) or len(match.group("rest").split()) > 14:
+        return ""
+    who = "we" if match.group("who").lower() in ("we", "it", "my team") else match.group("who")  # "the scorecard" stays
+    return f"whether {who} {match.group('modal').lower()} {match.group('rest').strip()}"
+
+
+def asked_name(item: Item) -> str:
+    """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
+    match = _ASKED_THING.match(item.complement.strip())
+    return f"the {match.group('name')}" if match and not _PERSON.search(match.group("name")) else ""
+
+
+# An ask to be somewhere on a date ("Would you be willing to co-present the asset library at the brand council on 16 December?").
+_PRESENCE = re.compile(r"^(?:be (?:willing|able|happy) to |like to )?(?P<verb>co-present|present|speak|join|attend|come)\b", _I)
+_AT_EVENT = re.compile(rf"\b(?:at|to) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT})(?P<when>\s+on \d{{1,2}} [A-Z][a-z]+)", _I)
+
+
+def presence_reply(item: Item) -> tuple[str, str]:
+    """(line, one thing) for an ask to join, speak or co-present at a dated event of theirs; ('', '') for any other ask."""
+    verb, event = _PRESENCE.match(item.complement.strip()), _AT_EVENT.search(item.complement)
+    if item.kind != "request" or not verb or not event:
+        return "", ""
+    name = f"{_your(event.group('det'))} {event.group('name')}{event.group('when')}"
+    doing = {"co-present": "co-present with you", "present": "present", "speak": "speak"}.get(verb.group("verb").lower(), "be there")
+    return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"
+
+
+def cannot_do(sit: Situation, item: Item) -> bool:
+    """Our own notes say we cannot do our part of the offer (a shared word with it, said by us, at or after it)."""
+    words = {w for w in terms_of(item.complement) if len(w) >= 4}
+    return any(s.speaker in ("narrator", "us") and s.order >= item.order and CANNOT.search(s.text) and words & terms_of(s.text) for s in sit.sentences)
+
+
+def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
+    """The coach's answer to one offer, naming it in the partner's terms; '' when it has no safe short name."""
+    kind, name = short_name(item)
+    if not name:
+        return ""
+    if blocked:
+        return f"Thank you for the offer of {name}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
+    if kind == "event":
+        there = "I'll be there." if re.search(r"\d", name) else f"I'll confirm the date by {when(due)}."
+        return f"Yes to {name}: {there}"
+    if not proven:
+        return f"Yes in principle to {name}: by {when(due)} you'll have what we can commit to, with one owner."
+    if kind == "seat":
+        return f"Yes to {name}: I'll be there." if re.search(r"\b(?:on|in|from) [A-Z0-9]", name) else f"Yes to {name}: I'll take it."
+    doing = _WE_DO.search(item.complement)
+    if doing and doing.group("by"):
+        return f"Yes to {name}: we'll {doing.group('verb').lower()} it{doing.group('by')}."
+    head = f"Yes, we'll {doing.group('verb').lower()} {name}" if doing else f"Yes to {name}"
+    step = "a one-page proposal for the role" if kind == "role" else "a one-page plan"
+    return f"{head}; {step} by {when(due)}, from me."
+
+
+def offer_goal(item: Item, first: str, proven: bool, blocked: bool) -> str:
+    """The one thing for an offer we can name: a clear (or conditional) yes with a dated step ('' when unnamed or blocked)."""
+    kind, name = short_name(item)
+    if not name or blocked:
+        return ""
+    name = re.sub(r"^your ", "the ", name)  # the one thing is for the CIO's eyes: "the team day on 9 January"
+    if kind == "event" or proven:
+        return f"Give {first} a clear yes to {name}, with one dated next step"
+    return f"Give {first} a yes in principle to {name}, with one dated step"
+
+
+# Relative days in a note are wrong when said weeks later: "on Friday", "last week", "yesterday".
+_RELATIVE = re.compile(
+    r"\s+(?:on|last|this|over the|at the)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|week|weekend|night|morning)\b"
+    r"|\s+(?:yesterday|today|tonight)\b",
+    _I,
+)
+
+
+_DANGLING = re.compile(r"\b(?:since|until|till|from|before|after|by)\s+(?:on\s+|last\s+|this\s+)?(?:yesterday|today|\w+day|week|weekend)\b", _I)
+
+
+def said_to_partner(text: str, names: list[str]) -> str:
+    """The CIO's own note about our miss, said to the partner: their name's possessive -> 'your'; '' when not safe."""
+    if not re.search(r"\b(?:our|we)\b", text, _I) or re.search(r"[\"“”‘’']\s|\s[\"“‘]", text):
+        return ""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    if not alts:
+        return ""
+    out = re.sub(rf"\b(?:{alts})(?:'s|’s)\s", "your ", text)
+    out = re.sub(rf"\b(?:for|to|with|gave|sent|told|cost|left) (?:{alts})\b", lambda m: m.group(0).split()[0] + " you", out)
+    if re.search(rf"\b(?:{alts})\b", out) or _PERSON.search(out):
+        return ""  # the name still in the sentence ("Leila was angry"), or a pronoun whose person is unclear
+    if _DANGLING.search(out):
+        return ""  # "down since last week": dropping the day would leave "since" dangling
+    out = _RELATIVE.sub("", out).strip()
+    out = out[:1].upper() + out[1:]
+    return out if out.split()[0].lower() != "your" else ""
