@@ -37,3 +37,32 @@ def test_private_sentence_detector() -> None:
     assert private("Husband finished treatment, she said, doing well.")  # a family matter told in shorthand
     assert not private("She wants agency hours down by a fifth next year.")
     assert not private("The treatment of VAT in the new ledger is wrong.")
+
+
+LISTED = """Stakeholder: Martin Oake, Head of Fleet
+
+14 Oct 2026 - call
+Martin asked for three things: a spare tablet for each van, the route report by 20 November, and that we ring his personal mobile 07700 900123 rather than the office while his daughter is in hospital.
+
+10 Nov 2026 - email
+Martin wants fuel cost per van down 5% next year.
+"""
+
+
+def test_an_open_item_keeps_the_ask_and_loses_the_private_clause_beside_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(LISTED)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    shown = plan_markdown(plan) + " ".join(f"{i.text} {i.quote}" for i in plan.open_items)
+    assert not any(word in shown for word in ("hospital", "daughter", "07700", "mobile"))
+    assert any("the route report by 20 November" in i.quote for i in plan.open_items)
+    assert all(i.quote.count("“") == i.quote.count("”") and i.text.count("“") == i.text.count("”") for i in plan.open_items)
+
+
+def test_without_private_cuts_only_the_private_clauses() -> None:
+    from assistant.planning.plan_checks import without_private
+
+    assert without_private("She asked for the rota report, and to call her at home while her son is ill.") == "She asked for the rota report, and to call her at home …"
+    assert without_private("Her husband is ill.") == ""
+    assert without_private("She wants agency hours down by a fifth next year.") == "She wants agency hours down by a fifth next year."

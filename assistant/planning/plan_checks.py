@@ -123,7 +123,8 @@ def check_plan(
         script = [fallback_line]
     sections = [s.model_copy(update={"text": checker.clean(s.text, s.title) or "Nothing here passes the plan checks; see the notices."}) for s in plan.sections]
     value = checker.clean(plan.value_message, "value message")
-    items = [i.model_copy(update={"quote": _redact(i.quote), "text": _redact(i.text)}) for i in plan.open_items]
+    items = [i.model_copy(update={"quote": _redact(without_private(i.quote)), "text": _redact(_text_without_private(i.text, i.quote))})
+             for i in plan.open_items]
     followups = [f.model_copy(update={"what": _redact(f.what)}) for f in plan.followups]
     repaired = plan.model_copy(update={
         "one_thing": one_thing or "Agree one next step the partner can hold us to.", "script": script[:3], "sections": sections,
@@ -134,3 +135,31 @@ def check_plan(
 
 def _redact(text: str) -> str:
     return cue.EMAIL.sub("[e-mail removed]", cue.PHONE.sub("[phone removed]", text))
+
+
+# Where a sentence may be cut so that a private clause goes and the rest still reads: a comma or semicolon, or a
+# "while"/"because"/"since" that opens a new clause.
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:while|because|since|as)\s)", re.IGNORECASE)
+
+
+def without_private(text: str) -> str:
+    """The text without its clauses that carry a personal matter, a phone number or an e-mail address ("…" marks the cut).
+
+    An open item quotes the note it came from; "the route report by 20 November, and that we ring his mobile while his
+    daughter is in hospital" keeps the ask and loses the family matter. Nothing left: ''."""
+    if not text or not (cue.personal_matter(text) or cue.PHONE.search(text) or cue.EMAIL.search(text)):
+        return text
+    pieces = _CLAUSE.split(text)
+    kept = [p for p in pieces if not (cue.personal_matter(p) or cue.PHONE.search(p) or cue.EMAIL.search(p))]
+    if not kept or len(" ".join(kept).split()) < 3:
+        return ""
+    return ", ".join(p.strip().rstrip(".") for p in kept) + (" …" if len(kept) < len(pieces) else "")
+
+
+def _text_without_private(text: str, quote: str) -> str:
+    """An open item's line with its quotation cut as `without_private` cuts the quote; its quote marks stay paired."""
+    if quote and quote in text:
+        cut = without_private(quote)
+        return text.replace(quote, cut) if cut else re.sub(r":?\s*“?" + re.escape(quote) + r"”?", " (private details left out)", text)
+    text = without_private(text)
+    return text + "”" if text.count("“") > text.count("”") else text
