@@ -13,3 +13,19 @@ ATTRIBUTIVE = re.compile(
 def we_did(text: str, miss: str) -> bool:
     """In the partner's words, "we"/"I" as the subject of the miss: their own side."""
     return re.search(r"\b(?:we|I)\s+(?:\w+\s+)?" + re.escape(miss), text, re.IGNORECASE) is not None
+
+
+# The CIO's own reading in narration: "My read: she would like ...", "My view is that ...", "(my wording, not hers)",
+# "... but she has not asked for it". Never the partner's request, offer or goal.
+_READING = re.compile(
+    r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|i imagine|i expect|my sense|my guess|my read|my reading|"
+    r"my impression|my hunch|my bet|in my view|my view is|my take|my wording|my words|my phrase)\b"
+    r"|\bnot (?:hers|his|theirs)\b"
+    r"|\b(?:has|have|had)(?:n't| not| never) (?:yet )?(?:asked|said so|raised it|mentioned it)\b|\bnever asked\b|\bwithout (?:being )?asked\b",
+    re.IGNORECASE,
+)
+
+
+def cio_reading(text: str) -> bool:
+    """A sentence that is the CIO's own reading of the partner, not what the partner asked, offered or said."""
+    return bool(_READING.search(text))
