@@ -144,6 +144,8 @@ def about_partner(before: str, partner: Partner) -> bool:
         return False  # "We asked whether legal could...", "I invited her...": our words, not theirs
     if not words or (len(words) == 1 and len(words[0]) <= 2):
         return True  # a subjectless bullet ("- asked whether ...") in notes about the partner is about them
+    if words[-1].lower() == "and" and _opens_with_partner(before, partner):
+        return True  # "Paul wants the cost per policy down 4% next year and asked for ...": his second verb
     for word in reversed(words):
         low = bare(word)
         if low in partner.names or low in PRONOUNS:
@@ -151,6 +153,12 @@ def about_partner(before: str, partner: Partner) -> bool:
         if low in {"i", "we", "my", "our", "it"} or (word[:1].isupper() and low not in {"in", "at", "on", "then", "later", "also", "and", "but", "when", "after", "before", "today", "yesterday", "mr", "ms", "dr"}):
             return False
     return False
+
+
+def _opens_with_partner(before: str, partner: Partner) -> bool:
+    """The sentence's subject, its first word, is the partner (by name or pronoun)."""
+    first = re.findall(WORD, before)[:1]
+    return bool(first) and (bare(first[0]) in partner.names or first[0].lower() in PRONOUNS)
 
 
 def about_us(before: str) -> bool:

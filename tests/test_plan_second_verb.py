@@ -1,0 +1,41 @@
+"""An ask in the partner's second verb ("Paul wants X and asked for Y by 10 December") is an open request of theirs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.factory import build_engine
+from assistant.planning.note_reading import Partner, about_partner
+from assistant.planning.planner import PlanInput
+from assistant.planning.render import plan_markdown
+from assistant.settings import Settings
+from assistant.text.notes_format import parse_notes_text
+
+NOTES = """Stakeholder: Paul Strand, Chief Financial Officer
+
+15 Sep 2026 - budget meeting
+Paul asked for a benchmark of our IT spend against five peer insurers by 31 October.
+
+4 Nov 2026 - email
+Sent Paul the peer benchmark on 29 October.
+
+20 Nov 2026 - call
+Paul wants the cost per policy down 4% next year and asked for a one-page view of where IT spend goes by 10 December.
+"""
+
+
+def test_the_second_verb_of_the_partners_sentence_is_theirs() -> None:
+    paul = Partner.from_name("Paul Strand")
+    assert about_partner("Paul wants the cost per policy down 4% next year and ", paul)
+    assert not about_partner("Paul wants the cost per policy down 4% next year and we ", paul)
+
+
+def test_the_ask_in_the_second_verb_leads_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(NOTES)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    open_asks = [i for i in plan.open_items if i.owner == "partner" and i.status == "open"]
+    assert any("one-page view" in i.quote for i in open_asks)
+    assert "one-page view" in plan.one_thing + " ".join(plan.script)
+    assert "10 December" in plan_markdown(plan)
