@@ -39,3 +39,13 @@ def test_the_ask_in_the_second_verb_leads_the_plan(tmp_path) -> None:  # type: i
     assert any("one-page view" in i.quote for i in open_asks)
     assert "one-page view" in plan.one_thing + " ".join(plan.script)
     assert "10 December" in plan_markdown(plan)
+
+
+def test_what_we_delivered_is_the_competence_proof(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(NOTES)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    competence = next(s.text for s in plan.sections if s.key == "competence")
+    assert "Proof to build on, noted on 4 November: “Sent Paul the peer benchmark on 29 October.”" in competence
+    assert not any("benchmark of our IT spend" in i.quote for i in plan.open_items if i.status == "open")

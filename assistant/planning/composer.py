@@ -43,6 +43,7 @@ from assistant.planning.situation_cues import (
 )
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
+from assistant.planning.situation_round8 import delivered
 from assistant.planning.value_translation import PROPOSAL, main_goal, translate_value_message
 from assistant.planning.voice import clipped, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
@@ -239,6 +240,9 @@ class Composer:
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
+        for item in delivered(self.sit)[:2]:
+            lines.append(f"Proof to build on, noted on {when(item.done_on)}: “{one_line(item.done_quote)}”")
+            refs.append(item.note_ref)
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
         broken = self.sit.owned_misses() or [i for i in self.sit.open_ours() if i.status == "overdue" or i.broken_quote]
         if broken and any(m.owner == "direct_report" for m in moves) and not any(f.owner == DELIVERY for f in self.lead.followups):

@@ -354,6 +354,7 @@ def _answered(item: Item, after: list[Sentence], done: re.Pattern[str], strict: 
         if r6.done_in(done, s.text) and not cue.NOT_DONE.search(s.text):
             shared = terms_of(s.text) & item.terms
             if len(shared) >= 2 or (not strict and any(len(w) >= 6 for w in shared)):
+                item.done_quote, item.done_on = s.text, s.date
                 return True
     return False
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.planning.situation_types import Item, Situation
 
 # A miss word used as a modifier: "the outage map", "failure reports", "delay alerts".
 ATTRIBUTIVE = re.compile(
@@ -29,3 +34,19 @@ _READING = re.compile(
 def cio_reading(text: str) -> bool:
     """A sentence that is the CIO's own reading of the partner, not what the partner asked, offered or said."""
     return bool(_READING.search(text))
+
+
+def delivered(sit: Situation) -> list[Item]:
+    """What a later note shows we delivered (their request answered, our promise kept), newest first, once per sentence:
+    the plain proof a coach builds on. Private sentences are left out."""
+    from assistant.planning.situation_cues import private
+
+    done = [i for i in sit.items if i.status == "done" and i.done_quote and i.done_on and not private(i.done_quote)
+            and ((i.kind == "request" and i.owner == "partner") or (i.kind in ("promise", "noted_promise") and i.owner == "us"))]
+    seen: set[str] = set()
+    out = []
+    for item in sorted(done, key=lambda i: i.done_on or dt.date.min, reverse=True):
+        if item.done_quote not in seen:
+            seen.add(item.done_quote)
+            out.append(item)
+    return out

@@ -57,6 +57,8 @@ class Item:
     owner_name: str = ""
     order: int = 0
     terms: frozenset[str] = frozenset()
+    done_quote: str = ""  # the later sentence that shows it delivered ("Sent Paul the peer benchmark on 29 October.")
+    done_on: dt.date | None = None
 
 
 @dataclass
