@@ -49,3 +49,25 @@ def test_what_we_delivered_is_the_competence_proof(tmp_path) -> None:  # type: i
     competence = next(s.text for s in plan.sections if s.key == "competence")
     assert "Proof to build on, noted on 4 November: “Sent Paul the peer benchmark on 29 October.”" in competence
     assert not any("benchmark of our IT spend" in i.quote for i in plan.open_items if i.status == "open")
+
+
+THANKED = """Stakeholder: Rhea Okafor, Head of Procurement
+
+9 Sep 2026 - meeting
+Rhea asked for a supplier spend dashboard so her category managers can see spend by vendor each week.
+She also asked for a contract-renewal calendar for the top 50 suppliers.
+
+21 Oct 2026 - call
+Rhea thanked the team for the supplier spend dashboard; her category managers are using it in every Monday huddle.
+"""
+
+
+def test_what_they_thank_us_for_and_use_is_delivered_not_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(THANKED)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    still_open = [i.quote for i in plan.open_items if i.status == "open"]
+    assert not any("spend dashboard" in q for q in still_open)
+    assert any("contract-renewal calendar" in q for q in still_open)
+    assert "2 things you asked" not in plan_markdown(plan)
