@@ -71,3 +71,11 @@ def test_what_they_thank_us_for_and_use_is_delivered_not_open(tmp_path) -> None:
     assert not any("spend dashboard" in q for q in still_open)
     assert any("contract-renewal calendar" in q for q in still_open)
     assert "2 things you asked" not in plan_markdown(plan)
+
+
+def test_an_ask_told_in_our_note_is_named_by_its_head_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(THANKED)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    assert plan.script[0].startswith("On 9 September you asked for the contract-renewal calendar.")

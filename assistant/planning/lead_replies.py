@@ -69,7 +69,9 @@ def short_name(item: Item) -> tuple[str, str]:
 # What an ask told in our note is for, named by its head noun: "asked for a weekly report of repeat callers" -> "the weekly report".
 _ASKED_THING = re.compile(
     r"^(?:me |us )?(?:for )?(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
-    r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper))\b", _I)
+    r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper|"
+    r"calendar|tracker|extract|model|register|pack|template|assessment|business case|quote|costing|figures|feed|app|tool|portal|"
+    r"interface|export|logins?|licences?|licenses?|laptops?|training|session|workshop|update|review|schedule|spreadsheet|map))\b", _I)
 
 
 # "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
