@@ -79,3 +79,22 @@ def test_an_ask_told_in_our_note_is_named_by_its_head_noun(tmp_path) -> None:  #
     assessment = engine.assess(p.notes, partner=p.partner)
     plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
     assert plan.script[0].startswith("On 9 September you asked for the contract-renewal calendar.")
+
+
+SAME_DAY = """Stakeholder: Tariq Nasser, Harbour Operations Manager
+
+27 Oct 2026 - site visit
+Tariq asked for a berth-occupancy dashboard for the control room.
+He also asked for a tide-window calendar for the pilots.
+He asked for a maintenance tracker for the cranes.
+"""
+
+
+def test_asks_of_one_day_are_named_in_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(SAME_DAY)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    lines = [s for s in plan.script if "27 October" in s]
+    assert len(lines) == 1 and "things you asked" not in lines[0]
+    assert all(name in lines[0] for name in ("the berth-occupancy dashboard", "the tide-window calendar", "the maintenance tracker"))

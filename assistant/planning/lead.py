@@ -18,12 +18,13 @@ from assistant.planning.lead_lines import (
     note_words_of,
     offer_line,
     quoted,
+    reply_by,
     report_line,
     request_line,
     spoken_words,
     their_words,
 )
-from assistant.planning.lead_replies import cannot_do, offer_goal, presence_reply, short_name
+from assistant.planning.lead_replies import and_list, asked_name, cannot_do, offer_goal, presence_reply, short_name
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
@@ -178,9 +179,12 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
         told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
-        if item in told and any(f"asked on {when(item.date)}" in line for line in lead.script):
+        if item in told and any(f"asked on {when(item.date)}" in line or f"On {when(item.date)} you asked for" in line for line in lead.script):
             return  # the asks of that day, told in our note, are answered in one line
         present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""
+        named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
+        if named and all(named) and len(set(named)) == len(named):  # "the 3 things you asked" says less than their names
+            present = present or f"On {when(item.date)} you asked for {and_list(named)}. {reply_by(item, due, today, deadline)}"
         lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
         lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))

@@ -174,3 +174,8 @@ def said_to_partner(text: str, names: list[str]) -> str:
     out = _RELATIVE.sub("", out).strip()
     out = out[:1].upper() + out[1:]
     return out if out.split()[0].lower() != "your" else ""
+
+
+def and_list(names: list[str]) -> str:
+    """'the report, the tracker and the calendar'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
