@@ -66,3 +66,22 @@ def test_without_private_cuts_only_the_private_clauses() -> None:
     assert without_private("She asked for the rota report, and to call her at home while her son is ill.") == "She asked for the rota report, and to call her at home …"
     assert without_private("Her husband is ill.") == ""
     assert without_private("She wants agency hours down by a fifth next year.") == "She wants agency hours down by a fifth next year."
+
+
+BRACKETED = """Stakeholder: Owen Pike, Harbour Master
+
+3 Nov 2026 - call
+- Personal: his wife's ill (he said so himself, asked us to route urgent calls to his deputy until Christmas). Keep out of meetings.
+- Owen asked for a berth-occupancy dashboard for the control room.
+"""
+
+
+def test_an_ask_inside_a_private_matter_is_no_open_item(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = parse_notes_text(BRACKETED)
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    assessment = engine.assess(p.notes, partner=p.partner)
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+    shown = plan_markdown(plan) + " ".join(f"{i.text} {i.quote}" for i in plan.open_items)
+    assert not any(word in shown for word in ("wife", "route urgent calls", "private details left out"))
+    assert [i.quote for i in plan.open_items if i.owner == "partner"] == ["Owen asked for a berth-occupancy dashboard for the control room."]
+    assert "things you asked" not in shown

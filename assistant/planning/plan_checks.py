@@ -17,6 +17,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning.plan_guards import fragment, names_event, past_date
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
+from assistant.planning.situation_round8 import without_private
 from assistant.schema import Plan
 
 MIN_SHARED_WORDS = 12
@@ -137,29 +138,13 @@ def _redact(text: str) -> str:
     return cue.EMAIL.sub("[e-mail removed]", cue.PHONE.sub("[phone removed]", text))
 
 
-# Where a sentence may be cut so that a private clause goes and the rest still reads: a comma or semicolon, or a
-# "while"/"because"/"since" that opens a new clause.
-_CLAUSE = re.compile(r"[,;]\s+|\s+(?=(?:while|because|since|as)\s)", re.IGNORECASE)
-
-
-def without_private(text: str) -> str:
-    """The text without its clauses that carry a personal matter, a phone number or an e-mail address ("…" marks the cut).
-
-    An open item quotes the note it came from; "the route report by 20 November, and that we ring his mobile while his
-    daughter is in hospital" keeps the ask and loses the family matter. Nothing left: ''."""
-    if not text or not (cue.personal_matter(text) or cue.PHONE.search(text) or cue.EMAIL.search(text)):
-        return text
-    pieces = _CLAUSE.split(text)
-    kept = [p for p in pieces if not (cue.personal_matter(p) or cue.PHONE.search(p) or cue.EMAIL.search(p))]
-    if not kept or len(" ".join(kept).split()) < 3:
-        return ""
-    return ", ".join(p.strip().rstrip(".") for p in kept) + (" …" if len(kept) < len(pieces) else "")
-
-
 def _text_without_private(text: str, quote: str) -> str:
     """An open item's line with its quotation cut as `without_private` cuts the quote; its quote marks stay paired."""
     if quote and quote in text:
         cut = without_private(quote)
         return text.replace(quote, cut) if cut else re.sub(r":?\s*“?" + re.escape(quote) + r"”?", " (private details left out)", text)
-    text = without_private(text)
-    return text + "”" if text.count("“") > text.count("”") else text
+    quoted = re.search(r"“([^”]*)”?", text)
+    if quoted:  # the line quotes a note sentence it does not hold verbatim: cut inside the quotation, keep the line's head
+        cut = without_private(quoted.group(1))
+        return text[: quoted.start()] + (f"“{cut}”" if cut else "(private details left out)") + text[quoted.end():]
+    return without_private(text)

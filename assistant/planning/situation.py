@@ -97,6 +97,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and r8.wholly_private(i.quote))]  # no ask built on a private matter
     return sit
 
 

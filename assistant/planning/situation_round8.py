@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.planning import situation_cues as cue_
+
 if TYPE_CHECKING:
     from assistant.planning.situation_types import Item, Situation
 
@@ -50,3 +52,27 @@ def delivered(sit: Situation) -> list[Item]:
             seen.add(item.done_quote)
             out.append(item)
     return out
+
+
+# Where a sentence may be cut so that a private clause goes and the rest still reads: a comma or semicolon, or a
+# "while"/"because"/"since" that opens a new clause.
+_CLAUSE = re.compile(r"[,;]\s+(?![^()]*\))|\s+(?=(?:while|because|since|as)\s)(?![^()]*\))", re.IGNORECASE)  # a bracket stays with its clause
+
+
+def wholly_private(quote: str) -> bool:
+    """A note sentence with nothing left once its private clauses go: no open item is built on it."""
+    return bool(quote) and not without_private(quote)
+
+
+def without_private(text: str) -> str:
+    """The text without its clauses that carry a personal matter, a phone number or an e-mail address ("…" marks the cut).
+
+    An open item quotes the note it came from; "the route report by 20 November, and that we ring his mobile while his
+    daughter is in hospital" keeps the ask and loses the family matter. Nothing left: ''."""
+    if not text or not (cue_.personal_matter(text) or cue_.PHONE.search(text) or cue_.EMAIL.search(text)):
+        return text
+    pieces = _CLAUSE.split(text)
+    kept = [p for p in pieces if not (cue_.personal_matter(p) or cue_.PHONE.search(p) or cue_.EMAIL.search(p))]
+    if not kept or len(" ".join(kept).split()) < 3:
+        return ""
+    return ", ".join(p.strip().rstrip(".") for p in kept) + (" …" if len(kept) < len(pieces) else "")
