@@ -129,3 +129,21 @@ def assess_text(tmp_path_factory):  # type: ignore[no-untyped-def]
         return engine.assess(parsed.notes, partner=parsed.partner)
 
     return assess
+
+
+@pytest.fixture(scope="module")
+def plan_text(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Assess and plan a notes file's text with the offline engine (one engine per test module): plan(text, today)."""
+    from assistant.factory import build_engine
+    from assistant.planning.planner import PlanInput
+    from assistant.settings import Settings
+    from assistant.text.notes_format import parse_notes_text
+
+    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("plan")), None)
+
+    def plan(text: str, today, purpose: str = "", statement: str = ""):  # type: ignore[no-untyped-def]
+        parsed = parse_notes_text(text)
+        assessment = engine.assess(parsed.notes, partner=parsed.partner)
+        return engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], today))
+
+    return plan

@@ -7,12 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.factory import build_engine
-from assistant.planning.planner import PlanInput
 from assistant.planning.render import plan_markdown
 from assistant.planning.situation_round8 import cio_reading
-from assistant.settings import Settings
-from assistant.text.notes_format import parse_notes_text
 
 NOTES = """Stakeholder: Ines Alvarado, Director of Customer Operations
 
@@ -28,11 +24,8 @@ I think she wants first-contact resolution at 80% next year (my wording, not her
 
 
 @pytest.fixture(scope="module")
-def plan(tmp_path_factory):  # type: ignore[no-untyped-def]
-    p = parse_notes_text(NOTES)
-    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("cio_reading")), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    return engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def plan(plan_text):  # type: ignore[no-untyped-def]
+    return plan_text(NOTES, dt.date(2026, 11, 24))
 
 
 def test_the_cios_reading_is_no_request_of_hers(plan) -> None:  # type: ignore[no-untyped-def]

@@ -49,11 +49,8 @@ Martin wants fuel cost per van down 5% next year.
 """
 
 
-def test_an_open_item_keeps_the_ask_and_loses_the_private_clause_beside_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(LISTED)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_an_open_item_keeps_the_ask_and_loses_the_private_clause_beside_it(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(LISTED, dt.date(2026, 11, 24))
     shown = plan_markdown(plan) + " ".join(f"{i.text} {i.quote}" for i in plan.open_items)
     assert not any(word in shown for word in ("hospital", "daughter", "07700", "mobile"))
     assert any("the route report by 20 November" in i.quote for i in plan.open_items)
@@ -76,11 +73,8 @@ BRACKETED = """Stakeholder: Owen Pike, Harbour Master
 """
 
 
-def test_an_ask_inside_a_private_matter_is_no_open_item(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(BRACKETED)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_an_ask_inside_a_private_matter_is_no_open_item(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(BRACKETED, dt.date(2026, 11, 24))
     shown = plan_markdown(plan) + " ".join(f"{i.text} {i.quote}" for i in plan.open_items)
     assert not any(word in shown for word in ("wife", "route urgent calls", "private details left out"))
     assert [i.quote for i in plan.open_items if i.owner == "partner"] == ["Owen asked for a berth-occupancy dashboard for the control room."]

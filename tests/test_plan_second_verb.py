@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.factory import build_engine
 from assistant.planning.note_reading import Partner, about_partner
-from assistant.planning.planner import PlanInput
 from assistant.planning.render import plan_markdown
-from assistant.settings import Settings
-from assistant.text.notes_format import parse_notes_text
 
 NOTES = """Stakeholder: Paul Strand, Chief Financial Officer
 
@@ -30,22 +26,16 @@ def test_the_second_verb_of_the_partners_sentence_is_theirs() -> None:
     assert not about_partner("Paul wants the cost per policy down 4% next year and we ", paul)
 
 
-def test_the_ask_in_the_second_verb_leads_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(NOTES)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_the_ask_in_the_second_verb_leads_the_plan(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(NOTES, dt.date(2026, 11, 24))
     open_asks = [i for i in plan.open_items if i.owner == "partner" and i.status == "open"]
     assert any("one-page view" in i.quote for i in open_asks)
     assert "one-page view" in plan.one_thing + " ".join(plan.script)
     assert "10 December" in plan_markdown(plan)
 
 
-def test_what_we_delivered_is_the_competence_proof(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(NOTES)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_what_we_delivered_is_the_competence_proof(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(NOTES, dt.date(2026, 11, 24))
     competence = next(s.text for s in plan.sections if s.key == "competence")
     assert "Proof to build on, noted on 4 November: “Sent Paul the peer benchmark on 29 October.”" in competence
     assert not any("benchmark of our IT spend" in i.quote for i in plan.open_items if i.status == "open")
@@ -62,22 +52,16 @@ Rhea thanked the team for the supplier spend dashboard; her category managers ar
 """
 
 
-def test_what_they_thank_us_for_and_use_is_delivered_not_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(THANKED)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_what_they_thank_us_for_and_use_is_delivered_not_open(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(THANKED, dt.date(2026, 11, 24))
     still_open = [i.quote for i in plan.open_items if i.status == "open"]
     assert not any("spend dashboard" in q for q in still_open)
     assert any("contract-renewal calendar" in q for q in still_open)
     assert "2 things you asked" not in plan_markdown(plan)
 
 
-def test_an_ask_told_in_our_note_is_named_by_its_head_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(THANKED)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_an_ask_told_in_our_note_is_named_by_its_head_noun(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(THANKED, dt.date(2026, 11, 24))
     assert plan.script[0].startswith("On 9 September you asked for the contract-renewal calendar.")
 
 
@@ -90,11 +74,8 @@ He asked for a maintenance tracker for the cranes.
 """
 
 
-def test_asks_of_one_day_are_named_in_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    p = parse_notes_text(SAME_DAY)
-    engine = build_engine(Settings(data_dir=tmp_path), None)
-    assessment = engine.assess(p.notes, partner=p.partner)
-    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "", "", [], dt.date(2026, 11, 24)))
+def test_asks_of_one_day_are_named_in_one_line(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(SAME_DAY, dt.date(2026, 11, 24))
     lines = [s for s in plan.script if "27 October" in s]
     assert len(lines) == 1 and "things you asked" not in lines[0]
     assert all(name in lines[0] for name in ("the berth-occupancy dashboard", "the tide-window calendar", "the maintenance tracker"))
