@@ -1,4 +1,5 @@
-"""Round 8 of issue #20: a miss word that names a tool is no miss; in the partner's words "we ... ourselves" is their side."""
+"""Round 8 of issue #20: a miss word that names a tool is no miss; in the partner's words "we ... ourselves" is their side;
+the CIO's own reading is no ask of theirs; what we delivered; private clauses cut from what a plan quotes."""
 
 from __future__ import annotations
 
@@ -41,9 +42,7 @@ def cio_reading(text: str) -> bool:
 def delivered(sit: Situation) -> list[Item]:
     """What a later note shows we delivered (their request answered, our promise kept), newest first, once per sentence:
     the plain proof a coach builds on. Private sentences are left out."""
-    from assistant.planning.situation_cues import private
-
-    done = [i for i in sit.items if i.status == "done" and i.done_quote and i.done_on and not private(i.done_quote)
+    done = [i for i in sit.items if i.status == "done" and i.done_quote and i.done_on and not cue_.private(i.done_quote)
             and ((i.kind == "request" and i.owner == "partner") or (i.kind in ("promise", "noted_promise") and i.owner == "us"))]
     seen: set[str] = set()
     out = []
