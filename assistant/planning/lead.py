@@ -50,6 +50,7 @@ class Lead:
     uncertain: list[str] = field(default_factory=list)  # axes to settle first
     first: str = ""
     proven: bool = False  # partner or utility: an offer gets a yes with the next step, not a yes in principle
+    told_days: set[dt.date | None] = field(default_factory=set)  # days whose asks, told in our note, one line has answered
 
 
 def uncertain_axes(a: Assessment) -> list[str]:
@@ -179,12 +180,15 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
         told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
-        if item in told and any(f"asked on {when(item.date)}" in line or f"On {when(item.date)} you asked for" in line for line in lead.script):
+        if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
-        present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""
+        present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
-        if named and all(named) and len(set(named)) == len(named):  # "the 3 things you asked" says less than their names
-            present = present or f"On {when(item.date)} you asked for {and_list(named)}. {reply_by(item, due, today, deadline)}"
+        if not present and named and all(named) and len(set(named)) == len(named):  # "the 3 things you asked" says less than their names
+            present = f"On {when(item.date)} you asked for {and_list(named)}. {reply_by(item, due, today, deadline)}"
+            lead.told_days.add(item.date)
+        elif not present and item in told and len(told) > 1:
+            lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
         lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
         lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
