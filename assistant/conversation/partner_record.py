@@ -25,7 +25,6 @@ _INVITED = re.compile(r"^(?:us|me|IT|our team|my team|the team|our people|someon
 _NEED = re.compile(r"^(?:I|we)\s+(?:really\s+)?(?:need|must have|have to have|want)\b", re.I)
 _DELIVERABLE = re.compile(r"\b(?:report|dashboard|tool|extract|list|forecast|figures|numbers|estimate|proposal|quote|analysis|access|"
                           r"laptops?|screens?|feed|answer|plan)\b|\bin my inbox\b|\bon my desk\b", re.I)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def heals(text: str) -> bool:
@@ -92,11 +91,12 @@ def asks_in_goals(sit: Situation) -> list[Item]:
 
 
 def checked_due(item: Item) -> dt.date | None:
-    """The item's due date, unless it falls before the note that set it: then the ISO date the note's own words give, if any."""
+    """The item's due date, unless it falls before the note that set it (a misread date: then none).
+
+    ISO dates in a note are read as written (note_reading._resolve), so no day-month swap is left to undo here."""
     if item.due is None or item.date is None or item.due >= item.date:
         return item.due
-    written = [dt.date(int(y), int(m), int(d)) for y, m, d in _ISO.findall(item.quote) if 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
-    return next((d for d in written if d >= item.date and d.day == item.due.month and d.month == item.due.day), None)
+    return None
 
 
 def owner_first(item: Item) -> str:
