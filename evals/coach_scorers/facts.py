@@ -60,7 +60,7 @@ class Item:
 
 
 FACT_KEYS = ("open_items", "avoid", "third_party_misses", "forgiven_misses", "cio_statements",
-             "raised_objections", "latest_direction", "alt_purpose", "private")
+             "raised_objections", "latest_direction", "alt_purpose", "private", "delivered")
 
 
 @dataclass
@@ -74,6 +74,7 @@ class CoachFacts:
     latest_direction: str | None = None
     alt_purpose: str | None = None
     private: list[str] | None = None
+    delivered: list[Item] | None = None   # our promises the notes show kept or delivered (no longer open)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> CoachFacts:
@@ -95,7 +96,7 @@ class CoachFacts:
             third_party_misses=items("third_party_misses"), forgiven_misses=items("forgiven_misses"),
             cio_statements=strings("cio_statements"), raised_objections=strings("raised_objections"),
             latest_direction=raw.get("latest_direction"), alt_purpose=raw.get("alt_purpose"),
-            private=strings("private"),
+            private=strings("private"), delivered=items("delivered"),
         )
 
 
