@@ -242,7 +242,8 @@ def _fit_signed(x: np.ndarray, y: np.ndarray, names: list[str], groups: list[str
     return intercept, fitted, rho
 
 
-def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float | None = None) -> dict[str, dict[str, float]]:
+def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float | None = None,
+        defaults: dict[str, dict[str, float]] | None = None) -> dict[str, dict[str, float]]:
     """Per dimension, ridge regression of the reviewers' mean on that dimension's features (DEFAULT_WEIGHTS: the
     failures the rubric ties to it, plus the CORE block the reviewers' reasons name across dimensions), on the tune
     split only; 3-fold cross-validation inside the tune split picks the ridge strength. Held-out plans never enter.
@@ -251,11 +252,12 @@ def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: fl
     the mean 0.26 with the session-5 scorers and per-dimension features, 0.46 with these."""
     tune = [r for r in rows if r["split"] == "tune"]
     groups = [r.get("notes_file", r["plan_id"]) for r in tune]
-    every = sorted({k for d in DIMENSIONS for k in DEFAULT_WEIGHTS[d] if k != "intercept"})
+    candidates = defaults or DEFAULT_WEIGHTS
+    every = sorted({k for d in DIMENSIONS for k in candidates[d] if k != "intercept"})
     weights: dict[str, dict[str, float]] = {}
     for dim in DIMENSIONS:
         y = np.array([reviewer_mean(r, dim) for r in tune])
-        names = [k for k in DEFAULT_WEIGHTS[dim] if k != "intercept"]
+        names = [k for k in candidates[dim] if k != "intercept"]
         x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
         intercept, fitted, _rho = _fit_signed(x, y, names, groups, ridge)
         weights[dim] = {"intercept": round(intercept, 4), **{k: round(fitted.get(k, 0.0), 4) for k in every}}

@@ -57,6 +57,10 @@ def _misses(avoid: list[str]) -> dict[str, list[dict[str, Any]]]:
             "forgiven_misses": [_miss_item(a) for a in avoid if SETTLED.search(a) and not NOT_OURS.search(a)]}
 
 
+def _item(raw: dict[str, Any]) -> dict[str, Any]:
+    return {"text": str(raw.get("text") or ""), "kind": str(raw.get("kind") or ""), "date": str(raw.get("date") or "")}
+
+
 def _coach(entry: dict[str, Any]) -> dict[str, Any]:
     """The writer's key entry as coach facts. v3 keys also say whose each miss was (`by`) and each promise's status:
     a miss by a third party or the partner's side is a wrong-apology label, a kept or delivered promise is no open
@@ -65,10 +69,10 @@ def _coach(entry: dict[str, Any]) -> dict[str, Any]:
     opened = [dict(o) for o in entry.get("open") or []]
     coach: dict[str, Any] = {"avoid": avoid, **_misses(avoid)}
     if not any("by" in o or "status" in o for o in opened):  # a v2 key: every item as it stands
-        coach["open_items"] = [{"text": str(o.get("text") or ""), "kind": str(o.get("kind") or "")} for o in opened]
+        coach["open_items"] = [_item(o) for o in opened]
         return coach
     done = [o for o in opened if o.get("kind") == "promise" and DONE.search(str(o.get("status") or ""))]
-    coach["open_items"] = [{"text": str(o.get("text") or ""), "kind": str(o.get("kind") or "")} for o in opened if o.get("kind") in ("request", "offer", "promise") and o not in done]
+    coach["open_items"] = [_item(o) for o in opened if o.get("kind") in ("request", "offer", "promise") and o not in done]
     coach["delivered"] = [{"text": str(o.get("text") or "")} for o in done]
     coach["third_party_misses"] += [{"text": str(o.get("text") or "")} for o in opened
                                     if o.get("kind") == "miss" and o.get("by") in ("third_party", "partner")]

@@ -36,13 +36,14 @@ class Item:
     cues: list[str] = field(default_factory=list)
     kind: str = ""
     owner: str = ""
+    date: str = ""   # ISO date the set's labels give (when it was asked, or is due)
 
     @classmethod
     def of(cls, raw: Any) -> Item:
         if isinstance(raw, str):
             return cls(raw)
         return cls(str(raw.get("text") or raw.get("topic") or ""), [str(c) for c in raw.get("cues") or []],
-                    str(raw.get("kind") or ""), str(raw.get("owner") or ""))
+                    str(raw.get("kind") or ""), str(raw.get("owner") or ""), str(raw.get("date") or ""))
 
     def patterns(self) -> list[str]:
         return [c.lower() for c in self.cues] or content_words(self.text, 5)[:4]
