@@ -164,3 +164,12 @@ def test_fit_gives_weight_only_to_a_dimensions_own_candidates() -> None:
     weights = fit(rows, scored)
     assert weights["b"]["live_item_missed"] < -1.0 and weights["b"]["garbled"] == 0.0  # garbled is d's, not b's
     assert weights["a"]["live_item_missed"] == 0.0
+
+
+def test_said_inside_a_quoted_note_attributes_nothing_to_the_partner() -> None:
+    evidence = md(["What you asked on 20 November is still open."], [
+        "request, theirs, open (2026-11-20): Noted on 20 November: “Helga asked for a costed estimate; Tom said the "
+        "4th.”"])
+    assert score_misattributed_quotes(evidence, CTX).n == 0
+    voiced = md(["Helga, you said “she wants a digital fleet, with or without us”."], [])
+    assert not score_misattributed_quotes(voiced, CTX).passed

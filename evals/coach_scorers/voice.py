@@ -52,8 +52,8 @@ def attributed_quotes(view: PlanView, ctx: Context) -> list[str]:
     name = ctx.first_name().lower()
     out = []
     for s in view.sentences():
-        if HYPOTHETICAL.match(s) or not ATTRIBUTION.search(s):
-            continue
+        if HYPOTHETICAL.match(s) or not ATTRIBUTION.search(QUOTE.sub(" ", s)):
+            continue  # "said" inside the quoted note ("Noted on 4 March: “... Mehmet said ...”") attributes nothing
         if name and name not in s.lower() and not re.search(r"\byou\b|\b(?:he|she|they)\b", s, re.I):
             continue
         out += [a or b for a, b in QUOTE.findall(s)]
