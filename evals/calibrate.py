@@ -1,7 +1,7 @@
 """Coach ratings as data, reviewers' agreement, and the automatic scores checked against them.
 
     python -m evals.calibrate build --ratings /work/wt/review/ratings   # -> datasets/coach_ratings.yaml
-    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2's ratings
+    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2/_v3 ratings
     python -m evals.calibrate fit                                         # -> coach_weights.yaml (tune split only)
     python -m evals.calibrate report                                      # agreement table
 
@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from evals.calibrate_blind import PREFIXES as BLIND_PREFIXES
 from evals.coach_scorers import CoachFacts, Context, PlanCase, PlanView, score_cases
 from evals.coach_scorers.dimensions import (
     DEFAULT_WEIGHTS,
@@ -43,10 +44,11 @@ HEADER = """# Coach ratings (coach_ratings): plans rated on the six dimensions o
 # - {n_review} plans (ids np-/rp-) from {engine}: notes files from scenarios.yaml, heldout_partners_v2.yaml and
 #   heldout_short_v1.yaml, two meeting purposes per notes file (evals/review_packets.py), 3 reviewers per plan;
 #   built by `python -m evals.calibrate build` from the reviewers' files.
-# - {n_blind} plans (ids b1-/b2-/b3- + the round's neutral packet id) from the blind plan review v2
-#   (datasets/blind_plans_v2, README there): 16 notes files written for evaluation, one purpose each, the
-#   engine before and after plan rounds 5-7, three rounds of 3 new reviewers each (a 'before' plan rated in
-#   several rounds is a row per round); labels from its key.yaml. Folded in by `python -m evals.calibrate fold`.
+# - {n_blind} plans (ids b1-..b4-, c1-, c2- + the round's neutral packet id) from the blind plan reviews v2 and v3
+#   (datasets/blind_plans_v2 and _v3, READMEs there): 32 notes files written for evaluation (16 per set), one purpose
+#   each, the engine before and after a round of plan work; v2 in four rounds (b1-b4), v3 in two (c1, c2), 3 new
+#   reviewers per round (a 'before' plan rated in several rounds is a row per round); labels from each set's
+#   key.yaml. Folded in by `python -m evals.calibrate fold` (evals/calibrate_blind.py).
 # Split by notes file (split_of): a partner's plans are all tune or all held-out.
 # Evaluation data: never use it to tune the planner; it calibrates the automatic coach scorers.
 """
@@ -89,7 +91,6 @@ def build(ratings_dir: Path, manifest: Path | list[Path] = MANIFEST, out: Path =
     return rows
 
 
-BLIND_PREFIXES = ("b1-", "b2-", "b3-")
 
 
 def write_rows(rows: list[dict[str, Any]], out: Path = RATINGS_FILE) -> None:
@@ -241,20 +242,22 @@ def _fit_signed(x: np.ndarray, y: np.ndarray, names: list[str], groups: list[str
     return intercept, fitted, rho
 
 
-def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float | None = None) -> dict[str, dict[str, float]]:
-    """Per dimension, ridge regression of the reviewers' mean on that dimension's features (DEFAULT_WEIGHTS: the
-    failures the rubric ties to it, plus the CORE block the reviewers' reasons name across dimensions), on the tune
-    split only; 3-fold cross-validation inside the tune split picks the ridge strength. Held-out plans never enter.
+def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: float | None = None,
+        defaults: dict[str, dict[str, float]] | None = None) -> dict[str, dict[str, float]]:
+    """Per dimension, ridge regression of the reviewers' mean on that dimension's own features (`defaults`, else
+    DEFAULT_WEIGHTS: only the failures the rubric ties to it), on the tune split only; 3-fold cross-validation inside
+    the tune split picks the ridge strength. Held-out plans never enter.
 
-    Session 7, nested 5-fold cross-validation inside the tune split (288 plans, folds by notes file): Spearman of
-    the mean 0.26 with the session-5 scorers and per-dimension features, 0.46 with these."""
+    Session 8, `python -m evals.calibrate_cv` (nested 5-fold inside the 352 tune plans, per-fold Spearman averaged):
+    mean 0.44 with session 7's shared block in every dimension, 0.44-0.45 with own features only (a 0.59 -> 0.63)."""
     tune = [r for r in rows if r["split"] == "tune"]
     groups = [r.get("notes_file", r["plan_id"]) for r in tune]
-    every = sorted({k for d in DIMENSIONS for k in DEFAULT_WEIGHTS[d] if k != "intercept"})
+    candidates = defaults or DEFAULT_WEIGHTS
+    every = sorted({k for d in DIMENSIONS for k in candidates[d] if k != "intercept"})
     weights: dict[str, dict[str, float]] = {}
     for dim in DIMENSIONS:
         y = np.array([reviewer_mean(r, dim) for r in tune])
-        names = [k for k in DEFAULT_WEIGHTS[dim] if k != "intercept"]
+        names = [k for k in candidates[dim] if k != "intercept"]
         x = np.array([[scored[r["plan_id"]]["features"][k] for k in names] for r in tune])
         intercept, fitted, _rho = _fit_signed(x, y, names, groups, ridge)
         weights[dim] = {"intercept": round(intercept, 4), **{k: round(fitted.get(k, 0.0), 4) for k in every}}
@@ -323,7 +326,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.command == "fold":
         rows = fold_blind()
-        print(f"{len(rows)} rated plans (blind_plans_v2 folded in) -> {RATINGS_FILE}")
+        print(f"{len(rows)} rated plans (blind_plans_v2 and _v3 folded in) -> {RATINGS_FILE}")
         return
     rows = load_rated()
     if args.command == "fit":

@@ -1,10 +1,11 @@
-"""The blind plan review v2 (evals/datasets/blind_plans_v2, see its README) as rows of coach_ratings.yaml.
+"""The blind plan reviews v2 and v3 (evals/datasets/blind_plans_v2, _v3; see their READMEs) as rows of coach_ratings.yaml.
 
-Three rounds, each of 32 packets under neutral ids (p-01 ... p-32) that `packet_key.yaml` maps to a plan of a
-manifest (x-NN: the engine at the session's start, y-NN: the engine after that round's plan work). Rows get the
-round as a prefix (b1-p-01, b2-p-01, ...) so the rounds' neutral ids do not collide; a 'before' plan rated in
-several rounds is a row per round, with that round's three reviewers. The notes files are scenarios whose
-labels (intended quadrant, open items, avoid topics) come from the writer's `key.yaml`.
+Each round holds 32 packets under neutral ids (p-01 ... p-32) that its `packet_key.yaml` maps to a plan of a manifest
+(x-NN: the engine at the session's start, y-NN: the engine after that round's plan work). Rows get the round as a
+prefix (b1-p-01 ... b4-: set v2's rounds 1-4; c1-, c2-: set v3's rounds 1-2) so the rounds' neutral ids do not
+collide; a 'before' plan rated in several rounds is a row per round, with that round's three reviewers. The notes
+files are scenarios whose labels (intended quadrant, open items, avoid topics; in v3 also whose each miss was and
+each promise's status) come from the writer's `key.yaml`.
 """
 
 from __future__ import annotations
@@ -20,18 +21,24 @@ from evals.coach_scorers.dimensions import DIMENSIONS
 from evals.dataset import DATASETS_DIR, Scenario
 
 BLIND_DIR = DATASETS_DIR / "blind_plans_v2"
-# (round prefix, folder with packet_key.yaml and ratings/, manifests of that round's plans)
+BLIND_SETS = ("blind_plans_v2", "blind_plans_v3")
+# (round prefix, set, folder in the set with packet_key.yaml and ratings/, manifests of that round's plans)
 ROUNDS = (
-    ("b1", BLIND_DIR, ("manifest_before.yaml", "manifest_after.yaml")),
-    ("b2", BLIND_DIR / "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
-    ("b3", BLIND_DIR / "round3", ("../manifest_before.yaml", "manifest_after3.yaml")),
+    ("b1", "blind_plans_v2", ".", ("manifest_before.yaml", "manifest_after.yaml")),
+    ("b2", "blind_plans_v2", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
+    ("b3", "blind_plans_v2", "round3", ("../manifest_before.yaml", "manifest_after3.yaml")),
+    ("b4", "blind_plans_v2", "round4", ("manifest_before4.yaml", "manifest_after4.yaml")),
+    ("c1", "blind_plans_v3", ".", ("manifest_before.yaml", "manifest_after.yaml")),
+    ("c2", "blind_plans_v3", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
 )
-NOTES_KEY = "evals/datasets/blind_plans_v2/notes#{}"
+PREFIXES = tuple(f"{prefix}-" for prefix, *_ in ROUNDS)
+NOTES_KEY = "evals/datasets/{}/notes#{}"
 # An avoid topic the writer marks as someone else's miss, or as one the partner settled (key.yaml's parentheses).
 NOT_OURS = re.compile(r"third part|supplier|vendor|subcontractor|builders|not ours|own team|his team|her team", re.I)
 SETTLED = re.compile(r"behind (?:her|him)|forgotten|owned, fixed|since delivered|dealt with it|he owned it", re.I)
 MISS_WORDS = set("apologising outage delay failure slip crash drop fault miss near-miss stop back-order now fixed "
                  "blamed alone cut".split())
+DONE = re.compile(r"^(kept|delivered)|then kept", re.I)
 
 
 def _yaml(path: Path) -> Any:
@@ -50,38 +57,59 @@ def _misses(avoid: list[str]) -> dict[str, list[dict[str, Any]]]:
             "forgiven_misses": [_miss_item(a) for a in avoid if SETTLED.search(a) and not NOT_OURS.search(a)]}
 
 
-def blind_scenarios(folder: Path = BLIND_DIR) -> dict[str, Scenario]:
-    """notes key -> scenario: the notes file with the writer's labels (quadrant, purpose, open items, avoid)."""
-    key = _yaml(folder / "key.yaml") or {}
+def _item(raw: dict[str, Any]) -> dict[str, Any]:
+    return {"text": str(raw.get("text") or ""), "kind": str(raw.get("kind") or ""), "date": str(raw.get("date") or "")}
+
+
+def _coach(entry: dict[str, Any]) -> dict[str, Any]:
+    """The writer's key entry as coach facts. v3 keys also say whose each miss was (`by`) and each promise's status:
+    a miss by a third party or the partner's side is a wrong-apology label, a kept or delivered promise is no open
+    item but delivered work (`delivered`), and misses are not open items."""
+    avoid = [str(a) for a in entry.get("avoid") or []]
+    opened = [dict(o) for o in entry.get("open") or []]
+    coach: dict[str, Any] = {"avoid": avoid, **_misses(avoid)}
+    if not any("by" in o or "status" in o for o in opened):  # a v2 key: every item as it stands
+        coach["open_items"] = [_item(o) for o in opened]
+        return coach
+    done = [o for o in opened if o.get("kind") == "promise" and DONE.search(str(o.get("status") or ""))]
+    coach["open_items"] = [_item(o) for o in opened if o.get("kind") in ("request", "offer", "promise") and o not in done]
+    coach["delivered"] = [{"text": str(o.get("text") or "")} for o in done]
+    coach["third_party_misses"] += [{"text": str(o.get("text") or "")} for o in opened
+                                    if o.get("kind") == "miss" and o.get("by") in ("third_party", "partner")]
+    return coach
+
+
+def blind_scenarios(sets: tuple[str, ...] = BLIND_SETS) -> dict[str, Scenario]:
+    """notes key -> scenario: each set's notes files with the writer's labels (quadrant, purpose, open items, avoid)."""
     out = {}
-    for path in sorted((folder / "notes").glob("*.md")):
-        entry = dict(key.get(path.stem) or {})
-        avoid = [str(a) for a in entry.get("avoid") or []]
-        coach: dict[str, Any] = {"open_items": [{"text": str(o.get("text") or ""), "kind": str(o.get("kind") or "")}
-                                                for o in entry.get("open") or []], "avoid": avoid, **_misses(avoid)}
-        out[NOTES_KEY.format(path.stem)] = Scenario(
-            id=path.stem, notes=path.read_text(encoding="utf-8"),
-            expected={k: str(v) for k, v in dict(entry.get("expected") or {}).items()},
-            purpose=str(entry.get("purpose") or "next regular meeting"),
-            value_statement=str(entry.get("value_statement") or ""), coach=coach)
+    for name in sets:
+        folder = DATASETS_DIR / name
+        key = _yaml(folder / "key.yaml") or {}
+        for path in sorted((folder / "notes").glob("*.md")):
+            entry = dict(key.get(path.stem) or {})
+            out[NOTES_KEY.format(name, path.stem)] = Scenario(
+                id=path.stem, notes=path.read_text(encoding="utf-8"),
+                expected={k: str(v) for k, v in dict(entry.get("expected") or {}).items()},
+                purpose=str(entry.get("purpose") or "next regular meeting"),
+                value_statement=str(entry.get("value_statement") or ""), coach=_coach(entry))
     return out
 
 
 def blind_rows(split_of: Callable[[str], str], load_rating_files: Callable[[Path], list[dict[str, Any]]],
-               folder: Path = BLIND_DIR) -> list[dict[str, Any]]:
-    """Every rated packet of the three rounds as a coach_ratings row (split by notes file with `split_of`; each
-    round's ratings/ read with calibrate's `load_rating_files`)."""
+               rounds: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ROUNDS) -> list[dict[str, Any]]:
+    """Every rated packet of the rounds as a coach_ratings row (split by notes file with `split_of`; each round's
+    ratings/ read with calibrate's `load_rating_files`)."""
     rows = []
-    for prefix, base, manifests in ROUNDS:
-        base = folder / base.relative_to(BLIND_DIR)
-        plans = {m["plan_id"]: m for name in manifests for m in _yaml(base / name)}
+    for prefix, name, sub, manifests in rounds:
+        base = DATASETS_DIR / name / sub
+        plans = {m["plan_id"]: m for manifest in manifests for m in _yaml(base / manifest)}
         packets = _yaml(base / "packet_key.yaml")
         by_packet: dict[str, list[dict[str, Any]]] = {}
         for r in load_rating_files(base / "ratings"):
             by_packet.setdefault(r["plan_id"], []).append(r)
         for packet, ratings in sorted(by_packet.items()):
             m = plans[packets[packet]["source_id"]]
-            notes = NOTES_KEY.format(m["scenario_id"])
+            notes = NOTES_KEY.format(name, m["scenario_id"])
             rows.append({
                 "plan_id": f"{prefix}-{packet}", "notes_file": notes, "purpose": m["purpose"], "engine": m["engine"],
                 "split": split_of(notes),

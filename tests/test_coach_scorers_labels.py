@@ -80,14 +80,26 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
 
     scenarios = blind_scenarios()
     rows = blind_rows(split_of, load_rating_files)
-    assert len(scenarios) == 16 and len(rows) == 96
-    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-"}
-    assert len({r["plan_id"] for r in rows}) == 96 and all(len(r["ratings"]) == 3 for r in rows)
+    assert len(scenarios) == 32 and len(rows) == 192
+    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-"}
+    assert len({r["plan_id"] for r in rows}) == 192 and all(len(r["ratings"]) == 3 for r in rows)
     for r in rows:
         assert r["notes_file"] in scenarios and r["split"] == split_of(r["notes_file"])
     bq02 = scenarios["evals/datasets/blind_plans_v2/notes#bq-02"]
     assert bq02.expected["quadrant"] == "cost_centre"
     assert any("benchmark" in o["text"] for o in bq02.coach["open_items"]) and bq02.coach["avoid"]
+
+
+def test_v3_key_labels_kept_promises_as_delivered_and_others_misses_as_not_ours() -> None:
+    from evals.calibrate_blind import blind_scenarios
+
+    br02 = blind_scenarios(("blind_plans_v3",))["evals/datasets/blind_plans_v3/notes#br-02"].coach
+    open_texts = [o["text"] for o in br02["open_items"]]
+    assert any("benchmark" in t for t in open_texts)
+    assert not any("contracts" in t for t in open_texts) and not any("outage" in t for t in open_texts)
+    assert [d["text"] for d in br02["delivered"]] == ["five biggest contracts with renewal dates"]
+    br03 = blind_scenarios(("blind_plans_v3",))["evals/datasets/blind_plans_v3/notes#br-03"].coach
+    assert any("Clarimond" in m["text"] for m in br03["third_party_misses"])
 
 
 def test_trend_in_todays_words_against_a_warm_latest_note_fails() -> None:

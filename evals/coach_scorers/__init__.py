@@ -26,6 +26,12 @@ from evals.coach_scorers.history import (
 )
 from evals.coach_scorers.labels import score_labelled_facts, score_lead_names_items, score_slot_filler
 from evals.coach_scorers.misses import score_wrong_apology
+from evals.coach_scorers.record import (
+    score_cio_view_as_ask,
+    score_delivered_open,
+    score_live_item_missed,
+    score_praise_as_objection,
+)
 from evals.coach_scorers.shape import score_garbled
 from evals.coach_scorers.situation import (
     score_avoid_topics,
@@ -54,6 +60,7 @@ from evals.coach_scorers.surface import (
     slot_sentences,
 )
 from evals.coach_scorers.topic import score_wrong_topic
+from evals.coach_scorers.value_words import score_value_on_delivered, score_value_slotted_ask, score_value_stock
 from evals.coach_scorers.view import PlanView, sentences
 from evals.coach_scorers.voice import method_commentary, score_misattributed_quotes, score_role_vocabulary, score_trend
 from evals.scorers import Score, higher, lower
@@ -105,6 +112,9 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_word_lists(view), score_value_fragment(view, ctx), score_cio_note_spoken(view, ctx),
         score_demand_as_goal(view, ctx), score_inverted_offer(view, ctx), score_labelled_facts(view, ctx),
         score_slot_filler(view), score_lead_names_items(view, ctx), score_garbled(view),
+        score_delivered_open(view, ctx), score_live_item_missed(view, ctx), score_cio_view_as_ask(view, ctx),
+        score_praise_as_objection(view, ctx), score_value_stock(view), score_value_slotted_ask(view, ctx),
+        score_value_on_delivered(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

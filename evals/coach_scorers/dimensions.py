@@ -14,43 +14,45 @@ from typing import Any
 import yaml
 
 from evals.coach_scorers.facts import Context
+from evals.coach_scorers.value_words import their_goal
 from evals.coach_scorers.view import PlanView, words
 
 DIMENSIONS = ("a", "b", "c", "d", "e", "f")
 DIMENSION_NAMES = {"a": "diagnosis", "b": "situation", "c": "specific", "d": "true_natural", "e": "actionable",
                    "f": "value_message"}
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "coach_weights.yaml"
-# Hand-set from the rubric: which failures cost which dimension, and how much (before calibration).
+# Hand-set from the rubric: which failures cost which dimension, and how much (before calibration). Each dimension
+# sees only its own features (session 8): a the diagnosis; b what the situation needs (open items and the live one,
+# avoid topics, apologies, promises, delivered work called open, whose words and ideas); c what names this partner;
+# d what is untrue or cannot be said (stitched, garbled, wrong speaker, a wrong record, the lead's status lines); e
+# the shape of the main view and its lead; f the value message. Session 7's shared block of failures in every
+# dimension made a fall from 0.50 to 0.29 on held-out plans: it entered a through the engines' difference, not the
+# diagnosis.
+_LEAD = {"lead_generic": -0.5, "live_item_missed": -0.5}
 DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "a": {"intercept": 5.0, "diagnosis_wrong": -2.5, "trend_contradiction": -1.0},
     "b": {"intercept": 5.0, "wrong_apology": -1.5, "avoid_topic": -1.5, "open_items_missed": -2.0,
           "unraised_objection": -1.0, "purpose_flat": -1.0, "declined_idea": -1.0,
           "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -1.0, "first_meeting_questions": -0.5,
           "stale_lead": -0.5, "outage_unfounded": -0.5, "demand_as_goal": -0.5, "inverted_offer": -0.5,
-          "failure_count": -2.0, "facts_missed": -1.0},
-    "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0, "stitched_rate": -1.0, "foreign_vocabulary": -0.5,
-          "generic_lines": -1.0, "first_meeting_questions": -0.5, "outage_unfounded": -0.5},
+          "facts_missed": -1.0, "delivered_open": -1.0, "cio_view_as_ask": -0.5, "praise_as_objection": -0.5, **_LEAD},
+    "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0,
+          "stitched_rate": -1.0, "foreign_vocabulary": -0.5, "generic_lines": -1.0, "first_meeting_questions": -0.5,
+          "outage_unfounded": -0.5, **_LEAD},
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
           "boilerplate_rate": -0.5, "stitched_rate": -1.0, "trend_contradiction": -0.5, "declined_idea": -0.5,
           "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -0.5, "rash_promise": -1.0,
           "unsayable_first_line": -0.5, "word_list": -0.5, "value_fragment": -0.5, "cio_note_spoken": -1.0,
-          "demand_as_goal": -1.0, "inverted_offer": -1.0, "failure_count": -2.0, "slot_filler": -1.0},
+          "demand_as_goal": -1.0, "inverted_offer": -1.0, "slot_filler": -1.0, "garbled": -1.0,
+          "delivered_open": -1.0, "cio_view_as_ask": -1.0, "praise_as_objection": -1.0, **_LEAD},
     "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5,
           "unsayable_first_line": -1.0, "stale_lead": -0.5, "rash_promise": -0.5, "generic_lines": -0.5,
-          "first_meeting_questions": -0.5, "failure_count": -1.0, "facts_missed": -1.0},
+          "first_meeting_questions": -0.5, "word_list": -0.5, "facts_missed": -0.5, **_LEAD},
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
-          "demand_as_goal": -0.5, "failure_count": -1.0, "slot_filler": -0.5},
+          "demand_as_goal": -0.5, "slot_filler": -0.5, "value_stock": -0.5, "value_slotted_ask": -0.5,
+          "value_on_delivered": -0.5, "value_their_goal": 0.5},
 }
-# What the reviewers' reasons name across dimensions (the tune split): the partner's open items and key facts not
-# answered, a one thing and script that name none of them, template slots, a wrong apology, word lists, a long main
-# view. They may enter every dimension's fit (small hand weights until fitted); the fit keeps only what lowers it.
-CORE = {"open_items_missed": -0.3, "facts_missed": -0.3, "lead_generic": -0.3, "failure_count": -0.3,
-        "wrong_apology": -0.3, "word_list": -0.3, "main_view_excess": -0.3, "no_script": -0.3, "slot_filler": -0.3,
-        "garbled": -0.3}
-for _weights in DEFAULT_WEIGHTS.values():
-    for _name, _w in CORE.items():
-        _weights.setdefault(_name, _w)
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
                            r"something small|the first step)\b", re.I)
@@ -60,8 +62,11 @@ VENDORISH = re.compile(r"\b(vendor|consultan\w*|agency|outside firm|supplier|pro
 NEW_FAILURES = ("no_promise_claim", "miss_not_owned", "first_meeting_questions", "stale_lead", "rash_promise",
                 "outage_unfounded", "unsayable_first_line", "word_list", "value_fragment", "cio_note_spoken",
                 "demand_as_goal", "inverted_offer", "generic_lines")
+# Scorers of the record (record.py, session 8): also the feature as it stands, not in the failure count.
+RECORD = ("delivered_open", "live_item_missed", "cio_view_as_ask", "praise_as_objection", "value_stock",
+          "value_slotted_ask", "value_on_delivered")
 # Every feature is a failure (it may only lower a score) except these, which may only raise it.
-FEATURE_SIGN = {"specificity": 1.0}
+FEATURE_SIGN = {"specificity": 1.0, "value_their_goal": 1.0}
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
              "wednesday thursday friday saturday sunday".split())
 
@@ -146,8 +151,9 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "slot_filler": min(1.0, val("slot_filler") / 2),
         "garbled": min(1.0, val("garbled") / 3),
         "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
-        **{name: val(name) for name in NEW_FAILURES},
+        **{name: val(name) for name in (*NEW_FAILURES, *RECORD)},
     }
+    feats["value_their_goal"] = their_goal(view, ctx)
     feats["failure_count"] = failure_count(feats)
     return feats
 

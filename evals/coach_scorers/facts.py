@@ -36,13 +36,14 @@ class Item:
     cues: list[str] = field(default_factory=list)
     kind: str = ""
     owner: str = ""
+    date: str = ""   # ISO date the set's labels give (when it was asked, or is due)
 
     @classmethod
     def of(cls, raw: Any) -> Item:
         if isinstance(raw, str):
             return cls(raw)
         return cls(str(raw.get("text") or raw.get("topic") or ""), [str(c) for c in raw.get("cues") or []],
-                    str(raw.get("kind") or ""), str(raw.get("owner") or ""))
+                    str(raw.get("kind") or ""), str(raw.get("owner") or ""), str(raw.get("date") or ""))
 
     def patterns(self) -> list[str]:
         return [c.lower() for c in self.cues] or content_words(self.text, 5)[:4]
@@ -60,7 +61,7 @@ class Item:
 
 
 FACT_KEYS = ("open_items", "avoid", "third_party_misses", "forgiven_misses", "cio_statements",
-             "raised_objections", "latest_direction", "alt_purpose", "private")
+             "raised_objections", "latest_direction", "alt_purpose", "private", "delivered")
 
 
 @dataclass
@@ -74,6 +75,7 @@ class CoachFacts:
     latest_direction: str | None = None
     alt_purpose: str | None = None
     private: list[str] | None = None
+    delivered: list[Item] | None = None   # our promises the notes show kept or delivered (no longer open)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> CoachFacts:
@@ -95,7 +97,7 @@ class CoachFacts:
             third_party_misses=items("third_party_misses"), forgiven_misses=items("forgiven_misses"),
             cio_statements=strings("cio_statements"), raised_objections=strings("raised_objections"),
             latest_direction=raw.get("latest_direction"), alt_purpose=raw.get("alt_purpose"),
-            private=strings("private"),
+            private=strings("private"), delivered=items("delivered"),
         )
 
 

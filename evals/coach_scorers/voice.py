@@ -9,7 +9,9 @@ from evals.coach_scorers.facts import Context
 from evals.coach_scorers.view import QUOTE, PlanView, sentences
 from evals.scorers import Score, lower
 
-ATTRIBUTION = re.compile(r"\b(said|says|told|put it|in (?:his|her|their|your) (?:own )?words|you said|remember what)\b", re.I)
+ATTRIBUTION = re.compile(r"\b(said|says|told|put it|in (?:his|her|their|your|\w+'s) (?:own )?words|you said|remember what)\b", re.I)
+# An open item the plan gives as the CIO's own record ("Noted on 9 May: “...”", "Noted as our action", the ledger).
+NOTED = re.compile(r"^\s*(?:noted\b|promise ledger\b)", re.I)
 HYPOTHETICAL = re.compile(r"^\s*(?:if|when|should)\b", re.I)
 SPEAKER = re.compile(r"^\s*\[?(?:\d{1,2}:\d{2}\]?\s*)?([A-Z][\w.\- ]{0,30}?)\s*[:>]", re.M)
 POSITIVE = re.compile(r"\b(thank|thanks|credit|praised|pleased|smooth|painless|brilliant|great|happy|delivered|"
@@ -50,14 +52,17 @@ def attributed_quotes(view: PlanView, ctx: Context) -> list[str]:
     name = ctx.first_name().lower()
     out = []
     for s in view.sentences():
-        if HYPOTHETICAL.match(s) or not ATTRIBUTION.search(s):
-            continue
+        if HYPOTHETICAL.match(s) or not ATTRIBUTION.search(QUOTE.sub(" ", s)):
+            continue  # "said" inside the quoted note ("Noted on 4 March: “... Mehmet said ...”") attributes nothing
         if name and name not in s.lower() and not re.search(r"\byou\b|\b(?:he|she|they)\b", s, re.I):
             continue
         out += [a or b for a, b in QUOTE.findall(s)]
     for item in view.open_items:
-        if item.get("quote") and item.get("owner") in (None, "partner"):
-            out.append(str(item["quote"]))
+        text = str(item.get("text") or "")
+        if not item.get("quote") or item.get("owner") not in (None, "partner") or NOTED.match(text):
+            continue  # a quote shown as the CIO's note is rightly attributed, whoever owns the item
+        given = [a or b for a, b in QUOTE.findall(text)]
+        out += given or [str(item["quote"])]
     return out
 
 
