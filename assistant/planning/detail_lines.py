@@ -87,7 +87,7 @@ def homework(sit: Situation, facts: PartnerFacts, first: str) -> list[str]:
         event = facts.events[0]
         out.append(f"Homework: learn what {event.name} on {when(event.day)} will ask of {first}.")
     measure = facts.live_measure()
-    if measure and len(measure.clause.split()) <= 16:
+    if measure and measure.spoken and len(measure.clause.split()) <= 16:  # their words, not our narration of them
         out.append(f"Homework: bring our latest figures behind “{measure.clause}”.")
     return out[:2]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-# Words a whole phrase never ends on.
+# Words a whole phrase never ends on ("than before", "by when", "the day after" are whole, so those stay out).
 LOOSE_END = frozenset(
     "the a an and or but nor of for with from to if by on in at as into onto about than that which who whose whom "
-    "whether because so my your our their his her its this these those while when where after before until unless "
+    "whether because so my your our their his her its this these those while until unless "
     "per via versus vs is are was were be been being has have had not".split()
 )
 # Words a quoted clause never starts on (lower-case: a capitalised one starts a sentence).
