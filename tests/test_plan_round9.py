@@ -99,7 +99,7 @@ def test_questions_name_the_event_the_measure_and_the_person(plans) -> None:  # 
 def test_homework_before_the_meeting(plans) -> None:  # type: ignore[no-untyped-def]
     ingrid = section(plans["100"], "opening")
     assert "Before the meeting: confirm who owns our answer, and their date." in ingrid
-    assert "Homework: learn what the capex meeting on 17 December will ask of Ingrid." in ingrid
+    assert "Homework: learn what Ingrid needs for the capex meeting." in ingrid
 
 
 # -- the value message ---------------------------------------------------------------------------------
@@ -169,3 +169,11 @@ def test_an_undated_request_gets_no_recently_slot(plan_text) -> None:  # type: i
     plan = plan_text("Stakeholder: Noor Haddad, Head of Fleet\nCall notes\nNoor asked for a quote to connect the workshop system.\n"
                      "She wants fuel cost per mile down from 41p to 36p next year.\n", TODAY)
     assert "recently request" not in section(plan, "questions") and "“" not in plan.value_message
+
+
+def test_the_purpose_sets_its_own_homework(plan_text) -> None:  # type: ignore[no-untyped-def]
+    text = next(DATA.glob("104_*")).read_text()
+    budget = section(plan_text(text, TODAY, "budget review"), "opening")
+    regular = section(plan_text(text, TODAY, "next regular meeting"), "opening")
+    assert "Before the meeting: know what each line of their spend bought." in budget and "spend bought" not in regular
+    assert "Homework: learn what Rafael needs for the pricing committee." in regular

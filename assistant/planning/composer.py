@@ -223,7 +223,7 @@ class Composer:
         if doubted:
             quote, date, _ = doubted[0]
             lines.append(f"Where you may get defensive: “{quote}” ({date}). Ask what it cost {self.first}'s team; do not explain.")
-        lines += homework(self.sit, self.facts, self.first)
+        lines += list(dict.fromkeys(([self.purpose.homework] if self.purpose.homework else []) + homework(self.sit, self.facts, self.first)))
         return self.section("opening", "\n".join(self.fresh(lines)), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
 
     def teach(self) -> PlanSection:

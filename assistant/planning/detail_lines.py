@@ -85,7 +85,7 @@ def homework(sit: Situation, facts: PartnerFacts, first: str) -> list[str]:
         out.append("Before the meeting: confirm who owns our answer, and their date.")
     if facts.events:
         event = facts.events[0]
-        out.append(f"Homework: learn what {event.name} on {when(event.day)} will ask of {first}.")
+        out.append(f"Homework: learn what {first} needs for {event.name}.")  # its date is in "Coming up"
     measure = facts.live_measure()
     if measure and measure.spoken and len(measure.clause.split()) <= 16:  # their words, not our narration of them
         out.append(f"Homework: bring our latest figures behind “{measure.clause}”.")
