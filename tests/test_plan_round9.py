@@ -177,3 +177,9 @@ def test_the_purpose_sets_its_own_homework(plan_text) -> None:  # type: ignore[n
     regular = section(plan_text(text, TODAY, "next regular meeting"), "opening")
     assert "Before the meeting: know what each line of their spend bought." in budget and "spend bought" not in regular
     assert "Homework: learn what Rafael needs for the pricing committee." in regular
+
+
+def test_the_sign_it_moved_and_the_people_are_theirs(plans) -> None:  # type: ignore[no-untyped-def]
+    assert "Sign it moved: Gareth asks for our help before the estates committee." in section(plans["109"], "followups")
+    assert "Marta Kowalski" not in section(plans["100"], "stand")  # "(our OT architect)": ours, not someone around Ingrid
+    assert "| Action |" not in section(plans["102"], "competence")  # an action table row is no proof to say aloud

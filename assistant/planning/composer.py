@@ -256,7 +256,7 @@ class Composer:
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
-        for item in delivered(self.sit)[:2]:
+        for item in [i for i in delivered(self.sit) if not i.done_quote.lstrip().startswith("|")][:2]:  # a table row is no proof said aloud
             lines.append(f"Proof to build on, noted on {when(item.done_on)}: “{one_line(item.done_quote)}”")
             refs.append(item.note_ref)
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
@@ -336,7 +336,7 @@ class Composer:
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
-        signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain)
+        signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:
             text += "".join(f" Sign it moved: {sign}." for sign in signs)  # one short sentence each
         return self.section("followups", text, self.move_sources(moves))

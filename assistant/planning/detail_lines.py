@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.partner_facts import PartnerFacts
+from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.value_translation import met
@@ -69,7 +69,7 @@ def who_else(facts: PartnerFacts, sit: Situation, first: str) -> tuple[list[str]
         lines.append(f"People who matter: {person.name} ({role}){wants}.")  # "Who ..." would read as a relative clause (plan_guards)
         refs.append(person.note_ref)
     named = {p.name.split()[-1] for p in facts.people}
-    rest = [p for p in sit.people if p.name.split()[-1] not in named]
+    rest = [p for p in sit.people if p.name.split()[-1] not in named and not re.search(r"\b(?:our|IT)\b", p.role)]  # ours are not theirs
     if rest:
         lines.append("Also named: " + "; ".join(f"{p.name} ({p.role})" for p in rest) + ".")
         refs += [p.note_ref for p in rest]
@@ -97,7 +97,7 @@ def asked_of_us(sit: Situation, goal: Goal | None) -> bool:
     return goal is not None and any(goal.text in i.quote or goal.quote == i.quote for i in sit.open_theirs())
 
 
-def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str]) -> list[str]:
+def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str], events: list[Event] | None = None) -> list[str]:
     """What would show, after the meeting, that the perception moved: one or two signs, each from a typed fact."""
     out: list[str] = []
     owned = sit.owned_misses()
@@ -114,6 +114,8 @@ def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str])
         out.append(f"{first} tells you how our last delivery went")
     if len(out) < 2 and sit.goals and a.dependence in ("I", "BT") and not asked_of_us(sit, sit.goals[0]):
         out.append(f"{first} brings the next step on “{one_line(sit.goals[0].text)}” to us first")
+    if len(out) < 2 and events:
+        out.append(f"{first} asks for our help before {events[0].name}")
     if not out and a.quadrant == "bypass_risk":
         out.append(f"{first}'s next need comes to us first")
     return out[:2]
