@@ -130,7 +130,8 @@ def test_the_value_message_uses_their_words(plans) -> None:  # type: ignore[no-u
 def test_the_value_message_is_never_tied_to_a_want_already_met(plans) -> None:  # type: ignore[no-untyped-def]
     priya = plans["108"]  # the pipeline report on every rep's phone went live on 28 October
     assert "pipeline report" not in priya.value_message and "win rate on new logos from 18% to 25%" in priya.value_message
-    assert "pipeline report" not in section(priya, "questions")
+    assert "pipeline report" not in section(priya, "questions") and "pipeline report on every" not in section(priya, "teach")
+    assert "What Priya wants" not in section(priya, "stand")
 
 
 # -- the fragment check ----------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from assistant.planning.situation_cues import (
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import delivered
-from assistant.planning.value_translation import PROPOSAL, main_goal, translate_value_message
+from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import clipped, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.sentences import one_line
@@ -79,6 +79,7 @@ class Composer:
         self.purpose = fit_purpose(self.purpose, self.sit)
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
         self.facts = read_facts(self.sit, inp.partner, inp.today)
+        self.live_goals = [g for g in self.sit.goals if not met(g, self.sit)]  # a want a later note shows delivered is history
         self.retrieved: list[str] = []
         self.moves: list[str] = []
 
@@ -194,15 +195,15 @@ class Composer:
         if quotes:
             lines.append("The notes behind this, latest first: " + "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes) + ".")
             sources += [self.note(r) for _, _, r in quotes if r]
-        for goal in [g for g in self.sit.goals if not private(g.text)][:2]:
+        for goal in [g for g in self.live_goals if not private(g.text)][:2]:
             whose = f"In {self.first}'s words" if goal.spoken else f"What {self.first} wants, as noted"
             lines.append(f"{whose} ({when(goal.date)}): “{one_line(goal.text)}”.")
             sources.append(self.note(goal.note_ref))
         people, refs = who_else(self.facts, self.sit, self.first)
         lines += people
         sources += [self.note(r) for r in refs]
-        shown = " ".join(g.text for g in self.sit.goals[:2])
-        measure = next((m for m in self.facts.measures if m.clause not in shown and not any(g.text in m.clause for g in self.sit.goals[:2])), None)
+        shown = " ".join(g.text for g in self.live_goals[:2])
+        measure = next((m for m in self.facts.measures if m.clause not in shown and not any(g.text in m.clause for g in self.live_goals[:2])), None)
         if measure:
             lines.append(f"{'In ' + self.first + chr(39) + 's words' if measure.spoken else 'As noted'} ({when(measure.date)}): “{measure.clause}”.")
             sources.append(self.note(measure.note_ref))
@@ -229,7 +230,7 @@ class Composer:
     def teach(self) -> PlanSection:
         moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)
         lines: list[str] = []
-        goal = self.sit.goals[0] if self.sit.goals else None
+        goal = self.live_goals[0] if self.live_goals else None
         sources: list[Source] = []
         if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
             aim = f"Aim: move {self.first} {AIM[self.level]}"
