@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 12, 5)
 
 
 def parsed(prefix: str):  # type: ignore[no-untyped-def]
-    return parse_notes_text(next(DATA.glob(prefix + "*")).read_text())
+    return parse_notes_text(next(DATA.glob(prefix + "_*")).read_text())
 
 
 def plan_for(engine, prefix: str, purpose: str = "next regular meeting") -> Plan:  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ DATE = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|Augu
 
 
 def parsed(prefix: str):  # type: ignore[no-untyped-def]
-    return parse_notes_text(next(DATA.glob(prefix + "*")).read_text())
+    return parse_notes_text(next(DATA.glob(prefix + "_*")).read_text())
 
 
 @pytest.fixture(scope="module")

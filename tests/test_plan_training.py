@@ -25,7 +25,7 @@ OWNING = re.compile(r"\b(?:was ours|is ours|I own it|our fault|I am sorry|I'm so
 
 
 def notes(prefix: str):  # type: ignore[no-untyped-def]
-    return parse_notes_text(next(DATA.glob(prefix + "*")).read_text())
+    return parse_notes_text(next(DATA.glob(prefix + "_*")).read_text())
 
 
 @pytest.fixture(scope="module")

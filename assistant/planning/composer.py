@@ -6,10 +6,12 @@ import datetime as dt
 import hashlib
 
 from assistant.planning.business_functions import infer_function
-from assistant.planning.detail_lines import asked_of_us, fact_questions, signs_moved
+from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
+from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.partner_facts import read_facts
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_text import (
     AIM,
@@ -44,7 +46,7 @@ from assistant.planning.situation_cues import (
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import delivered
-from assistant.planning.value_translation import PROPOSAL, main_goal, translate_value_message
+from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import clipped, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.sentences import one_line
@@ -76,6 +78,8 @@ class Composer:
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
         self.purpose = fit_purpose(self.purpose, self.sit)
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
+        self.facts = read_facts(self.sit, inp.partner, inp.today)
+        self.live_goals = [g for g in self.sit.goals if not met(g, self.sit)]  # a want a later note shows delivered is history
         self.retrieved: list[str] = []
         self.moves: list[str] = []
 
@@ -115,8 +119,8 @@ class Composer:
         return chosen
 
     def fresh(self, lines: list[str]) -> list[str]:
-        """Lines that pass the plan checks (no avoid-topic, no repeat of another partner's plan)."""
-        return [line for line in lines if not self.checker.fault(line)]
+        """Lines that pass the plan checks (no avoid-topic, no repeat of another partner's plan) and read whole."""
+        return whole_lines([line for line in lines if not self.checker.fault(line)])
 
     def section(self, key: str, text: str, sources: list[Source]) -> PlanSection:
         unique: dict[tuple[str, str], Source] = {}
@@ -146,13 +150,18 @@ class Composer:
         plan = Plan(
             partner=self.inp.partner, quadrant=self.quadrant, purpose=self.purpose_text, sections=sections,
             value_message=message, value_traps=traps, followups=self.lead.followups, moves=self.moves, notices=notices,
-            engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.lead.script,
+            engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.said_whole(self.lead.script),
             open_items=self.lead.open_items, avoid=self.lead.avoid, confidence=0.0 if self.no_notes else self.a.confidence,
         )
         repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line="What matters most to your team this year?", today=self.inp.today)
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
         return repaired
+
+    def said_whole(self, script: list[str]) -> list[str]:
+        """The script without a line that carries a cut phrase (fragments.py); the lines stand when all would go."""
+        whole = [line for line in script if not sentence_fault(line)]
+        return whole or script
 
     def notices(self) -> list[str]:
         if self.no_notes:
@@ -186,13 +195,20 @@ class Composer:
         if quotes:
             lines.append("The notes behind this, latest first: " + "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes) + ".")
             sources += [self.note(r) for _, _, r in quotes if r]
-        for goal in [g for g in self.sit.goals if not private(g.text)][:2]:
+        for goal in [g for g in self.live_goals if not private(g.text)][:2]:
             whose = f"In {self.first}'s words" if goal.spoken else f"What {self.first} wants, as noted"
             lines.append(f"{whose} ({when(goal.date)}): “{one_line(goal.text)}”.")
             sources.append(self.note(goal.note_ref))
-        if self.sit.people:
-            lines.append("Who else matters: " + "; ".join(f"{p.name} ({p.role})" for p in self.sit.people) + ".")
-            sources += [self.note(p.note_ref) for p in self.sit.people]
+        people, refs = who_else(self.facts, self.sit, self.first)
+        lines += people
+        sources += [self.note(r) for r in refs]
+        shown = " ".join(g.text for g in self.live_goals[:2])
+        measure = next((m for m in self.facts.measures if m.clause not in shown and not any(g.text in m.clause for g in self.live_goals[:2])), None)
+        if measure:
+            lines.append(f"{'In ' + self.first + chr(39) + 's words' if measure.spoken else 'As noted'} ({when(measure.date)}): “{measure.clause}”.")
+            sources.append(self.note(measure.note_ref))
+        if self.facts.events:
+            lines.append("Coming up: " + "; ".join(f"{e.name} on {when(e.day)}" for e in self.facts.events[:2]) + ".")
         return self.section("stand", " ".join(self.fresh(lines)), sources + self.knowledge("stand"))
 
     def opening(self) -> PlanSection:
@@ -208,12 +224,13 @@ class Composer:
         if doubted:
             quote, date, _ = doubted[0]
             lines.append(f"Where you may get defensive: “{quote}” ({date}). Ask what it cost {self.first}'s team; do not explain.")
+        lines += list(dict.fromkeys(([self.purpose.homework] if self.purpose.homework else []) + homework(self.sit, self.facts, self.first)))
         return self.section("opening", "\n".join(self.fresh(lines)), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
 
     def teach(self) -> PlanSection:
         moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)
         lines: list[str] = []
-        goal = self.sit.goals[0] if self.sit.goals else None
+        goal = self.live_goals[0] if self.live_goals else None
         sources: list[Source] = []
         if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
             aim = f"Aim: move {self.first} {AIM[self.level]}"
@@ -240,7 +257,7 @@ class Composer:
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
-        for item in delivered(self.sit)[:2]:
+        for item in [i for i in delivered(self.sit) if not i.done_quote.lstrip().startswith("|")][:2]:  # a table row is no proof said aloud
             lines.append(f"Proof to build on, noted on {when(item.done_on)}: “{one_line(item.done_quote)}”")
             refs.append(item.note_ref)
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
@@ -259,7 +276,7 @@ class Composer:
             options = AXIS_QUESTIONS[axis]
             asked.append(options[self.seed % len(options)])
         asked += list(self.purpose.questions[:1])  # the partner's open item, next event and goal before any stock question
-        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script)
+        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts)
         if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
             facts = [q for q in facts if "cost your team" not in q]
         asked += facts
@@ -295,7 +312,8 @@ class Composer:
     def value(self) -> tuple[PlanSection, str, list[str]]:
         words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
-        message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence, self.function)
+        message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
+                                                 self.function, self.facts.live_measure())
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
@@ -305,18 +323,21 @@ class Composer:
         move = next((m for m in self.book.moves_for("competence", self.level) if m.due_days), None)
         days = move.due_days if move and move.due_days else 14
         goal = main_goal(self.sit)
-        what = f"{PROPOSAL} for “{clipped(goal.text.split(), 10) if len(goal.text.split()) > 10 else goal.text}”, with its cost and date" if goal \
+        measure = self.facts.live_measure() if not goal else None
+        aim = goal.text if goal else measure.clause if measure and measure.spoken else ""
+        what = f"{PROPOSAL} for “{clipped(aim.split(), 10) if len(aim.split()) > 10 else aim}”, with its cost and date" if aim \
             else f"Agree a dated next step with {self.first}"
         return FollowUp(what=what, owner=CIO, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
 
     def followups(self) -> PlanSection:
         moves = self.pick("followups", 1)
         goal = main_goal(self.sit)  # "agree a next step" beside a dated answer is filler; so is a proposal for what they asked
-        if len(self.lead.followups) < 3 and (goal or not self.lead.followups) and not asked_of_us(self.sit, goal):
+        measure = self.facts.live_measure() if not goal else None
+        if len(self.lead.followups) < 3 and (goal or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
-        signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain)
+        signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:
             text += "".join(f" Sign it moved: {sign}." for sign in signs)  # one short sentence each
         return self.section("followups", text, self.move_sources(moves))

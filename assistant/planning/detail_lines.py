@@ -10,16 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
+from assistant.planning.value_translation import met
 from assistant.planning.voice import goal_said, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
 
-def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]) -> list[str]:
+def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None) -> list[str]:
     """Questions on a miss of ours that still weighs, this partner's open ask or offer, their next dated event
-    and their goal, in that order."""
+    (by its name), their goal or measure in their words, and the people around them, in that order."""
+    facts = facts or PartnerFacts()
     out: list[str] = []
     owned = sit.owned_misses()
     if owned:
@@ -27,19 +30,66 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     theirs = sit.open_theirs()
     if theirs:
         item = theirs[0]
-        if item.kind == "request":
-            out.append(f"What should our answer to your {when(item.date)} request include?")
-        else:
-            out.append(f"What would make your {when(item.date)} offer work for you?")
+        on = f"your {when(item.date)}" if item.date else "your"  # never "your recently request"
+        out.append(f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
+    said = " ".join(script)
+    named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
     due = {i.due for i in theirs if i.due}
-    if event and event.day not in due and f"before {when(event.day)}" not in " ".join(script):  # the script may ask it already
+    if named and named.day not in due:
+        out.append(f"What do you need from us before {named.name} on {when(named.day)}?")
+    elif event and event.day not in due and f"before {when(event.day)}" not in said:  # the script may ask it already
         out.append(f"What do you need from us before {when(event.day)}?")
-    if sit.goals:
-        out.append(f"{goal_said(sit.goals[0])}: what would show you, in a month, that we are helping?")
-    theirs_people = [p for p in sit.people if re.match(r"(?:his|her|their)\b", p.role, re.IGNORECASE)]  # "his deputy", never "our architect"
-    out += [f"What does {p.name} need from us?" for p in theirs_people[:1]]
+    live = [g for g in sit.goals if not met(g, sit)]  # a want already delivered is no question
+    if live:
+        out.append(f"{goal_said(live[0])}: what would show you, in a month, that we are helping?")
+    else:
+        measure = facts.live_measure()
+        if measure and measure.spoken:
+            out.append(f"You told me: “{measure.clause}.” What holds it back today?")
+    out += _people_questions(sit, facts)
     return out
+
+
+def _people_questions(sit: Situation, facts: PartnerFacts) -> list[str]:
+    """A question on the person around the partner: what they want, said whole, or what they need from us."""
+    for person in facts.people:
+        if person.role.startswith("your"):
+            return [f"{person.name} wants {person.wants}: is that first for you too?" if person.wants else f"What does {person.name} need from us?"]
+    theirs_people = [p for p in sit.people if re.match(r"(?:his|her|their)\b", p.role, re.IGNORECASE)]  # "his deputy", never "our architect"
+    return [f"What does {p.name} need from us?" for p in theirs_people[:1]]
+
+
+def who_else(facts: PartnerFacts, sit: Situation, first: str) -> tuple[list[str], list[str]]:
+    """'Who else matters' lines, one per person, with what they want when the notes say; and the notes behind them."""
+    lines, refs = [], []
+    for person in facts.people:
+        role = re.sub(r"^your\b", f"{first}'s", person.role)
+        wants = f" wants “{person.wants}”" if person.wants else ""
+        lines.append(f"People who matter: {person.name} ({role}){wants}.")  # "Who ..." would read as a relative clause (plan_guards)
+        refs.append(person.note_ref)
+    named = {p.name.split()[-1] for p in facts.people}
+    rest = [p for p in sit.people if p.name.split()[-1] not in named and not re.search(r"\b(?:our|IT)\b", p.role)]  # ours are not theirs
+    if rest:
+        lines.append("Also named: " + "; ".join(f"{p.name} ({p.role})" for p in rest) + ".")
+        refs += [p.note_ref for p in rest]
+    return lines[:4], refs
+
+
+def homework(sit: Situation, facts: PartnerFacts, first: str) -> list[str]:
+    """Homework before the meeting, from typed facts: at most two short lines."""
+    out: list[str] = []
+    if sit.owned_misses():
+        out.append("Before the meeting: confirm the root cause and the fix's owner.")
+    if any(i.kind == "request" for i in sit.open_theirs()):
+        out.append("Before the meeting: confirm who owns our answer, and their date.")
+    if facts.events:
+        event = facts.events[0]
+        out.append(f"Homework: learn what {first} needs for {event.name}.")  # its date is in "Coming up"
+    measure = facts.live_measure()
+    if measure and measure.spoken and len(measure.clause.split()) <= 16:  # their words, not our narration of them
+        out.append(f"Homework: bring our latest figures behind “{measure.clause}”.")
+    return out[:2]
 
 
 def asked_of_us(sit: Situation, goal: Goal | None) -> bool:
@@ -47,7 +97,7 @@ def asked_of_us(sit: Situation, goal: Goal | None) -> bool:
     return goal is not None and any(goal.text in i.quote or goal.quote == i.quote for i in sit.open_theirs())
 
 
-def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str]) -> list[str]:
+def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str], events: list[Event] | None = None) -> list[str]:
     """What would show, after the meeting, that the perception moved: one or two signs, each from a typed fact."""
     out: list[str] = []
     owned = sit.owned_misses()
@@ -64,6 +114,8 @@ def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str])
         out.append(f"{first} tells you how our last delivery went")
     if len(out) < 2 and sit.goals and a.dependence in ("I", "BT") and not asked_of_us(sit, sit.goals[0]):
         out.append(f"{first} brings the next step on “{one_line(sit.goals[0].text)}” to us first")
+    if len(out) < 2 and events:
+        out.append(f"{first} asks for our help before {events[0].name}")
     if not out and a.quadrant == "bypass_risk":
         out.append(f"{first}'s next need comes to us first")
     return out[:2]

@@ -19,6 +19,7 @@ class Purpose:
     questions: tuple[str, ...]
     objection: str  # an objection kind likely in this meeting ("" = none)
     objection_lead: str = ""
+    homework: str = ""  # one short line of preparation this kind of meeting needs
 
 
 PURPOSES: dict[str, Purpose] = {
@@ -27,35 +28,35 @@ PURPOSES: dict[str, Purpose] = {
         "tie each line of spend to an outcome {partner} cares about",
         "Before the numbers: here is what each line buys your team.",
         ("Which line of spend would you cut first, and why that one?", "What would you need to see to call this money well spent?"),
-        "budget", "Likely in a budget review",
+        "budget", "Likely in a budget review", "Before the meeting: know what each line of their spend bought.",
     ),
     "kickoff": Purpose(
         "kickoff", "project kick-off",
         "agree what done looks like and the first date {partner} can judge us on",
         "Let's agree what done looks like, and the first checkpoint.",
         ("What would make you call this project a success in six months?", "Who on your side decides when scope changes?"),
-        "slow", "Likely at a kick-off",
+        "slow", "Likely at a kick-off", "Before the meeting: name our project lead and a first checkpoint.",
     ),
     "escalation": Purpose(
         "escalation", "escalation after an outage",
         "say what happened, what changes and who owns each fix, then listen",
         "I will cover what happened, what changes, and who owns each fix.",
         ("What did the outage cost your team, in your terms?", "How do you want to hear from us next time, and how fast?"),
-        "slow", "Likely after an outage",
+        "slow", "Likely after an outage", "Before the meeting: confirm the root cause and the fix's owner.",
     ),
     "first_meeting": Purpose(
         "first_meeting", "first meeting",
         "learn what matters most to {partner} this year before proposing anything",
         "I would like to hear what matters most to you this year.",
         ("What are you measured on this year?", "Where has technology helped or hindered you before?"),
-        "", "",
+        "", "", "Before the meeting: read what their team has asked of us.",
     ),
     "quarterly_review": Purpose(
         "quarterly_review", "quarterly review",
         "go through what we promised last quarter, kept and missed, and agree next quarter's one priority",
         "Here is what we promised last quarter, and what we kept.",
         ("Which one thing should we get right next quarter?", "What did we do this quarter that you would not want repeated?"),
-        "", "",
+        "", "", "Before the meeting: list last quarter's promises, kept or missed.",
     ),
     "regular": Purpose("regular", "regular meeting", "agree one next step {partner} can hold us to", "", (), "", ""),
 }

@@ -8,9 +8,13 @@ import datetime as dt
 import re
 
 from assistant.planning.contribution import ASK_GOAL, contribution
+from assistant.planning.fragments import sentence_fault
+from assistant.planning.partner_facts import Measure
 from assistant.planning.situation import Goal, Situation
+from assistant.planning.situation_round8 import delivered
+from assistant.planning.situation_types import terms_of
 from assistant.planning.value_traps import check_value_traps, trap_summaries
-from assistant.planning.voice import goal_said, when
+from assistant.planning.voice import goal_said, spoken_to_you, when
 from assistant.schema import FollowUp
 
 MAX_WORDS = 120
@@ -93,31 +97,49 @@ def statement_themes(statement: str, level: str) -> list[str]:
 
 
 def main_goal(sit: Situation) -> Goal | None:
-    """The partner's goal to build on: one with a measure first (a demand on us is not their goal), latest first."""
-    measured = [g for g in sit.goals if g.measures or goal_metric(g.text)]
-    return (measured or sit.goals)[0] if sit.goals else None
+    """The partner's live goal to build on: one with a measure first (a demand on us is not their goal), latest
+    first; never a want that a later note shows delivered."""
+    live = [g for g in sit.goals if not met(g, sit)]
+    measured = [g for g in live if g.measures or goal_metric(g.text)]
+    return (measured or live)[0] if live else None
+
+
+def met(goal: Goal, sit: Situation) -> bool:
+    """A want already met: an item of ours delivered on or after the goal's note that names the same thing."""
+    if re.search(r"\d", goal.text) or goal_metric(goal.text):
+        return False  # an outcome with a measure ("theatre utilisation above 85%") is not met by a delivery
+    words = terms_of(goal.text)
+    for item in delivered(sit):
+        done = terms_of(" ".join([item.complement, item.done_quote]))
+        if (item.done_on or dt.date.min) >= (goal.date or dt.date.min) and len(words & done) >= min(3, len(words)):
+            return True
+    return False
 
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
-                            level: str = "I", function: str = "general") -> tuple[str, list[str]]:
-    """(message, value-trap findings): their goal said back whole, what technology contributes to it in their
-    function (a fixed sentence that carries the statement's meaning, never its words or a phrase of the notes),
-    and one dated step with an owner where the plan commits to one."""
+                            level: str = "I", function: str = "general", measure: Measure | None = None) -> tuple[str, list[str]]:
+    """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
+    words), what technology contributes to it in their function (a fixed sentence that carries the statement's
+    meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
     parts: list[str] = []
     goal = main_goal(sit)
     said = f"{first}, {_lower_first(goal_said(goal))}." if goal else ""
-    if said and check_value_traps(said):
-        goal = None  # a goal we cannot say back safely: no sentence leans on it
-    if goal:
+    if said and (check_value_traps(said) or sentence_fault(said)):
+        goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
+    if not goal and measure and measure.live and measure.spoken:
+        clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
+        said = f"{first}, as you put it, {spoken_to_you(clause)}."  # their whole clause, said back to them
+        said = "" if check_value_traps(said) or sentence_fault(said) else said
+    if said:
         parts.append(said)
     parts.append(contribution(_theme(statement, level, goal), function))
-    if not goal:
+    if not said:
         parts.append(ASK_GOAL)
     if step_line:
         parts.append(step_line)
     elif step and step.due:
-        parts.append(step_sentence(step, goal is not None))
-    kept = [p for p in parts if p and not check_value_traps(p)]
+        parts.append(step_sentence(step, bool(said)))
+    kept = [p for p in parts if p and not check_value_traps(p) and not sentence_fault(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = " ".join(kept)
@@ -142,7 +164,7 @@ def step_sentence(step: FollowUp, has_goal: bool) -> str:
         return ""
     day = when(dt.date.fromisoformat(step.due))
     if step.what.startswith(PROPOSAL):
-        return f"By {day} I will bring one costed proposal for it." if has_goal else ""
+        return f"By {day} I will bring one costed proposal for it." if has_goal else ""  # the goal, said just before
     if re.match(r"(?:one (?:small|dated)|agree a dated)\b", step.what, re.IGNORECASE):
         return ""
     what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
