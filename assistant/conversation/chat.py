@@ -153,7 +153,7 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     topic = bool(situation_question(question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
     general = bool(material) and not part.answered and (not part.actionable or topic)
     lead = (part.keep_out[:2] + part.direct)[: 2 if general else 3]
-    direct = " ".join(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler
+    direct = _joined(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
@@ -164,6 +164,14 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     )
     merged.text = compose_text(_only_cited(merged))
     return merged
+
+
+def _joined(parts: list[str]) -> str:
+    """Sentences run on in one paragraph; a list of steps stands apart from them, as its own block."""
+    out = ""
+    for part in parts:
+        out += ("\n\n" if out and ("\n" in part or "\n" in out.split("\n\n")[-1]) else " " if out else "") + part
+    return out
 
 
 def _heading(answer: Answer, number: int) -> str:
