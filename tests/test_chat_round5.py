@@ -11,7 +11,7 @@ from assistant.conversation.coach_answer import fits_situation, retrieval_query,
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
 from assistant.conversation.relevance import on_topic
 from assistant.planning.situation import build_situation
-from assistant.schema import Source
+from assistant.schema import Assessment, Evidence, Source
 from assistant.text.notes_format import parse_notes_text
 
 TODAY = dt.date(2026, 6, 15)
@@ -151,3 +151,35 @@ def test_a_new_partner_and_praise_get_their_own_question_back() -> None:
     assert "still not know" in situation_question(first_month)
     assert "first meeting with a new partner" in retrieval_query(first_month)
     assert "praise" in situation_question("How do I answer a partner who praised my team in front of the board?")
+
+
+# Praise read as praise: the proof of a trusting reading, and said beside a doubting reading it postdates.
+
+TRUSTED = """Stakeholder: Idris Khan, Head of Field Service
+
+## 2026-03-02 meeting
+Idris asked for a parts-availability view for his engineers.
+
+## 2026-05-18 call
+Idris told his COO that the service desk is brilliant and that his engineers rely on it.
+"""
+
+
+def _reading(competence: str, quadrant: str, evidence_date: str) -> str:
+    parsed = parse_notes_text(TRUSTED)
+    a = Assessment(partner="Idris Khan", dependence="I", competence=competence, quadrant=quadrant, confidence=0.6,
+                   evidence=[Evidence(quote="Idris asked for a parts-availability view for his engineers.", axis="competence",
+                                      date=evidence_date, signal=competence)])
+    part = partner_answer("How does Idris see us?", "Idris Khan", parsed.notes, a, [], TODAY)
+    return part.direct[0]
+
+
+def test_praise_is_the_proof_of_a_trusting_reading() -> None:
+    reading = _reading("proven", "partner", "2026-03-02")
+    assert "trusts our delivery" in reading and "On 18 May your notes say: “Idris told his COO that the service desk is brilliant" in reading, reading
+    assert "parts-availability" not in reading, "an ask is no proof of trust"
+
+
+def test_praise_newer_than_a_doubting_reading_is_said_beside_it() -> None:
+    reading = _reading("doubted", "bypass_risk", "2026-03-02")
+    assert "doubts our delivery" in reading and "Yet on 18 May" in reading and "service desk is brilliant" in reading, reading

@@ -283,11 +283,12 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
     """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
+    praise = bare(praise_sentence(sit))
     if a.quadrant != "unknown" and a.dependence != "unknown" and a.competence != "unknown":
         sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."
+        proof, sure = _with_praise(a, first, praise, sit, today, shown, proof, sure)
         return (f"Your notes{latest} put {first} in the {QUADRANT_LABELS[a.quadrant].lower()} quadrant: {first} "
                 f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {_MOVE[a.quadrant].format(first=first)}.{proof}{sure}")
-    praise = bare(praise_sentence(sit))
     known = [(axis, level) for axis, level in (("competence", a.competence), ("dependence", a.dependence)) if level != "unknown"]
     praised, quoted = "", bool(praise) and praise in shown  # the praise may already be quoted with what we delivered
     if praise and not quoted and not touches_avoid(praise, sit) and len(praise.split()) <= 40:
@@ -310,6 +311,21 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
                 "ask before you propose anything.")
     axes = uncertain_axes(a) or ["dependence", "competence"]
     return f"Your notes{latest} are too thin to tell how {first} sees {' and '.join(AXIS_WORDS[x] for x in axes)}; ask before you propose anything."
+
+
+def _with_praise(a: Assessment, first: str, praise: str, sit: Situation, today: dt.date, shown: str, proof: str, sure: str) -> tuple[str, str]:
+    """Praise in the notes is the proof of a trusting reading; newer than a doubting reading's evidence, it is said beside it."""
+    day = next((x.date for x in sit.sentences if bare(x.text) == praise), None) if praise else None
+    if day is None or praise in shown or touches_avoid(praise, sit) or len(praise.split()) > 40:
+        return proof, sure
+    said = f" On {on_day(day, today)} your notes say: “{praise}”"
+    if a.competence == "proven":
+        return said, sure  # the praise shows the trust better than any other note
+    newest = max((e.date for e in a.evidence if e.axis == "competence" and e.date), default="")
+    if a.competence == "doubted" and day.isoformat() > newest:
+        return proof, (f"{sure} Yet on {on_day(day, today)}, after the notes behind that reading, your notes say: “{praise}” "
+                       f"Ask whether that has changed how {first} sees our delivery before you plan around doubt.")
+    return proof, sure
 
 
 def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.date) -> str:
