@@ -138,7 +138,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     used += [overdue[0][0]] if reported else []
     rest = [] if follow_up and asked else _open_sentences(sit, theirs, first, used, today, question, [] if reported else overdue, weighs)
     if kind == "do" and not asked and not follow_up:  # "what should I do": first steps from the same items, most urgent first
-        proof = next((i for i, shown in delivered(sit) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
+        proof = None if any(x.startswith("Build on") for x in rest) else next(  # the win, quoted, already follows the steps
+            (i for i, shown in delivered(sit) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
         steps = first_steps(first, theirs, [] if reported else overdue, proof, today)
         if steps:
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
