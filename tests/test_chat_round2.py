@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from assistant.conversation.coach_answer import fit_function, names_people
 from assistant.conversation.partner_answer import partner_answer
 from assistant.conversation.partner_facts import invents_a_date, split_dated_bullets, to_partner
@@ -57,6 +59,8 @@ def _all(part) -> str:  # type: ignore[no-untyped-def]
     return " ".join([*part.direct, part.say_this, part.question_back])
 
 
+@pytest.mark.xfail(strict=True, reason="'landed' is a delivery only the situation model may read (issue #20, delivered in other words); "
+                   "the chat no longer decides it. Remove this mark when the planner closes the scorecard.")
 def test_a_delivered_and_praised_request_is_not_presented_as_open() -> None:
     part = _part(DELIVERED, "How should I open with Ayumi?")
     said = _all(part)
@@ -65,6 +69,8 @@ def test_a_delivered_and_praised_request_is_not_presented_as_open() -> None:
     assert "praising what we delivered" in said and "Ayumi loved it" in said, "the praise is the evidence, quoted"
 
 
+@pytest.mark.xfail(strict=True, reason="'landed' is a delivery only the situation model may read (issue #20, delivered in other words); "
+                   "the chat no longer decides it. Remove this mark when the planner closes the scorecard.")
 def test_a_remark_is_not_turned_into_a_request_with_a_date() -> None:
     part = _part(DELIVERED, "What should I say first to Ayumi?")
     assert "renewal dates" not in _all(part), _all(part)
@@ -100,9 +106,10 @@ def test_a_tentative_quadrant_says_its_certainty() -> None:
 
 def test_the_newest_dated_request_leads_with_its_alternative() -> None:
     part = _part(DUE, "What should I do first with Greta?")
-    assert part.direct[0].startswith("Start with Greta's request of 20 May"), part.direct
-    assert "agency" in part.direct[0]
-    assert "offer of 20 May is open too" in part.direct[1]
+    steps = part.direct[0].splitlines()
+    assert steps[0] == "First steps:" and steps[1].startswith("1. Confirm Greta's request of 20 May"), part.direct  # "what should I do": steps
+    assert "agency" in steps[1]
+    assert "offer of 20 May" in steps[2]
     assert "30 June" in part.say_this and "cash forecast view" in part.say_this
 
 
@@ -191,7 +198,7 @@ Ines mentioned that the new help-centre search we shipped in April cut handling 
 
 
 def test_spoken_request_is_quoted_without_its_label_and_no_date_is_asked_for_again() -> None:
-    part = _part(SPOKEN, "How should I prepare for Ines?")
+    part = _part(SPOKEN, "How should I open my meeting with Ines?")
     assert "“Can you get the refund queue into the agents' screen before the autumn peak?”" in part.direct[0]
     assert "Ines:" not in part.direct[0]
     assert "What date would make it useful" not in part.say_this and "date my team has checked" in part.say_this

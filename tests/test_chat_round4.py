@@ -127,7 +127,7 @@ Lotte: "I need the repeat-contact report in my inbox by 30 September, before the
 
 def test_a_dated_need_in_the_partners_words_is_the_open_item() -> None:
     part = _part(NEED, "What should I do first with Lotte?")
-    assert part.direct[0].startswith("Start with Lotte's request of 14 August"), part.direct
+    assert part.direct[0].splitlines()[1].startswith("1. Confirm Lotte's request of 14 August"), part.direct  # "what should I do": first steps
     assert "30 September" in part.say_this and "you said" in part.say_this, part.say_this
     assert "30 September holds" in part.question_back, part.question_back
 

@@ -28,6 +28,7 @@ from assistant.conversation.coach_answer import (
     with_document_answers,
 )
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
+from assistant.conversation.relevance import on_topic
 from assistant.errors import InputError
 from assistant.schema import Hit, Source, Usage
 from assistant.text.prose import clean_text, clip, sentences
@@ -152,16 +153,31 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     topic = bool(situation_question(question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
     general = bool(material) and not part.answered and (not part.actionable or topic)
     lead = (part.keep_out[:2] + part.direct)[: 2 if general else 3]
-    direct = " ".join(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler
+    direct = _joined(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
         answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or answer.question_back,
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
-        passages=[p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))] if answer.grounded else [],
+        passages=[p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))
+                  and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))] if answer.grounded else [],
     )
     merged.text = compose_text(_only_cited(merged))
     return merged
+
+
+def _joined(parts: list[str]) -> str:
+    """Sentences run on in one paragraph; a list of steps stands apart from them, as its own block."""
+    out = ""
+    for part in parts:
+        out += ("\n\n" if out and ("\n" in part or "\n" in out.split("\n\n")[-1]) else " " if out else "") + part
+    return out
+
+
+def _heading(answer: Answer, number: int) -> str:
+    """The section heading and document title a passage comes from ("Plan the opening Preparing a meeting ...")."""
+    source = answer.sources[number - 1] if 0 < number <= len(answer.sources) else None
+    return f"{source.ref.partition('#')[2]} {source.title}" if source is not None else ""
 
 
 def without_repeats(answer: Answer, said_before: str) -> Answer:

@@ -216,9 +216,14 @@ _SPECIFIC = re.compile(r"\d|\b(?:twice|three times|four times|several times)\b|\
                        r"|\b(?:the|your|our) [\w-]+ (?:project|tool|outage|migration|upgrade|rollout|platform|system|season|range)\b")
 
 
+_FIX_LINE = re.compile(r"\bthe fix\b|\bfix (?:it|this|that)\b|\bnew date\b", re.I)
+_ASKS_DELEGATE = re.compile(r"\bdirect reports?\b|\bdelegat|\bwho (?:should|will|can) own\b|\bowner\b", re.I)
+
+
 def fits_situation(line: str, question: str) -> bool:
     """A line about a vendor fits only a question about one; an apology only a question about a miss."""
-    return not (VENDOR.search(line) and not VENDOR.search(question)) and not (APOLOGY.search(line) and not ASKS_MISS.search(question))
+    fix = _FIX_LINE.search(line) and not (ASKS_MISS.search(question) or _ASKS_DELEGATE.search(question))  # "own the fix" needs a miss
+    return not (VENDOR.search(line) and not VENDOR.search(question)) and not (APOLOGY.search(line) and not ASKS_MISS.search(question)) and not fix
 
 
 def _sayable(unit: Unit) -> bool:
@@ -256,8 +261,11 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
 
 # The question's situation, read from its own words, picks the question back before any closeness does.
 SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bfirst (?:meeting|conversation|call|time)|never (?:met|worked)|\bnew (?:coo|cfo|cmo|ceo|partner|head|director|vp)\b|introduc", re.I),
+    (re.compile(r"\bfirst (?:meeting|conversation|call|time|month|weeks?|\d+ days)|never (?:met|worked)|"
+                r"\bnew (?:coo|cfo|cmo|ceo|cio|partner|head|director|vp|chief)\b|introduc", re.I),
      "What do you still not know about how this partner sees technology, and which question would tell you?"),
+    (re.compile(r"\bprais|\bthank(?:ed|s)\b|\bcomplimen|\bgave us credit\b", re.I),
+     "What did the praise tell you about what this partner values, and which small next step would build on it?"),
     (re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\bbroke|\boutage|went wrong|delay", re.I),
      "Was the miss really ours, and does it still weigh on this partner, or have they already moved on?"),
     (re.compile(r"\bvendors?\b|\bagency\b|\boutsourc|\boutside\b|\bconsultants?\b|own tool|shadow|go(?:ing)? around", re.I),
@@ -297,6 +305,8 @@ def retrieval_query(question: str) -> str:
     and one about strategy for the material on technology becoming part of a partner's strategy."""
     if ASKS_SHOW.search(question):
         return f"{question} (business outcome metrics versus operational metrics: who sees what)"
+    if SITUATIONS[0][0].search(question):  # a new partner: the material on discovering how they see us, not a quadrant's moves
+        return f"{question} (a first meeting with a new partner: questions that reveal how they see technology and our delivery)"
     if ASKS_STRATEGY.search(question):
         return f"{question} (moving a partner from I to BT: technology as part of their strategy, a seat at their planning table)"
     return question

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
-    certainly_open,
     invents_a_date,
     is_remark,
+    open_asks,
     praise_sentence,
     split_dated_bullets,
 )
@@ -46,6 +46,7 @@ from assistant.conversation.partner_say import (
     plain_label,
     say_line,
 )
+from assistant.conversation.partner_steps import first_steps, live_first, noun, question_kind, topic_terms
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -125,8 +126,9 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     purpose = fit_purpose(purpose_for(question), sit)
     lead = build_lead(sit, first, a.quadrant, a, purpose, today)
     asks = [i for i in asks_in_goals(sit) if i.quote not in {x.quote for x in sit.items}]  # "I need the report by 30 June"
-    theirs = [i for i in certainly_open(sit.open_theirs(), sit) + asks if not touches_avoid(i.quote, sit)]
-    theirs.sort(key=lambda i: (i.date or dt.date.min, i.kind == "request" and i.due is not None, i.order), reverse=True)  # newest; a dated ask first
+    theirs = [i for i in open_asks(sit) + asks if not touches_avoid(i.quote, sit)]
+    kind = question_kind(question)
+    theirs = live_first(theirs, today, topic_terms(question, names))  # the item asked about, else the live one, else the newest
     goal, overdue = first_goal(sit, frozenset(i.quote for i in asks)), overdue_ours(sit, today)
     used: list[Item] = []
     asked = _asked(question, first, sit, theirs, result, today, overdue)
@@ -135,6 +137,13 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     reported = bool(ASKS_PROMISE.search(question) and overdue)  # the promise answer already reports our overdue promise
     used += [overdue[0][0]] if reported else []
     rest = [] if follow_up and asked else _open_sentences(sit, theirs, first, used, today, question, [] if reported else overdue, weighs)
+    if kind == "do" and not asked and not follow_up:  # "what should I do": first steps from the same items, most urgent first
+        proof = None if any(x.startswith("Build on") for x in rest) else next(  # the win, quoted, already follows the steps
+            (i for i, shown in delivered(sit) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
+        steps = first_steps(first, theirs, [] if reported else overdue, proof, today)
+        if steps:
+            rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
+            used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
     reading = _reading(a, first, sit, notes, today, " ".join(rest))
     if ASKS_READ.search(question):
         asked.append(reading)
@@ -169,7 +178,7 @@ def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result
            overdue: list[tuple[Item, dt.date | None]]) -> list[str]:
     """Sentences that answer what the CIO asked now: what to keep out, who owns it, what to promise, a pushback."""
     out: list[str] = []
-    thing = _noun(theirs[0]) or f"what {first} asked for on {on_day(theirs[0].date, today)}" if theirs else ""
+    thing = noun(theirs[0]) or f"what {first} asked for on {on_day(theirs[0].date, today)}" if theirs else ""
     if ASKS_AVOID.search(question):
         result.keep_out = [f"Keep {t.topic} out of the room: {_WHY.get(t.kind, t.why).format(first=first)}" for t in sit.avoid]
         if not result.keep_out:
@@ -198,25 +207,6 @@ def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result
                    f"in {first}'s own terms{aim}?")
         out.append("Then agree the one thing that answers that, and let the rest wait.")
     return out
-
-
-def _thing(item: Item) -> str:
-    """What the partner asked for or offered, as a noun phrase from the note (without its date)."""
-    comp = re.sub(r"^(?:us|me|IT|my team|our team)\s+(?:for|to)\s+", "", item.complement, flags=re.I)
-    comp = re.sub(r"^for\s+", "", comp, flags=re.I)
-    return re.sub(r"\s+by\s+[^,;]*$", "", comp).strip() or comp
-
-
-_LEAD_VERB = re.compile(r"^(?:to\s+)?(?:get|build|send|deliver|give|provide|make|fix|set up|create|put together|share)\s+(?:(?:us|me|him|her|them|IT)\s+)?", re.I)
-_DETERMINER = re.compile(r"^(?:an?|the|her|his|their|its|some|one|two|three|a new|new)\b", re.I)
-
-
-def _noun(item: Item) -> str:
-    """What was asked for as a plain noun phrase ("the campaign attribution dashboard"), or "" when the note's words are no noun phrase."""
-    thing = _LEAD_VERB.sub("", _thing(item)).rstrip(" .;,")
-    if not _DETERMINER.match(thing) or len(thing.split()) > 12 or re.search(r"\b(?:whether|if|how|why)\b", thing, re.I):
-        return ""
-    return re.sub(r"^(?:her|his|their)\b", "the", thing, flags=re.I)
 
 
 def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[Item], today: dt.date, question: str,
@@ -261,10 +251,15 @@ def _healed(sit: Situation, first: str, question: str, used: list[Item], today: 
     for item, healing in forgiven(sit):
         label = miss_label(item)
         asked = ASKS_MISS.search(question) or (item.terms & set(re.findall(r"[a-z][a-z'’-]{3,}", question.lower())))
-        if asked and plain_label(label) and not touches_avoid(healing.text, sit) and len(healing.text.split()) <= 40:
-            used.append(Item("miss", "us", "done", healing.text, healing.date, healing.note.ref))
-            return [f"{first} has already moved on from {label}: on {on_day(healing.date, today)} your notes say “{bare(healing.text)}” "
-                    "Do not apologise for it again."]
+        if not (asked and plain_label(label)):
+            continue
+        if touches_avoid(healing.text, sit) or len(healing.text.split()) > 40:  # the CIO asked: say it is healed, without quoting it
+            no = "No: " if re.match(r"(?:do|does|should|must|shall|can|is|am)\b", question.strip(), re.I) else ""
+            return [f"{no}{first} put {label} behind them on {on_day(healing.date, today)}. Do not bring it up again unless {first} does; "
+                    "let what you deliver next speak instead."]
+        used.append(Item("miss", "us", "done", healing.text, healing.date, healing.note.ref))
+        return [f"{first} has already moved on from {label}: on {on_day(healing.date, today)} your notes say “{bare(healing.text)}” "
+                "Do not apologise for it again."]
     return []
 
 
@@ -289,11 +284,12 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
     """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
+    praise = bare(praise_sentence(sit))
     if a.quadrant != "unknown" and a.dependence != "unknown" and a.competence != "unknown":
         sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."
+        proof, sure = _with_praise(a, first, praise, sit, today, shown, proof, sure)
         return (f"Your notes{latest} put {first} in the {QUADRANT_LABELS[a.quadrant].lower()} quadrant: {first} "
                 f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {_MOVE[a.quadrant].format(first=first)}.{proof}{sure}")
-    praise = bare(praise_sentence(sit))
     known = [(axis, level) for axis, level in (("competence", a.competence), ("dependence", a.dependence)) if level != "unknown"]
     praised, quoted = "", bool(praise) and praise in shown  # the praise may already be quoted with what we delivered
     if praise and not quoted and not touches_avoid(praise, sit) and len(praise.split()) <= 40:
@@ -316,6 +312,21 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
                 "ask before you propose anything.")
     axes = uncertain_axes(a) or ["dependence", "competence"]
     return f"Your notes{latest} are too thin to tell how {first} sees {' and '.join(AXIS_WORDS[x] for x in axes)}; ask before you propose anything."
+
+
+def _with_praise(a: Assessment, first: str, praise: str, sit: Situation, today: dt.date, shown: str, proof: str, sure: str) -> tuple[str, str]:
+    """Praise in the notes is the proof of a trusting reading; newer than a doubting reading's evidence, it is said beside it."""
+    day = next((x.date for x in sit.sentences if bare(x.text) == praise), None) if praise else None
+    if day is None or praise in shown or touches_avoid(praise, sit) or len(praise.split()) > 40:
+        return proof, sure
+    said = f" On {on_day(day, today)} your notes say: “{praise}”"
+    if a.competence == "proven":
+        return said, sure  # the praise shows the trust better than any other note
+    newest = max((e.date for e in a.evidence if e.axis == "competence" and e.date), default="")
+    if a.competence == "doubted" and day.isoformat() > newest:
+        return proof, (f"{sure} Yet on {on_day(day, today)}, after the notes behind that reading, your notes say: “{praise}” "
+                       f"Ask whether that has changed how {first} sees our delivery before you plan around doubt.")
+    return proof, sure
 
 
 def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.date) -> str:

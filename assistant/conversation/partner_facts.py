@@ -1,23 +1,21 @@
-"""Checks the chat makes on the situation model before it says anything about a partner's open items.
+"""What the chat reads of a partner on top of the situation model, and only what that model does not decide.
 
-The situation model (assistant/planning) reads the notes; the chat re-checks what it would put in a
-line the CIO says aloud: a remark is not a request, a request that a later note shows delivered or
-praised is not open, and a note written as dated bullets is read as one entry per date.
+The situation model (assistant/planning) is the one reading of what is open or delivered (Item.status,
+Item.done_quote): the chat never decides that again. Here: a remark is no deliverable ("she mainly asks
+about ..."), the sentence that praises us (evidence of trust, not of delivery), a note written as dated
+bullets read as one entry per date, and the guards on a line the CIO says aloud.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.planning.situation import Item, Sentence, Situation, terms_of
+from assistant.planning.situation import Item, Situation
 from assistant.schema import NoteText
 from assistant.text.notes_format import note_entries
 
 # "She mainly asks about X", "he always wants to know": a habit, not something asked of us.
 _REMARK = re.compile(r"\b(?:mainly|mostly|usually|always|often|typically|generally|keeps?|tends? to)\s+(?:asks?|asking|wants? to know|wanted to know)\b", re.I)
-_DELIVERED = re.compile(
-    r"\b(?:sent|delivered|shipped|landed|arrived|launched|rolled out|went live|is live|now live|handed over|in use|now uses|now used|"
-    r"uses it|using it|used in|received|installed|finished|completed)\b", re.I)
 _PRAISED = re.compile(r"\b(?:loved|loves|love it|praised|thanked|thanks to|delighted|pleased with|happy with|exactly what|great job|well done|impressed|"
                       r"best thing|excellent|brilliant|fantastic|game[- ]changer|saved (?:us|my team|her team|his team)|works (?:really )?well|"
                       r"(?:is|are|has been|have been) (?:really |honestly )?(?:great|superb|spot on))\b", re.I)
@@ -40,22 +38,6 @@ def is_remark(item: Item) -> bool:
     return habitual or about_only
 
 
-def settled_later(item: Item, sit: Situation) -> bool:
-    """A later sentence shows the item delivered or praised (and not still waited for): it is not open."""
-    return settled_by(item, sit) is not None
-
-
-def settled_by(item: Item, sit: Situation) -> Sentence | None:
-    """The first later sentence that shows the item delivered or praised, sharing its words (None when none does)."""
-    words = {w for w in item.terms if len(w) >= 5} or set(item.terms)
-    for s in sit.sentences:
-        if s.order <= item.order or _NOT_YET.search(s.text):
-            continue
-        if (_DELIVERED.search(s.text) or _PRAISED.search(s.text)) and words & terms_of(s.text):
-            return s
-    return None
-
-
 def praised(text: str) -> bool:
     """The sentence praises or thanks (and is not about something still waited for)."""
     return bool(_PRAISED.search(text)) and not _NOT_YET.search(text)
@@ -74,9 +56,9 @@ def praise_sentence(sit: Situation) -> str:
     return ""
 
 
-def certainly_open(items: list[Item], sit: Situation) -> list[Item]:
-    """The partner's requests and offers that are open for sure: no remarks, nothing a later note shows settled."""
-    return [i for i in items if not is_remark(i) and not settled_later(i, sit)]
+def open_asks(sit: Situation) -> list[Item]:
+    """The partner's requests and offers the situation model holds open, less remarks: newest first, as that model ranks them."""
+    return [i for i in sit.open_theirs() if not is_remark(i)]
 
 
 def invents_a_date(line: str, notes: list[NoteText]) -> bool:

@@ -1,7 +1,7 @@
 """What the notes settle about a partner's items, checked before the chat says anything about them.
 
-The situation model (assistant/planning, read only) types the items; these checks read them again for
-the chat's sentences: a request we delivered (and the sentence that says so), a miss the partner has put
+The situation model (assistant/planning, read only) types the items and alone decides what is open or
+delivered; these checks serve the chat's sentences: what we delivered (the model's sentence that says so), a miss the partner has put
 behind them, an invitation written as a request, a dated ask written as a need ("I need the report by
 30 June"), and a due date that falls before the note that set it. Each returns typed data; the sentences
 in partner_answer.py say only what that data means.
@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.conversation.partner_facts import praised, settled_by
+from assistant.conversation.partner_facts import praised
 from assistant.planning import situation_cues as cue
+from assistant.planning import situation_round8 as r8
 from assistant.planning.note_reading import due_date
 from assistant.planning.situation import Item, Sentence, Situation, terms_of
 
@@ -56,18 +57,17 @@ def forgiven(sit: Situation) -> list[tuple[Item, Sentence]]:
 
 
 def delivered(sit: Situation) -> list[tuple[Item, list[Sentence]]]:
-    """The partner's requests a later note shows delivered or praised, with that sentence (and praise right after it), newest first."""
+    """What the situation model shows we delivered (Item.done_quote), with that sentence and praise right after it, newest first.
+
+    The chat decides nothing here: an item is delivered when the planner's reading closed it with a sentence."""
     found = []
-    for item in sit.items:
-        if item.owner != "partner" or item.kind != "request":
+    for item in r8.delivered(sit):
+        said = next((s for s in sit.sentences if s.text == item.done_quote), None)
+        if said is None:
             continue
-        settled = settled_by(item, sit)
-        if settled is None:
-            continue
-        after = next((s for s in sit.sentences if s.order == settled.order + 1 and s.note is settled.note), None)
-        shown = [settled] + ([after] if after is not None and praised(after.text) else [])
-        found.append((item, shown))
-    return sorted(found, key=lambda pair: pair[1][0].order, reverse=True)
+        after = next((s for s in sit.sentences if s.order == said.order + 1 and s.note is said.note), None)
+        found.append((item, [said] + ([after] if after is not None and praised(after.text) else [])))
+    return found
 
 
 def is_invitation(item: Item) -> bool:
