@@ -84,14 +84,21 @@ def open_item_text(item: Item, first: str) -> str:
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     words = their_words(item)
-    return f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
+    text = f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
+    return text + (f" (for you: not seen closed in the notes since {when(item.date)}; check before the meeting)" if item.stale else "")
+
+
+def overdue_first(ours: list[Item]) -> list[Item]:
+    """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
+    overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
+    return overdue + [i for i in ours if i.status == "open"]
 
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
-    ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
-    theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
+    ours = overdue_first(sit.open_ours())
+    theirs = [i for i in sit.live_theirs() if not _promised(i, ours)]  # an old ask not mentioned for months never leads
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
     misses = owned + [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"]  # their side's own are not between us
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
@@ -179,7 +186,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
-        told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
+        told = [i for i in sit.live_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
         present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
@@ -197,7 +204,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
-        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
+        same_day = [i for i in sit.live_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
         same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
