@@ -4,7 +4,7 @@
   "the backlog dashboard went live, her planners use it") closes the one open ask it can be linked to by
   meaning: shared head words (by stem), or words of one kind (view ~ dashboard, late ~ backlog, alert ~ text).
   When two open asks fit the delivery equally, neither is closed.
-- An ask or offer not mentioned for months, with no date on or after the meeting day, is stale: it never
+- An ask or offer not mentioned for months while later notes went on, with no date on or after the meeting day, is stale: it never
   leads and is never called "still open" aloud; the plan keeps it as a low line for the CIO to check.
 """
 
@@ -18,7 +18,8 @@ from assistant.planning.praise import is_praise
 from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
-STALE_AFTER = dt.timedelta(days=120)  # "not mentioned for months" (a judgement, not tuned on data)
+STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)
+SILENT_AFTER = dt.timedelta(days=60)  # ... while later notes, this long after it, went on without it
 
 # Delivery said in other words than the cue list of situation_cues.DONE_REQUEST.
 DELIVERED = re.compile(
@@ -47,7 +48,7 @@ def review(sit: Situation, today: dt.date) -> None:
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):
             item.due = None  # "results by Monday morning, not Thursday": a standing day of the week, no deadline
-        item.stale = is_stale(item, today)
+        item.stale = is_stale(item, today, sit.last_note)
 
 
 def words_of(text: str) -> set[str]:
@@ -94,11 +95,12 @@ def last_mention(item: Item) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def is_stale(item: Item, today: dt.date) -> bool:
-    """An open ask or offer of the partner's, not mentioned for months, with no date on or after the meeting day."""
+def is_stale(item: Item, today: dt.date, last_note: dt.date | None = None) -> bool:
+    """An open ask or offer of the partner's, with no date on or after the meeting day, not mentioned for months before the
+    meeting while later notes went on without it (the newest note's own ask is the latest we know, however old)."""
     if item.kind not in ("request", "offer") or item.owner != "partner" or item.status != "open":
         return False
     if item.due and item.due >= today:
         return False
     seen = last_mention(item)
-    return seen is not None and today - seen > STALE_AFTER
+    return seen is not None and today - seen > STALE_AFTER and (last_note is None or last_note - seen > SILENT_AFTER)

@@ -85,7 +85,7 @@ def open_item_text(item: Item, first: str) -> str:
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     words = their_words(item)
     text = f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
-    return text + (f" (for you: not seen closed in the notes since {when(item.date)}; check before the meeting)" if item.stale else "")
+    return text + (f" (not seen closed since {when(item.date)}; check before the meeting)" if item.stale else "")  # a status tag, not a line to say
 
 
 def overdue_first(ours: list[Item]) -> list[Item]:
@@ -284,9 +284,9 @@ def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     if uncertain:
         return "What matters most to your team this year?"
     return {
-        "cost_centre": "What is the one thing that, if it just worked, would help most?",
+        "cost_centre": "What one fix would help you most?",  # short: a stock question, said plainly
         "utility": "Which number do you wish you had sooner?",
-        "bypass_risk": "Where have we been in your way, and what would help first?",
+        "bypass_risk": "Where have we been in your way?",
         "partner": "Which bet this year should we make together?",
     }.get(quadrant, "What matters most to your team this year?")
 
