@@ -75,7 +75,7 @@ def test_the_partners_chat_lines_are_asks_and_the_cios_are_not(prefix: str, thei
 # -- 1: what is live leads; an old, unmentioned ask never does --------------------------------------
 
 @pytest.mark.parametrize(("prefix", "live"), [
-    ("90", "supplier portal"), ("91", "demo scope"), ("92", "for the board"), ("96", "new search"), ("97", "absence dashboard"),
+    ("90", "supplier portal"), ("91", "demo scope"), ("92", "the board"), ("96", "new search"), ("97", "absence dashboard"),
 ])
 def test_the_live_item_leads_the_one_thing_and_the_script(plans, prefix: str, live: str) -> None:  # type: ignore[no-untyped-def]
     plan = plans[prefix]
@@ -174,3 +174,19 @@ def test_an_offer_with_a_response_date_is_answered_before_it(plans, prefix: str,
     line = plans[prefix].script[0]
     days = [dt.datetime.strptime(f"{d} 2026", "%d %B %Y").date() for d in re.findall(r"\b(\d{1,2} December)\b", line)]
     assert days and all(TODAY <= d < deadline for d in days), line
+
+
+def test_a_seat_to_fill_by_a_date_gets_a_yes_with_the_name_before_it(plans) -> None:  # type: ignore[no-untyped-def]
+    plan = plans["92"]  # "Please name a member from your team for the board by 9 December."
+    assert plan.script[0] == "Yes: I'll name our member for the board by 8 December.", plan.script
+    assert "seat on the board" in plan.one_thing and "8 December" in plan.one_thing, plan.one_thing
+
+
+def test_a_quote_the_checks_refuse_leaves_the_one_thing_standing_without_it(plans) -> None:  # type: ignore[no-untyped-def]
+    plan = plans["95"]  # "... by 12 December, for the audit committee": an audit word the checks keep out of the room
+    assert plan.one_thing.startswith("Answer what Nadia asked on 1 December") and "12 December" in plan.one_thing, plan.one_thing
+
+
+def test_a_time_under_a_heading_is_no_speaker() -> None:
+    text = "Friday 10:00\nSarah asked for the stock report.\n"
+    assert speaker_at(speaker_ranges(text, Partner.from_name("Sarah Lee")), text.index("asked")) == "narrator"

@@ -18,9 +18,14 @@ TEAMS = re.compile(rf"^[ \t]*(?P<label>{_NAME}|CIO|IT)[ \t]+{_TIME}[ \t]*(?:$|[ 
 SLACK = re.compile(rf"^[ \t]*\[{_TIME}\][ \t]*(?P<label>[A-Za-z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)", re.M)
 
 
+# "Friday 10:00", "Call 14:30", "Mon 3 Nov": a time stamp under a heading, not a speaker.
+_NOT_NAMES = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:today|tomorrow|yesterday|call|"
+                        r"meeting|standup|stand-up|sync|lunch|start|end|from|until|at|about|around|approx|time|update)$", re.IGNORECASE)
+
+
 def chat_labels(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end of the label, speaker label) for every chat label in a note, in order."""
-    found = [(m.start(), m.end(), m.group("label")) for m in TEAMS.finditer(text)]
+    found = [(m.start(), m.end(), m.group("label")) for m in TEAMS.finditer(text) if not _NOT_NAMES.match(m.group("label").split()[0])]
     found += [(m.start(), m.end(), m.group("label")) for m in SLACK.finditer(text)]
     yield from sorted(found)
 
@@ -33,7 +38,7 @@ def label_name(label: str) -> str:
 def without_chat_label(sentence: str) -> tuple[str, int]:
     """A sentence with a chat label on its front: the words alone, and how far they moved."""
     match = TEAMS.match(sentence) or SLACK.match(sentence)
-    if not match:
+    if not match or _NOT_NAMES.match(match.group("label").split()[0]):
         return sentence, 0
     rest = sentence[match.end() :]
     cut = match.end() + len(rest) - len(rest.lstrip())

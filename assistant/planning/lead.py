@@ -24,8 +24,17 @@ from assistant.planning.lead_lines import (
     spoken_words,
     their_words,
 )
-from assistant.planning.lead_replies import and_list, asked_name, cannot_do, offer_goal, presence_reply, short_name
+from assistant.planning.lead_replies import (
+    and_list,
+    asked_name,
+    cannot_do,
+    nomination_reply,
+    offer_goal,
+    presence_reply,
+    short_name,
+)
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
+from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
@@ -189,7 +198,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         told = [i for i in sit.live_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
-        present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
+        present = (presence_reply(item)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
         if not present and named and all(named) and len(set(named)) == len(named):  # "the 3 things you asked" says less than their names
             present = f"On {when(item.date)} you asked for {and_list(named)}. {reply_by(item, due, today, deadline)}"
@@ -317,8 +326,10 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         item = theirs[0]
         words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
+        quote = "" if PlanChecker(sit).fault(quote.strip(" :()")) else quote  # "for the audit committee": the line stands without it
         deadline = ask_deadline(item, today, event_context(sit, item, near=True)) if today else None
-        present = presence_reply(item)[1] if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
+        yes = presence_reply(item)[1] or (nomination_reply(item, answer_due(item, today, event_context(sit, item)))[1] if today else "")
+        present = yes if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
         if present:
             core = present.replace("Give a", f"Give {first} a")
         elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):

@@ -112,6 +112,21 @@ def presence_reply(item: Item) -> tuple[str, str]:
     return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"
 
 
+# "Please name a member from your team for the board by 9 December": a seat to fill, with their response date.
+_NOMINATE = re.compile(rf"^(?:name|nominate|put forward|propose)\s+(?:a|one|someone|somebody)\s+(?P<who>member|person|representative|lead|deputy)?"
+                       rf"[^.;?]*?\b(?:for|on|to)\s+{_DET}\s+(?:[\w'’-]+\s+){{0,2}}?(?P<name>{_EVENT}|group|panel)\b", _I)
+
+
+def nomination_reply(item: Item, due: dt.date) -> tuple[str, str]:
+    """(line, one thing) for an ask to name our member of their board or group: a yes with the name by a date before theirs."""
+    match = _NOMINATE.match(item.complement.strip())
+    if item.kind != "request" or not match:
+        return "", ""
+    who, name = (match.group("who") or "member").lower(), f"the {match.group('name').lower()}"
+    return (f"Yes: I'll name our {who} for {name} by {when(due)}.",
+            f"Give a clear yes to a seat on {name}, with our {who}'s name by {when(due)}")
+
+
 def cannot_do(sit: Situation, item: Item) -> bool:
     """Our own notes say we cannot do our part of the offer (a shared word with it, said by us, at or after it)."""
     words = {w for w in terms_of(item.complement) if len(w) >= 4}
