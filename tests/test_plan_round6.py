@@ -96,8 +96,8 @@ def test_a_dated_decision_or_event_leads_when_nothing_is_asked(plans) -> None:  
     laura = plans["48"]  # Laura: "The new service portal goes live on 14 December ..."
     assert "14 December" in laura.one_thing
     assert laura.script[0].startswith("On 10 November you said: “The new service portal goes live on 14 December")
-    sofia = plans["46"]  # her own line after the action table: "The spring launch goes live on 2 February ..."
-    assert "2 February" in sofia.one_thing and "campaign data owner" not in top(sofia)
+    sofia = plans["46"]  # "The spring launch goes live on 2 February" is a schedule, not the delivery of her ask (round 9): her ask leads
+    assert "campaign results" in sofia.one_thing and "campaign data owner" not in top(sofia) and "deadline" not in top(sofia)
 
 
 def test_our_row_half_done_after_its_date_is_owned_not_asked_about(plans) -> None:  # type: ignore[no-untyped-def]

@@ -24,8 +24,17 @@ from assistant.planning.lead_lines import (
     spoken_words,
     their_words,
 )
-from assistant.planning.lead_replies import and_list, asked_name, cannot_do, offer_goal, presence_reply, short_name
+from assistant.planning.lead_replies import (
+    and_list,
+    asked_name,
+    cannot_do,
+    nomination_reply,
+    offer_goal,
+    presence_reply,
+    short_name,
+)
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
+from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.plan_guards import fragment
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
@@ -84,14 +93,21 @@ def open_item_text(item: Item, first: str) -> str:
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     words = their_words(item)
-    return f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
+    text = f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
+    return text + (f" (not seen closed since {when(item.date)}; check before the meeting)" if item.stale else "")  # a status tag, not a line to say
+
+
+def overdue_first(ours: list[Item]) -> list[Item]:
+    """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
+    overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
+    return overdue + [i for i in ours if i.status == "open"]
 
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
-    ours = [i for i in sit.open_ours() if i.status == "overdue"] + [i for i in sit.open_ours() if i.status == "open"]
-    theirs = [i for i in sit.open_theirs() if not _promised(i, ours)]
+    ours = overdue_first(sit.open_ours())
+    theirs = [i for i in sit.live_theirs() if not _promised(i, ours)]  # an old ask not mentioned for months never leads
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
     misses = owned + [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"]  # their side's own are not between us
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
@@ -179,10 +195,10 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
-        told = [i for i in sit.open_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
+        told = [i for i in sit.live_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
-        present = presence_reply(item)[0] if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
+        present = (presence_reply(item)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
         if not present and named and all(named) and len(set(named)) == len(named):  # "the 3 things you asked" says less than their names
             present = f"On {when(item.date)} you asked for {and_list(named)}. {reply_by(item, due, today, deadline)}"
@@ -197,7 +213,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
-        same_day = [i for i in sit.open_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
+        same_day = [i for i in sit.live_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
         same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
@@ -277,9 +293,9 @@ def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     if uncertain:
         return "What matters most to your team this year?"
     return {
-        "cost_centre": "What is the one thing that, if it just worked, would help most?",
+        "cost_centre": "What one fix would help you most?",  # short: a stock question, said plainly
         "utility": "Which number do you wish you had sooner?",
-        "bypass_risk": "Where have we been in your way, and what would help first?",
+        "bypass_risk": "Where have we been in your way?",
         "partner": "Which bet this year should we make together?",
     }.get(quadrant, "What matters most to your team this year?")
 
@@ -310,8 +326,10 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         item = theirs[0]
         words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
+        quote = "" if PlanChecker(sit).fault(quote.strip(" :()")) else quote  # "for the audit committee": the line stands without it
         deadline = ask_deadline(item, today, event_context(sit, item, near=True)) if today else None
-        present = presence_reply(item)[1] if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
+        yes = presence_reply(item)[1] or (nomination_reply(item, answer_due(item, today, event_context(sit, item)))[1] if today else "")
+        present = yes if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
         if present:
             core = present.replace("Give a", f"Give {first} a")
         elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):

@@ -14,6 +14,7 @@ from assistant.planning.lead_replies import asked_name, asked_whether, offer_rep
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
+from assistant.planning.praise import is_praise
 from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_round6 import close_line, deadline_is_close
@@ -115,6 +116,10 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     return f"{said} {reply_by(item, due, today, deadline)}"
 
 
+# "Ravi invited me to present ...": a line about the partner under their label, not their words.
+_NARRATED = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+(?:invited|asked|offered|said|says|told|wants|wanted|called|thanked)\b")
+
+
 def their_echo(sit: Situation, item: Item) -> tuple[dt.date | None, str] | None:
     """For an ask told in our note: the partner's own later (or same-note) words about it, sharing a telling word."""
     telling = {w for w in item.terms if len(w) >= 6}
@@ -123,6 +128,8 @@ def their_echo(sit: Situation, item: Item) -> tuple[dt.date | None, str] | None:
             continue
         labelled = s.speaker == "partner" or bool(re.match(r"[-*•\s]*[A-Z][a-z]+:\s*[\"“]", one_line(s.text)))
         words = spoken_words(s.text) if labelled else ""
+        if is_praise(words) or _NARRATED.match(words):
+            continue  # praise is answered by no date; a line about them ("Ravi invited me ...") is not their words
         if words and telling & terms_of(words) and s.text != item.quote and not fragment(f"“{words}”"):
             return s.date, words
     return None

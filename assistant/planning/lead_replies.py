@@ -19,14 +19,14 @@ from assistant.planning.voice import when
 _I = re.IGNORECASE
 _DET = r"(?P<det>the|our|my|his|her|their)"  # the offered object starts with it (matched at the start, never found deep inside)
 _EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|team day|board|committee|council|forum|steering group|dinner|"
-          r"town hall|kick-?off|planning day)")
+          r"town hall|kick-?off|planning day|[a-z-]+ day)")  # "his supplier day on 15 December"
 _WHEN = r"(?P<when>\s+(?:on \d{1,2} [A-Z][a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|from (?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
 # The head noun only ("the offsite on 22 January"): short, and never a run of the notes' words dropped into a sentence.
 EVENT_NAME = re.compile(rf"{_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
 SEAT = re.compile(rf"a (?P<seat>seat|place) (?:on|at) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
 ROLE = re.compile(r"(?:a|an|one|the|half (?:of )?an?)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:scientist|engineer|analyst|statistician|architect|developer|"
                   r"contractor|specialist|designer|tester|product owner|apprentice))\b", _I)
-_LEAD_IN = re.compile(r"^(?:to\s+)?(?:(?:co-?fund|fund|pay for|sponsor|lend|second|host|give|share|join)\s+)?"
+_LEAD_IN = re.compile(r"^(?:(?:me|us|IT|you|the CIO)\s+(?=to\s))?(?:to\s+)?(?:(?:co-?fund|fund|pay for|sponsor|lend|second|host|give|share|join|present|speak)\s+)?"
                       r"(?:(?:me|us|IT|you|the CIO)\s+)?(?:(?:to|at|on|in)\s+)?", _I)
 PROJECT = re.compile(r"(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:pilot|trial|proof of concept|prototype|benchmark|study))\b", _I)
 _CONDITION = re.compile(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|IT)\b.*$", _I)
@@ -89,8 +89,12 @@ def asked_whether(item: Item) -> str:
 
 def asked_name(item: Item) -> str:
     """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
-    match = _ASKED_THING.match(item.complement.strip())
+    match = _ASKED_THING.match(item.complement.strip()) or _BARE_THING.match(item.complement.strip())
     return f"the {match.group('name')}" if match and not _PERSON.search(match.group("name")) else ""
+
+
+# "wants campaign results by Monday morning": a plural thing with no article, named by its head noun.
+_BARE_THING = re.compile(r"^(?P<name>(?:[a-z][\w-]+\s+){0,2}?(?:results|numbers|figures|reports|dashboards|forecasts|alerts|estimates))\b(?!\s+(?:is|are|was|were)\b)")
 
 
 # An ask to be somewhere on a date ("Would you be willing to co-present the asset library at the brand council on 16 December?").
@@ -106,6 +110,21 @@ def presence_reply(item: Item) -> tuple[str, str]:
     name = f"{_your(event.group('det'))} {event.group('name')}{event.group('when')}"
     doing = {"co-present": "co-present with you", "present": "present", "speak": "speak"}.get(verb.group("verb").lower(), "be there")
     return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"
+
+
+# "Please name a member from your team for the board by 9 December": a seat to fill, with their response date.
+_NOMINATE = re.compile(rf"^(?:name|nominate|put forward|propose)\s+(?:a|one|someone|somebody)\s+(?P<who>member|person|representative|lead|deputy)?"
+                       rf"[^.;?]*?\b(?:for|on|to)\s+{_DET}\s+(?:[\w'’-]+\s+){{0,2}}?(?P<name>{_EVENT}|group|panel)\b", _I)
+
+
+def nomination_reply(item: Item, due: dt.date) -> tuple[str, str]:
+    """(line, one thing) for an ask to name our member of their board or group: a yes with the name by a date before theirs."""
+    match = _NOMINATE.match(item.complement.strip())
+    if item.kind != "request" or not match:
+        return "", ""
+    who, name = (match.group("who") or "member").lower(), f"the {match.group('name').lower()}"
+    return (f"Yes: I'll name our {who} for {name} by {when(due)}.",
+            f"Give a clear yes to a seat on {name}, with our {who}'s name by {when(due)}")
 
 
 def cannot_do(sit: Situation, item: Item) -> bool:

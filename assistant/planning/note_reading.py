@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
+from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
+
 Speaker = str  # partner | us | other | narrator
 
 _LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
@@ -65,6 +67,9 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
             continue
         line_end = text.find("\n\n", match.start())
         marks.append((match.start(), len(text) if line_end < 0 else line_end, _who(label, partner), False))
+    for start, _, label in chat_labels(text):  # Teams and Slack copies: "Imogen Hart   10:02", "[10:02] imogen: ..."
+        if label_name(label).lower() not in _NOT_SPEAKERS:
+            marks.append((start, len(text), _who(label_name(label), partner), False))
     marks += _signed_off(text, partner, marks)
     marks.sort()
     ranges: list[tuple[int, int, Speaker]] = []
@@ -107,11 +112,13 @@ def _next_label_start(text: str, after: int) -> int:
     line_end = text.find("\n", after)
     if line_end < 0:
         return len(text)
+    starts = [len(text)]
     for match in _LABEL.finditer(text, line_end):
         if match.group("label").lower() not in _NOT_SPEAKERS:
-            return match.start()
+            starts.append(match.start())
         break
-    return len(text)
+    starts += [start for start, _, label in chat_labels(text) if start >= line_end and label_name(label).lower() not in _NOT_SPEAKERS][:1]
+    return min(starts)
 
 
 def _who(label: str, partner: Partner) -> Speaker:
@@ -131,6 +138,9 @@ def speaker_at(ranges: list[tuple[int, int, Speaker]], position: int) -> Speaker
 
 
 def strip_label(sentence: str) -> str:
+    words, cut = without_chat_label(sentence)
+    if cut:
+        return words
     match = _LABEL.match(sentence)
     if match and match.group("label").lower() not in _NOT_SPEAKERS:
         return sentence[sentence.index(":", match.start("label")) + 1 :].strip()

@@ -1,8 +1,7 @@
 """What is open between us and the partner: typed items extracted from the notes and the promise ledger.
 
-Every item carries a verbatim quote (an exact substring of a note, or the ledger entry)
-and a date. The planner reasons over these items; it never pastes a noun phrase into a
-sentence whose meaning the item does not support.
+Every item carries a verbatim quote (an exact substring of a note, or the ledger entry) and a date. The planner
+reasons over these items; it never pastes a noun phrase into a sentence whose meaning the item does not support.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from assistant.planning import item_status
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -81,7 +81,7 @@ def build_situation(
     today = today or dt.date.today()
     partner = Partner.from_name(partner_name)
     sentences = read_sentences(notes, partner)
-    sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None))
+    sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today)
     for s in sentences:
         sit.items += _requests_and_offers(s, partner) + _promises(s, partner) + _misses(s, partner)
     sit.items += table_promises(notes, partner)
@@ -97,6 +97,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
+    item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and r8.wholly_private(i.quote))]  # no ask built on a private matter
     return sit
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.chat_labels import without_chat_label
 from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import terms_of
 
@@ -100,11 +101,13 @@ _HEADER = re.compile(r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Prese
 
 
 def without_header_lines(text: str) -> tuple[str, int]:
-    """A sentence with e-mail header lines glued on its front: the sentence alone, and how far it moved."""
+    """A sentence with e-mail header lines or a chat label ("Imogen Hart   10:02") glued on its front: the sentence
+    alone, and how far it moved."""
     match = _HEADER.match(text)
     if not match:
-        return text, 0
-    return text[match.end() :].strip(), match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))
+        return without_chat_label(text)
+    words, more = without_chat_label(text[match.end() :].strip())
+    return words, match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())) + more
 
 
 def answered_next(item_order: int, note_ref: str, after: list[tuple[int, str, str]], done: re.Pattern[str]) -> bool:

@@ -23,8 +23,21 @@ _NEGATED_DONE = re.compile(r"\b(?:not|n't|never|half|partly|partially|yet to|nea
 
 
 def done_in(pattern: re.Pattern[str], text: str) -> bool:
-    """A 'done' cue in the text that is not negated or partial."""
-    return any(not _NEGATED_DONE.search(text[: m.start()]) for m in pattern.finditer(text))
+    """A 'done' cue in the text that is not negated, partial or scheduled ("will have the plan done by 18 December",
+    "the trial goes live on 11 January": upcoming, never kept before it is due)."""
+    return any(not _NEGATED_DONE.search(text[: m.start()]) and not _SCHEDULED.search(_clause_before(text, m.start()))
+               for m in pattern.finditer(text))
+
+
+# A future or a schedule in the clause before a done word: the thing is upcoming, not delivered.
+_SCHEDULED = re.compile(r"\b(?:will|shall|going to|to be|to have|(?:is|are) due|due to|plan(?:s|ned)? to|aims? to|goes|should|must|would)\b|'ll\b|’ll\b", _I)
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the cue's own clause before it ("Mette will have the sensor trial plan " before "done")."""
+    head = text[:end]
+    cut = max((m.end() for m in re.finditer(r"[.;:!?]|,\s+(?:and|but)\b|\band\s+(?=[A-Z]|the\b|we\b|I\b|she\b|he\b)", head)), default=0)
+    return head[cut:]
 
 
 # A dated decision or event that matters to the partner: a committee, a board, a renewal, a notice, a go-live, a launch.

@@ -20,6 +20,9 @@ STOP = {
 }
 
 
+NEAR = dt.timedelta(days=21)  # a date this close after the meeting day makes an ask live ("an estimate due in a week")
+
+
 @dataclass
 class Sentence:
     text: str  # exact substring of the note
@@ -59,6 +62,7 @@ class Item:
     terms: frozenset[str] = frozenset()
     done_quote: str = ""  # the later sentence that shows it delivered ("Sent Paul the peer benchmark on 29 October.")
     done_on: dt.date | None = None
+    stale: bool = False  # an ask or offer not mentioned for months, with no date ahead (item_status.is_stale)
 
 
 @dataclass
@@ -101,10 +105,17 @@ class Situation:
     vocabulary: list[str] = field(default_factory=list)
     last_note: dt.date | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    meeting_day: dt.date | None = None
 
     def open_theirs(self) -> list[Item]:
+        """What leads: live before stale, a near date on or after the meeting day, the latest mention (a chase counts), the newest."""
         found = [i for i in self.items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
-        return sorted(found, key=lambda i: (i.date or dt.date.min, i.broken_on is not None, i.order), reverse=True)  # the newest ask leads; a chased one first
+        day = self.meeting_day or dt.date.max
+        return sorted(found, key=lambda i: (not i.stale, bool(i.due and day <= i.due <= day + NEAR), max(d for d in (i.date, i.broken_on, dt.date.min) if d), i.order),
+                      reverse=True)
+
+    def live_theirs(self) -> list[Item]:
+        return [i for i in self.open_theirs() if not i.stale]
 
     def open_ours(self) -> list[Item]:
         return [i for i in self.items if i.owner == "us" and i.kind == "promise" and i.status in ("open", "overdue")]

@@ -1,0 +1,106 @@
+"""Whether an item is still live on the meeting day: delivered in other words, or old and not mentioned since.
+
+- A later entry that reports a delivery in other words than the ask ("asked for a view of late orders" ->
+  "the backlog dashboard went live, her planners use it") closes the one open ask it can be linked to by
+  meaning: shared head words (by stem), or words of one kind (view ~ dashboard, late ~ backlog, alert ~ text).
+  When two open asks fit the delivery equally, neither is closed.
+- An ask or offer not mentioned for months while later notes went on, with no date on or after the meeting day, is stale: it never
+  leads and is never called "still open" aloud; the plan keeps it as a low line for the CIO to check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning import situation_cues as cue
+from assistant.planning.praise import is_praise
+from assistant.planning.situation_round6 import done_in
+from assistant.planning.situation_types import STOP, Item, Sentence, Situation
+
+STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)
+SILENT_AFTER = dt.timedelta(days=60)  # ... while later notes, this long after it, went on without it
+
+# Delivery said in other words than the cue list of situation_cues.DONE_REQUEST.
+DELIVERED = re.compile(
+    r"\b(?:(?:has|have) been live|live since|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
+    r"went out|is up|are up|switched on|turned on|(?:is|are) (?:now )?(?:working|running))\b",
+    re.IGNORECASE,
+)
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+STANDING_DAY = re.compile(rf"\b(?:by|on) {_DAY}\b[^.;]*\b(?:not|instead of|rather than) (?:on )?{_DAY}\b|\bevery {_DAY}\b", re.IGNORECASE)
+# Words of one kind: the ask and its delivery may use either.
+KINDS = (
+    {"view", "dashboard", "report", "screen", "board", "tracker", "register", "figures", "numbers", "data", "pack", "list", "forecast", "overview"},
+    {"late", "backlog", "overdue", "delayed", "arrears", "outstanding"},
+    {"alert", "alerts", "text", "texts", "notification", "notifications", "message", "messages", "warning", "warnings", "page", "pages"},
+    {"handover", "hand", "handed", "owns", "ownership"},
+    {"access", "login", "logins", "account", "accounts", "permissions"},
+    {"estimate", "quote", "costing", "cost", "costs", "price"},
+    {"laptop", "laptops", "device", "devices", "set-up", "setup"},
+)
+
+
+def review(sit: Situation, today: dt.date) -> None:
+    """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote))]
+    close_delivered(sit)
+    for item in sit.items:
+        if item.due and STANDING_DAY.search(item.complement or item.quote):
+            item.due = None  # "results by Monday morning, not Thursday": a standing day of the week, no deadline
+        item.stale = is_stale(item, today, sit.last_note)
+
+
+def words_of(text: str) -> set[str]:
+    """Content words, hyphenated ones split too ("click-and-collect" gives "click", "collect")."""
+    found = re.findall(r"[a-z][a-z'’-]{2,}", text.lower())
+    out = {w for w in found if w not in STOP} | {p for w in found for p in w.split("-") if len(p) >= 3 and p not in STOP}
+    return {w for w in out if len(w) >= 4 or w in {"hr", "it"}}
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) >= 5 else word
+
+
+def link(ask_text: str, delivery: str) -> int:
+    """How strongly a delivery names an ask: shared stems of words of five letters or more, plus kinds both use."""
+    ask, got = words_of(ask_text), words_of(delivery)
+    stems = {_stem(w) for w in ask if len(w) >= 5} & {_stem(w) for w in got if len(w) >= 5}
+    kinds = sum(1 for kind in KINDS if ask & kind and got & kind)
+    return len(stems) + kinds
+
+
+def _delivers(s: Sentence) -> bool:
+    text = s.text
+    if "?" in text or cue.NOT_DONE.search(text):
+        return False
+    return done_in(DELIVERED, text) or done_in(cue.DONE_REQUEST, text)
+
+
+def close_delivered(sit: Situation) -> None:
+    """A later entry's delivery closes the one open ask on its topic (two links at least, and a better one than any other ask)."""
+    for s in [s for s in sit.sentences if _delivers(s)]:
+        asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open" and i.order < s.order
+                and i.note_ref != s.note.ref and (i.date is None or s.date is None or i.date < s.date)]
+        scored = sorted(((link(f"{i.complement} {i.quote}", s.text), i) for i in asks), key=lambda p: p[0], reverse=True)
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+            continue
+        item = scored[0][1]
+        item.status, item.done_quote, item.done_on = "done", s.text, s.date
+
+
+def last_mention(item: Item) -> dt.date | None:
+    """When the notes last spoke of the item: its own date, or a later chase ("still waiting")."""
+    dates = [d for d in (item.date, item.broken_on) if d]
+    return max(dates) if dates else None
+
+
+def is_stale(item: Item, today: dt.date, last_note: dt.date | None = None) -> bool:
+    """An open ask or offer of the partner's, with no date on or after the meeting day, not mentioned for months before the
+    meeting while later notes went on without it (the newest note's own ask is the latest we know, however old)."""
+    if item.kind not in ("request", "offer") or item.owner != "partner" or item.status != "open":
+        return False
+    if item.due and item.due >= today:
+        return False
+    seen = last_mention(item)
+    return seen is not None and today - seen > STALE_AFTER and (last_note is None or last_note - seen > SILENT_AFTER)
