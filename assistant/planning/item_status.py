@@ -78,15 +78,28 @@ def _delivers(s: Sentence) -> bool:
 
 
 def close_delivered(sit: Situation) -> None:
-    """A later entry's delivery closes the one open ask on its topic (two links at least, and a better one than any other ask)."""
+    """A later entry's delivery closes the one open ask, or our one open promise from the notes, on its topic (two links
+    at least, and a better one than any other): "Scanner roll-out to Split depot" is kept by "Split depot scanners live
+    since 19 November"."""
     for s in [s for s in sit.sentences if _delivers(s)]:
-        asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open" and i.order < s.order
+        # Items already closed still compete: a delivery that names an answered ask better closes nothing else.
+        asks = [i for i in sit.items if _deliverable(i) and i.order < s.order
                 and i.note_ref != s.note.ref and (i.date is None or s.date is None or i.date < s.date)]
         scored = sorted(((link(f"{i.complement} {i.quote}", s.text), i) for i in asks), key=lambda p: p[0], reverse=True)
-        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] >= scored[0][0]) or not _awaits_delivery(scored[0][1]):
             continue
         item = scored[0][1]
         item.status, item.done_quote, item.done_on = "done", s.text, s.date
+
+
+def _deliverable(item: Item) -> bool:
+    return (item.kind == "request" and item.owner == "partner") or (item.kind == "promise" and item.owner == "us" and item.source == "note")
+
+
+def _awaits_delivery(item: Item) -> bool:
+    if item.kind == "request" and item.owner == "partner":
+        return item.status == "open"
+    return item.kind == "promise" and item.owner == "us" and item.source == "note" and item.status in ("open", "overdue")
 
 
 def last_mention(item: Item) -> dt.date | None:

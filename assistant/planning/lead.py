@@ -134,7 +134,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
-            lead.script.append(purpose.script)
+            lead.script.append(kept_line(sit, today) if purpose.key == "quarterly_review" and kept_line(sit, today) else purpose.script)
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
@@ -143,7 +143,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.script.insert(0, event_line(event, today))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven)
     if event:
-        lead.one_thing = f"Agree with {first} what {first} needs from us before {when(event.day)}{_event_evidence(event)}."
+        lead.one_thing = f"Agree with {first} what {first} needs from us before {when(event.day)}{_event_evidence(event, first)}."
     if broken:
         then = purpose.goal.format(partner=first)
         tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
@@ -285,6 +285,22 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
 
 
+_ACTION = re.compile(r"\b(?:I|we|he|she|they|promised|agreed|will)\b", re.IGNORECASE)
+
+
+def kept_line(sit: Situation, today: dt.date) -> str:
+    """A quarterly review names the newest promise of the last four months that a later note shows kept, when the
+    promise is an action-table row ("Scanner roll-out to Split depot"): a phrase the CIO can say back as it stands."""
+    kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.done_quote and i.date
+            and (today - i.date).days <= 120 and i.quote.lstrip().startswith("|") and 0 < len(i.complement.split()) <= 8
+            and not _ACTION.search(i.complement)]
+    if not kept:
+        return ""
+    item = kept[-1]
+    due = f", due {when(item.due)}," if item.due else ""
+    return f"Here is what we promised last quarter, and what we kept: “{item.complement.strip().rstrip('.')}”{due} is done."
+
+
 def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     """Their own goal, quoted with its date; else one question that fits the quadrant."""
     line = goal_line(sit, "dependence" not in uncertain)
@@ -314,9 +330,11 @@ def event_line(event: DatedEvent, today: dt.date) -> str:
     return f"On {when(event.date)} you said: {quoted(words)} {ask}" if words and event.date and not fragment(quoted(words)) else ask
 
 
-def _event_evidence(event: DatedEvent) -> str:
+def _event_evidence(event: DatedEvent, first: str) -> str:
+    """The words behind the event: the partner's own line is theirs, never 'your note'."""
     words = note_words_of(event.text)
-    return f" (your note: “{words}”)" if words else ""
+    whose = f"in {first}'s words" if event.spoken else "your note"
+    return f" ({whose}: “{words}”)" if words else ""
 
 
 def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,
@@ -358,9 +376,10 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             "partner": f"Agree with {first} one outcome we co-own",
         }.get(quadrant, f"Learn what matters most to {first}")
     # A regular meeting's next step is the answer itself: no stock tail ("then agree one next step ...").
+    closed = re.search(r"[.!?]”\)?$", core) is not None  # a quote that ends its own sentence needs no second stop
     if core.endswith(("”", ")")) and purpose.key != "regular":
-        return f"{core} Then {then}."
-    return f"{core}, then {then}." if purpose.key != "regular" else (core if core.endswith("”") else f"{core}.")
+        return f"{core} Then {then}." if closed and core.endswith("”") else f"{core}. Then {then}."
+    return f"{core}, then {then}." if purpose.key != "regular" else (core if closed and core.endswith("”") else f"{core}.")
 
 
 def _known_axis_action(a: Assessment, first: str) -> str:

@@ -26,7 +26,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 _MEETING_WORDS = re.compile(
     r"\b(?:minutes|notes?|meeting|call|catch-?up|sync|review|steering|board|committee|workshop|1:1|one-to-one|quarterly|"
     r"weekly|monthly|update|lunch|coffee|e-?mail|hallway|visit|session|forum|stand-?up|check-?in|briefing|off-?site|"
-    r"retro|planning|kick-?off|qbr|dinner|townhall|town hall)\b",
+    r"retro|planning|kick-?off|qbr|dinner|townhall|town hall|walk|site walk|tour|demo|chat|conversation|debrief|huddle|"
+    r"breakfast|drinks|teams|zoom|webex|touch-?base|touchpoint|interview|visit|reception)\b",
     re.IGNORECASE,
 )
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)

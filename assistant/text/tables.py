@@ -47,11 +47,20 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
     return [_row(header, cells, date_col, order) for cells in body if any(cells)], end - start
 
 
+# An action table ("| Action | Owner | Due |"): its dates are deadlines, not the days things were written.
+_ACTION_HEADERS = {"action", "actions", "owner", "owners", "who", "status", "action owner"}
+_DUE_HEADERS = {"due", "due date", "deadline", "by", "by when", "target", "target date", "eta", "when due", "due by"}
+
+
 def _date_column(header: list[str], body: list[list[str]], order: Literal["dmy", "mdy"]) -> int | None:
     for col, name in enumerate(header):
         if name in ("date", "when", "day"):
             return col
+    if _ACTION_HEADERS & set(header):
+        return None
     for col in range(len(header)):
+        if header[col] in _DUE_HEADERS:
+            continue
         if body and sum(1 for cells in body if col < len(cells) and leading_date(cells[col], order)) * 2 > len(body):
             return col
     return None
