@@ -46,9 +46,18 @@ def test_a_teams_name_with_a_particle_is_a_speaker() -> None:
 
 
 def test_an_event_in_the_partners_own_line_is_given_as_their_words(plan_text) -> None:  # type: ignore[no-untyped-def]
-    plan = plan_text(TEAMS_WITH_PARTICLE, dt.date(2026, 11, 5))
+    text = TEAMS_WITH_PARTICLE.replace(" and I need the intake form ready before then.", ".")
+    plan = plan_text(text, dt.date(2026, 11, 5))
     assert "your note: “We go live" not in plan.one_thing
     assert "(in Anouk's words: “We go live with the broker channel on 19 January" in plan.one_thing
+
+
+def test_i_need_a_thing_of_ours_ready_before_their_date_is_an_ask_with_that_deadline(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(TEAMS_WITH_PARTICLE, dt.date(2026, 11, 5))
+    asks = [o for o in plan.open_items if o.kind == "request" and o.owner == "partner"]
+    assert any("the intake form ready before then" in o.quote for o in asks)
+    assert plan.one_thing.startswith("Answer what Anouk asked on 3 November, with one owner, before 19 January: “We go live")
+    assert "fraud lead" not in plan.one_thing  # 'then' points inside its own sentence: no earlier line is pulled in
 
 
 def test_our_action_kept_in_other_words_is_not_overdue(plan_text) -> None:  # type: ignore[no-untyped-def]

@@ -93,7 +93,10 @@ def test_questions_name_the_event_the_measure_and_the_person(plans) -> None:  # 
     assert "What do you need from us before the regulator audit on 8 January?" in section(plans["107"], "questions")
     assert "What do you need from us before Senate on 10 February?" in section(plans["106"], "questions")
     assert "“My number for next year is 95% of calls answered in under 2 minutes.” What holds it back today?" in section(plans["101"], "questions")
-    assert "Jonas Berg wants call volumes by the hour: is that first for you too?" in section(plans["101"], "questions")
+    # 101's own ask ("I need the rota tool ready before then", read since the lead's fix) now takes a question slot;
+    # the person is still named in the details.
+    assert "What should our answer to your 12 November request include?" in section(plans["101"], "questions")
+    assert "People who matter: Jonas Berg (Femke's workforce planning lead) wants “call volumes by the hour”." in section(plans["101"], "stand")
 
 
 def test_homework_before_the_meeting(plans) -> None:  # type: ignore[no-untyped-def]

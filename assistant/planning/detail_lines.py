@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
@@ -35,7 +36,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     said = " ".join(script)
     named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
-    due = {i.due for i in theirs if i.due}
+    due = {i.due for i in theirs if i.due} | {d for i in theirs if i.date for d in dates_in(i.quote, i.date)}  # "ready before then"
     if named and named.day not in due:
         out.append(f"What do you need from us before {named.name} on {when(named.day)}?")
     elif event and event.day not in due and f"before {when(event.day)}" not in said:  # the script may ask it already

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.lead_lines import (
+    POINTS_BACK,
     broken_line,
     goal_line,
+    kept_line,
     miss_line,
     note_words,
     note_words_of,
@@ -175,6 +177,8 @@ def _gist(item: Item) -> str:
 
 def before_words(sit: Situation, item: Item) -> str:
     """The partner's own sentence just before an item, in the same note (what "before then" points at)."""
+    if item.date and dates_in(item.quote, item.date):
+        return ""  # "We go live on 11 January and I need it ready before then": 'then' is in its own sentence
     prev = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order - 1 and s.speaker == "partner"]
     return prev[0].text if prev else ""
 
@@ -254,6 +258,8 @@ _ANSWER_BEFORE = re.compile(r"\b(?:answer|reply|decision|it|this)\b[^.;]*\b(?:be
 def ask_deadline(item: Item, today: dt.date, context: str = "") -> dt.date | None:
     """The partner's own deadline for an ask: its own date (even a past one) or the dated event it is for, the earliest."""
     events = [d for d in dates_in(context, item.date or today) if d > today] if context else []
+    if POINTS_BACK.search(item.quote):  # "we go live on 11 January and I need it ready before then"
+        events += [d for d in dates_in(item.quote, item.date or today) if d > today]
     found = [d for d in [item.due, *events] if d]
     return min(found) if found else None
 
@@ -283,22 +289,6 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     lead.cited += [item.note_ref] if item.source != "ledger" else []
     lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
-
-
-_ACTION = re.compile(r"\b(?:I|we|he|she|they|promised|agreed|will)\b", re.IGNORECASE)
-
-
-def kept_line(sit: Situation, today: dt.date) -> str:
-    """A quarterly review names the newest promise of the last four months that a later note shows kept, when the
-    promise is an action-table row ("Scanner roll-out to Split depot"): a phrase the CIO can say back as it stands."""
-    kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.done_quote and i.date
-            and (today - i.date).days <= 120 and i.quote.lstrip().startswith("|") and 0 < len(i.complement.split()) <= 8
-            and not _ACTION.search(i.complement)]
-    if not kept:
-        return ""
-    item = kept[-1]
-    due = f", due {when(item.due)}," if item.due else ""
-    return f"Here is what we promised last quarter, and what we kept: “{item.complement.strip().rstrip('.')}”{due} is done."
 
 
 def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:

@@ -228,3 +228,19 @@ def miss_record(sit: Situation, item: Item, first: str) -> str:
     if item.owner == "partner":
         return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
     return f"Cause not recorded {noted} Check before owning it."
+
+
+_ACTION = re.compile(r"\b(?:I|we|he|she|they|promised|agreed|will)\b", re.IGNORECASE)
+
+
+def kept_line(sit: Situation, today: dt.date) -> str:
+    """A quarterly review names the newest promise of the last four months that a later note shows kept, when the
+    promise is an action-table row ("Scanner roll-out to Split depot"): a phrase the CIO can say back as it stands."""
+    kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.done_quote and i.date
+            and (today - i.date).days <= 120 and i.quote.lstrip().startswith("|") and 0 < len(i.complement.split()) <= 8
+            and not _ACTION.search(i.complement)]
+    if not kept:
+        return ""
+    item = kept[-1]
+    due = f", due {when(item.due)}," if item.due else ""
+    return f"Here is what we promised last quarter, and what we kept: “{item.complement.strip().rstrip('.')}”{due} is done."
