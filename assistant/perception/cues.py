@@ -19,14 +19,33 @@ def _negated(sentence: str, cue_start: int) -> bool:
     if start and _PARTIAL_WORD.match(sentence[start - 1]):
         window = _PARTIAL_WORD.sub("", window)  # the window began mid-word: drop that fragment
     negation = _NEGATION.search(window)
-    return negation is not None and not _ANOTHER.search(negation.group(0))
+    return negation is not None and not _ANOTHER.search(negation.group(0)) and not _CLAUSE_BREAK.search(negation.group(0))
 
 
 # "can't take another slipped date" fears a repeat: the cue after it is not negated.
 _ANOTHER = re.compile(r"\b(?:another|more|again)\b", re.IGNORECASE)
+# "their mess, not ours" and thanked us: a negation does not reach across a comma, a quote or a colon.
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()!?]")
 
 
 _PARTIAL_WORD = re.compile(r"^\w+")
+
+# Trust shown in deeds rather than words: daily use of what we delivered, our work forwarded to the partner's board,
+# co-funding, an invitation into the partner's strategy work, a system kept up through someone else's trouble.
+_BOARD = r"(?:board|chair|executive committee|exec(?:utive)? team|leadership team|exco)"
+_TRUST_SHOWN = [
+    r"(?:use|uses|used|open|opens|check|checks|rely on|relies on|live in|lives in) it (?:every|each|daily|all day|on every|before every|first thing)",
+    r"(?:won't|will not|wouldn't|can't) (?:go out|work|start (?:a|the|their|his|her) (?:shift|day)) without the (?:app|tool|system|dashboard|board|screen|tracker|portal)",
+    rf"(?:forwarded|sent|took|shared|presented|showed|circulated) (?:your|our|(?:[\w-]+'s )?team's|the it team's) [\w -]{{0,40}}?(?:to|with) (?:the|my|his|her|their|our) {_BOARD}",
+    rf"(?:forwarded|sent|took|shared|presented|showed|circulated) [\w -]{{0,40}}? from (?:your|our|[\w-]+'s) team [\w -]{{0,20}}?to (?:the|my|his|her|their|our) {_BOARD}",
+    r"co-?(?:fund|own)(?:s|ed|ing)?", r"(?:funded|paid for) (?:from|out of|by) (?:her|his|their) (?:own )?(?:[\w-]+ )?budget", r"half and half with (?:you|us|your team|it)",
+    r"(?:fund|pay for|put (?:\w+ ){0,2}?money behind) (?:half|part|a share|a third) of (?:the )?(?:next|second|third|cost|phase|it|work)",
+    r"(?:invit(?:e|ed|es|ing)|asked|like|want|wants) (?:me|us|you|the cio|(?:our|my|your) [\w-]+(?: lead| team)?) (?:to|into|onto) (?:join |present |speak |sit )?(?:at |on |to |in )?"
+    r"(?:her|his|their|the|my|our) (?:[\w-]+ ){0,2}?(?:offsite|off-site|board|strategy|leadership|working group|steering|away ?day|exco|executive|planning)",
+    r"(?:fixed|sorted|restored) (?:it |things |everything )?before (?:my|our|his|her|their|the|anyone|anybody) (?:[\w-]+ )?(?:got in|noticed|arrived|started|woke)",
+    r"(?:is )?the first thing (?:i|he|she|they|we|my [\w-]+|his [\w-]+|her [\w-]+) (?:open|opens|look at|looks at|check|checks)",
+    r"kept (?:the |our |it |everything )?(?:[\w-]+ ){0,3}?(?:up|running|going) (?:throughout|all (?:day|night|week)|through (?:it|the))",
+]
 
 CUES: dict[str, list[str]] = {
     "T": [
@@ -87,7 +106,7 @@ CUES: dict[str, list[str]] = {
         r"impressed", r"smooth(?:ly)?", r"trusts? (?:your|their|the|our) (?:estimates?|team|numbers|judg[e]?ment)",
         r"(?:asked|came to|comes to|called) (?:us|it|you|the it team) first",
         r"renew(?:ed|s)? (?:the )?(?:sponsorship|funding)", r"recommend(?:ed|s)? (?:us|it|your team)", r"fair play",
-        r"spot on", r"nailed it", r"exactly what (?:we|i) (?:needed|asked)", r"delivered as promised", r"reliable",
+        r"spot on", r"nailed it", r"(?:exactly|just) what (?:we|i|he|she|they|(?:my|his|her|their|the) [\w-]+) (?:had )?(?:needed|asked for|asked|wanted)", r"delivered as promised", r"reliable",
         r"credit to", r"as (?:promised|planned|agreed|committed|scheduled)",
         r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?) earl(?:y|ier)",
         r"(?:has been|have been|was|were|is|are) (?:excellent|brilliant|superb|outstanding|first[- ]class|faultless|flawless)",
@@ -101,7 +120,8 @@ CUES: dict[str, list[str]] = {
         r"(?:dates?|estimates?|plans?|schedules?|commitments?) (?:[\w-]+ ){0,3}?(?:has|have) (?:all )?held", r"turned (?:it|things|this) (?:a)?round",
         r"(?:has|have) been (?:rock[- ])?(?:solid|stable)", r"keep doing (?:it|what you)",
         r"(?:was|is|were|are|seemed|sounded) (?:very |really |genuinely |clearly )?(?:pleased|delighted)",
-        r"made (?:a|all the) (?:real |huge |big )?difference",
+        r"made (?:a|all the) (?:real |huge |big )?difference", r"(?:good|nice) (?:job|work|stuff|one)",
+        *_TRUST_SHOWN,
     ],
     # The partner has no view of IT's delivery yet (new in post, no dealings so far): evidence for competence "unknown".
     "no_view": [
@@ -141,20 +161,23 @@ _NO_PROBLEM = re.compile(
 # The partner says a problem was not IT's doing: that is trust, not doubt.
 _ABSOLVED = re.compile(
     r"\b(?:not|wasn't|isn't|was not|is not)\s+(?:your|you guys'|the it team's|it's|your team's|your people's)\s+(?:fault|doing|mess)\b"
-    r"|\bnothing to do with (?:you|it|your team)\b|\bwhose (?:problem|fault) (?:that|it) was\b"
+    r"|\bnothing to do with (?:you|it|your team)\b|\bwhose (?:problem|fault) (?:that|it) was\b|\btheir (?:mess|fault|doing)\b|\bnot (?:ours|yours)\b"
     r"|\b(?:on|down to) (?:their|the) (?:contractor|supplier|vendor|agency|builder|carrier|landlord|electrician|manufacturer|franchisee)\b",
     re.IGNORECASE,
 )
 # A problem caused by someone else (a contractor, a carrier, the weather) says nothing about IT.
 _OTHERS = (
     r"(?:contractor|builder|electrician|landlord|managing agent|supplier|vendor|carrier|courier|haulier|agency|manufacturer|"
-    r"franchisee|firmware|distributor|developer|telco|network operator|power cut|grid|weather|storm|snow|flood(?:ing)?|strike|regulator)"
+    r"franchisee|firmware|distributor|developer|telco|network operator|operator|broker|provider|hosting company|power cut|grid|weather|storm|snow|"
+    r"flood(?:ing)?|strike|regulator)"
 )
 _THIRD_PARTY_CAUSE = re.compile(
     rf"\b(?:because|after|when|since|due to|caused by|owing to)\b[^.;]{{0,70}}?\b{_OTHERS}\b"
     rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down|missed|slipped|"
     rf"was late|were late|ran late|delivered late|shipped late|overran|let (?:us|them|her|him|everyone) down)\b"
-    rf"|\b\w+'s (?:own )?(?:[\w-]+ )?(?:contractor|electrician|builder|update|firmware|plug-?in|script)\b",
+    rf"|\b\w+'s (?:own )?(?:[\w-]+ )?(?:contractor|electrician|builder|update|firmware|plug-?in|script)\b"
+    rf"|\b(?:was|were|is|are) (?:all )?(?:the |their )?(?:[\w-]+ )?{_OTHERS}(?:'s|s')"
+    rf"|\b{_OTHERS}(?:'s|s') (?:[\w-]+ )?(?:outage|incident|fault|failure|patch|release|mistake|error|bug|problem)",
     re.IGNORECASE,
 )
 # The partner has forgiven a miss ("we're past it", "don't keep apologising"): it no longer speaks of doubt.
@@ -162,15 +185,23 @@ _FORGIVEN = re.compile(
     r"\b(?:(?:we're|we are|i'm|i am|we've|i've) (?:(?:all|well|long) )?(?:past|over|moved on from) (?:it|that|this)"
     r"|(?:don't|do not|no need to|stop|you needn't) (?:keep )?apologi[sz](?:e|ing)|water under the bridge|(?:all )?forgiven"
     r"|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
-    r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on)\b",
+    r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on"
+    r"|(?:told|warned) (?:me|us|him|her) early|thanks? (?:you )?for (?:telling|warning|flagging)(?: (?:me|us|him|her|it))? (?:early|before|in advance|ahead)"
+    r"|that's all (?:i|we) ask|moving on)\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # A miss on the partner's own side ("her team sent the data late", "that one was on us" in the partner's mouth).
+_SIDE_PEOPLE = (
+    r"(?:[\w-]+ )?(?:team|people|staff|department|managers?|sign-?off|approvals?|data|users|designers?|paralegals?|lawyers?|analysts?|"
+    r"planners?|engineers?|review|board|committee|supplier (?:file|list)|file|list)"
+)
 _PARTNER_SIDE = re.compile(
     r"\b(?:her|his) (?:own )?(?:fault|mistake|doing|side|end)\b"
-    r"|\b(?:her|his|their) (?:own )?(?:team|people|staff|department|managers?|sign-?off|approvals?|data|users)(?:'s|')?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:missed|slipped|was late|were late|ran late|sent [\w ]{0,20}late|forgot|held (?:it|us|things) up|hadn't|didn't|never)\b"
+    rf"|\b(?:her|his|their) (?:own )?{_SIDE_PEOPLE}(?:'s|')?,?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missed|slipped|was late|were late|ran late|sent [\w ]{0,20}late|delivered [\w ]{0,40}late|forgot|"
+    r"held (?:it|us|things) up|holds? up|hadn't|didn't|never|has not|hasn't|had not|have not|haven't|changed [\w ]{0,25}late)\b"
+    rf"|\b(?:that|it|the (?:delay|slip|miss)|this) was (?:on |down to )?(?:her|his|their) (?:own )?{_SIDE_PEOPLE}\b"
     r"|\b(?:waiting|waited) (?:on|for) (?:her|his|their) (?:own )?(?:team|people|staff|sign-?off|approvals?|data|decision)\b",
     re.IGNORECASE,
 )
@@ -207,6 +238,13 @@ _CHOSE_US = re.compile(
 _WORD_BROKEN = re.compile(
     r"\b(?:said|told (?:me|us|them)|promised|telling me)\b[^.;]{0,50}?\b(?:and|but|when) (?:it|they|you|that) "
     r"(?:wasn't|weren't|isn't|aren't|didn't|hadn't|haven't|was not|is not|did not)\b",
+    re.IGNORECASE,
+)
+# Praise of an outside firm's work ("the agency's app is exactly what we needed") is no praise of ours.
+_OUTSIDER_PRAISED = re.compile(
+    r"\b(?:vendor|agency|consultancy|consultants?|contractor|supplier|software house|start-?up|integrator|studio)(?:'s|s')?\b"
+    r"[^.;]{0,40}?\b(?:is|was|are|were|looks?|did)\s+(?:\w+\s+)?(?:an? )?(?:great|fantastic|amazing|brilliant|excellent|superb|outstanding|"
+    r"exactly what|just what)",
     re.IGNORECASE,
 )
 # Events that would count against IT; negated ("we haven't missed a date") they count for it.
@@ -258,6 +296,8 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     broken = _WORD_BROKEN.search(sentence)
     if broken:
         found.setdefault("doubted", []).append(broken.group(0).lower())
+    if _OUTSIDER_PRAISED.search(sentence):
+        found.pop("proven", None)  # their work praised, not ours
     chose_us = _CHOSE_US.search(sentence)
     if chose_us:
         found.pop("doubted", None)
@@ -278,3 +318,9 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if _OWN_SIDE.search(sentence):
         found["own_side"] = ["the speaker's own side"]
     return found
+
+
+def short_verdict(text: str) -> bool:
+    """A piece of a word or two that judges our delivery ("Great work.", "Late again."), not a bare "Thanks."."""
+    hits = cue_hits(text)
+    return any(not _PRAISE_ONLY_THANKS.match(cue) for label in ("proven", "doubted") for cue in hits.get(label, []))

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.errors import InputError
+from assistant.perception.cues import short_verdict
 from assistant.schema import NoteText
 from assistant.text.reading import parse_source, sentence_speaker, source_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.speakers import SPEAKERS, People, Speaker, is_opinion
 
-MIN_WORDS = 3  # shorter pieces say too little to weigh
+MIN_WORDS = 3  # shorter pieces say too little to weigh, unless they are a verdict on our delivery ("Good stuff.")
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ def voiced_sentences(note: NoteText, partner: str | None = None) -> list[Voiced]
     if source_kind(note.text) in ("email", "transcript"):
         out = _from_source(note.text, people)
     else:
-        out = [_voiced(s.text, s.start, s.end, sentence_speaker(s.text, people)[0]) for s in sentence_spans(note.text, MIN_WORDS)]
+        spans = [s for s in sentence_spans(note.text, 1) if _weighable(s.text)]
+        out = [_voiced(s.text, s.start, s.end, sentence_speaker(s.text, people)[0]) for s in spans]
     return [_corrected(v, note.speakers) for v in out] if note.speakers else out
 
 
@@ -47,12 +49,16 @@ def _from_source(text: str, people: People) -> list[Voiced]:
     out = []
     for entry in parsed.entries:
         for sentence in entry.sentences:
-            if len(sentence.text.split()) < MIN_WORDS:
+            if not _weighable(sentence.text):
                 continue
             for start, end in _locate(text, sentence.text):
-                if len(text[start:end].split()) >= MIN_WORDS:
+                if _weighable(text[start:end]):
                     out.append(_voiced(text[start:end], start, end, sentence.speaker, heard=True))
     return out
+
+
+def _weighable(text: str) -> bool:
+    return len(text.split()) >= MIN_WORDS or short_verdict(text)
 
 
 def _voiced(text: str, start: int, end: int, speaker: Speaker, heard: bool = False) -> Voiced:
