@@ -80,3 +80,10 @@ def test_a_quarterly_review_names_what_we_kept(plan_text) -> None:  # type: igno
 def test_a_one_thing_that_ends_on_a_bracket_is_a_sentence(plan_text) -> None:  # type: ignore[no-untyped-def]
     plan = plan_text(ACTION_TABLE_KEPT, dt.date(2026, 10, 21), purpose="quarterly review")
     assert ") Then" not in plan.one_thing and "”) Then" not in plan.one_thing
+
+
+def test_evidence_quotes_from_a_teams_copy_carry_no_speaker_label(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(TEAMS_WITH_PARTICLE, dt.date(2026, 11, 5))
+    stand = next(s.text for s in plan.sections if s.key == "stand")
+    assert "“The new claims portal has been smooth since launch, thank you.”" in stand
+    assert "09:1" not in stand

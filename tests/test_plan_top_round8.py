@@ -85,10 +85,13 @@ def test_we_never_accept_what_our_notes_say_we_cannot_do(plans) -> None:  # type
     assert "can't say yes today" in astrid.script[0] and DATED.search(astrid.script[0])
 
 
-def test_an_unknown_quadrant_accepts_an_invitation_and_conditions_a_commitment(plans) -> None:  # type: ignore[no-untyped-def]
+def test_a_trusting_utility_accepts_an_invitation_and_commits_with_a_dated_step(plans) -> None:  # type: ignore[no-untyped-def]
+    # Yaw: "The new help desk is quick, my caretakers like it." (read as utility since session 8's perception fix;
+    # before, the quadrant was unknown and the commitment was a yes in principle)
     yaw = plans["67"]  # "And come to our team day on 9 January"; "We'll pay for the training sessions ... if you can run them."
+    assert yaw.quadrant == "utility"
     assert "Yes to your team day on 9 January: I'll be there." in yaw.script
-    assert any(line.startswith("Yes in principle to the training sessions") for line in yaw.script)
+    assert any(line.startswith("Yes, we'll run the training sessions; a one-page plan by") for line in yaw.script)
     assert "Yaw's" not in yaw.one_thing
 
 

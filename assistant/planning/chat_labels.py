@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.text.transcripts import PARTICLES
+
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
-_NAME = r"[A-Z][\w.'’-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w.'’-]*){0,3}"  # "Femke de Wit", "Jan van der Berg"
+_NAME = rf"[A-Z][\w.'’-]*(?: (?:{PARTICLES} ){{0,2}}[A-Z][\w.'’-]*){{0,3}}"  # "Femke de Wit", "Jan van der Berg"
 # "Imogen Hart   10:02" alone on its line (the words follow below), or "Oliver Grant   10:02   Can you ...".
 TEAMS = re.compile(rf"^[ \t]*(?P<label>{_NAME}|CIO|IT)[ \t]+{_TIME}[ \t]*(?:$|[ \t]{{2,}}|\t|[ \t]*[-–—|][ \t]*)", re.M)
 # "[10:02] priya: can you ...", "[10:02] imogen.hart: ..." (a handle, any case)

@@ -180,7 +180,7 @@ class Composer:
         if self.no_notes:
             return self.section("stand", f"Nothing is recorded about {self.name} yet. Listen for how they talk about technology and our delivery.", [])
         label = QUADRANT_LABELS[self.quadrant].lower()
-        lines = [f"{self.name} reads as {label} (dependence {self.a.dependence}, competence {self.a.competence}; {self.a.confidence:.0%} confidence)."]
+        lines = [f"{self.first} reads as {label} (dependence {self.a.dependence}, competence {self.a.competence}; {self.a.confidence:.0%} confidence)."]
         if self.a.dependence != "unknown":
             lines.append(f"Dependence {self.a.dependence}: {SHORT_LEVEL[self.a.dependence]}.")
         for axis in self.lead.uncertain:

@@ -224,7 +224,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         blocked = cannot_do(sit, item)
         line = offer_line(item, due, len(same_day), lead.proven, blocked)
         lead.script.append(line)
-        answer = "my answer comes" if blocked else "yes; the next step comes" if lead.proven else "yes in principle; what we can commit to comes"
+        answer = "my answer comes" if blocked else "yes, next step" if lead.proven else "yes in principle; what we can commit to comes"
         lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
         lead.followups.append(FollowUp(what=_offer_followup(lead, item, line), owner=CIO, due=due.isoformat()))
     lead.cited.append(item.note_ref)

@@ -48,10 +48,13 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+_TITLES = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame", "Lady", "Lord"}  # "Dr Fiona McLeod reads as ..."
+
+
 def normalise(sentence: str) -> str:
     """Lower-case words with names and numbers masked: 'Before anything else, Rina, ...' == '..., Marco, ...'."""
     words = re.findall(r"[A-Za-z0-9'’%-]+", sentence)
-    masked = ["#" if w[0].isupper() and i > 0 or any(c.isdigit() for c in w) else w.lower() for i, w in enumerate(words)]
+    masked = ["#" if w[0].isupper() and (i > 0 or w in _TITLES) or any(c.isdigit() for c in w) else w.lower() for i, w in enumerate(words)]
     return " ".join(masked)
 
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp][Mm])?"
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([^)]{1,40}\))?"
+PARTICLES = r"(?:de|van|der|den|von|da|di|du|le|la|dos|das|del|della|bin|al|ter|ten)"  # "Femke de Wit", "Jan van der Berg"
+_NAME = rf"[A-Z][\w.'’-]*(?:\s+(?:{PARTICLES}\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}}(?:\s*\([^)]{{1,40}}\))?"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}.*$")
 _SKIP = re.compile(r"^\s*(?:WEBVTT.*|NOTE\b.*|\d+|Kind:.*|Language:.*)\s*$")
 _LABELS = (
