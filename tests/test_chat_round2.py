@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
 from assistant.conversation.coach_answer import fit_function, names_people
 from assistant.conversation.partner_answer import partner_answer
 from assistant.conversation.partner_facts import invents_a_date, split_dated_bullets, to_partner
@@ -59,8 +57,6 @@ def _all(part) -> str:  # type: ignore[no-untyped-def]
     return " ".join([*part.direct, part.say_this, part.question_back])
 
 
-@pytest.mark.xfail(strict=True, reason="'landed' is a delivery only the situation model may read (issue #20, delivered in other words); "
-                   "the chat no longer decides it. Remove this mark when the planner closes the scorecard.")
 def test_a_delivered_and_praised_request_is_not_presented_as_open() -> None:
     part = _part(DELIVERED, "How should I open with Ayumi?")
     said = _all(part)
@@ -69,8 +65,6 @@ def test_a_delivered_and_praised_request_is_not_presented_as_open() -> None:
     assert "praising what we delivered" in said and "Ayumi loved it" in said, "the praise is the evidence, quoted"
 
 
-@pytest.mark.xfail(strict=True, reason="'landed' is a delivery only the situation model may read (issue #20, delivered in other words); "
-                   "the chat no longer decides it. Remove this mark when the planner closes the scorecard.")
 def test_a_remark_is_not_turned_into_a_request_with_a_date() -> None:
     part = _part(DELIVERED, "What should I say first to Ayumi?")
     assert "renewal dates" not in _all(part), _all(part)

@@ -24,7 +24,14 @@ SILENT_AFTER = dt.timedelta(days=60)  # ... while later notes, this long after i
 # Delivery said in other words than the cue list of situation_cues.DONE_REQUEST.
 DELIVERED = re.compile(
     r"\b(?:(?:has|have) been live|live since|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
-    r"went out|is up|are up|switched on|turned on|(?:is|are) (?:now )?(?:working|running))\b",
+    r"went out|is up|are up|switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
+    r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out)\b",
+    re.IGNORECASE,
+)
+# Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".
+PRAISE_OF_USE = re.compile(
+    r"\b(?:exactly what (?:I|we|he|she|they) (?:needed|wanted|asked for)|lov(?:e|es|ed) (?:it|them)|works? (?:well|great)|"
+    r"saves? (?:us|me|them|her|him)|(?:very |really )?happy with|uses? (?:it|them) every)\b",
     re.IGNORECASE,
 )
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
@@ -74,7 +81,7 @@ def _delivers(s: Sentence) -> bool:
     text = s.text
     if "?" in text or cue.NOT_DONE.search(text):
         return False
-    return done_in(DELIVERED, text) or done_in(cue.DONE_REQUEST, text)
+    return done_in(DELIVERED, text) or done_in(cue.DONE_REQUEST, text) or PRAISE_OF_USE.search(text) is not None
 
 
 def close_delivered(sit: Situation) -> None:
