@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.handling_asks import handling_only
 from assistant.planning.praise import is_praise
 from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
@@ -50,7 +51,7 @@ KINDS = (
 
 def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
-    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote))]
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     close_delivered(sit)
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):

@@ -29,6 +29,7 @@ from assistant.planning.lead_lines import (
 from assistant.planning.lead_replies import (
     and_list,
     asked_name,
+    asked_whether,
     cannot_do,
     nomination_reply,
     offer_goal,
@@ -204,8 +205,13 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             return  # the asks of that day, told in our note, are answered in one line
         present = (presence_reply(item)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
-        if not present and named and all(named) and len(set(named)) == len(named):  # "the 3 things you asked" says less than their names
-            present = f"On {when(item.date)} you asked for {and_list(named)}. {reply_by(item, due, today, deadline)}"
+        whether = [asked_whether(i) for i in told] if named else []
+        names = [n for n in named if n]
+        if not present and named and all(n or w for n, w in zip(named, whether, strict=True)) and len(set(names)) == len(names):
+            # "the 3 things you asked" says less than their names: "for the X and the Y, and whether Z"
+            fors, whethers = [n for n in named if n], [w for n, w in zip(named, whether, strict=True) if not n]
+            asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
+            present = f"On {when(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
         elif not present and item in told and len(told) > 1:
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all

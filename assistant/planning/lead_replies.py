@@ -71,18 +71,21 @@ _ASKED_THING = re.compile(
     r"^(?:me |us )?(?:for )?(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
     r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper|"
     r"calendar|tracker|extract|model|register|pack|template|assessment|business case|quote|costing|figures|feed|app|tool|portal|"
-    r"interface|export|logins?|licences?|licenses?|laptops?|training|session|workshop|update|review|schedule|spreadsheet|map))\b", _I)
+    r"interface|export|logins?|licences?|licenses?|laptops?|training|session|workshop|update|review|schedule|spreadsheet|map|"
+    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access))\b", _I)
 
 
 # "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
-_WHETHER = re.compile(r"^whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
+_WHETHER = re.compile(r"^(?:again |also |once more )?whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
 
 
 def asked_whether(item: Item) -> str:
     """'whether we could automate the bank reconciliations next' for an ask told in our note ('' when not safe to say back)."""
     match = _WHETHER.match(item.complement.strip().rstrip(".?!"))
-    if item.spoken or not match or _PERSON.search(match.group("rest")) or len(match.group("rest").split()) > 14:
-        return ""
+    pronouns = {p.lower() for p in _PERSON.findall(match.group("rest"))} if match else set()
+    plural_owner = match is not None and re.fullmatch(r"the [\w-]*s", match.group("who"), _I) is not None and pronouns <= {"their", "them", "they"}
+    if item.spoken or not match or (pronouns and not plural_owner) or len(match.group("rest").split()) > 14:
+        return ""  # "whether we could give her access" said to her names the wrong person; "the depots ... their own" is safe
     who = "we" if match.group("who").lower() in ("we", "it", "my team") else match.group("who")  # "the scorecard" stays
     return f"whether {who} {match.group('modal').lower()} {match.group('rest').strip()}"
 
