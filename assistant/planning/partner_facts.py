@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.fragments import phrase_fault
+from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.note_reading import Partner, dates_in, strip_label
 from assistant.planning.situation_cues import EMAIL, PHONE, personal_matter
 from assistant.planning.situation_types import Sentence, Situation
@@ -119,7 +120,7 @@ def read_people(sit: Situation, partner: Partner) -> list[Someone]:
         for pattern in _PEOPLE:
             for m in pattern.finditer(body):
                 name, role = m.group("name").strip(), re.sub(r"\s+", " ", m.group("role")).strip(" ,")
-                if partner.is_me(name) or _OURS.search(role) or name.split()[0] in {"The", "My", "His", "Her", "Their", "Our"}:
+                if partner.is_me(name) or _OURS.search(role) or name.split()[0] in {"The", "My", "His", "Her", "Their", "Our"} or not personal_name(name):
                     continue
                 role = re.sub(r"^(My|His|Her|Their|The)\b", lambda w: w.group(1).lower(), role)
                 role = re.sub(r"^my\b", "your", role) if s.speaker == "partner" or _theirs(s, partner) else role
@@ -138,7 +139,7 @@ def _with_wants(person: Someone, sit: Situation) -> Someone:
         head = re.match(rf"(?:{_REL} [\w ]{{2,30}},\s+)?(?:{re.escape(first)}|{re.escape(person.name)}|{re.escape(last)})\b[^.;]*?(?:\)|,)?\s*{_WANTS.pattern}", body, _I)
         if head:
             what = re.split(r",\s*(?:not|but|and)\b|,\s*I\b", head.group("what"))[0].strip(" ,")
-            if not phrase_fault(what) and len(what.split()) >= 2:
+            if not phrase_fault(what) and len(what.split()) >= 2 and not not_a_goal(what):  # "wants you at the briefing": no want of theirs
                 return Someone(person.name, person.role, what, person.date, person.note_ref)
     return person
 

@@ -173,8 +173,7 @@ GOAL_NARRATED = re.compile(
     _I,
 )
 GOAL_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|my (?:goal|target|priority|job)(?: (?:this|for the|for next) (?:year|quarter))? is|"
-    r"our (?:goal|target|priority|job) is|what I need is|all I want is|the whole ask is|that's the whole ask)\s*"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+)(?:(?:and|but|so|look|honestly),?\s+)?(?P<verb>I want|I need|we need|we want|we have to|I have to|(?:my|our|the) (?:goal|target|priority|job|number|objective|aim)(?: (?:this|for the|for next|for|in) (?:year|quarter|20\d\d|next year))? is|what I need is|all I want is|the whole ask is|that's the whole ask)\s*"
     r"(?P<comp>(?:[^.;!?\n\"”]|\.(?=\d)){4,200})",
     _I,
 )

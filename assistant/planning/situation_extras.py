@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_reading
@@ -25,12 +26,11 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
     from assistant.planning.situation_types import Goal
 
     goals: list[Goal] = []
-    for s in sentences:
-        text = one_line(strip_label(s.text))
+    for s, who, text, quote in _goal_turns(sentences, partner):
         if cue.personal_matter(text):
             continue
         found: list[tuple[re.Match[str], bool]] = []
-        if s.speaker == "partner":
+        if who == "partner":
             found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(text)]
         narrated = cue.GOAL_NARRATED.search(text)
         if narrated and s.speaker == "partner" and _named(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
@@ -42,18 +42,33 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
-            comp = re.split(r",\s*but\b", comp)[0]  # "the depot data joined up, but your projects always slip": the goal ends at "but"
+            comp = re.split(r",\s*but\b|,\s*(?:we|I)(?: are|'re| am|'m) (?:at|on)\b", comp)[0]  # "the depot data joined up, but your projects always slip": the goal ends at "but"
             comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
-            if DEMAND_ON_US.search(comp):
-                continue  # "a weekly status e-mail from IT": a demand on us, never their goal
+            if DEMAND_ON_US.search(comp) or not_a_goal(comp):
+                continue  # "a weekly status e-mail from IT", "you and Ines there", "to talk": an ask of us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
-            goals.append(Goal(comp, match.group("verb"), s.text, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
+            goals.append(Goal(comp, match.group("verb"), quote, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
         for whole in _WHOLE_ASK.finditer(text):
-            if s.speaker == "partner" or about_partner(text[: whole.start()], partner):
-                goals.append(Goal(whole.group("comp").strip(), "I want you to", s.text, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
+            if (who == "partner" or about_partner(text[: whole.start()], partner)) and not not_a_goal(whole.group("comp")):
+                goals.append(Goal(whole.group("comp").strip(), "I want you to", quote, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
     goals.sort(key=lambda g: (g.date is not None, g.date), reverse=True)  # latest first
     return goals
+
+
+def _goal_turns(sentences: list[Sentence], partner: Partner) -> list[tuple[Sentence, str, str, str]]:
+    """(sentence, speaker, text, quote) for each chat turn a sentence carries ("[10:02] maya: ..."; the turn is its
+    quote); a bullet labelled with the partner's name ("- Rosa: we have to ...") is theirs; the CIO's turns are left out."""
+    out: list[tuple[Sentence, str, str, str]] = []
+    for s in sentences:
+        label = labelled_by(s.text)
+        speaker = "partner" if label and partner.is_me(label) else s.speaker
+        parts = turns(one_line(strip_label(s.text)))
+        for who, text in parts:
+            if who and not partner.is_me(who):
+                continue  # "[10:04] cio: ...": not the partner's words
+            out.append((s, "partner" if who else speaker, text, text if len(parts) > 1 else s.text))
+    return out
 
 
 DEMAND_ON_US = re.compile(r"\bfrom (?:IT|you|us|your team)\b|^your\b|^(?:a |an )?(?:weekly|daily|monthly)? ?(?:status|update|report|e-?mail|call)\b", re.IGNORECASE)
@@ -73,7 +88,7 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
                 name = match.group("name")
-                if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"}:
+                if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name):
                     continue
                 raw = match.groupdict().get("role") or match.groupdict().get("role2") or ""
                 role = re.sub(r"\s+", " ", raw).strip(" ,")

@@ -123,7 +123,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
     parts: list[str] = []
     goal = main_goal(sit)
-    said = f"{first}, {_lower_first(goal_said(goal))}." if goal else ""
+    said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not goal and measure and measure.live and measure.spoken:
@@ -170,6 +170,12 @@ def step_sentence(step: FollowUp, has_goal: bool) -> str:
     what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
     who = "from me, " if step.owner == "CIO" else "from our delivery lead, " if step.owner == "Delivery lead" else ""
     return f"First step: {what[:1].lower()}{what[1:]}, {who}by {day}."
+
+
+def _their_our(goal: Goal) -> str:
+    """The goal said back; in their own words, "our nurses" is their team: "your nurses"."""
+    said = goal_said(goal)
+    return re.sub(r"\bour\b", "your", said) if goal.spoken else said
 
 
 def _lower_first(text: str) -> str:

@@ -1,0 +1,77 @@
+"""Round 10 of issue #20: what is no goal, and what is no person.
+
+A goal is an outcome for the partner's business (a measure, a result, a change in their operation). An ask of
+us, an invitation, a wish to meet or talk, or a deliverable wanted by a weekday is never a goal, however it is
+phrased ("I want you and Ines there", "we need to talk", "I want the architect named by Friday").
+A person who matters has a personal name, never a weekday, month, season or capitalised common noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_SOON = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|(?:the )?end of (?:the )?(?:day|week)|this week|next week)"
+NOT_A_GOAL = re.compile(
+    r"^(?:you|me|us|IT|your (?:team|people|architect|lead))\b"  # "you and Ines there", "you to name the project lead"
+    r"|^(?:to )?(?:talk|meet (?:you|me|us|with|up)|catch up|sit down|speak|chat|discuss|have a (?:call|chat|word|meeting))\b"  # "to talk about the portal"
+    r"|^(?:a |an |the )?(?:call|chat|meeting|word|catch-up|session|slot|invite)(?:\s+(?:with|about|on|next|this|before|at|to|in)\b|$)"
+    r"|\b(?:named|dated|booked|scheduled|confirmed|signed off)(?:\s+by\s+\S+)?$"  # "the architect named by Friday", "the rollout dated"
+    rf"|\bby {_SOON}$",  # "the load test results by Monday": a deliverable asked of us, not an outcome
+    _I,
+)
+_MEASURED = re.compile(r"\d|\b(?:no|zero|every|all)\b [a-z]+ (?:waiting|late|lost|missed|down)\b", _I)
+
+
+def not_a_goal(comp: str) -> bool:
+    """An ask of us, an invitation, a wish to talk or meet, or a deliverable by a near day: never the partner's goal.
+    A deliverable with a measure in it ("queue under 5 minutes by Friday") stays a goal."""
+    text = comp.strip(" ,;:\"“”")
+    if re.match(r"^(?:to )?(?:talk|speak|chat|discuss)\b|^(?:you|me|us)\b(?! to\b)", text, _I):
+        return True
+    return NOT_A_GOAL.search(text) is not None and not _MEASURED.search(text)
+
+
+_TIME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december spring summer autumn winter christmas easter today tomorrow yesterday weekend morning evening"
+)
+_COMMON = (
+    "board team finance sales marketing operations legal procurement estates harbour hospital ward plant warehouse site "
+    "office store depot group committee council senate project programme service desk network claims collections peak "
+    "night day week month quarter year north south east west central head chief director manager lead deputy boss"
+)
+NOT_NAMES = frozenset((_TIME_WORDS + " " + _COMMON).split())
+
+
+def personal_name(name: str) -> bool:
+    """'Ines Moreau', 'Karin': a personal name; 'Tuesday', 'March', 'Finance Team' are not."""
+    words = re.sub(r"^(?:Dr\.?|Sister|Prof\.?)\s+", "", name.strip()).split()
+    return bool(words) and not any(re.sub(r"(?:'s|’s)$", "", w.lower().strip(".,")) in NOT_NAMES for w in words)
+
+
+_SLACK_TURN = re.compile(r"\[\d{1,2}:\d{2}\]\s*(?P<who>[\w.'’-]+):\s*")
+_LEADING_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s+")
+
+
+def turns(text: str) -> list[tuple[str, str]]:
+    """A sentence cut into the turns it carries: ('maya', 'we need ...'), ('cio', 'understood ...'); ('', text) when it
+    carries no chat stamp. A leading ISO date (a chat copy's stamp) is dropped."""
+    text = _LEADING_DATE.sub("", text)
+    marks = list(_SLACK_TURN.finditer(text))
+    if not marks:
+        return [("", text)]
+    out = [("", text[: marks[0].start()])] if text[: marks[0].start()].strip() else []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        out.append((m.group("who"), text[m.end():end].strip()))
+    return out
+
+
+_LABEL = re.compile(r"^[-*•\s]*(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?):\s")
+
+
+def labelled_by(raw: str) -> str:
+    """The name on a bullet's speaker label ('- Rosa: we have to ...'), or ''."""
+    m = _LABEL.match(raw)
+    return m.group("who") if m else ""
