@@ -77,7 +77,7 @@ def link(ask_text: str, delivery: str) -> int:
     return len(stems) + kinds
 
 
-def _delivers(s: Sentence) -> bool:
+def delivers(s: Sentence) -> bool:
     text = s.text
     if "?" in text or cue.NOT_DONE.search(text):
         return False
@@ -88,7 +88,7 @@ def close_delivered(sit: Situation) -> None:
     """A later entry's delivery closes the one open ask, or our one open promise from the notes, on its topic (two links
     at least, and a better one than any other): "Scanner roll-out to Split depot" is kept by "Split depot scanners live
     since 19 November"."""
-    for s in [s for s in sit.sentences if _delivers(s)]:
+    for s in [s for s in sit.sentences if delivers(s)]:
         # Items already closed still compete: a delivery that names an answered ask better closes nothing else.
         asks = [i for i in sit.items if _deliverable(i) and i.order < s.order
                 and i.note_ref != s.note.ref and (i.date is None or s.date is None or i.date < s.date)]
