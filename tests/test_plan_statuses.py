@@ -124,3 +124,15 @@ def test_a_later_escalation_is_a_complaint_on_record() -> None:
     sit = build_situation(p.notes, p.partner, [], dt.date(2026, 12, 5))
     miss = item(sit, ("miss",), "ledger upgrade took")
     assert ownable(sit, miss)
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("Sent Gareth the claims product roadmap and the budget.", "overdue"),  # a roadmap on the topic names nobody
+    ("Priya Shah will own the claims product from January, I told Gareth.", "done"),
+])
+def test_a_promised_name_is_kept_only_by_a_name(later: str, status: str) -> None:
+    text = (f"Stakeholder: Gareth Lewis, Head of Claims\n12 November 2026\nWe will give you a name for the claims product owner "
+            f"by 30 November.\n28 November 2026\n{later}\n")
+    p = parse_notes_text(text)
+    sit = build_situation(p.notes, p.partner, [], dt.date(2026, 12, 5))
+    assert item(sit, ("promise",), "a name for").status == status
