@@ -15,6 +15,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.handling_asks import handling_only
+from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.praise import is_praise
 from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
@@ -53,6 +54,7 @@ def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     close_delivered(sit)
+    reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):
             item.due = None  # "results by Monday morning, not Thursday": a standing day of the week, no deadline
@@ -78,7 +80,7 @@ def link(ask_text: str, delivery: str) -> int:
     return len(stems) + kinds
 
 
-def _delivers(s: Sentence) -> bool:
+def delivers(s: Sentence) -> bool:
     text = s.text
     if "?" in text or cue.NOT_DONE.search(text):
         return False
@@ -89,7 +91,7 @@ def close_delivered(sit: Situation) -> None:
     """A later entry's delivery closes the one open ask, or our one open promise from the notes, on its topic (two links
     at least, and a better one than any other): "Scanner roll-out to Split depot" is kept by "Split depot scanners live
     since 19 November"."""
-    for s in [s for s in sit.sentences if _delivers(s)]:
+    for s in [s for s in sit.sentences if delivers(s)]:
         # Items already closed still compete: a delivery that names an answered ask better closes nothing else.
         asks = [i for i in sit.items if _deliverable(i) and i.order < s.order
                 and i.note_ref != s.note.ref and (i.date is None or s.date is None or i.date < s.date)]

@@ -80,8 +80,14 @@ def ownable(sit: Situation, item: Item) -> bool:
     around = neighbours(sit, item, before=1, after=1)
     if any(_someone_elses(s, item) for s in around):
         return False  # the same event, told with someone else's cause
-    complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2))  # "Our release broke ... Our change board ... She was angry"
+    complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item)  # "... She was angry"
     return ours_on_record(sit, item) and complained and not settled_later(sit, item)
+
+
+def complained_later(sit: Situation, item: Item) -> bool:
+    """A later line records a complaint or an escalation about the same event ("escalated the ledger outage to the CEO")."""
+    words = {w for w in item.terms if len(w) >= 5}
+    return any(s.order > item.order and cue.UPSET.search(s.text) and len(words & terms_of(s.text)) >= 2 for s in sit.sentences)
 
 
 def ours_on_record(sit: Situation, item: Item) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import item_status
+from assistant.planning import item_status, miss_status
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -267,17 +267,17 @@ def _settle(sit: Situation, today: dt.date) -> None:
     _forgive(sit)
     _broken(sit, today)
     _covered(sit)
+    miss_status.review_misses(sit)  # retold, kept late, healed together, or closed by a later delivery
 
 
 def _broken(sit: Situation, today: dt.date) -> None:
     """Our promise that a later line says was not kept ("Cost comparison not sent", "I still have not seen
     the breakdown"): overdue, with that line as its proof; a miss told in the same line is the same event."""
     for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
-        chased = [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or cue.CHASED.search(s.text)) and len(terms_of(s.text) & item.terms) >= 1
-                  and s.note.ref != item.note_ref]
+        chased = [s for s in sit.sentences if s.order > item.order and miss_status.chases(s, item) and s.note.ref != item.note_ref]
         if chased:  # "The stock view is not there yet": they had to chase it
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
-    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done"]:
+    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done" and not (i.due and i.due >= today)]:
         for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = terms_of(s.text) & item.terms
             next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None

@@ -116,7 +116,7 @@ FORGIVEN = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
     r"moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
-    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
+    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
     _I,
 )
 
@@ -193,7 +193,7 @@ CHASED = re.compile(r"\b(?:chased|chasing|still keen on|asked again|reminded (?:
 # A later line saying something was NOT done: it never counts as delivery, and it breaks our promise.
 NOT_DONE = re.compile(
     r"\b(?:not (?:yet )?(?:sent|installed|delivered|done|fixed|there|live|ready|received|in place)|(?:is|are|was|were)n't (?:sent|there|done|fixed|live|ready)|"
-    r"still (?:not|have not|haven't|waiting|no)|(?:have|has)(?: not|n't) (?:yet )?(?:seen|received|had|got)|never (?:came|arrived|sent)|"
+    r"still (?:not|have not|haven't|waiting|no)|still (?:being|in) (?:built|build|tested|test|testing|written|developed|development|progress|worked on)|not (?:yet )?(?:finished|built|complete)|(?:have|has)(?: not|n't) (?:yet )?(?:seen|received|had|got)|never (?:came|arrived|sent)|"
     r"(?:half|partly|partially) (?:done|finished|ready|written)|we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told)\b",
     _I,
 )
