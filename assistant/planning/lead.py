@@ -137,7 +137,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
-            lead.script.append(kept_line(sit, today) if purpose.key == "quarterly_review" and kept_line(sit, today) else purpose.script)
+            kept = kept_line(sit, today) if purpose.key == "quarterly_review" else ""
+            lead.script.append(kept or purpose.script)
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
