@@ -1,8 +1,8 @@
-"""The blind plan reviews v2 and v3 (evals/datasets/blind_plans_v2, _v3; see their READMEs) as rows of coach_ratings.yaml.
+"""The blind plan reviews v2, v3 and v4 (evals/datasets/blind_plans_v2, _v3, _v4; see their READMEs) as rows of coach_ratings.yaml.
 
 Each round holds 32 packets under neutral ids (p-01 ... p-32) that its `packet_key.yaml` maps to a plan of a manifest
 (x-NN: the engine at the session's start, y-NN: the engine after that round's plan work). Rows get the round as a
-prefix (b1-p-01 ... b4-: set v2's rounds 1-4; c1-, c2-: set v3's rounds 1-2) so the rounds' neutral ids do not
+prefix (b1-p-01 ... b4-: set v2's rounds 1-4; c1-, c2-: set v3's rounds 1-2; d1-, d2-: set v4's rounds 1-2) so the rounds' neutral ids do not
 collide; a 'before' plan rated in several rounds is a row per round, with that round's three reviewers. The notes
 files are scenarios whose labels (intended quadrant, open items, avoid topics; in v3 also whose each miss was and
 each promise's status) come from the writer's `key.yaml`.
@@ -21,7 +21,7 @@ from evals.coach_scorers.dimensions import DIMENSIONS
 from evals.dataset import DATASETS_DIR, Scenario
 
 BLIND_DIR = DATASETS_DIR / "blind_plans_v2"
-BLIND_SETS = ("blind_plans_v2", "blind_plans_v3")
+BLIND_SETS = ("blind_plans_v2", "blind_plans_v3", "blind_plans_v4")
 # (round prefix, set, folder in the set with packet_key.yaml and ratings/, manifests of that round's plans)
 ROUNDS = (
     ("b1", "blind_plans_v2", ".", ("manifest_before.yaml", "manifest_after.yaml")),
@@ -30,6 +30,8 @@ ROUNDS = (
     ("b4", "blind_plans_v2", "round4", ("manifest_before4.yaml", "manifest_after4.yaml")),
     ("c1", "blind_plans_v3", ".", ("manifest_before.yaml", "manifest_after.yaml")),
     ("c2", "blind_plans_v3", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
+    ("d1", "blind_plans_v4", ".", ("manifest_before.yaml", "manifest_after.yaml")),
+    ("d2", "blind_plans_v4", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
 )
 PREFIXES = tuple(f"{prefix}-" for prefix, *_ in ROUNDS)
 NOTES_KEY = "evals/datasets/{}/notes#{}"

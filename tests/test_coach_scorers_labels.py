@@ -80,14 +80,18 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
 
     scenarios = blind_scenarios()
     rows = blind_rows(split_of, load_rating_files)
-    assert len(scenarios) == 32 and len(rows) == 192
-    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-"}
-    assert len({r["plan_id"] for r in rows}) == 192 and all(len(r["ratings"]) == 3 for r in rows)
+    assert len(scenarios) == 48 and len(rows) == 256
+    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-", "d1-", "d2-"}
+    assert len({r["plan_id"] for r in rows}) == 256 and all(len(r["ratings"]) == 3 for r in rows)
     for r in rows:
         assert r["notes_file"] in scenarios and r["split"] == split_of(r["notes_file"])
     bq02 = scenarios["evals/datasets/blind_plans_v2/notes#bq-02"]
     assert bq02.expected["quadrant"] == "cost_centre"
     assert any("benchmark" in o["text"] for o in bq02.coach["open_items"]) and bq02.coach["avoid"]
+    # v4 (session 9): its own notes files beside v3's same-named ones; our promises are open items of kind promise.
+    br01 = scenarios["evals/datasets/blind_plans_v4/notes#br-01"]
+    assert br01.notes != scenarios["evals/datasets/blind_plans_v3/notes#br-01"].notes
+    assert any(o["kind"] == "promise" and "e-obs" in o["text"] for o in br01.coach["open_items"])
 
 
 def test_v3_key_labels_kept_promises_as_delivered_and_others_misses_as_not_ours() -> None:

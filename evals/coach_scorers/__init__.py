@@ -49,6 +49,15 @@ from evals.coach_scorers.speech import (
     score_value_fragment,
     score_word_lists,
 )
+from evals.coach_scorers.status_lines import (
+    score_asked_done,
+    score_cause_unrecorded,
+    score_kept_early,
+    score_no_complaint_claim,
+    score_own_promise_missing,
+    score_stock_step,
+    score_yes_in_principle,
+)
 from evals.coach_scorers.surface import (
     reused_sentences,
     score_boilerplate,
@@ -114,7 +123,9 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_slot_filler(view), score_lead_names_items(view, ctx), score_garbled(view),
         score_delivered_open(view, ctx), score_live_item_missed(view, ctx), score_cio_view_as_ask(view, ctx),
         score_praise_as_objection(view, ctx), score_value_stock(view), score_value_slotted_ask(view, ctx),
-        score_value_on_delivered(view, ctx),
+        score_value_on_delivered(view, ctx), score_cause_unrecorded(view, ctx), score_kept_early(view, ctx),
+        score_no_complaint_claim(view, ctx), score_yes_in_principle(view), score_own_promise_missing(view, ctx),
+        score_stock_step(view), score_asked_done(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

@@ -14,7 +14,7 @@ from evals.coach_scorers.view import PlanView, sentences
 from evals.scorers import Score, lower
 
 # The plan says nothing is promised ...
-NONE_PROMISED = re.compile(r"(no promise[^.]{0,40}on record|ledger holds nothing|nothing (?:is )?(?:promised|on record)|"
+NONE_PROMISED = re.compile(r"(no promise[^.]{0,40}(?:on record|is open)|ledger holds nothing|nothing (?:is )?(?:promised|on record)|"
                            r"no (?:open )?commitments? (?:on record|yet))", re.I)
 # ... or reports on promises that the notes never hold.
 KEPT_PROMISES = re.compile(r"what we promised (?:last quarter|and what we kept)|promised last quarter", re.I)
