@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.chat_labels import chat_labels, without_chat_label
+from assistant.planning.chat_labels import SLACK, chat_labels, without_chat_label
 
 
 def turns(text: str) -> list[tuple[int, str]]:
@@ -16,7 +16,13 @@ def turns(text: str) -> list[tuple[int, str]]:
     out = []
     for begin, end in zip([0, *starts], [*starts, len(text)], strict=True):
         piece = text[begin:end].rstrip()
-        words, cut = without_chat_label(piece) if begin else (piece, 0)
+        words, cut = _unlabelled(piece)  # every turn without its label, the first too
         if len(re.findall(r"\w+", words)) >= 3:
             out.append((begin + cut, words))
     return out
+
+
+def _unlabelled(piece: str) -> tuple[str, int]:
+    """A Slack handle is always a speaker ("[10:02] maya:" is no month); a Teams label is checked by without_chat_label."""
+    slack = SLACK.match(piece)
+    return (piece[slack.end() :].strip(), slack.end()) if slack else without_chat_label(piece)

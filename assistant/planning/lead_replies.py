@@ -148,7 +148,8 @@ def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
         there = "I'll be there." if re.search(r"\d", name) else f"I'll be there{day}." if day else f"I'll confirm the date by {when(due)}."
         return f"Yes to {name}: {there}"
     if kind == "seat":  # a plain yes whatever the quadrant: a yes in principle reads as doubt
-        return f"Yes: I'll take {name}" + (f", and I'll be there{day}." if day else ".")
+        dated = re.search(r"\b(?:on|in|from) [A-Z0-9]", name) or day
+        return f"Yes to {name}: I'll be there{day}." if dated else f"Yes to {name}: I'll take it."
     doing = _WE_DO.search(item.complement)
     if doing and doing.group("by"):
         return f"Yes to {name}: we'll {doing.group('verb').lower()} it{doing.group('by')}."
