@@ -63,6 +63,8 @@ def test_there_are_six_new_training_partners_in_varied_formats() -> None:
     ("My team will deliver the pricing feed by 2 November.", "2026-11-02"),
     ("We agreed to have Line 2 scanners installed by 6 November.", "2026-11-06"),
     ("Our analyst Priya promised the cash forecast extract by 18 October.", "2026-10-18"),
+    ("Action: IT to confirm the licence numbers by 9 November.", "2026-11-09"),
+    ("Sam from my team will have the cost model with you by 3 November.", "2026-11-03"),
 ])
 def test_our_dated_promise_is_read_in_many_voices(line: str, due: str) -> None:
     found = our_promises(HEAD + line + "\n")
@@ -159,3 +161,10 @@ def test_the_estimate_is_answered_before_the_committee_it_is_for(plans) -> None:
     hana = plans["122"]  # "before the 15 December investment committee"
     assert all(d < dt.date(2026, 12, 15) for d in proposed(top(hana))), top(hana)
     assert any("11 December" in line for line in hana.script)
+
+
+def test_an_action_row_owned_by_one_of_our_people_is_ours() -> None:
+    text = ("Stakeholder: Mia Lund, Head of Operations\n2026-09-01 Meeting notes\n"
+            "My team lead for networks, Dami, joined for the second half.\n| Action | Owner | Due |\n"
+            "| Link estimate | Dami | 16/12/2026 |\n| Depot list | Mia Lund | 10/09/2026 |\n| Carrier quote | Bea | 20/12/2026 |\n")
+    assert our_promises(text, TODAY) == [("open", dt.date(2026, 12, 16))]

@@ -28,7 +28,7 @@ _BRACKETED = re.compile(rf"\b({_NAME})\s*\((?:our|my|IT|ICT|CIO's|from IT)\b[^)]
 # "our architect Dami", "my analyst, Priya", "my team's Sam", "Dami, our architect", "Dami from my team".
 _ROLE = r"(?:architect|engineer|analyst|lead|manager|developer|PM|project manager|BA|delivery lead|service manager|deputy|head of \w+)"
 _NAMED_OURS = re.compile(
-    rf"\b(?:[Oo]ur|[Mm]y)\s+(?:\w+\s+)?{_ROLE},?\s+({_NAME})\b|\b(?:[Mm]y|[Oo]ur) team's\s+({_NAME})\b"
+    rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}(?:\s+(?:for|of|on)\s+[a-z][\w-]*)?,?\s+({_NAME})\b|\b(?:[Mm]y|[Oo]ur) team's\s+({_NAME})\b"
     rf"|\b({_NAME}),\s+(?:our|my)\s+(?:\w+\s+)?{_ROLE}\b|\b({_NAME})\s+(?:from|in|on) (?:my|our) team\b"
 )
 _DELIVER = (r"(?:send|share|deliver|have|get|bring|give|run|finish|write|draft|install|fix|set up|book|confirm|name|present|"
@@ -96,7 +96,7 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     if re.match(r"\s*(?:if|when|whether|unless)\b", clause, _I):
         return []
     names = "|".join(sorted(ours)) or "x^"
-    person = re.search(rf"(?:^|[-*•:;,]\s*|\band\s+)(?:(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}})?(?P<who>{names})(?:\s*\([^)]*\))?\s+", clause)
+    person = re.search(rf"(?:^|[-*•:;,]\s*|\band\s+)(?:(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}})?(?P<who>{names})(?:\s*\([^)]*\)|,[^,]{{1,40}},|\s+(?:from|in|on) (?:my|our) team)?\s+", clause)
     if person:
         match = _PERSON_PROMISE.match(clause, person.end())
         if match:
