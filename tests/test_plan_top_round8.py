@@ -2,7 +2,7 @@
 
 Our own note about our miss is said TO the partner (their name -> "your"), never read aloud as a quotation; an offer is named
 in the partner's terms, one line each, and answered as the quadrant needs (a yes with the next step where our competence is
-proven, a yes in principle with one dated step where it is doubted or unknown, never a yes to what our notes say we cannot
+proven, a plain yes where it is doubted or unknown too (round 11), never a yes to what our notes say we cannot
 do); the partner's own "we missed ... ourselves" is their side, not a third party's.
 """
 
@@ -72,11 +72,13 @@ def test_a_proven_partners_offers_get_a_yes_and_a_next_step_one_line_each(plans,
     assert "clear yes" in plan.one_thing and resource in plan.one_thing
 
 
-def test_where_competence_is_doubted_the_yes_is_in_principle_with_one_dated_step(plans) -> None:  # type: ignore[no-untyped-def]
+def test_where_competence_is_doubted_a_seat_still_gets_a_plain_yes(plans) -> None:  # type: ignore[no-untyped-def]
+    # Round 11: a "yes in principle" read as doubt to a partner who already doubts us; the seat gets a plain yes.
     farah = plans["64"]  # "your projects always slip"; "You should take a seat on the network planning board from February"
     assert any(i.kind == "offer" and i.status == "open" for i in farah.open_items)
     line = farah.script[0]
-    assert line.startswith("Yes in principle to the seat on the board from February") and DATED.search(line), line
+    assert line == "Yes to the seat on the board from February: I'll be there.", line
+    assert "in principle" not in top(farah)
 
 
 def test_we_never_accept_what_our_notes_say_we_cannot_do(plans) -> None:  # type: ignore[no-untyped-def]

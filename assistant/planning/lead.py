@@ -39,6 +39,7 @@ from assistant.planning.lead_replies import (
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.plan_guards import fragment
+from assistant.planning.promise_lines import upcoming, upcoming_line
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import DatedEvent, deadline_is_close, nearest_event
@@ -61,7 +62,7 @@ class Lead:
     value_step: str = ""  # the first concrete step, said to the partner
     uncertain: list[str] = field(default_factory=list)  # axes to settle first
     first: str = ""
-    proven: bool = False  # partner or utility: an offer gets a yes with the next step, not a yes in principle
+    proven: bool = False  # partner or utility (an offer gets a plain yes with the next step in every quadrant)
     told_days: set[dt.date | None] = field(default_factory=set)  # days whose asks, told in our note, one line has answered
 
 
@@ -120,6 +121,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, their first open item, a miss we own, the purpose, the rest
     steps += [("broken", i) for i in broken[-1:]]
     steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
+    steps += [("upcoming", i) for i in upcoming(sit, today)[:1]]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
     steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
     for step, item in steps:
@@ -135,6 +137,11 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             cause_by = today + dt.timedelta(days=14)
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
+            lead.cited.append(item.note_ref)
+        elif step == "upcoming" and item and upcoming_line(item):
+            lead.script.append(upcoming_line(item))
+            lead.followups.append(FollowUp(what=f"Check with {item.owner_name or 'its owner'} that our promise of {when(item.date)} is on track for {when(item.due)}",
+                                           owner=CIO, due=today.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             kept = kept_line(sit, today) if purpose.key == "quarterly_review" else ""
@@ -229,9 +236,9 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
         blocked = cannot_do(sit, item)
-        line = offer_line(item, due, len(same_day), lead.proven, blocked)
+        line = offer_line(item, due, len(same_day), True, blocked)  # a plain yes with its next step, whatever the quadrant
         lead.script.append(line)
-        answer = "my answer comes" if blocked else "yes, next step" if lead.proven else "yes in principle; what we can commit to comes"
+        answer = "my answer comes" if blocked else "yes, next step"
         lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
         lead.followups.append(FollowUp(what=_offer_followup(lead, item, line), owner=CIO, due=due.isoformat()))
     lead.cited.append(item.note_ref)

@@ -1,9 +1,8 @@
 """Round 8 of issue #20: the top of a plan speaks to the partner like a coach.
 
 An offer is named in the partner's own terms when a short, typed name exists ("your team day on
-9 January", "the data scientist") and answered as its quadrant needs: a yes with the next step
-where our competence is proven, a yes in principle with one dated step where it is doubted or
-unknown, and never a yes to what the notes say we cannot do. A miss in the CIO's own note is
+9 January", "the data scientist") and answered with a plain yes and the next step, whatever the
+quadrant (round 11: a yes in principle reads as doubt), and never a yes to what the notes say we cannot do. A miss in the CIO's own note is
 said to the partner in the second person only when the rewrite is safe (their name or possessive
 becomes "you"/"your"; no pronoun whose person is unclear), else from typed facts alone.
 """
@@ -13,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.plain_yes import presence_day, presence_goal
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import when
 
@@ -109,7 +109,7 @@ def presence_reply(item: Item) -> tuple[str, str]:
     """(line, one thing) for an ask to join, speak or co-present at a dated event of theirs; ('', '') for any other ask."""
     verb, event = _PRESENCE.match(item.complement.strip()), _AT_EVENT.search(item.complement)
     if item.kind != "request" or not verb or not event:
-        return "", ""
+        return presence_day(item), presence_goal(item)  # "join our depot walk-round on 9 December": "Yes, I'll be there on 9 December."
     name = f"{_your(event.group('det'))} {event.group('name')}{event.group('when')}"
     doing = {"co-present": "co-present with you", "present": "present", "speak": "speak"}.get(verb.group("verb").lower(), "be there")
     return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"
@@ -143,13 +143,13 @@ def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
         return ""
     if blocked:
         return f"Thank you for the offer of {name}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
+    day = f" on {when(item.due)}" if item.due and not re.search(r"\d", name) else ""  # "the board on 14/12/2026": its day, said plainly
     if kind == "event":
-        there = "I'll be there." if re.search(r"\d", name) else f"I'll confirm the date by {when(due)}."
+        there = "I'll be there." if re.search(r"\d", name) else f"I'll be there{day}." if day else f"I'll confirm the date by {when(due)}."
         return f"Yes to {name}: {there}"
-    if not proven:
-        return f"Yes in principle to {name}: by {when(due)} you'll have what we can commit to, with one owner."
-    if kind == "seat":
-        return f"Yes to {name}: I'll be there." if re.search(r"\b(?:on|in|from) [A-Z0-9]", name) else f"Yes to {name}: I'll take it."
+    if kind == "seat":  # a plain yes whatever the quadrant: a yes in principle reads as doubt
+        dated = re.search(r"\b(?:on|in|from) [A-Z0-9]", name) or day
+        return f"Yes to {name}: I'll be there{day}." if dated else f"Yes to {name}: I'll take it."
     doing = _WE_DO.search(item.complement)
     if doing and doing.group("by"):
         return f"Yes to {name}: we'll {doing.group('verb').lower()} it{doing.group('by')}."
@@ -164,9 +164,7 @@ def offer_goal(item: Item, first: str, proven: bool, blocked: bool) -> str:
     if not name or blocked:
         return ""
     name = re.sub(r"^your ", "the ", name)  # the one thing is for the CIO's eyes: "the team day on 9 January"
-    if kind == "event" or proven:
-        return f"Give {first} a clear yes to {name}, with one dated next step"
-    return f"Give {first} a yes in principle to {name}, with one dated step"
+    return f"Give {first} a clear yes to {name}, with one dated next step"
 
 
 # Relative days in a note are wrong when said weeks later: "on Friday", "last week", "yesterday".

@@ -11,13 +11,14 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import item_status, miss_status
+from assistant.planning import item_status, miss_status, our_promises, promise_delivery
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
 from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
+from assistant.planning.chat_turns import turns
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -29,12 +30,8 @@ from assistant.planning.note_reading import (
 )
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
-from assistant.planning.situation_types import (  # re-exported: callers import them from here
-    STOP as STOP,
-)
-from assistant.planning.situation_types import (
-    AvoidTopic as AvoidTopic,
-)
+from assistant.planning.situation_types import STOP as STOP  # re-exported: callers import them from here
+from assistant.planning.situation_types import AvoidTopic as AvoidTopic
 from assistant.planning.situation_types import (
     Goal as Goal,
 )
@@ -70,8 +67,8 @@ def read_sentences(notes: list[NoteText], partner: Partner) -> list[Sentence]:
             if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
             text, cut = r3.without_header_lines(span.text)  # "From: ...\nSubject: ...\nFriday's run went out late."
-            if text:
-                out.append(Sentence(text, note, speaker_at(ranges, span.start + cut), len(out)))
+            for at, turn in turns(text) if text else []:  # chat lines with no full stop: one turn at a time
+                out.append(Sentence(turn, note, speaker_at(ranges, span.start + cut + at), len(out)))
     return out
 
 
@@ -82,8 +79,9 @@ def build_situation(
     partner = Partner.from_name(partner_name)
     sentences = read_sentences(notes, partner)
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today)
+    ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
     for s in sentences:
-        sit.items += _requests_and_offers(s, partner) + _promises(s, partner) + _misses(s, partner)
+        sit.items += _requests_and_offers(s, partner) + (_promises(s, partner) or our_promises.more_promises(s, partner, ours)) + _misses(s, partner)
     sit.items += table_promises(notes, partner)
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)
@@ -98,6 +96,7 @@ def build_situation(
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
+    promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and r8.wholly_private(i.quote))]  # no ask built on a private matter
     return sit
 

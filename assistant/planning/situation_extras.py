@@ -99,8 +99,10 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
 
 def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
     """Rows of an action table (| action | owner | due |) in minutes: promises by us or by the partner."""
+    from assistant.planning.our_promises import our_people
     from assistant.planning.situation_types import Item, terms_of
 
+    ours = our_people(notes, partner)  # "Dami (our architect)" in any note: her row is ours
     out: list[Item] = []
     for note in notes:
         header: list[str] | None = None
@@ -119,7 +121,8 @@ def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
             when = next((v for k, v in row.items() if "due" in k or "date" in k or "when" in k), "")
             if not what or not who:
                 continue
-            owner = "partner" if partner.is_me(who) else "us" if who.lower() in US_OWNERS or _ours(who, note.text) or _it_owned(who) else ""
+            mine = who.lower() in US_OWNERS or _ours(who, note.text) or _it_owned(who) or bool(who.split() and who.split()[0] in ours)
+            owner = "partner" if partner.is_me(who) else "us" if mine else ""
             if not owner:
                 continue
             due, _ = due_date(f"by {when}", note.date) if when else (None, "")

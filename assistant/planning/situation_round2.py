@@ -15,7 +15,8 @@ _I = re.IGNORECASE
 OUTCOME = re.compile(
     r"\b(?:up|down|cut|cuts|reduced?|increased?|raised?|lowered?|halved|doubled|below|above|under|over)\b[^.;!?\n]{0,40}?"
     r"(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s?(?:%|per ?cent|pts?|points|days?|hours?|minutes?)|[£$€]\s?\d)|\d[\d,.]*\s?%|"
-    r"\b(?:halved|doubled)\b|\b(?:up|down|cut|reduced?|brought)\s+from\s+\d[\d,.]*\s+to\s+\d",  # "days to close down from 8 to 5"
+    r"\b(?:halved|doubled)\b|\b(?:up|down|cut|reduced?|brought)\s+from\s+\d[\d,.]*\s+to\s+\d"  # "days to close down from 8 to 5"
+    r"|\bfrom\s+\d[\d,.]*(?:\s?%|\s+[a-z]+)?\s+to\s+\d[\d,.]*(?!\s*(?:[/.-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",  # "the close from 8 days to 5"
     _I,
 )
 # A request that carries its own start ("from June", "starting Q3"): a "by <date>" on top reads wrong.

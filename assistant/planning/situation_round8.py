@@ -44,7 +44,7 @@ def delivered(sit: Situation) -> list[Item]:
     the plain proof a coach builds on. Private sentences are left out."""
     done = [i for i in sit.items if i.status == "done" and i.done_quote and i.done_on and not cue_.private(i.done_quote)
             and ((i.kind == "request" and i.owner == "partner") or (i.kind in ("promise", "noted_promise") and i.owner == "us"))]
-    seen: set[str] = set()
+    seen: set[str] = {i.done_quote for i in sit.items if i.kind == "late_promise"}  # delivered after its date: no proof
     out = []
     for item in sorted(done, key=lambda i: i.done_on or dt.date.min, reverse=True):
         if item.done_quote not in seen:

@@ -1,0 +1,42 @@
+"""A plain yes to an invitation or an offer (round 11 of issue #20).
+
+An invitation to attend or join (a walk-round, a launch trip, a review, a pitch, a session) is answered "Yes, I'll be there
+on 9 December", never "my answer comes by ..."; an offer of money or people gets "Yes" with one dated next step, whatever
+the quadrant (a yes in principle read as doubt). Only a day after the meeting day is said back as the day we will be there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.situation_types import Item
+from assistant.planning.voice import when
+
+_I = re.IGNORECASE
+# The ask is to be somewhere: "join our depot walk-round on 9 December", "come to the space review on 21 December and
+# walk the board through the dashboard", "pitch the pricing tool with me to the sales leadership on 10 December".
+_TO_ATTEND = re.compile(
+    r"^(?:(?:also|please|maybe|perhaps)\s+)?(?:be (?:willing|able|happy|free) to |like to |mind |want to )?"
+    r"(?P<verb>co-present|present|pitch|speak|join|attend|come(?: along)?(?: to| and)?|be (?:there|at|on)|sit in|walk|take part|visit|open)\b",
+    _I,
+)
+_DOING = {"co-present": "co-present it with you", "present": "present it", "pitch": "pitch it with you", "speak": "speak"}
+# What only a person, not a deliverable, can do: a request to "present the figures by Friday" is a deliverable.
+_THING_DUE = re.compile(r"\b(?:by|before|no later than)\s+\d", _I)
+
+
+def presence_day(item: Item) -> str:
+    """The yes to an ask to be somewhere on a day ('' for any other ask): "Yes, I'll be there on 9 December."."""
+    verb = _TO_ATTEND.match(item.complement.strip())
+    if item.kind != "request" or not verb or not item.due or _THING_DUE.search(item.complement):
+        return ""
+    if not re.search(rf"\b(?:on|at|for)\s+(?:the\s+)?{item.due.day}\b|\b{item.due.day}/", item.complement):
+        return ""  # the day must be the event's own ("on 9 December"), not a deadline for something else
+    first = verb.group("verb").lower().split()[0]
+    doing = _DOING.get(first, "be there")
+    return f"Yes, I'll {doing} on {when(item.due)}."
+
+
+def presence_goal(item: Item) -> str:
+    """The one thing for that yes ('' for any other ask)."""
+    return f"Give a clear yes to being there on {when(item.due)}, and agree what we bring to it" if presence_day(item) and item.due else ""

@@ -1,0 +1,46 @@
+"""Our open promise, said in the script when it falls due soon (round 11 of issue #20).
+
+A promise of ours due on or after the meeting day and within about three weeks belongs in the script, named by what
+it delivers: "You'll have the estimate by 11 December, as promised." The CIO checks with its owner first (a follow-up).
+The thing is said only when a short, safe name for it exists (no pronoun whose person is unclear, no run of the notes'
+words); else "What I promised you on 4 November comes by 11 December.".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.situation_types import NEAR, Item, Situation
+from assistant.planning.voice import when
+
+_I = re.IGNORECASE
+_VERB = re.compile(r"^(?:(?:will|'ll|to)\s+)?(?:have|send|get|deliver|give|share|bring|provide|put|finish|write|draft|install|set up|run)\s+", _I)
+_TAIL = re.compile(r"\s*(?:,|;|\bby\b|\bbefore\b|\bno later than\b|\bin time\b|\bahead of\b|\bon \d|\bas (?:promised|agreed)\b|\bwith \w+ from\b|\(\w+\)).*$", _I)
+_TO_YOU = re.compile(r"\s+(?:to|with|for) (?:you|her|him|them|[A-Z][a-z]+)$")
+_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|that)\b", _I)
+_NAMING = re.compile(r"\bnamed?\b", _I)
+
+
+def upcoming(sit: Situation, today: dt.date) -> list[Item]:
+    """Our open promises due after the meeting day and within three weeks of it, soonest first."""
+    ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "open" and i.due and today < i.due <= today + NEAR]
+    return sorted(ours, key=lambda i: i.due or today)
+
+
+def thing_of(item: Item) -> str:
+    """'the estimate' for "have the estimate to you by 11 December, in time for the committee" ('' when none is safe)."""
+    words = _TAIL.sub("", _VERB.sub("", item.complement.strip()))
+    words = _TO_YOU.sub("", words).strip(" ,.;:")
+    if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 8 or re.search(r"[\"“”?]", words):
+        return ""
+    if re.search(r"\b(?:live|ready|done|installed|working|in place)$", words, _I):
+        return ""  # "MES feed live": a state, said another way below
+    return words
+
+
+def upcoming_line(item: Item) -> str:
+    thing = thing_of(item)
+    if thing:
+        return f"You'll have {thing} by {when(item.due)}, as promised."
+    return f"What I promised you on {when(item.date)} comes by {when(item.due)}, as promised." if item.date else ""
