@@ -19,9 +19,8 @@ from assistant.planning.miss_cause import CLOSED, cause_in, complaint_in, no_mis
 from assistant.planning.planner import PlanInput
 from assistant.planning.situation import Situation, build_situation
 from assistant.planning.situation_types import Sentence
-from assistant.schema import Plan
+from assistant.schema import NoteText, Plan
 from assistant.settings import Settings
-from assistant.schema import NoteText
 
 NEW = [str(n) for n in range(130, 138)]
 SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|that (?:is|was) ours)\b", re.IGNORECASE)
@@ -103,6 +102,7 @@ def _sentence(text: str, speaker: str = "narrator") -> Sentence:
     "Through the whole cut-over nobody lost a thing.",
     "Thank you to your team: no one missed a shift.",
     "Her measures are missed appointments and late discharges.",
+    "My targets: missed calls under 3% by spring.",
     "Nadia wants missed appointments down from 9% to 6% by March.",
     "I worry the budget review will go badly if the interface slips.",
     "We lost the Harland pitch on price; nothing to do with systems.",
@@ -116,6 +116,9 @@ def test_praise_measures_worries_lost_sales_and_constraints_are_no_miss(text: st
     "The switch failure took the booking line down for four hours.",
     "Access slipped on our side: the request form sat in our queue for a week.",
     "The payroll export failed and staff were paid a day late.",
+    "I think our release broke the export on Monday.",
+    "The target date is 1 May and we missed it.",
+    "The release slipped from 3 March to 10 April.",
 ])
 def test_a_real_failure_stays_a_miss(text: str) -> None:
     assert not no_miss(_sentence(text))

@@ -112,8 +112,8 @@ def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[
 _NOT_A_MISS = re.compile(
     r"\b(?:nobody|no one|nothing was|not a single|never) (?:lost|noticed|missed|broke|went down)|\bwithout (?:losing|a single)\b|"
     r"\bthank(?:s| you)\b[^.]{0,80}\b(?:lost|missed)\b|"  # a thank-you that says what did NOT happen
-    r"\b(?:measures?|targets?|goal|KPIs?)\b[^.]{0,60}\b(?:are|is|:)|\b(?:down|up) from \d|\bfrom \d[\d.,]*%? to \d|"
-    r"\b(?:I|we) (?:worry|fear|am worried|am afraid|want to get through|think|suspect)\b|"
+    r"\b(?:my|her|his|their) (?:measures?|targets?|goals?|KPIs?)\b[^.]{0,60}\b(?:are|is|:)|\b(?:down|up) from \d|\bfrom \d[\d.,]*% to \d|"
+    r"\bI (?:worry|fear|am worried|am afraid|want to get through)\b|"
     r"\blost (?:the|a|our) (?:\w+ )?(?:pitch|sale|deal|bid|tender|contract|client|customer)\b|nothing to do with (?:systems|technology|IT)\b|"
     r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b",
     _I,
