@@ -25,7 +25,8 @@ _US = re.compile(
     r"\b(?:(?:was|were|is|are) (?:our|my team's) (?:miss|fault|mistake|doing|slip|failure)|(?:was|were|is|are) (?:all )?ours\b|\(ours\b|"
     r"on our (?:side|end)|our (?:own |\w+ )?(?:change|release|update|upgrade|patch|queue|miss|mistake|fault|doing|slip|team|engineers?|side)\b|"
     r"(?:my|our) (?:\w+ )?team (?:was|were) (?:late|slow|behind)|(?:we|I) (?:were|was) late|(?:we|I) (?:missed|dropped|broke|slipped)|"
-    r"(?:that|this|it)(?: one)? (?:is|was) on us|we own (?:it|that))",
+    r"(?:that|this|it)(?: one)? (?:is|was) on us|we own (?:it|that)|we let \w+ down|"
+    r"our (?:\w+ ){1,2}(?:missed|dropped|broke|slipped|forgot|was late|were late|failed))",
     _I,
 )
 # A third party's, in anyone's voice.
@@ -33,12 +34,13 @@ _THIRD = re.compile(
     r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
     r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
     r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
-    r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\bnothing to do with (?:us|IT|you|your team))",
+    r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
+    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your team))",
     _I,
 )
 # The partner's side, in the partner's voice.
 _PARTNER_SPOKEN = re.compile(
-    r"\b(?:our own (?:doing|fault|mistake)|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
+    r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
     r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot)|we (?:were|was) late|my fault|our fault|my mistake)",
     _I,
 )
@@ -52,7 +54,7 @@ _OUR_PERSON = re.compile(
     rf"\b(?P<name>{_NAME})\s*(?:\((?:IT|our|my)\b|, (?:our|my) \w+|(?:'s|’s)? (?:is|was) (?:on|in|from) (?:my|our) (?:\w+ )?team|(?:, )?he is on my|, she is on my)",
 )
 _PERSON_VERB = re.compile(rf"(?:^|[.;:!?]\s+|\b(?:and|but|that)\s+)(?P<name>{_NAME})\s+(?:said|says|asked|wants|wanted|knows|sent|told|thinks|needs|would|escalated)\b")
-_OWNED_BY = re.compile(rf"\b(?P<name>{_NAME}) (?:owned|caused|missed|dropped|held up|was late with|slipped)\b")
+_OWNED_BY = re.compile(rf"\b(?P<name>{_NAME}) (?:owned|caused|missed|dropped|held up|was late with|slipped|failed|let \w+ down)\b")
 
 
 def people(sit: Situation) -> tuple[set[str], set[str]]:
@@ -90,13 +92,17 @@ def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[
     explicit = explicit_elsewhere(text, speaker)
     if explicit:
         return explicit
-    if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b", text, _I):
+    if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b|\b(?:was|is) on you\b", text, _I):
         return "us"
     if not spoken and _US.search(text):
         return "us"
     owner = _OWNED_BY.search(text)
     if owner and owner.group("name") in ours:
         return "us"
+    if owner and owner.group("name") in theirs:
+        return "partner"  # "Priya missed the sign-off"
+    if owner and owner.group("name") not in theirs | _NOT_NAMES and owner.start() > 0:
+        return "third_party"  # "Kelso Freight dropped the ball": a firm, not a person of ours or theirs
     for m in _POSSESSIVE.finditer(text):
         name = m.group("name").split()[0]
         if name in ours:
