@@ -191,7 +191,13 @@ def test_escalation_after_our_own_outage_owns_it(plans: dict[str, Plan]) -> None
     assert any("tills" in i.quote for i in situation("137").owned_misses())
     assert any(SORRY.search(line) for line in plan.script)
     assert "leave it unless" not in whole(plan)
-    assert "Loyalia" not in " ".join(plan.script)  # their bug, closed by her thanks
+    assert "Loyalia" not in whole(plan)  # their bug, closed by her thanks for the heads-up
+    assert "you raised on 29 November" not in " ".join(plan.script)  # our own e-mail told it, not she
+
+
+def test_a_miss_said_to_be_ours_is_not_called_ours_twice(plans: dict[str, Plan]) -> None:
+    line = next(line for line in plans["130"].script if "switch failure" in line)
+    assert len(re.findall(r"\bours\b", line)) == 1, line
 
 
 def test_a_miss_the_partner_closed_is_never_apologised_for(plans: dict[str, Plan]) -> None:

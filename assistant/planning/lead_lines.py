@@ -198,6 +198,9 @@ def report_line(item: Item, new: dt.date) -> str:
     return f"{head}. Did it reach you, and was it what you needed?"
 
 
+_SAYS_OURS = re.compile(r"\b(?:was|were) ours\b|\bon us\b", re.IGNORECASE)
+
+
 def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None = None) -> str:
     """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
     others = {m.order for m in sit.items if m.kind in ("miss", "noted_miss") and m is not item}  # another miss's line is not about this one
@@ -210,9 +213,11 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"On {when(item.date)} you told me: {quoted(words)} That was ours."
     elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
         spoken = said_to_partner(own, names or [])  # our own note, said to them: never read aloud as a quotation
-        said = f"{spoken.rstrip('.')}. That was ours." if spoken else f"The problem on {when(item.date)} was ours."
-    else:
+        said = (spoken if _SAYS_OURS.search(spoken) else f"{spoken.rstrip('.')}. That was ours.") if spoken else f"The problem on {when(item.date)} was ours."
+    elif item.spoken:
         said = f"The problem you raised on {when(item.date)} was ours."
+    else:
+        said = f"The problem on {when(item.date)} was ours."  # our own note told it: she did not raise it that day
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
 
 

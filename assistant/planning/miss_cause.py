@@ -194,8 +194,8 @@ def told_cause(sit: Situation, order: int, note_ref: str, terms: frozenset[str],
 
 def _close(sit: Situation, s: Sentence) -> None:
     """"You told me before I found out. Done.": the latest open miss before it in the same note is closed."""
-    before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.owner != "third_party"
-              and m.note_ref == s.note.ref and 0 <= s.order - m.order <= 3]
+    before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.note_ref == s.note.ref
+              and 0 <= s.order - m.order <= 3]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
     if before:
         target = max(before, key=lambda m: m.order)
         target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
