@@ -241,7 +241,7 @@ def miss_record(sit: Situation, item: Item, first: str) -> str:
         why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
         return f"Ours {noted} {why}: leave it unless {first} raises it."
     if item.owner == "third_party":
-        return f"A third party's, not ours {noted} If it comes up, no apology is due; ask what would help {first}'s team."
+        return f"A third party's, not ours {noted} Not ours to own; ask what would help {first}'s team."
     if item.owner == "partner":
         return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
     return f"Cause not recorded {noted} Check before owning it."
