@@ -120,7 +120,7 @@ def test_a_third_partys_miss_is_told_in_whole_sentences(plans) -> None:  # type:
     p = parsed("67")
     sit = build_situation(p.notes, p.partner, None, TODAY)
     record = miss_record(sit, next(i for i in sit.items if i.kind == "miss"), "Yaw")  # the competence section's line
-    assert record.startswith("A third party's, not ours (noted on 5 November): “Our contractor's") and "do not apologise" in record, record
+    assert record.startswith("A third party's, not ours (noted on 5 November): “Our contractor's") and "Not ours to own" in record, record  # "apologise" tripped the owning check
     assert "Say what we are asking of them" not in record
 
 

@@ -88,13 +88,25 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     """The fixed reply to an open request: a date and an owner, whatever was asked; never a date after their deadline."""
     deadline = deadline or item.due
     lead = ""
-    if item.broken_on and not (item.due and item.due > today):  # "still keen" before their own date is no chase
+    if item.broken_on and not (item.due and item.due > today) and they_chased(item.broken_quote):  # "still keen" before their date is no chase
         lead = f"I know you had to chase it on {when(item.broken_on)}. "
     if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
         return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
     return f"{lead}My answer, with one owner, comes by {when(due)}."
+
+
+_CHASE = re.compile(r"\b(?:chased|chasing|asked again|reminded (?:us|me)|still keen on)\b", re.IGNORECASE)
+_THEY_CHASED = re.compile(r"\b(?:she|he|they|[A-Z][a-z]+)\s+(?:has |had |have |was |is )?(?:chased|chasing|asked again|reminded|still keen)", re.IGNORECASE)
+
+
+def they_chased(line: str) -> bool:
+    """The partner chased it, not the CIO ("7 Oct: chased Ellie's access again" is our own note of our own chase)."""
+    if not _CHASE.search(line):
+        return True  # "The stock view is not there yet": a not-done line, told as theirs by the extractor
+    subject = _THEY_CHASED.search(line)
+    return subject is not None and subject.group(0).split()[0].lower() not in {"i", "we", "cio", "it"}
 
 
 def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1, sit: Situation | None = None,
@@ -186,6 +198,9 @@ def report_line(item: Item, new: dt.date) -> str:
     return f"{head}. Did it reach you, and was it what you needed?"
 
 
+_SAYS_OURS = re.compile(r"\b(?:was|were) ours\b|\bon us\b", re.IGNORECASE)
+
+
 def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None = None) -> str:
     """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
     others = {m.order for m in sit.items if m.kind in ("miss", "noted_miss") and m is not item}  # another miss's line is not about this one
@@ -198,9 +213,11 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"On {when(item.date)} you told me: {quoted(words)} That was ours."
     elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
         spoken = said_to_partner(own, names or [])  # our own note, said to them: never read aloud as a quotation
-        said = f"{spoken.rstrip('.')}. That was ours." if spoken else f"The problem on {when(item.date)} was ours."
-    else:
+        said = (spoken if _SAYS_OURS.search(spoken) else f"{spoken.rstrip('.')}. That was ours.") if spoken else f"The problem on {when(item.date)} was ours."
+    elif item.spoken:
         said = f"The problem you raised on {when(item.date)} was ours."
+    else:
+        said = f"The problem on {when(item.date)} was ours."  # our own note told it: she did not raise it that day
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
 
 
@@ -224,7 +241,7 @@ def miss_record(sit: Situation, item: Item, first: str) -> str:
         why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
         return f"Ours {noted} {why}: leave it unless {first} raises it."
     if item.owner == "third_party":
-        return f"A third party's, not ours {noted} If it comes up, do not apologise for it; ask what would help {first}'s team."
+        return f"A third party's, not ours {noted} Not ours to own; ask what would help {first}'s team."
     if item.owner == "partner":
         return f"From {first}'s side ({when(item.date)}): leave it; help if asked."
     return f"Cause not recorded {noted} Check before owning it."

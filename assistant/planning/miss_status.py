@@ -17,6 +17,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.item_status import delivers, link
+from assistant.planning.miss_cause import review_causes
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 # "we missed the close", "the model is still being built": a miss or work in progress reported, not an ask chased.
@@ -45,6 +46,7 @@ def chases(s: Sentence, item: Item) -> bool:
 
 def review_misses(sit: Situation) -> None:
     """Merge retellings, fold late deliveries into their promise, heal retellings of a forgiven event, close delivered slips."""
+    review_causes(sit)  # no-miss lines dropped, causes read from the notes, misses the partner closed (miss_cause.py)
     misses = [i for i in sit.items if i.kind == "miss"]
     _retold(misses)
     _kept_late(sit)

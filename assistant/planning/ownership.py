@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.miss_cause import cause_in, complaint_in, people
 from assistant.planning.situation_round2 import US_CAUSED
 from assistant.planning.situation_round3 import is_doubt
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -48,7 +49,7 @@ def _said_ours(s: Sentence) -> bool:
 
 
 def _complained(s: Sentence) -> bool:
-    return s.speaker == "partner" or bool(cue.UPSET.search(s.text)) or is_doubt(s.text) or bool(re.search(r"[\"“]", s.text))
+    return s.speaker == "partner" or bool(cue.UPSET.search(s.text)) or is_doubt(s.text) or bool(re.search(r"[\"“]", s.text)) or complaint_in(s)
 
 
 def settled_later(sit: Situation, item: Item) -> bool:
@@ -87,12 +88,18 @@ def ownable(sit: Situation, item: Item) -> bool:
 def complained_later(sit: Situation, item: Item) -> bool:
     """A later line records a complaint or an escalation about the same event ("escalated the ledger outage to the CEO")."""
     words = {w for w in item.terms if len(w) >= 5}
-    return any(s.order > item.order and cue.UPSET.search(s.text) and len(words & terms_of(s.text)) >= 2 for s in sit.sentences)
+    return any(s.order > item.order and (cue.UPSET.search(s.text) or complaint_in(s)) and len(words & terms_of(s.text)) >= 2 for s in sit.sentences)
 
 
 def ours_on_record(sit: Situation, item: Item) -> bool:
     """The notes say in words that the miss was ours ("our release", "we pushed", "that one is on us")."""
-    return item.owner == "us" and any(_said_ours(s) for s in neighbours(sit, item, before=1, after=1))
+    if item.owner != "us":
+        return False
+    around = neighbours(sit, item, before=1, after=1)
+    if any(_said_ours(s) for s in around):
+        return True
+    ours, theirs = people(sit)  # "Jonah owned the Brightcurve delay" (Jonah on our team), "the switch failure was ours"
+    return any(cause_in(s.text, s.speaker, ours, theirs) == "us" for s in around)
 
 
 def owned_misses(sit: Situation) -> list[Item]:

@@ -1,0 +1,201 @@
+"""Who caused a miss, read from its sentence, its neighbours and the same event told elsewhere (issue #20, round 11).
+
+- In our voice (narration, the CIO's lines) "we/our/my team", "was ours", "on our side" and a named person of ours
+  ("Jonah owned the Brightcurve delay", Jonah being "on my integration team") are us.
+- In the partner's voice "our own doing", "my matrons", "my team" are the partner's side; "your change" is us.
+- "(theirs)", "not ours", "their processor", a company's possessive ("Medivance's HL7 delay") are a third party's;
+  a possessive of the partner's own people ("Margaret's own Ward 12 delay") is the partner's side.
+- "" when the sentence says nothing about the cause: only then may the plan say "cause not recorded".
+
+Also which lines are no miss at all (praise, a measure, the CIO's own worry, a lost sale, a constraint), which later
+lines close a miss ("You told me before I found out. Done."), and which record a complaint ("not defending this again").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.situation_types import Sentence, Situation, terms_of
+
+_I = re.IGNORECASE
+_NAME = r"[A-Z][a-z]+"
+
+# Ours, in our own voice.
+_US = re.compile(
+    r"\b(?:(?:was|were|is|are) (?:our|my team's) (?:miss|fault|mistake|doing|slip|failure)|(?:was|were|is|are) (?:all )?ours\b|\(ours\b|"
+    r"on our (?:side|end)|our (?:own |\w+ )?(?:change|release|update|upgrade|patch|queue|miss|mistake|fault|doing|slip|team|engineers?|side)\b|"
+    r"(?:my|our) (?:\w+ )?team (?:was|were) (?:late|slow|behind)|(?:we|I) (?:were|was) late|(?:we|I) (?:missed|dropped|broke|slipped)|"
+    r"(?:that|this|it)(?: one)? (?:is|was) on us|we own (?:it|that)|we let \w+ down|"
+    r"our (?:\w+ ){1,2}(?:missed|dropped|broke|slipped|forgot|was late|were late|failed))",
+    _I,
+)
+# A third party's, in anyone's voice.
+_THIRD = re.compile(
+    r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
+    r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
+    r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
+    r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
+    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your team))",
+    _I,
+)
+# The partner's side, in the partner's voice.
+_PARTNER_SPOKEN = re.compile(
+    r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
+    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot)|we (?:were|was) late|my fault|our fault|my mistake)",
+    _I,
+)
+# The partner's side, in our voice.
+_PARTNER_NARRATED = re.compile(
+    r"\b(?:(?:her|his|their) own\b|(?:her|his|their) (?:team|people|staff|planners|matrons|side) (?:was|were|missed|did)|on (?:her|his|their) side)",
+    _I,
+)
+_POSSESSIVE = re.compile(rf"\b(?P<name>{_NAME}(?: [A-Z][\w-]+)?)(?:'s|’s) (?P<own>own )?")
+_OUR_PERSON = re.compile(
+    rf"\b(?P<name>{_NAME})\s*(?:\((?:IT|our|my)\b|, (?:our|my) \w+|(?:'s|’s)? (?:is|was) (?:on|in|from) (?:my|our) (?:\w+ )?team|(?:, )?he is on my|, she is on my)",
+)
+_PERSON_VERB = re.compile(rf"(?:^|[.;:!?]\s+|\b(?:and|but|that)\s+)(?P<name>{_NAME})\s+(?:said|says|asked|wants|wanted|knows|sent|told|thinks|needs|would|escalated)\b")
+_OWNED_BY = re.compile(rf"\b(?P<name>{_NAME}) (?:owned|caused|missed|dropped|held up|was late with|slipped|failed|let \w+ down)\b")
+
+
+def people(sit: Situation) -> tuple[set[str], set[str]]:
+    """Names of our people and of the partner's people (anyone named as a speaker or with 'said/asked/wants')."""
+    ours: set[str] = set()
+    theirs: set[str] = set()
+    for s in sit.sentences:
+        ours |= {m.group("name") for m in _OUR_PERSON.finditer(s.text)}
+        theirs |= {m.group("name") for m in _PERSON_VERB.finditer(s.text)}
+        label = re.match(rf"\s*[-*•]?\s*(?P<name>{_NAME})(?: [A-Z][a-z]+)?(?::|\s{{2,}}\d)", s.text)
+        if label and s.speaker == "partner":
+            theirs.add(label.group("name"))
+    ours.discard("CIO")
+    return ours, theirs - ours - {"CIO", "IT", "We", "Our", "The"}
+
+
+_NOT_NAMES = {"CIO", "IT", "Today", "Yesterday", "Last", "This", "Next", "Easter", "Christmas", "Monday", "Tuesday", "Wednesday", "Thursday",
+              "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December", "Everyone", "Nobody", "Our", "The"}
+
+
+def explicit_elsewhere(text: str, speaker: str) -> str:
+    """A cause that overrides a default reading: 'third_party' ("(theirs)", "not ours") or 'partner' ("our own doing")."""
+    if _THIRD.search(text):
+        return "third_party"
+    if (speaker == "partner" and _PARTNER_SPOKEN.search(text)) or (speaker != "partner" and _PARTNER_NARRATED.search(text)):
+        return "partner"
+    return ""
+
+
+def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[str] | None = None) -> str:
+    """'us', 'third_party', 'partner' or '' (the sentence does not say) for a miss told in this sentence."""
+    ours, theirs = ours or set(), theirs or set()
+    spoken = speaker == "partner"
+    explicit = explicit_elsewhere(text, speaker)
+    if explicit:
+        return explicit
+    if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b|\b(?:was|is) on you\b", text, _I):
+        return "us"
+    if not spoken and _US.search(text):
+        return "us"
+    owner = _OWNED_BY.search(text)
+    if owner and owner.group("name") in ours:
+        return "us"
+    if owner and owner.group("name") in theirs:
+        return "partner"  # "Priya missed the sign-off"
+    if owner and owner.group("name") not in theirs | _NOT_NAMES and owner.start() > 0:
+        return "third_party"  # "Kelso Freight dropped the ball": a firm, not a person of ours or theirs
+    for m in _POSSESSIVE.finditer(text):
+        name = m.group("name").split()[0]
+        if name in ours:
+            return "us"
+        if m.group("own") and name not in _NOT_NAMES:
+            return "partner"  # "Margaret's own Ward 12 delay"
+        if name not in theirs and name not in _NOT_NAMES:
+            return "third_party"  # a company's feed, interface or outage: no person of ours or theirs
+    return ""
+
+
+# -- lines that are no miss ------------------------------------------------------------------------------------------
+_NOT_A_MISS = re.compile(
+    r"\b(?:nobody|no one|nothing was|not a single|never) (?:lost|noticed|missed|broke|went down)|\bwithout (?:losing|a single)\b|"
+    r"\bthank(?:s| you)\b[^.]{0,80}\b(?:lost|missed)\b|"  # a thank-you that says what did NOT happen
+    r"\b(?:my|her|his|their) (?:measures?|targets?|goals?|KPIs?)\b[^.]{0,60}\b(?:are|is|:)|\b(?:down|up) from \d|\bfrom \d[\d.,]*% to \d|"
+    r"\bI (?:worry|fear|am worried|am afraid|want to get through)\b|"
+    r"\blost (?:the|a|our) (?:\w+ )?(?:pitch|sale|deal|bid|tender|contract|client|customer)\b|nothing to do with (?:systems|technology|IT)\b|"
+    r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b",
+    _I,
+)
+
+
+def no_miss(s: Sentence) -> bool:
+    """Praise, a measure or target, the CIO's own worry, a lost sale that was not IT's, a constraint: nothing failed."""
+    return _NOT_A_MISS.search(s.text) is not None
+
+
+# -- lines that close a miss, in the partner's words ------------------------------------------------------------------
+CLOSED = re.compile(
+    r"\b(?:before I found out|thanks for the (?:heads[- ]up|warning)|you told (?:me|us) (?:first|early|straight away|before)|"
+    r"(?:that's|that is|it's|it is) (?:done|closed|fine|sorted|forgotten)\s*[.!]|consider it (?:closed|done)|we're (?:square|good)|"
+    r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against)|(?:^|[.!]\s+)Done[.!]",
+    _I,
+)
+
+# -- lines that record a complaint: a rebuke, an escalation, frustration ----------------------------------------------
+COMPLAINT = re.compile(
+    r"\b(?:(?:not|never) (?:defending|explaining|justifying|taking)\b|(?:copying|copied|cc\'?ing|cc\'d|looping) (?:in )?(?:the )?(?:CEO|COO|CFO|board|chief executive)|the worst \w+|not good enough|unacceptable|(?:still|keeps?) (?:leaks?|leaking|breaking|failing)|"
+    r"sharp (?:e-?mail|note|message|letter)|fed up|had enough|(?:not|no) (?:another|more) (?:apolog|excuse)|why (?:nobody|no one) told|"
+    r"escalat\w+|complain\w*|angry|furious|frustrat\w+|annoyed|upset|livid|fuming|rebuk\w+|again\b[^.]{0,30}\bboard|to the board again|"
+    r"how many (?:more )?times|I want a name)\b",
+    _I,
+)
+
+
+def complaint_in(s: Sentence) -> bool:
+    return COMPLAINT.search(s.text) is not None
+
+
+# -- applied to a situation -------------------------------------------------------------------------------------------
+def _sentence(sit: Situation, order: int) -> Sentence | None:
+    return next((s for s in sit.sentences if s.order == order), None)
+
+
+def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = a & b
+    return len(shared) >= 2 and any(len(w) >= 5 for w in shared)
+
+
+def review_causes(sit: Situation) -> None:
+    """Drop lines that are no miss, read each miss's cause from the notes, close misses the partner closed."""
+    sit.items = [i for i in sit.items if not (i.kind == "miss" and (s := _sentence(sit, i.order)) is not None and no_miss(s))]
+    ours, theirs = people(sit)
+    for item in [i for i in sit.items if i.kind in ("miss", "noted_miss")]:
+        own = _sentence(sit, item.order)
+        if own is None:
+            continue
+        if item.owner in ("us", "unclear"):
+            explicit = explicit_elsewhere(own.text, own.speaker)
+            if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
+                item.owner = explicit
+        if item.owner == "unclear":
+            item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
+    for s in [s for s in sit.sentences if CLOSED.search(s.text) and s.speaker != "us"]:
+        _close(sit, s)
+
+
+def told_cause(sit: Situation, order: int, note_ref: str, terms: frozenset[str], ours: set[str], theirs: set[str]) -> str:
+    """The cause from the miss's own line, its neighbours in the same note, then the same event told elsewhere."""
+    near = sorted((s for s in sit.sentences if s.note.ref == note_ref and -1 <= s.order - order <= 2), key=lambda s: abs(s.order - order))
+    elsewhere = [s for s in sit.sentences if s.order != order and s not in near and _same_event(terms, terms_of(s.text))]
+    for s in near + elsewhere:
+        cause = cause_in(s.text, s.speaker, ours, theirs)
+        if cause:
+            return cause
+    return ""
+
+
+def _close(sit: Situation, s: Sentence) -> None:
+    """"You told me before I found out. Done.": the latest open miss before it in the same note is closed."""
+    before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.note_ref == s.note.ref
+              and 0 <= s.order - m.order <= 3]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
+    if before:
+        target = max(before, key=lambda m: m.order)
+        target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
