@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.conversation.question_intents import MISS, RIVAL
 from assistant.retrieval.knowledge import IN_SHORT_HEADING
 from assistant.schema import Hit
 from assistant.text.prose import sentences
@@ -228,8 +229,9 @@ def fits_situation(line: str, question: str) -> bool:
 
 def _sayable(unit: Unit) -> bool:
     """Lines the CIO may say: sections of general lines, or a how-to section's quotes that name nothing specific."""
-    return bool(_CIO_LINES.search(unit.heading)) or bool(
-        _HOW_SECTION.search(unit.heading) and not _NEGATIVE_SECTION.search(unit.heading) and not re.search(r"\bdo not|don't\b", unit.heading, re.I))
+    return bool(_CIO_LINES.search(unit.heading)) or bool(  # "Borderline cases and how to decide" quotes partners, not the CIO
+        _HOW_SECTION.search(unit.heading) and not _NEGATIVE_SECTION.search(unit.heading) and not _BACKGROUND_SECTION.search(unit.heading)
+        and not re.search(r"\bdo not|don't\b", unit.heading, re.I))
 
 
 def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") -> str:
@@ -247,6 +249,7 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
                 if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question) and fits_situation(line, question):
                     bonus = 0.12 if IN_SHORT.search(unit.heading) else 0.05 if general else 0.0  # the document's own line first
                     lines.append((line, bonus, unit.context or plain(unit.text)))  # "working for finance" fits finance only
+    lines = [x for x in lines if APOLOGY.search(x[0])] or lines if MISS.search(question) else lines  # "we missed it": a line that owns it
     if not lines:
         return ""
     n = len(lines)
@@ -266,12 +269,13 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
      "What do you still not know about how this partner sees technology, and which question would tell you?"),
     (re.compile(r"\bprais|\bthank(?:ed|s)\b|\bcomplimen|\bgave us credit\b", re.I),
      "What did the praise tell you about what this partner values, and which small next step would build on it?"),
+    (RIVAL, "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
     (re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\bbroke|\boutage|went wrong|delay", re.I),
      "Was the miss really ours, and does it still weigh on this partner, or have they already moved on?"),
     (re.compile(r"\bvendors?\b|\bagency\b|\boutsourc|\boutside\b|\bconsultants?\b|own tool|shadow|go(?:ing)? around", re.I),
      "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
     (re.compile(r"\bboard\b|\bexecutive committee\b|\bsteering\b", re.I),
-     "Which single number does this partner already report upwards, and how could technology move it?"),
+     "Which three results does the board already follow, and which of them could technology move this year?"),
     (re.compile(r"\bbudgets?\b|\bcosts?\b|expensive|\bspend|\bcheaper|\bprice|\bsavings?\b", re.I),
      "When this partner says IT costs too much, which is it: they can't see what they get, things still break, their own budget is being cut, or pressure from above?"),
     (re.compile(r"\bobject|push(?:es)? back|says? no\b|not interested|resist|skeptic|sceptic", re.I),
@@ -303,6 +307,10 @@ ASKS_STRATEGY = re.compile(r"\bstrateg\w*|\bplanning table\b|\bseat at (?:the|th
 def retrieval_query(question: str) -> str:
     """The text sent to the retriever: a question about what to show also looks for the material on choosing metrics,
     and one about strategy for the material on technology becoming part of a partner's strategy."""
+    if RIVAL.search(question):  # a tool an outside firm built: the material on shadow IT (ask to see it, offer data), not teaching
+        return f"{question} (shadow IT: do not fight it, ask to see it, offer data connections and integration)"
+    if MISS.search(question):
+        return f"{question} (owning a past miss honestly: name it first, say what changes, a new date checked)"
     if ASKS_SHOW.search(question):
         return f"{question} (business outcome metrics versus operational metrics: who sees what)"
     if SITUATIONS[0][0].search(question):  # a new partner: the material on discovering how they see us, not a quadrant's moves

@@ -8,6 +8,7 @@ bullets read as one entry per date, and the guards on a line the CIO says aloud.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.planning.situation import Item, Situation
@@ -56,9 +57,17 @@ def praise_sentence(sit: Situation) -> str:
     return ""
 
 
+_OF_US = re.compile(r"\b(?:IT|technology|tech|our|systems?|cloud|licen[cs]es?|run cost)\b")
+_OUTCOME = re.compile(r"(?:wants?|aims?|hopes?)\b", re.I)
+
+
 def open_asks(sit: Situation) -> list[Item]:
-    """The partner's requests and offers the situation model holds open, less remarks: newest first, as that model ranks them."""
-    return [i for i in sit.open_theirs() if not is_remark(i)]
+    """The partner's requests and offers the situation model holds open, less remarks and outcomes the partner owns
+    ("wants spoilage down a third" is a measure, not an ask), plus an outcome asked of us ("a 5% cut in IT run cost")."""
+    asks = [i for i in sit.open_theirs() if not is_remark(i) and not (_OUTCOME.match(i.verb) and i.due is None and i.kind == "request"
+                                                                        and not _OF_US.search(i.complement) and any(g.quote == i.quote for g in sit.goals))]
+    ours = [i for i in sit.items if i.kind == "goal_request" and i.status == "open" and _OF_US.search(i.complement)]
+    return sorted(asks + ours, key=lambda i: (i.date or dt.date.min, i.order), reverse=True) if ours else asks
 
 
 def invents_a_date(line: str, notes: list[NoteText]) -> bool:

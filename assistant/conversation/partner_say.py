@@ -44,7 +44,7 @@ def plain_label(label: str) -> bool:
 
 
 def kind_word(item: Item) -> str:
-    return "invitation" if is_invitation(item) else "request" if item.kind == "request" else "offer"
+    return "invitation" if is_invitation(item) else "request" if item.kind in ("request", "goal_request") else "offer"
 
 
 def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, overdue: list[tuple[Item, dt.date | None]],
@@ -76,7 +76,7 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if item.due and item.due >= today:
         return f"{opening} That is our first commitment; tell me what it must show, and I will tell you myself if {on_day(item.due, today)} is at risk."
     if item.due:
-        return f"{opening} That date has passed; tell me where it stands for your team now, and I will come back with a date my team has checked."
+        return f"{opening} That date has passed: here is where it stands on our side and, if it is still open, a new date my team has checked."
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
         return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"
