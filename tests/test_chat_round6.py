@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.conversation.coach_answer import Unit, _sayable, situation_question
+from assistant.conversation.coach_answer import (
+    Unit,
+    _sayable,
+    direct_answer,
+    fit_function,
+    retrieval_query,
+    situation_question,
+)
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
 from assistant.conversation.question_intents import intent
+from assistant.schema import Hit
 from assistant.text.notes_format import parse_notes_text
 
 TODAY = dt.date(2026, 11, 2)
@@ -111,7 +119,62 @@ def test_an_outcome_asked_of_us_is_the_open_request_not_an_offer() -> None:
 
 
 def test_general_board_and_borderline_material() -> None:
-    assert "this partner" not in situation_question("What should I show my board about the value of IT?")
     borderline = Unit('A partner frames it as a chore: "Audit wants this, can you produce it?" That is still T.', 0,
                       "Borderline cases and how to decide", False)
     assert not _sayable(borderline)  # a partner's quoted words in a reference section are no line for the CIO
+
+
+def test_an_offer_made_with_a_request_is_answered_and_they_stays_someone_else() -> None:
+    notes = """Stakeholder: Kofi Boateng, Plant Manager
+- 2026-09-10: Kofi asked for the scrap report to include shift data.
+- 2026-10-25: Kofi offered two of his line leads and asked for a simple screen on the line, so operators see stops as they happen.
+"""
+    part = _part(notes, "What is the newest thing open with Kofi?")
+    assert part.direct[0].startswith("Start with Kofi's offer and request of 25 October")
+    assert "you offered two of your line leads" in part.say_this and "stops as they happen" in part.say_this
+    assert "say yes to both" in part.say_this
+
+
+def test_an_outcome_asked_of_us_gets_options_not_a_date() -> None:
+    part = _part(RUN_COST, "What does Jonas want?")
+    assert "What date would make it useful" not in part.say_this and "where it could come from" in part.say_this
+
+
+def test_our_overdue_promise_is_named_in_its_own_words() -> None:
+    notes = """Stakeholder: Amara Obi, CFO
+Sep 2 2026 — I promised Amara the storage cost breakdown by region by 9 October.
+Oct 12 2026 — Amara said the audit committee will ask about IT run cost in December.
+"""
+    part = _part(notes, "How should I open with Amara next week?")
+    assert part.say_this.startswith("On 2 September I promised you the storage cost breakdown by region by 9 October, and it is not done yet.")
+
+
+def test_one_sentence_is_never_quoted_twice() -> None:
+    from assistant.schema import Assessment, Evidence
+
+    parsed = parse_notes_text(RUN_COST)
+    quote = "Jonas asked for a 5% cut in IT run cost next year."
+    a = Assessment(partner="Jonas Vik", dependence="T", competence="unknown", quadrant="unknown", confidence=0.7,
+                   evidence=[Evidence(axis="dependence", level="T", quote=quote, date="2026-10-20", note_ref=parsed.notes[0].ref)])
+    part = partner_answer("How do I open the meeting with Jonas?", "Jonas Vik", parsed.notes, a, [], TODAY)
+    said = " ".join(part.direct)
+    assert said.count("5% cut in IT run cost") == 1, said
+
+
+def _hit(ref: str) -> Hit:
+    return Hit(id=ref, text="x", score=0.5, metadata={"ref": ref, "title": ref})
+
+
+def test_general_miss_and_rival_questions_get_their_own_material_not_teaching() -> None:
+    hits = [_hit("knowledge/teaching-hr.md#In short"), _hit("knowledge/owning-past-misses.md#In short"), _hit("knowledge/quadrant-utility.md#In short")]
+    miss = "Our team slipped the launch of the new HR portal by a month. How do I tell the HR director?"
+    assert [h.source.ref for h in fit_function(hits, miss)] == ["knowledge/owning-past-misses.md#In short"]
+    rival = "Finance built its own forecasting app with a contractor. What should I do?"
+    assert intent(rival) == "rival" and retrieval_query(rival).startswith("Shadow IT")
+    assert "this partner" not in situation_question("What should I show my board about the value of IT?")
+
+
+def test_a_fragment_left_by_a_removed_quote_is_no_direct_answer() -> None:
+    unit = Unit('Say "we" and mean the organisation you now lead, even if the miss came before you. Blaming a predecessor sounds defensive.',
+                0, "Name it first, in their words", False)
+    assert direct_answer(unit) == ""

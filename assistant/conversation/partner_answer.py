@@ -289,6 +289,8 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
     """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
+    if (repeat := re.search(r"“(.+)”", proof)) and _flat(repeat.group(1)) in _flat(shown):
+        proof = ""  # the same sentence is already quoted above: never twice in one answer
     praise = bare(praise_sentence(sit))
     if a.quadrant != "unknown" and a.dependence != "unknown" and a.competence != "unknown":
         sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."

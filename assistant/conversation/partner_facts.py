@@ -81,10 +81,17 @@ def _day_in(day: str, text: str) -> bool:
     return re.search(rf"\b{d}(?:st|nd|rd|th)? {month[:3]}", text, re.I) is not None or re.search(rf"\b{month[:3]}\w* {d}\b", text, re.I) is not None
 
 
-def to_partner(text: str, first: str) -> str:
-    """Narration about the partner turned to address them: "her team" -> "your team", "Lena's" -> "your"."""
-    swaps = [(rf"\b{re.escape(first)}(?:'s|’s)\b", "your"), (r"\b(?:her|him|them)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)", "you"),
-             (r"\b(?:her|his|their)\b", "your"), (r"\b(?:she|he|they)\b", "you"),
+def to_partner(text: str, first: str, context: str = "") -> str:
+    """Narration about the partner turned to address them: "her team" -> "your team", "Lena's" -> "your".
+
+    When the note calls the partner "he" or "she" (`context`: the note's sentence), "they" is someone else
+    ("so operators see stops as they happen") and stays.
+    """
+    they = not re.search(r"\b(?:he|his|him|she|her)\b", f"{context} {text}", re.I)
+    swaps = [(rf"\b{re.escape(first)}(?:'s|’s)\b", "your"),
+             (r"\b(?:her|him|them)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)" if they else
+              r"\b(?:her|him)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)", "you"),
+             (r"\b(?:her|his|their)\b" if they else r"\b(?:her|his)\b", "your"), (r"\b(?:she|he|they)\b" if they else r"\b(?:she|he)\b", "you"),
              (r"\b(?:herself|himself|themselves)\b", "yourself"), (rf"\b{re.escape(first)}\b", "you")]
     for pattern, repl in swaps:
         text = re.sub(pattern, repl, text, flags=re.I)
