@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.conversation.question_intents import MISS, OWNS, RIVAL
 from assistant.retrieval.knowledge import IN_SHORT_HEADING
 from assistant.schema import Hit
 from assistant.text.prose import sentences
@@ -121,7 +122,6 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 WORKED_EXAMPLE = re.compile(r"^(?:an? )?(?:worked|example)", re.I)  # another partner's facts: true there, untrue here
 DANGLING = _DANGLING  # a paragraph or sentence that opens by pointing at something before it
 
-
 # A sentence that illustrates or defines ("X or Y are common examples", "An HR director at T sees technology as ...") is not advice.
 EXAMPLE_SENTENCE = re.compile(r"\b(?:examples?|e\.g\.|for instance|such as|signals?)\b|^(?:an?|the)\s[\w -]{0,40}\b(?:at|in) (?:T|I|BT)\b|"
                               r"^(?:an?|the|their|your)\s[\w -]{0,40}\b(?:is|are|means|sees|see)\b(?! (?:to|not to)\b)", re.I)
@@ -164,6 +164,8 @@ def direct_answer(unit: Unit, limit: int = 3) -> str:
     found = [x for x in sentences(unquoted) if not ("QUOTED" in x or _QUOTE_MARK.search(x) or x.endswith(":"))]
     start = next((i for i, x in enumerate(found) if is_advice(x) and not _DANGLING.match(x)), 0)  # open with the advice
     for x in found[start:]:
+        if x[:1].islower():  # "and mean the organisation ..." is what is left of 'Say "we" and mean ...' once the quote is out
+            break
         if EXAMPLE_SENTENCE.search(x) or x.startswith((".", ",")):
             continue  # an example or a definition recites the material instead of answering
         if said and _DANGLING.match(x):
@@ -192,7 +194,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
     vectors = embed([question] + [plain(u.text) for u in units])
     sims = vectors[1:] @ vectors[0]
     asks_negative = bool(_ASKS_NEGATIVE.search(question))
-    asks_show = bool(ASKS_SHOW.search(question))
+    asks_show, rival, missed = bool(ASKS_SHOW.search(question)), bool(RIVAL.search(question)), bool(MISS.search(question))
     asked = _heading_words(question)
     scored = []
     for sim, unit in zip(sims, units, strict=True):
@@ -205,6 +207,7 @@ def rank_units(embed: Embed, question: str, units: list[Unit], hits_count: int) 
         if _CASE_SECTION.match(unit.heading) and not _heading_words(unit.heading) & asked:
             value -= 0.12  # "When the miss was not really IT's" answers only a question about that case
         value += 0.12 if asks_show and SHOW_SECTION.search(unit.heading) else 0.0  # "what should I show": say what to show
+        value += 0.1 if (rival and re.search(r"\bshadow\b", unit.text, re.I)) or (missed and OWNS.search(unit.text)) else 0.0  # shadow-IT / owning material
         scored.append((value, unit))
     return sorted(scored, key=lambda x: -x[0])
 
@@ -228,8 +231,9 @@ def fits_situation(line: str, question: str) -> bool:
 
 def _sayable(unit: Unit) -> bool:
     """Lines the CIO may say: sections of general lines, or a how-to section's quotes that name nothing specific."""
-    return bool(_CIO_LINES.search(unit.heading)) or bool(
-        _HOW_SECTION.search(unit.heading) and not _NEGATIVE_SECTION.search(unit.heading) and not re.search(r"\bdo not|don't\b", unit.heading, re.I))
+    return bool(_CIO_LINES.search(unit.heading)) or bool(  # "Borderline cases and how to decide" quotes partners, not the CIO
+        _HOW_SECTION.search(unit.heading) and not _NEGATIVE_SECTION.search(unit.heading) and not _BACKGROUND_SECTION.search(unit.heading)
+        and not re.search(r"\bdo not|don't\b", unit.heading, re.I))
 
 
 def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") -> str:
@@ -247,6 +251,7 @@ def say_this(embed: Embed, question: str, units: list[Unit], context: str = "") 
                 if len(line.split()) >= 6 and asked_functions(line) <= asked_functions(question) and fits_situation(line, question):
                     bonus = 0.12 if IN_SHORT.search(unit.heading) else 0.05 if general else 0.0  # the document's own line first
                     lines.append((line, bonus, unit.context or plain(unit.text)))  # "working for finance" fits finance only
+    lines = [x for x in lines if APOLOGY.search(x[0])] or lines if MISS.search(question) else lines  # "we missed it": a line that owns it
     if not lines:
         return ""
     n = len(lines)
@@ -266,12 +271,13 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
      "What do you still not know about how this partner sees technology, and which question would tell you?"),
     (re.compile(r"\bprais|\bthank(?:ed|s)\b|\bcomplimen|\bgave us credit\b", re.I),
      "What did the praise tell you about what this partner values, and which small next step would build on it?"),
+    (RIVAL, "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
     (re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\bbroke|\boutage|went wrong|delay", re.I),
      "Was the miss really ours, and does it still weigh on this partner, or have they already moved on?"),
     (re.compile(r"\bvendors?\b|\bagency\b|\boutsourc|\boutside\b|\bconsultants?\b|own tool|shadow|go(?:ing)? around", re.I),
      "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
     (re.compile(r"\bboard\b|\bexecutive committee\b|\bsteering\b", re.I),
-     "Which single number does this partner already report upwards, and how could technology move it?"),
+     "Which three results does the board already follow, and which of them could technology move this year?"),
     (re.compile(r"\bbudgets?\b|\bcosts?\b|expensive|\bspend|\bcheaper|\bprice|\bsavings?\b", re.I),
      "When this partner says IT costs too much, which is it: they can't see what they get, things still break, their own budget is being cut, or pressure from above?"),
     (re.compile(r"\bobject|push(?:es)? back|says? no\b|not interested|resist|skeptic|sceptic", re.I),
@@ -303,6 +309,9 @@ ASKS_STRATEGY = re.compile(r"\bstrateg\w*|\bplanning table\b|\bseat at (?:the|th
 def retrieval_query(question: str) -> str:
     """The text sent to the retriever: a question about what to show also looks for the material on choosing metrics,
     and one about strategy for the material on technology becoming part of a partner's strategy."""
+    if RIVAL.search(question) or MISS.search(question):  # a tool built outside, or our miss: the material on that, not teaching
+        return ("Shadow IT, a tool built without us: ask to see it, do not police it, offer data connections. " if RIVAL.search(question) else
+                "Owning a past miss honestly: name it first, say it is on us, say what changes now. ") + question
     if ASKS_SHOW.search(question):
         return f"{question} (business outcome metrics versus operational metrics: who sees what)"
     if SITUATIONS[0][0].search(question):  # a new partner: the material on discovering how they see us, not a quadrant's moves
@@ -349,6 +358,8 @@ def asked_functions(question: str, role: str = "") -> set[str]:
 def fit_function(hits: list[Hit], question: str, role: str = "") -> list[Hit]:
     """Material written for another function is left out ("teaching sales" for an HR question)."""
     wanted = asked_functions(question, role)
+    if MISS.search(question) or RIVAL.search(question):  # owning a miss, a tool built outside: that material, not teaching or a quadrant's
+        return [h for h in hits if not re.search(r"(?:teaching|quadrant)-[a-z-]+\.md", h.source.ref)] or hits
     if not wanted:
         return hits
     return [h for h in hits if not ((m := _TEACHING.search(h.source.ref)) and m.group(1) not in wanted)]

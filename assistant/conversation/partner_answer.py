@@ -47,6 +47,7 @@ from assistant.conversation.partner_say import (
     say_line,
 )
 from assistant.conversation.partner_steps import first_steps, live_first, noun, question_kind, topic_terms
+from assistant.conversation.say_intent import intent_parts
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -149,14 +150,18 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         asked.append(reading)
     if not ASKS_READ.search(question) and len(asked + rest) < 2 and not (follow_up and asked):
         rest.append(reading)
+    lead_line, intent_line, intent_back = intent_parts(question, sit, theirs, overdue, first, today)  # the line the question asks for
+    if lead_line:
+        asked = [lead_line] + [x for x in asked if not x.startswith(f"If {first} pushes back")]
     result.direct = [x for x in asked + rest if not _said(x, said_before)][:3]
     result.actionable = any(x in result.direct for x in rest)  # something new to act on is shown (not said in the last answer)
     used += theirs[:1] if asked and not used else []
     line = say_line(theirs, sit, first, today, overdue, weighs) or next(
         (x for x in lead.script if not touches_avoid(x, sit) and not invents_a_date(x, notes) and not _names_a_remark(x, sit)
          and not (goal and GENERIC_OPENER.search(x))), "") or goal_line(goal, first, today)
+    line = intent_line or line
     result.say_this = "" if _said(line, said_before) else line
-    result.question_back = ("" if reported else intent_question(question, first)) or (
+    result.question_back = intent_back or ("" if reported else intent_question(question, first)) or (
         item_question(first, [], [], None, lead.uncertain, today) if ASKS_READ.search(question) and lead.uncertain else "") or item_question(
         first, theirs, overdue, goal, lead.uncertain, today)
     if _said(result.question_back, said_before):
@@ -284,6 +289,8 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
     """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
+    if (repeat := re.search(r"“(.+)”", proof)) and _flat(repeat.group(1)) in _flat(shown):
+        proof = ""  # the same sentence is already quoted above: never twice in one answer
     praise = bare(praise_sentence(sit))
     if a.quadrant != "unknown" and a.dependence != "unknown" and a.competence != "unknown":
         sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."

@@ -8,6 +8,7 @@ bullets read as one entry per date, and the guards on a line the CIO says aloud.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.planning.situation import Item, Situation
@@ -56,9 +57,17 @@ def praise_sentence(sit: Situation) -> str:
     return ""
 
 
+_OF_US = re.compile(r"\b(?:IT|technology|tech|our|systems?|cloud|licen[cs]es?|run cost)\b")
+_OUTCOME = re.compile(r"(?:wants?|aims?|hopes?)\b", re.I)
+
+
 def open_asks(sit: Situation) -> list[Item]:
-    """The partner's requests and offers the situation model holds open, less remarks: newest first, as that model ranks them."""
-    return [i for i in sit.open_theirs() if not is_remark(i)]
+    """The partner's requests and offers the situation model holds open, less remarks and outcomes the partner owns
+    ("wants spoilage down a third" is a measure, not an ask), plus an outcome asked of us ("a 5% cut in IT run cost")."""
+    asks = [i for i in sit.open_theirs() if not is_remark(i) and not (_OUTCOME.match(i.verb) and i.due is None and i.kind == "request"
+                                                                        and not _OF_US.search(i.complement) and any(g.quote == i.quote for g in sit.goals))]
+    ours = [i for i in sit.items if i.kind == "goal_request" and i.status == "open" and _OF_US.search(i.complement)]
+    return sorted(asks + ours, key=lambda i: (i.date or dt.date.min, i.order), reverse=True) if ours else asks
 
 
 def invents_a_date(line: str, notes: list[NoteText]) -> bool:
@@ -72,10 +81,17 @@ def _day_in(day: str, text: str) -> bool:
     return re.search(rf"\b{d}(?:st|nd|rd|th)? {month[:3]}", text, re.I) is not None or re.search(rf"\b{month[:3]}\w* {d}\b", text, re.I) is not None
 
 
-def to_partner(text: str, first: str) -> str:
-    """Narration about the partner turned to address them: "her team" -> "your team", "Lena's" -> "your"."""
-    swaps = [(rf"\b{re.escape(first)}(?:'s|’s)\b", "your"), (r"\b(?:her|him|them)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)", "you"),
-             (r"\b(?:her|his|their)\b", "your"), (r"\b(?:she|he|they)\b", "you"),
+def to_partner(text: str, first: str, context: str = "") -> str:
+    """Narration about the partner turned to address them: "her team" -> "your team", "Lena's" -> "your".
+
+    When the note calls the partner "he" or "she" (`context`: the note's sentence), "they" is someone else
+    ("so operators see stops as they happen") and stays.
+    """
+    they = not re.search(r"\b(?:he|his|him|she|her)\b", f"{context} {text}", re.I)
+    swaps = [(rf"\b{re.escape(first)}(?:'s|’s)\b", "your"),
+             (r"\b(?:her|him|them)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)" if they else
+              r"\b(?:her|him)\b(?= (?:the|a|an|it|this|that|by|on|in|to|about|and)\b|[.,;]|$)", "you"),
+             (r"\b(?:her|his|their)\b" if they else r"\b(?:her|his)\b", "your"), (r"\b(?:she|he|they)\b" if they else r"\b(?:she|he)\b", "you"),
              (r"\b(?:herself|himself|themselves)\b", "yourself"), (rf"\b{re.escape(first)}\b", "you")]
     for pattern, repl in swaps:
         text = re.sub(pattern, repl, text, flags=re.I)

@@ -43,8 +43,18 @@ def plain_label(label: str) -> bool:
     return not re.search(r"\b(?:to|of) (?:the )?(?:team|me|us|you|him|her)\b|\b(?:promised|told|asked|said|gave) (?:me|us|him|her)\b", label, re.I)
 
 
+_OFFERED = re.compile(r"\b(?:offered|offers|volunteered|proposed to lend|would lend)\b\s+(?!to (?:ask|request)\b)[^.;]{3,80}?\band (?:also )?(?:asked|wants|requested)\b", re.I)
+
+
+def offered_too(item: Item) -> bool:
+    """A request whose note sentence also makes an offer ("offered two of his shift leads and asked for a screen")."""
+    return item.kind == "request" and bool(_OFFERED.search(item.quote))
+
+
 def kind_word(item: Item) -> str:
-    return "invitation" if is_invitation(item) else "request" if item.kind == "request" else "offer"
+    if offered_too(item):
+        return "offer and request"
+    return "invitation" if is_invitation(item) else "request" if item.kind in ("request", "goal_request") else "offer"
 
 
 def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, overdue: list[tuple[Item, dt.date | None]],
@@ -52,7 +62,7 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     """A line for the CIO to say about the item the answer leads with, with no date the notes do not give."""
     if not theirs:
         if overdue:
-            return _overdue_line(*overdue[0], today)
+            return _overdue_line(*overdue[0], today, first)
         owned = [i for i in owned if not touches_avoid(i.quote, sit) and plain_label(miss_label(i))]
         if owned:
             label = miss_label(owned[-1])
@@ -63,10 +73,17 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
         verb = "offered" if item.kind == "offer" else "asked" if bare(item.quote).endswith("?") or item.kind != "request" or not item.due else "said"
         opening = f"On {on_day(item.date, today)} you {verb}: “{bare(item.quote)}”"
     else:
-        said = to_partner(f"{_past(item.verb)} {item.complement}", first)
+        said = to_partner(f"{_past(item.verb)} {item.complement}", first, item.quote)
         opening = f"On {on_day(item.date, today)} you {said}{chr(34) if said.count(chr(34)) % 2 else ''}."  # a quote cut at its end is closed
     if is_invitation(item):
         return f"{opening} Thank you: we would like to. What would you want us to bring?"
+    if item.kind == "goal_request":  # an outcome asked of us ("a 5% cut in IT run cost"): where it could come from, not a date
+        return f"{opening} I will bring you where it could come from, and what each option would mean for your teams, so that we choose together."
+    if item.kind == "goal_request":  # an outcome asked of us ("a 5% cut in IT run cost"): where it could come from, not a date
+        return f"{opening} I will bring you where it could come from, and what each option would mean for your teams, so that we choose together."
+    if offered_too(item):  # "offered two shift leads and asked for a simple screen": the offer is answered with the ask
+        told = to_partner(bare(item.quote).rstrip("."), first)
+        return f"On {on_day(item.date, today)} {told}. Thank you for the offer: I would like to say yes to both. Who should my team work with first, and when?"
     if item.kind == "offer":
         return f"{opening} Thank you: I would like to say yes. What would you want from us in return?"
     if item.broken_on:
@@ -76,16 +93,20 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if item.due and item.due >= today:
         return f"{opening} That is our first commitment; tell me what it must show, and I will tell you myself if {on_day(item.due, today)} is at risk."
     if item.due:
-        return f"{opening} That date has passed; tell me where it stands for your team now, and I will come back with a date my team has checked."
+        return f"{opening} That date has passed: here is where it stands on our side and, if it is still open, a new date my team has checked."
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
         return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"
 
 
-def _overdue_line(item: Item, due: dt.date | None, today: dt.date) -> str:
+def _overdue_line(item: Item, due: dt.date | None, today: dt.date, first: str = "") -> str:
     """Our overdue promise, reported before the partner has to ask: a table action is named in its own words."""
     named = item.quote.lstrip().startswith("|") and item.complement and len(item.complement.split()) <= 10
     what = f"“{item.complement.strip()}”" if named else f"What we agreed on {on_day(item.date, today)}"
+    promised = re.match(r"(?P<who>I|we)\s+(?P<verb>promised|committed to|agreed to)$", item.verb.strip(), re.I)
+    if promised and item.complement and not named:  # "I promised Farid the cost breakdown by 30 September": named in its own words
+        what = f"On {on_day(item.date, today)} {promised['who'].replace('We', 'we')} {promised['verb']} {to_partner(item.complement, first) if first else item.complement}"
+        return f"{what}, and it is not done yet. Here is where it stands, and a new date {owner_first(item) or 'my team'} has checked."
     when = f" was due on {on_day(due, today)}" if due else " is overdue"
     who = owner_first(item) or "my team"
     return f"{what}{when}, and it is not done yet. Here is where it stands, and a new date {who} has checked."

@@ -1,0 +1,135 @@
+"""What the CIO's question asks the line to do, and that line for a selected partner, from the partner's typed facts.
+
+A line to say is chosen by the question first: owning a miss of ours, replying to an objection the partner made,
+the measures to show, a tool an outside firm built for the partner; only then the newest open item. Every line
+is built from one typed item, goal or note sentence whose meaning fits it; when none fits, the line is "" and the
+caller falls back to its item line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.conversation.partner_facts import to_partner
+from assistant.conversation.partner_record import touches_avoid
+from assistant.conversation.partner_say import bare, on_day
+from assistant.conversation.question_intents import intent
+from assistant.planning.situation import Item, Situation
+
+_THING = re.compile(r"(?P<thing>\b(?:the|our|your|this|that|his|her|their) [\w -]{2,40}?) (?:is|are|was|were) "
+                    r"(?:useless|pointless|a waste|worthless|no use|not useful|not worth)", re.I)
+_NO = re.compile(r"\balways says? no\b|\bsays? no to everything\b", re.I)
+_PARKED = re.compile(r"\b(?:parked|on hold|deferred|postponed|deprioriti[sz]ed|put off|pushed back|backlog)\b", re.I)
+_TARGET = re.compile(r"\b(?:target|goal|aim|objective|kpi|ambition)\b[^.;]*?\b(?:is|are|:)\s+(?:to\s+(?:get|bring|take)\s+)?(?P<m>[^.;]{6,90})", re.I)
+_MEASURE = re.compile(r"\d|\b(?:half|third|quarter|double|halve)\b", re.I)
+_CANNOT_SEE = re.compile(r"\b(?:cannot|can't|can not|doesn't|does not) (?:see|reach|read|get|use) (?:the |our )?(?P<d>[\w -]{2,30}? data)\b", re.I)
+_RIVAL_NOTE = re.compile(r"\b(?:agency|vendor|consultan\w*|contractor|freelancer|outside firm)\b", re.I)
+
+
+def partner_measures(sit: Situation) -> list[tuple[str, dt.date | None]]:
+    """The partner's own measures, newest first: goals that carry a number or a share, and stated targets in the notes."""
+    out: list[tuple[str, dt.date | None]] = []
+    for s in reversed(sit.sentences):
+        if touches_avoid(s.text, sit):
+            continue
+        if (m := _TARGET.search(s.text)) and _MEASURE.search(m.group("m")):
+            out.append((m.group("m").strip(), s.date))
+    for goal in sit.goals:
+        if _MEASURE.search(goal.text) and not touches_avoid(goal.quote, sit):
+            out.append((goal.text.strip().rstrip("."), goal.date))
+    for item in sit.items:  # "wants spoilage down a third": an outcome the partner owns, whatever kind the planner gave it
+        if item.owner == "partner" and item.kind in ("goal_request", "request") and re.match(r"(?:wants?|aims?|needs?)\b", item.verb, re.I) \
+                and _MEASURE.search(item.complement) and not re.match(r"(?:us|IT|me|you)\b", item.complement) and not touches_avoid(item.quote, sit):
+            out.append((item.complement.strip().rstrip("."), item.date))
+    found: dict[str, tuple[str, dt.date | None]] = {}
+    for text, day in sorted(out, key=lambda x: x[1] or dt.date.min, reverse=True):
+        found.setdefault(text.lower(), (text, day))  # one entry per measure, newest first
+    return list(found.values())
+
+
+def our_miss(sit: Situation, overdue: list[tuple[Item, dt.date | None]]) -> Item | None:
+    """The promise of ours that fell due and was not kept, else a miss the notes show was ours and still open."""
+    if overdue:
+        return overdue[0][0]
+    return next((i for i in reversed(sit.items) if i.kind == "miss" and i.owner == "us" and i.status == "open"), None)
+
+
+def miss_line(item: Item, first: str, today: dt.date) -> str:
+    """Owning our miss, with a new date only once it is checked."""
+    verb = re.sub(r"^(?:we|i)\s+", "", item.verb.strip(), flags=re.I)
+    who = "I" if re.match(r"i\b", item.verb.strip(), re.I) else "we"
+    own = (f"On {on_day(item.date, today)} {who} {verb} {to_partner(item.complement, first)}, and we did not keep it: that is on us."
+           if item.kind == "promise" and item.complement else "We missed what we told you, and that is on us.")
+    return f"{own} I will give you a new date only once the person who will deliver it has checked it, and I will tell you myself if it moves."
+
+
+def objection_line(question: str, sit: Situation, theirs: list[Item], first: str, today: dt.date, measures: list[tuple[str, dt.date | None]]) -> str:
+    """A reply to the objection the question names: agree with what is true in it, then ask or offer what would answer it."""
+    if _NO.search(question):
+        ask = next((i for i in theirs if i.kind == "request"), None)
+        if ask is None:
+            return "You're right that we have said no too often. Which request of yours would you most want a yes to, and by when?"
+        parked = _PARKED.search(_note_of(ask, sit))
+        what = to_partner(ask.complement, first)
+        state = "we parked it" if parked else "it is still open"
+        return (f"You're right that we have said no too often. On {on_day(ask.date, today)} you asked {what}, and {state}. "
+                "I want to change that: my team will check what it takes, and I will bring you a date we can keep.")
+    found = _THING.search(question)
+    thing = re.sub(r"^(?:his|her|their)\b", "the", found.group("thing"), flags=re.I) if found else "it"
+    aim = f" to help you get {to_partner(measures[0][0], first)}" if measures else ""
+    return f"You're right that {thing} isn't doing its job for you. What would it have to show{aim}, for you to use it every week?"
+
+
+def metrics_line(measures: list[tuple[str, dt.date | None]], first: str) -> str:
+    if not measures:
+        return ""
+    return (f"You set {to_partner(measures[0][0], first)} as the measure that matters. I'd like to report our work against that number, "
+            "measured from data you already trust, rather than IT figures.")
+
+
+def rival_line(sit: Situation) -> str:
+    """Ask to see the outside tool and offer data and integration (naming the data it cannot see when the notes say so)."""
+    notes = [s.text for s in sit.sentences if not touches_avoid(s.text, sit)]
+    if not any(_RIVAL_NOTE.search(t) for t in notes):
+        return ""
+    gap = next((m.group("d") for t in notes if (m := _CANNOT_SEE.search(t))), "")
+    offer = f"we can connect it to the {gap} it cannot see today" if gap else "we can connect it to our data and keep it safe"
+    return f"I'd like to see the tool the agency built for you. We won't compete with it: {offer}."
+
+
+def rival_direct(sit: Situation, first: str) -> str:
+    notes = [s.text for s in sit.sentences if not touches_avoid(s.text, sit)]
+    gap = next((m.group("d") for t in notes if (m := _CANNOT_SEE.search(t))), "")
+    need = f"; your notes say it cannot see the {gap}, so offer that first" if gap else ""
+    return (f"Do not fight the tool built for {first}: ask {first} to show it to you, and what it solves, then offer our data and an "
+            f"integration that makes it better{need}.")
+
+
+def _note_of(item: Item, sit: Situation) -> str:
+    """The item's own note (every sentence of it), to read what the note says became of it."""
+    return " ".join(bare(s.text) for s in sit.sentences if s.note.ref == item.note_ref and s.date == item.date)
+
+
+def intent_parts(question: str, sit: Situation, theirs: list[Item], overdue: list[tuple[Item, dt.date | None]], first: str,
+                 today: dt.date) -> tuple[str, str, str]:
+    """(a direct sentence to lead with, the line to say, the question back) for what the question asks; "" where nothing fits."""
+    kind = intent(question)
+    measures = partner_measures(sit)
+    if kind == "miss" and (miss := our_miss(sit, overdue)) is not None:
+        return "", miss_line(miss, first, today), f"Which new date has the person who will deliver it checked, and what will you tell {first} if it moves again?"
+    if kind == "rival" and (line := rival_line(sit)):
+        return rival_direct(sit, first), line, f"What does the outside tool give {first} that we did not: speed, attention, or a result {first} can see?"
+    if kind == "objection":
+        lead = ""
+        ask = next((i for i in theirs if i.kind == "request"), None)
+        if _NO.search(question) and ask is not None:
+            parked = ", which we parked" if _PARKED.search(_note_of(ask, sit)) else ", still open"
+            lead = f"Behind “IT always says no” is {first}'s request of {on_day(ask.date, today)}{parked}: answer that, with a date your team has checked."
+        back = f"What is {first} really objecting to: what it shows, the timing, or something we did before?"
+        return lead, objection_line(question, sit, theirs, first, today, measures), back
+    if kind == "metrics" and measures:
+        measure, day = measures[0]
+        lead = (f"Show {first} the measure {first} set: {measure} (your notes of {on_day(day, today)}), and which of our work moved it; keep IT's operational figures for your own team.")
+        return lead, metrics_line(measures, first), f"Which of our work this year moved {measure}, and can you show it in {first}'s own numbers?"
+    return "", "", ""
