@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from dateutil import parser as dateutil_parser
@@ -29,6 +30,11 @@ _WORDY = re.compile(
     rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}{_ORD},?\s+\d{{4}})\b",
     re.IGNORECASE,
 )
+# A heading date without a year ("July 2:", "Tue 14 Apr -"): only where the caller asks for it (entry headings).
+_YEARLESS = re.compile(
+    rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}{_ORD}(?!\d))(?!\w)(?!,?\s*\d)", re.IGNORECASE
+)
+YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
 _LEAD = re.compile(r"^\s*(?:#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
 # A heading that ends with its date: "Minutes - HR & IT quarterly, 2026-02-10", "## Steering group (14/04/2026)".
@@ -42,6 +48,7 @@ class FoundDate:
     start: int  # where the date text starts in the line
     end: int  # where it ends
     ambiguous: bool  # a numeric date whose day and month could be swapped
+    yearless: bool = False  # "July 2:" at the head of an entry: the year is placeholder YEARLESS_YEAR, set by the caller
 
 
 def resolve_order(order: DateOrder = "auto", locale_name: str | None = None) -> tuple[Literal["dmy", "mdy"], bool]:
@@ -59,8 +66,8 @@ def _current_locale() -> str:
     return locale.getlocale(locale.LC_TIME)[0] or ""
 
 
-def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate | None:
-    """The date a line starts with (after heading marks), or None."""
+def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool = False) -> FoundDate | None:
+    """The date a line starts with (after heading marks), or None; with `yearless`, also "July 2" (year to be set)."""
     lead = _LEAD.match(line)
     pos = lead.end() if lead else 0
     for pattern in (_ISO, _NUMERIC, _WORDY):
@@ -70,7 +77,33 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate |
         value, ambiguous = _read(match, order)
         if value is not None:
             return FoundDate(value, match.start(), match.end(), ambiguous)
+    if yearless and (match := _YEARLESS.match(line, pos)) is not None:
+        try:
+            value = dateutil_parser.parse(f"{match.group(0)} {YEARLESS_YEAR}", dayfirst=True).date()
+        except (ValueError, OverflowError):
+            return None
+        return FoundDate(value, match.start(), match.end(), False, yearless=True) if value.year == YEARLESS_YEAR else None
     return None
+
+
+def years_for(days: list[date], anchor: date) -> list[date]:
+    """Years for month-and-day dates written in file order: the file is read as oldest-first or newest-first, whichever
+    needs fewer turns of the year, and its newest date is the nearest one on or before `anchor`."""
+    keys = [(d.month, d.day) for d in days]
+    if not keys:
+        return []
+    turns_up = sum(1 for a, b in pairwise(keys) if b < a)
+    turns_down = sum(1 for a, b in pairwise(keys) if b > a)
+    newest_first = turns_down < turns_up
+    order = list(range(len(keys))) if newest_first else list(range(len(keys) - 1, -1, -1))
+    years: dict[int, int] = {}
+    year = anchor.year if keys[order[0]] <= (anchor.month, anchor.day) else anchor.year - 1
+    previous = keys[order[0]]
+    for i in order:  # from the newest back in time
+        if keys[i] > previous:
+            year -= 1
+        years[i], previous = year, keys[i]
+    return [_safe_date(years[i], m, d) or date(years[i], m, 28) for i, (m, d) in enumerate(keys)]
 
 
 def trailing_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate | None:

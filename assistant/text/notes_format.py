@@ -13,7 +13,15 @@ from typing import Literal
 
 from assistant.errors import InputError
 from assistant.schema import NoteText
-from assistant.text.dates import DateOrder, FoundDate, leading_date, order_from_evidence, resolve_order, trailing_date
+from assistant.text.dates import (
+    DateOrder,
+    FoundDate,
+    leading_date,
+    order_from_evidence,
+    resolve_order,
+    trailing_date,
+    years_for,
+)
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.tables import TableRow, table_rows
 from assistant.text.threads import is_separator, message_head
@@ -49,6 +57,7 @@ class _Section:
     kind: str = "other"
     title: str = ""
     lines: list[str] = field(default_factory=list)
+    yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
 
 
 def _split_heading(head: str) -> tuple[str, str]:
@@ -60,7 +69,8 @@ def _split_heading(head: str) -> tuple[str, str]:
     return "other", head
 
 
-def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None) -> NotesFile:
+def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None,
+                     today: date | None = None) -> NotesFile:
     result = NotesFile()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = _read_stakeholder(lines, result)
@@ -68,6 +78,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     if guessed and (evidence := order_from_evidence(lines[start:])):
         order, guessed = evidence, False
     sections = _sections(lines[start:], order, guessed, result.warnings)
+    _set_years(sections, text, today or date.today(), result.warnings)
     if start:
         result.context = _take_context(sections)
     _add_notes(result, sections)
@@ -143,13 +154,15 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     """A line that starts an entry: a leading date, a dated bullet, or a short heading that ends with its date."""
     if line.lstrip().startswith("|"):
         return None
-    found = leading_date(line, order)
+    found = leading_date(line, order, yearless=True)
+    if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
+        return None
     if found is not None and _is_heading(line, found.end):
         rest = re.sub(r"^[\s:\-–—,*_]*", "", line[found.end :]).strip()
         if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
-            return found, _Section(found.value, "other", "", [rest.strip("*_ ")])
+            return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         kind, title = _split_heading(rest)
-        return found, _Section(found.value, kind, title)
+        return found, _Section(found.value, kind, title, yearless=found.yearless)
     if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order)) is not None:
         marked = bool(re.match(r"\s*(?:#|\*\*|__)", line)) or line[found.start - 1 : found.start] in "(["
         head = re.sub(r"^\s*(?:#+\s*|\*\*|__)", "", line[: found.start]).strip()
@@ -162,6 +175,34 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
             kind, title = _split_heading(head)
         return found, _Section(found.value, kind, title.strip())
     return None
+
+
+def _is_yearless_heading(line: str, date_end: int) -> bool:
+    """ "July 2: ..." or "## 14 Apr - call" heads an entry; "May 5 we agreed ..." is a sentence."""
+    rest = line[date_end:].strip().strip("*_").strip()
+    return not rest or rest[0] in ":-–—|(" or bool(re.match(r"\s*(?:#|\*\*|__)", line))
+
+
+_YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def _set_years(sections: list[_Section], text: str, today: date, warnings: list[str]) -> None:
+    """Give "July 2:" headings their years: the newest is the nearest such day on or before today (or before the end of
+    the latest year the file names, when all its years are past), the rest follow the file's order."""
+    undated = [s for s in sections if s.yearless and s.date is not None]
+    days = [s.date for s in undated if s.date is not None]
+    if not days:
+        return
+    years = [int(y) for y in _YEAR.findall(text)]
+    anchor = date(max(years), 12, 31) if years and max(years) < today.year else today
+    for section, value in zip(undated, years_for(days, anchor), strict=True):
+        section.date = value
+    first = years_for(days, anchor)[0]
+    warnings.append(
+        f"{len(undated)} entr{'y has' if len(undated) == 1 else 'ies have'} a date without a year; read the first as "
+        f"{first.day} {first:%B %Y}{'' if len(undated) == 1 else ' and the rest in the order of the file'}. "
+        "Add the year to each heading to be sure."
+    )
 
 
 def _take_context(sections: list[_Section]) -> str | None:
