@@ -12,13 +12,18 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+
 class Cued(Protocol):
     """A scored sentence, as `assessment.SentenceFeatures` has it."""
 
-    note: object
-    age_days: float
-    speaker: str
-    cues: dict[str, list[str]]
+    @property
+    def note(self) -> object: ...
+    @property
+    def age_days(self) -> float: ...
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def cues(self) -> dict[str, list[str]]: ...
 
 
 # Anyone outside IT and the partner's side whose failure can be named as the cause.

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.perception.attribution import OTHERS, held_to_account, lost_sale_not_it, ours, possessed_by_other, sarcastic
+from assistant.perception.attribution import (
+    OTHERS,
+    held_to_account,
+    lost_sale_not_it,
+    ours,
+    possessed_by_other,
+    sarcastic,
+)
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot|haven't|hasn't|hadn't|aren't|nobody|nothing)\W+(?:\w+\W+){0,2}$",
