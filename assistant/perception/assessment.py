@@ -17,6 +17,7 @@ import numpy as np
 import yaml
 
 from assistant.paths import DATA_PACKAGE_DIR
+from assistant.perception.attribution import explained_nearby, forgiven_before
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import CIO_WORRY, ROLL_CALL, VERDICT_LINE, cue_hits
 from assistant.perception.questions import questions_for
@@ -127,7 +128,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
     out = []
     for (note, text, age, speaker, opinion, heard), dp, cp in zip(items, dep_p, comp_p, strict=True):
         quoted = any(q in text for q in _QUOTE_CHARS)
-        own = not quoted and bool(_OWN_VOICE.match(text))
+        own = not quoted and speaker not in ("partner", "other") and bool(_OWN_VOICE.match(text))  # "We're hiring" from the partner is theirs
         out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion, heard))
     return out
 
@@ -142,7 +143,7 @@ def _after_roll_call(text: str) -> str:
 
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
-    forgiven = _forgiven_before(features)
+    forgiven = forgiven_before(features) | explained_nearby(features)
     for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
@@ -168,23 +169,11 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
 
 def _not_our_doubt(f: SentenceFeatures) -> bool:
     """Someone else's problem or complaint, a miss on the partner's side, or one the partner has forgiven."""
-    if "third_party" in f.cues or "forgiven" in f.cues:
+    if "third_party" in f.cues or "forgiven" in f.cues or "not_about_it" in f.cues:
         return True
     if "own_side" in f.cues and (f.speaker == "partner" or (f.quoted and f.speaker != "cio")):
         return True  # "that one was on us", in the partner's mouth
     return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
-
-
-_PARDON_DAYS = 90.0  # a pardon speaks of a recent miss, not of every complaint ever made
-
-
-def _forgiven_before(features: list[SentenceFeatures]) -> set[int]:
-    """Sentences up to the partner's pardon ("we're past it"): earlier in its note, or in the few months before."""
-    out: set[int] = set()
-    for i, f in enumerate(features):
-        if "forgiven" in f.cues and f.speaker != "cio":
-            out.update(j for j, g in enumerate(features) if f.age_days < g.age_days <= f.age_days + _PARDON_DAYS or (g.note is f.note and j < i))
-    return out
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.perception.attribution import (
+    OTHERS,
+    held_to_account,
+    lost_sale_not_it,
+    ours,
+    possessed_by_other,
+    sarcastic,
+)
+
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot|haven't|hasn't|hadn't|aren't|nobody|nothing)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -45,6 +54,20 @@ _TRUST_SHOWN = [
     r"(?:fixed|sorted|restored) (?:it |things |everything )?before (?:my|our|his|her|their|the|anyone|anybody) (?:[\w-]+ )?(?:got in|noticed|arrived|started|woke)",
     r"(?:is )?the first thing (?:i|he|she|they|we|my [\w-]+|his [\w-]+|her [\w-]+) (?:open|opens|look at|looks at|check|checks)",
     r"kept (?:the |our |it |everything )?(?:[\w-]+ ){0,3}?(?:up|running|going) (?:throughout|all (?:day|night|week)|through (?:it|the))",
+]
+
+# Plain strong trust in varied wording: never chased, trusted completely, the best IT has done, credited by name.
+_STRONG_TRUST = [
+    r"never (?:have|has|had|need|needs|needed) to (?:chase|worry about|think about|check on|follow up|push)",
+    r"never (?:think|thinks|worry|worries) about (?:it|them|you|the [\w-]+)",
+    r"(?:trust|trusts|trusted|rely on|relies on|relied on) (?:[\w'-]+ ){0,4}?(?:completely|fully|totally|implicitly|absolutely|without question)",
+    r"trusts? (?:us|you|you lot|your people|the it team|it) (?:now|again|with)",
+    r"as good (?:a|an) (?:[\w-]+ ){0,2}?(?:relationship|partner|partnership|team|service) as",
+    r"(?:the )?best thing (?:[\w-]+ ){0,3}?(?:you|it|your team|the it team|we) (?:ha(?:ve|s) )?(?:ever )?(?:done|given|built|delivered|made)",
+    r"(?:credit(?:ed|s|ing)?|thanked|praised) (?:our|your|my) [\w -]{0,30}?by name",
+    r"named [\w -]{0,30}? from (?:our|your|my) team as",
+    r"(?:praised|backed|defended|trusts?) (?:us|you|your team|the it team)(?: now)? (?:in public|publicly|in front of)",
+    r"says so in public", r"(?:would not|wouldn't|won't) go back to (?:paper|the old)",
 ]
 
 CUES: dict[str, list[str]] = {
@@ -121,7 +144,7 @@ CUES: dict[str, list[str]] = {
         r"(?:has|have) been (?:rock[- ])?(?:solid|stable)", r"keep doing (?:it|what you)",
         r"(?:was|is|were|are|seemed|sounded) (?:very |really |genuinely |clearly )?(?:pleased|delighted)",
         r"made (?:a|all the) (?:real |huge |big )?difference", r"(?:good|nice) (?:job|work|stuff|one)",
-        *_TRUST_SHOWN,
+        *_TRUST_SHOWN, *_STRONG_TRUST,
     ],
     # The partner has no view of IT's delivery yet (new in post, no dealings so far): evidence for competence "unknown".
     "no_view": [
@@ -161,16 +184,18 @@ _NO_PROBLEM = re.compile(
 # The partner says a problem was not IT's doing: that is trust, not doubt.
 _ABSOLVED = re.compile(
     r"\b(?:not|wasn't|isn't|was not|is not)\s+(?:your|you guys'|the it team's|it's|your team's|your people's)\s+(?:fault|doing|mess)\b"
-    r"|\bnothing to do with (?:you|it|your team)\b|\bwhose (?:problem|fault) (?:that|it) was\b|\btheir (?:mess|fault|doing)\b|\bnot (?:ours|yours)\b"
+    r"|\bnothing to do with (?:you|it|your (?:team|people)|the (?:crm|system|platform|app|it team|technology))\b"
+    r"|\bnot (?:on|down to) (?:you|you lot|it|i\.t\.|your team|your people|the it team)\b|\bnothing (?:you did|for you to (?:fix|do))\b"
+    r"|\bnot something (?:you|your team|it) could have (?:prevented|avoided|stopped)\b|\b(?:it|you|your team|your people|the it team) (?:was|were) ready\b"
+    r"|\b(?:their|the [\w-]+'s) (?:side|end|servers?),? (?:not (?:yours|ours|you)|nothing for you)\b|\btheir (?:side|end),"
+    r"|\b(?:that's|that is|it's|it is|it was|that was) (?:all )?(?:on|down to) (?:the|their) (?:[\w-]+ ){0,2}?(?:company|firm|provider|platform)\b"
+    r"|\bnot (?:about|down to) (?:the )?(?:platform|systems?|it|technology|tech|crm|app|demo|tools?|software)\b|\b(?:the )?(?:systems?|technology|platform|crm) never came up\b"
+    r"|\bwhose (?:problem|fault) (?:that|it) was\b|\btheir (?:mess|fault|doing)\b|\bnot (?:ours|yours)\b"
     r"|\b(?:on|down to) (?:their|the) (?:contractor|supplier|vendor|agency|builder|carrier|landlord|electrician|manufacturer|franchisee)\b",
     re.IGNORECASE,
 )
 # A problem caused by someone else (a contractor, a carrier, the weather) says nothing about IT.
-_OTHERS = (
-    r"(?:contractor|builder|electrician|landlord|managing agent|supplier|vendor|carrier|courier|haulier|agency|manufacturer|"
-    r"franchisee|firmware|distributor|developer|telco|network operator|operator|broker|provider|hosting company|power cut|grid|weather|storm|snow|"
-    r"flood(?:ing)?|strike|regulator)"
-)
+_OTHERS = OTHERS
 _THIRD_PARTY_CAUSE = re.compile(
     rf"\b(?:because|after|when|since|due to|caused by|owing to)\b[^.;]{{0,70}}?\b{_OTHERS}\b"
     rf"|\b{_OTHERS}(?:'s|s')?\s+(?:[\w-]+\s+){{0,3}}?(?:broke|pushed|changed|cut|failed|went down|went bust|hadn't|didn't|caused|ran the wrong|was down|missed|slipped|"
@@ -187,20 +212,22 @@ _FORGIVEN = re.compile(
     r"|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
     r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on"
     r"|(?:told|warned) (?:me|us|him|her) early|thanks? (?:you )?for (?:telling|warning|flagging)(?: (?:me|us|him|her|it))? (?:early|before|in advance|ahead)"
-    r"|that's all (?:i|we) ask|moving on)\b",
+    r"|that's all (?:i|we) ask|moving on|no harm(?: done)?(?! in)|no drama|(?:that's|it's) (?:all )?done with"
+    r"|(?:told|warned|rang|called) (?:me|us|him|her) (?:first|before (?:i|we|he|she|they|my|our|his|her|anyone)))\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", re.IGNORECASE)
 # A miss on the partner's own side ("her team sent the data late", "that one was on us" in the partner's mouth).
 _SIDE_PEOPLE = (
-    r"(?:[\w-]+ )?(?:team|people|staff|department|managers?|sign-?off|approvals?|data|users|designers?|paralegals?|lawyers?|analysts?|"
+    r"(?:[\w-]+ )?(?:team|people|staff|department|managers?|sign-?off|approvals?|data|users|designers?|paralegals?|lawyers?|analysts?|accountants?|porters?|"
     r"planners?|engineers?|review|board|committee|supplier (?:file|list)|file|list)"
 )
 _PARTNER_SIDE = re.compile(
     r"\b(?:her|his) (?:own )?(?:fault|mistake|doing|side|end)\b"
     rf"|\b(?:her|his|their) (?:own )?{_SIDE_PEOPLE}(?:'s|')?,?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:missed|slipped|was late|were late|ran late|sent [\w ]{0,20}late|delivered [\w ]{0,40}late|forgot|"
-    r"held (?:it|us|things) up|holds? up|hadn't|didn't|never|has not|hasn't|had not|have not|haven't|changed [\w ]{0,25}late)\b"
+    r"held (?:it|us|things) up|holds? up|hadn't|didn't|never|has not|hasn't|had not|have not|haven't|changed [\w ]{0,25}late|"
+    r"(?:were|was) (?:busy|tied up|stuck|on another job|(?:\w+ )?(?:days?|weeks?) late))\b"
     rf"|\b(?:that|it|the (?:delay|slip|miss)|this) was (?:on |down to )?(?:her|his|their) (?:own )?{_SIDE_PEOPLE}\b"
     r"|\b(?:waiting|waited) (?:on|for) (?:her|his|their) (?:own )?(?:team|people|staff|sign-?off|approvals?|data|decision)\b",
     re.IGNORECASE,
@@ -208,6 +235,7 @@ _PARTNER_SIDE = re.compile(
 # The speaker owns the miss ("my fault", "on our side"): the partner's side when the partner says it.
 _OWN_SIDE = re.compile(
     r"\b(?:my|our) (?:own )?(?:fault|mistake|doing|bad)\b|\b(?:on|from) (?:my|our) (?:side|end)\b|\b(?:on|down to) (?:me|us)\b"
+    r"|\b(?:that|it) was (?:my|our) (?:own )?(?:[\w-]+ )?(?:team|people|staff|analysts?|accountants?|lawyers?|planners?|engineers?)\b"
     r"|\b(?:we|i) dropped the ball\b|\b(?:my|our) (?:own )?(?:team|people|staff|department)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:missed|slipped|was late|were late|forgot|hadn't|didn't)\b",
     re.IGNORECASE,
@@ -231,6 +259,7 @@ _CHOSE_US = re.compile(
     rf"\b(?:with|to|from|by|for) (?:you|us|your team|your people|our team|it|the it team),? (?:not|rather than|instead of) {_OUTSIDERS}"
     rf"|\b(?:gave|given|give|moved|handed|brought|pulled)\b[^.;]{{0,60}}?\b(?:to|back to) (?:us|you|your team|our team|the it team) instead\b"
     rf"|\b(?:dropped|cancelled|ended|stopped using) (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}"
+    rf"|\b(?:rather|sooner) wait\b[^.;]{{0,30}}?\bfor (?:you|us|it|i\.t\.|your (?:team|people)|our team|the it team)\b[^.;]{{0,20}}?\bthan\b"
     rf"|\blet (?:the |their |its |his |her )?(?:[\w'-]+ ){{0,3}}?{_OUTSIDERS}(?:'s?)? (?:[\w-]+ ){{0,3}}?lapse\b",
     re.IGNORECASE,
 )
@@ -308,16 +337,35 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if _COURTESY.search(sentence) and all(_PRAISE_ONLY_THANKS.match(c) for c in found.get("proven", [])):
         found.pop("proven", None)
         found["courtesy"] = ["courtesy"]
-    if absolved or _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence):
+    held = held_to_account(sentence)  # "your vendor, your problem": a third party named, and still held against us
+    pinned_on_us = ours(sentence)  # "your release, not the carrier's feed"
+    elsewhere = _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence) or possessed_by_other(sentence)
+    if not held and (absolved or (elsewhere and not pinned_on_us)):
         found.pop("doubted", None)
         found["third_party"] = ["someone else's doing"]
     forgiven = _FORGIVEN.search(sentence)
-    if forgiven and not _BUT.search(sentence, forgiven.end()):  # "we're past it, but I can't keep explaining" is no pardon
+    if forgiven and not held and not _BUT.search(sentence, forgiven.end()):  # "we're past it, but I can't keep explaining" is no pardon
         found.pop("doubted", None)
         found["forgiven"] = ["forgiven"]
     if _OWN_SIDE.search(sentence):
         found["own_side"] = ["the speaker's own side"]
+    _read_blame(sentence, found, held, pinned_on_us)
     return found
+
+
+def _read_blame(sentence: str, found: dict[str, list[str]], held: str | None, pinned_on_us: bool) -> None:
+    """Doubts held against us, sarcastic pardons, and lost sales that name no failure of ours."""
+    if held:
+        found.setdefault("doubted", []).append(held)
+    if pinned_on_us or held:
+        found["ours"] = ["pinned on us"]
+    if sarcastic(sentence) and ("forgiven" in found or "proven" in found):  # "so forgiven, like the last two times"
+        found.pop("forgiven", None)
+        found.pop("proven", None)
+        found.setdefault("doubted", []).append("sarcastic pardon")
+    if lost_sale_not_it(sentence) and "third_party" not in found:
+        found.pop("doubted", None)
+        found["not_about_it"] = ["a lost sale, not about IT"]
 
 
 def short_verdict(text: str) -> bool:

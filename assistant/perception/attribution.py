@@ -1,0 +1,123 @@
+"""Whose a miss was, and whether a pardon or a lost sale speaks of IT at all (issues #20/#23).
+
+`cues.cue_hits` reads a sentence's cues; these rules then decide whether its doubts are ours:
+an outage the sentence pins on us ("your release, not the carrier") stays a doubt, and so does a
+third party's miss the partner still holds against us ("your vendor, your problem"); a pardon said
+with sarcasm is no pardon; a lost sale or pitch that names no failure of ours is no doubt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Cued(Protocol):
+    """A scored sentence, as `assessment.SentenceFeatures` has it."""
+
+    @property
+    def note(self) -> object: ...
+    @property
+    def age_days(self) -> float: ...
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def cues(self) -> dict[str, list[str]]: ...
+
+
+# Anyone outside IT and the partner's side whose failure can be named as the cause.
+OTHERS = (
+    r"(?:contractor|builder|electrician|landlord|managing agent|supplier|vendor|carrier|courier|haulier|agency|manufacturer|"
+    r"franchisee|firmware|distributor|developer|telco|network operator|operator|broker|provider|hosting company|power cut|grid|weather|storm|snow|"
+    r"flood(?:ing)?|strike|regulator|bank|airline|airport|locksmith|lift company|mobile network|road ?works|insurer|"
+    r"(?:tracker|lift|phone|bus|rail|security|cleaning) company)"
+)
+# The sentence pins the miss on us: our change or release, a third party named only to be ruled out.
+_OURS = re.compile(
+    r"\byour (?:own )?(?:[\w-]+ )?(?:change|release|update|testing|certificate|patch|deployment|code|configuration|upgrade|migration|cut-?over)\b"
+    r"|\b(?:the |an? )?(?:change|update|release|patch|upgrade) (?:we|you|your team|it) (?:pushed|made|shipped|ran|put in|applied)\b"
+    r"|\bour (?:own )?(?:[\w-]+ )?(?:change|release|update|certificate|patch|deployment|upgrade)\b[^.;]{0,30}?\b(?:broke|expired|failed|caused|took)\b"
+    r"|\bwe owned it\b|\b(?:slipped|late|broke|failed|down) on your (?:side|end)\b"
+    rf"|\bnot (?:the |their |an? )?(?:[\w-]+ )?{OTHERS}(?:'s|s')?(?! (?:side|end|fault|doing))\b",
+    re.IGNORECASE,
+)
+# The partner holds us to account for a third party's miss: no clearing by the third party's name.
+_HELD_TO_ACCOUNT = re.compile(
+    r"\byour (?:vendor|supplier|courier|contractor|provider|partner)s?,? your (?:problem|responsibility|fault|call)\b"
+    r"|\byou (?:chose|picked|signed|hired|manage|appointed) (?:the |that |this )?(?:[\w-]+ )?(?:vendor|supplier|courier|contractor|provider|firm|company)\b"
+    r"|\b(?:don't|do not|doesn't|does not) care whose\b|\b(?:don't|do not) tell me it was (?:the|their)\b",
+    re.IGNORECASE,
+)
+# A miss pinned on someone else without naming a kind of firm: "the outage was the outside counsel platform's".
+_POSSESSED_BY_OTHER = re.compile(
+    r"\b(?:outage|failure|fault|delay|problem|incident|glitch|slip)\b[^.;]{0,50}?\b(?:was|were) (?:all )?(?:the |their )?((?:[\w-]+ ){0,3}?[\w-]+)'s\b",
+    re.IGNORECASE,
+)
+_US = re.compile(r"\b(?:your|our|it|i\.t\.|it team|the it team|my|his|her)\b", re.IGNORECASE)
+# Sarcasm around a pardon or praise: "so forgiven, like the last two times", "no harm done, only our busiest day".
+_SARCASM = re.compile(
+    r"\b(?:like|as with|same as) the last (?:\w+ )?times?\b|\bonly (?:our|the|my|their) (?:busiest|biggest|most important|worst)\b"
+    r"|\bsaid with (?:a|an) (?:face|smirk|sneer|sigh|eye-?roll)\b|\bsarcastic(?:ally)?\b|\b(?:with|dripping with) (?:heavy |some |obvious )?(?:irony|sarcasm)\b"
+    r"|\brolled (?:her|his|their|my) eyes\b|\bas (?:always|usual)\b|\boh,? (?:sure|great|wonderful|brilliant)\b",
+    re.IGNORECASE,
+)
+# A lost sale, pitch, bid or renewal: about the market, not about IT, unless the sentence names a failure of ours.
+_LOST_SALE = re.compile(
+    r"\blost (?:the |a |an |our |that |two |three |both )?(?:[\w-]+ ){0,2}?(?:pitch|bid|sale|deal|tender|contract|renewal|client|account|order)(?:e?s)?\b"
+    r"|\b(?:client|customer|prospect|buyer|council)s? (?:went|chose|picked|signed) (?:with|for) (?:a|an|the|another)\b",
+    re.IGNORECASE,
+)
+_IT_FAULT = re.compile(
+    r"\b(?:crash(?:ed|es)?|froze|frozen|went down|was down|outage|bug|broke|broken|failed|didn't work|did not work|wasn't ready|was not ready)\b",
+    re.IGNORECASE,
+)
+
+
+def ours(sentence: str) -> bool:
+    """The sentence pins a miss on us, or holds us to account for a third party's."""
+    return bool(_OURS.search(sentence) or _HELD_TO_ACCOUNT.search(sentence))
+
+
+def held_to_account(sentence: str) -> str | None:
+    found = _HELD_TO_ACCOUNT.search(sentence)
+    return found.group(0).lower() if found else None
+
+
+def possessed_by_other(sentence: str) -> bool:
+    """"The outage was the outside counsel platform's": someone else's, unless that someone is us."""
+    return any(not _US.search(m.group(1)) for m in _POSSESSED_BY_OTHER.finditer(sentence))
+
+
+def sarcastic(sentence: str) -> bool:
+    return bool(_SARCASM.search(sentence))
+
+
+def lost_sale_not_it(sentence: str) -> bool:
+    """A lost sale or pitch that names no failure of ours."""
+    return bool(_LOST_SALE.search(sentence)) and not _IT_FAULT.search(sentence)
+
+
+PARDON_DAYS = 90.0  # a pardon speaks of a recent miss, not of every complaint ever made
+
+
+def forgiven_before(features: Sequence[Cued]) -> set[int]:
+    """Sentences up to the partner's pardon ("we're past it"): earlier in its note, or in the few months before."""
+    out: set[int] = set()
+    for i, f in enumerate(features):
+        if "forgiven" in f.cues and f.speaker != "cio":
+            out.update(j for j, g in enumerate(features) if f.age_days < g.age_days <= f.age_days + PARDON_DAYS or (g.note is f.note and j < i))
+    return out
+
+
+def explained_nearby(features: Sequence[Cued]) -> set[int]:
+    """Sentences whose miss the next or previous sentence of the same note gives to a third party or the
+    partner's side ("Go-live slipped a week." + "Her ward managers had not finished the training.")."""
+    out: set[int] = set()
+    for i, f in enumerate(features):
+        if "ours" in f.cues or not ("third_party" in f.cues or ("own_side" in f.cues and f.speaker == "partner")):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(features) and features[j].note is f.note and "ours" not in features[j].cues:
+                out.add(j)
+    return out
