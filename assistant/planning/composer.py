@@ -11,6 +11,7 @@ from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.partner_aims import read_aims
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_text import (
@@ -80,6 +81,7 @@ class Composer:
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
         self.facts = read_facts(self.sit, inp.partner, inp.today)
         self.live_goals = [g for g in self.sit.goals if not met(g, self.sit)]  # a want a later note shows delivered is history
+        self.aim = next(iter(read_aims(self.sit, inp.partner)), None) if not self.live_goals else None  # their aim, in other words
         self.retrieved: list[str] = []
         self.moves: list[str] = []
 
@@ -313,7 +315,7 @@ class Composer:
         words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
-                                                 self.function, self.facts.live_measure())
+                                                 self.function, self.facts.live_measure(), self.aim)
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
@@ -324,7 +326,7 @@ class Composer:
         days = move.due_days if move and move.due_days else 14
         goal = main_goal(self.sit)
         measure = self.facts.live_measure() if not goal else None
-        aim = goal.text if goal else measure.clause if measure and measure.spoken else ""
+        aim = goal.text if goal else self.aim.text.rstrip(".") if self.aim and self.aim.spoken else measure.clause if measure and measure.spoken else ""
         what = f"{PROPOSAL} for “{clipped(aim.split(), 10) if len(aim.split()) > 10 else aim}”, with its cost and date" if aim \
             else f"Agree a dated next step with {self.first}"
         return FollowUp(what=what, owner=CIO, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
@@ -333,7 +335,7 @@ class Composer:
         moves = self.pick("followups", 1)
         goal = main_goal(self.sit)  # "agree a next step" beside a dated answer is filler; so is a proposal for what they asked
         measure = self.facts.live_measure() if not goal else None
-        if len(self.lead.followups) < 3 and (goal or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
+        if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)

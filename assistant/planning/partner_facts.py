@@ -186,3 +186,7 @@ def read_events(sit: Situation, today: dt.date, horizon: int = 120) -> list[Even
 def read_facts(sit: Situation, partner_name: str | None, today: dt.date) -> PartnerFacts:
     partner = Partner.from_name(partner_name)
     return PartnerFacts(read_people(sit, partner), read_measures(sit, partner), read_events(sit, today))
+
+
+body_of = _body  # the public names partner_aims.py reads a sentence with
+theirs = _theirs
