@@ -60,7 +60,7 @@ ASK_GOAL = "What result would make next year a success for you?"  # no goal on r
 TIED: dict[str, str] = {
     "numbers": "Our part: figures on it you trust, in time to act.",
     "running": "Our part: no system of ours stands in its way.",
-    "customers": "Our part: no system of ours lets the people you serve down on the way.",
+    "customers": "Our part: the people you serve never wait on our systems.",
     "growth": "Our part: technology that helps you get there, not only record it.",
     "cost": "Our part: you see what each line of technology spend adds to it.",
 }

@@ -20,7 +20,7 @@ from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
 
-def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None) -> list[str]:
+def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None, aim: str = "") -> list[str]:
     """Questions on a miss of ours that still weighs, this partner's open ask or offer, their next dated event
     (by its name), their goal or measure in their words, and the people around them, in that order."""
     facts = facts or PartnerFacts()
@@ -48,6 +48,8 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
         measure = facts.live_measure()
         if measure and measure.spoken:
             out.append(f"You told me: “{measure.clause}.” What holds it back today?")
+        elif aim and len(aim.split()) <= 30:  # their aim in other words, quoted whole (partner_aims.py)
+            out.append(f"You told me: “{aim[:1].upper()}{aim[1:].rstrip('.')}.” What holds it back today?")
     out += _people_questions(sit, facts)
     return out
 

@@ -63,11 +63,34 @@ def read_aims(sit: Situation, partner_name: str | None) -> list[Aim]:
     return sorted(out, key=lambda a: a.date or dt.date.min, reverse=True)
 
 
+_CIO_LABEL = re.compile(r"^[-*•>\s]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:CIO|me)\b\s*(?::|\s{2,}\d)", _I)
+_ANY_LABEL = re.compile(r"^[-*•>\s]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\s*(?::|\s{2,}\d)")
+
+
+def cio_lines(sentences: list[Sentence]) -> set[str]:
+    """The CIO's own lines: ours, under a CIO or "me:" label or stamp, "My note: ..." / "My aim ...", and the unlabelled
+    sentences that follow a CIO turn in the same note (the rest of that turn)."""
+    out: set[str] = set()
+    turn_is_ours, last_ref = False, ""
+    for s in sentences:
+        if s.note.ref != last_ref:
+            turn_is_ours, last_ref = False, s.note.ref
+        text = s.text.strip()
+        if _CIO_LABEL.match(text) or _cio_note(text):
+            turn_is_ours = True
+        elif _ANY_LABEL.match(text) or "\n" in text:
+            turn_is_ours = False  # another speaker's turn, or a new heading
+        if s.speaker == "us" or turn_is_ours:
+            out.add(s.text)
+    return out
+
+
 def _their_lines(sentences: list[Sentence], partner: Partner) -> list[tuple[Sentence, str, bool]]:
     """(sentence, text, spoken) for each of the partner's own lines; narration keeps only what it says they said."""
     out: list[tuple[Sentence, str, bool]] = []
+    ours = cio_lines(sentences)
     for s in sentences:
-        if s.speaker == "us" or personal_matter(s.text):
+        if s.speaker == "us" or s.text in ours or personal_matter(s.text):
             continue
         body = body_of(s)
         stamp = _STAMP.match(body)  # "00:01:20 Declan Moyo: ...", a transcript's turn

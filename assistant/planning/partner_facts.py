@@ -89,7 +89,9 @@ def _body(s: Sentence) -> str:
     """The sentence without its speaker label ("Ben:", "Femke de Wit   10:04", a heading line)."""
     lines = [ln for ln in s.text.split("\n") if ln.strip()]
     text = lines[-1] if lines else s.text
-    return one_line(strip_label(re.sub(r"^[-*•>\s]+", "", text))).strip("\"“”")
+    text = re.sub(r"^[-*•>\s]+", "", text)
+    text = re.sub(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?:)", "", text)  # "00:02:02 Declan Moyo: ..."
+    return one_line(strip_label(text)).strip("\"“”")
 
 
 def _theirs(s: Sentence, partner: Partner) -> bool:
