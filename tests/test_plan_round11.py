@@ -134,3 +134,30 @@ def test_deliverables_are_no_goal(phrase: str) -> None:
 ])
 def test_outcomes_stay_goals(phrase: str) -> None:
     assert not not_a_goal(phrase)
+
+
+def section(plan: Plan, key: str) -> str:
+    return next((s.text for s in plan.sections if s.key == key), "")
+
+
+@pytest.mark.parametrize(("prefix", "cios"), [
+    ("141", "get through the budget review"), ("142", "get through the budget review"), ("143", "CRM upgrade through steering"),
+    ("145", "TMS upgrade"),
+])
+def test_the_cios_own_aim_is_never_the_partners_evidence_or_aim(plans: dict[str, Plan], prefix: str, cios: str) -> None:
+    assert cios not in section(plans[prefix], "stand") and cios not in plans[prefix].value_message
+
+
+def test_a_stated_aim_gets_a_question_on_it_never_one_asking_for_goals(plans: dict[str, Plan]) -> None:
+    marcus = plans["139"]
+    assert "What matters most to your team this year?" not in marcus.script, marcus.script
+    assert "12p in every pound goes on overhead" in section(marcus, "questions")
+
+
+def test_a_transcript_stamp_is_no_part_of_a_measure(plans: dict[str, Plan]) -> None:
+    assert "00:02:02" not in section(plans["141"], "stand")
+
+
+def test_the_follow_up_names_the_aim_never_a_clipped_quote(plans: dict[str, Plan]) -> None:
+    declan = section(plans["141"], "followups")
+    assert "A proposal for the aim Declan set out on 25 November" in declan and "…" not in declan.split("A proposal")[1], declan
