@@ -165,8 +165,9 @@ class Composer:
 
     def fallback_line(self) -> str:
         """The script's line when none survives the checks: never a question for goals the notes already state."""
-        if self.live_goals or self.aim or self.facts.live_measure():
-            return "What stands in the way of the aim you told me about?"
+        measure = self.facts.live_measure()
+        if any(g.spoken for g in self.live_goals) or (self.aim and self.aim.spoken) or (measure and measure.spoken):
+            return "What stands in the way of the aim you named?"  # their own words state it; our note about them does not
         return _ASK_AIM
 
     def said_whole(self, script: list[str]) -> list[str]:

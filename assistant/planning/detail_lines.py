@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.fragments import phrase_fault
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.value_translation import met
-from assistant.planning.voice import goal_said, when
+from assistant.planning.voice import goal_said, spoken_to_you, tidy, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
@@ -32,7 +33,9 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     if theirs:
         item = theirs[0]
         on = f"your {when(item.date)}" if item.date else "your"  # never "your recently request"
-        out.append(f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
+        asked = _asked_for(item.complement) if item.kind == "request" else ""
+        out.append(f"You asked for {asked}: what should our answer include?" if asked else
+                   f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
     said = " ".join(script)
     named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
@@ -52,6 +55,18 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
             out.append(f"You told me: “{aim[:1].upper()}{aim[1:].rstrip('.')}.” What holds it back today?")
     out += _people_questions(sit, facts)
     return out
+
+
+def _asked_for(complement: str) -> str:
+    """The thing they asked for, said back whole ("the offline payment plan by 10 October"), or '' when it would not read
+    whole after "You asked for" (a verb, a pronoun, a cut phrase, or too long to say)."""
+    text = re.split(r",\s*(?:otherwise|or else|because|so that|as)\b", re.sub(r"^for\s+", "", complement.strip()))[0]
+    text = spoken_to_you(tidy(text))
+    words = text.split()
+    if not 2 <= len(words) <= 16 or phrase_fault(text) or not re.match(r"(?:the|a|an|one|some|my|our|two|three)\b", text) \
+            or re.search(r"\b(?:it|this|that|them|her|his|their|she|he)\b", text):  # narration's "her" is not ours to say
+        return ""
+    return text
 
 
 def _people_questions(sit: Situation, facts: PartnerFacts) -> list[str]:
