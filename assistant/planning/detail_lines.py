@@ -34,7 +34,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
         item = theirs[0]
         on = f"your {when(item.date)}" if item.date else "your"  # never "your recently request"
         asked = _asked_for(item.complement) if item.kind == "request" else ""
-        out.append(f"You asked for {asked}: what should our answer include?" if asked else
+        out.append(f"You asked {asked}: what should our answer include?" if asked else
                    f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
     said = " ".join(script)
     named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
@@ -61,12 +61,19 @@ def _asked_for(complement: str) -> str:
     """The thing they asked for, said back whole ("the offline payment plan by 10 October"), or '' when it would not read
     whole after "You asked for" (a verb, a pronoun, a cut phrase, or too long to say)."""
     text = re.split(r",\s*(?:otherwise|or else|because|so that|as)\b", re.sub(r"^for\s+", "", complement.strip()))[0]
+    of_us = re.match(r"(?:us|IT|you|your team) to (?P<rest>[a-z].+)", text)  # "us to put an analyst on ...": asked of us
+    if of_us:
+        rest = tidy(of_us.group("rest"))
+        fits = 3 <= len(rest.split()) <= 16 and not phrase_fault(rest) and not re.search(r"\b(?:it|this|that|them|her|his|their|she|he|me|my|I)\b", rest)
+        return f"us to {rest}" if fits else ""
+    if tidy(text) != text.strip().rstrip(".?!") or re.search(r"\b(?:ready|done|fixed|sorted|live|working|in place)$", text.strip(" .")):
+        return ""  # "the rota tool ready before then": a state or a pointer the question cannot carry whole
     text = spoken_to_you(tidy(text))
     words = text.split()
     if not 2 <= len(words) <= 16 or phrase_fault(text) or not re.match(r"(?:the|a|an|one|some|my|our|two|three)\b", text) \
             or re.search(r"\b(?:it|this|that|them|her|his|their|she|he)\b", text):  # narration's "her" is not ours to say
         return ""
-    return text
+    return f"for {text}"
 
 
 def _people_questions(sit: Situation, facts: PartnerFacts) -> list[str]:
