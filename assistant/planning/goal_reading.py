@@ -26,7 +26,7 @@ _THING = (r"(?:number|figure|date|breakdown|estimate|export|list|report|answer|q
           r"proposal|summary|slides|deck|business case|plan|name|numbers|figures|dates|options)")
 DELIVERABLE = re.compile(
     rf"^(?:(?:the|a|an|my|our|your|some|one)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_THING}(?=\s*$|,|\s+(?:for|from|by|before|early|you|we)\b)"
-    r"(?=.*(?:\bdeadline\b|\bearly\b|\byou (?:asked|promised|said)\b|\bfrom (?:the )?(?:vendor|supplier|finance|you|IT)\b|$))",
+    r"(?=.*(?:\bdeadline\b|\bearly\b|\byou (?:asked|promised|said)\b|\bfrom (?:the )?(?:vendor|supplier|finance|you|IT)\b))",
     _I,
 )
 _TARGETED = re.compile(r"%|\bfrom\s+[£$€]?\d.*\bto\b|\b(?:under|below|above|at least|at most|within)\s+[£$€]?\d", _I)
