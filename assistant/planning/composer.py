@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
@@ -11,6 +12,7 @@ from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_text import (
@@ -53,6 +55,7 @@ from assistant.text.sentences import one_line
 
 AIM_SHORT = {"T": "from T to I", "I": "from I to BT", "BT": "deeper into shared strategy"}
 SHORT_LEVEL = {"T": "the basics that must run", "I": "information to run and improve the work", "BT": "part of strategy"}
+_ASK_AIM = "What matters most to your team this year?"
 FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "customer_service": "customer-service"}
 
 
@@ -80,6 +83,8 @@ class Composer:
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
         self.facts = read_facts(self.sit, inp.partner, inp.today)
         self.live_goals = [g for g in self.sit.goals if not met(g, self.sit)]  # a want a later note shows delivered is history
+        self.aim = next(iter(read_aims(self.sit, inp.partner)), None) if not self.live_goals else None  # their aim, in other words
+        self.cio_lines = cio_lines(self.sit.sentences)  # "me: I want to get through the budget review": the CIO's, not theirs
         self.retrieved: list[str] = []
         self.moves: list[str] = []
 
@@ -130,7 +135,7 @@ class Composer:
 
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
-        ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us"]  # the CIO's own lines are never the partner's view
+        ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us" or s.text in self.cio_lines]  # never the partner's view
         return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
                 and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0])]
 
@@ -153,14 +158,22 @@ class Composer:
             engine="offline", retrieved=sorted(set(self.retrieved)), one_thing=self.lead.one_thing, script=self.said_whole(self.lead.script),
             open_items=self.lead.open_items, avoid=self.lead.avoid, confidence=0.0 if self.no_notes else self.a.confidence,
         )
-        repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line="What matters most to your team this year?", today=self.inp.today)
+        repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line=self.fallback_line(), today=self.inp.today)
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
         return repaired
 
+    def fallback_line(self) -> str:
+        """The script's line when none survives the checks: never a question for goals the notes already state."""
+        measure = self.facts.live_measure()
+        if any(g.spoken for g in self.live_goals) or (self.aim and self.aim.spoken) or (measure and measure.spoken):
+            return "What stands in the way of the aim you named?"  # their own words state it; our note about them does not
+        return _ASK_AIM
+
     def said_whole(self, script: list[str]) -> list[str]:
         """The script without a line that carries a cut phrase (fragments.py); the lines stand when all would go."""
-        whole = [line for line in script if not sentence_fault(line)]
+        stated = self.fallback_line() != _ASK_AIM  # a goal, aim or measure is on record: never ask for one
+        whole = [self.fallback_line() if stated and line == _ASK_AIM else line for line in script if not sentence_fault(line)]
         return whole or script
 
     def notices(self) -> list[str]:
@@ -276,7 +289,7 @@ class Composer:
             options = AXIS_QUESTIONS[axis]
             asked.append(options[self.seed % len(options)])
         asked += list(self.purpose.questions[:1])  # the partner's open item, next event and goal before any stock question
-        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts)
+        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts, self.aim.text if self.aim and self.aim.spoken else "")
         if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
             facts = [q for q in facts if "cost your team" not in q]
         asked += facts
@@ -313,7 +326,7 @@ class Composer:
         words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
-                                                 self.function, self.facts.live_measure())
+                                                 self.function, self.facts.live_measure(), self.aim)
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
@@ -324,7 +337,11 @@ class Composer:
         days = move.due_days if move and move.due_days else 14
         goal = main_goal(self.sit)
         measure = self.facts.live_measure() if not goal else None
-        aim = goal.text if goal else measure.clause if measure and measure.spoken else ""
+        bare = bool(measure and re.match(r"(?:aim|goal|target|priority)s?\b", measure.clause, re.IGNORECASE))  # "aim is ...": the aim's own line
+        aim = goal.text if goal else measure.clause if measure and measure.spoken and not (bare and self.aim) else ""
+        if not aim and self.aim:  # their aim in a sentence of its own: named by its date, never clipped
+            return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out on {when(self.aim.date)}, with its cost and date", owner=CIO,
+                            due=(self.inp.today + dt.timedelta(days=days)).isoformat())
         what = f"{PROPOSAL} for “{clipped(aim.split(), 10) if len(aim.split()) > 10 else aim}”, with its cost and date" if aim \
             else f"Agree a dated next step with {self.first}"
         return FollowUp(what=what, owner=CIO, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
@@ -333,7 +350,7 @@ class Composer:
         moves = self.pick("followups", 1)
         goal = main_goal(self.sit)  # "agree a next step" beside a dated answer is filler; so is a proposal for what they asked
         measure = self.facts.live_measure() if not goal else None
-        if len(self.lead.followups) < 3 and (goal or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
+        if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
         text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)

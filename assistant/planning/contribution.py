@@ -54,7 +54,23 @@ CONTRIBUTION: dict[str, dict[str, str]] = {
 }
 
 
-ASK_GOAL = "Which of your goals should it serve first?"  # with no goal on record, the message asks for one
+ASK_GOAL = "What result would make next year a success for you?"  # no goal on record: ONE question for it
+
+# The statement's meaning said about the partner's own goal, just said back to them ("it"); a measure names itself.
+TIED: dict[str, str] = {
+    "numbers": "Our part: figures on it you trust, in time to act.",
+    "running": "Our part: no system of ours stands in its way.",
+    "customers": "Our part: the people you serve never wait on our systems.",
+    "growth": "Our part: technology that helps you get there, not only record it.",
+    "cost": "Our part: you see what each line of technology spend adds to it.",
+}
+
+
+def tied_contribution(theme: str, metric: str = "") -> str:
+    """What technology contributes to the goal just said back: their measure by name where one is read, else "it"."""
+    if theme == "numbers" and metric:
+        return f"Our part: {metric} figures you trust, in time to act."
+    return TIED.get(theme, TIED["numbers"])
 
 
 def contribution(theme: str, function: str) -> str:

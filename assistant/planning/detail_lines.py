@@ -10,17 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.fragments import phrase_fault
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.value_translation import met
-from assistant.planning.voice import goal_said, when
+from assistant.planning.voice import goal_said, spoken_to_you, tidy, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
 
-def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None) -> list[str]:
+def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None, aim: str = "") -> list[str]:
     """Questions on a miss of ours that still weighs, this partner's open ask or offer, their next dated event
     (by its name), their goal or measure in their words, and the people around them, in that order."""
     facts = facts or PartnerFacts()
@@ -32,7 +33,9 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     if theirs:
         item = theirs[0]
         on = f"your {when(item.date)}" if item.date else "your"  # never "your recently request"
-        out.append(f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
+        asked = _asked_for(item.complement) if item.kind == "request" else ""
+        out.append(f"You asked {asked}: what should our answer include?" if asked else
+                   f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
     said = " ".join(script)
     named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
@@ -48,8 +51,29 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
         measure = facts.live_measure()
         if measure and measure.spoken:
             out.append(f"You told me: “{measure.clause}.” What holds it back today?")
+        elif aim and len(aim.split()) <= 30:  # their aim in other words, quoted whole (partner_aims.py)
+            out.append(f"You told me: “{aim[:1].upper()}{aim[1:].rstrip('.')}.” What holds it back today?")
     out += _people_questions(sit, facts)
     return out
+
+
+def _asked_for(complement: str) -> str:
+    """The thing they asked for, said back whole ("the offline payment plan by 10 October"), or '' when it would not read
+    whole after "You asked for" (a verb, a pronoun, a cut phrase, or too long to say)."""
+    text = re.split(r",\s*(?:otherwise|or else|because|so that|as)\b", re.sub(r"^for\s+", "", complement.strip()))[0]
+    of_us = re.match(r"(?:us|IT|you|your team) to (?P<rest>[a-z].+)", text)  # "us to put an analyst on ...": asked of us
+    if of_us:
+        rest = tidy(of_us.group("rest"))
+        fits = 3 <= len(rest.split()) <= 16 and not phrase_fault(rest) and not re.search(r"\b(?:it|this|that|them|her|his|their|she|he|me|my|I)\b", rest)
+        return f"us to {rest}" if fits else ""
+    if tidy(text) != text.strip().rstrip(".?!") or re.search(r"\b(?:ready|done|fixed|sorted|live|working|in place)$", text.strip(" .")):
+        return ""  # "the rota tool ready before then": a state or a pointer the question cannot carry whole
+    text = spoken_to_you(tidy(text))
+    words = text.split()
+    if not 2 <= len(words) <= 16 or phrase_fault(text) or not re.match(r"(?:the|a|an|one|some|my|our|two|three)\b", text) \
+            or re.search(r"\b(?:it|this|that|them|her|his|their|she|he)\b", text):  # narration's "her" is not ours to say
+        return ""
+    return f"for {text}"
 
 
 def _people_questions(sit: Situation, facts: PartnerFacts) -> list[str]:

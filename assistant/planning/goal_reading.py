@@ -13,13 +13,23 @@ import re
 _I = re.IGNORECASE
 _SOON = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|(?:the )?end of (?:the )?(?:day|week)|this week|next week)"
 NOT_A_GOAL = re.compile(
-    r"^(?:you|me|us|IT|your (?:team|people|architect|lead))\b"  # "you and Ines there", "you to name the project lead"
+    r"^(?:you|me|us|(?-i:IT)|your (?:team|people|architect|lead))\b"  # "you and Ines there", "you to name the project lead"
     r"|^(?:to )?(?:talk|meet (?:you|me|us|with|up)|catch up|sit down|speak|chat|discuss|have a (?:call|chat|word|meeting))\b"  # "to talk about the portal"
     r"|^(?:a |an |the )?(?:call|chat|meeting|word|catch-up|session|slot|invite)(?:\s+(?:with|about|on|next|this|before|at|to|in)\b|$)"
     r"|\b(?:named|dated|booked|scheduled|confirmed|signed off)(?:\s+by\s+\S+)?$"  # "the architect named by Friday", "the rollout dated"
     rf"|\bby {_SOON}$",  # "the load test results by Monday": a deliverable asked of us, not an outcome
     _I,
 )
+# A thing we deliver to them (a number, a date, an export), wanted for a deadline or early: their request, never their
+# outcome ("the number for the capital bid deadline", "the 2027 recharge number early", "the breakdown you asked for").
+_THING = (r"(?:number|figure|date|breakdown|estimate|export|list|report|answer|quote|costing|split|sample|copy|note|paper|"
+          r"proposal|summary|slides|deck|business case|plan|name|numbers|figures|dates|options)")
+DELIVERABLE = re.compile(
+    rf"^(?:(?:the|a|an|my|our|your|some|one)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_THING}(?=\s*$|,|\s+(?:for|from|by|before|early|you|we)\b)"
+    r"(?=.*(?:\bdeadline\b|\bearly\b|\byou (?:asked|promised|said)\b|\bfrom (?:the )?(?:vendor|supplier|finance|you|IT)\b))",
+    _I,
+)
+_TARGETED = re.compile(r"%|\bfrom\s+[£$€]?\d.*\bto\b|\b(?:under|below|above|at least|at most|within)\s+[£$€]?\d", _I)
 _MEASURED = re.compile(r"\d|\b(?:no|zero|every|all)\b [a-z]+ (?:waiting|late|lost|missed|down)\b", _I)
 
 
@@ -29,6 +39,8 @@ def not_a_goal(comp: str) -> bool:
     text = comp.strip(" ,;:\"“”")
     if re.match(r"^(?:to )?(?:talk|speak|chat|discuss)\b|^(?:you|me|us)\b(?! to\b)", text, _I):
         return True
+    if DELIVERABLE.search(text) and not _TARGETED.search(text):
+        return True  # "the number for the capital bid deadline": a thing asked of us, however many digits it carries
     return NOT_A_GOAL.search(text) is not None and not _MEASURED.search(text)
 
 
@@ -39,7 +51,8 @@ _TIME_WORDS = (
 _COMMON = (
     "board team finance sales marketing operations legal procurement estates harbour hospital ward plant warehouse site "
     "office store depot group committee council senate project programme service desk network claims collections peak "
-    "night day week month quarter year north south east west central head chief director manager lead deputy boss"
+    "night day week month quarter year north south east west central head chief director manager lead deputy boss "
+    "wi-fi wifi internet broadband cloud email e-mail teams zoom excel outlook windows tablet tablets laptop portal app"
 )
 NOT_NAMES = frozenset((_TIME_WORDS + " " + _COMMON).split())
 

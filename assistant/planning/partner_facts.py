@@ -89,7 +89,9 @@ def _body(s: Sentence) -> str:
     """The sentence without its speaker label ("Ben:", "Femke de Wit   10:04", a heading line)."""
     lines = [ln for ln in s.text.split("\n") if ln.strip()]
     text = lines[-1] if lines else s.text
-    return one_line(strip_label(re.sub(r"^[-*•>\s]+", "", text))).strip("\"“”")
+    text = re.sub(r"^[-*•>\s]+", "", text)
+    text = re.sub(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?:)", "", text)  # "00:02:02 Declan Moyo: ..."
+    return one_line(strip_label(text)).strip("\"“”")
 
 
 def _theirs(s: Sentence, partner: Partner) -> bool:
@@ -186,3 +188,7 @@ def read_events(sit: Situation, today: dt.date, horizon: int = 120) -> list[Even
 def read_facts(sit: Situation, partner_name: str | None, today: dt.date) -> PartnerFacts:
     partner = Partner.from_name(partner_name)
     return PartnerFacts(read_people(sit, partner), read_measures(sit, partner), read_events(sit, today))
+
+
+body_of = _body  # the public names partner_aims.py reads a sentence with
+theirs = _theirs

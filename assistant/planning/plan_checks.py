@@ -125,7 +125,8 @@ def check_plan(
     script = [line for line in (checker.clean(s, "script") for s in plan.script) if line]
     if not script and fallback_line:
         script = [fallback_line]
-    sections = [s.model_copy(update={"text": checker.clean(s.text, s.title) or "Nothing here passes the plan checks; see the notices."}) for s in plan.sections]
+    cleaned = [(s, checker.clean(s.text, s.title)) for s in plan.sections]
+    sections = [s.model_copy(update={"text": text}) for s, text in cleaned if text]  # nothing true left: the section goes, no method commentary
     value = checker.clean(plan.value_message, "value message")
     items = [i.model_copy(update={"quote": _redact(without_private(i.quote)), "text": _redact(_text_without_private(i.text, i.quote))})
              for i in plan.open_items]

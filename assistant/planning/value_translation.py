@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.contribution import ASK_GOAL, contribution
-from assistant.planning.fragments import sentence_fault
+from assistant.planning.contribution import ASK_GOAL, contribution, tied_contribution
+from assistant.planning.fragments import phrase_fault, sentence_fault
+from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
@@ -117,7 +118,7 @@ def met(goal: Goal, sit: Situation) -> bool:
 
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
-                            level: str = "I", function: str = "general", measure: Measure | None = None) -> tuple[str, list[str]]:
+                            level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None) -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
@@ -126,15 +127,23 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
-    if not goal and measure and measure.live and measure.spoken:
+    bare = bool(measure and re.match(r"(?:aim|goal|target|priority)s?\b", measure.clause, re.IGNORECASE))  # "aim is ...": quoted, not re-voiced
+    if not goal and measure and measure.live and measure.spoken and not (bare and aim):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
-        said = f"{first}, as you put it, {spoken_to_you(clause)}."  # their whole clause, said back to them
+        said = f"{first}, as you put it, {_you_are(spoken_to_you(clause))}."  # their whole clause, said back to them
+        said = "" if check_value_traps(said) or sentence_fault(said) else said
+    if not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
+        said = aim_said(first, aim)
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if said:
         parts.append(said)
-    parts.append(contribution(_theme(statement, level, goal), function))
-    if not said:
-        parts.append(ASK_GOAL)
+    theme = _theme(statement, level, goal)
+    if said:  # the statement's meaning said about their goal, never a function's stock line
+        metric = goal_metric(goal.text) if goal else ""
+        fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
+        parts.append(tied_contribution(theme, metric if fits else ""))
+    else:  # nothing of theirs to build on: the function's line, short, and one question for their goal
+        parts += [contribution(theme, function), ASK_GOAL]
     if step_line:
         parts.append(step_line)
     elif step and step.due:
@@ -176,6 +185,25 @@ def _their_our(goal: Goal) -> str:
     """The goal said back; in their own words, "our nurses" is their team: "your nurses"."""
     said = goal_said(goal)
     return re.sub(r"\bour\b", "your", said) if goal.spoken else said
+
+
+def aim_said(first: str, aim: Aim) -> str:
+    """Their aim said back: quoted whole when it is their own line, else the narration turned to 'you'."""
+    if aim.spoken:  # their own words, turned to the CIO's voice ("we are running" -> "you are running"), never cut
+        said = _you_are(spoken_to_you(_lower_first(aim.text)))
+        said = re.sub(r"\b(?:we|We)(?= are| were| have| need| want|'re|'ve)", "you", said)
+        said = re.sub(r"\b(?:our|Our)\b", "your", said)
+        said = re.sub(r"^(aim|goal|target|priority):?\s+(?:is\s+)?", r"your \1 is ", said)  # a note's bare "aim is ..."
+        said = re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), said)  # a second sentence starts upper-case
+        return f"{first}, as you put it, {said}"
+    text = re.sub(r"\b(?:her|his|their)\b", "your", aim.text)
+    text = re.sub(r"\b(?:she|he|they) (?:has|is|was|wants|needs)\b", lambda m: "you " + {"has": "have", "is": "are", "was": "were"}.get(m.group(0).split()[1], m.group(0).split()[1].rstrip("s")), text)
+    return f"{first}, as you put it, {_lower_first(text)}"
+
+
+def _you_are(text: str) -> str:
+    """'the number you am judged on' (from 'I am') -> 'the number you are judged on'."""
+    return re.sub(r"\byou am\b", "you are", text)
 
 
 def _lower_first(text: str) -> str:
