@@ -142,7 +142,7 @@ def plan_text(tmp_path_factory):  # type: ignore[no-untyped-def]
     engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("plan")), None)
 
     def plan(text: str, today, purpose: str = "", statement: str = ""):  # type: ignore[no-untyped-def]
-        parsed = parse_notes_text(text)
+        parsed = parse_notes_text(text, today=today)  # "July 2:" headings take their year from the meeting day
         assessment = engine.assess(parsed.notes, partner=parsed.partner)
         return engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], today))
 

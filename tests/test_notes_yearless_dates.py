@@ -58,3 +58,17 @@ def test_a_file_whose_years_are_past_anchors_on_its_latest_year() -> None:
     text = "Partner: A, CFO\n\n3 Nov 2024: first call.\n\nDec 12: she asked for the benchmark.\n"
     parsed = parse_notes_text(text, today=TODAY)
     assert [n.date for n in parsed.notes] == [dt.date(2024, 11, 3), dt.date(2024, 12, 12)]
+
+
+def test_a_sentence_on_the_date_line_is_the_entrys_text_not_its_title() -> None:
+    text = ("Partner: A, CFO\n\n2026-07-02: Ilse said the weekly report is useless. She wants spoilage down\n"
+            "a third by next summer.\n2026-08-03: Budget call\nShe asked for the benchmark.\n")
+    first, second = parse_notes_text(text, today=TODAY).notes
+    assert first.text.startswith("Ilse said the weekly report is useless.") and "a third by next summer" in first.text
+    assert (second.title, second.text) == ("Budget call", "She asked for the benchmark.")
+
+
+def test_a_yearless_bullet_under_a_dated_heading_stays_in_its_entry() -> None:
+    text = "Partner: A, CFO\n\n07/10/2026 my note\n- 7 Oct: chased the access again.\n- I want the review to go cleanly.\n"
+    (note,) = parse_notes_text(text, "dmy", today=TODAY).notes
+    assert note.title == "my note" and "chased the access again" in note.text and "review to go cleanly" in note.text

@@ -36,6 +36,8 @@ _QUOTE_CHARS = ('"', "“", "”")
 # The CIO speaking about their own side ("I said we would...", "We agreed to...") reports a plan or
 # a promise, not the partner's view; it is weighed by `own_voice_weight`.
 _OWN_VOICE = re.compile(r"^(?:[-*•]\s*)?(?:I|We|I'd|I've|I'll|We'll|We've|We'd|Our team|My team)\b")
+_PARTNER_WE = re.compile(r"^(?:[-*•]\s*)?(?:[\[(]?\d{1,2}:\d{2}[\])]?\s*)?(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?:\s*)?[\"“]?(?:We|We've|We'd|Our|My)\b")
+_NAMES_US = re.compile(r"\b(?:you|your|IT|tech\w*|system|systems|CRM|ERP|software|app|tool|data|network|server|platform)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class SentenceSignal:
     no_view: bool = False  # the sentence says the partner has no view of IT's delivery yet
     speaker: str = "unknown"
     opinion: bool = False
+    own_voice: bool = False  # the CIO's own "I/we" line: weighed, never quoted as the partner's view
 
 
 @dataclass
@@ -163,7 +166,8 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         if f.own_voice:
             competence = competence * params.own_voice_weight
         weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
-        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion))
+        signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion,
+                                      f.own_voice and f.speaker == "cio"))
     return signals
 
 
@@ -173,6 +177,8 @@ def _not_our_doubt(f: SentenceFeatures) -> bool:
         return True
     if "own_side" in f.cues and (f.speaker == "partner" or (f.quoted and f.speaker != "cio")):
         return True  # "that one was on us", in the partner's mouth
+    if f.speaker == "partner" and _PARTNER_WE.match(f.quote) and not _NAMES_US.search(f.quote):
+        return True  # "We missed the quarter in the north, our pipeline was thin": their own results, no word of IT
     return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
 
 
@@ -227,7 +233,7 @@ def _evidence(signals: list[SentenceSignal], axis: str, index: int, label: str, 
         vector = s.dependence if axis == "dependence" else s.competence
         return float(vector[index]) * s.weight
 
-    ranked = sorted((s for s in signals if strength(s) > 0.25), key=strength, reverse=True)
+    ranked = sorted((s for s in signals if strength(s) > 0.25 and not s.own_voice), key=strength, reverse=True)
     out: list[Evidence] = []
     for s in ranked[:limit]:
         when = s.note.date.isoformat() if s.note.date else None

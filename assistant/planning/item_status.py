@@ -33,7 +33,10 @@ DELIVERED = re.compile(
 # Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".
 PRAISE_OF_USE = re.compile(
     r"\b(?:exactly what (?:I|we|he|she|they) (?:needed|wanted|asked for)|lov(?:e|es|ed) (?:it|them)|works? (?:well|great)|"
-    r"saves? (?:us|me|them|her|him)|(?:very |really )?happy with|uses? (?:it|them) every)\b",
+    r"saves? (?:us|me|them|her|him)|(?:very |really )?happy with|uses? (?:it|them) every|"
+    # daily use ("her managers open it every morning") and thanks for a thing ("thanked us for the view")
+    r"(?:open|opens|opened|check|checks|read|reads|look at|looks at|live in|lives in) (?:it|them) (?:every|each) (?:morning|day|week|shift)|"
+    r"thank(?:s|ed)? (?:us|me|you|the team|my team|IT) for (?:the|our|that|this) (?!update|call|meeting|heads|note|time|chat))\b",
     re.IGNORECASE,
 )
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
@@ -73,11 +76,14 @@ def _stem(word: str) -> str:
 
 
 def link(ask_text: str, delivery: str) -> int:
-    """How strongly a delivery names an ask: shared stems of words of five letters or more, plus kinds both use."""
+    """How strongly a delivery names an ask: shared stems of words of five letters or more, plus kinds both use, plus a
+    definite reference to the ask's own kind of thing ("the view" after "a daily view of stock at risk")."""
     ask, got = words_of(ask_text), words_of(delivery)
     stems = {_stem(w) for w in ask if len(w) >= 5} & {_stem(w) for w in got if len(w) >= 5}
     kinds = sum(1 for kind in KINDS if ask & kind and got & kind)
-    return len(stems) + kinds
+    named = {w for kind in KINDS for w in ask & got & kind}
+    definite = any(re.search(rf"\b(?:the|that|this|our|your) (?:new )?{re.escape(w)}\b", delivery, re.IGNORECASE) for w in named)
+    return len(stems) + kinds + int(definite)
 
 
 def delivers(s: Sentence) -> bool:

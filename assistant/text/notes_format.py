@@ -137,6 +137,8 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             i += 1
             continue
         heading = entry_heading(line, order)  # type: ignore[arg-type]
+        if heading is not None and heading[1].yearless and _BULLET.match(line) and current.date and not current.yearless:
+            heading = None  # "- 7 Oct: chased ..." under a dated heading is a line of that entry
         if heading is not None:
             found, section = heading
             if found.ambiguous and guessed:
@@ -162,6 +164,9 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
         if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         kind, title = _split_heading(rest)
+        if kind == "other" and (len(rest.split()) > 8 or re.search(r"[.!?](?:\s|$)", rest)):
+            # "2026-07-02: Ilse said the report is useless. She wants ..." starts the entry's text, not a title
+            return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         return found, _Section(found.value, kind, title, yearless=found.yearless)
     if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order)) is not None:
         marked = bool(re.match(r"\s*(?:#|\*\*|__)", line)) or line[found.start - 1 : found.start] in "(["

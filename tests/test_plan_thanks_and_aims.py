@@ -1,0 +1,62 @@
+"""Thanks for a thing and daily use close the ask it names; a partner's own aim with a direction is no ask of us."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.planning.item_status import PRAISE_OF_USE, link
+from assistant.planning.situation_cues import WANT_DIRECTED
+
+TODAY = dt.date(2026, 10, 12)
+
+NOTES = """Partner: Ilse Vrij, Head of Fresh Produce
+
+July 2: Ilse said the weekly stock report is useless to her store managers. She wants spoilage in the fresh aisles down
+a third by next summer.
+August 14: Asked for a daily view of stock at risk by 1 September.
+September 30: She thanked us for the view; her managers open it every morning before the doors open.
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "She thanked us for the view; her managers open it every morning.",
+    "Her planners check it every day now.",
+    "Thanks for the dashboard, we live in it each week.",
+])
+def test_thanks_for_a_thing_and_daily_use_read_as_delivered(text: str) -> None:
+    assert PRAISE_OF_USE.search(text)
+
+
+@pytest.mark.parametrize("text", ["Thanks for the update on the outage.", "She thanked me for the call."])
+def test_thanks_for_a_call_or_update_is_no_delivery(text: str) -> None:
+    assert not PRAISE_OF_USE.search(text)
+
+
+def test_a_definite_reference_to_the_asks_own_thing_links_them() -> None:
+    ask = "Asked for a daily view of stock at risk by 1 September."
+    assert link(ask, "She thanked us for the view; her managers open it every morning.") >= 2
+    assert link(ask, "She mentioned a view of the river from the new office.") < 2
+
+
+@pytest.mark.parametrize("text, is_ask", [
+    ("She wants spoilage in the fresh aisles down a third by next summer.", False),
+    ("She wants conversion from 61% to 70% by June.", False),
+    ("He wants the backlog of complaints halved by March.", False),
+    ("He wants IT run cost down 5% by March.", True),
+    ("She wants the benchmark by Friday.", True),
+    ("She wants a daily view from us by 1 May.", True),
+])
+def test_an_aim_with_a_direction_is_not_an_ask_of_us(text: str, is_ask: bool) -> None:
+    assert bool(WANT_DIRECTED.search(text)) is is_ask
+
+
+def test_the_plan_closes_the_thanked_view_and_keeps_her_aim_as_a_goal(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(NOTES, TODAY, "quarterly review", "Technology is worth what it does for our customers.")
+    open_texts = " ".join(i.text for i in plan.open_items if i.status != "done")
+    assert "daily view" not in open_texts  # thanked for and used every morning: delivered
+    assert "spoilage" not in open_texts  # her own aim, not an ask of ours
+    assert "spoilage" in plan.value_message
+    said = " ".join(plan.script)
+    assert "still open" not in said and "deadline" not in said
