@@ -60,3 +60,18 @@ def test_the_plan_closes_the_thanked_view_and_keeps_her_aim_as_a_goal(plan_text)
     assert "spoilage" in plan.value_message
     said = " ".join(plan.script)
     assert "still open" not in said and "deadline" not in said
+
+
+COPRESENT = """Stakeholder: Nadia Fenwick, Director of Brand
+
+2026-09-02 meeting: autumn planning
+Nadia wants a joint brand and technology session at the 2027 planning day: loyalty offers priced from what members buy.
+Asked me to co-present and to show the exec what the data can do, not what is easy.
+"""
+
+
+def test_an_undated_ask_to_co_present_gets_a_plain_yes_at_the_event_a_sibling_names(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(COPRESENT, dt.date(2026, 9, 20), "quarterly review")
+    said = " ".join(plan.script)
+    assert "Yes: I'll co-present with you at the 2027 planning day." in said
+    assert "things you asked" not in said and "My answer, with one owner" not in said

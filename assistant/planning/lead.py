@@ -211,7 +211,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         told = [i for i in sit.live_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
-        present = (presence_reply(item)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
+        present = (presence_reply(item, told)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
         whether = [asked_whether(i) for i in told] if named else []
         names = [n for n in named if n]
@@ -221,7 +221,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
             present = f"On {when(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
-        elif not present and item in told and len(told) > 1:
+        elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
         lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
         lead.value_step = lead.value_step or present  # the value message says the same yes

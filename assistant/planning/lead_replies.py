@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.plain_yes import presence_day, presence_goal
+from assistant.planning.plain_yes import presence_day, presence_goal, presence_undated
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import when
 
@@ -105,11 +105,26 @@ _PRESENCE = re.compile(r"^(?:be (?:willing|able|happy) to |like to )?(?P<verb>co
 _AT_EVENT = re.compile(rf"\b(?:at|to) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT})(?P<when>\s+on \d{{1,2}} [A-Z][a-z]+)", _I)
 
 
-def presence_reply(item: Item) -> tuple[str, str]:
-    """(line, one thing) for an ask to join, speak or co-present at a dated event of theirs; ('', '') for any other ask."""
+# A sibling ask names the event an undated "asked me to co-present" is for: "a joint slot at the 2027 strategy day".
+_SIBLING_EVENT = re.compile(rf"\b(?:slot|session|place|spot|talk) (?:at|for|on) (?P<name>the (?:[\w'’-]+\s+){{0,2}}?(?:strategy day|{_EVENT}))\b", _I)
+
+
+def sibling_event(siblings: list[Item]) -> str:
+    """The event another ask of the same day names ('' when none or more than one does)."""
+    names = {m.group("name") for i in siblings if (m := _SIBLING_EVENT.search(i.quote))}
+    return names.pop() if len(names) == 1 else ""
+
+
+def presence_reply(item: Item, siblings: list[Item] | None = None) -> tuple[str, str]:
+    """(line, one thing) for an ask to join, speak or co-present at a dated event of theirs; ('', '') for any other ask.
+    An undated ask takes the event a sibling ask of the same day names ("Yes: I'll co-present at the 2027 strategy day")."""
     verb, event = _PRESENCE.match(item.complement.strip()), _AT_EVENT.search(item.complement)
     if item.kind != "request" or not verb or not event:
-        return presence_day(item), presence_goal(item)  # "join our depot walk-round on 9 December": "Yes, I'll be there on 9 December."
+        if presence_day(item):  # "join our depot walk-round on 9 December": "Yes, I'll be there on 9 December."
+            return presence_day(item), presence_goal(item)
+        line, goal = presence_undated(item)  # "asked me to co-present": "Yes: I'll co-present it with you."
+        event = sibling_event([i for i in siblings or [] if i is not item]) if line else ""
+        return (line.replace(" it with you.", f" with you at {event}.") if event and " it with you." in line else line), goal
     name = f"{_your(event.group('det'))} {event.group('name')}{event.group('when')}"
     doing = {"co-present": "co-present with you", "present": "present", "speak": "speak"}.get(verb.group("verb").lower(), "be there")
     return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"

@@ -40,3 +40,19 @@ def presence_day(item: Item) -> str:
 def presence_goal(item: Item) -> str:
     """The one thing for that yes ('' for any other ask)."""
     return f"Give a clear yes to being there on {when(item.due)}, and agree what we bring to it" if presence_day(item) and item.due else ""
+
+
+# "Asked me to co-present and to 'tell the exec what's possible'": an ask of the CIO in person, with no day of its own.
+_ME_TO = re.compile(r"^(?:me|us|the CIO|you)\s+(?:to\s+)?(?P<verb>co-present|present|speak|join|attend|sit on|chair)\b", _I)
+_UNDATED = {"co-present": "Yes: I'll co-present it with you.", "present": "Yes: I'll present it myself.",
+            "speak": "Yes: I'll speak.", "join": "Yes: I'll join.", "attend": "Yes: I'll be there.", "sit": "Yes: I'll take the seat.",
+            "chair": "Yes: I'll chair it."}
+
+
+def presence_undated(item: Item) -> tuple[str, str]:
+    """(line, one thing) for an ask of the CIO to co-present, speak or join with no day given; ('', '') otherwise."""
+    match = _ME_TO.match(item.complement.strip())
+    if item.kind != "request" or not match or _THING_DUE.search(item.complement):
+        return "", ""
+    verb = match.group("verb").lower().split()[0]
+    return _UNDATED[verb], "Give a clear yes, and agree what each of us brings to it"
