@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -75,3 +76,20 @@ def test_an_undated_ask_to_co_present_gets_a_plain_yes_at_the_event_a_sibling_na
     said = " ".join(plan.script)
     assert "Yes: I'll co-present with you at the 2027 planning day." in said
     assert "things you asked" not in said and "My answer, with one owner" not in said
+
+
+CARRIER = """Stakeholder: Oskar Lindqvist, Head of Distribution
+
+2026-10-14 call
+Our release on Monday night rejected 300 parcel labels and they missed the evening collection.
+Oskar: "Not on you. Nordfrakt changed their label format overnight and told nobody."
+He asked for a check of every carrier's label spec by 30 October.
+"""
+
+
+def test_a_miss_a_neighbour_gives_to_a_carrier_is_never_owned(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(CARRIER, dt.date(2026, 10, 20), "escalation after an outage")
+    said = " ".join(plan.script) + " " + plan.one_thing
+    assert not re.search(r"\b(?:sorry|apolog|was ours|on us)\b", said, re.IGNORECASE), said
+    assert not any(i.kind == "miss" and i.owner == "us" for i in plan.open_items)
+    assert any(i.kind == "request" and "label spec" in i.text for i in plan.open_items)  # 'He asked ...' is our note again

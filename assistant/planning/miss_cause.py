@@ -23,7 +23,7 @@ _NAME = r"[A-Z][a-z]+"
 # Ours, in our own voice.
 _US = re.compile(
     r"\b(?:(?:was|were|is|are) (?:our|my team's) (?:miss|fault|mistake|doing|slip|failure)|(?:was|were|is|are) (?:all )?ours\b|\(ours\b|"
-    r"on our (?:side|end)|our (?:own |\w+ )?(?:change|release|update|upgrade|patch|queue|miss|mistake|fault|doing|slip|team|engineers?|side)\b|"
+    r"on our (?:side|end)|our (?:own |\w+ )?(?:change|release|update|upgrade|patch|queue|miss|mistake|fault|doing|slip|side)\b|"
     r"(?:my|our) (?:\w+ )?team (?:was|were) (?:late|slow|behind)|(?:we|I) (?:were|was) late|(?:we|I) (?:missed|dropped|broke|slipped)|"
     r"(?:that|this|it)(?: one)? (?:is|was) on us|we own (?:it|that)|we let \w+ down|"
     r"our (?:\w+ ){1,2}(?:missed|dropped|broke|slipped|forgot|was late|were late|failed))",
@@ -32,6 +32,7 @@ _US = re.compile(
 # A third party's, in anyone's voice.
 _THIRD = re.compile(
     r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
+    r"\bnot (?:on )?you\b(?! (?:again|too|alone))|\bnot (?:your|IT's) (?:fault|doing|miss|problem)\b|\bnothing (?:you|IT) (?:did|could have done)\b|"
     r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
     r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
     r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
@@ -177,15 +178,40 @@ def review_causes(sit: Situation) -> None:
                 item.owner = explicit
         if item.owner == "unclear":
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
+        elif item.owner == "us" and not _FAULT_OURS.search(own.text):
+            item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
     for s in [s for s in sit.sentences if CLOSED.search(s.text) and s.speaker != "us"]:
         _close(sit, s)
 
 
+def _context(sit: Situation, order: int, note_ref: str, terms: frozenset[str]) -> list[Sentence]:
+    """The miss's own line and its neighbours in the same note (nearest first), then the same event told elsewhere."""
+    near = sorted((s for s in sit.sentences if s.note.ref == note_ref and -1 <= s.order - order <= 2), key=lambda s: abs(s.order - order))
+    return near + [s for s in sit.sentences if s.order != order and s not in near and _same_event(terms, terms_of(s.text))]
+
+
+def _said_ours(s: Sentence) -> bool:
+    """The miss's own line says it was ours, in our voice or in the partner's ("your change")."""
+    return cause_in(s.text, s.speaker) == "us"
+
+
+# Our fault in so many words: no neighbour clears it.
+_FAULT_OURS = re.compile(r"\b(?:our (?:miss|fault|mistake|doing)|(?:was|were|is) (?:all )?ours\b|\(ours\b|on us\b(?!\s*[,:]?\s*(?:not|no)\b))", _I)
+
+
+def cleared_nearby(sit: Situation, order: int, note_ref: str, terms: frozenset[str], partner_only: bool = False) -> str:
+    """A neighbour or a retelling that gives a miss read as ours to someone else ("That one's not on you, it was the
+    carrier's label change"): 'third_party' or 'partner', else ''. Where our line says our change did it, only the
+    partner's own clearing counts."""
+    for s in _context(sit, order, note_ref, terms):
+        if s.order != order and (not partner_only or s.speaker == "partner") and (cause := explicit_elsewhere(s.text, s.speaker)):
+            return cause
+    return ""
+
+
 def told_cause(sit: Situation, order: int, note_ref: str, terms: frozenset[str], ours: set[str], theirs: set[str]) -> str:
     """The cause from the miss's own line, its neighbours in the same note, then the same event told elsewhere."""
-    near = sorted((s for s in sit.sentences if s.note.ref == note_ref and -1 <= s.order - order <= 2), key=lambda s: abs(s.order - order))
-    elsewhere = [s for s in sit.sentences if s.order != order and s not in near and _same_event(terms, terms_of(s.text))]
-    for s in near + elsewhere:
+    for s in _context(sit, order, note_ref, terms):
         cause = cause_in(s.text, s.speaker, ours, theirs)
         if cause:
             return cause

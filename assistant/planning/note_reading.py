@@ -17,6 +17,8 @@ from assistant.planning.chat_labels import chat_labels, label_name, without_chat
 Speaker = str  # partner | us | other | narrator
 
 _LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
+# A line that tells of someone in the third person ends a "Name: ..." turn: it is the CIO's narration again.
+_NARRATED_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
 _FROM = re.compile(r"^[ \t>]*From:[ \t]*(?P<who>[^<\n,]+)", re.M | re.I)
 _WROTE = re.compile(r"^[ \t>]*On [^\n]{3,80}?,?\s+(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?: <[^>]*>)? wrote:", re.M)
 _NOT_SPEAKERS = {
@@ -66,7 +68,9 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
         if label.lower() in _NOT_SPEAKERS or label.lower().startswith(("from", "on ")):
             continue
         line_end = text.find("\n\n", match.start())
-        marks.append((match.start(), len(text) if line_end < 0 else line_end, _who(label, partner), False))
+        end = len(text) if line_end < 0 else line_end
+        told = _NARRATED_LINE.search(text, match.end(), end)  # 'He asked for ...' on the next line is our note again
+        marks.append((match.start(), told.start() if told else end, _who(label, partner), False))
     for start, _, label in chat_labels(text):  # Teams and Slack copies: "Imogen Hart   10:02", "[10:02] imogen: ..."
         if label_name(label).lower() not in _NOT_SPEAKERS:
             marks.append((start, len(text), _who(label_name(label), partner), False))
