@@ -25,6 +25,7 @@ _NOT_SPEAKERS = {
     "stakeholder", "subject", "to", "cc", "bcc", "date", "sent", "re", "fwd", "fw", "action", "actions", "note", "notes",
     "decision", "decisions", "next steps", "owner", "due", "attendees", "present", "agenda", "summary", "ps", "nb",
     "update", "status", "context", "background", "outcome", "risk", "risks", "item", "q", "a", "aob", "minutes",
+    "committed", "commitment", "commitments", "promised", "agreed", "we promised", "open", "done", "closed", "todo", "follow-up",
 }
 US_LABELS = {"cio", "me", "i", "it", "us", "we", "my notes", "cio notes"}
 PRONOUNS = {"he", "she", "they"}
@@ -182,7 +183,7 @@ def about_us(before: str) -> bool:
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day|end of (?:the )?(?:month|week|quarter))\b",
     re.IGNORECASE,
 )

@@ -41,18 +41,22 @@ _PERSON_PROMISE = re.compile(
 )
 # The CIO reporting a promise without the "we will" shape.
 _REPORTED = re.compile(
-    r"(?:^|[;:]\s*|\b(?:I|[Ww]e)(?:\s+have|'ve)?\s+)(?P<verb>(?:[Tt]old|[Aa]ssured|[Pp]romised) (?:him|her|them|[A-Z][a-z]+) (?:that )?(?:we|I)\s*(?:'d|would|will|'ll)"
+    r"(?:^|[;:]\s*|\b(?:I|[Ww]e)(?:\s+have|'ve)?\s+|(?=\bCIO\b))(?P<verb>(?:[Tt]old|[Aa]ssured|[Pp]romised) (?:him|her|them|[A-Z][a-z]+) (?:that )?(?:we|I)\s*(?:'d|would|will|'ll)"
     r"|[Pp]romised(?: (?:him|her|them|[A-Z][a-z]+))?(?= (?:the|a|an|our|my|all|to)\b)(?: to)?"
     r"|said (?:I|we)(?:'d| would| will|'ll)|owe (?:him|her|them|[A-Z][a-z]+)|undertaken to|undertook to|[Pp]ledged(?: to)?"
-    r"|(?:am|are) on the hook for|(?:have|'ve) committed to|(?:have|'ve) promised(?: to)?)\s+(?P<comp>[^.;!?\n]{4,200})",
+    r"|(?:am|are) on the hook for|(?:have|'ve) committed to|(?:have|'ve) promised(?: to)?"
+    # "We agreed I'd get her the draft by ...", a diary in the third person: "The CIO promised Aisling an options paper by ..."
+    r"|agreed (?:that )?(?:I|we)(?:'d| would| will|'ll)|\bCIO (?:has )?(?:promised|committed to|undertook to|agreed to|will|said (?:he|she|they) would)"
+    r"(?: (?:him|her|them|[A-Z][a-z]+)(?= (?:the|a|an|our|his|her|their|all)\b))?)\s+(?P<comp>[^.;!?\n]{4,200})",
 )
 # A label for our side at the head of a line or clause, or "(us)" after it.
 _OUR_LABEL = re.compile(
     r"^[-*•\s]*(?:IT|ICT|CIO|Us|Ours|We|Our side|For us|Our (?:action|actions|commitment|commitments|promise|promises|part|next step)"
-    r"|Next steps? (?:for|from) (?:us|IT|me)|Action(?:s)? (?:for|on) (?:us|IT|me)|On us)\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})",
+    r"|Next steps? (?:for|from) (?:us|IT|me)|Action(?:s)? (?:for|on) (?:us|IT|me)|On us|Me|Committed|Commitment|We promised|Promised"
+    r"|Action(?:s)?\s*\((?:IT|ICT|us|me|CIO)\b[^)]*\))\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})",
     _I,
 )
-_US_TAG = re.compile(r"\((?:us|ours|IT|CIO|our side|me)\)", _I)
+_US_TAG = re.compile(r"\((?:us|ours|IT|CIO|our side|me|our (?:commitment|promise|action|date))\)", _I)
 _LIST_HEAD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:our|my) (?:promises|commitments|actions|open actions|side|next steps|deliverables)"
     r"|(?:what )?we (?:promised|committed to|owe(?: \w+)?)|actions? (?:for|on) (?:us|IT|me)|next steps? (?:for|from) (?:us|IT|me))\s*:?\s*$",
@@ -140,6 +144,8 @@ def _under_our_list(s: Sentence) -> bool:
 def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> list[Item]:
     comp = comp.strip(" ,:;\"“”")
     due, _ = due_date(comp, s.date)
+    if due is None and (bare := re.search(r"\b(?:remains|stays|is|set for|planned for|now)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", comp)):
+        due, _ = due_date(f"on {comp[bare.end():]}", s.date)  # "go-live remains 7 December (our commitment)"
     if due is None and s.date and _THIS_WEEK.search(comp):
         due = s.date + dt.timedelta(days=(4 - s.date.weekday()) % 7)  # "this week": by its Friday
     if due is None or len(comp.split()) < 2:
