@@ -30,6 +30,12 @@ def event_need(event: DatedEvent, whose: str = "your") -> str:
     return re.sub(r"^(?:the|your)\s+", "", words) if not re.match(r"(?:access|read|write)\b", words, re.IGNORECASE) else words
 
 
+def needs_first(event: DatedEvent, script: list[str]) -> bool:
+    """Their named need before their event leads even when other items are open, unless a line already quotes it."""
+    need = event_need(event)
+    return bool(need) and not any(need.lower()[:30] in line.lower() or note_words_of(event.text)[:40] in line for line in script)
+
+
 def commit_day(event: DatedEvent, today: dt.date) -> dt.date:
     """A day before their event (never before today)."""
     return max(today, event.day - dt.timedelta(days=1))

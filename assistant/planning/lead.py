@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.covered_asks import covered_reply
-from assistant.planning.event_asks import event_line, event_one_thing
+from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.lead_lines import (
     POINTS_BACK,
     broken_line,
@@ -148,7 +148,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
-    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first) if not (theirs or ours or owned or broken) else None
+    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
+    event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven)

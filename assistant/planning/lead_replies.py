@@ -123,8 +123,8 @@ def presence_reply(item: Item, siblings: list[Item] | None = None) -> tuple[str,
         if presence_day(item):  # "join our depot walk-round on 9 December": "Yes, I'll be there on 9 December."
             return presence_day(item), presence_goal(item)
         line, goal = presence_undated(item)  # "asked me to co-present": "Yes: I'll co-present it with you."
-        event = sibling_event([i for i in siblings or [] if i is not item]) if line else ""
-        return (line.replace(" it with you.", f" with you at {event}.") if event and " it with you." in line else line), goal
+        at = sibling_event([i for i in siblings or [] if i is not item]) if line else ""
+        return (line.replace(" it with you.", f" with you at {at}.") if at and " it with you." in line else line), goal
     name = f"{_your(event.group('det'))} {event.group('name')}{event.group('when')}"
     doing = {"co-present": "co-present with you", "present": "present", "speak": "speak"}.get(verb.group("verb").lower(), "be there")
     return f"Yes: I'll {doing} at {name}.", f"Give a clear yes to {re.sub(r'^your ', 'the ', name)}, and agree what we bring to it"
