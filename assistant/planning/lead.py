@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.planning.covered_asks import covered_reply
+from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.lead_lines import (
     POINTS_BACK,
     broken_line,
@@ -17,13 +19,11 @@ from assistant.planning.lead_lines import (
     kept_line,
     miss_line,
     note_words,
-    note_words_of,
     offer_line,
     quoted,
     reply_by,
     report_line,
     request_line,
-    spoken_words,
     their_words,
 )
 from assistant.planning.lead_replies import (
@@ -38,11 +38,10 @@ from assistant.planning.lead_replies import (
 )
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_checks import PlanChecker
-from assistant.planning.plan_guards import fragment
 from assistant.planning.promise_lines import upcoming, upcoming_line
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
-from assistant.planning.situation_round6 import DatedEvent, deadline_is_close, nearest_event
+from assistant.planning.situation_round6 import deadline_is_close, nearest_event
 from assistant.planning.voice import clipped, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
@@ -149,12 +148,13 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
-    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first) if not (theirs or ours or owned or broken) else None
+    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
+    event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven)
     if event:
-        lead.one_thing = f"Agree with {first} what {first} needs from us before {when(event.day)}{_event_evidence(event, first)}."
+        lead.one_thing = event_one_thing(event, first, today)
     if broken:
         then = purpose.goal.format(partner=first)
         tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
@@ -223,6 +223,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
+        present = present or (covered_reply(item, sit, due, today) if len(told) < 2 else "")  # our dated promise: its date, no new one
         lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
         lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
@@ -324,21 +325,6 @@ def _evidence(item: Item, ours: bool = False) -> str:
     """The note's words behind an item, for the CIO's eyes: ' (your note: “…”)' or ''."""
     words = note_words(item)
     return f" ({'our' if ours else 'your'} note: “{words}”)" if words else ""
-
-
-def event_line(event: DatedEvent, today: dt.date) -> str:
-    """The partner's dated event: their own words with the date, or a fixed question over the date alone."""
-    ask = f"What do you need from us before {when(event.day)}, and by when?"
-    words = spoken_words(event.text) if event.spoken else ""
-    words = "" if re.search(r"\b(?:he|she|his|her|him)\b", words, re.IGNORECASE) else words  # narration after a label, not their words
-    return f"On {when(event.date)} you said: {quoted(words)} {ask}" if words and event.date and not fragment(quoted(words)) else ask
-
-
-def _event_evidence(event: DatedEvent, first: str) -> str:
-    """The words behind the event: the partner's own line is theirs, never 'your note'."""
-    words = note_words_of(event.text)
-    whose = f"in {first}'s words" if event.spoken else "your note"
-    return f" ({whose}: “{words}”)" if words else ""
 
 
 def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.planning.objection_reading import pushed_back
+
 AXIS_QUESTIONS = {
     "dependence": (
         "Where does technology show up in your plans for next year?",
@@ -75,4 +77,5 @@ OBJECTIONS: dict[str, tuple[str, str, str, str]] = {
 
 
 def objection_kinds(text: str) -> list[str]:
-    return [kind for kind, (pattern, *_rest) in OBJECTIONS.items() if re.search(pattern, text, re.IGNORECASE)]
+    found = [kind for kind, (pattern, *_rest) in OBJECTIONS.items() if re.search(pattern, text, re.IGNORECASE)]
+    return pushed_back(text, found)  # an offer or a preference for us is no objection

@@ -243,7 +243,7 @@ def _settle(sit: Situation, today: dt.date) -> None:
     """Close what later notes answer, mark forgiven misses, and date our promises against today."""
     later = sit.sentences
     for item in sit.items:
-        after = [s for s in later if s.order > item.order]
+        after = [s for s in later if s.order > item.order and (item.order >= 0 or bool(s.date and item.date and s.date > item.date))]  # a table row: later notes
         if item.kind == "request":
             nxt = [(s.order, s.note.ref, s.text) for s in after[:1]]
             item.status = "done" if _answered(item, after, cue.DONE_REQUEST) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_REQUEST) else "open"
@@ -278,7 +278,7 @@ def _broken(sit: Situation, today: dt.date) -> None:
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done" and not (i.due and i.due >= today)]:
         for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
-            shared = terms_of(s.text) & item.terms
+            shared = r6.topic_terms(terms_of(s.text) & item.terms)  # a month in both lines links nothing
             next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None
             on_its_day = bool(shared and item.due and re.search(rf"\b{item.due.day} {item.due:%B}\b", s.text))  # "Pilot missed 15 May"
             if len(shared) >= 2 or any(len(w) >= 7 for w in shared) or next_line or on_its_day:
@@ -353,7 +353,7 @@ def _declined(item: Item, after: list[Sentence]) -> bool:
 def _answered(item: Item, after: list[Sentence], done: re.Pattern[str], strict: bool = False) -> bool:
     for s in after:
         if r6.done_in(done, s.text) and not cue.NOT_DONE.search(s.text):
-            shared = terms_of(s.text) & item.terms
+            shared = r6.topic_terms(terms_of(s.text) & item.terms)  # a month in both lines links nothing
             if len(shared) >= 2 or (not strict and any(len(w) >= 6 for w in shared)):
                 item.done_quote, item.done_on = s.text, s.date
                 return True

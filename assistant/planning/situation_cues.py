@@ -42,8 +42,8 @@ OFFER_NARRATED = re.compile(
     _I,
 )
 OFFER_WOULD = re.compile(
-    r"(?P<verb>(?:\b(?:would|will|could|is happy to|are happy to|happy to|is willing to|willing to|can)\s|'ll\s)"
-    r"(?:co-?fund|fund|pay for|sponsor|lend|second|share (?:his|her|their)|host|introduce|give (?:us|me|IT|you)))\b"
+    r"(?P<verb>(?:\b(?:would|will|could|is happy to|are happy to|happy to|is willing to|willing to|(?:be |am |are |is )?glad to|can)\s|'ll\s)"
+    r"(?:co-?fund|fund|pay for|sponsor|lend|second|share (?:his|her|their|the cost)|split the cost|host|introduce|give (?:us|me|IT|you)))\b"
     r"(?P<comp>[^.;!?\n]*)",
     _I,
 )

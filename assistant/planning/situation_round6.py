@@ -78,3 +78,12 @@ def close_line(deadline: dt.date, today: dt.date, day: str) -> str:
     """The fixed sentence for a deadline that is past or too close for a new date."""
     state = "has passed" if deadline < today else "is close"
     return f"Your {day} deadline {state}: what we have comes today."  # short: the same words in two plans are not boilerplate
+
+
+_CALENDAR = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "week", "month"}
+
+
+def topic_terms(terms: set[str] | frozenset[str]) -> set[str]:
+    """Shared words that name a topic: a month or a weekday in both lines ("by 20 November", "on 24 November") names none."""
+    return {w for w in terms if w.lower() not in _CALENDAR}
