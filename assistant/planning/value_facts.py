@@ -14,9 +14,9 @@ from assistant.planning.voice import when
 _I = re.IGNORECASE
 # The statement's meaning, joined to the partner's goal in the same sentence (never a sentence of its own).
 JOINED: dict[str, str] = {
-    "numbers": "and we can give your team numbers on it that it trusts",
+    "numbers": "and we can help you get there with figures you trust",
     "running": "and we can keep the systems it depends on running",
-    "customers": "and we can make sure the people you serve feel it",
+    "customers": "and we can help the people you serve feel the difference",
     "growth": "and we can help you get there, not only record it",
     "cost": "and we can show you what each line of technology spend adds to it",
 }
@@ -57,14 +57,15 @@ def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     if promise and promise.due and when(promise.due) not in step_line:
         what = re.sub(r"\s+by\s+\S+\s*$", "", promise.complement.strip().rstrip("."))
         if what and len(what.split()) <= 12:
-            return f"Towards it, {what} comes by {when(promise.due)}, as promised."
+            return f"Our part: {what}, by {when(promise.due)}, as promised."
     thing = praised_thing(sit)
     if thing:
-        return f"We would build on {thing}, which you praised."
+        return f"Our part: build on {thing}, which you praised."
     return ""
 
 
 def joined(said: str, theme: str, metric: str = "") -> str:
     """'Amara, you want X.' -> 'Amara, you want X, and we can ...': the goal and the statement's meaning in one sentence."""
-    tail = f"and we can give you {metric} figures you trust" if theme == "numbers" and metric else JOINED.get(theme, JOINED["numbers"])
-    return f"{said.rstrip('.')}, {tail}."
+    if theme == "numbers" and metric:  # a measure we can report: said as its own sentence
+        return f"{said} Our part: {metric} figures you trust, in time to act."
+    return f"{said.rstrip('.')}, {JOINED.get(theme, JOINED['numbers'])}."
