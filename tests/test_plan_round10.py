@@ -86,9 +86,9 @@ def test_the_value_message_says_their_measured_goal_never_an_ask(plans, prefix: 
 
 
 def test_the_value_message_reads_naturally(plans) -> None:  # type: ignore[no-untyped-def]
-    assert plans["116"].value_message.startswith("Fergus, your target for next year is bad debt from 2.9% to 2.2% of the book.")
-    assert plans["118"].value_message.startswith("Henrik, the goal for 2027 is no ship waiting for a pilot more than 30 minutes.")
-    assert plans["121"].value_message.startswith("Tomasz, your goal this year is pick accuracy at 99.5%.")
+    assert plans["116"].value_message.startswith("Fergus, your target for next year is bad debt from 2.9% to 2.2% of the book")
+    assert plans["118"].value_message.startswith("Henrik, the goal for 2027 is no ship waiting for a pilot more than 30 minutes")
+    assert plans["121"].value_message.startswith("Tomasz, your goal this year is pick accuracy at 99.5%")
 
 
 @pytest.mark.parametrize("prefix", NEW)

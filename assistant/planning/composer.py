@@ -9,6 +9,7 @@ import re
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
 from assistant.planning.fragments import sentence_fault, whole_lines
+from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
@@ -78,6 +79,7 @@ class Composer:
         self.notes_text = " ".join(n.text.lower() for n in inp.notes)
         self.partner = Partner.from_name(inp.partner)
         self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
+        self.sit.goals = [g for g in self.sit.goals if fits_goal_slot(g.text)]  # an ask, a complaint or a cut clause is no goal
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
         self.purpose = fit_purpose(self.purpose, self.sit)
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)

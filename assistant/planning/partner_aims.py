@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import labelled_by, not_a_goal, turns
+from assistant.planning.goal_slot import goal_fault
 from assistant.planning.note_reading import Partner
 from assistant.planning.partner_facts import body_of, theirs
 from assistant.planning.situation_cues import personal_matter
@@ -134,7 +135,7 @@ def _aim_in(text: str) -> str:
     if not cue and not move:
         return ""
     aim = cue.group("aim") if cue else text
-    if not_a_goal(aim.strip(" ,:;.")) or re.match(r"(?:to )?(?:get through|keep the promise|talk|meet)\b", aim.strip(), _I):
+    if not_a_goal(aim.strip(" ,:;.")) or goal_fault(aim) or re.match(r"(?:to )?(?:get through|keep the promise|talk|meet)\b", aim.strip(), _I):
         return ""
     if phrase_fault(text.rstrip(".!?")) or len(text.split()) > 40:
         return ""

@@ -7,13 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.contribution import ASK_GOAL, contribution, tied_contribution
+from assistant.planning.contribution import ASK_GOAL, contribution
 from assistant.planning.fragments import phrase_fault, sentence_fault
+from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
+from assistant.planning.value_facts import fact_line, joined
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
 from assistant.schema import FollowUp
@@ -128,20 +130,19 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     bare = bool(measure and re.match(r"(?:aim|goal|target|priority)s?\b", measure.clause, re.IGNORECASE))  # "aim is ...": quoted, not re-voiced
-    if not goal and measure and measure.live and measure.spoken and not (bare and aim):
+    if not goal and measure and measure.live and measure.spoken and not (bare and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
         said = f"{first}, as you put it, {_you_are(spoken_to_you(clause))}."  # their whole clause, said back to them
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
         said = aim_said(first, aim)
         said = "" if check_value_traps(said) or sentence_fault(said) else said
-    if said:
-        parts.append(said)
     theme = _theme(statement, level, goal)
-    if said:  # the statement's meaning said about their goal, never a function's stock line
+    if said:  # what we will do for this goal from the notes, else its meaning in the goal's own sentence: no stock tail
         metric = goal_metric(goal.text) if goal else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
-        parts.append(tied_contribution(theme, metric if fits else ""))
+        fact = fact_line(sit, goal.text if goal else said, step_line)
+        parts += [said, fact] if fact else [joined(said, theme, metric if fits else "")]
     else:  # nothing of theirs to build on: the function's line, short, and one question for their goal
         parts += [contribution(theme, function), ASK_GOAL]
     if step_line:

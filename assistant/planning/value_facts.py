@@ -1,0 +1,71 @@
+"""What we will do for THIS goal, from typed facts (plan round 12, issue #20): an open promise of ours on the goal's
+topic, or a thing we delivered that the partner praised. With neither, the goal and the statement's meaning share one
+plain sentence, so no stock "Our part: ..." tail repeats across partners."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.praise import PRAISE
+from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.voice import when
+
+_I = re.IGNORECASE
+# The statement's meaning, joined to the partner's goal in the same sentence (never a sentence of its own).
+JOINED: dict[str, str] = {
+    "numbers": "and we can help you get there with figures you trust",
+    "running": "and we can keep the systems it depends on running",
+    "customers": "and we can help the people you serve feel the difference",
+    "growth": "and we can help you get there, not only record it",
+    "cost": "and we can show you what each line of technology spend adds to it",
+}
+_THING = re.compile(r"\b(?P<t>(?:the|our|your) (?:new )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?:is|was|has been|works|looks)\b", _I)
+_PRONOUNS = {"it", "this", "that", "they", "she", "he", "we", "you", "team", "meeting", "call"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in terms_of(text)}
+
+
+def promise_on_topic(sit: Situation, goal_text: str) -> Item | None:
+    """Our open, dated promise that names the goal's topic (a shared word stem), latest first."""
+    goal = _stems(goal_text)
+    for item in sorted(sit.items, key=lambda i: i.date or i.due or dt.date.min, reverse=True):
+        if item.kind == "promise" and item.owner == "us" and item.status in {"open", "overdue"} and item.due \
+                and goal & _stems(f"{item.complement} {item.quote}"):
+            return item
+    return None
+
+
+def praised_thing(sit: Situation) -> str:
+    """'the new bed board' from the partner's 'the new bed board is brilliant': a thing of ours they praised, latest first."""
+    for s in sorted(sit.sentences, key=lambda s: s.date or dt.date.min, reverse=True):
+        if s.speaker == "us" or not PRAISE.search(s.text) or "?" in s.text:
+            continue
+        match = _THING.search(s.text)
+        if match and match.end() <= PRAISE.search(s.text).start() + 1:  # type: ignore[union-attr]
+            thing = match.group("t")
+            if not set(thing.lower().split()[1:]) & _PRONOUNS:
+                return thing[:1].lower() + thing[1:]
+    return ""
+
+
+def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
+    """What we will do for this goal, from the notes ('' when no typed fact fits)."""
+    promise = promise_on_topic(sit, goal_text)
+    if promise and promise.due and when(promise.due) not in step_line:
+        what = re.sub(r"\s+by\s+\S+\s*$", "", promise.complement.strip().rstrip("."))
+        if what and len(what.split()) <= 12:
+            return f"Our part: {what}, by {when(promise.due)}, as promised."
+    thing = praised_thing(sit)
+    if thing:
+        return f"Our part: build on {thing}, which you praised."
+    return ""
+
+
+def joined(said: str, theme: str, metric: str = "") -> str:
+    """'Amara, you want X.' -> 'Amara, you want X, and we can ...': the goal and the statement's meaning in one sentence."""
+    if theme == "numbers" and metric:  # a measure we can report: said as its own sentence
+        return f"{said} Our part: {metric} figures you trust, in time to act."
+    return f"{said.rstrip('.')}, {JOINED.get(theme, JOINED['numbers'])}."
