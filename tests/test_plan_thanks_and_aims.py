@@ -93,3 +93,36 @@ def test_a_miss_a_neighbour_gives_to_a_carrier_is_never_owned(plan_text) -> None
     assert not re.search(r"\b(?:sorry|apolog|was ours|on us)\b", said, re.IGNORECASE), said
     assert not any(i.kind == "miss" and i.owner == "us" for i in plan.open_items)
     assert any(i.kind == "request" and "label spec" in i.text for i in plan.open_items)  # 'He asked ...' is our note again
+
+
+THREAD = """Partner: Hanna Ostrowski, General Counsel
+
+From: Hanna Ostrowski
+Sent: 30 November 2026 08:12
+To: CIO
+Subject: RE: retention schedule
+
+I need the schedule actually applied in the document system before 31 December: that's the date I've given the insurers.
+
+On 12 October 2026, Hanna Ostrowski wrote:
+>> Tom, the insurers have asked for evidence that our retention policy is applied,
+>> not just written. Can you tell me where we stand by the end of the month?
+
+On 14 October 2026, CIO wrote:
+> Hanna, we will switch the retention rules on by 4 December.
+"""
+
+
+def test_reply_headers_and_marks_never_reach_a_quote(plan_text) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_text(THREAD, dt.date(2026, 12, 3), "quarterly review")
+    quotes = " ".join(i.text + " " + i.quote for i in plan.open_items) + " ".join(plan.script) + plan.one_thing
+    assert "wrote:" not in quotes and ">>" not in quotes and "\\n>" not in quotes
+    assert any(i.kind == "promise" and i.owner == "us" and "retention rules" in i.quote for i in plan.open_items)
+
+
+def test_an_ask_that_only_points_back_carries_the_line_it_points_to(plan_text) -> None:  # type: ignore[no-untyped-def]
+    notes = ("Stakeholder: Gwyn Parry, Director of Estates\n\n2026-10-13 call\nGwyn had heard from the finance team that the "
+             "new booking system would cut IT costs by a third. Asked if that was true.\n")
+    plan = plan_text(notes, dt.date(2026, 10, 20), "budget review")
+    (ask,) = [i for i in plan.open_items if i.kind == "request"]
+    assert ask.quote.startswith("Gwyn had heard from the finance team") and ask.quote.endswith("Asked if that was true.")

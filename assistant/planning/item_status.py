@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.bare_asks import carry_context
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.praise import is_praise
@@ -57,6 +58,7 @@ def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     close_delivered(sit)
+    carry_context(sit)  # "Asked if that was true." carries the line it points to
     reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):

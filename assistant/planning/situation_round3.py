@@ -97,17 +97,30 @@ def closed_in_later_notes(terms: frozenset[str], written: dt.date | None, later:
     return False
 
 
-_HEADER = re.compile(r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Present)\s*:[^\n]*\n|[ \t]*-{3,}[^\n]*-{3,}[ \t]*\n)+", _I)
+_HEADER = re.compile(
+    r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Present)\s*:[^\n]*\n|[ \t]*-{3,}[^\n]*-{3,}[ \t]*\n"
+    r"|[ \t>]*On [^\n]{3,90}?\bwrote:[ \t]*\n)+",  # "On 12 October 2026, Hanna Ostrowski wrote:" heads a quoted reply
+    _I,
+)
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]*")
 
 
 def without_header_lines(text: str) -> tuple[str, int]:
     """A sentence with e-mail header lines or a chat label ("Imogen Hart   10:02") glued on its front: the sentence
-    alone, and how far it moved."""
+    alone, and how far it moved. Reply marks (">>") at the head of its lines are blanked, keeping every offset."""
+    text = re.sub(r"\n[ \t]*>+", lambda m: "\n" + " " * (len(m.group(0)) - 1), text)
     match = _HEADER.match(text)
     if not match:
+        marks = _QUOTE_MARKS.match(text)  # ">> Tom, the insurers have asked ...": the reply's marks are no words
+        if marks and marks.end():
+            words, more = without_chat_label(text[marks.end() :])
+            return words, marks.end() + more
         return without_chat_label(text)
-    words, more = without_chat_label(text[match.end() :].strip())
-    return words, match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())) + more
+    rest = text[match.end() :]
+    marks = _QUOTE_MARKS.match(rest)
+    skip = marks.end() if marks else len(rest) - len(rest.lstrip())
+    words, more = without_chat_label(rest[skip:].strip())
+    return words, match.end() + skip + more
 
 
 def answered_next(item_order: int, note_ref: str, after: list[tuple[int, str, str]], done: re.Pattern[str]) -> bool:

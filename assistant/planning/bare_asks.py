@@ -1,0 +1,33 @@
+"""An ask that only points back ("Asked if that was true.", "She wants it by Friday.") carries the line it points to.
+
+Said alone, such a quote tells the CIO nothing and reads as a fragment; with the sentence before it in the same note it
+is the partner's whole question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.situation_types import Situation
+
+_POINTER = re.compile(r"\b(?:that|this|it|them|those|these)\b", re.IGNORECASE)
+_CONTENT = re.compile(r"\b[a-z]{5,}\b")
+_EMPTY = {"whether", "about", "could", "would", "should", "there", "really", "true", "right", "still", "again", "before",
+          "after", "friday", "monday", "tuesday", "wednesday", "thursday", "sooner", "later"}
+
+
+def points_back(complement: str) -> bool:
+    """A short complement whose only content is a pronoun pointing to an earlier line."""
+    words = complement.split()
+    content = [w for w in _CONTENT.findall(complement.lower()) if w not in _EMPTY]
+    return 0 < len(words) <= 7 and bool(_POINTER.search(complement)) and not content
+
+
+def carry_context(sit: Situation) -> None:
+    """Give each pointing ask of the partner's the sentence before it in the same note, in its quote."""
+    for item in sit.items:
+        if item.kind not in ("request", "offer") or item.owner != "partner" or not points_back(item.complement):
+            continue
+        before = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order - 1]
+        if before and before[0].text not in item.quote:
+            item.quote = f"{before[0].text.strip()} {item.quote.strip()}"
