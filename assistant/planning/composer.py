@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
@@ -174,8 +173,8 @@ class Composer:
 
     def said_whole(self, script: list[str]) -> list[str]:
         """The script without a line that carries a cut phrase (fragments.py); the lines stand when all would go."""
-        stated = self.fallback_line() != _ASK_AIM  # a goal, aim or measure is on record: never ask for one
-        whole = [self.fallback_line() if stated and line == _ASK_AIM else line for line in script if not sentence_fault(line)]
+        fallback = self.fallback_line()  # a goal, aim or measure on record: never ask for one
+        whole = [fallback if line == _ASK_AIM else line for line in script if not sentence_fault(line)]
         return whole or script
 
     def notices(self) -> list[str]:
@@ -339,8 +338,7 @@ class Composer:
         days = move.due_days if move and move.due_days else 14
         goal = main_goal(self.sit)
         measure = self.facts.live_measure() if not goal else None
-        bare = bool(measure and re.match(r"(?:aim|goal|target|priority)s?\b", measure.clause, re.IGNORECASE))  # "aim is ...": the aim's own line
-        aim = goal.text if goal else measure.clause if measure and measure.spoken and not (bare and self.aim) else ""
+        aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
         if not aim and self.aim:  # their aim in a sentence of its own: named by its date, never clipped
             return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out on {when(self.aim.date)}, with its cost and date", owner=CIO,
                             due=(self.inp.today + dt.timedelta(days=days)).isoformat())

@@ -137,8 +137,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
-        elif step == "upcoming" and item and upcoming_line(item):
-            lead.script.append(upcoming_line(item))
+        elif step == "upcoming" and item and (line := upcoming_line(item)):
+            lead.script.append(line)
             lead.followups.append(FollowUp(what=f"Check with {item.owner_name or 'its owner'} that our promise of {when(item.date)} is on track for {when(item.due)}",
                                            owner=CIO, due=today.isoformat()))
             lead.cited.append(item.note_ref)

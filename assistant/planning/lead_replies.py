@@ -120,8 +120,8 @@ def presence_reply(item: Item, siblings: list[Item] | None = None) -> tuple[str,
     An undated ask takes the event a sibling ask of the same day names ("Yes: I'll co-present at the 2027 strategy day")."""
     verb, event = _PRESENCE.match(item.complement.strip()), _AT_EVENT.search(item.complement)
     if item.kind != "request" or not verb or not event:
-        if presence_day(item):  # "join our depot walk-round on 9 December": "Yes, I'll be there on 9 December."
-            return presence_day(item), presence_goal(item)
+        if day := presence_day(item):  # "join our depot walk-round on 9 December": "Yes, I'll be there on 9 December."
+            return day, presence_goal(item)
         line, goal = presence_undated(item)  # "asked me to co-present": "Yes: I'll co-present it with you."
         at = sibling_event([i for i in siblings or [] if i is not item]) if line else ""
         return (line.replace(" it with you.", f" with you at {at}.") if at and " it with you." in line else line), goal

@@ -58,6 +58,11 @@ class Measure:
     date: dt.date | None
     note_ref: str
 
+    @property
+    def names_an_aim(self) -> bool:
+        """A bare "aim is ..." / "goal: ..." line: the aim's own sentence, quoted as it stands, never re-voiced."""
+        return re.match(r"(?:aim|goal|target|priority)s?\b", self.clause, _I) is not None
+
 
 _EVENT_WORD = r"(?:board|committee|meeting|review|audit|go-live|launch|offsite|steering group|senate|council|conference|surge|peak)"
 _EVENT = re.compile(

@@ -129,8 +129,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
-    bare = bool(measure and re.match(r"(?:aim|goal|target|priority)s?\b", measure.clause, re.IGNORECASE))  # "aim is ...": quoted, not re-voiced
-    if not goal and measure and measure.live and measure.spoken and not (bare and aim) and fits_goal_slot(measure.clause):
+    if not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
         said = f"{first}, as you put it, {_you_are(spoken_to_you(clause))}."  # their whole clause, said back to them
         said = "" if check_value_traps(said) or sentence_fault(said) else said

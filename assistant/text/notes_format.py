@@ -200,9 +200,10 @@ def _set_years(sections: list[_Section], text: str, today: date, warnings: list[
         return
     years = [int(y) for y in _YEAR.findall(text)]
     anchor = date(max(years), 12, 31) if years and max(years) < today.year else today
-    for section, value in zip(undated, years_for(days, anchor), strict=True):
+    dated = years_for(days, anchor)
+    for section, value in zip(undated, dated, strict=True):
         section.date = value
-    first = years_for(days, anchor)[0]
+    first = dated[0]
     warnings.append(
         f"{len(undated)} entr{'y has' if len(undated) == 1 else 'ies have'} a date without a year; read the first as "
         f"{first.day} {first:%B %Y}{'' if len(undated) == 1 else ' and the rest in the order of the file'}. "
