@@ -46,3 +46,16 @@ def test_prose_sentences_still_split_bullets_and_collapse_wrapping():
         "a bullet point",
         "another one",
     ]
+
+
+def test_a_bullet_after_an_abbreviated_month_starts_a_new_sentence() -> None:
+    # "Dec." may be an abbreviation mid-sentence, but a bullet on the next line always starts a new item
+    text = "12 Oct 2026\n- Agreed: rollout plan to the steering group by 4 Dec.\n- Marta says the depot crews like the scanners.\n"
+    texts = [s.text for s in sentence_spans(text)]
+    assert "Agreed: rollout plan to the steering group by 4 Dec." in texts
+    assert "Marta says the depot crews like the scanners." in texts
+
+
+def test_an_abbreviated_month_mid_line_still_does_not_end_a_sentence() -> None:
+    texts = [s.text for s in sentence_spans("We met on 4 Dec. at the depot and agreed the scope.\n")]
+    assert texts == ["We met on 4 Dec. at the depot and agreed the scope."]

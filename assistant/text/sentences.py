@@ -47,9 +47,10 @@ def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
         # keep closing quotes with the sentence they end
         grabbed = match.group(0)
         end += len(grabbed) - len(grabbed.lstrip("\"”’)]"))
-        if _inside_quote(text[cursor:end]) and not _HARD_BOUNDARY.match(text, match.start()):
+        hard = _HARD_BOUNDARY.match(text, match.start()) is not None
+        if _inside_quote(text[cursor:end]) and not hard:
             continue
-        if "\n\n" not in grabbed and _no_sentence_end(text, match.start(), match.end()):
+        if not hard and "\n\n" not in grabbed and _no_sentence_end(text, match.start(), match.end()):
             continue
         _add(spans, text, cursor, end, min_words)
         cursor = match.end()
