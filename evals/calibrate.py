@@ -251,7 +251,8 @@ def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: fl
 
     Session 8, `python -m evals.calibrate_cv` (nested 5-fold inside the 352 tune plans, per-fold Spearman averaged):
     mean 0.44 with session 7's shared block in every dimension, 0.44-0.45 with own features only (a 0.59 -> 0.63).
-    Session 9 (396 tune plans): 0.287 with session 8's candidates, 0.315 with the chosen status-line features."""
+    Session 9 (396 tune plans): 0.287 with session 8's candidates, 0.315 with the chosen status-line features.
+    Session 10 (440 tune plans): 0.343 with session 9's candidates, 0.392 with value_thin and facts_missed in f."""
     tune = [r for r in rows if r["split"] == "tune"]
     groups = [r.get("notes_file", r["plan_id"]) for r in tune]
     candidates = defaults or DEFAULT_WEIGHTS
