@@ -1,7 +1,7 @@
 """Coach ratings as data, reviewers' agreement, and the automatic scores checked against them.
 
     python -m evals.calibrate build --ratings /work/wt/review/ratings   # -> datasets/coach_ratings.yaml
-    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2/_v3/_v4 ratings
+    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2 ... _v5 ratings
     python -m evals.calibrate fit                                         # -> coach_weights.yaml (tune split only)
     python -m evals.calibrate report                                      # agreement table
 
@@ -44,11 +44,12 @@ HEADER = """# Coach ratings (coach_ratings): plans rated on the six dimensions o
 # - {n_review} plans (ids np-/rp-) from {engine}: notes files from scenarios.yaml, heldout_partners_v2.yaml and
 #   heldout_short_v1.yaml, two meeting purposes per notes file (evals/review_packets.py), 3 reviewers per plan;
 #   built by `python -m evals.calibrate build` from the reviewers' files.
-# - {n_blind} plans (ids b1-..b4-, c1-, c2-, d1-, d2- + the round's neutral packet id) from the blind plan reviews
-#   v2, v3 and v4 (datasets/blind_plans_v2, _v3 and _v4, READMEs there): 48 notes files written for evaluation (16 per
-#   set), one purpose each, the engine before and after a round of plan work; v2 in four rounds (b1-b4), v3 and v4 in
-#   two (c1, c2; d1, d2), 3 new reviewers per round (a 'before' plan rated in several rounds is a row per round); labels
-#   from each set's key.yaml. Folded in by `python -m evals.calibrate fold` (evals/calibrate_blind.py).
+# - {n_blind} plans (ids b1-..b4-, c1-, c2-, d1-, d2-, e1-, e2- + the round's neutral packet id) from the blind plan
+#   reviews v2-v5 (datasets/blind_plans_v2 ... _v5, READMEs there): 64 notes files written for evaluation (16 per
+#   set), one purpose each, the engine before and after a round of plan work; v2 in four rounds (b1-b4), v3, v4 and v5
+#   in two (c1, c2; d1, d2; e1, e2), 3 new reviewers per round (a 'before' plan rated in several rounds is a row per
+#   round); labels from each set's key.yaml (v5's also lists misses with cause and whether forgiven).
+# Folded in by `python -m evals.calibrate fold` (evals/calibrate_blind.py).
 # Split by notes file (split_of): a partner's plans are all tune or all held-out.
 # Evaluation data: never use it to tune the planner; it calibrates the automatic coach scorers.
 """
@@ -250,7 +251,8 @@ def fit(rows: list[dict[str, Any]], scored: dict[str, dict[str, Any]], ridge: fl
 
     Session 8, `python -m evals.calibrate_cv` (nested 5-fold inside the 352 tune plans, per-fold Spearman averaged):
     mean 0.44 with session 7's shared block in every dimension, 0.44-0.45 with own features only (a 0.59 -> 0.63).
-    Session 9 (396 tune plans): 0.287 with session 8's candidates, 0.315 with the chosen status-line features."""
+    Session 9 (396 tune plans): 0.287 with session 8's candidates, 0.315 with the chosen status-line features.
+    Session 10 (440 tune plans): 0.343 with session 9's candidates, 0.392 with value_thin and facts_missed in f."""
     tune = [r for r in rows if r["split"] == "tune"]
     groups = [r.get("notes_file", r["plan_id"]) for r in tune]
     candidates = defaults or DEFAULT_WEIGHTS
@@ -327,7 +329,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.command == "fold":
         rows = fold_blind()
-        print(f"{len(rows)} rated plans (blind_plans_v2, _v3 and _v4 folded in) -> {RATINGS_FILE}")
+        print(f"{len(rows)} rated plans (blind_plans_v2 ... _v5 folded in) -> {RATINGS_FILE}")
         return
     rows = load_rated()
     if args.command == "fit":

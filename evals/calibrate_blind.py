@@ -1,11 +1,11 @@
-"""The blind plan reviews v2, v3 and v4 (evals/datasets/blind_plans_v2, _v3, _v4; see their READMEs) as rows of coach_ratings.yaml.
+"""The blind plan reviews v2-v5 (evals/datasets/blind_plans_v2 ... _v5; see their READMEs) as rows of coach_ratings.yaml.
 
 Each round holds 32 packets under neutral ids (p-01 ... p-32) that its `packet_key.yaml` maps to a plan of a manifest
 (x-NN: the engine at the session's start, y-NN: the engine after that round's plan work). Rows get the round as a
-prefix (b1-p-01 ... b4-: set v2's rounds 1-4; c1-, c2-: set v3's rounds 1-2; d1-, d2-: set v4's rounds 1-2) so the rounds' neutral ids do not
+prefix (b1-p-01 ... b4-: set v2's rounds 1-4; c1-, c2-: set v3's rounds 1-2; d1-, d2-: set v4's rounds 1-2; e1-, e2-: set v5's rounds 1-2) so the rounds' neutral ids do not
 collide; a 'before' plan rated in several rounds is a row per round, with that round's three reviewers. The notes
 files are scenarios whose labels (intended quadrant, open items, avoid topics; in v3 also whose each miss was and
-each promise's status) come from the writer's `key.yaml`.
+each promise's status; in v5 a list of misses with their cause and whether forgiven) come from the writer's `key.yaml`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from evals.coach_scorers.dimensions import DIMENSIONS
 from evals.dataset import DATASETS_DIR, Scenario
 
 BLIND_DIR = DATASETS_DIR / "blind_plans_v2"
-BLIND_SETS = ("blind_plans_v2", "blind_plans_v3", "blind_plans_v4")
+BLIND_SETS = ("blind_plans_v2", "blind_plans_v3", "blind_plans_v4", "blind_plans_v5")
 # (round prefix, set, folder in the set with packet_key.yaml and ratings/, manifests of that round's plans)
 ROUNDS = (
     ("b1", "blind_plans_v2", ".", ("manifest_before.yaml", "manifest_after.yaml")),
@@ -32,6 +32,9 @@ ROUNDS = (
     ("c2", "blind_plans_v3", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
     ("d1", "blind_plans_v4", ".", ("manifest_before.yaml", "manifest_after.yaml")),
     ("d2", "blind_plans_v4", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
+    # v5 round 2's 'before' packets are manifest_before.yaml's plans (checked by the text its reviewers quote).
+    ("e1", "blind_plans_v5", ".", ("manifest_before.yaml", "manifest_after.yaml")),
+    ("e2", "blind_plans_v5", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
 )
 PREFIXES = tuple(f"{prefix}-" for prefix, *_ in ROUNDS)
 NOTES_KEY = "evals/datasets/{}/notes#{}"
@@ -63,6 +66,17 @@ def _item(raw: dict[str, Any]) -> dict[str, Any]:
     return {"text": str(raw.get("text") or ""), "kind": str(raw.get("kind") or ""), "date": str(raw.get("date") or "")}
 
 
+def _keyed_misses(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A v5 key's `misses` (text, cause us/third_party/partner/none, forgiven): not ours -> a wrong apology's label,
+    ours and forgiven -> forgiven, ours and not forgiven -> our miss to own."""
+    if "misses" not in entry:
+        return {}
+    misses = [dict(m) for m in entry.get("misses") or []]
+    return {"third_party_misses": [{"text": str(m["text"])} for m in misses if m.get("cause") != "us"],
+            "forgiven_misses": [{"text": str(m["text"])} for m in misses if m.get("cause") == "us" and m.get("forgiven")],
+            "our_misses": [{"text": str(m["text"])} for m in misses if m.get("cause") == "us" and not m.get("forgiven")]}
+
+
 def _coach(entry: dict[str, Any]) -> dict[str, Any]:
     """The writer's key entry as coach facts. v3 keys also say whose each miss was (`by`) and each promise's status:
     a miss by a third party or the partner's side is a wrong-apology label, a kept or delivered promise is no open
@@ -70,7 +84,9 @@ def _coach(entry: dict[str, Any]) -> dict[str, Any]:
     avoid = [str(a) for a in entry.get("avoid") or []]
     opened = [dict(o) for o in entry.get("open") or []]
     coach: dict[str, Any] = {"avoid": avoid, **_misses(avoid)}
-    if not any("by" in o or "status" in o for o in opened):  # a v2 key: every item as it stands
+    for key, items in _keyed_misses(entry).items():
+        coach[key] = coach.get(key, []) + items
+    if not any("by" in o or "status" in o for o in opened):  # a v2, v4 or v5 key: every item as it stands
         coach["open_items"] = [_item(o) for o in opened]
         return coach
     done = [o for o in opened if o.get("kind") == "promise" and DONE.search(str(o.get("status") or ""))]

@@ -190,7 +190,8 @@ def test_diagnosis_half_right_on_one_axis() -> None:
 
 @pytest.mark.parametrize("good", [True, False])
 def test_score_cases_gives_a_clean_plan_a_higher_coach_score(good: bool) -> None:
-    clean = plan(value_message="For credit control, Ingrid, the benchmark shows what an hour of network costs Halvorsen Freight.",
+    clean = plan(value_message="For credit control, Ingrid, the benchmark shows what an hour of network costs Halvorsen Freight, "
+                               "and which hours your team can win back for chasing overdue invoices before month end.",
                  open_items=[{"kind": "request", "owner": "partner", "text": "cost benchmark before 30 June"}])
     broken = sections(("Opening", "I am sorry about the fibre outage, Ingrid, that was on us. Good to see you back after the operation."),
                       ("Value message", f"It is part of what we promise: {STATEMENT}"), *[(f"S{i}", "word " * 80) for i in range(6)])

@@ -80,9 +80,9 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
 
     scenarios = blind_scenarios()
     rows = blind_rows(split_of, load_rating_files)
-    assert len(scenarios) == 48 and len(rows) == 256
-    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-", "d1-", "d2-"}
-    assert len({r["plan_id"] for r in rows}) == 256 and all(len(r["ratings"]) == 3 for r in rows)
+    assert len(scenarios) == 64 and len(rows) == 320
+    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-", "d1-", "d2-", "e1-", "e2-"}
+    assert len({r["plan_id"] for r in rows}) == 320 and all(len(r["ratings"]) == 3 for r in rows)
     for r in rows:
         assert r["notes_file"] in scenarios and r["split"] == split_of(r["notes_file"])
     bq02 = scenarios["evals/datasets/blind_plans_v2/notes#bq-02"]
@@ -92,6 +92,19 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
     br01 = scenarios["evals/datasets/blind_plans_v4/notes#br-01"]
     assert br01.notes != scenarios["evals/datasets/blind_plans_v3/notes#br-01"].notes
     assert any(o["kind"] == "promise" and "e-obs" in o["text"] for o in br01.coach["open_items"])
+    # v5 (session 10): the key's misses by cause; a miss not ours is a wrong-apology label, ours unforgiven ours to own.
+    import yaml
+
+    from evals.dataset import DATASETS_DIR
+
+    key = yaml.safe_load((DATASETS_DIR / "blind_plans_v5" / "key.yaml").read_text(encoding="utf-8"))
+    for sid, entry in key.items():
+        coach = scenarios[f"evals/datasets/blind_plans_v5/notes#{sid}"].coach
+        misses = entry.get("misses") or []
+        labelled = {m["text"] for m in coach["third_party_misses"]}
+        assert {m["text"] for m in misses if m["cause"] != "us"} <= labelled
+        assert [m["text"] for m in coach["our_misses"]] == [m["text"] for m in misses
+                                                           if m["cause"] == "us" and not m["forgiven"]]
 
 
 def test_v3_key_labels_kept_promises_as_delivered_and_others_misses_as_not_ours() -> None:

@@ -24,6 +24,17 @@ from evals.coach_scorers.history import (
     score_rash_promise,
     score_stale_lead,
 )
+from evals.coach_scorers.keyed import (
+    score_goal_asked_again,
+    score_keyed_cause_unrecorded,
+    score_keyed_none_claim,
+    score_late_answer,
+    score_offer_as_objection,
+    score_promise_undated,
+    score_value_measure_missed,
+    score_value_statement_lost,
+    score_value_thin,
+)
 from evals.coach_scorers.labels import score_labelled_facts, score_lead_names_items, score_slot_filler
 from evals.coach_scorers.misses import score_wrong_apology
 from evals.coach_scorers.record import (
@@ -125,7 +136,10 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_praise_as_objection(view, ctx), score_value_stock(view), score_value_slotted_ask(view, ctx),
         score_value_on_delivered(view, ctx), score_cause_unrecorded(view, ctx), score_kept_early(view, ctx),
         score_no_complaint_claim(view, ctx), score_yes_in_principle(view), score_own_promise_missing(view, ctx),
-        score_stock_step(view), score_asked_done(view, ctx),
+        score_stock_step(view), score_asked_done(view, ctx), score_value_measure_missed(view, ctx),
+        score_value_statement_lost(view, ctx), score_goal_asked_again(view, ctx), score_offer_as_objection(view, ctx),
+        score_keyed_cause_unrecorded(view, ctx), score_promise_undated(view, ctx), score_late_answer(view, ctx),
+        score_value_thin(view), score_keyed_none_claim(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

@@ -54,7 +54,7 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
           "demand_as_goal": -0.5, "slot_filler": -0.5, "value_stock": -0.5, "value_slotted_ask": -0.5,
-          "value_on_delivered": -0.5, "value_their_goal": 0.5},
+          "value_on_delivered": -0.5, "value_their_goal": 0.5, "value_thin": -1.0, "facts_missed": -0.5},
 }
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
@@ -73,6 +73,13 @@ RECORD = ("delivered_open", "live_item_missed", "cio_view_as_ask", "praise_as_ob
 # own_promise_missing lowered the nested CV inside the tune split (evals/README.md, session 9); they are reported only.
 STATUS = ("cause_unrecorded", "kept_early", "no_complaint_claim", "yes_in_principle", "own_promise_missing", "stock_step",
           "asked_done")
+# Session 10 (keyed.py): the partner's measures, goals asked again, offers as objections, and three that need a set's
+# key (labelled causes, our promises with their date, answers dated late, "nothing open" claims). Only value_thin (and
+# facts_missed, already a feature) entered a dimension, f: the others lowered or did not move the nested CV inside the
+# tune split (evals/README.md, session 10); they are reported as failures only.
+KEYED = ("value_measure_missed", "value_statement_lost", "goal_asked_again", "offer_as_objection",
+         "keyed_cause_unrecorded", "promise_undated", "late_answer", "value_thin",
+         "keyed_none_claim")
 # Every feature is a failure (it may only lower a score) except these, which may only raise it.
 FEATURE_SIGN = {"specificity": 1.0, "value_their_goal": 1.0}
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
@@ -159,7 +166,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "slot_filler": min(1.0, val("slot_filler") / 2),
         "garbled": min(1.0, val("garbled") / 3),
         "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
-        **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS)},
+        **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED)},
     }
     feats["value_their_goal"] = their_goal(view, ctx)
     feats["failure_count"] = failure_count(feats)

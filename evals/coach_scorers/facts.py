@@ -76,6 +76,7 @@ class CoachFacts:
     alt_purpose: str | None = None
     private: list[str] | None = None
     delivered: list[Item] | None = None   # our promises the notes show kept or delivered (no longer open)
+    our_misses: list[Item] | None = None  # misses of ours the partner has not forgiven (None: not labelled)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> CoachFacts:
@@ -98,6 +99,7 @@ class CoachFacts:
             cio_statements=strings("cio_statements"), raised_objections=strings("raised_objections"),
             latest_direction=raw.get("latest_direction"), alt_purpose=raw.get("alt_purpose"),
             private=strings("private"), delivered=items("delivered"),
+            our_misses=[Item.of(r) for r in raw["our_misses"]] if raw.get("our_misses") is not None else None,
         )
 
 
