@@ -357,7 +357,7 @@ def _with_praise(a: Assessment, first: str, praise: str, sit: Situation, today: 
 def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.date, axis: str = "") -> str:
     """The newest piece of the assessment's evidence (on one axis when named), quoted whole with its date (after any leading date is cut)."""
     for e in sorted((e for e in a.evidence if not axis or e.axis == axis), key=lambda e: e.date or "", reverse=True):
-        quote = re.sub(r"^\s*(?:[-*•]\s*)?\d{4}-\d{2}-\d{2}\s*[:–—-]?\s*", "", re.sub(r"\s+", " ", e.quote)).strip()
+        quote = re.sub(r"^\s*(?:[-*•|]\s*)?(?:\d{4}-\d{2}-\d{2}\s*[:–—|-]?\s*)?", "", re.sub(r"\s+", " ", e.quote)).strip()
         if not re.search(r"[.!?\"”)]$", quote) or len(quote.split()) > 40 or touches_avoid(quote, sit):  # whole sentences only
             continue
         day = next((n.date for n in notes if quote in re.sub(r"\s+", " ", n.text)), None)
