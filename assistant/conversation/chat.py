@@ -144,6 +144,8 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     def fits(text: str) -> bool:  # no apology where the notes show no miss (or one forgiven or not ours), no vendor line for another question
         if part.no_apology and (APOLOGY.search(text) or ASKS_MISS.search(text)):
             return False  # the miss was forgiven or not ours: material on owning a miss does not apply
+        if part.plumbing and STRATEGY_SEAT.search(text):
+            return False  # a partner who sees technology as plumbing is taught first, not offered a strategy seat
         return part.has_miss or fits_situation(text, question)
 
     material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct))
@@ -157,13 +159,16 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
-        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or answer.question_back,
+        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or (answer.question_back if fits(answer.question_back) else ""),
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
-        passages=[p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))
+        passages=[p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0])) and not (part.plumbing and STRATEGY_SEAT.search(p[0]))
                   and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))] if answer.grounded else [],
     )
     merged.text = compose_text(_only_cited(merged))
     return merged
+
+
+STRATEGY_SEAT = re.compile(r"\bstrateg\w*|\bseat at\b|\binvited? you into\b|\bco-own|\bplanning table\b|\bBT\b|\bdecisions this year\b", re.I)
 
 
 def _joined(parts: list[str]) -> str:

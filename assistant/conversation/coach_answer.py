@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.conversation.question_intents import MISS, OWNS, RIVAL
+from assistant.conversation.material_fit import ASKS_SHOW as ASKS_SHOW
+from assistant.conversation.material_fit import FUNCTIONS as FUNCTIONS
+from assistant.conversation.material_fit import asked_functions
+from assistant.conversation.material_fit import fit_function as fit_function
+from assistant.conversation.material_fit import retrieval_query as retrieval_query
+from assistant.conversation.question_intents import MISS, OFFERED, OWNS, RIVAL
 from assistant.retrieval.knowledge import IN_SHORT_HEADING
 from assistant.schema import Hit
 from assistant.text.prose import sentences
@@ -39,10 +44,6 @@ _HOW_SECTION = re.compile(
 )
 _BACKGROUND_SECTION = re.compile(r"signal|recognise|telling you|behind the complaint|example|^why|borderline", re.I)
 _ASKS_NEGATIVE = re.compile(r"\b(?:avoid|not|never|don't|mistake|wrong|trap|backfire)\b", re.I)
-ASKS_SHOW = re.compile(
-    r"\b(?:what|which)\b[^?]*\b(?:show|report|present|put in front of|share with)\b|\b(?:metrics?|kpis?|numbers|scorecard|dashboard)\b[^?]*\b(?:show|report|board|committee)\b",
-    re.I,
-)
 SHOW_SECTION = re.compile(r"kinds of metrics|who sees what|choosing .*metrics|what to show|design the metrics|translating .*metrics|scorecard", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"”]{20,260})[\"”]")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
@@ -271,6 +272,7 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
      "What do you still not know about how this partner sees technology, and which question would tell you?"),
     (re.compile(r"\bprais|\bthank(?:ed|s)\b|\bcomplimen|\bgave us credit\b", re.I),
      "What did the praise tell you about what this partner values, and which small next step would build on it?"),
+    (OFFERED, "What will the partner's people do in the first week, who on your team works with them, and how will you tell the partner what it achieved?"),
     (RIVAL, "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
     (re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\bbroke|\boutage|went wrong|delay", re.I),
      "Was the miss really ours, and does it still weigh on this partner, or have they already moved on?"),
@@ -303,24 +305,6 @@ def question_back(embed: Embed, question: str, context: str) -> str:
     return COACH_QUESTIONS[best][1] if float(sims[best]) >= QUESTION_FLOOR else FALLBACK_QUESTION
 
 
-ASKS_STRATEGY = re.compile(r"\bstrateg\w*|\bplanning table\b|\bseat at (?:the|their) table\b", re.I)
-
-
-def retrieval_query(question: str) -> str:
-    """The text sent to the retriever: a question about what to show also looks for the material on choosing metrics,
-    and one about strategy for the material on technology becoming part of a partner's strategy."""
-    if RIVAL.search(question) or MISS.search(question):  # a tool built outside, or our miss: the material on that, not teaching
-        return ("Shadow IT, a tool built without us: ask to see it, do not police it, offer data connections. " if RIVAL.search(question) else
-                "Owning a past miss honestly: name it first, say it is on us, say what changes now. ") + question
-    if ASKS_SHOW.search(question):
-        return f"{question} (business outcome metrics versus operational metrics: who sees what)"
-    if SITUATIONS[0][0].search(question):  # a new partner: the material on discovering how they see us, not a quadrant's moves
-        return f"{question} (a first meeting with a new partner: questions that reveal how they see technology and our delivery)"
-    if ASKS_STRATEGY.search(question):
-        return f"{question} (moving a partner from I to BT: technology as part of their strategy, a seat at their planning table)"
-    return question
-
-
 _ANAPHORA = re.compile(r"\b(?:it|that|this|they|them|she|he|her|him|those|what if|and if|then|instead|else)\b", re.I)
 
 
@@ -332,37 +316,6 @@ def followup_query(question: str, history: Sequence[tuple[str, str]]) -> str:
     if len(question.split()) <= 12 or _ANAPHORA.search(question):
         return f"{question} (following: {previous})"
     return question
-
-
-# Business functions, as a question or a partner's role names them, and the teaching notes written for each.
-FUNCTIONS: dict[str, re.Pattern[str]] = {
-    "hr": re.compile(r"\b(?:hr|human resources|people (?:team|director|function)|chief people|recruit\w*|hiring|talent|workforce|payroll)\b", re.I),
-    "sales": re.compile(r"\b(?:sales|selling|account managers?|revenue officer|cro)\b", re.I),
-    "marketing": re.compile(r"\b(?:marketing|cmo|campaigns?|brand)\b", re.I),
-    "finance": re.compile(r"\b(?:finance|financial|cfo|controller|fp&a|treasury|budget pack)\b", re.I),
-    "legal": re.compile(r"\b(?:legal|general counsel|lawyers?|compliance officer)\b", re.I),
-    "operations": re.compile(r"\b(?:operations|coo|plant|factory|manufacturing|warehouse)\b", re.I),
-    "supply-chain": re.compile(r"\b(?:supply chain|logistics|procurement|purchasing|distribution)\b", re.I),
-    "product": re.compile(r"\b(?:product (?:manager|director|team|lead)|chief product|cpo)\b", re.I),
-    "customer-service": re.compile(r"\b(?:customer service|contact cent(?:re|er)|call cent(?:re|er)|service desk for customers|support team)\b", re.I),
-}
-_TEACHING = re.compile(r"teaching-([a-z-]+)\.md")
-
-
-def asked_functions(question: str, role: str = "") -> set[str]:
-    """The functions the question (or, when it names none, the partner's role) is about."""
-    found = {name for name, pattern in FUNCTIONS.items() if pattern.search(question)}
-    return found or {name for name, pattern in FUNCTIONS.items() if role and pattern.search(role)}
-
-
-def fit_function(hits: list[Hit], question: str, role: str = "") -> list[Hit]:
-    """Material written for another function is left out ("teaching sales" for an HR question)."""
-    wanted = asked_functions(question, role)
-    if MISS.search(question) or RIVAL.search(question):  # owning a miss, a tool built outside: that material, not teaching or a quadrant's
-        return [h for h in hits if not re.search(r"(?:teaching|quadrant)-[a-z-]+\.md", h.source.ref)] or hits
-    if not wanted:
-        return hits
-    return [h for h in hits if not ((m := _TEACHING.search(h.source.ref)) and m.group(1) not in wanted)]
 
 
 # A person named in a worked example: a capitalised name acting in the sentence ("Dana hears", "Sam's team").

@@ -30,6 +30,7 @@ from assistant.conversation.partner_record import (
     overdue_ours,
     still_weighs,
     touches_avoid,
+    untyped_offers,
 )
 from assistant.conversation.partner_say import (
     ASKS_OWNER,
@@ -43,10 +44,18 @@ from assistant.conversation.partner_say import (
     item_question,
     kind_word,
     on_day,
+    owned_line,
     plain_label,
     say_line,
 )
-from assistant.conversation.partner_steps import first_steps, live_first, noun, question_kind, topic_terms
+from assistant.conversation.partner_steps import (
+    delivered_parts,
+    first_steps,
+    live_first,
+    noun,
+    question_kind,
+    topic_terms,
+)
 from assistant.conversation.say_intent import intent_parts
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
 from assistant.planning.purpose_fit import fit_purpose
@@ -101,6 +110,7 @@ class PartnerAnswer:
     has_miss: bool = False  # the notes show a miss (ours, a chased item or a passed due date): apology material may fit
     actionable: bool = False  # the direct lines name an open item, a win or a miss: a document's general sentence adds nothing
     no_apology: bool = False  # the notes show a miss that was forgiven or a third party's, and none of ours that weighs
+    plumbing: bool = False  # the reading is T (technology as plumbing): advice about a strategy seat does not fit this partner yet
 
 
 def partner_answer(question: str, partner: str, notes: list[NoteText], assessment: Assessment | None,
@@ -124,13 +134,15 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         result.direct.append(f"There are no notes on {first} yet, so I cannot say how {first} sees us; add a note after your next conversation.")
         return result
     a = assessment or Assessment(partner=partner)
+    result.plumbing = a.dependence == "T"
     purpose = fit_purpose(purpose_for(question), sit)
     lead = build_lead(sit, first, a.quadrant, a, purpose, today)
     asks = [i for i in asks_in_goals(sit) if i.quote not in {x.quote for x in sit.items}]  # "I need the report by 30 June"
-    theirs = [i for i in open_asks(sit) + asks if not touches_avoid(i.quote, sit)]
+    theirs = [i for i in open_asks(sit) + asks + untyped_offers(sit, first) if not touches_avoid(i.quote, sit)]
     kind = question_kind(question)
     theirs = live_first(theirs, today, topic_terms(question, names))  # the item asked about, else the live one, else the newest
-    goal, overdue = first_goal(sit, frozenset(i.quote for i in asks)), overdue_ours(sit, today)
+    done = frozenset(i.quote for i in sit.items if i.status == "done")  # a goal read from an ask we delivered is no goal left open
+    goal, overdue = first_goal(sit, frozenset(i.quote for i in asks) | done), overdue_ours(sit, today)
     used: list[Item] = []
     asked = _asked(question, first, sit, theirs, result, today, overdue)
     result.answered = bool(asked or result.keep_out)
@@ -153,17 +165,21 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     lead_line, intent_line, intent_back = intent_parts(question, sit, theirs, overdue, first, today)  # the line the question asks for
     if lead_line:
         asked = [lead_line] + [x for x in asked if not x.startswith(f"If {first} pushes back")]
+        result.answered = True  # the partner's own measures (or line) answer it: a document's general sentence adds nothing
     result.direct = [x for x in asked + rest if not _said(x, said_before)][:3]
     result.actionable = any(x in result.direct for x in rest)  # something new to act on is shown (not said in the last answer)
     used += theirs[:1] if asked and not used else []
-    line = say_line(theirs, sit, first, today, overdue, weighs) or next(
+    built_line, built_back = ("", "") if theirs or overdue or weighs else delivered_parts(sit, first, today)  # nothing open: build on what we delivered
+    slip = weighs[-1] if weighs and not theirs and not overdue else None
+    line = say_line(theirs, sit, first, today, overdue, weighs) or built_line or next(
         (x for x in lead.script if not touches_avoid(x, sit) and not invents_a_date(x, notes) and not _names_a_remark(x, sit)
          and not (goal and GENERIC_OPENER.search(x))), "") or goal_line(goal, first, today)
     line = intent_line or line
     result.say_this = "" if _said(line, said_before) else line
     result.question_back = intent_back or ("" if reported else intent_question(question, first)) or (
         item_question(first, [], [], None, lead.uncertain, today) if ASKS_READ.search(question) and lead.uncertain else "") or item_question(
-        first, theirs, overdue, goal, lead.uncertain, today)
+        first, theirs, overdue, goal, lead.uncertain, today) if not (slip or built_back) else (
+        f"What has your team changed since {on_day(slip.date, today)} so that it cannot happen again, and who will tell {first}?" if slip else built_back)
     if _said(result.question_back, said_before):
         result.question_back = ""
     result.notes = _citations(used + _goal_items(goal), sit)
@@ -219,6 +235,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     """The open items, most urgent first: the newest of theirs (quoted), our overdue promises, misses we own, misses not ours;
     a miss the partner put behind them when the CIO asks about it; and what we delivered that the notes praise."""
     out: list[str] = _healed(sit, first, question, used, today)
+    _healed_lines = list(out)
     if theirs:
         newest = theirs[0]
         quote = bare(newest.quote)
@@ -238,9 +255,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         out.append(f"Our promise of {on_day(item.date, today)}{due} and your notes show no delivery; report on it before {first} has to ask.")
         used.append(item)
     owned = [i for i in weighs if not touches_avoid(i.quote, sit)]
-    if owned and plain_label(miss_label(owned[-1])):
-        label = miss_label(owned[-1])
-        out.append(f"{label[:1].upper()}{label[1:]} was ours and still weighs; own it plainly, and give a fix date only once your team has checked it.")
+    if owned and (line := owned_line(owned[-1], today)):  # a slip of ours is owned next to the open item, never cut below it
+        out.insert(min(len(out), 1 + len(_healed_lines) if theirs else len(_healed_lines)), line)
         used.append(owned[-1])
     others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote) and not touches_avoid(i.quote, sit)]
     if others and plain_label(miss_label(others[-1])):
@@ -308,6 +324,8 @@ def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], t
         above = ", as quoted above" if quoted else ""
         return (f"Your notes{latest} show {first} praising what we delivered{above}.{praised} That is one signal, not yet a reading of how "
                 f"{first} sees technology; ask before you propose anything.")
+    if known and proof and proof != praised:
+        proof = _evidence(a, notes, sit, today, known[0][0])  # the note quoted shows the level said, not the other axis
     if known and proof:
         axis, level = known[0]
         what = _COMPETENCE.get(level) if axis == "competence" else _DEPENDENCE.get(level)
@@ -336,10 +354,10 @@ def _with_praise(a: Assessment, first: str, praise: str, sit: Situation, today: 
     return proof, sure
 
 
-def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.date) -> str:
-    """The newest piece of the assessment's evidence, quoted whole with its date (after any leading date is cut)."""
-    for e in sorted(a.evidence, key=lambda e: e.date or "", reverse=True):
-        quote = re.sub(r"^\s*(?:[-*•]\s*)?\d{4}-\d{2}-\d{2}\s*[:–—-]?\s*", "", re.sub(r"\s+", " ", e.quote)).strip()
+def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.date, axis: str = "") -> str:
+    """The newest piece of the assessment's evidence (on one axis when named), quoted whole with its date (after any leading date is cut)."""
+    for e in sorted((e for e in a.evidence if not axis or e.axis == axis), key=lambda e: e.date or "", reverse=True):
+        quote = re.sub(r"^\s*(?:[-*•|]\s*)?(?:\d{4}-\d{2}-\d{2}\s*[:–—|-]?\s*)?", "", re.sub(r"\s+", " ", e.quote)).strip()
         if not re.search(r"[.!?\"”)]$", quote) or len(quote.split()) > 40 or touches_avoid(quote, sit):  # whole sentences only
             continue
         day = next((n.date for n in notes if quote in re.sub(r"\s+", " ", n.text)), None)
@@ -357,7 +375,7 @@ def _citations(items: list[Item], sit: Situation) -> list[NoteCitation]:
     seen: set[str] = set()
     out = []
     for item in items:
-        quote = re.sub(r"\s+", " ", item.quote).strip()
+        quote = re.sub(r"^\|\s*", "", re.sub(r"\s+", " ", item.quote).strip())  # a table row's cell mark is no part of the quote
         if item.source != "note" or not quote or quote in seen or touches_avoid(quote, sit):
             continue
         seen.add(quote)

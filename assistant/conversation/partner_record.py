@@ -22,7 +22,7 @@ from assistant.planning.situation import Item, Sentence, Situation, terms_of
 _HEALED = re.compile(r"\b(?:is|was|are|were|all|now|long|been)\s+forgotten\b|\bforget(?:s|ting)? (?:about )?(?:it|that)\b|"
                      r"\bhandled (?:it |that )?(?:really |very )?well\b|\bno harm done\b", re.I)
 _INVITED = re.compile(r"^(?:us|me|IT|our team|my team|the team|our people|someone from (?:IT|our team))\s+to\s+"
-                      r"(?:join|attend|sit in|come|present|co-present|speak|take part|be part|be at|talk at)\b", re.I)
+                      r"(?:join|attend|sit in|come|present|co-present|speak|take part|be part|be at|talk at|take a slot|have a slot|run a session)\b", re.I)
 _NEED = re.compile(r"^(?:I|we)\s+(?:really\s+)?(?:need|must have|have to have|want)\b", re.I)
 _DELIVERABLE = re.compile(r"\b(?:report|dashboard|tool|extract|list|forecast|figures|numbers|estimate|proposal|quote|analysis|access|"
                           r"laptops?|screens?|feed|answer|plan)\b|\bin my inbox\b|\bon my desk\b", re.I)
@@ -42,9 +42,43 @@ def healed_by(item: Item, sit: Situation) -> Sentence | None:
     return (named or later)[0] if named or later else None
 
 
+# "Our change to the CRM duplicate rules merged 400 accounts by mistake": a slip of ours the planner's miss words do not name.
+_SLIP = re.compile(r"^(?:[-*•]\s*)?(?:our|my team's|the team's)\s+(?:[\w-]+\s+){0,5}?(?:change|release|update|patch|upgrade|migration|deploy(?:ment)?|"
+                   r"rollout|script|job|import|cut-?over)\b[^.]{0,140}\b(?:by mistake|in error|by accident|without (?:warning|telling (?:him|her|them|anyone)))\b", re.I)
+
+
 def still_weighs(sit: Situation) -> list[Item]:
-    """Misses that were ours and still weigh: the planner's owned misses, less any the partner has put behind them."""
-    return [i for i in sit.owned_misses() if healed_by(i, sit) is None and not heals(i.quote)]
+    """Misses that were ours and still weigh, less any the partner has put behind them: the planner's owned misses, its other
+    open misses of ours (a slip that hit the partner weighs whether or not the notes record a complaint), and a change of ours
+    that the notes say did harm by mistake."""
+    found = list(sit.owned_misses()) + [i for i in sit.items if i.kind == "miss" and i.owner == "us" and i.status == "open"
+                                         and not i.forgiven_quote and i not in sit.owned_misses()]
+    quoted = {i.quote for i in sit.items}
+    found += [Item("miss", "us", "open", s.text, s.date, s.note.ref, "", "", False, order=s.order, terms=terms_of(s.text))
+              for s in sit.sentences if s.speaker in ("narrator", "us") and s.text not in quoted and _SLIP.search(bare_text(s.text))]
+    return sorted([i for i in found if healed_by(i, sit) is None and not heals(i.quote)], key=lambda i: i.order)
+
+
+# "Ilias offered two of his team leads for a week": an offer of people or time that the planner's offer words ("offered to") miss.
+_OFFER = re.compile(r"^(?P<who>[A-Z][\w'’-]+|She|He|They)\s+(?:has\s+)?(?P<verb>offered|offers|volunteered)\s+(?:us\s+)?"
+                    r"(?P<what>(?:two|three|four|five|a few|some|one|a|an|his|her|their|\d+)\b[^.;]{3,120})", re.I)
+
+
+def untyped_offers(sit: Situation, first: str) -> list[Item]:
+    """Offers the partner made in words the situation model did not type, as open offers (newest first)."""
+    quoted = {i.quote for i in sit.items}
+    found = []
+    for s in sit.sentences:
+        m = _OFFER.match(bare_text(s.text))
+        if m and s.text not in quoted and s.speaker != "us" and (m["who"] == first or m["who"].lower() in ("she", "he", "they")):
+            found.append(Item("offer", "partner", "open", s.text, s.date, s.note.ref, m["verb"], m["what"].strip(), order=s.order,
+                              terms=terms_of(s.text)))
+    return sorted(found, key=lambda i: i.order, reverse=True)
+
+
+def bare_text(text: str) -> str:
+    """A note sentence without a leading date stamp ("2026-09-22 — Our change ...")."""
+    return re.sub(r"^\s*(?:[-*•|]\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2} \w+ \d{4})\s*[:—–|-]?\s*", "", text)
 
 
 def forgiven(sit: Situation) -> list[tuple[Item, Sentence]]:

@@ -33,7 +33,7 @@ def on_day(date: dt.date | None, today: dt.date) -> str:
 
 def bare(quote: str) -> str:
     """A note's sentence without its speaker label or outer quotation marks ("Hugo: "Can you ...?"" -> "Can you ...?")."""
-    text = re.sub(r"\s+", " ", quote).strip()
+    text = re.sub(r"^\|\s*", "", re.sub(r"\s+", " ", quote).strip())  # a table row's leading cell mark
     text = re.sub(r"^[A-Z][\w.' -]{0,40}:\s+", "", text)
     return text[1:-1].strip() if len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") <= 2 else text
 
@@ -51,6 +51,18 @@ def offered_too(item: Item) -> bool:
     return item.kind == "request" and bool(_OFFERED.search(item.quote))
 
 
+def owned_line(item: Item, today: dt.date) -> str:
+    """A miss of ours that still weighs, said to the CIO: by its label when the planner named it, else quoted from the notes."""
+    label = miss_label(item) if item.verb else ""
+    if label and plain_label(label):
+        return f"{label[:1].upper()}{label[1:]} was ours and still weighs; own it plainly, and give a fix date only once your team has checked it."
+    quote = bare(re.sub(r"^\s*(?:[-*•|]\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2} \w+ \d{4})\s*[:—–|-]?\s*", "", item.quote))
+    if len(quote.split()) > 40:
+        return ""
+    return (f"Your notes of {on_day(item.date, today)} show a slip of ours: “{quote}” Own it plainly, say what changes so it does not "
+            "happen again, and give a fix date only once your team has checked it.")
+
+
 def kind_word(item: Item) -> str:
     if offered_too(item):
         return "offer and request"
@@ -63,10 +75,9 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if not theirs:
         if overdue:
             return _overdue_line(*overdue[0], today, first)
-        owned = [i for i in owned if not touches_avoid(i.quote, sit) and plain_label(miss_label(i))]
+        owned = [i for i in owned if not touches_avoid(i.quote, sit)]
         if owned:
-            label = miss_label(owned[-1])
-            return f"{label[:1].upper()}{label[1:]} was ours, and I own it. Before I give you a new date, my team will check it, so that the next one holds."
+            return own_it(owned[-1], today)
         return ""
     item = theirs[0]
     if item.spoken:
@@ -99,6 +110,13 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     return f"{opening} What date would make it useful to you?"
 
 
+def own_it(item: Item, today: dt.date) -> str:
+    """The CIO's line owning a slip of ours: by the planner's label, else by its day (never words the notes do not give)."""
+    label = miss_label(item) if item.verb else ""
+    said = f"{label[:1].upper()}{label[1:]} was ours" if label and plain_label(label) else f"What went wrong on {on_day(item.date, today)} was our doing"
+    return f"{said}, and I own it. Here is what we are changing so it does not happen again, and my team will check any new date before I give it."
+
+
 def _overdue_line(item: Item, due: dt.date | None, today: dt.date, first: str = "") -> str:
     """Our overdue promise, reported before the partner has to ask: a table action is named in its own words."""
     named = item.quote.lstrip().startswith("|") and item.complement and len(item.complement.split()) <= 10
@@ -127,7 +145,11 @@ def _past(verb: str) -> str:
 
 def first_goal(sit: Situation, skip: frozenset[str] = frozenset()) -> Goal | None:
     """The partner's newest goal that is no avoid topic and not already read as an ask."""
-    return next((g for g in sit.goals if g.quote not in skip and not touches_avoid(g.quote, sit)), None)
+    return next((g for g in sit.goals if g.quote not in skip and not touches_avoid(g.quote, sit) and not _EMPTY_GOAL.match(g.text.strip())), None)
+
+
+# A goal whose words are only a time ("for the year", "this quarter"): what the partner aims at was cut off, so it says nothing.
+_EMPTY_GOAL = re.compile(r"^(?:(?:for|in|by|during|over|this|next|the)\s+)*(?:the\s+)?(?:year|quarter|month|season|term|half|summer|winter|spring|autumn)\.?$", re.I)
 
 
 def goal_line(goal: Goal | None, first: str, today: dt.date) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.conversation.partner_record import is_invitation
+from assistant.conversation.partner_facts import to_partner
+from assistant.conversation.partner_record import delivered, is_invitation, touches_avoid
 from assistant.conversation.partner_say import bare, kind_word, on_day
-from assistant.planning.situation import Item, terms_of
+from assistant.planning.situation import Item, Situation, terms_of
 
 LIVE_DAYS = 45  # an ask or offer dated within this many days of the meeting is live: it leads whatever its age
 
@@ -121,3 +122,19 @@ def _act(item: Item, first: str, today: dt.date) -> tuple[str, str]:
     if item.due is not None:
         return "Settle", f"Its date, {on_day(item.due, today)}, has passed: find out where it stands and bring a date your team has checked."
     return "Take up", "Ask your team what it would take, so that you can offer a checked date in the room."
+
+
+def delivered_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, str]:
+    """(a line, a question back) that build on the newest thing we delivered, when nothing else is open and no goal of the partner's
+    is newer: delivered work is said as done and never asked for again; ("", "") when the notes show no delivery."""
+    done = next(((i, shown) for i, shown in delivered(sit) if not touches_avoid(" ".join(s.text for s in shown), sit)), None)
+    if done is None:
+        return "", ""
+    item, shown = done
+    when = item.done_on or shown[0].date
+    if when and any(g.date and g.date > when for g in sit.goals):
+        return "", ""  # what the partner said they want since then comes first
+    thing = re.sub(r"^(?:an?|her|his|their)\b", "the", noun(item), flags=re.I)
+    line = (f"Now that you have {to_partner(thing, first)}, what has it changed for your team, and what would help most next?" if thing
+            else "Now that you have what you asked us for, what has it changed for your team, and what would help most next?")
+    return line, f"What did {first} do with what we delivered (your notes of {on_day(shown[0].date, today)}), and which small next step would build on it?"

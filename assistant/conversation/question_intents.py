@@ -8,11 +8,20 @@ import re
 RIVAL = re.compile(r"\b(?:its|their|his|her) own (?:[\w-]+ ){0,2}(?:tool|app|system|platform|dashboard)\b|"
                    r"\b(?:built|build|bought)\b[^?.]*\b(?:with|by) (?:an? |the )?(?:agency|vendor|contractor|consultants?|freelancer)\b|\b(?:agency|vendor|consultanc\w*|consultants?|contractors?|outside (?:firm|provider|company)|freelancers?)\b[^?.]*"
                    r"\b(?:built|build|building|made|tool|app|system|platform|dashboard)\b|\bshadow it\b|\btheir own (?:\w+ )?(?:tool|app|system)\b", re.I)
-MISS = re.compile(r"\b(?:we|our team|my team|IT) (?:missed|slipped|blew|were late|broke|failed)\b|\bmissed (?:the|a|our|its|her|his|their) [\w -]*"
+MISS = re.compile(r"\b(?:we|our team|my team|IT) (?:missed|slipped|blew|were late|broke|failed)\b|"
+                  r"\b(?:we|our team|my team|IT) (?:shipped|made|released|pushed|deployed) (?:a|an|the|our) [\w -]{0,30}?(?:change|release|update|patch|fix)\b[^?.]{0,40}"
+                  r"\b(?:broke|wiped|deleted|corrupted|took down|merged|lost)\b|\bour (?:change|release|update|patch) (?:broke|wiped|deleted|took down)\b|\bmissed (?:the|a|our|its|her|his|their) [\w -]*"
                   r"(?:go-?live|deadline|date|launch|delivery|milestone)\b|\b(?:go-?live|launch|deadline)\b[^?]*\b(?:slipped|missed|late)\b|\bour (?:miss|mistake|fault)\b", re.I)
 OBJECTION = re.compile(r"\b(?:is|are|was|were) (?:useless|pointless|a waste|worthless|no use|not useful|not worth \w+)|\balways says? no\b|"
                        r"\bsays? no to everything\b|\bnever (?:delivers?|listens?)\b|\btoo (?:slow|expensive)\b|\bdoesn'?t work\b", re.I)
-METRICS = re.compile(r"\b(?:numbers|metrics?|kpis?|measures?|scorecard|figures|targets?)\b|\bshow\b[^?]*\b(?:value|worth|progress|results?)\b", re.I)
+METRICS = re.compile(r"\b(?:numbers|metrics?|kpis?|measures?|scorecard|figures|targets?)\b|\bshow\b[^?]*\b(?:value|worth|progress|results?)\b|"
+                     r"\b(?:IT|technology|our)(?:'s|’s)? (?:value|worth)\b|\bvalue of (?:what|the work|our work|it)\b|\bwhat (?:IT|technology|we) (?:is|are) worth\b", re.I)
+# A question about what to say to the board or the executive team: the audience is the partner's leadership, not the CIO's staff.
+BOARD = re.compile(r"\bboard\b|\bexecutive (?:team|committee|meeting)\b|\bexec(?:utive)? (?:team )?offsite\b|\bexco\b|\bleadership team\b|"
+                   r"\bc-suite\b|\bsteering (?:group|committee)\b", re.I)
+# A question about something the partner offered us (people, time, a pilot): the answer takes it up.
+OFFERED = re.compile(r"\boffer(?:ed|s|ing)?\b(?! (?:us )?(?:a )?(?:discount|deal|price))|\bvolunteer(?:ed|s)?\b|\blend(?:ing)? us\b|"
+                     r"\b(?:put|give) (?:us )?(?:two|three|some|a few|\d+) of (?:her|his|their) (?:people|staff|team)\b", re.I)
 
 OWNS = re.compile(r"\bown(?:ing)? (?:it|the miss|a miss|misses)\b|\bon us\b|\bname (?:it|the miss)\b", re.I)  # material on owning a miss
 

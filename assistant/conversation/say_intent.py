@@ -12,28 +12,38 @@ import datetime as dt
 import re
 
 from assistant.conversation.partner_facts import to_partner
-from assistant.conversation.partner_record import touches_avoid
-from assistant.conversation.partner_say import bare, on_day
-from assistant.conversation.question_intents import intent
+from assistant.conversation.partner_record import still_weighs, touches_avoid
+from assistant.conversation.partner_say import bare, on_day, own_it
+from assistant.conversation.question_intents import BOARD, intent
 from assistant.planning.situation import Item, Situation
 
 _THING = re.compile(r"(?P<thing>\b(?:the|our|your|this|that|his|her|their) [\w -]{2,40}?) (?:is|are|was|were) "
                     r"(?:useless|pointless|a waste|worthless|no use|not useful|not worth)", re.I)
 _NO = re.compile(r"\balways says? no\b|\bsays? no to everything\b", re.I)
 _PARKED = re.compile(r"\b(?:parked|on hold|deferred|postponed|deprioriti[sz]ed|put off|pushed back|backlog)\b", re.I)
-_TARGET = re.compile(r"\b(?:target|goal|aim|objective|kpi|ambition)\b[^.;]*?\b(?:is|are|:)\s+(?:to\s+(?:get|bring|take)\s+)?(?P<m>[^.;]{6,90})", re.I)
+# "target is ...", "aims for the year: ...", "His measures for the year, from his slides: ..." (a decimal point does not end it)
+_TARGET = re.compile(r"\b(?:targets?|goals?|aims?|objectives?|kpis?|ambitions?|measures?)\b[^.;:]{0,40}?(?:\b(?:is|are)\b|:)\s+(?:to\s+(?:get|bring|take)\s+)?"
+                     r"(?P<m>(?:[^.;]|\.(?=\d)){6,120})", re.I)
+# "the board follows two things this year: margin and churn", "Oscar is measured on first-contact resolution": measures named
+# without a number, followed by the partner or their leadership (never a thing asked of us: "wants to see the report").
+_FOLLOWED = re.compile(r"\b(?P<who>board|executive (?:team|committee)|exco|leadership team|[A-Z][a-z]+|she|he|they)\b(?:'s \w+)?\s+(?:is |are )?"
+                       r"(?:measured on|judged on|assessed on|follows?|tracks?|watches|cares? (?:most )?about|wants? to see)\s+"
+                       r"(?:(?:two|three|four|\d|a few) things(?: this year)?:\s*)?(?!(?:the|a|an|our|your|his|her|their|us|IT|it|that|this)\b)(?P<m>[^.;]{6,90})")
 _MEASURE = re.compile(r"\d|\b(?:half|third|quarter|double|halve)\b", re.I)
 _CANNOT_SEE = re.compile(r"\b(?:cannot|can't|can not|doesn't|does not) (?:see|reach|read|get|use) (?:the |our )?(?P<d>[\w -]{2,30}? data)\b", re.I)
 _RIVAL_NOTE = re.compile(r"\b(?:agency|vendor|consultan\w*|contractor|freelancer|outside firm)\b", re.I)
 
 
-def partner_measures(sit: Situation) -> list[tuple[str, dt.date | None]]:
+def partner_measures(sit: Situation, first: str = "") -> list[tuple[str, dt.date | None]]:
     """The partner's own measures, newest first: goals that carry a number or a share, and stated targets in the notes."""
     out: list[tuple[str, dt.date | None]] = []
     for s in reversed(sit.sentences):
         if touches_avoid(s.text, sit):
             continue
         if (m := _TARGET.search(s.text)) and _MEASURE.search(m.group("m")):
+            out.append((m.group("m").strip(), s.date))
+        if (m := _FOLLOWED.search(s.text)) and not re.search(r"\b(?:us|IT|we|you)\b", m.group("m")) and \
+                (not m.group("who")[:1].isupper() or m.group("who").lower() in _LEADERSHIP or m.group("who") == first):
             out.append((m.group("m").strip(), s.date))
     for goal in sit.goals:
         if _MEASURE.search(goal.text) and not touches_avoid(goal.quote, sit):
@@ -48,19 +58,38 @@ def partner_measures(sit: Situation) -> list[tuple[str, dt.date | None]]:
     return list(found.values())
 
 
+_LEADERSHIP = {"board", "exco"}
+
+
+def _audience(question: str) -> str:
+    """'board', 'executive team' ... as the question names it."""
+    found = BOARD.search(question)
+    word = found.group(0).lower() if found else "board"
+    return "executive team" if re.match(r"exec|exco|leadership|c-suite", word) else word
+
+
+def board_line(measures: list[tuple[str, dt.date | None]], audience: str, first: str) -> str:
+    """What to say to the partner's leadership: our work in the measures the notes say they follow."""
+    return (f"I'd like to show the {audience} what technology did this year toward {measure_phrase(measures[0][0], first)}, in figures the "
+            f"{audience} already trusts, and what we could move next.") if measures else ""
+
+
 def our_miss(sit: Situation, overdue: list[tuple[Item, dt.date | None]]) -> Item | None:
     """The promise of ours that fell due and was not kept, else a miss the notes show was ours and still open."""
     if overdue:
         return overdue[0][0]
-    return next((i for i in reversed(sit.items) if i.kind == "miss" and i.owner == "us" and i.status == "open"), None)
+    weighs = still_weighs(sit)
+    return weighs[-1] if weighs else None
 
 
 def miss_line(item: Item, first: str, today: dt.date) -> str:
     """Owning our miss, with a new date only once it is checked."""
     verb = re.sub(r"^(?:we|i)\s+", "", item.verb.strip(), flags=re.I)
     who = "I" if re.match(r"i\b", item.verb.strip(), re.I) else "we"
+    if item.kind == "miss":
+        return own_it(item, today)
     own = (f"On {on_day(item.date, today)} {who} {verb} {to_partner(item.complement, first)}, and we did not keep it: that is on us."
-           if item.kind == "promise" and item.complement else "We missed what we told you, and that is on us.")
+           if item.complement else "We missed what we told you, and that is on us.")
     return f"{own} I will give you a new date only once the person who will deliver it has checked it, and I will tell you myself if it moves."
 
 
@@ -81,11 +110,20 @@ def objection_line(question: str, sit: Situation, theirs: list[Item], first: str
     return f"You're right that {thing} isn't doing its job for you. What would it have to show{aim}, for you to use it every week?"
 
 
+_VERB_LED = re.compile(r"^(?:cut|get|bring|reduce|raise|grow|lower|improve|increase|halve|double|keep|make|take|move|lift|drop)\b", re.I)
+
+
+def measure_phrase(measure: str, first: str) -> str:
+    """A measure said as a thing ("gross margin and churn"); an aim that opens with a verb becomes the partner's aim to do it."""
+    return f"{first}'s aim to {measure}" if _VERB_LED.match(measure) else measure
+
+
 def metrics_line(measures: list[tuple[str, dt.date | None]], first: str) -> str:
     if not measures:
         return ""
-    return (f"You set {to_partner(measures[0][0], first)} as the measure that matters. I'd like to report our work against that number, "
-            "measured from data you already trust, rather than IT figures.")
+    measure = measures[0][0]
+    said = f"your aim to {measure}" if _VERB_LED.match(measure) else to_partner(measure, first)
+    return f"I'd like to report our work against {said}, measured from data you already trust, rather than IT figures."
 
 
 def rival_line(sit: Situation) -> str:
@@ -115,7 +153,7 @@ def intent_parts(question: str, sit: Situation, theirs: list[Item], overdue: lis
                  today: dt.date) -> tuple[str, str, str]:
     """(a direct sentence to lead with, the line to say, the question back) for what the question asks; "" where nothing fits."""
     kind = intent(question)
-    measures = partner_measures(sit)
+    measures = partner_measures(sit, first)
     if kind == "miss" and (miss := our_miss(sit, overdue)) is not None:
         return "", miss_line(miss, first, today), f"Which new date has the person who will deliver it checked, and what will you tell {first} if it moves again?"
     if kind == "rival" and (line := rival_line(sit)):
@@ -128,8 +166,17 @@ def intent_parts(question: str, sit: Situation, theirs: list[Item], overdue: lis
             lead = f"Behind “IT always says no” is {first}'s request of {on_day(ask.date, today)}{parked}: answer that, with a date your team has checked."
         back = f"What is {first} really objecting to: what it shows, the timing, or something we did before?"
         return lead, objection_line(question, sit, theirs, first, today, measures), back
+    if BOARD.search(question) and measures:  # the partner's leadership hears our work in the measures it follows, never a staff line
+        audience = _audience(question)
+        measure, day = measures[0]
+        lead = (f"For the {audience}, speak in the measures your notes of {on_day(day, today)} name: {measure}. Show which of our work counts "
+                f"toward each, in business terms, and keep IT's operational figures for your own team.")
+        back = f"Which of our work this year counts toward {measure_phrase(measure, first)}, and who on your team can show it in figures the {audience} trusts?"
+        return lead, board_line(measures, audience, first), back
     if kind == "metrics" and measures:
         measure, day = measures[0]
-        lead = (f"Show {first} the measure {first} set: {measure} (your notes of {on_day(day, today)}), and which of our work moved it; keep IT's operational figures for your own team.")
-        return lead, metrics_line(measures, first), f"Which of our work this year moved {measure}, and can you show it in {first}'s own numbers?"
+        lead = (f"Show {first} our work in {first}'s own measures: {measure} (your notes of {on_day(day, today)}), and which of our work "
+                "counts toward them; keep IT's operational figures for your own team.")
+        return lead, metrics_line(measures, first), (f"Which of our work this year counts toward {measure_phrase(measure, first)}, and can you show it "
+                                                     f"in {first}'s own numbers?")
     return "", "", ""
