@@ -14,7 +14,7 @@ import pytest
 from plan_training_helpers import DATA, STATEMENT, TODAY, parsed
 
 from assistant.factory import build_engine
-from assistant.planning.miss_cause import cause_in, no_miss
+from assistant.planning.miss_cause import cause_in, cause_told, no_miss
 from assistant.planning.planner import PlanInput
 from assistant.planning.situation import Situation, build_situation
 from assistant.planning.situation_types import Item, Sentence
@@ -71,6 +71,8 @@ def test_six_new_training_partners_in_varied_formats() -> None:
     ("Sorry Ana, the nightly load failed on a full disk.", "other", "us"),
     ("Quote tool data feed,IT - Priya Nair,due 2026-09-15 - MISSED", "narrator", "us"),
     ("Darren's team has not issued the permits, so the survey slipped.", "narrator", "partner"),
+    ("Honestly, my team sat on it for a fortnight.", "partner", "partner"),
+    ("That was the courier, not you.", "partner", "third_party"),
     ("Harbourline's pilot has been extended to next spring.", "narrator", ""),
 ])
 def test_the_cause_of_a_miss_told_in_a_clause(text: str, speaker: str, cause: str) -> None:
@@ -115,8 +117,11 @@ def test_cause_not_recorded_only_where_no_line_gives_one(plans: dict[str, Plan])
     assert regulator.owner == "third_party"
     [slip] = misses(situation("159"), "two months late")
     assert (slip.owner, slip.kind) == ("us", "noted_miss")  # the March slip told again, after the tool went live
-    [row] = misses(situation("157"), "MISSED")
+    sit = situation("157")
+    [row] = misses(sit, "MISSED")
     assert row.owner == "us"
+    [updates] = misses(sit, "weekly updates")
+    assert cause_told(sit, updates) == "us"  # the action row owned "IT - CIO" tells it
     for prefix in ("157", "158", "159"):
         assert "Cause not recorded" not in whole(plans[prefix]), prefix
 

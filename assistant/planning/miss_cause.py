@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.perception.attribution import OTHERS, lost_sale_not_it
-from assistant.planning.situation_types import Sentence, Situation, terms_of
+from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
 _NAME = r"[A-Z][a-z]+"
@@ -57,7 +57,7 @@ _THIRD = re.compile(
 # The partner's side, in the partner's voice.
 _PARTNER_SPOKEN = re.compile(
     r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
-    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot)|we (?:were|was) late|my fault|our fault|my mistake)",
+    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot|never|sat on|lost|held)|we (?:were|was) late|my fault|our fault|my mistake)",
     _I,
 )
 # The partner's side, in our voice.
@@ -162,10 +162,11 @@ CLOSED = re.compile(
     r"(?:that's|that is|it's|it is) (?:done|closed|fine|sorted|forgotten)\s*[.!]|consider it (?:closed|done)|we're (?:square|good)|"
     r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
-    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)Done[.!]|"
-    r"(?:^|[\"“:]\s*)(?:fine|ok|okay|no problem|no worries|fair enough|understood)[.!]",  # a calm reply: "Fine. The renewal is what matters."
+    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)Done[.!]",
     _I,
 )
+# The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
+CALM = re.compile(r"(?:^|[\"“:]\s*)(?:fine|ok|okay|no problem|no worries|fair enough)[.!]", _I)
 
 # -- lines that record a complaint: a rebuke, an escalation, frustration ----------------------------------------------
 COMPLAINT = re.compile(
@@ -209,7 +210,7 @@ def review_causes(sit: Situation) -> None:
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
         elif item.owner == "us" and not _FAULT_OURS.search(own.text):
             item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
-    for s in [s for s in sit.sentences if CLOSED.search(s.text) and s.speaker != "us"]:
+    for s in [s for s in sit.sentences if (CLOSED.search(s.text) and s.speaker != "us") or (CALM.search(s.text) and s.speaker != "us" and _replied(s))]:
         _close(sit, s)
 
 
@@ -242,9 +243,31 @@ def told_cause(sit: Situation, order: int, note_ref: str, terms: frozenset[str],
     """The cause from the miss's own line, its neighbours in the same note, then the same event told elsewhere."""
     for s in _context(sit, order, note_ref, terms):
         cause = cause_in(s.text, s.speaker, ours, theirs)
+        if not cause and s.speaker != "partner" and _WE_PROMISED.match(s.text) and _same_thing(terms, terms_of(s.text)):
+            cause = "us"  # "Promised ... a weekly note until then." then "Two of the weekly notes went late": our promise slipped
         if cause:
             return cause
     return ""
+
+
+_WE_PROMISED = re.compile(r"\s*(?:(?:I|we) )?(?:promised|committed to|agreed to send)\b", _I)
+
+
+def _same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One shared word of five letters or more, singular or plural ("weekly note" ... "weekly notes")."""
+    stem = {w.rstrip("s") for w in a if len(w) >= 5}
+    return bool(stem & {w.rstrip("s") for w in b if len(w) >= 5})
+
+
+def _replied(s: Sentence) -> bool:
+    """Their words: a partner's line, or our note of their reply ('Hilary replied: "Fine. ..."')."""
+    return s.speaker == "partner" or re.search(r"\b(?:replied|answered|said|wrote)\b", s.text, _I) is not None
+
+
+def cause_told(sit: Situation, item: Item) -> str:
+    """The cause of a miss as the notes tell it (its line, its neighbours, the same event elsewhere), '' where none does."""
+    ours, theirs = people(sit)
+    return told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs)
 
 
 def _close(sit: Situation, s: Sentence) -> None:

@@ -192,7 +192,8 @@ def miss_label(item: Item) -> str:
     subject = _subject_phrase(item.quote, item.verb)
     if subject:
         return f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}"
-    return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
+    said = "raised" if item.spoken else "noted"  # our own note told it: she did not raise it
+    return f"the {noun} {said} on {_when(item.date)[:-5] if item.date else 'an undated note'}"
 
 
 _NP = re.compile(r"\b(?:the|your|our|(?-i:[A-Z][a-z]+day)'s)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)  # "Friday's payment run"
@@ -204,7 +205,7 @@ def _subject_phrase(quote: str, cue_word: str) -> str:
     before = quote.split(cue_word)[0] if cue_word and cue_word in quote else ""
     for match in _NP.finditer(before):
         words = match.group(1).split()
-        while words and words[-1].lower() in {"you", "we", "they", "he", "she", "it", "was", "is", "were", "had", "has"}:
+        while words and words[-1].lower() in {"you", "we", "they", "he", "she", "it", "was", "is", "were", "had", "has", "this", "that", "on", "in", "at", "by", "to", "of", "for", "and"}:
             words = words[:-1]
         if words and words[-1].lower() not in _NOT_THINGS and not any(w[0].isdigit() for w in words):
             return "the " + " ".join(words)
