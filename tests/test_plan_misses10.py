@@ -115,6 +115,7 @@ def test_cause_not_recorded_only_where_no_line_gives_one(plans: dict[str, Plan])
     sit = situation("158")
     [regulator] = misses(sit, "regulator's")
     assert (regulator.owner, regulator.status) == ("third_party", "done")  # "It's back up."
+    assert not any("put it behind" in a.why for a in plans["158"].avoid if "outage" in a.topic)  # over, not forgiven
     [slip] = misses(situation("159"), "two months late")
     assert (slip.owner, slip.kind) == ("us", "noted_miss")  # the March slip told again, after the tool went live
     sit = situation("157")

@@ -156,13 +156,16 @@ def no_miss(s: Sentence) -> bool:
     return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text)
 
 
+# "It's back up.": the outage is over; nothing was forgiven, so nothing is kept out of the room.
+BACK_UP = re.compile(r"(?:^|[.!]\s+)(?:it's |all )?back (?:up|online|to normal)[.!]", _I)
+
 # -- lines that close a miss, in the partner's words ------------------------------------------------------------------
 CLOSED = re.compile(
     r"\b(?:before I found out|thanks for the (?:heads[- ]up|warning)|you told (?:me|us) (?:first|early|straight away|before)|"
     r"(?:that's|that is|it's|it is) (?:done|closed|fine|sorted|forgotten)\s*[.!]|consider it (?:closed|done)|we're (?:square|good)|"
     r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
-    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)(?:Done|(?:it's |all )?back (?:up|online|to normal))[.!]",
+    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
     _I,
 )
 # The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
@@ -275,4 +278,7 @@ def _close(sit: Situation, s: Sentence) -> None:
     before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.note_ref == s.note.ref
               and 0 <= s.order - m.order <= 4]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
     for target in before:  # every miss just told (their complaint and our "sorry" reply) is closed by it
-        target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
+        if BACK_UP.search(s.text):
+            target.status, target.done_quote, target.done_on = "done", s.text, s.date
+        else:
+            target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
