@@ -192,8 +192,7 @@ def miss_label(item: Item) -> str:
     subject = _subject_phrase(item.quote, item.verb)
     if subject:
         return f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}"
-    said = "raised" if item.spoken else "noted"  # our own note told it: she did not raise it
-    return f"the {noun} {said} on {_when(item.date)[:-5] if item.date else 'an undated note'}"
+    return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
 
 
 _NP = re.compile(r"\b(?:the|your|our|(?-i:[A-Z][a-z]+day)'s)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)  # "Friday's payment run"
