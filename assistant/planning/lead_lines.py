@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
+from assistant.planning.miss_cause import cause_told
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
@@ -238,7 +239,7 @@ def miss_record(sit: Situation, item: Item, first: str) -> str:
     noted = f"(noted on {when(item.date)})" + (f": {quoted(words)}" if words else ".")
     if ownable(sit, item):
         return f"Ours to own {noted} Before the meeting, confirm the root cause and the fix date."
-    if item.owner == "us" and ours_on_record(sit, item):
+    if item.owner == "us" and (ours_on_record(sit, item) or cause_told(sit, item) == "us"):  # "cause not recorded" only where no line gives one
         why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
         return f"Ours {noted} {why}: leave it unless {first} raises it."
     if item.owner == "third_party":

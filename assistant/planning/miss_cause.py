@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.situation_types import Sentence, Situation, terms_of
+from assistant.perception.attribution import OTHERS, lost_sale_not_it
+from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
 _NAME = r"[A-Z][a-z]+"
@@ -26,9 +27,19 @@ _US = re.compile(
     r"on our (?:side|end)|our (?:own |\w+ )?(?:change|release|update|upgrade|patch|queue|miss|mistake|fault|doing|slip|side)\b|"
     r"(?:my|our) (?:\w+ )?team (?:was|were) (?:late|slow|behind)|(?:we|I) (?:were|was) late|(?:we|I) (?:missed|dropped|broke|slipped)|"
     r"(?:that|this|it)(?: one)? (?:is|was) on us|we own (?:it|that)|we let \w+ down|"
-    r"our (?:\w+ ){1,2}(?:missed|dropped|broke|slipped|forgot|was late|were late|failed))",
+    r"our (?:\w+ ){1,2}(?:missed|dropped|broke|slipped|forgot|was late|were late|failed)|"
+    r"(?:^|[(\[]\s*)ours\s*[-–—:,)]|"  # "Ours - the pick-path changes failed ..."
+    r"\bour (?:own )?(?:[\w-]+ ){0,2}?(?:contractor|supplier|vendor|subcontractor|engineers?|developers?|team|people|staff|analysts?)(?:'s|’s)? "
+    r"(?:[\w-]+ )?(?:was|were|got|had been) (?:wrong|late|pulled|moved|diverted|slow|behind)\b|"
+    r"\bwe (?:didn't|did not|never) (?:say|tell|flag|warn|test|check|spot)\b|\bwe found out late\b|"
+    r"^(?:sorry|apologies)\b|^(?:sent|delivered|shipped|handed over)\b[^.]{0,60}\blate\b|"  # "Sorry Javier, the extract failed", "Sent it, a day late"
+    r"(?:^|[,|])\s*(?:IT|ICT)(?: [A-Z][a-z]+)?(?:\s*-\s*[A-Z][\w ]{1,30}?)?\s*[,|])",  # an action row whose owner is IT
     _I,
 )
+# Our own contractor or supplier, in our voice: ours to own, though a firm is named ("our contractor's survey was wrong").
+_OUR_AGENT = re.compile(r"\bour (?:own )?(?:contractor|supplier|vendor|subcontractor|installer|consultants?)\b", _I)
+# Anyone outside IT and the partner's side, named by kind (the perception reading's list, plus makers and regulators).
+_OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|utility|hosting)"
 # A third party's, in anyone's voice.
 _THIRD = re.compile(
     r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
@@ -36,13 +47,17 @@ _THIRD = re.compile(
     r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
     r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
     r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
-    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your team))",
+    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your|our)\b|"
+    r"\b(?:was(?:n't| not)|were(?:n't| not)|is(?:n't| not)) (?:on )?(?:you(?: lot| guys| people)?|us|IT|your (?:lot|team|people|side|fault|doing))\b|"
+    r"\bnot (?:with|at|from) (?:us|you|IT)\b|\bnot your (?:lot|team|people|side)\b|\(their\b|"  # "furious with Clarion, not with us", "(their hosting)"
+    rf"\b(?:that|it|this) was (?:the|their) (?:[\w-]+ )?{_OTHER}\b|\bthe (?:[\w-]+ ){{0,2}}{_OTHER}(?:'s|’s)\s|"  # "that was the courier", "the energy regulator's hub"
+    rf"\b(?:held|stuck|delayed|waiting) (?:up )?(?:by|with|at) (?:the |a |their )?(?:[\w-]+ )?{_OTHER}\b|\b(?:shortage|strike|outage) at the (?:[\w-]+ )?{_OTHER}\b)",
     _I,
 )
 # The partner's side, in the partner's voice.
 _PARTNER_SPOKEN = re.compile(
     r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
-    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot)|we (?:were|was) late|my fault|our fault|my mistake)",
+    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot|never|sat on|lost|held)|we (?:were|was) late|my fault|our fault|my mistake)",
     _I,
 )
 # The partner's side, in our voice.
@@ -55,6 +70,13 @@ _OUR_PERSON = re.compile(
     rf"\b(?P<name>{_NAME})\s*(?:\((?:IT|our|my)\b|, (?:our|my) \w+|(?:'s|’s)? (?:is|was) (?:on|in|from) (?:my|our) (?:\w+ )?team|(?:, )?he is on my|, she is on my)",
 )
 _PERSON_VERB = re.compile(rf"(?:^|[.;:!?]\s+|\b(?:and|but|that)\s+)(?P<name>{_NAME})\s+(?:said|says|asked|wants|wanted|knows|sent|told|thinks|needs|would|escalated)\b")
+# What failed after a firm's possessive ("CallPoint's data centre lost power"); "Clarion's pilot was extended" is no failure.
+_FAILED = re.compile(
+    r"\b(?:lost|(?:went|was|were|is|are) (?:down|offline|late)|failed|failure|outage|crash\w*|broke|broken|delay\w*|late|slipp?\w*|"
+    r"error|fault|bug|shortage|fell over|held up|stopped)\b",
+    _I,
+)
+_TEAM = re.compile(r"(?:team|people|staff|side|department|managers|planners)\b", _I)
 _OWNED_BY = re.compile(rf"\b(?P<name>{_NAME}) (?:owned|caused|missed|dropped|held up|was late with|slipped|failed|let \w+ down)\b")
 
 
@@ -79,8 +101,8 @@ _NOT_NAMES = {"CIO", "IT", "Today", "Yesterday", "Last", "This", "Next", "Easter
 
 def explicit_elsewhere(text: str, speaker: str) -> str:
     """A cause that overrides a default reading: 'third_party' ("(theirs)", "not ours") or 'partner' ("our own doing")."""
-    if _THIRD.search(text):
-        return "third_party"
+    if _THIRD.search(text) and not (speaker != "partner" and _OUR_AGENT.search(text)):
+        return "third_party"  # "our contractor's survey was wrong" is a firm we hired: not a third party's
     if (speaker == "partner" and _PARTNER_SPOKEN.search(text)) or (speaker != "partner" and _PARTNER_NARRATED.search(text)):
         return "partner"
     return ""
@@ -95,7 +117,7 @@ def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[
         return explicit
     if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b|\b(?:was|is) on you\b", text, _I):
         return "us"
-    if not spoken and _US.search(text):
+    if not spoken and (_US.search(text) or _OUR_AGENT.search(text)):
         return "us"
     owner = _OWNED_BY.search(text)
     if owner and owner.group("name") in ours:
@@ -108,10 +130,10 @@ def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[
         name = m.group("name").split()[0]
         if name in ours:
             return "us"
-        if m.group("own") and name not in _NOT_NAMES:
-            return "partner"  # "Margaret's own Ward 12 delay"
-        if name not in theirs and name not in _NOT_NAMES:
-            return "third_party"  # a company's feed, interface or outage: no person of ours or theirs
+        if (m.group("own") or (name in theirs or " " not in m.group("name")) and _TEAM.match(text, m.end())) and name not in _NOT_NAMES:
+            return "partner"  # "Margaret's own Ward 12 delay", "Carol's team has not issued the passes"
+        if name not in theirs and name not in _NOT_NAMES and _FAILED.search(text, m.end()):
+            return "third_party"  # a company's feed, interface or outage that failed: no person of ours or theirs
     return ""
 
 
@@ -121,7 +143,9 @@ _NOT_A_MISS = re.compile(
     r"\bthank(?:s| you)\b[^.]{0,80}\b(?:lost|missed)\b|"  # a thank-you that says what did NOT happen
     r"\b(?:my|her|his|their) (?:measures?|targets?|goals?|KPIs?)\b[^.]{0,60}\b(?:are|is|:)|\b(?:down|up) from \d|\bfrom \d[\d.,]*% to \d|"
     r"\bI (?:worry|fear|am worried|am afraid|want to get through)\b|"
-    r"\blost (?:the|a|our) (?:\w+ )?(?:pitch|sale|deal|bid|tender|contract|client|customer)\b|nothing to do with (?:systems|technology|IT)\b|"
+    r"\blost (?:the|a|our) (?:\w+ )?(?:pitch|sale|deal|bid|tender|contract|client|customer)\b|nothing to do with (?:systems|technology|tech|IT)\b|"
+    r"\bwhen it(?:'s| is) too late\b|^(?:he|she|they|[A-Z][a-z]+) (?:asked|asks) (?:for|if|whether)\b|"  # a worry or a request, no event
+    r"\bevery (?:slipped|missed|late|broken) (?:date|deadline|promise|delivery)\b|"  # a general view, no event
     r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b",
     _I,
 )
@@ -129,16 +153,23 @@ _NOT_A_MISS = re.compile(
 
 def no_miss(s: Sentence) -> bool:
     """Praise, a measure or target, the CIO's own worry, a lost sale that was not IT's, a constraint: nothing failed."""
-    return _NOT_A_MISS.search(s.text) is not None
+    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text)
 
+
+# "It's back up.": the outage is over; nothing was forgiven, so nothing is kept out of the room.
+BACK_UP = re.compile(r"(?:^|[.!]\s+)(?:it's |all )?back (?:up|online|to normal)[.!]", _I)
 
 # -- lines that close a miss, in the partner's words ------------------------------------------------------------------
 CLOSED = re.compile(
     r"\b(?:before I found out|thanks for the (?:heads[- ]up|warning)|you told (?:me|us) (?:first|early|straight away|before)|"
     r"(?:that's|that is|it's|it is) (?:done|closed|fine|sorted|forgotten)\s*[.!]|consider it (?:closed|done)|we're (?:square|good)|"
-    r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against)|(?:^|[.!]\s+)Done[.!]",
+    r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
+    r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
+    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
     _I,
 )
+# The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
+CALM = re.compile(r"(?:^|[\"“:]\s*)(?:fine|ok|okay|no problem|no worries|fair enough)[.!]", _I)
 
 # -- lines that record a complaint: a rebuke, an escalation, frustration ----------------------------------------------
 COMPLAINT = re.compile(
@@ -166,12 +197,14 @@ def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def review_causes(sit: Situation) -> None:
     """Drop lines that are no miss, read each miss's cause from the notes, close misses the partner closed."""
-    sit.items = [i for i in sit.items if not (i.kind == "miss" and (s := _sentence(sit, i.order)) is not None and no_miss(s))]
+    sit.items = [i for i in sit.items if not (i.kind in ("miss", "noted_miss") and (s := _sentence(sit, i.order)) is not None and no_miss(s))]
     ours, theirs = people(sit)
     for item in [i for i in sit.items if i.kind in ("miss", "noted_miss")]:
         own = _sentence(sit, item.order)
         if own is None:
             continue
+        if item.owner == "third_party" and own.speaker != "partner" and _OUR_AGENT.search(own.text):
+            item.owner = "us"  # "our contractor's survey was wrong": a firm we hired, ours to own
         if item.owner in ("us", "unclear"):
             explicit = explicit_elsewhere(own.text, own.speaker)
             if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
@@ -180,7 +213,7 @@ def review_causes(sit: Situation) -> None:
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
         elif item.owner == "us" and not _FAULT_OURS.search(own.text):
             item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
-    for s in [s for s in sit.sentences if CLOSED.search(s.text) and s.speaker != "us"]:
+    for s in [s for s in sit.sentences if (CLOSED.search(s.text) and s.speaker != "us") or (CALM.search(s.text) and s.speaker != "us" and _replied(s))]:
         _close(sit, s)
 
 
@@ -213,15 +246,39 @@ def told_cause(sit: Situation, order: int, note_ref: str, terms: frozenset[str],
     """The cause from the miss's own line, its neighbours in the same note, then the same event told elsewhere."""
     for s in _context(sit, order, note_ref, terms):
         cause = cause_in(s.text, s.speaker, ours, theirs)
+        if not cause and s.speaker != "partner" and _WE_PROMISED.match(s.text) and _same_thing(terms, terms_of(s.text)):
+            cause = "us"  # "Promised ... a weekly note until then." then "Two of the weekly notes went late": our promise slipped
         if cause:
             return cause
     return ""
 
 
+_WE_PROMISED = re.compile(r"\s*(?:(?:I|we) )?(?:promised|committed to|agreed to send)\b", _I)
+
+
+def _same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One shared word of five letters or more, singular or plural ("weekly note" ... "weekly notes")."""
+    stem = {w.rstrip("s") for w in a if len(w) >= 5}
+    return bool(stem & {w.rstrip("s") for w in b if len(w) >= 5})
+
+
+def _replied(s: Sentence) -> bool:
+    """Their words: a partner's line, or our note of their reply ('Hilary replied: "Fine. ..."')."""
+    return s.speaker == "partner" or re.search(r"\b(?:replied|answered|said|wrote)\b", s.text, _I) is not None
+
+
+def cause_told(sit: Situation, item: Item) -> str:
+    """The cause of a miss as the notes tell it (its line, its neighbours, the same event elsewhere), '' where none does."""
+    ours, theirs = people(sit)
+    return told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs)
+
+
 def _close(sit: Situation, s: Sentence) -> None:
-    """"You told me before I found out. Done.": the latest open miss before it in the same note is closed."""
+    """"You told me before I found out. Done.": the open misses up to four lines before it in the same note are closed."""
     before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.note_ref == s.note.ref
-              and 0 <= s.order - m.order <= 3]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
-    if before:
-        target = max(before, key=lambda m: m.order)
-        target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date
+              and 0 <= s.order - m.order <= 4]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
+    for target in before:  # every miss just told (their complaint and our "sorry" reply) is closed by it
+        if BACK_UP.search(s.text):
+            target.status, target.done_quote, target.done_on = "done", s.text, s.date
+        else:
+            target.status, target.forgiven_quote, target.forgiven_on = "done", s.text, s.date

@@ -27,6 +27,9 @@ _MISS_WORDS = re.compile(
 )
 
 
+_SORRY = re.compile(r"\s*(?:sorry|apologies)\b", re.IGNORECASE)  # our reply to their complaint: "Sorry Javier, the extract failed ..."
+
+
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two tellings of one event: two shared words, one of them five letters or more."""
     shared = a & b
@@ -48,16 +51,24 @@ def review_misses(sit: Situation) -> None:
     """Merge retellings, fold late deliveries into their promise, heal retellings of a forgiven event, close delivered slips."""
     review_causes(sit)  # no-miss lines dropped, causes read from the notes, misses the partner closed (miss_cause.py)
     misses = [i for i in sit.items if i.kind == "miss"]
-    _retold(misses)
+    _retold(sit, misses)
     _kept_late(sit)
     _healed_together(misses)
     _closed_by_delivery(sit)
 
 
-def _retold(misses: list[Item]) -> None:
+def _topic(sit: Situation, miss: Item) -> frozenset[str]:
+    """The words of the two lines before a miss in its note: "Fraud model went live ..." then "It's also four months late."."""
+    return frozenset().union(*(terms_of(s.text) for s in sit.sentences if s.note.ref == miss.note_ref and 0 < miss.order - s.order <= 2))
+
+
+def _retold(sit: Situation, misses: list[Item]) -> None:
     for later in misses:
+        topic = later.terms | _topic(sit, later)  # a line that names nothing ("four months late") speaks of its note's topic
         earlier = [m for m in misses if m.order < later.order and m.kind == "miss" and m.owner != "unclear"
-                   and later.owner in ("unclear", m.owner) and same_event(m.terms, later.terms)]
+                   and later.owner in ("unclear", m.owner)
+                   and (same_event(m.terms, later.terms) or (m.note_ref != later.note_ref and same_event(m.terms, topic))
+                        or (m.note_ref == later.note_ref and later.order - m.order <= 2 and _SORRY.match(later.quote) is not None))]
         if earlier and not later.forgiven_quote and later.status == "open":
             later.owner, later.kind = earlier[-1].owner, "noted_miss"
 

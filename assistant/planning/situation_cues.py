@@ -121,7 +121,7 @@ OURS = re.compile(
 )
 FORGIVEN = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
-    r"moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
+    r"(?<!and )moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
     r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
     _I,

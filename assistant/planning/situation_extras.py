@@ -204,7 +204,7 @@ def _subject_phrase(quote: str, cue_word: str) -> str:
     before = quote.split(cue_word)[0] if cue_word and cue_word in quote else ""
     for match in _NP.finditer(before):
         words = match.group(1).split()
-        while words and words[-1].lower() in {"you", "we", "they", "he", "she", "it", "was", "is", "were", "had", "has"}:
+        while words and words[-1].lower() in {"you", "we", "they", "he", "she", "it", "was", "is", "were", "had", "has", "this", "that", "on", "in", "at", "by", "to", "of", "for", "and"}:
             words = words[:-1]
         if words and words[-1].lower() not in _NOT_THINGS and not any(w[0].isdigit() for w in words):
             return "the " + " ".join(words)
