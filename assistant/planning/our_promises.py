@@ -250,3 +250,14 @@ def speaking_for_us(sentences: list[Sentence], partner: Partner) -> dict[int, Se
         if (before is not None and before.speaker == "partner") or addressed:
             out[s.order] = dataclasses.replace(s, speaker="us")
     return out
+
+
+def borrow_the_ask(sit: Situation) -> None:
+    """Our promise given in answer to the partner's ask a few lines before it in the same note ("Can you cost a telematics
+    feed?" ... "You'll have the costing by the 9th") names the same thing: it carries the ask's words."""
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner"]
+    for promise in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note" and i.order > 0]:
+        before = [a for a in asks if a.note_ref == promise.note_ref and 0 < promise.order - a.order <= 3]
+        between = [p for p in sit.items if p.kind == "promise" and p is not promise and before and before[-1].order < p.order < promise.order]
+        if before and not between:
+            promise.terms = promise.terms | before[-1].terms

@@ -16,7 +16,7 @@ import re
 from assistant.planning.item_status import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
-from assistant.planning.our_promises import extra_due, promised_it
+from assistant.planning.our_promises import borrow_the_ask, extra_due, promised_it
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _PRONOUN = re.compile(r"\b(?:sent|finished|delivered|shared|did|done|got)\s+(?:it|them|that)\b", re.I)
@@ -27,9 +27,10 @@ _NAMING = re.compile(r"\bnamed?\b|\bname (?:the|an?)\b", re.I)
 
 def settle_ours(sit: Situation) -> None:
     promised_it(sit)  # "She asked for X by 2 Dec. I promised it."
+    borrow_the_ask(sit)  # "Can you cost X?" ... "You'll have the costing by the 9th"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.due is None and i.date and i.status == "open"]:
-        item.due = extra_due(item.complement, item.date)  # "the options paper by this Thursday"
+        item.due = extra_due(item.complement, item.date) if item.date else None  # "the options paper by this Thursday"
         if item.due and sit.meeting_day and item.due < sit.meeting_day:
             item.status = "overdue"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
@@ -58,9 +59,10 @@ def _new_date(sit: Situation, item: Item, ours: list[Item]) -> None:
     """A later line gives our promise a new date (a partial delivery, a supplier's hold): it is in progress to that date,
     not overdue. The line must name the promise: its specific object, its count ("26 of the 40"), or its own words."""
     for s in [s for s in sit.sentences if _after(s, item) and s.date and item.date and s.date > item.date]:
-        new = next((d for m in _MOVED.finditer(s.text) if (d := due_date(f"by {s.text[m.end():]}", s.date)[0])), None)
+        written = s.date or dt.date.min
+        new = next((d for m in _MOVED.finditer(s.text) if (d := due_date(f"by {s.text[m.end():]}", written)[0])), None)
         context = _neighbours(sit, s)
-        if new is None or new <= s.date - dt.timedelta(days=1) or not _names_promise(item, context, ours):
+        if new is None or new < written or not _names_promise(item, context, ours):
             continue
         item.due, item.progress_quote = new, context
         item.status = "open" if sit.meeting_day is None or new >= sit.meeting_day else "overdue"
@@ -86,10 +88,16 @@ def _names_promise(item: Item, context: str, ours: list[Item]) -> bool:
 
 def delivered_on(item: Item) -> dt.date | None:
     """The day the delivery names ("live since 28/10/2026", "went live on 24 November"), else the day of its note."""
-    found, _ = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on)
+    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on)
+    if found and item.done_on and found > item.done_on and not re.search(r"\d{4}", words):
+        found = _year_before(found)  # a day in the past, told months later ("in since 18 February", noted in May)
     if found and item.done_on and found <= item.done_on and (item.date is None or found >= item.date):
         return found
     return item.done_on
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)
 
 
 def _words(text: str) -> set[str]:
@@ -135,8 +143,8 @@ def anchors(text: str) -> set[str]:
 def _by_anchor(item: Item, s: Sentence, context: str, ours: list[Item]) -> bool:
     """The line reports a delivery on the very object the promise names, and no other promise of ours names it: "a
     single sign-on pilot on ward 7" is kept by "tap-and-go went live on ward 7 on 12 May"."""
-    if not _can_deliver(item, s):
-        return False
+    if not _can_deliver(item, s) or _PART.search(context):
+        return False  # "18 of the 30 are in": a part, not the delivery
     shared = anchors(item.complement) & anchors(context)
     return bool(shared) and not any(shared & anchors(o.complement) for o in ours if o is not item)
 

@@ -20,6 +20,7 @@ _TAIL = re.compile(r"\s*(?:,|;|\bby\b|\bbefore\b|\bno later than\b|\bin time\b|\
 _TO_YOU = re.compile(r"\s+(?:to|with|for) (?:you|her|him|them|[A-Z][a-z]+)$")
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|that)\b", _I)
 _NAMING = re.compile(r"\bnamed?\b", _I)
+_PART = re.compile(r"\b\d{1,4}\s+(?:of|out of)\s+(?:the\s+|our\s+)?\d{1,4}\b|\b(?:the rest|the remaining|the other \d+)\b", _I)
 
 
 def upcoming(sit: Situation, today: dt.date) -> list[Item]:
@@ -34,12 +35,16 @@ def thing_of(item: Item) -> str:
     words = _TO_YOU.sub("", words).strip(" ,.;:")
     if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 8 or re.search(r"[\"“”?]", words):
         return ""
-    if re.search(r"\b(?:live|ready|done|installed|working|in place)$", words, _I):
+    if re.search(r"\b(?:live|ready|done|installed|working|in place|\w+ed)$", words, _I):
         return ""  # "MES feed live": a state, said another way below
     return words
 
 
 def upcoming_line(item: Item) -> str:
+    if item.progress_quote and item.date:  # a new date since: never "as promised"
+        if _PART.search(item.progress_quote):
+            return f"Part of what I promised you on {when(item.date)} is in; the rest comes by {when(item.due)}, the new date."
+        return f"What I promised you on {when(item.date)} now comes by {when(item.due)}, the new date."
     thing = thing_of(item)
     if thing:
         return f"You'll have {thing} by {when(item.due)}, as promised."
