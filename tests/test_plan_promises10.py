@@ -154,7 +154,7 @@ def test_a_weekday_before_a_date_is_that_date() -> None:
 
 @pytest.mark.parametrize(("prefix", "line"), [
     ("161", "You'll have the costing by 9 December, as promised."),
-    ("163", "8 December"),
+    ("163", "You'll have the rota model by 8 December, as promised."),
     ("162", "7 December"),
 ])
 def test_our_open_promise_due_soon_is_in_the_script_with_its_date(plans, prefix: str, line: str) -> None:  # type: ignore[no-untyped-def]
@@ -172,3 +172,33 @@ def test_nothing_delivered_is_listed_as_open(plans) -> None:  # type: ignore[no-
     for prefix, plan in plans.items():
         for item in [i for i in plan.open_items if i.owner == "us" and i.kind == "promise"]:
             assert item.status in ("open", "overdue"), (prefix, item)
+
+
+# -- 5: how the promise is said ------------------------------------------------------------------------
+
+def _promise(complement: str) -> Item:
+    return Item("promise", "us", "open", complement, dt.date(2026, 11, 20), "n", complement=complement, due=dt.date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(("complement", "line"), [
+    ("send you a draft of the pricing model, with its sources, by Monday 30 November so you can test it",
+     "You'll have the draft of the pricing model by 1 December, as promised."),
+    ("for a costing of the bed board - wards 3 to 6, with cabling - by 1 December, for the capital round",
+     "You'll have the costing of the bed board by 1 December, as promised."),
+    ("Rota model", "You'll have the rota model by 1 December, as promised."),
+    ("check whether we can move the go-live earlier and tell you by Thursday",
+     "As I said, I'll tell you by 1 December whether we can move the go-live earlier."),
+])
+def test_the_promised_thing_is_said_plainly(complement: str, line: str) -> None:
+    from assistant.planning.promise_lines import upcoming_line
+    assert upcoming_line(_promise(complement)) == line
+
+
+def test_a_promise_names_an_older_ask_by_its_specific_word() -> None:
+    text = ("Partner: Ada Lowe, Head of Wards\n\n3 Aug 2026\n- Asked when she will see options for replacing the nurse-call system.\n\n"
+            "28 Sep 2026\n- Told her we would have the options paper by 9 October.\n")
+    p = parse_notes_text(text)
+    sit = build_situation(p.notes, p.partner, [], dt.date(2026, 10, 1))
+    ask = next(i for i in sit.items if i.kind == "request")
+    promise = next(i for i in sit.items if i.kind == "promise")
+    assert ask.terms <= promise.terms and promise.due == dt.date(2026, 10, 9)

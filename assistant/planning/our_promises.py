@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import Partner, due_date
-from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
+from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText
 from assistant.text.sentences import one_line
 
@@ -133,7 +133,7 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     if owed and not _WISH.search(clause) and owed.group("to") not in ours:
         at = clause[owed.end():]
         who = owed.group("owner") or re.split(r"\s*(?:\+|&|and)\s*", owed.group("who") or "")[0]
-        return _dated(s, clause, "due to them", f"{owed.group('comp')} by {at}", who)
+        return [dataclasses.replace(i, complement=owed.group("comp").strip()) for i in _dated(s, clause, "due to them", f"{owed.group('comp')} by {at}", who)]
     thing = _THING_TO.match(clause)
     if thing and s.speaker == "narrator" and not _VERBISH.search(thing.group("comp")) and not _WISH.search(clause):
         return _dated(s, clause, "agreed", thing.group("comp"))
@@ -259,5 +259,28 @@ def borrow_the_ask(sit: Situation) -> None:
     for promise in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note" and i.order > 0]:
         before = [a for a in asks if a.note_ref == promise.note_ref and 0 < promise.order - a.order <= 3]
         between = [p for p in sit.items if p.kind == "promise" and p is not promise and before and before[-1].order < p.order < promise.order]
-        if before and not between:
+        if before and not between and _answers(promise.complement, before[-1].complement):
             promise.terms = promise.terms | before[-1].terms
+        elif len(named := [a for a in asks if a.order < promise.order and a.status == "open" and _named_thing(promise, sit) & _long(a.complement)]) == 1:
+            promise.terms = promise.terms | named[0].terms  # "options for the housing system renewal" -> "the options paper"
+
+
+_CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|today|tomorrow)", _I)
+
+
+def _answers(promise: str, ask: str) -> bool:
+    """The promise points back at the ask ("you'll have it by the 27th") or names its thing ("the costing" for "cost a feed")."""
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP and not _CALENDAR.match(w)}
+    return bool(re.match(r"(?:it|that|them|this|one)\b", promise, _I) or stems(ask) & stems(promise))
+
+
+def _long(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]{6,}", text.lower()) if not _CALENDAR.match(w)}
+    return words - {"before", "between", "within", "during", "through", "should", "please", "agreed", "promised"}
+
+
+def _named_thing(promise: Item, sit: Situation) -> set[str]:
+    """The promise's specific long words that no other promise of ours uses."""
+    others = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i is not promise]
+    return _long(promise.complement) - {w for o in others for w in _long(o.complement)}
