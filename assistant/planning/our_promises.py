@@ -261,7 +261,9 @@ def borrow_the_ask(sit: Situation) -> None:
         between = [p for p in sit.items if p.kind == "promise" and p is not promise and before and before[-1].order < p.order < promise.order]
         if before and not between and _answers(promise.complement, before[-1].complement):
             promise.terms = promise.terms | before[-1].terms
-        elif len(named := [a for a in asks if a.order < promise.order and a.status == "open" and _named_thing(promise, sit) & _long(a.complement)]) == 1:
+        elif promise.status == "open" and not promise.broken_quote and len(
+                named := [a for a in asks if a.order < promise.order and a.status == "open" and (a.due is None or (promise.due and promise.due <= a.due))
+                          and _named_thing(promise, sit) & _long(a.complement)]) == 1:
             promise.terms = promise.terms | named[0].terms  # "options for the housing system renewal" -> "the options paper"
 
 
