@@ -202,3 +202,13 @@ def test_a_promise_names_an_older_ask_by_its_specific_word() -> None:
     ask = next(i for i in sit.items if i.kind == "request")
     promise = next(i for i in sit.items if i.kind == "promise")
     assert ask.terms <= promise.terms and promise.due == dt.date(2026, 10, 9)
+
+
+@pytest.mark.parametrize(("complement", "thing"), [
+    ("Date for the scanner feed", "the date for the scanner feed"),  # "feed" is no state word
+    ("Options note on merging the two rota systems and HR data", "the options note on merging the two rota systems and HR data"),
+    ("all 30 swapped by 20 November.", ""),  # a state, said another way
+])
+def test_the_thing_keeps_its_words(complement: str, thing: str) -> None:
+    from assistant.planning.promise_lines import thing_of
+    assert thing_of(_promise(complement)) == thing

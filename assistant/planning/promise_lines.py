@@ -36,13 +36,16 @@ def thing_of(item: Item) -> str:
     words = re.sub(r"^(?:for|you|her|him|them)\s+", "", words)  # "send you a draft", the ask's "for a cost estimate"
     words = re.split(r"\s+[-–—(]\s*", words)[0].strip(" ,.;:")  # "the estimate for the twin - phase 1, berths - ..."
     words = re.sub(r"^(?:a|an)\s+", "the ", words, flags=_I)  # what we promised is a known thing: "the draft"
+    if len(words.split()) > 8:
+        return ""
     if re.match(r"(?:The|Your|Our|My|All|Both)\s", words):
         words = f"{words[0].lower()}{words[1:]}"
     elif re.match(r"[A-Z][a-z]+(?:\s+[a-z]|$)", words):
         words = f"the {words[0].lower()}{words[1:]}"  # a label in sentence case: "Rota model" -> "the rota model"
-    if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 8 or re.search(r"[\"“”?]", words):
+    if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 9 or re.search(r"[\"“”?]", words):
         return ""
-    if re.search(r"\b(?:live|ready|done|installed|working|in place|\w+ed)$", words, _I):
+    if re.search(r"\b(?:live|ready|done|installed|working|in place|swapped|replaced|upgraded|migrated|fixed|delivered|completed|finished|"
+                 r"deployed|connected|moved|fitted|switched on|rolled out)$", words, _I):
         return ""  # "MES feed live": a state, said another way below
     return words
 
