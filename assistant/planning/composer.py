@@ -266,6 +266,8 @@ class Composer:
             state = {"done": "kept", "overdue": "due and not yet confirmed as kept" if item.source == "note" else "overdue", "open": "open"}[item.status]
             if item.broken_quote:
                 state = f"not kept: “{one_line(item.broken_quote)}”, {when(item.broken_on)}"
+            elif item.progress_quote:
+                state = f"in progress: “{one_line(item.progress_quote)}”"
             due = f", due {item.due.isoformat()}" if item.due else ""
             where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")

@@ -28,7 +28,9 @@ SILENT_AFTER = dt.timedelta(days=60)  # ... while later notes, this long after i
 DELIVERED = re.compile(
     r"\b(?:(?:has|have) been live|live since|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
     r"went out|is up|are up|switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
-    r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out)\b",
+    r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
+    # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
+    r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over)\b",
     re.IGNORECASE,
 )
 # Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".

@@ -192,6 +192,7 @@ _DATE = re.compile(
 def due_date(text: str, written: dt.date | None) -> tuple[dt.date | None, str]:
     """The first date after 'by' / 'before' / 'for' / 'on' in a clause: (date, the words used)."""
     anchor = written or dt.date.today()
+    text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
     for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
         found = _DATE.match(text, match.end())
         if found:

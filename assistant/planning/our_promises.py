@@ -13,11 +13,12 @@ Our side is the CIO ("I", "we", "me") and the people the notes show as ours: "Da
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from assistant.planning.note_reading import Partner, due_date
-from assistant.planning.situation_types import Item, Sentence, terms_of
+from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText
 from assistant.text.sentences import one_line
 
@@ -31,8 +32,8 @@ _NAMED_OURS = re.compile(
     rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}(?:\s+(?:for|of|on)\s+[a-z][\w-]*)?,?\s+({_NAME})\b|\b(?:[Mm]y|[Oo]ur) team's\s+({_NAME})\b"
     rf"|\b({_NAME}),\s+(?:our|my)\s+(?:\w+\s+)?{_ROLE}\b|\b({_NAME})\s+(?:from|in|on) (?:my|our) team\b"
 )
-_DELIVER = (r"(?:send|share|deliver|have|get|bring|give|run|finish|write|draft|install|fix|set up|book|confirm|name|present|"
-            r"come back|ship|put|roll out|go live|hand over|provide|map|cost|scope|price|build|load|issue|sort)")
+_DELIVER = (r"(?:send|share|deliver|have|get|bring|give|run|finish|write|draft|install|fix|set up|book|confirm|name|present|switch|turn|replace|swap|"
+            r"upgrade|migrate|come back|ship|put|roll out|go live|hand over|provide|map|cost|scope|price|build|load|issue|sort)")
 # After a person of ours: "will send ...", "is to deliver ...", "is on the hook for ...", "owns ...", "promised ...".
 _PERSON_PROMISE = re.compile(
     rf"(?P<verb>(?:will|'ll|is going to|is to|is due to|has promised to|promised to|promised|has committed to|committed to|agreed to)\s+{_DELIVER}\b"
@@ -42,7 +43,7 @@ _PERSON_PROMISE = re.compile(
 # The CIO reporting a promise without the "we will" shape.
 _REPORTED = re.compile(
     r"(?:^|[;:]\s*|\b(?:I|[Ww]e)(?:\s+have|'ve)?\s+|(?=\bCIO\b))(?P<verb>(?:[Tt]old|[Aa]ssured|[Pp]romised) (?:him|her|them|[A-Z][a-z]+) (?:that )?(?:we|I)\s*(?:'d|would|will|'ll)"
-    r"|[Pp]romised(?: (?:him|her|them|[A-Z][a-z]+))?(?= (?:the|a|an|our|my|all|to)\b)(?: to)?"
+    r"|[Pp]romised(?: (?:him|her|them|[A-Z][a-z]+))?(?= (?:the|a|an|our|my|all|to|both|every|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)(?: to)?"
     r"|said (?:I|we)(?:'d| would| will|'ll)|owe (?:him|her|them|[A-Z][a-z]+)|undertaken to|undertook to|[Pp]ledged(?: to)?"
     r"|(?:am|are) on the hook for|(?:have|'ve) committed to|(?:have|'ve) promised(?: to)?"
     # "We agreed I'd get her the draft by ...", a diary in the third person: "The CIO promised Aisling an options paper by ..."
@@ -53,7 +54,8 @@ _REPORTED = re.compile(
 _OUR_LABEL = re.compile(
     r"^[-*•\s]*(?:IT|ICT|CIO|Us|Ours|We|Our side|For us|Our (?:action|actions|commitment|commitments|promise|promises|part|next step)"
     r"|Next steps? (?:for|from) (?:us|IT|me)|Action(?:s)? (?:for|on) (?:us|IT|me)|On us|Me|Committed|Commitment|We promised|Promised"
-    r"|Action(?:s)?\s*\((?:IT|ICT|us|me|CIO)\b[^)]*\))\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})",
+    r"|Action(?:s)?\s*\((?:IT|ICT|us|me|CIO)\b[^)]*\)|(?:Also|And) promised|Action(?:s)?\s*:\s*(?:me|us|IT|ICT|CIO|my team|our team)(?=\s*[\-–—:]))"
+    r"\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})",
     _I,
 )
 _US_TAG = re.compile(r"\((?:us|ours|IT|CIO|our side|me|our (?:commitment|promise|action|date))\)", _I)
@@ -67,6 +69,17 @@ _TO_YOU = re.compile(
     r"(?P<comp>(?:(?:the|a|an|our|my|your)\s+)?[\w -]{3,80}?\s+(?:to|with) you\s+(?:by|before|on|no later than)\s+[^.;!?\n]{3,60})"
     r"|(?P<verb>[Yy]ou(?:'ll| will) (?:have|get|see|receive))\s+(?P<comp2>[^.;!?\n]{4,160})"
 )
+# Owed to the partner: "Label printers: Omar + Leah, due to Nadia 27 Nov", "Rota model owned by Omar, due to her on 13 Nov".
+_DUE_TO = re.compile(
+    r"^[-*•\s]*(?P<comp>[^:;]{3,120}?)(?:\s*[:,]\s*(?P<who>[A-Z][a-z]+(?:\s*(?:\+|&|and)\s*[A-Z][a-z]+)*)|\s+owned by (?P<owner>[A-Z][a-z]+)(?:\s*\([^)]*\))?)?"
+    r",?\s+due (?:to|with) (?P<to>her|him|them|[A-Z][a-z]+)(?:,)?\s+(?:on\s+|by\s+)?(?=\d|(?:Mon|Tue|Wed|Thu|Fri)|the \d)"
+)
+# Narrated, no subject: "Shelf-edge pilot plan to her by the 30th", "the costed options with Paul before 3 December".
+_THING_TO = re.compile(
+    r"^[-*•\s]*(?P<comp>(?:(?:the|a|an|our|my)\s+)?[A-Za-z][\w -]{2,70}?\s+(?:to|with) (?:her|him|them|[A-Z][a-z]+)\s+(?:by|before|no later than)\s+[^.;!?\n]{2,40})"
+)
+_VERBISH = re.compile(r"\b(?:will|'ll|wants?|asked|needs?|sent|sends|gave|gives|went|is|are|was|were|has|had|can|could|would|should|did)\b", re.I)
+_ORDINAL = re.compile(r"\b(?:by|before|on|due)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:this|by the end of the|by end of) week\b|\bthis week\b", _I)
 _WISH = re.compile(r"\?|\b(?:could|can|would) (?:you|we)\b|\bif (?:we|you|I)\b|\b(?:asked|wants?|would like|needs?)\b", _I)
 
@@ -105,6 +118,9 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
         match = _PERSON_PROMISE.match(clause, person.end())
         if match:
             return _dated(s, clause, f"{person.group('who')} {match.group('verb')}", match.group("comp"), person.group("who"))
+    named = re.match(rf"\s*(?P<who>{_NAME})\s+", clause) if s.speaker == "us" else None
+    if named and not partner_named(named.group("who"), s) and (match := _PERSON_PROMISE.match(clause, named.end())):
+        return _dated(s, clause, f"{named.group('who')} {match.group('verb')}", match.group("comp"), named.group("who"))  # in our mail
     label = _OUR_LABEL.match(clause)
     if label and not _WISH.search(label.group("comp")):
         return _dated(s, clause, "agreed", label.group("comp"))
@@ -113,9 +129,23 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     reported = _REPORTED.search(clause)
     if reported and not re.search(r"\b(?:she|he|they|(?!We\b)[A-Z][a-z]+) (?:promised|told|said|owe)", clause[: reported.end("verb")]):
         return _dated(s, clause, reported.group("verb"), reported.group("comp"))
+    owed = _DUE_TO.match(clause)
+    if owed and not _WISH.search(clause) and owed.group("to") not in ours:
+        at = clause[owed.end():]
+        who = owed.group("owner") or re.split(r"\s*(?:\+|&|and)\s*", owed.group("who") or "")[0]
+        return [dataclasses.replace(i, complement=owed.group("comp").strip()) for i in _dated(s, clause, "due to them", f"{owed.group('comp')} by {at}", who)]
+    thing = _THING_TO.match(clause)
+    if thing and s.speaker == "narrator" and not _VERBISH.search(thing.group("comp")) and not _WISH.search(clause):
+        return _dated(s, clause, "agreed", thing.group("comp"))
     if s.speaker == "us" or _under_our_list(s):
         return _in_our_mail(s, clause)
     return []
+
+
+def partner_named(name: str, s: Sentence) -> bool:
+    """The name is the partner's own (read from the note's "Partner:" line, or a pronoun-like opener)."""
+    head = re.search(r"^(?:Partner|Stakeholder|Contact)\s*:\s*([^,\n]+)", s.note.text, re.M | _I)
+    return name in {"I", "We", "You", "She", "He", "They", "It", "This", "That", "The"} or bool(head and name in head.group(1).split())
 
 
 def _in_our_mail(s: Sentence, clause: str) -> list[Item]:
@@ -146,9 +176,113 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
     due, _ = due_date(comp, s.date)
     if due is None and (bare := re.search(r"\b(?:remains|stays|is|set for|planned for|now)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", comp)):
         due, _ = due_date(f"on {comp[bare.end():]}", s.date)  # "go-live remains 7 December (our commitment)"
+    if due is None and s.date:
+        due = extra_due(comp, s.date)
     if due is None and s.date and _THIS_WEEK.search(comp):
         due = s.date + dt.timedelta(days=(4 - s.date.weekday()) % 7)  # "this week": by its Friday
     if due is None or len(comp.split()) < 2:
         return []
     return [Item("promise", "us", "open", s.text, s.date, s.note.ref, verb, comp, s.speaker == "us", due,
                  owner_name=who, order=s.order, terms=terms_of(comp))]
+
+
+_THIS_DAY = re.compile(r"\b(?:by|on|before)\s+this\s+(monday|tuesday|wednesday|thursday|friday)\b", _I)
+
+
+def extra_due(text: str, written: dt.date) -> dt.date | None:
+    """A due date the general reader leaves out: "by the 30th" (that day next), "by this Thursday" (the coming one)."""
+    if day := _ORDINAL.search(text):
+        return _next_day_numbered(written, int(day.group(1)))
+    if this := _THIS_DAY.search(text):
+        target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(this.group(1).lower())
+        return written + dt.timedelta(days=(target - written.weekday()) % 7 or 7)
+    return None
+
+
+def _next_day_numbered(written: dt.date, day: int) -> dt.date | None:
+    """The first date on or after the note's day whose day of the month is `day` ("by the 13th", written 2 Nov: 13 Nov)."""
+    for months in range(3):
+        year, month = written.year + (written.month - 1 + months) // 12, (written.month - 1 + months) % 12 + 1
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= written:
+            return candidate
+    return None
+
+
+# "Nadia asked for a stock view for each shop by 2 December. I promised it.": the ask just before becomes our promise.
+_PROMISED_IT = re.compile(r"^(?:and\s+)?(?:I|we|CIO)\s+(?:have\s+)?(?:promised|committed to|agreed to|said yes to)\s+(?:it|that|them|one|to do it|(?:her|him|them) (?:it|that|one))\s*[.!]?$", _I)
+
+
+def promised_it(sit: Situation) -> None:
+    """Our short "I promised it." after the partner's dated ask: a promise of ours with the ask's own thing and date."""
+    asks = {i.order: i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.due}
+    for s in [s for s in sit.sentences if s.speaker in ("narrator", "us") and _PROMISED_IT.match(one_line(s.text).strip())]:
+        ask = asks.get(s.order - 1)
+        if ask is None or ask.note_ref != s.note.ref or ask.due is None:
+            continue
+        thing = re.sub(r"^(?:for|us to|me to|IT to|to)\s+", "", ask.complement, flags=_I)
+        late = sit.meeting_day is not None and ask.due < sit.meeting_day
+        sit.items.append(Item("promise", "us", "overdue" if late else "open", f"{ask.quote} {s.text}", s.date, s.note.ref, "promised",
+                              thing, False, ask.due, order=s.order, terms=terms_of(thing)))
+
+
+_HEADER = re.compile(r"\bwrote:\s*$|^\s*>?\s*(?:From|Sent|To|Cc|Subject|Date)\s*:", _I)
+
+
+def speaking_for_us(sentences: list[Sentence], partner: Partner) -> dict[int, Sentence]:
+    """Lines of another voice that answer the partner in a thread or chat ("Javier: ... / Noor: I'll tell you by Tuesday",
+    a quoted reply that opens "Des, understood."): ours, read for our promises as if the CIO's (keyed by order)."""
+    out: dict[int, Sentence] = {}
+    for at, s in enumerate(sentences):
+        if s.speaker != "other":
+            continue
+        start = at
+        while start > 0 and sentences[start - 1].speaker == "other" and sentences[start - 1].note.ref == s.note.ref:
+            start -= 1
+        before = sentences[start - 1] if start > 0 and sentences[start - 1].note.ref == s.note.ref else None
+        while start < at and _HEADER.search(sentences[start].text):
+            start += 1  # "On 27 November, Dan wrote:", "From: ...": the reply itself starts after
+        first = one_line(sentences[start].text)
+        addressed = re.match(rf"^(?:>\s*)?(?:hi |dear )?({'|'.join(re.escape(n) for n in partner.names if n) or 'x^'})\b,", first, _I)
+        if (before is not None and before.speaker == "partner") or addressed:
+            out[s.order] = dataclasses.replace(s, speaker="us")
+    return out
+
+
+def borrow_the_ask(sit: Situation) -> None:
+    """Our promise given in answer to the partner's ask a few lines before it in the same note ("Can you cost a telematics
+    feed?" ... "You'll have the costing by the 9th") names the same thing: it carries the ask's words."""
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner"]
+    for promise in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note" and i.order > 0]:
+        before = [a for a in asks if a.note_ref == promise.note_ref and 0 < promise.order - a.order <= 3]
+        between = [p for p in sit.items if p.kind == "promise" and p is not promise and before and before[-1].order < p.order < promise.order]
+        if before and not between and _answers(promise.complement, before[-1].complement):
+            promise.terms = promise.terms | before[-1].terms
+        elif promise.status == "open" and not promise.broken_quote and len(
+                named := [a for a in asks if a.order < promise.order and a.status == "open" and (a.due is None or (promise.due and promise.due <= a.due))
+                          and _named_thing(promise, sit) & _long(a.complement)]) == 1:
+            promise.terms = promise.terms | named[0].terms  # "options for the housing system renewal" -> "the options paper"
+
+
+_CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|today|tomorrow)", _I)
+
+
+def _answers(promise: str, ask: str) -> bool:
+    """The promise points back at the ask ("you'll have it by the 27th") or names its thing ("the costing" for "cost a feed")."""
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP and not _CALENDAR.match(w)}
+    return bool(re.match(r"(?:it|that|them|this|one)\b", promise, _I) or stems(ask) & stems(promise))
+
+
+def _long(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]{6,}", text.lower()) if not _CALENDAR.match(w)}
+    return words - {"before", "between", "within", "during", "through", "should", "please", "agreed", "promised"}
+
+
+def _named_thing(promise: Item, sit: Situation) -> set[str]:
+    """The promise's specific long words that no other promise of ours uses."""
+    others = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i is not promise]
+    return _long(promise.complement) - {w for o in others for w in _long(o.complement)}

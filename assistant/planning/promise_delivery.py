@@ -16,6 +16,7 @@ import re
 from assistant.planning.item_status import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
+from assistant.planning.our_promises import borrow_the_ask, extra_due, promised_it
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _PRONOUN = re.compile(r"\b(?:sent|finished|delivered|shared|did|done|got)\s+(?:it|them|that)\b", re.I)
@@ -25,11 +26,19 @@ _NAMING = re.compile(r"\bnamed?\b|\bname (?:the|an?)\b", re.I)
 
 
 def settle_ours(sit: Situation) -> None:
+    promised_it(sit)  # "She asked for X by 2 Dec. I promised it."
+    borrow_the_ask(sit)  # "Can you cost X?" ... "You'll have the costing by the 9th"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
+    for item in [i for i in ours if i.due is None and i.date and i.status == "open"]:
+        item.due = extra_due(item.complement, item.date) if item.date else None  # "the options paper by this Thursday"
+        if item.due and sit.meeting_day and item.due < sit.meeting_day:
+            item.status = "overdue"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         best = _best_delivery(sit, item, ours)
         if best is not None:
             item.status, item.done_quote, item.done_on = "done", best.text, best.date
+    for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
+        _new_date(sit, item, ours)
     for item in [i for i in ours if i.status == "done" and i.due and i.done_quote]:
         day = delivered_on(item)
         if day and item.due and day > item.due:
@@ -40,12 +49,55 @@ def settle_ours(sit: Situation) -> None:
             ask.status = "done"  # "a pilot plan for the new pricing tool" -> "Pilot plan to you by 30 November" (sent)
 
 
+# A later line that moves the date: "new delivery date 4 Dec", "now due 11 December", "revised date: 9 Jan", "the rest by 4 Dec".
+_MOVED = re.compile(r"\b(?:new|revised|updated)\s+(?:delivery\s+|go-live\s+|due\s+)?date\b[:\s]*(?:is\s+|of\s+|now\s+)?|\bnow due\b\s*(?:on\s+)?"
+                    r"|\b(?:moved|pushed|put back|slipped|re-?planned)\s+to\s+|\b(?:the rest|the remaining \w+|the other \d+)\b[^.;]{0,60}?\bby\s+", re.I)
+_PART = re.compile(r"\b(\d{1,4})\s+(?:of|out of)\s+(?:the\s+|our\s+)?(\d{1,4})\b", re.I)
+
+
+def _new_date(sit: Situation, item: Item, ours: list[Item]) -> None:
+    """A later line gives our promise a new date (a partial delivery, a supplier's hold): it is in progress to that date,
+    not overdue. The line must name the promise: its specific object, its count ("26 of the 40"), or its own words."""
+    for s in [s for s in sit.sentences if _after(s, item) and s.date and item.date and s.date > item.date]:
+        written = s.date or dt.date.min
+        new = next((d for m in _MOVED.finditer(s.text) if (d := due_date(f"by {s.text[m.end():]}", written)[0])), None)
+        context = _neighbours(sit, s)
+        if new is None or new < written or not _names_promise(item, context, ours):
+            continue
+        item.due, item.progress_quote = new, context
+        item.status = "open" if sit.meeting_day is None or new >= sit.meeting_day else "overdue"
+        item.fell_due_since_last_note = False
+
+
+def _neighbours(sit: Situation, s: Sentence) -> str:
+    """The line with the one before it in the same note ("26 of the 40 are in. The other 14 ... new date 4 Dec.")."""
+    before = sit.sentences[s.order - 1] if s.order > 0 else None
+    return f"{before.text} {s.text}" if before is not None and before.note.ref == s.note.ref else s.text
+
+
+def _count(text: str) -> set[str]:
+    return {m.group(2) for m in _PART.finditer(text)}
+
+
+def _names_promise(item: Item, context: str, ours: list[Item]) -> bool:
+    def fits(o: Item) -> bool:
+        numbers = set(re.findall(r"\b\d{1,4}\b", re.sub(r"\b(?:by|before|on|due)\s+[^,;]*$", "", o.complement)))
+        return bool(anchors(o.complement) & anchors(context) or numbers & _count(context) or len(_wanted(o) & _words(context)) >= 2)
+    return fits(item) and not any(fits(o) for o in ours if o is not item and o.status in ("open", "overdue"))
+
+
 def delivered_on(item: Item) -> dt.date | None:
     """The day the delivery names ("live since 28/10/2026", "went live on 24 November"), else the day of its note."""
-    found, _ = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on)
+    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on)
+    if found and item.done_on and found > item.done_on and not re.search(r"\d{4}", words):
+        found = _year_before(found)  # a day in the past, told months later ("in since 18 February", noted in May)
     if found and item.done_on and found <= item.done_on and (item.date is None or found >= item.date):
         return found
     return item.done_on
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)
 
 
 def _words(text: str) -> set[str]:
@@ -57,15 +109,44 @@ _SMALL = {"the", "a", "an", "to", "of", "in", "on", "by", "for", "and", "with", 
 
 def _best_delivery(sit: Situation, item: Item, ours: list[Item]) -> Sentence | None:
     need = 1 if _naming(item) else 2  # "architect named by 30 Sep": one word names it
-    if len(_wanted(item)) < need:
+    if len(_wanted(item)) < need and not anchors(item.complement):
         return None
     for s in [s for s in sit.sentences if _after(s, item)]:
         context = _context(sit, s)
+        if _by_anchor(item, s, context, ours):
+            return s
         score = _score(item, s, context)
         rivals = [_score(o, s, context) for o in ours if o is not item]
         if score >= need and score * 2 >= len(_wanted(item)) and all(r < score for r in rivals):
             return s
     return None
+
+
+# A specific object the promise and its delivery both name, whatever else they call it: "ward 7", "Line 3", "site B",
+# "phase 2", "Gate 12"; or a proper name inside the clause ("the Leeds depot", "at Harrow").
+_NUMBERED = re.compile(r"\b([A-Za-z][a-z]{1,14})\s+(\d{1,3}[A-Za-z]?|[A-H])\b(?!\s*(?:%|per\b|of\b|to\b|[-–]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")
+_PROPER = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
+_NOT_ANCHOR = {"by", "on", "in", "at", "of", "to", "for", "from", "the", "and", "or", "since", "until", "due", "about", "around", "than",
+               "all", "first", "last", "next", "every", "each", "only", "over", "under", "after", "before", "with", "day", "days", "week",
+               "weeks", "month", "months", "year", "years", "hours", "hour", "minutes", "is", "are", "was", "were", "be", "went", "go"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def anchors(text: str) -> set[str]:
+    """The specific objects a line names: a noun with its number or letter ("ward 7", "line 3"), a proper name mid-clause."""
+    out = {f"{m.group(1).lower()} {m.group(2).lower()}" for m in _NUMBERED.finditer(text)
+           if m.group(1).lower() not in _NOT_ANCHOR | _MONTH_WORDS}
+    return out | {m.group(1).lower() for m in _PROPER.finditer(text) if m.group(1).lower() not in _MONTH_WORDS}
+
+
+def _by_anchor(item: Item, s: Sentence, context: str, ours: list[Item]) -> bool:
+    """The line reports a delivery on the very object the promise names, and no other promise of ours names it: "a
+    single sign-on pilot on ward 7" is kept by "tap-and-go went live on ward 7 on 12 May"."""
+    if not _can_deliver(item, s) or _PART.search(context):
+        return False  # "18 of the 30 are in": a part, not the delivery
+    shared = anchors(item.complement) & anchors(context)
+    return bool(shared) and not any(shared & anchors(o.complement) for o in ours if o is not item)
 
 
 def _naming(item: Item) -> bool:
@@ -76,11 +157,13 @@ def _wanted(item: Item) -> set[str]:
     return _words(re.sub(r"\b(?:by|before|on|due)\s+[^,;]*$", "", item.complement)) - {"live", "named", "send", "have", "get"}
 
 
+def _can_deliver(item: Item, s: Sentence) -> bool:
+    return delivers(s) or _LIVE_NOW.search(s.text) is not None and not _NOT_YET.search(s.text) or (_naming(item) and gives_a_name(s.text))
+
+
 def _score(item: Item, s: Sentence, context: str) -> int:
     """Shared words of the promise and the line, when the line can deliver it at all (a name only for a name)."""
-    if not (delivers(s) or _LIVE_NOW.search(s.text) and not _NOT_YET.search(s.text) or (_naming(item) and gives_a_name(s.text))):
-        return 0
-    return len(_wanted(item) & _words(context))
+    return len(_wanted(item) & _words(context)) if _can_deliver(item, s) else 0
 
 
 def _after(s: Sentence, item: Item) -> bool:

@@ -20,6 +20,7 @@ _TAIL = re.compile(r"\s*(?:,|;|\bby\b|\bbefore\b|\bno later than\b|\bin time\b|\
 _TO_YOU = re.compile(r"\s+(?:to|with|for) (?:you|her|him|them|[A-Z][a-z]+)$")
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|that)\b", _I)
 _NAMING = re.compile(r"\bnamed?\b", _I)
+_PART = re.compile(r"\b\d{1,4}\s+(?:of|out of)\s+(?:the\s+|our\s+)?\d{1,4}\b|\b(?:the rest|the remaining|the other \d+)\b", _I)
 
 
 def upcoming(sit: Situation, today: dt.date) -> list[Item]:
@@ -32,14 +33,34 @@ def thing_of(item: Item) -> str:
     """'the estimate' for "have the estimate to you by 11 December, in time for the committee" ('' when none is safe)."""
     words = _TAIL.sub("", _VERB.sub("", item.complement.strip()))
     words = _TO_YOU.sub("", words).strip(" ,.;:")
-    if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 8 or re.search(r"[\"“”?]", words):
+    words = re.sub(r"^(?:for|you|her|him|them)\s+", "", words)  # "send you a draft", the ask's "for a cost estimate"
+    words = re.split(r"\s+[-–—(]\s*", words)[0].strip(" ,.;:")  # "the estimate for the twin - phase 1, berths - ..."
+    words = re.sub(r"^(?:a|an)\s+", "the ", words, flags=_I)  # what we promised is a known thing: "the draft"
+    if len(words.split()) > 8:
         return ""
-    if re.search(r"\b(?:live|ready|done|installed|working|in place)$", words, _I):
+    if re.match(r"(?:The|Your|Our|My|All|Both)\s", words):
+        words = f"{words[0].lower()}{words[1:]}"
+    elif re.match(r"[A-Z][a-z]+(?:\s+[a-z]|$)", words):
+        words = f"the {words[0].lower()}{words[1:]}"  # a label in sentence case: "Rota model" -> "the rota model"
+    if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 9 or re.search(r"[\"“”?]", words):
+        return ""
+    if re.search(r"\b(?:live|ready|done|installed|working|in place|swapped|replaced|upgraded|migrated|fixed|delivered|completed|finished|"
+                 r"deployed|connected|moved|fitted|switched on|rolled out)$", words, _I):
         return ""  # "MES feed live": a state, said another way below
     return words
 
 
+# "see if we can bring it forward and tell you by Tuesday": the answer itself is what we promised.
+_ANSWER = re.compile(r"^(?:see|check|find out|look at)\s+(?:if|whether)\s+(?P<q>[^,;]{4,80}?)\s+and\s+(?:tell|let)\s+you(?:\s+know)?\s+by\b", _I)
+
+
 def upcoming_line(item: Item) -> str:
+    if (answer := _ANSWER.match(item.complement.strip())) and item.due and not item.progress_quote:
+        return f"As I said, I'll tell you by {when(item.due)} whether {answer.group('q')}."
+    if item.progress_quote and item.date:  # a new date since: never "as promised"
+        if _PART.search(item.progress_quote):
+            return f"Part of what I promised you on {when(item.date)} is in; the rest comes by {when(item.due)}, the new date."
+        return f"What I promised you on {when(item.date)} now comes by {when(item.due)}, the new date."
     thing = thing_of(item)
     if thing:
         return f"You'll have {thing} by {when(item.due)}, as promised."

@@ -80,8 +80,9 @@ def build_situation(
     sentences = read_sentences(notes, partner)
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today)
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
-    for s in sentences:
-        sit.items += _requests_and_offers(s, partner) + (_promises(s, partner) or our_promises.more_promises(s, partner, ours)) + _misses(s, partner)
+    replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
+    for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
+        sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
     sit.items += table_promises(notes, partner)
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)

@@ -56,6 +56,7 @@ class Item:
     broken_quote: str = ""  # a later sentence saying our promise was not kept ("not sent", "I still have not seen")
     broken_on: dt.date | None = None
     slipped_again: bool = False  # a new date was given, and a later note says it is still not done
+    progress_quote: str = ""  # a later line giving our promise a new date ("26 of 40 in, the rest by 4 Dec"): in progress
     source: str = "note"  # note | ledger
     owner_name: str = ""
     order: int = 0
