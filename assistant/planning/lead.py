@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
+from assistant.planning.invite_yes import invite_goal, invite_yes
 from assistant.planning.lead_lines import (
     POINTS_BACK,
     broken_line,
@@ -48,6 +49,9 @@ from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
 AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
 CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
+# Purpose lines that announce what they do not say ("Here is what we promised last quarter ..." with no promise named):
+# said only with their content (a quarterly review's kept promise), else left out.
+ANNOUNCES = {"quarterly_review", "budget_review"}
 
 
 @dataclass
@@ -110,7 +114,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
     ours = overdue_first(sit.open_ours())
-    theirs = [i for i in sit.live_theirs() if not _promised(i, ours)]  # an old ask not mentioned for months never leads
+    theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours)], today)  # an old ask not mentioned for months never leads
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
     misses = owned + [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"]  # their side's own are not between us
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
@@ -144,7 +148,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             kept = kept_line(sit, today) if purpose.key == "quarterly_review" else ""
-            lead.script.append(kept or purpose.script)
+            line = kept or ("" if purpose.key in ANNOUNCES else purpose.script)
+            lead.script += [line] if line else []
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
@@ -160,6 +165,16 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     return lead
+
+
+DATED_AHEAD = 60  # days: an ask with its own deadline this close is what the partner is waiting on
+
+
+def dated_first(theirs: list[Item], today: dt.date) -> list[Item]:
+    """Requests with their own deadline ahead (within two months) lead undated ones; otherwise the order stands."""
+    def ahead(i: Item) -> bool:
+        return i.kind == "request" and i.due is not None and today <= i.due <= today + dt.timedelta(days=DATED_AHEAD)
+    return [i for i in theirs if ahead(i)] + [i for i in theirs if not ahead(i)]
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:
@@ -221,6 +236,10 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
             present = f"On {when(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
+        elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item)):
+            # the others of that day have no name to say: the leading ask is said by its own name, never "the 2 things"
+            present = f"On {when(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
+            lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
         present = present or (covered_reply(item, sit, due, today) if len(told) < 2 else "")  # our dated promise: its date, no new one
@@ -233,11 +252,11 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
         same_day = [i for i in sit.live_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
-        same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
+        same_day = [item] if their_words(item) or short_name(item)[1] or invite_yes(item) else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
         blocked = cannot_do(sit, item)
-        line = offer_line(item, due, len(same_day), True, blocked)  # a plain yes with its next step, whatever the quadrant
+        line = ("" if blocked else invite_yes(item)) or offer_line(item, due, len(same_day), True, blocked)  # a plain yes, whatever the quadrant
         lead.script.append(line)
         answer = "my answer comes" if blocked else "yes, next step"
         lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
@@ -251,6 +270,8 @@ def _offer_followup(lead: Lead, item: Item, line: str) -> str:
     name = re.sub(r"^your ", item_owner_name(lead), name)
     if line.startswith("Yes to") and kind == "event":
         return f"Book {name}"
+    if line.startswith("Yes:") and invite_yes(item) == line:
+        return f"Confirm the invitation of {when(item.date)} and put it in the diary"
     if line.startswith("Yes") and "one-page" in line:
         return f"One-page proposal for {name}"
     return f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}"
@@ -348,7 +369,8 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         elif item.kind == "request":
             core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"
         else:
-            core = offer_goal(item, first, proven, cannot_do(sit, item)) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
+            blocked = cannot_do(sit, item)
+            core = ("" if blocked else invite_goal(item, first)) or offer_goal(item, first, proven, blocked) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
     elif [i for i in ours if i.status == "overdue"]:
         item = next(i for i in ours if i.status == "overdue")
         core = f"Report on our promise of {when(item.date)} before {first} has to ask{_evidence(item, ours=True)}"

@@ -169,9 +169,11 @@ def our_promise(item: Item) -> str:
     comp = re.sub(r"\s*\((?:kept|done|delivered|closed|open|late)\)$", "", comp, flags=re.IGNORECASE)  # a status mark of the notes, never our words
     if not comp or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
         return ""
-    verb = item.verb.lower()
+    verb = item.verb.lower().rstrip(" :-–")  # "Promised: a pilot on ward 7 by April"
     if OWN_NOTE_PROMISE.search(item.quote):  # the CIO's private note: never "we said"
         return f"my note of {when(item.date)} says I would “{comp}”"
+    if re.match(r"\s*(?:[-*•]\s*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:-]?\s*)?(?:promised|committed)\s*:", item.quote, re.IGNORECASE):
+        return f"we promised “{comp}”"  # "Promised: a pilot on ward 7 by end of April": the note's own label
     if re.search(r"\b(?:promised|committed)$", verb) and not comp.lower().startswith("to "):
         return f"we promised “{comp}”"
     if re.search(r"\b(?:will|'ll|would|'d|shall|promised to|committed to|agreed to)$", verb):

@@ -68,20 +68,26 @@ def short_name(item: Item) -> tuple[str, str]:
 
 # What an ask told in our note is for, named by its head noun: "asked for a weekly report of repeat callers" -> "the weekly report".
 _ASKED_THING = re.compile(
-    r"^(?:me |us )?(?:for )?(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
+    r"^(?:me |us )?(?:for )?(?:a|an|the|our|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
     r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper|"
     r"calendar|tracker|extract|model|register|pack|template|assessment|business case|quote|costing|figures|feed|app|tool|portal|"
     r"interface|export|logins?|licences?|licenses?|laptops?|training|session|workshop|update|review|schedule|spreadsheet|map|"
-    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access))\b", _I)
+    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access|running cost|cost|person|owner))\b", _I)
 
 
 # "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
 _WHETHER = re.compile(r"^(?:again |also |once more )?whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
 
 
+def _object_to_you(text: str) -> str:
+    """The partner as the object of our verb, said to them: "tell him which rooms" -> "tell you which rooms"."""
+    return re.sub(r"\b(tell|give|send|show|let|help|brief|call|email|e-mail|warn|alert|for|with|to) (?:him|her)\b(?!\s+(?:team|staff|people|own|deputy))",
+                  lambda m: f"{m.group(1)} you", text, flags=_I)
+
+
 def asked_whether(item: Item) -> str:
     """'whether we could automate the bank reconciliations next' for an ask told in our note ('' when not safe to say back)."""
-    match = _WHETHER.match(item.complement.strip().rstrip(".?!"))
+    match = _WHETHER.match(_object_to_you(item.complement.strip().rstrip(".?!")))
     pronouns = {p.lower() for p in _PERSON.findall(match.group("rest"))} if match else set()
     plural_owner = match is not None and re.fullmatch(r"the [\w-]*s", match.group("who"), _I) is not None and pronouns <= {"their", "them", "they"}
     if item.spoken or not match or (pronouns and not plural_owner) or len(match.group("rest").split()) > 14:

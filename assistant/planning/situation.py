@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import item_status, miss_status, our_promises, promise_delivery
+from assistant.planning import item_status, miss_status, our_promises, promise_delivery, whose_ask
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -95,6 +95,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
+    sit.items = [i for i in sit.items if not whose_ask.not_theirs(i, partner)]  # asks put to others, or someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and r8.wholly_private(i.quote))]  # no ask built on a private matter

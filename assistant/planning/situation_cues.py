@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 # -- requests and offers -----------------------------------------------------------
 # Narrated: "<partner> asked for ...", "She wants us to ...". The complement is kept verbatim.
 REQUEST_NARRATED = re.compile(
-    r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)\s+"
+    r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)"
+    r"(?:,\s+(?:looking at|seeing|reading|after|with|while|over)\b[^,.;!?\n]{3,60},)?\s+"  # "asked, looking at the figures, whether ..."
     r"(?P<comp>(?:(?:us|me|IT|my team|our team|[A-Z][a-z]+)\s+(?:to|for|whether|if|about|when|how|what|why)|for|whether|if|about|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
     _I,
 )
@@ -38,7 +39,7 @@ REQUEST_SPOKEN = re.compile(
 )
 OFFER_NARRATED = re.compile(
     r"\b(?P<verb>offered|offers|invited|invites|volunteered|proposed|suggested|put (?:me|us) forward)\s+"
-    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund)\b[^.;!?\n]*)",
+    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund|[A-Z][a-z]+ and (?:me|us))\b[^.;!?\n]*)",
     _I,
 )
 OFFER_WOULD = re.compile(
