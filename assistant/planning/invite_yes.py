@@ -1,7 +1,8 @@
 """An invitation told in our note gets a plain yes to the exact thing, with its day.
 
 "She invited me to present the ward plan at the nursing committee on 9 Dec" -> "Yes: I'll present the ward plan at the
-nursing committee on 9 December."; "He invited Ana and me to the sales conference on 12 March to show the app" -> "Yes:
+nursing committee on 9 December."; "invited Henrik to speak at the panel on 15 January" -> "Yes: Henrik will speak at
+the panel on 15 January."; "He invited Ana and me to the sales conference on 12 March to show the app" -> "Yes:
 Ana and I will be at the sales conference on 12 March, to show the app."; "invited me to walk the night shift with him
 one evening in March" -> "Yes: I'll walk the night shift with you one evening in March." Nothing is said when the words
 cannot be turned safely (a pronoun whose person is unclear, a quotation, too many words).
@@ -14,7 +15,7 @@ import re
 from assistant.planning.situation_types import Item
 
 _I = re.IGNORECASE
-_WHO = re.compile(r"^(?P<who>me|us|(?P<name>[A-Z][a-z]+) and (?:me|us)|(?:me|us) and (?P<name2>[A-Z][a-z]+))\s+to\s+(?P<rest>.+)$")
+_WHO = re.compile(r"^(?P<who>me|us|(?P<name>[A-Z][a-z]+) and (?:me|us)|(?:me|us) and (?P<name2>[A-Z][a-z]+)|(?P<solo>[A-Z][a-z]+))\s+to\s+(?P<rest>.+)$")
 _ACT = re.compile(r"^(?:co-present|present|speak|talk|show|walk|visit|join|sit (?:in|on)|shadow|open|attend|come|tour|run|lead|chair)\b", _I)
 _TO_EVENT = re.compile(r"^(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|committee|board|panel|meeting|summit|offsite|off-site|"
                        r"away-?day|day|forum|council|group|dinner|launch|review|session|workshop|retreat|walk-round|visit|event)\b", _I)
@@ -51,7 +52,9 @@ def invite_yes(item: Item) -> str:
     rest = _to_you(_trim(match.group("rest")))
     if _UNCLEAR.search(rest) or not 2 <= len(rest.split()) <= 22:
         return ""
-    subject = f"{other} and I will" if other else "we'll" if match.group("who") == "us" else "I'll"
+    subject = f"{other} and I will" if other else f"{match.group('solo')} will" if match.group("solo") else "we'll" if match.group("who") == "us" else "I'll"
+    if match.group("solo") and not _ACT.match(rest):
+        return ""  # "invited Henrik to the board": a seat for one of ours, answered elsewhere
     if _ACT.match(rest):
         return f"Yes: {subject} {rest}."
     if _TO_EVENT.match(rest):

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.planning.ask_order import ANNOUNCES, dated_first
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.invite_yes import invite_goal, invite_yes
@@ -49,9 +50,6 @@ from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
 AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
 CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
-# Purpose lines that announce what they do not say ("Here is what we promised last quarter ..." with no promise named):
-# said only with their content (a quarterly review's kept promise), else left out.
-ANNOUNCES = {"quarterly_review", "budget_review"}
 
 
 @dataclass
@@ -165,16 +163,6 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     return lead
-
-
-DATED_AHEAD = 60  # days: an ask with its own deadline this close is what the partner is waiting on
-
-
-def dated_first(theirs: list[Item], today: dt.date) -> list[Item]:
-    """Requests with their own deadline ahead (within two months) lead undated ones; otherwise the order stands."""
-    def ahead(i: Item) -> bool:
-        return i.kind == "request" and i.due is not None and today <= i.due <= today + dt.timedelta(days=DATED_AHEAD)
-    return [i for i in theirs if ahead(i)] + [i for i in theirs if not ahead(i)]
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:

@@ -33,6 +33,7 @@ def _clean(text: str) -> str:
         return ""  # "Subject: Storm season" is nobody's words
     text = strip_label(_STAMP.sub("", one_line(text).strip())).strip()
     text = re.sub(r"^[-*•]\s+", "", text)
+    text = re.sub(r"^(?:Hi|Hello|Hey|Dear|Morning|Afternoon)\b(?: [A-Z][a-z]+)?,\s+(?=[A-Z])", "", text)  # "Hi, Can you get me ...": the greeting is no part of the ask
     if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") + text.count("”") == 2:
         text = text[1:-1].strip()
     return text
@@ -117,7 +118,7 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     name = asked_name(item) if not words and same_day == 1 else ""
     whether = asked_whether(item) if not words and same_day == 1 else ""
-    if echo and name and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
+    if echo and (name or whether) and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
         echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:
         said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask

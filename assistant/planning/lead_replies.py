@@ -72,7 +72,7 @@ _ASKED_THING = re.compile(
     r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper|"
     r"calendar|tracker|extract|model|register|pack|template|assessment|business case|quote|costing|figures|feed|app|tool|portal|"
     r"interface|export|logins?|licences?|licenses?|laptops?|training|session|workshop|update|review|schedule|spreadsheet|map|"
-    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access|running cost|cost|person|owner))\b", _I)
+    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access|running cost|cost(?!\s+(?:comparison|estimate|report|breakdown|model|plan|review|analysis|benchmark|forecast|summary|case|per))|person|owner))\b", _I)
 
 
 # "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.

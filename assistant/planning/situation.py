@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import item_status, miss_status, our_promises, promise_delivery, whose_ask
+from assistant.planning import answered_asks, item_status, miss_status, our_promises, promise_delivery, whose_ask
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -82,7 +82,7 @@ def build_situation(
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
     for s in sentences:
         sit.items += _requests_and_offers(s, partner) + (_promises(s, partner) or our_promises.more_promises(s, partner, ours)) + _misses(s, partner)
-    sit.items += table_promises(notes, partner)
+    sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit)  # and "What do you need from us?" / "Read access."
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)
     _settle(sit, today)

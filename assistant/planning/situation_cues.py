@@ -39,7 +39,7 @@ REQUEST_SPOKEN = re.compile(
 )
 OFFER_NARRATED = re.compile(
     r"\b(?P<verb>offered|offers|invited|invites|volunteered|proposed|suggested|put (?:me|us) forward)\s+"
-    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund|[A-Z][a-z]+ and (?:me|us))\b[^.;!?\n]*)",
+    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund|[A-Z][a-z]+ and (?:me|us)|[A-Z][a-z]+ to (?:speak|present|co-present|join|attend|show|talk|sit on))\b[^.;!?\n]*)",
     _I,
 )
 OFFER_WOULD = re.compile(
