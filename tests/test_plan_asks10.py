@@ -20,6 +20,7 @@ from assistant.factory import build_engine
 from assistant.planning.invite_yes import invite_yes
 from assistant.planning.lead_lines import our_promise
 from assistant.planning.note_reading import Partner
+from assistant.planning.plan_text import objection_kinds
 from assistant.planning.planner import PlanInput
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_types import Item
@@ -184,3 +185,27 @@ def test_the_answer_to_what_do_you_need_from_us_is_their_ask(plan_text) -> None:
     assert "nightly extract of the order book" in said and "before 11 December" in plan.one_thing, said
     assert len(plan.open_items) == 1 and "knows the order data" in plan.open_items[0].text, plan.open_items  # one answer, one ask
     assert all(d < dt.date(2026, 12, 11) for d in proposed(" ".join(plan.script)))
+
+
+# -- 6: "I need <the thing> by <day>" is an ask, and "by Friday 4 December" is 4 December ---------------------------------
+
+def test_a_needed_thing_with_its_day_is_an_ask_dated_by_its_date(plan_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Stakeholder: Greer Whitlock, Finance Director\nFrom: Greer Whitlock\nSent: 2026-11-23\nSubject: Board pack\n"
+            "I need the licence cost per branch in the board pack by Thursday 10 December. The board meets on the 15th.\nGreer\n")
+    plan = plan_text(text, TODAY)
+    assert "licence cost per branch" in plan.one_thing and "before 10 December" in plan.one_thing, plan.one_thing
+    assert all(d < dt.date(2026, 12, 10) for d in proposed(" ".join(plan.script))), plan.script
+    assert "deadline has passed" not in " ".join(plan.script)
+
+
+# -- 7: likely objections are only those the partner raised ------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("If the benchmark comes out of some supplier's glossy vendor slides, I will spot it.", []),  # a vendor as a source
+    ("He said he'd heard the same from the vendor last week.", []),
+    ("She thinks of IT as the building's wiring and little more.", []),  # the CIO's reading, not her objection
+    ("Honestly we could just use a consultancy instead and be done.", ["vendor"]),
+    ("We're looking at a SaaS vendor for the rota, they'd do it for half.", ["vendor"]),
+])
+def test_an_objection_needs_the_partner_pushing_back(sentence: str, kinds: list[str]) -> None:
+    assert objection_kinds(sentence) == kinds

@@ -192,7 +192,9 @@ _DATE = re.compile(
 def due_date(text: str, written: dt.date | None) -> tuple[dt.date | None, str]:
     """The first date after 'by' / 'before' / 'for' / 'on' in a clause: (date, the words used)."""
     anchor = written or dt.date.today()
-    for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
+    # "by Friday 4 December": the weekday names the date after it, never the next Friday
+    for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d))?",
+                             text, re.IGNORECASE):
         found = _DATE.match(text, match.end())
         if found:
             return _resolve(found.group(0), anchor), found.group(0)
