@@ -209,3 +209,21 @@ def test_a_needed_thing_with_its_day_is_an_ask_dated_by_its_date(plan_text) -> N
 ])
 def test_an_objection_needs_the_partner_pushing_back(sentence: str, kinds: list[str]) -> None:
     assert objection_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(("line", "thing"), [
+    ("Osei: I need a costed plan I can show the board by the 18th of December, because that's when the budget locks.", "costed plan"),
+    ("Osei: And I want one of your engineers sitting with my planners from February.", "engineers sitting with my planners"),
+])
+def test_spoken_needs_and_wants_of_ours_are_asks(line: str, thing: str) -> None:
+    text = f"Stakeholder: Osei Mensah, Head of Planning\n2026-11-20 call\n{line}\n"
+    p = parse_notes_text(text)
+    sit = build_situation(p.notes, p.partner, [], TODAY)
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner"]
+    assert asks and thing in asks[0].complement, [(i.verb, i.complement) for i in asks]
+
+
+def test_an_invitation_ends_at_its_comma() -> None:
+    item = Item("offer", "partner", "open", "", None, "n1", verb="invited",
+                complement="Rahul to present at the trustees' planning day on 4 February, a slot on 'what the donor data shows'")
+    assert invite_yes(item) == "Yes: Rahul will present at the trustees' planning day on 4 February."

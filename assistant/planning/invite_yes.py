@@ -36,7 +36,7 @@ def _to_you(text: str) -> str:
 
 def _trim(rest: str) -> str:
     """The invitation's own words: no quotation, no reason ("because ..."), no trailing punctuation."""
-    rest = re.split(r"\s*[\"“‘]|,?\s+(?:because|as|since|so that)\b", rest, maxsplit=1)[0]
+    rest = re.split(r"\s*[\"“‘]|\s'(?=\w)|,|\s+(?:because|as|since|so that)\b", rest, maxsplit=1)[0]  # "..., a slot on 'x'": the thing ends at the comma
     rest = re.sub(r"\s+to$", "", rest.strip(" ,.;:"))
     return _full_months(rest)
 
