@@ -19,6 +19,7 @@ from plan_training_helpers import DATA, STATEMENT, TODAY, parsed, proposed
 from assistant.factory import build_engine
 from assistant.planning.invite_yes import invite_yes
 from assistant.planning.lead_lines import our_promise
+from assistant.planning.lead_replies import asked_whether, short_name
 from assistant.planning.note_reading import Partner
 from assistant.planning.plan_text import objection_kinds
 from assistant.planning.planner import PlanInput
@@ -227,3 +228,39 @@ def test_an_invitation_ends_at_its_comma() -> None:
     item = Item("offer", "partner", "open", "", None, "n1", verb="invited",
                 complement="Rahul to present at the trustees' planning day on 4 February, a slot on 'what the donor data shows'")
     assert invite_yes(item) == "Yes: Rahul will present at the trustees' planning day on 4 February."
+
+
+# -- 8: one ask, one line; a line that names nothing is not said -------------------------------------------------------
+
+def test_one_ask_in_two_messages_is_one_line_dated_inside_its_deadline(plan_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Stakeholder: Greer Whitlock, Finance Director\n"
+            "From: Greer Whitlock\nSent: 2026-11-23\nSubject: RE: Licence cost per branch\n"
+            "I need the licence cost per branch in the board pack by Thursday 10 December. The board meets on the 15th.\n\n"
+            "From: Greer Whitlock\nSent: 2026-11-23\nSubject: Licence cost per branch\n"
+            "Sam, the board wants to see licence cost per branch against our peers. Can you do it.\n")
+    plan = plan_text(text, TODAY)
+    asked = [line for line in plan.script if "you asked" in line]
+    assert len(asked) == 1 and "licence cost per branch in the board pack" in asked[0], plan.script
+    assert all(dt.date(2026, 12, 7) <= d < dt.date(2026, 12, 10) for d in proposed(asked[0])), asked[0]  # not "next Friday"
+
+
+def test_a_second_ask_with_nothing_to_name_waits_in_the_open_list(plan_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Stakeholder: Colm Breen, Head of Estates\n2026-11-02 call\n"
+            "Colm asked for the energy cost of each depot by 18 December, for his capital paper.\n"
+            "2026-11-20 call\nHe'd heard from the council that our print costs are the highest in the region. Asked if that was true.\n")
+    plan = plan_text(text, TODAY)
+    assert "still open" not in " ".join(plan.script), plan.script
+    assert "energy cost" in plan.script[0]
+    assert any("Asked if that was true" in o.text for o in plan.open_items)
+
+
+def test_a_question_asked_of_me_is_said_back_as_whether() -> None:
+    item = Item("request", "partner", "open", "Asked me whether the CRM could tell her which donors lapse.", None, "n1",
+                verb="Asked", complement="me whether the CRM could tell her which donors lapse")
+    assert asked_whether(item) == "whether the CRM could tell you which donors lapse"
+
+
+def test_a_seat_on_a_named_group_keeps_its_proper_name() -> None:
+    item = Item("offer", "partner", "open", "", None, "n1", verb="offered",
+                complement="me a seat on the Donor Strategy Group from March 2027")
+    assert short_name(item) == ("seat", "the seat on the Donor Strategy Group from March")

@@ -9,8 +9,10 @@ content, else left out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from assistant.planning.situation_types import Item
+from assistant.planning.bare_asks import points_back
+from assistant.planning.situation_types import Item, terms_of
 
 DATED_AHEAD = 60  # days: an ask with its own deadline this close is what the partner is waiting on
 ANNOUNCES = {"quarterly_review", "budget_review"}  # purposes whose stock line announces what it does not say
@@ -21,3 +23,28 @@ def dated_first(theirs: list[Item], today: dt.date) -> list[Item]:
     def ahead(i: Item) -> bool:
         return i.kind == "request" and i.due is not None and today <= i.due <= today + dt.timedelta(days=DATED_AHEAD)
     return [i for i in theirs if ahead(i)] + [i for i in theirs if not ahead(i)]
+
+
+def same_ask(item: Item, answered: list[Item]) -> bool:
+    """An ask of the same day naming the same thing (two shared words) as one a line has answered already."""
+    words = item.terms | terms_of(item.quote)  # "Can you do it." carries the line it points to in its quote
+
+    def shared(i: Item) -> int:
+        return len((i.terms | terms_of(i.quote)) & words)
+    # three words in common, or two where one ask only points back ("Can you do it.")
+    return any(i.date == item.date and (shared(i) >= 3 or (shared(i) >= 2 and (points_back(i.complement) or points_back(item.complement))))
+               for i in answered)
+
+
+_CONTENTLESS = re.compile(r"^(?:What you asked on \d{1,2} [A-Z][a-z]+ is|The \d+ things you asked on \d{1,2} [A-Z][a-z]+ are) still open\.")
+
+
+def contentless(line: str) -> bool:
+    """A request line that names nothing ("What you asked on 13 October is still open.")."""
+    return _CONTENTLESS.match(line) is not None
+
+
+def overdue_first(ours: list[Item]) -> list[Item]:
+    """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
+    overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
+    return overdue + [i for i in ours if i.status == "open"]

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.planning.ask_order import ANNOUNCES, dated_first
+from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, overdue_first, same_ask
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.invite_yes import invite_goal, invite_yes
@@ -65,6 +65,7 @@ class Lead:
     first: str = ""
     proven: bool = False  # partner or utility (an offer gets a plain yes with the next step in every quadrant)
     told_days: set[dt.date | None] = field(default_factory=set)  # days whose asks, told in our note, one line has answered
+    answered: list[Item] = field(default_factory=list)  # requests a line has answered
 
 
 def uncertain_axes(a: Assessment) -> list[str]:
@@ -100,12 +101,6 @@ def open_item_text(item: Item, first: str) -> str:
     words = their_words(item)
     text = f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
     return text + (f" (not seen closed since {when(item.date)}; check before the meeting)" if item.stale else "")  # a status tag, not a line to say
-
-
-def overdue_first(ours: list[Item]) -> list[Item]:
-    """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
-    overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
-    return overdue + [i for i in ours if i.status == "open"]
 
 
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
@@ -211,6 +206,8 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
+        if same_ask(item, lead.answered):
+            return  # "I need the cost per store by 4 December" and "the board wants IT per store": one ask, one line
         told = [i for i in sit.live_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
@@ -231,7 +228,11 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
         present = present or (covered_reply(item, sit, due, today) if len(told) < 2 else "")  # our dated promise: its date, no new one
-        lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
+        line = present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline)
+        if lead.answered and contentless(line):
+            return  # "What you asked on 13 October is still open" says nothing: a second ask waits in the open list
+        lead.script.append(line)
+        lead.answered.append(item)
         lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
