@@ -138,6 +138,7 @@ def test_the_leading_ask_is_named_when_its_sibling_cannot_be(plans: dict[str, Pl
     assert script[0].startswith("On 27 November you asked for the forecast. "), script
     assert "things you asked" not in " ".join(script)
     assert all(d < dt.date(2026, 12, 12) for d in proposed(script[0]))
+    assert script[0] not in plans["177"].value_message  # the value message says the short answer, never the script line again
 
 
 def test_a_whether_ask_is_said_back_to_them(plans: dict[str, Plan]) -> None:

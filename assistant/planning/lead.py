@@ -212,6 +212,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
         present = (presence_reply(item, told)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
+        named_line = ""
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
         whether = [asked_whether(i) for i in told] if named else []
         names = [n for n in named if n]
@@ -223,12 +224,12 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             lead.told_days.add(item.date)
         elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item)):
             # the others of that day have no name to say: the leading ask is said by its own name, never "the 2 things"
-            present = f"On {when(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
+            named_line = f"On {when(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
         present = present or (covered_reply(item, sit, due, today) if len(told) < 2 else "")  # our dated promise: its date, no new one
-        line = present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline)
+        line = present or named_line or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline)
         if lead.answered and contentless(line):
             return  # "What you asked on 13 October is still open" says nothing: a second ask waits in the open list
         lead.script.append(line)
