@@ -3,7 +3,7 @@
 A request with its own deadline ahead is what the partner is waiting on: it leads a newer ask with no date (the budget
 item before a question in passing). A purpose line that only announces ("Here is what we promised last quarter, and what
 we kept." with no promise named, "Before the numbers: here is what each line buys your team.") is said only with its
-content, else left out.
+content, else a short question the CIO can say in its place.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from assistant.planning.bare_asks import points_back
 from assistant.planning.situation_types import Item, terms_of
 
 DATED_AHEAD = 60  # days: an ask with its own deadline this close is what the partner is waiting on
-ANNOUNCES = {"quarterly_review", "budget_review"}  # purposes whose stock line announces what it does not say
+# Purposes whose stock line announces what it does not say: a short question the CIO can say instead (under twelve words).
+ANNOUNCES = {"quarterly_review": "Of this quarter's work, what helped your team most?",
+             "budget_review": "Which line of this budget matters most to your team?"}
 
 
 def dated_first(theirs: list[Item], today: dt.date) -> list[Item]:

@@ -119,6 +119,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
     steps += [("upcoming", i) for i in upcoming(sit, today)[:1]]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
+    purpose_line = ""
     steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
     for step, item in steps:
         if len(lead.script) >= 3:
@@ -141,10 +142,10 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             kept = kept_line(sit, today) if purpose.key == "quarterly_review" else ""
-            line = kept or ("" if purpose.key in ANNOUNCES else purpose.script)
-            lead.script += [line] if line else []
+            purpose_line = kept or ANNOUNCES.get(purpose.key, purpose.script)
+            lead.script.append(purpose_line)
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
-    if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
+    if not lead.script or (lead.script == [purpose_line] and len(terms_of(fallback) & terms_of(purpose_line)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
     event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
