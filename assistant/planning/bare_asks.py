@@ -13,7 +13,8 @@ from assistant.planning.situation_types import Situation
 _POINTER = re.compile(r"\b(?:that|this|it|them|those|these)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b[a-z]{5,}\b")
 _EMPTY = {"whether", "about", "could", "would", "should", "there", "really", "true", "right", "still", "again", "before",
-          "after", "friday", "monday", "tuesday", "wednesday", "thursday", "sooner", "later"}
+          "after", "friday", "monday", "tuesday", "wednesday", "thursday", "sooner", "later", "january", "february", "march",
+          "april", "june", "july", "august", "september", "october", "november", "december"}  # "send it by 11 December" still points
 
 
 def points_back(complement: str) -> bool:

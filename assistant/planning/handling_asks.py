@@ -13,6 +13,7 @@ HANDLING = re.compile(
     r"^(?:(?:me|us|IT|the team|my team|our team)\s+)?(?:to\s+)?(?:"
     r"keep (?:it|this|that|them|the \w+)\s+(?:between us|quiet|confidential|private|under wraps|to (?:myself|ourselves))|"
     r"keep (?:it|this|that) (?:out of|off)\b|"
+    r"that (?:it|this|that|the \w+) (?:is|be|was|gets?) (?:handled|kept|dealt with|discussed)\b|"
     r"(?:not|never) (?:to )?(?:mention|raise|share|tell|discuss|bring up|forward|circulate)\b|"
     r"copy (?:her|his|their|in)\b|cc (?:her|him|them)\b|"
     r"(?:call|ring|phone|text|message|email|e-mail) (?:her|him|them)\b(?! (?:with|about) (?:the|a|an) (?:estimate|figures|numbers|plan|proposal|date))|"

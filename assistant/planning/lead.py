@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, overdue_first, same_ask
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
+from assistant.planning.invite_yes import invite_goal, invite_yes
 from assistant.planning.lead_lines import (
     POINTS_BACK,
     broken_line,
@@ -63,6 +65,7 @@ class Lead:
     first: str = ""
     proven: bool = False  # partner or utility (an offer gets a plain yes with the next step in every quadrant)
     told_days: set[dt.date | None] = field(default_factory=set)  # days whose asks, told in our note, one line has answered
+    answered: list[Item] = field(default_factory=list)  # requests a line has answered
 
 
 def uncertain_axes(a: Assessment) -> list[str]:
@@ -101,17 +104,11 @@ def open_item_text(item: Item, first: str) -> str:
     return text + (f" (not seen closed since {when(item.date)}; check before the meeting)" if item.stale else "")  # a status tag, not a line to say
 
 
-def overdue_first(ours: list[Item]) -> list[Item]:
-    """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
-    overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
-    return overdue + [i for i in ours if i.status == "open"]
-
-
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
     ours = overdue_first(sit.open_ours())
-    theirs = [i for i in sit.live_theirs() if not _promised(i, ours)]  # an old ask not mentioned for months never leads
+    theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours)], today)  # an old ask not mentioned for months never leads
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
     misses = owned + [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"]  # their side's own are not between us
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
@@ -123,6 +120,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
     steps += [("upcoming", i) for i in upcoming(sit, today)[:1]]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
+    purpose_line = ""
     steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
     for step, item in steps:
         if len(lead.script) >= 3:
@@ -145,9 +143,10 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             kept = kept_line(sit, today) if purpose.key == "quarterly_review" else ""
-            lead.script.append(kept or purpose.script)
+            purpose_line = kept or ANNOUNCES.get(purpose.key, purpose.script)
+            lead.script.append(purpose_line)
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
-    if not lead.script or (lead.script == [purpose.script] and len(terms_of(fallback) & terms_of(purpose.script)) < 2):
+    if not lead.script or (lead.script == [purpose_line] and len(terms_of(fallback) & terms_of(purpose_line)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
     event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
     event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
@@ -209,10 +208,13 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
+        if same_ask(item, lead.answered):
+            return  # "I need the cost per store by 4 December" and "the board wants IT per store": one ask, one line
         told = [i for i in sit.live_theirs() if i.kind == "request" and i.date == item.date and not their_words(i, before_words(sit, i))]
         if item in told and item.date in lead.told_days:
             return  # the asks of that day, told in our note, are answered in one line
         present = (presence_reply(item, told)[0] or nomination_reply(item, due)[0]) if not cannot_do(sit, item) and not close else ""  # a yes that answers this ask alone
+        named_line = ""
         named = [asked_name(i) for i in told] if item in told and len(told) > 1 else []
         whether = [asked_whether(i) for i in told] if named else []
         names = [n for n in named if n]
@@ -222,10 +224,18 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
             present = f"On {when(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
+        elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item)):
+            # the others of that day have no name to say: the leading ask is said by its own name, never "the 2 things"
+            named_line = f"On {when(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
+            lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
         present = present or (covered_reply(item, sit, due, today) if len(told) < 2 else "")  # our dated promise: its date, no new one
-        lead.script.append(present or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline))
+        line = present or named_line or request_line(item, due, today, before_words(sit, item), len(told) if item in told else 1, sit, deadline)
+        if lead.answered and contentless(line):
+            return  # "What you asked on 13 October is still open" says nothing: a second ask waits in the open list
+        lead.script.append(line)
+        lead.answered.append(item)
         lead.value_step = lead.value_step or present  # the value message says the same yes
         lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
@@ -234,11 +244,11 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
         same_day = [i for i in sit.live_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
-        same_day = [item] if their_words(item) or short_name(item)[1] else same_day  # one line per offer we can name
+        same_day = [item] if their_words(item) or short_name(item)[1] or invite_yes(item) else same_day  # one line per offer we can name
         if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
         blocked = cannot_do(sit, item)
-        line = offer_line(item, due, len(same_day), True, blocked)  # a plain yes with its next step, whatever the quadrant
+        line = ("" if blocked else invite_yes(item)) or offer_line(item, due, len(same_day), True, blocked)  # a plain yes, whatever the quadrant
         lead.script.append(line)
         answer = "my answer comes" if blocked else "yes, next step"
         lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
@@ -252,6 +262,8 @@ def _offer_followup(lead: Lead, item: Item, line: str) -> str:
     name = re.sub(r"^your ", item_owner_name(lead), name)
     if line.startswith("Yes to") and kind == "event":
         return f"Book {name}"
+    if line.startswith("Yes:") and invite_yes(item) == line:
+        return f"Confirm the invitation of {when(item.date)} and put it in the diary"
     if line.startswith("Yes") and "one-page" in line:
         return f"One-page proposal for {name}"
     return f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}"
@@ -349,7 +361,8 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         elif item.kind == "request":
             core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"
         else:
-            core = offer_goal(item, first, proven, cannot_do(sit, item)) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
+            blocked = cannot_do(sit, item)
+            core = ("" if blocked else invite_goal(item, first)) or offer_goal(item, first, proven, blocked) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
     elif [i for i in ours if i.status == "overdue"]:
         item = next(i for i in ours if i.status == "overdue")
         core = f"Report on our promise of {when(item.date)} before {first} has to ask{_evidence(item, ours=True)}"

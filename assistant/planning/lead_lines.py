@@ -34,6 +34,7 @@ def _clean(text: str) -> str:
         return ""  # "Subject: Storm season" is nobody's words
     text = strip_label(_STAMP.sub("", one_line(text).strip())).strip()
     text = re.sub(r"^[-*•]\s+", "", text)
+    text = re.sub(r"^(?:Hi|Hello|Hey|Dear|Morning|Afternoon)\b(?: [A-Z][a-z]+)?,\s+(?=[A-Z])", "", text)  # "Hi, Can you get me ...": the greeting is no part of the ask
     if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”" and text.count('"') + text.count("“") + text.count("”") == 2:
         text = text[1:-1].strip()
     return text
@@ -118,7 +119,7 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     name = asked_name(item) if not words and same_day == 1 else ""
     whether = asked_whether(item) if not words and same_day == 1 else ""
-    if echo and name and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
+    if echo and (name or whether) and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
         echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:
         said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
@@ -170,9 +171,11 @@ def our_promise(item: Item) -> str:
     comp = re.sub(r"\s*\((?:kept|done|delivered|closed|open|late)\)$", "", comp, flags=re.IGNORECASE)  # a status mark of the notes, never our words
     if not comp or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
         return ""
-    verb = item.verb.lower()
+    verb = item.verb.lower().rstrip(" :-–")  # "Promised: a pilot on ward 7 by April"
     if OWN_NOTE_PROMISE.search(item.quote):  # the CIO's private note: never "we said"
         return f"my note of {when(item.date)} says I would “{comp}”"
+    if re.match(r"\s*(?:[-*•]\s*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:-]?\s*)?(?:promised|committed)\s*:", item.quote, re.IGNORECASE):
+        return f"we promised “{comp}”"  # "Promised: a pilot on ward 7 by end of April": the note's own label
     if re.search(r"\b(?:promised|committed)$", verb) and not comp.lower().startswith("to "):
         return f"we promised “{comp}”"
     if re.search(r"\b(?:will|'ll|would|'d|shall|promised to|committed to|agreed to)$", verb):

@@ -23,7 +23,7 @@ _EVENT = (r"(?:offsite|off-site|workshop|retreat|summit|conference|away-?day|tea
 _WHEN = r"(?P<when>\s+(?:on \d{1,2} [A-Z][a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|from (?:January|February|March|April|May|June|July|August|September|October|November|December)))?"
 # The head noun only ("the offsite on 22 January"): short, and never a run of the notes' words dropped into a sentence.
 EVENT_NAME = re.compile(rf"{_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
-SEAT = re.compile(rf"a (?P<seat>seat|place) (?:on|at) {_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<name>{_EVENT}){_WHEN}\b", _I)
+SEAT = re.compile(rf"a (?P<seat>seat|place) (?:on|at) {_DET}\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?P<name>{_EVENT}|group|panel){_WHEN}\b", _I)
 ROLE = re.compile(r"(?:a|an|one|the|half (?:of )?an?)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:scientist|engineer|analyst|statistician|architect|developer|"
                   r"contractor|specialist|designer|tester|product owner|apprentice))\b", _I)
 _LEAD_IN = re.compile(r"^(?:(?:me|us|IT|you|the CIO)\s+(?=to\s))?(?:to\s+)?(?:(?:co-?fund|fund|pay for|sponsor|lend|second|host|give|share|join|present|speak)\s+)?"
@@ -50,7 +50,9 @@ def short_name(item: Item) -> tuple[str, str]:
     comp = _LEAD_IN.sub("", item.complement.strip())  # the offered object itself: "lend us two of her planners for the trial" names no trial
     seat = SEAT.match(comp)
     if seat:
-        return "seat", f"the {seat.group('seat').lower()} on {_your(seat.group('det'))} {seat.group('name')}{seat.group('when') or ''}"
+        proper = seat.group("mods").split() + [seat.group("name")]  # "the Recruitment Strategy Group": a proper name, said whole
+        name = " ".join(proper) if all(w[:1].isupper() for w in proper) and seat.group("mods") else seat.group("name")
+        return "seat", f"the {seat.group('seat').lower()} on {_your(seat.group('det'))} {name}{seat.group('when') or ''}"
     event = EVENT_NAME.match(comp)
     if event and (_INVITE.search(item.verb) or _INVITE.search(item.quote)):
         return "event", f"{_your(event.group('det'))} {event.group('name')}{event.group('when') or ''}"
@@ -68,20 +70,26 @@ def short_name(item: Item) -> tuple[str, str]:
 
 # What an ask told in our note is for, named by its head noun: "asked for a weekly report of repeat callers" -> "the weekly report".
 _ASKED_THING = re.compile(
-    r"^(?:me |us )?(?:for )?(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
+    r"^(?:me |us )?(?:for )?(?:a|an|the|our|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:report|dashboard|view|estimate|benchmark|note|plan|analyst|engineer|"
     r"contact|walkthrough|demo|comparison|position|proposal|forecast|summary|list|scorecard|timeline|roadmap|briefing|paper|"
     r"calendar|tracker|extract|model|register|pack|template|assessment|business case|quote|costing|figures|feed|app|tool|portal|"
     r"interface|export|logins?|licences?|licenses?|laptops?|training|session|workshop|update|review|schedule|spreadsheet|map|"
-    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access))\b", _I)
+    r"breakdown|options?|analysis|sizing|design|prototype|checklist|guide|survey|costings|access|running cost|cost(?!\s+(?:comparison|estimate|report|breakdown|model|plan|review|analysis|benchmark|forecast|summary|case|per))|person|owner))\b", _I)
 
 
 # "She asked whether we could automate the bank reconciliations next": said back as a reported question of ours.
-_WHETHER = re.compile(r"^(?:again |also |once more )?whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
+_WHETHER = re.compile(r"^(?:me |us )?(?:again |also |once more )?whether (?P<who>we|IT|my team|the [\w-]+(?: [\w-]+)?) (?P<modal>could|can|would) (?P<rest>[^\"“”‘’]+)$", _I)
+
+
+def _object_to_you(text: str) -> str:
+    """The partner as the object of our verb, said to them: "tell him which rooms" -> "tell you which rooms"."""
+    return re.sub(r"\b(tell|give|send|show|let|help|brief|call|email|e-mail|warn|alert|for|with|to) (?:him|her)\b(?!\s+(?:team|staff|people|own|deputy))",
+                  lambda m: f"{m.group(1)} you", text, flags=_I)
 
 
 def asked_whether(item: Item) -> str:
     """'whether we could automate the bank reconciliations next' for an ask told in our note ('' when not safe to say back)."""
-    match = _WHETHER.match(item.complement.strip().rstrip(".?!"))
+    match = _WHETHER.match(_object_to_you(item.complement.strip().rstrip(".?!")))
     pronouns = {p.lower() for p in _PERSON.findall(match.group("rest"))} if match else set()
     plural_owner = match is not None and re.fullmatch(r"the [\w-]*s", match.group("who"), _I) is not None and pronouns <= {"their", "them", "they"}
     if item.spoken or not match or (pronouns and not plural_owner) or len(match.group("rest").split()) > 14:

@@ -207,7 +207,7 @@ def within_their_deadline(due: dt.date, item: object, today: dt.date, context: s
     """A date we propose, never after a dated event the ask names ("for the committee, which meets 4 December") nor before today."""
     quote, written = getattr(item, "quote", ""), getattr(item, "date", None)
     text = f"{quote} {context}"
-    events = [d for d in (_resolve(m.group(0), written or today) for m in _DATE.finditer(text)) if d and d > today]
+    events = [d for d in (_resolve(m.group(0), written or today) for m in _DATE.finditer(_NAMED_DAY.sub("", text))) if d and d > today]
     if not events or due <= min(events):
         return due
     event = min(events)
@@ -252,4 +252,8 @@ def partner_said(sentence: object, partner: Partner) -> bool:
 
 def dates_in(text: str, anchor: dt.date) -> list[dt.date]:
     """Every date written in the text, resolved against the day it was written."""
-    return [d for d in (_resolve(m.group(0), anchor) for m in _DATE.finditer(text)) if d]
+    return [d for d in (_resolve(m.group(0), anchor) for m in _DATE.finditer(_NAMED_DAY.sub("", text))) if d]
+
+
+# "Friday 4 December": the weekday names the date after it, never a day of its own
+_NAMED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", re.IGNORECASE)

@@ -22,11 +22,27 @@ PREFERS_US = re.compile(
 )
 
 
+# A vendor named as a source or a witness ("if the number comes out of a vendor's deck I will know", "heard it from the
+# vendor too") is no threat to go elsewhere: the vendor objection needs a move towards an outside provider.
+GOES_ELSEWHERE = re.compile(
+    r"\b(?:instead|switch\w*|mov(?:e|ing) to|go(?:ing)? (?:to|with)|hir(?:e|ed|ing)|bring(?:ing)? in|brought in|buy(?:ing)?|bought|use|using|"
+    r"sign(?:ed|ing)? (?:up )?with|outsourc\w*|replac\w*|cheaper|tender\w*|quot(?:e|es|ed) from|rather|talk(?:ing|ed)? to|"
+    r"look(?:ing|ed)? at|engag\w*|appoint\w*|SaaS|shared[- ]services|hub|(?:on|from) (?:his|her|my|their) own budget|agency platform)\b",
+    re.IGNORECASE,
+)
+# The CIO's reading of how the partner sees us ("She thinks of IT as the firm's plumbing", "He sees us as the helpdesk"):
+# a view to work with, never an objection the partner raised.
+CIO_READING = re.compile(r"^\s*(?:[-*•]\s*)?(?:she|he|they|[A-Z][a-z]+)\s+(?:still\s+)?(?:thinks? of|sees?|views?|regards?|treats?|considers?)\s+"
+                         r"(?:us|IT|technology|the (?:IT )?(?:team|department|function))\b", re.IGNORECASE)
+
+
 def pushed_back(text: str, kinds: list[str]) -> list[str]:
     """The objection kinds a sentence really raises: an offer of money raises no budget or vendor objection, a
-    preference for us no vendor objection."""
+    preference for us no vendor objection, a vendor named only as a source none; the CIO's reading of the partner none."""
+    if CIO_READING.search(text):
+        return []
     if OFFER_OF_MONEY.search(text):
         kinds = [k for k in kinds if k not in ("budget", "vendor")]
-    if PREFERS_US.search(text):
+    if PREFERS_US.search(text) or not GOES_ELSEWHERE.search(text):
         kinds = [k for k in kinds if k != "vendor"]
     return kinds

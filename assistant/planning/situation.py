@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import item_status, miss_status, our_promises, promise_delivery
+from assistant.planning import answered_asks, item_status, miss_status, our_promises, promise_delivery, whose_ask
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -32,12 +32,8 @@ from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import STOP as STOP  # re-exported: callers import them from here
 from assistant.planning.situation_types import AvoidTopic as AvoidTopic
-from assistant.planning.situation_types import (
-    Goal as Goal,
-)
-from assistant.planning.situation_types import (
-    Item as Item,
-)
+from assistant.planning.situation_types import Goal as Goal
+from assistant.planning.situation_types import Item as Item
 from assistant.planning.situation_types import (
     Person as Person,
 )
@@ -83,7 +79,7 @@ def build_situation(
     replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
         sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
-    sit.items += table_promises(notes, partner)
+    sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit)  # and "What do you need from us?" / "Read access."
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)
     _settle(sit, today)
@@ -96,6 +92,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
+    sit.items = [i for i in sit.items if not whose_ask.not_theirs(i, partner)]  # asks put to others, or someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and r8.wholly_private(i.quote))]  # no ask built on a private matter

@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 # -- requests and offers -----------------------------------------------------------
 # Narrated: "<partner> asked for ...", "She wants us to ...". The complement is kept verbatim.
 REQUEST_NARRATED = re.compile(
-    r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)\s+"
+    r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)"
+    r"(?:,\s+(?:looking at|seeing|reading|after|with|while|over)\b[^,.;!?\n]{3,60},)?\s+"  # "asked, looking at the figures, whether ..."
     r"(?P<comp>(?:(?:us|me|IT|my team|our team|[A-Z][a-z]+)\s+(?:to|for|whether|if|about|when|how|what|why)|for|whether|if|about|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
     _I,
 )
@@ -30,15 +31,17 @@ WANT_DIRECTED = re.compile(
 # In the partner's own words: "Can you send me ...", "Could we get ...", "Please ...", "I need ... by Friday".
 REQUEST_SPOKEN = re.compile(
     r"(?:^|[\"“'‘]\s*|[.!?,]\s+|\s(?=(?:and|but|so)\s+(?:can|could|would|will|please|I|we)\b))(?:(?:and|also|so|but|then)\s+)?(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
-    r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to|(?:I|we) (?:still )?need(?=\s+your\b)|"
+    r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to|(?:I|we) (?:still )?need(?=\s+your\b)|(?:I|we) (?:also )?want(?=\s+(?:one|two|some) of your\b)|"
     # "I need the rota tool ready before then": a thing of ours, and the state it must be in
-    r"(?:I|we) (?:still )?need(?=\s+(?:the|a|an|our|my|this|that)\s+[^.;!?\n\"”]{1,60}?\b(?:ready|live|in place|working|fixed|done|delivered|up and running)\b))\s+"
+    r"(?:I|we) (?:still )?need(?=\s+(?:the|a|an|our|my|this|that)\s+[^.;!?\n\"”]{1,60}?\b(?:ready|live|in place|working|fixed|done|delivered|up and running)\b)|"
+    # "I need the IT cost per store in the board pack by Friday 4 December": a thing, with the day it is needed by
+    r"(?:I|we) (?:still )?need(?=\s+(?:the|a|an|your)\s+(?:(?!to\b)[^\s.;!?\n\"”]+\s+){1,12}?(?:by|before)\s+(?:(?:the\s+)?\d|(?:Mon|Tues|Wednes|Thurs|Fri)day\b)))\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
 )
 OFFER_NARRATED = re.compile(
     r"\b(?P<verb>offered|offers|invited|invites|volunteered|proposed|suggested|put (?:me|us) forward)\s+"
-    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund)\b[^.;!?\n]*)",
+    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund|[A-Z][a-z]+ and (?:me|us)|[A-Z][a-z]+ to (?:speak|present|co-present|join|attend|show|talk|sit on))\b[^.;!?\n]*)",
     _I,
 )
 OFFER_WOULD = re.compile(

@@ -1,0 +1,62 @@
+"""Whose ask it is: an ask the partner put to someone else, or someone else's ask, is not one for us to answer.
+
+"He has asked procurement to review the carrier" is put to another department; "He's asked Commercial to look at a
+second engine; he didn't ask us to" says so outright; "Joe is keener than Maria: he asked whether ..." is the deputy's
+question, not the partner's own. None of them is "what you asked" in the partner's plan. "Ruth, the board wants ..."
+said by the partner to our person stays the partner's ask: only the sentence's subject decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.note_reading import Partner
+from assistant.planning.situation_types import Item
+
+_I = re.IGNORECASE
+# Another function of the partner's organisation, or an outside party, as the one asked ("asked procurement to review").
+_FUNCTION = (r"(?:procurement|purchasing|commercial|finance|legal|hr|marketing|facilities|estates|operations|sales|audit|internal audit|"
+             r"compliance|payroll|the board|the trustees|the exec|the vendor|the supplier|the consultants?|the insurers?|the auditors?|"
+             r"the agency|(?:his|her|their) (?:own )?(?:team|deputy|pa|people|analysts?|consultants?|lawyers?))")
+_PUT_TO_OTHERS = re.compile(rf"^(?:also\s+)?{_FUNCTION}(?:\s+(?:team|department|colleagues))?\s+(?:to|for|whether|if)\b", _I)
+_NOT_US = re.compile(r"\b(?:didn't|did not|hasn't|has not|won't|will not)\s+(?:ask|asked)\s+(?:us|me|IT)\b", _I)
+# The sentence's subject: a capitalised name at its start ("Joe is keener than Maria: he asked ...", "Joe asked ...").
+_SUBJECT = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:-]?\s*)?(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+"
+                      r"(?:is|was|has|had|asked|wants|wanted|would|said|says|called|rang|e-?mailed|wrote|came|dropped|told|mentioned)\b")
+_NOT_A_NAME = {"she", "he", "they", "we", "our", "the", "this", "that", "then", "also", "asked", "first", "nothing", "everyone",
+               "it", "i", "my", "his", "her", "their", "there", "what", "which", "when", "who", "later", "today", "yesterday"}
+
+
+def put_to_others(item: Item) -> bool:
+    """An ask the partner put to another department or party, or one the notes say was not put to us."""
+    if item.kind != "request":
+        return False
+    return bool(_PUT_TO_OTHERS.match(item.complement.strip())) or bool(_NOT_US.search(item.quote))
+
+
+def someone_elses(item: Item, partner: Partner) -> bool:
+    """A narrated ask whose sentence is about another named person ("Joe is keener than Maria: he asked ...")."""
+    if item.kind not in ("request", "offer") or item.spoken or not partner.names or not item.verb:
+        return False
+    match = _SUBJECT.match(item.quote)
+    name = match.group("name") if match else ""
+    if not name or name.lower() in _NOT_A_NAME or _is_partner(name, partner) or item.quote.find(item.verb) < match.end("name"):  # type: ignore[union-attr]
+        return False
+    before = item.quote[: item.quote.find(item.verb)].split()
+    return not (before and _is_partner(before[-1].strip(",:;"), partner))  # "... and Maria asked": hers after all
+
+
+def _is_partner(word: str, partner: Partner) -> bool:
+    """The partner's name, or a short form of it ("Des" for Desmond)."""
+    low = word.lower()
+    return partner.is_me(word) or (len(low) >= 3 and any(n.startswith(low) for n in partner.names))
+
+
+# "First time he's asked us for anything that isn't kit": a remark about asking, with nothing asked.
+_REMARK = re.compile(r"^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:anything|everything|nothing)\b", _I)
+
+
+def not_theirs(item: Item, partner: Partner) -> bool:
+    """An ask or offer that is not the partner's own, to us, or a remark that asks nothing: left out of the plan."""
+    remark = item.kind == "request" and bool(_REMARK.match(item.complement.strip()))
+    return item.owner == "partner" and (remark or put_to_others(item) or someone_elses(item, partner))
