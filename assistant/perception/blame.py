@@ -56,15 +56,16 @@ _CHORE_GONE = re.compile(
     r"july|august|september|october|november|december|january|february|the (?:go-?live|launch|roll-?out))\b",
     re.IGNORECASE,
 )
+_OUTSIDE_FIRM = r"(?:bureau|firm|company|processor|host|hosting firm|clearing house|outsourcer|service provider|partner agency)"
 # A supplier's outage told as theirs: "Fabrica (the MES vendor) had a six-hour outage", "vendor outage (their hosting)".
 _SUPPLIER_OUTAGE = re.compile(
-    rf"\b{OTHERS}\)?(?:'s)? (?:had|has|suffered|reported) (?:an? |another |its |their )?(?:[\w-]+ ){{0,3}}?(?:outage|failure|fault|incident)"
+    rf"\b(?:{OTHERS}|{_OUTSIDE_FIRM})\)?(?:'s)? (?:had|has|suffered|reported) (?:an? |another |its |their )?(?:[\w-]+ ){{0,3}}?(?:outage|failure|fault|incident)"
     rf"|\b(?:vendor|supplier|provider|host(?:ing)?)(?:'s)? (?:[\w-]+ )?(?:outage|failure)\b[^.;]{{0,40}}?\(their (?:hosting|servers?|cloud|side|fault)\)",
     re.IGNORECASE,
 )
 # The partner does not see a matter as IT's at all: no verdict on our delivery.
 _NOT_AN_IT_MATTER = re.compile(
-    r"\b(?:doesn't|does not|don't|do not|never) (?:think of|see|count|treat) (?:it|that|this|them) as (?:an? )?(?:it|tech|technology|systems?|computer) "
+    r"\b(?:doesn't|does not|don't|do not|never) (?:think of|see|count|treat) (?:[\w-]+ ){1,3}?as (?:an? )?(?:it|tech|technology|systems?|computer) "
     r"(?:thing|matter|problem|job|issue|question)\b",
     re.IGNORECASE,
 )
