@@ -110,3 +110,9 @@ def test_a_sentence_never_swallows_the_next_turn_or_row():
     ]
     wrapped = "She said the new screens are\nfine for the night shift."
     assert [s.text for s in sentence_spans(wrapped)] == [wrapped]  # a hard-wrapped sentence is still one
+
+
+def test_a_long_written_sentence_with_a_semicolon_is_never_cut_as_a_run_on():
+    text = ("The depot manager was upset in front of his own crew; the audit goes to the board in March and he asked that it "
+            "is handled between the two directors and not in the weekly meeting.")
+    assert [s.text for s in sentence_spans(text)] == [text]

@@ -113,7 +113,7 @@ _SUBORDINATE = {"if", "that", "whether", "which", "who", "what", "when", "than",
 
 
 def _run_on_parts(text: str) -> list[tuple[int, int]]:
-    if len(text.split()) < RUN_ON_WORDS or re.search(r"[.!?]\s", text):
+    if len(text.split()) < RUN_ON_WORDS or re.search(r"[.!?;:,]", text[:-1]):  # any stop or comma: written, not dictated
         return [(0, len(text))]
     cuts = [0]
     for match in _CLAUSE_START.finditer(text):
