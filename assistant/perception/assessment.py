@@ -18,6 +18,7 @@ import yaml
 
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.attribution import explained_nearby, forgiven_before
+from assistant.perception.blame import CIO_PITCH
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import CIO_WORRY, ROLL_CALL, VERDICT_LINE, cue_hits
 from assistant.perception.questions import questions_for
@@ -156,7 +157,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
-        if _not_our_doubt(f) or i in forgiven:
+        if (_not_our_doubt(f) or i in forgiven) and "blames_us" not in f.cues:  # "IT let us down" is their view, whoever's miss
             comp_model[0] = comp_cues[0] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
@@ -165,6 +166,8 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             competence = np.zeros(2)
         if f.own_voice:
             competence = competence * params.own_voice_weight
+            if CIO_PITCH.match(f.quote):  # our own proposal shows what we want, not what the partner expects of IT
+                dependence = np.zeros(3)
         weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
         signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion,
                                       f.own_voice and f.speaker == "cio"))

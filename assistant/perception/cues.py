@@ -12,6 +12,7 @@ from assistant.perception.attribution import (
     possessed_by_other,
     sarcastic,
 )
+from assistant.perception.blame import blame_cues
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot|haven't|hasn't|hadn't|aren't|nobody|nothing)\W+(?:\w+\W+){0,2}$",
@@ -209,8 +210,8 @@ _THIRD_PARTY_CAUSE = re.compile(
 _FORGIVEN = re.compile(
     r"\b(?:(?:we're|we are|i'm|i am|we've|i've) (?:(?:all|well|long) )?(?:past|over|moved on from) (?:it|that|this)"
     r"|(?:don't|do not|no need to|stop|you needn't) (?:keep )?apologi[sz](?:e|ing)|water under the bridge|(?:all )?forgiven"
-    r"|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten)"
-    r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've) moved on"
+    r"|(?:that's|it's|that is|it is) (?:all )?(?:behind us|in the past|old news|forgotten|(?:ancient )?history)"
+    r"|(?:let's|let us) (?:move on|put (?:it|that) behind us)|forget about (?:it|that)|(?:i've|we've|i have|we have) (?:all )?moved on"
     r"|(?:told|warned) (?:me|us|him|her) early|thanks? (?:you )?for (?:telling|warning|flagging)(?: (?:me|us|him|her|it))? (?:early|before|in advance|ahead)"
     r"|that's all (?:i|we) ask|moving on|no harm(?: done)?(?! in)|no drama|(?:that's|it's) (?:all )?done with"
     r"|(?:told|warned|rang|called) (?:me|us|him|her) (?:first|before (?:i|we|he|she|they|my|our|his|her|anyone)))\b",
@@ -350,6 +351,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     if _OWN_SIDE.search(sentence):
         found["own_side"] = ["the speaker's own side"]
     _read_blame(sentence, found, held, pinned_on_us)
+    blame_cues(sentence, found)
     return found
 
 

@@ -150,19 +150,44 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# A line that says how the file writes its dates: "Dates are US format", "All dates DD/MM/YYYY".
+_DECLARED = re.compile(
+    r"^\W*(?:(?:all |the )?dates?(?: in this (?:file|log|export))? (?:are |is )?(?:in |written )?(?:the )?|date format:?\s*)"
+    r"(?P<how>us|u\.s\.|american|month[- ]first|mm/dd(?:/yy(?:yy)?)?|uk|u\.k\.|british|european|day[- ]first|dd/mm(?:/yy(?:yy)?)?)\b",
+    re.IGNORECASE,
+)
+# A numeric date anywhere in a line ("Sent: 04/15/2027 5:12 PM", "| Date: 11/23/2026 |"): slashes or dashes and a
+# four-digit year, so version numbers and times are never taken for dates.
+_ANYWHERE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
+
+
+def declares_order(line: str) -> bool:
+    return _DECLARED.match(line) is not None
+
+
+def declared_order(lines: list[str]) -> Literal["dmy", "mdy"] | None:
+    """The order a line of the file declares ("Dates are US format"), if any."""
+    for line in lines:
+        match = _DECLARED.match(line)
+        if match:
+            how = match["how"].lower()
+            return "mdy" if how.startswith(("us", "u.s", "american", "month", "mm")) else "dmy"
+    return None
+
+
 def order_from_evidence(lines: list[str]) -> Literal["dmy", "mdy"] | None:
-    """The order that the document's own unambiguous numeric dates show (13/03/2026 means day first)."""
+    """The order that the document's own unambiguous numeric dates show (13/03/2026 means day first), wherever
+    in a line they stand: one date that can only be month-first (11/23/2026) means the file writes month first."""
     votes = {"dmy": 0, "mdy": 0}
     for line in lines:
         lead = _LEAD.match(line)
-        match = _NUMERIC.match(line, lead.end() if lead else 0)
-        if match is None:
-            continue
-        a, b = int(match["a"]), int(match["b"])
-        if a > 12 >= b:
-            votes["dmy"] += 1
-        elif b > 12 >= a:
-            votes["mdy"] += 1
+        matches = [m for m in (_NUMERIC.match(line, lead.end() if lead else 0),) if m] + list(_ANYWHERE.finditer(line))
+        for match in {m.start(): m for m in matches}.values():
+            a, b = int(match["a"]), int(match["b"])
+            if a > 12 >= b:
+                votes["dmy"] += 1
+            elif b > 12 >= a:
+                votes["mdy"] += 1
     if votes["dmy"] == votes["mdy"]:
         return None
     return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"

@@ -16,12 +16,15 @@ from assistant.schema import NoteText
 from assistant.text.dates import (
     DateOrder,
     FoundDate,
+    declared_order,
+    declares_order,
     leading_date,
     order_from_evidence,
     resolve_order,
     trailing_date,
     years_for,
 )
+from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.tables import TableRow, table_rows
 from assistant.text.threads import is_separator, message_head
@@ -35,7 +38,8 @@ _MEETING_WORDS = re.compile(
     r"\b(?:minutes|notes?|meeting|call|catch-?up|sync|review|steering|board|committee|workshop|1:1|one-to-one|quarterly|"
     r"weekly|monthly|update|lunch|coffee|e-?mail|hallway|visit|session|forum|stand-?up|check-?in|briefing|off-?site|"
     r"retro|planning|kick-?off|qbr|dinner|townhall|town hall|walk|site walk|tour|demo|chat|conversation|debrief|huddle|"
-    r"breakfast|drinks|teams|zoom|webex|touch-?base|touchpoint|interview|visit|reception)\b",
+    r"breakfast|drinks|teams|zoom|webex|touch-?base|touchpoint|interview|visit|reception|memo|voice ?note|voicemail|transcript|"
+    r"dictation|recording)\b",
     re.IGNORECASE,
 )
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -58,6 +62,7 @@ class _Section:
     title: str = ""
     lines: list[str] = field(default_factory=list)
     yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
+    month_only: bool = False  # headed "# January 2027": dated by the first day of that month its text names, else the 1st
 
 
 def _split_heading(head: str) -> tuple[str, str]:
@@ -75,9 +80,12 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)
-    if guessed and (evidence := order_from_evidence(lines[start:])):
+    if guessed and (evidence := declared_order(lines) or order_from_evidence(lines[start:])):
+        if evidence != order:
+            result.warnings.append(_order_notice(evidence, declared_order(lines) is not None))
         order, guessed = evidence, False
     sections = _sections(lines[start:], order, guessed, result.warnings)
+    _date_month_entries(sections)
     _set_years(sections, text, today or date.today(), result.warnings)
     if start:
         result.context = _take_context(sections)
@@ -123,7 +131,13 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             i += used
             continue
         line = lines[i]
-        if is_separator(line):  # '-----Original Message-----' says nothing
+        record = field_row(line, order)  # type: ignore[arg-type]
+        if record is not None:  # "Activity type: Call | Date: ... | Notes: ..." (a CRM export): its own entry
+            sections.append(current)
+            current = _row_section(record)
+            i += 1
+            continue
+        if is_separator(line) or declares_order(line):  # '-----Original Message-----', 'Dates are US format' say nothing
             i += 1
             continue
         head = message_head(lines, i, order)  # type: ignore[arg-type]
@@ -156,6 +170,9 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     """A line that starts an entry: a leading date, a dated bullet, or a short heading that ends with its date."""
     if line.lstrip().startswith("|"):
         return None
+    if (month := _MONTH_HEADING.match(line)) is not None:
+        first = date(int(month["year"]), _MONTH_NUMBERS[month["month"][:3].lower()], 1)
+        return FoundDate(first, month.start("month"), month.end("year"), False), _Section(first, "other", month.group("month") + " " + month["year"], month_only=True)
     found = leading_date(line, order, yearless=True)
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
         return None
@@ -168,7 +185,7 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
             # "2026-07-02: Ilse said the report is useless. She wants ..." starts the entry's text, not a title
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         return found, _Section(found.value, kind, title, yearless=found.yearless)
-    if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order)) is not None:
+    if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order) or _recording_date(line, order)):
         marked = bool(re.match(r"\s*(?:#|\*\*|__)", line)) or line[found.start - 1 : found.start] in "(["
         head = re.sub(r"^\s*(?:#+\s*|\*\*|__)", "", line[: found.start]).strip()
         head = re.sub(r"[\s,:(\[\-–—|]+$", "", head)
@@ -180,6 +197,54 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
             kind, title = _split_heading(head)
         return found, _Section(found.value, kind, title.strip())
     return None
+
+
+# A month of a journal: "# January 2027", "**March 2027**", "February 2027:".
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_HEADING = re.compile(
+    r"^\s*(?:#+\s*|\*\*|__)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?,?\s+(?P<year>20\d\d)\s*(?:\*\*|__)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _date_month_entries(sections: list[_Section]) -> None:
+    """A month's entry takes the first day of that month its text names ("On 15 March she ..."), else stays on the 1st."""
+    for section in sections:
+        if not section.month_only or section.date is None:
+            continue
+        name = _MONTH_NAMES[section.date.month - 1][:3]
+        days = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{name}[a-z]*\b|\b{name}[a-z]*\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+        text = "\n".join(section.lines)
+        for match in days.finditer(text):
+            if re.search(r"\b(?:by|before|until|till|due|deadline)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()], re.IGNORECASE):
+                continue  # "ready by 30 January" is a due day, not the day of the entry
+            day = int(match.group(1) or match.group(2))
+            if 1 <= day <= 28 or _valid(section.date.year, section.date.month, day):
+                section.date = section.date.replace(day=day)
+                break
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# "Voice memo transcript 4 March 2027": a recording's label runs into its date with no comma or dash.
+_RECORDING_HEAD = re.compile(r"^\s*(?:#+\s*)?(?:[\w-]+ ){0,3}(?:memo|voice ?note|voicemail|transcript|recording|dictation)s?\s+", re.IGNORECASE)
+
+
+def _recording_date(line: str, order: Literal["dmy", "mdy"]) -> FoundDate | None:
+    head = _RECORDING_HEAD.match(line)
+    if head is None:
+        return None
+    found = leading_date(line[head.end() :].rstrip(), order)
+    if found is None or head.end() + found.end != len(line.rstrip()):
+        return None
+    return FoundDate(found.value, head.end() + found.start, head.end() + found.end, found.ambiguous)
 
 
 def _is_yearless_heading(line: str, date_end: int) -> bool:
@@ -232,6 +297,12 @@ def _is_heading(line: str, date_end: int) -> bool:
 def _row_section(row: TableRow) -> _Section:
     kind = row.kind if row.kind in KINDS else "other"
     return _Section(row.date, kind, row.title, ["\n\n".join(row.cells)])
+
+
+def _order_notice(order: str, declared: bool) -> str:
+    how = "month first (US style, 04/15/2027)" if order == "mdy" else "day first (15/04/2027)"
+    why = "as the file says" if declared else "as a date in the file that can only be read that way shows"
+    return f"Numeric dates are read {how}, {why}."
 
 
 def _guess_warning(raw: str, value: date, order: str) -> str:

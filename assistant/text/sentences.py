@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A line that starts a speaker's turn ("Ruairi: ...", "Me: ...", "Dr Okafor: ...") or a table row ("| ... |").
+_TURN_OR_ROW = r"[ \t]*(?:\||(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|me|cio):[ \t])"
 # A sentence ends after . ! ? (plus closing quotes/brackets) and whitespace, or at a
 # paragraph break, or before a line that starts a bullet, a number or a date.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’)\]]*+[ \t]*+\n?[ \t]*+(?=\S)(?<=\s)"  # end of sentence (possessive: linear on long space runs)
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)"  # bullet, numbered item or dated line
+    rf"|\n(?={_TURN_OR_ROW})"  # a speaker's turn ("Ruairi: ...", "Me: ...") or a table row
 )
 
 
@@ -26,7 +29,7 @@ class Span:
     end: int
 
 
-_HARD_BOUNDARY = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)")
+_HARD_BOUNDARY = re.compile(rf"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{{4}}-\d{{2}}-\d{{2}})\s)|[ \t]*\n(?={_TURN_OR_ROW})")
 MAX_QUOTE_WORDS = 60  # a quote longer than this is split anyway (an unclosed quote mark must not swallow a note)
 
 
@@ -90,8 +93,34 @@ def _add(spans: list[Span], text: str, start: int, end: int, min_words: int) -> 
     lead = re.match(r"^\s*(?:[-*•>]+\s+|\d+[.)]\s+)?", piece)
     offset = lead.end() if lead else 0
     stripped = piece[offset:].rstrip()
-    if len(stripped.split()) >= min_words:
-        spans.append(Span(stripped, start + offset, start + offset + len(stripped)))
+    for a, b in _run_on_parts(stripped):
+        part = stripped[a:b].rstrip(" ,;")
+        if len(part.split()) >= min_words:
+            spans.append(Span(part, start + offset + a, start + offset + a + len(part)))
+
+
+# A dictated note or voice-memo transcript runs on without stops: a long piece with no sentence mark is cut before
+# each new clause (a pronoun and its verb, a filler word, a question to us), so one span never holds several turns.
+RUN_ON_WORDS = 25
+_CLAUSE_START = re.compile(
+    r"\s(?=(?:(?:and|but|so|then)\s+)?(?:she|he|they|i|we)\s+(?:also\s+|just\s+|still\s+)?"
+    r"(?:said|says|wants|wanted|asked|asks|thinks|thought|knows|rang|called|likes|liked|told|reckons|mentioned|promised|agreed|needs)\b"
+    r"|(?:um|uh|erm|er|anyway|ok so|okay so|quick one)\b|(?:can|could|will)\s+(?:we|you)\b)",
+    re.IGNORECASE,
+)
+MIN_CLAUSE_WORDS = 4
+_SUBORDINATE = {"if", "that", "whether", "which", "who", "what", "when", "than", "because", "where", "how", "why", "as", "unless"}
+
+
+def _run_on_parts(text: str) -> list[tuple[int, int]]:
+    if len(text.split()) < RUN_ON_WORDS or re.search(r"[.!?;:,]", text[:-1]):  # any stop or comma: written, not dictated
+        return [(0, len(text))]
+    cuts = [0]
+    for match in _CLAUSE_START.finditer(text):
+        before = text[cuts[-1] : match.start()].split()
+        if len(before) >= MIN_CLAUSE_WORDS and before[-1].lower() not in _SUBORDINATE:
+            cuts.append(match.end())
+    return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
 
 
 def one_line(text: str) -> str:
