@@ -159,7 +159,9 @@ def test_follow_ups_say_what_would_show_the_perception_moved(plans) -> None:  # 
     assert "Sign it moved: Bogdan confirms the 9 November offer, with names." in section(plans["84"], "followups")
     assert "Sign it moved: Leila stops chasing the 5 October problem." in section(plans["59"], "followups")
     assert "Sign it moved: Ines places technology in next year's plans." in section(plans["83"], "followups")  # dependence unknown
-    assert "Sign it moved" not in section(plans["86"], "followups")  # nothing open, nothing uncertain, no goal: no sign to invent
+    # nothing open, no goal: no sign about an ask or an offer to invent (its thin notes leave only dependence uncertain)
+    assert "uses our answer" not in section(plans["86"], "followups")
+    assert "confirms the" not in section(plans["86"], "followups")
     assert "Agree a dated next step" not in section(plans["85"], "followups")  # her request already has a dated answer
 
 
