@@ -248,14 +248,15 @@ class Composer:
         lines: list[str] = []
         goal = self.live_goals[0] if self.live_goals else None
         sources: list[Source] = []
-        if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
+        known = self.quadrant != "unknown" and "dependence" not in self.lead.uncertain
+        point = cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) if known else None)
+        if known:
             lines.append(f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
-            point = cio_teach_point(self.sit, self.first) or target_teach_point(self.targets, self.first, self.level)
-            if point:  # what the CIO wants to show them, else their own number: never a fragment in a goal slot
-                lines.append(point.text)
-                sources.append(self.note(point.note_ref))
-        if not lines:
-            lines.append(f"Teach nothing yet: first hear how {self.first} sees technology.")
+        else:
+            lines.append(f"First hear how {self.first} sees technology, then teach one thing." if point else f"Teach nothing yet: first hear how {self.first} sees technology.")
+        if point:  # what the CIO wants to show them, else their own number: never a fragment in a goal slot
+            lines.append(point.text)
+            sources.append(self.note(point.note_ref))
         if self.function != "general" and not goal:  # no word lists: their goal in their words carries the vocabulary
             lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms.")
         return self.section("teach", " ".join(self.fresh(lines)), sources + self.move_sources(moves) + self.knowledge("teach"))

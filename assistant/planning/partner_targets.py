@@ -38,11 +38,11 @@ _ABOVE = re.compile(
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
 _NUMBER = re.compile(rf"[£$€]\s?\d|\d[\d,.]*\s?(?:%|p\b|m\b|bn\b|k\b)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:{_WORDS})\b(?=[\w ]{{0,12}}\b(?:to|down|up|under|below|weeks?|days?|hours?|minutes?|per)\b)", _I)
 # "RASK up 6% this year is my number": the item, then the word that makes it theirs
-_IS_MINE = re.compile(r"^(?:OK\.?\s+|So\s+)?(?P<item>[^.;]*\d[^.;]*?) (?:is|are) (?P<own>my|our|her|his|their) (?:number|target|goal|measure)s?\b", _I)
+_IS_MINE = re.compile(r"^(?:OK\.?\s+|So\s+)?(?P<item>(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*?) (?:is|are) (?P<own>my|our|her|his|their) (?:number|target|goal|measure)s?\b", _I)
 # "a room turn takes 42 minutes on average and he wants 30", "Guest review score 8.6, target 9.0 by this time next year"
 _LEVEL_WANT = re.compile(
     r"(?:^|\b(?:says|said|thinks)\s+)(?P<m>[a-z][\w -]{2,40}?) (?:takes|is|runs at|sits at|stands at) (?P<now>[£$€]?\d[\d,.]*\s?(?:%|[a-z]+)?)[^.;]*? and (?:he|she|they) wants? (?P<goal>[£$€]?\d[^.;]*)"
-    r"|(?:^|[.;]\s+)(?P<m2>[A-Z][\w -]{2,40}?) (?P<now2>[£$€]?\d[\d,.]*%?), (?:a )?(?:target|goal) (?:of )?(?P<goal2>[£$€]?\d[^.;]*)", _I)
+    r"|(?:^|[.;]\s+)(?P<m2>[A-Z][\w -]{2,40}?) (?P<now2>[£$€]?\d[\d,.]*\s?(?:%|[a-z]+)?), (?:a )?(?:target|goal) (?:of )?(?P<goal2>[£$€]?\d[^.;]*)", _I)
 _NOW = re.compile(r"^\s*[(,;]?\s*(?:it'?s|we'?re at|we are at|currently|now|today)?\s*(?P<now>[£$€]?\d[\d,.]*\s?(?:%|p|m|bn|k|[a-z]+)?(?: (?:on|in) [^)]{1,30})?)(?:\s+now)?\s*\)?\s*$", _I)
 _QUOTED = re.compile(r"[\"“]([^\"”]{6,160})[\"”](?:\s*\((?P<now>[^)]{1,40})\))?")
 _VERB_LED = re.compile(
@@ -67,7 +67,8 @@ class Target:
 
     def said(self) -> str:
         """The item as the CIO says it after 'you want': 'to convert 38% of offers', 'falls ... to under 5'."""
-        text = re.sub(r"\b(?:her|his)\b", "your", self.text)  # "their first shift" may be someone else's: kept
+        text = self.text[:1].lower() + self.text[1:] if self.text[1:2].islower() else self.text  # "Active members" mid-sentence
+        text = re.sub(r"\b(?:her|his)\b", "your", text)  # "their first shift" may be someone else's: kept
         text = re.sub(r"\b(?:our|my)\b", "your", text) if self.spoken else text
         return f"to {text}" if _VERB_LED.match(text) else text
 
@@ -94,12 +95,17 @@ def _names_them(body: str, partner: Partner) -> bool:
     return any(w.lower().removesuffix("'s").removesuffix("’s") in partner.names | {"her", "his", "their", "he", "she", "they"} for w in first)
 
 
+def _labelled(s: Sentence, partner: Partner) -> bool:
+    """A line under the partner's own label: '- Mireille: ...', '[10:01] Lucia Ferreira-Blake: ...', 'bea.lindholm: ...'."""
+    label = re.match(r"[-*•>\s]*(?:\[?[\d:]+\]?\s*)?(?P<who>[\w.'’-]+(?: [\w.'’-]+)?)(?::|\s+\d{1,2}:\d{2})", s.text)
+    return bool(label and partner.is_me(label.group("who").replace(".", " ")))
+
+
 def _theirs(own: str | None, s: Sentence, body: str, partner: Partner) -> bool:
     """Whose list a header opens: 'her/his/their/<Name>'s' is the partner's; 'my/our' only in the partner's own line."""
     own = (own or "").lower()
     if own in {"my", "our"}:
-        label = re.match(r"[-*•>\s]*(?:\[?[\d:]+\]?\s*)?(?P<who>[\w.]+(?: [\w.-]+)?)(?::|\s+\d{1,2}:\d{2})", s.text)
-        return s.speaker == "partner" or bool(label and partner.is_me(label.group("who").replace(".", " ")))
+        return s.speaker == "partner" or _labelled(s, partner)
     if own.endswith("'s"):
         return own[:-2] in partner.names
     return own in {"her", "his", "their"} or _names_them(body, partner)
@@ -107,7 +113,7 @@ def _theirs(own: str | None, s: Sentence, body: str, partner: Partner) -> bool:
 
 def _in_sentence(s: Sentence, partner: Partner) -> list[Target]:
     body = body_of(s)
-    spoken = s.speaker == "partner"
+    spoken = s.speaker == "partner" or _labelled(s, partner)
     head = _HEAD.search(body)
     if head and _theirs(head.group("own"), s, body, partner) and not re.search(r"\b(?:my|our) (?:aim|take|note|view|opinion)\b", body[: head.start("list")], _I):
         quoted = list(_QUOTED.finditer(head.group("list")))

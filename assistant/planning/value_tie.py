@@ -18,7 +18,7 @@ VERBS = set(
     "keep help make run decide sell serve grow win cut reduce give protect deliver spend find see know build save get bring put settle stop "
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
-    "collect pay invest welcome teach heal cure feed house prevent catch cover open".split()
+    "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry".split()
 )
 _BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while"}
 _DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set"}
@@ -76,6 +76,8 @@ def meaning_sentence(statement: str, metric: str = "") -> str:
     phrases = meaning_phrases(statement)
     if not phrases:
         return ""
+    metric = metric.strip(" ,;:")
+    metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # "Active members" mid-sentence
     if metric:
         for some in (phrases, phrases[:1]):
             said = f"For you, technology earns its keep by {' and '.join(some)}: {metric} is where you will see it."

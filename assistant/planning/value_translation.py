@@ -130,9 +130,11 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     parts: list[str] = []
     chosen = latest_targets(targets or [])
     live = main_goal(sit)
-    whole = [live.text if live else "", measure.clause if measure and measure.live and measure.spoken else "", aim.text if aim else ""]
-    if len(chosen) == 1 and any(t.text in w or (w and w in t.text) for t in chosen for w in whole):
-        chosen = []  # one target, in a whole sentence of theirs ("next year my target is ..."): said back as it stands
+    sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
+    whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
+    same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)]
+    if same:  # one target, in a whole sentence of theirs ("next year my target is ..."): that sentence, said back as it stands
+        chosen, live = [], live if same[0] == 0 else None
     if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
         said = f"{first}, you want {' and '.join(t.said() for t in chosen)}."
         said = "" if check_value_traps(said) or sentence_fault(said) else said
