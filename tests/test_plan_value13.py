@@ -126,3 +126,12 @@ def test_the_statements_meaning_is_re_voiced_never_pasted(statement: str, phrase
 def test_a_promise_of_ours_is_never_their_goal() -> None:
     assert goal_fault("our route planner, which we promised for May")
     assert not goal_fault("empty miles down from 24% to 18% by the summer")
+
+
+@pytest.mark.parametrize("text", [
+    "our costing for the loading-bay cameras by Thursday, because the capex panel sits then",
+    "the test environment access by 14 January",
+    "a two-page answer from me by 3 Feb for the trustees",
+])
+def test_a_thing_of_ours_wanted_by_a_day_is_never_their_goal(text: str) -> None:
+    assert goal_fault(text) == "an ask of us, not their goal"
