@@ -56,6 +56,7 @@ class Target:
     spoken: bool  # in their own words (quoted, or their own line)
     date: dt.date | None
     note_ref: str
+    set_by: str = ""  # "the board" when the people above them set it, '' when it is their own
 
     @property
     def metric(self) -> str:
@@ -133,7 +134,9 @@ def _in_sentence(s: Sentence, partner: Partner) -> list[Target]:
         return _kept([_level_item(m) for m in levels], False, s)
     above = _ABOVE.search(body)
     if above and _names_them(body, partner) | (s.speaker != "us"):
-        return _kept([(above.group("item"), "")], False, s)
+        who = above.group("who").lower()
+        who = re.sub(r"^(?:her|his|their|my|our)\b", "your", who)
+        return [Target(t.text, t.now, False, t.date, t.note_ref, who) for t in _kept([(above.group("item"), "")], False, s)]
     return []
 
 

@@ -132,11 +132,14 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     live = main_goal(sit)
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
-    same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)]
+    same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
+            and (i == 0 or _OWN_TARGET.match(w))]  # "good, because the board wants ...": the item, not the whole line
     if same:  # one target, in a whole sentence of theirs ("next year my target is ..."): that sentence, said back as it stands
         chosen, live = [], live if same[0] == 0 else None
     if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
-        said = f"{first}, you want {' and '.join(t.said() for t in chosen)}."
+        chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
+        wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
+        said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
         said = "" if check_value_traps(said) or sentence_fault(said) else said
         if said:
             fact = fact_line(sit, " ".join(t.text for t in chosen), step_line)
@@ -167,6 +170,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = " ".join(kept)
     return message, trap_summaries(check_value_traps(message))
+
+
+_OWN_TARGET = re.compile(r"^(?:(?:next|this) year,? |for \d{4},? )?(?:my|our|the|her|his|their) (?:target|goal|number|aim|measure)s?\b|^[^,;]{3,60} (?:is|are) (?:my|our) (?:number|target|goal)", re.IGNORECASE)
 
 
 def latest_targets(targets: list[Target], most: int = 2, words: int = 30) -> list[Target]:
