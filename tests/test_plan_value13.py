@@ -135,3 +135,7 @@ def test_a_promise_of_ours_is_never_their_goal() -> None:
 ])
 def test_a_thing_of_ours_wanted_by_a_day_is_never_their_goal(text: str) -> None:
     assert goal_fault(text) == "an ask of us, not their goal"
+
+
+def test_a_view_wanted_within_weeks_is_an_ask_not_a_goal() -> None:
+    assert goal_fault("our view within two weeks so the steering group can decide") == "an ask of us, not their goal"

@@ -257,7 +257,7 @@ class Composer:
         if point:  # what the CIO wants to show them, else their own number: never a fragment in a goal slot
             lines.append(point.text)
             sources.append(self.note(point.note_ref))
-        if self.function != "general" and not goal:  # no word lists: their goal in their words carries the vocabulary
+        if self.function != "general" and not goal and not self.targets:  # no word lists: their goal in their words carries the vocabulary
             lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms.")
         return self.section("teach", " ".join(self.fresh(lines)), sources + self.move_sources(moves) + self.knowledge("teach"))
 
@@ -332,7 +332,7 @@ class Composer:
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
                                                  self.function, self.facts.live_measure(), self.aim, self.targets)
-        sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
+        sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]] + [t.note_ref for t in self.targets[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
         return self.section("value", text or "No goal in the notes to translate the value statement into yet; ask for one.", sources), message, traps
@@ -343,6 +343,7 @@ class Composer:
         goal = main_goal(self.sit)
         measure = self.facts.live_measure() if not goal else None
         aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
+        aim = self.targets[0].text if self.targets and not goal and (not aim or aim.split()[0].rstrip(",").lower() in {"good", "ok", "yes", "right", "so"}) else aim
         if not aim and self.aim:  # their aim in a sentence of its own: named by its date, never clipped
             return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out on {when(self.aim.date)}, with its cost and date", owner=CIO,
                             due=(self.inp.today + dt.timedelta(days=days)).isoformat())
