@@ -48,7 +48,7 @@ from assistant.planning.situation_cues import (
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import delivered
-from assistant.planning.teach_lines import cio_teach_point, target_teach_point
+from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import clipped, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
@@ -249,7 +249,7 @@ class Composer:
         goal = self.live_goals[0] if self.live_goals else None
         sources: list[Source] = []
         known = self.quadrant != "unknown" and "dependence" not in self.lead.uncertain
-        point = cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) if known else None)
+        point = cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) or goal_teach_point(goal, self.first, self.level) if known else None)
         if known:
             lines.append(f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
         else:

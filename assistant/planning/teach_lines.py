@@ -8,11 +8,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.planning.fragments import phrase_fault
+from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.partner_aims import cio_lines
 from assistant.planning.partner_facts import body_of
 from assistant.planning.partner_targets import Target
-from assistant.planning.situation_types import Situation
+from assistant.planning.situation_types import Goal, Situation
 from assistant.planning.voice import when
+from assistant.text.sentences import one_line
 
 _I = re.IGNORECASE
 # "I'd like to show her that ...", "if I don't show him what the room data can do", "help me show her arrears data as ..."
@@ -61,3 +63,11 @@ def target_teach_point(targets: list[Target], first: str, level: str) -> TeachPo
     else:
         text = f"Start from {first}'s own number, {metric}: ask what would have to be true to move it twice as far."
     return TeachPoint(text, target.note_ref)
+
+
+def goal_teach_point(goal: Goal | None, first: str, level: str) -> TeachPoint | None:
+    """A point on the partner's own stated aim (a whole clause that fits a goal slot), when no number is on record."""
+    if not goal or not fits_goal_slot(goal.text) or phrase_fault(goal.text) or len(goal.text.split()) > 16:
+        return None
+    move = {"T": "what seeing it measured each week would change", "I": "one change in the work, not a report, that would bring it closer"}
+    return TeachPoint(f"Start from what {first} wants, “{one_line(goal.text)}”: show {move.get(level, 'what would have to be true to get there twice as fast')}.", goal.note_ref)
