@@ -139,3 +139,8 @@ def test_a_thing_of_ours_wanted_by_a_day_is_never_their_goal(text: str) -> None:
 
 def test_a_view_wanted_within_weeks_is_an_ask_not_a_goal() -> None:
     assert goal_fault("our view within two weeks so the steering group can decide") == "an ask of us, not their goal"
+
+
+def test_an_outcome_before_an_event_stays_a_goal() -> None:
+    assert goal_fault("the loading-bay access system replaced before the lease renewal") == ""
+    assert goal_fault("a written plan for offline card payments before Black Friday") == "an ask of us, not their goal"

@@ -32,8 +32,8 @@ DELIVERABLE = re.compile(
 # "our estimate for the dunning tool by Friday, because ...", "the sandbox access by 20 November": a thing of ours wanted
 # by a day is their request of us, never their outcome
 DUE_THING = re.compile(
-    rf"^(?:(?:the|a|an|our|your|one)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{_THING[3:-1]}|access|model|tool|pilot|demo|view)\b.*?\b(?:(?:with)?in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?)\b|before\s+(?:the\s+|our\s+|next\s+)?(?:[A-Z][\w-]*|\d)|by\s+"
-    rf"(?:{_SOON}|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}))", _I)
+    rf"^(?:(?:the|a|an|our|your|one)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{_THING[3:-1]}|access|model|tool|pilot|demo|view)\b.*?\b(?:(?:with)?in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?)\b|before\s+(?:the\s+|our\s+|next\s+)?(?:(?-i:[A-Z])[\w-]*|\d)|by\s+"
+    rf"(?:{_SOON}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}))", _I)
 _TARGETED = re.compile(r"%|\bfrom\s+[£$€]?\d.*\bto\b|\b(?:under|below|above|at least|at most|within)\s+[£$€]?\d", _I)
 _MEASURED = re.compile(r"\d|\b(?:no|zero|every|all)\b [a-z]+ (?:waiting|late|lost|missed|down)\b", _I)
 
