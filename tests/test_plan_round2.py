@@ -109,7 +109,7 @@ def test_value_message_is_never_a_fragment_nor_empty(engine) -> None:  # type: i
     plan = make(engine, "r2-value-journal", "IT exists so that clinicians spend time with patients, not screens.")
     message = plan.value_message
     assert "not screens." not in message.split("Our part")[-1][:40] and "That is the job technology" not in message
-    assert re.search(r"Our part: [a-z ,']+\.|, and we can [a-z ,']+\.", message), message  # a whole sentence of ours (round 8, 12)
+    assert message.endswith(".") and not re.search(r"Our part: the systems|feel the difference|and we can (?:keep|help)", message), message  # no stock line (round 13)
 
 
 def make_for(engine, pid: str, purpose: str) -> Plan:  # type: ignore[no-untyped-def]
@@ -153,7 +153,7 @@ def test_a_dated_promise_in_the_notes_is_on_record(engine) -> None:  # type: ign
 
 def test_value_message_without_goal_or_clause_is_a_plain_sentence(engine) -> None:  # type: ignore[no-untyped-def]
     message = make(engine, "r2-owners-bullets", "Reliable systems, trusted data and faster decisions for every team.").value_message
-    assert re.match(r"Our part: [a-z ,']+\.", message), message  # the function's sentence alone, no empty promise (round 8)
+    assert message.startswith(("What result", "For you, technology earns its keep by")) and "?" in message, message  # a question, no stock line (round 13)
 
 
 def test_attendee_lines_are_not_glued_to_evidence(engine) -> None:  # type: ignore[no-untyped-def]

@@ -99,7 +99,7 @@ def test_value_message_translates_the_statement_into_the_partners_goal_within_th
     step = FollowUp(what="Tanker arrival board", owner="CIO", due="2026-05-20")
     message, traps = translate_value_message(Situation(goals=[goal]), "Ana", statement, ["throughput", "downtime"], step, level="T")
     assert "you want every tanker back at the plant by noon" in message
-    assert "keep the systems it depends on running" in message  # the statement's meaning (running), in their goal's sentence (round 12)
+    assert "systems it depends on" not in message and "Our part: the systems" not in message  # no stock line (round 13)
     words = statement.lower().replace(",", "").replace(".", "").split()
     assert not any(" ".join(words[i : i + 8]) in message.lower().replace(",", "") for i in range(len(words) - 7))
     assert word_count(message) <= MAX_WORDS and not traps and "20 May" in message

@@ -14,9 +14,9 @@ from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
+from assistant.planning.partner_targets import read_targets
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_text import (
-    AIM,
     AXIS_QUESTIONS,
     OBJECTIONS,
     QUADRANT_QUESTIONS,
@@ -48,6 +48,7 @@ from assistant.planning.situation_cues import (
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import delivered
+from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import clipped, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
@@ -85,6 +86,7 @@ class Composer:
         self.facts = read_facts(self.sit, inp.partner, inp.today)
         self.live_goals = [g for g in self.sit.goals if not met(g, self.sit)]  # a want a later note shows delivered is history
         self.aim = next(iter(read_aims(self.sit, inp.partner)), None) if not self.live_goals else None  # their aim, in other words
+        self.targets = read_targets(self.sit, inp.partner)  # their numbers: "from 6.1 to under 5 by March", a KPI table
         self.cio_lines = cio_lines(self.sit.sentences)  # "me: I want to get through the budget review": the CIO's, not theirs
         self.retrieved: list[str] = []
         self.moves: list[str] = []
@@ -246,14 +248,16 @@ class Composer:
         lines: list[str] = []
         goal = self.live_goals[0] if self.live_goals else None
         sources: list[Source] = []
-        if self.quadrant != "unknown" and "dependence" not in self.lead.uncertain:
-            aim = f"Aim: move {self.first} {AIM[self.level]}"
-            lines.append(f"{aim}, starting from their own goal: “{one_line(goal.text)}”." if goal else f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
-            if goal:
-                sources.append(self.note(goal.note_ref))
-        if not lines:
-            lines.append(f"Teach nothing yet: first hear how {self.first} sees technology.")
-        if self.function != "general" and not goal:  # no word lists: their goal in their words carries the vocabulary
+        known = self.quadrant != "unknown" and "dependence" not in self.lead.uncertain
+        point = cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) or goal_teach_point(goal, self.first, self.level) if known else None)
+        if known:
+            lines.append(f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
+        else:
+            lines.append(f"First hear how {self.first} sees technology, then teach one thing." if point else f"Teach nothing yet: first hear how {self.first} sees technology.")
+        if point:  # what the CIO wants to show them, else their own number: never a fragment in a goal slot
+            lines.append(point.text)
+            sources.append(self.note(point.note_ref))
+        if self.function != "general" and not goal and not self.targets:  # no word lists: their goal in their words carries the vocabulary
             lines.append(f"Speak in {FUNCTION_NAMES.get(self.function, self.function.replace('_', ' '))} terms.")
         return self.section("teach", " ".join(self.fresh(lines)), sources + self.move_sources(moves) + self.knowledge("teach"))
 
@@ -329,8 +333,8 @@ class Composer:
         words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
-                                                 self.function, self.facts.live_measure(), self.aim)
-        sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
+                                                 self.function, self.facts.live_measure(), self.aim, self.targets)
+        sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]] + [t.note_ref for t in self.targets[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"
         return self.section("value", text or "No goal in the notes to translate the value statement into yet; ask for one.", sources), message, traps
@@ -341,6 +345,7 @@ class Composer:
         goal = main_goal(self.sit)
         measure = self.facts.live_measure() if not goal else None
         aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
+        aim = self.targets[0].text if self.targets and not goal and (not aim or aim.split()[0].rstrip(",").lower() in {"good", "ok", "yes", "right", "so"}) else aim
         if not aim and self.aim:  # their aim in a sentence of its own: named by its date, never clipped
             return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out on {when(self.aim.date)}, with its cost and date", owner=CIO,
                             due=(self.inp.today + dt.timedelta(days=days)).isoformat())

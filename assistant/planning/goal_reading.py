@@ -29,6 +29,11 @@ DELIVERABLE = re.compile(
     r"(?=.*(?:\bdeadline\b|\bearly\b|\byou (?:asked|promised|said)\b|\bfrom (?:the )?(?:vendor|supplier|finance|you|IT)\b))",
     _I,
 )
+# "our estimate for the dunning tool by Friday, because ...", "the sandbox access by 20 November": a thing of ours wanted
+# by a day is their request of us, never their outcome
+DUE_THING = re.compile(
+    rf"^(?:(?:the|a|an|our|your|one)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{_THING[3:-1]}|access|model|tool|pilot|demo|view)\b.*?\b(?:(?:with)?in\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?)\b|before\s+(?:the\s+|our\s+|next\s+)?(?:(?-i:[A-Z])[\w-]*|\d)|by\s+"
+    rf"(?:{_SOON}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}))", _I)
 _TARGETED = re.compile(r"%|\bfrom\s+[£$€]?\d.*\bto\b|\b(?:under|below|above|at least|at most|within)\s+[£$€]?\d", _I)
 _MEASURED = re.compile(r"\d|\b(?:no|zero|every|all)\b [a-z]+ (?:waiting|late|lost|missed|down)\b", _I)
 
@@ -39,7 +44,7 @@ def not_a_goal(comp: str) -> bool:
     text = comp.strip(" ,;:\"“”")
     if re.match(r"^(?:to )?(?:talk|speak|chat|discuss)\b|^(?:you|me|us)\b(?! to\b)", text, _I):
         return True
-    if DELIVERABLE.search(text) and not _TARGETED.search(text):
+    if (DELIVERABLE.search(text) or DUE_THING.search(text)) and not _TARGETED.search(text):
         return True  # "the number for the capital bid deadline": a thing asked of us, however many digits it carries
     return NOT_A_GOAL.search(text) is not None and not _MEASURED.search(text)
 

@@ -32,6 +32,8 @@ _FOR_A_MEETING = re.compile(
     r".*\b(?:before|by|for|at) (?:the|our|next|this) (?:review|meeting|board|committee|call|session|workshop)\b",
     _I,
 )
+# "our fraud-scoring model, which we promised for end of February": a thing we owe them, not an outcome of theirs
+_OURS_PROMISED = re.compile(r"\b(?:which|that|as) (?:we|I) (?:promised|owe|committed)\b|\b(?:we|I) promised (?:it|them|this)\b", _I)
 _NOT_US = re.compile(r",?\s*\b(?:not|rather than|instead of) (?:us|IT|you|your team)\b", _I)
 # "me to perfect", "we want to", "the thing I need to": a "to <verb>" with no object after a want or an object pronoun.
 _CUT_TO = re.compile(r"(?:^|\b(?:me|us|you|them|him|her|want|wants|need|needs|like|trying|hope|hoping|plan|planning|going))\s+to(?:\s+[a-z]+)?\s*$|^to\s+[a-z]+\s*$", _I)
@@ -47,6 +49,8 @@ def goal_fault(text: str) -> str:
         return "a complaint or a question, not a goal"
     if _ASK_OF_US.search(body) or _FOR_A_MEETING.search(body) or not_a_goal(body):
         return "an ask of us, not their goal"
+    if _OURS_PROMISED.search(body):
+        return "a promise of ours, not their goal"
     if _NOT_US.search(body):
         return "a wish that someone other than us does it"
     if _CUT_TO.search(body) or phrase_fault(body):

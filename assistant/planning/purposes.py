@@ -41,7 +41,7 @@ PURPOSES: dict[str, Purpose] = {
         "escalation", "escalation after an outage",
         "say what happened, what changes and who owns it",
         "I will cover what happened, what changes, and who owns each fix.",
-        ("What did the outage cost your team, in your terms?", "How do you want to hear from us next time, and how fast?"),
+        ("What did the outage cost your team, in your terms?", "Next time, how and how fast should we tell you?"),
         "slow", "Likely after an outage", "Before the meeting: confirm the root cause and the fix's owner.",
     ),
     "first_meeting": Purpose(

@@ -56,6 +56,8 @@ def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     promise = promise_on_topic(sit, goal_text)
     if promise and promise.due and when(promise.due) not in step_line:
         what = re.sub(r"\s+by\s+\S+\s*$", "", promise.complement.strip().rstrip("."))
+        if what and len(what.split()) <= 12 and promise.status == "overdue":
+            return f"Our part: {what[:1].lower() + what[1:]}, promised for {when(promise.due)} and still owed; say when it comes."
         if what and len(what.split()) <= 12:
             return f"Our part: {what}, by {when(promise.due)}, as promised."
     thing = praised_thing(sit)

@@ -7,15 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.contribution import ASK_GOAL, contribution
+from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
 from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
+from assistant.planning.partner_targets import Target
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
-from assistant.planning.value_facts import fact_line, joined
+from assistant.planning.value_facts import fact_line
+from assistant.planning.value_tie import meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
 from assistant.schema import FollowUp
@@ -120,34 +122,49 @@ def met(goal: Goal, sit: Situation) -> bool:
 
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
-                            level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None) -> tuple[str, list[str]]:
+                            level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
+                            targets: list[Target] | None = None) -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
     parts: list[str] = []
-    goal = main_goal(sit)
+    chosen = latest_targets(targets or [])
+    live = main_goal(sit)
+    sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
+    whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
+    same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
+            and (i == 0 or _OWN_TARGET.match(w))]  # "good, because the board wants ...": the item, not the whole line
+    if same:  # one target, in a whole sentence of theirs ("next year my target is ..."): that sentence, said back as it stands
+        chosen, live = [], live if same[0] == 0 else None
+    if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
+        chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
+        wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
+        said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
+        said = "" if check_value_traps(said) or sentence_fault(said) else said
+        if said:
+            fact = fact_line(sit, " ".join(t.text for t in chosen), step_line)
+            parts += [said, meaning_sentence(statement, chosen[0].metric), fact]
+    goal = live if not parts else None
     said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
-    if not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
+    if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
         said = f"{first}, as you put it, {_you_are(spoken_to_you(clause))}."  # their whole clause, said back to them
         said = "" if check_value_traps(said) or sentence_fault(said) else said
-    if not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
+    if not parts and not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
         said = aim_said(first, aim)
         said = "" if check_value_traps(said) or sentence_fault(said) else said
-    theme = _theme(statement, level, goal)
-    if said:  # what we will do for this goal from the notes, else its meaning in the goal's own sentence: no stock tail
+    if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
-        fact = fact_line(sit, goal.text if goal else said, step_line)
-        parts += [said, fact] if fact else [joined(said, theme, metric if fits else "")]
-    else:  # nothing of theirs to build on: the function's line, short, and one question for their goal
-        parts += [contribution(theme, function), ASK_GOAL]
+        parts += [said, meaning_sentence(statement, metric if fits else ""), fact_line(sit, goal.text if goal else said, step_line)]
+    elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
+        parts += [meaning_sentence(statement), ASK_GOAL]
     if step_line:
         parts.append(step_line)
     elif step and step.due:
-        parts.append(step_sentence(step, bool(said)))
+        parts.append(step_sentence(step, bool(said or chosen)))
     kept = [p for p in parts if p and not check_value_traps(p) and not sentence_fault(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
@@ -155,13 +172,19 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     return message, trap_summaries(check_value_traps(message))
 
 
-def _theme(statement: str, level: str, goal: Goal | None) -> str:
-    """The statement's theme that serves this goal at this level: growth only for a goal that grows something;
-    a cost or rate goal wants figures it can trust."""
-    themes = [t for t in statement_themes(statement, level) if t != "growth" or (goal and re.search(_GROWS, goal.text, re.IGNORECASE))]
-    if goal and re.search(r"\b(?:cost|spend|price|per|cut|saving|rate)\b", goal.text, re.IGNORECASE) and "numbers" in statement_themes(statement, "I"):
-        return "numbers"
-    return (themes or ["numbers"])[0]
+_OWN_TARGET = re.compile(r"^(?:(?:next|this) year,? |for \d{4},? )?(?:my|our|the|her|his|their) (?:target|goal|number|aim|measure)s?\b|^[^,;]{3,60} (?:is|are) (?:my|our) (?:number|target|goal)", re.IGNORECASE)
+
+
+def latest_targets(targets: list[Target], most: int = 2, words: int = 30) -> list[Target]:
+    """The targets of the latest note that lists any, in its order: at most two, short enough to say in one breath."""
+    if not targets:
+        return []
+    latest = [t for t in targets if t.date == targets[0].date and t.note_ref == targets[0].note_ref]
+    out: list[Target] = []
+    for t in latest[:most]:
+        if sum(len(x.text.split()) for x in [*out, t]) <= words:
+            out.append(t)
+    return out
 
 
 PROPOSAL = "A proposal"  # the what of the plan's own dated commitment when nothing more specific is open

@@ -1,0 +1,198 @@
+"""The partner's targets as typed measures with their numbers (plan round 13, issue #20).
+
+Partners and CIOs write targets in many shapes: a list after a header ("Her targets, in her words: "falls ... from 6.1
+to under 5 by March" and "agency spend under 6%" (8.4% now)", "His numbers: conversion from 18% to 24%, and GBP 90m
+of new lending", "set her goals out on one slide: A, B, C"), one sentence ("My target for 2027 entry is to convert 38%
+of offers, we're at 33%", "Goal there is deposits paid within 21 days of offer"), a wish of the people above them ("the
+board wants days to pay at 15 days by next summer") or a KPI table with a target column. Each item is a Target: the
+item's words verbatim, with the level it starts from when the notes give one. A header in the CIO's own voice ("My aim
+this quarter: ...") is never the partner's target; a date alone ("a second operator by 2028") is no number to move.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.planning.fragments import phrase_fault
+from assistant.planning.note_reading import Partner
+from assistant.planning.partner_aims import cio_lines
+from assistant.planning.partner_facts import body_of
+from assistant.planning.situation_cues import personal_matter
+from assistant.planning.situation_types import Sentence, Situation
+
+_I = re.IGNORECASE
+_WORD = r"(?:targets?|goals?|measures?|numbers?|KPIs?|objectives?|plan)"
+# "Her targets, in her words:", "His goals, as he put them:", "Olumide's three measures for 2026, as he set them:",
+# "set her goals out on one slide:", "set out the three-year plan:", "My target has not changed:"
+_HEAD = re.compile(
+    rf"(?:^|\b)(?P<own>her|his|their|my|our|[A-Z][a-z]+'s|set out the|the)?\s*(?:[\w-]+\s+){{0,3}}?{_WORD}\b(?P<tail>[^:\"“]{{0,50}}):\s*(?P<list>.+)$", _I)
+# "My target for 2027 entry is to convert 38% of offers, we're at 33%", "Goal there is deposits paid within 21 days"
+_ONE = re.compile(
+    r"(?:^|\b)(?P<own>her|his|their|my|our|the)?\s*(?:target|goal|aim|ambition|number|measure)s?\b(?: for [^,.:;]{1,30}?| there)? (?:is|are) (?:to )?(?P<item>[^;]+)$", _I)
+# "the board wants days to pay at 15 days by next summer": a target set for them by the people above them
+_ABOVE = re.compile(
+    r"\b(?P<who>the board|the trustees|the council|the executive|(?:her|his|their|my|our) (?:boss|board|CEO|chief executive|trustees))"
+    r" (?:wants?|expects?|has asked for|needs?) (?P<item>[^.;]*?\b(?:at|under|below|above|to|down to|up to|back to)\s+[£$€]?\d[^.;]*)", _I)
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
+_NUMBER = re.compile(rf"[£$€]\s?\d|\d[\d,.]*\s?(?:%|p\b|m\b|bn\b|k\b)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:{_WORDS})\b(?=[\w ]{{0,12}}\b(?:to|down|up|under|below|weeks?|days?|hours?|minutes?|per)\b)", _I)
+# "RASK up 6% this year is my number": the item, then the word that makes it theirs
+_IS_MINE = re.compile(r"^(?:OK\.?\s+|So\s+)?(?P<item>(?:[^.;]|\.(?=\d))*\d(?:[^.;]|\.(?=\d))*?) (?:is|are) (?P<own>my|our|her|his|their) (?:number|target|goal|measure)s?\b", _I)
+# "a room turn takes 42 minutes on average and he wants 30", "Guest review score 8.6, target 9.0 by this time next year"
+_LEVEL_WANT = re.compile(
+    r"(?:^|\b(?:says|said|thinks)\s+)(?P<m>[a-z][\w -]{2,40}?) (?:takes|is|runs at|sits at|stands at) (?P<now>[£$€]?\d[\d,.]*\s?(?:%|[a-z]+)?)[^.;]*? and (?:he|she|they) wants? (?P<goal>[£$€]?\d[^.;]*)"
+    r"|(?:^|[.;]\s+)(?P<m2>[A-Z][\w -]{2,40}?) (?P<now2>[£$€]?\d[\d,.]*\s?(?:%|[a-z]+)?), (?:a )?(?:target|goal) (?:of )?(?P<goal2>[£$€]?\d[^.;]*)", _I)
+_NOW = re.compile(r"^\s*[(,;]?\s*(?:it'?s|we'?re at|we are at|currently|now|today)?\s*(?P<now>[£$€]?\d[\d,.]*\s?(?:%|p|m|bn|k|[a-z]+)?(?: (?:on|in) [^)]{1,30})?)(?:\s+now)?\s*\)?\s*$", _I)
+_QUOTED = re.compile(r"[\"“]([^\"”]{6,160})[\"”](?:\s*\((?P<now>[^)]{1,40})\))?")
+_VERB_LED = re.compile(
+    r"^(?:convert|cut|get|reach|raise|reduce|grow|bring|keep|halve|double|hit|win|move|lift|lower|take|save|sell|add|open|recruit|hire)\b", _I)
+
+
+@dataclass(frozen=True)
+class Target:
+    text: str  # the item, verbatim: "falls per thousand bed days from 6.1 to under 5 by March 2027"
+    now: str  # the level it starts from when the notes give one beside it ("8.4% now", "we're at 33%"), else ''
+    spoken: bool  # in their own words (quoted, or their own line)
+    date: dt.date | None
+    note_ref: str
+    set_by: str = ""  # "the board" when the people above them set it, '' when it is their own
+
+    @property
+    def metric(self) -> str:
+        """'falls per thousand bed days' from '... from 6.1 to under 5'; '' when the item starts with its number."""
+        head = re.split(r"\s+(?:moved\s+|back\s+)?(?:down\s+|up\s+)?(?:from|to|under|below|above|over|back to|down to|up to|up|down|at|within|of|out of|by|is)\s+(?=[£$€]?\d|GBP|EUR|USD)",
+                        self.text, maxsplit=1, flags=_I)[0]
+        head = head.strip(" ,")
+        return "" if head == self.text or head.lower() == "it" or re.search(rf"\d|\b(?:{_WORDS})\b", head, _I) or _VERB_LED.match(head) or len(head.split()) > 7 else head
+
+    def said(self) -> str:
+        """The item as the CIO says it after 'you want': 'to convert 38% of offers', 'falls ... to under 5'."""
+        text = self.text[:1].lower() + self.text[1:] if self.text[1:2].islower() else self.text  # "Active members" mid-sentence
+        text = re.sub(r"\b(?:her|his)\b", "your", text)  # "their first shift" may be someone else's: kept
+        text = re.sub(r"\b(?:our|my)\b", "your", text) if self.spoken else text
+        return f"to {text}" if _VERB_LED.match(text) else text
+
+
+def read_targets(sit: Situation, partner_name: str | None) -> list[Target]:
+    """The partner's targets with their numbers, latest note first, in the order each note lists them."""
+    partner = Partner.from_name(partner_name)
+    ours = cio_lines(sit.sentences)
+    out: list[Target] = []
+    for s in sit.sentences:
+        if s.speaker == "us" or personal_matter(s.text) or (s.text in ours and not _names_them(body_of(s), partner)):
+            continue
+        for target in _in_sentence(s, partner):
+            if not any(t.text == target.text for t in out):
+                out.append(target)
+    for note in {s.note.ref: s.note for s in sit.sentences}.values():
+        out += [t for t in _in_table(note.text, note.date, note.ref) if not any(o.text == t.text for o in out)]
+    return sorted(out, key=lambda t: t.date or dt.date.min, reverse=True)
+
+
+def _names_them(body: str, partner: Partner) -> bool:
+    """A CIO line that is about the partner's targets ("Her goal, in her words: ..."), not the CIO's own."""
+    first = re.findall(r"[A-Za-z][\w'’-]*", body)[:3]
+    return any(w.lower().removesuffix("'s").removesuffix("’s") in partner.names | {"her", "his", "their", "he", "she", "they"} for w in first)
+
+
+def _labelled(s: Sentence, partner: Partner) -> bool:
+    """A line under the partner's own label: '- Mireille: ...', '[10:01] Lucia Ferreira-Blake: ...', 'bea.lindholm: ...'."""
+    label = re.match(r"[-*•>\s]*(?:\[?[\d:]+\]?\s*)?(?P<who>[\w.'’-]+(?: [\w.'’-]+)?)(?::|\s+\d{1,2}:\d{2})", s.text)
+    return bool(label and partner.is_me(label.group("who").replace(".", " ")))
+
+
+def _theirs(own: str | None, s: Sentence, body: str, partner: Partner) -> bool:
+    """Whose list a header opens: 'her/his/their/<Name>'s' is the partner's; 'my/our' only in the partner's own line."""
+    own = (own or "").lower()
+    if own in {"my", "our"}:
+        return s.speaker == "partner" or _labelled(s, partner)
+    if own.endswith("'s"):
+        return own[:-2] in partner.names
+    return own in {"her", "his", "their"} or _names_them(body, partner)
+
+
+def _in_sentence(s: Sentence, partner: Partner) -> list[Target]:
+    body = body_of(s)
+    spoken = s.speaker == "partner" or _labelled(s, partner)
+    head = _HEAD.search(body)
+    if head and _theirs(head.group("own"), s, body, partner) and not re.search(r"\b(?:my|our) (?:aim|take|note|view|opinion)\b", body[: head.start("list")], _I):
+        quoted = list(_QUOTED.finditer(head.group("list")))
+        if quoted:
+            return _kept([(q.group(1), q.group("now") or "") for q in quoted], True, s)
+        return _kept(_split(head.group("list")), spoken, s)
+    one = _ONE.search(body)
+    if one and _theirs(one.group("own") if one.group("own") not in (None, "the") else None, s, body, partner) or one and spoken:
+        item, _, now = one.group("item").rstrip(". ").partition(", ")
+        item, now = (item, now) if _NOW.match(now) else (one.group("item"), "")
+        return _kept([(item, now)], spoken or (one.group("own") or "").lower() in {"my", "our"}, s)
+    mine = _IS_MINE.search(body)
+    if mine and (mine.group("own").lower() in {"her", "his", "their"} or spoken or _theirs(mine.group("own"), s, body, partner)):
+        return _kept([(mine.group("item"), "")], spoken, s)
+    levels = list(_LEVEL_WANT.finditer(body)) if _names_them(body, partner) or spoken else []
+    if levels:
+        return _kept([_level_item(m) for m in levels], False, s)
+    above = _ABOVE.search(body)
+    if above and _names_them(body, partner) | (s.speaker != "us"):
+        who = above.group("who").lower()
+        who = re.sub(r"^(?:her|his|their|my|our)\b", "your", who)
+        return [Target(t.text, t.now, False, t.date, t.note_ref, who) for t in _kept([(above.group("item"), "")], False, s)]
+    return []
+
+
+def _level_item(level: re.Match[str]) -> tuple[str, str]:
+    """'a room turn takes 42 minutes ... and he wants 30' -> ('room turn from 42 minutes to 30', '42 minutes')."""
+    metric = re.sub(r"^(?:[A-Z]\w+\s+|he\s+|she\s+|they\s+)?(?:says|said|thinks)\s+|^(?:a|an|the)\s+", "", level.group("m") or level.group("m2"), flags=_I)
+    metric = re.sub(r"^(?:a|an|the)\s+", "", metric, flags=_I)
+    now, goal = (level.group("now") or level.group("now2")).strip(), re.sub(r"[\"“”]", "", level.group("goal") or level.group("goal2")).strip()
+    return f"{metric[:1].lower()}{metric[1:]} from {now} to {goal}", now
+
+
+def _split(items: str) -> list[tuple[str, str]]:
+    """'A from 1 to 2 by May, B below 3% (3.9% now), and C up 15%' -> [(A, ''), (B, '3.9%'), (C, '')]."""
+    out: list[tuple[str, str]] = []
+    for piece in re.split(r";\s+|,\s+(?:and\s+)?(?=\D)", items.strip().rstrip(".")):
+        parts = re.split(r"\s+and\s+", piece)
+        for part in parts if len(parts) > 1 and all(_NUMBER.search(p) for p in parts) else [piece]:
+            now = re.search(r"\s*\((?P<now>[^)]{1,40})\)\s*$", part)
+            out.append((part[: now.start()] if now else part, now.group("now") if now else ""))
+    return out
+
+
+def _kept(items: list[tuple[str, str]], spoken: bool, s: Sentence) -> list[Target]:
+    out = []
+    for text, now in items:
+        text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”")
+        text, _, level = text.partition(", it's ") if ", it's " in text else (text, "", "")
+        now = now or level
+        now = re.sub(r"^(?:it'?s|we'?re at|we are at|currently|today)\s+|\s+now$", "", now.strip(" ,.;()"), flags=_I)
+        if _NUMBER.search(text) and 2 <= len(text.split()) <= 20 and not phrase_fault(text) and not re.search(r"\b(?:you|IT team|your team)\b", text):
+            out.append(Target(text, now if _NUMBER.search(now) else "", spoken, s.date, s.note.ref))
+    return out
+
+
+def _in_table(text: str, date: dt.date | None, ref: str) -> list[Target]:
+    """Each table of a note in turn (an action table is no KPI table)."""
+    blocks = re.split(r"\n(?!\s*\|)[^\n]*", "\n" + text)
+    return [t for block in blocks for t in _kpi_table(block, date, ref)]
+
+
+def _kpi_table(text: str, date: dt.date | None, ref: str) -> list[Target]:
+    """A KPI table: '| Measure | Now | Target 2027 |' rows, each a target with the level it starts from."""
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.splitlines() if line.strip().startswith("|")]
+    rows = [r for r in rows if not all(re.fullmatch(r":?-{2,}:?", c) or not c for c in r)]
+    if len(rows) < 2:
+        return []
+    head = [c.lower() for c in rows[0]]
+    goal = next((i for i, c in enumerate(head) if re.search(r"target|goal|aim", c)), None)
+    now = next((i for i, c in enumerate(head) if re.search(r"\b(?:now|current|today|baseline|actual|this year)\b", c)), None)
+    if goal is None or goal == 0:
+        return []
+    out = []
+    for row in rows[1:]:
+        if len(row) <= goal or not _NUMBER.search(row[goal]) or not row[0]:
+            continue
+        level = row[now] if now is not None and len(row) > now and _NUMBER.search(row[now]) else ""
+        item = f"{row[0]} from {level} to {row[goal]}" if level else f"{row[0]} at {row[goal]}"
+        out.append(Target(item, level, False, date, ref))
+    return out

@@ -1,0 +1,73 @@
+"""What to teach (plan round 13, issue #20): what the CIO's own notes say they want to show the partner ("I'd like to
+show her that her falls data sits in three systems we could join up"), else a short point built on the partner's own
+number (a Target), else the level move alone. Never a goal slot filled with a fragment of the notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.planning.fragments import phrase_fault
+from assistant.planning.goal_slot import fits_goal_slot
+from assistant.planning.partner_aims import cio_lines
+from assistant.planning.partner_facts import body_of
+from assistant.planning.partner_targets import Target
+from assistant.planning.situation_types import Goal, Situation
+from assistant.planning.voice import when
+from assistant.text.sentences import one_line
+
+_I = re.IGNORECASE
+# "I'd like to show her that ...", "if I don't show him what the room data can do", "help me show her arrears data as ..."
+_SHOW = re.compile(
+    r"\b(?:show|teach|walk)\s+(?P<who>her|him|them|[A-Z][a-z]+)\s+(?:through\s+)?(?P<what>(?:that|what|how|where|why)\b[^.;()]{6,160}|[a-z][^.;()]{6,160}?\s+as\s+[^.;()]{4,80})", _I)
+_CUT = re.compile(r"\s+(?:-|–|—)\s+.*$|,\s+(?:he'll|she'll|they'll|but|which|so)\b.*$|\s+\((?:[^)]*)\)?$")
+# A line that says the CIO has not shown it yet, or wants to: the CIO's intent, not a thing done
+_INTENT = re.compile(r"\b(?:I'?d like to|I would like to|I want to|I need to|I should|if I don'?t|help me|plan to|going to|try to|haven't)\b", _I)
+
+
+@dataclass(frozen=True)
+class TeachPoint:
+    text: str  # the sentence for the plan
+    note_ref: str
+
+
+def cio_teach_point(sit: Situation, first: str) -> TeachPoint | None:
+    """The CIO's own wish to show the partner something, latest first, said as advice to the CIO."""
+    ours = cio_lines(sit.sentences)
+    for s in sorted(sit.sentences, key=lambda s: (s.date is not None, s.date, s.order), reverse=True):
+        if s.speaker == "partner" or (s.speaker != "us" and s.text not in ours and not re.search(r"\bI\b", s.text)):
+            continue
+        body = body_of(s)
+        match = _SHOW.search(body)
+        if not match or not _INTENT.search(body[: match.start()] or body):
+            continue
+        what = _CUT.sub("", match.group("what")).strip(" ,")
+        who = match.group("who")
+        if phrase_fault(re.sub(r"^(?:that|what|how|where|why)\s+", "", what, flags=_I)) or len(what.split()) > 25:
+            continue
+        whom = first if who.lower() in {"her", "him", "them"} else who
+        return TeachPoint(f"Show {whom} {what} (your note of {when(s.date)}).", s.note.ref)
+    return None
+
+
+def target_teach_point(targets: list[Target], first: str, level: str) -> TeachPoint | None:
+    """A point on the partner's own number: where its data sits (T), what would move it (I), how it changes the plan (BT)."""
+    target = next((t for t in targets if t.metric), None)
+    if not target:
+        return None
+    metric = target.metric[:1].lower() + target.metric[1:] if not target.metric[:2].isupper() else target.metric
+    if level == "T":
+        text = f"Start from {first}'s own number, {metric}: show where its data sits today and what seeing it weekly would change."
+    elif level == "I":
+        text = f"Start from {first}'s own number, {metric}: show one change in the work, not a report, that would move it."
+    else:
+        text = f"Start from {first}'s own number, {metric}: ask what would have to be true to move it twice as far."
+    return TeachPoint(text, target.note_ref)
+
+
+def goal_teach_point(goal: Goal | None, first: str, level: str) -> TeachPoint | None:
+    """A point on the partner's own stated aim (a whole clause that fits a goal slot), when no number is on record."""
+    if not goal or not fits_goal_slot(goal.text) or phrase_fault(goal.text) or len(goal.text.split()) > 16:
+        return None
+    move = {"T": "what seeing it measured each week would change", "I": "one change in the work, not a report, that would bring it closer"}
+    return TeachPoint(f"Start from what {first} wants, “{one_line(goal.text)}”: show {move.get(level, 'what would have to be true to get there twice as fast')}.", goal.note_ref)
