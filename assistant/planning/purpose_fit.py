@@ -66,7 +66,7 @@ def name_own_facts(purpose: Purpose, sit: Situation, targets: list[Target]) -> P
     if key == "budget_review":
         return replace(
             purpose,
-            goal=f"tie each spend line to what it does for {metric}" if metric else "tie each spend line to an outcome",
+            goal=f"tie each spend line to what it does for {metric}" if metric else "tie each spend line to an outcome {partner} cares about",
             questions=(f"Which spend line does most for {metric}, and which least?" if metric else "Which spend line would you cut first?",
                        f"Was what we delivered on {when(done_on)} worth its cost to you?" if done_on else
                        "What would show you this money was well spent?"),
