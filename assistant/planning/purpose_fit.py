@@ -100,7 +100,7 @@ def name_own_facts(purpose: Purpose, sit: Situation, targets: list[Target]) -> P
 
 def _metric(targets: list[Target]) -> str:
     """Their measure's name ('falls per thousand bed days'), mid-sentence; '' when no target names one."""
-    head = next((t.metric for t in targets if t.metric), "")
+    head = next((t.metric for t in targets if t.metric), "").replace("{", "(").replace("}", ")")  # the goal is formatted later
     return head[:1].lower() + head[1:] if head[1:2].islower() else head
 
 
