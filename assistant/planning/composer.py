@@ -81,12 +81,12 @@ class Composer:
         self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
         self.sit.goals = [g for g in self.sit.goals if fits_goal_slot(g.text)]  # an ask, a complaint or a cut clause is no goal
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
-        self.purpose = fit_purpose(self.purpose, self.sit)
+        self.targets = read_targets(self.sit, inp.partner)  # their numbers: "from 6.1 to under 5 by March", a KPI table
+        self.purpose = fit_purpose(self.purpose, self.sit, self.targets)  # the purpose's lines name their own facts
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)
         self.facts = read_facts(self.sit, inp.partner, inp.today)
         self.live_goals = [g for g in self.sit.goals if not met(g, self.sit)]  # a want a later note shows delivered is history
         self.aim = next(iter(read_aims(self.sit, inp.partner)), None) if not self.live_goals else None  # their aim, in other words
-        self.targets = read_targets(self.sit, inp.partner)  # their numbers: "from 6.1 to under 5 by March", a KPI table
         self.cio_lines = cio_lines(self.sit.sentences)  # "me: I want to get through the budget review": the CIO's, not theirs
         self.retrieved: list[str] = []
         self.moves: list[str] = []

@@ -1,7 +1,6 @@
 """The top of a plan: the one thing to achieve, a script of at most three lines, what is open, what to avoid.
 
-Built only from typed situation items whose meaning fits each sentence; a slot with no
-fitting item is left out.
+Built only from typed situation items whose meaning fits each sentence; a slot with no fitting item is left out.
 """
 
 from __future__ import annotations
@@ -379,7 +378,8 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             "bypass_risk": f"Earn back {first}'s trust with one small commitment kept in public",
             "partner": f"Agree with {first} one outcome we co-own",
         }.get(quadrant, f"Learn what matters most to {first}")
-    # A regular meeting's next step is the answer itself: no stock tail ("then agree one next step ...").
+    if not (theirs or owned or any(i.status == "overdue" for i in ours)):  # a stock core: its own short sentence; a regular meeting's next step is the answer itself
+        return f"{core}. Then {then}." if purpose.key != "regular" else f"{core}."
     closed = re.search(r"[.!?]”\)?$", core) is not None  # a quote that ends its own sentence needs no second stop
     if core.endswith(("”", ")")) and purpose.key != "regular":
         return f"{core} Then {then}." if closed and core.endswith("”") else f"{core}. Then {then}."
