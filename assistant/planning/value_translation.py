@@ -160,7 +160,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
         parts += [said, meaning_sentence(statement, metric if fits else ""), fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement), ASK_GOAL]
+        parts += [meaning_sentence(statement, first=first, function=function), ASK_GOAL]
     if step_line:
         parts.append(step_line)
     elif step and step.due:
