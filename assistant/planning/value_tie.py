@@ -22,7 +22,7 @@ VERBS = set(
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
     "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
-    "end join return repair restore track reward pass reuse hand".split()
+    "end join return repair restore track reward pass reuse hand automate simplify".split()
 )
 _BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while"}
 _DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set"}
@@ -234,8 +234,9 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
             if c and re.fullmatch(r"[a-z]+s", c[0]) and c[0][:-1] in VERBS:
                 c[0] = c[0][:-1]  # "IT keeps the rounds running" -> "keep the rounds running"
         return [_helped(c) for c in clauses]
-    if not re.search(r"\b(?:is|are|was|were|will|should|must|can|we|it)\b", sentence, _I):
-        return [[p] for p in _nouns_only(sentence)]
+    nouns = re.sub(r"^[^:]{1,40}:\s+", "", sentence)  # "The mission of IT: fewer errors, ..." -> its list
+    if not re.search(r"\b(?:is|are|was|were|will|should|must|can|we|it)\b", nouns, _I):
+        return [[p] for p in _nouns_only(nouns)]
     return []
 
 
