@@ -38,6 +38,10 @@ SHAPES = [  # statement -> the phrases it gives ([] = left out)
     ("Every tool we buy must pay for itself within a year.", []),
     ("Technology is a partner in everything we do.", []),
     ("The mission of IT: fewer errors, and calmer wards.", ["cutting errors", "making wards calmer"]),
+    ("Technology at Ardmore is worth the hours it gives back to teachers and assistants in the classroom.",
+     ["giving teachers and assistants their hours back"]),  # the place is left, the people kept
+    ("Technology at Penrose Legal is worth what it does to keep case files safe and help our clerks serve them faster.",
+     ["keeping case files safe"]),  # "serving them faster": who "them" are was left behind
 ]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import takewhile
 
 _I = re.IGNORECASE
 _LEAD = re.compile(
@@ -16,7 +17,7 @@ _STOP_END = {"the", "a", "an", "to", "of", "in", "on", "at", "with", "and", "eve
              "them", "more", "less", "right", "good", "lower", "better", "easy", "cheaper", "each", "all", "most", "one", "ones", "this",
              "that", "those", "these", "they", "us", "we", "you", "its", "up", "down", "out", "what", "which", "who", "can", "could"}
 _PRONOUNS = {"it", "them", "this", "that", "those", "these", "him", "her"}  # "booking it": what "it" is was left behind
-_NEEDS_PLACE = {"keep", "get", "put", "give", "hand", "bring", "send", "move", "take", "let", "make", "help", "turn"}  # cut before their place or object: no point left
+_NEEDS_PLACE = {"keep", "get", "put", "give", "hand", "bring", "send", "take", "let", "make", "help", "turn"}  # cut before their place or object: no point left
 VERBS = set(
     "keep help make run decide sell serve grow win cut reduce give protect deliver spend find see know build save get bring put settle stop "
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
@@ -128,7 +129,7 @@ _PUT = re.compile(r"^we\s+put\s+(?P<thing>.+?)\s+(?:in|into)\s+(?:the\s+hands\s+
 _GIVE_BACK = re.compile(r"^we\s+(?:give|hand)\s+(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+back\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:by|through|so|and|with)\b|,|$)", _I)
 _BY = re.compile(r"\b(?:by|through)\s+(?P<vp>\w+ing\b[^,;]*)", _I)
 _NOUN_IT = re.compile(r"\bthe\s+(?P<n>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that\s+)?it\s+(?P<v>[a-z]+?)s\s*(?P<rest>[^,;]*?)(?=,|;|\s+and\s+the\b|$)", _I)
-_HELP_WHO = re.compile(r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+[A-Z][\w&'’ -]*?)?\s+(?:exists?\s+to\s+)?helps?\s+"
+_HELP_WHO = re.compile(r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+&?\s*(?-i:[A-Z])[\w&'’-]*)*)?\s+(?:exists?\s+to\s+)?helps?\s+"
                        r"(?=(?:(?:our|every|each|all|the)\s+)?(?!teams?\b|business\b|colleagues?\b|people\b|parts?\b|staff\b)[a-z][\w'’-]*s\b)", _I)
 _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
            "protected heard ready well-fed well-run".split())
@@ -175,8 +176,9 @@ def _noun_it(text: str) -> list[list[str]]:
     for m in _NOUN_IT.finditer(text):
         noun, verb, rest = m.group("n"), m.group("v").lower(), _words(m.group("rest"))
         noun_words = [w for w in _words(noun) if w.lower() not in {"the", "a", "an"}]
-        if verb in {"give", "hand"} and rest[:1] == ["back"] and rest[1:2] == ["to"] and 1 <= len(rest[2:]) <= 3:
-            out.append([_gerund(verb), *_words(_ours(" ".join(rest[2:]))), "their", *noun_words, "back"])
+        who = list(takewhile(lambda w: w.lower() not in {"at", "in", "on", "for", "across", "with", "by"}, rest[2:]))
+        if verb in {"give", "hand"} and rest[:1] == ["back"] and rest[1:2] == ["to"] and 1 <= len(who) <= 3:
+            out.append([_gerund(verb), *_words(_ours(" ".join(who))), "their", *noun_words, "back"])  # "at the bedside": its place, left
         elif verb == "help" and len(rest) == 2 and rest[1].lower() in VERBS:
             out.append([_gerund(rest[1]), *noun_words])
         elif verb in VERBS and not rest:
