@@ -38,6 +38,9 @@ SHAPES = [  # statement -> the phrases it gives ([] = left out)
     ("Every tool we buy must pay for itself within a year.", []),
     ("Technology is a partner in everything we do.", []),
     ("The mission of IT: fewer errors, and calmer wards.", ["cutting errors", "making wards calmer"]),
+    ("IT exists so that our surveyors can close jobs on the first visit.", ["letting your surveyors close jobs"]),
+    ("Technology at Kestrel Mills should cut waste on every line and keep the looms running.", ["cutting waste", "keeping the looms running"]),
+    ("We are here to answer every caller quickly, whatever they need.", ["answering every caller quickly"]),
     ("Technology at Ardmore is worth the hours it gives back to teachers and assistants in the classroom.",
      ["giving teachers and assistants their hours back"]),  # the place is left, the people kept
     ("Technology at Penrose Legal is worth what it does to keep case files safe and help our clerks serve them faster.",

@@ -131,6 +131,10 @@ _BY = re.compile(r"\b(?:by|through)\s+(?P<vp>\w+ing\b[^,;]*)", _I)
 _NOUN_IT = re.compile(r"\bthe\s+(?P<n>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that\s+)?it\s+(?P<v>[a-z]+?)s\s*(?P<rest>[^,;]*?)(?=,|;|\s+and\s+the\b|$)", _I)
 _HELP_WHO = re.compile(r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+&?\s*(?-i:[A-Z])[\w&'’-]*)*)?\s+(?:exists?\s+to\s+)?helps?\s+"
                        r"(?=(?:(?:our|every|each|all|the)\s+)?(?!teams?\b|business\b|colleagues?\b|people\b|parts?\b|staff\b)[a-z][\w'’-]*s\b)", _I)
+_ORG = r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+&?\s*(?-i:[A-Z])[\w&'’-]*)*)?"
+_SO_CAN = re.compile(_ORG + r"\s+(?:exists?|is\s+here|are\s+here|is\s+there|works)\s+so\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+                     r"(?:can|could|will)\s+(?P<vp>[^,;]+)", _I)
+_SHOULD = re.compile(_ORG + r"\s+(?:should|must|will|can|is\s+here\s+to|are\s+here\s+to|is\s+how\s+we)\s+(?!be\b|have\b)", _I)
 _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
            "protected heard ready well-fed well-run".split())
 _PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?[a-z][\w'’-]*s\b", _I)
@@ -225,7 +229,10 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
     helps = _HELP_WHO.match(sentence)
     if helps:  # "we help our lawyers win ...": who is helped stays in the meaning
         return [_helped(c) for c in _clauses("help " + sentence[helps.end():])]
-    for lead in (_LEAD, _JOB, _EVERY):
+    can = _SO_CAN.match(sentence)
+    if can:  # "IT exists so that our surveyors can close jobs on the first visit"
+        return [_who_does(_words(can.group("who")), _words(can.group("vp")), "letting")]
+    for lead in (_LEAD, _JOB, _EVERY, _SHOULD):
         m = lead.match(sentence)
         if m:
             return [_helped(c) for c in _clauses(sentence[m.end():])]
