@@ -120,7 +120,7 @@ def test_the_value_message_is_goal_contribution_and_a_dated_step(plans, prefix: 
     message = plan.value_message
     # round 13: the statement's meaning in a few of its words ("For you, technology earns its keep by ...") or a fact of ours;
     # never a stock line (TIED, the function's FIXED line) that would fit any partner
-    tied = "For you, technology earns its keep by " in message or "Our part: " in message
+    tied = "technology earns its keep by " in message or "Our part: " in message
     assert tied and not any(line in message for line in TIED.values()) and not [line for line in FIXED if line in message], message
     assert not check_value_traps(message) and "“" not in message and "…" not in message, message
     statement = normalise(STATEMENT).split()

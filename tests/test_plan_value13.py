@@ -113,8 +113,8 @@ def test_what_to_teach_never_fills_a_goal_slot_with_a_fragment(plans: dict[str, 
 
 @pytest.mark.parametrize(("statement", "phrases"), [
     ("Technology at Harbourside is worth what it does to clear cargo faster and keep the quays safe.", ["clearing cargo faster", "keeping the quays safe"]),
-    ("Our technology exists to help our growers sell every crop at a fair price.", ["selling every crop"]),  # cut before its place
-    ("Technology at Ledbury is worth the hours it hands back to teachers.", []),  # a noun phrase, not something we do
+    ("Our technology exists to help our growers sell every crop at a fair price.", ["helping your growers sell each crop"]),  # who is helped stays; cut before its place
+    ("Technology at Ledbury is worth the hours it hands back to teachers.", ["handing teachers their hours back"]),  # the noun shape, re-voiced
     ("Technology helps every team plan routes well, cut fuel and answer drivers quickly.", ["planning routes well", "cutting fuel"]),
 ])
 def test_the_statements_meaning_is_re_voiced_never_pasted(statement: str, phrases: list[str]) -> None:

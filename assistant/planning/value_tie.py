@@ -7,18 +7,23 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import takewhile
 
 _I = re.IGNORECASE
 _LEAD = re.compile(
     r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+[A-Z][\w&'’ -]*?)?\s+(?:is|are)\s+worth\s+what\s+it\s+(?:does|adds|brings)\s+to\s+"
     r"|^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+[A-Z][\w&'’ -]*?)?\s+(?:exists?\s+to|helps?(?:\s+(?:every|each|all|our)\s+\w+)?(?:\s+to)?|is there to|earns its place by)\s+", _I)
 _STOP_END = {"the", "a", "an", "to", "of", "in", "on", "at", "with", "and", "every", "our", "your", "their", "from", "for", "so", "by", "it",
-             "them", "more", "less", "right", "good", "lower", "better", "easy", "cheaper", "each", "all", "most"}
+             "them", "more", "less", "right", "good", "lower", "better", "easy", "cheaper", "each", "all", "most", "one", "ones", "this",
+             "that", "those", "these", "they", "us", "we", "you", "its", "up", "down", "out", "what", "which", "who", "can", "could"}
+_PRONOUNS = {"it", "them", "this", "that", "those", "these", "him", "her"}  # "booking it": what "it" is was left behind
+_NEEDS_PLACE = {"keep", "get", "put", "give", "hand", "bring", "send", "take", "let", "make", "help", "turn"}  # cut before their place or object: no point left
 VERBS = set(
     "keep help make run decide sell serve grow win cut reduce give protect deliver spend find see know build save get bring put settle stop "
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
-    "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry".split()
+    "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
+    "end join return repair restore track reward pass reuse hand automate simplify".split()
 )
 _BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while"}
 _DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set"}
@@ -46,33 +51,51 @@ def _run(a: str, b: str) -> int:
 
 
 def meaning_phrases(statement: str) -> list[str]:
-    """The statement's verb phrases as gerunds, each short enough never to run four words with the statement."""
-    text = re.sub(r"\s+", " ", statement.strip()).rstrip(".")
-    lead = _LEAD.match(text)
-    if not lead:
-        return []
+    """The statement's meaning as gerund phrases, whatever its shape (value_shapes.py reads the shapes), each whole
+    (a verb with its object, never cut before what the verb needs) and never four words in a row as the statement has them."""
     out: list[str] = []
-    for clause in re.split(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?", text[lead.end():]):
-        words = _WORD.findall(clause)
-        if words and words[0].lower() == "help":
-            words = words[next((i for i, w in enumerate(words[1:4], 1) if w.lower() in VERBS), 0):]  # "help our advisers lend" -> "lend"
-        base = re.sub(r"ing$", "", words[0].lower()) if words else ""
-        if not words or not (base in VERBS or base + "e" in VERBS or base[:-1] in VERBS):
-            continue  # a noun phrase ("the time it gives back"), not something we do
-        size = next((n for n in range(min(MAX_WORDS, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
-        size = size or next((n for n in range(min(MAX_WORDS, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
-        phrase = [_gerund(words[0])] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
-        if size < len(words) and phrase[-1].endswith("ly") and len(phrase) > 2:
-            phrase.pop()  # "getting more volunteers safely" cut before "onto the water": the adverb goes with its place
-        if size and phrase[-1].lower() not in _STOP_END and _run(" ".join(phrase), statement) < RUN:
-            out.append(" ".join(phrase))
+    for ways in shape_phrases(statement):
+        said = next((s for s in (_unpasted(w, statement) for w in ways) if s), "")
+        if said and said not in out:
+            out.append(said)
     return out[:2]
 
 
-def meaning_sentence(statement: str, metric: str = "") -> str:
+def _unpasted(phrase: str, statement: str) -> str:
+    """The phrase, or the same with 'every' and 'each' swapped where that alone breaks a four-word run; '' when neither does."""
+    swapped = re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", phrase)
+    return next((said for said in (phrase, swapped) if _run(said, statement) < RUN), "")
+
+
+def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
+    """'clear cargo faster to the quay' -> ['clearing', 'cargo', 'faster']: the verb as a gerund and its words up to a
+    break; [] when it is no verb, when the cut drops what the verb needs ('get every parcel' | 'to the door'), or when
+    it ends on a word that loses the point ('the', 'every', a bare verb)."""
+    base = re.sub(r"ing$", "", words[0].lower()) if words else ""
+    if not words or not (base in VERBS or base + "e" in VERBS or base[:-1] in VERBS):
+        return []
+    size = next((n for n in range(min(most, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
+    size = size or next((n for n in range(min(most, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
+    cut = words[size].lower() if size < len(words) else ""
+    if not size or cut in {"of", "for"} or (cut and cut != "and" and base in _NEEDS_PLACE):
+        return []  # "getting every parcel", "giving nurses", "shortening the wait": the point was cut off
+    phrase = [_gerund(words[0])] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
+    if size < len(words) and phrase[-1].endswith("ly") and len(phrase) > 2:
+        phrase.pop()  # "getting more volunteers safely" cut before "onto the water": the adverb goes with its place
+    return phrase if whole(phrase) else []
+
+
+def whole(phrase: list[str]) -> bool:
+    """A phrase that ends on its object or manner, never on 'the', 'every', a pronoun or a bare verb."""
+    last = phrase[-1].lower() if phrase else ""
+    return len(phrase) >= 2 and last not in _STOP_END and phrase[1].lower() not in _PRONOUNS
+
+
+def meaning_sentence(statement: str, metric: str = "", first: str = "", function: str = "general") -> str:
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
-    time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
-    who share a statement never share a long sentence."""
+    time is where you will see it.' Without their measure but with their name (no goal on record), for their work:
+    'For your finance team, Ana, technology earns its keep by ...'. Without either, one phrase only: a sentence under
+    twelve words, so partners who share a statement never share a long sentence."""
     phrases = meaning_phrases(statement)
     if not phrases:
         return ""
@@ -84,8 +107,152 @@ def meaning_sentence(statement: str, metric: str = "") -> str:
             if _run(said, statement) < RUN:
                 return said
         return ""
+    if first:  # their name and their work make the sentence theirs, however long
+        work = WORK.get(function, "")
+        said = f"For {'your ' + work if work else 'you'}, {first}, technology earns its keep by {' and '.join(phrases)}."
+        return said if _run(said, statement) < RUN else ""
     said = f"For you, technology earns its keep by {phrases[0]}."
     return said if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN else ""
 
 
+WORK = {"finance": "finance team", "sales": "sales team", "marketing": "marketing team", "customer_service": "service teams",
+        "supply_chain": "supply chain", "hr": "people team", "legal": "legal team", "product": "product teams", "operations": "operations"}
 SHARED_WORDS = 12  # a sentence this long, said to two partners, is boilerplate
+
+
+# The statement's shapes (plan round 13, issue #20): each gives gerund phrases, or none when nothing whole can be built.
+_JOB = re.compile(r"^(?:our|my|the|IT's|technology's)\s+(?:job|purpose|role|mission|task|aim|work)\s+(?:here\s+)?is\s+to\s+", _I)
+_WE = re.compile(r"^(?:we|IT|our\s+(?:team|people|technology))\s+(?!are\b|is\b|will\b|should\b|must\b)(?=\w+s?\b)", _I)
+_EVERY = re.compile(r"^(?:every|each|all|any)\s+(?:[\w'’-]+\s+){1,5}?(?:should|must|will|has to|needs to|is there to|exists? to)\s+", _I)
+_EASY = re.compile(r"\bfor\s+(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+to\s+(?P<vp>[^,;]+?)(?=,|;|\s+and\s+for\b|$)", _I)
+_PUT = re.compile(r"^we\s+put\s+(?P<thing>.+?)\s+(?:in|into)\s+(?:the\s+hands\s+of\s+(?P<p1>[\w'’ -]+?)|(?P<p2>[\w'’ -]+?)['’]s?\s+hands)(?=\s|$)", _I)
+_GIVE_BACK = re.compile(r"^we\s+(?:give|hand)\s+(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+back\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:by|through|so|and|with)\b|,|$)", _I)
+_BY = re.compile(r"\b(?:by|through)\s+(?P<vp>\w+ing\b[^,;]*)", _I)
+_NOUN_IT = re.compile(r"\bthe\s+(?P<n>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that\s+)?it\s+(?P<v>[a-z]+?)s\s*(?P<rest>[^,;]*?)(?=,|;|\s+and\s+the\b|$)", _I)
+_HELP_WHO = re.compile(r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+&?\s*(?-i:[A-Z])[\w&'’-]*)*)?\s+(?:exists?\s+to\s+)?helps?\s+"
+                       r"(?=(?:(?:our|every|each|all|the)\s+)?(?!teams?\b|business\b|colleagues?\b|people\b|parts?\b|staff\b)[a-z][\w'’-]*s\b)", _I)
+_ORG = r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+&?\s*(?-i:[A-Z])[\w&'’-]*)*)?"
+_SO_CAN = re.compile(_ORG + r"\s+(?:exists?|is\s+here|are\s+here|is\s+there|works)\s+so\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+                     r"(?:can|could|will)\s+(?P<vp>[^,;]+)", _I)
+_SHOULD = re.compile(_ORG + r"\s+(?:should|must|will|can|is\s+here\s+to|are\s+here\s+to|is\s+how\s+we)\s+(?!be\b|have\b)", _I)
+_ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
+           "protected heard ready well-fed well-run".split())
+_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?[a-z][\w'’-]*s\b", _I)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _ours(text: str) -> str:
+    return re.sub(r"\bour\b", "your", text, flags=_I)
+
+
+def _clauses(body: str) -> list[list[str]]:
+    """'clear cargo faster and keep the quays safe' -> its verb clauses, each a word list."""
+    split = r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?|;\s*"
+    return [_words(c) for c in re.split(split, body)]
+
+
+def _helped(words: list[str], lead: str = "helping") -> list[list[str]]:
+    """'help our advisers lend well' -> 'helping your advisers lend well' (who and what, whole), the same with 'to' where
+    that breaks a pasted run, then the bare verb phrase 'lending well': ways to say one meaning, best first."""
+    if not words or words[0].lower() not in {"help", "helps", "helping", "let", "lets", "enable", "enables"}:
+        return [p for p in [verb_phrase(words)] if p]
+    at = next((i for i, w in enumerate(words[1:5], 1) if w.lower() in VERBS), 0)
+    return _who_does(words[1:at], words[at:], lead) if at else []
+
+
+def _who_does(who: list[str], deed: list[str], lead: str) -> list[list[str]]:
+    """'helping your drivers reach each stop', 'helping your drivers to reach each stop', 'reaching each stop'."""
+    vp = verb_phrase(deed)
+    who = _words(_ours(" ".join(who)))
+    if not vp or not who or not _PEOPLE.match(" ".join(who)) or who[-1].lower() in {"them", "us", "you"} or len(who) + len(vp) > 6:
+        return [vp] if vp else []  # "help them prevent errors": the deed alone
+    bare = deed[: len(vp)]  # the inner verb stays bare after "helping"
+    return [[lead, *who, *bare]] + ([["helping", *who, "to", *bare]]) + [vp]
+
+
+def _noun_it(text: str) -> list[list[str]]:
+    """'the time it gives back to nurses' -> 'giving nurses back their time'; 'the errors it helps them prevent' ->
+    'preventing errors'; 'the hours it saves our teachers' -> 'saving your teachers hours'."""
+    out = []
+    for m in _NOUN_IT.finditer(text):
+        noun, verb, rest = m.group("n"), m.group("v").lower(), _words(m.group("rest"))
+        noun_words = [w for w in _words(noun) if w.lower() not in {"the", "a", "an"}]
+        who = list(takewhile(lambda w: w.lower() not in {"at", "in", "on", "for", "across", "with", "by"}, rest[2:]))
+        if verb in {"give", "hand"} and rest[:1] == ["back"] and rest[1:2] == ["to"] and 1 <= len(who) <= 3:
+            out.append([_gerund(verb), *_words(_ours(" ".join(who))), "their", *noun_words, "back"])  # "at the bedside": its place, left
+        elif verb == "help" and len(rest) == 2 and rest[1].lower() in VERBS:
+            out.append([_gerund(rest[1]), *noun_words])
+        elif verb in VERBS and not rest:
+            out.append([_gerund(verb), *noun_words])
+        elif verb in {"save", "spare", "give", "bring"} and 1 <= len(rest) <= 3 and _PEOPLE.match(" ".join(rest)):
+            out.append([_gerund(verb), *_words(_ours(" ".join(rest))), *noun_words])
+    return [p for p in out if whole(p)]
+
+
+def _nouns_only(sentence: str) -> list[list[str]]:
+    """'Safe patients, rested nurses and honest numbers' -> 'keeping patients safe', ...; 'shorter queues' -> 'making
+    queues shorter'; 'fewer delays' -> 'cutting delays'. A part that is anything else gives nothing."""
+    out = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", sentence):
+        words = _words(part)
+        if len(words) != 2 or not words[1].lower().endswith("s"):
+            continue
+        adj, noun = words[0].lower(), words[1]
+        if adj in _ADJ:
+            out.append(["keeping", noun, adj])
+        elif adj in {"fewer", "less"}:
+            out.append(["cutting", noun])
+        elif re.fullmatch(r"[a-z]+er", adj) and adj not in {"other", "under", "over", "after", "never"}:
+            out.append(["making", noun, adj])
+    return out
+
+
+def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
+    """The meanings one sentence of the statement gives, by its shape: for each, its ways of saying, best first."""
+    put = _PUT.match(sentence)
+    if put:
+        who, thing = _words(_ours(put.group("p1") or put.group("p2") or "")), _words(_ours(put.group("thing")))
+        return [[["giving", *who, *thing]]] if len(thing) <= 3 and len(who) <= 3 else []
+    back = _GIVE_BACK.match(sentence)
+    if back:
+        by = _BY.search(sentence[back.end():])
+        thing = [w for w in _words(back.group("thing")) if w.lower() not in {"the", "their"}]
+        first = [["giving", *_words(_ours(back.group("who"))), "their", *thing, "back"]]
+        return [first] + ([[vp] for vp in [verb_phrase(_words(by.group("vp")))] if vp] if by else [])
+    if re.search(r"\bmake\s+it\s+(?:easy|easier|simple|quick)\s+for\b", sentence, _I):
+        return [_who_does(_words(m.group("who")), _words(m.group("vp")), "letting") for m in _EASY.finditer(sentence)]
+    if _NOUN_IT.search(sentence) and re.search(r"\bworth\s+the\b", sentence, _I):
+        return [[p] for p in _noun_it(sentence)]
+    helps = _HELP_WHO.match(sentence)
+    if helps:  # "we help our lawyers win ...": who is helped stays in the meaning
+        return [_helped(c) for c in _clauses("help " + sentence[helps.end():])]
+    can = _SO_CAN.match(sentence)
+    if can:  # "IT exists so that our surveyors can close jobs on the first visit"
+        return [_who_does(_words(can.group("who")), _words(can.group("vp")), "letting")]
+    for lead in (_LEAD, _JOB, _EVERY, _SHOULD):
+        m = lead.match(sentence)
+        if m:
+            return [_helped(c) for c in _clauses(sentence[m.end():])]
+    we = _WE.match(sentence)
+    if we:
+        clauses = _clauses(sentence[we.end():])
+        for c in clauses:
+            if c and re.fullmatch(r"[a-z]+s", c[0]) and c[0][:-1] in VERBS:
+                c[0] = c[0][:-1]  # "IT keeps the rounds running" -> "keep the rounds running"
+        return [_helped(c) for c in clauses]
+    nouns = re.sub(r"^[^:]{1,40}:\s+", "", sentence)  # "The mission of IT: fewer errors, ..." -> its list
+    if not re.search(r"\b(?:is|are|was|were|will|should|must|can|we|it)\b", nouns, _I):
+        return [[p] for p in _nouns_only(nouns)]
+    return []
+
+
+def shape_phrases(statement: str) -> list[list[str]]:
+    """Every meaning the statement's sentences give, in order: for each, its ways of saying it, best first."""
+    text = re.sub(r"\s+", " ", statement.strip())
+    out = []
+    for sentence in re.split(r"(?<=[.;!])\s+", text):
+        out += [[" ".join(w) for w in ways if w] for ways in _sentence_phrases(sentence.strip().rstrip(".;!"))]
+    return [ways for ways in out if ways]

@@ -150,17 +150,18 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
-        said = f"{first}, as you put it, {_you_are(spoken_to_you(clause))}."  # their whole clause, said back to them
+        said = _upper_after_stop(f"{first}, as you put it, {_you_are(spoken_to_you(clause))}.")  # their whole clause, said back to them
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if not parts and not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
         said = aim_said(first, aim)
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
-        metric = goal_metric(goal.text) if goal else ""
+        metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
-        parts += [said, meaning_sentence(statement, metric if fits else ""), fact_line(sit, goal.text if goal else said, step_line)]
+        meaning = meaning_sentence(statement, metric if fits else "") or meaning_sentence(statement, first=first, function=function)
+        parts += [said, meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement), ASK_GOAL]
+        parts += [meaning_sentence(statement, first=first, function=function), ASK_GOAL]
     if step_line:
         parts.append(step_line)
     elif step and step.due:
@@ -217,11 +218,26 @@ def aim_said(first: str, aim: Aim) -> str:
         said = re.sub(r"\b(?:we|We)(?= are| were| have| need| want|'re|'ve)", "you", said)
         said = re.sub(r"\b(?:our|Our)\b", "your", said)
         said = re.sub(r"^(aim|goal|target|priority):?\s+(?:is\s+)?", r"your \1 is ", said)  # a note's bare "aim is ..."
-        said = re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), said)  # a second sentence starts upper-case
+        said = _upper_after_stop(said)
         return f"{first}, as you put it, {said}"
     text = re.sub(r"\b(?:her|his|their)\b", "your", aim.text)
     text = re.sub(r"\b(?:she|he|they) (?:has|is|was|wants|needs)\b", lambda m: "you " + {"has": "have", "is": "are", "was": "were"}.get(m.group(0).split()[1], m.group(0).split()[1].rstrip("s")), text)
     return f"{first}, as you put it, {_lower_first(text)}"
+
+
+def _upper_after_stop(text: str) -> str:
+    """A second sentence starts upper-case: '... 95 minutes today. you want ...' -> '... today. You want ...'."""
+    return re.sub(r"([.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+
+
+_MEASURE_AT = re.compile(r"^(?:the |our |their |my )?(?P<m>[a-z][\w -]{2,40}?)\s+(?:is|are|was|sits? at|stands? at|runs? at|at)\s+(?=[£$€]?\d)", re.IGNORECASE)
+
+
+def measure_metric(clause: str) -> str:
+    """'trailer turnaround' from 'trailer turnaround is 95 minutes today': the measure their level names."""
+    match = _MEASURE_AT.match(clause.strip())
+    metric = match.group("m") if match else ""
+    return metric if metric and len(metric.split()) <= 5 and not re.search(r"\b(?:we|I|you|it|it's|this|that)\b", metric, re.IGNORECASE) else ""
 
 
 def _you_are(text: str) -> str:
