@@ -89,7 +89,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     _set_years(sections, text, today or date.today(), result.warnings)
     if start:
         result.context = _take_context(sections)
-    _add_notes(result, sections)
+    _add_notes(result, sections, order)  # type: ignore[arg-type]
     _disambiguate_refs(result.notes)
     return result
 
@@ -313,7 +313,7 @@ def _guess_warning(raw: str, value: date, order: str) -> str:
     )
 
 
-def _add_notes(result: NotesFile, sections: list[_Section]) -> None:
+def _add_notes(result: NotesFile, sections: list[_Section], order: Literal["dmy", "mdy"]) -> None:
     kept = [s for s in sections if "\n".join(s.lines).strip() or s.title]
     dated = [s.date for s in kept if s.date is not None]
     if any(later < earlier for earlier, later in zip(dated, dated[1:], strict=False)):
@@ -326,7 +326,7 @@ def _add_notes(result: NotesFile, sections: list[_Section]) -> None:
         ref = when.isoformat() if when else f"note {number}"
         if when is None:
             result.warnings.append(f"An entry has no date ({_preview(body or section.title)}); kept as '{ref}'.")
-        result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title))
+        result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title, date_order=order))
 
 
 def _preview(text: str) -> str:
