@@ -13,7 +13,7 @@ import pytest
 from assistant.planning.note_reading import dates_in, due_date
 from assistant.planning.situation import build_situation
 from assistant.schema import NoteText, Plan
-from assistant.text.notes_format import parse_notes_text
+from assistant.text.notes_format import note_entries, parse_notes_text
 from tests.plan_training_helpers import DATA, TODAY, parsed, plan_all, top
 
 
@@ -82,6 +82,16 @@ def test_a_stored_note_without_a_file_order_stays_day_first() -> None:
     note = NoteText(ref="2026-12-01", date=dt.date(2026, 12, 1), text="Priya asked for the migration plan by 11/12 for her board.")
     assert note.date_order == "dmy"
     assert list(_dues([note], "Priya Nair").values()) == [(dt.date(2026, 12, 11), "open")]
+
+
+def test_a_stored_note_that_shows_its_order_keeps_it() -> None:
+    """A note saved in the app (one pasted log, or one e-mail) is read as the notes file would be."""
+    log = (DATA / "190_claims_us_header_minutes.md").read_text()
+    entries = note_entries(NoteText(ref="note 1", date=dt.date(2026, 12, 2), text=log))
+    assert [e.date for e in entries] == [dt.date(2026, 11, 2), dt.date(2026, 12, 1)] and {e.date_order for e in entries} == {"mdy"}
+    mail = "From: Lena Ortiz\nSent: 11/23/2026 9:05 AM\nLena asked for the access review by 12/9 for the auditors."
+    [one] = note_entries(NoteText(ref="2026-11-23", date=dt.date(2026, 11, 23), text=mail))
+    assert one.date_order == "mdy" and list(_dues([one], "Lena Ortiz").values()) == [(dt.date(2026, 12, 9), "open")]
 
 
 def test_training_files_exist() -> None:

@@ -348,10 +348,11 @@ def note_entries(note: NoteText) -> list[NoteText]:
     """One stored note as its dated entries: a pasted log of two or more dated entries becomes one note per
     entry, each under its own date (not the date it was saved); anything else stays one note."""
     entries = parse_notes_text(note.text).notes
+    order = entries[0].date_order if entries else note.date_order  # "Dates are US format" or a 11/23/2026 in the text
     if sum(1 for e in entries if e.date is not None) < 2:
-        return [note]
+        return [note if order == note.date_order else note.model_copy(update={"date_order": order})]
     return [
-        note.model_copy(update={"ref": e.date.isoformat() if e.date else note.ref, "date": e.date or note.date,
+        note.model_copy(update={"ref": e.date.isoformat() if e.date else note.ref, "date": e.date or note.date, "date_order": order,
                                 "kind": e.kind if e.kind != "other" else note.kind, "title": e.title or note.title, "text": e.text})
         for e in entries
     ]
