@@ -41,6 +41,7 @@ class NoteText(BaseModel):
     text: str
     note_id: int | None = None
     speakers: dict[str, str] = Field(default_factory=dict, description="The CIO's corrections: a sentence's words (normalised) -> its speaker.")
+    date_order: Literal["dmy", "mdy"] = Field("dmy", description="How its notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy).")
 
 
 class Source(BaseModel):

@@ -115,12 +115,14 @@ def asks_in_goals(sit: Situation) -> list[Item]:
     for goal in sit.goals:
         if not (goal.spoken and _NEED.match(goal.verb) and _DELIVERABLE.search(goal.text)):
             continue
-        due, _ = due_date(goal.text, goal.date)
+        said = next((s for s in sit.sentences if goal.quote in s.text or s.text in goal.quote), None)
+        date_order = said.date_order if said else "dmy"
+        due, _ = due_date(goal.text, goal.date, date_order)
         if due is None:
             continue
-        order = next((s.order for s in sit.sentences if goal.quote in s.text or s.text in goal.quote), 0)
+        order = said.order if said else 0
         out.append(Item("request", "partner", "open", goal.quote, goal.date, goal.note_ref, verb=goal.verb, complement=goal.text,
-                        spoken=True, due=due, order=order, terms=terms_of(goal.text)))
+                        spoken=True, due=due, order=order, terms=terms_of(goal.text), date_order=date_order))
     return out
 
 

@@ -22,9 +22,9 @@ _NOTHING = re.compile(r"^(?:nothing|no|none|not|just|only|all good|fine|ok|okay|
 
 def _ask(s: Sentence, words: str) -> Item:
     words = words.strip().rstrip(".")
-    due, _ = due_date(words, s.date)
+    due, _ = due_date(words, s.date, s.date_order)
     return Item("request", "partner", "open", s.text, s.date, s.note.ref, "", words, True, due, order=s.order,
-                terms=r7.item_terms(words, s.text))
+                terms=r7.item_terms(words, s.text), date_order=s.date_order)
 
 
 def asks_in_answers(sit: Situation) -> list[Item]:

@@ -38,8 +38,8 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
                    f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
     said = " ".join(script)
     named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
-    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
-    due = {i.due for i in theirs if i.due} | {d for i in theirs if i.date for d in dates_in(i.quote, i.date)}  # "ready before then"
+    event = nearest_event([(s.speaker, s.text, s.date, s.date_order) for s in sit.sentences], today, first)
+    due = {i.due for i in theirs if i.due} | {d for i in theirs if i.date for d in dates_in(i.quote, i.date, i.date_order)}  # "ready before then"
     if named and named.day not in due:
         out.append(f"What do you need from us before {named.name} on {when(named.day)}?")
     elif event and event.day not in due and f"before {when(event.day)}" not in said:  # the script may ask it already

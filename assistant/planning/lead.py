@@ -147,7 +147,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     fallback = _fallback_line(sit, quadrant, lead.uncertain)
     if not lead.script or (lead.script == [purpose_line] and len(terms_of(fallback) & terms_of(purpose_line)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
-    event = nearest_event([(s.speaker, s.text, s.date) for s in sit.sentences], today, first)
+    event = nearest_event([(s.speaker, s.text, s.date, s.date_order) for s in sit.sentences], today, first)
     event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
@@ -185,7 +185,7 @@ def _gist(item: Item) -> str:
 
 def before_words(sit: Situation, item: Item) -> str:
     """The partner's own sentence just before an item, in the same note (what "before then" points at)."""
-    if item.date and dates_in(item.quote, item.date):
+    if item.date and dates_in(item.quote, item.date, item.date_order):
         return ""  # "We go live on 11 January and I need it ready before then": 'then' is in its own sentence
     prev = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order - 1 and s.speaker == "partner"]
     return prev[0].text if prev else ""
@@ -284,9 +284,9 @@ _ANSWER_BEFORE = re.compile(r"\b(?:answer|reply|decision|it|this)\b[^.;]*\b(?:be
 
 def ask_deadline(item: Item, today: dt.date, context: str = "") -> dt.date | None:
     """The partner's own deadline for an ask: its own date (even a past one) or the dated event it is for, the earliest."""
-    events = [d for d in dates_in(context, item.date or today) if d > today] if context else []
+    events = [d for d in dates_in(context, item.date or today, item.date_order) if d > today] if context else []
     if POINTS_BACK.search(item.quote):  # "we go live on 11 January and I need it ready before then"
-        events += [d for d in dates_in(item.quote, item.date or today) if d > today]
+        events += [d for d in dates_in(item.quote, item.date or today, item.date_order) if d > today]
     found = [d for d in [item.due, *events] if d]
     return min(found) if found else None
 
@@ -294,7 +294,7 @@ def ask_deadline(item: Item, today: dt.date, context: str = "") -> dt.date | Non
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     """Our promise that a later note says was not kept: owned, and a firm date by a near day."""
     new = today + dt.timedelta(days=7)
-    deadline, _ = due_date(item.broken_quote, item.broken_on)  # "The board meets on 10 December": be there before it
+    deadline, _ = due_date(item.broken_quote, item.broken_on, item.date_order)  # "The board meets on 10 December": be there before it
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
     chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote, lead.first))

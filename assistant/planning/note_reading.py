@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from dateutil import parser as date_parser
 
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
 
 Speaker = str  # partner | us | other | narrator
+DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
 
 _LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
 # A line that tells of someone in the third person ends a "Name: ..." turn: it is the CIO's narration again.
@@ -189,14 +191,15 @@ _DATE = re.compile(
 )
 
 
-def due_date(text: str, written: dt.date | None) -> tuple[dt.date | None, str]:
-    """The first date after 'by' / 'before' / 'for' / 'on' in a clause: (date, the words used)."""
+def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tuple[dt.date | None, str]:
+    """The first date after 'by' / 'before' / 'for' / 'on' in a clause: (date, the words used); a numeric date whose
+    day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
     anchor = written or dt.date.today()
     text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
     for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
         found = _DATE.match(text, match.end())
         if found:
-            return _resolve(found.group(0), anchor), found.group(0)
+            return _resolve(found.group(0), anchor, order), found.group(0)
     return None, ""
 
 
@@ -206,15 +209,14 @@ EVENT = re.compile(r"\b(?:committee|board|council|steering|meets|meeting|review|
 def within_their_deadline(due: dt.date, item: object, today: dt.date, context: str = "") -> dt.date:
     """A date we propose, never after a dated event the ask names ("for the committee, which meets 4 December") nor before today."""
     quote, written = getattr(item, "quote", ""), getattr(item, "date", None)
-    text = f"{quote} {context}"
-    events = [d for d in (_resolve(m.group(0), written or today) for m in _DATE.finditer(_NAMED_DAY.sub("", text))) if d and d > today]
+    events = [d for d in dates_in(f"{quote} {context}", written or today, getattr(item, "date_order", "dmy")) if d > today]
     if not events or due <= min(events):
         return due
     event = min(events)
     return max(event - dt.timedelta(days=1), today) if event - today > dt.timedelta(days=1) else event
 
 
-def _resolve(words: str, anchor: dt.date) -> dt.date | None:
+def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date | None:
     low = words.lower()
     if low.endswith("day") and not re.search(r"\d", low):
         target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(low)
@@ -230,7 +232,7 @@ def _resolve(words: str, anchor: dt.date) -> dt.date | None:
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
     try:
         default = dt.datetime(anchor.year, 1, 1)
-        parsed = date_parser.parse(cleaned, dayfirst=True, default=default, fuzzy=True).date()
+        parsed = date_parser.parse(cleaned, dayfirst=order == "dmy", default=default, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
     if not re.search(r"\d{4}", words) and parsed < anchor - dt.timedelta(days=60):
@@ -250,9 +252,9 @@ def partner_said(sentence: object, partner: Partner) -> bool:
     return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])
 
 
-def dates_in(text: str, anchor: dt.date) -> list[dt.date]:
-    """Every date written in the text, resolved against the day it was written."""
-    return [d for d in (_resolve(m.group(0), anchor) for m in _DATE.finditer(_NAMED_DAY.sub("", text))) if d]
+def dates_in(text: str, anchor: dt.date, order: DateOrder = "dmy") -> list[dt.date]:
+    """Every date written in the text, resolved against the day it was written, numeric ones in the file's `order`."""
+    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", text))) if d]
 
 
 # "Friday 4 December": the weekday names the date after it, never a day of its own

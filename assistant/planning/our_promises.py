@@ -173,9 +173,9 @@ def _under_our_list(s: Sentence) -> bool:
 
 def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> list[Item]:
     comp = comp.strip(" ,:;\"“”")
-    due, _ = due_date(comp, s.date)
+    due, _ = due_date(comp, s.date, s.date_order)
     if due is None and (bare := re.search(r"\b(?:remains|stays|is|set for|planned for|now)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", comp)):
-        due, _ = due_date(f"on {comp[bare.end():]}", s.date)  # "go-live remains 7 December (our commitment)"
+        due, _ = due_date(f"on {comp[bare.end():]}", s.date, s.date_order)  # "go-live remains 7 December (our commitment)"
     if due is None and s.date:
         due = extra_due(comp, s.date)
     if due is None and s.date and _THIS_WEEK.search(comp):
@@ -183,7 +183,7 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
     if due is None or len(comp.split()) < 2:
         return []
     return [Item("promise", "us", "open", s.text, s.date, s.note.ref, verb, comp, s.speaker == "us", due,
-                 owner_name=who, order=s.order, terms=terms_of(comp))]
+                 owner_name=who, order=s.order, terms=terms_of(comp), date_order=s.date_order)]
 
 
 _THIS_DAY = re.compile(r"\b(?:by|on|before)\s+this\s+(monday|tuesday|wednesday|thursday|friday)\b", _I)
@@ -226,7 +226,7 @@ def promised_it(sit: Situation) -> None:
         thing = re.sub(r"^(?:for|us to|me to|IT to|to)\s+", "", ask.complement, flags=_I)
         late = sit.meeting_day is not None and ask.due < sit.meeting_day
         sit.items.append(Item("promise", "us", "overdue" if late else "open", f"{ask.quote} {s.text}", s.date, s.note.ref, "promised",
-                              thing, False, ask.due, order=s.order, terms=terms_of(thing)))
+                              thing, False, ask.due, order=s.order, terms=terms_of(thing), date_order=s.date_order))
 
 
 _HEADER = re.compile(r"\bwrote:\s*$|^\s*>?\s*(?:From|Sent|To|Cc|Subject|Date)\s*:", _I)

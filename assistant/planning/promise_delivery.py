@@ -60,7 +60,7 @@ def _new_date(sit: Situation, item: Item, ours: list[Item]) -> None:
     not overdue. The line must name the promise: its specific object, its count ("26 of the 40"), or its own words."""
     for s in [s for s in sit.sentences if _after(s, item) and s.date and item.date and s.date > item.date]:
         written = s.date or dt.date.min
-        new = next((d for m in _MOVED.finditer(s.text) if (d := due_date(f"by {s.text[m.end():]}", written)[0])), None)
+        new = next((d for m in _MOVED.finditer(s.text) if (d := due_date(f"by {s.text[m.end():]}", written, s.date_order)[0])), None)
         context = _neighbours(sit, s)
         if new is None or new < written or not _names_promise(item, context, ours):
             continue
@@ -88,7 +88,7 @@ def _names_promise(item: Item, context: str, ours: list[Item]) -> bool:
 
 def delivered_on(item: Item) -> dt.date | None:
     """The day the delivery names ("live since 28/10/2026", "went live on 24 November"), else the day of its note."""
-    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on)
+    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on, item.date_order)
     if found and item.done_on and found > item.done_on and not re.search(r"\d{4}", words):
         found = _year_before(found)  # a day in the past, told months later ("in since 18 February", noted in May)
     if found and item.done_on and found <= item.done_on and (item.date is None or found >= item.date):

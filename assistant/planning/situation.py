@@ -105,8 +105,9 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
         comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0]
     comp = comp.strip(" ,:;\"“”")
     verb = match.group("verb") if match else ""
-    due, _ = due_date(comp, s.date)
-    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text))
+    due, _ = due_date(comp, s.date, s.date_order)
+    return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text),
+                date_order=s.date_order)
 
 
 def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
@@ -171,7 +172,7 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
     if s.speaker in ("narrator", "us"):
         own = r3.own_note_promise(text)
         if own:  # "which I'll send to Fiona": our promise, never words spoken to the partner
-            return [Item("promise", "us", "open", s.text, s.date, s.note.ref, own[0], own[1], False, order=s.order, terms=terms_of(own[2]))]
+            return [Item("promise", "us", "open", s.text, s.date, s.note.ref, own[0], own[1], False, order=s.order, terms=terms_of(own[2]), date_order=s.date_order)]
         match = cue.PROMISE_US.search(text)
         opens_clause = re.search(r"(?:^|[;:]\s*)$", text[: match.start()]) is not None if match else False  # "We said we would ..."
         if match and (about_us(text[: match.end("verb")]) or s.speaker == "us" or "'s team" in match.group("verb") or opens_clause):
@@ -213,7 +214,7 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
         owner = "us"
     else:
         owner = "unclear"
-    item = Item("miss", owner, "open", s.text, s.date, s.note.ref, match.group(0), "", spoken, order=s.order, terms=terms_of(text))
+    item = Item("miss", owner, "open", s.text, s.date, s.note.ref, match.group(0), "", spoken, order=s.order, terms=terms_of(text), date_order=s.date_order)
     item.miss_kind = _miss_kind(match.group(0))
     if healed:
         item.status, item.forgiven_quote, item.forgiven_on = "done", s.text, s.date

@@ -125,10 +125,10 @@ def table_promises(notes: list[NoteText], partner: Partner) -> list[Item]:
             owner = "partner" if partner.is_me(who) else "us" if mine else ""
             if not owner:
                 continue
-            due, _ = due_date(f"by {when}", note.date) if when else (None, "")
+            due, _ = due_date(f"by {when}", note.date, note.date_order) if when else (None, "")
             status = "done" if re.search(r"\b(?:done|closed|complete|delivered)\b", " ".join(low)) else "open"
             out.append(Item("promise", owner, status, match.group(0).strip(), note.date, note.ref, "agreed", what, False, due,
-                            owner_name=who, order=-1, terms=terms_of(what)))
+                            owner_name=who, order=-1, terms=terms_of(what), date_order=note.date_order))
     return out
 
 

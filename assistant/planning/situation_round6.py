@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.note_reading import DateOrder, dates_in
 
 _I = re.IGNORECASE
 
@@ -54,16 +54,16 @@ class DatedEvent:
     spoken: bool  # the partner's own line
 
 
-def nearest_event(sentences: list[tuple[str, str, dt.date | None]], today: dt.date, first: str = "", horizon: int = 120) -> DatedEvent | None:
+def nearest_event(sentences: list[tuple[str, str, dt.date | None, DateOrder]], today: dt.date, first: str = "", horizon: int = 120) -> DatedEvent | None:
     """The earliest dated decision or event after today (within the horizon), from (speaker, text, note date) sentences
-    that are the partner's (a line labelled with their name counts) or the notes' narration; another speaker's line is never theirs."""
+    (each with its note's date order) that are the partner's (a line labelled with their name counts) or the notes' narration; another speaker's line is never theirs."""
     found: list[DatedEvent] = []
-    for speaker, text, written in sentences:
+    for speaker, text, written, order in sentences:
         for line in (ln.strip() for ln in text.split("\n")):
             labelled = bool(first) and re.match(rf"[-*•\s]*{re.escape(first)}(?:\s+[A-Z][\w'-]+)?:\s", line) is not None
             if not (labelled or speaker in ("partner", "narrator", "us")) or not DECISION.search(line) or line.startswith("|"):
                 continue
-            days = [d for d in dates_in(line, written or today) if today < d <= today + dt.timedelta(days=horizon)]
+            days = [d for d in dates_in(line, written or today, order) if today < d <= today + dt.timedelta(days=horizon)]
             if days:
                 found.append(DatedEvent(min(days), line, written, speaker == "partner" or labelled))
     return min(found, key=lambda e: e.day) if found else None

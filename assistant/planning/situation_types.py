@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from assistant.schema import NoteText
 
@@ -34,6 +35,10 @@ class Sentence:
     def date(self) -> dt.date | None:
         return self.note.date
 
+    @property
+    def date_order(self) -> Literal["dmy", "mdy"]:
+        return self.note.date_order
+
 
 @dataclass
 class Item:
@@ -58,6 +63,7 @@ class Item:
     slipped_again: bool = False  # a new date was given, and a later note says it is still not done
     progress_quote: str = ""  # a later line giving our promise a new date ("26 of 40 in, the rest by 4 Dec"): in progress
     source: str = "note"  # note | ledger
+    date_order: Literal["dmy", "mdy"] = "dmy"  # how its note writes numeric dates (12/4): for dates read from its quote
     owner_name: str = ""
     order: int = 0
     terms: frozenset[str] = frozenset()

@@ -89,7 +89,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     _set_years(sections, text, today or date.today(), result.warnings)
     if start:
         result.context = _take_context(sections)
-    _add_notes(result, sections)
+    _add_notes(result, sections, order)  # type: ignore[arg-type]
     _disambiguate_refs(result.notes)
     return result
 
@@ -313,7 +313,7 @@ def _guess_warning(raw: str, value: date, order: str) -> str:
     )
 
 
-def _add_notes(result: NotesFile, sections: list[_Section]) -> None:
+def _add_notes(result: NotesFile, sections: list[_Section], order: Literal["dmy", "mdy"]) -> None:
     kept = [s for s in sections if "\n".join(s.lines).strip() or s.title]
     dated = [s.date for s in kept if s.date is not None]
     if any(later < earlier for earlier, later in zip(dated, dated[1:], strict=False)):
@@ -326,7 +326,7 @@ def _add_notes(result: NotesFile, sections: list[_Section]) -> None:
         ref = when.isoformat() if when else f"note {number}"
         if when is None:
             result.warnings.append(f"An entry has no date ({_preview(body or section.title)}); kept as '{ref}'.")
-        result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title))
+        result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title, date_order=order))
 
 
 def _preview(text: str) -> str:
@@ -348,10 +348,11 @@ def note_entries(note: NoteText) -> list[NoteText]:
     """One stored note as its dated entries: a pasted log of two or more dated entries becomes one note per
     entry, each under its own date (not the date it was saved); anything else stays one note."""
     entries = parse_notes_text(note.text).notes
+    order = entries[0].date_order if entries else note.date_order  # "Dates are US format" or a 11/23/2026 in the text
     if sum(1 for e in entries if e.date is not None) < 2:
-        return [note]
+        return [note if order == note.date_order else note.model_copy(update={"date_order": order})]
     return [
-        note.model_copy(update={"ref": e.date.isoformat() if e.date else note.ref, "date": e.date or note.date,
+        note.model_copy(update={"ref": e.date.isoformat() if e.date else note.ref, "date": e.date or note.date, "date_order": order,
                                 "kind": e.kind if e.kind != "other" else note.kind, "title": e.title or note.title, "text": e.text})
         for e in entries
     ]
