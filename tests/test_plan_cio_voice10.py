@@ -104,3 +104,10 @@ def test_plans_never_quote_the_cios_own_sentences_as_the_partners(plans: dict[st
         for words in CIO_OWN[prefix]:
             assert words.lower() not in quoted.lower(), (prefix, words)
         assert any(ask.split()[0] in told for ask in ASKS[prefix]), prefix
+
+
+def test_the_partners_quoted_words_inside_our_note_stay_theirs() -> None:
+    from assistant.planning.note_reading import cio_voice
+
+    assert not cio_voice('Ines on a call: "I think your team saved the launch, and I have told the agency so."')
+    assert cio_voice('I think she meant it when she said "never again".')

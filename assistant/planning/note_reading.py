@@ -141,7 +141,8 @@ def cio_voice(text: str) -> bool:
     """The sentence is the CIO's own guess, worry, plan, opinion or observation of an absence: never the partner's
     ask, offer or words, though it may inform the plan. Judged on its first clause, so "She asked for the figures by
     Friday, and I'd like to send them early" stays her ask."""
-    first = re.split(r"\s*(?:[;—–]|\s-\s|,\s*(?:but|and|so|though|although|which)\b)\s*", strip_label(text).strip(" -*•"))[0]
+    own = re.sub(r"[\"“][^\"”]*[\"”]", "“…”", strip_label(text))  # a quotation inside is someone's words, not our voice
+    first = re.split(r"\s*(?:[;—–]|\s-\s|,\s*(?:but|and|so|though|although|which)\b)\s*", own.strip(" -*•"))[0]
     if _CIO_VOICE.search(first):
         return True
     # "She said if we are late again she'll go to the board" is her own threat, reported: hers to quote
