@@ -73,7 +73,8 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
         line_end = text.find("\n\n", match.start())
         end = len(text) if line_end < 0 else line_end
         told = _NARRATED_LINE.search(text, match.end(), end)  # 'He asked for ...' on the next line is our note again
-        marks.append((match.start(), told.start() if told else end, _who(label, partner), False))
+        stop = min(told.start() if told else end, _cio_line(text, match.end(), end))
+        marks.append((match.start(), stop, _who(label, partner), False))
     for start, _, label in chat_labels(text):  # Teams and Slack copies: "Imogen Hart   10:02", "[10:02] imogen: ..."
         if label_name(label).lower() not in _NOT_SPEAKERS:
             marks.append((start, len(text), _who(label_name(label), partner), False))
@@ -113,6 +114,54 @@ def _signed_off(text: str, partner: Partner, marks: list[tuple[int, int, Speaker
         if start < match.start():
             out.append((start, match.start(), "partner", True))
     return out
+
+
+# The CIO's own voice about the partner, in the sentence's first clause: a guess or opinion ("my take", "I suspect"),
+# a worry, a plan ("I'd like to show her ...", "worth showing him ..."), a forecast of what they will do if we fail
+# ("if we are slow she'll ..."), or an observation of what they have never done ("he has never asked about ...").
+_CIO_VOICE = re.compile(
+    r"\b(?:my (?:take|read|reading|guess|hunch|sense|view|worry|fear|concern|plan|bet|impression|feeling)|"
+    r"i (?:think|suspect|guess|reckon|bet|fear|worry|doubt|sense|imagine|expect|feel|believe|wonder)|"
+    r"i(?:'m| am) (?:worried|afraid|not sure|guessing)|note to self|worth (?:showing|trying|asking|offering|raising)|"
+    r"i(?:'d| would) (?:like|love|want) to|i (?:want|plan|intend|hope|mean|need) to|(?:i|we) (?:should|could|might) (?:show|offer|try|bring|pitch))\b"
+    r"|\b(?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+have|\s+had)(?:n't|\s+not|\s+never|\s+yet to)(?:\s+(?:once|even|yet|ever|never))?\s+"
+    r"(?:ask|mention|raise|said|talk|spoken|shown|use|look|open|repl(?:y|ied)|come back|brought|name|touch)\w*\b",
+    re.IGNORECASE,
+)
+# A forecast of what they will do if we fail: "if we are slow on Friday she'll hand it to ...", "he'll escalate if we slip".
+_IF_WE_FAIL = re.compile(
+    r"\bif (?:we|i|it|the \w+)\b[^;]*?\b(?:slow|late|slip\w*|miss\w*|fail\w*|drop\w*|don't|do not|can't|cannot|aren't|are not|won't|"
+    r"again|delay\w*|overrun\w*|behind)\b",
+    re.IGNORECASE,
+)
+_THEY_WILL = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w'’-]+)(?:'ll|'d|\s+will|\s+would|\s+might|\s+may|\s+could)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|offered|promised|agreed|confirmed|wrote|asked (?:us|me|for|whether|if))\b", re.IGNORECASE)
+_THIRD = re.compile(r"\b(?:she|he|her|him|his|they|them)\b", re.IGNORECASE)
+
+
+def cio_voice(text: str) -> bool:
+    """The sentence is the CIO's own guess, worry, plan, opinion or observation of an absence: never the partner's
+    ask, offer or words, though it may inform the plan. Judged on its first clause, so "She asked for the figures by
+    Friday, and I'd like to send them early" stays her ask."""
+    own = re.sub(r"[\"“][^\"”]*[\"”]", "“…”", strip_label(text))  # a quotation inside is someone's words, not our voice
+    first = re.split(r"\s*(?:[;—–]|\s-\s|,\s*(?:but|and|so|though|although|which)\b)\s*", own.strip(" -*•"))[0]
+    if _CIO_VOICE.search(first):
+        return True
+    # "She said if we are late again she'll go to the board" is her own threat, reported: hers to quote
+    return bool(_IF_WE_FAIL.search(first) and _THEY_WILL.search(first)) and not _REPORTED.search(first)
+
+
+def _cio_line(text: str, after: int, end: int) -> int:
+    """Where a later line of a labelled turn is the CIO's aside about the partner ("My guess is he wants ..."): it ends
+    the turn (their own line, the label's line, always stays theirs)."""
+    cursor = text.find("\n", after)
+    while 0 <= cursor < end:
+        line_end = text.find("\n", cursor + 1)
+        line = text[cursor + 1 : end if line_end < 0 else min(line_end, end)]
+        if cio_voice(line) and _THIRD.search(line):
+            return cursor
+        cursor = line_end
+    return end
 
 
 def _next_label_start(text: str, after: int) -> int:
@@ -246,8 +295,8 @@ def partner_said(sentence: object, partner: Partner) -> bool:
     text = strip_label(str(getattr(sentence, "text", "")))
     if speaker == "partner":
         return True
-    if speaker != "narrator":
-        return False
+    if speaker != "narrator" or cio_voice(text):
+        return False  # "He has never asked about the sensor data", "If we slip she'll go elsewhere": our reading of them
     words = re.findall(WORD, text)[:2]
     return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])
 

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue_
+from assistant.planning.note_reading import cio_voice
 
 if TYPE_CHECKING:
     from assistant.planning.situation_types import Item, Situation
@@ -36,7 +37,7 @@ _READING = re.compile(
 
 def cio_reading(text: str) -> bool:
     """A sentence that is the CIO's own reading of the partner, not what the partner asked, offered or said."""
-    return bool(_READING.search(text))
+    return bool(_READING.search(text)) or cio_voice(text)
 
 
 def delivered(sit: Situation) -> list[Item]:
