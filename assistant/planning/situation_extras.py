@@ -165,6 +165,9 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
         elif cue.DO_NOT_RAISE.search(s.text):
             kind, topic = "asked_not_to", f"what the note of {_when(s.date)} says to keep out of the room"
             why = "The notes say not to raise it."
+        elif cue.PHONE.search(s.text) or cue.EMAIL.search(s.text):
+            kind, topic = "contact", "personal phone numbers and e-mail addresses in the notes"
+            why = "Private; reach the partner the usual way, and keep them out of a plan that may be shared."
         if kind:
             out.append(AvoidTopic(topic, why, kind, s.text, terms_of(s.text), s.date, s.note.ref))
     seen: set[str] = set()
