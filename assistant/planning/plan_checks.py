@@ -18,7 +18,7 @@ from assistant.planning.handling_asks import private_sentences
 from assistant.planning.plan_guards import fragment, names_event, past_date
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
-from assistant.planning.situation_round8 import without_private
+from assistant.planning.situation_round8 import wholly_private, without_private
 from assistant.schema import Plan
 
 MIN_SHARED_WORDS = 12
@@ -133,7 +133,7 @@ def check_plan(
     sections = [s.model_copy(update={"text": text}) for s, text in cleaned if text]  # nothing true left: the section goes, no method commentary
     value = checker.clean(plan.value_message, "value message")
     private = private_sentences(sit.sentences)
-    kept_items = [i for i in plan.open_items if not quotes_private(i.quote, private)]
+    kept_items = [i for i in plan.open_items if not (i.quote and (wholly_private(i.quote) or quotes_private(without_private(i.quote), private)))]
     kept_followups = [f for f in plan.followups if not any(quotes_private(q, private) for q in _QUOTED.findall(f.what))]
     checker.problems += [f"open items: removed {len(plan.open_items) - len(kept_items)} built on a private matter."] * (len(kept_items) < len(plan.open_items))
     items = [i.model_copy(update={"quote": _redact(without_private(i.quote)), "text": _redact(_text_without_private(i.text, i.quote))})
