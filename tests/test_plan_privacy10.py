@@ -103,3 +103,20 @@ def test_only_a_favour_about_the_partner_s_diary_goes_with_the_personal_matter()
     private = private_sentences(sit.sentences)
     assert "Could you chair the Tuesday payroll review for me?" in private
     assert not any("licence cost" in s or "payslip redesign" in s for s in private)
+
+
+WORK_MAIL = """Stakeholder: Imke Vos, Head of Payroll
+
+From: Imke Vos <imke.vos@payroll-co.example>
+To: CIO <cio@payroll-co.example>
+Date: 2026-11-12
+Subject: Payslips
+
+Can you send me the payslip redesign by 12 December? Call the office on 020 7946 0031 if it slips.
+"""
+
+
+def test_a_work_address_in_a_header_is_no_personal_contact_topic() -> None:
+    p = parse_notes_text(WORK_MAIL)
+    sit = build_situation(p.notes, p.partner, None, TODAY)
+    assert not [a for a in sit.avoid if a.kind == "contact"]
