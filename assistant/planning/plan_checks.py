@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.handling_asks import private_sentences
 from assistant.planning.plan_guards import fragment, names_event, past_date
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
-from assistant.planning.situation_round8 import without_private
+from assistant.planning.situation_round8 import wholly_private, without_private
 from assistant.schema import Plan
 
 MIN_SHARED_WORDS = 12
@@ -72,6 +73,7 @@ class PlanChecker:
         self.problems: list[str] = []
         self._not_ours = [i for i in sit.items if i.kind == "miss" and (i.owner != "us" or i.status == "done")]
         self._ours = sit.owned_misses()
+        self._private = private_sentences(sit.sentences)
 
     def fault(self, sentence: str) -> str:
         """Why a sentence may not stand ('' when it may)."""
@@ -80,6 +82,8 @@ class PlanChecker:
             return "a phone number or e-mail address"
         if cue.personal_matter(sentence):
             return "a personal or family matter"
+        if any(quotes_private(q, self._private) for q in _QUOTED.findall(sentence)):
+            return "a quote of a private note sentence"
         for topic in self.sit.avoid:
             if topic.kind == "audit" and cue.AUDIT.search(sentence):
                 return f"an avoid-topic ({topic.topic})"
@@ -128,14 +132,31 @@ def check_plan(
     cleaned = [(s, checker.clean(s.text, s.title)) for s in plan.sections]
     sections = [s.model_copy(update={"text": text}) for s, text in cleaned if text]  # nothing true left: the section goes, no method commentary
     value = checker.clean(plan.value_message, "value message")
+    private = private_sentences(sit.sentences)
+    kept_items = [i for i in plan.open_items if not (i.quote and (wholly_private(i.quote) or quotes_private(without_private(i.quote), private)))]
+    kept_followups = [f for f in plan.followups if not any(quotes_private(q, private) for q in _QUOTED.findall(f.what))]
+    checker.problems += [f"open items: removed {len(plan.open_items) - len(kept_items)} built on a private matter."] * (len(kept_items) < len(plan.open_items))
     items = [i.model_copy(update={"quote": _redact(without_private(i.quote)), "text": _redact(_text_without_private(i.text, i.quote))})
-             for i in plan.open_items]
-    followups = [f.model_copy(update={"what": _redact(f.what)}) for f in plan.followups]
+             for i in kept_items]
+    followups = [f.model_copy(update={"what": _redact(f.what)}) for f in kept_followups]
     repaired = plan.model_copy(update={
         "one_thing": one_thing or "Agree one next step the partner can hold us to.", "script": script[:3], "sections": sections,
         "value_message": value, "open_items": items, "followups": followups,
     })
     return repaired, checker.problems
+
+
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+def quotes_private(quote: str, private: list[str]) -> bool:
+    """A quotation (perhaps cut short with "…") taken from a private note sentence, or itself private."""
+    body = quote.replace("…", " ").strip().rstrip(".").strip()
+    if not body:
+        return False
+    if cue.private(body) or cue.PHONE.search(body) or cue.EMAIL.search(body):
+        return True
+    return len(body.split()) >= 4 and any(body in p for p in private)
 
 
 def _redact(text: str) -> str:

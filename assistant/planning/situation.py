@@ -19,6 +19,7 @@ from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
+from assistant.planning.handling_asks import private_favour
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -95,7 +96,7 @@ def build_situation(
     sit.items = [i for i in sit.items if not whose_ask.not_theirs(i, partner)]  # asks put to others, or someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
-    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and r8.wholly_private(i.quote))]  # no ask built on a private matter
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)))]  # no ask built on a private matter
     return sit
 
 

@@ -143,6 +143,16 @@ def _ours(who: str, text: str) -> bool:
     return bool(re.search(rf"\b{name}\b[^.\n]{{0,20}}\b(?:IT|BI team|our|my team|service desk|architect|engineer)", text))
 
 
+_PERSONAL_CONTACT = re.compile(r"\b(?:personal|private|mobile|cell|home|whatsapp|gmail|googlemail|hotmail|yahoo|icloud|outlook\.com|live\.com|proton\w*)\b", re.I)
+_HEADER = re.compile(r"^\s*(?:From|To|Cc|Bcc|Sent|Reply-To|Tel|Phone|Email|E-mail)\s*:", re.I)
+
+
+def _personal_contact(text: str) -> bool:
+    """A personal phone number or e-mail address ("use my gmail: ...", "gave me her mobile, 07700 ..."), never a work
+    address in an e-mail header or signature."""
+    return bool((cue.PHONE.search(text) or cue.EMAIL.search(text)) and _PERSONAL_CONTACT.search(text) and not _HEADER.match(text))
+
+
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
@@ -165,6 +175,9 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
         elif cue.DO_NOT_RAISE.search(s.text):
             kind, topic = "asked_not_to", f"what the note of {_when(s.date)} says to keep out of the room"
             why = "The notes say not to raise it."
+        elif _personal_contact(s.text):
+            kind, topic = "contact", "personal phone numbers and e-mail addresses in the notes"
+            why = "Private; reach the partner the usual way, and keep them out of a plan that may be shared."
         if kind:
             out.append(AvoidTopic(topic, why, kind, s.text, terms_of(s.text), s.date, s.note.ref))
     seen: set[str] = set()
