@@ -68,12 +68,12 @@ def test_no_phrase_is_a_fragment_or_a_paste(statement: str, want: list[str]) -> 
 
 @pytest.mark.parametrize(("statement", "function", "want"), [
     ("Safe patients, rested nurses and honest numbers.", "operations",
-     "For your operations, Ines, technology earns its keep by keeping patients safe and keeping nurses rested."),
-    ("We give ward nurses back their evenings by cutting duplicate charting.", "general",
-     "For you, Ines, technology earns its keep by giving ward nurses their evenings back and cutting duplicate charting."),
+     "For you, technology earns its keep by keeping patients safe."),
+    ("We give ward nurses back their evenings by cutting duplicate charting.", "general", ""),  # 12+ words: boilerplate
     ("We exist to get every parcel to the right door.", "finance", ""),  # nothing whole: the sentence is left out
 ])
-def test_the_meaning_for_a_partner_with_no_goal_names_them_and_their_work(statement: str, function: str, want: str) -> None:
+def test_the_meaning_for_a_partner_with_no_goal_is_short_or_left_out(statement: str, function: str, want: str) -> None:
+    # every partner of a workspace shares its one statement: a long sentence, even with their name in it, would repeat
     assert meaning_sentence(statement, first="Ines", function=function) == want
 
 
@@ -101,9 +101,8 @@ def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
 
 def test_no_goal_on_record_the_meaning_for_their_work_and_one_question(plans: dict[str, Plan]) -> None:
     message = plans["186"].value_message
-    assert message.startswith("For your people team, Greta, technology earns its keep by keeping sites safe and keeping numbers honest. "
-                              + ASK_GOAL), message
-    assert message.count("?") == 1 and len(message.split()) >= 25, message
+    assert message.startswith("For you, technology earns its keep by keeping sites safe. " + ASK_GOAL), message
+    assert message.count("?") == 1, message
 
 
 def test_their_measure_ties_the_meaning(plans: dict[str, Plan]) -> None:
@@ -115,5 +114,6 @@ def test_their_measure_ties_the_meaning(plans: dict[str, Plan]) -> None:
 @pytest.mark.parametrize("prefix", list(STATEMENTS))
 def test_every_message_carries_the_statement_and_pastes_none_of_it(plans: dict[str, Plan], prefix: str) -> None:
     message, statement = plans[prefix].value_message, STATEMENTS[prefix]
-    assert "technology earns its keep by" in message, message
+    # 184's one phrase makes a 12+ word sentence without a measure of theirs: left out (boilerplate), never pasted
+    assert ("technology earns its keep by" in message) != (prefix == "184"), message
     assert _run(message, statement) < RUN, message

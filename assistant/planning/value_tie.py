@@ -93,9 +93,8 @@ def whole(phrase: list[str]) -> bool:
 
 def meaning_sentence(statement: str, metric: str = "", first: str = "", function: str = "general") -> str:
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
-    time is where you will see it.' Without their measure but with their name (no goal on record), for their work:
-    'For your finance team, Ana, technology earns its keep by ...'. Without either, one phrase only: a sentence under
-    twelve words, so partners who share a statement never share a long sentence."""
+    time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
+    who share a statement never share a long sentence (`first` and `function` are kept for callers)."""
     phrases = meaning_phrases(statement)
     if not phrases:
         return ""
@@ -107,10 +106,8 @@ def meaning_sentence(statement: str, metric: str = "", first: str = "", function
             if _run(said, statement) < RUN:
                 return said
         return ""
-    if first:  # their name and their work make the sentence theirs, however long
-        work = WORK.get(function, "")
-        said = f"For {'your ' + work if work else 'you'}, {first}, technology earns its keep by {' and '.join(phrases)}."
-        return said if _run(said, statement) < RUN else ""
+    # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
+    # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
     said = f"For you, technology earns its keep by {phrases[0]}."
     return said if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN else ""
 
