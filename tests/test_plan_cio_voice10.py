@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from plan_training_helpers import DATA, TODAY, parsed, plan_all
 
-from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.note_reading import Partner, cio_voice, partner_said
 from assistant.planning.situation import build_situation
 from assistant.schema import Plan
 
@@ -111,3 +111,43 @@ def test_the_partners_quoted_words_inside_our_note_stay_theirs() -> None:
 
     assert not cio_voice('Ines on a call: "I think your team saved the launch, and I have told the agency so."')
     assert cio_voice('I think she meant it when she said "never again".')
+
+
+@pytest.mark.parametrize("sentence", [
+    "I don't think he has ever asked what the shipment data could tell him about late fees.",
+    "First time he's asked for numbers rather than laptops - worth watching.",
+    "Her new deputy is sharp, worth watching.",
+])
+def test_more_of_the_cios_own_asides(sentence: str) -> None:
+    assert cio_voice(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Worth watching: she asked for the forecast by Friday.",
+    "First time in a year the depot ran without paper.",
+    "She said: \"I don't think the portal is worth it.\"",
+])
+def test_asks_and_quotes_beside_those_words_stay_theirs(sentence: str) -> None:
+    assert not cio_voice(sentence)
+
+
+def test_an_undated_ask_is_asked_recently_never_on_recently(tmp_path: Path) -> None:
+    from assistant.factory import build_engine
+    from assistant.planning.planner import PlanInput
+    from assistant.planning.render import plan_markdown
+    from assistant.settings import Settings
+    from assistant.text.notes_format import parse_notes_text
+
+    notes = parse_notes_text("Partner: Sam Okafor, Head of Claims\n\n- Asked whether we could send the claims backlog figures every"
+                             " Monday.\n- Wants a cost-per-claim number for IT.\n")  # no date anywhere
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    plan = engine.plan(PlanInput(notes.partner, notes.role, None, notes.notes, engine.assess(notes.notes, partner=notes.partner),
+                                 "budget review", "", [], TODAY))
+    text = plan_markdown(plan)
+    assert "cost-per-claim" in text and "on recently" not in text, text
+
+
+def test_an_ask_put_as_whether_we_could_stays_theirs() -> None:
+    assert not cio_voice("Omar asked whether we could show his planners the yard map by 3 March.")
+    assert not cio_voice("She asked if we could bring the pilot forward.")
+    assert cio_voice("We could show him the yard map next month.")

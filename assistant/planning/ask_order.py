@@ -38,7 +38,7 @@ def same_ask(item: Item, answered: list[Item]) -> bool:
                for i in answered)
 
 
-_CONTENTLESS = re.compile(r"^(?:What you asked on \d{1,2} [A-Z][a-z]+ is|The \d+ things you asked on \d{1,2} [A-Z][a-z]+ are) still open\.")
+_CONTENTLESS = re.compile(r"^(?:What you asked (?:on \d{1,2} [A-Z][a-z]+|recently) is|The \d+ things you asked (?:on \d{1,2} [A-Z][a-z]+|recently) are) still open\.")
 
 
 def contentless(line: str) -> bool:

@@ -43,7 +43,7 @@ from assistant.planning.promise_lines import upcoming, upcoming_line
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
-from assistant.planning.voice import clipped, when
+from assistant.planning.voice import clipped, on_day, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
@@ -87,7 +87,7 @@ def open_item_text(item: Item, first: str) -> str:
     cause = {"us": "ours", "third_party": "a third party's, not ours", "partner": f"from {first}'s side", "unclear": "cause not recorded"}
     note = note_words(item)
     if item.kind == "miss":
-        return f"Noted on {when(item.date)} ({cause[item.owner]})" + (f": “{note}”" if note else "")
+        return f"Noted {on_day(item.date)} ({cause[item.owner]})" + (f": “{note}”" if note else "")
     if item.source == "ledger":
         return f"Promise ledger: “{item.complement}”" + (f" (due {item.due.isoformat()}, owner {item.owner_name})" if item.due else "")
     if item.kind == "promise":
@@ -99,7 +99,7 @@ def open_item_text(item: Item, first: str) -> str:
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     words = their_words(item)
-    text = f"{first} {verb}: “{words}”" if words else f"Noted on {when(item.date)}" + (f": “{note}”" if note else "")
+    text = f"{first} {verb}: “{words}”" if words else f"Noted {on_day(item.date)}" + (f": “{note}”" if note else "")
     return text + (f" (not seen closed since {when(item.date)}; check before the meeting)" if item.stale else "")  # a status tag, not a line to say
 
 
@@ -354,11 +354,11 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             core = present.replace("Give a", f"Give {first} a")
         elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
             state = "has passed" if deadline < today else "is close"
-            core = f"Bring what we have on what {first} asked on {when(item.date)}: the deadline of {when(deadline)} {state}{quote}"
+            core = f"Bring what we have on what {first} asked {on_day(item.date)}: the deadline of {when(deadline)} {state}{quote}"
         elif item.kind == "request" and deadline:
-            core = f"Answer what {first} asked on {when(item.date)}, with one owner, before {when(deadline)}{quote}"
+            core = f"Answer what {first} asked {on_day(item.date)}, with one owner, before {when(deadline)}{quote}"
         elif item.kind == "request":
-            core = f"Answer what {first} asked on {when(item.date)} with a date and an owner{quote}"
+            core = f"Answer what {first} asked {on_day(item.date)} with a date and an owner{quote}"
         else:
             blocked = cannot_do(sit, item)
             core = ("" if blocked else invite_goal(item, first)) or offer_goal(item, first, proven, blocked) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"

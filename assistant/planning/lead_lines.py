@@ -20,7 +20,7 @@ from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_round6 import close_line, deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day, when
 from assistant.text.sentences import one_line
 
 MAX_QUOTE_WORDS = 40
@@ -114,7 +114,7 @@ def they_chased(line: str) -> bool:
 def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", same_day: int = 1, sit: Situation | None = None,
                  deadline: dt.date | None = None) -> str:
     words = their_words(item, before)
-    asked = f"The {same_day} things you asked on {when(item.date)} are" if same_day > 1 else f"What you asked on {when(item.date)} is"
+    asked = f"The {same_day} things you asked {on_day(item.date)} are" if same_day > 1 else f"What you asked {on_day(item.date)} is"
     said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     name = asked_name(item) if not words and same_day == 1 else ""

@@ -123,7 +123,9 @@ _CIO_VOICE = re.compile(
     r"\b(?:my (?:take|read|reading|guess|hunch|sense|view|worry|fear|concern|plan|bet|impression|feeling)|"
     r"i (?:think|suspect|guess|reckon|bet|fear|worry|doubt|sense|imagine|expect|feel|believe|wonder)|"
     r"i(?:'m| am) (?:worried|afraid|not sure|guessing)|note to self|worth (?:showing|trying|asking|offering|raising)|"
-    r"i(?:'d| would) (?:like|love|want) to|i (?:want|plan|intend|hope|mean|need) to|(?<!whether )(?<!if )(?:i|we) (?:should|could|might) (?:show|offer|try|bring|pitch))\b"
+    r"i(?:'d| would) (?:like|love|want) to|i (?:want|plan|intend|hope|mean|need) to|(?<!whether )(?<!if )(?:i|we) (?:should|could|might) (?:show|offer|try|bring|pitch)|"
+    r"i (?:don't|do not|didn't|did not|can't|cannot) (?:think|believe|expect|see|imagine)|worth (?:watching|noting|a look|keeping an eye on)(?=[\s.!)]*$)|"
+    r"^first time (?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+had|\s+have)\s+(?:ever\s+)?(?:asked|said|mentioned|raised))\b"
     r"|\b(?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+have|\s+had)(?:n't|\s+not|\s+never|\s+yet to)(?:\s+(?:once|even|yet|ever|never))?\s+"
     r"(?:ask|mention|raise|said|talk|spoken|shown|use|look|open|repl(?:y|ied)|come back|brought|name|touch)\w*\b",
     re.IGNORECASE,

@@ -33,6 +33,11 @@ def when(date: dt.date | None) -> str:
     return f"{date.day} {date:%B}" if date else "recently"
 
 
+def on_day(date: dt.date | None) -> str:
+    """'on 4 May', or 'recently' for an undated note ("asked recently", never "asked on recently")."""
+    return f"on {when(date)}" if date else "recently"
+
+
 def narrated_to_you(text: str) -> str:
     for pattern, repl in _NARRATED_TO_YOU:
         text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
