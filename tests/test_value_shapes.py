@@ -74,7 +74,7 @@ def test_no_phrase_is_a_fragment_or_a_paste(statement: str, want: list[str]) -> 
 ])
 def test_the_meaning_for_a_partner_with_no_goal_is_short_or_left_out(statement: str, function: str, want: str) -> None:
     # every partner of a workspace shares its one statement: a long sentence, even with their name in it, would repeat
-    assert meaning_sentence(statement, first="Ines", function=function) == want
+    assert meaning_sentence(statement) == want
 
 
 def test_without_a_name_or_measure_a_long_meaning_is_left_out_as_boilerplate() -> None:

@@ -91,10 +91,10 @@ def whole(phrase: list[str]) -> bool:
     return len(phrase) >= 2 and last not in _STOP_END and phrase[1].lower() not in _PRONOUNS
 
 
-def meaning_sentence(statement: str, metric: str = "", first: str = "", function: str = "general") -> str:
+def meaning_sentence(statement: str, metric: str = "") -> str:
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
     time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
-    who share a statement never share a long sentence (`first` and `function` are kept for callers)."""
+    who share a statement never share a long sentence."""
     phrases = meaning_phrases(statement)
     if not phrases:
         return ""
@@ -112,8 +112,6 @@ def meaning_sentence(statement: str, metric: str = "", first: str = "", function
     return said if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN else ""
 
 
-WORK = {"finance": "finance team", "sales": "sales team", "marketing": "marketing team", "customer_service": "service teams",
-        "supply_chain": "supply chain", "hr": "people team", "legal": "legal team", "product": "product teams", "operations": "operations"}
 SHARED_WORDS = 12  # a sentence this long, said to two partners, is boilerplate
 
 

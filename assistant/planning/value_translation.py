@@ -158,10 +158,10 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
-        meaning = meaning_sentence(statement, metric if fits else "") or meaning_sentence(statement, first=first, function=function)
+        meaning = meaning_sentence(statement, metric if fits else "") or (meaning_sentence(statement) if fits else "")
         parts += [said, meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement, first=first, function=function), ASK_GOAL]
+        parts += [meaning_sentence(statement), ASK_GOAL]
     if step_line:
         parts.append(step_line)
     elif step and step.due:
