@@ -14,14 +14,16 @@ _POINTER = re.compile(r"\b(?:that|this|it|them|those|these)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b[a-z]{5,}\b")
 _EMPTY = {"whether", "about", "could", "would", "should", "there", "really", "true", "right", "still", "again", "before",
           "after", "friday", "monday", "tuesday", "wednesday", "thursday", "sooner", "later", "january", "february", "march",
-          "april", "june", "july", "august", "september", "october", "november", "december"}  # "send it by 11 December" still points
+          "april", "june", "july", "august", "september", "october", "november", "december",
+          "shorter", "faster", "quicker", "simpler", "easier", "better", "cheaper", "smaller", "bigger", "clearer", "sooner"}  # "make that shorter"  # "send it by 11 December" still points
 
 
 def points_back(complement: str) -> bool:
     """A short complement whose only content is a pronoun pointing to an earlier line."""
     words = complement.split()
-    content = [w for w in _CONTENT.findall(complement.lower()) if w not in _EMPTY]
-    return 0 < len(words) <= 7 and bool(_POINTER.search(complement)) and not content
+    thing = re.split(r"\b(?:by|before|until|in time for)\b", complement, maxsplit=1)[0]  # "it before the cruise season"
+    content = [w for w in _CONTENT.findall(thing.lower()) if w not in _EMPTY]
+    return 0 < len(words) <= 9 and bool(_POINTER.search(complement)) and not content
 
 
 def carry_context(sit: Situation) -> None:
@@ -30,5 +32,9 @@ def carry_context(sit: Situation) -> None:
         if item.kind not in ("request", "offer") or item.owner != "partner" or not points_back(item.complement):
             continue
         before = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order - 1]
+        asked = [i for i in sit.items if i.kind == item.kind and i.owner == "partner" and before and i.quote == before[0].text]
+        if asked:  # "Asked for the booking fix. Asked for it before the cruise season.": one ask, told twice
+            item.kind, asked[0].due = f"same_{item.kind}", asked[0].due or item.due
+            continue
         if before and before[0].text not in item.quote:
             item.quote = f"{before[0].text.strip()} {item.quote.strip()}"

@@ -15,7 +15,8 @@ HANDLING = re.compile(
     r"keep (?:it|this|that|them|the \w+)\s+(?:between us|quiet|confidential|private|under wraps|to (?:myself|ourselves))|"
     r"keep (?:it|this|that) (?:out of|off)\b|"
     r"that (?:it|this|that|the \w+) (?:is|be|was|gets?) (?:handled|kept|dealt with|discussed)\b|"
-    r"(?:not|never) (?:to )?(?:mention|raise|share|tell|discuss|bring up|forward|circulate)\b|"
+    r"(?:not|never|don't|do not) (?:to )?(?:mention|raise|share|tell|discuss|bring up|forward|circulate|pass on)\b|"
+    r"(?:say|said) yes\s*$|"  # "Please say yes.": a plea to take up their own offer, which carries it
     r"copy (?:her|his|their|in)\b|cc (?:her|him|them)\b|"
     r"(?:call|ring|phone|text|message|email|e-mail) (?:her|him|them)\b(?! (?:with|about) (?:the|a|an) (?:estimate|figures|numbers|plan|proposal|date))|"
     r"(?:wait|hold off) (?:until|till|before)\b|"

@@ -17,6 +17,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning.bare_asks import carry_context
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
+from assistant.planning.note_reading import due_date
 from assistant.planning.praise import is_praise
 from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
@@ -26,8 +27,9 @@ SILENT_AFTER = dt.timedelta(days=60)  # ... while later notes, this long after i
 
 # Delivery said in other words than the cue list of situation_cues.DONE_REQUEST.
 DELIVERED = re.compile(
-    r"\b(?:(?:has|have) been live|live since|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
-    r"went out|is up|are up|switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
+    r"\b(?:(?:has|have) been live|live since|now live|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
+    r"went out|is up|are up|came (?:in|through) (?:on )?(?=\d|last|yesterday|this)|now goes? (?:to|out)|now go (?:to|out)|"
+    r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
     r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
     # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
     r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over)\b",
@@ -46,11 +48,12 @@ _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 STANDING_DAY = re.compile(rf"\b(?:by|on) {_DAY}\b[^.;]*\b(?:not|instead of|rather than) (?:on )?{_DAY}\b|\bevery {_DAY}\b", re.IGNORECASE)
 # Words of one kind: the ask and its delivery may use either.
 KINDS = (
-    {"view", "dashboard", "report", "screen", "board", "tracker", "register", "figures", "numbers", "data", "pack", "list", "forecast", "overview"},
+    {"view", "dashboard", "report", "screen", "board", "tracker", "register", "figures", "numbers", "data", "pack", "list", "forecast", "overview",
+     "chart", "charts", "graph"},
     {"late", "backlog", "overdue", "delayed", "arrears", "outstanding"},
     {"alert", "alerts", "text", "texts", "notification", "notifications", "message", "messages", "warning", "warnings", "page", "pages"},
     {"handover", "hand", "handed", "owns", "ownership"},
-    {"access", "login", "logins", "account", "accounts", "permissions"},
+    {"access", "login", "logins", "account", "accounts", "permissions", "password", "passwords", "sign-in", "log-in"},
     {"estimate", "quote", "costing", "cost", "costs", "price"},
     {"laptop", "laptops", "device", "devices", "set-up", "setup"},
 )
@@ -59,8 +62,9 @@ KINDS = (
 def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
+    carry_context(sit)  # "Asked if that was true." carries the line it points to (and so links to its delivery)
     close_delivered(sit)
-    carry_context(sit)  # "Asked if that was true." carries the line it points to
+    repeated(sit)
     reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):
@@ -82,34 +86,113 @@ def _stem(word: str) -> str:
 def link(ask_text: str, delivery: str) -> int:
     """How strongly a delivery names an ask: shared stems of words of five letters or more, plus kinds both use, plus a
     definite reference to the ask's own kind of thing ("the view" after "a daily view of stock at risk")."""
+    return len(linked(ask_text, delivery))
+
+
+def linked(ask_text: str, delivery: str) -> set[str]:
+    """What links a delivery to an ask: the shared stems, the kinds both use ("kind:3"), a definite reference ("the:view"),
+    and a range of numbers both name ("wards 7-12" ~ "wards 7 to 12")."""
     ask, got = words_of(ask_text), words_of(delivery)
-    stems = {_stem(w) for w in ask if len(w) >= 5} & {_stem(w) for w in got if len(w) >= 5}
-    kinds = sum(1 for kind in KINDS if ask & kind and got & kind)
+    found = {_stem(w) for w in ask if len(w) >= 5} & {_stem(w) for w in got if len(w) >= 5}
+    found |= {f"kind:{k}" for k, kind in enumerate(KINDS) if ask & kind and got & kind}
     named = {w for kind in KINDS for w in ask & got & kind}
-    definite = any(re.search(rf"\b(?:the|that|this|our|your) (?:new )?{re.escape(w)}\b", delivery, re.IGNORECASE) for w in named)
-    return len(stems) + kinds + int(definite)
+    if any(re.search(rf"\b(?:the|that|this|our|your) (?:new )?{re.escape(w)}\b", delivery, re.IGNORECASE) for w in named):
+        found.add("the:" + "/".join(sorted(named)))
+    found |= {f"range:{a}-{b}" for a, b in _ranges(ask_text) & _ranges(delivery)}
+    return found
+
+
+_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\b")
+
+
+def _ranges(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in _RANGE.finditer(text)}
 
 
 def delivers(s: Sentence) -> bool:
     text = s.text
-    if "?" in text or cue.NOT_DONE.search(text):
+    if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text):
         return False
-    return done_in(DELIVERED, text) or done_in(cue.DONE_REQUEST, text) or PRAISE_OF_USE.search(text) is not None
+    return done_in(DELIVERED, text) or done_in(cue.DONE_REQUEST, text) or PRAISE_OF_USE.search(text) is not None or live_on_a_past_day(s)
+
+
+_WAITING = re.compile(r"\b(?:waiting|waits|held up) (?:on|for)\b", re.IGNORECASE)  # "Kiran has the forms, waiting on HR"
+# "Pilot booking fix live 23 June" in a note of 14 July: live on a day already gone when the note was written.
+_LIVE_ON = re.compile(r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bbe )\blive (?:on |from |since )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\d{1,2}[/.]\d)")
+
+
+def live_on_a_past_day(s: Sentence) -> bool:
+    match = _LIVE_ON.search(s.text)
+    if match is None or s.date is None:
+        return False
+    day, _ = due_date(f"by {s.text[match.end():]}", s.date, s.date_order)
+    return day is not None and day <= s.date
 
 
 def close_delivered(sit: Situation) -> None:
     """A later entry's delivery closes the one open ask, or our one open promise from the notes, on its topic (two links
     at least, and a better one than any other): "Scanner roll-out to Split depot" is kept by "Split depot scanners live
-    since 19 November"."""
-    for s in [s for s in sit.sentences if delivers(s)]:
+    since 19 November". One line may report two deliveries ("the benchmark came in: ..., and cost per policy is
+    mid-pack"): a second ask linked as strongly by other words than the first is closed too."""
+    deliveries = [s for s in sit.sentences if delivers(s)]
+    for s in deliveries:
         # Items already closed still compete: a delivery that names an answered ask better closes nothing else.
-        asks = [i for i in sit.items if _deliverable(i) and i.order < s.order
-                and i.note_ref != s.note.ref and (i.date is None or s.date is None or i.date < s.date)]
-        scored = sorted(((link(f"{i.complement} {i.quote}", s.text), i) for i in asks), key=lambda p: p[0], reverse=True)
-        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] >= scored[0][0]) or not _awaits_delivery(scored[0][1]):
+        scored = sorted(((linked(f"{i.complement} {i.quote}", s.text), i) for i in _before(sit, s)), key=lambda p: len(p[0]), reverse=True)
+        if not scored:
             continue
-        item = scored[0][1]
-        item.status, item.done_quote, item.done_on = "done", s.text, s.date
+        best, item = scored[0]
+        tied = any(len(terms) >= len(best) and terms & best for terms, _ in scored[1:])  # two asks on one topic: neither
+        if len(best) >= 2 and not tied and _awaits_delivery(item):
+            _close(item, s)
+        for terms, other in scored[1:]:  # a second delivery in the same line, named by other words
+            if len(terms) >= 2 and not terms & best and other.kind == "request" and _awaits_delivery(other):
+                if sum(1 for t, _ in scored if t & terms) == 1:
+                    _close(other, s)
+    _close_old_asks(sit, deliveries)
+
+
+def _close_old_asks(sit: Situation, deliveries: list[Sentence]) -> None:
+    """An ask not mentioned for months before a later delivery that names it best of all later ones, by one link or
+    more ("stop typing passwords all day" ... a year later "badge login now live"), was answered by it."""
+    for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open" and i.date]:
+        later = [(linked(f"{item.complement} {item.quote}", s.text), s) for s in deliveries
+                 if item in _before(sit, s) and s.date and item.date and s.date - item.date > STALE_AFTER]
+        later.sort(key=lambda p: len(p[0]), reverse=True)
+        if later and later[0][0] and (len(later) == 1 or len(later[1][0]) < len(later[0][0])):
+            _close(item, later[0][1])
+
+
+def _before(sit: Situation, s: Sentence) -> list[Item]:
+    """The asks and our promises a delivery line may answer: told earlier, in another note."""
+    return [i for i in sit.items if _deliverable(i) and i.order < s.order
+            and i.note_ref != s.note.ref and (i.date is None or s.date is None or i.date < s.date)]
+
+
+def _close(item: Item, s: Sentence) -> None:
+    item.status, item.done_quote, item.done_on = "done", s.text, s.date
+
+
+def repeated(sit: Situation) -> None:
+    """An open ask told again in a later note ("asked for a cost per new starter by October" ... "she also wants the cost
+    per new-starter setup she asked for in October") is one ask: the later telling carries it, the earlier is left out.
+    Our promise written twice in one note (two near-identical action rows) is one promise."""
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]
+    for item in asks:
+        if any(later.order > item.order and later.note_ref != item.note_ref and len(_topic(later) & _topic(item)) >= 2 for later in asks):
+            item.kind = "repeated_request"
+    ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
+    for item in ours:
+        if any(o.order > item.order and o.note_ref == item.note_ref and o.due == item.due and o.status == item.status
+               and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for o in ours):
+            item.kind = "repeated_promise"
+
+
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _topic(item: Item) -> set[str]:
+    """The item's own words, by stem, without months."""
+    return {_stem(w) for w in words_of(item.quote) if w not in _MONTHS}
 
 
 def _deliverable(item: Item) -> bool:

@@ -78,6 +78,8 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
     for start, _, label in chat_labels(text):  # Teams and Slack copies: "Imogen Hart   10:02", "[10:02] imogen: ..."
         if label_name(label).lower() not in _NOT_SPEAKERS:
             marks.append((start, len(text), _who(label_name(label), partner), False))
+    for match in _ASIDE.finditer(text):  # "[niall: DPIA done 16 Sep]": the note-keeper's own aside in a chat copy
+        marks.append((match.start(), match.end(), "partner" if partner.is_me(match.group("who")) else "narrator", False))
     marks += _signed_off(text, partner, marks)
     marks.sort()
     ranges: list[tuple[int, int, Speaker]] = []
@@ -120,7 +122,7 @@ def _signed_off(text: str, partner: Partner, marks: list[tuple[int, int, Speaker
 # a worry, a plan ("I'd like to show her ...", "worth showing him ..."), a forecast of what they will do if we fail
 # ("if we are slow she'll ..."), or an observation of what they have never done ("he has never asked about ...").
 _CIO_VOICE = re.compile(
-    r"\b(?:my (?:take|read|reading|guess|hunch|sense|view|worry|fear|concern|plan|bet|impression|feeling)|"
+    r"\b(?:my (?:take|read|reading|guess|hunch|sense|view|worry|fear|concern|plan|bet|impression|feeling|thought|thoughts|instinct|gut)|"
     r"i (?:think|suspect|guess|reckon|bet|fear|worry|doubt|sense|imagine|expect|feel|believe|wonder)|"
     r"i(?:'m| am) (?:worried|afraid|not sure|guessing)|note to self|worth (?:showing|trying|asking|offering|raising)|"
     r"i(?:'d| would) (?:like|love|want) to|i (?:want|plan|intend|hope|mean|need) to|(?<!whether )(?<!if )(?:i|we) (?:should|could|might) (?:show|offer|try|bring|pitch)|"
@@ -166,11 +168,15 @@ def _cio_line(text: str, after: int, end: int) -> int:
     return end
 
 
+_ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z][\w.'’-]*)[ \t]*:[^\]\n]*\]?", re.M)
+
+
 def _next_label_start(text: str, after: int) -> int:
     line_end = text.find("\n", after)
     if line_end < 0:
         return len(text)
     starts = [len(text)]
+    starts += [m.start() for m in _ASIDE.finditer(text, line_end)][:1]
     for match in _LABEL.finditer(text, line_end):
         if match.group("label").lower() not in _NOT_SPEAKERS:
             starts.append(match.start())

@@ -30,7 +30,7 @@ def done_in(pattern: re.Pattern[str], text: str) -> bool:
 
 
 # A future or a schedule in the clause before a done word: the thing is upcoming, not delivered.
-_SCHEDULED = re.compile(r"\b(?:will|shall|going to|to be|to have|(?:is|are) due|due to|plan(?:s|ned)? to|aims? to|goes|should|must|would)\b|'ll\b|’ll\b", _I)
+_SCHEDULED = re.compile(r"\b(?:will|shall|going to|to be|to have|(?:is|are) due|due to|plan(?:s|ned)? to|aims? to|goes|should|must|would)\b|'ll\b|’ll\b|['’]d like\b", _I)
 
 
 def _clause_before(text: str, end: int) -> str:

@@ -1,0 +1,45 @@
+"""What is open between us (issue #20, plan round 14): typed facts decide what the open list holds. Training partners
+214-217 (chat with the CIO's bracketed asides, a journal of asks delivered in other words, minutes with twin action
+rows and a repeated ask, an e-mail with a plea, a keep-out instruction and a private matter)."""
+
+from __future__ import annotations
+
+from assistant.planning.situation import build_situation
+from assistant.planning.situation_types import Item
+from tests.plan_training_helpers import TODAY, parsed
+
+
+def _items(prefix: str) -> list[Item]:
+    p = parsed(prefix)
+    return build_situation(p.notes, p.partner, today=TODAY).items
+
+
+def _open_theirs(prefix: str) -> list[str]:
+    return [i.quote for i in _items(prefix) if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "open"]
+
+
+def test_the_cios_bracketed_aside_is_no_offer_and_a_keep_out_line_no_request() -> None:
+    quotes = _open_theirs("214")
+    assert not [q for q in quotes if "Brightwell" in q or "forward" in q]
+    assert [q for q in quotes if "lapsed subscribers" in q]
+
+
+def test_asks_delivered_in_other_words_are_closed() -> None:
+    items = {i.quote: i for i in _items("215") if i.kind == "request"}
+    assert items["Omari asked for e-prescribing on clinics 2-5 by the summer."].done_quote.startswith("E-prescribing now live in clinics 2 to 5")
+    assert items["Asked for the waiting list figures every week, split by specialty."].status == "done"  # "now go to him"
+    assert items["Asked for the kiosk check-in to stop printing duplicate slips."].done_quote == "Kiosk check-in fix live 2 March."
+    assert _open_theirs("215") == ["He asked for a costed plan for evening clinics by 11 December, for his board."]  # "Asked for it ..." is the same ask
+
+
+def test_twin_action_rows_are_one_promise() -> None:
+    ours = [i for i in _items("216") if i.kind == "promise" and i.owner == "us" and "Wi-Fi" in i.quote]
+    assert len(ours) == 1 and ours[0].due is not None and ours[0].due.isoformat() == "2026-12-04"
+
+
+def test_a_plea_a_keep_out_line_a_musing_and_a_private_matter_are_no_requests() -> None:
+    quotes = _open_theirs("217")
+    assert quotes == ["The loans committee meets on 21 January and I'd like you to take a permanent seat on it.",
+                      "Can you send me the object-tracking estimate by 8 December?"]
+    offers = [i for i in _items("217") if i.kind == "offer"]
+    assert len(offers) == 1 and "permanent seat" in offers[0].quote
