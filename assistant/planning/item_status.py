@@ -152,13 +152,14 @@ def close_delivered(sit: Situation) -> None:
 
 
 def _close_old_asks(sit: Situation, deliveries: list[Sentence]) -> None:
-    """An ask not mentioned for months before a later delivery that names it best of all later ones, by one link or
-    more ("stop typing passwords all day" ... a year later "badge login now live"), was answered by it."""
+    """An ask not mentioned for months before a later delivery that names it best of all later ones, by a word of the
+    same kind or more ("stop typing passwords all day" ... a year later "badge login now live"), was answered by it."""
     for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open" and i.date]:
         later = [(linked(f"{item.complement} {item.quote}", s.text), s) for s in deliveries
                  if item in _before(sit, s) and s.date and item.date and s.date - item.date > STALE_AFTER]
         later.sort(key=lambda p: len(p[0]), reverse=True)
-        if later and later[0][0] and (len(later) == 1 or len(later[1][0]) < len(later[0][0])):
+        enough = later and (len(later[0][0]) >= 2 or any(t.startswith(("kind:", "range:")) for t in later[0][0]))
+        if enough and (len(later) == 1 or len(later[1][0]) < len(later[0][0])):
             _close(item, later[0][1])
 
 
@@ -178,15 +179,19 @@ def repeated(sit: Situation) -> None:
     Our promise written twice in one note (two near-identical action rows) is one promise."""
     asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]
     for item in asks:
-        if any(later.order > item.order and later.note_ref != item.note_ref and len(_topic(later) & _topic(item)) >= 2 for later in asks):
+        if any(later.order > item.order and later.note_ref != item.note_ref and later.date and item.date and later.date > item.date
+               and len(_topic(later) & _topic(item)) >= 2 for later in asks):
             item.kind = "repeated_request"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
-    for item in ours:
-        if any(o.order > item.order and o.note_ref == item.note_ref and o.due == item.due and o.status == item.status
-               and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for o in ours):
+    for item in [i for i in ours if i.status != "done" and _DONE_INLINE.search(i.quote)]:  # "... by 31/07 (done 29/07)"
+        item.status, item.done_quote, item.done_on = "done", item.quote, item.date
+    for item in ours:  # an action-table row is the record (order -1): a sentence telling the same promise defers to it
+        if any(o is not item and (o.order == -1 or o.order > item.order > -1) and o.note_ref == item.note_ref and o.due == item.due
+               and o.status == item.status and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for o in ours):
             item.kind = "repeated_promise"
 
 
+_DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed)\b[^)]*\)|[-–,]\s*(?:done|delivered|sent)\s+(?:on\s+)?\d", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 

@@ -171,6 +171,14 @@ def _cio_line(text: str, after: int, end: int) -> int:
 _ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z][\w.'’-]*)[ \t]*:[^\]\n]*\]?", re.M)
 
 
+def without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A turn followed by the note-keeper's bracketed aside on the next line ("[niall: DPIA done 16 Sep]"): two sentences."""
+    return [(at + m.start(), m.group(0).strip()) for at, turn in found for m in _TURN_PART.finditer(turn) if m.group(0).strip()]
+
+
+_TURN_PART = re.compile(r"(?:^|\n)[^\n]*(?:\n(?![ \t]*\[[A-Za-z][\w.'’-]*[ \t]*:)[^\n]*)*")
+
+
 def _next_label_start(text: str, after: int) -> int:
     line_end = text.find("\n", after)
     if line_end < 0:

@@ -26,6 +26,7 @@ from assistant.planning.note_reading import (
     about_us,
     due_date,
     speaker_at,
+    without_asides,
     speaker_ranges,
     strip_label,
 )
@@ -64,14 +65,9 @@ def read_sentences(notes: list[NoteText], partner: Partner) -> list[Sentence]:
             if looks_like_injection(span.text) or overlaps(tainted, span.start, span.end):
                 continue
             text, cut = r3.without_header_lines(span.text)  # "From: ...\nSubject: ...\nFriday's run went out late."
-            for at, turn in _without_asides(turns(text) if text else []):  # chat lines with no full stop: one turn at a time
+            for at, turn in without_asides(turns(text) if text else []):  # chat lines with no full stop: one turn at a time
                 out.append(Sentence(turn, note, speaker_at(ranges, span.start + cut + at), len(out)))
     return out
-
-
-def _without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A turn followed by the note-keeper's bracketed aside on the next line ("[niall: DPIA done 16 Sep]"): two sentences."""
-    return [(at + m.start(), m.group(0).strip()) for at, turn in found for m in re.finditer(r"(?:^|\n)[^\n]*(?:\n(?!\s*\[[A-Za-z][\w.'’-]*\s*:)[^\n]*)*", turn) if m.group(0).strip()]
 
 
 def build_situation(
