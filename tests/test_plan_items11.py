@@ -43,3 +43,26 @@ def test_a_plea_a_keep_out_line_a_musing_and_a_private_matter_are_no_requests() 
                       "Can you send me the object-tracking estimate by 8 December?"]
     offers = [i for i in _items("217") if i.kind == "offer"]
     assert len(offers) == 1 and "permanent seat" in offers[0].quote
+
+
+def test_an_enumeration_is_no_speaker_label_and_a_question_answered_on_the_spot_is_not_open() -> None:
+    quotes = _open_theirs("218")
+    assert [q.split(":")[0] for q in quotes] == ["One", "Two"], quotes  # "One: Saoirse asked ..." is the CIO's narration
+    answered = [i for i in _items("218") if "fad" in i.quote]
+    assert answered and answered[0].kind == "answered_request" and answered[0].status != "done"  # no delivery to build on
+
+
+def test_a_bare_estimate_in_the_next_line_is_the_same_ask() -> None:
+    quotes = _open_theirs("219")
+    assert len(quotes) == 1 and "freezer alarms" in quotes[0], quotes
+
+
+def test_a_line_marked_not_for_the_room_is_private_and_a_diary_preference_is_no_ask() -> None:
+    from assistant.planning import situation_cues as cue
+    from assistant.planning.handling_asks import handling_only
+
+    assert cue.private("Personal, not for the room: Tomas's father moved into a care home and he travels up on Fridays.")
+    assert cue.personal_matter("Marta's husband is in hospital this week.")
+    ask = Item("request", "partner", "open", "She asked not to have meetings on Friday afternoons.", None, "n1", "asked",
+               "not to have meetings on Friday afternoons")
+    assert handling_only(ask)

@@ -46,3 +46,21 @@ def asks_in_answers(sit: Situation) -> list[Item]:
             ask.terms = ask.terms | r7.item_terms(more.text, more.text)
         found.append(ask)
     return found
+
+
+# A question of opinion or fact ("asked whether 'AI will kill the billable hour'"), not a thing to deliver ...
+_QUESTION = re.compile(r"^(?:me |us |IT )?(?:whether|if|what|why|how)\b", re.IGNORECASE)
+# ... answered in the CIO's next line ("Said it would change what clients pay for"), which is no promise to look into it
+_ANSWERED = re.compile(r"^(?:[-*•]\s*)?(?:I\s+)?(?:said|told (?:her|him|them)|answered|explained)\b", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:I|we)(?:'d|'ll| would| will)\b|\b(?:look|come back|check|find out|get back|think about)\b", re.IGNORECASE)
+_DELIVERABLE = re.compile(r"\b(?:could|can|would) (?:you|we|IT)\b|\b(?:put|send|give|build|set up|get|have|make)\b", re.IGNORECASE)
+
+
+def answered_on_the_spot(sit: Situation) -> None:
+    """A question the partner asked that the CIO answered in the very next line of the same note is not open."""
+    for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
+        if not _QUESTION.match(item.complement) or _DELIVERABLE.search(item.complement):
+            continue
+        nxt = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order + 1 and s.speaker in ("narrator", "us")]
+        if nxt and _ANSWERED.match(nxt[0].text) and not _PROMISED.search(nxt[0].text):
+            item.kind, item.done_quote, item.done_on = "answered_request", nxt[0].text, nxt[0].date  # no delivery to build on

@@ -19,11 +19,16 @@ _EMPTY = {"whether", "about", "could", "would", "should", "there", "really", "tr
 
 
 def points_back(complement: str) -> bool:
-    """A short complement whose only content is a pronoun pointing to an earlier line."""
-    words = complement.split()
-    thing = re.split(r"\b(?:by|before|until|in time for)\b", complement, maxsplit=1)[0]  # "it before the cruise season"
+    """A short complement whose only content is a pronoun pointing to an earlier line, or a bare deliverable of no topic
+    ("to come back with a rough estimate at our next meeting": an estimate of what the line before asked)."""
+    thing = re.split(r"\b(?:by|before|until|in time for|at (?:our|the) next)\b", complement, maxsplit=1)[0]  # "it before the cruise season"
     content = [w for w in _CONTENT.findall(thing.lower()) if w not in _EMPTY]
-    return 0 < len(words) <= 9 and bool(_POINTER.search(complement)) and not content
+    bare = not [w for w in content if w not in _BARE_THING]
+    return 0 < len(thing.split()) <= 9 and (bool(_POINTER.search(complement)) or bool(content)) and bare
+
+
+# A deliverable named with no topic of its own: it is of what the line before asked.
+_BARE_THING = {"estimate", "answer", "number", "figure", "rough", "quick", "costing", "proposal", "first", "another"}
 
 
 def carry_context(sit: Situation) -> None:

@@ -16,6 +16,7 @@ HANDLING = re.compile(
     r"keep (?:it|this|that) (?:out of|off)\b|"
     r"that (?:it|this|that|the \w+) (?:is|be|was|gets?) (?:handled|kept|dealt with|discussed)\b|"
     r"(?:not|never|don't|do not) (?:to )?(?:mention|raise|share|tell|discuss|bring up|forward|circulate|pass on)\b|"
+    r"(?:not|never) (?:to )?(?:have|hold|book|schedule|put in) (?:any )?(?:meetings|calls)\b|"  # a diary preference
     r"(?:say|said) yes\s*$|"  # "Please say yes.": a plea to take up their own offer, which carries it
     r"copy (?:her|his|their|in)\b|cc (?:her|him|them)\b|"
     r"(?:call|ring|phone|text|message|email|e-mail) (?:her|him|them)\b(?! (?:with|about) (?:the|a|an) (?:estimate|figures|numbers|plan|proposal|date))|"

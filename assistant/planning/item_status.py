@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.answered_asks import answered_on_the_spot
 from assistant.planning.bare_asks import carry_context
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
@@ -64,6 +65,7 @@ def review(sit: Situation, today: dt.date) -> None:
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     carry_context(sit)  # "Asked if that was true." carries the line it points to (and so links to its delivery)
     close_delivered(sit)
+    answered_on_the_spot(sit)  # "asked whether AI will kill the billable hour. Said it would change ...": answered
     repeated(sit)
     reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
     for item in sit.items:

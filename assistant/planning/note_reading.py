@@ -28,6 +28,9 @@ _NOT_SPEAKERS = {
     "decision", "decisions", "next steps", "owner", "due", "attendees", "present", "agenda", "summary", "ps", "nb",
     "update", "status", "context", "background", "outcome", "risk", "risks", "item", "q", "a", "aob", "minutes",
     "committed", "commitment", "commitments", "promised", "agreed", "we promised", "open", "done", "closed", "todo", "follow-up",
+    # an enumeration in the CIO's own narration ("Three things on the table. One: she asked ..."), never a speaker
+    "one", "two", "three", "four", "five", "six", "first", "second", "third", "fourth", "fifth", "also", "then", "finally", "plus",
+    "last", "lastly", "next", "and", "but", "so",
 }
 US_LABELS = {"cio", "me", "i", "it", "us", "we", "my notes", "cio notes"}
 PRONOUNS = {"he", "she", "they"}

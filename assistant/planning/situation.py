@@ -26,9 +26,9 @@ from assistant.planning.note_reading import (
     about_us,
     due_date,
     speaker_at,
-    without_asides,
     speaker_ranges,
     strip_label,
+    without_asides,
 )
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises

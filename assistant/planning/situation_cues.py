@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 REQUEST_NARRATED = re.compile(
     r"\b(?P<verb>asked|asks|requested|requests|wanted to know|wants to know|pressed (?:us|me) for|chased (?:us|me) for)"
     r"(?:,\s+(?:looking at|seeing|reading|after|with|while|over)\b[^,.;!?\n]{3,60},)?\s+"  # "asked, looking at the figures, whether ..."
-    r"(?P<comp>(?:(?:us|me|IT|my team|our team|[A-Z][a-z]+)\s+(?:to|for|whether|if|about|when|how|what|why)|for|whether|if|about|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
+    r"(?P<comp>(?:(?:us|me|IT|ICT|my team|our team|[A-Z][a-z]+)\s+(?:to|for|whether|if|about|when|how|what|why)|for|whether|if|about|that|to|when|how|what|why|a|an|the)\b[^.;!?\n]*)",
     _I,
 )
 WANT_DIRECTED = re.compile(
