@@ -66,3 +66,14 @@ def test_a_line_marked_not_for_the_room_is_private_and_a_diary_preference_is_no_
     ask = Item("request", "partner", "open", "She asked not to have meetings on Friday afternoons.", None, "n1", "asked",
                "not to have meetings on Friday afternoons")
     assert handling_only(ask)
+
+
+def test_a_count_of_asks_and_keeping_a_finding_between_us_are_no_asks() -> None:
+    from assistant.planning.handling_asks import handling_only
+    from assistant.planning.note_reading import Partner
+    from assistant.planning.whose_ask import not_theirs
+
+    count = Item("request", "partner", "open", "In March he asked for three things.", None, "n1", "asked", "for three things.")
+    assert not_theirs(count, Partner.from_name("Arturo Benz"))
+    for comp in ("that it stays between us and the DPO until the council meets", "that it's dealt with between officers"):
+        assert handling_only(Item("request", "partner", "open", f"She asked {comp}.", None, "n1", "asked", comp))

@@ -14,7 +14,8 @@ HANDLING = re.compile(
     r"^(?:(?:me|us|IT|the team|my team|our team)\s+)?(?:to\s+)?(?:"
     r"keep (?:it|this|that|them|the \w+)\s+(?:between us|quiet|confidential|private|under wraps|to (?:myself|ourselves))|"
     r"keep (?:it|this|that) (?:out of|off)\b|"
-    r"that (?:it|this|that|the \w+) (?:is|be|was|gets?) (?:handled|kept|dealt with|discussed)\b|"
+    r"that (?:it|this|that|the \w+)(?: is| be| was| gets?|['’]s) (?:handled|kept|dealt with|discussed)\b|"
+    r"that (?:it|this|that|the \w+) (?:stays?|remains?|is kept|be kept) (?:between|confidential|private|quiet|with (?:us|me|you))\b|"
     r"(?:not|never|don't|do not) (?:to )?(?:mention|raise|share|tell|discuss|bring up|forward|circulate|pass on)\b|"
     r"(?:not|never) (?:to )?(?:have|hold|book|schedule|put in) (?:any )?(?:meetings|calls)\b|"  # a diary preference
     r"(?:say|said) yes\s*$|"  # "Please say yes.": a plea to take up their own offer, which carries it

@@ -53,7 +53,9 @@ def _is_partner(word: str, partner: Partner) -> bool:
 
 
 # "First time he's asked us for anything that isn't kit": a remark about asking, with nothing asked.
-_REMARK = re.compile(r"^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:anything|everything|nothing)\b", _I)
+# "On the 12th she asked for two things.": a count of asks told in the lines after it, no ask in itself.
+_REMARK = re.compile(r"^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:anything|everything|nothing)\b"
+                     r"|^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:two|three|four|a few|several|some|a couple of) (?:things|items|favours|requests)\W*$", _I)
 
 
 def not_theirs(item: Item, partner: Partner) -> bool:
