@@ -65,6 +65,7 @@ def review(sit: Situation, today: dt.date) -> None:
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     carry_context(sit)  # "Asked if that was true." carries the line it points to (and so links to its delivery)
     close_delivered(sit)
+    kept_in_the_next_line(sit)
     answered_on_the_spot(sit)  # "asked whether AI will kill the billable hour. Said it would change ...": answered
     repeated(sit)
     reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
@@ -151,6 +152,15 @@ def close_delivered(sit: Situation) -> None:
                 if sum(1 for t, _ in scored if t & terms) == 1:
                     _close(other, s)
     _close_old_asks(sit, deliveries)
+
+
+def kept_in_the_next_line(sit: Situation) -> None:
+    """Our promise whose very next line, the CIO's own note, says it is done ("I'll get you an answer by 18 Sep" /
+    "[niall: DPIA done 16 Sep, access granted]") was kept: an aside written after the event, in the same note."""
+    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note" and i.status in ("open", "overdue")]:
+        nxt = [s for s in sit.sentences if s.order == item.order + 1 and s.note.ref == item.note_ref and s.speaker != "partner"]
+        if nxt and nxt[0].text.lstrip().startswith("[") and delivers(nxt[0]) and words_of(nxt[0].text) & words_of(item.quote):
+            _close(item, nxt[0])
 
 
 def _close_old_asks(sit: Situation, deliveries: list[Sentence]) -> None:
