@@ -22,7 +22,7 @@ def test_the_cios_bracketed_aside_is_no_offer_and_a_keep_out_line_no_request() -
     quotes = _open_theirs("214")
     assert not [q for q in quotes if "Brightwell" in q or "forward" in q]
     assert [q for q in quotes if "lapsed subscribers" in q]
-    note = [i for i in _items("214") if i.kind == "promise" and "incident note" in i.quote]
+    note = [i for i in _items("214") if i.kind == "promise" and "answer by 6 March" in i.quote]
     assert len(note) == 1 and note[0].status == "done"  # the aside under it says it was sent
 
 
