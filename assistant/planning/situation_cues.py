@@ -140,7 +140,7 @@ HEALTH = re.compile(
 FAMILY = re.compile(
     r"\b(?:divorce|separation|bereave\w*|funeral|passed away|died|custody|(?:his|her|their) (?:wife|husband|partner's|mother|father|mum|dad|son|daughter|kids|children|family)|"
     r"family (?:matter|reasons|emergency|situation)|carer|caring for (?:his|her|their)|childcare|care home|hospice|"
-    # "Yasmin's mother is in a care home": a relative named by the partner's name
+    # "Priya's mother is in a care home": a relative named by the partner's name
     r"(?-i:[A-Z][a-z]+(?:'s|’s)) (?:wife|husband|mother|father|mum|dad|son|daughter|kids|children|family)\b|"
     r"(?:wife|husband|partner|mother|father|mum|dad|son|daughter)(?:'s|’s)\s+(?:health|illness|treatment|operation|funeral|condition)|"
     r"(?-i:^(?:Wife|Husband|Mother|Father|Mum|Dad|Son|Daughter)\b))",
