@@ -115,3 +115,21 @@ def test_a_question_about_one_business_partner_reads_the_partner_row_of_a_who_se
     row, unit = table_answer("Which numbers should I show our head of procurement?", [table])
     assert row == "What each business partner should see: the outcome metrics agreed with them." and unit is table
     assert table_answer("What should I show the board?", [table])[0] == "What the board should see: three outcomes."
+
+
+ASKED_AGAIN_NOTES = """Stakeholder: Yara Haddad, Head of Customer Care
+12 Aug 2026: Yara asked for a cost estimate of a callback system for the care line.
+3 Sep 2026: Jonas on my team sent Yara the callback estimate — 60k to build, live in ten weeks.
+21 Oct 2026: Yara asked again for the callback estimate; her new deputy cannot find it.
+2 Nov 2026: Yara asked for a cost estimate of a chatbot for billing questions.
+"""
+
+
+def test_delivered_work_asked_for_again_is_said_as_sent_and_resent_not_promised() -> None:
+    part = _part(ASKED_AGAIN_NOTES, "What should I do about the callback estimate Yara wants?")
+    said = _all(part)
+    assert "asks again for what your notes show we delivered on 3 September" in part.direct[0], part.direct
+    assert "We sent it to you on 3 September; I'll send it again today" in part.say_this, part.say_this
+    assert "checked date" not in said and "What date would make it useful" not in said, said
+    newer = _part(ASKED_AGAIN_NOTES, "How do I answer Yara about the chatbot?")  # a new estimate of another thing stays a request
+    assert "asks again" not in " ".join(newer.direct) and "We sent it to you" not in newer.say_this, _all(newer)

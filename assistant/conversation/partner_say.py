@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.conversation.partner_facts import to_partner
-from assistant.conversation.partner_record import is_invitation, owner_first, touches_avoid
+from assistant.conversation.partner_record import asked_again, is_invitation, owner_first, touches_avoid
 from assistant.planning.lead import AXIS_WORDS
 from assistant.planning.situation import Goal, Item, Situation
 from assistant.planning.situation_extras import miss_label
@@ -86,6 +86,9 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     else:
         said = to_partner(f"{_past(item.verb)} {item.complement}", first, item.quote)
         opening = f"On {on_day(item.date, today)} you {said}{chr(34) if said.count(chr(34)) % 2 else ''}."  # a quote cut at its end is closed
+    if (sent := asked_again(item, sit)) is not None:  # work we delivered, asked for again: said as sent, never owed again
+        return (f"{opening} We sent it to you on {on_day(sent.done_on or sent.date, today)}; I'll send it again today with a short summary "
+                "on top. What is missing from it for the decision you have to make?")
     if is_invitation(item):  # a plain yes, with the day the note gives, never a hedge
         return f"{opening} {acceptance(item, first, today)} What would you most like {'me' if personal(item) else 'us'} to bring?"
     if item.kind == "goal_request":  # an outcome asked of us ("a 5% cut in IT run cost"): where it could come from, not a date
