@@ -10,6 +10,7 @@ import datetime as dt
 from assistant.conversation.coach_answer import Unit, situation_question, table_answer
 from assistant.conversation.material_fit import retrieval_query
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
+from assistant.conversation.relevance import on_topic
 from assistant.text.notes_format import parse_notes_text
 
 TODAY = dt.date(2026, 11, 16)
@@ -133,3 +134,11 @@ def test_delivered_work_asked_for_again_is_said_as_sent_and_resent_not_promised(
     assert "checked date" not in said and "What date would make it useful" not in said, said
     newer = _part(ASKED_AGAIN_NOTES, "How do I answer Yara about the chatbot?")  # a new estimate of another thing stays a request
     assert "asks again" not in " ".join(newer.direct) and "We sent it to you" not in newer.say_this, _all(newer)
+
+
+def test_a_time_anchor_names_no_topic_for_the_material() -> None:
+    question = "What should I settle with Odile before the planning round?"
+    assert not on_topic(question, "Planning a roadmap with a partner", ["Odile"])
+    assert situation_question("What must I finish with Ravi ahead of the budget cycle?") == ""
+    assert situation_question("Ravi says the budget is too big. What do I say?") != ""  # a budget question still is one
+    assert on_topic("How do I prepare the planning round with Odile?", "Planning a roadmap with a partner", ["Odile"])

@@ -22,7 +22,15 @@ from assistant.conversation.material_fit import FUNCTIONS as FUNCTIONS
 from assistant.conversation.material_fit import asked_functions
 from assistant.conversation.material_fit import fit_function as fit_function
 from assistant.conversation.material_fit import retrieval_query as retrieval_query
-from assistant.conversation.question_intents import ASKED_AGAIN, INVITED, MISS, OFFERED, OWNS, RIVAL
+from assistant.conversation.question_intents import (
+    ASKED_AGAIN,
+    INVITED,
+    MISS,
+    OFFERED,
+    OWNS,
+    RIVAL,
+    without_time_anchor,
+)
 from assistant.retrieval.knowledge import IN_SHORT_HEADING
 from assistant.schema import Hit
 from assistant.text.prose import sentences
@@ -293,7 +301,8 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def situation_question(question: str) -> str:
     """The question back that fits the situation the question names ("" when it names none)."""
-    return next((q for pattern, q in SITUATIONS if pattern.search(question)), "")
+    topic = without_time_anchor(question)  # "before the budget round" names no budget question
+    return next((q for pattern, q in SITUATIONS if pattern.search(topic)), "")
 
 
 def question_back(embed: Embed, question: str, context: str) -> str:

@@ -30,6 +30,16 @@ INVITED = re.compile(r"^(?!.*\b(?:get|be|been|getting|being|earn)\s+(?:an?\s+|mo
 ASKED_AGAIN = re.compile(r"\b(?:already|previously) (?:sent|delivered|gave|given|shared|handed)\b|"
                          r"\b(?:sent|delivered|gave|shared) (?:it|them|that|this|one)(?: \w+)? (?:already|before|last \w+)\b", re.I)
 
+# "before the budget round", "ahead of the planning cycle": when something happens, not what the question is about.
+TIME_ANCHOR = re.compile(r"\b(?:before|ahead of|in time for|until|after|during) (?:the|our|this|next|their|his|her) (?:[\w-]+ ){0,2}?"
+                         r"(?:round|cycle|season|freeze|window)\b", re.I)
+
+
+def without_time_anchor(question: str) -> str:
+    """The question without its time anchors, for reading its topic."""
+    return TIME_ANCHOR.sub(" ", question)
+
+
 OWNS = re.compile(r"\bown(?:ing)? (?:it|the miss|a miss|misses)\b|\bon us\b|\bname (?:it|the miss)\b", re.I)  # material on owning a miss
 
 
