@@ -143,8 +143,3 @@ def test_a_time_anchor_names_no_topic_for_the_material() -> None:
     assert situation_question("Ravi says the budget is too big. What do I say?") != ""  # a budget question still is one
     assert on_topic("How do I prepare the planning round with Odile?", "Planning a roadmap with a partner", ["Odile"])
 
-
-def test_telling_a_utility_partner_from_a_strategic_one_looks_for_the_signals() -> None:
-    question = "How can I tell a partner who just wants things to work from one who sees IT as strategic?"
-    assert "signals in what the partner says and does" in retrieval_query(question)
-    assert "signals" not in retrieval_query("How do I get a seat at the strategy table?")

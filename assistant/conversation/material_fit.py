@@ -18,9 +18,6 @@ ASKS_SHOW = re.compile(
 )
 NEW_PARTNER = re.compile(r"\bfirst (?:meeting|conversation|call|time|month|weeks?|\d+ days)|never (?:met|worked)|"
                          r"\bnew (?:coo|cfo|cmo|ceo|cio|partner|head|director|vp|chief)\b|introduc", re.I)
-_TELL_APART = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you) (?:tell|know|recogni[sz]e|spot|distinguish|see)\b|\btell (?:\w+ )?apart\b|"
-                         r"\bdifference between\b|\bwhich (?:kind|type|sort) of partner\b", re.I)
-_DEPENDENCE_WORDS = re.compile(r"\bstrateg\w*|\bplumbing\b|\bjust wants? (?:it|things|the systems) to work\b|\blights on\b|\butility\b", re.I)
 ASKS_STRATEGY = re.compile(r"\bstrateg\w*|\bplanning table\b|\bseat at (?:the|their) table\b", re.I)
 
 
@@ -40,8 +37,6 @@ def retrieval_query(question: str) -> str:
         return f"{question} (business outcome metrics versus operational metrics: who sees what)"
     if NEW_PARTNER.search(question):  # a new partner: the material on discovering how they see us, not a quadrant's moves
         return f"{question} (a first meeting with a new partner: questions that reveal how they see technology and our delivery)"
-    if _TELL_APART.search(question) and _DEPENDENCE_WORDS.search(question):  # "how do I tell a utility partner from a strategic one"
-        return f"{question} (signals in what the partner says and does that show how they see technology: plumbing, information or strategy)"
     if ASKS_STRATEGY.search(question):
         return f"{question} (moving a partner from I to BT: technology as part of their strategy, a seat at their planning table)"
     return question
