@@ -22,7 +22,15 @@ from assistant.conversation.material_fit import FUNCTIONS as FUNCTIONS
 from assistant.conversation.material_fit import asked_functions
 from assistant.conversation.material_fit import fit_function as fit_function
 from assistant.conversation.material_fit import retrieval_query as retrieval_query
-from assistant.conversation.question_intents import MISS, OFFERED, OWNS, RIVAL
+from assistant.conversation.question_intents import (
+    ASKED_AGAIN,
+    INVITED,
+    MISS,
+    OFFERED,
+    OWNS,
+    RIVAL,
+    without_time_anchor,
+)
 from assistant.retrieval.knowledge import IN_SHORT_HEADING
 from assistant.schema import Hit
 from assistant.text.prose import sentences
@@ -272,6 +280,8 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
      "What do you still not know about how this partner sees technology, and which question would tell you?"),
     (re.compile(r"\bprais|\bthank(?:ed|s)\b|\bcomplimen|\bgave us credit\b", re.I),
      "What did the praise tell you about what this partner values, and which small next step would build on it?"),
+    (ASKED_AGAIN, "Did what you sent answer the partner's real question, and did it reach the person who has to decide?"),
+    (INVITED, "What does the partner want from you there, and which one thing will you bring in the partner's own terms?"),
     (OFFERED, "What will the partner's people do in the first week, who on your team works with them, and how will you tell the partner what it achieved?"),
     (RIVAL, "What would the outside provider give this partner that we have not: speed, attention, or a result they can see?"),
     (re.compile(r"\bmiss(?:ed)?\b|\bslipp|\blate\b|\bfail|\bapolog|\bbroke|\boutage|went wrong|delay", re.I),
@@ -291,7 +301,8 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def situation_question(question: str) -> str:
     """The question back that fits the situation the question names ("" when it names none)."""
-    return next((q for pattern, q in SITUATIONS if pattern.search(question)), "")
+    topic = without_time_anchor(question)  # "before the budget round" names no budget question
+    return next((q for pattern, q in SITUATIONS if pattern.search(topic)), "")
 
 
 def question_back(embed: Embed, question: str, context: str) -> str:
@@ -336,9 +347,14 @@ def names_people(text: str, allowed: Sequence[str] = ()) -> list[str]:
     return [w for m in _NAMED.finditer(text) if (w := m.group(1)) not in _NOT_NAMES and not _NOUN_END.search(w) and w.lower() not in keep]
 
 
+_PARTNER_ROLE = re.compile(r"\b(?:director|head of|vp|vice president|chief \w+ officer|cfo|coo|cmo|chro|cro|general counsel)\b", re.I)
+
+
 def table_answer(question: str, units: Sequence[Unit]) -> tuple[str, Unit | None]:
     """For "what do I show the board": the row of a who-sees-what table whose audience the question names, said whole."""
     asked = {w for w in re.findall(r"[a-z]{4,}", question.lower())}
+    if _PARTNER_ROLE.search(question) and not re.search(r"\bboard\b|\bexecutive (?:team|committee)\b", question, re.I):
+        asked.add("partner")  # "a sales director", "the head of HR": one business partner, whose row is "each business partner"
     for unit in units:
         rows = [[c.strip() for c in ln.strip().strip("|").split("|")] for ln in unit.text.splitlines() if ln.strip().startswith("|")]
         if len(rows) < 3 or len(rows[0]) < 2 or not re.search(r"audience|who", rows[0][0], re.I):
@@ -349,5 +365,6 @@ def table_answer(question: str, units: Sequence[Unit]) -> tuple[str, Unit | None
                 if named:  # "how often should I report it?": that column, for that audience
                     return f"{rows[0][named[0]][:1].upper()}{rows[0][named[0]][1:]}, for the {row[0]}: {row[named[0]]}.", unit
                 extra = f" ({rows[0][2]}: {row[2]})" if len(row) > 2 else ""
-                return f"What the {row[0]} should see: {row[1]}{extra}.", unit
+                the = "" if re.match(r"each\b", row[0], re.I) else "the "
+                return f"What {the}{row[0]} should see: {row[1]}{extra}.", unit
     return "", None

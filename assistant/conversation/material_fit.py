@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.conversation.question_intents import BOARD, MISS, OFFERED, RIVAL
+from assistant.conversation.question_intents import ASKED_AGAIN, BOARD, INVITED, MISS, OFFERED, RIVAL
 from assistant.schema import Hit
 
 ASKS_SHOW = re.compile(
@@ -27,6 +27,10 @@ def retrieval_query(question: str) -> str:
     if RIVAL.search(question) or MISS.search(question):  # a tool built outside, or our miss: the material on that, not teaching
         return ("Shadow IT, a tool built without us: ask to see it, do not police it, offer data connections. " if RIVAL.search(question) else
                 "Owning a past miss honestly: name it first, say it is on us, say what changes now. ") + question
+    if ASKED_AGAIN.search(question):  # something we delivered is asked for again: the material on that, not on keeping a promise
+        return f"{question} (when a partner asks again for something you already delivered: say when it was sent, resend it with a summary, ask what is missing)"
+    if INVITED.search(question):  # an invitation to the partner's meeting: the material on answering it
+        return f"{question} (how to answer an invitation from a partner: say yes plainly with the day, ask what they want you to bring)"
     if OFFERED.search(question):  # the partner offered people, time or a pilot: the material on taking an offer up
         return f"{question} (when a partner offers people, time or a pilot: say yes, agree what they will do and when, credit them)"
     if ASKS_SHOW.search(question):

@@ -23,6 +23,7 @@ from assistant.conversation.partner_facts import (
     split_dated_bullets,
 )
 from assistant.conversation.partner_record import (
+    asked_again,
     asks_in_goals,
     delivered,
     forgiven,
@@ -150,7 +151,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     reported = bool(ASKS_PROMISE.search(question) and overdue)  # the promise answer already reports our overdue promise
     used += [overdue[0][0]] if reported else []
     rest = [] if follow_up and asked else _open_sentences(sit, theirs, first, used, today, question, [] if reported else overdue, weighs)
-    if kind == "do" and not asked and not follow_up:  # "what should I do": first steps from the same items, most urgent first
+    again = bool(theirs) and asked_again(theirs[0], sit) is not None  # delivered work asked for again: resending it is the step
+    if kind == "do" and not asked and not follow_up and not again:  # "what should I do": first steps from the same items, most urgent first
         proof = None if any(x.startswith("Build on") for x in rest) else next(  # the win, quoted, already follows the steps
             (i for i, shown in delivered(sit) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
         steps = first_steps(first, theirs, [] if reported else overdue, proof, today)
@@ -180,6 +182,9 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         item_question(first, [], [], None, lead.uncertain, today) if ASKS_READ.search(question) and lead.uncertain else "") or item_question(
         first, theirs, overdue, goal, lead.uncertain, today) if not (slip or built_back) else (
         f"What has your team changed since {on_day(slip.date, today)} so that it cannot happen again, and who will tell {first}?" if slip else built_back)
+    if again and (sent := asked_again(theirs[0], sit)) is not None and not intent_back:
+        result.question_back = (f"Did what we sent on {on_day(sent.done_on or sent.date, today)} reach the person who decides, and what did it "
+                                f"not answer for {first}?")
     if _said(result.question_back, said_before):
         result.question_back = ""
     result.notes = _citations(used + _goal_items(goal), sit)
@@ -241,7 +246,13 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         quote = bare(newest.quote)
         shown = f": “{quote}”" if len(quote.split()) <= 40 else " (quoted below)."
         chased = f" {first} had to chase it on {on_day(newest.broken_on, today)}." if newest.broken_on else ""
-        out.append(f"Start with {first}'s {kind_word(newest)} of {on_day(newest.date, today)}, the newest open item in your notes{shown}{chased}")
+        if (sent := asked_again(newest, sit)) is not None and len(sent.done_quote.split()) <= 40:  # delivered work asked for again
+            out.append(f"{first}'s request of {on_day(newest.date, today)} asks again for what your notes show we delivered on "
+                       f"{on_day(sent.done_on or sent.date, today)}: “{bare(sent.done_quote)}” Do not promise it again: resend it with a short "
+                       "summary on top, and ask what is missing from it.")
+            used.append(sent)
+        else:
+            out.append(f"Start with {first}'s {kind_word(newest)} of {on_day(newest.date, today)}, the newest open item in your notes{shown}{chased}")
         offer = next((i for i in theirs[1:] if i.kind == "offer"), None)  # the latest open offer is named even behind newer requests
         others = theirs[1:3] + ([offer] if offer is not None and offer not in theirs[1:3] else [])
         more = list(dict.fromkeys(f"{kind_word(i)} of {on_day(i.date, today)}" for i in others))
@@ -264,7 +275,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."
         out = [line, *out] if ASKS_MISS.search(question) else [*out, line]  # "should I apologise?" is answered first
         used.append(others[-1])
-    return out + _win(sit, first, used, today)
+    return out + ([] if theirs and asked_again(theirs[0], sit) else _win(sit, first, used, today))
 
 
 def _healed(sit: Situation, first: str, question: str, used: list[Item], today: dt.date) -> list[str]:

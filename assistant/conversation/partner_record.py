@@ -104,6 +104,30 @@ def delivered(sit: Situation) -> list[tuple[Item, list[Sentence]]]:
     return found
 
 
+_DOCUMENT = re.compile(r"\b(?:sizing|estimate|quote|proposal|case|report|analysis|benchmark|costing|breakdown|options|figures|forecast|summary|extract)\b", re.I)
+
+
+def asked_again(item: Item, sit: Situation) -> Item | None:
+    """The delivered item an open request asks for again ("asked again for the robots sizing" after we sent it), or None.
+
+    Read from the planner's typed items: an earlier request it closed as delivered, for the same document (its terms)."""
+    if item.kind != "request" or item.status == "done" or item.date is None or not _DOCUMENT.search(item.complement):
+        return None
+    need = 1 if _AGAIN.search(item.quote) else 2  # "asked again", "never saw it": one shared subject word names the same document
+    for done in sit.items:
+        when = done.done_on or done.date
+        shared = item.terms & done.terms
+        subject = {t for t in shared if not _DOCUMENT.search(t) and t not in _GENERIC}
+        if done.status == "done" and done.kind == "request" and when is not None and when < item.date \
+                and len(subject) >= need and any(_DOCUMENT.search(t) for t in shared):
+            return done
+    return None
+
+
+_AGAIN = re.compile(r"\b(?:again|resend|re-send|another copy|never (?:saw|got|received)|(?:cannot|can't|could not|couldn't) find|lost)\b", re.I)
+_GENERIC = {"cost", "costs", "rough", "new", "full", "first", "short", "quick", "price", "total", "updated"}
+
+
 def is_invitation(item: Item) -> bool:
     """A request to join the partner's meeting or forum ("asked our team to sit in on his planning sessions") is an invitation."""
     return item.kind in ("request", "offer") and bool(_INVITED.match(item.complement) or re.search(r"\binvit", item.verb, re.I))

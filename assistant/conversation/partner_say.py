@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.conversation.partner_facts import to_partner
-from assistant.conversation.partner_record import is_invitation, owner_first, touches_avoid
+from assistant.conversation.partner_record import asked_again, is_invitation, owner_first, touches_avoid
 from assistant.planning.lead import AXIS_WORDS
 from assistant.planning.situation import Goal, Item, Situation
 from assistant.planning.situation_extras import miss_label
@@ -86,17 +86,21 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     else:
         said = to_partner(f"{_past(item.verb)} {item.complement}", first, item.quote)
         opening = f"On {on_day(item.date, today)} you {said}{chr(34) if said.count(chr(34)) % 2 else ''}."  # a quote cut at its end is closed
-    if is_invitation(item):
-        return f"{opening} Thank you: we would like to. What would you want us to bring?"
-    if item.kind == "goal_request":  # an outcome asked of us ("a 5% cut in IT run cost"): where it could come from, not a date
-        return f"{opening} I will bring you where it could come from, and what each option would mean for your teams, so that we choose together."
+    if (sent := asked_again(item, sit)) is not None:  # work we delivered, asked for again: said as sent, never owed again
+        return (f"{opening} We sent it to you on {on_day(sent.done_on or sent.date, today)}; I'll send it again today with a short summary "
+                "on top. What is missing from it for the decision you have to make?")
+    if is_invitation(item):  # a plain yes, with the day the note gives, never a hedge
+        return f"{opening} {acceptance(item, first, today)} What would you most like {'me' if personal(item) else 'us'} to bring?"
     if item.kind == "goal_request":  # an outcome asked of us ("a 5% cut in IT run cost"): where it could come from, not a date
         return f"{opening} I will bring you where it could come from, and what each option would mean for your teams, so that we choose together."
     if offered_too(item):  # "offered two shift leads and asked for a simple screen": the offer is answered with the ask
         told = to_partner(bare(item.quote).rstrip("."), first)
-        return f"On {on_day(item.date, today)} {told}. Thank you for the offer: I would like to say yes to both. Who should my team work with first, and when?"
+        return f"On {on_day(item.date, today)} {told}. Thank you for the offer: yes to both. Who should my team work with first, and when?"
     if item.kind == "offer":
-        return f"{opening} Thank you: I would like to say yes. What would you want from us in return?"
+        act = condition(item)
+        then = ("I'll tell you who on my team is doing it." if _DATED.search(act) else "When do you need it?") if act else \
+            "Let's agree now who on my side works with you, and when we start."
+        return f"{opening} {acceptance(item, first, today)} {then}"
     if item.broken_on:
         return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
     if _ASKS_QUESTION.match(item.complement):
@@ -108,6 +112,35 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
         return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"
+
+
+# "offered to sponsor it if we bring a one-page case": what the offer asks of us in return, said back as ours to do
+_CONDITION = re.compile(r"\b(?:if|provided|as long as|once) (?:we|IT|I|my team|our team) (?P<act>(?:bring|send|write|give|share|prepare|run|"
+                        r"show|put|do|make|build|present|deliver|draft|come)\b[^,.;]{3,60})", re.I)
+_DATED = re.compile(r"\b(?:by|before|on|within|in time for)\s+\S", re.I)  # the condition carries its own time
+_PRESENTS = re.compile(r"^\S+(?: \S+)?\s+to\s+(?:co-)?(?:present|speak|talk|run a session|give)\b", re.I)
+
+
+def personal(item: Item) -> bool:
+    """An invitation to the CIO in person ("invited me to join ..."), not to the team."""
+    return bool(re.match(r"me\b", item.complement.strip(), re.I))
+
+
+def condition(item: Item) -> str:
+    """What an offer asks of us in return ("bring a one-page case"), or ""."""
+    found = _CONDITION.search(item.complement)
+    return found.group("act").strip() if found else ""
+
+
+def acceptance(item: Item, first: str, today: dt.date) -> str:
+    """Taking up an offer or invitation, said to the partner: a plain yes, with the day or the condition the note gives."""
+    when = f" on {on_day(item.due, today)}" if item.due and item.due >= today else ""
+    if is_invitation(item):
+        who = "I'll" if personal(item) else "we'll"
+        return f"Thank you: yes, {who} {'do it' if _PRESENTS.match(item.complement) else 'be there'}{when}."
+    if act := condition(item):
+        return f"Thank you: yes, we'll {to_partner(act, first, item.quote)}{when}."
+    return "Thank you: yes, we'll take you up on it."
 
 
 def own_it(item: Item, today: dt.date) -> str:
@@ -178,6 +211,12 @@ def item_question(first: str, theirs: list[Item], overdue: list[tuple[Item, dt.d
     """A question back about the item the answer leads with; the reading's open axes only when nothing is open."""
     if theirs:
         item, day = theirs[0], on_day(theirs[0].date, today)
+        if is_invitation(item) and personal(item):
+            when = f" on {on_day(item.due, today)}" if item.due and item.due >= today else ""
+            return f"What will you listen for when you join {first}{when}, and which one thing will you bring in {first}'s own terms?"
+        if item.kind == "offer" and (act := condition(item)):
+            check = "has that person confirmed the date?" if _DATED.search(act) else f"by which date can you promise it to {first}?"
+            return f"Who on your team will {act}, and {check}"
         if item.kind == "offer" or is_invitation(item):
             return f"Who on your team should take up {first}'s {kind_word(item)} of {day}, and what would {first} want from us in return?"
         if item.due and item.due >= today and not item.broken_on:

@@ -13,7 +13,7 @@ import re
 
 from assistant.conversation.partner_facts import to_partner
 from assistant.conversation.partner_record import delivered, is_invitation, touches_avoid
-from assistant.conversation.partner_say import bare, kind_word, on_day
+from assistant.conversation.partner_say import acceptance, bare, condition, kind_word, on_day, personal
 from assistant.planning.situation import Item, Situation, terms_of
 
 LIVE_DAYS = 45  # an ask or offer dated within this many days of the meeting is live: it leads whatever its age
@@ -115,7 +115,10 @@ def _step(item: Item, first: str, today: dt.date, also: bool = False) -> str:
 
 def _act(item: Item, first: str, today: dt.date) -> tuple[str, str]:
     if item.kind == "offer" or is_invitation(item):
-        return "Answer", "Say yes if you can staff it, and name who on your team takes it up."
+        act = condition(item)
+        who = (f" and name who on your team will {act}" if act else "" if personal(item) else " and name who on your team takes it up")
+        said = acceptance(item, first, today)
+        return "Answer", f"Say yes plainly (“{said}”){who}." if who else f"Say yes plainly: “{said}”"
     if item.due is not None and item.due >= today:
         return "Confirm", (f"Have the person who will deliver it check, before you meet, that {on_day(item.due, today)} holds; "
                            f"if it does not, tell {first} yourself, with a new date.")

@@ -22,6 +22,23 @@ BOARD = re.compile(r"\bboard\b|\bexecutive (?:team|committee|meeting)\b|\bexec(?
 # A question about something the partner offered us (people, time, a pilot): the answer takes it up.
 OFFERED = re.compile(r"\boffer(?:ed|s|ing)?\b(?! (?:us )?(?:a )?(?:discount|deal|price))|\bvolunteer(?:ed|s)?\b|\blend(?:ing)? us\b|"
                      r"\b(?:put|give) (?:us )?(?:two|three|some|a few|\d+) of (?:her|his|their) (?:people|staff|team)\b", re.I)
+# An invitation from the partner (a council, an offsite, a board slot): the answer is a plain yes with the day.
+# ("How do I get invited into strategy?" is no invitation to answer: the CIO is asking how to earn one.)
+INVITED = re.compile(r"^(?!.*\b(?:get|be|been|getting|being|earn)\s+(?:an?\s+|more\s+)?invit).*(?:\binvit(?:ed|es) (?:me|us|my|our|the cio)\b|"
+                     r"\binvitations?\b)", re.I | re.S)
+# The partner asks again for something we already delivered (an estimate, a sizing): said as sent, never owed again.
+ASKED_AGAIN = re.compile(r"\b(?:already|previously) (?:sent|delivered|gave|given|shared|handed)\b|"
+                         r"\b(?:sent|delivered|gave|shared) (?:it|them|that|this|one)(?: \w+)? (?:already|before|last \w+)\b", re.I)
+
+# "before the budget round", "ahead of the planning cycle": when something happens, not what the question is about.
+TIME_ANCHOR = re.compile(r"\b(?:before|ahead of|in time for|until|after|during) (?:the|our|this|next|their|his|her) (?:[\w-]+ ){0,2}?"
+                         r"(?:round|cycle|season|freeze|window)\b", re.I)
+
+
+def without_time_anchor(question: str) -> str:
+    """The question without its time anchors, for reading its topic."""
+    return TIME_ANCHOR.sub(" ", question)
+
 
 OWNS = re.compile(r"\bown(?:ing)? (?:it|the miss|a miss|misses)\b|\bon us\b|\bname (?:it|the miss)\b", re.I)  # material on owning a miss
 

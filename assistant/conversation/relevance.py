@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.conversation.question_intents import without_time_anchor
 from assistant.planning.situation import STOP
 
 # Words any question about a meeting or a partner holds: they say nothing about its topic.
@@ -26,7 +27,7 @@ _WORD = re.compile(r"[a-z][a-z'’-]{3,}")
 def content_words(text: str, names: Iterable[str] = ()) -> set[str]:
     """The question's own words: four letters or more, not stop words, not generic meeting words, not the partner's names."""
     drop = {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name)}
-    return {w.rstrip("'’s") for w in _WORD.findall(text.lower())} - STOP - _GENERIC - drop - {""}
+    return {w.rstrip("'’s") for w in _WORD.findall(without_time_anchor(text).lower())} - STOP - _GENERIC - drop - {""}
 
 
 def _match(a: str, b: str) -> bool:

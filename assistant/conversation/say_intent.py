@@ -28,7 +28,9 @@ _TARGET = re.compile(r"\b(?:targets?|goals?|aims?|objectives?|kpis?|ambitions?|m
 # without a number, followed by the partner or their leadership (never a thing asked of us: "wants to see the report").
 _FOLLOWED = re.compile(r"\b(?P<who>board|executive (?:team|committee)|exco|leadership team|[A-Z][a-z]+|she|he|they)\b(?:'s \w+)?\s+(?:is |are )?"
                        r"(?:measured on|judged on|assessed on|follows?|tracks?|watches|cares? (?:most )?about|wants? to see)\s+"
-                       r"(?:(?:two|three|four|\d|a few) things(?: this year)?:\s*)?(?!(?:the|a|an|our|your|his|her|their|us|IT|it|that|this)\b)(?P<m>[^.;]{6,90})")
+                       r"(?:(?:two|three|four|\d|a few) things(?: (?:this|next) year)?:\s*)?(?!(?:the|a|an|our|your|his|her|their|us|IT|it|that|this)\b)(?P<m>[^.;]{6,90})")
+# "the three group targets: cost-to-serve, customer retention and safety incidents": measures listed by name, without a number
+_LISTED = re.compile(r"\b(?:targets?|goals?|kpis?|measures?|priorities|objectives|scorecard)\s*:\s*(?P<m>[^.;:]{6,100}?(?:,| and )[^.;:]{3,60})", re.I)
 _MEASURE = re.compile(r"\d|\b(?:half|third|quarter|double|halve)\b", re.I)
 _CANNOT_SEE = re.compile(r"\b(?:cannot|can't|can not|doesn't|does not) (?:see|reach|read|get|use) (?:the |our )?(?P<d>[\w -]{2,30}? data)\b", re.I)
 _RIVAL_NOTE = re.compile(r"\b(?:agency|vendor|consultan\w*|contractor|freelancer|outside firm)\b", re.I)
@@ -41,6 +43,9 @@ def partner_measures(sit: Situation, first: str = "") -> list[tuple[str, dt.date
         if touches_avoid(s.text, sit):
             continue
         if (m := _TARGET.search(s.text)) and _MEASURE.search(m.group("m")):
+            out.append((m.group("m").strip(), s.date))
+        if (m := _LISTED.search(s.text)) and not _MEASURE.search(m.group("m")) and not re.search(r"\b(?:us|IT|we|you)\b", m.group("m")) \
+                and len(m.group("m").split()) <= 12:
             out.append((m.group("m").strip(), s.date))
         if (m := _FOLLOWED.search(s.text)) and not re.search(r"\b(?:us|IT|we|you)\b", m.group("m")) and \
                 (not m.group("who")[:1].isupper() or m.group("who").lower() in _LEADERSHIP or m.group("who") == first):
@@ -172,7 +177,12 @@ def intent_parts(question: str, sit: Situation, theirs: list[Item], overdue: lis
         lead = (f"For the {audience}, speak in the measures your notes of {on_day(day, today)} name: {measure}. Show which of our work counts "
                 f"toward each, in business terms, and keep IT's operational figures for your own team.")
         back = f"Which of our work this year counts toward {measure_phrase(measure, first)}, and who on your team can show it in figures the {audience} trusts?"
-        return lead, board_line(measures, audience, first), back
+        line = board_line(measures, audience, first)
+        slot = next((i for i in theirs if re.match(r"me\b", i.complement.strip(), re.I) and BOARD.search(i.complement)), None)
+        if slot is not None:  # the partner asked the CIO to speak to the leadership: a plain yes comes first
+            when = f" on {on_day(slot.due, today)}" if slot.due and slot.due >= today else ""
+            line = f"Thank you: yes, I'll do it{when}. {line}"
+        return lead, line, back
     if kind == "metrics" and measures:
         measure, day = measures[0]
         lead = (f"Show {first} our work in {first}'s own measures: {measure} (your notes of {on_day(day, today)}), and which of our work "
