@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from assistant.errors import InputError
 import evals.calibrate as cal
 import evals.calibrate_blind as blind
+from assistant.errors import InputError
 
 
 class FoldedSetError(InputError):
