@@ -57,7 +57,7 @@ def score_value_measure_missed(view: PlanView, ctx: Context) -> Score:
 
 
 THIN_WORDS = 25  # tune split: under 25 words, reviewers call a message "thin", "bare", "no message" (f lower in 10 of 10 rounds)
-MEANING_WORDS = 2  # session 11: and a message of any length is thin with fewer than two words of this partner's notes
+MEANING_WORDS = 1  # session 11: and a message of any length is thin with no word of this partner's notes (CV: 1 > 2)
 
 
 def meaning_words(view: PlanView, ctx: Context) -> list[str]:
@@ -71,7 +71,7 @@ def meaning_words(view: PlanView, ctx: Context) -> list[str]:
 
 def score_value_thin(view: PlanView, ctx: Context) -> Score:
     """The value message is too thin to say what technology is worth to this partner: fewer than 25 words, or fewer
-    than two words of the partner's notes (session 11: length alone no longer lifts f; padding stays thin)."""
+    than MEANING_WORDS words of the partner's notes (session 11: length alone no longer lifts f; padding stays thin)."""
     count, meant = len(_message(view).split()), meaning_words(view, ctx)
     thin = count < THIN_WORDS or len(meant) < MEANING_WORDS
     return lower("value_thin", 1.0 if thin else 0.0, 0.0, f"{count} words, {len(meant)} of the partner's: {meant[:4]}")
