@@ -74,7 +74,7 @@ PADDED = ("Priya, what we want for you is simple and it matters a great deal to 
 
 def test_value_thin_is_not_lifted_by_length_alone() -> None:
     padded = plan(PADDED, ["Hello."])
-    assert len(PADDED.split()) > 2 * 25 // 2 + 10  # far past the 25-word line: the old scorer passed it on length
+    assert len(PADDED.split()) > 25  # past the 25-word line: the old scorer passed it on length alone
     assert score_value_thin(padded, CTX).value == 1.0  # no word of Priya's notes: still thin
     assert score_value_thin(plan(GOOD_VALUE + " " + PADDED, ["Hello."]), CTX).passed
 
