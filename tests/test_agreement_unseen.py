@@ -1,15 +1,42 @@
-"""The out-of-sample agreement check reads a rated blind set the weights never saw (evals/agreement_unseen.py)."""
+"""The out-of-sample agreement check reads a rated blind set the weights never saw (evals/agreement_unseen.py) and
+refuses one already folded into coach_ratings.yaml (it would count those plans twice)."""
 
-from evals.agreement_unseen import unseen_table
+from pathlib import Path
+
+import pytest
+
+import evals.calibrate_blind as blind
+from evals.agreement_unseen import FoldedSetError, check_unseen, main, unseen_table
 from evals.calibrate import load_rated
-from evals.calibrate_blind import BLIND_SETS, blind_scenarios
+from evals.dataset import DATASETS_DIR
 
 
-def test_v6_is_scored_out_of_sample_and_leaves_the_blind_sets_as_they_were() -> None:
-    before = len(blind_scenarios())
-    rows, table = unseen_table("blind_plans_v6")
+def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
+    assert any(r["plan_id"].startswith(("f1-", "f2-")) for r in load_rated())  # v6 is in coach_ratings.yaml now
+    with pytest.raises(FoldedSetError, match="already folded"):
+        unseen_table("blind_plans_v6")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["blind_plans_v5"])
+    assert exit_info.value.code == 2 and "already folded" in capsys.readouterr().err
+
+
+def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
+    rows = [{"notes_file": "evals/datasets/blind_plans_v9/notes#br-01"}]
+    with pytest.raises(FoldedSetError):
+        check_unseen("blind_plans_v9", rows)
+    check_unseen("blind_plans_v9", [])  # an unrated set passes
+
+
+def test_an_unseen_set_is_scored_and_leaves_the_blind_sets_as_they_were(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    for folder in DATASETS_DIR.iterdir():  # the datasets as they are, plus v6 under a name no row holds
+        (tmp_path / folder.name).symlink_to(folder)
+    (tmp_path / "blind_plans_v9").symlink_to(DATASETS_DIR / "blind_plans_v6")
+    monkeypatch.setattr(blind, "DATASETS_DIR", tmp_path)
+    before = len(blind.blind_scenarios())
+    rows, table = unseen_table("blind_plans_v9")
     assert len(rows) == 32 and all(len(r["ratings"]) == 3 for r in rows)
-    assert not {r["notes_file"] for r in load_rated()} & {r["notes_file"] for r in rows}  # never in the fitted ratings
+    assert not {r["notes_file"] for r in load_rated()} & {r["notes_file"] for r in rows}
     assert table["plans"] == {"tune": 0, "holdout": 32}
     assert all(-1.0 <= table[d]["spearman_holdout"] <= 1.0 for d in "abcdef")
-    assert "blind_plans_v6" not in BLIND_SETS and len(blind_scenarios()) == before  # nothing leaks to later callers
+    assert "blind_plans_v9" not in blind.BLIND_SETS and len(blind.blind_scenarios()) == before

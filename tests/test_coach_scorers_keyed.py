@@ -64,8 +64,19 @@ def test_key_misses_become_labels() -> None:
 
 
 def test_value_thin_fails_a_one_line_message() -> None:
-    assert score_value_thin(plan("Priya, our part is that the systems keep working.", ["Hello."])).value == 1.0
-    assert score_value_thin(plan(GOOD_VALUE, ["Hello."])).passed
+    assert score_value_thin(plan("Priya, our part is that the systems keep working.", ["Hello."]), CTX).value == 1.0
+    assert score_value_thin(plan(GOOD_VALUE, ["Hello."]), CTX).passed
+
+
+PADDED = ("Priya, what we want for you is simple and it matters a great deal to all of us here: technology that does "
+          "what it should, reliably and well, every single day, so that everything simply works as it ought to work.")
+
+
+def test_value_thin_is_not_lifted_by_length_alone() -> None:
+    padded = plan(PADDED, ["Hello."])
+    assert len(PADDED.split()) > 25  # past the 25-word line: the old scorer passed it on length alone
+    assert score_value_thin(padded, CTX).value == 1.0  # no word of Priya's notes: still thin
+    assert score_value_thin(plan(GOOD_VALUE + " " + PADDED, ["Hello."]), CTX).passed
 
 
 def test_value_measure_missed_fails_when_no_stated_measure_is_named() -> None:

@@ -80,9 +80,14 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
 
     scenarios = blind_scenarios()
     rows = blind_rows(split_of, load_rating_files)
-    assert len(scenarios) == 64 and len(rows) == 320
-    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-", "d1-", "d2-", "e1-", "e2-"}
-    assert len({r["plan_id"] for r in rows}) == 320 and all(len(r["ratings"]) == 3 for r in rows)
+    assert len(scenarios) == 80 and len(rows) == 384
+    assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-", "d1-", "d2-", "e1-", "e2-",
+                                                "f1-", "f2-"}
+    assert len({r["plan_id"] for r in rows}) == 384 and all(len(r["ratings"]) == 3 for r in rows)
+    # v6 (session 11): round 2's 'before' packets are round 1's 'before' plans, not round 1's 'after' ones.
+    f1_before = {r["plan_md"] for r in rows if r["plan_id"].startswith("f1-") and "9f69586" in r["engine"]}
+    f2_before = [r for r in rows if r["plan_id"].startswith("f2-") and "9f69586" in r["engine"]]
+    assert f2_before and all(r["plan_md"] in f1_before for r in f2_before)
     for r in rows:
         assert r["notes_file"] in scenarios and r["split"] == split_of(r["notes_file"])
     bq02 = scenarios["evals/datasets/blind_plans_v2/notes#bq-02"]

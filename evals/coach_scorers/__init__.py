@@ -80,6 +80,13 @@ from evals.coach_scorers.surface import (
     slot_sentences,
 )
 from evals.coach_scorers.topic import score_wrong_topic
+from evals.coach_scorers.truth import (
+    score_clause_cut,
+    score_date_word_undated,
+    score_past_due,
+    score_stock_tail,
+    stock_tails,
+)
 from evals.coach_scorers.value_words import score_value_on_delivered, score_value_slotted_ask, score_value_stock
 from evals.coach_scorers.view import PlanView, sentences
 from evals.coach_scorers.voice import method_commentary, score_misattributed_quotes, score_role_vocabulary, score_trend
@@ -139,7 +146,8 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_stock_step(view), score_asked_done(view, ctx), score_value_measure_missed(view, ctx),
         score_value_statement_lost(view, ctx), score_goal_asked_again(view, ctx), score_offer_as_objection(view, ctx),
         score_keyed_cause_unrecorded(view, ctx), score_promise_undated(view, ctx), score_late_answer(view, ctx),
-        score_value_thin(view), score_keyed_none_claim(view, ctx),
+        score_value_thin(view, ctx), score_keyed_none_claim(view, ctx), score_date_word_undated(view),
+        score_past_due(view, ctx), score_clause_cut(view),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:
@@ -155,11 +163,13 @@ def score_cases(cases: list[PlanCase], weights: dict[str, dict[str, float]] | No
     reused = reused_sentences({c.plan_id: (c.partner, c.view) for c in cases})
     stitched = slot_sentences({c.plan_id: (c.partner, c.view, c.ctx.notes) for c in cases})
     rare = rare_words({c.partner: c.ctx.notes for c in cases})
+    tails = stock_tails({c.plan_id: (c.partner, c.view) for c in cases})
     out: dict[str, dict[str, Any]] = {}
     for case in cases:
         scores = {s.name: s.to_dict() for s in score_plan(case.view, case.ctx, reused[case.plan_id], case.alt)}
         scores["stitched_rate"] = score_stitched(case.view, stitched[case.plan_id]).to_dict()
         scores["generic_lines"] = score_generic_lines(case.view, case.ctx, rare[case.partner]).to_dict()
+        scores["stock_tail"] = score_stock_tail(case.view, tails[case.plan_id]).to_dict()
         method = method_commentary(case.view)
         feats = features(scores, case.view, case.ctx, len(method))
         vm = set(sentences(case.view.value_message or case.view.section("value message")))

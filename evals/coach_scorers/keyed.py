@@ -11,6 +11,7 @@ from datetime import date
 from evals.coach_scorers.facts import Context, Item, content_words
 from evals.coach_scorers.situation import plan_objections
 from evals.coach_scorers.status_lines import CAUSE_UNKNOWN, _dates, _our_promises, newest_note
+from evals.coach_scorers.value_words import STOCK
 from evals.coach_scorers.view import PlanView, sentences
 from evals.scorers import Score, lower
 
@@ -56,12 +57,24 @@ def score_value_measure_missed(view: PlanView, ctx: Context) -> Score:
 
 
 THIN_WORDS = 25  # tune split: under 25 words, reviewers call a message "thin", "bare", "no message" (f lower in 10 of 10 rounds)
+MEANING_WORDS = 1  # session 11: and a message of any length is thin with no word of this partner's notes (CV: 1 > 2)
 
 
-def score_value_thin(view: PlanView) -> Score:
-    """The value message has fewer than 25 words: too thin to say what technology is worth to this partner."""
-    count = len(_message(view).split())
-    return lower("value_thin", 1.0 if count < THIN_WORDS else 0.0, 0.0, f"{count} words in the value message")
+def meaning_words(view: PlanView, ctx: Context) -> list[str]:
+    """The value message's words (4+ letters) from the partner's notes, outside stock lines and not the value
+    statement's or the partner's name: what the message says about this partner, however long it is."""
+    kept = " ".join(s for s in sentences(_message(view)) if not STOCK.search(s))
+    name = {w.lower() for w in ctx.partner.split()}
+    notes = set(content_words(ctx.notes, 4)) - set(content_words(ctx.value_statement, 4)) - name
+    return [w for w in content_words(kept, 4) if w in notes]
+
+
+def score_value_thin(view: PlanView, ctx: Context) -> Score:
+    """The value message is too thin to say what technology is worth to this partner: fewer than 25 words, or fewer
+    than MEANING_WORDS words of the partner's notes (session 11: length alone no longer lifts f; padding stays thin)."""
+    count, meant = len(_message(view).split()), meaning_words(view, ctx)
+    thin = count < THIN_WORDS or len(meant) < MEANING_WORDS
+    return lower("value_thin", 1.0 if thin else 0.0, 0.0, f"{count} words, {len(meant)} of the partner's: {meant[:4]}")
 
 
 def score_value_statement_lost(view: PlanView, ctx: Context) -> Score:
