@@ -16,6 +16,7 @@ from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
 from assistant.planning.plan_checks import PlanChecker, check_plan
+from assistant.planning.plan_sweep import sweep_plan
 from assistant.planning.plan_text import (
     AXIS_QUESTIONS,
     OBJECTIONS,
@@ -90,6 +91,7 @@ class Composer:
         self.cio_lines = cio_lines(self.sit.sentences)  # "me: I want to get through the budget review": the CIO's, not theirs
         self.retrieved: list[str] = []
         self.moves: list[str] = []
+        self.swept: list[str] = []  # what the last sweep repaired or dropped (for tests and the dev report)
 
     # -- helpers ---------------------------------------------------------
     def note(self, ref: str) -> Source:
@@ -164,7 +166,8 @@ class Composer:
         repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line=self.fallback_line(), today=self.inp.today)
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
-        return repaired
+        swept, self.swept = sweep_plan(repaired, self.sit, self.inp.today, self.fallback_line())  # every sentence said aloud and true
+        return swept
 
     def fallback_line(self) -> str:
         """The script's line when none survives the checks: never a question for goals the notes already state."""
