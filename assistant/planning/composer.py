@@ -209,7 +209,9 @@ class Composer:
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):  # a guess at low confidence
             label = "Trend" if self.a.confidence >= LOW_CONFIDENCE else "Trend (low confidence)"
             lines += [f"{label}: {part.strip()}." for part in self.a.trend.split(";")]  # one short sentence per axis
-        quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
+        listed = [one_line(i.quote) for i in self.lead.open_items if i.quote]  # the main view quotes these already
+        fresh = [[q for q in self.evidence(axis) if not any(q[0] in x or x in q[0] for x in listed)][:2] for axis in ("dependence", "competence")]
+        quotes = sorted(dict.fromkeys(fresh[0] + fresh[1]), key=lambda q: q[1] or "", reverse=True)
         sources: list[Source] = []
         if quotes:
             lines.append("The notes behind this, latest first: " + "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes) + ".")
@@ -244,7 +246,9 @@ class Composer:
             quote, date, _ = doubted[0]
             lines.append(f"Where you may get defensive: “{quote}” ({date}). Ask what it cost {self.first}'s team; do not explain.")
         lines += list(dict.fromkeys(([self.purpose.homework] if self.purpose.homework else []) + homework(self.sit, self.facts, self.first)))
-        return self.section("opening", "\n".join(self.fresh(lines)), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
+        stop, lines = lines[0], self.fresh(lines[1:])
+        lines = lines or [stop]  # "say the lines above, then stop" only when the opening has nothing of its own
+        return self.section("opening", "\n".join(lines), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
 
     def teach(self) -> PlanSection:
         moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)
