@@ -31,7 +31,9 @@ from assistant.schema import FollowUp, OpenItem, Plan
 
 FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date of theirs) in the notes or its own words
 _UNTRUE = "the CIO's own note given as the partner's words"
-STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where a stock line of advice is padding
+STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where stock advice that names no one is padding
+REPEAT_SECTIONS = {"stand", "teach", "competence"}  # details where a line about an item the plan lists already is padding
+_LEDGER = ("Promised on", "Promise ledger")  # the promise record (its due day and state) stays in the proof
 
 
 @dataclass
@@ -42,19 +44,23 @@ class Sweep:
     seen: list[frozenset[str]] = field(default_factory=list)
     notes_text: str = ""
     ours: set[str] = field(default_factory=set)
+    listed: list[str] = field(default_factory=list)  # the open items' quotes, which the plan shows in full
 
     def __post_init__(self) -> None:
         self.ours = cio_lines(self.sit.sentences)
         self.notes_text = " ".join(n.text for n in {s.note.ref: s.note for s in self.sit.sentences}.values()).lower()
 
-    def fault(self, sentence: str, where: str, stock: bool = False, dedupe: bool = True) -> str:
+    def fault(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """Why a sentence may not stand ('' when it may)."""
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         why = fragment(body) or sentence_fault(body, quotes=False) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
         if why:
             return why
-        if stock and anonymous(body):
+        if key in STOCK_SECTIONS and anonymous(body):
             return "a stock line that names no one"
+        quoted = re.findall(r"“([^”]+)”", body)
+        if key in REPEAT_SECTIONS and len(quoted) == 1 and not body.startswith(_LEDGER) and len(quoted[0].split()) >= 5 and any(_bare(quoted[0]) in q for q in self.listed):
+            return "a line that repeats an open item the plan already lists"
         tokens = token_set(body)
         if dedupe and any(near_same(tokens, other) for other in self.seen):
             return "the same line said earlier in the plan"
@@ -62,21 +68,21 @@ class Sweep:
             self.seen.append(tokens)
         return ""
 
-    def line(self, sentence: str, where: str, stock: bool = False, dedupe: bool = True) -> str:
+    def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
         fixed = repair_day_words(sentence)
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
-        why = self.fault(fixed, where, stock, dedupe)
+        why = self.fault(fixed, where, key, dedupe)
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
         return fixed
 
-    def text(self, text: str, where: str, stock: bool = False, dedupe: bool = True, whole: bool = False) -> str:
+    def text(self, text: str, where: str, key: str = "", dedupe: bool = True, whole: bool = False) -> str:
         """The text's sentences that stand; with `whole`, one untrue sentence takes the rest (they lean on each other)."""
         before = len(self.changes)
-        kept = [s for s in (self.line(s, where, stock, dedupe) for s in split_sentences(text)) if s]
+        kept = [s for s in (self.line(s, where, key, dedupe) for s in split_sentences(text)) if s]
         if whole and any(_UNTRUE in c for c in self.changes[before:]):
             self.changes.append(f"{where}: dropped whole, one of its sentences was untrue")
             return ""
@@ -135,12 +141,13 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
     sweep.seen.append(token_set(one_thing))
     items = sweep.items(plan.open_items)
     sweep.seen += [token_set(i.text) for i in items]
+    sweep.listed = [_bare(i.quote) for i in items if i.quote]
     sections = []
     for section in plan.sections:
         if section.key == "goal" and one_thing:
             sections.append(section.model_copy(update={"text": one_thing}))  # the one thing, already swept; not a repeat
             continue
-        text = sweep.text(section.text, section.title, stock=section.key in STOCK_SECTIONS, whole=section.key == "value")
+        text = sweep.text(section.text, section.title, section.key, whole=section.key == "value")
         if text:
             sections.append(section.model_copy(update={"text": _renumber(text) if section.key == "questions" else text}))
     swept = plan.model_copy(update={
@@ -148,6 +155,10 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
         "sections": sections, "value_message": value, "followups": sweep.followups(plan.followups),
     })
     return swept, sweep.changes
+
+
+def _bare(quote: str) -> str:
+    return re.sub(r"\s+", " ", quote.replace("…", " ")).strip().rstrip(".").strip()
 
 
 def _renumber(text: str) -> str:
