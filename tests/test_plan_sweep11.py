@@ -173,3 +173,21 @@ def test_the_details_do_not_say_an_open_item_again() -> None:
     swept, _ = sweep_plan(plan, sit, TODAY)
     assert [s.text for s in swept.sections] == ["Trend: sees more in technology than before."]  # the item stays in the main view
     assert ask in plan_main_view(swept)
+
+
+def test_a_personal_matter_the_cues_missed_is_never_shown() -> None:
+    sit = _situation(NOTES)
+    family = "Private - Petra's father moved into a nursing home last month; she leaves early on Thursdays."
+    plan = Plan(partner="Petra Lindqvist", one_thing="Answer Petra's dashboard ask.", open_items=[
+        OpenItem(kind="request", owner="partner", status="open", text=f"Noted: “{family}”", quote=family)],
+        sections=[PlanSection(key="stand", title="Where the partner stands", text=f"As noted: “{family}”. Trend: sees more in technology than before.")])
+    swept, _ = sweep_plan(plan, sit, TODAY)
+    assert "nursing home" not in plan_markdown(swept) and swept.open_items == []
+
+
+def test_a_script_line_with_an_untrue_sentence_goes_whole() -> None:
+    sit = _situation(NOTES)
+    line = "You said: “My view: she is testing whether we can deliver anything small on time.” Thank you. I'll reply by 12 December."
+    plan = Plan(partner="Petra Lindqvist", one_thing="Answer Petra's dashboard ask.", script=[line, "What would good look like by June?"])
+    swept, _ = sweep_plan(plan, sit, TODAY)
+    assert swept.script == ["What would good look like by June?"]  # never a dangling "I'll reply by 12 December."

@@ -160,3 +160,16 @@ def cio_voice(sentence: str, sit: Situation, ours: set[str]) -> str:
         if _WRITER_LABEL.match(words) or (holders and all(_writers(s, words, ours) for s in holders)):
             return "the CIO's own note given as the partner's words"
     return ""
+
+
+# Personal matters the situation cues can miss, caught before anything is shown: a named person's family ("Yasmin's
+# mother"), a care home, a line the writer marked private ("Personal, not for the room: ...").
+_PERSONAL = re.compile(
+    r"\b[A-Z][\w-]*(?:'s|’s) (?:wife|husband|mother|father|mum|dad|son|daughter|kids|children|family|parents?)\b|\b(?:care|nursing) home\b"
+    r"|\bnot for the room\b|(?:^|“)\W*(?:Personal|Private)\s*[,:;-]",
+)
+
+
+def personal(text: str) -> bool:
+    """A personal or family matter a shared plan must never carry."""
+    return bool(_PERSONAL.search(text))

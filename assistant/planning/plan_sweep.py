@@ -23,6 +23,7 @@ from assistant.planning.plan_guards import (
     fragment,
     near_same,
     past_date,
+    personal,
     repair_day_words,
     token_set,
 )
@@ -53,6 +54,8 @@ class Sweep:
     def fault(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """Why a sentence may not stand ('' when it may)."""
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
+        if personal(body):
+            return "a personal or family matter"
         why = fragment(body) or sentence_fault(body, quotes=False) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
         if why:
             return why
@@ -92,6 +95,9 @@ class Sweep:
         kept: list[OpenItem] = []
         for item in items:
             words = item.quote or item.text
+            if personal(words) or personal(item.text):
+                self.changes.append(f"open items: dropped a personal matter: “{words}”")
+                continue
             if item.owner == "partner" and cio_voice(f"you said “{words}”", self.sit, self.ours):
                 self.changes.append(f"open items: dropped the CIO's own words listed as the partner's: “{words}”")
                 continue
@@ -114,6 +120,8 @@ class Sweep:
 
     def followup_fault(self, f: FollowUp, kept: list[FollowUp]) -> str:
         due = _iso(f.due)
+        if personal(f.what):
+            return "a personal or family matter"
         if due and self.today and due < self.today:
             return "a follow-up dated before the meeting"
         if due and self.today and (due - self.today).days > FAR_DAYS and not self.reason_for(f.what, due):
@@ -137,7 +145,7 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
     sweep = Sweep(sit, today)
     value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud
-    script = [line for line in (sweep.text(s, "script") for s in plan.script) if line]
+    script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line]
     sweep.seen.append(token_set(one_thing))
     items = sweep.items(plan.open_items)
     sweep.seen += [token_set(i.text) for i in items]
