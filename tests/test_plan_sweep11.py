@@ -67,6 +67,8 @@ def test_a_sentence_cut_mid_phrase_is_dropped() -> None:
     swept, changes = sweep_plan(plan, sit, TODAY)
     assert "making every" not in swept.value_message and "70%" in swept.value_message
     assert any("ending in 'every'" in c for c in changes)
+    whole = Plan(partner="Petra Lindqvist", one_thing="Answer the dashboard ask. Then tie each spend line to an outcome Petra cares about.")
+    assert sweep_plan(whole, sit, TODAY)[0].one_thing == whole.one_thing  # a preposition stranded after its verb is whole
 
 
 # -- dates: past, and far with no reason ------------------------------------------------------------------------------

@@ -31,6 +31,8 @@ from assistant.planning.situation_types import Situation
 from assistant.schema import FollowUp, OpenItem, Plan
 
 FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date of theirs) in the notes or its own words
+# "an outcome she cares about": a preposition stranded after its verb ends a whole sentence.
+_STRANDED = re.compile(r"\b(?:cares?|cared|worr(?:y|ies|ied)|talks?|talked|thinks?|knows?|hears?|heard|asks?|asked|waits?|waited) (?:about|for|on)[.!]?$")
 _UNTRUE = "the CIO's own note given as the partner's words"
 STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where stock advice that names no one is padding
 REPEAT_SECTIONS = {"stand", "teach", "competence"}  # details where a line about an item the plan lists already is padding
@@ -56,7 +58,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = fragment(body) or sentence_fault(body, quotes=False) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
+        why = fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -155,7 +157,8 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
         if section.key == "goal" and one_thing:
             sections.append(section.model_copy(update={"text": one_thing}))  # the one thing, already swept; not a repeat
             continue
-        text = sweep.text(section.text, section.title, section.key, whole=section.key == "value")
+        value_section = section.key == "value"  # one argument (goal, meaning, step): it may restate the script's step
+        text = sweep.text(section.text, section.title, section.key, dedupe=not value_section, whole=value_section)
         if text:
             sections.append(section.model_copy(update={"text": _renumber(text) if section.key == "questions" else text}))
     swept = plan.model_copy(update={
