@@ -16,6 +16,7 @@ from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
 from assistant.planning.plan_checks import PlanChecker, check_plan
+from assistant.planning.plan_sweep import sweep_plan
 from assistant.planning.plan_text import (
     AXIS_QUESTIONS,
     OBJECTIONS,
@@ -90,6 +91,7 @@ class Composer:
         self.cio_lines = cio_lines(self.sit.sentences)  # "me: I want to get through the budget review": the CIO's, not theirs
         self.retrieved: list[str] = []
         self.moves: list[str] = []
+        self.swept: list[str] = []  # what the last sweep repaired or dropped (for tests and the dev report)
 
     # -- helpers ---------------------------------------------------------
     def note(self, ref: str) -> Source:
@@ -164,7 +166,8 @@ class Composer:
         repaired, problems = check_plan(plan, self.sit, self.inp.other_plan_sentences, fallback_line=self.fallback_line(), today=self.inp.today)
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
-        return repaired
+        swept, self.swept = sweep_plan(repaired, self.sit, self.inp.today, self.fallback_line())  # every sentence said aloud and true
+        return swept
 
     def fallback_line(self) -> str:
         """The script's line when none survives the checks: never a question for goals the notes already state."""
@@ -206,7 +209,9 @@ class Composer:
         if self.a.trend and self.a.trend not in ("stable", "not enough dated notes for a trend"):  # a guess at low confidence
             label = "Trend" if self.a.confidence >= LOW_CONFIDENCE else "Trend (low confidence)"
             lines += [f"{label}: {part.strip()}." for part in self.a.trend.split(";")]  # one short sentence per axis
-        quotes = sorted(dict.fromkeys(self.evidence("dependence")[:2] + self.evidence("competence")[:2]), key=lambda q: q[1] or "", reverse=True)
+        listed = [one_line(i.quote) for i in self.lead.open_items if i.quote]  # the main view quotes these already
+        fresh = [[q for q in self.evidence(axis) if not any(q[0] in x or x in q[0] for x in listed)][:2] for axis in ("dependence", "competence")]
+        quotes = sorted(dict.fromkeys(fresh[0] + fresh[1]), key=lambda q: q[1] or "", reverse=True)
         sources: list[Source] = []
         if quotes:
             lines.append("The notes behind this, latest first: " + "; ".join(f"“{q}” ({d or r})" for q, d, r in quotes) + ".")
@@ -241,7 +246,9 @@ class Composer:
             quote, date, _ = doubted[0]
             lines.append(f"Where you may get defensive: “{quote}” ({date}). Ask what it cost {self.first}'s team; do not explain.")
         lines += list(dict.fromkeys(([self.purpose.homework] if self.purpose.homework else []) + homework(self.sit, self.facts, self.first)))
-        return self.section("opening", "\n".join(self.fresh(lines)), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
+        stop, lines = lines[0], self.fresh(lines[1:])
+        lines = lines or [stop]  # "say the lines above, then stop" only when the opening has nothing of its own
+        return self.section("opening", "\n".join(lines), self.notes_cited(self.lead.cited) + self.move_sources(moves) + self.knowledge("opening"))
 
     def teach(self) -> PlanSection:
         moves = self.pick("teach", 2 if self.quadrant in ("utility", "partner") else 1)

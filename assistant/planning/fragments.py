@@ -62,12 +62,13 @@ def phrase_fault(phrase: str) -> str:
     return ""
 
 
-def sentence_fault(sentence: str) -> str:
-    """Why a sentence said aloud is not whole: a quoted phrase that is a cut, a date slot with no date, or a
-    sentence that itself ends on a loose word ('' when it reads whole)."""
+def sentence_fault(sentence: str, quotes: bool = True) -> str:
+    """Why a sentence said aloud is not whole: a quoted phrase that is a cut (unless `quotes` is off: the partner's
+    verbatim words, judged where they are picked), a date slot with no date, or a sentence that itself ends on a
+    loose word ('' when it reads whole)."""
     if _DATE_SLOT.search(sentence):
         return "a date slot holds “recently”"
-    for match in _QUOTED.finditer(sentence):
+    for match in _QUOTED.finditer(sentence if quotes else ""):
         quoted = match.group(1) or match.group(2) or ""
         fault = phrase_fault(quoted.rstrip(".?!"))
         if fault:

@@ -22,6 +22,7 @@ from assistant.planning.situation_round8 import wholly_private, without_private
 from assistant.schema import Plan
 
 MIN_SHARED_WORDS = 12
+FALLBACK_ONE_THING = "Agree one small next step, with a date and an owner."  # whole: never ends on a word that needs more
 _OWNING = re.compile(
     r"\b(?:it was ours|was on us|were on us|our fault|my fault|we missed|we let you down|I am sorry|I'm sorry|apologi[sz]e|"
     r"my apologies|own (?:it|that|the miss|the last miss|the delay|the outage)|we were (?:too )?(?:slow|late)|the wait was on us|"
@@ -140,7 +141,7 @@ def check_plan(
              for i in kept_items]
     followups = [f.model_copy(update={"what": _redact(f.what)}) for f in kept_followups]
     repaired = plan.model_copy(update={
-        "one_thing": one_thing or "Agree one next step the partner can hold us to.", "script": script[:3], "sections": sections,
+        "one_thing": one_thing or FALLBACK_ONE_THING, "script": script[:3], "sections": sections,
         "value_message": value, "open_items": items, "followups": followups,
     })
     return repaired, checker.problems

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.schema import QUADRANT_LABELS, Assessment, Plan
+from assistant.schema import QUADRANT_LABELS, Assessment, OpenItem, Plan
 from assistant.text.sentences import one_line
 
 
@@ -28,20 +28,26 @@ MAIN_VIEW_ITEMS = 6
 KIND_WORDS = {"request": "request", "offer": "offer", "promise": "promise", "miss": "miss"}
 
 
+CHECKS_NOTICE = "Plan checks removed"
+
+
+def main_view_order(plan: Plan) -> list[OpenItem]:
+    """Open items as the main view lists them: theirs first, then ours and third parties'."""
+    return [i for i in plan.open_items if i.owner == "partner"] + [i for i in plan.open_items if i.owner != "partner"]
+
+
 def plan_main_view(plan: Plan) -> str:
     """What a CIO reads first (about 300 words): the one thing, the script, what is open, what to avoid."""
     lines = [f"# Plan: {plan.partner or 'partner'} — {plan.purpose}",
              f"Quadrant: {QUADRANT_LABELS[plan.quadrant]} · Confidence: {plan.confidence:.0%} · Engine: {plan.engine}"]
-    lines += [f"> {notice}" for notice in plan.notices]
+    lines += [f"> {notice}" for notice in plan.notices if not notice.startswith(CHECKS_NOTICE)]  # method notes go to the details
     if plan.one_thing:
         lines += ["", "## The one thing", plan.one_thing]
     if plan.script:
         lines += ["", "## Say this"] + [f"{i}. {line}" for i, line in enumerate(plan.script, start=1)]
     if plan.open_items:
         lines += ["", "## Open between us"]
-        theirs = [i for i in plan.open_items if i.owner == "partner"]
-        ours = [i for i in plan.open_items if i.owner != "partner"]
-        for item in (theirs + ours)[:MAIN_VIEW_ITEMS]:
+        for item in main_view_order(plan)[:MAIN_VIEW_ITEMS]:
             who = {"partner": "theirs", "us": "ours", "third_party": "third party"}[item.owner]
             lines.append(f"- {KIND_WORDS[item.kind]}, {who}, {item.status} ({item.date or 'undated'}): {item.text}")
         if len(plan.open_items) > MAIN_VIEW_ITEMS:
@@ -59,9 +65,13 @@ def plan_markdown(plan: Plan) -> str:
         if section.sources:
             refs = ", ".join(f"{s.ref}" if s.kind == "knowledge" else f"note {s.ref}" for s in section.sources)
             lines.append(f"*Sources: {refs}*")
-    if len(plan.open_items) > MAIN_VIEW_ITEMS:
-        lines += ["", "### Everything open, with the words it comes from"]
-        lines += [f"- {i.kind} ({i.owner}, {i.status}, {i.date or 'undated'}): “{i.quote}”" for i in plan.open_items]
+    rest = main_view_order(plan)[MAIN_VIEW_ITEMS:]  # the main view lists the first ones, in their words already
+    if rest:
+        lines += ["", "### The rest of what is open, with the words it comes from"]
+        lines += [f"- {i.kind} ({i.owner}, {i.status}, {i.date or 'undated'}): “{i.quote or i.text}”" for i in rest]
     if plan.value_traps:
         lines += ["", "### Value-trap check"] + [f"- {t}" for t in plan.value_traps]
+    checks = [n for n in plan.notices if n.startswith(CHECKS_NOTICE)]
+    if checks:
+        lines += ["", "### What the plan checks left out"] + [f"- {n}" for n in checks]
     return "\n".join(lines)
