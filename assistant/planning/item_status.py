@@ -156,7 +156,7 @@ def close_delivered(sit: Situation) -> None:
 
 def kept_in_the_next_line(sit: Situation) -> None:
     """Our promise whose very next line, the CIO's own note, says it is done ("I'll get you an answer by 18 Sep" /
-    "[niall: DPIA done 16 Sep, access granted]") was kept: an aside written after the event, in the same note."""
+    "[tom: contract signed 4 Mar, licences live]") was kept: an aside written after the event, in the same note."""
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note" and i.status in ("open", "overdue")]:
         nxt = [s for s in sit.sentences if s.order == item.order + 1 and s.note.ref == item.note_ref and s.speaker != "partner"]
         if nxt and nxt[0].text.lstrip().startswith("[") and delivers(nxt[0]) and words_of(nxt[0].text) & words_of(item.quote):

@@ -81,7 +81,7 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
     for start, _, label in chat_labels(text):  # Teams and Slack copies: "Imogen Hart   10:02", "[10:02] imogen: ..."
         if label_name(label).lower() not in _NOT_SPEAKERS:
             marks.append((start, len(text), _who(label_name(label), partner), False))
-    for match in _ASIDE.finditer(text):  # "[niall: DPIA done 16 Sep]": the note-keeper's own aside in a chat copy
+    for match in _ASIDE.finditer(text):  # "[tom: contract signed 4 Mar]": the note-keeper's own aside in a chat copy
         marks.append((match.start(), match.end(), "partner" if partner.is_me(match.group("who")) else "narrator", False))
     marks += _signed_off(text, partner, marks)
     marks.sort()
@@ -175,7 +175,7 @@ _ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z][\w.'’-]*)[ \t]*:[^\]\n]*\]?", 
 
 
 def without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A turn followed by the note-keeper's bracketed aside on the next line ("[niall: DPIA done 16 Sep]"): two sentences."""
+    """A turn followed by the note-keeper's bracketed aside on the next line ("[tom: contract signed 4 Mar]"): two sentences."""
     return [(at + m.start(), m.group(0).strip()) for at, turn in found for m in _TURN_PART.finditer(turn) if m.group(0).strip()]
 
 

@@ -162,7 +162,7 @@ def cio_voice(sentence: str, sit: Situation, ours: set[str]) -> str:
     return ""
 
 
-# Personal matters the situation cues can miss, caught before anything is shown: a named person's family ("Yasmin's
+# Personal matters the situation cues can miss, caught before anything is shown: a named person's family ("Priya's
 # mother"), a care home, a line the writer marked private ("Personal, not for the room: ...").
 _PERSONAL = re.compile(
     r"\b[A-Z][\w-]*(?:'s|’s) (?:wife|husband|mother|father|mum|dad|son|daughter|kids|children|family|parents?)\b|\b(?:care|nursing) home\b"
