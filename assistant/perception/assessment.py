@@ -264,14 +264,18 @@ def _trend(signals: list[SentenceSignal]) -> str:
         early_c, late_c = comp(early), comp(late)
         early_d, late_d = dep(early), dep(late)
         delta_d = late_d - early_d if early_d is not None and late_d is not None else 0.0  # silence is no change
+        # The latest note weighs most: a trend it contradicts is no trend ("worsening" the day she offers us a seat).
+        by_day = [[s for s in signals if s.note.date == day] for day in reversed(dated)]
+        last_c = next((comp(g) for g in by_day if comp(g) != 0.0), 0.0)
+        last_d = next((d for g in by_day if (d := dep(g)) is not None), None)
         # Only a change of side counts as a trend, so it never contradicts the current verdict.
-        if early_c < -0.2 and late_c > 0.2:
+        if early_c < -0.2 and late_c > 0.2 and last_c >= 0:
             parts.append("competence perception improving (doubts earlier, trust recently)")
-        elif early_c > 0.2 and late_c < -0.2:
+        elif early_c > 0.2 and late_c < -0.2 and last_c <= 0:
             parts.append("competence perception worsening (trust earlier, doubts recently)")
-        if delta_d > 0.4:
+        if delta_d > 0.4 and (last_d is None or early_d is None or last_d > early_d):
             parts.append("sees more in technology than before")
-        elif delta_d < -0.4:
+        elif delta_d < -0.4 and (last_d is None or early_d is None or last_d < early_d):
             parts.append("sees less in technology than before")
     return "; ".join(parts) or "stable"
 
