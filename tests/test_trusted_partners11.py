@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.perception.cues import CIO_WORRY, cue_hits
+from assistant.perception.cues import CIO_WORRY, REMINDER, cue_hits
 from assistant.planning.objection_reading import pushed_back
 from assistant.planning.plan_text import objection_kinds
 
@@ -89,12 +89,21 @@ def test_a_hyphenated_late_is_no_late_delivery():
 @pytest.mark.parametrize(("text", "worry"), [
     ("My thought: she is asking for numbers now, not fixes.", True),
     ("Note to self - bring the uptime chart.", True),
-    ("Don't overpromise on the spring release.", True),
     ("Don't trust the dates, she says.", False),
     ("She thinks our dates never hold.", False),
 ])
 def test_the_cios_notes_to_self_are_no_evidence(text, worry):
     assert bool(CIO_WORRY.search(text)) is worry
+
+
+@pytest.mark.parametrize(("text", "reminder"), [
+    ("Don't overpromise on the spring release.", True),
+    ("Do not reopen the March outage with her, she has moved on.", True),
+    ("Don't trust the dates, she says.", False),
+    ("Never again, she said, after the payroll run.", False),
+])
+def test_a_reminder_to_self_is_no_evidence_on_either_axis(text, reminder):
+    assert bool(REMINDER.search(text)) is reminder
 
 
 @pytest.mark.parametrize(("name", "quadrant"), [
@@ -147,5 +156,5 @@ def test_low_confidence_is_said_and_the_reading_is_tested_first(plan_text):
     plan = plan_text(_read("202"), dt.date(2026, 11, 30), "quarterly review")  # voice memos: thin evidence
     stand = next(s for s in plan.sections if s.key == "stand").text
     assert plan.confidence < 0.5
-    assert "uncertain" in stand and "test the reading" in stand and " reads as " not in stand.split(".")[0]
+    assert "uncertain" in stand and "Test the reading" in stand and " reads as " not in stand.split(".")[0]
     assert any("Confidence is low" in n for n in plan.notices)

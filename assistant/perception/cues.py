@@ -311,8 +311,13 @@ CIO_WORRY = re.compile(
     r"\b(?:i|we) (?:fear|worry|dread|am worried|'m worried|are worried|am afraid|'m afraid|am concerned|'m concerned|am anxious|'m anxious)\b"
     r"|\bmy (?:fear|worry|concern|anxiety) is\b|\bi(?:'m| am) not sure (?:she|he|they)\b"
     # The CIO's notes to self ("My thought: ...", "Don't oversell it."): a reminder for the meeting, not the partner's view.
-    r"|^\W*(?:my (?:thoughts?|thinking|read|hunch|sense|plan|note)|note to self|nb|reminder|to do|todo)\s*[:-]"
-    r"|^\W*(?:don't|do not|never|be careful not to|careful not to|try not to)\s+(?:over-?sell|over-?promise|promise|mention|raise|bring up|push|forget|lead with|open with|rush|get defensive)\b",
+    r"|^\W*(?:my (?:thoughts?|thinking|read|hunch|sense|plan|note)|note to self|nb|reminder|to do|todo)\s*[:-]",
+    re.IGNORECASE,
+)
+# A reminder for the meeting ("Don't reopen the outage", "Don't oversell it"): says nothing of the partner's view on either axis.
+REMINDER = re.compile(
+    r"^\W*(?:don't|do not|never|be careful not to|careful not to|try not to)\s+(?:over-?sell|over-?promise|promise|mention|raise|reopen|bring up|push|"
+    r"forget|lead with|open with|rush|get defensive)\b",
     re.IGNORECASE,
 )
 
