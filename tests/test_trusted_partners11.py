@@ -135,6 +135,11 @@ def test_a_vote_of_trust_is_no_objection(text):
     assert objection_kinds(text) == []
 
 
+def test_time_spent_is_no_budget_objection():
+    assert "budget" not in objection_kinds("We should not spend more time on the old intranet, she said.")
+    assert "budget" in objection_kinds("We spend more on licences every year and the budget keeps going up.")
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Just keep the tills up, that's the whole ask.", "lights_on"),
     ("Thanks for the rollout, but the budget keeps growing and nobody explains why.", "budget"),

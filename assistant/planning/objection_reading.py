@@ -38,6 +38,10 @@ CIO_READING = re.compile(r"^\s*(?:[-*•]\s*)?(?:she|he|they|[A-Z][a-z]+)\s+(?:s
                          r"(?:us|IT|technology|the (?:IT )?(?:team|department|function))\b", re.IGNORECASE)
 
 
+# Time spent is no money spent: "let's not spend any more time on it" raises no budget objection.
+TIME_SPENT = re.compile(r"\bspend\w*\s+(?:(?:any|much|more|less|no|some|the|a|so|too|extra)\s+)*(?:time|hours?|minutes?|days?|weeks?|evenings?|mornings?|energy)\b",
+                        re.IGNORECASE)
+_MONEY = re.compile(r"[£$€]|\b(?:budget|costs?|price|recharge|cheaper|savings?|money|fund\w*|\d+\s?%|\d+k)\b", re.IGNORECASE)
 KEEP_POSTED = re.compile(r"\bkeep (?:me|us|her|him|them) (?:posted|informed|updated|in the loop)\b", re.IGNORECASE)
 _BUT = re.compile(r"\?|\b(?:but|however|though|although|yet|except|why)\b", re.IGNORECASE)
 
@@ -54,6 +58,8 @@ def pushed_back(text: str, kinds: list[str]) -> list[str]:
     preference for us no vendor objection, a vendor named only as a source none; the CIO's reading of the partner none."""
     if CIO_READING.search(text):
         return []
+    if TIME_SPENT.search(text) and not _MONEY.search(text):
+        kinds = [k for k in kinds if k != "budget"]
     if KEEP_POSTED.search(text):  # "just keep me posted" asks for news, not for the lights kept on
         kinds = [k for k in kinds if k != "lights_on"]
     if vote_of_trust(text):  # praise that ends "now just keep it running" still states where they stand
