@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.perception.cues import CIO_WORRY, REMINDER, cue_hits
+from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER
+from assistant.perception.cues import cue_hits
 from assistant.planning.objection_reading import pushed_back
 from assistant.planning.plan_text import objection_kinds
 
@@ -163,3 +164,13 @@ def test_low_confidence_is_said_and_the_reading_is_tested_first(plan_text):
     assert plan.confidence < 0.5
     assert "uncertain" in stand and "Test the reading" in stand and " reads as " not in stand.split(".")[0]
     assert any("Confidence is low" in n for n in plan.notices)
+
+
+@pytest.mark.parametrize(("text", "idea"), [
+    ("I mentioned we could flag the members likely to leave, from the booking data.", True),
+    ("We also said that IT could build her a weekly forecast.", True),
+    ("She said we could have the room on Friday.", False),
+    ("I said we would have the laptops there by Monday.", False),
+])
+def test_the_cios_own_idea_is_not_the_partners_dependence(text, idea):
+    assert bool(CIO_IDEA.match(text)) is idea

@@ -19,8 +19,9 @@ import yaml
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.attribution import explained_nearby, forgiven_before
 from assistant.perception.blame import CIO_PITCH
+from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.perception.cues import CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE, cue_hits
+from assistant.perception.cues import cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.trend import trend_of
 from assistant.perception.voices import voiced_sentences
@@ -169,7 +170,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             competence, dependence = np.zeros(2), np.zeros(3)
         if f.own_voice:
             competence = competence * params.own_voice_weight
-            if CIO_PITCH.match(f.quote):  # our own proposal shows what we want, not what the partner expects of IT
+            if CIO_PITCH.match(f.quote) or CIO_IDEA.match(f.quote):  # our own proposal shows what we want, not what the partner expects of IT
                 dependence = np.zeros(3)
         weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
         signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion,

@@ -388,12 +388,9 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
 
 def _known_axis_action(a: Assessment, first: str, uncertain: tuple[str, ...] | list[str] = ()) -> str:
     """What the plan still acts on, in a few words (the known axis, never the one it asks about)."""
-    competence = "unknown" if "competence" in uncertain else a.competence
-    dependence = "unknown" if "dependence" in uncertain else a.dependence
-    if competence == "doubted":
-        return "one small promise"
-    if competence == "proven":
-        return "the trust already there"
+    competence, dependence = ("unknown" if axis in uncertain else level for axis, level in (("competence", a.competence), ("dependence", a.dependence)))
+    if competence in ("doubted", "proven"):
+        return "one small promise" if competence == "doubted" else "the trust already there"
     if dependence in ("I", "BT"):
         return f"{first}'s information goals"
     if dependence == "T":
