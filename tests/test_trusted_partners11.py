@@ -174,3 +174,10 @@ def test_low_confidence_is_said_and_the_reading_is_tested_first(plan_text):
 ])
 def test_the_cios_own_idea_is_not_the_partners_dependence(text, idea):
     assert bool(CIO_IDEA.match(text)) is idea
+
+
+def test_trust_said_outright_silences_the_classifiers_doubt_vote():
+    assert "trust" in cue_hits("He said he knows your team will sort the depot move.")
+    assert "trust" in cue_hits("She has made our CIO a full member of her investment committee.")
+    assert "trust" not in cue_hits("The rollout was on time.")  # praise of one delivery: the classifier still weighs it
+    assert "trust" not in cue_hits("I trust your team completely, but the last two dates slipped.")

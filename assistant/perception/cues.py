@@ -185,6 +185,8 @@ _COURTESY = re.compile(
 _PRAISE_ONLY_THANKS = re.compile(r"^(?:thank|grateful|appreciat)", re.IGNORECASE)
 
 _COMPILED = {label: [re.compile(rf"\b{p}\b", re.IGNORECASE) for p in patterns] for label, patterns in CUES.items()}
+# Trust said outright or shown in deeds: the classifier's doubt vote on such a sentence is no evidence (see `weigh`).
+_TRUST = re.compile("|".join(rf"\b{p}\b" for p in (*_TRUST_SHOWN, *_STRONG_TRUST)), re.IGNORECASE)
 
 # A problem that did not happen is praise ("not a single call", "no disruption", "without a hitch").
 _NO_PROBLEM = re.compile(
@@ -354,6 +356,8 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
         found["own_side"] = ["the speaker's own side"]
     _read_blame(sentence, found, held, pinned_on_us)
     blame_cues(sentence, found)
+    if "proven" in found and "doubted" not in found and any(_TRUST.fullmatch(c) for c in found["proven"]):
+        found["trust"] = ["trust said or shown"]
     return found
 
 
