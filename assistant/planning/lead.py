@@ -46,7 +46,7 @@ from assistant.planning.situation_round6 import deadline_is_close, nearest_event
 from assistant.planning.voice import clipped, on_day, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
-LOW_CONFIDENCE = 0.50  # below this the plan asks before it acts (a judgement, not calibrated on data)
+LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
 AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
 CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
 
