@@ -19,9 +19,11 @@ import yaml
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.attribution import explained_nearby, forgiven_before
 from assistant.perception.blame import CIO_PITCH
+from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE
 from assistant.perception.classifier import PerceptionClassifier
-from assistant.perception.cues import CIO_WORRY, ROLL_CALL, VERDICT_LINE, cue_hits
+from assistant.perception.cues import cue_hits
 from assistant.perception.questions import questions_for
+from assistant.perception.trend import trend_of
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -159,14 +161,18 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             comp_model = comp_model * comp_cues
         if (_not_our_doubt(f) or i in forgiven) and "blames_us" not in f.cues:  # "IT let us down" is their view, whoever's miss
             comp_model[0] = comp_cues[0] = 0.0
+        if "trust" in f.cues:  # "I know you'll do it": the classifier's doubt vote does not outweigh trust said outright
+            comp_model[0] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
         if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
             competence = np.zeros(2)
+        if _cio_says(f, REMINDER):  # "Don't reopen the outage": a reminder to self, on neither axis
+            competence, dependence = np.zeros(2), np.zeros(3)
         if f.own_voice:
             competence = competence * params.own_voice_weight
-            if CIO_PITCH.match(f.quote):  # our own proposal shows what we want, not what the partner expects of IT
+            if CIO_PITCH.match(f.quote) or CIO_IDEA.match(f.quote):  # our own proposal shows what we want, not what the partner expects of IT
                 dependence = np.zeros(3)
         weight *= params.other_weight if f.speaker == "other" else params.opinion_weight if f.opinion else 1.0
         signals.append(SentenceSignal(f.note, f.quote, weight, dependence, competence, "no_view" in f.cues, f.speaker, f.opinion,
@@ -186,7 +192,11 @@ def _not_our_doubt(f: SentenceFeatures) -> bool:
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:
-    return not f.quoted and f.speaker in ("cio", "unknown") and bool(CIO_WORRY.search(f.quote))
+    return _cio_says(f, CIO_WORRY)
+
+
+def _cio_says(f: SentenceFeatures, rule: re.Pattern[str]) -> bool:
+    return not f.quoted and f.speaker in ("cio", "unknown") and bool(rule.search(f.quote))
 
 
 def extract_signals(notes: list[NoteText], classifier: PerceptionClassifier, embed, params: Params | None = None) -> list[SentenceSignal]:  # type: ignore[no-untyped-def]
@@ -242,38 +252,6 @@ def _evidence(signals: list[SentenceSignal], axis: str, index: int, label: str, 
         when = s.note.date.isoformat() if s.note.date else None
         out.append(Evidence(quote=s.quote, axis=axis, date=when, signal=label, note_ref=s.note.ref, speaker=s.speaker))
     return out
-
-
-def _trend(signals: list[SentenceSignal]) -> str:
-    dated = sorted({s.note.date for s in signals if s.note.date})
-    if len(dated) < 2:
-        return "not enough dated notes for a trend"
-    middle = dated[len(dated) // 2]
-    parts = []
-    early = [s for s in signals if s.note.date and s.note.date < middle]
-    late = [s for s in signals if s.note.date and s.note.date >= middle]
-    if early and late:
-        def comp(group: list[SentenceSignal]) -> float:
-            mass = sum((s.competence for s in group), np.zeros(2))
-            return float((mass[1] - mass[0]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else 0.0
-
-        def dep(group: list[SentenceSignal]) -> float | None:
-            mass = sum((s.dependence for s in group), np.zeros(3))
-            return float((mass[1] + 2 * mass[2]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else None
-
-        early_c, late_c = comp(early), comp(late)
-        early_d, late_d = dep(early), dep(late)
-        delta_d = late_d - early_d if early_d is not None and late_d is not None else 0.0  # silence is no change
-        # Only a change of side counts as a trend, so it never contradicts the current verdict.
-        if early_c < -0.2 and late_c > 0.2:
-            parts.append("competence perception improving (doubts earlier, trust recently)")
-        elif early_c > 0.2 and late_c < -0.2:
-            parts.append("competence perception worsening (trust earlier, doubts recently)")
-        if delta_d > 0.4:
-            parts.append("sees more in technology than before")
-        elif delta_d < -0.4:
-            parts.append("sees less in technology than before")
-    return "; ".join(parts) or "stable"
 
 
 def assess_notes(
@@ -357,7 +335,7 @@ def assess_features(
         explanation=explanation,
         engine="offline",
         scores=scores,
-        trend=_trend(signals),
+        trend=trend_of(signals),
     )
 
 

@@ -199,7 +199,11 @@ class Composer:
         if self.no_notes:
             return self.section("stand", f"Nothing is recorded about {self.name} yet. Listen for how they talk about technology and our delivery.", [])
         label = QUADRANT_LABELS[self.quadrant].lower()
-        lines = [f"{self.first} reads as {label} (dependence {self.a.dependence}, competence {self.a.competence}; {self.a.confidence:.0%} confidence)."]
+        levels = f"dependence {self.a.dependence}, competence {self.a.competence}"
+        lines = [f"{self.first} reads as {label} ({levels}; {self.a.confidence:.0%} confidence)."]
+        if self.lead.uncertain and self.quadrant != "unknown":  # low confidence is said plainly, and the reading is a guess to test
+            lines = [f"{self.first} may read as {label} ({levels}).", f"The notes leave this uncertain ({self.a.confidence:.0%} confidence).",
+                     "Test the reading with the first question below before acting."]  # short: no stock sentence shared between plans
         if self.a.dependence != "unknown":
             lines.append(f"Dependence {self.a.dependence}: {SHORT_LEVEL[self.a.dependence]}.")
         for axis in self.lead.uncertain:

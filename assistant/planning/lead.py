@@ -369,7 +369,7 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
         core = f"Own the {when(owned[-1].date)} problem plainly; leave {first} one dated commitment"  # < 12 words: no stock sentence
     elif uncertain:
         axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
-        known = _known_axis_action(a, first)
+        known = _known_axis_action(a, first, uncertain)
         core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything" if purpose.key == "regular" else "")
     else:
         core = {
@@ -386,15 +386,14 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
     return f"{core}, then {then}." if purpose.key != "regular" else (core if closed and core.endswith("”") else f"{core}.")
 
 
-def _known_axis_action(a: Assessment, first: str) -> str:
-    """What the plan still acts on, in a few words (the known axis)."""
-    if a.competence == "doubted":
-        return "one small promise"
-    if a.competence == "proven":
-        return "the trust already there"
-    if a.dependence in ("I", "BT"):
+def _known_axis_action(a: Assessment, first: str, uncertain: tuple[str, ...] | list[str] = ()) -> str:
+    """What the plan still acts on, in a few words (the known axis, never the one it asks about)."""
+    competence, dependence = ("unknown" if axis in uncertain else level for axis, level in (("competence", a.competence), ("dependence", a.dependence)))
+    if competence in ("doubted", "proven"):
+        return "one small promise" if competence == "doubted" else "the trust already there"
+    if dependence in ("I", "BT"):
         return f"{first}'s information goals"
-    if a.dependence == "T":
+    if dependence == "T":
         return "what must run"
     return ""
 

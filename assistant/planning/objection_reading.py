@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.perception.cues import cue_hits
+
 # The partner offers money or shares a cost: budget words in an offer are no budget objection, "my own budget" no vendor.
 OFFER_OF_MONEY = re.compile(
     r"\b(?:co-?fund\w*|(?:glad|happy|willing|keen|pleased|prepared|able|offer(?:ed|s)?) to (?:co-?fund|fund|pay|share|split|cover|chip in|put)"
@@ -36,11 +38,32 @@ CIO_READING = re.compile(r"^\s*(?:[-*•]\s*)?(?:she|he|they|[A-Z][a-z]+)\s+(?:s
                          r"(?:us|IT|technology|the (?:IT )?(?:team|department|function))\b", re.IGNORECASE)
 
 
+# Time spent is no money spent: "let's not spend any more time on it" raises no budget objection.
+TIME_SPENT = re.compile(r"\bspend\w*\s+(?:(?:any|much|more|less|no|some|the|a|so|too|extra)\s+)*(?:time|hours?|minutes?|days?|weeks?|evenings?|mornings?|energy)\b",
+                        re.IGNORECASE)
+_MONEY = re.compile(r"[£$€]|\b(?:budget|costs?|price|recharge|cheaper|savings?|money|fund\w*|\d+\s?%|\d+k)\b", re.IGNORECASE)
+KEEP_POSTED = re.compile(r"\bkeep (?:me|us|her|him|them) (?:posted|informed|updated|in the loop)\b", re.IGNORECASE)
+_BUT = re.compile(r"\?|\b(?:but|however|though|although|yet|except|why)\b", re.IGNORECASE)
+
+
+def vote_of_trust(text: str) -> bool:
+    """Praise or trust in our delivery, with no doubt and no "but": "just keep me posted, I know you'll do it" asks
+    for nothing but news, so it is no objection ("keeping things running is all they need") to answer."""
+    hits = cue_hits(text)
+    return "proven" in hits and "doubted" not in hits and "courtesy" not in hits and not _BUT.search(text)
+
+
 def pushed_back(text: str, kinds: list[str]) -> list[str]:
     """The objection kinds a sentence really raises: an offer of money raises no budget or vendor objection, a
     preference for us no vendor objection, a vendor named only as a source none; the CIO's reading of the partner none."""
     if CIO_READING.search(text):
         return []
+    if TIME_SPENT.search(text) and not _MONEY.search(text):
+        kinds = [k for k in kinds if k != "budget"]
+    if KEEP_POSTED.search(text):  # "just keep me posted" asks for news, not for the lights kept on
+        kinds = [k for k in kinds if k != "lights_on"]
+    if vote_of_trust(text):  # praise that ends "now just keep it running" still states where they stand
+        kinds = [k for k in kinds if k == "lights_on"]
     if OFFER_OF_MONEY.search(text):
         kinds = [k for k in kinds if k not in ("budget", "vendor")]
     if PREFERS_US.search(text) or not GOES_ELSEWHERE.search(text):

@@ -1,0 +1,62 @@
+"""The trend line of an assessment: how the partner's view moved between earlier and later notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+
+class _Dated(Protocol):
+    @property
+    def date(self) -> dt.date | None: ...
+
+
+class Signal(Protocol):
+    """A weighed sentence, as `assessment.SentenceSignal` has it."""
+
+    @property
+    def note(self) -> _Dated: ...
+    @property
+    def dependence(self) -> np.ndarray: ...
+    @property
+    def competence(self) -> np.ndarray: ...
+
+
+def trend_of(signals: Sequence[Signal]) -> str:
+    """How the partner's view moved: early notes against late ones, a change of side only, never against the latest note."""
+    dated = sorted({s.note.date for s in signals if s.note.date})
+    if len(dated) < 2:
+        return "not enough dated notes for a trend"
+    middle = dated[len(dated) // 2]
+    parts = []
+    early = [s for s in signals if s.note.date and s.note.date < middle]
+    late = [s for s in signals if s.note.date and s.note.date >= middle]
+    if early and late:
+        def comp(group: Sequence[Signal]) -> float:
+            mass = sum((s.competence for s in group), np.zeros(2))
+            return float((mass[1] - mass[0]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else 0.0
+
+        def dep(group: Sequence[Signal]) -> float | None:
+            mass = sum((s.dependence for s in group), np.zeros(3))
+            return float((mass[1] + 2 * mass[2]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else None
+
+        early_c, late_c = comp(early), comp(late)
+        early_d, late_d = dep(early), dep(late)
+        delta_d = late_d - early_d if early_d is not None and late_d is not None else 0.0  # silence is no change
+        # The latest note weighs most: a trend it contradicts is no trend ("worsening" the day she offers us a seat).
+        by_day = [[s for s in signals if s.note.date == day] for day in reversed(dated)]
+        last_c = next((comp(g) for g in by_day if comp(g) != 0.0), 0.0)
+        last_d = next((d for g in by_day if (d := dep(g)) is not None), None)
+        # Only a change of side counts as a trend, so it never contradicts the current verdict.
+        if early_c < -0.2 and late_c > 0.2 and last_c >= 0:
+            parts.append("competence perception improving (doubts earlier, trust recently)")
+        elif early_c > 0.2 and late_c < -0.2 and last_c <= 0:
+            parts.append("competence perception worsening (trust earlier, doubts recently)")
+        if delta_d > 0.4 and (last_d is None or early_d is None or last_d > early_d):
+            parts.append("sees more in technology than before")
+        elif delta_d < -0.4 and (last_d is None or early_d is None or last_d < early_d):
+            parts.append("sees less in technology than before")
+    return "; ".join(parts) or "stable"
