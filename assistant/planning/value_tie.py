@@ -25,8 +25,8 @@ VERBS = set(
     "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
     "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess".split()
 )
-_BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while"}
-_DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set"}
+_BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while", "who", "which"}
+_DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set", "admit", "equip", "commit", "permit", "refer", "prefer"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MAX_WORDS = 5  # a phrase's verb and four more words at most (a list, "trucks, docks and drivers", counts as one)
 RUN = 4  # this many words in a row as the statement has them would be a paste
@@ -79,6 +79,7 @@ def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
     base = base if base in VERBS else base + "e" if base + "e" in VERBS else base[:-1]  # "making" -> "make"
     size = next((n for n in range(min(most, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
     size = size or next((n for n in range(min(most, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
+    size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in VERBS), size)  # "act fast and stay": one verb
     cut = words[size].lower() if size < len(words) else ""
     if base == "use" and cut == "to" and size + 1 < len(words):
         return verb_phrase(words[size + 1:], most)  # "use our data to price risk better": its purpose is the point
@@ -213,8 +214,30 @@ def _nouns_only(sentence: str) -> list[list[str]]:
     return out
 
 
+_TURN = re.compile(r"^(?:we|IT|(?:our\s+)?technology)\s+turns?\s+(?P<a>[\w'’ -]+?)\s+into\s+(?P<b>[\w'’ -]+?)(?=\s+(?:by|so|through)\b|,|$)", _I)
+_GIVE_SO = re.compile(r"^we\s+give\s+(?P<who>(?:(?:the|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:people|staff|colleagues|[a-z][\w-]*s)\b(?!['’]))\s+.+?,?\s+so\s+(?:that\s+)?they\s+can\s+(?P<vp>[^,;]+)", _I)
+
+
+def _turned(m: re.Match[str]) -> list[list[str]]:
+    """'We turn readers into loyal subscribers' -> 'turning readers into loyal subscribers', then the same without the
+    adjective ('turning readers into subscribers') where the whole would run four words as the statement has them."""
+    a, b = _words(_ours(m.group("a"))), _words(m.group("b"))
+    if not a or not b or len(a) > 4 or len(b) > 4:
+        return []
+    ways = [["turning", *a, "into", *b]]
+    if len(b) == 2 and b[0].lower() not in {"more", "fewer", "less"}:
+        ways.append(["turning", *a, "into", b[1]])
+    return ways
+
+
 def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
     """The meanings one sentence of the statement gives, by its shape: for each, its ways of saying, best first."""
+    turn = _TURN.match(sentence)
+    if turn:
+        return [_turned(turn)]
+    give = _GIVE_SO.match(sentence)
+    if give:  # "We give the bank's people clear sight ..., so they can act fast": what it lets them do
+        return [_who_does(_words(_ours(give.group("who"))), _words(give.group("vp")), "letting")]
     put = _PUT.match(sentence)
     if put:
         who, thing = _words(_ours(put.group("p1") or put.group("p2") or "")), _words(_ours(put.group("thing")))
@@ -239,8 +262,9 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
         return [_who_does(_words(can.group("who")), _words(can.group("vp")), "letting")]
     for lead in (_LEAD, _JOB, _EVERY, _SHOULD):
         m = lead.match(sentence)
-        if m:
-            return [_helped(c) for c in _clauses(sentence[m.end():])]
+        if m:  # "We help the university find ...": who is helped, then what they do
+            lead_in = "help " if re.search(r"\bhelps?\s+$", m.group(0), _I) else ""
+            return [_helped(c) for c in _clauses(lead_in + sentence[m.end():])]
     we = _WE.match(sentence)
     if we:
         clauses = _clauses(sentence[we.end():])

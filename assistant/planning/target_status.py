@@ -1,0 +1,81 @@
+"""Whether a partner's target is still theirs to chase (plan round 14, issue #20).
+
+A target is said back to them only while it is live: one whose own deadline ("by March 2026") fell before the meeting
+is history, and so is one a later note shows met ("Pilot results: RevPAR up 4.1%" after "RevPAR plus 3%", "scrap is
+at 1.8% so he's already hit that one" after "scrap under 2%"). Quoting either as their want tells them we were not
+listening.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from assistant.planning.situation_types import STOP, Sentence
+
+_I = re.IGNORECASE
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>[A-Z][a-z]{2,8})\.?(?:\s+(?P<year>20\d\d))?\b|\bby\s+(?:the\s+end\s+of\s+)?(?P<only>20\d\d)\b")
+_NUM = re.compile(r"[£$€]?(\d+(?:[.,]\d+)*)\s?(%|k|m|bn|million)?", _I)
+_UP = re.compile(r"\b(?:plus|up|above|over|raise|grow|increase|lift|at least|more than)\b|\+", _I)
+_DOWN = re.compile(r"\b(?:under|below|down|cut|reduce|less than|fewer than|at most|halve)\b", _I)
+_MET = re.compile(r"\b(?:already (?:hit|beat|beaten|met|achieved|passed|past)|(?:hit|beat|met|smashed|achieved) (?:it|that|the target|the goal|that one)|ahead of (?:target|plan))\b", _I)
+_OTHER = STOP | {"from", "with", "against", "under", "below", "above", "plus", "down", "into", "across", "reduce", "raise", "cut"}
+
+
+def deadline(text: str, set_on: dt.date | None) -> dt.date | None:
+    """The last day of 'by March 2026', 'by end of June', 'by 2027' in a target, read from the day it was set."""
+    m = _BY.search(text)
+    if not m:
+        return None
+    if m.group("only"):
+        return dt.date(int(m.group("only")), 12, 31)
+    month = _MONTHS.get(m.group("month").lower())
+    if not month:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif set_on:
+        year = set_on.year if month >= set_on.month else set_on.year + 1
+    else:
+        return None
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def key_term(text: str) -> str:
+    """The word that names the measure: 'RevPAR' in 'RevPAR plus 3% in the pilot hotels', 'scrap' in 'scrap under 2%'."""
+    return next((w for w in re.findall(r"[A-Za-z][\w-]{3,}", text) if w.lower() not in _OTHER), "")
+
+
+def _amount(text: str) -> float | None:
+    m = _NUM.search(text)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def met_later(text: str, set_on: dt.date | None, later: Iterable[Sentence]) -> bool:
+    """A later sentence names the measure and shows it reached: a 'met' cue, or a result past the target's number
+    in the target's direction ('RevPAR up 4.1%' against 'RevPAR plus 3%')."""
+    term, goal = key_term(text), _amount(text)
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    for s in later:
+        if not set_on or not s.date or s.date <= set_on or not term or not re.search(rf"\b{re.escape(term)}\b", s.text, _I):
+            continue
+        after = s.text[re.search(rf"\b{re.escape(term)}\b", s.text, _I).end():]  # type: ignore[union-attr]
+        if _MET.search(after):
+            return True
+        now = _amount(after) if re.match(r"\s*(?:(?:is|was|came in|ended|finished)\s+)?(?:at\s+)?(?:up|down|\+|-)?\s*[£$€]?\d", after, _I) else None
+        if goal is None or now is None or not re.match(r"\s*(?:up|\+)", after, _I) and up:
+            continue
+        if (up and not down and now >= goal) or (down and not up and now <= goal and not re.match(r"\s*(?:up|\+)", after, _I)):
+            return True
+    return False
+
+
+def live_target(text: str, set_on: dt.date | None, meeting: dt.date | None, sentences: Iterable[Sentence]) -> bool:
+    """Still theirs to chase on the meeting day: its deadline not passed and no later note shows it met."""
+    end = deadline(text, set_on)
+    if end and meeting and end < meeting:
+        return False
+    return not met_later(text, set_on, sentences)
