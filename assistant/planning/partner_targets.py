@@ -21,7 +21,7 @@ from assistant.planning.partner_aims import cio_lines
 from assistant.planning.partner_facts import body_of
 from assistant.planning.situation_cues import personal_matter
 from assistant.planning.situation_types import Sentence, Situation
-from assistant.planning.target_status import deadline, live_target
+from assistant.planning.target_status import deadline, digits, live_target, met_by, result_said
 
 _I = re.IGNORECASE
 _WORD = r"(?:targets?|goals?|measures?|numbers?|KPIs?|objectives?|priorities|plan)"
@@ -38,26 +38,11 @@ _ABOVE = re.compile(
     r" (?:wants?|expects?|has asked for|needs?) (?P<item>[^.;]*?\b(?:at|under|below|above|to|down to|up to|back to)\s+[£$€]?\d[^.;]*)"
     r"|\b(?P<who2>(?:her|his|their) (?:boss|MD|managing director|CEO|COO|CFO|chief executive|board)) (?:gave|set) (?:him|her|them) (?:a number(?: now)?,? )?"
     r"(?P<item2>[^.;]*?\b(?:at|under|below|above|to|down to|up to|back to)\s+[£$€]?\d[^.;]*)", _I)
+_SAID_ASIDE = re.compile(r"\s+(?:(?:he|she|they) said|and I quote|I think|if you can)\b.*$", _I)
 # "Waste from short-dated product, his number, is "£4.1m a year and I want it under £2.5m by 2027""
 _HIS_NUMBER = re.compile(
     r"(?P<m>(?-i:[A-Z])[\w -]{2,50}?), (?:his|her|their) (?:number|measure|target), (?:is|was) [\"“]?(?P<now>[£$€]?\d[\d,.]*\s?(?:%|m|k|bn)?)"
     r"(?: a (?:year|month|week|day|shift))?,? and (?:I|we|he|she|they) wants? (?:it|that|them) (?P<goal>(?:under|below|above|over|at|down to|up to|back to|to) [£$€]?\d(?:[^\"”.;]|\.(?=\d))*)", _I)
-_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                                     "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_SAID_ASIDE = re.compile(r"\s+(?:(?:he|she|they) said|and I quote|I think|if you can)\b.*$", _I)
-
-
-def digits(text: str) -> str:
-    """A voice memo's numbers in words as digits: 'from sixty one to seventy' -> 'from 61 to 70', 'two percent' -> '2%'."""
-    def number(m: re.Match[str]) -> str:
-        words = m.group(0).lower().split()
-        value = _TENS.get(words[0], 0) + (_UNITS.get(words[-1], 0) if len(words) > 1 or words[0] in _UNITS else 0)
-        return str(value)
-    tens, units = "|".join(_TENS), "|".join(_UNITS)
-    text = re.sub(rf"\b(?:(?:{tens})(?:[ -](?:{units}))?|(?:{units}))\b(?=\s+(?:point|percent|per cent|to|points|%|and|by|\w+))", number, text, flags=_I)
-    text = re.sub(r"\b(\d+) point (\d)\b", r"\1.\2", text)
-    return re.sub(r"(\d)\s+(?:percent|per cent)\b", r"\1%", text, flags=_I)
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
 _NUMBER = re.compile(rf"[£$€]\s?\d|\d[\d,.]*\s?(?:%|p\b|m\b|bn\b|k\b)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:{_WORDS})\b(?=[\w ]{{0,12}}\b(?:to|down|up|under|below|weeks?|days?|hours?|minutes?|per)\b)", _I)
 # "RASK up 6% this year is my number": the item, then the word that makes it theirs
@@ -93,7 +78,7 @@ class Target:
 
     def said(self) -> str:
         """The item as the CIO says it after 'you want': 'to convert 38% of offers', 'falls ... to under 5'."""
-        text = self.text[:1].lower() + self.text[1:] if self.text[1:2].islower() else self.text  # "Active members" mid-sentence
+        text = self.text[:1].lower() + self.text[1:] if self.text.split()[0][1:].islower() else self.text  # "Active members"; "RevPAR" stays
         text = re.sub(r"\b(?:her|his)\b", "your", text)  # "their first shift" may be someone else's: kept
         text = re.sub(r"\b(?:our|my)\b", "your", text) if self.spoken else text
         text = f"to {text}" if _VERB_LED.match(text) else text
@@ -105,7 +90,26 @@ class Target:
 
 
 def read_targets(sit: Situation, partner_name: str | None) -> list[Target]:
-    """The partner's targets with their numbers, latest note first, in the order each note lists them."""
+    """The partner's live targets with their numbers, latest note first, in the order each note lists them."""
+    out = _all_targets(sit, partner_name)
+    live = [t for t in out if live_target(t.text, t.date, sit.meeting_day, sit.sentences)]  # never a passed or met one
+    gone = {(t.note_ref, t.date) for t in out if t not in live and deadline(t.text, t.date)}
+    live = [t for t in live if (t.note_ref, t.date) not in gone or deadline(t.text, t.date)]  # its list's horizon has passed
+    return sorted(live, key=lambda t: t.date or dt.date.min, reverse=True)
+
+
+def met_targets(sit: Situation, partner_name: str | None) -> list[tuple[Target, str]]:
+    """(target, its result as the notes say it) for each target a later note shows met, latest first: their own proof."""
+    out = []
+    for t in _all_targets(sit, partner_name):
+        s = met_by(t.text, t.date, sit.sentences)
+        result = result_said(t.text, s) if s else ""
+        if result:
+            out.append((t, result))
+    return sorted(out, key=lambda m: m[0].date or dt.date.min, reverse=True)
+
+
+def _all_targets(sit: Situation, partner_name: str | None) -> list[Target]:
     partner = Partner.from_name(partner_name)
     ours = cio_lines(sit.sentences)
     out: list[Target] = []
@@ -118,10 +122,7 @@ def read_targets(sit: Situation, partner_name: str | None) -> list[Target]:
     for note in {s.note.ref: s.note for s in sit.sentences}.values():
         out += [t for t in _in_table(note.text, note.date, note.ref) if not any(o.text == t.text for o in out)]
     out = [t for t in out if re.search(r"[a-z]{3,}", re.sub(r"\b(?:million|billion|thousand|per cent|percent)\b", "", t.text, flags=_I), _I)]  # no bare amount
-    live = [t for t in out if live_target(t.text, t.date, sit.meeting_day, sit.sentences)]  # never a passed or met one
-    gone = {(t.note_ref, t.date) for t in out if t not in live and deadline(t.text, t.date)}
-    live = [t for t in live if (t.note_ref, t.date) not in gone or deadline(t.text, t.date)]  # its list's horizon has passed
-    return sorted(live, key=lambda t: t.date or dt.date.min, reverse=True)
+    return out
 
 
 def _names_them(body: str, partner: Partner) -> bool:

@@ -24,6 +24,22 @@ _DOWN = re.compile(r"\b(?:under|below|down|cut|reduce|less than|fewer than|at mo
 _MET = re.compile(r"\b(?:already (?:hit|beat|beaten|met|achieved|passed|past)|(?:hit|beat|met|smashed|achieved) (?:it|that|the target|the goal|that one)|ahead of (?:target|plan))\b", _I)
 _OTHER = STOP | {"from", "with", "against", "under", "below", "above", "plus", "down", "into", "across", "reduce", "raise", "cut"}
 
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                     "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+
+
+def digits(text: str) -> str:
+    """A voice memo's numbers in words as digits: 'from sixty one to seventy' -> 'from 61 to 70', 'two percent' -> '2%'."""
+    def number(m: re.Match[str]) -> str:
+        words = m.group(0).lower().split()
+        value = _TENS.get(words[0], 0) + (_UNITS.get(words[-1], 0) if len(words) > 1 or words[0] in _UNITS else 0)
+        return str(value)
+    tens, units = "|".join(_TENS), "|".join(_UNITS)
+    text = re.sub(rf"\b(?:(?:{tens})(?:[ -](?:{units}))?|(?:{units}))\b(?=\s+(?:point|percent|per cent|to|points|%|and|by|\w+))", number, text, flags=_I)
+    text = re.sub(r"\b(\d+) point (\d)\b", r"\1.\2", text)
+    return re.sub(r"(\d)\s+(?:percent|per cent)\b", r"\1%", text, flags=_I)
+
 
 def deadline(text: str, set_on: dt.date | None) -> dt.date | None:
     """The last day of 'by March 2026', 'by end of June', 'by 2027' in a target, read from the day it was set."""
@@ -55,8 +71,24 @@ def _amount(text: str) -> float | None:
 
 
 def met_later(text: str, set_on: dt.date | None, later: Iterable[Sentence]) -> bool:
-    """A later sentence names the measure and shows it reached: a 'met' cue, or a result past the target's number
-    in the target's direction ('RevPAR up 4.1%' against 'RevPAR plus 3%')."""
+    """A later note shows the target met."""
+    return met_by(text, set_on, later) is not None
+
+
+def result_said(text: str, s: Sentence) -> str:
+    """'RevPAR up 4.1% against the control group in the pilot hotels' from 'Pilot results: RevPAR up 4.1% ...': the
+    measure and its result, from the term to the end of its clause ('' when that is no short clause with a number)."""
+    term = key_term(text)
+    at = re.search(rf"\b{re.escape(term)}\b", digits(s.text), _I) if term else None
+    if not at:
+        return ""
+    clause = re.split(r"[.;:!?]\s|,\s|\s+(?:so|but|and|which)\s", digits(s.text)[at.start():].rstrip(".") + " ", maxsplit=1)[0].strip()
+    return clause if re.search(r"\d", clause) and 3 <= len(clause.split()) <= 12 and not re.search(r"\b(?:I|we|you|he|she|they)\b", clause) else ""
+
+
+def met_by(text: str, set_on: dt.date | None, later: Iterable[Sentence]) -> Sentence | None:
+    """The later sentence that names the measure and shows it reached: a 'met' cue, or a result past the target's
+    number in the target's direction ('RevPAR up 4.1%' against 'RevPAR plus 3%'); None when none does."""
     term, goal = key_term(text), _amount(text)
     up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
     for s in later:
@@ -64,13 +96,13 @@ def met_later(text: str, set_on: dt.date | None, later: Iterable[Sentence]) -> b
             continue
         after = s.text[re.search(rf"\b{re.escape(term)}\b", s.text, _I).end():]  # type: ignore[union-attr]
         if _MET.search(after):
-            return True
+            return s
         now = _amount(after) if re.match(r"\s*(?:(?:is|was|came in|ended|finished)\s+)?(?:at\s+)?(?:up|down|\+|-)?\s*[£$€]?\d", after, _I) else None
         if goal is None or now is None or not re.match(r"\s*(?:up|\+)", after, _I) and up:
             continue
         if (up and not down and now >= goal) or (down and not up and now <= goal and not re.match(r"\s*(?:up|\+)", after, _I)):
-            return True
-    return False
+            return s
+    return None
 
 
 def live_target(text: str, set_on: dt.date | None, meeting: dt.date | None, sentences: Iterable[Sentence]) -> bool:

@@ -12,7 +12,7 @@ from assistant.planning.fragments import phrase_fault, sentence_fault
 from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
-from assistant.planning.partner_targets import Target
+from assistant.planning.partner_targets import Target, met_targets
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
@@ -146,6 +146,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
+        clause += '"' if clause.count('"') % 2 else "”" if clause.count("“") > clause.count("”") else ""  # a quotation is closed
         said = _upper_after_stop(f"{first}, as you put it, {_you_are(spoken_to_you(clause))}.")  # their whole clause, said back to them
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if not parts and not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
@@ -158,7 +159,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
         meaning = meaning_sentence(statement, metric if fits else "") or (meaning_sentence(statement) if fits else "")
-        parts += [said, value_story(sit), meaning, fact_line(sit, goal.text if goal else said, step_line)]
+        parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
+    elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
+        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
         parts += [meaning_sentence(statement), ASK_GOAL]
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
@@ -181,7 +184,18 @@ def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Targe
     said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
     if check_value_traps(said) or sentence_fault(said):
         return []
-    return [said, value_story(sit), meaning_sentence(statement, chosen[0].metric), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
+    story = value_story(sit) or met_story(sit, first)
+    return [said, story, meaning_sentence(statement, chosen[0].metric), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
+
+
+def met_story(sit: Situation, first: str) -> str:
+    """'You met your RevPAR plus 3% target: RevPAR up 4.1% against the control group in the pilot hotels.' ('' when
+    no target of theirs is shown met): their own number, reached, in the notes' words."""
+    for target, result in met_targets(sit, first):
+        head = re.match(r"^.*?\d[\d,.]*\s?(?:%|k|m|bn|million)?(?=\s|$)", target.said())
+        if head and len(head.group(0).split()) <= 6:
+            return f"You met your {head.group(0)} target: {result}."
+    return ""
 
 
 def _before(line: str, day: dt.date | None) -> bool:
