@@ -23,7 +23,7 @@ VERBS = set(
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
     "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
-    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess".split()
+    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess forecast order".split()
 )
 _BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while", "who", "which"}
 _DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set", "admit", "equip", "commit", "permit", "refer", "prefer"}
@@ -155,7 +155,9 @@ def _ours(text: str) -> str:
 def _clauses(body: str) -> list[list[str]]:
     """'clear cargo faster and keep the quays safe' -> its verb clauses, each a word list."""
     split = r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?|;\s*"
-    return [_words(c) for c in re.split(split, body)]
+    parts = re.split(split, body)
+    runs_on = [bool(re.match(r"\s*(?!(?:" + "|".join(VERBS) + r")\b)[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
+    return [[] if cut else _words(c) for c, cut in zip(parts, runs_on, strict=True)]  # "keep every crew" | "truck and bin route": a cut list
 
 
 def _helped(words: list[str], lead: str = "helping") -> list[list[str]]:
@@ -299,6 +301,9 @@ def _lists(sentence: str) -> str:
         verbs = all(w.lower() in VERBS for w in items)
         if not verbs and any(w.lower() in VERBS or w.lower() in _BREAK for w in items):
             return m.group(0)  # a mix of verbs and nouns is no list we can say as one
+        after = sentence[m.end():]
+        if not verbs and not re.match(rf"\s+(?:[a-z]+(?:ing|ed)\b|(?:{'|'.join(_BREAK)})\b)|\s*[,.;]|\s*$", after):
+            return m.group(0)  # "every crew, truck and bin route": the last item runs on, so it is no list of words we can say
         if m.group("every") and not verbs:
             items = [_plural(w) for w in items]
         elif m.group("every"):
