@@ -42,7 +42,7 @@ _SAID_ASIDE = re.compile(r"\s+(?:(?:he|she|they) said|and I quote|I think|if you
 # "Waste from short-dated product, his number, is "£4.1m a year and I want it under £2.5m by 2027""
 _HIS_NUMBER = re.compile(
     r"(?P<m>(?-i:[A-Z])[\w -]{2,50}?), (?:his|her|their) (?:number|measure|target), (?:is|was) [\"“]?(?P<now>[£$€]?\d[\d,.]*\s?(?:%|m|k|bn)?)"
-    r"(?: a (?:year|month|week|day|shift))?,? and (?:I|we|he|she|they) wants? (?:it|that|them) (?P<goal>(?:under|below|above|over|at|down to|up to|back to|to) [£$€]?\d(?:[^\"”.;]|\.(?=\d))*)", _I)
+    r"(?: (?:a|per) [a-z]+)?,? and (?:I|we|he|she|they) wants? (?:it|that|them) (?P<goal>(?:under|below|above|over|at|down to|up to|back to|to) [£$€]?\d(?:[^\"”.;]|\.(?=\d))*)", _I)
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
 _NUMBER = re.compile(rf"[£$€]\s?\d|\d[\d,.]*\s?(?:%|p\b|m\b|bn\b|k\b)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:{_WORDS})\b(?=[\w ]{{0,12}}\b(?:to|down|up|under|below|weeks?|days?|hours?|minutes?|per)\b)", _I)
 # "RASK up 6% this year is my number": the item, then the word that makes it theirs

@@ -61,13 +61,28 @@ def deadline(text: str, set_on: dt.date | None) -> dt.date | None:
 
 
 def key_term(text: str) -> str:
-    """The word that names the measure: 'RevPAR' in 'RevPAR plus 3% in the pilot hotels', 'scrap' in 'scrap under 2%'."""
+    """The words that name the measure: 'first-time fix' in 'first-time fix plus 5% in the pilot depots', 'scrap' in
+    'scrap under 2%', 'first contact resolution' in '... from 62 to 75'."""
+    head = re.match(r"^(?P<m>[A-Za-z][\w' -]*?)\s+(?:plus|up|down|from|to|under|below|above|over|at|by|of|cut|halved|doubled)\s", text, _I)
+    if head and 1 <= len(head.group("m").split()) <= 4:
+        return head.group("m")
     return next((w for w in re.findall(r"[A-Za-z][\w-]{3,}", text) if w.lower() not in _OTHER), "")
 
 
 def _amount(text: str) -> float | None:
     m = _NUM.search(text)
     return float(m.group(1).replace(",", "")) if m else None
+
+
+def _goal(text: str) -> tuple[float | None, bool, bool]:
+    """(the target's number, it goes up, it goes down): 'from 62 to 75' is 75 and up; 'under £2.5m by 2027' is 2.5, down."""
+    to = re.search(r"\b(?:to|under|below|above|over|plus|at least|at most|up|down)\s+(?:to\s+)?[£$€]?(\d+(?:[.,]\d+)*)", text, _I)
+    goal = float(to.group(1).replace(",", "")) if to else _amount(text)
+    start = re.search(r"\bfrom\s+[£$€]?(\d+(?:[.,]\d+)*)", text, _I)
+    begin = float(start.group(1).replace(",", "")) if start else None
+    up = bool(_UP.search(text)) or (begin is not None and goal is not None and goal > begin)
+    down = bool(_DOWN.search(text)) or (begin is not None and goal is not None and goal < begin)
+    return goal, up, down
 
 
 def met_later(text: str, set_on: dt.date | None, later: Iterable[Sentence]) -> bool:
@@ -89,16 +104,18 @@ def result_said(text: str, s: Sentence) -> str:
 def met_by(text: str, set_on: dt.date | None, later: Iterable[Sentence]) -> Sentence | None:
     """The later sentence that names the measure and shows it reached: a 'met' cue, or a result past the target's
     number in the target's direction ('RevPAR up 4.1%' against 'RevPAR plus 3%'); None when none does."""
-    term, goal = key_term(text), _amount(text)
-    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    term = key_term(text)
+    goal, up, down = _goal(text)
     for s in later:
-        if not set_on or not s.date or s.date <= set_on or not term or not re.search(rf"\b{re.escape(term)}\b", s.text, _I):
+        found = re.search(rf"\b{re.escape(term)}\b", digits(s.text), _I) if term else None
+        if not set_on or not s.date or s.date <= set_on or not found:
             continue
-        after = s.text[re.search(rf"\b{re.escape(term)}\b", s.text, _I).end():]  # type: ignore[union-attr]
-        if _MET.search(after):
+        after = digits(s.text)[found.end():]
+        cue = _MET.search(after)
+        if cue and len(re.findall(r"\d+(?:\.\d+)?", after[: cue.start()])) <= 1:  # the cue speaks of this measure, not the next one
             return s
-        now = _amount(after) if re.match(r"\s*(?:(?:is|was|came in|ended|finished)\s+)?(?:at\s+)?(?:up|down|\+|-)?\s*[£$€]?\d", after, _I) else None
-        if goal is None or now is None or not re.match(r"\s*(?:up|\+)", after, _I) and up:
+        now = _amount(after) if re.match(r"\s*(?:(?:is|are|was|came in|ended|finished)\s+)?(?:at\s+)?(?:up|down|\+|-)?\s*[£$€]?\d", after, _I) else None
+        if goal is None or now is None or (up and not re.match(r"\s*(?:up|\+)", after, _I) and re.search(r"\b(?:plus|up)\b", text, _I)):
             continue
         if (up and not down and now >= goal) or (down and not up and now <= goal and not re.match(r"\s*(?:up|\+)", after, _I)):
             return s

@@ -55,7 +55,8 @@ def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     """What we will do for this goal, from the notes ('' when no typed fact fits)."""
     promise = promise_on_topic(sit, goal_text)
     if promise and promise.due and when(promise.due) not in step_line:
-        what = re.sub(r"(?:\s+by\s+\S+)?(?:\s+(?:too|as well|also))?\s*$", "", promise.complement.strip().rstrip("."))  # "... by Monday too"
+        what = re.sub(r"(?:\s+by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\S+))?(?:\s+(?:too|as well|also))?\s*$", "",
+                      promise.complement.strip().rstrip("."))  # "... by 18 December", "... by Monday too": the date is said once, below
         late = promise.status == "overdue" or bool(sit.meeting_day and promise.due < sit.meeting_day)
         if what and len(what.split()) <= 12 and late:
             return f"Our part: {what[:1].lower() + what[1:]}, promised for {when(promise.due)} and still owed; say when it comes."

@@ -80,10 +80,12 @@ def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
     size = next((n for n in range(min(most, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
     size = size or next((n for n in range(min(most, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
     size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in VERBS), size)  # "act fast and stay": one verb
+    while size > 1 and words[size - 1].lower() in {"and", "or"}:
+        size -= 1  # "running safely and | on time": the phrase ends before its "and"
     cut = words[size].lower() if size < len(words) else ""
     if base == "use" and cut == "to" and size + 1 < len(words):
         return verb_phrase(words[size + 1:], most)  # "use our data to price risk better": its purpose is the point
-    state = size > 2 and (re.search(r"(?:ing|ed)$", words[size - 1].lower()) is not None or words[size - 1].lower() in _ADJ)  # "keeping trucks moving"
+    state = size > 2 and any(re.search(r"(?:ing|ed)$", w.lower()) or w.lower() in _ADJ for w in words[2:size])  # "keeping trucks moving"
     if not size or cut in {"of", "for"} or (cut and base in _NEEDS_PLACE and not state):
         return []  # "getting every parcel", "giving nurses", "making every system": the point was cut off
     phrase = [_gerund(words[0])] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
@@ -141,7 +143,7 @@ _SO_CAN = re.compile(_ORG + r"\s+(?:exists?|is\s+here|are\s+here|is\s+there|work
 _SHOULD = re.compile(_ORG + r"\s+(?:should|must|will|can|is\s+here\s+to|are\s+here\s+to|is\s+how\s+we)\s+(?!be\b|have\b)", _I)
 _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
            "protected heard ready well-fed well-run".split())
-_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?[a-z][\w'’-]*s\b", _I)
+_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s$", _I)
 
 
 def _words(text: str) -> list[str]:

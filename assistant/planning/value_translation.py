@@ -192,7 +192,8 @@ def met_story(sit: Situation, first: str) -> str:
     """'You met your RevPAR plus 3% target: RevPAR up 4.1% against the control group in the pilot hotels.' ('' when
     no target of theirs is shown met): their own number, reached, in the notes' words."""
     for target, result in met_targets(sit, first):
-        head = re.match(r"^.*?\d[\d,.]*\s?(?:%|k|m|bn|million)?(?=\s|$)", target.said())
+        head = re.match(r"^.*?(?:\b(?:to|under|below|above|over|plus|up|down)\s+)[£$€]?\d[\d,.]*\s?(?:%|k|m|bn|million)?(?=\s|$)", target.said()) \
+            or re.match(r"^.*?\d[\d,.]*\s?(?:%|k|m|bn|million)?(?=\s|$)", target.said())
         if head and len(head.group(0).split()) <= 6:
             return f"You met your {head.group(0)} target: {result}."
     return ""
