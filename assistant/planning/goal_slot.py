@@ -50,6 +50,7 @@ _TASK = re.compile(r"^(?:to )?(?:decide|present|submit|attend|sign off|table|fil
 _PERSON = re.compile(r"^(?:someone|somebody|a person|an? (?:analyst|developer|engineer|architect|contact|named contact)|one of your)\b"
                      r"|^(?-i:[A-Z])[\w'’-]+ (?:at|on|in|to join) (?:the|our|her|his|their|my) (?:[\w-]+ ){0,3}?(?:offsite|away day|meeting|committee|board|review|workshop|panel|session)\b"
                      r"|^(?-i:[A-Z])[\w'’-]+ to (?:get|have|be given|see|join)\b", _I)
+_AN_ANSWER = re.compile(r"^(?:an?|the|our|your|some)\s+(?:answer|reply|decision|word|update|view)\b(?:\s+(?:before|by|from|on|soon)\b.*)?$", _I)  # "an answer before it"
 _FREQUENCY = re.compile(r"^(?:every|each) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)$", _I)  # "every fifteen minutes": a fragment
 
 
@@ -65,6 +66,8 @@ def goal_fault(text: str) -> str:
         return "a question for us, not their goal"
     if _BARE_NUMBER.match(body) or _THIN.match(body) or _FREQUENCY.match(body):
         return "too thin to say back: no measure or outcome"
+    if _AN_ANSWER.match(body):
+        return "an ask of us, not their goal"
     if _TASK.search(body) or _PERSON.search(body):
         return "a task, an event or a person wanted, not an outcome"
     if _ASK_OF_US.search(body) or _FOR_A_MEETING.search(body) or not_a_goal(body):
