@@ -82,6 +82,7 @@ def test_numbers_in_words_and_deadlines() -> None:
     ("someone from your team on the line-3 project", "a task, an event or a person wanted, not an outcome"),
     ("Priyanka at the leadership offsite in February", "a task, an event or a person wanted, not an outcome"),
     ("Routeway to get write access to the depot database", "a task, an event or a person wanted, not an outcome"),
+    ("the depot rounds' customer records in Routeway", "a task, an event or a person wanted, not an outcome"),
 ])
 def test_what_never_fills_the_goal_slot(text: str, why: str) -> None:
     assert goal_fault(text) == why

@@ -49,7 +49,8 @@ _TASK = re.compile(r"^(?:to )?(?:decide|present|submit|attend|sign off|table|fil
 # "someone from Anya's team full time on clienteling", "Ewan at the strategy offsite": a person wanted, not an outcome
 _PERSON = re.compile(r"^(?:someone|somebody|a person|an? (?:analyst|developer|engineer|architect|contact|named contact)|one of your)\b"
                      r"|^(?-i:[A-Z])[\w'’-]+ (?:at|on|in|to join) (?:the|our|her|his|their|my) (?:[\w-]+ ){0,3}?(?:offsite|away day|meeting|committee|board|review|workshop|panel|session)\b"
-                     r"|^(?-i:[A-Z])[\w'’-]+ to (?:get|have|be given|see|join)\b", _I)
+                     r"|^(?-i:[A-Z])[\w'’-]+ to (?:get|have|be given|see|join)\b"
+                     r"|\b(?:data|access|feed|records?|files?)\s+(?:in|into|to|for)\s+(?-i:[A-Z])[\w-]+$", _I)  # "the pilot stores' data in Brightloop": a hand-over
 _AN_ANSWER = re.compile(r"^(?:an?|the|our|your|some)\s+(?:answer|reply|decision|word|update|view)\b(?:\s+(?:before|by|from|on|soon)\b.*)?$", _I)  # "an answer before it"
 _FREQUENCY = re.compile(r"^(?:every|each) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)$", _I)  # "every fifteen minutes": a fragment
 
