@@ -88,7 +88,8 @@ def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
     state = size > 2 and any(re.search(r"(?:ing|ed)$", w.lower()) or w.lower() in _ADJ for w in words[2:size])  # "keeping trucks moving"
     if not size or cut in {"of", "for"} or (cut and base in _NEEDS_PLACE and not state):
         return []  # "getting every parcel", "giving nurses", "making every system": the point was cut off
-    phrase = [_gerund(words[0])] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
+    lemma = words[0] if "_" in words[0] or words[0].lower().endswith("ing") else base  # "gives" -> "giving", never "givesing"
+    phrase = [_gerund(lemma)] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
     if size < len(words) and phrase[-1].endswith("ly") and len(phrase) > 2:
         phrase.pop()  # "getting more volunteers safely" cut before "onto the water": the adverb goes with its place
     return phrase if whole(phrase) else []
