@@ -167,7 +167,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
-    if step_line and not promised and (step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, sit.meeting_day):
+    answers = bool(re.match(r"(?:Your (?:request|offer)|Our promise) of \d", step_line))  # a dated answer of ours to an item of theirs
+    if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, sit.meeting_day):
         parts.append(step_line)  # our next step on their topic; an away-day yes or another ask is the script's business
     elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (sit.meeting_day or dt.date.min):
         parts.append(step_sentence(step, bool(said or chosen)))
