@@ -28,7 +28,7 @@ STATEMENTS = {
     "226": "We keep every van, bus and gritter moving, and cut what each repair costs.",
 }
 STOCK = ("keep the systems it depends on running", "feel the difference", "figures you trust", "you want to go further",
-         "Our part: the systems", "costed proposal", "check with its owner", "root cause", "What result would make")
+         "Our part: the systems", "check with its owner", "root cause", "What result would make")
 
 
 @pytest.fixture(scope="module")

@@ -237,7 +237,7 @@ def step_sentence(step: FollowUp, has_goal: bool) -> str:
         return ""
     day = when(dt.date.fromisoformat(step.due))
     if step.what.startswith(PROPOSAL):
-        return ""  # "one costed proposal for it": a promise of nothing in particular, which coaches call empty
+        return f"By {day} I will bring one costed proposal for it." if has_goal else ""  # the goal, said just before (never a met one)
     if re.match(r"(?:one (?:small|dated)|agree a dated|check with|confirm with|chase|ask|root cause)\b", step.what, re.IGNORECASE):
         return ""  # our own method ("check with its owner ...", "root cause") is no part of their goal
     what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
