@@ -75,7 +75,7 @@ def test_target_sentences_written_in_other_words(text: str, want: list[str]) -> 
 
 def test_the_value_message_says_their_numbers_and_the_statement_meaning_tied_to_them(plans: dict[str, Plan]) -> None:
     message = plans["166"].value_message
-    assert message.startswith("Tobias, you want leakage from 142 to 118 megalitres a day by April 2028 and supply interruptions under 7 minutes per property."), message
+    assert message.startswith("Tobias, you want leakage from 142 to 118 megalitres a day by April 2028 and supply interruptions under 7 minutes per property (9.5 minutes now)."), message
     assert "leakage is where you will see it" in message
     assert plans["167"].value_message.startswith("Odile, you want active library members from 41,200 to 48,000"), plans["167"].value_message
     assert plans["168"].value_message.startswith("Lucia, the board wants days sales outstanding at 38 days by next summer."), plans["168"].value_message

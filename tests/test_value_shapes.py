@@ -26,7 +26,7 @@ SHAPES = [  # statement -> the phrases it gives ([] = left out)
     ("Technology at Orla Farms is worth the fuel it saves our drivers.", ["saving your drivers fuel"]),
     ("Our job is to clear the repairs backlog and keep tenants informed.", ["clearing the repairs backlog", "keeping tenants informed"]),
     ("Our job is to shorten the wait for a planning decision and keep every file in one place.", []),  # both cut before their point
-    ("Every system we run should help our drivers reach each stop on time.", ["helping your drivers reach every stop"]),
+    ("Every system we run should help our drivers reach each stop on time.", ["helping your drivers reach every stop on time"]),
     ("We make it easy for tenants to report repairs and for surveyors to close jobs first time.",
      ["letting tenants report repairs", "closing jobs first time"]),
     ("Safe patients, rested nurses and honest numbers.", ["keeping patients safe", "keeping nurses rested"]),
@@ -39,7 +39,7 @@ SHAPES = [  # statement -> the phrases it gives ([] = left out)
     ("Technology is a partner in everything we do.", []),
     ("The mission of IT: fewer errors, and calmer wards.", ["cutting errors", "making wards calmer"]),
     ("IT exists so that our surveyors can close jobs on the first visit.", ["letting your surveyors close jobs"]),
-    ("Technology at Kestrel Mills should cut waste on every line and keep the looms running.", ["cutting waste", "keeping the looms running"]),
+    ("Technology at Kestrel Mills should cut waste on every line and keep the looms running.", ["cutting waste on each line", "keeping the looms running"]),
     ("We are here to answer every caller quickly, whatever they need.", ["answering every caller quickly"]),
     ("Technology at Ardmore is worth the hours it gives back to teachers and assistants in the classroom.",
      ["giving teachers and assistants their hours back"]),  # the place is left, the people kept
@@ -69,7 +69,8 @@ def test_no_phrase_is_a_fragment_or_a_paste(statement: str, want: list[str]) -> 
 @pytest.mark.parametrize(("statement", "function", "want"), [
     ("Safe patients, rested nurses and honest numbers.", "operations",
      "For you, technology earns its keep by keeping patients safe."),
-    ("We give ward nurses back their evenings by cutting duplicate charting.", "general", ""),  # 12+ words: boilerplate
+    ("We give ward nurses back their evenings by cutting duplicate charting.", "general",
+     "Our part is giving ward nurses their evenings back."),  # the long frame would be 12+ words: boilerplate
     ("We exist to get every parcel to the right door.", "finance", ""),  # nothing whole: the sentence is left out
 ])
 def test_the_meaning_for_a_partner_with_no_goal_is_short_or_left_out(statement: str, function: str, want: str) -> None:
@@ -77,9 +78,11 @@ def test_the_meaning_for_a_partner_with_no_goal_is_short_or_left_out(statement: 
     assert meaning_sentence(statement) == want
 
 
-def test_without_a_name_or_measure_a_long_meaning_is_left_out_as_boilerplate() -> None:
+def test_without_a_name_or_measure_a_long_meaning_takes_the_short_frame_never_twelve_words() -> None:
     statement = "We give ward nurses back their evenings by cutting duplicate charting."
-    assert meaning_sentence(statement) == ""  # 12+ words said to every partner alike
+    assert meaning_sentence(statement) == "Our part is giving ward nurses their evenings back."  # 12+ words said to every partner alike: never
+    assert meaning_sentence("We keep every truck, dock and driver moving on time, whatever the weather in the yard.") == \
+        "Our part is keeping trucks, docks and drivers moving on time."
     assert meaning_sentence(statement, "discharge time").endswith("discharge time is where you will see it.")
 
 

@@ -9,6 +9,7 @@ review, not us") or a clause cut short ("the thing we want to", "me to perfect")
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal
@@ -39,6 +40,21 @@ _NOT_US = re.compile(r",?\s*\b(?:not|rather than|instead of) (?:us|IT|you|your t
 _CUT_TO = re.compile(r"(?:^|\b(?:me|us|you|them|him|her|want|wants|need|needs|like|trying|hope|hoping|plan|planning|going))\s+to(?:\s+[a-z]+)?\s*$|^to\s+[a-z]+\s*$", _I)
 
 
+# "to know whether the falls score could go on the whiteboards": a question for us, answered in the script, not an outcome
+_QUESTION_FOR_US = re.compile(r"^(?:to )?(?:know|find out|hear|learn|understand|check|see) (?:whether|if|how much|how long|what it would)\b", _I)
+_BARE_NUMBER = re.compile(r"^(?:the |a |an )?(?:full |whole |same |other )?[£$€]?\d[\d,.]*\s*(?:%|percent|per cent|million|m|k|bn|points?)?$", _I)
+_THIN = re.compile(r"^to [a-z]+(?: (?:further|more|on|ahead|forward|faster|better|bigger|up))?$", _I)  # "to go further": nothing to say back
+# "submit the FY27 budget paper to the board on 9 December", "decide at her management team on the 9th": a task or an event
+_TASK = re.compile(r"^(?:to )?(?:decide|present|submit|attend|sign off|table|file|send|write up|finish)\b", _I)
+# "someone from Anya's team full time on clienteling", "Ewan at the strategy offsite": a person wanted, not an outcome
+_PERSON = re.compile(r"^(?:someone|somebody|a person|an? (?:analyst|developer|engineer|architect|contact|named contact)|one of your)\b"
+                     r"|^(?-i:[A-Z])[\w'’-]+ (?:at|on|in|to join) (?:the|our|her|his|their|my) (?:[\w-]+ ){0,3}?(?:offsite|away day|meeting|committee|board|review|workshop|panel|session)\b"
+                     r"|^(?-i:[A-Z])[\w'’-]+ to (?:get|have|be given|see|join)\b"
+                     r"|\b(?:data|access|feed|records?|files?)\s+(?:in|into|to|for)\s+(?-i:[A-Z])[\w-]+$", _I)  # "the pilot stores' data in Brightloop": a hand-over
+_AN_ANSWER = re.compile(r"^(?:an?|the|our|your|some)\s+(?:answer|reply|decision|word|update|view)\b(?:\s+(?:before|by|from|on|soon)\b.*)?$", _I)  # "an answer before it"
+_FREQUENCY = re.compile(r"^(?:every|each) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)$", _I)  # "every fifteen minutes": a fragment
+
+
 def goal_fault(text: str) -> str:
     """Why a clause cannot fill a goal slot ('' when it states an outcome whole)."""
     clause = re.sub(r"\s+", " ", text).strip(" \"“”")
@@ -47,6 +63,14 @@ def goal_fault(text: str) -> str:
         return "empty"
     if _COMPLAINT.search(clause):
         return "a complaint or a question, not a goal"
+    if _QUESTION_FOR_US.search(body):
+        return "a question for us, not their goal"
+    if _BARE_NUMBER.match(body) or _THIN.match(body) or _FREQUENCY.match(body):
+        return "too thin to say back: no measure or outcome"
+    if _AN_ANSWER.match(body):
+        return "an ask of us, not their goal"
+    if _TASK.search(body) or _PERSON.search(body):
+        return "a task, an event or a person wanted, not an outcome"
     if _ASK_OF_US.search(body) or _FOR_A_MEETING.search(body) or not_a_goal(body):
         return "an ask of us, not their goal"
     if _OURS_PROMISED.search(body):
@@ -60,3 +84,19 @@ def goal_fault(text: str) -> str:
 
 def fits_goal_slot(text: str) -> bool:
     return not goal_fault(text)
+
+
+_OPEN = re.compile(r"\[\s*(?P<who>[A-Za-z][\w.'’-]*(?: [\w.'’-]+)?)\s*:")
+
+
+def in_aside(text: str, note_text: str, is_partner: Callable[[str], bool]) -> bool:
+    """A sentence inside a bracketed aside the CIO wrote into the notes ('[niall: ... My job is to make the next thing
+    fast.]'): the CIO's own thought, never the partner's goal or aim, whatever 'my' says."""
+    at = note_text.find(text.strip().rstrip(".]").strip())
+    if at < 0:
+        return False
+    opened = note_text.rfind("[", 0, at + 1)
+    if opened < 0 or "]" in note_text[opened:at]:
+        return False
+    label = _OPEN.match(note_text, opened)
+    return bool(label) and not is_partner(label.group("who").replace(".", " "))  # type: ignore[union-attr]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import labelled_by, not_a_goal, turns
-from assistant.planning.goal_slot import goal_fault
+from assistant.planning.goal_slot import goal_fault, in_aside
 from assistant.planning.note_reading import Partner
 from assistant.planning.partner_facts import body_of, theirs
 from assistant.planning.situation_cues import personal_matter
@@ -91,8 +91,8 @@ def _their_lines(sentences: list[Sentence], partner: Partner) -> list[tuple[Sent
     out: list[tuple[Sentence, str, bool]] = []
     ours = cio_lines(sentences)
     for s in sentences:
-        if s.speaker == "us" or s.text in ours or personal_matter(s.text):
-            continue
+        if s.speaker == "us" or s.text in ours or personal_matter(s.text) or in_aside(s.text, s.note.text, partner.is_me):
+            continue  # "[niall: ... My job is to make the next thing fast.]": the CIO's aside
         body = body_of(s)
         stamp = _STAMP.match(body)  # "00:01:20 Declan Moyo: ...", a transcript's turn
         if stamp:

@@ -21,9 +21,10 @@ from assistant.planning.partner_aims import cio_lines
 from assistant.planning.partner_facts import body_of
 from assistant.planning.situation_cues import personal_matter
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.planning.target_status import deadline, digits, live_target, met_by, result_said
 
 _I = re.IGNORECASE
-_WORD = r"(?:targets?|goals?|measures?|numbers?|KPIs?|objectives?|plan)"
+_WORD = r"(?:targets?|goals?|measures?|numbers?|KPIs?|objectives?|priorities|plan)"
 # "Her targets, in her words:", "His goals, as he put them:", "Olumide's three measures for 2026, as he set them:",
 # "set her goals out on one slide:", "set out the three-year plan:", "My target has not changed:"
 _HEAD = re.compile(
@@ -34,7 +35,14 @@ _ONE = re.compile(
 # "the board wants days to pay at 15 days by next summer": a target set for them by the people above them
 _ABOVE = re.compile(
     r"\b(?P<who>the board|the trustees|the council|the executive|(?:her|his|their|my|our) (?:boss|board|CEO|chief executive|trustees))"
-    r" (?:wants?|expects?|has asked for|needs?) (?P<item>[^.;]*?\b(?:at|under|below|above|to|down to|up to|back to)\s+[£$€]?\d[^.;]*)", _I)
+    r" (?:wants?|expects?|has asked for|needs?) (?P<item>[^.;]*?\b(?:at|under|below|above|to|down to|up to|back to)\s+[£$€]?\d[^.;]*)"
+    r"|\b(?P<who2>(?:her|his|their) (?:boss|MD|managing director|CEO|COO|CFO|chief executive|board)) (?:gave|set) (?:him|her|them) (?:a number(?: now)?,? )?"
+    r"(?P<item2>[^.;]*?\b(?:at|under|below|above|to|down to|up to|back to)\s+[£$€]?\d[^.;]*)", _I)
+_SAID_ASIDE = re.compile(r"\s+(?:(?:he|she|they) said|and I quote|I think|if you can)\b.*$", _I)
+# "Waste from short-dated product, his number, is "£4.1m a year and I want it under £2.5m by 2027""
+_HIS_NUMBER = re.compile(
+    r"(?P<m>(?-i:[A-Z])[\w -]{2,50}?), (?:his|her|their) (?:number|measure|target), (?:is|was) [\"“]?(?P<now>[£$€]?\d[\d,.]*\s?(?:%|m|k|bn)?)"
+    r"(?: (?:a|per) [a-z]+)?,? and (?:I|we|he|she|they) wants? (?:it|that|them) (?P<goal>(?:under|below|above|over|at|down to|up to|back to|to) [£$€]?\d(?:[^\"”.;]|\.(?=\d))*)", _I)
 _WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty"
 _NUMBER = re.compile(rf"[£$€]\s?\d|\d[\d,.]*\s?(?:%|p\b|m\b|bn\b|k\b)|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:{_WORDS})\b(?=[\w ]{{0,12}}\b(?:to|down|up|under|below|weeks?|days?|hours?|minutes?|per)\b)", _I)
 # "RASK up 6% this year is my number": the item, then the word that makes it theirs
@@ -43,6 +51,8 @@ _IS_MINE = re.compile(r"^(?:OK\.?\s+|So\s+)?(?P<item>(?:[^.;]|\.(?=\d))*\d(?:[^.
 _LEVEL_WANT = re.compile(
     r"(?:^|\b(?:says|said|thinks)\s+)(?P<m>[a-z][\w -]{2,40}?) (?:takes|is|runs at|sits at|stands at) (?P<now>[£$€]?\d[\d,.]*\s?(?:%|[a-z]+)?)[^.;]*? and (?:he|she|they) wants? (?P<goal>[£$€]?\d[^.;]*)"
     r"|(?:^|[.;]\s+)(?P<m2>[A-Z][\w -]{2,40}?) (?P<now2>[£$€]?\d[\d,.]*\s?(?:%|[a-z]+)?), (?:a )?(?:target|goal) (?:of )?(?P<goal2>[£$€]?\d[^.;]*)", _I)
+_SO_FAR = re.compile(r"(?:^|[.;]\s+)(?P<m>[A-Z][a-z][\w -]{1,30}?) (?P<dir>down|up) (?P<now>\d[\d.]*)(?P<unit>%| per cent| points?)? so far,? "
+                     r"(?:and )?(?:she|he|they) wants? (?:the (?:full|whole) |to (?:reach|get to|hit) )?(?P<goal>\d[\d.]*)\b", _I)
 _NOW = re.compile(r"^\s*[(,;]?\s*(?:it'?s|we'?re at|we are at|currently|now|today)?\s*(?P<now>[£$€]?\d[\d,.]*\s?(?:%|p|m|bn|k|[a-z]+)?(?: (?:on|in) [^)]{1,30})?)(?:\s+now)?\s*\)?\s*$", _I)
 _QUOTED = re.compile(r"[\"“]([^\"”]{6,160})[\"”](?:\s*\((?P<now>[^)]{1,40})\))?")
 _VERB_LED = re.compile(
@@ -68,14 +78,38 @@ class Target:
 
     def said(self) -> str:
         """The item as the CIO says it after 'you want': 'to convert 38% of offers', 'falls ... to under 5'."""
-        text = self.text[:1].lower() + self.text[1:] if self.text[1:2].islower() else self.text  # "Active members" mid-sentence
+        text = self.text[:1].lower() + self.text[1:] if self.text.split()[0][1:].islower() else self.text  # "Active members"; "RevPAR" stays
         text = re.sub(r"\b(?:her|his)\b", "your", text)  # "their first shift" may be someone else's: kept
         text = re.sub(r"\b(?:our|my)\b", "your", text) if self.spoken else text
-        return f"to {text}" if _VERB_LED.match(text) else text
+        text = f"to {text}" if _VERB_LED.match(text) else text
+        now = re.sub(r"^(?:now|currently|today)\s+|\s+(?:now|today)$", "", re.sub(r"\s+", " ", self.now).strip(), flags=_I)
+        level = re.search(r"\d[\d,.]*", now)
+        if level and not re.search(rf"(?<![\d.,]){re.escape(level.group(0))}(?![\d])", text):  # the level it starts from, in their numbers
+            text += f" ({now} so far)" if re.match(r"(?:down|up)\b", now) else f" ({now} now)"
+        return text
 
 
 def read_targets(sit: Situation, partner_name: str | None) -> list[Target]:
-    """The partner's targets with their numbers, latest note first, in the order each note lists them."""
+    """The partner's live targets with their numbers, latest note first, in the order each note lists them."""
+    out = _all_targets(sit, partner_name)
+    live = [t for t in out if live_target(t.text, t.date, sit.meeting_day, sit.sentences)]  # never a passed or met one
+    gone = {(t.note_ref, t.date) for t in out if t not in live and deadline(t.text, t.date)}
+    live = [t for t in live if (t.note_ref, t.date) not in gone or deadline(t.text, t.date)]  # its list's horizon has passed
+    return sorted(live, key=lambda t: t.date or dt.date.min, reverse=True)
+
+
+def met_targets(sit: Situation, partner_name: str | None) -> list[tuple[Target, str]]:
+    """(target, its result as the notes say it) for each target a later note shows met, latest first: their own proof."""
+    out = []
+    for t in _all_targets(sit, partner_name):
+        s = met_by(t.text, t.date, sit.sentences)
+        result = result_said(t.text, s) if s else ""
+        if result:
+            out.append((t, result))
+    return sorted(out, key=lambda m: m[0].date or dt.date.min, reverse=True)
+
+
+def _all_targets(sit: Situation, partner_name: str | None) -> list[Target]:
     partner = Partner.from_name(partner_name)
     ours = cio_lines(sit.sentences)
     out: list[Target] = []
@@ -87,7 +121,8 @@ def read_targets(sit: Situation, partner_name: str | None) -> list[Target]:
                 out.append(target)
     for note in {s.note.ref: s.note for s in sit.sentences}.values():
         out += [t for t in _in_table(note.text, note.date, note.ref) if not any(o.text == t.text for o in out)]
-    return sorted(out, key=lambda t: t.date or dt.date.min, reverse=True)
+    out = [t for t in out if re.search(r"[a-z]{3,}", re.sub(r"\b(?:million|billion|thousand|per cent|percent)\b", "", t.text, flags=_I), _I)]  # no bare amount
+    return out
 
 
 def _names_them(body: str, partner: Partner) -> bool:
@@ -116,11 +151,13 @@ def _in_sentence(s: Sentence, partner: Partner) -> list[Target]:
     body = body_of(s)
     spoken = s.speaker == "partner" or _labelled(s, partner)
     head = _HEAD.search(body)
-    if head and _theirs(head.group("own"), s, body, partner) and not re.search(r"\b(?:my|our) (?:aim|take|note|view|opinion)\b", body[: head.start("list")], _I):
-        quoted = list(_QUOTED.finditer(head.group("list")))
-        if quoted:
-            return _kept([(q.group(1), q.group("now") or "") for q in quoted], True, s)
-        return _kept(_split(head.group("list")), spoken, s)
+    own = head and (head.group("own") or next(iter(re.findall(rf"\b(her|his|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_WORD}\b", body[: head.start("list")], _I)), None))
+    quoted_list = bool(head and re.match(r"\s*[\"“]", head.group("list")))  # a quoted list in a note about them: their words
+    if head and (_theirs(own, s, body, partner) or (own is None and quoted_list and s.speaker != "us")) and not re.search(r"\b(?:my|our) (?:aim|take|note|view|opinion)\b", body[: head.start("list")], _I):
+        items, quoted = head.group("list"), list(_QUOTED.finditer(head.group("list")))
+        if quoted and not _NUMBER.search(_QUOTED.sub(" ", items)):  # every number inside a quotation: their words, each split
+            return _about(_kept([i for q in quoted for i in _split(q.group(1), q.group("now") or "")], True, s), head.group("tail"), _subject(head))
+        return _about(_kept(_split(re.sub(r"[\"“”]", "", items)), spoken or bool(quoted), s), head.group("tail"), _subject(head))
     one = _ONE.search(body)
     if one and _theirs(one.group("own") if one.group("own") not in (None, "the") else None, s, body, partner) or one and spoken:
         item, _, now = one.group("item").rstrip(". ").partition(", ")
@@ -129,11 +166,23 @@ def _in_sentence(s: Sentence, partner: Partner) -> list[Target]:
     mine = _IS_MINE.search(body)
     if mine and (mine.group("own").lower() in {"her", "his", "their"} or spoken or _theirs(mine.group("own"), s, body, partner)):
         return _kept([(mine.group("item"), "")], spoken, s)
+    so_far = _SO_FAR.search(body)
+    if so_far and s.speaker != "us":  # "Falls down 11% so far, she wants the full 15": the measure, the way it moves, their number
+        unit = so_far.group("unit") or ""
+        return _kept([(f"{so_far.group('m')} {so_far.group('dir')} {so_far.group('goal')}{unit}", f"{so_far.group('dir')} {so_far.group('now')}{unit}")], False, s)
     levels = list(_LEVEL_WANT.finditer(body)) if _names_them(body, partner) or spoken else []
     if levels:
         return _kept([_level_item(m) for m in levels], False, s)
-    above = _ABOVE.search(body)
+    mine = _HIS_NUMBER.search(body)
+    if mine and s.speaker != "us":
+        metric = mine.group("m")[:1].lower() + mine.group("m")[1:]
+        return _kept([(f"{metric} {mine.group('goal')}", mine.group("now"))], True, s)
+    above = _ABOVE.search(body) or (_ABOVE.search(digits(body)) if not re.search(r"\d", body) else None)
     if above and _names_them(body, partner) | (s.speaker != "us"):
+        if above.group("who2"):  # "his MD gave him OEE from 61 to 70 by summer 26 and scrap under 2%": each item
+            who = re.sub(r"^(?:her|his|their)\b", "your", above.group("who2"), flags=_I)
+            items = _split(_SAID_ASIDE.sub("", above.group("item2")))
+            return [Target(t.text, t.now, False, t.date, t.note_ref, who) for t in _kept(items, False, s)]
         who = above.group("who").lower()
         who = re.sub(r"^(?:her|his|their|my|our)\b", "your", who)
         return [Target(t.text, t.now, False, t.date, t.note_ref, who) for t in _kept([(above.group("item"), "")], False, s)]
@@ -148,15 +197,34 @@ def _level_item(level: re.Match[str]) -> tuple[str, str]:
     return f"{metric[:1].lower()}{metric[1:]} from {now} to {goal}", now
 
 
-def _split(items: str) -> list[tuple[str, str]]:
+def _subject(head: re.Match[str]) -> str:
+    """'winter appeal' in 'Winter appeal target this year:'; '' for 'His target for ...'."""
+    words = re.findall(r"[\w'’-]+", head.group(0)[: head.start("tail") - head.start()])[:-1]
+    words = [w for w in words if w.lower() not in {"her", "his", "their", "my", "our", "the", "this", "next", "new", "main", "three", "two", "key"}]
+    return " ".join(words).lower() if 1 <= len(words) <= 3 and not any(w.endswith(("'s", "’s")) for w in words) else ""
+
+
+def _about(targets: list[Target], tail: str, subject: str = "") -> list[Target]:
+    """A bare amount ('£2.4 million') takes what the header says it is for ('His target for the winter appeal: ...',
+    'Winter appeal target this year: ...'); a bare amount with nothing to say what it is for is left out."""
+    found = re.match(r"^\s*(?P<w>for (?:the |this |next |our |her |his |their )?[a-z][\w -]{2,30}?)\s*(?:,|$)", tail or "", _I)
+    what = found.group("w") if found else f"for the {subject}" if subject else ""
+    if not what or re.search(r"\b(?:year|quarter|month|20\d\d)\b", what):
+        return targets
+    bare = re.compile(r"(?:[£$€]\s?|GBP |EUR |USD )?\d[\d,.]*\s?(?:%|k|m|bn|million|billion|thousand)?", _I)
+    return [Target(f"{t.text} {what}", t.now, t.spoken, t.date, t.note_ref, t.set_by) if bare.fullmatch(t.text) else t for t in targets]
+
+
+def _split(items: str, level: str = "") -> list[tuple[str, str]]:
     """'A from 1 to 2 by May, B below 3% (3.9% now), and C up 15%' -> [(A, ''), (B, '3.9%'), (C, '')]."""
     out: list[tuple[str, str]] = []
     for piece in re.split(r";\s+|,\s+(?:and\s+)?(?=\D)", items.strip().rstrip(".")):
+        piece = re.sub(r"^and\s+|\s+[-–—]\s+.*$", "", piece)  # "£2.6m - and I want to know ...": the item, not the aside  # "£2.4 million, and 11,000 regular givers": the second item, whole
         parts = re.split(r"\s+and\s+", piece)
         for part in parts if len(parts) > 1 and all(_NUMBER.search(p) for p in parts) else [piece]:
             now = re.search(r"\s*\((?P<now>[^)]{1,40})\)\s*$", part)
             out.append((part[: now.start()] if now else part, now.group("now") if now else ""))
-    return out
+    return out if len(out) > 1 or not out else [(out[0][0], out[0][1] or level)]
 
 
 def _kept(items: list[tuple[str, str]], spoken: bool, s: Sentence) -> list[Target]:
@@ -166,7 +234,7 @@ def _kept(items: list[tuple[str, str]], spoken: bool, s: Sentence) -> list[Targe
         text, _, level = text.partition(", it's ") if ", it's " in text else (text, "", "")
         now = now or level
         now = re.sub(r"^(?:it'?s|we'?re at|we are at|currently|today)\s+|\s+now$", "", now.strip(" ,.;()"), flags=_I)
-        if _NUMBER.search(text) and 2 <= len(text.split()) <= 20 and not phrase_fault(text) and not re.search(r"\b(?:you|IT team|your team)\b", text):
+        if _NUMBER.search(text) and 1 <= len(text.split()) <= 20 and not phrase_fault(text) and not re.search(r"\b(?:you|IT team|your team)\b", text):
             out.append(Target(text, now if _NUMBER.search(now) else "", spoken, s.date, s.note.ref))
     return out
 

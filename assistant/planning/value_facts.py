@@ -55,14 +55,51 @@ def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     """What we will do for this goal, from the notes ('' when no typed fact fits)."""
     promise = promise_on_topic(sit, goal_text)
     if promise and promise.due and when(promise.due) not in step_line:
-        what = re.sub(r"\s+by\s+\S+\s*$", "", promise.complement.strip().rstrip("."))
-        if what and len(what.split()) <= 12 and promise.status == "overdue":
+        what = re.sub(r"(?:\s+by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\S+))?(?:\s+(?:too|as well|also))?\s*$", "",
+                      promise.complement.strip().rstrip("."))  # "... by 18 December", "... by Monday too": the date is said once, below
+        late = promise.status == "overdue" or bool(sit.meeting_day and promise.due < sit.meeting_day)
+        if what and len(what.split()) <= 12 and late:
             return f"Our part: {what[:1].lower() + what[1:]}, promised for {when(promise.due)} and still owed; say when it comes."
         if what and len(what.split()) <= 12:
             return f"Our part: {what}, by {when(promise.due)}, as promised."
     thing = praised_thing(sit)
     if thing:
         return f"Our part: build on {thing}, which you praised."
+    return ""
+
+
+_REF = re.compile(r"^(?:Your (?P<kind>request|offer)|Our (?P<ours>promise)) of (?P<day>\d{1,2} [A-Z][a-z]+)\b")
+
+
+def step_on_topic(sit: Situation, step_line: str, goal_text: str) -> bool:
+    """The lead's step ('Your request of 23 November: my answer comes by 4 December') belongs in the value message only
+    when the item it answers is about the goal just said (a shared word stem); an away-day yes or an unrelated ask is
+    the script's business, never our part in their goal."""
+    ref = _REF.match(step_line)
+    if not ref:
+        return bool(_stems(step_line) & _stems(goal_text))
+    kind = ref.group("kind") or ref.group("ours")
+    items = [i for i in sit.items if i.kind == kind and when(i.date) == ref.group("day")]
+    return any(_stems(f"{i.complement} {i.quote}") & _stems(goal_text) for i in items)
+
+
+_GAIN = re.compile(r"\b(?:minutes?|hours?|days?|weeks?)\b[^\"”]{0,25}\b(?:back|saved|free)\b|\bsav(?:es|ed|ing) (?:us |me |them )?(?:about |around |over )?\S+ (?:minutes?|hours?|days?)\b"
+                   r"|\b(?:in|within) (?:about |around )?\S+ (?:minutes?|hours?|days?),? not \S+", _I)
+_TOLD = re.compile(r"^(?P<who>She|He|They)\s+(?P<verb>told|said to|keeps telling|tells)\s+(?P<whom>[^\"“,]{2,40}?)\s+(?:that\s+)?(?P<rest>[^\"“]{0,60}?)[\"“](?P<q>[^\"”]{6,90})[\"”]")
+
+
+def value_story(sit: Situation) -> str:
+    """The partner's own story of the value of something we delivered, in their words ('She told the exec team her
+    nurses get "about forty minutes a shift back"' -> 'You told the exec team your nurses get “about forty minutes a
+    shift back”.'), latest first; '' when the notes carry none. Only a quoted gain of time told to someone is used."""
+    for s in sorted(sit.sentences, key=lambda s: s.order, reverse=True):
+        told = _TOLD.match(s.text.strip())
+        if s.speaker == "us" or not told or not _GAIN.search(told.group("q")) or "?" in told.group("q"):
+            continue
+        verb = {"told": "told", "said to": "said to", "keeps telling": "keep telling", "tells": "tell"}[told.group("verb")]
+        rest = re.sub(r"\b(?:her|his|their)\b", "your", told.group("rest")).strip()
+        whom = re.sub(r"\b(?:her|his|their)\b", "your", told.group("whom"))
+        return f"You {verb} {whom} {rest + ' ' if rest else ''}“{told.group('q').strip()}”."
     return ""
 
 

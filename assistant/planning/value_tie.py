@@ -23,16 +23,18 @@ VERBS = set(
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
     "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
-    "end join return repair restore track reward pass reuse hand automate simplify".split()
+    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess forecast order".split()
 )
-_BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while"}
-_DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set"}
+_BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while", "who", "which"}
+_DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set", "admit", "equip", "commit", "permit", "refer", "prefer"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-MAX_WORDS = 4  # a phrase's verb and three more words at most
+MAX_WORDS = 5  # a phrase's verb and four more words at most (a list, "trucks, docks and drivers", counts as one)
 RUN = 4  # this many words in a row as the statement has them would be a paste
 
 
 def _gerund(verb: str) -> str:
+    if "_" in verb:  # a list of verbs, "price_deliver_and_bill": each one
+        return "_".join(w if w == "and" else _gerund(w) for w in verb.split("_"))
     v = verb.lower()
     if v.endswith("ing"):
         return v
@@ -71,15 +73,23 @@ def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
     """'clear cargo faster to the quay' -> ['clearing', 'cargo', 'faster']: the verb as a gerund and its words up to a
     break; [] when it is no verb, when the cut drops what the verb needs ('get every parcel' | 'to the door'), or when
     it ends on a word that loses the point ('the', 'every', a bare verb)."""
-    base = re.sub(r"ing$", "", words[0].lower()) if words else ""
+    base = re.sub(r"ing$", "", words[0].lower().split("_")[0]) if words else ""
     if not words or not (base in VERBS or base + "e" in VERBS or base[:-1] in VERBS):
         return []
+    base = base if base in VERBS else base + "e" if base + "e" in VERBS else base[:-1]  # "making" -> "make"
     size = next((n for n in range(min(most, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
     size = size or next((n for n in range(min(most, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
+    size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in VERBS), size)  # "act fast and stay": one verb
+    while size > 1 and words[size - 1].lower() in {"and", "or"}:
+        size -= 1  # "running safely and | on time": the phrase ends before its "and"
     cut = words[size].lower() if size < len(words) else ""
-    if not size or cut in {"of", "for"} or (cut and cut != "and" and base in _NEEDS_PLACE):
-        return []  # "getting every parcel", "giving nurses", "shortening the wait": the point was cut off
-    phrase = [_gerund(words[0])] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
+    if base == "use" and cut == "to" and size + 1 < len(words):
+        return verb_phrase(words[size + 1:], most)  # "use our data to price risk better": its purpose is the point
+    state = size > 2 and any(re.search(r"(?:ing|ed)$", w.lower()) or w.lower() in _ADJ for w in words[2:size])  # "keeping trucks moving"
+    if not size or cut in {"of", "for"} or (cut and base in _NEEDS_PLACE and not state):
+        return []  # "getting every parcel", "giving nurses", "making every system": the point was cut off
+    lemma = words[0] if "_" in words[0] or words[0].lower().endswith("ing") else base  # "gives" -> "giving", never "givesing"
+    phrase = [_gerund(lemma)] + [re.sub(r"^our$", "your", w, flags=_I) for w in words[1:size]]
     if size < len(words) and phrase[-1].endswith("ly") and len(phrase) > 2:
         phrase.pop()  # "getting more volunteers safely" cut before "onto the water": the adverb goes with its place
     return phrase if whole(phrase) else []
@@ -108,8 +118,10 @@ def meaning_sentence(statement: str, metric: str = "") -> str:
         return ""
     # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
     # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
-    said = f"For you, technology earns its keep by {phrases[0]}."
-    return said if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN else ""
+    for said in (f"For you, technology earns its keep by {phrases[0]}.", f"Our part is {phrases[0]}."):  # the short frame for a long phrase
+        if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN:
+            return said
+    return ""
 
 
 SHARED_WORDS = 12  # a sentence this long, said to two partners, is boilerplate
@@ -132,7 +144,7 @@ _SO_CAN = re.compile(_ORG + r"\s+(?:exists?|is\s+here|are\s+here|is\s+there|work
 _SHOULD = re.compile(_ORG + r"\s+(?:should|must|will|can|is\s+here\s+to|are\s+here\s+to|is\s+how\s+we)\s+(?!be\b|have\b)", _I)
 _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
            "protected heard ready well-fed well-run".split())
-_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?[a-z][\w'’-]*s\b", _I)
+_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|people|staff|workforce)$", _I)
 
 
 def _words(text: str) -> list[str]:
@@ -146,7 +158,9 @@ def _ours(text: str) -> str:
 def _clauses(body: str) -> list[list[str]]:
     """'clear cargo faster and keep the quays safe' -> its verb clauses, each a word list."""
     split = r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?|;\s*"
-    return [_words(c) for c in re.split(split, body)]
+    parts = re.split(split, body)
+    runs_on = [bool(re.match(r"\s*(?!(?:" + "|".join(VERBS) + r")\b)[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
+    return [[] if cut else _words(c) for c, cut in zip(parts, runs_on, strict=True)]  # "keep every crew" | "truck and bin route": a cut list
 
 
 def _helped(words: list[str], lead: str = "helping") -> list[list[str]]:
@@ -154,7 +168,7 @@ def _helped(words: list[str], lead: str = "helping") -> list[list[str]]:
     that breaks a pasted run, then the bare verb phrase 'lending well': ways to say one meaning, best first."""
     if not words or words[0].lower() not in {"help", "helps", "helping", "let", "lets", "enable", "enables"}:
         return [p for p in [verb_phrase(words)] if p]
-    at = next((i for i, w in enumerate(words[1:5], 1) if w.lower() in VERBS), 0)
+    at = next((i for i, w in enumerate(words[1:5], 1) if w.lower().split("_")[0] in VERBS), 0)
     return _who_does(words[1:at], words[at:], lead) if at else []
 
 
@@ -162,7 +176,7 @@ def _who_does(who: list[str], deed: list[str], lead: str) -> list[list[str]]:
     """'helping your drivers reach each stop', 'helping your drivers to reach each stop', 'reaching each stop'."""
     vp = verb_phrase(deed)
     who = _words(_ours(" ".join(who)))
-    if not vp or not who or not _PEOPLE.match(" ".join(who)) or who[-1].lower() in {"them", "us", "you"} or len(who) + len(vp) > 6:
+    if not vp or not who or not _PEOPLE.match(" ".join(who)) or who[-1].lower() in {"them", "us", "you"} or len(who) + len(vp) > 8:
         return [vp] if vp else []  # "help them prevent errors": the deed alone
     bare = deed[: len(vp)]  # the inner verb stays bare after "helping"
     return [[lead, *who, *bare]] + ([["helping", *who, "to", *bare]]) + [vp]
@@ -205,8 +219,30 @@ def _nouns_only(sentence: str) -> list[list[str]]:
     return out
 
 
+_TURN = re.compile(r"^(?:we|IT|(?:our\s+)?technology)\s+turns?\s+(?P<a>[\w'’ -]+?)\s+into\s+(?P<b>[\w'’ -]+?)(?=\s+(?:by|so|through)\b|,|$)", _I)
+_GIVE_SO = re.compile(r"^we\s+give\s+(?P<who>(?:(?:the|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:people|staff|colleagues|[a-z][\w-]*s)\b(?!['’]))\s+.+?,?\s+so\s+(?:that\s+)?they\s+can\s+(?P<vp>[^,;]+)", _I)
+
+
+def _turned(m: re.Match[str]) -> list[list[str]]:
+    """'We turn readers into loyal subscribers' -> 'turning readers into loyal subscribers', then the same without the
+    adjective ('turning readers into subscribers') where the whole would run four words as the statement has them."""
+    a, b = _words(_ours(m.group("a"))), _words(m.group("b"))
+    if not a or not b or len(a) > 4 or len(b) > 4:
+        return []
+    ways = [["turning", *a, "into", *b]]
+    if len(b) == 2 and b[0].lower() not in {"more", "fewer", "less"}:
+        ways.append(["turning", *a, "into", b[1]])
+    return ways
+
+
 def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
     """The meanings one sentence of the statement gives, by its shape: for each, its ways of saying, best first."""
+    turn = _TURN.match(sentence)
+    if turn:
+        return [_turned(turn)]
+    give = _GIVE_SO.match(sentence)
+    if give:  # "We give the bank's people clear sight ..., so they can act fast": what it lets them do
+        return [_who_does(_words(_ours(give.group("who"))), _words(give.group("vp")), "letting")]
     put = _PUT.match(sentence)
     if put:
         who, thing = _words(_ours(put.group("p1") or put.group("p2") or "")), _words(_ours(put.group("thing")))
@@ -215,7 +251,9 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
     if back:
         by = _BY.search(sentence[back.end():])
         thing = [w for w in _words(back.group("thing")) if w.lower() not in {"the", "their"}]
-        first = [["giving", *_words(_ours(back.group("who"))), "their", *thing, "back"]]
+        with_whom = re.match(r"\s+with\s+(?P<w>[a-z][\w'’-]*s)\b(?=\s+(?:by|through|so|and)\b|,|$)", sentence[back.end():])
+        first = [["giving", *_words(_ours(back.group("who"))), "more", *thing, "with", with_whom.group("w")]] if with_whom and thing == ["time"] \
+            else [["giving", *_words(_ours(back.group("who"))), "their", *thing, "back"]]  # "more time with patients": the point kept
         return [first] + ([[vp] for vp in [verb_phrase(_words(by.group("vp")))] if vp] if by else [])
     if re.search(r"\bmake\s+it\s+(?:easy|easier|simple|quick)\s+for\b", sentence, _I):
         return [_who_does(_words(m.group("who")), _words(m.group("vp")), "letting") for m in _EASY.finditer(sentence)]
@@ -229,8 +267,9 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
         return [_who_does(_words(can.group("who")), _words(can.group("vp")), "letting")]
     for lead in (_LEAD, _JOB, _EVERY, _SHOULD):
         m = lead.match(sentence)
-        if m:
-            return [_helped(c) for c in _clauses(sentence[m.end():])]
+        if m:  # "We help the university find ...": who is helped, then what they do
+            lead_in = "help " if re.search(r"\bhelps?\s+$", m.group(0), _I) else ""
+            return [_helped(c) for c in _clauses(lead_in + sentence[m.end():])]
     we = _WE.match(sentence)
     if we:
         clauses = _clauses(sentence[we.end():])
@@ -249,5 +288,39 @@ def shape_phrases(statement: str) -> list[list[str]]:
     text = re.sub(r"\s+", " ", statement.strip())
     out = []
     for sentence in re.split(r"(?<=[.;!])\s+", text):
-        out += [[" ".join(w) for w in ways if w] for ways in _sentence_phrases(sentence.strip().rstrip(".;!"))]
+        out += [[_listed(" ".join(w)) for w in ways if w] for ways in _sentence_phrases(_lists(sentence.strip().rstrip(".;!")))]
     return [ways for ways in out if ways]
+
+
+_ITEM = r"[a-z][\w'’-]*"
+_LIST = re.compile(rf"\b(?:(?P<every>every|each)\s+)?(?P<items>{_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM})\b")
+
+
+def _lists(sentence: str) -> str:
+    """A list of three or more ('find, admit and welcome', 'every truck, dock and driver') as one word, so no clause
+    or phrase is cut inside it: 'find_admit_and_welcome', 'trucks_docks_and_drivers' (after 'every', said plural)."""
+    def joined(m: re.Match[str]) -> str:
+        items = [w for w in re.split(r",?\s+and\s+|,\s+", m.group("items"))]
+        verbs = all(w.lower() in VERBS for w in items)
+        if not verbs and any(w.lower() in VERBS or w.lower() in _BREAK for w in items):
+            return m.group(0)  # a mix of verbs and nouns is no list we can say as one
+        after = sentence[m.end():]
+        if not verbs and not re.match(rf"\s+(?:[a-z]+(?:ing|ed)\b|(?:{'|'.join(_BREAK)})\b)|\s*[,.;]|\s*$", after):
+            return m.group(0)  # "every crew, truck and bin route": the last item runs on, so it is no list of words we can say
+        if m.group("every") and not verbs:
+            items = [_plural(w) for w in items]
+        elif m.group("every"):
+            return m.group(0)
+        return "_".join(items[:-1]) + "_and_" + items[-1]
+    return _LIST.sub(joined, sentence)
+
+
+def _plural(noun: str) -> str:
+    if re.search(r"(?:s|x|ch|sh)$", noun):
+        return noun + "es"
+    return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+
+
+def _listed(phrase: str) -> str:
+    """'trucks_docks_and_drivers' back to 'trucks, docks and drivers'."""
+    return phrase.replace("_and_", " and ").replace("_", ", ")

@@ -9,14 +9,14 @@ import re
 
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
-from assistant.planning.goal_slot import fits_goal_slot
+from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
-from assistant.planning.partner_targets import Target
+from assistant.planning.partner_targets import Target, met_targets
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
-from assistant.planning.value_facts import fact_line
+from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_tie import meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
@@ -104,7 +104,8 @@ def statement_themes(statement: str, level: str) -> list[str]:
 def main_goal(sit: Situation) -> Goal | None:
     """The partner's live goal to build on: one with a measure first (a demand on us is not their goal), latest
     first; never a want that a later note shows delivered."""
-    live = [g for g in sit.goals if not met(g, sit)]
+    notes = {x.note.ref: x.note.text for x in sit.sentences}
+    live = [g for g in sit.goals if not met(g, sit) and not in_aside(g.quote, notes.get(g.note_ref, ""), lambda _who: False)]
     measured = [g for g in live if g.measures or goal_metric(g.text)]
     return (measured or live)[0] if live else None
 
@@ -128,7 +129,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
     parts: list[str] = []
-    chosen = latest_targets(targets or [])
+    chosen = every = latest_targets(targets or [])
     live = main_goal(sit)
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
@@ -138,39 +139,78 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         chosen, live = [], live if same[0] == 0 else None
     if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
         chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
-        wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
-        said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
-        said = "" if check_value_traps(said) or sentence_fault(said) else said
-        if said:
-            fact = fact_line(sit, " ".join(t.text for t in chosen), step_line)
-            parts += [said, meaning_sentence(statement, chosen[0].metric), fact]
+        parts += _said_targets(sit, first, statement, chosen, step_line)
     goal = live if not parts else None
     said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
+        clause += '"' if clause.count('"') % 2 else "”" if clause.count("“") > clause.count("”") else ""  # a quotation is closed
         said = _upper_after_stop(f"{first}, as you put it, {_you_are(spoken_to_you(clause))}.")  # their whole clause, said back to them
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if not parts and not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
         said = aim_said(first, aim)
         said = "" if check_value_traps(said) or sentence_fault(said) else said
+    if not parts and not said and every:  # the whole sentence of theirs could not be said back: its items can
+        chosen = [t for t in every if t.set_by == every[0].set_by]
+        parts += _said_targets(sit, first, statement, chosen, step_line)
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
         meaning = meaning_sentence(statement, metric if fits else "") or (meaning_sentence(statement) if fits else "")
-        parts += [said, meaning, fact_line(sit, goal.text if goal else said, step_line)]
+        parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
+    elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
+        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
         parts += [meaning_sentence(statement), ASK_GOAL]
-    if step_line:
-        parts.append(step_line)
-    elif step and step.due:
+    topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
+    promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
+    said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
+    answers = bool(re.match(r"(?:Your (?:request|offer)|Our promise) of \d", step_line))  # a dated answer of ours to an item of theirs
+    if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, sit.meeting_day):
+        parts.append(step_line)  # our next step on their topic; an away-day yes or another ask is the script's business
+    elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (sit.meeting_day or dt.date.min):
         parts.append(step_sentence(step, bool(said or chosen)))
     kept = [p for p in parts if p and not check_value_traps(p) and not sentence_fault(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = " ".join(kept)
     return message, trap_summaries(check_value_traps(message))
+
+
+def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str) -> list[str]:
+    """Their numbers said back whole, their own story of what we delivered, the statement's meaning tied to their
+    measure, and our open promise on the topic ([] when the numbers cannot be said safely)."""
+    wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
+    said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
+    if check_value_traps(said) or sentence_fault(said):
+        return []
+    story = value_story(sit) or met_story(sit, first)
+    return [said, story, meaning_sentence(statement, chosen[0].metric), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
+
+
+def met_story(sit: Situation, first: str) -> str:
+    """'You met your RevPAR plus 3% target: RevPAR up 4.1% against the control group in the pilot hotels.' ('' when
+    no target of theirs is shown met): their own number, reached, in the notes' words."""
+    for target, result in met_targets(sit, first):
+        head = re.match(r"^.*?(?:\b(?:to|under|below|above|over|plus|up|down)\s+)[£$€]?\d[\d,.]*\s?(?:%|k|m|bn|million)?(?=\s|$)", target.said()) \
+            or re.match(r"^.*?\d[\d,.]*\s?(?:%|k|m|bn|million)?(?=\s|$)", target.said())
+        if head and len(head.group(0).split()) <= 6:
+            return f"You met your {head.group(0)} target: {result}."
+    return ""
+
+
+def _before(line: str, day: dt.date | None) -> bool:
+    """A step whose last 'by <day> <Month>' falls before the meeting: already past when it is said."""
+    dates = re.findall(r"\bby (\d{1,2}) ([A-Z][a-z]+)\b", line)
+    if not dates or not day:
+        return False
+    try:
+        last = dt.datetime.strptime(f"{dates[-1][0]} {dates[-1][1]} {day.year}", "%d %B %Y").date()
+    except ValueError:
+        return False
+    return last < day and (day - last).days < 180  # "by 4 January" said in December is next year's
 
 
 _OWN_TARGET = re.compile(r"^(?:(?:next|this) year,? |for \d{4},? )?(?:my|our|the|her|his|their) (?:target|goal|number|aim|measure)s?\b|^[^,;]{3,60} (?:is|are) (?:my|our) (?:number|target|goal)", re.IGNORECASE)
@@ -197,9 +237,9 @@ def step_sentence(step: FollowUp, has_goal: bool) -> str:
         return ""
     day = when(dt.date.fromisoformat(step.due))
     if step.what.startswith(PROPOSAL):
-        return f"By {day} I will bring one costed proposal for it." if has_goal else ""  # the goal, said just before
-    if re.match(r"(?:one (?:small|dated)|agree a dated)\b", step.what, re.IGNORECASE):
-        return ""
+        return f"By {day} I will bring one costed proposal for it." if has_goal else ""  # the goal, said just before (never a met one)
+    if re.match(r"(?:one (?:small|dated)|agree a dated|check with|confirm with|chase|ask|root cause)\b", step.what, re.IGNORECASE):
+        return ""  # our own method ("check with its owner ...", "root cause") is no part of their goal
     what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
     who = "from me, " if step.owner == "CIO" else "from our delivery lead, " if step.owner == "Delivery lead" else ""
     return f"First step: {what[:1].lower()}{what[1:]}, {who}by {day}."
