@@ -64,7 +64,7 @@ _SARCASM = re.compile(
 )
 # A lost sale, pitch, bid or renewal: about the market, not about IT, unless the sentence names a failure of ours.
 _LOST_SALE = re.compile(
-    r"\blost (?:the |a |an |our |that |two |three |both )?(?:[\w-]+ ){0,2}?(?:pitch|bid|sale|deal|tender|contract|renewal|client|account|order)(?:e?s)?\b"
+    r"\blost (?:the |a |an |our |that |two |three |both )?(?:[\w-]+ ){0,3}?(?:pitch|bid|sale|deal|tender|contract|renewal|client|account|order)(?:e?s)?\b"
     r"|\b(?:client|customer|prospect|buyer|council)s? (?:went|chose|picked|signed) (?:with|for) (?:a|an|the|another)\b",
     re.IGNORECASE,
 )

@@ -263,7 +263,7 @@ class Composer:
 
     def competence(self) -> PlanSection:
         lines, refs = [], []
-        for miss in [i for i in self.sit.items if i.kind == "miss" and i.status == "open"]:
+        for miss in self.sit.owned_misses():  # only a miss that was ours and still weighs: nothing of healed, forgiven or others' misses
             lines.append(miss_record(self.sit, miss, self.first))
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:

@@ -37,6 +37,7 @@ from assistant.planning.lead_replies import (
     presence_reply,
     short_name,
 )
+from assistant.planning.miss_cause import cause_known
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
 from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.promise_lines import upcoming, upcoming_line
@@ -133,7 +134,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "own" and item:
             cause_by = today + dt.timedelta(days=14)
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
-            lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
+            what = "What we changed" if cause_known(sit, item) else "Root cause"  # the notes already say why it happened
+            lead.followups.append(FollowUp(what=f"{what}{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "upcoming" and item and (line := upcoming_line(item)):
             lead.script.append(line)

@@ -39,7 +39,9 @@ _US = re.compile(
 # Our own contractor or supplier, in our voice: ours to own, though a firm is named ("our contractor's survey was wrong").
 _OUR_AGENT = re.compile(r"\bour (?:own )?(?:contractor|supplier|vendor|subcontractor|installer|consultants?)\b", _I)
 # Anyone outside IT and the partner's side, named by kind (the perception reading's list, plus makers and regulators).
-_OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|utility|hosting)"
+_OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|utility|hosting|bureau|reseller|wholesaler)"
+# An outside firm by kind, never a person who could be ours ("developer", "operator").
+_FIRM = r"(?:vendor|supplier|provider|carrier|courier|bureau|reseller|distributor|contractor|manufacturer|maker|wholesaler|haulier|landlord)"
 # A third party's, in anyone's voice.
 _THIRD = re.compile(
     r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
@@ -51,7 +53,10 @@ _THIRD = re.compile(
     r"\b(?:was(?:n't| not)|were(?:n't| not)|is(?:n't| not)) (?:on )?(?:you(?: lot| guys| people)?|us|IT|your (?:lot|team|people|side|fault|doing))\b|"
     r"\bnot (?:with|at|from) (?:us|you|IT)\b|\bnot your (?:lot|team|people|side)\b|\(their\b|"  # "furious with Clarion, not with us", "(their hosting)"
     rf"\b(?:that|it|this) was (?:the|their) (?:[\w-]+ )?{_OTHER}\b|\bthe (?:[\w-]+ ){{0,2}}{_OTHER}(?:'s|’s)\s|"  # "that was the courier", "the energy regulator's hub"
-    rf"\b(?:held|stuck|delayed|waiting) (?:up )?(?:by|with|at) (?:the |a |their )?(?:[\w-]+ )?{_OTHER}\b|\b(?:shortage|strike|outage) at the (?:[\w-]+ )?{_OTHER}\b)",
+    rf"\b(?:held|stuck|delayed|waiting) (?:up )?(?:by|with|at) (?:the |a |their )?(?:[\w-]+ )?{_OTHER}\b|\b(?:shortage|strike|outage) at the (?:[\w-]+ )?{_OTHER}\b|"
+    r"\bnot (?:our|the) IT\b|"  # the partner to her team: "That was Paymaster, not our IT"
+    rf"\b{_FIRM}s? (?:\([^)]{{1,40}}\) )?(?:had|has|suffered) (?:an? |another )?(?:[\w-]+ ){{0,2}}?(?:outage|failure|fault|incident)\b|"  # "The ELD provider (X) had a 9-hour outage"
+    rf"\b{_FIRM}s? (?:[A-Z][\w-]+ )?(?:still )?(?:repriced|withdrew|cancelled|hasn't|has not|hadn't|had not|didn't|did not|never)\b)",  # "the reseller repriced twice", "the vendor Quillon still hasn't sent"
     _I,
 )
 # The partner's side, in the partner's voice.
@@ -146,14 +151,25 @@ _NOT_A_MISS = re.compile(
     r"\blost (?:the|a|our) (?:\w+ )?(?:pitch|sale|deal|bid|tender|contract|client|customer)\b|nothing to do with (?:systems|technology|tech|IT)\b|"
     r"\bwhen it(?:'s| is) too late\b|^(?:he|she|they|[A-Z][a-z]+) (?:asked|asks) (?:for|if|whether)\b|"  # a worry or a request, no event
     r"\bevery (?:slipped|missed|late|broken) (?:date|deadline|promise|delivery)\b|"  # a general view, no event
-    r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b",
+    r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b|"
+    # how the partner sees or tells an event, not the event: "he still counts it as 'an IT outage' in his board note"
+    r"\b(?:still )?(?:calls|counts|describes|labels|refers to|remembers|heard|hears|sees) (?:it|that|this|the [\w -]{1,30}?) (?:as )?[\"“']|"
+    r"\b(?:didn't|did not|doesn't|does not|can't|cannot) (?:distinguish|tell) (?:it|that|this)\b|"
+    r"\b(?:has|have)(?:n't| not) (?:yet )?(?:asked|mentioned|raised) (?:anything|us|about|for)\b|"  # the CIO's observation
+    r"\bwe(?:'ve| have) been too \w+ about\b|"  # the CIO's reflection on our manner, no event
+    r"\b(?:has|have)(?:n't| not) (?:failed|broken|crashed|gone down|slipped)(?: again| once)? since\b|"  # healed, in their words
+    r"\blate,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good|what (?:I|we) needed)\b",  # a late delivery accepted
     _I,
 )
+# An overspend of our own budget or bill: an internal slip, never a miss the partner feels, unless something failed too.
+_OVERSPEND = re.compile(r"\b(?:over (?:the )?budget|overspen[dt]|over-?run|above (?:the )?budget)\b", _I)
+_FAILURE = re.compile(r"\b(?:down|outage|failed|broke|crash\w*|late|slipp?\w*|missed|delayed|lost)\b", _I)
 
 
 def no_miss(s: Sentence) -> bool:
     """Praise, a measure or target, the CIO's own worry, a lost sale that was not IT's, a constraint: nothing failed."""
-    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text)
+    overspend = _OVERSPEND.search(s.text) is not None and not _FAILURE.search(_OVERSPEND.sub("", s.text))
+    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text) or overspend
 
 
 # "It's back up.": the outage is over; nothing was forgiven, so nothing is kept out of the room.
@@ -165,7 +181,8 @@ CLOSED = re.compile(
     r"(?:that's|that is|it's|it is) (?:done|closed|fine|sorted|forgotten)\s*[.!]|consider it (?:closed|done)|we're (?:square|good)|"
     r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
-    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
+    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged|ancient history|laughed (?:it off|about it)|exactly what (?:I|we) (?:need|needed|wanted)|"
+    r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good))|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
     _I,
 )
 # The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
@@ -209,12 +226,19 @@ def review_causes(sit: Situation) -> None:
             explicit = explicit_elsewhere(own.text, own.speaker)
             if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
                 item.owner = explicit
-        if item.owner == "unclear":
+        share = item.owner != "partner" and our_share(sit, item)
+        if share:
+            item.owner = "us"  # our part of the cause, told in the next lines: owned, whatever firm the line names
+        elif item.owner == "unclear":
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
         elif item.owner == "us" and not _FAULT_OURS.search(own.text):
             item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
     for s in [s for s in sit.sentences if (CLOSED.search(s.text) and s.speaker != "us") or (CALM.search(s.text) and s.speaker != "us" and _replied(s))]:
         _close(sit, s)
+    for item in [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "us"]:
+        sent = review_sent(sit, item)
+        if sent is not None and not _raised_again(sit, item, sent):  # the root cause is in their hands: answered, never promised again
+            item.status, item.done_quote, item.done_on = "done", sent.text, sent.date
 
 
 def _context(sit: Situation, order: int, note_ref: str, terms: frozenset[str]) -> list[Sentence]:
@@ -230,6 +254,43 @@ def _said_ours(s: Sentence) -> bool:
 
 # Our fault in so many words: no neighbour clears it.
 _FAULT_OURS = re.compile(r"\b(?:our (?:miss|fault|mistake|doing)|(?:was|were|is) (?:all )?ours\b|\(ours\b|on us\b(?!\s*[,:]?\s*(?:not|no)\b))", _I)
+
+
+# Our part of a cause told right after the miss, in our voice: "Cause: our batch job failing silently. Ours.",
+# "Root cause split: the provider changed the format, and our interface had no check to catch it."
+_OUR_SHARE = re.compile(
+    r"\b(?:(?:root )?cause:? our\b|our (?:[\w-]+ ){0,2}(?:had no|lacked|didn't|did not|failed to|was missing)\b|half (?:was|were) ours\b)|"
+    r"(?:^|[.;]\s*)(?<!not )ours\s*[.!]",
+    _I,
+)
+
+
+def our_share(sit: Situation, item: Item) -> bool:
+    """The next lines of the miss's note, in our voice, give us our part of the cause."""
+    return any(s.note.ref == item.note_ref and 0 < s.order - item.order <= 2 and s.speaker != "partner" and _OUR_SHARE.search(s.text)
+               for s in sit.sentences)
+
+
+# The root cause already in the partner's hands: "asked for the incident review and got it on 4 March", "RFO sent".
+REVIEW_SENT = re.compile(
+    r"\b(?:(?:post-)?incident (?:review|report)|root[- ]cause (?:analysis|report|note)|RCA|RFO|review)\b[^.;]{0,30}?"
+    r"\b(?:sent|went (?:to|out)|got it|received|delivered|shared|handed)\b",
+    _I,
+)
+
+
+def review_sent(sit: Situation, item: Item) -> Sentence | None:
+    """Our review of this miss went to the partner: its own line or a later line of its note says so."""
+    return next((s for s in sit.sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 3 and REVIEW_SENT.search(s.text)), None)
+
+
+# The cause is told in the notes ("because our network team was pulled onto ...", "Root cause was ..."): no root cause to promise.
+_CAUSE_TOLD = re.compile(r"\b(?:because|caused by|due to|(?:root )?cause(?: split)?\s*(?:was\b|is\b|:)|after (?:a|an|the|our) [\w -]{0,30}?(?:change|patch|upgrade|release|update))\b", _I)
+
+
+def cause_known(sit: Situation, item: Item) -> bool:
+    """The miss's own line or the next one in its note says why it happened."""
+    return our_share(sit, item) or any(s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1 and _CAUSE_TOLD.search(s.text) for s in sit.sentences)
 
 
 def cleared_nearby(sit: Situation, order: int, note_ref: str, terms: frozenset[str], partner_only: bool = False) -> str:
@@ -273,10 +334,20 @@ def cause_told(sit: Situation, item: Item) -> str:
     return told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs)
 
 
+def _raised_again(sit: Situation, item: Item, since: Sentence) -> bool:
+    """A complaint about the same event in a later note than the one that answered it."""
+    return any(s.note.ref != since.note.ref and s.order > since.order and complaint_in(s) and _same_event(item.terms, terms_of(s.text))
+               for s in sit.sentences)
+
+
 def _close(sit: Situation, s: Sentence) -> None:
     """"You told me before I found out. Done.": the open misses up to four lines before it in the same note are closed."""
     before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.note_ref == s.note.ref
               and 0 <= s.order - m.order <= 4]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
+    if not before and s.date:  # a reply in its own e-mail a few days on ("Thanks. Late, but it did the job") closes the miss just told
+        told = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.order < s.order and m.date
+                and 0 <= (s.date - m.date).days <= 7]
+        before = told[-1:]
     for target in before:  # every miss just told (their complaint and our "sorry" reply) is closed by it
         if BACK_UP.search(s.text):
             target.status, target.done_quote, target.done_on = "done", s.text, s.date

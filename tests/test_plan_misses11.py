@@ -1,0 +1,144 @@
+"""Round 14 of issue #20 on new training partners 230-237 (tests/data/plan_training): apologies and what is behind us.
+
+A late delivery the partner accepted ("Late, but it did the job"), a fix she praised, a crash he laughs about, a slip a
+year old with no complaint since, and an outage whose review he already got are never apologised for; a root cause is
+never promised where the notes already tell it; a batch job of ours is ours though another firm is named, and a firm's
+outage is theirs; how the partner tells an event, an overspend of our bill, the CIO's own reflection or a lost contract
+is no miss; and the Competence proof section lists only a miss that was ours and still weighs.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from plan_training_helpers import DATA, TODAY, parsed, plan_all
+
+from assistant.planning.miss_cause import cause_in, no_miss
+from assistant.planning.situation import Situation, build_situation
+from assistant.planning.situation_types import Item, Sentence
+from assistant.schema import Plan
+
+NEW = [str(n) for n in range(230, 238)]
+SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|(?:was|is) ours)\b", re.IGNORECASE)
+LABELS = re.compile(r"Cause not recorded|A third party's, not ours|No complaint from them|from \w+'s side|A later note says", re.IGNORECASE)
+
+
+def situation(prefix: str) -> Situation:
+    p = parsed(prefix)
+    return build_situation(p.notes, p.partner, [], TODAY)
+
+
+def misses(sit: Situation, words: str) -> list[Item]:
+    return [i for i in sit.items if i.kind in ("miss", "noted_miss") and words in i.quote]
+
+
+def line(text: str, speaker: str = "narrator") -> Sentence:
+    sit = situation("230")
+    return Sentence(text=text, note=sit.sentences[0].note, speaker=speaker, order=0)
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
+    return plan_all(NEW, tmp_path_factory.mktemp("plan-misses11"))
+
+
+def section(plan: Plan, key: str) -> str:
+    return next((s.text for s in plan.sections if s.key == key), "")
+
+
+def test_eight_new_training_partners_in_varied_formats() -> None:
+    text = " ".join(next(DATA.glob(p + "_*")).read_text() for p in NEW)
+    for mark in ("Subject: Grant pipeline report", "Activity type: Meeting |", "Call, 19 August 2026", "[10:02] Kwame Asante:",
+                 "2025-03-10 - ", "| Action | Owner | Due |", "Teams chat, 9 October 2026", "Oskar Brandt wrote:"):
+        assert mark in text, mark
+    readme = (DATA / "README.md").read_text()
+    assert all(f"| {p} " in readme for p in NEW)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cause"), [
+    ("The payroll bureau (Paymaster) had a 6-hour outage.", "narrator", "third_party"),
+    ("That was Paymaster, not our IT.", "partner", "third_party"),
+    ("Laptop quote late - the reseller repriced twice.", "narrator", "third_party"),
+    ("The sensor vendor Quillon still hasn't sent their quote so our costed plan is late.", "us", "third_party"),
+    ("Our release broke the rota screen for a morning.", "narrator", "us"),
+])
+def test_cause_read_from_the_line(text: str, speaker: str, cause: str) -> None:
+    assert cause_in(text, speaker) == cause
+
+
+@pytest.mark.parametrize("text", [
+    'She still calls the June portal freeze "the IT meltdown" when she talks to the trustees.',
+    "He didn't distinguish it from our own spring outages.",
+    "Still has not asked anything about using the timesheet data for overtime forecasting.",
+    "I think we have been too defensive about the kiosk delay in the past.",
+    "It hasn't failed since.",
+    "Thanks. Late, but it did the job.",
+    "Cloud spend 18% over budget for Q2, test servers left on over the spring.",
+    "The group lost the Northwind Rail crew contract, 7,000 room nights, to a rival who undercut on rate.",
+])
+def test_no_miss_in_these_lines(text: str) -> None:
+    assert no_miss(line(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Our release broke the rota screen for a morning.",
+    "The portal was down for a day after our change and the project went over budget.",
+])
+def test_a_real_failure_stays_a_miss(text: str) -> None:
+    assert not no_miss(line(text))
+
+
+def test_our_batch_job_is_ours_though_another_firm_is_named() -> None:
+    sit = situation("233")
+    (export,) = misses(sit, "nightly export")
+    assert export.owner == "us"
+    assert not misses(sit, "hasn't failed since")
+
+
+def test_our_share_of_a_split_cause_is_ours_and_owned() -> None:
+    sit = situation("235")
+    (pension,) = misses(sit, "Pension file interface")
+    assert pension.owner == "us" and pension in sit.owned_misses()
+
+
+def test_third_parties_misses_are_theirs() -> None:
+    sit = situation("232")
+    assert {i.owner for i in misses(sit, "Paymaster") + misses(sit, "reseller")} == {"third_party"}
+    assert not misses(sit, "has not asked")
+    assert all(i.owner == "third_party" for i in misses(situation("237"), "Quillon"))
+
+
+@pytest.mark.parametrize(("prefix", "words"), [
+    ("230", "two weeks late"),  # "Late, but it did the job" in her reply the next day
+    ("231", "database change we ran"),  # the incident review went to him on 4 March
+    ("234", "Radio console"),  # "exactly what we needed from you"
+    ("234", "we slipped it to July"),  # a year and more ago, delivered, no complaint since
+    ("236", "booking engine crash"),  # "ancient history"
+])
+def test_accepted_healed_or_answered_misses_are_never_owned(prefix: str, words: str) -> None:
+    sit = situation(prefix)
+    found = misses(sit, words)
+    assert found and not any(i in sit.owned_misses() for i in found)
+
+
+def test_no_apology_for_what_is_behind_us(plans: dict[str, Plan]) -> None:
+    for prefix in ("230", "231", "232", "234", "236", "237"):
+        plan = plans[prefix]
+        said = " ".join([plan.one_thing, *plan.script])
+        assert not SORRY.search(said), (prefix, said)
+        assert "root cause" not in " ".join(s.text for s in plan.sections).lower(), prefix
+
+
+def test_competence_proof_lists_only_misses_ours_that_weigh(plans: dict[str, Plan]) -> None:
+    for prefix in NEW:
+        text = section(plans[prefix], "competence")
+        assert not LABELS.search(text), (prefix, text)
+    assert "Ours to own" in section(plans["235"], "competence")
+
+
+def test_no_root_cause_promised_where_the_notes_tell_it(plans: dict[str, Plan]) -> None:
+    plan = plans["235"]  # "Root cause split: ... and our interface had no check to catch it."
+    said = " ".join(plan.script)
+    assert SORRY.search(said), said
+    assert "Root cause" not in said and "root cause" not in " ".join(f.what for f in plan.followups).lower()
