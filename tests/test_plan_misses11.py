@@ -142,3 +142,14 @@ def test_no_root_cause_promised_where_the_notes_tell_it(plans: dict[str, Plan]) 
     said = " ".join(plan.script)
     assert SORRY.search(said), said
     assert "Root cause" not in said and "root cause" not in " ".join(f.what for f in plan.followups).lower()
+
+
+def test_a_slip_told_under_a_status_head_is_closed_by_its_delivery() -> None:
+    sit = situation("232")  # "Overtime export: not delivered." / "We missed 31/10 because ..." ... "Overtime export delivered 20/11."
+    (slip,) = misses(sit, "We missed 31/10")
+    assert slip.status == "done" and "delivered" in slip.done_quote
+
+
+def test_homework_confirms_only_the_fix_where_the_cause_is_told(plans: dict[str, Plan]) -> None:
+    opening = section(plans["235"], "opening")
+    assert "confirm the fix and its owner" in opening and "root cause" not in opening

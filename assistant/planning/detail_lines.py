@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning.fragments import phrase_fault
+from assistant.planning.miss_cause import cause_known
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
@@ -104,8 +105,9 @@ def who_else(facts: PartnerFacts, sit: Situation, first: str) -> tuple[list[str]
 def homework(sit: Situation, facts: PartnerFacts, first: str) -> list[str]:
     """Homework before the meeting, from typed facts: at most two short lines."""
     out: list[str] = []
-    if sit.owned_misses():
-        out.append("Before the meeting: confirm the root cause and the fix's owner.")
+    owned = sit.owned_misses()
+    if owned:  # where the notes already say why it happened, only the fix is left to confirm
+        out.append("Before the meeting: confirm the fix and its owner." if cause_known(sit, owned[-1]) else "Before the meeting: confirm the root cause and the fix's owner.")
     if any(i.kind == "request" for i in sit.open_theirs()):
         out.append("Before the meeting: confirm who owns our answer, and their date.")
     if facts.events:
