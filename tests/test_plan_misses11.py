@@ -153,3 +153,10 @@ def test_a_slip_told_under_a_status_head_is_closed_by_its_delivery() -> None:
 def test_homework_confirms_only_the_fix_where_the_cause_is_told(plans: dict[str, Plan]) -> None:
     opening = section(plans["235"], "opening")
     assert "confirm the fix and its owner" in opening and "root cause" not in opening
+
+
+def test_a_third_partys_miss_is_open_between_us_only_while_recent(plans: dict[str, Plan]) -> None:
+    sit = situation("234")
+    assert [i.owner for i in misses(sit, "Portnet")] == ["third_party"]
+    assert not any("Portnet" in i.quote for i in plans["234"].open_items)  # September 2025: long over, nothing between us
+    assert any("Quillon" in i.quote and i.owner == "third_party" for i in plans["237"].open_items)  # last week's: not ours, said so

@@ -39,6 +39,7 @@ from assistant.planning.lead_replies import (
 )
 from assistant.planning.miss_cause import cause_known
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
+from assistant.planning.ownership import others_open
 from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.promise_lines import upcoming, upcoming_line
 from assistant.planning.purposes import Purpose
@@ -110,7 +111,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours)], today)  # an old ask not mentioned for months never leads
     owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
-    misses = owned + [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"]  # their side's own are not between us
+    misses = owned + others_open(sit)  # their side's own are not between us, nor a third party's of long ago
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]

@@ -119,3 +119,13 @@ def ours_on_record(sit: Situation, item: Item) -> bool:
 def owned_misses(sit: Situation) -> list[Item]:
     return [i for i in sit.items if ownable(sit, i)]
 
+
+
+RECENT_DAYS = 120  # a third party's miss older than this, told once, is no longer open between us
+
+
+def others_open(sit: Situation) -> list[Item]:
+    """A third party's misses worth a line in the open items: recent ones, so the CIO knows not to own them."""
+    day = sit.meeting_day
+    return [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"
+            and not (day and i.date and (day - i.date).days > RECENT_DAYS)]
