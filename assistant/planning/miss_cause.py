@@ -1,4 +1,4 @@
-"""Who caused a miss, read from its sentence, its neighbours and the same event told elsewhere (issue #20, round 11).
+"""Who caused a miss, read from its sentence (the words themselves: perception/attribution.cause_said), its neighbours and the same event told elsewhere (issue #20, round 11).
 
 - In our voice (narration, the CIO's lines) "we/our/my team", "was ours", "on our side" and a named person of ours
   ("Jonah owned the Brightcurve delay", Jonah being "on my integration team") are us.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.perception.attribution import OTHERS, lost_sale_not_it
+from assistant.perception.attribution import OUR_AGENT, cause_said, lost_sale_not_it
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
@@ -34,40 +34,6 @@ _US = re.compile(
     r"\bwe (?:didn't|did not|never) (?:say|tell|flag|warn|test|check|spot)\b|\bwe found out late\b|"
     r"^(?:sorry|apologies)\b|^(?:sent|delivered|shipped|handed over)\b[^.]{0,60}\blate\b|"  # "Sorry Javier, the extract failed", "Sent it, a day late"
     r"(?:^|[,|])\s*(?:IT|ICT)(?: [A-Z][a-z]+)?(?:\s*-\s*[A-Z][\w ]{1,30}?)?\s*[,|])",  # an action row whose owner is IT
-    _I,
-)
-# Our own contractor or supplier, in our voice: ours to own, though a firm is named ("our contractor's survey was wrong").
-_OUR_AGENT = re.compile(r"\bour (?:own )?(?:contractor|supplier|vendor|subcontractor|installer|consultants?)\b", _I)
-# Anyone outside IT and the partner's side, named by kind (the perception reading's list, plus makers and regulators).
-_OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|utility|hosting|bureau|reseller|wholesaler)"
-# An outside firm by kind, never a person who could be ours ("developer", "operator").
-_FIRM = r"(?:vendor|supplier|provider|carrier|courier|bureau|reseller|distributor|contractor|manufacturer|maker|wholesaler|haulier|landlord)"
-# A third party's, in anyone's voice.
-_THIRD = re.compile(
-    r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
-    r"\bnot (?:on )?you\b(?! (?:again|too|alone))|\bnot (?:your|IT's) (?:fault|doing|miss|problem)\b|\bnothing (?:you|IT) (?:did|could have done)\b|"
-    r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
-    r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
-    r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
-    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your|our)\b|"
-    r"\b(?:was(?:n't| not)|were(?:n't| not)|is(?:n't| not)) (?:on )?(?:you(?: lot| guys| people)?|us|IT|your (?:lot|team|people|side|fault|doing))\b|"
-    r"\bnot (?:with|at|from) (?:us|you|IT)\b|\bnot your (?:lot|team|people|side)\b|\(their\b|"  # "furious with Clarion, not with us", "(their hosting)"
-    rf"\b(?:that|it|this) was (?:the|their) (?:[\w-]+ )?{_OTHER}\b|\bthe (?:[\w-]+ ){{0,2}}{_OTHER}(?:'s|’s)\s|"  # "that was the courier", "the energy regulator's hub"
-    rf"\b(?:held|stuck|delayed|waiting) (?:up )?(?:by|with|at) (?:the |a |their )?(?:[\w-]+ )?{_OTHER}\b|\b(?:shortage|strike|outage) at the (?:[\w-]+ )?{_OTHER}\b|"
-    r"\bnot (?:our|the) IT\b|"  # the partner to her team: "That was Paymaster, not our IT"
-    rf"\b{_FIRM}s? (?:\([^)]{{1,40}}\) )?(?:had|has|suffered) (?:an? |another )?(?:[\w-]+ ){{0,2}}?(?:outage|failure|fault|incident)\b|"  # "The ELD provider (X) had a 9-hour outage"
-    rf"\b{_FIRM}s? (?:[A-Z][\w-]+ )?(?:still )?(?:repriced|withdrew|cancelled|hasn't|has not|hadn't|had not|didn't|did not|never)\b)",  # "the reseller repriced twice", "the vendor Quillon still hasn't sent"
-    _I,
-)
-# The partner's side, in the partner's voice.
-_PARTNER_SPOKEN = re.compile(
-    r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
-    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot|never|sat on|lost|held)|we (?:were|was) late|my fault|our fault|my mistake)",
-    _I,
-)
-# The partner's side, in our voice.
-_PARTNER_NARRATED = re.compile(
-    r"\b(?:(?:her|his|their) own\b|(?:her|his|their) (?:team|people|staff|planners|matrons|side) (?:was|were|missed|did)|on (?:her|his|their) side)",
     _I,
 )
 _POSSESSIVE = re.compile(rf"\b(?P<name>{_NAME}(?: [A-Z][\w-]+)?)(?:'s|’s) (?P<own>own )?")
@@ -104,25 +70,16 @@ _NOT_NAMES = {"CIO", "IT", "Today", "Yesterday", "Last", "This", "Next", "Easter
               "October", "November", "December", "Everyone", "Nobody", "Our", "The"}
 
 
-def explicit_elsewhere(text: str, speaker: str) -> str:
-    """A cause that overrides a default reading: 'third_party' ("(theirs)", "not ours") or 'partner' ("our own doing")."""
-    if _THIRD.search(text) and not (speaker != "partner" and _OUR_AGENT.search(text)):
-        return "third_party"  # "our contractor's survey was wrong" is a firm we hired: not a third party's
-    if (speaker == "partner" and _PARTNER_SPOKEN.search(text)) or (speaker != "partner" and _PARTNER_NARRATED.search(text)):
-        return "partner"
-    return ""
-
-
 def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[str] | None = None) -> str:
     """'us', 'third_party', 'partner' or '' (the sentence does not say) for a miss told in this sentence."""
     ours, theirs = ours or set(), theirs or set()
     spoken = speaker == "partner"
-    explicit = explicit_elsewhere(text, speaker)
+    explicit = cause_said(text, speaker)
     if explicit:
         return explicit
     if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b|\b(?:was|is) on you\b", text, _I):
         return "us"
-    if not spoken and (_US.search(text) or _OUR_AGENT.search(text)):
+    if not spoken and (_US.search(text) or OUR_AGENT.search(text)):
         return "us"
     owner = _OWNED_BY.search(text)
     if owner and owner.group("name") in ours:
@@ -220,10 +177,10 @@ def review_causes(sit: Situation) -> None:
         own = _sentence(sit, item.order)
         if own is None:
             continue
-        if item.owner == "third_party" and own.speaker != "partner" and _OUR_AGENT.search(own.text):
+        if item.owner == "third_party" and own.speaker != "partner" and OUR_AGENT.search(own.text):
             item.owner = "us"  # "our contractor's survey was wrong": a firm we hired, ours to own
         if item.owner in ("us", "unclear"):
-            explicit = explicit_elsewhere(own.text, own.speaker)
+            explicit = cause_said(own.text, own.speaker)
             if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
                 item.owner = explicit
         share = item.owner != "partner" and our_share(sit, item)
@@ -298,7 +255,7 @@ def cleared_nearby(sit: Situation, order: int, note_ref: str, terms: frozenset[s
     carrier's label change"): 'third_party' or 'partner', else ''. Where our line says our change did it, only the
     partner's own clearing counts."""
     for s in _context(sit, order, note_ref, terms):
-        if s.order != order and (not partner_only or s.speaker == "partner") and (cause := explicit_elsewhere(s.text, s.speaker)):
+        if s.order != order and (not partner_only or s.speaker == "partner") and (cause := cause_said(s.text, s.speaker)):
             return cause
     return ""
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.miss_cause import cause_in, complaint_in, our_share, people
+from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
 from assistant.planning.situation_round2 import US_CAUSED
 from assistant.planning.situation_round3 import is_doubt
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -129,3 +129,8 @@ def others_open(sit: Situation) -> list[Item]:
     day = sit.meeting_day
     return [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"
             and not (day and i.date and (day - i.date).days > RECENT_DAYS)]
+
+
+def fix_step(sit: Situation, item: Item) -> str:
+    """The follow-up on a miss we own: its root cause, or what we changed where the notes already say why it happened."""
+    return "What we changed" if cause_known(sit, item) else "Root cause"
