@@ -14,6 +14,7 @@ import re
 import pytest
 from plan_training_helpers import DATA, TODAY, parsed, plan_all
 
+from assistant.perception.cues import cue_hits
 from assistant.planning.miss_cause import cause_in, no_miss
 from assistant.planning.situation import Situation, build_situation
 from assistant.planning.situation_types import Item, Sentence
@@ -160,3 +161,14 @@ def test_a_third_partys_miss_is_open_between_us_only_while_recent(plans: dict[st
     assert [i.owner for i in misses(sit, "Portnet")] == ["third_party"]
     assert not any("Portnet" in i.quote for i in plans["234"].open_items)  # September 2025: long over, nothing between us
     assert any("Quillon" in i.quote and i.owner == "third_party" for i in plans["237"].open_items)  # last week's: not ours, said so
+
+
+@pytest.mark.parametrize("text", [
+    "Laptop quote late - the reseller repriced twice.",
+    "The sensor vendor Quillon still hasn't sent their quote so our costed plan is late.",
+])
+def test_the_perception_reads_the_same_cause_as_the_planner(text: str) -> None:
+    """One reading of a stated cause: a firm's slip the planner calls theirs is no doubt of us in the assessment either."""
+    hits = cue_hits(text)
+    assert cause_in(text, "narrator") == "third_party"
+    assert "doubted" not in hits and "third_party" in hits
