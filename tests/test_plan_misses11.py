@@ -172,3 +172,11 @@ def test_the_perception_reads_the_same_cause_as_the_planner(text: str) -> None:
     hits = cue_hits(text)
     assert cause_in(text, "narrator") == "third_party"
     assert "doubted" not in hits and "third_party" in hits
+
+
+def test_a_slip_still_owed_is_reported_as_our_promise_not_apologised_for(plans: dict[str, Plan]) -> None:
+    sit = situation("235")  # "still not done, my fault, I said I'd get it to her by 8 December"
+    (owed,) = misses(sit, "starter cost sheet")
+    assert owed.kind == "noted_miss" and owed not in sit.owned_misses()  # the open promise in the same line carries it
+    assert not any("24 November was ours" in line for line in plans["235"].script)
+    assert any("8 December" in line for line in plans["235"].script)

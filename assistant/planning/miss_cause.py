@@ -247,7 +247,8 @@ _CAUSE_TOLD = re.compile(r"\b(?:because|caused by|due to|(?:root )?cause(?: spli
 
 def cause_known(sit: Situation, item: Item) -> bool:
     """The miss's own line or the next one in its note says why it happened."""
-    return our_share(sit, item) or any(s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1 and _CAUSE_TOLD.search(s.text) for s in sit.sentences)
+    return our_share(sit, item) or any(s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1 and (_CAUSE_TOLD.search(s.text) or _OUR_SHARE.search(s.text))
+                                       for s in sit.sentences)  # "Half was ours (imaging queue) ...": the cause is named
 
 
 def cleared_nearby(sit: Situation, order: int, note_ref: str, terms: frozenset[str], partner_only: bool = False) -> str:

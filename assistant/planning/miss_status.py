@@ -53,6 +53,7 @@ def review_misses(sit: Situation) -> None:
     misses = [i for i in sit.items if i.kind == "miss"]
     _retold(sit, misses)
     _kept_late(sit)
+    _still_owed(sit)
     _healed_together(misses)
     _closed_by_delivery(sit)
 
@@ -77,6 +78,14 @@ def _kept_late(sit: Situation) -> None:
     kept = {i.done_quote for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.done_quote}
     for miss in [m for m in sit.items if m.kind == "miss" and m.status == "open" and m.quote in kept]:
         miss.owner, miss.kind = "us", "noted_miss"  # the promise, kept late, carries it
+
+
+def _still_owed(sit: Situation) -> None:
+    """"Still not done, my fault, I said I'd get it to her by 8 December": the open promise in the same line carries it;
+    the plan reports that promise, never apologises for a "problem" on the day it was noted."""
+    owed = {i.quote for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status in ("open", "overdue")}
+    for miss in [m for m in sit.items if m.kind == "miss" and m.status == "open" and m.owner == "us" and m.quote in owed]:
+        miss.kind = "noted_miss"
 
 
 def _healed_together(misses: list[Item]) -> None:
