@@ -180,3 +180,10 @@ def test_a_slip_still_owed_is_reported_as_our_promise_not_apologised_for(plans: 
     assert owed.kind == "noted_miss" and owed not in sit.owned_misses()  # the open promise in the same line carries it
     assert not any("24 November was ours" in line for line in plans["235"].script)
     assert any("8 December" in line for line in plans["235"].script)
+
+
+def test_misses_not_ours_to_own_leave_no_denial_that_anything_was_promised(plans: dict[str, Plan]) -> None:
+    for prefix in ("232", "236"):  # a bureau's outage, a reseller's repricing; a lost contract, a crash laughed off
+        text = section(plans[prefix], "competence")
+        assert "No promise or miss of ours is open" not in text, (prefix, text)
+        assert not SORRY.search(text), (prefix, text)
