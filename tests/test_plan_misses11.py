@@ -187,3 +187,10 @@ def test_misses_not_ours_to_own_leave_no_denial_that_anything_was_promised(plans
         text = section(plans[prefix], "competence")
         assert "No promise or miss of ours is open" not in text, (prefix, text)
         assert not SORRY.search(text), (prefix, text)
+
+
+def test_a_partner_who_feels_an_overrun_and_a_review_of_options_are_not_cleared() -> None:
+    assert not no_miss(line("Your project came in 40% over budget and I had to find the money.", "partner"))
+    sit = situation("231")
+    (outage,) = misses(sit, "database change we ran")
+    assert "incident review" in outage.done_quote  # closed by the incident review he got, not by any "review"

@@ -125,7 +125,7 @@ _FAILURE = re.compile(r"\b(?:down|outage|failed|broke|crash\w*|late|slipp?\w*|mi
 
 def no_miss(s: Sentence) -> bool:
     """Praise, a measure or target, the CIO's own worry, a lost sale that was not IT's, a constraint: nothing failed."""
-    overspend = _OVERSPEND.search(s.text) is not None and not _FAILURE.search(_OVERSPEND.sub("", s.text))
+    overspend = s.speaker != "partner" and _OVERSPEND.search(s.text) is not None and not _FAILURE.search(_OVERSPEND.sub("", s.text))  # our note of our bill
     return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text) or overspend
 
 
@@ -230,7 +230,7 @@ def our_share(sit: Situation, item: Item) -> bool:
 
 # The root cause already in the partner's hands: "asked for the incident review and got it on 4 March", "RFO sent".
 REVIEW_SENT = re.compile(
-    r"\b(?:(?:post-)?incident (?:review|report)|root[- ]cause (?:analysis|report|note)|RCA|RFO|review)\b[^.;]{0,30}?"
+    r"\b(?:(?:post-)?incident (?:review|report)|post-mortem|root[- ]cause (?:analysis|report|note)|RCA|RFO|lessons[- ]learned (?:note|review))\b[^.;]{0,30}?"
     r"\b(?:sent|went (?:to|out)|got it|received|delivered|shared|handed)\b",
     _I,
 )
