@@ -9,13 +9,16 @@ is no miss; and the Competence proof section lists only a miss that was ours and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from plan_training_helpers import DATA, TODAY, parsed, plan_all
 
 from assistant.perception.cues import cue_hits
+from assistant.planning.detail_lines import fact_questions, homework
 from assistant.planning.miss_cause import cause_in, no_miss
+from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Situation, build_situation
 from assistant.planning.situation_types import Item, Sentence
 from assistant.schema import Plan
@@ -194,3 +197,20 @@ def test_a_partner_who_feels_an_overrun_and_a_review_of_options_are_not_cleared(
     sit = situation("231")
     (outage,) = misses(sit, "database change we ran")
     assert "incident review" in outage.done_quote  # closed by the incident review he got, not by any "review"
+
+
+def test_a_cut_event_name_is_never_said_after_for_or_before() -> None:
+    sit = situation("231")
+    day = dt.date(2026, 12, 9)
+    cut = PartnerFacts(events=[Event("to the board", day, day, "n1")])
+    whole = PartnerFacts(events=[Event("the claims board", day, day, "n1")])
+    assert not any("for to the" in line for line in homework(sit, cut, "Tobias"))
+    assert not any("before to the" in q for q in fact_questions(sit, "Tobias", TODAY, [], cut))
+    assert any("for the claims board" in line for line in homework(sit, whole, "Tobias"))
+
+
+def test_what_is_behind_us_is_said_with_the_first_name_not_a_title() -> None:
+    p = parsed("230")
+    sit = build_situation(p.notes, "Dr Marisol Quint", [], TODAY)
+    assert any("Marisol put it behind them" in a.why for a in sit.avoid)
+    assert not any(a.why.startswith("Dr ") for a in sit.avoid)
