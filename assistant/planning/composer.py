@@ -287,7 +287,7 @@ class Composer:
             lines.append(f"Give the fix to one direct report, named to {self.first}; report back by {when(report_by)}.")
         if not lines:  # a miss not ours, forgiven or healed is no reason to apologise, and no proof that nothing was promised
             settled = any(i.kind in ("miss", "noted_miss") for i in self.sit.items)
-            lines.append(f"Nothing of ours is left to put right with {self.first}." if settled else f"No promise or miss of ours is open with {self.first}.")
+            lines.append(f"No miss of ours still weighs with {self.first}." if settled else f"No promise or miss of ours is open with {self.first}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 
     def questions(self) -> PlanSection:
