@@ -1,5 +1,8 @@
 """Whose a miss was, and whether a pardon or a lost sale speaks of IT at all (issues #20/#23).
 
+`cause_said` is the one reading of a cause stated in words ("not ours", "the bureau (X) had an outage", "her own team"):
+the planner's miss_cause reads each miss with it, and the perception cues clear a doubt with `third_party_said`.
+
 `cues.cue_hits` reads a sentence's cues; these rules then decide whether its doubts are ours:
 an outage the sentence pins on us ("your release, not the carrier") stays a doubt, and so does a
 third party's miss the partner still holds against us ("your vendor, your problem"); a pardon said
@@ -33,6 +36,58 @@ OTHERS = (
     r"flood(?:ing)?|strike|regulator|bank|airline|airport|locksmith|lift company|mobile network|road ?works|insurer|"
     r"(?:tracker|lift|phone|bus|rail|security|cleaning) company)"
 )
+_I = re.IGNORECASE
+# Our own contractor or supplier, in our voice: ours to own, though a firm is named ("our contractor's survey was wrong").
+OUR_AGENT = re.compile(r"\bour (?:own )?(?:contractor|supplier|vendor|subcontractor|installer|consultants?)\b", _I)
+# Anyone outside IT and the partner's side, named by kind (the perception reading's list, plus makers and regulators).
+_OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|utility|hosting|bureau|reseller|wholesaler)"
+# An outside firm by kind, never a person who could be ours ("developer", "operator").
+_FIRM = r"(?:vendor|supplier|provider|carrier|courier|bureau|reseller|distributor|contractor|manufacturer|maker|wholesaler|haulier|landlord)"
+# A third party's, in anyone's voice.
+_THIRD = re.compile(
+    r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
+    r"\bnot (?:on )?you\b(?! (?:again|too|alone))|\bnot (?:your|IT's) (?:fault|doing|miss|problem)\b|\bnothing (?:you|IT) (?:did|could have done)\b|"
+    r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
+    r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
+    r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
+    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your|our)\b|"
+    r"\b(?:was(?:n't| not)|were(?:n't| not)|is(?:n't| not)) (?:on )?(?:you(?: lot| guys| people)?|us|IT|your (?:lot|team|people|side|fault|doing))\b|"
+    r"\bnot (?:with|at|from) (?:us|you|IT)\b|\bnot your (?:lot|team|people|side)\b|\(their\b|"  # "furious with Clarion, not with us", "(their hosting)"
+    rf"\b(?:that|it|this) was (?:the|their) (?:[\w-]+ )?{_OTHER}\b|\bthe (?:[\w-]+ ){{0,2}}{_OTHER}(?:'s|’s)\s|"  # "that was the courier", "the energy regulator's hub"
+    rf"\b(?:held|stuck|delayed|waiting) (?:up )?(?:by|with|at) (?:the |a |their )?(?:[\w-]+ )?{_OTHER}\b|\b(?:shortage|strike|outage) at the (?:[\w-]+ )?{_OTHER}\b|"
+    r"\bnot (?:our|the) IT\b|"  # the partner to her team: "That was Paymaster, not our IT"
+    rf"\b{_FIRM}s? (?:\([^)]{{1,40}}\) )?(?:had|has|suffered) (?:an? |another )?(?:[\w-]+ ){{0,2}}?(?:outage|failure|fault|incident)\b|"  # "The ELD provider (X) had a 9-hour outage"
+    rf"\b{_FIRM}s? (?:[A-Z][\w-]+ )?(?:still )?(?:repriced|withdrew|cancelled|hasn't|has not|hadn't|had not|didn't|did not|never)\b)",  # "the reseller repriced twice", "the vendor Quillon still hasn't sent"
+    _I,
+)
+# The partner's side, in the partner's voice.
+_PARTNER_SPOKEN = re.compile(
+    r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
+    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot|never|sat on|lost|held)|we (?:were|was) late|my fault|our fault|my mistake)",
+    _I,
+)
+# The partner's side, in our voice.
+_PARTNER_NARRATED = re.compile(
+    r"\b(?:(?:her|his|their) own\b|(?:her|his|their) (?:team|people|staff|planners|matrons|side) (?:was|were|missed|did)|on (?:her|his|their) side)",
+    _I,
+)
+
+def cause_said(text: str, speaker: str) -> str:
+    """Whose a miss was, in so many words: 'third_party' ("(theirs)", "not ours", "the bureau (X) had an outage"), 'partner'
+    ("our own doing" in their mouth, "her own team" in ours), else ''. The one reading of a stated cause: the planner's
+    miss_cause and the perception cues (`third_party_said`) both use it."""
+    if _THIRD.search(text) and not (speaker != "partner" and OUR_AGENT.search(text)):
+        return "third_party"  # "our contractor's survey was wrong" is a firm we hired: not a third party's
+    if (speaker == "partner" and _PARTNER_SPOKEN.search(text)) or (speaker != "partner" and _PARTNER_NARRATED.search(text)):
+        return "partner"
+    return ""
+
+
+def third_party_said(text: str) -> bool:
+    """The sentence puts a miss on someone outside IT and the partner's side, in anyone's voice."""
+    return cause_said(text, "narrator") == "third_party"
+
+
 # The sentence pins the miss on us: our change or release, a third party named only to be ruled out.
 _OURS = re.compile(
     r"\byour (?:own )?(?:[\w-]+ )?(?:change|release|update|testing|certificate|patch|deployment|code|configuration|upgrade|migration|cut-?over)\b"
@@ -64,7 +119,7 @@ _SARCASM = re.compile(
 )
 # A lost sale, pitch, bid or renewal: about the market, not about IT, unless the sentence names a failure of ours.
 _LOST_SALE = re.compile(
-    r"\blost (?:the |a |an |our |that |two |three |both )?(?:[\w-]+ ){0,2}?(?:pitch|bid|sale|deal|tender|contract|renewal|client|account|order)(?:e?s)?\b"
+    r"\blost (?:the |a |an |our |that |two |three |both )?(?:[\w-]+ ){0,3}?(?:pitch|bid|sale|deal|tender|contract|renewal|client|account|order)(?:e?s)?\b"
     r"|\b(?:client|customer|prospect|buyer|council)s? (?:went|chose|picked|signed) (?:with|for) (?:a|an|the|another)\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from assistant.perception.attribution import (
     ours,
     possessed_by_other,
     sarcastic,
+    third_party_said,
 )
 from assistant.perception.blame import blame_cues
 
@@ -344,7 +345,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
         found["courtesy"] = ["courtesy"]
     held = held_to_account(sentence)  # "your vendor, your problem": a third party named, and still held against us
     pinned_on_us = ours(sentence)  # "your release, not the carrier's feed"
-    elsewhere = _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence) or possessed_by_other(sentence)
+    elsewhere = _THIRD_PARTY_CAUSE.search(sentence) or _PARTNER_SIDE.search(sentence) or possessed_by_other(sentence) or third_party_said(sentence)
     if not held and (absolved or (elsewhere and not pinned_on_us)):
         found.pop("doubted", None)
         found["third_party"] = ["someone else's doing"]

@@ -274,7 +274,7 @@ class Composer:
 
     def competence(self) -> PlanSection:
         lines, refs = [], []
-        for miss in [i for i in self.sit.items if i.kind == "miss" and i.status == "open"]:
+        for miss in self.sit.owned_misses():  # only a miss that was ours and still weighs: nothing of healed, forgiven or others' misses
             lines.append(miss_record(self.sit, miss, self.first))
             refs.append(miss.note_ref)
         for item in [i for i in self.sit.items if i.kind in ("promise", "noted_promise") and i.owner == "us"]:
@@ -296,8 +296,10 @@ class Composer:
         if broken and any(m.owner == "direct_report" for m in moves) and not any(f.owner == DELIVERY for f in self.lead.followups):
             report_by = self.inp.today + dt.timedelta(days=30)  # only when something of ours is broken and no one owns the fix yet
             lines.append(f"Give the fix to one direct report, named to {self.first}; report back by {when(report_by)}.")
-        if not lines:
-            lines.append(f"No promise or miss of ours is open with {self.first}.")
+        misses = [i for i in self.sit.items if i.kind in ("miss", "noted_miss")]
+        unsure = any(i.kind == "miss" and i.status == "open" and i.owner in ("us", "unclear") for i in misses)  # ours, no complaint on record
+        if not lines and not unsure:  # a miss not ours, forgiven or healed is no reason to apologise, nor proof that nothing was promised
+            lines.append(f"No miss of ours still weighs with {self.first}." if misses else f"No promise or miss of ours is open with {self.first}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 
     def questions(self) -> PlanSection:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning.fragments import phrase_fault
+from assistant.planning.miss_cause import cause_known
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
@@ -37,7 +38,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
         out.append(f"You asked {asked}: what should our answer include?" if asked else
                    f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
     said = " ".join(script)
-    named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower()), None)
+    named = next((e for e in facts.events if f"before {when(e.day)}" not in said and e.name.lower() not in said.lower() and _named_whole(e.name)), None)
     event = nearest_event([(s.speaker, s.text, s.date, s.date_order) for s in sit.sentences], today, first)
     due = {i.due for i in theirs if i.due} | {d for i in theirs if i.date for d in dates_in(i.quote, i.date, i.date_order)}  # "ready before then"
     if named and named.day not in due:
@@ -55,6 +56,11 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
             out.append(f"You told me: “{aim[:1].upper()}{aim[1:].rstrip('.')}.” What holds it back today?")
     out += _people_questions(sit, facts)
     return out
+
+
+def _named_whole(name: str) -> bool:
+    """An event's name that reads after "before" or "for": never a cut phrase that starts with a preposition ("to the board")."""
+    return not re.match(r"(?:to|for|before|by|at|on|in|of|with)\b", name.strip(), re.IGNORECASE)
 
 
 def _asked_for(complement: str) -> str:
@@ -104,11 +110,12 @@ def who_else(facts: PartnerFacts, sit: Situation, first: str) -> tuple[list[str]
 def homework(sit: Situation, facts: PartnerFacts, first: str) -> list[str]:
     """Homework before the meeting, from typed facts: at most two short lines."""
     out: list[str] = []
-    if sit.owned_misses():
-        out.append("Before the meeting: confirm the root cause and the fix's owner.")
+    owned = sit.owned_misses()
+    if owned:  # where the notes already say why it happened, only the fix is left to confirm
+        out.append("Before the meeting: confirm the fix and its owner." if cause_known(sit, owned[-1]) else "Before the meeting: confirm the root cause and the fix's owner.")
     if any(i.kind == "request" for i in sit.open_theirs()):
         out.append("Before the meeting: confirm who owns our answer, and their date.")
-    if facts.events:
+    if facts.events and _named_whole(facts.events[0].name):
         event = facts.events[0]
         out.append(f"Homework: learn what {first} needs for {event.name}.")  # its date is in "Coming up"
     measure = facts.live_measure()

@@ -38,6 +38,7 @@ from assistant.planning.lead_replies import (
     short_name,
 )
 from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
+from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.promise_lines import upcoming, upcoming_line
 from assistant.planning.purposes import Purpose
@@ -108,8 +109,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.proven = quadrant in ("partner", "utility")
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours)], today)  # an old ask not mentioned for months never leads
-    owned = sit.owned_misses()  # ours only on positive evidence (ownership.py)
-    misses = owned + [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"]  # their side's own are not between us
+    misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
@@ -133,7 +133,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "own" and item:
             cause_by = today + dt.timedelta(days=14)
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
-            lead.followups.append(FollowUp(what=f"Root cause{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
+            lead.followups.append(FollowUp(what=f"{fix_step(sit, item)}{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "upcoming" and item and (line := upcoming_line(item)):
             lead.script.append(line)

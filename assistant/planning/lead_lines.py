@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
-from assistant.planning.miss_cause import cause_told
+from assistant.planning.miss_cause import cause_known, cause_told
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
@@ -223,6 +223,8 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"The problem you raised on {when(item.date)} was ours."
     else:
         said = f"The problem on {when(item.date)} was ours."  # our own note told it: she did not raise it that day
+    if cause_known(sit, item):  # the notes say why it happened: no root cause to promise again
+        return f"{said} I am sorry. What we changed, and its owner, to you by {when(due)}."
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
 
 
@@ -241,7 +243,8 @@ def miss_record(sit: Situation, item: Item, first: str) -> str:
     words = note_words(item)
     noted = f"(noted on {when(item.date)})" + (f": {quoted(words)}" if words else ".")
     if ownable(sit, item):
-        return f"Ours to own {noted} Before the meeting, confirm the root cause and the fix date."
+        check = "the fix and its owner" if cause_known(sit, item) else "the root cause and the fix date"
+        return f"Ours to own {noted} Before the meeting, confirm {check}."
     if item.owner == "us" and (ours_on_record(sit, item) or cause_told(sit, item) == "us"):  # "cause not recorded" only where no line gives one
         why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
         return f"Ours {noted} {why}: leave it unless {first} raises it."

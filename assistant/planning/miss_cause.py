@@ -1,4 +1,4 @@
-"""Who caused a miss, read from its sentence, its neighbours and the same event told elsewhere (issue #20, round 11).
+"""Who caused a miss, read from its sentence (the words themselves: perception/attribution.cause_said), its neighbours and the same event told elsewhere (issue #20, round 11).
 
 - In our voice (narration, the CIO's lines) "we/our/my team", "was ours", "on our side" and a named person of ours
   ("Jonah owned the Brightcurve delay", Jonah being "on my integration team") are us.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.perception.attribution import OTHERS, lost_sale_not_it
+from assistant.perception.attribution import OUR_AGENT, cause_said, lost_sale_not_it
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
@@ -34,35 +34,6 @@ _US = re.compile(
     r"\bwe (?:didn't|did not|never) (?:say|tell|flag|warn|test|check|spot)\b|\bwe found out late\b|"
     r"^(?:sorry|apologies)\b|^(?:sent|delivered|shipped|handed over)\b[^.]{0,60}\blate\b|"  # "Sorry Javier, the extract failed", "Sent it, a day late"
     r"(?:^|[,|])\s*(?:IT|ICT)(?: [A-Z][a-z]+)?(?:\s*-\s*[A-Z][\w ]{1,30}?)?\s*[,|])",  # an action row whose owner is IT
-    _I,
-)
-# Our own contractor or supplier, in our voice: ours to own, though a firm is named ("our contractor's survey was wrong").
-_OUR_AGENT = re.compile(r"\bour (?:own )?(?:contractor|supplier|vendor|subcontractor|installer|consultants?)\b", _I)
-# Anyone outside IT and the partner's side, named by kind (the perception reading's list, plus makers and regulators).
-_OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|utility|hosting)"
-# A third party's, in anyone's voice.
-_THIRD = re.compile(
-    r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
-    r"\bnot (?:on )?you\b(?! (?:again|too|alone))|\bnot (?:your|IT's) (?:fault|doing|miss|problem)\b|\bnothing (?:you|IT) (?:did|could have done)\b|"
-    r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
-    r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"
-    r"\bcame from (?!us\b|our\b|my\b)[A-Z]\w+|\b(?:sat|was|lay|lies|rests) with (?:the |a |their )?(?:\w+ )?(?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)\b|"
-    r"\bthe (?:vendor|supplier|carrier|bank|bureau|courier|contractor|processor|provider|landlord)(?:'s|’s) |\bnothing to do with (?:us|IT|you|your|our)\b|"
-    r"\b(?:was(?:n't| not)|were(?:n't| not)|is(?:n't| not)) (?:on )?(?:you(?: lot| guys| people)?|us|IT|your (?:lot|team|people|side|fault|doing))\b|"
-    r"\bnot (?:with|at|from) (?:us|you|IT)\b|\bnot your (?:lot|team|people|side)\b|\(their\b|"  # "furious with Clarion, not with us", "(their hosting)"
-    rf"\b(?:that|it|this) was (?:the|their) (?:[\w-]+ )?{_OTHER}\b|\bthe (?:[\w-]+ ){{0,2}}{_OTHER}(?:'s|’s)\s|"  # "that was the courier", "the energy regulator's hub"
-    rf"\b(?:held|stuck|delayed|waiting) (?:up )?(?:by|with|at) (?:the |a |their )?(?:[\w-]+ )?{_OTHER}\b|\b(?:shortage|strike|outage) at the (?:[\w-]+ )?{_OTHER}\b)",
-    _I,
-)
-# The partner's side, in the partner's voice.
-_PARTNER_SPOKEN = re.compile(
-    r"\b(?:our own (?:doing|fault|mistake)|my own \w+|(?:that|it) was (?:on )?(?:us|our side|my team|my people)|my (?:own )?(?:matrons|team|people|planners|staff|managers|department)\b"
-    r"(?: \w+)? (?:were|was|did|didn't|did not|missed|forgot|never|sat on|lost|held)|we (?:were|was) late|my fault|our fault|my mistake)",
-    _I,
-)
-# The partner's side, in our voice.
-_PARTNER_NARRATED = re.compile(
-    r"\b(?:(?:her|his|their) own\b|(?:her|his|their) (?:team|people|staff|planners|matrons|side) (?:was|were|missed|did)|on (?:her|his|their) side)",
     _I,
 )
 _POSSESSIVE = re.compile(rf"\b(?P<name>{_NAME}(?: [A-Z][\w-]+)?)(?:'s|’s) (?P<own>own )?")
@@ -99,25 +70,16 @@ _NOT_NAMES = {"CIO", "IT", "Today", "Yesterday", "Last", "This", "Next", "Easter
               "October", "November", "December", "Everyone", "Nobody", "Our", "The"}
 
 
-def explicit_elsewhere(text: str, speaker: str) -> str:
-    """A cause that overrides a default reading: 'third_party' ("(theirs)", "not ours") or 'partner' ("our own doing")."""
-    if _THIRD.search(text) and not (speaker != "partner" and _OUR_AGENT.search(text)):
-        return "third_party"  # "our contractor's survey was wrong" is a firm we hired: not a third party's
-    if (speaker == "partner" and _PARTNER_SPOKEN.search(text)) or (speaker != "partner" and _PARTNER_NARRATED.search(text)):
-        return "partner"
-    return ""
-
-
 def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[str] | None = None) -> str:
     """'us', 'third_party', 'partner' or '' (the sentence does not say) for a miss told in this sentence."""
     ours, theirs = ours or set(), theirs or set()
     spoken = speaker == "partner"
-    explicit = explicit_elsewhere(text, speaker)
+    explicit = cause_said(text, speaker)
     if explicit:
         return explicit
     if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b|\b(?:was|is) on you\b", text, _I):
         return "us"
-    if not spoken and (_US.search(text) or _OUR_AGENT.search(text)):
+    if not spoken and (_US.search(text) or OUR_AGENT.search(text)):
         return "us"
     owner = _OWNED_BY.search(text)
     if owner and owner.group("name") in ours:
@@ -146,14 +108,25 @@ _NOT_A_MISS = re.compile(
     r"\blost (?:the|a|our) (?:\w+ )?(?:pitch|sale|deal|bid|tender|contract|client|customer)\b|nothing to do with (?:systems|technology|tech|IT)\b|"
     r"\bwhen it(?:'s| is) too late\b|^(?:he|she|they|[A-Z][a-z]+) (?:asked|asks) (?:for|if|whether)\b|"  # a worry or a request, no event
     r"\bevery (?:slipped|missed|late|broken) (?:date|deadline|promise|delivery)\b|"  # a general view, no event
-    r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b",
+    r"\b(?:can't|cannot|can not|won't|is not able to) (?:release|spare|free up|lend|give) (?:anyone|anybody|people|staff|any)\b|"
+    # how the partner sees or tells an event, not the event: "he still counts it as 'an IT outage' in his board note"
+    r"\b(?:still )?(?:calls|counts|describes|labels|refers to|remembers|heard|hears|sees) (?:it|that|this|the [\w -]{1,30}?) (?:as )?[\"“']|"
+    r"\b(?:didn't|did not|doesn't|does not|can't|cannot) (?:distinguish|tell) (?:it|that|this)\b|"
+    r"\b(?:has|have)(?:n't| not) (?:yet )?(?:asked|mentioned|raised) (?:anything|us|about|for)\b|"  # the CIO's observation
+    r"\bwe(?:'ve| have) been too \w+ about\b|"  # the CIO's reflection on our manner, no event
+    r"\b(?:has|have)(?:n't| not) (?:failed|broken|crashed|gone down|slipped)(?: again| once)? since\b|"  # healed, in their words
+    r"\blate,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good|what (?:I|we) needed)\b",  # a late delivery accepted
     _I,
 )
+# An overspend of our own budget or bill: an internal slip, never a miss the partner feels, unless something failed too.
+_OVERSPEND = re.compile(r"\b(?:over (?:the )?budget|overspen[dt]|over-?run|above (?:the )?budget)\b", _I)
+_FAILURE = re.compile(r"\b(?:down|outage|failed|broke|crash\w*|late|slipp?\w*|missed|delayed|lost)\b", _I)
 
 
 def no_miss(s: Sentence) -> bool:
     """Praise, a measure or target, the CIO's own worry, a lost sale that was not IT's, a constraint: nothing failed."""
-    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text)
+    overspend = s.speaker != "partner" and _OVERSPEND.search(s.text) is not None and not _FAILURE.search(_OVERSPEND.sub("", s.text))  # our note of our bill
+    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text) or overspend
 
 
 # "It's back up.": the outage is over; nothing was forgiven, so nothing is kept out of the room.
@@ -165,7 +138,8 @@ CLOSED = re.compile(
     r"(?:that's|that is|it's|it is) (?:done|closed|fine|sorted|forgotten)\s*[.!]|consider it (?:closed|done)|we're (?:square|good)|"
     r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
-    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged)|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
+    r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged|ancient history|laughed (?:it off|about it)|exactly what (?:I|we) (?:need|needed|wanted)|"
+    r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good))|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
     _I,
 )
 # The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
@@ -203,18 +177,25 @@ def review_causes(sit: Situation) -> None:
         own = _sentence(sit, item.order)
         if own is None:
             continue
-        if item.owner == "third_party" and own.speaker != "partner" and _OUR_AGENT.search(own.text):
+        if item.owner == "third_party" and own.speaker != "partner" and OUR_AGENT.search(own.text):
             item.owner = "us"  # "our contractor's survey was wrong": a firm we hired, ours to own
         if item.owner in ("us", "unclear"):
-            explicit = explicit_elsewhere(own.text, own.speaker)
+            explicit = cause_said(own.text, own.speaker)
             if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
                 item.owner = explicit
-        if item.owner == "unclear":
+        share = item.owner != "partner" and our_share(sit, item)
+        if share:
+            item.owner = "us"  # our part of the cause, told in the next lines: owned, whatever firm the line names
+        elif item.owner == "unclear":
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
         elif item.owner == "us" and not _FAULT_OURS.search(own.text):
             item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
     for s in [s for s in sit.sentences if (CLOSED.search(s.text) and s.speaker != "us") or (CALM.search(s.text) and s.speaker != "us" and _replied(s))]:
         _close(sit, s)
+    for item in [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "us"]:
+        sent = review_sent(sit, item)
+        if sent is not None and not _raised_again(sit, item, sent):  # the root cause is in their hands: answered, never promised again
+            item.status, item.done_quote, item.done_on = "done", sent.text, sent.date
 
 
 def _context(sit: Situation, order: int, note_ref: str, terms: frozenset[str]) -> list[Sentence]:
@@ -232,12 +213,50 @@ def _said_ours(s: Sentence) -> bool:
 _FAULT_OURS = re.compile(r"\b(?:our (?:miss|fault|mistake|doing)|(?:was|were|is) (?:all )?ours\b|\(ours\b|on us\b(?!\s*[,:]?\s*(?:not|no)\b))", _I)
 
 
+# Our part of a cause told right after the miss, in our voice: "Cause: our batch job failing silently. Ours.",
+# "Root cause split: the provider changed the format, and our interface had no check to catch it."
+_OUR_SHARE = re.compile(
+    r"\b(?:(?:root )?cause:? our\b|our (?:[\w-]+ ){0,2}(?:had no|lacked|didn't|did not|failed to|was missing)\b|half (?:was|were) ours\b)|"
+    r"(?:^|[.;]\s*)(?<!not )ours\s*[.!]",
+    _I,
+)
+
+
+def our_share(sit: Situation, item: Item) -> bool:
+    """The next lines of the miss's note, in our voice, give us our part of the cause."""
+    return any(s.note.ref == item.note_ref and 0 < s.order - item.order <= 2 and s.speaker != "partner" and _OUR_SHARE.search(s.text)
+               for s in sit.sentences)
+
+
+# The root cause already in the partner's hands: "asked for the incident review and got it on 4 March", "RFO sent".
+REVIEW_SENT = re.compile(
+    r"\b(?:(?:post-)?incident (?:review|report)|post-mortem|root[- ]cause (?:analysis|report|note)|RCA|RFO|lessons[- ]learned (?:note|review))\b[^.;]{0,30}?"
+    r"\b(?:sent|went (?:to|out)|got it|received|delivered|shared|handed)\b",
+    _I,
+)
+
+
+def review_sent(sit: Situation, item: Item) -> Sentence | None:
+    """Our review of this miss went to the partner: its own line or a later line of its note says so."""
+    return next((s for s in sit.sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 3 and REVIEW_SENT.search(s.text)), None)
+
+
+# The cause is told in the notes ("because our network team was pulled onto ...", "Root cause was ..."): no root cause to promise.
+_CAUSE_TOLD = re.compile(r"\b(?:because|caused by|due to|(?:root )?cause(?: split)?\s*(?:was\b|is\b|:)|after (?:a|an|the|our) [\w -]{0,30}?(?:change|patch|upgrade|release|update))\b", _I)
+
+
+def cause_known(sit: Situation, item: Item) -> bool:
+    """The miss's own line or the next one in its note says why it happened."""
+    return our_share(sit, item) or any(s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1 and (_CAUSE_TOLD.search(s.text) or _OUR_SHARE.search(s.text))
+                                       for s in sit.sentences)  # "Half was ours (imaging queue) ...": the cause is named
+
+
 def cleared_nearby(sit: Situation, order: int, note_ref: str, terms: frozenset[str], partner_only: bool = False) -> str:
     """A neighbour or a retelling that gives a miss read as ours to someone else ("That one's not on you, it was the
     carrier's label change"): 'third_party' or 'partner', else ''. Where our line says our change did it, only the
     partner's own clearing counts."""
     for s in _context(sit, order, note_ref, terms):
-        if s.order != order and (not partner_only or s.speaker == "partner") and (cause := explicit_elsewhere(s.text, s.speaker)):
+        if s.order != order and (not partner_only or s.speaker == "partner") and (cause := cause_said(s.text, s.speaker)):
             return cause
     return ""
 
@@ -273,10 +292,20 @@ def cause_told(sit: Situation, item: Item) -> str:
     return told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs)
 
 
+def _raised_again(sit: Situation, item: Item, since: Sentence) -> bool:
+    """A complaint about the same event in a later note than the one that answered it."""
+    return any(s.note.ref != since.note.ref and s.order > since.order and complaint_in(s) and _same_event(item.terms, terms_of(s.text))
+               for s in sit.sentences)
+
+
 def _close(sit: Situation, s: Sentence) -> None:
     """"You told me before I found out. Done.": the open misses up to four lines before it in the same note are closed."""
     before = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.note_ref == s.note.ref
               and 0 <= s.order - m.order <= 4]  # a closer ("thanks for the heads-up, no damage done") closes a vendor's miss too
+    if not before and s.date:  # a reply in its own e-mail a few days on ("Thanks. Late, but it did the job") closes the miss just told
+        told = [m for m in sit.items if m.kind in ("miss", "noted_miss") and m.status == "open" and m.order < s.order and m.date
+                and 0 <= (s.date - m.date).days <= 7]
+        before = told[-1:]
     for target in before:  # every miss just told (their complaint and our "sorry" reply) is closed by it
         if BACK_UP.search(s.text):
             target.status, target.done_quote, target.done_on = "done", s.text, s.date

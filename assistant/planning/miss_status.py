@@ -53,6 +53,7 @@ def review_misses(sit: Situation) -> None:
     misses = [i for i in sit.items if i.kind == "miss"]
     _retold(sit, misses)
     _kept_late(sit)
+    _still_owed(sit)
     _healed_together(misses)
     _closed_by_delivery(sit)
 
@@ -79,6 +80,14 @@ def _kept_late(sit: Situation) -> None:
         miss.owner, miss.kind = "us", "noted_miss"  # the promise, kept late, carries it
 
 
+def _still_owed(sit: Situation) -> None:
+    """"Still not done, my fault, I said I'd get it to her by 8 December": the open promise in the same line carries it;
+    the plan reports that promise, never apologises for a "problem" on the day it was noted."""
+    owed = {i.quote for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status in ("open", "overdue")}
+    for miss in [m for m in sit.items if m.kind == "miss" and m.status == "open" and m.owner == "us" and m.quote in owed]:
+        miss.kind = "noted_miss"
+
+
 def _healed_together(misses: list[Item]) -> None:
     for healed in [m for m in misses if m.forgiven_quote and m.status == "done" and m.owner != "third_party"]:
         for m in misses:
@@ -86,9 +95,15 @@ def _healed_together(misses: list[Item]) -> None:
                 m.status, m.forgiven_quote, m.forgiven_on = "done", healed.forgiven_quote, healed.forgiven_on
 
 
+# A line that names the thing and says it is not there yet, so the next line's miss is about it.
+_STATUS_HEAD = re.compile(r"^\W*(?:\d+\.\s*)?[\w -]{3,40}:\s*(?:not (?:yet )?(?:delivered|done|sent|ready|live)|late|slipped|missed)\.?$", re.IGNORECASE)
+
+
 def _closed_by_delivery(sit: Situation) -> None:
     for miss in [m for m in sit.items if m.kind == "miss" and m.status == "open" and m.owner in ("us", "unclear")]:
+        head = next((s.text for s in sit.sentences if s.note.ref == miss.note_ref and s.order == miss.order - 1), "")
+        told = f"{head} {miss.quote}" if _STATUS_HEAD.match(head) else miss.quote  # "Handset plan: not delivered. We missed 30/06 ..."
         for s in sit.sentences:
-            if s.order > miss.order and s.text != miss.quote and not cue.UPSET.search(s.text) and delivers(s) and link(miss.quote, s.text) >= 2:
+            if s.order > miss.order and s.text != miss.quote and not cue.UPSET.search(s.text) and delivers(s) and link(told, s.text) >= 2:
                 miss.status, miss.done_quote, miss.done_on = "done", s.text, s.date
                 break

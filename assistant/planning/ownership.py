@@ -7,10 +7,11 @@ their satisfaction, or someone else's. Otherwise the plan does not apologise.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.miss_cause import cause_in, complaint_in, people
+from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
 from assistant.planning.situation_round2 import US_CAUSED
 from assistant.planning.situation_round3 import is_doubt
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -32,7 +33,8 @@ OURS_SPOKEN = re.compile(rf"\b(?:your|IT's)\s+(?:[\w-]+\s+){{0,2}}?{_OUR_THING}\
 # A later line that says the matter is settled to their satisfaction.
 RELIEF = re.compile(
     r"\b(?:(?:has|have) been fine|fine since|happy with (?:it|the fix|the result)|(?:the|our) fix (?:was good|worked|held)|works now|working again|"
-    r"back to normal|no (?:more|further) (?:problems|issues|trouble)|all good now|settled (?:it|that|the)|sorted now|resolved to)\b",
+    r"back to normal|no (?:more|further) (?:problems|issues|trouble)|all good now|settled (?:it|that|the)|sorted now|resolved to|"
+    r"(?:has|have)(?:n't| not) (?:failed|broken|crashed|gone down)(?: again| once)? since)\b",
     _I,
 )
 
@@ -82,7 +84,19 @@ def ownable(sit: Situation, item: Item) -> bool:
     if any(_someone_elses(s, item) for s in around):
         return False  # the same event, told with someone else's cause
     complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item)  # "... She was angry"
-    return ours_on_record(sit, item) and complained and not settled_later(sit, item)
+    return ours_on_record(sit, item) and complained and not settled_later(sit, item) and not behind_us(sit, item)
+
+
+OLD_DAYS = 365  # a miss a year before the meeting, with no complaint about it since, no longer weighs
+
+
+def behind_us(sit: Situation, item: Item) -> bool:
+    """A year old, and no later note complains of it again: the partner has moved on."""
+    if not (sit.meeting_day and item.date and (sit.meeting_day - item.date).days > OLD_DAYS):
+        return False
+    words = {w for w in item.terms if len(w) >= 5}
+    return not any(s.date and s.date > item.date + dt.timedelta(days=30) and (cue.UPSET.search(s.text) or complaint_in(s) or is_doubt(s.text))
+                   and (words & terms_of(s.text)) for s in sit.sentences)
 
 
 def complained_later(sit: Situation, item: Item) -> bool:
@@ -96,7 +110,7 @@ def ours_on_record(sit: Situation, item: Item) -> bool:
     if item.owner != "us":
         return False
     around = neighbours(sit, item, before=1, after=1)
-    if any(_said_ours(s) for s in around):
+    if any(_said_ours(s) for s in around) or our_share(sit, item):
         return True
     ours, theirs = people(sit)  # "Jonah owned the Brightcurve delay" (Jonah on our team), "the switch failure was ours"
     return any(cause_in(s.text, s.speaker, ours, theirs) == "us" for s in around)
@@ -105,3 +119,18 @@ def ours_on_record(sit: Situation, item: Item) -> bool:
 def owned_misses(sit: Situation) -> list[Item]:
     return [i for i in sit.items if ownable(sit, i)]
 
+
+
+RECENT_DAYS = 120  # a third party's miss older than this, told once, is no longer open between us
+
+
+def others_open(sit: Situation) -> list[Item]:
+    """A third party's misses worth a line in the open items: recent ones, so the CIO knows not to own them."""
+    day = sit.meeting_day
+    return [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"
+            and not (day and i.date and (day - i.date).days > RECENT_DAYS)]
+
+
+def fix_step(sit: Situation, item: Item) -> str:
+    """The follow-up on a miss we own: its root cause, or what we changed where the notes already say why it happened."""
+    return "What we changed" if cause_known(sit, item) else "Root cause"
