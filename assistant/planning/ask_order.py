@@ -50,3 +50,13 @@ def overdue_first(ours: list[Item]) -> list[Item]:
     """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
     overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
     return overdue + [i for i in ours if i.status == "open"]
+
+
+# "Please don't circulate it", "Please say yes", "keep it between us": a wish about how we act, or a plea to accept what the
+# same message offers; neither is an ask a dated answer fits ("My answer comes by 8 December" to "Please don't circulate it").
+_NO_REPLY = re.compile(r"^(?:please\s+)?(?:don'?t|do not|never|say yes|keep (?:it|this|that) (?:between us|to yourself|quiet))\b", re.IGNORECASE)
+
+
+def no_reply_due(item: Item) -> bool:
+    """A request that no dated answer fits (a 'don't', or 'say yes' to what the message offers)."""
+    return item.kind == "request" and _NO_REPLY.match(item.complement.strip()) is not None

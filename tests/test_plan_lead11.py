@@ -1,0 +1,92 @@
+"""The one thing and the script follow the meeting's purpose (issue #20, round 14, training partners 206-208): the ask or
+promise the purpose names leads a newer side request (assistant/planning/purpose_lead.py); every day said comes before
+the partner's own decision date; a "please don't ..." is no ask to answer by a date; an undated item is said without a
+day ("Recently you asked ...", never "On recently")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from plan_training_helpers import DATA, STATEMENT, TODAY, parsed, proposed
+
+from assistant.factory import build_engine
+from assistant.planning.planner import PlanInput
+from assistant.planning.purpose_lead import decision_date
+from assistant.planning.purposes import purpose_for
+from assistant.schema import Plan
+from assistant.settings import Settings
+
+PURPOSES = {
+    "206": "capacity forecast before her 12 January steering group",
+    "207": "archive move estimate before the 16 Dec investment panel",
+    "208": "next regular meeting",
+}
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
+    engine = build_engine(Settings(data_dir=Path(tmp_path_factory.mktemp("plan-lead11"))), None)
+    out = {}
+    for prefix, purpose in PURPOSES.items():
+        p = parsed(prefix)
+        assessment = engine.assess(p.notes, partner=p.partner)
+        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, purpose, STATEMENT, [], TODAY))
+    return out
+
+
+def test_three_new_training_partners_in_varied_formats() -> None:
+    text = " ".join(next(DATA.glob(p + "_*")).read_text() for p in PURPOSES)
+    for mark in ("**2026-11-03**", "-----Original Message-----", "I did not write the dates down"):
+        assert mark in text, mark
+    readme = (DATA / "README.md").read_text()
+    assert all(f"| {p} " in readme for p in PURPOSES)
+
+
+def test_our_promise_the_purpose_names_leads_a_newer_side_request(plans: dict[str, Plan]) -> None:
+    plan = plans["206"]
+    assert "capacity forecast" in plan.one_thing and "8 January" in plan.one_thing, plan.one_thing
+    assert "capacity forecast" in plan.script[0] and "8 January" in plan.script[0], plan.script
+    assert not any("list" in line for line in plan.script[:1]), plan.script
+    assert all(day < dt.date(2027, 1, 12) for day in proposed(" ".join(plan.script))), plan.script  # before her steering group
+
+
+def test_their_ask_the_purpose_names_is_answered_before_their_panel(plans: dict[str, Plan]) -> None:
+    plan = plans["207"]
+    assert "estimate" in plan.one_thing and "11 December" in plan.one_thing, plan.one_thing
+    assert "estimate" in plan.script[0], plan.script
+    days = proposed(" ".join([plan.one_thing, *plan.script]))
+    assert days and all(TODAY <= day < dt.date(2026, 12, 16) for day in days), days
+
+
+def test_a_please_dont_is_no_ask_to_answer_by_a_date(plans: dict[str, Plan]) -> None:
+    plan = plans["207"]
+    said = " ".join([plan.one_thing, *plan.script, *(f.what for f in plan.followups)])
+    assert "forward" not in said, said
+
+
+def test_an_undated_item_is_said_without_a_day(plans: dict[str, Plan]) -> None:
+    plan = plans["208"]
+    said = " ".join([plan.one_thing, *plan.script, *(f.what for f in plan.followups)])
+    assert not re.search(r"\b(?:on|of|from) recently\b", said, re.IGNORECASE), said
+    assert any(line.startswith("Recently you asked") for line in plan.script), plan.script
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("contract review estimate before her 7 Dec budget bid", "free"),  # her budget is the event, not the meeting's kind
+    ("warehouse robots business case ahead of his budget committee", "free"),
+    ("budget review", "budget_review"),
+    ("Q1 budget review for the claims team", "budget_review"),
+    ("quarterly review", "quarterly_review"),
+])
+def test_the_purpose_kind_is_read_from_its_own_subject(text: str, key: str) -> None:
+    purpose = purpose_for(text)
+    assert purpose.key == key and purpose.text == text
+
+
+def test_the_decision_date_is_the_purposes_own_day_ahead() -> None:
+    today = dt.date(2026, 11, 30)
+    assert decision_date(purpose_for("sensor plan before the 10 Dec capital committee"), today) == dt.date(2026, 12, 10)
+    assert decision_date(purpose_for("quarterly review"), today) is None
