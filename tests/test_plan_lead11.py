@@ -90,3 +90,9 @@ def test_the_decision_date_is_the_purposes_own_day_ahead() -> None:
     today = dt.date(2026, 11, 30)
     assert decision_date(purpose_for("sensor plan before the 10 Dec capital committee"), today) == dt.date(2026, 12, 10)
     assert decision_date(purpose_for("quarterly review"), today) is None
+
+
+def test_money_offered_towards_a_project_gets_a_plain_yes_to_that_thing(plans: dict[str, Plan]) -> None:
+    script = plans["208"].script
+    assert any(line.startswith("Yes to sharing the cost of the telematics pilot;") for line in script), script
+    assert not any(line.startswith("Thank you for your") for line in script), script  # an unnamed thanks says nothing

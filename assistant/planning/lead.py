@@ -167,7 +167,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.one_thing = event_one_thing(event, first, today)
     if broken:
         then = purpose.goal.format(partner=first)
-        tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
+        tail = f", then {then}" if purpose.key not in ("regular", "free") else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
@@ -352,11 +352,11 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             "partner": f"Agree with {first} one outcome we co-own",
         }.get(quadrant, f"Learn what matters most to {first}")
     if not (theirs or owned or any(i.status == "overdue" for i in ours)):  # a stock core: its own short sentence; a regular meeting's next step is the answer itself
-        return f"{core}. Then {then}." if purpose.key != "regular" else f"{core}."
+        return f"{core}. Then {then}." if purpose.key not in ("regular", "free") else f"{core}."
     closed = re.search(r"[.!?]”\)?$", core) is not None  # a quote that ends its own sentence needs no second stop
-    if core.endswith(("”", ")")) and purpose.key != "regular":
+    if core.endswith(("”", ")")) and purpose.key not in ("regular", "free"):
         return f"{core} Then {then}." if closed and core.endswith("”") else f"{core}. Then {then}."
-    return f"{core}, then {then}." if purpose.key != "regular" else (core if closed and core.endswith("”") else f"{core}.")
+    return f"{core}, then {then}." if purpose.key not in ("regular", "free") else (core if closed and core.endswith("”") else f"{core}.")
 
 
 def _known_axis_action(a: Assessment, first: str) -> str:

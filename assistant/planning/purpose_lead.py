@@ -74,8 +74,8 @@ def promise_goal(item: Item, first: str, decision: dt.date | None, purpose: Purp
         return ""
     if thing:
         said = f"Deliver {thing} by {when(item.due)}, as promised"
-    elif subject and len(subject.split()) <= 6 and not _VERB_HEAD.match(subject):
-        said = f"Deliver what we promised on {when(item.date)} for the {subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject}, by {when(item.due)}"
+    elif subject and len(subject.split()) <= 6 and not _VERB_HEAD.match(subject) and not re.match(r"(?:the|a|an|our|your)\b", subject, re.IGNORECASE):
+        said = f"Deliver what we promised on {when(item.date)} for the {subject}, by {when(item.due)}"
     else:
         said = f"Deliver what we promised on {when(item.date)}, by {when(item.due)}"
     if decision and decision > item.due:
