@@ -13,6 +13,7 @@ import pytest
 from plan_training_helpers import DATA, STATEMENT, TODAY, parsed, proposed
 
 from assistant.factory import build_engine
+from assistant.planning.followup_lines import aim_followup, working_day
 from assistant.planning.planner import PlanInput
 from assistant.planning.purpose_lead import decision_date
 from assistant.planning.purposes import purpose_for
@@ -96,3 +97,22 @@ def test_money_offered_towards_a_project_gets_a_plain_yes_to_that_thing(plans: d
     script = plans["208"].script
     assert any(line.startswith("Yes to sharing the cost of the telematics pilot;") for line in script), script
     assert not any(line.startswith("Thank you for your") for line in script), script  # an unnamed thanks says nothing
+
+
+@pytest.mark.parametrize(("aim", "said"), [
+    ("to know which service lines lose money", "A proposal to help Mira know which service lines lose money, with its cost and date"),
+    ("submit the capital bid to the trustees in March", "A proposal to help Mira submit the capital bid to the trustees in March, with its cost and date"),
+    ("first-call resolution up from 60% to 75%", "A proposal for “first-call resolution up from 60% to 75%”, with its cost and date"),
+    ("to get his team off spreadsheets", ""),  # whose team, said to the CIO? named by its date instead
+])
+def test_an_aim_told_as_an_action_is_said_as_what_the_proposal_helps_them_do(aim: str, said: str) -> None:
+    assert aim_followup("A proposal", aim, "Mira") == said
+
+
+@pytest.mark.parametrize(("day", "working"), [
+    (dt.date(2026, 12, 25), dt.date(2026, 12, 28)),  # Christmas Day (Friday), Boxing Day, a weekend
+    (dt.date(2027, 1, 1), dt.date(2027, 1, 4)),
+    (dt.date(2026, 12, 9), dt.date(2026, 12, 9)),
+])
+def test_a_day_the_plan_picks_itself_is_a_working_day(day: dt.date, working: dt.date) -> None:
+    assert working_day(day) == working
