@@ -13,7 +13,7 @@ import pytest
 from plan_training_helpers import DATA, STATEMENT, TODAY, parsed, proposed
 
 from assistant.factory import build_engine
-from assistant.planning.followup_lines import aim_followup, working_day
+from assistant.planning.followup_lines import aim_followup, told_as_action, working_day
 from assistant.planning.planner import PlanInput
 from assistant.planning.purpose_lead import decision_date
 from assistant.planning.purposes import purpose_for
@@ -116,3 +116,8 @@ def test_an_aim_told_as_an_action_is_said_as_what_the_proposal_helps_them_do(aim
 ])
 def test_a_day_the_plan_picks_itself_is_a_working_day(day: dt.date, working: dt.date) -> None:
     assert working_day(day) == working
+
+
+def test_an_aim_told_as_an_action_is_no_name_for_the_next_step() -> None:
+    assert told_as_action("to know which service lines lose money")
+    assert not told_as_action("first-call resolution up from 60% to 75%")

@@ -32,6 +32,11 @@ def aim_followup(proposal: str, aim: str, first: str) -> str:
     return f"{proposal} to help {first} {rest}, with its cost and date"
 
 
+def told_as_action(text: str) -> bool:
+    """An aim told as an action ("to know which fees make money"): no noun to put after "the next step on"."""
+    return _ACTION.match(text.strip()) is not None
+
+
 def working_day(day: dt.date) -> dt.date:
     """The next working day on or after `day` (no weekend, no 25-26 December or 1 January)."""
     while day.weekday() >= 5 or (day.month, day.day) in _HOLIDAYS:
