@@ -113,8 +113,9 @@ def test_an_aim_told_as_an_action_is_said_as_what_the_proposal_helps_them_do(aim
     (dt.date(2026, 12, 25), dt.date(2026, 12, 28)),  # Christmas Day (Friday), Boxing Day, a weekend
     (dt.date(2027, 1, 1), dt.date(2027, 1, 4)),
     (dt.date(2026, 12, 9), dt.date(2026, 12, 9)),
+    (dt.date(2026, 12, 12), dt.date(2026, 12, 12)),  # a Saturday "by" date stands
 ])
-def test_a_day_the_plan_picks_itself_is_a_working_day(day: dt.date, working: dt.date) -> None:
+def test_a_day_the_plan_picks_itself_is_no_holiday(day: dt.date, working: dt.date) -> None:
     assert working_day(day) == working
 
 

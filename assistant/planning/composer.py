@@ -347,7 +347,7 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
         aim = self.targets[0].text if self.targets and not goal and (not aim or aim.split()[0].rstrip(",").lower() in {"good", "ok", "yes", "right", "so"}) else aim
-        due = working_day(self.inp.today + dt.timedelta(days=days)).isoformat()  # never a weekend or Christmas Day
+        due = working_day(self.inp.today + dt.timedelta(days=days)).isoformat()  # never Christmas Day
         said = aim_followup(PROPOSAL, aim, self.first) if aim else ""  # "A proposal for “to know ...”" is said as what it helps them do
         if not said and (self.aim or goal):  # their aim in a sentence of its own: named by its date, never clipped
             day = self.aim.date if self.aim else goal.date if goal else None

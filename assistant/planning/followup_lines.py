@@ -2,7 +2,7 @@
 
 "A proposal for “to know which fixed fees make money”" cannot be read: an aim told as an action ("to know ...",
 "submit the budget paper ...") is said as what the proposal helps them do; one with a pronoun whose person is unclear is
-named by its date instead. A day the plan picks itself (two weeks out) never lands on a weekend, Christmas or New Year's Day.
+named by its date instead. A day the plan picks itself (two weeks out) never lands on Christmas, Boxing Day or New Year's Day.
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ def told_as_action(text: str) -> bool:
 
 
 def working_day(day: dt.date) -> dt.date:
-    """The next working day on or after `day` (no weekend, no 25-26 December or 1 January)."""
+    """`day`, or when it is 25-26 December or 1 January, the next working day after it (past the weekend that follows)."""
+    if (day.month, day.day) not in _HOLIDAYS:
+        return day
     while day.weekday() >= 5 or (day.month, day.day) in _HOLIDAYS:
         day += dt.timedelta(days=1)
     return day
