@@ -8,15 +8,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 from plan_training_helpers import DATA, STATEMENT, TODAY, parsed, proposed
 
 from assistant.factory import build_engine
+from assistant.planning.ask_order import no_reply_due
 from assistant.planning.followup_lines import aim_followup, told_as_action, working_day
 from assistant.planning.planner import PlanInput
 from assistant.planning.purpose_lead import decision_date
 from assistant.planning.purposes import purpose_for
+from assistant.planning.situation_types import Item
 from assistant.schema import Plan
 from assistant.settings import Settings
 
@@ -104,6 +108,7 @@ def test_money_offered_towards_a_project_gets_a_plain_yes_to_that_thing(plans: d
     ("submit the capital bid to the trustees in March", "A proposal to help Mira submit the capital bid to the trustees in March, with its cost and date"),
     ("first-call resolution up from 60% to 75%", "A proposal for “first-call resolution up from 60% to 75%”, with its cost and date"),
     ("to get his team off spreadsheets", ""),  # whose team, said to the CIO? named by its date instead
+    ("Keep the scanners working through peak", "A proposal for “Keep the scanners working through peak”, with its cost and date"),  # their words
 ])
 def test_an_aim_told_as_an_action_is_said_as_what_the_proposal_helps_them_do(aim: str, said: str) -> None:
     assert aim_followup("A proposal", aim, "Mira") == said
@@ -122,3 +127,14 @@ def test_a_day_the_plan_picks_itself_is_no_holiday(day: dt.date, working: dt.dat
 def test_an_aim_told_as_an_action_is_no_name_for_the_next_step() -> None:
     assert told_as_action("to know which service lines lose money")
     assert not told_as_action("first-call resolution up from 60% to 75%")
+
+
+@pytest.mark.parametrize(("complement", "none_due"), [
+    ("don't pass this on to the regional leads", True),
+    ("say yes", True),
+    ("don't send anything to the trustees until I've seen the numbers", False),  # a 'don't' about the work stays an ask
+    ("do not move the go-live without telling me", False),
+])
+def test_a_plea_about_the_message_itself_gets_no_dated_answer(complement: str, none_due: bool) -> None:
+    item = cast(Item, SimpleNamespace(kind="request", complement=complement))
+    assert no_reply_due(item) is none_due

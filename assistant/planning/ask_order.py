@@ -52,11 +52,14 @@ def overdue_first(ours: list[Item]) -> list[Item]:
     return overdue + [i for i in ours if i.status == "open"]
 
 
-# "Please don't circulate it", "Please say yes", "keep it between us": a wish about how we act, or a plea to accept what the
-# same message offers; neither is an ask a dated answer fits ("My answer comes by 8 December" to "Please don't circulate it").
-_NO_REPLY = re.compile(r"^(?:please\s+)?(?:don'?t|do not|never|say yes|keep (?:it|this|that) (?:between us|to yourself|quiet))\b", re.IGNORECASE)
+# "Please don't circulate it", "don't forward this to anyone yet", "Please say yes": a plea about the message itself, or to
+# accept what the same message offers; no dated answer fits it ("My answer comes by 8 December" to "Please don't circulate
+# it"). A "don't" about the work ("don't send anything to the board until I've checked the figures") stays an ask.
+_NO_REPLY = re.compile(r"^(?:please\s+)?(?:(?:don'?t|do not|never)\s+(?:circulate|forward|share|pass|send|show|mention|repeat|copy)\s+"
+                       r"(?:it|this|that|these|this (?:e-?mail|email|note|message|number|address))\b(?!\s+(?:until|before|unless))|say yes\b)",
+                       re.IGNORECASE)
 
 
 def no_reply_due(item: Item) -> bool:
-    """A request that no dated answer fits (a 'don't', or 'say yes' to what the message offers)."""
+    """A request that no dated answer fits (a plea about the message itself, or 'say yes' to what it offers)."""
     return item.kind == "request" and _NO_REPLY.match(item.complement.strip()) is not None

@@ -23,7 +23,7 @@ def aim_followup(proposal: str, aim: str, first: str) -> str:
     '' when the action carries a pronoun whose person is unclear (the caller names the aim by its date)."""
     words = aim.split()
     said = clipped(words, 10) if len(words) > 10 else aim
-    action = _ACTION.match(said)
+    action = _ACTION.match(said) if said[:1].islower() else None  # "Keep the kit going": their own words, quoted as said
     if not action:
         return f"{proposal} for “{said}”, with its cost and date"
     rest = re.sub(r"^to\s+", "", said, flags=re.IGNORECASE)
@@ -34,7 +34,7 @@ def aim_followup(proposal: str, aim: str, first: str) -> str:
 
 def told_as_action(text: str) -> bool:
     """An aim told as an action ("to know which fees make money"): no noun to put after "the next step on"."""
-    return _ACTION.match(text.strip()) is not None
+    return text.strip()[:1].islower() and _ACTION.match(text.strip()) is not None
 
 
 def working_day(day: dt.date) -> dt.date:

@@ -119,7 +119,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)
     lead.tied = tied = tied_item(sit, purpose, theirs + ours)  # the ask or promise the meeting is for leads a side request
-    theirs = [tied, *(i for i in theirs if i is not tied)] if tied in theirs else theirs
+    theirs = [tied, *(i for i in theirs if i is not tied)] if tied in theirs and _nameable(tied) else theirs  # never "what you asked ... is still open" first
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
     steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else [])
@@ -172,6 +172,11 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     return lead
+
+
+def _nameable(item: Item) -> bool:
+    """An ask a line can name (their words, its head noun, a whether, a yes) or one with its own date."""
+    return bool(item.due or their_words(item) or asked_name(item) or asked_whether(item) or item.kind == "offer")
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:
