@@ -119,15 +119,16 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)
     lead.tied = tied = tied_item(sit, purpose, theirs + ours)  # the ask or promise the meeting is for leads a side request
-    theirs = [tied, *(i for i in theirs if i is not tied)] if tied in theirs and _nameable(tied) else theirs  # never "what you asked ... is still open" first
+    moved = bool(theirs) and tied in theirs[1:] and _nameable(tied)  # never "what you asked ... is still open" first
+    theirs = [tied, *(i for i in theirs if i is not tied)] if moved and tied else theirs
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
     steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else [])
-    steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
+    steps += [("answer", i) for i in theirs[:2 if moved else 1]] + [("own", m) for m in owned[-1:]]  # the ask it displaced keeps its line
     steps += [("upcoming", i) for i in upcoming(sit, today)[:1] if i is not ours_due]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
     purpose_line = ""
-    steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
+    steps += [("answer", i) for i in theirs[1:2] if not moved] + [("report", i) for i in ours[:1] if i.status == "overdue"]
     for step, item in steps:
         if len(lead.script) >= 3:
             break
