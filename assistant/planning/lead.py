@@ -119,7 +119,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)
     lead.tied = tied = tied_item(sit, purpose, theirs + ours)  # the ask or promise the meeting is for leads a side request
-    moved = bool(theirs) and tied in theirs[1:] and _nameable(tied)  # never "what you asked ... is still open" first
+    moved = bool(theirs) and tied in theirs[1:] and _nameable(tied) and tied is not None and not _same_note(tied, theirs[0])  # never "what you asked ... is still open" first; the asks of one note keep their order
     theirs = [tied, *(i for i in theirs if i is not tied)] if moved and tied else theirs
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
@@ -173,6 +173,11 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     return lead
+
+
+def _same_note(a: Item, b: Item) -> bool:
+    """Two asks of one dated note (their order there stands: the lines that answer them group by it)."""
+    return a.date is not None and a.date == b.date and a.note_ref == b.note_ref
 
 
 def _nameable(item: Item) -> bool:
