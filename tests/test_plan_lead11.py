@@ -134,6 +134,7 @@ def test_an_aim_told_as_an_action_is_no_name_for_the_next_step() -> None:
     ("say yes", True),
     ("don't send anything to the trustees until I've seen the numbers", False),  # a 'don't' about the work stays an ask
     ("do not move the go-live without telling me", False),
+    ("don't share it with the board until I have seen the numbers", False),
 ])
 def test_a_plea_about_the_message_itself_gets_no_dated_answer(complement: str, none_due: bool) -> None:
     item = cast(Item, SimpleNamespace(kind="request", complement=complement))

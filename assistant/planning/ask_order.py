@@ -62,4 +62,8 @@ _NO_REPLY = re.compile(r"^(?:please\s+)?(?:(?:don'?t|do not|never)\s+(?:circulat
 
 def no_reply_due(item: Item) -> bool:
     """A request that no dated answer fits (a plea about the message itself, or 'say yes' to what it offers)."""
-    return item.kind == "request" and _NO_REPLY.match(item.complement.strip()) is not None
+    text = item.complement.strip()
+    return item.kind == "request" and _NO_REPLY.match(text) is not None and not _CONDITION.search(text)
+
+
+_CONDITION = re.compile(r"\b(?:until|till|before|unless|without|except)\b", re.IGNORECASE)  # "don't share it until I've checked": an ask
