@@ -119,7 +119,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)
     lead.tied = tied = tied_item(sit, purpose, theirs + ours)  # the ask or promise the meeting is for leads a side request
-    moved = bool(theirs) and tied in theirs[1:] and _nameable(tied) and tied is not None and not _same_note(tied, theirs[0])  # never "what you asked ... is still open" first; the asks of one note keep their order
+    moved = bool(theirs) and tied in theirs[1:] and _nameable(tied) and tied is not None and not _same_note(tied, theirs[0]) and not _older(tied, theirs[0])  # never "what you asked ... is still open" first; the asks of one note keep their order; an older ask never displaces a newer one
     theirs = [tied, *(i for i in theirs if i is not tied)] if moved and tied else theirs
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
@@ -178,6 +178,10 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
 def _same_note(a: Item, b: Item) -> bool:
     """Two asks of one dated note (their order there stands: the lines that answer them group by it)."""
     return a.date is not None and a.date == b.date and a.note_ref == b.note_ref
+
+
+def _older(a: Item, b: Item) -> bool:
+    return a.date is not None and b.date is not None and a.date < b.date
 
 
 def _nameable(item: Item) -> bool:
