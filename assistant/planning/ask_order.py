@@ -50,3 +50,20 @@ def overdue_first(ours: list[Item]) -> list[Item]:
     """Our promises: those that fell due since the last note first, then the other overdue ones (latest due first), then open ones."""
     overdue = sorted([i for i in ours if i.status == "overdue"], key=lambda i: (i.fell_due_since_last_note, i.due or dt.date.min), reverse=True)
     return overdue + [i for i in ours if i.status == "open"]
+
+
+# "Please don't circulate it", "don't forward this to anyone yet", "Please say yes": a plea about the message itself, or to
+# accept what the same message offers; no dated answer fits it ("My answer comes by 8 December" to "Please don't circulate
+# it"). A "don't" about the work ("don't send anything to the board until I've checked the figures") stays an ask.
+_NO_REPLY = re.compile(r"^(?:please\s+)?(?:(?:don'?t|do not|never)\s+(?:circulate|forward|share|pass|send|show|mention|repeat|copy)\s+"
+                       r"(?:it|this|that|these|this (?:e-?mail|email|note|message|number|address))\b(?!\s+(?:until|before|unless))|say yes\b)",
+                       re.IGNORECASE)
+
+
+def no_reply_due(item: Item) -> bool:
+    """A request that no dated answer fits (a plea about the message itself, or 'say yes' to what it offers)."""
+    text = item.complement.strip()
+    return item.kind == "request" and _NO_REPLY.match(text) is not None and not _CONDITION.search(text)
+
+
+_CONDITION = re.compile(r"\b(?:until|till|before|unless|without|except)\b", re.IGNORECASE)  # "don't share it until I've checked": an ask

@@ -7,6 +7,7 @@ import hashlib
 
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
+from assistant.planning.followup_lines import aim_followup, working_day
 from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
@@ -51,7 +52,7 @@ from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
-from assistant.planning.voice import clipped, when
+from assistant.planning.voice import on_day, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.sentences import one_line
 
@@ -359,12 +360,12 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
         aim = self.targets[0].text if self.targets and not goal and (not aim or aim.split()[0].rstrip(",").lower() in {"good", "ok", "yes", "right", "so"}) else aim
-        if not aim and self.aim:  # their aim in a sentence of its own: named by its date, never clipped
-            return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out on {when(self.aim.date)}, with its cost and date", owner=CIO,
-                            due=(self.inp.today + dt.timedelta(days=days)).isoformat())
-        what = f"{PROPOSAL} for “{clipped(aim.split(), 10) if len(aim.split()) > 10 else aim}”, with its cost and date" if aim \
-            else f"Agree a dated next step with {self.first}"
-        return FollowUp(what=what, owner=CIO, due=(self.inp.today + dt.timedelta(days=days)).isoformat())
+        due = working_day(self.inp.today + dt.timedelta(days=days)).isoformat()  # never Christmas Day
+        said = aim_followup(PROPOSAL, aim, self.first) if aim else ""  # "A proposal for “to know ...”" is said as what it helps them do
+        if not said and (self.aim or goal):  # their aim in a sentence of its own: named by its date, never clipped
+            day = self.aim.date if self.aim else goal.date if goal else None
+            return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out {on_day(day)}, with its cost and date", owner=CIO, due=due)
+        return FollowUp(what=said or f"Agree a dated next step with {self.first}", owner=CIO, due=due)
 
     def followups(self) -> PlanSection:
         moves = self.pick("followups", 1)

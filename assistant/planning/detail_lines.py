@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.followup_lines import told_as_action
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.miss_cause import cause_known
 from assistant.planning.note_reading import dates_in
@@ -144,9 +145,9 @@ def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str],
         out.append(f"{first} places technology in next year's plans")
     elif "competence" in uncertain:
         out.append(f"{first} tells you how our last delivery went")
-    if len(out) < 2 and sit.goals and a.dependence in ("I", "BT") and not asked_of_us(sit, sit.goals[0]):
+    if len(out) < 2 and sit.goals and a.dependence in ("I", "BT") and not asked_of_us(sit, sit.goals[0]) and not told_as_action(sit.goals[0].text):
         out.append(f"{first} brings the next step on “{one_line(sit.goals[0].text)}” to us first")
-    if len(out) < 2 and events:
+    if len(out) < 2 and events and not re.match(r"(?:to|for|at|on)\s", events[0].name):  # "before to the board" cannot be said
         out.append(f"{first} asks for our help before {events[0].name}")
     if not out and a.quadrant == "bypass_risk":
         out.append(f"{first}'s next need comes to us first")

@@ -9,12 +9,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, overdue_first, same_ask
+from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.invite_yes import invite_goal, invite_yes
+from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context
 from assistant.planning.lead_lines import (
-    POINTS_BACK,
     broken_line,
     goal_line,
     kept_line,
@@ -37,14 +37,15 @@ from assistant.planning.lead_replies import (
     presence_reply,
     short_name,
 )
-from assistant.planning.note_reading import EVENT, dates_in, due_date, within_their_deadline
+from assistant.planning.note_reading import due_date
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.promise_lines import upcoming, upcoming_line
+from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
-from assistant.planning.voice import clipped, on_day, when
+from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
@@ -66,6 +67,8 @@ class Lead:
     proven: bool = False  # partner or utility (an offer gets a plain yes with the next step in every quadrant)
     told_days: set[dt.date | None] = field(default_factory=set)  # days whose asks, told in our note, one line has answered
     answered: list[Item] = field(default_factory=list)  # requests a line has answered
+    decision: dt.date | None = None  # the partner's date the purpose names: every answer comes before it
+    tied: Item | None = None  # the open item the meeting's purpose is about
 
 
 def uncertain_axes(a: Assessment) -> list[str]:
@@ -108,19 +111,24 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
     ours = overdue_first(sit.open_ours())
-    theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours)], today)  # an old ask not mentioned for months never leads
+    theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours) and not no_reply_due(i)], today)  # an old ask not mentioned for months never leads
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
     broken = [i for i in ours if i.broken_quote]
-    steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, their first open item, a miss we own, the purpose, the rest
-    steps += [("broken", i) for i in broken[-1:]]
-    steps += [("answer", i) for i in theirs[:1]] + [("own", m) for m in owned[-1:]]
-    steps += [("upcoming", i) for i in upcoming(sit, today)[:1]]  # our promise due within three weeks is said, not left to be asked
+    lead.decision = decision_date(purpose, today)
+    lead.tied = tied = tied_item(sit, purpose, theirs + ours)  # the ask or promise the meeting is for leads a side request
+    moved = bool(theirs) and tied in theirs[1:] and _nameable(tied) and tied is not None and not _same_note(tied, theirs[0]) and not _older(tied, theirs[0])  # never "what you asked ... is still open" first; the asks of one note keep their order; an older ask never displaces a newer one
+    theirs = [tied, *(i for i in theirs if i is not tied)] if moved and tied else theirs
+    ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
+    steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
+    steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else [])
+    steps += [("answer", i) for i in theirs[:2 if moved else 1]] + [("own", m) for m in owned[-1:]]  # the ask it displaced keeps its line
+    steps += [("upcoming", i) for i in upcoming(sit, today)[:1] if i is not ours_due]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
     purpose_line = ""
-    steps += [("answer", i) for i in theirs[1:2]] + [("report", i) for i in ours[:1] if i.status == "overdue"]
+    steps += [("answer", i) for i in theirs[1:2] if not moved] + [("report", i) for i in ours[:1] if i.status == "overdue"]
     for step, item in steps:
         if len(lead.script) >= 3:
             break
@@ -136,7 +144,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.followups.append(FollowUp(what=f"{fix_step(sit, item)}{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "upcoming" and item and (line := upcoming_line(item)):
-            lead.script.append(line)
+            lead.script.append(promise_script(item, line, lead.decision) if item is ours_due else line)
             lead.followups.append(FollowUp(what=f"Check with {item.owner_name or 'its owner'} that our promise of {when(item.date)} is on track for {when(item.due)}",
                                            owner=CIO, due=today.isoformat()))
             lead.cited.append(item.note_ref)
@@ -151,14 +159,34 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
-    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven)
+    lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven,
+                                lead.decision if tied and theirs[:1] == [tied] else None)
+    if ours_due and (goal := promise_goal(ours_due, first, lead.decision, purpose)):
+        then = purpose.goal.format(partner=first)
+        lead.one_thing = f"{goal}, then {then}." if purpose.key not in ("regular", "free") else f"{goal}."  # a free purpose is this item
     if event:
         lead.one_thing = event_one_thing(event, first, today)
     if broken:
         then = purpose.goal.format(partner=first)
-        tail = f", then {then}" if purpose.key != "regular" else ""  # the firm date is the regular meeting's next step
+        tail = f", then {then}" if purpose.key not in ("regular", "free") else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
+    lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
+    lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     return lead
+
+
+def _same_note(a: Item, b: Item) -> bool:
+    """Two asks of one dated note (their order there stands: the lines that answer them group by it)."""
+    return a.date is not None and a.date == b.date and a.note_ref == b.note_ref
+
+
+def _older(a: Item, b: Item) -> bool:
+    return a.date is not None and b.date is not None and a.date < b.date
+
+
+def _nameable(item: Item) -> bool:
+    """An ask a line can name (their words, its head noun, a whether, a yes) or one with its own date."""
+    return bool(item.due or their_words(item) or asked_name(item) or asked_whether(item) or item.kind == "offer")
 
 
 def _promised(item: Item, ours: list[Item]) -> bool:
@@ -183,27 +211,10 @@ def _gist(item: Item) -> str:
     return f" (“{clipped(words, 8) if len(words) > 8 else ' '.join(words)}”)" if words else ""
 
 
-def before_words(sit: Situation, item: Item) -> str:
-    """The partner's own sentence just before an item, in the same note (what "before then" points at)."""
-    if item.date and dates_in(item.quote, item.date, item.date_order):
-        return ""  # "We go live on 11 January and I need it ready before then": 'then' is in its own sentence
-    prev = [s for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order - 1 and s.speaker == "partner"]
-    return prev[0].text if prev else ""
-
-
-def answer_due(item: Item, today: dt.date, context: str = "") -> dt.date:
-    """When our answer comes: within ten days (a week for an offer), never on or after their own date or event, never before today."""
-    due = today + dt.timedelta(days=7 if item.kind == "offer" else 10)
-    if item.due and item.due > today:
-        due = min(due, max(item.due - dt.timedelta(days=1), today))
-    due = within_their_deadline(due, item, today, context)
-    return due
-
-
 def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str = "") -> None:
     """Their open request or offer: their words with the date, then a fixed reply with a date we can keep."""
-    due = answer_due(item, today, context)
-    deadline = ask_deadline(item, today, event_context(sit, item, near=True))
+    due = answer_due(item, today, context, lead.decision)
+    deadline = ask_deadline(item, today, event_context(sit, item, near=True)) or (lead.decision if item is lead.tied else None)
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
@@ -221,11 +232,11 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             # "the 3 things you asked" says less than their names: "for the X and the Y, and whether Z"
             fors, whethers = [n for n in named if n], [w for n, w in zip(named, whether, strict=True) if not n]
             asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
-            present = f"On {when(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
+            present = f"{on_start(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
         elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item)):
             # the others of that day have no name to say: the leading ask is said by its own name, never "the 2 things"
-            named_line = f"On {when(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
+            named_line = f"{on_start(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all
@@ -266,29 +277,6 @@ def _offer_followup(lead: Lead, item: Item, line: str) -> str:
     if line.startswith("Yes") and "one-page" in line:
         return f"One-page proposal for {name}"
     return f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}"
-
-
-def event_context(sit: Situation, item: Item, near: bool = False) -> str:
-    """Sentences of the item's note that date the event it is for ("The committee meets on 9 December. ... before then?");
-    near: only the sentences next to it (what the plan names as their deadline)."""
-    named = {m.lower() for m in re.findall(r"\b(?:before|by|for) the (?:\w+ )?(\w+)", item.quote) if EVENT.fullmatch(m)}  # "before the risk committee"
-    same = [s for s in sit.sentences if s.note.ref == item.note_ref and s.text not in item.quote
-            and (not near or abs(s.order - item.order) <= 1 or any(re.search(rf"\b{w}\b", s.text, re.IGNORECASE) for w in named))]
-    return " ".join(s.text for s in same if EVENT.search(s.text) and (re.search(r"\b(?:before|by|for) then\b", item.quote) or terms_of(s.text) & item.terms
-                                                                       or (s.order == item.order + 1 and _ANSWER_BEFORE.search(s.text))))
-
-
-# "Her offsite is on 10 December and she wants an answer before it": the line after an ask dates it.
-_ANSWER_BEFORE = re.compile(r"\b(?:answer|reply|decision|it|this)\b[^.;]*\b(?:before|by) (?:it|then|that)\b", re.IGNORECASE)
-
-
-def ask_deadline(item: Item, today: dt.date, context: str = "") -> dt.date | None:
-    """The partner's own deadline for an ask: its own date (even a past one) or the dated event it is for, the earliest."""
-    events = [d for d in dates_in(context, item.date or today, item.date_order) if d > today] if context else []
-    if POINTS_BACK.search(item.quote):  # "we go live on 11 January and I need it ready before then"
-        events += [d for d in dates_in(item.quote, item.date or today, item.date_order) if d > today]
-    found = [d for d in [item.due, *events] if d]
-    return min(found) if found else None
 
 
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
@@ -340,15 +328,15 @@ def _evidence(item: Item, ours: bool = False) -> str:
 
 
 def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,
-               today: dt.date | None = None, proven: bool = False) -> str:
+               today: dt.date | None = None, proven: bool = False, decision: dt.date | None = None) -> str:
     then = purpose.goal.format(partner=first)
     if theirs:
         item = theirs[0]
         words = their_words(item, before_words(sit, item))
         quote = f": {quoted(words)}" if words else _evidence(item)
         quote = "" if PlanChecker(sit).fault(quote.strip(" :()")) else quote  # "for the audit committee": the line stands without it
-        deadline = ask_deadline(item, today, event_context(sit, item, near=True)) if today else None
-        yes = presence_reply(item)[1] or (nomination_reply(item, answer_due(item, today, event_context(sit, item)))[1] if today else "")
+        deadline = (ask_deadline(item, today, event_context(sit, item, near=True)) or decision) if today else None
+        yes = presence_reply(item)[1] or (nomination_reply(item, answer_due(item, today, event_context(sit, item), decision))[1] if today else "")
         present = yes if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
         if present:
             core = present.replace("Give a", f"Give {first} a")
@@ -379,11 +367,11 @@ def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, thei
             "partner": f"Agree with {first} one outcome we co-own",
         }.get(quadrant, f"Learn what matters most to {first}")
     if not (theirs or owned or any(i.status == "overdue" for i in ours)):  # a stock core: its own short sentence; a regular meeting's next step is the answer itself
-        return f"{core}. Then {then}." if purpose.key != "regular" else f"{core}."
+        return f"{core}. Then {then}." if purpose.key not in ("regular", "free") else f"{core}."
     closed = re.search(r"[.!?]”\)?$", core) is not None  # a quote that ends its own sentence needs no second stop
-    if core.endswith(("”", ")")) and purpose.key != "regular":
+    if core.endswith(("”", ")")) and purpose.key not in ("regular", "free"):
         return f"{core} Then {then}." if closed and core.endswith("”") else f"{core}. Then {then}."
-    return f"{core}, then {then}." if purpose.key != "regular" else (core if closed and core.endswith("”") else f"{core}.")
+    return f"{core}, then {then}." if purpose.key not in ("regular", "free") else (core if closed and core.endswith("”") else f"{core}.")
 
 
 def _known_axis_action(a: Assessment, first: str, uncertain: tuple[str, ...] | list[str] = ()) -> str:

@@ -20,7 +20,7 @@ from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_round6 import close_line, deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
-from assistant.planning.voice import on_day, when
+from assistant.planning.voice import on_day, on_start, when
 from assistant.text.sentences import one_line
 
 MAX_QUOTE_WORDS = 40
@@ -115,18 +115,18 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
                  deadline: dt.date | None = None) -> str:
     words = their_words(item, before)
     asked = f"The {same_day} things you asked {on_day(item.date)} are" if same_day > 1 else f"What you asked {on_day(item.date)} is"
-    said = f"On {when(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
+    said = f"{on_start(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     name = asked_name(item) if not words and same_day == 1 else ""
     whether = asked_whether(item) if not words and same_day == 1 else ""
     if echo and (name or whether) and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
         echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:
-        said = f"On {when(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
+        said = f"{on_start(echo[0])} you said: {quoted(echo[1])}"  # their own words about the same ask
     elif name:
-        said = f"On {when(item.date)} you asked for {name}."  # told in our note: named by its head noun, never re-voiced
+        said = f"{on_start(item.date)} you asked for {name}."  # told in our note: named by its head noun, never re-voiced
     elif whether:
-        said = f"On {when(item.date)} you asked {whether}."  # a reported question in our own voice: "we" stays us
+        said = f"{on_start(item.date)} you asked {whether}."  # a reported question in our own voice: "we" stays us
     return f"{said} {reply_by(item, due, today, deadline)}"
 
 
@@ -157,7 +157,7 @@ def offer_line(item: Item, due: dt.date, same_day: int = 1, proven: bool = False
         return named
     words = their_words(item)
     count = {2: "two offers", 3: "three offers"}.get(same_day, "offer")
-    said = f"On {when(item.date)} you offered: {quoted(words)} Thank you" if words else f"Thank you for your {count} of {when(item.date)}"
+    said = f"{on_start(item.date)} you offered: {quoted(words)} Thank you" if words else f"Thank you for your {count} of {when(item.date)}"
     if blocked:
         return f"{said}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
     if proven:
@@ -187,7 +187,7 @@ def our_promise(item: Item) -> str:
 
 def broken_line(item: Item, new: dt.date, chased: bool) -> str:
     promised = our_promise(item)
-    head = f"On {when(item.date)} {promised}, and we did not keep it" if promised else f"We did not keep the promise we made on {when(item.date)}"
+    head = f"{on_start(item.date)} {promised}, and we did not keep it" if promised else f"We did not keep the promise we made on {when(item.date)}"
     if item.slipped_again:
         head += ", then missed the new date too"
     chase = " You should not have had to chase it." if chased else ""
@@ -199,7 +199,7 @@ def report_line(item: Item, new: dt.date) -> str:
         return f"I promised you “{item.complement}” by {when(item.due)}, and we are late: you will have it by {when(new)}."
     promised = our_promise(item)
     due = f", due {when(item.due)}" if item.due else ""
-    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"On {when(item.date)} {promised}") if promised else f"Our promise of {when(item.date)}{due}, is open"
+    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"{on_start(item.date)} {promised}") if promised else f"Our promise of {when(item.date)}{due}, is open"
     return f"{head}. Did it reach you, and was it what you needed?"
 
 
@@ -215,7 +215,7 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
     ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
     own = note_words(item) if ours and not item.spoken else ""
     if words:
-        said = f"On {when(item.date)} you told me: {quoted(words)} That was ours."
+        said = f"{on_start(item.date)} you told me: {quoted(words)} That was ours."
     elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
         spoken = said_to_partner(own, names or [])  # our own note, said to them: never read aloud as a quotation
         said = (spoken if _SAYS_OURS.search(spoken) else f"{spoken.rstrip('.')}. That was ours.") if spoken else f"The problem on {when(item.date)} was ours."
@@ -234,7 +234,7 @@ def goal_line(sit: Situation, known: bool) -> str:
         words = spoken_words(goal.quote) if goal.spoken else ""
         if words and goal.text[:12] in words:
             ask = "I would like to agree one step towards it today." if known else "What would help most with that?"
-            return f"On {when(goal.date)} you said: {quoted(words)} {ask}"
+            return f"{on_start(goal.date)} you said: {quoted(words)} {ask}"
     return ""
 
 

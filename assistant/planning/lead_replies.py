@@ -44,6 +44,26 @@ def _your(det: str) -> str:
     return "the" if det.lower() == "the" else "your"
 
 
+# Money offered towards a project of ours: "to put half the money for the predictive maintenance pilot from his own capex",
+# "offered forty thousand from her budget towards the telematics pilot", "to co-fund the pilot".
+_FUNDS = re.compile(
+    r"^(?:to\s+)?(?P<verb>put|pay|give|find|commit|contribute|co-?fund|fund)?\s*(?P<share>(?:half|part|some|a share)(?:\s+of)?\s+(?:the\s+)?(?:money|cost|funding|bill)|"
+    r"£?[\d.,]+\s*(?:k|m|thousand|million)?|(?:\w+\s+)?thousand|half)?\s*(?:(?:from|out of) (?:his|her|their|my|our) (?:own )?[\w-]+(?: budget)?\s+)?"
+    r"(?:(?:for|towards|to|of|into)\s+)?(?P<obj>(?:a|an|the)\s+.+)$", _I)
+
+
+def _funding(item: Item) -> str:
+    """'sharing the cost of the predictive maintenance pilot' for money offered towards a named project ('' otherwise)."""
+    match = _FUNDS.match(_CONDITION.sub("", item.complement.strip()))
+    if not match or not (match.group("share") or re.match(r"(?:co-?)?fund|pay", match.group("verb") or "", _I) or re.search(r"fund", item.verb, _I)):
+        return ""
+    project = PROJECT.match(match.group("obj"))
+    if not project:
+        return ""
+    part = re.search(r"\b(?:half|part|share|some|co-?fund\w*|towards)\b", item.complement, _I)
+    return f"{'sharing the cost of' if part else 'funding for'} the {project.group('name')}"
+
+
 def short_name(item: Item) -> tuple[str, str]:
     """(kind, name) of what an offer is, in the partner's terms: ('event', 'your team day on 9 January'), ('seat', ...),
     ('role', 'the data scientist'), ('thing', 'the training sessions for the caretakers'); ('', '') when none is safe."""
@@ -56,6 +76,8 @@ def short_name(item: Item) -> tuple[str, str]:
     event = EVENT_NAME.match(comp)
     if event and (_INVITE.search(item.verb) or _INVITE.search(item.quote)):
         return "event", f"{_your(event.group('det'))} {event.group('name')}{event.group('when') or ''}"
+    if funding := _funding(item):
+        return "thing", funding
     role = ROLE.match(_CONDITION.sub("", comp))
     if role:
         return "role", f"the {role.group('name')}"

@@ -7,7 +7,7 @@ plans never share a long template sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Purpose:
     objection: str  # an objection kind likely in this meeting ("" = none)
     objection_lead: str = ""
     homework: str = ""  # one short line of preparation this kind of meeting needs
+    text: str = ""  # the CIO's own words for the purpose ("sensor plan before the 10 Dec committee"), kept whatever the key
 
 
 PURPOSES: dict[str, Purpose] = {
@@ -69,12 +70,22 @@ _PATTERNS = [
 ]
 
 
+# "AI contract review estimate before her 7 Dec budget bid": what follows 'before' is their event, not the meeting's kind
+_FOR_EVENT = re.compile(r"\s*(?:\b(?:before|ahead of|in time for|by)\b|\bfor (?:his|her|their|the)\b|[(:,;])", re.IGNORECASE)
+
+
+def subject_of(text: str) -> str:
+    """The meeting's own subject: the purpose's words before the event it prepares for ("... before her 9 Dec decision")."""
+    return _FOR_EVENT.split(text, maxsplit=1)[0].strip()
+
+
 def purpose_for(text: str | None) -> Purpose:
-    """The closest known purpose; free text keeps its own words as the label."""
-    low = (text or "").lower()
+    """The closest known purpose, read from the purpose's own subject; free text keeps its own words as the label."""
+    low = subject_of(text or "").lower() or (text or "").lower()
     for key, pattern in _PATTERNS:
         if re.search(pattern, low):
-            return PURPOSES[key]
+            return replace(PURPOSES[key], text=(text or "").strip())
     if not low.strip() or re.match(r"(?:next )?regular|next meeting|catch[- ]?up|one[- ]to[- ]one|1:1", low.strip()):
         return PURPOSES["regular"]
-    return Purpose("free", text.strip() if text else "meeting", f"use the {text.strip() if text else 'meeting'} to agree one next step {{partner}} can hold us to", "", (), "", "")
+    return Purpose("free", text.strip() if text else "meeting", "agree one dated next step with {partner}", "", (), "", "",
+                   text=text.strip() if text else "")

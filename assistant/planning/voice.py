@@ -38,6 +38,20 @@ def on_day(date: dt.date | None) -> str:
     return f"on {when(date)}" if date else "recently"
 
 
+def on_start(date: dt.date | None) -> str:
+    """A sentence's opening day: 'On 4 May', or 'Recently' for an undated note (never "On recently you asked")."""
+    return f"On {when(date)}" if date else "Recently"
+
+
+def undated_said(text: str) -> str:
+    """A line built before the day was known, made sayable where the day is missing ("your offer of recently" -> "your
+    recent offer" is beyond a rewrite: the day is dropped: "your offer", "the problem on recently" -> "the recent problem")."""
+    text = re.sub(r"\bOn recently\b", "Recently", text)
+    text = re.sub(r"\b(the|your|our|my|[A-Z][\w-]*'s) (\w+) (?:on|of|from) recently\b", r"\1 recent \2", text)
+    text = re.sub(r"\b([A-Z][\w-]*'s) (request|offer|promise) recently\b", r"\1 recent \2", text)
+    return re.sub(r"\s(?:on|of|from|since) recently\b", " recently", text)
+
+
 def narrated_to_you(text: str) -> str:
     for pattern, repl in _NARRATED_TO_YOU:
         text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
