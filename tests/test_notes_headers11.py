@@ -52,6 +52,9 @@ def test_partner_header_shapes_name_the_partner_and_leave_no_undated_note(header
     "Ines Carvalho said the rollout slipped - again.",
     "Depot visit - 14 sites",
     "Notes on Ines Carvalho (Tagus Freight)",
+    "Project Phoenix — Kickoff",
+    "Budget Planning - Finance",
+    "Depot Scanners (Phase Two)",
 ])
 def test_a_first_line_that_is_no_partner_header_is_kept_as_text(first: str) -> None:
     notes = read(first + "\n" + BODY)

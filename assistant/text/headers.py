@@ -29,7 +29,10 @@ _BARE_PAREN = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s*\((?P<ro
 # Words a heading is made of, never a person's name ("Meeting notes — Q3").
 _NOT_NAME = re.compile(
     r"\b(?:notes?|minutes|meeting|call|log|journal|diary|summary|review|update|export|file|thread|email|chat|transcript|"
-    r"agenda|actions?|draft|confidential|private|internal|the|and|with|about|for|on|of|my|our|re)\b",
+    r"agenda|actions?|draft|confidential|private|internal|the|and|with|about|for|on|of|my|our|re|project|programme|program|"
+    r"plan|planning|strategy|budget|roadmap|kick-?off|workshop|steering|board|committee|team|group|status|report|weekly|"
+    r"monthly|quarterly|sync|retro|overview|account|client|customer|vendor|contract|pilot|rollout|migration|upgrade|"
+    r"programme|phase|session|follow-?up|debrief|visit|q[1-4])\b",
     re.IGNORECASE,
 )
 
@@ -108,10 +111,21 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
+# A bare "Name — Role" line must name a job: a word of a job title or an acronym ("COO", "FD").
+_JOB = re.compile(
+    r"\b(?:head|director|chief|officer|manager|president|vp|lead|leader|partner|counsel|nurse|engineer|controller|"
+    r"secretary|principal|dean|chair|chairman|chairwoman|chairperson|treasurer|registrar|founder|owner|superintendent|"
+    r"master|executive|administrator|coordinator|supervisor|analyst|architect|consultant|advisor|adviser|specialist|buyer|"
+    r"governor|commissioner|minister|mayor|captain|matron|surgeon|doctor|physician|professor|rector|provost|bursar|editor|"
+    r"trustee|clerk|solicitor|accountant|steward|warden|inspector|commander|sponsor)\b|(?-i:\b[A-Z]{2,5}\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_role(text: str) -> bool:
-    """A job title: a few words, no digits, not a sentence ('Head of Logistics', 'CFO, Northwind')."""
+    """A job title: a few words with a job word, no digits, not a sentence ('Head of Logistics', 'CFO, Northwind')."""
     words = text.split()
-    return 1 <= len(words) <= 8 and not re.search(r"\d|[.!?]$|https?:|@", text)
+    return 1 <= len(words) <= 8 and not re.search(r"\d|[.!?]$|https?:|@", text) and _JOB.search(text) is not None
 
 
 # A day line of a chat export: the date alone between runs of dashes, equals signs or stars.
