@@ -154,3 +154,28 @@ def test_a_stored_chat_export_is_read_entry_by_entry_under_its_day_lines() -> No
         (date(2026, 10, 6), "kai: the printers are down"),
         (date(2026, 10, 20), "kai: printers fine now, thanks"),
     ]
+
+
+CHAT = (
+    "----- March 2nd, 2026 -----\n"
+    "[08:40] amara.nwosu: the IVR dropped calls again this morning\n"
+    "[08:41] amara.nwosu: my agents are taking complaints about it all day\n"
+    "[08:45] tom.cio: sorry, that one is ours, fix by noon\n"
+    "[tom: the certificate had expired. Nobody owned renewals.]\n"
+    "[08:50] amara.nwosu: fine, keep me posted\n"
+)
+
+
+def test_chat_handles_and_bracketed_asides_are_split_by_speaker() -> None:
+    entry = note_entries(NoteText(ref="n", date=date(2026, 3, 5), kind="other", title="chat", text=CHAT))[0]
+    parsed = parse_source(entry.text, partner="Amara Nwosu")
+    said = [(s.speaker, s.text) for e in parsed.entries for s in e.sentences]
+
+    def who(words: str) -> str:
+        return next(speaker for speaker, text in said if words in text)
+
+    assert who("agents are taking complaints") == "partner"
+    assert who("that one is ours") == "cio"
+    assert who("certificate had expired") == "cio"  # the CIO's aside, not the partner's words
+    assert who("Nobody owned renewals") == "cio"
+    assert who("keep me posted") == "partner"
