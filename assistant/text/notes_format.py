@@ -26,6 +26,7 @@ from assistant.text.dates import (
 )
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
+from assistant.text.headers import day_line, labelled_heading, partner_header
 from assistant.text.tables import TableRow, table_rows
 from assistant.text.threads import is_separator, message_head
 
@@ -42,7 +43,6 @@ _MEETING_WORDS = re.compile(
     r"dictation|recording)\b",
     re.IGNORECASE,
 )
-_STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
 
@@ -105,17 +105,9 @@ def read_notes_text(text: str, name: str = "the notes file", date_order: DateOrd
 
 
 def _read_stakeholder(lines: list[str], result: NotesFile) -> int:
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        match = _STAKEHOLDER.match(line)
-        if match:
-            name, _, role = match.group("rest").partition(",")
-            result.partner = name.strip() or None
-            result.role = role.strip() or None
-            return i + 1
-        return 0
-    return 0
+    header = partner_header(lines)
+    result.partner, result.role = header.name, header.role
+    return header.lines_used
 
 
 def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) -> list[_Section]:
@@ -177,7 +169,7 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
         return None
     if found is not None and _is_heading(line, found.end):
-        rest = re.sub(r"^[\s:\-–—,*_]*", "", line[found.end :]).strip()
+        rest = re.sub(r"^[\s:\-–—,.*_]*", "", line[found.end :]).strip()
         if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         kind, title = _split_heading(rest)
@@ -196,6 +188,12 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
         if lead is None:
             kind, title = _split_heading(head)
         return found, _Section(found.value, kind, title.strip())
+    if (day := day_line(line, order)) is not None:  # "----- November 24th, 2026 -----" dates the chat lines below it
+        return day, _Section(day.value, "other", "", yearless=day.yearless)
+    if (labelled := labelled_heading(line, order, _MEETING_WORDS)) is not None:  # "Minutes - 18/11/2026 - budget"
+        found, label, title = labelled
+        kind = "meeting" if re.match(r"(?:minutes|meeting)\b", label, re.IGNORECASE) else _split_heading(label)[0]
+        return found, _Section(found.value, kind, title or label)
     return None
 
 
@@ -289,7 +287,7 @@ def _take_context(sections: list[_Section]) -> str | None:
 def _is_heading(line: str, date_end: int) -> bool:
     """A date starts an entry unless it opens a sentence ("March 4th, 2026 is the go-live date.")."""
     rest = line[date_end:].strip().strip("*_").strip()
-    if not rest or rest[0] in ":-–—|,(" or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
+    if not rest or rest[0] in ":-–—|,(" or re.match(r"\.\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
         return True
     return len(rest.split()) <= 8 and not re.search(r"[.!?]\s*$", rest)
 

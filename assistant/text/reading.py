@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from assistant.errors import InputError
 from assistant.text.dates import DateOrder, leading_date, order_from_evidence, resolve_order
+from assistant.text.headers import partner_header
 from assistant.text.minutes import SuggestedPromise, read_minutes
 from assistant.text.mixed import Segment, is_mixed, split_mixed
 from assistant.text.notes_format import parse_notes_text
@@ -111,12 +112,12 @@ def parse_source(
 
 
 def _peel_stakeholder(text: str) -> tuple[str | None, str | None, str]:
-    """A leading 'Stakeholder: Name, Role' line names the partner of any source."""
-    match = re.match(r"\s*(?:stakeholder|partner)\s*:\s*(?P<rest>[^\n]+)\n?", text, re.IGNORECASE)
-    if match is None:
+    """A leading partner header ('Stakeholder: Name, Role', 'Name:'/'Role:' lines, 'Name — Role') names the partner."""
+    lines = text.split("\n")
+    header = partner_header(lines)
+    if not header.lines_used:
         return None, None, text
-    name, _, role = match["rest"].partition(",")
-    return name.strip() or None, role.strip() or None, text[match.end() :]
+    return header.name, header.role, "\n".join(lines[header.lines_used :])
 
 
 def _kind_of(text: str, suffix: str, order: Literal["dmy", "mdy"]) -> Source:
@@ -181,7 +182,10 @@ def _transcript(text: str, name: str, people: People, order: Literal["dmy", "mdy
     result = ParsedNotes({"name": people.partner, "role": None})
     when = _date_in(name, text, order)
     entry = ParsedEntry(when, "transcript", PurePath(name).stem if name else "transcript", "meeting")
-    for turn in parse_transcript(text):
+    turns = parse_transcript(text)
+    ours = [t.name for t in turns if t.name and people.classify(t.name) == "cio"]  # "niall.cio" makes "[niall: ...]" ours
+    people = People(people.partner, [*people.us, *ours])
+    for turn in turns:
         entry.sentences += _sentences(turn.text, people.classify(turn.name), turn.name)
     result.entries.append(entry)
     if when is None:

@@ -1,0 +1,172 @@
+"""Header shapes of a notes file: who the partner is, and entry headings that hide their date between separators.
+
+Partner: `Stakeholder: Name, Role`, a block of `Name:` / `Role:` (or `Contact:` / `Title:`) lines, or a first line
+that is only a name and a role: `Dana Whitfield — CFO`, `Dana Whitfield (CFO)`.
+Entries: a chat export's day line (`----- November 24th, 2026 -----`, `— Tuesday 24 November —`) and a labelled
+heading with its date in the middle (`Minutes - 18/11/2026 - budget planning`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.text.dates import FoundDate, leading_date
+
+_SHORT = 160  # header lines are short; longer lines are never tried (the patterns below stay cheap)
+_STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_FIELD = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*(?:\*\*|__)?\s*:\s*(?P<value>.+)$")
+_NAME_KEYS = ("name", "contact", "partner name", "stakeholder name", "full name", "who")
+_ROLE_KEYS = ("role", "title", "job title", "position", "job")
+# Other fields a contact card may carry between the name and the role; they name nobody.
+_OTHER_KEYS = ("company", "organisation", "organization", "org", "department", "dept", "team", "email", "e-mail", "phone",
+               "mobile", "location", "office", "reports to", "since", "account")
+_TITLES = ("dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "captain", "cllr", "rev")
+_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ter", "st")
+_BARE_DASH = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s+[-–—]{1,2}\s+(?P<role>[^\n:()]+?)\s*(?:\*\*|__)?\s*$")
+_BARE_PAREN = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s*\((?P<role>[^\n:()]+)\)\s*(?:\*\*|__)?\s*$")
+# Words a heading is made of, never a person's name ("Meeting notes — Q3").
+_NOT_NAME = re.compile(
+    r"\b(?:notes?|minutes|meeting|call|log|journal|diary|summary|review|update|export|file|thread|email|chat|transcript|"
+    r"agenda|actions?|draft|confidential|private|internal|the|and|with|about|for|on|of|my|our|re|project|programme|program|"
+    r"plan|planning|strategy|budget|roadmap|kick-?off|workshop|steering|board|committee|team|group|status|report|weekly|"
+    r"monthly|quarterly|sync|retro|overview|account|client|customer|vendor|contract|pilot|rollout|migration|upgrade|"
+    r"programme|phase|session|follow-?up|debrief|visit|q[1-4])\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PartnerHeader:
+    name: str | None
+    role: str | None
+    lines_used: int  # how many lines of the file the header takes (0: none)
+
+
+def partner_header(lines: list[str]) -> PartnerHeader:
+    """The partner the file's first lines name, and how many lines that header takes."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return PartnerHeader(None, None, 0)
+    if (match := _STAKEHOLDER.match(lines[first])) is not None:
+        name, _, role = match["rest"].partition(",")
+        header = PartnerHeader(name.strip() or None, role.strip() or None, first + 1)
+        return _with_role_line(lines, header)
+    if (card := _field_block(lines, first)) is not None:
+        return card
+    return _bare_line(lines[first], first) or PartnerHeader(None, None, 0)
+
+
+def _with_role_line(lines: list[str], header: PartnerHeader) -> PartnerHeader:
+    """`Stakeholder: Dana Whitfield` then `Role: CFO` on the next line."""
+    if header.role is not None or header.lines_used >= len(lines):
+        return header
+    field = _FIELD.match(lines[header.lines_used])
+    if field is None or field["key"].strip().lower() not in _ROLE_KEYS:
+        return header
+    return PartnerHeader(header.name, field["value"].strip().strip("*_").strip(), header.lines_used + 1)
+
+
+def _field_block(lines: list[str], first: int) -> PartnerHeader | None:
+    """`Name: ...` / `Role: ...` lines (in either order, with company or e-mail lines among them) up to a blank line."""
+    name = role = None
+    i = first
+    while i < len(lines) and (field := _FIELD.match(lines[i])) is not None:
+        key, value = field["key"].strip().lower(), field["value"].strip().strip("*_").strip()
+        if key in _NAME_KEYS and name is None:
+            name = value
+        elif key in _ROLE_KEYS and role is None:
+            role = value
+        elif key not in _OTHER_KEYS:
+            break
+        i += 1
+    if name is None or not _is_name(name.partition(",")[0]):
+        return None
+    if role is None and "," in name:  # "Contact: Dana Whitfield, CFO"
+        name, _, role = name.partition(",")
+    return PartnerHeader(name.strip(), (role or "").strip() or None, i)
+
+
+def _bare_line(line: str, index: int) -> PartnerHeader | None:
+    """`Dana Whitfield — CFO` or `Dana Whitfield (Chief Financial Officer)` as the file's first line."""
+    if len(line) > _SHORT:
+        return None
+    for pattern in (_BARE_PAREN, _BARE_DASH):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        name, role = match["name"].strip().strip("*_").strip(), match["role"].strip().strip("*_").strip()
+        if _is_name(name) and _is_role(role):
+            return PartnerHeader(name, role, index + 1)
+    return None
+
+
+def _is_name(text: str) -> bool:
+    """Two to five capitalised words (a title and particles allowed): 'Dr Helen Marsh', 'Lucía van der Berg'."""
+    words = text.split()
+    named = [w for w in words if w.lower().strip(".") not in _TITLES and w.lower() not in _PARTICLES]
+    if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text):
+        return False
+    return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
+
+
+# A bare "Name — Role" line must name a job: a word of a job title or an acronym ("COO", "FD").
+_JOB = re.compile(
+    r"\b(?:head|director|chief|officer|manager|president|vp|lead|leader|partner|counsel|nurse|engineer|controller|"
+    r"secretary|principal|dean|chair|chairman|chairwoman|chairperson|treasurer|registrar|founder|owner|superintendent|"
+    r"master|executive|administrator|coordinator|supervisor|analyst|architect|consultant|advisor|adviser|specialist|buyer|"
+    r"governor|commissioner|minister|mayor|captain|matron|surgeon|doctor|physician|professor|rector|provost|bursar|editor|"
+    r"trustee|clerk|solicitor|accountant|steward|warden|inspector|commander|sponsor)\b|(?-i:\b[A-Z]{2,5}\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_role(text: str) -> bool:
+    """A job title: a few words with a job word, no digits, not a sentence ('Head of Logistics', 'CFO, Northwind')."""
+    words = text.split()
+    return 1 <= len(words) <= 8 and not re.search(r"\d|[.!?]$|https?:|@", text) and _JOB.search(text) is not None
+
+
+# A day line of a chat export: the date alone between runs of dashes, equals signs or stars.
+_DAY_LINE = re.compile(r"^\s*(?P<left>[-–—=*~_#•·]{1,})\s*(?P<date>[^-–—=*~_#•·].*?)\s*(?P<right>[-–—=*~_•·]*)\s*$")
+# "Minutes - 18/11/2026 - budget planning": a short label, a separator, the date, a separator and the title.
+_LABEL = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<label>[A-Za-z][A-Za-z&/' ]{1,40}?)\s*[-–—|:]\s*")
+_AFTER_DATE = re.compile(r"^\s*(?:[-–—|:,]\s*(?P<title>.*?))?\s*(?:\*\*|__)?\s*$")
+
+
+def day_line(line: str, order: Literal["dmy", "mdy"]) -> FoundDate | None:
+    """The date of a chat export's day separator (`----- November 24th, 2026 -----`); None for any other line."""
+    match = _DAY_LINE.match(line) if len(line) <= _SHORT else None
+    if match is None or not (match["right"] or len(match["left"]) >= 3):
+        return None
+    if len(match["left"]) == 1 and match["left"] in "-*•·" and not match["right"]:
+        return None  # "- 24 Nov" is a bullet
+    text = match["date"]
+    found = leading_date(text, order, yearless=True)
+    if found is None or found.start != 0 or text[found.end :].strip(" ,.") or (found.yearless and not match["right"]):
+        return None
+    offset = match.start("date")
+    return FoundDate(found.value, offset + found.start, offset + found.end, found.ambiguous, found.yearless)
+
+
+def labelled_heading(line: str, order: Literal["dmy", "mdy"], label_words: re.Pattern[str]) -> tuple[FoundDate, str, str] | None:
+    """(date, label, title) of a heading with its date between separators; `label_words` must name the kind of note."""
+    label = _LABEL.match(line) if len(line) <= _SHORT else None
+    if label is None or len(label["label"].split()) > 5:
+        return None
+    marked = bool(re.match(r"\s*(?:#|\*\*|__)", line))
+    if not (marked or label_words.search(label["label"])):
+        return None  # "We agreed - 18/11/2026 - is too late" is a sentence
+    found = leading_date(line[label.end() :], order)
+    if found is None or found.start != 0:
+        return None
+    after = _AFTER_DATE.match(line[label.end() + found.end :])
+    if after is None:
+        return None
+    title = (after["title"] or "").strip("*_ ").strip()
+    if len(title.split()) > 10 or re.search(r"[.!?]$", title):
+        return None
+    offset = label.end()
+    value = FoundDate(found.value, offset + found.start, offset + found.end, found.ambiguous)
+    return value, label["label"].strip(), title
