@@ -183,7 +183,7 @@ def _transcript(text: str, name: str, people: People, order: Literal["dmy", "mdy
     when = _date_in(name, text, order)
     entry = ParsedEntry(when, "transcript", PurePath(name).stem if name else "transcript", "meeting")
     turns = parse_transcript(text)
-    ours = [t.name for t in turns if t.name and people.classify(t.name) == "cio"]  # "niall.cio" makes "[niall: ...]" ours
+    ours = [t.name for t in turns if t.name and people.classify(t.name) == "cio"]  # "tom.cio" makes "[tom: ...]" ours
     people = People(people.partner, [*people.us, *ours])
     for turn in turns:
         entry.sentences += _sentences(turn.text, people.classify(turn.name), turn.name)

@@ -2,7 +2,7 @@
 
 Recognised labels: "<v Dana Whitfield>text", "Dana Whitfield: text", "[Dana] text", a line
 "Dana Whitfield   10:32" (Teams) or "[Dana Whitfield] 10:32:01" (Zoom) above the words, and Zoom chat
-"10:32:01 From Dana to Everyone: text", a time before "Name: text" ("[10:32] Dana: text", "[10:32] dana.w: text"), and an aside "[niall: text]". Consecutive lines of one speaker make one turn.
+"10:32:01 From Dana to Everyone: text", a time before "Name: text" ("[10:32] Dana: text", "[10:32] dana.w: text"), and an aside "[tom: text]". Consecutive lines of one speaker make one turn.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ PARTICLES = r"(?:de|van|der|den|von|da|di|du|le|la|dos|das|del|della|bin|al|ter|
 _NAME = rf"[A-Z][\w.'’-]*(?:\s+(?:{PARTICLES}\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}}(?:\s*\([^)]{{1,40}}\))?"
 # A chat handle after a time stamp: "[10:02] dana.whitfield: text" (Slack, Teams chat exports).
 _HANDLE = r"(?:me|[a-z][a-z0-9]*(?:[._-][a-z0-9]+){1,3})"  # "dana.whitfield", "me"; never a word like "call"
-_ASIDE_NAME = r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}"  # "[niall: ...]": a bracketed aside's writer
+_ASIDE_NAME = r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}"  # "[tom: ...]": a bracketed aside's writer
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}.*$")
 _SKIP = re.compile(r"^\s*(?:WEBVTT.*|NOTE\b.*|\d+|Kind:.*|Language:.*)\s*$")
 _LABELS = (
@@ -26,7 +26,7 @@ _LABELS = (
     re.compile(rf"^\s*{_TIME}\s+From\s+(?P<name>.+?)\s+(?:to\s+.+?)?:\s*(?P<text>.*)$"),  # Zoom chat
     re.compile(rf"^\s*\[?{_TIME}\]?\s+(?P<name>{_NAME}|{_HANDLE})\s*:\s+(?P<text>\S.*)$"),  # "[10:02] Dana Whitfield: text"
     re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*(?P<text>\S.*)$"),
-    re.compile(rf"^\s*\[(?P<name>{_NAME}|{_ASIDE_NAME})\s*:\s*(?P<text>[^\]\s][^\]]*)(?:\]\s*)?$"),  # "[niall: my aside]" in a chat export
+    re.compile(rf"^\s*\[(?P<name>{_NAME}|{_ASIDE_NAME})\s*:\s*(?P<text>[^\]\s][^\]]*)(?:\]\s*)?$"),  # "[tom: my aside]" in a chat export
     re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$"),
 )
 _HEADING = re.compile(r"^\s*[A-Za-z][\w ]{0,20}:\s*\S.{0,80}$|^\s*#")
