@@ -90,8 +90,8 @@ _OPEN = re.compile(r"\[\s*(?P<who>[A-Za-z][\w.'’-]*(?: [\w.'’-]+)?)\s*:")
 
 
 def in_aside(text: str, note_text: str, is_partner: Callable[[str], bool]) -> bool:
-    """A sentence inside a bracketed aside the CIO wrote into the notes ('[niall: ... My job is to make the next thing
-    fast.]'): the CIO's own thought, never the partner's goal or aim, whatever 'my' says."""
+    """A sentence inside a bracketed aside the CIO wrote into the notes ('[tom: ... My job is to keep the next release
+    small.]'): the CIO's own thought, never the partner's goal or aim, whatever 'my' says."""
     at = note_text.find(text.strip().rstrip(".]").strip())
     if at < 0:
         return False

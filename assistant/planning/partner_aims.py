@@ -92,7 +92,7 @@ def _their_lines(sentences: list[Sentence], partner: Partner) -> list[tuple[Sent
     ours = cio_lines(sentences)
     for s in sentences:
         if s.speaker == "us" or s.text in ours or personal_matter(s.text) or in_aside(s.text, s.note.text, partner.is_me):
-            continue  # "[niall: ... My job is to make the next thing fast.]": the CIO's aside
+            continue  # "[tom: ... My job is to keep the next release small.]": the CIO's aside
         body = body_of(s)
         stamp = _STAMP.match(body)  # "00:01:20 Declan Moyo: ...", a transcript's turn
         if stamp:
