@@ -157,7 +157,7 @@ def _personal_contact(text: str) -> bool:
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
-    first = first_name(partner_name) if partner_name else "the partner"  # "Dr Helen Marsh": Helen, never "Dr"
+    first = first_name(partner_name) if partner_name else "the partner"  # "Dr Ruth Adeyemi": Helen, never "Dr"
     out: list[AvoidTopic] = []
     for item in sit.items:
         if item.kind == "miss" and item.forgiven_quote and item.status == "done":

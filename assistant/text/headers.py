@@ -103,7 +103,7 @@ def _bare_line(line: str, index: int) -> PartnerHeader | None:
 
 
 def _is_name(text: str) -> bool:
-    """Two to five capitalised words (a title and particles allowed): 'Dr Helen Marsh', 'Lucía van der Berg'."""
+    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
     words = text.split()
     named = [w for w in words if w.lower().strip(".") not in _TITLES and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text):
