@@ -192,7 +192,7 @@ def repeated(sit: Situation) -> None:
     asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]
     for item in asks:
         if any(later.order > item.order and later.note_ref != item.note_ref and later.date and item.date and later.date > item.date
-               and len(_topic(later) & _topic(item)) >= 2 for later in asks):
+               and len(_topic(later) & _topic(item)) >= 2 and _same_subject(later, item) for later in asks):
             item.kind = "repeated_request"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.status != "done" and _DONE_INLINE.search(i.quote)]:  # "... by 31/07 (done 29/07)"
@@ -201,6 +201,15 @@ def repeated(sit: Situation) -> None:
         if any(o is not item and _carries(o, item, m < n) and o.note_ref == item.note_ref and o.due == item.due
                and o.status == item.status and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for m, o in enumerate(ours)):
             item.kind = "repeated_promise"
+
+
+def _same_subject(a: Item, b: Item) -> bool:
+    """Two asks share a subject word, not only the partner's name and the kind of thing ("an estimate" of a callback system
+    and "an estimate" of a chatbot are two asks)."""
+    return any(not _KIND_WORDS.match(t) for t in {_stem(w) for w in a.terms} & {_stem(w) for w in b.terms})
+
+
+_KIND_WORDS = re.compile(r"(?:estim|quote|repor|propo|cost|costs|break|optio|figur|summa|plan|paper|list|updat|sizin|analy|forec|bench)$")
 
 
 def _carries(o: Item, item: Item, o_first: bool) -> bool:
