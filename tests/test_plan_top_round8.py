@@ -134,7 +134,7 @@ def test_a_miss_word_naming_a_tool_is_no_miss_and_a_mail_header_is_nobodys_words
 
 def test_offers_told_in_our_note_are_named_one_line_each(plans) -> None:  # type: ignore[no-untyped-def]
     helene = plans["07"]  # "offered to co-fund a demand forecasting pilot ... if we scope it by 15 December"; "a seat on the ... committee"
-    assert "Yes to the demand forecasting pilot: we'll scope it by 15 December." in helene.script
+    assert "Yes to sharing the cost of the demand forecasting pilot: we'll scope it by 15 December." in helene.script  # her money, said
     assert "Yes to the seat on the committee from January: I'll be there." in helene.script
     assert "Yes to the offsite on 14 January: I'll be there." in plans["08"].script  # "Yuki invited the CIO to the ... offsite"
 
@@ -164,13 +164,16 @@ def test_an_ask_to_co_present_at_their_dated_event_gets_a_yes(plans) -> None:  #
     chloe = plans["26"]  # "Would you be willing to co-present the asset library at the brand council on 16 December?"
     assert chloe.script[0] == "Yes: I'll co-present with you at the council on 16 December."
     assert "clear yes to the council on 16 December" in chloe.one_thing
-    assert "My answer" not in chloe.value_message and "co-present" in chloe.value_message  # the value message says the same yes
+    assert "My answer" not in chloe.value_message  # never a later answer after the yes (an event yes off her goal stays in the script)
 
 
 @pytest.mark.parametrize("prefix", ["33", "64", "07"])
 def test_the_value_message_never_contradicts_the_yes(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
     message = plans[prefix].value_message
-    assert "my answer comes by" not in message and "Yes" in message, (prefix, message)
+    assert "my answer comes by" not in message, (prefix, message)
+    assert "Yes" in message or not re.search(r"\bby \d{1,2} [A-Z][a-z]+\b", message), (prefix, message)  # a dated step in it is the yes
+    if prefix == "07":  # the yes answers her co-funding offer on her own goal: it closes the message
+        assert "Yes" in message, message
 
 
 def test_a_goal_ends_at_but(plans) -> None:  # type: ignore[no-untyped-def]

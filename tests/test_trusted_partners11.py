@@ -5,12 +5,14 @@ over a trend; a vote of trust is no objection; low confidence is said plainly. T
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER
 from assistant.perception.cues import cue_hits
+from assistant.planning.lead import LOW_CONFIDENCE
 from assistant.planning.objection_reading import pushed_back
 from assistant.planning.plan_text import objection_kinds
 
@@ -159,11 +161,17 @@ def test_the_plan_does_not_answer_trust_as_an_objection(plan_text):
 
 
 def test_low_confidence_is_said_and_the_reading_is_tested_first(plan_text):
-    plan = plan_text(_read("202"), dt.date(2026, 11, 30), "quarterly review")  # voice memos: thin evidence
+    # voice memos without the committee memo (the trust shown in deeds): thin evidence
+    thin = re.sub(r"\n2026-10-02 memo\n.*?(?=\n\d{4}-\d{2}-\d{2} memo)", "", _read("202"), flags=re.S)
+    assert "committee" not in thin
+    plan = plan_text(thin, dt.date(2026, 11, 30), "quarterly review")
     stand = next(s for s in plan.sections if s.key == "stand").text
-    assert plan.confidence < 0.5
+    assert plan.confidence < LOW_CONFIDENCE
     assert "uncertain" in stand and "Test the reading" in stand and " reads as " not in stand.split(".")[0]
     assert any("Confidence is low" in n for n in plan.notices)
+    whole = plan_text(_read("202"), dt.date(2026, 11, 30), "quarterly review")  # with the committee memo: more evidence
+    hedged = "uncertain" in next(s for s in whole.sections if s.key == "stand").text
+    assert whole.confidence > plan.confidence and hedged == (whole.confidence < LOW_CONFIDENCE)
 
 
 @pytest.mark.parametrize(("text", "idea"), [

@@ -135,10 +135,11 @@ class OfflineAnswerer:
         return result
 
 
-def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", question: str = "") -> Answer:
+def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", question: str = "", follows: str = "") -> Answer:
     """The material's answer led by what is true of the selected partner; the partner's line and question win.
 
-    In a follow-up, nothing the previous answer (`said_before`) already showed is shown again.
+    In a follow-up, nothing the previous answer (`said_before`) already showed is shown again, and the topic is read with
+    the question it follows (`follows`: "And what should I say first?" after a budget question is still about budget).
     """
 
     def fits(text: str) -> bool:  # no apology where the notes show no miss (or one forgiven or not ours), no vendor line for another question
@@ -152,7 +153,7 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
                 if _stands_alone(x) and x not in said_before and fits(x)] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
     # A document's general sentence follows only where the notes give nothing new to act on, or the question names a topic it answers.
-    topic = bool(situation_question(question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
+    topic = bool(situation_question(follows or question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
     general = bool(material) and not part.answered and (not part.actionable or topic)
     lead = (part.keep_out[:2] + part.direct)[: 2 if general else 3]
     direct = _joined(lead + ([material[0] + cite] if general else []))  # what was asked, answered, needs no filler

@@ -192,15 +192,32 @@ def repeated(sit: Situation) -> None:
     asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]
     for item in asks:
         if any(later.order > item.order and later.note_ref != item.note_ref and later.date and item.date and later.date > item.date
-               and len(_topic(later) & _topic(item)) >= 2 for later in asks):
+               and len(_topic(later) & _topic(item)) >= 2 and _same_subject(later, item) for later in asks):
             item.kind = "repeated_request"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.status != "done" and _DONE_INLINE.search(i.quote)]:  # "... by 31/07 (done 29/07)"
         item.status, item.done_quote, item.done_on = "done", item.quote, item.date
-    for item in ours:  # an action-table row is the record (order -1): a sentence telling the same promise defers to it
-        if any(o is not item and (o.order == -1 or o.order > item.order > -1) and o.note_ref == item.note_ref and o.due == item.due
-               and o.status == item.status and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for o in ours):
+    for n, item in enumerate(ours):  # an action-table row is the record (order -1): a sentence telling the same promise defers to it
+        if any(o is not item and _carries(o, item, m < n) and o.note_ref == item.note_ref and o.due == item.due
+               and o.status == item.status and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for m, o in enumerate(ours)):
             item.kind = "repeated_promise"
+
+
+def _same_subject(a: Item, b: Item) -> bool:
+    """Two asks share a subject word, not only the partner's name and the kind of thing ("an estimate" of a callback system
+    and "an estimate" of a chatbot are two asks)."""
+    return any(not _KIND_WORDS.match(t) for t in {_stem(w) for w in a.terms} & {_stem(w) for w in b.terms})
+
+
+_KIND_WORDS = re.compile(r"(?:estim|quote|repor|propo|cost|costs|break|optio|figur|summa|plan|paper|list|updat|sizin|analy|forec|bench)$")
+
+
+def _carries(o: Item, item: Item, o_first: bool) -> bool:
+    """Whether the promise o carries item's telling: a table row carries a sentence, a later sentence an earlier one, and
+    of two twin table rows the first (never each the other, which would leave the promise out altogether)."""
+    if o.order == -1 and item.order == -1:
+        return o_first
+    return o.order == -1 or o.order > item.order > -1
 
 
 _DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed)\b[^)]*\)|[-–,]\s*(?:done|delivered|sent)\s+(?:on\s+)?\d", re.IGNORECASE)

@@ -183,7 +183,8 @@ def read_events(sit: Situation, today: dt.date, horizon: int = 120) -> list[Even
             continue
         for m in _EVENT.finditer(body):
             days = [d for d in dates_in(m.group("day"), s.date or today, s.date_order) if today < d <= today + dt.timedelta(days=horizon)]
-            name = re.sub(r"^(?:a|the|our|their|her|his|my|your)\s+", "the ", m.group("name").strip(), flags=_I)
+            name = re.sub(r"^(?:to|for|before|at)\s+(?=(?:a|the|our|their|her|his|my|your)\s)", "", m.group("name").strip(), flags=_I)  # "take it to the board"
+            name = re.sub(r"^(?:a|the|our|their|her|his|my|your)\s+", "the ", name, flags=_I)
             name = re.sub(r"^we go live with\s+", "the go-live of ", name, flags=_I)
             if days and name.lower() not in out and not phrase_fault(name):
                 out[name.lower()] = Event(name, days[0], s.date, s.note.ref)

@@ -36,7 +36,7 @@ _STRANDED = re.compile(r"\b(?:cares?|cared|worr(?:y|ies|ied)|talks?|talked|think
 _UNTRUE = "the CIO's own note given as the partner's words"
 STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where stock advice that names no one is padding
 REPEAT_SECTIONS = {"stand", "teach", "competence"}  # details where a line about an item the plan lists already is padding
-_LEDGER = ("Promised on", "Promise ledger")  # the promise record (its due day and state) stays in the proof
+_LEDGER = ("Promised on", "Promise ledger", "Ours to own")  # the record of our promises and misses stays in the proof
 
 
 @dataclass

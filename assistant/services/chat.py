@@ -61,7 +61,8 @@ class ChatMixin(PerceptionsMixin):
             stream, final = self.engine.stream_answer(query, hits)
         else:  # a follow-up shows what is new, not the last answer again; the partner's notes speak through typed items
             answer = (without_repeats(self.engine.answer(query, hits), said_before) if part is None
-                      else with_partner(self.engine.answer(query, [h for h in hits if h.source.kind != "note"]), part, said_before, question))
+                      else with_partner(self.engine.answer(query, [h for h in hits if h.source.kind != "note"]), part, said_before, question,
+                                    query))
             stream, final = stream_text(answer.text), lambda: answer
 
         def finish() -> tuple[Answer, int]:
