@@ -21,14 +21,16 @@ def parsed(prefix: str) -> NotesFile:
     return parse_notes_text(next(DATA.glob(prefix + "_*")).read_text())
 
 
-def plan_all(prefixes: list[str], data_dir: Path) -> dict[str, Plan]:
-    """Plans for the given training partners, for the next regular meeting on TODAY."""
+def plan_all(prefixes: list[str], data_dir: Path, statements: dict[str, str] | None = None) -> dict[str, Plan]:
+    """Plans for the given training partners, for the next regular meeting on TODAY (each with its own value statement
+    where `statements` names one)."""
     engine = build_engine(Settings(data_dir=data_dir), None)
     out: dict[str, Plan] = {}
     for prefix in prefixes:
         p = parsed(prefix)
         assessment = engine.assess(p.notes, partner=p.partner)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "next regular meeting", STATEMENT, [], TODAY))
+        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, "next regular meeting",
+                                            (statements or {}).get(prefix, STATEMENT), [], TODAY))
     return out
 
 

@@ -8,17 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from plan_training_helpers import DATA, TODAY, parsed
+from plan_training_helpers import DATA, TODAY, parsed, plan_all
 
-from assistant.factory import build_engine
 from assistant.planning.goal_slot import goal_fault, in_aside
 from assistant.planning.partner_targets import read_targets
-from assistant.planning.planner import PlanInput
 from assistant.planning.situation import build_situation
 from assistant.planning.target_status import deadline, digits
 from assistant.planning.value_tie import RUN, _run, meaning_phrases
 from assistant.schema import Plan
-from assistant.settings import Settings
 
 STATEMENTS = {
     "222": "Technology at Harlow exists to keep every crew, truck and depot running safely and on time.",
@@ -33,13 +30,7 @@ STOCK = ("keep the systems it depends on running", "feel the difference", "figur
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("value14")), None)
-    out = {}
-    for prefix, statement in STATEMENTS.items():
-        p = parsed(prefix)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner),
-                                            "next regular meeting", statement, [], TODAY))
-    return out
+    return plan_all(list(STATEMENTS), tmp_path_factory.mktemp("value14"), STATEMENTS)
 
 
 def targets(prefix: str) -> list[tuple[str, str, str]]:

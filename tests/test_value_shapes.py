@@ -8,14 +8,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from plan_training_helpers import TODAY, parsed
+from plan_training_helpers import plan_all
 
-from assistant.factory import build_engine
 from assistant.planning.contribution import ASK_GOAL
-from assistant.planning.planner import PlanInput
 from assistant.planning.value_tie import RUN, _run, meaning_phrases, meaning_sentence
 from assistant.schema import Plan
-from assistant.settings import Settings
 
 SHAPES = [  # statement -> the phrases it gives ([] = left out)
     ("We give ward nurses back their evenings by cutting duplicate charting.",
@@ -93,13 +90,7 @@ STATEMENTS = {"184": "We give our finance people back their month-end evenings b
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    engine = build_engine(Settings(data_dir=tmp_path_factory.mktemp("value-shapes")), None)
-    out = {}
-    for prefix, statement in STATEMENTS.items():
-        p = parsed(prefix)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner),
-                                            "next regular meeting", statement, [], TODAY))
-    return out
+    return plan_all(list(STATEMENTS), tmp_path_factory.mktemp("value-shapes"), STATEMENTS)
 
 
 def test_no_goal_on_record_the_meaning_for_their_work_and_one_question(plans: dict[str, Plan]) -> None:
