@@ -28,7 +28,7 @@ def test_endpoint_down_falls_back_with_a_notice(knowledge_data_dir):
     assessment = engine.assess(parsed.notes, partner=parsed.partner)
     plan = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
     assert plan.engine == "offline" and any("could not be used" in n for n in plan.notices)
-    assert len(plan.sections) == 9
+    assert sections_ok(plan)
 
 
 def test_plan_streams_then_falls_back_when_the_endpoint_is_down(knowledge_data_dir):
@@ -81,3 +81,10 @@ def test_names_and_identifiers_never_leave_for_a_remote_endpoint(knowledge_data_
     assert "PERSON" in model.sent[-1]  # the model saw a placeholder
     assert "How do I win Rina Patel back?" in text  # and the answer has the name restored
     assert final().usage and final().usage.prompt_tokens > 0
+
+
+def sections_ok(plan) -> bool:  # type: ignore[no-untyped-def]
+    """A plan's sections: the core ones always there, each once; a details section the last sweep emptied (one that only
+    repeated the main view) may be left out."""
+    keys = [s.key for s in plan.sections]
+    return {"goal", "stand", "opening", "questions", "value", "followups"} <= set(keys) and len(keys) == len(set(keys)) <= 9

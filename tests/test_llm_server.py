@@ -101,7 +101,7 @@ def test_assessment_and_plan_through_the_client_path(engine):
             assert any("could not be used" in n for n in assessment.notices)
         plan = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, today=dt.date(2026, 6, 1)))
         counts["plans"] += 1
-        assert len(plan.sections) == 9 and plan.value_message
+        assert sections_ok(plan) and plan.value_message
         if plan.engine == "llm":
             counts["plan_llm"] += 1
             counts["plan_repaired"] += any("repaired" in n for n in plan.notices)
@@ -123,7 +123,7 @@ def test_plan_streams_from_the_real_server(engine):
     pieces = list(stream)
     plan = final()
     assert len(pieces) > 3 and "".join(pieces).strip()
-    assert len(plan.sections) == 9
+    assert sections_ok(plan)
     assert plan.engine == "llm" or any("could not be used" in n for n in plan.notices)
 
 
@@ -178,3 +178,10 @@ def test_structured_output_over_twenty_partners(engine):
     print(json.dumps({k: v for k, v in summary.items() if k not in ("rows", "example_plan")}))
     assert len(ok_assess) >= 19, [r for r in rows if r not in ok_assess]
     assert len(ok_plan) >= 19, [r for r in rows if r not in ok_plan]
+
+
+def sections_ok(plan) -> bool:  # type: ignore[no-untyped-def]
+    """A plan's sections: the core ones always there, each once; a details section the last sweep emptied (one that only
+    repeated the main view) may be left out."""
+    keys = [s.key for s in plan.sections]
+    return {"goal", "stand", "opening", "questions", "value", "followups"} <= set(keys) and len(keys) == len(set(keys)) <= 9
