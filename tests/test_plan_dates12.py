@@ -1,6 +1,7 @@
 """Issue #20 (rubric b, d): our answer to an open ask comes before the partner's own deadline or the event it is for,
 even when a later note names that event on the same subject, in the note's own date format (training partners 250-253);
-a deadline a day away is answered at this meeting; our own proposal never lands after the lock the purpose names."""
+a deadline a day away is answered at this meeting; our own proposal never lands after the lock the purpose names; an
+invitation told as a reported question ("whether our architect could join", "if I'd come to") gets a plain yes (254-255)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ EVENTS = {"250": dt.date(2026, 12, 14), "251": dt.date(2026, 12, 11)}
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    return plan_all(["250", "251", "252"], tmp_path_factory.mktemp("dates12"))
+    return plan_all(["250", "251", "252", "254", "255"], tmp_path_factory.mktemp("dates12"))
 
 
 @pytest.mark.parametrize("prefix", sorted(EVENTS))
@@ -45,3 +46,11 @@ def test_our_proposal_comes_before_the_lock_the_purpose_names(tmp_path: Path) ->
                                  "agree the fleet data pilot before his budget lock on 10 December", STATEMENT, [], TODAY))
     days = proposed(plan.value_message) + [dt.date.fromisoformat(f.due) for f in plan.followups if f.due]
     assert days and all(TODAY <= d < dt.date(2026, 12, 10) for d in days), (plan.value_message, plan.followups)
+
+
+@pytest.mark.parametrize(("prefix", "yes"), [("254", "Yes, our data architect will be there on 14 December."),
+                                             ("255", "Yes, I'll be there on 10 December.")])
+def test_an_invitation_told_as_a_reported_question_gets_a_plain_yes(plans: dict[str, Plan], prefix: str, yes: str) -> None:
+    said = top(plans[prefix])
+    assert yes in plans[prefix].script, said
+    assert "comes by" not in said and "answer" not in said.lower(), said
