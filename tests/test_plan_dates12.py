@@ -54,3 +54,5 @@ def test_an_invitation_told_as_a_reported_question_gets_a_plain_yes(plans: dict[
     said = top(plans[prefix])
     assert yes in plans[prefix].script, said
     assert "comes by" not in said and "answer" not in said.lower(), said
+    steps = [f.what for f in plans[prefix].followups]
+    assert any(w.startswith("Confirm in writing our yes to") for w in steps) and not any(w.startswith("Answer") for w in steps), steps

@@ -247,7 +247,8 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         lead.script.append(line)
         lead.answered.append(item)
         lead.value_step = lead.value_step or present  # the value message says the same yes
-        lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
+        verb = "Confirm in writing our yes to" if present.startswith("Yes") else "Answer"  # a yes said is confirmed, not answered again
+        lead.followups.append(FollowUp(what=f"{verb} {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
         lead.value_step = lead.value_step or f"Your request of {when(item.date)}: {reply}."
     else:
