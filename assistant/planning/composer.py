@@ -11,6 +11,7 @@ from assistant.planning.followup_lines import aim_followup, working_day
 from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
+from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.partner_aims import cio_lines, read_aims
@@ -363,7 +364,8 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
         aim = self.targets[0].text if self.targets and not goal and (not aim or aim.split()[0].rstrip(",").lower() in {"good", "ok", "yes", "right", "so"}) else aim
-        due = working_day(self.inp.today + dt.timedelta(days=days)).isoformat()  # never Christmas Day
+        day_due = working_day(self.inp.today + dt.timedelta(days=days))  # never Christmas Day
+        due = before_decision(day_due, self.inp.today, self.lead.decision).isoformat()  # never after the lock or board it is for
         said = aim_followup(PROPOSAL, aim, self.first) if aim else ""  # "A proposal for “to know ...”" is said as what it helps them do
         if not said and (self.aim or goal):  # their aim in a sentence of its own: named by its date, never clipped
             day = self.aim.date if self.aim else goal.date if goal else None

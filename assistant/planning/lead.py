@@ -13,7 +13,7 @@ from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.invite_yes import invite_goal, invite_yes
-from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context
+from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context, tied_close
 from assistant.planning.lead_lines import (
     broken_line,
     goal_line,
@@ -214,7 +214,7 @@ def _gist(item: Item) -> str:
 def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str = "") -> None:
     """Their open request or offer: their words with the date, then a fixed reply with a date we can keep."""
     due = answer_due(item, today, context, lead.decision)
-    deadline = ask_deadline(item, today, event_context(sit, item, near=True)) or (lead.decision if item is lead.tied else None)
+    deadline = ask_deadline(item, today, event_context(sit, item, near=True)) or (lead.decision if item is lead.tied else None) or tied_close(sit, item, today)
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request":
@@ -247,7 +247,8 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         lead.script.append(line)
         lead.answered.append(item)
         lead.value_step = lead.value_step or present  # the value message says the same yes
-        lead.followups.append(FollowUp(what=f"Answer {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
+        verb = "Confirm in writing our yes to" if present.startswith("Yes") else "Answer"  # a yes said is confirmed, not answered again
+        lead.followups.append(FollowUp(what=f"{verb} {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
         reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
         lead.value_step = lead.value_step or f"Your request of {when(item.date)}: {reply}."
     else:

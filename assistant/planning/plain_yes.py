@@ -25,16 +25,26 @@ _DOING = {"co-present": "co-present it with you", "present": "present it", "pitc
 _THING_DUE = re.compile(r"\b(?:by|before|no later than)\s+\d", _I)
 
 
+# The same ask told as a reported question: "whether our architect could join ...", "if I'd come to the review on the 3rd".
+_REPORTED = re.compile(r"^(?:whether|if)\s+(?P<who>I|we|you|our (?:[a-z][\w-]*\s+){0,2}?(?:architect|lead|manager|engineer|analyst|head|director|"
+                       r"team|expert|specialist|person))(?:'d|\s+(?:could|would|can|might|will))?\s+(?P<rest>.+)$", _I)
+
+
 def presence_day(item: Item) -> str:
-    """The yes to an ask to be somewhere on a day ('' for any other ask): "Yes, I'll be there on 9 December."."""
-    verb = _TO_ATTEND.match(item.complement.strip())
+    """The yes to an ask to be somewhere on a day ('' for any other ask): "Yes, I'll be there on 9 December."; told as a
+    reported question with one of our people ("whether our architect could join"): "Yes, our architect will be there ..."."""
+    ask, who = item.complement.strip(), "I'll"
+    if reported := _REPORTED.match(ask):
+        ask, person = reported.group("rest"), reported.group("who")
+        who = "I'll" if person.lower() in ("i", "you") else "we'll" if person.lower() == "we" else f"{person[:1].lower()}{person[1:]} will"
+    verb = _TO_ATTEND.match(ask)
     if item.kind != "request" or not verb or not item.due or _THING_DUE.search(item.complement):
         return ""
-    if not re.search(rf"\b(?:on|at|for)\s+(?:the\s+)?{item.due.day}\b|\b{item.due.day}/", item.complement):
+    if not re.search(rf"\b(?:on|at|for)\s+(?:the\s+)?{item.due.day}(?:st|nd|rd|th)?\b|\b{item.due.day}/", item.complement):
         return ""  # the day must be the event's own ("on 9 December"), not a deadline for something else
     first = verb.group("verb").lower().split()[0]
-    doing = _DOING.get(first, "be there")
-    return f"Yes, I'll {doing} on {when(item.due)}."
+    doing = _DOING.get(first, "be there") if who == "I'll" else "be there"
+    return f"Yes, {who} {doing} on {when(item.due)}."
 
 
 def presence_goal(item: Item) -> str:
