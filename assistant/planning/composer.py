@@ -302,9 +302,6 @@ class Composer:
         unsure = any(i.kind == "miss" and i.status == "open" and i.owner in ("us", "unclear") for i in misses)  # ours, no complaint on record
         if not lines and not unsure:  # a miss not ours, forgiven or healed is no reason to apologise, nor proof that nothing was promised
             lines.append(f"No miss of ours still weighs with {self.first}." if misses else f"No promise or miss of ours is open with {self.first}.")
-        elif not lines:  # a miss of unclear cause is open: neither owned nor dismissed, checked first
-            latest = max((i for i in misses if i.status == "open" and i.owner in ("us", "unclear")), key=lambda i: i.date or dt.date.min)
-            lines.append(f"Before promising anything new, confirm what caused the problem {self.first} raised{' on ' + when(latest.date) if latest.date else ''}, and who owns its fix.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 
     def questions(self) -> PlanSection:
