@@ -1,4 +1,4 @@
-"""The blind plan reviews v2-v6 (evals/datasets/blind_plans_v2 ... _v6; see their READMEs) as rows of coach_ratings.yaml.
+"""The blind plan reviews v2-v7 (evals/datasets/blind_plans_v2 ... _v7; see their READMEs) as rows of coach_ratings.yaml.
 
 Each round holds 32 packets under neutral ids (p-01 ... p-32) that its `packet_key.yaml` maps to a plan of a manifest
 (x-NN: the engine at the session's start, y-NN: the engine after that round's plan work). Rows get the round as a
@@ -21,7 +21,8 @@ from evals.coach_scorers.dimensions import DIMENSIONS
 from evals.dataset import DATASETS_DIR, Scenario
 
 BLIND_DIR = DATASETS_DIR / "blind_plans_v2"
-BLIND_SETS = ("blind_plans_v2", "blind_plans_v3", "blind_plans_v4", "blind_plans_v5", "blind_plans_v6")
+BLIND_SETS = ("blind_plans_v2", "blind_plans_v3", "blind_plans_v4", "blind_plans_v5", "blind_plans_v6",
+              "blind_plans_v7")
 # (round prefix, set, folder in the set with packet_key.yaml and ratings/, manifests of that round's plans)
 ROUNDS = (
     ("b1", "blind_plans_v2", ".", ("manifest_before.yaml", "manifest_after.yaml")),
@@ -39,6 +40,8 @@ ROUNDS = (
     # (its reviewers' quotes: 60 found in those plans, 28 in the same partners' 'after' plans).
     ("f1", "blind_plans_v6", ".", ("manifest_before.yaml", "manifest_after.yaml")),
     ("f2", "blind_plans_v6", "round2", ("../manifest_before.yaml", "manifest_after2.yaml")),
+    # v7 (session 12, after it was scored unseen by evals/agreement_unseen.py and served as dev material): one round.
+    ("g1", "blind_plans_v7", ".", ("manifest_before.yaml", "manifest_after.yaml")),
 )
 PREFIXES = tuple(f"{prefix}-" for prefix, *_ in ROUNDS)
 NOTES_KEY = "evals/datasets/{}/notes#{}"
@@ -71,14 +74,20 @@ def _item(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def _keyed_misses(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """A v5 key's `misses` (text, cause us/third_party/partner/none, forgiven): not ours -> a wrong apology's label,
-    ours and forgiven -> forgiven, ours and not forgiven -> our miss to own."""
+    """A v5+ key's `misses` (`text` or `what`; cause us/shared/third_party/partner/none; forgiven): not ours -> a wrong
+    apology's label, ours (a shared cause included: our share is ours) and forgiven -> forgiven, ours and not forgiven
+    -> our miss to own."""
     if "misses" not in entry:
         return {}
     misses = [dict(m) for m in entry.get("misses") or []]
-    return {"third_party_misses": [{"text": str(m["text"])} for m in misses if m.get("cause") != "us"],
-            "forgiven_misses": [{"text": str(m["text"])} for m in misses if m.get("cause") == "us" and m.get("forgiven")],
-            "our_misses": [{"text": str(m["text"])} for m in misses if m.get("cause") == "us" and not m.get("forgiven")]}
+    ours = ("us", "shared")
+
+    def text(m: dict[str, Any]) -> dict[str, Any]:
+        return {"text": str(m.get("text") or m.get("what") or "")}
+
+    return {"third_party_misses": [text(m) for m in misses if m.get("cause") not in ours],
+            "forgiven_misses": [text(m) for m in misses if m.get("cause") in ours and m.get("forgiven")],
+            "our_misses": [text(m) for m in misses if m.get("cause") in ours and not m.get("forgiven")]}
 
 
 def _coach(entry: dict[str, Any]) -> dict[str, Any]:
