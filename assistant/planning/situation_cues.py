@@ -119,7 +119,7 @@ PARTNER_SIDE_SPOKEN = re.compile(
 )
 UPSET = re.compile(r"\b(?:not (?:happy|pleased|impressed)|angry|frustrated|furious|annoyed|upset|unhappy|cross|complained|escalated|fuming|disappointed)\b", _I)
 OURS = re.compile(
-    r"\b(?:we|our|us|IT|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
+    r"\b(?:we|our|us|(?-i:IT)|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
     _I,
 )
 FORGIVEN = re.compile(
