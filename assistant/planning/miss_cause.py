@@ -68,7 +68,7 @@ def people(sit: Situation) -> tuple[set[str], set[str]]:
 _NOT_NAMES = {"CIO", "IT", "Today", "Yesterday", "Last", "This", "Next", "Easter", "Christmas", "Monday", "Tuesday", "Wednesday", "Thursday",
               "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December", "Everyone", "Nobody", "Our", "The",
-              "It", "That", "This", "There", "Here", "What", "He", "She", "They", "We", "Who", "Let"}  # "It's also late": no firm
+              "It", "That", "There", "Here", "What", "He", "She", "They", "We", "Who", "Let"}  # "It's also late": no firm
 
 
 def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[str] | None = None) -> str:

@@ -127,7 +127,7 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
             if not out and match and _named(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
                 out.append(_item(kind, "partner", s, match, False))
         return out
-    if s.speaker not in ("narrator", "us") or r8.cio_reading(text):
+    if s.speaker not in ("narrator", "us") or r8.cio_sentence(s):
         return out  # "My read: she would like ..., but she has not asked": the CIO's view, no ask of hers
     for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request"),
                           (r3.WOULD_LIKE, "request"), (r6.WANT_THING, "request")):
