@@ -240,7 +240,7 @@ def our_share(sit: Situation, item: Item) -> bool:
 
 # The root cause already in the partner's hands: "asked for the incident review and got it on 4 March", "RFO sent".
 REVIEW_SENT = re.compile(
-    r"\b(?:(?:post-)?incident (?:review|report)|post-mortem|root[- ]cause (?:analysis|report|note)|RCA|RFO|lessons[- ]learned (?:note|review))\b[^.;]{0,30}?"
+    r"\b(?:(?:post-)?incident (?:review|report|write-?up)|post-mortem|root[- ]cause (?:analysis|report|note|review|write-?up)|RCA|RFO|lessons[- ]learned (?:note|review))\b[^.;]{0,30}?"
     r"\b(?:sent|went (?:to|out)|got it|received|delivered|shared|handed)\b",
     _I,
 )

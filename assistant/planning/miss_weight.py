@@ -33,7 +33,8 @@ APOLOGY_MADE = re.compile(
     r"\b(?:I|we)\s+(?:(?:have|had|already|then|also|personally)\s+)?(?:apologi[sz]ed|said (?:we were |I was |I'm |we're )?sorry|"
     r"owned (?:it|up|that|the \w+|our part)|took (?:the )?(?:blame|responsibility)|held (?:my|our) hands? up|"
     r"wrote (?:to )?(?:her|him|them) (?:an|a) (?:apology|letter of apology))\b"
-    r"|\b(?:my|our) apology (?:was )?(?:accepted|made|sent|went)\b",
+    r"|\b(?:my|our) apology (?:was )?(?:accepted|made|sent|went)\b"
+    r"|(?:^|[.!]\s+)(?:I am|I'm|we are|we're) (?:very |truly |really )?sorry\b|\bmy apologies\b",  # said in our own message to them
     _I,
 )
 # The thing working now, or delivered and liked: told of the same topic in a later note.
