@@ -18,9 +18,10 @@ from assistant.perception.cio_lines import under_writer_label
 from assistant.planning.miss_cause import cause_in
 from assistant.planning.miss_weight import APOLOGY_MADE, NOT_LANDED, WORKING
 from assistant.planning.situation import Situation, build_situation
+from assistant.planning.situation_round8 import cio_evidence
 from assistant.schema import Plan
 
-NEW = [str(n) for n in range(286, 292)]
+NEW = [str(n) for n in range(286, 293)]
 SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|(?:was|is) ours)\b", re.IGNORECASE)
 
 
@@ -38,10 +39,10 @@ def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
     return plan_all(NEW, tmp_path_factory.mktemp("plan-misses12"))
 
 
-def test_six_new_training_partners_in_varied_formats() -> None:
+def test_seven_new_training_partners_in_varied_formats() -> None:
     text = " ".join(next(DATA.glob(p + "_*")).read_text() for p in NEW)
     for mark in ("Niall Ferreira   06:48 ", "Subject: RE: Booking portal", "| Date | How | What happened |", "My opinion:", "Monday 9 March 2026.",
-                 "2026-05-20\n"):
+                 "2026-05-20\n", "[14:10] imogen:"):
         assert mark in text, mark
     readme = (DATA / "README.md").read_text()
     assert all(f"| {p} " in readme for p in NEW)
@@ -120,3 +121,14 @@ def test_a_paragraph_the_writer_labelled_is_theirs_to_its_end() -> None:
     assert under_writer_label(note, "My read: she is tired of our dates,")
     assert not under_writer_label(note, "she asked for the pilot plan by Friday.")
     assert not under_writer_label(note, "she asked for the budget split.")
+
+
+def test_the_cios_view_and_guess_are_never_evidence_or_an_offer_of_hers(plans: dict[str, Plan]) -> None:
+    sit = situation("292")
+    assert cio_evidence(sit, "she still thinks of us as the till people and nothing more, and she would never say she trusts us.")
+    assert cio_evidence(sit, "I think she would fund a store analytics pilot if we showed her one store's numbers first.")
+    assert not cio_evidence(sit, "ok. thanks for the quick fix")
+    assert not [i for i in sit.items if i.kind == "offer" and i.owner == "partner"]
+    assert not sit.owned
+    stand = section(plans["292"], "stand")
+    assert "till people" not in stand and "would fund" not in stand

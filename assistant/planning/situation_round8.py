@@ -11,6 +11,7 @@ from assistant.perception.cio_lines import READING as _READING
 from assistant.perception.cio_lines import under_writer_label
 from assistant.planning import situation_cues as cue_
 from assistant.planning.note_reading import cio_voice
+from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
     from assistant.planning.situation_types import Item, Sentence, Situation
@@ -29,6 +30,15 @@ def we_did(text: str, miss: str) -> bool:
 def cio_reading(text: str) -> bool:
     """A sentence that is the CIO's own reading of the partner, not what the partner asked, offered or said."""
     return bool(_READING.search(text)) or cio_voice(text)
+
+
+def cio_evidence(sit: Situation, quote: str) -> bool:
+    """A quote the notes hold only in the CIO's own voice (a reading, a guess, a labelled note, a bracketed aside):
+    never shown as evidence of how the partner sees us."""
+    if quote.lstrip().startswith("[") or quote.rstrip(" .").endswith("]"):
+        return True
+    holders = [s for s in sit.sentences if quote in one_line(s.text) or one_line(s.text) in quote]
+    return bool(holders) and all(s.speaker != "partner" and cio_sentence(s) for s in holders)
 
 
 def cio_sentence(s: Sentence) -> bool:
