@@ -21,7 +21,7 @@ from assistant.planning.situation import Situation, build_situation
 from assistant.planning.situation_round8 import cio_evidence
 from assistant.schema import Plan
 
-NEW = [str(n) for n in range(286, 293)]
+NEW = [str(n) for n in range(286, 294)]
 SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|(?:was|is) ours)\b", re.IGNORECASE)
 
 
@@ -39,10 +39,10 @@ def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
     return plan_all(NEW, tmp_path_factory.mktemp("plan-misses12"))
 
 
-def test_seven_new_training_partners_in_varied_formats() -> None:
+def test_eight_new_training_partners_in_varied_formats() -> None:
     text = " ".join(next(DATA.glob(p + "_*")).read_text() for p in NEW)
     for mark in ("Niall Ferreira   06:48 ", "Subject: RE: Booking portal", "| Date | How | What happened |", "My opinion:", "Monday 9 March 2026.",
-                 "2026-05-20\n", "[14:10] imogen:"):
+                 "2026-05-20\n", "[14:10] imogen:", "(Chief Information Officer)"):
         assert mark in text, mark
     readme = (DATA / "README.md").read_text()
     assert all(f"| {p} " in readme for p in NEW)
@@ -132,3 +132,11 @@ def test_the_cios_view_and_guess_are_never_evidence_or_an_offer_of_hers(plans: d
     assert not sit.owned
     stand = section(plans["292"], "stand")
     assert "till people" not in stand and "would fund" not in stand
+
+
+def test_a_message_sent_under_the_cios_role_is_ours_and_no_ask_of_his() -> None:
+    sit = situation("293")
+    ours = [s for s in sit.sentences if "wants us in the room" in s.text or "standing slot" in s.text]
+    assert ours and all(s.speaker == "us" for s in ours)
+    asks = [i.quote for i in sit.items if i.kind in ("request", "offer") and i.owner == "partner"]
+    assert not any("wants us in the room" in q or "standing slot" in q for q in asks)

@@ -185,7 +185,14 @@ def _who(label: str, partner: Partner) -> Speaker:
         return "us"
     if partner.is_me(low):
         return "partner"
+    if _OUR_ROLE.search(low):
+        return "us"  # "From: Chief Information Officer", "Dana Reid (CIO)": the note-keeper's own outgoing words
     return "other"
+
+
+# The note-keeper's own role named as the sender or speaker.
+_OUR_ROLE = re.compile(r"\b(?:cio|cto|chief (?:information|technology|digital and information) officer|(?:it|ict|technology) director|"
+                       r"director of (?:it|ict|technology)|head of (?:it|ict|technology))\b")
 
 
 def speaker_at(ranges: list[tuple[int, int, Speaker]], position: int) -> Speaker:
