@@ -83,6 +83,17 @@ def cause_said(text: str, speaker: str) -> str:
     return ""
 
 
+# An outside party as the agent of a failure, for the planner's reading of who caused a miss (the perception reading keeps
+# its own, narrower list): a named firm as the subject ("Voxtel have a mast outage", "Northgrid (the DNO) had a failure")
+# or the cause pointed at ("it's the mobile network", "that was their hosting provider").
+OUTSIDE_AGENT = re.compile(
+    r"(?-i:\b(?!(?:We|I|It|IT|They|He|She|You|Our|My|Your|The|This|That)\b)[A-Z][\w-]+)(?: \([^)]{1,40}\))? (?:have|has|had|suffered) (?:an? |another )?"
+    r"(?:[\w-]+ ){0,2}?(?:outage|failure|fault|incident|breach)\b|"
+    rf"\b(?:that|it|this)(?:'s|’s| is| was) (?:the|their) (?:[\w-]+ )?{_OTHER}\b",
+    _I,
+)
+
+
 def third_party_said(text: str) -> bool:
     """The sentence puts a miss on someone outside IT and the partner's side, in anyone's voice."""
     return cause_said(text, "narrator") == "third_party"

@@ -1,5 +1,10 @@
-"""The CIO's own lines in the notes that say nothing of the partner's view: verdicts, roll calls, worries, ideas
-and reminders to self. The assessment weighs them down or leaves them out."""
+"""The CIO's own voice in the notes: the one home of its cue lists (session 12 unified them here).
+
+Verdicts, roll calls, worries, ideas, reminders, labelled notes to self, readings and guesses about the partner. The
+assessment weighs these lines down or leaves them out; the planner never quotes them as the partner's words, never
+reads an ask, offer or goal of the partner in them, and never takes them as evidence of what the partner perceives.
+Users: perception/assessment.py, planning/note_reading.cio_voice, planning/situation_round8.cio_reading,
+planning/plan_guards.cio_voice."""
 
 from __future__ import annotations
 
@@ -30,3 +35,64 @@ REMINDER = re.compile(
     r"forget|lead with|open with|rush|get defensive)\b",
     re.IGNORECASE,
 )
+
+
+# A line the note's writer labels as their own: "My opinion: ...", "Note to self - ...", "[me] ...", "CIO: ...".
+WRITER_LABEL = re.compile(
+    r"^\W*(?:my (?:thoughts?|thinking|notes?|view|take|read|reading|sense|guess|hunch|worry|fear|aim|plan|opinion|impression|feeling|"
+    r"instinct|gut|bet|verdict|assessment)|note to self|notes? for me|private note|aside|nb|me|cio)\s*[\]:\-–—]",
+    re.IGNORECASE,
+)
+# The CIO's own reading of the partner in narration: "I think ...", "my sense", "(my wording, not hers)", "she has not asked".
+READING = re.compile(
+    r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|i imagine|i expect|my sense|my guess|my read|my reading|"
+    r"my impression|my hunch|my bet|in my view|my view is|my take|my wording|my words|my phrase|my opinion|in my opinion)\b"
+    r"|\bnot (?:hers|his|theirs)\b"
+    r"|\b(?:has|have|had)(?:n't| not| never) (?:yet )?(?:asked|said so|raised it|mentioned it)\b|\bnever asked\b|\bwithout (?:being )?asked\b",
+    re.IGNORECASE,
+)
+# The CIO's own voice about the partner, in the sentence's first clause: a guess or opinion ("my take", "I suspect"),
+# a worry, a plan ("I'd like to show her ...", "worth showing him ..."), a forecast of what they will do if we fail
+# ("if we are slow she'll ..."), or an observation of what they have never done ("he has never asked about ...").
+CIO_VOICE = re.compile(
+    r"\b(?:my (?:take|read|reading|guess|hunch|sense|view|worry|fear|concern|plan|bet|impression|feeling|thought|thoughts|instinct|gut)|"
+    r"i (?:think|suspect|guess|reckon|bet|fear|worry|doubt|sense|imagine|expect|feel|believe|wonder)|"
+    r"i(?:'m| am) (?:worried|afraid|not sure|guessing)|note to self|worth (?:showing|trying|asking|offering|raising)|"
+    r"i(?:'d| would) (?:like|love|want) to|i (?:want|plan|intend|hope|mean|need) to|(?<!whether )(?<!if )(?:i|we) (?:should|could|might) (?:show|offer|try|bring|pitch)|"
+    r"i (?:don't|do not|didn't|did not|can't|cannot) (?:think|believe|expect|see|imagine)|worth (?:watching|noting|a look|keeping an eye on)(?=[\s.!)]*$)|"
+    r"^first time (?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+had|\s+have)\s+(?:ever\s+)?(?:asked|said|mentioned|raised))\b"
+    r"|\b(?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+have|\s+had)(?:n't|\s+not|\s+never|\s+yet to)(?:\s+(?:once|even|yet|ever|never))?\s+"
+    r"(?:ask|mention|raise|said|talk|spoken|shown|use|look|open|repl(?:y|ied)|come back|brought|name|touch)\w*\b",
+    re.IGNORECASE,
+)
+# A forecast of what they will do if we fail: "if we are slow on Friday she'll hand it to ...", "he'll escalate if we slip".
+IF_WE_FAIL = re.compile(
+    r"\bif (?:we|i|it|the \w+)\b[^;]*?\b(?:slow|late|slip\w*|miss\w*|fail\w*|drop\w*|don't|do not|can't|cannot|aren't|are not|won't|"
+    r"again|delay\w*|overrun\w*|behind)\b",
+    re.IGNORECASE,
+)
+THEY_WILL = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w'’-]+)(?:'ll|'d|\s+will|\s+would|\s+might|\s+may|\s+could)\b")
+REPORTED = re.compile(r"\b(?:said|says|told|offered|promised|agreed|confirmed|wrote|asked (?:us|me|for|whether|if))\b", re.IGNORECASE)
+
+
+_BULLET_OR_DATE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[./ ]|\d{4}-|[A-Z][a-z]{2,8} \d{1,2}\b|\||#)")
+
+
+def under_writer_label(note_text: str, sentence: str) -> bool:
+    """The sentence sits in a paragraph or bullet its writer labelled as their own ("My opinion: she doesn't trust our
+    dates. The only way back is to give her the date she asked for."): every sentence of it is the CIO's voice."""
+    at = note_text.find(sentence)
+    if at < 0:
+        return False
+    start = note_text.rfind("\n", 0, at) + 1
+    for _ in range(6):  # a hard-wrapped paragraph: back to its first line
+        line = note_text[start : note_text.find("\n", start) if "\n" in note_text[start:] else len(note_text)]
+        if WRITER_LABEL.match(line):
+            return True
+        if start == 0 or _BULLET_OR_DATE.match(line):
+            return False
+        prev = note_text.rfind("\n", 0, start - 1) + 1
+        if not note_text[prev : start - 1].strip():
+            return False  # a blank line above: the paragraph starts here
+        start = prev
+    return False

@@ -15,7 +15,10 @@ from assistant.text.transcripts import PARTICLES
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
 _NAME = rf"[A-Z][\w.'’-]*(?: (?:{PARTICLES} ){{0,2}}[A-Z][\w.'’-]*){{0,3}}"  # "Femke de Wit", "Jan van der Berg"
 # "Imogen Hart   10:02" alone on its line (the words follow below), or "Oliver Grant   10:02   Can you ...".
-TEAMS = re.compile(rf"^[ \t]*(?P<label>{_NAME}|CIO|IT)[ \t]+{_TIME}[ \t]*(?:$|[ \t]{{2,}}|\t|[ \t]*[-–—|][ \t]*)", re.M)
+# Also "Stuart Reid   16:20 Budget meeting next month.": a wide gap before the time, one space after it.
+TEAMS = re.compile(
+    rf"^[ \t]*(?P<label>{_NAME}|CIO|IT)(?:[ \t]+{_TIME}[ \t]*(?:$|[ \t]{{2,}}|\t|[ \t]*[-–—|][ \t]*)|(?:[ \t]{{2,}}|\t){_TIME}[ \t](?=\S))", re.M
+)
 # "[10:02] priya: can you ...", "[10:02] imogen.hart: ..." (a handle, any case)
 SLACK = re.compile(rf"^[ \t]*\[{_TIME}\][ \t]*(?P<label>[A-Za-z][\w.'’-]*)[ \t]*:[ \t]+(?=\S)", re.M)
 

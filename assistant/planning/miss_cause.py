@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.perception.attribution import OUR_AGENT, cause_said, lost_sale_not_it
+from assistant.perception.attribution import OUR_AGENT, OUTSIDE_AGENT, cause_said, lost_sale_not_it
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
@@ -67,7 +67,8 @@ def people(sit: Situation) -> tuple[set[str], set[str]]:
 
 _NOT_NAMES = {"CIO", "IT", "Today", "Yesterday", "Last", "This", "Next", "Easter", "Christmas", "Monday", "Tuesday", "Wednesday", "Thursday",
               "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December", "Everyone", "Nobody", "Our", "The"}
+              "October", "November", "December", "Everyone", "Nobody", "Our", "The",
+              "It", "That", "There", "Here", "What", "He", "She", "They", "We", "Who", "Let"}  # "It's also late": no firm
 
 
 def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[str] | None = None) -> str:
@@ -77,6 +78,8 @@ def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[
     explicit = cause_said(text, speaker)
     if explicit:
         return explicit
+    if OUTSIDE_AGENT.search(text) and (spoken or not (_US.search(text) or OUR_AGENT.search(text))):
+        return "third_party"
     if spoken and re.search(r"\byour (?:\w+ )?(?:change|release|update|upgrade|team|people|system|side|engineers?)\b|\byou (?:broke|missed|were late)\b|\b(?:was|is) on you\b", text, _I):
         return "us"
     if not spoken and (_US.search(text) or OUR_AGENT.search(text)):
@@ -183,6 +186,8 @@ def review_causes(sit: Situation) -> None:
             explicit = cause_said(own.text, own.speaker)
             if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
                 item.owner = explicit
+        if item.owner in ("us", "unclear") and outside_agent(own):
+            item.owner = "third_party"  # "It's the mobile network - Voxtel have a mast outage": a named outside party did it
         share = item.owner != "partner" and our_share(sit, item)
         if share:
             item.owner = "us"  # our part of the cause, told in the next lines: owned, whatever firm the line names
@@ -196,6 +201,11 @@ def review_causes(sit: Situation) -> None:
         sent = review_sent(sit, item)
         if sent is not None and not _raised_again(sit, item, sent):  # the root cause is in their hands: answered, never promised again
             item.status, item.done_quote, item.done_on = "done", sent.text, sent.date
+
+
+def outside_agent(s: Sentence) -> bool:
+    """The line names an outside party as the one that failed, and in our voice claims no part of it."""
+    return OUTSIDE_AGENT.search(s.text) is not None and not (s.speaker != "partner" and (_US.search(s.text) or OUR_AGENT.search(s.text)))
 
 
 def _context(sit: Situation, order: int, note_ref: str, terms: frozenset[str]) -> list[Sentence]:
@@ -230,7 +240,7 @@ def our_share(sit: Situation, item: Item) -> bool:
 
 # The root cause already in the partner's hands: "asked for the incident review and got it on 4 March", "RFO sent".
 REVIEW_SENT = re.compile(
-    r"\b(?:(?:post-)?incident (?:review|report)|post-mortem|root[- ]cause (?:analysis|report|note)|RCA|RFO|lessons[- ]learned (?:note|review))\b[^.;]{0,30}?"
+    r"\b(?:(?:post-)?incident (?:review|report|write-?up)|post-mortem|root[- ]cause (?:analysis|report|note|review|write-?up)|RCA|RFO|lessons[- ]learned (?:note|review))\b[^.;]{0,30}?"
     r"\b(?:sent|went (?:to|out)|got it|received|delivered|shared|handed)\b",
     _I,
 )

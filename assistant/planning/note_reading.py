@@ -13,6 +13,10 @@ from typing import Literal
 
 from dateutil import parser as date_parser
 
+from assistant.perception.cio_lines import CIO_VOICE as _CIO_VOICE  # the one list of the CIO's own voice
+from assistant.perception.cio_lines import IF_WE_FAIL as _IF_WE_FAIL
+from assistant.perception.cio_lines import REPORTED as _REPORTED
+from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
 
 Speaker = str  # partner | us | other | narrator
@@ -121,28 +125,7 @@ def _signed_off(text: str, partner: Partner, marks: list[tuple[int, int, Speaker
     return out
 
 
-# The CIO's own voice about the partner, in the sentence's first clause: a guess or opinion ("my take", "I suspect"),
-# a worry, a plan ("I'd like to show her ...", "worth showing him ..."), a forecast of what they will do if we fail
-# ("if we are slow she'll ..."), or an observation of what they have never done ("he has never asked about ...").
-_CIO_VOICE = re.compile(
-    r"\b(?:my (?:take|read|reading|guess|hunch|sense|view|worry|fear|concern|plan|bet|impression|feeling|thought|thoughts|instinct|gut)|"
-    r"i (?:think|suspect|guess|reckon|bet|fear|worry|doubt|sense|imagine|expect|feel|believe|wonder)|"
-    r"i(?:'m| am) (?:worried|afraid|not sure|guessing)|note to self|worth (?:showing|trying|asking|offering|raising)|"
-    r"i(?:'d| would) (?:like|love|want) to|i (?:want|plan|intend|hope|mean|need) to|(?<!whether )(?<!if )(?:i|we) (?:should|could|might) (?:show|offer|try|bring|pitch)|"
-    r"i (?:don't|do not|didn't|did not|can't|cannot) (?:think|believe|expect|see|imagine)|worth (?:watching|noting|a look|keeping an eye on)(?=[\s.!)]*$)|"
-    r"^first time (?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+had|\s+have)\s+(?:ever\s+)?(?:asked|said|mentioned|raised))\b"
-    r"|\b(?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+have|\s+had)(?:n't|\s+not|\s+never|\s+yet to)(?:\s+(?:once|even|yet|ever|never))?\s+"
-    r"(?:ask|mention|raise|said|talk|spoken|shown|use|look|open|repl(?:y|ied)|come back|brought|name|touch)\w*\b",
-    re.IGNORECASE,
-)
-# A forecast of what they will do if we fail: "if we are slow on Friday she'll hand it to ...", "he'll escalate if we slip".
-_IF_WE_FAIL = re.compile(
-    r"\bif (?:we|i|it|the \w+)\b[^;]*?\b(?:slow|late|slip\w*|miss\w*|fail\w*|drop\w*|don't|do not|can't|cannot|aren't|are not|won't|"
-    r"again|delay\w*|overrun\w*|behind)\b",
-    re.IGNORECASE,
-)
-_THEY_WILL = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w'’-]+)(?:'ll|'d|\s+will|\s+would|\s+might|\s+may|\s+could)\b")
-_REPORTED = re.compile(r"\b(?:said|says|told|offered|promised|agreed|confirmed|wrote|asked (?:us|me|for|whether|if))\b", re.IGNORECASE)
+
 _THIRD = re.compile(r"\b(?:she|he|her|him|his|they|them)\b", re.IGNORECASE)
 
 
@@ -202,7 +185,14 @@ def _who(label: str, partner: Partner) -> Speaker:
         return "us"
     if partner.is_me(low):
         return "partner"
+    if _OUR_ROLE.search(low):
+        return "us"  # "From: Chief Information Officer", "Dana Reid (CIO)": the note-keeper's own outgoing words
     return "other"
+
+
+# The note-keeper's own role named as the sender or speaker.
+_OUR_ROLE = re.compile(r"\b(?:cio|cto|chief (?:information|technology|digital and information) officer|(?:it|ict|technology) director|"
+                       r"director of (?:it|ict|technology)|head of (?:it|ict|technology))\b")
 
 
 def speaker_at(ranges: list[tuple[int, int, Speaker]], position: int) -> Speaker:

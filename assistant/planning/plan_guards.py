@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.perception.cio_lines import WRITER_LABEL
 from assistant.planning.note_reading import _DATE, _resolve
 from assistant.planning.situation_types import AvoidTopic, Sentence, Situation, terms_of
 
@@ -122,7 +123,7 @@ def anonymous(sentence: str) -> bool:
 
 
 # Lines the note's writer keeps for themselves: a bracketed aside, "My thought: ...", "Note to self: ...".
-_WRITER_LABEL = re.compile(r"^\W*(?:my (?:thoughts?|notes?|view|take|read|sense|guess|worry|aim|plan)|note to self|nb|me|cio)\s*[:\-–]", re.IGNORECASE)
+_WRITER_LABEL = WRITER_LABEL  # the one list (perception/cio_lines.py)
 # Words a plan gives the partner: "In Maya's words: “...”", "you asked: “...”", "Maya's request (“...”)", "a proposal for “...”".
 _THEIR_VOICE = re.compile(
     r"(?:\bIn [A-Z][\w-]*(?:'s|’s) words|\byou (?:said|asked|offered|wrote|told me|put it)|\b(?:she|he|they) (?:said|asked|offered|wrote)"

@@ -127,10 +127,12 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
             if not out and match and _named(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
                 out.append(_item(kind, "partner", s, match, False))
         return out
-    if s.speaker not in ("narrator", "us") or r8.cio_reading(text):
+    if s.speaker not in ("narrator", "us") or r8.cio_sentence(s):
         return out  # "My read: she would like ..., but she has not asked": the CIO's view, no ask of hers
     for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer"), (cue.OFFER_WOULD, "offer"), (cue.WANT_DIRECTED, "request"),
                           (r3.WOULD_LIKE, "request"), (r6.WANT_THING, "request")):
+        if s.speaker == "us" and pattern in (cue.WANT_DIRECTED, r6.WANT_THING, r3.WOULD_LIKE, cue.OFFER_WOULD):
+            continue  # our own message saying what she wants is our reading of her, not her ask ("Short version: she wants us in ...")
         match = pattern.search(text)
         if match and pattern in (cue.WANT_DIRECTED, r6.WANT_THING) and r2.is_outcome_goal(match.group("comp")):
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us

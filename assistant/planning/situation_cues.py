@@ -32,6 +32,8 @@ WANT_DIRECTED = re.compile(
 REQUEST_SPOKEN = re.compile(
     r"(?:^|[\"“'‘]\s*|[.!?,]\s+|\s(?=(?:and|but|so)\s+(?:can|could|would|will|please|I|we)\b))(?:(?:and|also|so|but|then)\s+)?(?P<verb>can you|could you|would you|will you|can we get|could we get|can I get|could I get|please|if you can|if you could|"
     r"(?:I|we) (?:need|want|expect) (?:IT|you|your team) to|(?:I|we) (?:still )?need(?=\s+your\b)|(?:I|we) (?:also )?want(?=\s+(?:one|two|some) of your\b)|"
+    # "I would like an answer I can give the committee on 7 December": a deliverable asked of us, in their own words
+    r"(?:I|we)(?: would|'d) like(?=\s+(?:an?|the|your)\s+(?:[^\s.;!?\n\"”]+\s+){0,3}?(?:answer|date|number|estimate|figure|plan|update|proposal|quote|benchmark|costing)\b)|"
     # "I need the rota tool ready before then": a thing of ours, and the state it must be in
     r"(?:I|we) (?:still )?need(?=\s+(?:the|a|an|our|my|this|that)\s+[^.;!?\n\"”]{1,60}?\b(?:ready|live|in place|working|fixed|done|delivered|up and running)\b)|"
     # "I need the IT cost per store in the board pack by Friday 4 December": a thing, with the day it is needed by
@@ -119,7 +121,7 @@ PARTNER_SIDE_SPOKEN = re.compile(
 )
 UPSET = re.compile(r"\b(?:not (?:happy|pleased|impressed)|angry|frustrated|furious|annoyed|upset|unhappy|cross|complained|escalated|fuming|disappointed)\b", _I)
 OURS = re.compile(
-    r"\b(?:we|our|us|IT|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
+    r"\b(?:we|our|us|(?-i:IT)|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
     _I,
 )
 FORGIVEN = re.compile(

@@ -10,7 +10,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
-from assistant.planning.situation_round8 import cio_reading
+from assistant.planning.situation_round8 import cio_sentence
 from assistant.schema import NoteText
 from assistant.text.prose import first_name
 from assistant.text.sentences import one_line
@@ -36,7 +36,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
         narrated = cue.GOAL_NARRATED.search(text)
         if narrated and s.speaker == "partner" and _named(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
             found.append((narrated, False))  # "Piotr wants ..." on the line after a "Piotr:" label is narration about him
-        elif s.speaker in ("narrator", "us") and not cio_reading(text):
+        elif s.speaker in ("narrator", "us") and not cio_sentence(s):
             if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
                 found.append((narrated, False))
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):

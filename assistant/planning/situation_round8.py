@@ -7,11 +7,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.perception.cio_lines import READING as _READING
+from assistant.perception.cio_lines import under_writer_label
 from assistant.planning import situation_cues as cue_
 from assistant.planning.note_reading import cio_voice
+from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
-    from assistant.planning.situation_types import Item, Situation
+    from assistant.planning.situation_types import Item, Sentence, Situation
 
 # A miss word used as a modifier: "the outage map", "failure reports", "delay alerts".
 ATTRIBUTIVE = re.compile(
@@ -24,20 +27,23 @@ def we_did(text: str, miss: str) -> bool:
     return re.search(r"\b(?:we|I)\s+(?:\w+\s+)?" + re.escape(miss), text, re.IGNORECASE) is not None
 
 
-# The CIO's own reading in narration: "My read: she would like ...", "My view is that ...", "(my wording, not hers)",
-# "... but she has not asked for it". Never the partner's request, offer or goal.
-_READING = re.compile(
-    r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|i imagine|i expect|my sense|my guess|my read|my reading|"
-    r"my impression|my hunch|my bet|in my view|my view is|my take|my wording|my words|my phrase)\b"
-    r"|\bnot (?:hers|his|theirs)\b"
-    r"|\b(?:has|have|had)(?:n't| not| never) (?:yet )?(?:asked|said so|raised it|mentioned it)\b|\bnever asked\b|\bwithout (?:being )?asked\b",
-    re.IGNORECASE,
-)
-
-
 def cio_reading(text: str) -> bool:
     """A sentence that is the CIO's own reading of the partner, not what the partner asked, offered or said."""
     return bool(_READING.search(text)) or cio_voice(text)
+
+
+def cio_evidence(sit: Situation, quote: str) -> bool:
+    """A quote the notes hold only in the CIO's own voice (a reading, a guess, a labelled note, a bracketed aside):
+    never shown as evidence of how the partner sees us."""
+    if quote.lstrip().startswith("[") or quote.rstrip(" .").endswith("]"):
+        return True
+    holders = [s for s in sit.sentences if quote in one_line(s.text) or one_line(s.text) in quote]
+    return bool(holders) and all(s.speaker != "partner" and cio_sentence(s) for s in holders)
+
+
+def cio_sentence(s: Sentence) -> bool:
+    """The CIO's own reading, or any sentence of a paragraph the writer labelled as their own ("My opinion: ...")."""
+    return cio_reading(s.text) or under_writer_label(s.note.text, s.text)
 
 
 def delivered(sit: Situation) -> list[Item]:
