@@ -37,7 +37,8 @@ _WORK = re.compile(r"\b(?:estimate|paper|note|slides?|deck|briefing|presentation
 # Words that make it figures owed in an escalation: a date, a cost, a number, a name.
 _FIGURES = re.compile(r"\b(?:date|cost|number|figure|price|name)s?\b", re.IGNORECASE)
 _AFTER = 4  # sentences after one about the thing, in the same note, that may give our word on it ("Yes to both. I'll send it by the 3rd.")
-_LEAD_DAYS = 2  # work for their event comes this many days before it, so they can read it
+_LEAD_DAYS = 2
+_YES_DAYS = 3  # work for their event comes this many days before it, so they can read it
 _OWN = re.compile(r"^(?:his|her|their|your)\s+", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(r"\s*\((?:deadline|due|submission|by)[^)]*\)\s*$", re.IGNORECASE)
 
@@ -102,6 +103,10 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
                       and (deadline is None or i.due <= deadline) and terms_of(i.quote) & words and not _spoken_of_since(sit, i.order, i.date, words))
     promised = promised or _promised_in_notes(sit, words, deadline, today)
     due = _our_due(deadline, promised, today)
+    if kind == "figures":
+        due = today  # an escalation is held for the figures: they come to the meeting
+    elif kind == "offer" and not promised:
+        due = min(d for d in (today + dt.timedelta(days=_YES_DAYS), deadline) if d)  # a yes is confirmed in writing within days
     kept_word = bool(promised) and due == promised[0]
     if not re.match(r"(?:the|a|an|our|his|her|their|your|this|that|[£$€\d])|\S+['’]s\b", thing, re.IGNORECASE):
         thing = f"the {thing}"  # "sensor plan" -> "the sensor plan"
