@@ -26,6 +26,8 @@ CASES = {
     "258": ("escalation: give a firm cutover date and total cost for the payroll migration before the 9 Dec management board",
             dt.date(2026, 11, 27)),
     "259": ("finalise IT's part of the state ports fund application (submission 12/10)", dt.date(2026, 12, 1)),
+    "260": ("costed route planner before her 10 Dec board", dt.date(2026, 11, 20)),
+    "261": ("deliver the repairs satisfaction note for the 3 Dec residents' panel", dt.date(2026, 12, 3)),
 }
 
 
@@ -83,3 +85,15 @@ def test_offer_making_is_work_not_an_offer() -> None:
     sit = build_situation(p.notes, p.partner, [], dt.date(2026, 11, 20))
     ask = read_purpose_ask(purpose_for("deliver the offer-making estimate for her 9 Dec case"), sit, dt.date(2026, 11, 20))
     assert ask is not None and ask.kind == "work" and ask.due is not None and ask.due < dt.date(2026, 12, 9)
+
+
+def test_the_item_the_purpose_is_tied_to_keeps_its_lead(plans: dict[str, Plan]) -> None:
+    plan = plans["260"]  # our promise of the costed planner leads already: the purpose adds no second wording of it
+    assert "route planner" in plan.script[0] and "4 December" in plan.script[0]
+    assert sum("route planner" in line for line in plan.script) == 1
+
+
+def test_work_due_on_the_meeting_day_is_brought_today(plans: dict[str, Plan]) -> None:
+    plan = plans["261"]
+    assert "repairs satisfaction note" in plan.script[0] and "today" in plan.script[0]
+    assert not any(d > dt.date(2026, 12, 3) for line in plan.script[:1] for d in _days(line))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.planning.ask_order import contentless
-from assistant.planning.note_reading import dates_in, due_date
+from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Sentence, Situation, terms_of
 from assistant.planning.voice import when
@@ -73,6 +73,19 @@ def _said_to_them(thing: str) -> str:
     return _OWN.sub("your ", thing, count=1)
 
 
+_FOR_WHAT = re.compile(r"^(?P<keep>\s+for (?:the|his|her|their) [^,;:(]*?)(?=\s+(?:before|ahead of|in time for|by)\b|[,;:(]|$)", re.IGNORECASE)
+
+
+def _thing_of(rest: str) -> str:
+    """The purpose's thing: its words before their event; "for the payroll migration" names the thing, so it stays, while
+    "for her 9 Dec board" (a date or an event word) is their event."""
+    thing = subject_of(rest).strip(" .,;:")
+    tail = _FOR_WHAT.match(rest[len(subject_of(rest)):]) if rest.startswith(subject_of(rest)) else None
+    if tail and not re.search(r"\d", tail.group("keep")) and not EVENT.search(tail.group("keep")):
+        thing = f"{thing}{tail.group('keep')}".strip(" .,;:")
+    return thing
+
+
 def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> PurposeAsk | None:
     """The typed thing the purpose names, or None for a stock purpose or one that names no offer, work or figures."""
     text = (purpose.text or "").strip()
@@ -81,7 +94,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     head = _HEAD.match(text)
     verb = head.group(1).lower() if head else ""
     rest = _DEADLINE_TAIL.sub("", text[head.end():] if head else text)
-    thing = subject_of(rest).strip(" .,;:")
+    thing = _thing_of(rest)
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)
     if len(thing.split()) < 2 or len(words) < 2 or purpose.key in ("quarterly_review", "regular", "first_meeting", "kickoff"):
         return None  # a stock meeting, or a purpose with no thing of its own
