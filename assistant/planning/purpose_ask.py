@@ -131,6 +131,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
 # Our own word that we owe it by a day ("we owe her it by 4 December", "said we'd have it to him by 12/7"); never a denial.
 _OWE = re.compile(r"\b(?:owe|owes|owed|promised|we'll|I'll|we will|I will|we'd|I'd|committed)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*[(\[*_]*\s*(?:my note|note to self|me)\b", re.IGNORECASE)  # the CIO's aside inside their message
+_ASIDE_HEAD = re.compile(r"^\W*(?:my note|note to self)[^:]*:", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:won't|will not|not be|can't|cannot|isn't|wasn't|didn't|late|slipp\w*|delay\w*|behind|last)\b", re.IGNORECASE)
 
 
@@ -140,7 +141,8 @@ def _promised_in_notes(sit: Situation, words: frozenset[str], deadline: dt.date 
     about = [s for s in sit.sentences if (s.order, s.date) in on_it and _OWE.search(s.text) and not _DENIED.search(s.text)
              and (s.speaker in ("us", "narrator") or _ASIDE.match(s.text) or re.match(r"\s*said\b", s.text, re.IGNORECASE))]
     for s in sorted(about, key=lambda s: s.order, reverse=True):
-        said = dates_in(s.text, s.date or today, s.date_order) or [d for d in [due_date(s.text, s.date or today, s.date_order)[0], _ordinal(s.text, s.date)] if d]
+        said = [d for d in [due_date(s.text, s.date or today, s.date_order)[0], _ordinal(s.text, s.date)] if d]  # "by 4 Dec", "by the 3rd"
+        said = said or dates_in(_ASIDE_HEAD.sub("", s.text), s.date or today, s.date_order)  # never the aside's own date
         ahead = sorted(d for d in said if d >= today and (deadline is None or d <= deadline))  # "by the 3rd" too
         if ahead and not _spoken_of_since(sit, s.order, s.date, words):
             return ahead[:1]
@@ -183,6 +185,12 @@ def names_it(ask: PurposeAsk, text: str) -> bool:
     return (bool(ask.noun) and ask.noun in said) or len(_telling(ask) & said) >= 2
 
 
+def _asks_back(ask: PurposeAsk, line: str) -> bool:
+    """A question back about the thing line 1 has just answered ("What do you need from us before 8 December?")."""
+    said = terms_of(line)
+    return line.rstrip().endswith("?") and (bool(_telling(ask) & said) or bool(ask.deadline and when(ask.deadline) in line))
+
+
 def _telling(ask: PurposeAsk) -> set[str]:
     return {t for t in terms_of(ask.thing) if len(t) >= 4 and t not in ("part", "review", "meeting", "group", "board")}
 
@@ -201,7 +209,7 @@ def ask_line(ask: PurposeAsk, today: dt.date) -> str:
     thing = _said_to_them(ask.thing)
     if ask.kind == "offer":
         by = f" Our part, with an owner and a date, reaches you before {when(ask.deadline)}." if ask.deadline and ask.deadline > today + dt.timedelta(days=1) else ""
-        by = f" Our part reaches you by {when(ask.due)}, as promised." if ask.promised and ask.due and ask.due > today else by
+        by = f" Our part reaches you by {when(ask.due)}." if ask.promised and ask.due and ask.due > today else by
         if ask.verb.startswith("co-"):
             return f"Yes: we will {ask.verb} {thing} with you.{by}"
         return f"Yes to {thing}.{by}"
@@ -236,7 +244,7 @@ def purpose_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, 
         lead.script = [said[0], *(x for x in lead.script if x is not said[0])]
         return
     line = ask_line(ask, today)
-    rest = [x for x in lead.script if not contentless(x) and not _after(x, ask.deadline, today)]
+    rest = [x for x in lead.script if not contentless(x) and not _after(x, ask.deadline, today) and not _asks_back(ask, x)]
     lead.script = [line, *rest[:2]]
     lead.one_thing = ask_goal(ask, lead.first, today)
     lead.value_step = line
