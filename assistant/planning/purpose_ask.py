@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from assistant.planning.ask_order import contentless
 from assistant.planning.note_reading import EVENT, dates_in, due_date
@@ -37,8 +37,8 @@ _WORK = re.compile(r"\b(?:estimate|paper|note|slides?|deck|briefing|presentation
 # Words that make it figures owed in an escalation: a date, a cost, a number, a name.
 _FIGURES = re.compile(r"\b(?:date|cost|number|figure|price|name)s?\b", re.IGNORECASE)
 _AFTER = 4  # sentences after one about the thing, in the same note, that may give our word on it ("Yes to both. I'll send it by the 3rd.")
-_LEAD_DAYS = 2
-_YES_DAYS = 3  # work for their event comes this many days before it, so they can read it
+_LEAD_DAYS = 2  # work for their event comes this many days before it, so they can read it
+_YES_DAYS = 3  # a yes to an offer is confirmed in writing within this many days
 _OWN = re.compile(r"^(?:his|her|their|your)\s+", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(r"\s*\((?:deadline|due|submission|by)[^)]*\)\s*$", re.IGNORECASE)
 
@@ -55,7 +55,7 @@ class PurposeAsk:
     promised: bool = False  # our date is one we already gave them
 
 
-def _order(sit: Situation) -> str:
+def _order(sit: Situation) -> Literal["dmy", "mdy"]:
     """How the notes write numeric dates ("12/4"): the purpose is written the same way."""
     orders = [s.date_order for s in sit.sentences if s.date]
     return "mdy" if orders and orders.count("mdy") > len(orders) / 2 else "dmy"
@@ -109,7 +109,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
         return None
     order = _order(sit)
     anchor = anchor_of(sit, words)
-    ahead = sorted(d for d in dates_in(text, today, order) if d >= today)  # type: ignore[arg-type]
+    ahead = sorted(d for d in dates_in(text, today, order) if d >= today)
     theirs = sorted(i.due for i in sit.items if i.kind == "request" and i.owner == "partner" and i.due and i.due >= today and terms_of(i.quote) & words)
     deadline = ahead[0] if ahead else (theirs[0] if theirs else None)
     promised = sorted(i.due for i in sit.items if i.kind == "promise" and i.owner == "us" and i.due and today <= i.due
