@@ -26,14 +26,19 @@ if TYPE_CHECKING:
 
 # The verb a purpose opens on: what the meeting does with the thing ("deliver the estimate", "co-own the bid").
 _HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|finali[sz]e|confirm|agree|write|draft"
+                   r"|answering|delivering|preparing|giving|bringing|sending|presenting|finali[sz]ing|writing|drafting"
                    r"|co-own|co-write|co-fund|co-author|co-present|accept|take up|join)\b\s*", re.IGNORECASE)
+# The thing's head: its words before what it is about ("the working session on the launch plan" is a session, no work).
+_HEAD_END = re.compile(r"\s+(?:on|about|of|with|to|regarding|around)\s+", re.IGNORECASE)
+_GATHERING = re.compile(r"\b(?:meeting|session|workshop|call|catch-up|check|check-in|review|discussion|conversation|visit|walk)\b", re.IGNORECASE)
 # Words that make the thing an offer to accept: shared ownership, a seat, an invitation, money put in.
 _OFFER = re.compile(r"\b(?:offer(?:ed|s)?|co-own\w*|co-writ\w*|co-fund\w*|co-author\w*|co-present\w*|seat|invitation|invit\w+|place on)\b(?!-)", re.IGNORECASE)
-_HANDING = ("deliver", "prepare", "give", "bring", "send", "share", "present", "finalise", "finalize", "write", "draft")
+_HANDING = ("deliver", "prepare", "give", "bring", "send", "share", "present", "finalise", "finalize", "write", "draft", "delivering", "preparing",
+            "giving", "bringing", "sending", "presenting", "finalising", "finalizing", "writing", "drafting")
 _LABEL = re.compile(r"^\s*[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S)")  # "escalation: give the date ...": a kind, then the purpose
 # Words that make it a piece of work we hand over.
 _WORK = re.compile(r"\b(?:estimate|paper|note|slides?|deck|briefing|presentation|plan|benchmark|forecast|report|case|proposal|letter"
-                   r"|figures|numbers|costing|quote|options|scorecard|business case|submission|application|bid|answer|roadmap|design|specification)\b", re.IGNORECASE)
+                   r"|figures|numbers|costing|quote|options|scorecard|business case|submission|application|bid|answer|roadmap|design|specification|part)\b", re.IGNORECASE)
 # Words that make it figures owed in an escalation: a date, a cost, a number, a name.
 _FIGURES = re.compile(r"\b(?:date|cost|number|figure|price|name)s?\b", re.IGNORECASE)
 _AFTER = 4  # sentences after one about the thing, in the same note, that may give our word on it ("Yes to both. I'll send it by the 3rd.")
@@ -98,7 +103,10 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)
     if len(thing.split()) < 2 or len(words) < 2 or purpose.key in ("quarterly_review", "regular", "first_meeting", "kickoff"):
         return None  # a stock meeting, or a purpose with no thing of its own
-    offer, figures, work = _OFFER.search(thing), _FIGURES.search(thing), _WORK.search(thing)
+    head_words = _HEAD_END.split(thing, maxsplit=1)[0]
+    if _GATHERING.search(head_words):
+        return None  # the purpose names a meeting, not a thing to hand over
+    offer, figures, work = _OFFER.search(head_words), _FIGURES.search(head_words), _WORK.search(head_words)
     if verb in ("co-own", "co-write", "co-fund", "co-author", "co-present", "accept", "take up", "join") or (offer and verb not in _HANDING):
         kind, noun = "offer", (offer.group(0) if offer else verb)
     elif purpose.key == "escalation" and figures:
@@ -120,6 +128,8 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
         due = today  # an escalation is held for the figures: they come to the meeting
     elif kind == "offer" and not promised:
         due = min(d for d in (today + dt.timedelta(days=_YES_DAYS), deadline) if d)  # a yes is confirmed in writing within days
+    if kind == "work" and due is None:
+        return None  # work with no date of theirs or ours: a line would promise it undated
     kept_word = bool(promised) and due == promised[0]
     if not re.match(r"(?:the|a|an|our|his|her|their|your|this|that|[£$€\d])|\S+['’]s\b", thing, re.IGNORECASE):
         thing = f"the {thing}"  # "sensor plan" -> "the sensor plan"
