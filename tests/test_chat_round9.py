@@ -121,3 +121,28 @@ def test_a_miss_the_notes_show_as_ours_is_never_a_third_partys() -> None:
     part = _part(OUR_SLIP, "We missed the go-live for Gunnar's invoice portal. What do I say to him?")
     assert "third party" not in _all(part), _all(part)
     assert "that is on us" in part.say_this, part.say_this
+
+
+OPEN_AND_SLIP = """Stakeholder: Wiebke Hartmann, CFO
+| Date | Note |
+|---|---|
+| 2026-09-01 | We told Wiebke the expense system would go live on 1 October. |
+| 2026-10-01 | The expense go-live slipped; we found data-migration errors late. Wiebke was not happy. |
+| 2026-10-27 | Wiebke asked me for a cash-position view by 17 December. |
+"""
+PARKED_AND_OFFER = """Stakeholder: Nadia Petrova, Marketing Director
+2026-06-08 — Nadia asked for a churn-prediction model. We parked it because of the data-centre move.
+2026-10-21 — Nadia offered to lend us her data analyst two days a week to restart the churn work.
+"""
+
+
+def test_when_the_answer_says_to_own_a_slip_the_line_owns_it() -> None:
+    part = _part(OPEN_AND_SLIP, "What should I say to Wiebke?")
+    assert any("still weighs" in x for x in part.direct), part.direct
+    assert "was ours, and I own it." in part.say_this, part.say_this
+
+
+def test_a_parked_request_is_named_as_parked_beside_the_offer_that_restarts_it() -> None:
+    part = _part(PARKED_AND_OFFER, "How do I get things moving with Nadia?")
+    assert "Nadia's parked request of 8 June" in " ".join(part.direct), part.direct
+    assert "Thank you: yes" in part.say_this, part.say_this

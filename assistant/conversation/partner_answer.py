@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.conversation.chat_slots import ASKS_CUT, audience, avoid_said, board_miss_line, cut_parts, hook_questions, team_line
+from assistant.conversation.chat_slots import (
+    ASKS_CUT,
+    audience,
+    avoid_said,
+    board_miss_line,
+    cut_parts,
+    hook_questions,
+    team_line,
+)
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
     invents_a_date,
@@ -46,6 +54,7 @@ from assistant.conversation.partner_say import (
     item_question,
     kind_word,
     on_day,
+    own_it,
     owned_line,
     plain_label,
     say_line,
@@ -58,7 +67,7 @@ from assistant.conversation.partner_steps import (
     question_kind,
     topic_terms,
 )
-from assistant.conversation.say_intent import intent_parts, our_miss
+from assistant.conversation.say_intent import intent_parts, our_miss, parked
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -185,6 +194,9 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     line = intent_line or line
     if hooks and (not line or GENERIC_OPENER.search(line)) and not theirs and not overdue:
         line = hooks[0]  # thin notes: the first question built on the notes' own hook, not a generic opener
+    mine = [i for i in weighs if not touches_avoid(i.quote, sit)]
+    if who_is_partner(question) and mine and line and not OWNED.search(line) and any("still weighs" in x or "slip of ours" in x for x in rest):
+        line = f"{line} {own_it(mine[-1], today).split('. ')[0]}."  # the answer says to own the slip: the line owns it too
     who = audience(question)
     line, aimed_back = _for_audience(who, line, intent_line, sit, theirs, overdue, weighs, first, today)
     intent_back = intent_back or aimed_back
@@ -202,6 +214,13 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         result.question_back = ""
     result.notes = _citations(used + _goal_items(goal), sit)
     return result
+
+
+OWNED = re.compile(r"\bon us\b|\bI own it\b|\bwas ours\b|\bour (?:doing|fault|mistake)\b", re.I)
+
+
+def who_is_partner(question: str) -> bool:
+    return audience(question) == "partner"
 
 
 def _for_audience(who: str, line: str, intent_line: str, sit: Situation, theirs: list[Item], overdue: list[tuple[Item, dt.date | None]],
@@ -287,7 +306,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
             out.append(f"Start with {first}'s {kind_word(newest)} of {on_day(newest.date, today)}, the newest open item in your notes{shown}{chased}")
         offer = next((i for i in theirs[1:] if i.kind == "offer"), None)  # the latest open offer is named even behind newer requests
         others = theirs[1:3] + ([offer] if offer is not None and offer not in theirs[1:3] else [])
-        more = list(dict.fromkeys(f"{kind_word(i)} of {on_day(i.date, today)}" for i in others))
+        more = list(dict.fromkeys(f"{'parked ' if parked(i, sit) else ''}{kind_word(i)} of {on_day(i.date, today)}" for i in others))
         if more:
             listed = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
             out.append(f"{first}'s {listed} {'is' if len(more) == 1 else 'are'} open too; answer {'it' if len(more) == 1 else 'them'} in the same meeting.")
