@@ -131,7 +131,9 @@ _HOOKS: list[tuple[str, re.Pattern[str], str, str]] = [
     ("pilot", re.compile(r"\bpilot\w*|\btrial\b|\bproof of concept\b", re.I),
      "What would the pilot have to show for you to extend it, and how will you judge it?",
      "How has working with our team on the pilot been so far, honestly?"),
-    ("rival", re.compile(r"\b(?:agency|vendor|consultanc\w*|consultants?|contractor|outside firm|competitor|rival)\b", re.I),
+    ("rival", re.compile(r"\b(?:agency|vendor|consultanc\w*|consultants?|contractor|outside firm|competitor|rival)\b[^.;]{0,60}"
+                         r"\b(?:demo\w*|pitch\w*|promis\w*|propos\w*|quot\w*|built|build\w*|tool|app|platform|offer\w*)\b|"
+                         r"\b(?:demo\w*|pitch\w*|proposal|quote) (?:from|by) (?:an? |the )?(?:outside |external )?(?:agency|vendor|consultanc\w*|firm)\b", re.I),
      "What did the outside offer promise that you do not get from us today?",
      "Where have we been too slow or too hard to work with for you?"),
     ("parked", re.compile(r"\b(?:parked|on hold|deferred|postponed|deprioriti[sz]ed)\b", re.I),

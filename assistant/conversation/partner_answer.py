@@ -67,6 +67,7 @@ from assistant.conversation.partner_steps import (
     question_kind,
     topic_terms,
 )
+from assistant.conversation.question_intents import BOARD, METRICS
 from assistant.conversation.say_intent import intent_parts, our_miss, parked
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
 from assistant.planning.purpose_fit import fit_purpose
@@ -171,7 +172,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
             used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
     reading = _reading(a, first, sit, notes, today, " ".join(rest))
-    if (hooks := hook_questions(sit)) and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
+    hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit)
+    if hooks and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
         reading = reading[:-1] + ", with questions built on your notes: " + " ".join(f"“{q}”" for q in hooks)
     if ASKS_READ.search(question):
         asked.append(reading)
@@ -195,7 +197,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     if hooks and (not line or GENERIC_OPENER.search(line)) and not theirs and not overdue:
         line = hooks[0]  # thin notes: the first question built on the notes' own hook, not a generic opener
     mine = [i for i in weighs if not touches_avoid(i.quote, sit)]
-    if who_is_partner(question) and mine and line and not OWNED.search(line) and any("still weighs" in x or "slip of ours" in x for x in rest):
+    if who_is_partner(question) and mine and line and not OWNED.search(line) and _OURS.search(mine[-1].quote) and \
+            clean_label(mine[-1]) and any("still weighs" in x or "slip of ours" in x for x in rest):
         line = f"{line} {own_it(mine[-1], today).split('. ')[0]}."  # the answer says to own the slip: the line owns it too
     who = audience(question)
     line, aimed_back = _for_audience(who, line, intent_line, sit, theirs, overdue, weighs, first, today)
@@ -217,6 +220,12 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
 
 
 OWNED = re.compile(r"\bon us\b|\bI own it\b|\bwas ours\b|\bour (?:doing|fault|mistake)\b", re.I)
+
+
+def clean_label(item: Item) -> bool:
+    """The planner's label for a miss reads as a whole thing ("the delay to the expense go-live"), not a cut fill."""
+    label = miss_label(item) if item.verb else ""
+    return bool(label) and plain_label(label) and not re.search(r"\b(?:the|a|an|at|of|to|on|in|for|with|by|raised|from)$|\braised\b", label)
 
 
 def who_is_partner(question: str) -> bool:
