@@ -70,6 +70,9 @@ def test_audience_is_read_from_who_the_question_speaks_to() -> None:
     assert audience("What should I show the executive team next year?") == "executive team"
     assert audience("Rania offered me a seat on the bid review board. What do I say?") == "partner"
     assert audience("What should I say to Ilse?") == "partner"
+    assert audience("What should I say to Ilse about my team's capacity?") == "partner"
+    assert audience("Should I bring my team to the meeting with Ilse?") == "partner"
+    assert audience("What do I write to our IT team about the cut?") == "team"
 
 
 def test_a_line_for_the_cios_own_team_names_the_ask_in_the_third_person() -> None:

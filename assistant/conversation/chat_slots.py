@@ -17,10 +17,10 @@ from assistant.conversation.partner_say import bare, on_day
 from assistant.planning.situation import Item, Situation
 
 # The CIO's own people as the ones spoken to ("what do I tell my team", "how do I brief my architects").
-_OWN = re.compile(r"\b(?:my|our) (?:own )?(?:it |tech |technology |delivery |project )?(?:team|teams|staff|people|direct reports|reports|"
-                  r"managers|architects|engineers|developers|department|leads|org(?:anisation|anization)?)\b|"
-                  r"\bmy (?:leadership|management|senior) team\b", re.I)
-_SPEAK = re.compile(r"\b(?:tell|say|explain|brief|update|ask|present|message|write|communicate|announce|share|get|prepare|rally)\b", re.I)
+# ("what should I say to Chen about my team's capacity" speaks to Chen: the team must be the one told, briefed or written to)
+_OWN = re.compile(r"(?:\b(?:tell|brief|update|ask|message|rally|get|email|e-mail|remind|thank)\s+|\b(?:to|for|with)\s+)(?:my|our) (?:own )?"
+                  r"(?:it |tech |technology |delivery |project |leadership |management |senior )?(?:team|teams|staff|people|direct reports|"
+                  r"reports|managers|architects|engineers|developers|department|leads)\b(?!['’]s)", re.I)
 # The partner's leadership as the ones spoken to: "to the board", "show the executive team", "at the exco" (not a forum named in passing).
 _LEADERSHIP = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front of|with|face) (?:the |our |their |his |her )?(?:whole |full )?"
                          r"(?P<who>board|executive (?:team|committee)|exec(?:utive)? (?:team )?offsite|exco|leadership team|c-suite)\b", re.I)
@@ -28,7 +28,7 @@ _LEADERSHIP = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front
 
 def audience(question: str) -> str:
     """'team' (the CIO's own people), 'board', 'executive team' or 'partner': who the line is for."""
-    if _OWN.search(question) and _SPEAK.search(question):
+    if _OWN.search(question):
         return "team"
     found = _LEADERSHIP.search(question)
     if found:
