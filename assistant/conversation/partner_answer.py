@@ -201,8 +201,11 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
             clean_label(mine[-1]) and any("still weighs" in x or "slip of ours" in x for x in rest):
         line = f"{line} {own_it(mine[-1], today).split('. ')[0]}."  # the answer says to own the slip: the line owns it too
     who = audience(question)
-    line, aimed_back = _for_audience(who, line, intent_line, sit, theirs, overdue, weighs, first, today)
+    line, aimed_back, aimed_lead = _for_audience(who, line, intent_line, sit, theirs, overdue, weighs, first, today)
     intent_back = intent_back or aimed_back
+    if aimed_lead and not _said(aimed_lead, said_before):  # who the line is for, said first
+        owning = aimed_lead.startswith("Before the")  # the lead already says to own the miss: the advice is not said twice
+        result.direct = [aimed_lead, *(x for x in result.direct if not (owning and ("still weighs" in x or "slip of ours" in x)))][:3]
     result.say_this = "" if _said(line, said_before) else line
     result.question_back = intent_back or ("" if reported else intent_question(question, first)) or (
         item_question(first, [], [], None, lead.uncertain, today) if ASKS_READ.search(question) and lead.uncertain else "") or item_question(
@@ -233,21 +236,27 @@ def who_is_partner(question: str) -> bool:
 
 
 def _for_audience(who: str, line: str, intent_line: str, sit: Situation, theirs: list[Item], overdue: list[tuple[Item, dt.date | None]],
-                  weighs: list[Item], first: str, today: dt.date) -> tuple[str, str]:
-    """(the line, a question back) said to whom the question names: the CIO's own team, the partner's board or executive team;
+                  weighs: list[Item], first: str, today: dt.date) -> tuple[str, str, str]:
+    """(the line, a question back, a lead sentence) said to whom the question names: the CIO's own team, the partner's board or executive team;
     the partner's line unchanged (and no question back of its own) when the partner is the one spoken to."""
     if who == "team":
         mine = overdue[0][0] if overdue else weighs[-1] if weighs else None
         lead = theirs[0] if theirs else mine
         said = team_line(lead, sit, first, today, ours=lead is mine and lead is not None)
-        return (said, f"Who on your team will own {first}'s next step, and when will they tell you where it stands?") if said else (line, "")
+        if not said:
+            return line, "", ""
+        return (said, f"Who on your team will own {first}'s next step, and when will they tell you where it stands?",
+                f"For your own team, say where things stand with {first} in your notes' words, give the next step one owner, and ask "
+                f"for a date they have checked before you next see {first}.")
     if who == "partner" or intent_line:
-        return line, ""
+        return line, "", ""
     if (miss := our_miss(sit, overdue)) is not None and not touches_avoid(miss.quote, sit):
         return board_miss_line(miss, who, today), (f"What has your team changed so the miss cannot happen again, and which new date has "
-                                                   f"the person delivering it checked before you face the {who}?")
+                                                   f"the person delivering it checked before you face the {who}?"), (
+            f"Before the {who}, own the miss yourself, in the first person: what slipped, what we have changed, and a new date your "
+            "team has checked.")
     return (f"I'd like to show the {who} what technology did for {first}'s area this year, in figures the {who} already trusts, "
-            "and the one decision we need."), ""
+            "and the one decision we need."), "", ""
 
 
 def _flat(text: str) -> str:
