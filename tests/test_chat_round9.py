@@ -80,12 +80,15 @@ def test_a_line_for_the_cios_own_team_names_the_ask_in_the_third_person() -> Non
     assert part.say_this.startswith("On 26 October, Ilse asked for a weekly returns-reason report"), part.say_this
     assert "18 December" in part.say_this and "owner" in part.say_this
     assert "you asked" not in part.say_this.lower(), part.say_this
+    assert part.direct[0].startswith("For your own team"), part.direct
 
 
 def test_a_board_line_owns_our_miss_in_the_first_person() -> None:
     part = _part(BOARD_MISS, "How do I explain the treasury delay to the board?")
     assert "That was ours, and I own it." in part.say_this, part.say_this
     assert "the board" in part.say_this and "you asked" not in part.say_this.lower(), part.say_this
+    assert part.direct[0].startswith("Before the board, own the miss yourself"), part.direct
+    assert sum("own" in x for x in part.direct) == 1, part.direct  # the owning advice is said once
 
 
 def test_a_cut_is_answered_with_its_own_figures_and_what_must_be_kept() -> None:
@@ -149,3 +152,9 @@ def test_a_parked_request_is_named_as_parked_beside_the_offer_that_restarts_it()
     part = _part(PARKED_AND_OFFER, "How do I get things moving with Nadia?")
     assert "Nadia's parked request of 8 June" in " ".join(part.direct), part.direct
     assert "Thank you: yes" in part.say_this, part.say_this
+
+
+def test_asked_what_to_ask_the_answer_gives_the_questions_from_the_hooks() -> None:
+    part = _part(NEW_ROLE, "What questions should I ask Soraya in our first meeting?")
+    assert part.direct[0].startswith("Ask Soraya: “What do you most want to change in your first year"), part.direct
+    assert "questions built on your notes" not in " ".join(part.direct), part.direct

@@ -143,6 +143,17 @@ _HOOKS: list[tuple[str, re.Pattern[str], str, str]] = [
 _FALLBACK = ("What would you most like to change in your area this year?", "How well has IT delivered for you so far?")
 
 
+# A question that asks for questions to put to the partner: the answer gives them.
+ASKS_QUESTIONS = re.compile(r"\bwhat (?:questions?|should I ask|do I ask|to ask|can I ask)\b|\bwhich questions?\b|\bquestions? (?:should|could|can|do) I (?:ask|put)\b|"
+                            r"\bwhat (?:should|could|can) I ask\b", re.I)
+
+
+def questions_to_ask(sit: Situation, first: str) -> str:
+    """The questions themselves, built on the notes' hooks (the general pair where the notes give none)."""
+    asks = hook_questions(sit) or list(_FALLBACK)
+    return f"Ask {first}: " + " ".join(f"“{q}”" for q in asks) + " Then listen more than you talk, and write the answers down afterwards."
+
+
 def hook_questions(sit: Situation, limit: int = 3) -> list[str]:
     """Two or three questions to ask the partner, from the notes' hooks (newest note first), testing how they see
     technology and how they see our delivery; the general pair fills in where the notes give no hook."""

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from assistant.conversation.chat_slots import (
     ASKS_CUT,
+    ASKS_QUESTIONS,
     audience,
     avoid_said,
     board_miss_line,
     cut_parts,
     hook_questions,
+    questions_to_ask,
     team_line,
 )
 from assistant.conversation.coach_answer import ASKS_MISS
@@ -182,6 +184,10 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     lead_line, intent_line, intent_back = intent_parts(question, sit, theirs, overdue, first, today)  # the line the question asks for
     if not lead_line and ASKS_CUT.search(question):  # a cut is answered with its own figures
         lead_line, intent_line, intent_back = cut_parts(sit, first, today)
+    if not lead_line and ASKS_QUESTIONS.search(question):  # asked what to ask: the questions themselves
+        lead_line = questions_to_ask(sit, first)
+        asked = [x for x in asked if "questions built on your notes" not in x]
+        rest = [x for x in rest if "questions built on your notes" not in x]
     if lead_line:
         asked = [lead_line] + [x for x in asked if not x.startswith(f"If {first} pushes back")]
         result.answered = True  # the partner's own measures (or line) answer it: a document's general sentence adds nothing
