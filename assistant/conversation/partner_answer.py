@@ -212,6 +212,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     if aimed_lead and not _said(aimed_lead, said_before):  # who the line is for, said first
         owning = aimed_lead.startswith("Before the")  # the lead already says to own the miss: the advice is not said twice
         result.direct = [aimed_lead, *(x for x in result.direct if not (owning and ("still weighs" in x or "slip of ours" in x)))][:3]
+        result.answered = True  # a document's general sentence about the partner's meeting does not fit this audience
     result.say_this = "" if _said(line, said_before) else line
     result.question_back = intent_back or ("" if reported else intent_question(question, first)) or (
         item_question(first, [], [], None, lead.uncertain, today) if ASKS_READ.search(question) and lead.uncertain else "") or item_question(
