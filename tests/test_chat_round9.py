@@ -158,3 +158,15 @@ def test_asked_what_to_ask_the_answer_gives_the_questions_from_the_hooks() -> No
     part = _part(NEW_ROLE, "What questions should I ask Soraya in our first meeting?")
     assert part.direct[0].startswith("Ask Soraya: “What do you most want to change in your first year"), part.direct
     assert "questions built on your notes" not in " ".join(part.direct), part.direct
+
+
+SLOW = """Partner: Lucía Paredes, Head of Online Sales
+- 2026-10-14: Lucía saw a demo from an outside agency that promises a new checkout in ten weeks.
+- 2026-11-09: Lucía asked why our checkout changes take two months.
+"""
+
+
+def test_a_complaint_put_as_a_question_is_owned_and_the_rival_is_a_hook() -> None:
+    part = _part(SLOW, "How do I approach Lucía?")
+    assert "that is too slow for you, and that is on us" in part.say_this, part.say_this
+    assert "What did the outside offer promise" in " ".join(part.direct), part.direct

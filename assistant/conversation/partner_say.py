@@ -21,6 +21,7 @@ ASKS_PUSHBACK = re.compile(r"\bwhat if\b[^?]*\b(?:no|refuses?|declines?|pushes b
 ASKS_OWNER = re.compile(r"\bwho\b.*\b(?:own|lead|deliver|handle|responsible)|\bowner\b|\bdelegate", re.I)
 ASKS_PROMISE = re.compile(r"\bwhat (?:do|should|can|could) (?:i|we) (?:promise|commit|offer)\b|\bpromise (?:him|her|them)\b|\bcommit to\b", re.I)
 GENERIC_OPENER = re.compile(r"what matters most|what (?:do|would) you (?:most )?want|what are your (?:goals|priorities)|what is on your mind", re.I)
+_WHY_SLOW = re.compile(r"^why (?:our|IT|it|we|the|your|you|everything|anything)\b[^.?]*\b(?:takes?|taking|so long|so slow|slow|late|weeks|months|ages)\b", re.I)
 _ASKS_QUESTION = re.compile(r"(?:us |me |IT )?(?:whether|if|how|why|what|when)\b", re.I)
 
 
@@ -105,6 +106,9 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
         return f"{opening} {acceptance(item, first, today)} {then}"
     if item.broken_on:
         return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
+    if _WHY_SLOW.match(item.complement.strip()):  # "why our changes take six weeks": a complaint put as a question is owned, not deflected
+        return (f"{opening} You're right: that is too slow for you, and that is on us. I'll show you where the time goes and what we can "
+                "cut from it, with a date my team has checked.")
     if _ASKS_QUESTION.match(item.complement):
         return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
     if item.due and item.due >= today:
