@@ -185,6 +185,6 @@ def avoid_said(quote: str, first: str, today: dt.date, day: dt.date | None, kind
         return ""
     what = topic.group("t").strip()
     why = (f"your notes of {on_day(day, today)} say {reason.group('r').strip()}" if reason
-           else "it is an audit matter: leave it to the audit process unless " + first + " raises it" if kind == "audit"
+           else "it is an audit matter, so leave it to the audit process unless " + first + " raises it" if kind == "audit"
            else f"your notes of {on_day(day, today)} say not to raise it")
     return f"Keep {what} out of the room: {why}."

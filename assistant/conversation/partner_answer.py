@@ -98,7 +98,7 @@ _MOVE = {
 }
 _WHY = {  # why a topic stays out, said to the CIO (the plan's wording mentions sharing the plan)
     "personal": "it is private, and the meeting does not need it.",
-    "audit": "it is an audit matter: leave it to the audit process unless {first} raises it.",
+    "audit": "it is an audit matter, so leave it to the audit process unless {first} raises it.",
     "asked_not_to": "your notes say not to raise it.",
 }
 
@@ -281,7 +281,7 @@ def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result
     out: list[str] = []
     thing = noun(theirs[0]) or f"what {first} asked for on {on_day(theirs[0].date, today)}" if theirs else ""
     if ASKS_AVOID.search(question):
-        result.keep_out = [avoid_said(t.quote, first, today, t.date, t.kind) or
+        result.keep_out = [(avoid_said(t.quote, first, today, t.date, t.kind) if t.kind in ("asked_not_to", "audit") else "") or
                            f"Keep {t.topic} out of the room: {_WHY.get(t.kind, t.why).format(first=first)}" for t in sit.avoid]
         if not result.keep_out:
             out.append(f"Your notes on {first} name nothing to keep out of the room.")
