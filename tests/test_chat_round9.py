@@ -97,6 +97,7 @@ def test_a_cut_is_answered_with_its_own_figures_and_what_must_be_kept() -> None:
     assert "15% cut" in part.say_this and "from 8.0m to 6.8m" in part.say_this, part.say_this
     assert "yard-scheduling tool" in part.say_this, part.say_this
     assert "15% cut" in part.question_back and "Answer the cut itself" in said
+    assert any("cut by 15%" in n.quote for n in part.notes), part.notes  # the note with the cut is cited
 
 
 def test_thin_notes_get_questions_built_on_their_hooks() -> None:

@@ -15,6 +15,7 @@ import re
 
 from assistant.conversation.partner_say import bare, on_day
 from assistant.planning.situation import Item, Situation
+from assistant.planning.situation_types import Sentence
 
 # The CIO's own people as the ones spoken to ("what do I tell my team", "how do I brief my architects").
 # ("what should I say to Chen about my team's capacity" speaks to Chen: the team must be the one told, briefed or written to)
@@ -94,9 +95,14 @@ _KEEP = re.compile(r"\b(?P<x>(?:the|our|his|her|their) [\w -]{3,50}?) (?:kept|pr
                    r"\b(?:keep|protect|spare)\s+(?P<y>(?:the|our|his|her|their) [\w -]{3,50}?)(?= whatever| at all costs| no matter|[.,;]|$)", re.I)
 
 
+def cut_note(sit: Situation) -> Sentence | None:
+    """The newest note sentence that gives a cut with its figures."""
+    return next((s for s in reversed(sit.sentences) if _CUT_NOTE.search(s.text) and (_PCT.search(s.text) or _FROM_TO.search(s.text))), None)
+
+
 def cut_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, str, str]:
     """(a direct sentence, the line to say, the question back) for a cut the notes give with its figures; "" when they give none."""
-    note = next((s for s in reversed(sit.sentences) if _CUT_NOTE.search(s.text) and (_PCT.search(s.text) or _FROM_TO.search(s.text))), None)
+    note = cut_note(sit)
     if note is None:
         return "", "", ""
     pct, span = _PCT.search(note.text), _FROM_TO.search(note.text)

@@ -20,6 +20,7 @@ from assistant.conversation.chat_slots import (
     audience,
     avoid_said,
     board_miss_line,
+    cut_note,
     cut_parts,
     hook_questions,
     questions_to_ask,
@@ -184,6 +185,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     lead_line, intent_line, intent_back = intent_parts(question, sit, theirs, overdue, first, today)  # the line the question asks for
     if not lead_line and ASKS_CUT.search(question):  # a cut is answered with its own figures
         lead_line, intent_line, intent_back = cut_parts(sit, first, today)
+        if lead_line and (cut := cut_note(sit)) is not None:  # the note with the cut is cited with the rest
+            used.append(Item("request", "partner", "open", cut.text, cut.date, cut.note.ref))
     if not lead_line and ASKS_QUESTIONS.search(question):  # asked what to ask: the questions themselves
         lead_line = questions_to_ask(sit, first)
         asked = [x for x in asked if "questions built on your notes" not in x]
