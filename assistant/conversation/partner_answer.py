@@ -14,6 +14,18 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.conversation.chat_slots import (
+    ASKS_CUT,
+    ASKS_QUESTIONS,
+    audience,
+    avoid_said,
+    board_miss_line,
+    cut_note,
+    cut_parts,
+    hook_questions,
+    questions_to_ask,
+    team_line,
+)
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
     invents_a_date,
@@ -45,6 +57,7 @@ from assistant.conversation.partner_say import (
     item_question,
     kind_word,
     on_day,
+    own_it,
     owned_line,
     plain_label,
     say_line,
@@ -57,7 +70,8 @@ from assistant.conversation.partner_steps import (
     question_kind,
     topic_terms,
 )
-from assistant.conversation.say_intent import intent_parts
+from assistant.conversation.question_intents import BOARD, METRICS
+from assistant.conversation.say_intent import intent_parts, our_miss, parked
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -71,6 +85,7 @@ if TYPE_CHECKING:
 
 ASKS_AVOID = re.compile(r"\bavoid|\bnot (?:to )?(?:raise|bring|mention|say)|\bkeep\b[^?]*\b(?:out|off)\b|off the table|steer clear|stay away|"
                         r"sensitive|off[- ]limits|careful|what not to", re.I)
+_OURS = re.compile(r"\b(?:our|we|my team|us)\b", re.I)
 ASKS_READ = re.compile(r"\bsees? (?:us|it|technology|me)\b|\bperceiv|\bquadrant\b|\bpartner or\b|\bhow does \w+ see\b|\bwhere do (?:i|we) stand\b", re.I)
 
 _DEPENDENCE = {"T": "sees technology as plumbing that must run", "I": "sees technology as a source of better information",
@@ -84,7 +99,7 @@ _MOVE = {
 }
 _WHY = {  # why a topic stays out, said to the CIO (the plan's wording mentions sharing the plan)
     "personal": "it is private, and the meeting does not need it.",
-    "audit": "it is confidential; leave it to the audit process unless {first} raises it.",
+    "audit": "it is an audit matter, so leave it to the audit process unless {first} raises it.",
     "asked_not_to": "your notes say not to raise it.",
 }
 
@@ -160,11 +175,22 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
             used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
     reading = _reading(a, first, sit, notes, today, " ".join(rest))
+    hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit)
+    if hooks and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
+        reading = reading[:-1] + ", with questions built on your notes: " + " ".join(f"“{q}”" for q in hooks)
     if ASKS_READ.search(question):
         asked.append(reading)
     if not ASKS_READ.search(question) and len(asked + rest) < 2 and not (follow_up and asked):
         rest.append(reading)
     lead_line, intent_line, intent_back = intent_parts(question, sit, theirs, overdue, first, today)  # the line the question asks for
+    if not lead_line and ASKS_CUT.search(question):  # a cut is answered with its own figures
+        lead_line, intent_line, intent_back = cut_parts(sit, first, today)
+        if lead_line and (cut := cut_note(sit)) is not None:  # the note with the cut is cited with the rest
+            used.append(Item("request", "partner", "open", cut.text, cut.date, cut.note.ref))
+    if not lead_line and ASKS_QUESTIONS.search(question):  # asked what to ask: the questions themselves
+        lead_line = questions_to_ask(sit, first)
+        asked = [x for x in asked if "questions built on your notes" not in x]
+        rest = [x for x in rest if "questions built on your notes" not in x]
     if lead_line:
         asked = [lead_line] + [x for x in asked if not x.startswith(f"If {first} pushes back")]
         result.answered = True  # the partner's own measures (or line) answer it: a document's general sentence adds nothing
@@ -177,6 +203,19 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         (x for x in lead.script if not touches_avoid(x, sit) and not invents_a_date(x, notes) and not _names_a_remark(x, sit)
          and not (goal and GENERIC_OPENER.search(x))), "") or goal_line(goal, first, today)
     line = intent_line or line
+    if hooks and (not line or GENERIC_OPENER.search(line)) and not theirs and not overdue:
+        line = hooks[0]  # thin notes: the first question built on the notes' own hook, not a generic opener
+    mine = [i for i in weighs if not touches_avoid(i.quote, sit)]
+    if who_is_partner(question) and mine and line and not OWNED.search(line) and _OURS.search(mine[-1].quote) and \
+            clean_label(mine[-1]) and any("still weighs" in x or "slip of ours" in x for x in rest):
+        line = f"{line} {own_it(mine[-1], today).split('. ')[0]}."  # the answer says to own the slip: the line owns it too
+    who = audience(question)
+    line, aimed_back, aimed_lead = _for_audience(who, line, intent_line, sit, theirs, overdue, weighs, first, today)
+    intent_back = intent_back or aimed_back
+    if aimed_lead and not _said(aimed_lead, said_before):  # who the line is for, said first
+        owning = aimed_lead.startswith("Before the")  # the lead already says to own the miss: the advice is not said twice
+        result.direct = [aimed_lead, *(x for x in result.direct if not (owning and ("still weighs" in x or "slip of ours" in x)))][:3]
+        result.answered = True  # a document's general sentence about the partner's meeting does not fit this audience
     result.say_this = "" if _said(line, said_before) else line
     result.question_back = intent_back or ("" if reported else intent_question(question, first)) or (
         item_question(first, [], [], None, lead.uncertain, today) if ASKS_READ.search(question) and lead.uncertain else "") or item_question(
@@ -185,10 +224,49 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     if again and (sent := asked_again(theirs[0], sit)) is not None and not intent_back:
         result.question_back = (f"Did what we sent on {on_day(sent.done_on or sent.date, today)} reach the person who decides, and what did it "
                                 f"not answer for {first}?")
+    if hooks and result.question_back.startswith("Which one question would tell you"):  # the questions are given above
+        result.question_back = f"Which of those questions will you ask {first} first, and what answer would change what you propose?"
     if _said(result.question_back, said_before):
         result.question_back = ""
     result.notes = _citations(used + _goal_items(goal), sit)
     return result
+
+
+OWNED = re.compile(r"\bon us\b|\bI own it\b|\bwas ours\b|\bour (?:doing|fault|mistake)\b", re.I)
+
+
+def clean_label(item: Item) -> bool:
+    """The planner's label for a miss reads as a whole thing ("the delay to the expense go-live"), not a cut fill."""
+    label = miss_label(item) if item.verb else ""
+    return bool(label) and plain_label(label) and not re.search(r"\b(?:the|a|an|at|of|to|on|in|for|with|by|raised|from)$|\braised\b", label)
+
+
+def who_is_partner(question: str) -> bool:
+    return audience(question) == "partner"
+
+
+def _for_audience(who: str, line: str, intent_line: str, sit: Situation, theirs: list[Item], overdue: list[tuple[Item, dt.date | None]],
+                  weighs: list[Item], first: str, today: dt.date) -> tuple[str, str, str]:
+    """(the line, a question back, a lead sentence) said to whom the question names: the CIO's own team, the partner's board or executive team;
+    the partner's line unchanged (and no question back of its own) when the partner is the one spoken to."""
+    if who == "team":
+        mine = overdue[0][0] if overdue else weighs[-1] if weighs else None
+        lead = theirs[0] if theirs else mine
+        said = team_line(lead, sit, first, today, ours=lead is mine and lead is not None)
+        if not said:
+            return line, "", ""
+        return (said, f"Who on your team will own {first}'s next step, and when will they tell you where it stands?",
+                f"For your own team, say where things stand with {first} in your notes' words, give the next step one owner, and ask "
+                f"for a date they have checked before you next see {first}.")
+    if who == "partner" or intent_line:
+        return line, "", ""
+    if (miss := our_miss(sit, overdue)) is not None and not touches_avoid(miss.quote, sit):
+        return board_miss_line(miss, who, today), (f"What has your team changed so the miss cannot happen again, and which new date has "
+                                                   f"the person delivering it checked before you face the {who}?"), (
+            f"Before the {who}, own the miss yourself, in the first person: what slipped, what we have changed, and a new date your "
+            "team has checked.")
+    return (f"I'd like to show the {who} what technology did for {first}'s area this year, in figures the {who} already trusts, "
+            "and the one decision we need."), "", ""
 
 
 def _flat(text: str) -> str:
@@ -206,7 +284,8 @@ def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result
     out: list[str] = []
     thing = noun(theirs[0]) or f"what {first} asked for on {on_day(theirs[0].date, today)}" if theirs else ""
     if ASKS_AVOID.search(question):
-        result.keep_out = [f"Keep {t.topic} out of the room: {_WHY.get(t.kind, t.why).format(first=first)}" for t in sit.avoid]
+        result.keep_out = [(avoid_said(t.quote, first, today, t.date, t.kind) if t.kind in ("asked_not_to", "audit") else "") or
+                           f"Keep {t.topic} out of the room: {_WHY.get(t.kind, t.why).format(first=first)}" for t in sit.avoid]
         if not result.keep_out:
             out.append(f"Your notes on {first} name nothing to keep out of the room.")
     if ASKS_PROMISE.search(question):
@@ -255,7 +334,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
             out.append(f"Start with {first}'s {kind_word(newest)} of {on_day(newest.date, today)}, the newest open item in your notes{shown}{chased}")
         offer = next((i for i in theirs[1:] if i.kind == "offer"), None)  # the latest open offer is named even behind newer requests
         others = theirs[1:3] + ([offer] if offer is not None and offer not in theirs[1:3] else [])
-        more = list(dict.fromkeys(f"{kind_word(i)} of {on_day(i.date, today)}" for i in others))
+        more = list(dict.fromkeys(f"{'parked ' if parked(i, sit) else ''}{kind_word(i)} of {on_day(i.date, today)}" for i in others))
         if more:
             listed = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
             out.append(f"{first}'s {listed} {'is' if len(more) == 1 else 'are'} open too; answer {'it' if len(more) == 1 else 'them'} in the same meeting.")
@@ -269,7 +348,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     if owned and (line := owned_line(owned[-1], today)):  # a slip of ours is owned next to the open item, never cut below it
         out.insert(min(len(out), 1 + len(_healed_lines) if theirs else len(_healed_lines)), line)
         used.append(owned[-1])
-    others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote) and not touches_avoid(i.quote, sit)]
+    others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
+              and not touches_avoid(i.quote, sit) and not _OURS.search(i.quote)]  # "our testing ran late" is never a third party's
     if others and plain_label(miss_label(others[-1])):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."

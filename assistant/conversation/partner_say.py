@@ -21,6 +21,7 @@ ASKS_PUSHBACK = re.compile(r"\bwhat if\b[^?]*\b(?:no|refuses?|declines?|pushes b
 ASKS_OWNER = re.compile(r"\bwho\b.*\b(?:own|lead|deliver|handle|responsible)|\bowner\b|\bdelegate", re.I)
 ASKS_PROMISE = re.compile(r"\bwhat (?:do|should|can|could) (?:i|we) (?:promise|commit|offer)\b|\bpromise (?:him|her|them)\b|\bcommit to\b", re.I)
 GENERIC_OPENER = re.compile(r"what matters most|what (?:do|would) you (?:most )?want|what are your (?:goals|priorities)|what is on your mind", re.I)
+_WHY_SLOW = re.compile(r"^why (?:our|IT|it|we|the|your|you|everything|anything)\b[^.?]*\b(?:takes?|taking|so long|so slow|slow|late|weeks|months|ages)\b", re.I)
 _ASKS_QUESTION = re.compile(r"(?:us |me |IT )?(?:whether|if|how|why|what|when)\b", re.I)
 
 
@@ -96,6 +97,8 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if offered_too(item):  # "offered two shift leads and asked for a simple screen": the offer is answered with the ask
         told = to_partner(bare(item.quote).rstrip("."), first)
         return f"On {on_day(item.date, today)} {told}. Thank you for the offer: yes to both. Who should my team work with first, and when?"
+    if item.kind == "offer" and seat(item):  # a seat or place offered to the CIO: a plain yes in person
+        return f"{opening} {acceptance(item, first, today)} What would you most like me to bring to the first one?"
     if item.kind == "offer":
         act = condition(item)
         then = ("I'll tell you who on my team is doing it." if _DATED.search(act) else "When do you need it?") if act else \
@@ -103,6 +106,9 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
         return f"{opening} {acceptance(item, first, today)} {then}"
     if item.broken_on:
         return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
+    if _WHY_SLOW.match(item.complement.strip()):  # "why our changes take six weeks": a complaint put as a question is owned, not deflected
+        return (f"{opening} You're right: that is too slow for you, and that is on us. I'll show you where the time goes and what we can "
+                "cut from it, with a date my team has checked.")
     if _ASKS_QUESTION.match(item.complement):
         return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
     if item.due and item.due >= today:
@@ -126,6 +132,14 @@ def personal(item: Item) -> bool:
     return bool(re.match(r"me\b", item.complement.strip(), re.I))
 
 
+_SEAT = re.compile(r"^me (?:a |an |the )?(?:[\w-]+ )?(?:seat|place|spot|role|chair|slot|membership)\b", re.I)
+
+
+def seat(item: Item) -> bool:
+    """An offer of a seat or place to the CIO in person ("offered me a seat on the pricing group")."""
+    return item.kind == "offer" and bool(_SEAT.match(item.complement.strip()))
+
+
 def condition(item: Item) -> str:
     """What an offer asks of us in return ("bring a one-page case"), or ""."""
     found = _CONDITION.search(item.complement)
@@ -138,6 +152,8 @@ def acceptance(item: Item, first: str, today: dt.date) -> str:
     if is_invitation(item):
         who = "I'll" if personal(item) else "we'll"
         return f"Thank you: yes, {who} {'do it' if _PRESENTS.match(item.complement) else 'be there'}{when}."
+    if seat(item):
+        return f"Thank you: yes, I'll join{when}."
     if act := condition(item):
         return f"Thank you: yes, we'll {to_partner(act, first, item.quote)}{when}."
     return "Thank you: yes, we'll take you up on it."
@@ -211,7 +227,7 @@ def item_question(first: str, theirs: list[Item], overdue: list[tuple[Item, dt.d
     """A question back about the item the answer leads with; the reading's open axes only when nothing is open."""
     if theirs:
         item, day = theirs[0], on_day(theirs[0].date, today)
-        if is_invitation(item) and personal(item):
+        if (is_invitation(item) and personal(item)) or seat(item):
             when = f" on {on_day(item.due, today)}" if item.due and item.due >= today else ""
             return f"What will you listen for when you join {first}{when}, and which one thing will you bring in {first}'s own terms?"
         if item.kind == "offer" and (act := condition(item)):

@@ -149,6 +149,11 @@ def rival_direct(sit: Situation, first: str) -> str:
             f"integration that makes it better{need}.")
 
 
+def parked(item: Item, sit: Situation) -> bool:
+    """The item's own note says we parked, deferred or put it on hold."""
+    return bool(_PARKED.search(_note_of(item, sit)))
+
+
 def _note_of(item: Item, sit: Situation) -> str:
     """The item's own note (every sentence of it), to read what the note says became of it."""
     return " ".join(bare(s.text) for s in sit.sentences if s.note.ref == item.note_ref and s.date == item.date)
