@@ -1,0 +1,116 @@
+"""Entry headings where a short label runs into the date, as note apps and handovers write them:
+
+    Page: Catch-up 3 Nov 2025                      (a page title: label, then the date, no separator)
+    Minutes of meeting, 3 Mar 2026 (GT, SM, me)    (a comma before the date, attendees in brackets after it)
+    Note, 9 Nov 2026 - BI session happened ...     (a label, the date, then the entry's text on the same line)
+    *My note, 25 Nov 2026: I owe him ...           (an aside in a pasted thread: an entry of its own)
+    HANDOVER NOTE (written by A. Person, 30 January 2026)
+
+The label must name a kind of note (a meeting word), so a sentence that mentions a date never starts an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.text.dates import FoundDate, leading_date
+
+_OPEN = re.compile(r"^\s*(?:#+\s*|\*{1,2}|__|_)?")
+# Where a label may end and its date begin: a comma or colon, a spaced dash, or plain space.
+_LABEL_END = re.compile(r"\s*[,:]\s*|\s+[-–—|]\s+|\s+")
+_LABEL_WORD = re.compile(r"^[A-Za-z][A-Za-z&/'’\-]*$")
+_EXTRA_LABELS = re.compile(r"\b(?:page|entry|log|journal|diary|handover|aside|comment)\b", re.IGNORECASE)
+# After the date: optional "(attendees)", closing emphasis, then the end or a separator and the rest of the line.
+_TAIL = re.compile(r"^\s*(?P<paren>\([^)]*\))?\s*(?:\*{1,2}|__|_)?\s*(?:(?P<sep>[:.,;]|[-–—|])\s*(?P<rest>.*?))?\s*(?:\*{1,2}|__|_)?\s*$")
+# "HANDOVER NOTE (written by Ian, outgoing CIO, 30 January 2026)": the date closes the bracket.
+_BRACKET = re.compile(r"^\s*(?:#+\s*|\*{1,2}|__)?(?P<label>[A-Za-z][A-Za-z&/'’\- ]{1,40}?)\s*\((?P<inner>[^()]*,\s*)(?P<date>[^(),]+)\)\s*(?:\*{1,2}|__)?\s*:?\s*$")
+_MAX_LINE = 600
+_PREPOSITIONS = {"on", "at", "in", "from", "by", "for", "of", "since", "until", "before", "after", "to"}
+
+# A chat export's message head: "Stuart Bell   07:12" (the text below or after it), or "08:02 - Funmi: text".
+_CHAT_HEAD = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3})[ \t]{2,}(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]*(?P<text>.*)$"
+)
+_TIME_LEAD = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s*[-–—]\s*(?=[A-Z][\w.'’ -]{0,40}:\s)")
+
+
+def chat_lines(lines: list[str]) -> list[str]:
+    """A chat export's "Name   07:12" heads joined to their messages as "Name: text", so no time or sender label is ever
+    read into a sentence; "08:02 - Funmi: text" (a dated line's rest) loses its time the same way."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _CHAT_HEAD.match(lines[i])
+        if head is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        words = [head["text"].strip()] if head["text"].strip() else []
+        i += 1
+        while not words and i < len(lines) and lines[i].strip() and _CHAT_HEAD.match(lines[i]) is None:
+            words.append(lines[i].strip())
+            i += 1
+        out.append(f"{head['name']}: {' '.join(words)}" if words else lines[i - 1])
+    return out
+
+
+def without_time(rest: str) -> str:
+    """'08:02 - Funmi: Morning!' -> 'Funmi: Morning!' (a chat line's time is never part of what was said)."""
+    return _TIME_LEAD.sub("", rest, count=1)
+
+
+@dataclass(frozen=True)
+class LabelledEntry:
+    found: FoundDate
+    label: str
+    title: str  # a short title after the date, else ""
+    text: str  # the entry's first words, where the line runs on into a sentence, else ""
+
+
+def labelled_entry(line: str, order: Literal["dmy", "mdy"], kind_words: re.Pattern[str]) -> LabelledEntry | None:
+    """The entry a line starts with its label and full date ("Note, 9 Nov 2026 - ..."), or None."""
+    if len(line) > _MAX_LINE or line.lstrip().startswith(("|", ">", "-", "•")):
+        return None
+    start = _OPEN.match(line)
+    pos = start.end() if start else 0
+    if (bracket := _BRACKET.match(line)) is not None and len(bracket.group(0)) <= 160:
+        if (entry := _bracketed(bracket, order, kind_words)) is not None:
+            return entry
+    for sep in _LABEL_END.finditer(line, pos, min(len(line), pos + 48)):
+        label = line[pos : sep.start()].strip()
+        if not _is_label(label, kind_words) or label.split()[-1].lower() in _PREPOSITIONS:  # "Meeting on 21 Sep" is a sentence
+            continue
+        found = leading_date(line[sep.end() :], order)
+        if found is None or found.start != 0:
+            continue
+        tail = _TAIL.match(line[sep.end() + found.end :])
+        if tail is None:
+            return None
+        rest = (tail["rest"] or "").strip("*_ ")
+        offset = sep.end()
+        value = FoundDate(found.value, offset + found.start, offset + found.end, found.ambiguous)
+        if rest and (len(rest.split()) > 8 or re.search(r"[.!?]$", rest)):
+            return LabelledEntry(value, label, "", rest)
+        return LabelledEntry(value, label, rest, "")
+    return None
+
+
+def _is_label(label: str, kind_words: re.Pattern[str]) -> bool:
+    words = label.replace(":", " ").split()
+    if not 1 <= len(words) <= 5 or not all(_LABEL_WORD.match(w) for w in words):
+        return False
+    return bool(kind_words.search(label) or _EXTRA_LABELS.search(label))
+
+
+def _bracketed(match: re.Match[str], order: Literal["dmy", "mdy"], kind_words: re.Pattern[str]) -> LabelledEntry | None:
+    label = match["label"].strip()
+    if not _is_label(label, kind_words):
+        return None
+    text = match["date"].strip()
+    found = leading_date(text, order)
+    if found is None or found.start != 0 or text[found.end :].strip():
+        return None
+    offset = match.start("date") + (len(match["date"]) - len(match["date"].lstrip()))
+    return LabelledEntry(FoundDate(found.value, offset, offset + found.end, found.ambiguous), label, label, "")

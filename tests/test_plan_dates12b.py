@@ -1,0 +1,51 @@
+"""Entries read with the right dates whatever the heading style: page titles, minutes with attendees, inline labelled
+notes, bold journal dates, month journals ("on the 25th"), chat exports and pasted CSV action logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.text.notes_format import parse_notes_text
+from tests.plan_training_helpers import parsed
+
+
+def _dates(prefix: str) -> list[dt.date | None]:
+    return [n.date for n in parsed(prefix).notes]
+
+
+def test_page_titles_minutes_and_labelled_notes_start_entries() -> None:
+    dates = _dates("276")
+    assert dates == [dt.date(2026, 2, 4), dt.date(2026, 5, 18), dt.date(2026, 9, 9), dt.date(2026, 11, 12)]
+    last = parsed("276").notes[-1]
+    assert last.text.startswith("Petra asked for a costed plan")
+
+
+def test_bold_journal_dates_are_entries_and_future_log_rows_are_not() -> None:
+    notes = parsed("277").notes
+    dated = [n.date for n in notes if n.date]
+    assert dt.date(2026, 11, 20) in dated and dt.date(2026, 10, 12) in dated and dt.date(2026, 6, 17) in dated
+    assert max(dated) == dt.date(2026, 11, 24)  # open rows due later are deadlines ahead, not entries
+    assert any(n.date is None and "2026-12-18" in n.text for n in notes)
+
+
+def test_chat_heads_become_speaker_lines_without_times() -> None:
+    chat = next(n for n in parsed("277").notes if n.date == dt.date(2026, 11, 24))
+    assert "09:12" not in chat.text and "09:20" not in chat.text
+    assert "Ravi Okonjo-Bell: Is the estate split" in chat.text and "Me: Yes, Thursday the 26th" in chat.text
+
+
+def test_whatsapp_time_is_not_part_of_the_message() -> None:
+    text = "Partner: Ana Ruiz, Head of Sales\n\n03/03/2026, 17:40 - Ana: First cut is great\n03/03/2026, 17:41 - Me: Thanks\n"
+    notes = parse_notes_text(text, "dmy").notes
+    assert [n.text for n in notes] == ["Ana: First cut is great", "Me: Thanks"]
+
+
+def test_month_journal_takes_the_day_its_text_names() -> None:
+    text = "Partner: Ana Ruiz, Head of Sales\n\n## May 2026\nOn the 12th she asked for a benchmark.\n\n## June 2026\nQuiet month.\n"
+    notes = parse_notes_text(text).notes
+    assert [n.date for n in notes] == [dt.date(2026, 5, 12), dt.date(2026, 6, 1)]
+
+
+def test_a_sentence_with_a_date_starts_no_entry() -> None:
+    text = "Partner: Ana Ruiz, Head of Sales\n\n2026-03-01 meeting\nMeeting on 21 Mar 2026 went well, she said.\n"
+    assert [n.date for n in parse_notes_text(text).notes] == [dt.date(2026, 3, 1)]
