@@ -4,9 +4,12 @@ notes, bold journal dates, month journals ("on the 25th"), chat exports and past
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from assistant.planning.render import plan_markdown
+from assistant.planning.situation import build_situation
 from assistant.text.notes_format import parse_notes_text
-from tests.plan_training_helpers import parsed
+from tests.plan_training_helpers import parsed, plan_all
 
 
 def _dates(prefix: str) -> list[dt.date | None]:
@@ -49,3 +52,20 @@ def test_month_journal_takes_the_day_its_text_names() -> None:
 def test_a_sentence_with_a_date_starts_no_entry() -> None:
     text = "Partner: Ana Ruiz, Head of Sales\n\n2026-03-01 meeting\nMeeting on 21 Mar 2026 went well, she said.\n"
     assert [n.date for n in parse_notes_text(text).notes] == [dt.date(2026, 3, 1)]
+
+
+def test_bare_ordinal_refers_back_to_the_full_date_of_its_entry(tmp_path: Path) -> None:
+    p = parsed("278")
+    sit = build_situation(p.notes, p.partner, [], dt.date(2026, 11, 21))  # the meeting falls before the estimate is due
+    ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and "24th" in i.quote]
+    assert ours and all(i.due == dt.date(2026, 11, 24) and i.status == "open" for i in ours)
+    view = plan_markdown(plan_all(["278"], tmp_path)["278"])
+    assert "24 October" not in view and "2026-10-24" not in view
+
+
+def test_ordinal_day_without_a_full_date_is_the_next_such_day() -> None:
+    from assistant.planning.our_promises import ordinal_day
+
+    written = dt.date(2026, 10, 19)
+    assert ordinal_day(24, written, "an estimate by 24 November for the board; ours by the 24th") == dt.date(2026, 11, 24)
+    assert ordinal_day(24, written, "ours by the 24th") == dt.date(2026, 10, 24)
