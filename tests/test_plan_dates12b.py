@@ -69,3 +69,29 @@ def test_ordinal_day_without_a_full_date_is_the_next_such_day() -> None:
     written = dt.date(2026, 10, 19)
     assert ordinal_day(24, written, "an estimate by 24 November for the board; ours by the 24th") == dt.date(2026, 11, 24)
     assert ordinal_day(24, written, "ours by the 24th") == dt.date(2026, 10, 24)
+
+
+def test_a_month_entry_with_no_day_is_said_as_its_month() -> None:
+    from assistant.planning.voice import on_day, on_start, when
+
+    text = "Partner: Ana Ruiz, Head of Sales\n\n## February 2026\nThe feed went live late. Our fault.\n\n## March 2026\nOn 9 March she thanked us.\n"
+    notes = parse_notes_text(text).notes
+    assert [n.date for n in notes] == [dt.date(2026, 2, 1), dt.date(2026, 3, 9)]
+    assert (when(notes[0].date), on_day(notes[0].date), on_start(notes[0].date)) == ("February", "in February", "In February")
+    assert on_day(notes[1].date) == "on 9 March" and on_day(notes[0].date + dt.timedelta(days=3)) == "on 4 February"
+
+
+def test_dated_chat_asides_are_entries_of_their_own_day() -> None:
+    notes = parsed("279").notes
+    coffee = next(n for n in notes if "her aim" in n.text)
+    went_live = next(n for n in notes if "went live" in n.text)
+    assert coffee.date == dt.date(2026, 2, 11) and "Nkechi: 🙏" not in coffee.text
+    assert went_live.date == dt.date(2026, 5, 1) and went_live.date.__class__.__name__ == "MonthOnly"
+
+
+def test_a_bracketed_aside_is_never_one_sentence_with_the_chat_line_above() -> None:
+    from assistant.text.sentences import sentence_spans
+
+    last = next(n for n in parsed("279").notes if "Private" in n.text)
+    spans = [s.text for s in sentence_spans(last.text, min_words=1)]
+    assert spans[0] == "Nkechi: Star" and spans[1].startswith("[Private:")

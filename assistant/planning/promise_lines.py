@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from assistant.planning.situation_types import NEAR, Item, Situation
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day, when
 
 _I = re.IGNORECASE
 _VERB = re.compile(r"^(?:(?:will|'ll|to)\s+)?(?:have|send|get|deliver|give|share|bring|provide|put|finish|write|draft|install|set up|run)\s+", _I)
@@ -59,9 +59,9 @@ def upcoming_line(item: Item) -> str:
         return f"As I said, I'll tell you by {when(item.due)} whether {answer.group('q')}."
     if item.progress_quote and item.date:  # a new date since: never "as promised"
         if _PART.search(item.progress_quote):
-            return f"Part of what I promised you on {when(item.date)} is in; the rest comes by {when(item.due)}, the new date."
-        return f"What I promised you on {when(item.date)} now comes by {when(item.due)}, the new date."
+            return f"Part of what I promised you {on_day(item.date)} is in; the rest comes by {when(item.due)}, the new date."
+        return f"What I promised you {on_day(item.date)} now comes by {when(item.due)}, the new date."
     thing = thing_of(item)
     if thing:
         return f"You'll have {thing} by {when(item.due)}, as promised."
-    return f"What I promised you on {when(item.date)} comes by {when(item.due)}, as promised." if item.date else ""
+    return f"What I promised you {on_day(item.date)} comes by {when(item.due)}, as promised." if item.date else ""

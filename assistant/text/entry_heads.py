@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
-from assistant.text.dates import FoundDate, leading_date
+from assistant.text.dates import FoundDate, MonthOnly, leading_date
 
 _OPEN = re.compile(r"^\s*(?:#+\s*|\*{1,2}|__|_)?")
 # Where a label may end and its date begin: a comma or colon, a spaced dash, or plain space.
@@ -114,3 +115,42 @@ def _bracketed(match: re.Match[str], order: Literal["dmy", "mdy"], kind_words: r
         return None
     offset = match.start("date") + (len(match["date"]) - len(match["date"].lstrip()))
     return LabelledEntry(FoundDate(found.value, offset, offset + found.end, found.ambiguous), label, label, "")
+
+
+# A dated comment of the CIO's in a chat export: "[15 Jan coffee: her goal ...]", "[June: the dashboard went live ...]".
+_ASIDE = re.compile(r"^\s*\[(?P<label>[^:\]\n]{2,40}):\s*(?P<text>.*?)\]?\s*$")
+_MONTH_ALONE = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?P<rest>.*))?$", re.IGNORECASE)
+
+
+def dated_aside(line: str, previous: date | None, order: Literal["dmy", "mdy"]) -> tuple[date, str, str] | None:
+    """(date, title, text) of a bracketed comment that opens with a day or a month and no year, dated after the entry
+    above it (the nearest such day on or after it); None for any other line, or where nothing above gives the year."""
+    match = _ASIDE.match(line)
+    if match is None or previous is None or not match["text"].strip():
+        return None
+    label = match["label"].strip()
+    found = leading_date(label, order, yearless=True)
+    if found is not None and found.start == 0:
+        month, day, rest = found.value.month, found.value.day, label[found.end :].strip()
+        value: date | None = _on_or_after(previous, month, day)
+    elif (alone := _MONTH_ALONE.match(label)) is not None:
+        month = _MONTHS.index(alone["month"][:3].lower()) + 1
+        year = previous.year + (1 if month < previous.month else 0)
+        value, rest = (None if month == previous.month and year == previous.year else MonthOnly(year, month, 1)), alone["rest"] or ""
+    else:
+        return None
+    return (value, rest.strip(), match["text"].strip()) if value is not None else None
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _on_or_after(previous: date, month: int, day: int) -> date | None:
+    for year in (previous.year, previous.year + 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value >= previous:
+            return value
+    return None

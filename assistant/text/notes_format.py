@@ -16,6 +16,7 @@ from assistant.schema import NoteText
 from assistant.text.dates import (
     DateOrder,
     FoundDate,
+    MonthOnly,
     declared_order,
     declares_order,
     leading_date,
@@ -24,7 +25,7 @@ from assistant.text.dates import (
     trailing_date,
     years_for,
 )
-from assistant.text.entry_heads import chat_lines, labelled_entry, without_time
+from assistant.text.entry_heads import chat_lines, dated_aside, labelled_entry, without_time
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
@@ -153,6 +154,12 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             current.lines.append(line)
             i += 1
             continue
+        if (aside := dated_aside(line, current.date, order)) is not None:  # type: ignore[arg-type]  # "[15 Jan coffee: ...]"
+            sections.append(current)
+            kind, title = _split_heading(aside[1])
+            current = _Section(aside[0], kind, title, [aside[2]], month_only=isinstance(aside[0], MonthOnly))
+            i += 1
+            continue
         heading = entry_heading(line, order)  # type: ignore[arg-type]
         if heading is not None and heading[1].yearless and _BULLET.match(line) and current.date and not current.yearless:
             heading = None  # "- 7 Oct: chased ..." under a dated heading is a line of that entry
@@ -174,7 +181,7 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     if line.lstrip().startswith("|"):
         return None
     if (month := _MONTH_HEADING.match(line)) is not None:
-        first = date(int(month["year"]), _MONTH_NUMBERS[month["month"][:3].lower()], 1)
+        first = MonthOnly(int(month["year"]), _MONTH_NUMBERS[month["month"][:3].lower()], 1)
         return FoundDate(first, month.start("month"), month.end("year"), False), _Section(first, "other", month.group("month") + " " + month["year"], month_only=True)
     found = leading_date(line, order, yearless=True)
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
