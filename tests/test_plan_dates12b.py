@@ -31,10 +31,16 @@ def test_bold_journal_dates_are_entries_and_future_log_rows_are_not() -> None:
     assert any(n.date is None and "2026-12-18" in n.text for n in notes)
 
 
-def test_chat_heads_become_speaker_lines_without_times() -> None:
-    chat = next(n for n in parsed("277").notes if n.date == dt.date(2026, 11, 24))
-    assert "09:12" not in chat.text and "09:20" not in chat.text
-    assert "Ravi Okonjo-Bell: Is the estate split" in chat.text and "Me: Yes, Thursday the 26th" in chat.text
+def test_chat_lines_with_the_time_on_the_same_line_never_run_into_each_other() -> None:
+    text = ("Partner: Ana Ruiz, Head of Sales\n\nTeams chat, 4 Nov 2026:\n\n"
+            "Ana Ruiz   16:20 Send me numbers not slides. And I need the refresh costed by the 27th\n"
+            "Me   16:31 You'll have the costing by 27 Nov\n")
+    p = parse_notes_text(text)
+    sit = build_situation(p.notes, p.partner, [], dt.date(2026, 11, 10))
+    said = {s.text: s.speaker for s in sit.sentences}
+    assert said.get("And I need the refresh costed by the 27th") == "partner"
+    assert said.get("You'll have the costing by 27 Nov") == "us"
+    assert not any("16:31" in t or "16:20" in t for t in said)
 
 
 def test_whatsapp_time_is_not_part_of_the_message() -> None:

@@ -30,30 +30,21 @@ _BRACKET = re.compile(r"^\s*(?:#+\s*|\*{1,2}|__)?(?P<label>[A-Za-z][A-Za-z&/'’
 _MAX_LINE = 600
 _PREPOSITIONS = {"on", "at", "in", "from", "by", "for", "of", "since", "until", "before", "after", "to"}
 
-# A chat export's message head: "Stuart Bell   07:12" (the text below or after it), or "08:02 - Funmi: text".
+# A chat export's message head with its text on the same line: "Stuart Bell   16:20 Budget meeting next month".
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)"
 _CHAT_HEAD = re.compile(
-    r"^\s*(?P<name>(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3})[ \t]{2,}(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]*(?P<text>.*)$"
+    rf"^(?P<head>[ \t]*(?:[A-Z][\w.'’-]*|Me)(?: (?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}[ \t]{{2,}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]+(?P<text>\S.*)$"
 )
 _TIME_LEAD = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s*[-–—]\s*(?=[A-Z][\w.'’ -]{0,40}:\s)")
 
 
 def chat_lines(lines: list[str]) -> list[str]:
-    """A chat export's "Name   07:12" heads joined to their messages as "Name: text", so no time or sender label is ever
-    read into a sentence; "08:02 - Funmi: text" (a dated line's rest) loses its time the same way."""
+    """A chat export's "Name   16:20 text" lines split into the head and the text below it (the layout a Teams window
+    copies), so no time or sender label is ever read into the sentence before or after it."""
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        head = _CHAT_HEAD.match(lines[i])
-        if head is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        words = [head["text"].strip()] if head["text"].strip() else []
-        i += 1
-        while not words and i < len(lines) and lines[i].strip() and _CHAT_HEAD.match(lines[i]) is None:
-            words.append(lines[i].strip())
-            i += 1
-        out.append(f"{head['name']}: {' '.join(words)}" if words else lines[i - 1])
+    for line in lines:
+        head = _CHAT_HEAD.match(line)
+        out += [head["head"], head["text"]] if head else [line]
     return out
 
 
