@@ -101,3 +101,12 @@ def test_a_bracketed_aside_is_never_one_sentence_with_the_chat_line_above() -> N
     last = next(n for n in parsed("279").notes if "Private" in n.text)
     spans = [s.text for s in sentence_spans(last.text, min_words=1)]
     assert spans[0] == "Nkechi: Star" and spans[1].startswith("[Private:")
+
+
+def test_end_of_the_month_is_that_months_last_day() -> None:
+    from assistant.planning.note_reading import due_date
+
+    written = dt.date(2026, 10, 13)
+    assert due_date("a remediation plan by the end of the month", written)[0] == dt.date(2026, 10, 31)
+    assert due_date("the pilot report by end of January", dt.date(2026, 11, 20))[0] == dt.date(2027, 1, 31)
+    assert due_date("a list she can read on Monday mornings", written)[0] is None
