@@ -44,6 +44,8 @@ def chat_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         head = _CHAT_HEAD.match(line)
+        if head is not None and leading_date(head["text"], "dmy") is not None:
+            head = None  # "Tomasz Nowak   09:02   2026-10-21": the head's own date, not the message
         out += [head["head"], head["text"]] if head else [line]
     return out
 
