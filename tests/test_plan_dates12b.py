@@ -98,9 +98,13 @@ def test_dated_chat_asides_are_entries_of_their_own_day() -> None:
 def test_a_bracketed_aside_is_never_one_sentence_with_the_chat_line_above() -> None:
     from assistant.text.sentences import sentence_spans
 
-    last = next(n for n in parsed("279").notes if "Private" in n.text)
+    p = parsed("279")
+    last = next(n for n in p.notes if "father" in n.text)
     spans = [s.text for s in sentence_spans(last.text, min_words=1)]
-    assert spans[0] == "Nkechi: Star" and spans[1].startswith("[Private:")
+    assert spans[0] == "Nkechi: Star" and spans[1].startswith("[My view:")
+    sit = build_situation(p.notes, p.partner, [], dt.date(2026, 11, 20))
+    aside = [s for s in sit.sentences if "father" in s.text or "Not for the meeting" in s.text]
+    assert aside and all(s.speaker == "narrator" for s in aside)  # the CIO's own note, never the partner's words
 
 
 def test_end_of_the_month_is_that_months_last_day() -> None:
