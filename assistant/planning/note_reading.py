@@ -172,7 +172,7 @@ def _cio_line(text: str, after: int, end: int) -> int:
 
 
 # "[tom: contract signed 4 Mar]", "[My opinion: ...]", "[15 Jan coffee: ...]": the note-keeper's aside in a chat copy
-_ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,2})[ \t]*:[^\]\n]*\]?", re.M)
+_ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2})[ \t]*:[^\]\n]*\]?", re.M)
 
 
 def without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -180,7 +180,7 @@ def without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(at + m.start(), m.group(0).strip()) for at, turn in found for m in _TURN_PART.finditer(turn) if m.group(0).strip()]
 
 
-_TURN_PART = re.compile(r"(?:^|\n)[^\n]*(?:\n(?![ \t]*\[[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,2}[ \t]*:)[^\n]*)*")
+_TURN_PART = re.compile(r"(?:^|\n)[^\n]*(?:\n(?![ \t]*\[[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2}[ \t]*:)[^\n]*)*")
 
 
 def _next_label_start(text: str, after: int) -> int:
