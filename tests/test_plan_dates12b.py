@@ -114,3 +114,14 @@ def test_end_of_the_month_is_that_months_last_day() -> None:
     assert due_date("a remediation plan by the end of the month", written)[0] == dt.date(2026, 10, 31)
     assert due_date("the pilot report by end of January", dt.date(2026, 11, 20))[0] == dt.date(2027, 1, 31)
     assert due_date("a list she can read on Monday mornings", written)[0] is None
+
+
+def test_an_action_table_task_is_never_said_as_a_thing_she_will_have() -> None:
+    from assistant.planning.promise_lines import thing_of
+    from assistant.planning.situation_types import Item
+
+    task = Item("promise", "us", "open", "Confirm 2027 rota budget for Ops", dt.date(2026, 9, 1), "n", "agreed",
+                "Confirm 2027 rota budget for Ops", due=dt.date(2026, 12, 4))
+    thing = Item("promise", "us", "open", "You'll have the estimate by 4 Dec", dt.date(2026, 9, 1), "n", "agreed",
+                 "have the estimate by 4 Dec", due=dt.date(2026, 12, 4))
+    assert thing_of(task) == "" and thing_of(thing) == "the estimate"
