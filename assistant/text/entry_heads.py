@@ -118,7 +118,7 @@ _MONTH_ALONE = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 def dated_aside(line: str, previous: date | None, order: Literal["dmy", "mdy"]) -> tuple[date, str, str] | None:
     """(date, title, text) of a bracketed comment that opens with a day or a month and no year, dated after the entry
     above it (the nearest such day on or after it); None for any other line, or where nothing above gives the year."""
-    match = _ASIDE.match(line)
+    match = _ASIDE.match(line) if len(line) <= _MAX_LINE * 4 else None  # the lazy text stays cheap on a bounded line
     if match is None or previous is None or not match["text"].strip():
         return None
     label = match["label"].strip()

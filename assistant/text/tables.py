@@ -85,14 +85,15 @@ def _row(header: list[str], cells: list[str], date_col: int, order: Literal["dmy
 
 
 # A pasted CSV export ("date,action,owner,status" then one row a line): a header of short names, rows with as many commas.
-_CSV_HEADER = re.compile(r"^\s*[A-Za-z][A-Za-z _/-]{0,20}(?:\s*,\s*[A-Za-z][A-Za-z _/-]{0,20}){2,}\s*$")
+_CSV_NAME = re.compile(r"[A-Za-z][A-Za-z _/-]{0,20}")
 _LOG_HEADERS = {"owner", "owners", "status", "action owner", "who"}
 
 
 def csv_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tuple[list[TableRow], int, bool]:
     """The rows of a dated CSV block at lines[start], how many lines it spans, and whether it is an action log (an
     owner or status column: its dates may be deadlines). ([], 0, False) when no such block starts there."""
-    if not _CSV_HEADER.match(lines[start]) or start + 1 >= len(lines):
+    names = lines[start].split(",") if len(lines[start]) <= 300 else []
+    if len(names) < 3 or not all(_CSV_NAME.fullmatch(n.strip()) for n in names) or start + 1 >= len(lines):
         return [], 0, False
     header = [h.strip().lower() for h in lines[start].split(",")]
     end = start + 1
