@@ -50,9 +50,10 @@ def test_whatsapp_time_is_not_part_of_the_message() -> None:
 
 
 def test_month_journal_takes_the_day_its_text_names() -> None:
-    text = "Partner: Ana Ruiz, Head of Sales\n\n## May 2026\nOn the 12th she asked for a benchmark.\n\n## June 2026\nQuiet month.\n"
+    text = ("Partner: Ana Ruiz, Head of Sales\n\n## May 2026\nOn the 12th she asked for a benchmark.\n\n## June 2026\nQuiet month.\n\n"
+            "## July 2026\nPortal live on 3 July. At the review on the 21st she said it was fine; the next release will be on the 30th.\n")
     notes = parse_notes_text(text).notes
-    assert [n.date for n in notes] == [dt.date(2026, 5, 12), dt.date(2026, 6, 1)]
+    assert [n.date for n in notes] == [dt.date(2026, 5, 12), dt.date(2026, 6, 1), dt.date(2026, 7, 21)]
 
 
 def test_a_sentence_with_a_date_starts_no_entry() -> None:

@@ -237,13 +237,18 @@ def _date_month_entries(sections: list[_Section]) -> None:
         days = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{name}[a-z]*\b|\b{name}[a-z]*\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                           rf"|\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})", re.IGNORECASE)  # "on the 25th": of the month
         text = "\n".join(section.lines)
+        named = []
         for match in days.finditer(text):
-            if re.search(r"\b(?:by|before|until|till|due|deadline)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()], re.IGNORECASE):
-                continue  # "ready by 30 January" is a due day, not the day of the entry
+            if _AHEAD.search(text[max(0, match.start() - 30) : match.start()]):
+                continue  # "ready by 30 January", "we go live on the 28th": a day ahead, not a day of the entry
             day = int(match.group(1) or match.group(2) or match.group(3))
             if 1 <= day <= 28 or _valid(section.date.year, section.date.month, day):
-                section.date = section.date.replace(day=day)
-                break
+                named.append(day)
+        if named:  # the entry is written after all it tells: its latest day
+            section.date = section.date.replace(day=max(named))
+
+
+_AHEAD = re.compile(r"(?:\b(?:by|before|until|till|due|deadline)\s+(?:the\s+)?|\b(?:will|'ll|planned|going to|next|starts?|from)\b[^.;]*)$", re.IGNORECASE)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
