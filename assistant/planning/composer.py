@@ -235,7 +235,7 @@ class Composer:
             lines.append(f"{'In ' + self.first + chr(39) + 's words' if measure.spoken else 'As noted'} ({when(measure.date)}): “{measure.clause}”.")
             sources.append(self.note(measure.note_ref))
         if self.facts.events:
-            lines.append("Coming up: " + "; ".join(f"{e.name} on {when(e.day)}" for e in self.facts.events[:2]) + ".")
+            lines.append("Coming up: " + "; ".join(f"{e.name} {on_day(e.day)}" for e in self.facts.events[:2]) + ".")
         return self.section("stand", " ".join(self.fresh(lines)), sources + self.knowledge("stand"))
 
     def opening(self) -> PlanSection:
@@ -286,12 +286,12 @@ class Composer:
             elif item.progress_quote:
                 state = f"in progress: “{one_line(item.progress_quote)}”"
             due = f", due {item.due.isoformat()}" if item.due else ""
-            where = "Promise ledger" if item.source == "ledger" else f"Promised on {when(item.date)}"
+            where = "Promise ledger" if item.source == "ledger" else f"Promised {on_day(item.date)}"
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")
             if item.source == "note":
                 refs.append(item.note_ref)
         for item in [i for i in delivered(self.sit) if not i.done_quote.lstrip().startswith("|")][:2]:  # a table row is no proof said aloud
-            lines.append(f"Proof to build on, noted on {when(item.done_on)}: “{one_line(item.done_quote)}”")
+            lines.append(f"Proof to build on, noted {on_day(item.done_on)}: “{one_line(item.done_quote)}”")
             refs.append(item.note_ref)
         moves = self.pick("competence", 2 if self.quadrant in ("bypass_risk", "cost_centre") else 1)
         broken = self.sit.owned_misses() or [i for i in self.sit.open_ours() if i.status == "overdue" or i.broken_quote]

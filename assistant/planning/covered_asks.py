@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.planning.situation import Item, Situation
-from assistant.planning.voice import when
+from assistant.planning.voice import on_start, when
 
 _REST = re.compile(r",?\s+(?:and|plus)\s+(?:also\s+)?(?:could|can|would|will)\s+you\s+(?P<ask>[a-z][^?.!]{4,80})", re.IGNORECASE)
 _TURN = {"us": "you", "our": "your", "we": "you", "me": "you", "my": "your"}
@@ -37,7 +37,7 @@ def covered_reply(item: Item, sit: Situation, due: dt.date, today: dt.date) -> s
     if not thing or len(thing.split()) > 10:
         return ""
     thing = thing if thing.lower().startswith(("the ", "your ", "our ")) else f"the {thing[0].lower()}{thing[1:]}"
-    line = f"On {when(item.date)} you asked for {thing}: it is on track for {when(p.due)}."
+    line = f"{on_start(item.date)} you asked for {thing}: it is on track for {when(p.due)}."
     rest = _REST.search(item.complement)
     if rest:
         ask = re.sub(r"\b(us|our|we|me|my)\b", lambda w: _TURN[w.group(1).lower()], rest.group("ask").strip())

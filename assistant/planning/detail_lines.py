@@ -18,7 +18,7 @@ from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.value_translation import met
-from assistant.planning.voice import goal_said, spoken_to_you, tidy, when
+from assistant.planning.voice import goal_said, on_day, spoken_to_you, tidy, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
@@ -43,7 +43,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     event = nearest_event([(s.speaker, s.text, s.date, s.date_order) for s in sit.sentences], today, first)
     due = {i.due for i in theirs if i.due} | {d for i in theirs if i.date for d in dates_in(i.quote, i.date, i.date_order)}  # "ready before then"
     if named and named.day not in due:
-        out.append(f"What do you need from us before {named.name} on {when(named.day)}?")
+        out.append(f"What do you need from us before {named.name} {on_day(named.day)}?")
     elif event and event.day not in due and f"before {when(event.day)}" not in said:  # the script may ask it already
         out.append(f"What do you need from us before {when(event.day)}?")
     live = [g for g in sit.goals if not met(g, sit)]  # a want already delivered is no question

@@ -12,7 +12,7 @@ import re
 from assistant.planning.lead_lines import note_words_of, quoted, spoken_words
 from assistant.planning.plan_guards import fragment
 from assistant.planning.situation_round6 import DatedEvent
-from assistant.planning.voice import when
+from assistant.planning.voice import on_start, when
 
 # "I need X before/ahead of the <event>", "Hugo: needs X before the audit committee"; X is a thing of ours to provide
 _NEED = re.compile(r"\b(?:(?:I|we)\s+(?:really\s+)?(?:need|must have)|needs|wants)\s+(?P<what>(?:the|a|an|read|write|access|your|our|some)\b[^.;?!]{3,90}?)"
@@ -49,7 +49,7 @@ def event_line(event: DatedEvent, today: dt.date) -> str:
            if need else f"What do you need from us before {when(event.day)}, and by when?")
     words = spoken_words(event.text) if event.spoken else ""
     words = "" if re.search(r"\b(?:he|she|his|her|him)\b", words, re.IGNORECASE) else words  # narration after a label, not their words
-    return f"On {when(event.date)} you said: {quoted(words)} {ask}" if words and event.date and not fragment(quoted(words)) else ask
+    return f"{on_start(event.date)} you said: {quoted(words)} {ask}" if words and event.date and not fragment(quoted(words)) else ask
 
 
 def event_one_thing(event: DatedEvent, first: str, today: dt.date) -> str:

@@ -99,7 +99,7 @@ def open_item_text(item: Item, first: str) -> str:
         who = "our" if item.owner == "us" else f"{first}'s"
         owner = f" (owner {item.owner_name})" if item.owner_name else ""
         due = f", due {when(item.due)}" if item.due else ""
-        broken = f"; not kept, as noted on {when(item.broken_on)}" if item.broken_quote else ""
+        broken = f"; not kept, as noted {on_day(item.broken_on)}" if item.broken_quote else ""
         broken += f"; in progress, new date {when(item.due)}" if item.progress_quote and item.due else ""
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]

@@ -91,7 +91,7 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     deadline = deadline or item.due
     lead = ""
     if item.broken_on and not (item.due and item.due > today) and they_chased(item.broken_quote):  # "still keen" before their date is no chase
-        lead = f"I know you had to chase it on {when(item.broken_on)}. "
+        lead = f"I know you had to chase it {on_day(item.broken_on)}. "
     if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
@@ -187,7 +187,7 @@ def our_promise(item: Item) -> str:
 
 def broken_line(item: Item, new: dt.date, chased: bool) -> str:
     promised = our_promise(item)
-    head = f"{on_start(item.date)} {promised}, and we did not keep it" if promised else f"We did not keep the promise we made on {when(item.date)}"
+    head = f"{on_start(item.date)} {promised}, and we did not keep it" if promised else f"We did not keep the promise we made {on_day(item.date)}"
     if item.slipped_again:
         head += ", then missed the new date too"
     chase = " You should not have had to chase it." if chased else ""
@@ -218,11 +218,11 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"{on_start(item.date)} you told me: {quoted(words)} That was ours."
     elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
         spoken = said_to_partner(own, names or [])  # our own note, said to them: never read aloud as a quotation
-        said = (spoken if _SAYS_OURS.search(spoken) else f"{spoken.rstrip('.')}. That was ours.") if spoken else f"The problem on {when(item.date)} was ours."
+        said = (spoken if _SAYS_OURS.search(spoken) else f"{spoken.rstrip('.')}. That was ours.") if spoken else f"The problem {on_day(item.date)} was ours."
     elif item.spoken:
-        said = f"The problem you raised on {when(item.date)} was ours."
+        said = f"The problem you raised {on_day(item.date)} was ours."
     else:
-        said = f"The problem on {when(item.date)} was ours."  # our own note told it: she did not raise it that day
+        said = f"The problem {on_day(item.date)} was ours."  # our own note told it: she did not raise it that day
     if cause_known(sit, item):  # the notes say why it happened: no root cause to promise again
         return f"{said} I am sorry. What we changed, and its owner, to you by {when(due)}."
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
@@ -241,7 +241,7 @@ def goal_line(sit: Situation, known: bool) -> str:
 def miss_record(sit: Situation, item: Item, first: str) -> str:
     """One line for the competence section: the note's words and whether the plan may own it, and why not."""
     words = note_words(item)
-    noted = f"(noted on {when(item.date)})" + (f": {quoted(words)}" if words else ".")
+    noted = f"(noted {on_day(item.date)})" + (f": {quoted(words)}" if words else ".")
     if ownable(sit, item):
         check = "the fix and its owner" if cause_known(sit, item) else "the root cause and the fix date"
         return f"Ours to own {noted} Before the meeting, confirm {check}."

@@ -14,7 +14,7 @@ import re
 
 from assistant.planning.plain_yes import presence_day, presence_goal, presence_undated
 from assistant.planning.situation_types import Item, Situation, terms_of
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day, when
 
 _I = re.IGNORECASE
 _DET = r"(?P<det>the|our|my|his|her|their)"  # the offered object starts with it (matched at the start, never found deep inside)
@@ -188,7 +188,7 @@ def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
         return ""
     if blocked:
         return f"Thank you for the offer of {name}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
-    day = f" on {when(item.due)}" if item.due and not re.search(r"\d", name) else ""  # "the board on 14/12/2026": its day, said plainly
+    day = f" {on_day(item.due)}" if item.due and not re.search(r"\d", name) else ""  # "the board on 14/12/2026": its day, said plainly
     if kind == "event":
         there = "I'll be there." if re.search(r"\d", name) else f"I'll be there{day}." if day else f"I'll confirm the date by {when(due)}."
         return f"Yes to {name}: {there}"

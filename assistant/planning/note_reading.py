@@ -154,7 +154,8 @@ def _cio_line(text: str, after: int, end: int) -> int:
     return end
 
 
-_ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z][\w.'’-]*)[ \t]*:[^\]\n]*\]?", re.M)
+# "[tom: contract signed 4 Mar]", "[My opinion: ...]", "[15 Jan coffee: ...]": the note-keeper's aside in a chat copy
+_ASIDE = re.compile(r"^[ \t]*\[(?P<who>[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2})[ \t]*:[^\]\n]*\]?", re.M)
 
 
 def without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -162,7 +163,7 @@ def without_asides(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(at + m.start(), m.group(0).strip()) for at, turn in found for m in _TURN_PART.finditer(turn) if m.group(0).strip()]
 
 
-_TURN_PART = re.compile(r"(?:^|\n)[^\n]*(?:\n(?![ \t]*\[[A-Za-z][\w.'’-]*[ \t]*:)[^\n]*)*")
+_TURN_PART = re.compile(r"(?:^|\n)[^\n]*(?:\n(?![ \t]*\[[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2}[ \t]*:)[^\n]*)*")
 
 
 def _next_label_start(text: str, after: int) -> int:
@@ -244,7 +245,7 @@ def about_us(before: str) -> bool:
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day|end of (?:the )?(?:month|week|quarter))\b",
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
     re.IGNORECASE,
 )
 
@@ -280,13 +281,15 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
         target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(low)
         return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
     if "end of" in low and re.search(r"week|month|quarter", low):
-        days = {"week": 7, "month": 30, "quarter": 90}[next(k for k in ("week", "month", "quarter") if k in low)]
-        return anchor + dt.timedelta(days=days)
+        return _end_of(next(k for k in ("week", "month", "quarter") if k in low), anchor)
     if iso := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", low):  # dayfirst would read 2026-06-05 as 6 May
         try:
             return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             return None
+    if (month_end := re.match(r"(?:the )?end of\s+([a-z]+)", low)) and (month := _MONTH_NUMBER.get(month_end[1][:3])):
+        year = anchor.year + (1 if month < anchor.month - 2 else 0)  # "by the end of January", written in November
+        return _end_of("month", dt.date(year, month, 1))
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
     try:
         default = dt.datetime(anchor.year, 1, 1)
@@ -296,6 +299,19 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
     if not re.search(r"\d{4}", words) and parsed < anchor - dt.timedelta(days=60):
         parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
     return parsed if isinstance(parsed, dt.date) else None
+
+
+_MONTH_NUMBER = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _end_of(span: str, anchor: dt.date) -> dt.date:
+    """The last day of the week (its Friday), month or quarter the anchor day falls in: "by the end of the month",
+    written on 13 October, is 31 October (never a month on from the day it was written)."""
+    if span == "week":
+        return anchor + dt.timedelta(days=(4 - anchor.weekday()) % 7)
+    last_month = anchor.month if span == "month" else 3 * ((anchor.month - 1) // 3 + 1)
+    first_after = dt.date(anchor.year + last_month // 12, last_month % 12 + 1, 1)
+    return first_after - dt.timedelta(days=1)
 
 
 def partner_said(sentence: object, partner: Partner) -> bool:

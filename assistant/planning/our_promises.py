@@ -17,7 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import Partner, due_date
+from assistant.planning.note_reading import DateOrder, Partner, dates_in, due_date
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText
 from assistant.text.sentences import one_line
@@ -177,7 +177,7 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
     if due is None and (bare := re.search(r"\b(?:remains|stays|is|set for|planned for|now)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", comp)):
         due, _ = due_date(f"on {comp[bare.end():]}", s.date, s.date_order)  # "go-live remains 7 December (our commitment)"
     if due is None and s.date:
-        due = extra_due(comp, s.date)
+        due = extra_due(comp, s.date, s.note.text, s.date_order)
     if due is None and s.date and _THIS_WEEK.search(comp):
         due = s.date + dt.timedelta(days=(4 - s.date.weekday()) % 7)  # "this week": by its Friday
     if due is None or len(comp.split()) < 2:
@@ -189,14 +189,22 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
 _THIS_DAY = re.compile(r"\b(?:by|on|before)\s+this\s+(monday|tuesday|wednesday|thursday|friday)\b", _I)
 
 
-def extra_due(text: str, written: dt.date) -> dt.date | None:
-    """A due date the general reader leaves out: "by the 30th" (that day next), "by this Thursday" (the coming one)."""
+def extra_due(text: str, written: dt.date, context: str = "", order: DateOrder = "dmy") -> dt.date | None:
+    """A due date the general reader leaves out: "by the 30th" (the date with that day the same entry names, else that
+    day next), "by this Thursday" (the coming one)."""
     if day := _ORDINAL.search(text):
-        return _next_day_numbered(written, int(day.group(1)))
+        return ordinal_day(int(day.group(1)), written, context, order)
     if this := _THIS_DAY.search(text):
         target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(this.group(1).lower())
         return written + dt.timedelta(days=(target - written.weekday()) % 7 or 7)
     return None
+
+
+def ordinal_day(day: int, written: dt.date, context: str = "", order: DateOrder = "dmy") -> dt.date | None:
+    """ "The 27th" in an entry that also names 27 November (the partner's deadline) is that day, not 27 October: a bare
+    ordinal refers back to a full date of the same day in its entry; else it is the next such day after the entry."""
+    named = sorted(d for d in dates_in(context, written, order) if d.day == day and d >= written)
+    return named[0] if named else _next_day_numbered(written, day)
 
 
 def _next_day_numbered(written: dt.date, day: int) -> dt.date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning.situation_types import Item
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day
 
 _I = re.IGNORECASE
 # The ask is to be somewhere: "join our depot walk-round on 9 December", "come to the space review on 21 December and
@@ -44,12 +44,12 @@ def presence_day(item: Item) -> str:
         return ""  # the day must be the event's own ("on 9 December"), not a deadline for something else
     first = verb.group("verb").lower().split()[0]
     doing = _DOING.get(first, "be there") if who == "I'll" else "be there"
-    return f"Yes, {who} {doing} on {when(item.due)}."
+    return f"Yes, {who} {doing} {on_day(item.due)}."
 
 
 def presence_goal(item: Item) -> str:
     """The one thing for that yes ('' for any other ask)."""
-    return f"Give a clear yes to being there on {when(item.due)}, and agree what we bring to it" if presence_day(item) and item.due else ""
+    return f"Give a clear yes to being there {on_day(item.due)}, and agree what we bring to it" if presence_day(item) and item.due else ""
 
 
 # "Asked me to co-present and to 'tell the exec what's possible'": an ask of the CIO in person, with no day of its own.

@@ -30,7 +30,8 @@ def settle_ours(sit: Situation) -> None:
     borrow_the_ask(sit)  # "Can you cost X?" ... "You'll have the costing by the 9th"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.due is None and i.date and i.status == "open"]:
-        item.due = extra_due(item.complement, item.date) if item.date else None  # "the options paper by this Thursday"
+        context = next((x.note.text for x in sit.sentences if x.note.ref == item.note_ref), "")
+        item.due = extra_due(item.complement, item.date, context, item.date_order) if item.date else None  # "by this Thursday"
         if item.due and sit.meeting_day and item.due < sit.meeting_day:
             item.status = "overdue"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:

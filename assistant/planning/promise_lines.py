@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from assistant.planning.situation_types import NEAR, Item, Situation
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day, when
 
 _I = re.IGNORECASE
 _VERB = re.compile(r"^(?:(?:will|'ll|to)\s+)?(?:have|send|get|deliver|give|share|bring|provide|put|finish|write|draft|install|set up|run)\s+", _I)
@@ -20,6 +20,11 @@ _TAIL = re.compile(r"\s*(?:,|;|\bby\b|\bbefore\b|\bno later than\b|\bin time\b|\
 _TO_YOU = re.compile(r"\s+(?:to|with|for) (?:you|her|him|them|[A-Z][a-z]+)$")
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|that)\b", _I)
 _NAMING = re.compile(r"\bnamed?\b", _I)
+_IMPERATIVE = re.compile(
+    r"(?:confirm|show|join|send|provide|review|check|agree|share|book|set up|arrange|deliver|prepare|draft|build|scope|present|"
+    r"explain|update|run|fix|install|get|give|write|schedule|organi[sz]e|complete|finish|test|find|move|replace|order|raise|"
+    r"chase|call|meet|brief|attend|submit|sign|visit|walk|demo|train|migrate|decide|assess|investigate|publish|issue|"
+    r"circulate|follow up|look into|set)\b(?!\s+(?:by|before|to you|to her|to him))", _I)
 _PART = re.compile(r"\b\d{1,4}\s+(?:of|out of)\s+(?:the\s+|our\s+)?\d{1,4}\b|\b(?:the rest|the remaining|the other \d+)\b", _I)
 
 
@@ -36,8 +41,8 @@ def thing_of(item: Item) -> str:
     words = re.sub(r"^(?:for|you|her|him|them)\s+", "", words)  # "send you a draft", the ask's "for a cost estimate"
     words = re.split(r"\s+[-–—(]\s*", words)[0].strip(" ,.;:")  # "the estimate for the twin - phase 1, berths - ..."
     words = re.sub(r"^(?:a|an)\s+", "the ", words, flags=_I)  # what we promised is a known thing: "the draft"
-    if len(words.split()) > 8:
-        return ""
+    if len(words.split()) > 8 or _IMPERATIVE.match(words):
+        return ""  # an action-table line ("Confirm 2027 recharge for HR") is a task, not a thing she will have
     if re.match(r"(?:The|Your|Our|My|All|Both)\s", words):
         words = f"{words[0].lower()}{words[1:]}"
     elif re.match(r"[A-Z][a-z]+(?:\s+[a-z]|$)", words):
@@ -59,9 +64,9 @@ def upcoming_line(item: Item) -> str:
         return f"As I said, I'll tell you by {when(item.due)} whether {answer.group('q')}."
     if item.progress_quote and item.date:  # a new date since: never "as promised"
         if _PART.search(item.progress_quote):
-            return f"Part of what I promised you on {when(item.date)} is in; the rest comes by {when(item.due)}, the new date."
-        return f"What I promised you on {when(item.date)} now comes by {when(item.due)}, the new date."
+            return f"Part of what I promised you {on_day(item.date)} is in; the rest comes by {when(item.due)}, the new date."
+        return f"What I promised you {on_day(item.date)} now comes by {when(item.due)}, the new date."
     thing = thing_of(item)
     if thing:
         return f"You'll have {thing} by {when(item.due)}, as promised."
-    return f"What I promised you on {when(item.date)} comes by {when(item.due)}, as promised." if item.date else ""
+    return f"What I promised you {on_day(item.date)} comes by {when(item.due)}, as promised." if item.date else ""

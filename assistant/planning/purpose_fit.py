@@ -14,7 +14,7 @@ from assistant.planning.partner_targets import Target
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Situation
 from assistant.planning.situation_round8 import delivered
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day
 
 LONG_HISTORY_NOTES = 3  # dated notes on separate days: more than a first meeting
 
@@ -48,9 +48,9 @@ def _escalation(purpose: Purpose, sit: Situation) -> Purpose:
         day = misses[-1].date
         return replace(
             purpose,
-            goal=f"say what the failure noted on {when(day)} cost {{partner}}, what we ask of the supplier, and who owns each fix" if day else
+            goal=f"say what the failure noted {on_day(day)} cost {{partner}}, what we ask of the supplier, and who owns each fix" if day else
             "say what the supplier's failure cost and who owns each fix",
-            script=f"The failure noted on {when(day)} was the supplier's; here is our ask of them." if day else
+            script=f"The failure noted {on_day(day)} was the supplier's; here is our ask of them." if day else
             "The failure was the supplier's; here is our ask of them.",
         )
     return purpose
@@ -68,7 +68,7 @@ def name_own_facts(purpose: Purpose, sit: Situation, targets: list[Target]) -> P
             purpose,
             goal=f"tie each spend line to what it does for {metric}" if metric else "tie each spend line to an outcome {partner} cares about",
             questions=(f"Which spend line does most for {metric}, and which least?" if metric else "Which spend line would you cut first?",
-                       f"Was what we delivered on {when(done_on)} worth its cost to you?" if done_on else
+                       f"Was what we delivered {on_day(done_on)} worth its cost to you?" if done_on else
                        "What would show you this money was well spent?"),
         )
     if key == "kickoff":
@@ -79,9 +79,9 @@ def name_own_facts(purpose: Purpose, sit: Situation, targets: list[Target]) -> P
         outage = _miss_day(sit, ("outage", "failure"))
         return replace(
             purpose,
-            script=f"I will cover the outage noted on {when(outage)}: what happened, what changes, who owns each fix." if outage else
+            script=f"I will cover the outage noted {on_day(outage)}: what happened, what changes, who owns each fix." if outage else
             "I will cover what happened, what changes and who owns it.",
-            questions=(f"What did the outage noted on {when(outage)} cost your team?" if outage else purpose.questions[0],
+            questions=(f"What did the outage noted {on_day(outage)} cost your team?" if outage else purpose.questions[0],
                        purpose.questions[1]),
         )
     if key == "first_meeting" and purpose.script.startswith("I would like"):
@@ -94,7 +94,7 @@ def name_own_facts(purpose: Purpose, sit: Situation, targets: list[Target]) -> P
     if key == "quarterly_review":
         return replace(purpose, questions=(
             f"Which one thing next quarter would move {metric} most?" if metric else purpose.questions[0],
-            f"What should change so the problem noted on {when(missed)} is not repeated?" if missed else "What should we not repeat next quarter?"))
+            f"What should change so the problem noted {on_day(missed)} is not repeated?" if missed else "What should we not repeat next quarter?"))
     return purpose
 
 

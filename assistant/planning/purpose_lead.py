@@ -16,7 +16,7 @@ from assistant.planning.note_reading import dates_in
 from assistant.planning.promise_lines import thing_of
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Item, Situation, terms_of
-from assistant.planning.voice import when
+from assistant.planning.voice import on_day, when
 
 # Words of a purpose that say what kind of meeting it is, never which item it is about.
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update",
@@ -75,9 +75,9 @@ def promise_goal(item: Item, first: str, decision: dt.date | None, purpose: Purp
     if thing:
         said = f"Deliver {thing} by {when(item.due)}, as promised"
     elif subject and len(subject.split()) <= 6 and not _VERB_HEAD.match(subject) and not re.match(r"(?:the|a|an|our|your)\b", subject, re.IGNORECASE):
-        said = f"Deliver what we promised on {when(item.date)} for the {subject}, by {when(item.due)}"
+        said = f"Deliver what we promised {on_day(item.date)} for the {subject}, by {when(item.due)}"
     else:
-        said = f"Deliver what we promised on {when(item.date)}, by {when(item.due)}"
+        said = f"Deliver what we promised {on_day(item.date)}, by {when(item.due)}"
     if decision and decision > item.due:
         said += f", in time for {first}'s date of {when(decision)}"
     return said

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from assistant.planning.situation import Goal, Item
+from assistant.text.dates import month_only
 
 _NARRATED_TO_YOU = [
     (r"\b(?:his|her|their) own\b", "your own"),
@@ -30,17 +31,22 @@ _ING = {"offered": "offering", "offers": "offering", "invited": "inviting", "inv
 
 
 def when(date: dt.date | None) -> str:
+    """'4 May'; 'May' for an entry headed by its month alone (its day is not known); 'recently' for an undated note."""
+    if date and month_only(date):
+        return f"{date:%B}"
     return f"{date.day} {date:%B}" if date else "recently"
 
 
 def on_day(date: dt.date | None) -> str:
-    """'on 4 May', or 'recently' for an undated note ("asked recently", never "asked on recently")."""
+    """'on 4 May' ('in May' where only the month is known), or 'recently' for an undated note (never "on recently")."""
+    if date and month_only(date):
+        return f"in {date:%B}"
     return f"on {when(date)}" if date else "recently"
 
 
 def on_start(date: dt.date | None) -> str:
     """A sentence's opening day: 'On 4 May', or 'Recently' for an undated note (never "On recently you asked")."""
-    return f"On {when(date)}" if date else "Recently"
+    return on_day(date)[0].upper() + on_day(date)[1:]
 
 
 def undated_said(text: str) -> str:

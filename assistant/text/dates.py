@@ -191,3 +191,29 @@ def order_from_evidence(lines: list[str]) -> Literal["dmy", "mdy"] | None:
     if votes["dmy"] == votes["mdy"]:
         return None
     return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+
+
+class MonthOnly(date):
+    """The date of an entry headed by its month alone ("## February 2026") whose text names no day of it: the 1st,
+    for order, but never to be shown as "1 February" (what follows from it, by arithmetic, is a plain date)."""
+
+    month_only = True
+
+    def __add__(self, other: object) -> date:  # type: ignore[override]
+        value = date.__add__(self, other)  # type: ignore[operator]
+        return date(value.year, value.month, value.day) if isinstance(value, date) else value
+
+    __radd__ = __add__  # type: ignore[assignment]
+
+    def __sub__(self, other: object):  # type: ignore[no-untyped-def, override]
+        value = date.__sub__(self, other)  # type: ignore[operator]
+        return date(value.year, value.month, value.day) if isinstance(value, date) else value
+
+    def replace(self, *args: int, **kwargs: int) -> date:  # type: ignore[override]
+        value = date.replace(self, *args, **kwargs)
+        return date(value.year, value.month, value.day)
+
+
+def month_only(value: object) -> bool:
+    """True for a MonthOnly date: say "in February", never "on 1 February"."""
+    return bool(getattr(value, "month_only", False))

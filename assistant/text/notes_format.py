@@ -16,6 +16,7 @@ from assistant.schema import NoteText
 from assistant.text.dates import (
     DateOrder,
     FoundDate,
+    MonthOnly,
     declared_order,
     declares_order,
     leading_date,
@@ -24,10 +25,11 @@ from assistant.text.dates import (
     trailing_date,
     years_for,
 )
+from assistant.text.entry_heads import chat_lines, dated_aside, labelled_entry, without_time
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
-from assistant.text.tables import TableRow, table_rows
+from assistant.text.tables import TableRow, csv_rows, table_rows
 from assistant.text.threads import is_separator, message_head
 
 # A notes file is read whole and assessed at once: it gets the app's limit for one note.
@@ -43,6 +45,7 @@ _MEETING_WORDS = re.compile(
     r"dictation|recording)\b",
     re.IGNORECASE,
 )
+_SAID = re.compile(r"^(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3}:\s")  # "Funmi: 👍" after a chat line's date is said, not a title
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
 
@@ -63,6 +66,7 @@ class _Section:
     lines: list[str] = field(default_factory=list)
     yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
     month_only: bool = False  # headed "# January 2027": dated by the first day of that month its text names, else the 1st
+    log: bool = False  # a row of a pasted action log (owner, status): its date may be a deadline, not a day things happened
 
 
 def _split_heading(head: str) -> tuple[str, str]:
@@ -77,7 +81,7 @@ def _split_heading(head: str) -> tuple[str, str]:
 def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None,
                      today: date | None = None) -> NotesFile:
     result = NotesFile()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = chat_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)
     if guessed and (evidence := declared_order(lines) or order_from_evidence(lines[start:])):
@@ -87,6 +91,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     sections = _sections(lines[start:], order, guessed, result.warnings)
     _date_month_entries(sections)
     _set_years(sections, text, today or date.today(), result.warnings)
+    sections = _future_log_rows(sections)
     if start:
         result.context = _take_context(sections)
     _add_notes(result, sections, order)  # type: ignore[arg-type]
@@ -122,6 +127,13 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             current = _Section(None)
             i += used
             continue
+        logged, used, is_log = csv_rows(lines, i, order)  # type: ignore[arg-type]
+        if logged:  # a pasted CSV export: one entry a row, its cells on one line
+            sections.append(current)
+            sections.extend(_Section(row.date, row.kind, row.title, ["; ".join(row.cells)], log=is_log) for row in logged)
+            current = _Section(None)
+            i += used
+            continue
         line = lines[i]
         record = field_row(line, order)  # type: ignore[arg-type]
         if record is not None:  # "Activity type: Call | Date: ... | Notes: ..." (a CRM export): its own entry
@@ -140,6 +152,12 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
                 sections.append(current)
                 current = _Section(head.date, "email", head.subject)
             current.lines.append(line)
+            i += 1
+            continue
+        if (aside := dated_aside(line, current.date, order)) is not None:  # type: ignore[arg-type]  # "[15 Jan coffee: ...]"
+            sections.append(current)
+            kind, title = _split_heading(aside[1])
+            current = _Section(aside[0], kind, title, [aside[2]], month_only=isinstance(aside[0], MonthOnly))
             i += 1
             continue
         heading = entry_heading(line, order)  # type: ignore[arg-type]
@@ -163,17 +181,17 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     if line.lstrip().startswith("|"):
         return None
     if (month := _MONTH_HEADING.match(line)) is not None:
-        first = date(int(month["year"]), _MONTH_NUMBERS[month["month"][:3].lower()], 1)
+        first = MonthOnly(int(month["year"]), _MONTH_NUMBERS[month["month"][:3].lower()], 1)
         return FoundDate(first, month.start("month"), month.end("year"), False), _Section(first, "other", month.group("month") + " " + month["year"], month_only=True)
     found = leading_date(line, order, yearless=True)
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
         return None
     if found is not None and _is_heading(line, found.end):
-        rest = re.sub(r"^[\s:\-–—,.*_]*", "", line[found.end :]).strip()
+        rest = without_time(re.sub(r"^[\s:\-–—,.*_]*", "", line[found.end :]).strip())
         if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         kind, title = _split_heading(rest)
-        if kind == "other" and (len(rest.split()) > 8 or re.search(r"[.!?](?:\s|$)", rest)):
+        if kind == "other" and (len(rest.split()) > 8 or re.search(r"[.!?](?:\s|$)", rest) or _SAID.match(rest)):
             # "2026-07-02: Ilse said the report is useless. She wants ..." starts the entry's text, not a title
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         return found, _Section(found.value, kind, title, yearless=found.yearless)
@@ -194,11 +212,15 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
         found, label, title = labelled
         kind = "meeting" if re.match(r"(?:minutes|meeting)\b", label, re.IGNORECASE) else _split_heading(label)[0]
         return found, _Section(found.value, kind, title or label)
+    if (entry := labelled_entry(line, order, _MEETING_WORDS)) is not None:  # "Page: Catch-up 3 Nov 2025", "Note, 9 Nov 2026 - ..."
+        kind = "meeting" if re.match(r"(?:minutes|meeting)\b", entry.label, re.IGNORECASE) else _split_heading(entry.label)[0]
+        return entry.found, _Section(entry.found.value, kind, entry.title, [entry.text] if entry.text else [])
     return None
 
 
 # A month of a journal: "# January 2027", "**March 2027**", "February 2027:".
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTH_HEADING = re.compile(
     r"^\s*(?:#+\s*|\*\*|__)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?,?\s+(?P<year>20\d\d)\s*(?:\*\*|__)?\s*:?\s*$",
@@ -212,15 +234,21 @@ def _date_month_entries(sections: list[_Section]) -> None:
         if not section.month_only or section.date is None:
             continue
         name = _MONTH_NAMES[section.date.month - 1][:3]
-        days = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{name}[a-z]*\b|\b{name}[a-z]*\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+        days = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{name}[a-z]*\b|\b{name}[a-z]*\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          rf"|\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})", re.IGNORECASE)  # "on the 25th": of the month
         text = "\n".join(section.lines)
+        named = []
         for match in days.finditer(text):
-            if re.search(r"\b(?:by|before|until|till|due|deadline)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()], re.IGNORECASE):
-                continue  # "ready by 30 January" is a due day, not the day of the entry
-            day = int(match.group(1) or match.group(2))
+            if _AHEAD.search(text[max(0, match.start() - 30) : match.start()]):
+                continue  # "ready by 30 January", "we go live on the 28th": a day ahead, not a day of the entry
+            day = int(match.group(1) or match.group(2) or match.group(3))
             if 1 <= day <= 28 or _valid(section.date.year, section.date.month, day):
-                section.date = section.date.replace(day=day)
-                break
+                named.append(day)
+        if named:  # the entry is written after all it tells: its latest day
+            section.date = section.date.replace(day=max(named))
+
+
+_AHEAD = re.compile(r"(?:\b(?:by|before|until|till|due|deadline)\s+(?:the\s+)?|\b(?:will|'ll|planned|going to|next|starts?|from)\b[^.;]*)$", re.IGNORECASE)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -274,6 +302,17 @@ def _set_years(sections: list[_Section], text: str, today: date, warnings: list[
     )
 
 
+def _future_log_rows(sections: list[_Section]) -> list[_Section]:
+    """Action-log rows dated after the newest entry are deadlines still ahead, not entries: kept as one undated note."""
+    newest = max((s.date for s in sections if s.date and not s.log and "".join(s.lines).strip()), default=None)
+    ahead = [s for s in sections if s.log and s.date and newest and s.date > newest]
+    if not ahead:
+        return sections
+    kept = [s for s in sections if s not in ahead]
+    lines = [f"{s.date.isoformat() if s.date else ''}: {s.title + '; ' if s.title else ''}{' '.join(s.lines)}" for s in ahead]
+    return [*kept, _Section(None, "other", "action log (due dates ahead)", lines)]
+
+
 def _take_context(sections: list[_Section]) -> str | None:
     """The short description under the 'Partner:' header, before any dated entry: the partner's context, not an entry."""
     first = sections[0] if sections else None
@@ -287,7 +326,7 @@ def _take_context(sections: list[_Section]) -> str | None:
 def _is_heading(line: str, date_end: int) -> bool:
     """A date starts an entry unless it opens a sentence ("March 4th, 2026 is the go-live date.")."""
     rest = line[date_end:].strip().strip("*_").strip()
-    if not rest or rest[0] in ":-–—|,(" or re.match(r"\.\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
+    if not rest or rest[0] in ":-–—|,(" or re.match(r"\.(?:\*{1,2}|__|_)?\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
         return True
     return len(rest.split()) <= 8 and not re.search(r"[.!?]\s*$", rest)
 

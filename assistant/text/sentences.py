@@ -19,6 +19,7 @@ _BOUNDARY = re.compile(
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)"  # bullet, numbered item or dated line
     rf"|\n(?={_TURN_OR_ROW})"  # a speaker's turn ("Ruairi: ...", "Me: ...") or a table row
+    r"|\n(?=[ \t]*\[[^\]\n]*[A-Za-z])"  # a bracketed aside of the CIO's ("[Private: ...]") under a chat line
 )
 
 
@@ -29,7 +30,9 @@ class Span:
     end: int
 
 
-_HARD_BOUNDARY = re.compile(rf"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{{4}}-\d{{2}}-\d{{2}})\s)|[ \t]*\n(?={_TURN_OR_ROW})")
+_HARD_BOUNDARY = re.compile(
+    rf"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{{4}}-\d{{2}}-\d{{2}})\s)|[ \t]*\n(?={_TURN_OR_ROW})|[ \t]*\n(?=[ \t]*\[[^\]\n]*[A-Za-z])"
+)
 MAX_QUOTE_WORDS = 60  # a quote longer than this is split anyway (an unclosed quote mark must not swallow a note)
 
 

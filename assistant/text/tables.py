@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -81,3 +82,29 @@ def _row(header: list[str], cells: list[str], date_col: int, order: Literal["dmy
         else:
             rest.append(cell)
     return TableRow(found.value if found else None, kind or "other", title, rest)
+
+
+# A pasted CSV export ("date,action,owner,status" then one row a line): a header of short names, rows with as many commas.
+_CSV_NAME = re.compile(r"[A-Za-z][A-Za-z _/-]{0,20}")
+_LOG_HEADERS = {"owner", "owners", "status", "action owner", "who"}
+
+
+def csv_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tuple[list[TableRow], int, bool]:
+    """The rows of a dated CSV block at lines[start], how many lines it spans, and whether it is an action log (an
+    owner or status column: its dates may be deadlines). ([], 0, False) when no such block starts there."""
+    names = lines[start].split(",") if len(lines[start]) <= 300 else []
+    if len(names) < 3 or not all(_CSV_NAME.fullmatch(n.strip()) for n in names) or start + 1 >= len(lines):
+        return [], 0, False
+    header = [h.strip().lower() for h in lines[start].split(",")]
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and lines[end].count(",") >= len(header) - 1:
+        end += 1
+    body = [next(csv.reader([line]), []) for line in lines[start + 1 : end]]
+    body = [[c.strip() for c in cells[: len(header) - 1]] + [", ".join(c.strip() for c in cells[len(header) - 1 :])] for cells in body]
+    date_col = next((col for col, name in enumerate(header) if name in ("date", "when", "day", "logged", "raised")), None)
+    if date_col is None:
+        date_col = _date_column(header, body, order)
+    if not body or date_col is None:
+        return [], 0, False
+    rows = [_row(header, cells, date_col, order) for cells in body if any(cells)]
+    return rows, end - start, bool(_LOG_HEADERS & set(header))
