@@ -248,19 +248,28 @@ def purpose_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, 
     """The thing the purpose names leads when no line speaks of it (purpose_ask.py); a line that does moves up first.
     The item the purpose is tied to (purpose_lead.py), when it leads already, stands."""
     ask = read_purpose_ask(purpose, sit, today)
-    if ask is None or tied_leads or (lead.script and names_it(ask, lead.script[0])):
+    if ask is None:
         return
-    if said := [x for x in lead.script if names_it(ask, x)]:
+    deferred = ask.kind == "offer" and bool(lead.script) and _defers(lead.script[0])  # an offer met with "my answer comes by"
+    if not deferred and (tied_leads or (lead.script and names_it(ask, lead.script[0]))):
+        return
+    if not deferred and (said := [x for x in lead.script if names_it(ask, x)]):
         lead.script = [said[0], *(x for x in lead.script if x is not said[0])]
         return
     line = ask_line(ask, today)
-    rest = [x for x in lead.script if not contentless(x) and not _after(x, ask.deadline, today) and not _asks_back(ask, x)]
+    rest = [x for x in lead.script if not contentless(x) and not _after(x, ask.deadline, today) and not _asks_back(ask, x)
+            and not (ask.kind == "offer" and _defers(x))]
     lead.script = [line, *rest[:2]]
     lead.one_thing = ask_goal(ask, lead.first, today)
     lead.value_step = line
     what = {"offer": "Confirm in writing our yes to", "figures": "Send in writing", "work": "Deliver"}[ask.kind]
     lead.followups.insert(0, FollowUp(what=f"{what} {ask.thing}", owner="CIO", due=(ask.due or today).isoformat()))
     lead.cited += [ask.anchor.note.ref] if ask.anchor else []
+
+
+def _defers(line: str) -> bool:
+    """A line that puts off the answer ("My answer, with one owner, comes by 7 December") instead of giving it."""
+    return not line.lstrip().startswith("Yes") and bool(re.search(r"\bmy answer\b[^.]*\bcomes by\b", line, re.IGNORECASE))
 
 
 def _after(line: str, deadline: dt.date | None, today: dt.date) -> bool:
