@@ -9,6 +9,8 @@ import re
 from difflib import SequenceMatcher
 from itertools import takewhile
 
+from assistant.planning.value_clauses import best_fit, clause_phrases, pasted, same_point
+
 _I = re.IGNORECASE
 _LEAD = re.compile(
     r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+[A-Z][\w&'’ -]*?)?\s+(?:is|are)\s+worth\s+what\s+it\s+(?:does|adds|brings)\s+to\s+"
@@ -101,25 +103,37 @@ def whole(phrase: list[str]) -> bool:
     return len(phrase) >= 2 and last not in _STOP_END and phrase[1].lower() not in _PRONOUNS
 
 
-def meaning_sentence(statement: str, metric: str = "") -> str:
+def fitting_phrases(statement: str, topic: str = "") -> list[str]:
+    """The statement's meaning phrases (its known shapes first, then its clauses read whole), the one nearest the
+    partner's measure or goal first: 'getting each patient into the right bed' for a bed-wait target."""
+    out = meaning_phrases(statement)
+    for phrase in clause_phrases(statement, VERBS, _gerund):
+        if not pasted(_run(phrase, statement), statement) and not any(same_point(phrase, o) for o in out):
+            out.append(phrase)
+    return best_fit(out, topic)
+
+
+def meaning_sentence(statement: str, metric: str = "", topic: str = "") -> str:
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
     time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
     who share a statement never share a long sentence."""
-    phrases = meaning_phrases(statement)
+    phrases = fitting_phrases(statement, topic or metric)
     if not phrases:
         return ""
     metric = metric.strip(" ,;:")
     metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # "Active members" mid-sentence
     if metric:
-        for some in (phrases, phrases[:1]):
+        for some in ([phrases[0], phrases[1]] if len(phrases) > 1 and len(" ".join(phrases[:2]).split()) <= 10 else [], phrases[:1]):
+            if not some:
+                continue
             said = f"For you, technology earns its keep by {' and '.join(some)}: {metric} is where you will see it."
-            if _run(said, statement) < RUN:
+            if not pasted(_run(said, statement), statement):
                 return said
         return ""
     # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
     # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
     for said in (f"For you, technology earns its keep by {phrases[0]}.", f"Our part is {phrases[0]}."):  # the short frame for a long phrase
-        if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN:
+        if len(said.split()) < SHARED_WORDS and not pasted(_run(said, statement), statement):
             return said
     return ""
 

@@ -131,6 +131,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit)
+    live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
     same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
@@ -158,7 +159,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
-        meaning = meaning_sentence(statement, metric if fits else "") or (meaning_sentence(statement) if fits else "")
+        topic = " ".join([goal.text if goal else "", said])
+        meaning = meaning_sentence(statement, metric if fits else "", topic) or (meaning_sentence(statement, topic=topic) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
         parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement)]
@@ -179,15 +181,25 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     return message, trap_summaries(check_value_traps(message))
 
 
+def bare_level(text: str) -> bool:
+    """A want that starts with its number or level ('32% next cycle', 'under £20', 'currently £23.10'): no measure named."""
+    return bool(re.match(r"\s*(?:(?:to|at|under|below|above|over|within|currently|now|down to|up to|target)\s+)?[£$€]?\d", text, re.IGNORECASE)
+                or re.match(r"\s*(?:target|currently)\b", text, re.IGNORECASE))
+
+
 def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str) -> list[str]:
     """Their numbers said back whole, their own story of what we delivered, the statement's meaning tied to their
     measure, and our open promise on the topic ([] when the numbers cannot be said safely)."""
     wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
+    chosen = [t for t in chosen if not bare_level(t.said())]
+    if not chosen:
+        return []
     said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
     if check_value_traps(said) or sentence_fault(said):
         return []
     story = value_story(sit) or met_story(sit, first)
-    return [said, story, meaning_sentence(statement, chosen[0].metric), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
+    topic = " ".join(t.text for t in chosen)
+    return [said, story, meaning_sentence(statement, chosen[0].metric, topic) or meaning_sentence(statement, topic=topic), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
 
 
 def met_story(sit: Situation, first: str) -> str:
