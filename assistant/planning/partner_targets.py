@@ -251,7 +251,7 @@ def _split(items: str, level: str = "") -> list[tuple[str, str]]:
 # A list item that is only a level or a bare want ("currently £23.10", "target under 85%", "he wants under £20") says
 # no measure: it takes the measure named just before it in the same list ("cost per policy, currently £23.10, he wants
 # under £20" -> one target), else it is left out; "I want the desk to ..." is the want itself, its lead-in dropped.
-_LEVEL_ONLY = re.compile(r"^(?:currently|now|today|it'?s|we'?re at|(?:[A-Z][\w -]{1,30} )?(?:is|are) (?:at|on|running at)|came in at|at)\s+(?=[£$€]?\d)", _I)
+_LEVEL_ONLY = re.compile(r"^(?:currently|now|today|it'?s|we'?re at|we are at|(?:[A-Z][\w -]{1,30} )?(?:is|are) (?:at|on|running at)|came in at|at)\s+(?=[£$€]?\d)", _I)
 _WANT_ONLY = re.compile(r"^(?:(?:the )?(?:target|goal|aim)s?:?\s+(?:is\s+)?(?:of\s+)?|(?:and\s+)?(?:he|she|they|I|we) (?:wants?|needs?|would like|expects?)(?: it| that| them)?\s+)(?=(?:to\s+|down\s+to\s+|up\s+to\s+|under|below|above|over|at|within|less than|more than|no more than)?\s*[£$€]?\d)", _I)
 _OWN_WANT = re.compile(r"^(?:I|we) (?:want|need|would like)\s+(?=(?:the|our|my|a|an|to|every|each|all)\b)", _I)
 

@@ -182,9 +182,16 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
 
 
 def bare_level(text: str) -> bool:
-    """A want that starts with its number or level ('32% next cycle', 'under £20', 'currently £23.10'): no measure named."""
-    return bool(re.match(r"\s*(?:(?:to|at|under|below|above|over|within|currently|now|down to|up to|target)\s+)?[£$€]?\d", text, re.IGNORECASE)
-                or re.match(r"\s*(?:target|currently)\b", text, re.IGNORECASE))
+    """A want that names no measure ('32% next cycle', 'under £20', 'currently £23.10', 'target under 85%'); '24%
+    conversion in flagships' names its measure after the number."""
+    if re.match(r"\s*(?:target|currently)\b", text, re.IGNORECASE):
+        return True
+    lead = re.match(r"\s*(?:(?:to|at|under|below|above|over|within|now|down to|up to)\s+)?[£$€]?\d[\d,.]*\s?(?:%|k|m|bn|p)?", text, re.IGNORECASE)
+    if not lead:
+        return False
+    rest = re.sub(r"\b(?:by|before|in|from|for)\b.*$|\b(?:next|this|each|every|a|per)\s+(?:cycle|year|quarter|month|week|term|season|intake)\b|\(.*?\)", "",
+                  text[lead.end():], flags=re.IGNORECASE)
+    return not re.search(r"[a-z]{3,}", rest, re.IGNORECASE)
 
 
 def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str) -> list[str]:
@@ -249,7 +256,7 @@ def step_sentence(step: FollowUp, has_goal: bool) -> str:
         return ""
     day = when(dt.date.fromisoformat(step.due))
     if step.what.startswith(PROPOSAL):
-        return f"By {day} I will bring one costed proposal for it." if has_goal else ""  # the goal, said just before (never a met one)
+        return ""  # a proposal the notes never name is an empty promise: the message closes on what is true instead
     if re.match(r"(?:one (?:small|dated)|agree a dated|check with|confirm with|chase|ask|root cause)\b", step.what, re.IGNORECASE):
         return ""  # our own method ("check with its owner ...", "root cause") is no part of their goal
     what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
