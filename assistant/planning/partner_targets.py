@@ -137,7 +137,7 @@ _BARE_WANT = re.compile(r"^(?:He|She|They) (?:wants?|needs?|is aiming for|aims f
 def _paired(sentences: list[Sentence]) -> list[Target]:
     """A bare want ('She wants 32% next cycle') with the measure and level of the sentence just before it."""
     out = []
-    for before, s in zip(sentences, sentences[1:]):
+    for before, s in zip(sentences, sentences[1:], strict=False):
         want, level = _BARE_WANT.match(body_of(s).strip()), _LEVEL_SAID.search(body_of(before).strip())
         if want and level and before.note.ref == s.note.ref and s.speaker != "us" and not personal_matter(s.text):
             metric = re.sub(r"^(?:the|our|her|his|their)\s+", "", level.group("m"), flags=_I)
