@@ -14,12 +14,15 @@ from collections.abc import Callable
 _I = re.IGNORECASE
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MOST = 13  # words in a phrase at most: a clause, not the statement
-PASTE = 8  # this many words in a row as the statement has them would be the statement pasted in (half a long one)
+LONGEST = 10  # a run of the statement's own words longer than this is the statement pasted in
 
 
 def pasted(run: int, statement: str) -> bool:
-    """A run of the statement's own words long enough to read as the statement pasted in, not a clause of it re-voiced."""
-    return run >= max(PASTE, len(_WORD.findall(statement)) // 2)
+    """A run of the statement's own words that reads as the statement pasted in, not one clause of it re-voiced: more
+    than two fifths of a short statement ('getting each parcel to the right door' from a nine-word one), or a long run."""
+    return run >= 4 and (run * 5 > 2 * len(_WORD.findall(statement)) or run > LONGEST)
+
+
 _HELPERS = {"help", "helps", "let", "lets", "enable", "enables", "allow", "allows"}
 _SELF = {"us", "ourselves", "the", "business", "organisation", "organization", "company", "firm", "council", "group", "trust", "university"}
 _ADJUNCT = r"(?:at|by|with|in|on|while|so|without|through|across|for|and\s+(?:at|by|with|in|for))\b"

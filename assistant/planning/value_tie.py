@@ -127,13 +127,13 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "") -> str:
             if not some:
                 continue
             said = f"For you, technology earns its keep by {' and '.join(some)}: {metric} is where you will see it."
-            if not pasted(_run(said, statement), statement):
+            if _run(said, statement) <= max(RUN - 1, *(_run(p, statement) for p in some)):  # the frame adds no run of its own
                 return said
         return ""
     # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
     # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
     for said in (f"For you, technology earns its keep by {phrases[0]}.", f"Our part is {phrases[0]}."):  # the short frame for a long phrase
-        if len(said.split()) < SHARED_WORDS and not pasted(_run(said, statement), statement):
+        if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrases[0], statement)):
             return said
     return ""
 
