@@ -14,13 +14,11 @@ from collections.abc import Callable
 _I = re.IGNORECASE
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MOST = 13  # words in a phrase at most: a clause, not the statement
-LONGEST = 10  # a run of the statement's own words longer than this is the statement pasted in
-
-
 def pasted(run: int, statement: str) -> bool:
     """A run of the statement's own words that reads as the statement pasted in, not one clause of it re-voiced: more
-    than two fifths of a short statement ('getting each parcel to the right door' from a nine-word one), or a long run."""
-    return run >= 4 and (run * 5 > 2 * len(_WORD.findall(statement)) or run > LONGEST)
+    half the statement or more ('getting each parcel to the right door' from a nine-word one); a clause is at most
+    MOST words, so no run is longer."""
+    return run >= 4 and run * 2 >= len(_WORD.findall(statement))
 
 
 _HELPERS = {"help", "helps", "let", "lets", "enable", "enables", "allow", "allows"}

@@ -189,7 +189,7 @@ def bare_level(text: str) -> bool:
     lead = re.match(r"\s*(?:(?:to|at|under|below|above|over|within|now|down to|up to)\s+)?[£$€]?\d[\d,.]*\s?(?:%|k|m|bn|p)?", text, re.IGNORECASE)
     if not lead:
         return False
-    rest = re.sub(r"\b(?:by|before|in|from|for)\b.*$|\b(?:next|this|each|every|a|per)\s+(?:cycle|year|quarter|month|week|term|season|intake)\b|\(.*?\)", "",
+    rest = re.sub(r"\b(?:by|before|in (?=(?:19|20)\d\d|the\b|Q\d|[A-Z][a-z]+\b))\b.*$|\b(?:next|this|each|every|a|per)\s+(?:cycle|year|quarter|month|week|term|season|intake)\b|\(.*?\)", "",
                   text[lead.end():], flags=re.IGNORECASE)
     return not re.search(r"[a-z]{3,}", rest, re.IGNORECASE)
 
