@@ -76,3 +76,16 @@ def test_run_together_speakers_and_chat_labels_are_faults(sentence: str) -> None
 ])
 def test_whole_sentences_pass(sentence: str) -> None:
     assert not sentence_fault(sentence)
+
+
+def test_a_want_a_later_note_reports_done_is_not_said_back(tmp_path: Path) -> None:
+    statement = "Technology at our bakery exists to keep every line baking and to show each shift where time and flour are lost."
+    message = plan_all(["299"], tmp_path, {"299": statement})["299"].value_message
+    assert "label printers" not in message and "jam" not in message, message
+    assert "costed proposal" not in message
+
+
+def test_reported_done_and_aside() -> None:
+    from assistant.planning.goal_done import without_aside
+
+    assert without_aside("sensors for the two new sites - the contractor is installing, due Oct") == "sensors for the two new sites"

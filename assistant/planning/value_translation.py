@@ -9,6 +9,7 @@ import re
 
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
+from assistant.planning.goal_done import reported_done, without_aside
 from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
@@ -112,6 +113,8 @@ def main_goal(sit: Situation) -> Goal | None:
 
 def met(goal: Goal, sit: Situation) -> bool:
     """A want already met: an item of ours delivered on or after the goal's note that names the same thing."""
+    if not goal_metric(goal.text) and reported_done(goal.text, goal.date, sit):
+        return True  # "the printers on line 2 replaced": a later note says they are in
     if re.search(r"\d", goal.text) or goal_metric(goal.text):
         return False  # an outcome with a measure ("theatre utilisation above 85%") is not met by a delivery
     words = terms_of(goal.text)
@@ -142,7 +145,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
         parts += _said_targets(sit, first, statement, chosen, step_line)
     goal = live if not parts else None
-    said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
+    said = f"{first}, {_lower_first(without_aside(_their_our(goal)))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
