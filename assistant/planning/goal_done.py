@@ -19,16 +19,17 @@ def _stems(text: str) -> set[str]:
 
 
 def reported_done(want: str, since: dt.date | None, sit: Situation) -> bool:
-    """A later sentence names the same thing (three of its words, or all of a shorter want) and says it is done."""
+    """A later sentence names the same thing (three of its words, all of a shorter want, or two in a short line) and
+    says it is done."""
     words = _stems(want)
     if not words:
         return False
     for s in sit.sentences:
-        if s.date and since and s.date <= since:
-            continue
-        if not since or not s.date:
-            continue
-        if len(words & _stems(s.text)) >= min(3, len(words)) and done_in(_DONE, s.text) and not NOT_DONE.search(s.text):
+        if since and (not s.date or s.date <= since):
+            continue  # with no day of its own (a table row), any line that says it is done counts
+        shared = len(words & _stems(s.text))
+        short = len(s.text.split()) <= 10  # "Payroll option delivered 14 July.": two of its words are enough in a line this short
+        if (shared >= min(3, len(words)) or (short and shared >= 2)) and done_in(_DONE, s.text) and not NOT_DONE.search(s.text):
             return True
     return False
 

@@ -117,10 +117,25 @@ def same_point(a: str, b: str) -> bool:
     return len(x & y) * 4 >= 3 * min(len(x), len(y)) or (a.split()[:1] == b.split()[:1] and len(x & y) * 2 >= min(len(x), len(y)))
 
 
-def best_fit(phrases: list[str], topic: str) -> list[str]:
-    """The phrases, the one that shares most words with the partner's measure or goal first (ties keep their order)."""
-    if not topic:
+# Whom or what each internal function's work is about: the clause that names it fits a partner whose own words share
+# nothing with the statement (an HR director is served by "freeing your people", not by the customers' money).
+FUNCTION_NOUNS = {
+    "hr": "people staff colleagues employees workforce teams time",
+    "finance": "cost costs money spend budget margin lean",
+    "legal": "risk safe compliance matters contracts",
+    "customer_service": "customers members clients answers service",
+    "sales": "customers sell sales revenue",
+    "marketing": "customers readers guests audience",
+    "supply_chain": "goods suppliers stock cost delivered",
+    "operations": "running lines time cost safe",
+}
+
+
+def best_fit(phrases: list[str], topic: str, function: str = "") -> list[str]:
+    """The phrases, the one that shares most words with the partner's measure or goal first, then the one that names
+    their function's people or things (ties keep their order)."""
+    said, work = stems(topic), stems(FUNCTION_NOUNS.get(function, ""))
+    if not said and not work:
         return phrases
-    said = stems(topic)
-    ranked = sorted(enumerate(phrases), key=lambda p: (-len(stems(p[1]) & said), p[0]))
+    ranked = sorted(enumerate(phrases), key=lambda p: (-len(stems(p[1]) & said), -len(stems(p[1]) & work), p[0]))
     return [p for _, p in ranked]

@@ -103,21 +103,21 @@ def whole(phrase: list[str]) -> bool:
     return len(phrase) >= 2 and last not in _STOP_END and phrase[1].lower() not in _PRONOUNS
 
 
-def fitting_phrases(statement: str, topic: str = "") -> list[str]:
+def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list[str]:
     """The statement's meaning phrases (its known shapes first, then its clauses read whole), the one nearest the
     partner's measure or goal first: 'getting each patient into the right bed' for a bed-wait target."""
     out = meaning_phrases(statement)
     for phrase in clause_phrases(statement, VERBS, _gerund):
         if not pasted(_run(phrase, statement), statement) and not any(same_point(phrase, o) for o in out):
             out.append(phrase)
-    return best_fit(out, topic)
+    return best_fit(out, topic, function)
 
 
-def meaning_sentence(statement: str, metric: str = "", topic: str = "") -> str:
+def meaning_sentence(statement: str, metric: str = "", topic: str = "", function: str = "") -> str:
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
     time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
     who share a statement never share a long sentence."""
-    phrases = fitting_phrases(statement, topic or metric)
+    phrases = fitting_phrases(statement, topic or metric, function)
     if not phrases:
         return ""
     metric = metric.strip(" ,;:")

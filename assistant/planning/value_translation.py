@@ -143,7 +143,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         chosen, live = [], live if same[0] == 0 else None
     if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
         chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
-        parts += _said_targets(sit, first, statement, chosen, step_line)
+        parts += _said_targets(sit, first, statement, chosen, step_line, function)
     goal = live if not parts else None
     said = f"{first}, {_lower_first(without_aside(_their_our(goal)))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
@@ -158,24 +158,24 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if not parts and not said and every:  # the whole sentence of theirs could not be said back: its items can
         chosen = [t for t in every if t.set_by == every[0].set_by]
-        parts += _said_targets(sit, first, statement, chosen, step_line)
+        parts += _said_targets(sit, first, statement, chosen, step_line, function)
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
         topic = " ".join([goal.text if goal else "", said])
-        meaning = meaning_sentence(statement, metric if fits else "", topic) or (meaning_sentence(statement, topic=topic) if fits else "")
+        meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
-        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement)]
+        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement), ASK_GOAL]
+        parts += [meaning_sentence(statement, function=function), ASK_GOAL]
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
     answers = bool(re.match(r"(?:Your (?:request|offer)|Our promise) of \d", step_line))  # a dated answer of ours to an item of theirs
-    if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, sit.meeting_day):
+    if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, _today(sit)):
         parts.append(step_line)  # our next step on their topic; an away-day yes or another ask is the script's business
-    elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (sit.meeting_day or dt.date.min):
+    elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (_today(sit) or dt.date.min):
         parts.append(step_sentence(step, bool(said or chosen)))
     kept = [p for p in parts if p and not check_value_traps(p) and not sentence_fault(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
@@ -197,7 +197,7 @@ def bare_level(text: str) -> bool:
     return not re.search(r"[a-z]{3,}", rest, re.IGNORECASE)
 
 
-def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str) -> list[str]:
+def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str, function: str = "") -> list[str]:
     """Their numbers said back whole, their own story of what we delivered, the statement's meaning tied to their
     measure, and our open promise on the topic ([] when the numbers cannot be said safely)."""
     wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
@@ -209,7 +209,7 @@ def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Targe
         return []
     story = value_story(sit) or met_story(sit, first)
     topic = " ".join(t.text for t in chosen)
-    return [said, story, meaning_sentence(statement, chosen[0].metric, topic) or meaning_sentence(statement, topic=topic), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
+    return [said, story, meaning_sentence(statement, chosen[0].metric, topic, function) or meaning_sentence(statement, topic=topic, function=function), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
 
 
 def met_story(sit: Situation, first: str) -> str:
@@ -221,6 +221,12 @@ def met_story(sit: Situation, first: str) -> str:
         if head and len(head.group(0).split()) <= 6:
             return f"You met your {head.group(0)} target: {result}."
     return ""
+
+
+def _today(sit: Situation) -> dt.date | None:
+    """The meeting's day, else the latest note's: a step dated before either is already past when it is said."""
+    days = [s.date for s in sit.sentences if s.date]
+    return sit.meeting_day or (max(days) if days else None)
 
 
 def _before(line: str, day: dt.date | None) -> bool:
