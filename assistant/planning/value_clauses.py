@@ -40,7 +40,7 @@ def clause_phrases(statement: str, verbs: set[str], gerund: Callable[[str], str]
         if not body:
             continue
         verb_alt = "|".join(sorted(verbs | _HELPERS, key=len, reverse=True))
-        for clause in re.split(rf",?\s+and\s+(?:to\s+)?(?=(?:{verb_alt})\b)|,\s+(?:and\s+)?(?:to\s+)?(?=(?:{verb_alt})\b)|;\s*", body, flags=_I):
+        for clause in re.split(rf",?\s+and\s+to\s+(?=[a-z])|,?\s+and\s+(?=(?:{verb_alt})\b)|,\s+(?:and\s+)?(?:to\s+)?(?=(?:{verb_alt})\b)|;\s*", body, flags=_I):
             phrase = _phrase(clause.strip(), verbs, gerund)
             if phrase and phrase not in out:
                 out.append(phrase)
@@ -107,8 +107,8 @@ def _finish(phrase: str, verbs: set[str]) -> str:
 
 
 def stems(text: str) -> set[str]:
-    """Content words cut to five letters, so 'waiting' meets 'wait' and 'utilisation' meets 'utilise'."""
-    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+    """Content words without their ending, cut to five letters: 'waiting' meets 'wait', 'serving' meets 'serve'."""
+    return {re.sub(r"(?:ing|ed|es|s|e)$", "", w.lower())[:5] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
 
 
 def same_point(a: str, b: str) -> bool:

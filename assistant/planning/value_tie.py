@@ -104,13 +104,15 @@ def whole(phrase: list[str]) -> bool:
 
 
 def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list[str]:
-    """The statement's meaning phrases (its known shapes first, then its clauses read whole), the one nearest the
-    partner's measure or goal first: 'getting each patient into the right bed' for a bed-wait target."""
-    out = meaning_phrases(statement)
-    for phrase in clause_phrases(statement, VERBS, _gerund):
-        if not pasted(_run(phrase, statement), statement) and not any(same_point(phrase, o) for o in out):
-            out.append(phrase)
-    return best_fit(out, topic, function)
+    """The statement's meaning phrases, the one nearest the partner's measure or goal first: its known shapes, or, where
+    none of those is nearer their words than a clause read whole ('getting each patient into the right bed' for a
+    bed-wait target), the clauses as well."""
+    short = meaning_phrases(statement)
+    whole = [p for p in clause_phrases(statement, VERBS, _gerund) if not pasted(_run(p, statement), statement) and not any(same_point(p, o) for o in short)]
+    ranked = best_fit(short + whole, topic, function)
+    if short and ranked and ranked[0] in short:
+        return best_fit(short, topic, function)  # the short phrases serve as well: no long clause is needed
+    return ranked
 
 
 def meaning_sentence(statement: str, metric: str = "", topic: str = "", function: str = "") -> str:
@@ -123,7 +125,8 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
     metric = metric.strip(" ,;:")
     metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # "Active members" mid-sentence
     if metric:
-        for some in ([phrases[0], phrases[1]] if len(phrases) > 1 and len(" ".join(phrases[:2]).split()) <= 10 else [], phrases[:1]):
+        pair = len(phrases) > 1 and len(" ".join(phrases[:2]).split()) <= 10 and all(_run(p, statement) < RUN for p in phrases[:2])
+        for some in (phrases[:2] if pair else [], phrases[:1]):
             if not some:
                 continue
             said = f"For you, technology earns its keep by {' and '.join(some)}: {metric} is where you will see it."
