@@ -89,3 +89,10 @@ def test_reported_done_and_aside() -> None:
     from assistant.planning.goal_done import without_aside
 
     assert without_aside("sensors for the two new sites - the contractor is installing, due Oct") == "sensors for the two new sites"
+
+
+def test_a_quotation_inside_the_cios_bracketed_aside_stays_the_partners_goal(tmp_path: Path) -> None:
+    statement = "Technology at our galleries exists to bring more people through the doors and to give every visitor a day worth coming back for."
+    message = plan_all(["300"], tmp_path, {"300": statement})["300"].value_message
+    assert "paid visits from 410,000 to 480,000 by March 2027" in message, message
+    assert "by bringing more people through the doors" in message, message  # "bring" is a verb: its gerund is "bringing"

@@ -38,7 +38,7 @@ def _gerund(verb: str) -> str:
     if "_" in verb:  # a list of verbs, "price_deliver_and_bill": each one
         return "_".join(w if w == "and" else _gerund(w) for w in verb.split("_"))
     v = verb.lower()
-    if v.endswith("ing"):
+    if v.endswith("ing") and v not in VERBS:  # "bring" is a verb, not a gerund
         return v
     if v in _DOUBLE:
         return v + v[-1] + "ing"
