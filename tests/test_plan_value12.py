@@ -96,3 +96,10 @@ def test_a_quotation_inside_the_cios_bracketed_aside_stays_the_partners_goal(tmp
     message = plan_all(["300"], tmp_path, {"300": statement})["300"].value_message
     assert "paid visits from 410,000 to 480,000 by March 2027" in message, message
     assert "by bringing more people through the doors" in message, message  # "bring" is a verb: its gerund is "bringing"
+
+
+def test_a_one_word_measure_at_a_share_is_named_as_a_share() -> None:
+    from assistant.planning.partner_targets import Target
+
+    assert Target("web at 45% of bookings by 2028", "", False, None, "n").metric == "web share of bookings"
+    assert Target("churn at 3%", "", False, None, "n").metric == "churn"

@@ -77,6 +77,8 @@ class Target:
         if head == self.text:  # "on-time delivery 96.5%": the words before its number
             bare = re.match(r"^(?P<m>[A-Za-z][\w' -]*?)\s+(?=[£$€]?\d)", self.text)
             head = bare.group("m") if bare and not re.search(r"\b(?:in|within|of|for)$", bare.group("m")) else head
+        share = re.match(rf"{re.escape(head)}\s+at\s+\d[\d.,]*\s?%\s+of\s+(?P<of>[a-z]+(?:\s+(?!by\b|in\b|before\b|for\b|from\b)[a-z]+)?)\b", self.text, _I) if len(head.split()) == 1 else None
+        head = f"{head} share of {share.group('of')}" if share and not re.search(r"\bthe$", share.group("of")) else head  # "online at 30% of sales"
         return "" if head == self.text or head.lower() == "it" or re.match(r"(?:no|every|each|all|any)\b", head, _I) or re.search(rf"\d|\b(?:{_WORDS})\b", head, _I) or _VERB_LED.match(head) or len(head.split()) > 7 else head
 
     def said(self) -> str:

@@ -127,7 +127,6 @@ FUNCTION_NOUNS = {
     "sales": "customers sell sales revenue",
     "marketing": "customers readers guests audience",
     "supply_chain": "goods suppliers stock cost delivered",
-    "operations": "running lines time cost safe",
 }
 
 
