@@ -62,12 +62,24 @@ def phrase_fault(phrase: str) -> str:
     return ""
 
 
+# A template's subject meeting the notes' own subject: "you want I want ...", "for he wants ...", "your goal is we need ...".
+_COLLIDE = re.compile(r"\b(?:you|I|we|he|she|they)\s+(?:want|wants|need|needs|said|says|asked)\s+(?:that\s+)?(?:I|we|he|she|they)\s+(?:want|wants|need|needs|would like|said|asked)\b"
+                      r"|\b(?:for|to|of|with|about|by|is)\s+(?:he|she|I)\s+(?:wants|needs|want|need)\b")
+# A chat export's label mid-sentence: "... and [10:42] Dana Reyes: we ..." or "... agreed Dana Reyes: we ...".
+_CHAT_LABEL = re.compile(r"(?<=\w\s)\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?:|(?<=[a-z]\s)[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?:\s+[a-z]")
+
+
 def sentence_fault(sentence: str, quotes: bool = True) -> str:
     """Why a sentence said aloud is not whole: a quoted phrase that is a cut (unless `quotes` is off: the partner's
     verbatim words, judged where they are picked), a date slot with no date, or a sentence that itself ends on a
     loose word ('' when it reads whole)."""
     if _DATE_SLOT.search(sentence):
         return "a date slot holds “recently”"
+    bare = _QUOTED.sub("Q", sentence)
+    if _COLLIDE.search(bare):
+        return "two speakers run together (“you want I want”, “for he wants”)"
+    if _CHAT_LABEL.search(bare):
+        return "a chat label inside the sentence"
     for match in _QUOTED.finditer(sentence if quotes else ""):
         quoted = match.group(1) or match.group(2) or ""
         fault = phrase_fault(quoted.rstrip(".?!"))

@@ -74,7 +74,12 @@ class Target:
         head = re.split(r"\s+(?:moved\s+|back\s+)?(?:down\s+|up\s+)?(?:from|to|under|below|above|over|back to|down to|up to|up|down|at|within|of|out of|by|is)\s+(?=[£$€]?\d|GBP|EUR|USD)",
                         self.text, maxsplit=1, flags=_I)[0]
         head = head.strip(" ,")
-        return "" if head == self.text or head.lower() == "it" or re.search(rf"\d|\b(?:{_WORDS})\b", head, _I) or _VERB_LED.match(head) or len(head.split()) > 7 else head
+        if head == self.text:  # "on-time delivery 96.5%": the words before its number
+            bare = re.match(r"^(?P<m>[A-Za-z][\w' -]*?)\s+(?=[£$€]?\d)", self.text)
+            head = bare.group("m") if bare and not re.search(r"\b(?:in|within|of|for)$", bare.group("m")) else head
+        share = re.match(rf"{re.escape(head)}\s+at\s+\d[\d.,]*\s?%\s+of\s+(?P<of>[a-z]+(?:\s+(?!by\b|in\b|before\b|for\b|from\b)[a-z]+)?)\b", self.text, _I) if len(head.split()) == 1 else None
+        head = f"{head} share of {share.group('of')}" if share and not re.search(r"\bthe$", share.group("of")) else head  # "online at 30% of sales"
+        return "" if head == self.text or head.lower() == "it" or re.match(r"(?:no|every|each|all|any)\b", head, _I) or re.search(rf"\d|\b(?:{_WORDS})\b", head, _I) or _VERB_LED.match(head) or len(head.split()) > 7 else head
 
     def said(self) -> str:
         """The item as the CIO says it after 'you want': 'to convert 38% of offers', 'falls ... to under 5'."""
@@ -119,9 +124,27 @@ def _all_targets(sit: Situation, partner_name: str | None) -> list[Target]:
         for target in _in_sentence(s, partner):
             if not any(t.text == target.text for t in out):
                 out.append(target)
+    out += [t for t in _paired(sit.sentences) if not any(o.text == t.text for o in out)]
     for note in {s.note.ref: s.note for s in sit.sentences}.values():
         out += [t for t in _in_table(note.text, note.date, note.ref) if not any(o.text == t.text for o in out)]
     out = [t for t in out if re.search(r"[a-z]{3,}", re.sub(r"\b(?:million|billion|thousand|per cent|percent)\b", "", t.text, flags=_I), _I)]  # no bare amount
+    return out
+
+
+# "Offer conversion came in at 27%. She wants 32% next cycle.": a bare number wanted, its measure in the sentence before
+_LEVEL_SAID = re.compile(r"(?:^|[.;:]\s+)(?P<m>[A-Z][\w' -]{2,50}?) (?:came in at|is at|was at|is|was|stands at|sits at|runs at|is running at|is currently) (?P<now>[£$€]?\d[\d,.]*\s?(?:%|p|m|k|bn|[a-z]+)?)\.?\s*$")
+_BARE_WANT = re.compile(r"^(?:He|She|They) (?:wants?|needs?|is aiming for|aims for) (?:it |that )?(?P<goal>(?:to |at |under |below |above |over |down to |up to )?[£$€]?\d[^.;]*?)\.?$")
+
+
+def _paired(sentences: list[Sentence]) -> list[Target]:
+    """A bare want ('She wants 32% next cycle') with the measure and level of the sentence just before it."""
+    out = []
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        want, level = _BARE_WANT.match(body_of(s).strip()), _LEVEL_SAID.search(body_of(before).strip())
+        if want and level and before.note.ref == s.note.ref and s.speaker != "us" and not personal_matter(s.text):
+            metric = re.sub(r"^(?:the|our|her|his|their)\s+", "", level.group("m"), flags=_I)
+            goal = re.sub(r"^to\s+", "", want.group("goal"))
+            out.append(Target(f"{metric[:1].lower()}{metric[1:]} from {level.group('now')} to {goal}", level.group("now"), False, s.date, s.note.ref))
     return out
 
 
@@ -227,9 +250,40 @@ def _split(items: str, level: str = "") -> list[tuple[str, str]]:
     return out if len(out) > 1 or not out else [(out[0][0], out[0][1] or level)]
 
 
+# A list item that is only a level or a bare want ("currently £23.10", "target under 85%", "he wants under £20") says
+# no measure: it takes the measure named just before it in the same list ("cost per policy, currently £23.10, he wants
+# under £20" -> one target), else it is left out; "I want the desk to ..." is the want itself, its lead-in dropped.
+_LEVEL_ONLY = re.compile(r"^(?:currently|now|today|it'?s|we'?re at|we are at|(?:[A-Z][\w -]{1,30} )?(?:is|are) (?:at|on|running at)|came in at|at)\s+(?=[£$€]?\d)", _I)
+_WANT_ONLY = re.compile(r"^(?:(?:the )?(?:target|goal|aim)s?:?\s+(?:is\s+)?(?:of\s+)?|(?:and\s+)?(?:he|she|they|I|we) (?:wants?|needs?|would like|expects?)(?: it| that| them)?\s+)(?=(?:to\s+|down\s+to\s+|up\s+to\s+|under|below|above|over|at|within|less than|more than|no more than)?\s*[£$€]?\d)", _I)
+_OWN_WANT = re.compile(r"^(?:I|we) (?:want|need|would like)\s+(?=(?:the|our|my|a|an|to|every|each|all)\b)", _I)
+
+
+def _measured(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Levels and bare wants joined to the measure they follow; the want's lead-in dropped from a whole want."""
+    out: list[tuple[str, str]] = []
+    metric, level = "", ""
+    for text, now in items:
+        text = _OWN_WANT.sub("", text.strip())
+        bare = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”")
+        if not _NUMBER.search(bare) and 1 <= len(bare.split()) <= 5 and re.fullmatch(r"[A-Za-z][\w' -]*", bare):
+            metric, level = bare, ""  # a measure's name, the items after it are its levels
+            continue
+        if _LEVEL_ONLY.match(bare):
+            level = _LEVEL_ONLY.sub("", bare)
+            continue
+        want = _WANT_ONLY.match(bare)
+        if want:
+            if metric:
+                out.append((f"{metric[:1].lower()}{metric[1:]} {bare[want.end():]}", now or level))
+            metric = ""
+            continue
+        out.append((text, now))
+    return out
+
+
 def _kept(items: list[tuple[str, str]], spoken: bool, s: Sentence) -> list[Target]:
     out = []
-    for text, now in items:
+    for text, now in _measured(items):
         text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”")
         text, _, level = text.partition(", it's ") if ", it's " in text else (text, "", "")
         now = now or level

@@ -137,9 +137,20 @@ def _writers(s: Sentence, words: str, ours: set[str]) -> bool:
     """The sentence holding `words` is the CIO's: spoken by us, one of our lines, a labelled note or inside brackets."""
     text = s.text.strip()
     line = next((ln for ln in text.splitlines() if _holds(ln, words)), text)  # a hard-wrapped sentence: the line with the words
+    if _quoted_theirs(line, words):
+        return False  # "[coffee: her goal, in her words: "..."]": a quotation in the CIO's aside is still the partner's
     if s.speaker == "us" or s.text in ours or _WRITER_LABEL.match(line.strip()) or line.count("[") != line.count("]"):
         return True
     return any(_holds(aside, words) for aside in re.findall(r"\[[^\]]*\]", text))
+
+
+_QUOTE_SPAN = re.compile(r"[\"“]([^\"”]{6,})[\"”]")
+_OUR_QUOTE = re.compile(r"\b(?:I|we)\s+(?:said|told|wrote|replied|answered|promised|put it)\b[^\"“]{0,30}$", re.IGNORECASE)
+
+
+def _quoted_theirs(line: str, words: str) -> bool:
+    """The words stand inside a quotation in the line, and nothing just before it says the CIO said it."""
+    return any(_holds(m.group(1), words) and not _OUR_QUOTE.search(line[: m.start()]) for m in _QUOTE_SPAN.finditer(line))
 
 
 def _holds(text: str, words: str) -> bool:

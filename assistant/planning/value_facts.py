@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.goal_done import reported_done
 from assistant.planning.praise import PRAISE
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import when
@@ -54,7 +55,7 @@ def praised_thing(sit: Situation) -> str:
 def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     """What we will do for this goal, from the notes ('' when no typed fact fits)."""
     promise = promise_on_topic(sit, goal_text)
-    if promise and promise.due and when(promise.due) not in step_line:
+    if promise and promise.due and when(promise.due) not in step_line and not reported_done(promise.complement, promise.date, sit):
         what = re.sub(r"(?:\s+by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\S+))?(?:\s+(?:too|as well|also))?\s*$", "",
                       promise.complement.strip().rstrip("."))  # "... by 18 December", "... by Monday too": the date is said once, below
         late = promise.status == "overdue" or bool(sit.meeting_day and promise.due < sit.meeting_day)

@@ -9,6 +9,8 @@ import re
 from difflib import SequenceMatcher
 from itertools import takewhile
 
+from assistant.planning.value_clauses import best_fit, clause_phrases, pasted, same_point
+
 _I = re.IGNORECASE
 _LEAD = re.compile(
     r"^(?:(?:our\s+)?technology|IT|we)(?:\s+(?:at|in|for)\s+[A-Z][\w&'’ -]*?)?\s+(?:is|are)\s+worth\s+what\s+it\s+(?:does|adds|brings)\s+to\s+"
@@ -36,7 +38,7 @@ def _gerund(verb: str) -> str:
     if "_" in verb:  # a list of verbs, "price_deliver_and_bill": each one
         return "_".join(w if w == "and" else _gerund(w) for w in verb.split("_"))
     v = verb.lower()
-    if v.endswith("ing"):
+    if v.endswith("ing") and v not in VERBS:  # "bring" is a verb, not a gerund
         return v
     if v in _DOUBLE:
         return v + v[-1] + "ing"
@@ -101,25 +103,40 @@ def whole(phrase: list[str]) -> bool:
     return len(phrase) >= 2 and last not in _STOP_END and phrase[1].lower() not in _PRONOUNS
 
 
-def meaning_sentence(statement: str, metric: str = "") -> str:
+def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list[str]:
+    """The statement's meaning phrases, the one nearest the partner's measure or goal first: its known shapes, or, where
+    none of those is nearer their words than a clause read whole ('getting each patient into the right bed' for a
+    bed-wait target), the clauses as well."""
+    short = meaning_phrases(statement)
+    whole = [p for p in clause_phrases(statement, VERBS, _gerund) if not pasted(_run(p, statement), statement) and not any(same_point(p, o) for o in short)]
+    ranked = best_fit(short + whole, topic, function)
+    if short and ranked and ranked[0] in short:
+        return best_fit(short, topic, function)  # the short phrases serve as well: no long clause is needed
+    return ranked
+
+
+def meaning_sentence(statement: str, metric: str = "", topic: str = "", function: str = "") -> str:
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
     time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
     who share a statement never share a long sentence."""
-    phrases = meaning_phrases(statement)
+    phrases = fitting_phrases(statement, topic or metric, function)
     if not phrases:
         return ""
     metric = metric.strip(" ,;:")
     metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # "Active members" mid-sentence
     if metric:
-        for some in (phrases, phrases[:1]):
+        pair = len(phrases) > 1 and len(" ".join(phrases[:2]).split()) <= 10 and all(_run(p, statement) < RUN for p in phrases[:2])
+        for some in (phrases[:2] if pair else [], phrases[:1]):
+            if not some:
+                continue
             said = f"For you, technology earns its keep by {' and '.join(some)}: {metric} is where you will see it."
-            if _run(said, statement) < RUN:
+            if _run(said, statement) <= max(RUN - 1, *(_run(p, statement) for p in some)):  # the frame adds no run of its own
                 return said
         return ""
     # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
     # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
     for said in (f"For you, technology earns its keep by {phrases[0]}.", f"Our part is {phrases[0]}."):  # the short frame for a long phrase
-        if len(said.split()) < SHARED_WORDS and _run(said, statement) < RUN:
+        if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrases[0], statement)):
             return said
     return ""
 

@@ -9,6 +9,7 @@ import re
 
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
+from assistant.planning.goal_done import reported_done, without_aside
 from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
@@ -112,6 +113,8 @@ def main_goal(sit: Situation) -> Goal | None:
 
 def met(goal: Goal, sit: Situation) -> bool:
     """A want already met: an item of ours delivered on or after the goal's note that names the same thing."""
+    if not goal_metric(goal.text) and reported_done(goal.text, goal.date, sit):
+        return True  # "the printers on line 2 replaced": a later note says they are in
     if re.search(r"\d", goal.text) or goal_metric(goal.text):
         return False  # an outcome with a measure ("theatre utilisation above 85%") is not met by a delivery
     words = terms_of(goal.text)
@@ -131,6 +134,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit)
+    live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
     same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
@@ -139,9 +143,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         chosen, live = [], live if same[0] == 0 else None
     if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
         chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
-        parts += _said_targets(sit, first, statement, chosen, step_line)
+        parts += _said_targets(sit, first, statement, chosen, step_line, function)
     goal = live if not parts else None
-    said = f"{first}, {_lower_first(_their_our(goal))}." if goal else ""
+    said = f"{first}, {_lower_first(without_aside(_their_our(goal)))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
@@ -154,23 +158,24 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         said = "" if check_value_traps(said) or sentence_fault(said) else said
     if not parts and not said and every:  # the whole sentence of theirs could not be said back: its items can
         chosen = [t for t in every if t.set_by == every[0].set_by]
-        parts += _said_targets(sit, first, statement, chosen, step_line)
+        parts += _said_targets(sit, first, statement, chosen, step_line, function)
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
-        meaning = meaning_sentence(statement, metric if fits else "") or (meaning_sentence(statement) if fits else "")
+        topic = " ".join([goal.text if goal else "", said])
+        meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
-        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement)]
+        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement), ASK_GOAL]
+        parts += [meaning_sentence(statement, function=function), ASK_GOAL]
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
     answers = bool(re.match(r"(?:Your (?:request|offer)|Our promise) of \d", step_line))  # a dated answer of ours to an item of theirs
-    if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, sit.meeting_day):
+    if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, _today(sit)):
         parts.append(step_line)  # our next step on their topic; an away-day yes or another ask is the script's business
-    elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (sit.meeting_day or dt.date.min):
+    elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (_today(sit) or dt.date.min):
         parts.append(step_sentence(step, bool(said or chosen)))
     kept = [p for p in parts if p and not check_value_traps(p) and not sentence_fault(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
@@ -179,15 +184,32 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     return message, trap_summaries(check_value_traps(message))
 
 
-def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str) -> list[str]:
+def bare_level(text: str) -> bool:
+    """A want that names no measure ('32% next cycle', 'under £20', 'currently £23.10', 'target under 85%'); '24%
+    conversion in flagships' names its measure after the number."""
+    if re.match(r"\s*(?:target|currently)\b", text, re.IGNORECASE):
+        return True
+    lead = re.match(r"\s*(?:(?:to|at|under|below|above|over|within|now|down to|up to)\s+)?[£$€]?\d[\d,.]*\s?(?:%|k|m|bn|p)?", text, re.IGNORECASE)
+    if not lead:
+        return False
+    rest = re.sub(r"\b(?:by|before|in (?=(?:19|20)\d\d|the\b|Q\d|[A-Z][a-z]+\b))\b.*$|\b(?:next|this|each|every|a|per)\s+(?:cycle|year|quarter|month|week|term|season|intake)\b|\(.*?\)", "",
+                  text[lead.end():], flags=re.IGNORECASE)
+    return not re.search(r"[a-z]{3,}", rest, re.IGNORECASE)
+
+
+def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Target], step_line: str, function: str = "") -> list[str]:
     """Their numbers said back whole, their own story of what we delivered, the statement's meaning tied to their
     measure, and our open promise on the topic ([] when the numbers cannot be said safely)."""
     wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
+    chosen = [t for t in chosen if not bare_level(t.said())]
+    if not chosen:
+        return []
     said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
     if check_value_traps(said) or sentence_fault(said):
         return []
     story = value_story(sit) or met_story(sit, first)
-    return [said, story, meaning_sentence(statement, chosen[0].metric), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
+    topic = " ".join(t.text for t in chosen)
+    return [said, story, meaning_sentence(statement, chosen[0].metric, topic, function) or meaning_sentence(statement, topic=topic, function=function), fact_line(sit, " ".join(t.text for t in chosen), step_line)]
 
 
 def met_story(sit: Situation, first: str) -> str:
@@ -199,6 +221,12 @@ def met_story(sit: Situation, first: str) -> str:
         if head and len(head.group(0).split()) <= 6:
             return f"You met your {head.group(0)} target: {result}."
     return ""
+
+
+def _today(sit: Situation) -> dt.date | None:
+    """The meeting's day, else the latest note's: a step dated before either is already past when it is said."""
+    days = [s.date for s in sit.sentences if s.date]
+    return sit.meeting_day or (max(days) if days else None)
 
 
 def _before(line: str, day: dt.date | None) -> bool:
@@ -237,7 +265,7 @@ def step_sentence(step: FollowUp, has_goal: bool) -> str:
         return ""
     day = when(dt.date.fromisoformat(step.due))
     if step.what.startswith(PROPOSAL):
-        return f"By {day} I will bring one costed proposal for it." if has_goal else ""  # the goal, said just before (never a met one)
+        return ""  # a proposal the notes never name is an empty promise: the message closes on what is true instead
     if re.match(r"(?:one (?:small|dated)|agree a dated|check with|confirm with|chase|ask|root cause)\b", step.what, re.IGNORECASE):
         return ""  # our own method ("check with its owner ...", "root cause") is no part of their goal
     what = re.sub(r"\s*\(“[^”]*”\)", "", step.what)  # "root cause (“Our release ... approval…”)": the kind, never a cut quote
