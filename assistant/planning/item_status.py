@@ -21,7 +21,6 @@ from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.note_reading import due_date
 from assistant.planning.praise import is_praise
-from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)

@@ -52,9 +52,14 @@ NOT_AN_ASK = re.compile(
 )
 
 
+_ASKED_AGAIN = re.compile(r"\b(?:wants|wanted|needs|needed|asks|asked|chased|pressed)\b[^.;]*$", _I)
+
+
 def back_reference(text: str, at: int) -> bool:
-    """Whether the ask cue at `at` ("asked for") only points back at an earlier ask ("the thing he asked for in March")."""
-    return any(m.start("verb") <= at < m.end("verb") for m in BACK_REF.finditer(text))
+    """Whether the ask cue at `at` ("asked for") only points back at an earlier ask ("the thing he asked for in March"); one
+    asked again ("she also wants the costing she asked for in October; still not done") stays an ask."""
+    return any(m.start("verb") <= at < m.end("verb") and not _ASKED_AGAIN.search(text[: m.start()]) for m in BACK_REF.finditer(text)) \
+        and cue.NOT_DONE.search(text) is None
 
 
 def delivered_words(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import answered_asks, item_status, item_timeline, miss_status, our_promises, promise_delivery, whose_ask
+from assistant.planning import answered_asks, item_status, item_timeline, miss_status, our_promises, promise_delivery
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -49,6 +49,7 @@ from assistant.planning.situation_types import (
 from assistant.planning.situation_types import (
     terms_of as terms_of,
 )
+from assistant.planning.whose_ask import not_theirs
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
 from assistant.text.sentences import one_line, sentence_spans
@@ -96,7 +97,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
-    sit.items = [i for i in sit.items if not whose_ask.not_theirs(i, partner)]  # asks put to others, or someone else's
+    sit.items = [i for i in sit.items if not not_theirs(i, partner)]  # asks put to others, or someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
