@@ -87,3 +87,23 @@ def test_feed_that_went_live_is_not_asked_about(plans) -> None:  # type: ignore[
     assert _item(sit, "build the nightly feed").status == "done"
     text = top(plans["271"])
     assert "Did it reach you" not in text and "feed" not in text.lower()
+
+
+def test_answer_sent_later_early_delivery_and_seat_taken() -> None:
+    sit = _sit("272")
+    assert _item(sit, "Can you build it, or do I buy it?").status == "done"  # "Sent him the build-or-buy answer"
+    assert _item(sit, "first version of the berth-delay view").status == "done"  # "live ... six days early"
+    assert _item(sit, "weekly operations huddle").status == "done"  # "First time IT has had a seat there"
+
+
+def test_go_live_kept_on_its_day_is_not_overdue() -> None:
+    sit = _sit("273")
+    assert _item(sit, "go live on the 9th of November").status == "done"  # "2026-11-09 - Risk screen live."
+    analyst = _item(sit, "name of a desk analyst")
+    assert analyst.status == "overdue" and not analyst.unclear_quote  # "the analyst name is the next proof": still owed
+
+
+def test_plans_never_ask_about_kept_work(tmp_path: Path) -> None:
+    plans = plan_all(["272", "273"], tmp_path)
+    assert "Can you build it" not in top(plans["272"]) and "huddle" not in top(plans["272"])
+    assert "go live" not in top(plans["273"])

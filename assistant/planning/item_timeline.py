@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.situation_round6 import done_in
-from assistant.planning.situation_types import Item, Sentence, Situation
+from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
 
 _I = re.IGNORECASE
@@ -27,7 +27,10 @@ _I = re.IGNORECASE
 GIVEN = re.compile(
     r"\b(?:granted|approved it|gave (?:it|them|access)|given (?:access|it|them)|set (?:it|them) up|(?:was|were) set up|"
     r"issued|swapped|replaced|enabled|switched on|turned on|sorted(?! out\b)|sorted it|done (?:during|over|within|in \d)|"
-    r"mock-?up sent|(?:it|they) (?:was|were) ready)\b",
+    r"mock-?up sent|(?:it|they) (?:was|were) ready)\b|"
+    # "Exception board live in two terminals", a status line "Pricing tool live.": live, not going live
+    r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bbe )(?<!\bnot )\blive (?:in|at|across|for) (?:all |both |the )?(?:\d+|[A-Z])|"
+    r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bbe )(?<!\bnot )\blive\s*[.;!]?\s*$",
     _I,
 )
 
@@ -78,6 +81,9 @@ def review(sit: Situation) -> None:
         _met_in_own_line(item)
     _terse_lines(sit)
     _back_references(sit)
+    _answered_later(sit)
+    _on_its_day(sit)
+    _offers_taken(sit)
 
 
 def _open(sit: Situation) -> list[Item]:
@@ -123,9 +129,11 @@ def note_lines(sit: Situation) -> list[Line]:
     out: list[Line] = []
     for note in _notes(sit):
         for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", note.text, re.MULTILINE):
-            text = re.sub(r"^[\s>*•|-]*(?:\d{1,2}[.)]\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*[—–:-]?\s*", "", m.group(0)).strip()
+            head = re.match(r"^[\s>*•|-]*(?:\d{1,2}[.)]\s+)?(?:(\d{4}-\d\d-\d\d)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*[—–:-]?\s*", m.group(0))
+            text = m.group(0)[head.end() if head else 0:].strip()
+            day = dt.date.fromisoformat(head.group(1)) if head and head.group(1) else note.date  # "- 2026-11-02 - Pricing tool live."
             if text:
-                out.append(Line(text, note.ref, note.date, m.start()))
+                out.append(Line(text, note.ref, day, m.start()))
     return out
 
 
@@ -171,6 +179,10 @@ def _terse_lines(sit: Situation) -> None:
                 _close(item, line.text, line.date)
 
 
+# A later line that still looks ahead to it ("we owe him that", "the analyst name is the next proof") leaves it open.
+_AHEAD = re.compile(r"\b(?:will|'ll|’ll|owe|owed|promised|agreed|due|next|still|waiting|pending|yet|chas\w*)\b", _I)
+
+
 def unclear_promises(sit: Situation) -> None:
     """Our promise still open or overdue that a later line speaks of without saying it was done or not ("laptops: fixed in
     April, but 3 recurred in May"): its status is unknown, so no line may call it open, overdue or ask if it arrived."""
@@ -179,7 +191,7 @@ def unclear_promises(sit: Situation) -> None:
         own = _stems(item.complement or item.quote) - _stems(" ".join(_MONTHS))
         others = {i.quote.strip(" |") for i in sit.items if i.kind == "promise"}  # a sibling action row is no mention
         for line in [x for x in lines if after(item, x, texts) and "|" not in x.text and x.text.strip(" |") not in others]:
-            if len(own & _stems(line.text)) >= 2 and not re.search(r"\b(?:will|'ll|’ll|owe|promised|agreed|due)\b", line.text, _I):
+            if len(own & _stems(line.text)) >= 2 and not _AHEAD.search(line.text):
                 item.unclear_quote = line.text
 
 
@@ -232,3 +244,56 @@ def promised_answers(sit: Situation) -> None:
         promise = kept.get((item.note_ref, item.order + 1))
         if promise is not None:
             _close(item, promise.done_quote or promise.quote, promise.done_on)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’]{2,}", text.lower().replace("-", " ")) if w not in STOP and w not in _SMALL}
+
+
+_SMALL = {"the", "and", "for", "you", "can", "could", "our", "his", "her", "him", "she", "was", "are", "not", "but", "any", "all", "how", "why", "who"}
+_ANSWER = re.compile(r"\b(?:answer|answered|reply|replied|recommendation|verdict)\b", _I)
+
+
+def _answered_later(sit: Situation) -> None:
+    """A question asked of us ("Can you build it, or do I buy it?") that a later line reports answered ("Sent him the
+    build-versus-buy answer on 10/5"), sharing two of its own words."""
+    texts = _texts(sit)
+    lines = [x for x in note_lines(sit) if _ANSWER.search(x.text) and delivered_words(x.text)]
+    for item in [i for i in _open(sit) if i.kind == "request" and ("?" in i.quote or re.match(r"(?:whether|if)\b", i.complement, _I))]:
+        own = _content(item.complement or item.quote)
+        hit = next((x for x in lines if after(item, x, texts) and len(own & _content(x.text)) >= 2), None)
+        if hit is not None:
+            _close(item, hit.text, hit.date)
+
+
+_TIMING = re.compile(r"\b(?:\w+ (?:days?|weeks?) (?:early|ahead)|ahead of (?:schedule|time|plan)|on time|on schedule|early)\b", _I)
+
+
+def _on_its_day(sit: Situation) -> None:
+    """Our promise delivered on its own day ("We'll go live on the 2nd of November" / "2026-11-02 - Pricing tool live.") or
+    said to be early or on time near it ("Exception board live in two terminals five days early"): the one promise due
+    then is kept, though the line names it in other words."""
+    texts = _texts(sit)
+    ours = [i for i in _open(sit) if i.kind == "promise" and i.due]
+    for line in [x for x in note_lines(sit) if x.date and delivered_words(x.text)]:
+        timed = _TIMING.search(line.text) is not None
+        fits = [i for i in ours if i.due and after(i, line, texts)
+                and (i.due == line.date and _stems(i.complement) & _stems(line.text) or timed and abs((i.due - line.date).days) <= 14)]
+        if len(fits) == 1:
+            _close(fits[0], line.text, line.date)
+
+
+_TAKEN = re.compile(r"\b(?:has|have|had|got|took|taken|now (?:has|have))\s+(?:had\s+|got\s+)?(?:a|the|our|my|its)\s+(?:seat|place|slot)\b|"
+                    r"\b(?:I|we) (?:joined|accepted|said yes|took (?:it|the seat|him up|her up))\b", _I)
+
+
+def _offers_taken(sit: Situation) -> None:
+    """An offer of a seat or a place that its own line or the next one says we took ("First time corporate IT has had a
+    seat there"): done, never accepted again."""
+    by_order = {s.order: s for s in sit.sentences}
+    for item in [i for i in sit.items if i.kind == "offer" and i.owner == "partner" and i.status == "open"]:
+        nxt = by_order.get(item.order + 1)
+        said = [item.quote] + ([nxt.text] if nxt is not None and nxt.note.ref == item.note_ref else [])
+        hit = next((t for t in said if _TAKEN.search(t) and not cue.NOT_DONE.search(t) and "?" not in t), None)
+        if hit is not None:
+            _close(item, hit, item.date)
