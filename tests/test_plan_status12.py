@@ -107,3 +107,9 @@ def test_plans_never_ask_about_kept_work(tmp_path: Path) -> None:
     plans = plan_all(["272", "273"], tmp_path)
     assert "Can you build it" not in top(plans["272"]) and "huddle" not in top(plans["272"])
     assert "go live" not in top(plans["273"])
+
+
+def test_seat_taken_from_a_month_gone_by_is_not_open() -> None:
+    sit = _sit("274")
+    seat = _item(sit, "leakage steering group as a standing member")
+    assert seat.status == "done" and "joins" in seat.done_quote

@@ -275,10 +275,12 @@ def _on_its_day(sit: Situation) -> None:
     then is kept, though the line names it in other words."""
     texts = _texts(sit)
     ours = [i for i in _open(sit) if i.kind == "promise" and i.due]
-    for line in [x for x in note_lines(sit) if x.date and delivered_words(x.text)]:
-        timed = _TIMING.search(line.text) is not None
+    for line in [x for x in note_lines(sit) if delivered_words(x.text)]:
+        day, timed = line.date, _TIMING.search(line.text) is not None
+        if day is None:
+            continue
         fits = [i for i in ours if i.due and after(i, line, texts)
-                and (i.due == line.date and _stems(i.complement) & _stems(line.text) or timed and abs((i.due - line.date).days) <= 14)]
+                and (i.due == day and _stems(i.complement) & _stems(line.text) or timed and abs((i.due - day).days) <= 14)]
         if len(fits) == 1:
             _close(fits[0], line.text, line.date)
 
@@ -287,13 +289,31 @@ _TAKEN = re.compile(r"\b(?:has|have|had|got|took|taken|now (?:has|have))\s+(?:ha
                     r"\b(?:I|we) (?:joined|accepted|said yes|took (?:it|the seat|him up|her up))\b", _I)
 
 
+_SEAT = re.compile(r"\b(?:sit on|join|attend|seat|member|come to|be at)\b", _I)
+_JOINS = re.compile(r"\b(?:joins|joined|sits on|sat on|has sat on|takes (?:up )?(?:the|a|his|her) seat)\b[^.;]*?\b(?:from|in|since|on)\s+(?P<month>"
+                    + "|".join(m.title() for m in _MONTHS) + r")\b")
+
+
 def _offers_taken(sit: Situation) -> None:
     """An offer of a seat or a place that its own line or the next one says we took ("First time corporate IT has had a
-    seat there"): done, never accepted again."""
+    seat there"), or a seat asked of us that a later line says someone of ours takes from a month now gone ("Yusuf joins
+    the transformation board from May"): done, never accepted again."""
     by_order = {s.order: s for s in sit.sentences}
-    for item in [i for i in sit.items if i.kind == "offer" and i.owner == "partner" and i.status == "open"]:
+    texts, lines = _texts(sit), note_lines(sit)
+    for item in [i for i in sit.items if i.kind in ("offer", "request") and i.owner == "partner" and i.status == "open"]:
         nxt = by_order.get(item.order + 1)
         said = [item.quote] + ([nxt.text] if nxt is not None and nxt.note.ref == item.note_ref else [])
-        hit = next((t for t in said if _TAKEN.search(t) and not cue.NOT_DONE.search(t) and "?" not in t), None)
+        hit = next((t for t in said if _TAKEN.search(t) and not cue.NOT_DONE.search(t) and "?" not in t), None) if item.kind == "offer" else None
+        if hit is None and _SEAT.search(item.complement or item.quote):
+            hit = next((x.text for x in lines if after(item, x, texts) and _joined_by(x, sit.meeting_day) and _stems(x.text) & _stems(item.complement) - _stems("member")), None)
         if hit is not None:
             _close(item, hit, item.date)
+
+
+def _joined_by(line: Line, today: dt.date | None) -> bool:
+    match = _JOINS.search(line.text)
+    if match is None or line.date is None or today is None or cue.NOT_DONE.search(line.text):
+        return False
+    month = _MONTHS.index(match.group("month").lower()) + 1
+    year = line.date.year if month >= line.date.month else line.date.year + 1
+    return dt.date(year, month, 1) < today
