@@ -101,7 +101,7 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
         then = ("I'll tell you who on my team is doing it." if _DATED.search(act) else "When do you need it?") if act else \
             "Let's agree now who on my side works with you, and when we start."
         return f"{opening} {acceptance(item, first, today)} {then}"
-    if item.broken_on:
+    if item.broken_on and item.chased_by_partner:  # only a line of theirs (or one saying they chased) makes it a chase
         return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
     if _ASKS_QUESTION.match(item.complement):
         return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
