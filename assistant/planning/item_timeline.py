@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 
 # Handing something over, in words neither delivery list holds: "granted 27.5", "we set it up the same day".
 GIVEN = re.compile(
-    r"\b(?:granted|approved it|gave (?:it|them|access)|given (?:access|it|them)|set (?:it|them) up|(?:was|were) set up|"
+    r"\b(?:granted|approved it|gave (?:it|them|access)|given (?:access|it|them)|set (?:it|them) up|"
     r"issued|swapped|replaced|enabled|switched on|turned on|sorted(?! out\b)|sorted it|done (?:during|over|within|in \d)|"
     r"mock-?up sent|(?:it|they) (?:was|were) ready)\b|"
     # "Exception board live in two terminals", a status line "Pricing tool live.": live, not going live
@@ -190,7 +190,8 @@ def unclear_promises(sit: Situation) -> None:
     for item in [i for i in _open(sit) if i.kind == "promise" and i.status == "overdue" and not i.broken_quote and not i.progress_quote]:
         own = _stems(item.complement or item.quote) - _stems(" ".join(_MONTHS))
         others = {i.quote.strip(" |") for i in sit.items if i.kind == "promise"}  # a sibling action row is no mention
-        for line in [x for x in lines if after(item, x, texts) and "|" not in x.text and x.text.strip(" |") not in others]:
+        later = [x for x in lines if x.note_ref != item.note_ref and after(item, x, texts)]  # a later entry, not the same note
+        for line in [x for x in later if "|" not in x.text and x.text.strip(" |") not in others]:
             if len(own & _stems(line.text)) >= 2 and not _AHEAD.search(line.text):
                 item.unclear_quote = line.text
 
