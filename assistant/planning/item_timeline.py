@@ -267,7 +267,8 @@ def _answered_later(sit: Situation) -> None:
             _close(item, hit.text, hit.date)
 
 
-_TIMING = re.compile(r"\b(?:\w+ (?:days?|weeks?) (?:early|ahead)|ahead of (?:schedule|time|plan)|on time|on schedule|early)\b", _I)
+# Early against a date ("five days early", "ahead of schedule"), never a running state ("has been on time for 14 weeks").
+_TIMING = re.compile(r"\b(?:\w+ (?:days?|weeks?) (?:early|ahead of (?:time|schedule|plan))|ahead of (?:schedule|time|plan))\b", _I)
 
 
 def _on_its_day(sit: Situation) -> None:
@@ -280,7 +281,7 @@ def _on_its_day(sit: Situation) -> None:
         day, timed = line.date, _TIMING.search(line.text) is not None
         if day is None:
             continue
-        fits = [i for i in ours if i.due and after(i, line, texts)
+        fits = [i for i in ours if i.due and after(i, line, texts) and line.note_ref != i.note_ref
                 and (i.due == day and _stems(i.complement) & _stems(line.text) or timed and abs((i.due - day).days) <= 14)]
         if len(fits) == 1:
             _close(fits[0], line.text, line.date)
