@@ -113,3 +113,11 @@ def test_seat_taken_from_a_month_gone_by_is_not_open() -> None:
     sit = _sit("274")
     seat = _item(sit, "leakage steering group as a standing member")
     assert seat.status == "done" and "joins" in seat.done_quote
+
+
+def test_bare_back_reference_and_an_aside_after_the_action() -> None:
+    sit = _sit("275")
+    assert not any("asked for in May" in i.quote for i in sit.items if i.kind == "request" and i.status == "open")
+    assert back_reference("he asked for in May basically.", 3)
+    outline = _item(sit, "written outline of what a dough-waste view would take")
+    assert outline.status == "done" and "Sent 3 June" in outline.done_quote

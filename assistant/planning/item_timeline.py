@@ -61,8 +61,12 @@ _ASKED_AGAIN = re.compile(r"\b(?:wants|wanted|needs|needed|asks|asked|chased|pre
 def back_reference(text: str, at: int) -> bool:
     """Whether the ask cue at `at` ("asked for") only points back at an earlier ask ("the thing he asked for in March"); one
     asked again ("she also wants the costing she asked for in October; still not done") stays an ask."""
-    return any(m.start("verb") <= at < m.end("verb") and not _ASKED_AGAIN.search(text[: m.start()]) for m in BACK_REF.finditer(text)) \
-        and cue.NOT_DONE.search(text) is None
+    named = any(m.start("verb") <= at < m.end("verb") and not _ASKED_AGAIN.search(text[: m.start()]) for m in BACK_REF.finditer(text))
+    bare = _BARE_REF.match(text, at) is not None and not _ASKED_AGAIN.search(text[:at])  # "he asked for in June basically.": asked for what?
+    return (named or bare) and cue.NOT_DONE.search(text) is None
+
+
+_BARE_REF = re.compile(r"(?:asked|requested|wanted) (?:us |me |IT )?for" + _AFTER_REF, _I)
 
 
 def delivered_words(text: str) -> bool:
@@ -79,6 +83,7 @@ def review(sit: Situation) -> None:
     sit.items = [i for i in sit.items if not (i.kind == "request" and i.owner == "partner" and NOT_AN_ASK.search(i.quote))]
     for item in _open(sit):
         _met_in_own_line(item)
+    _asides(sit)
     _terse_lines(sit)
     _back_references(sit)
     _answered_later(sit)
@@ -319,3 +324,18 @@ def _joined_by(line: Line, today: dt.date | None) -> bool:
     month = _MONTHS.index(match.group("month").lower()) + 1
     year = line.date.year if month >= line.date.month else line.date.year + 1
     return dt.date(year, month, 1) < today
+
+
+_ASIDE = re.compile(r"\s*[(\[]\s*(?P<c>(?:sent|done|delivered|shared|live|kept|closed|granted|handed over|signed off)\b[^)\]\n]{0,60})[)\]]", _I)
+
+
+def _asides(sit: Situation) -> None:
+    """"Action: me - a written view of X, by 30 April. (Sent 29 April.)": the CIO's aside right after the item, on its line."""
+    texts = _texts(sit)
+    for item in _open(sit):
+        text = texts.get(item.note_ref, (0, ""))[1]
+        quote = item.quote.strip()
+        at = text.find(quote)
+        aside = _ASIDE.match(text, at + len(quote)) if at >= 0 and quote else None
+        if aside and not cue.NOT_DONE.search(aside.group("c")):
+            _close(item, aside.group(0).strip(), item.date)
