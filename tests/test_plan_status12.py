@@ -35,6 +35,7 @@ def test_back_reference_is_no_new_ask() -> None:
     assert back_reference("That's the screen she asked for in May, in practice.", 30)
     assert back_reference("give her the date and number she asked for and hit it", 35)
     assert not back_reference("She asked for an estimate by 11 December.", 4)
+    assert not back_reference('Asked for "a view of every late trailer before the customer rings".', 0)  # a quoted object
 
 
 def test_back_reference_closes_the_ask_it_names() -> None:

@@ -66,7 +66,8 @@ def back_reference(text: str, at: int) -> bool:
     return (named or bare) and cue.NOT_DONE.search(text) is None
 
 
-_BARE_REF = re.compile(r"(?:asked|requested|wanted) (?:us |me |IT )?for" + _AFTER_REF, _I)
+# ... an object-less one: never before a quotation ('asked for "a view of every late load"' names its object)
+_BARE_REF = re.compile(r"(?:asked|requested|wanted) (?:us |me |IT )?for" + _AFTER_REF.replace("\"“”‘’'", ""), _I)
 
 
 def delivered_words(text: str) -> bool:
