@@ -324,7 +324,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         newest = theirs[0]
         quote = bare(newest.quote)
         shown = f": “{quote}”" if len(quote.split()) <= 40 else " (quoted below)."
-        chased = f" {first} had to chase it on {on_day(newest.broken_on, today)}." if newest.broken_on else ""
+        chased = f" {first} had to chase it on {on_day(newest.broken_on, today)}." if newest.broken_on and newest.chased_by_partner else ""
         if (sent := asked_again(newest, sit)) is not None and len(sent.done_quote.split()) <= 40:  # delivered work asked for again
             out.append(f"{first}'s request of {on_day(newest.date, today)} asks again for what your notes show we delivered on "
                        f"{on_day(sent.done_on or sent.date, today)}: “{bare(sent.done_quote)}” Do not promise it again: resend it with a short "

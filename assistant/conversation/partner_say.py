@@ -104,7 +104,7 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
         then = ("I'll tell you who on my team is doing it." if _DATED.search(act) else "When do you need it?") if act else \
             "Let's agree now who on my side works with you, and when we start."
         return f"{opening} {acceptance(item, first, today)} {then}"
-    if item.broken_on:
+    if item.broken_on and item.chased_by_partner:  # only a line of theirs (or one saying they chased) makes it a chase
         return f"{opening} You had to chase us for it, and that is on us. I will give you a date my team has checked, not a guess."
     if _WHY_SLOW.match(item.complement.strip()):  # "why our changes take six weeks": a complaint put as a question is owned, not deflected
         return (f"{opening} You're right: that is too slow for you, and that is on us. I'll show you where the time goes and what we can "

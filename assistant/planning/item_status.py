@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning import item_timeline
 from assistant.planning import situation_cues as cue
 from assistant.planning.answered_asks import answered_on_the_spot
 from assistant.planning.bare_asks import carry_context
@@ -20,7 +21,6 @@ from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.note_reading import due_date
 from assistant.planning.praise import is_praise
-from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)
@@ -64,11 +64,13 @@ def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     carry_context(sit)  # "Asked if that was true." carries the line it points to (and so links to its delivery)
+    item_timeline.review(sit)  # back-references, asks met in their own line, terse "Mock-up sent." lines
     close_delivered(sit)
     kept_in_the_next_line(sit)
     answered_on_the_spot(sit)  # "asked whether AI will kill the billable hour. Said it would change ...": answered
     repeated(sit)
     reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
+    item_timeline.promised_answers(sit)  # an ask answered by our promise in its next line closes with that promise
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):
             item.due = None  # "results by Monday morning, not Thursday": a standing day of the week, no deadline
@@ -116,7 +118,7 @@ def delivers(s: Sentence) -> bool:
     text = s.text
     if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text):
         return False
-    return done_in(DELIVERED, text) or done_in(cue.DONE_REQUEST, text) or PRAISE_OF_USE.search(text) is not None or live_on_a_past_day(s)
+    return item_timeline.delivered_words(text) or PRAISE_OF_USE.search(text) is not None or live_on_a_past_day(s)
 
 
 _WAITING = re.compile(r"\b(?:waiting|waits|held up) (?:on|for)\b", re.IGNORECASE)  # "Kiran has the forms, waiting on HR"

@@ -101,6 +101,7 @@ def open_item_text(item: Item, first: str) -> str:
         due = f", due {when(item.due)}" if item.due else ""
         broken = f"; not kept, as noted {on_day(item.broken_on)}" if item.broken_quote else ""
         broken += f"; in progress, new date {when(item.due)}" if item.progress_quote and item.due else ""
+        broken += "; spoken of since, status unclear: check before the meeting" if item.unclear_quote else ""
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]
     words = their_words(item)
@@ -135,7 +136,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             break
         if step == "answer" and item:
             _answer(lead, item, today, sit, event_context(sit, item))
-        elif step == "report" and item and not item.broken_quote:
+        elif step == "report" and item and not item.broken_quote and not item.unclear_quote:  # status unknown: never "did it reach you"
             _report(lead, item, today)
         elif step == "broken" and item:
             _own_broken(lead, item, today)

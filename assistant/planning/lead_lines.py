@@ -90,7 +90,7 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     """The fixed reply to an open request: a date and an owner, whatever was asked; never a date after their deadline."""
     deadline = deadline or item.due
     lead = ""
-    if item.broken_on and not (item.due and item.due > today) and they_chased(item.broken_quote):  # "still keen" before their date is no chase
+    if item.broken_on and not (item.due and item.due > today) and item.chased_by_partner and they_chased(item.broken_quote):  # "still keen" before their date is no chase
         lead = f"I know you had to chase it {on_day(item.broken_on)}. "
     if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"

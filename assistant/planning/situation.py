@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import answered_asks, item_status, miss_status, our_promises, promise_delivery, whose_ask
+from assistant.planning import answered_asks, item_status, item_timeline, miss_status, our_promises, promise_delivery
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -20,6 +20,7 @@ from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
 from assistant.planning.handling_asks import private_favour
+from assistant.planning.item_timeline import partner_chased
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -48,6 +49,7 @@ from assistant.planning.situation_types import (
 from assistant.planning.situation_types import (
     terms_of as terms_of,
 )
+from assistant.planning.whose_ask import not_theirs
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
 from assistant.text.sentences import one_line, sentence_spans
@@ -76,7 +78,8 @@ def build_situation(
     today = today or dt.date.today()
     partner = Partner.from_name(partner_name)
     sentences = read_sentences(notes, partner)
-    sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today)
+    sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today,
+                    notes=sorted(notes, key=lambda n: (n.date or dt.date.min)))
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
     replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
@@ -94,9 +97,10 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
-    sit.items = [i for i in sit.items if not whose_ask.not_theirs(i, partner)]  # asks put to others, or someone else's
+    sit.items = [i for i in sit.items if not not_theirs(i, partner)]  # asks put to others, or someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
+    item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)))]  # no ask built on a private matter
     return sit
 
@@ -124,6 +128,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
                 out.append(_item(kind, "partner", s, match, True))
         for pattern, kind in ((cue.REQUEST_NARRATED, "request"), (cue.OFFER_NARRATED, "offer")):
             match = pattern.search(text)  # "Olga asked us to ..." after a line labelled "Olga:" is narration about her
+            if match and pattern is cue.REQUEST_NARRATED and item_timeline.back_reference(text, match.start("verb")):
+                continue  # "the board he asked for in June": an earlier ask named again, no new one
             if not out and match and _named(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
                 out.append(_item(kind, "partner", s, match, False))
         return out
@@ -136,6 +142,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
         match = pattern.search(text)
         if match and pattern in (cue.WANT_DIRECTED, r6.WANT_THING) and r2.is_outcome_goal(match.group("comp")):
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
+        if match and pattern is cue.REQUEST_NARRATED and item_timeline.back_reference(text, match.start("verb")):
+            continue  # "That's the thing he asked for in March": an earlier ask named again (item_timeline closes it)
         if match and pattern is cue.REQUEST_NARRATED and NOT_THEIR_ASK.match(match.group("comp")):
             continue  # "Asked her about the one-pager": the CIO asked; "asked nothing about ...": no ask at all
         if match and about_partner(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
@@ -279,6 +287,7 @@ def _broken(sit: Situation, today: dt.date) -> None:
         chased = [s for s in sit.sentences if s.order > item.order and miss_status.chases(s, item) and s.note.ref != item.note_ref]
         if chased:  # "The stock view is not there yet": they had to chase it
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
+            item.chased_by_partner = any(s.speaker == "partner" or partner_chased(s.text) for s in chased)  # never our own "half done"
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done" and not (i.due and i.due >= today)]:
         for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = r6.topic_terms(terms_of(s.text) & item.terms)  # a month in both lines links nothing

@@ -208,6 +208,8 @@ CHASED = re.compile(r"\b(?:chased|chasing|still keen on|asked again|reminded (?:
 NOT_DONE = re.compile(
     r"\b(?:not (?:yet )?(?:sent|installed|delivered|done|fixed|there|live|ready|received|in place)|(?:is|are|was|were)n't (?:sent|there|done|fixed|live|ready)|"
     r"still (?:not|have not|haven't|waiting|no)|still (?:being|in) (?:built|build|tested|test|testing|written|developed|development|progress|worked on)|not (?:yet )?(?:finished|built|complete)|(?:have|has)(?: not|n't) (?:yet )?(?:seen|received|had|got)|never (?:came|arrived|sent)|"
-    r"(?:half|partly|partially) (?:done|finished|ready|written)|we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told)\b",
+    r"(?:half|partly|partially) (?:done|finished|ready|written)|we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told|"
+    # our own word that it did not go: "I did not send the revised plan", "we never shared it", "failed to deliver"
+    r"(?:did not|didn't|did n't|never|failed to|could not|couldn't) (?:yet )?(?:send|sent|deliver|delivered|share|shared|ship|finish|get (?:it|them) out))\b",
     _I,
 )

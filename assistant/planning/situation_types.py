@@ -60,7 +60,9 @@ class Item:
     fell_due_since_last_note: bool = False
     broken_quote: str = ""  # a later sentence saying our promise was not kept ("not sent", "I still have not seen")
     broken_on: dt.date | None = None
+    chased_by_partner: bool = False  # the later not-done line is the partner's, or says they chased: "you chased" may be said
     slipped_again: bool = False  # a new date was given, and a later note says it is still not done
+    unclear_quote: str = ""  # a later line that speaks of our promise without saying done or not: status unknown, never claimed
     progress_quote: str = ""  # a later line giving our promise a new date ("26 of 40 in, the rest by 4 Dec"): in progress
     source: str = "note"  # note | ledger
     date_order: Literal["dmy", "mdy"] = "dmy"  # how its note writes numeric dates (12/4): for dates read from its quote
@@ -113,6 +115,7 @@ class Situation:
     last_note: dt.date | None = None
     sentences: list[Sentence] = field(default_factory=list)
     meeting_day: dt.date | None = None
+    notes: list[NoteText] = field(default_factory=list)  # as read, oldest first: lines too short to be sentences live only here
 
     def open_theirs(self) -> list[Item]:
         """What leads: live before stale, a near date on or after the meeting day, the latest mention (a chase counts), the newest."""
