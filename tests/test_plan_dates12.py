@@ -49,7 +49,7 @@ def test_our_proposal_comes_before_the_lock_the_purpose_names(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(("prefix", "yes"), [("254", "Yes, our data architect will be there on 14 December."),
-                                             ("255", "Yes, I'll be there on 10 December.")])
+                                             ("255", "Yes, I'll come to the outage review on 10 December.")])
 def test_an_invitation_told_as_a_reported_question_gets_a_plain_yes(plans: dict[str, Plan], prefix: str, yes: str) -> None:
     said = top(plans[prefix])
     assert yes in plans[prefix].script, said

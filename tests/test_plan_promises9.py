@@ -3,7 +3,7 @@ delivered (on time or late), and plain yeses to invitations and offers.
 
 Our promises are read in many voices (a person of ours, a label for our side, the CIO reporting it, our own mail); a
 promise is kept only when a later line shows it delivered on or before its date, delivered late it is never proof; an
-invitation to be somewhere gets "Yes, I'll be there on <day>", an offer a plain yes, in every quadrant.
+invitation to be somewhere gets "Yes, I'll be there on <day>" (naming what is joined, since session 12), an offer a plain yes, in every quadrant.
 """
 
 from __future__ import annotations
@@ -135,8 +135,8 @@ def test_no_plan_says_no_promise_of_ours_is_open_while_one_is(plans) -> None:  #
 
 # -- 3: plain yeses ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("prefix", "line"), [("122", "Yes, I'll be there on 9 December."), ("124", "Yes, I'll pitch it with you on 10 December."),
-                                              ("126", "Yes, I'll be there on 21 December."), ("123", "Yes to the board: I'll be there on 14 December.")])
+@pytest.mark.parametrize(("prefix", "line"), [("122", "Yes, I'll join your depot walk-round on 9 December."), ("124", "Yes, I'll pitch it with you on 10 December."),
+                                              ("126", "Yes, I'll come to the space review on 21 December."), ("123", "Yes to the board: I'll be there on 14 December.")])
 def test_an_invitation_gets_a_plain_yes_on_its_day(plans, prefix: str, line: str) -> None:  # type: ignore[no-untyped-def]
     plan = plans[prefix]
     assert line in plan.script, plan.script

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import item_timeline
+from assistant.planning import item_timeline, past_events
 from assistant.planning import situation_cues as cue
 from assistant.planning.answered_asks import answered_on_the_spot
 from assistant.planning.bare_asks import carry_context
@@ -65,6 +65,7 @@ def review(sit: Situation, today: dt.date) -> None:
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     carry_context(sit)  # "Asked if that was true." carries the line it points to (and so links to its delivery)
     item_timeline.review(sit)  # back-references, asks met in their own line, terse "Mock-up sent." lines
+    past_events.review(sit, today)  # invitations we accepted, or to a day already gone
     close_delivered(sit)
     kept_in_the_next_line(sit)
     answered_on_the_spot(sit)  # "asked whether AI will kill the billable hour. Said it would change ...": answered

@@ -75,7 +75,9 @@ def speaker_ranges(text: str, partner: Partner) -> list[tuple[int, int, Speaker]
         marks.append((match.start(), match.end(), _who(match.group("who"), partner), True))
     for match in _LABEL.finditer(text):
         label = match.group("label")
-        if label.lower() in _NOT_SPEAKERS or label.lower().startswith(("from", "on ")):
+        if re.match(r"From [A-Z]", label):  # "From Rosalind: ..." in an e-mail log: her line
+            label = label.split(None, 1)[1]
+        elif label.lower() in _NOT_SPEAKERS or label.lower().startswith(("from", "on ")):
             continue
         line_end = text.find("\n\n", match.start())
         end = len(text) if line_end < 0 else line_end

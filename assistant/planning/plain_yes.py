@@ -25,6 +25,11 @@ _DOING = {"co-present": "co-present it with you", "present": "present it", "pitc
 _THING_DUE = re.compile(r"\b(?:by|before|no later than)\s+\d", _I)
 
 
+# What is being joined, before its day: "the estates steering group" in "join the estates steering group on 9 December".
+_EVENT = re.compile(r"\s+(?:along\s+)?(?:to\s+)?(?P<obj>(?:the|our|my|his|her|their|a|an)\s+[^,.;?!()]{3,60}?)\s+(?:on|at|for)\s+(?:the\s+)?\d", _I)
+_YOUR = re.compile(r"\b(?:our|my|his|her)\b", _I)
+
+
 # The same ask told as a reported question: "whether our architect could join ...", "if I'd come to the review on the 3rd".
 _REPORTED = re.compile(r"^(?:whether|if)\s+(?P<who>I|we|you|our (?:[a-z][\w-]*\s+){0,2}?(?:architect|lead|manager|engineer|analyst|head|director|"
                        r"team|expert|specialist|person))(?:'d|\s+(?:could|would|can|might|will))?\s+(?P<rest>.+)$", _I)
@@ -44,6 +49,10 @@ def presence_day(item: Item) -> str:
         return ""  # the day must be the event's own ("on 9 December"), not a deadline for something else
     first = verb.group("verb").lower().split()[0]
     doing = _DOING.get(first, "be there") if who == "I'll" else "be there"
+    named = _EVENT.match(ask[verb.end():]) if first in ("join", "attend", "come") else None
+    if named and who == "I'll":  # "join the estates steering group on 9 December": say the thing back, in their terms
+        place = _YOUR.sub(lambda m: "your" if m.group(0).islower() else "Your", named.group("obj").strip())
+        doing = {"join": "join", "attend": "be at", "come": "come to"}[first] + f" {place}"
     return f"Yes, {who} {doing} {on_day(item.due)}."
 
 
