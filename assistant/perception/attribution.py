@@ -84,7 +84,7 @@ def cause_said(text: str, speaker: str) -> str:
 
 
 # An outside party as the agent of a failure, for the planner's reading of who caused a miss (the perception reading keeps
-# its own, narrower list): a named firm as the subject ("Voxtel have a mast outage", "Northgrid (the DNO) had a failure")
+# its own, narrower list): a named firm as the subject ("Farwave have a mast outage", "Northgrid (the DNO) had a failure")
 # or the cause pointed at ("it's the mobile network", "that was their hosting provider").
 OUTSIDE_AGENT = re.compile(
     r"(?-i:\b(?!(?:We|I|It|IT|They|He|She|You|Our|My|Your|The|This|That)\b)[A-Z][\w-]+)(?: \([^)]{1,40}\))? (?:have|has|had|suffered) (?:an? |another )?"

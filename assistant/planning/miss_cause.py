@@ -187,7 +187,7 @@ def review_causes(sit: Situation) -> None:
             if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
                 item.owner = explicit
         if item.owner in ("us", "unclear") and outside_agent(own):
-            item.owner = "third_party"  # "It's the mobile network - Voxtel have a mast outage": a named outside party did it
+            item.owner = "third_party"  # "It's the mobile network - Farwave have a mast outage": a named outside party did it
         share = item.owner != "partner" and our_share(sit, item)
         if share:
             item.owner = "us"  # our part of the cause, told in the next lines: owned, whatever firm the line names

@@ -51,7 +51,7 @@ def chat_lines(lines: list[str]) -> list[str]:
 
 
 def without_time(rest: str) -> str:
-    """'08:02 - Funmi: Morning!' -> 'Funmi: Morning!' (a chat line's time is never part of what was said)."""
+    """'08:02 - Ama: Morning!' -> 'Ama: Morning!' (a chat line's time is never part of what was said)."""
     return _TIME_LEAD.sub("", rest, count=1)
 
 

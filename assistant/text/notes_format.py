@@ -45,7 +45,7 @@ _MEETING_WORDS = re.compile(
     r"dictation|recording)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"^(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3}:\s")  # "Funmi: 👍" after a chat line's date is said, not a title
+_SAID = re.compile(r"^(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3}:\s")  # "Ama: 👍" after a chat line's date is said, not a title
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
 
