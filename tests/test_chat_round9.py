@@ -171,3 +171,22 @@ def test_a_complaint_put_as_a_question_is_owned_and_the_rival_is_a_hook() -> Non
     part = _part(SLOW, "How do I approach Lucía?")
     assert "that is too slow for you, and that is on us" in part.say_this, part.say_this
     assert "What did the outside offer promise" in " ".join(part.direct), part.direct
+
+
+def test_keep_out_line_names_the_topic_not_the_rest_of_the_sentence() -> None:
+    from assistant.conversation.chat_slots import avoid_said
+
+    line = avoid_said("Never mention the data breach review with his deputies present; he finds it embarrassing.",
+                      "Marek", dt.date(2026, 12, 1), dt.date(2026, 11, 3), "other")
+    assert line.startswith("Keep the data breach review out of the room:"), line
+    assert "deputies" not in line.split(":")[0]
+    assert avoid_said("Don't raise the", "Marek", dt.date(2026, 12, 1), None, "other") == ""
+
+
+def test_a_pilot_that_ran_its_course_is_no_hook() -> None:
+    from assistant.conversation.chat_slots import _PILOT_DONE
+
+    for done in ("She wants to roll it out to every depot.", "The trial ended in May and worked.", "We extended the pilot to March."):
+        assert _PILOT_DONE.search(done), done
+    for running in ("The pilot starts on 3 March.", "Two sites are in the trial."):
+        assert not _PILOT_DONE.search(running), running

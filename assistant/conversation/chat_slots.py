@@ -146,6 +146,9 @@ _HOOKS: list[tuple[str, re.Pattern[str], str, str]] = [
      "Which of your parked requests matters most to you now, and by when would you need it?",
      "When we parked it, how did that land with you and your team?"),
 ]
+# A pilot that has run its course: rolled out, extended, scaled, or told as over.
+_PILOT_DONE = re.compile(r"\broll(?:ed|ing|s)?[- ]?(?:it |them )?out\b|\brollout\b|\bextend(?:ed|ing)? (?:it|the pilot|the trial)\b|\bscal(?:e|ed|ing) (?:it )?up\b|"
+                         r"\b(?:pilot|trial)\s+(?:has\s+)?(?:ended|finished|is over|went well|worked|succeeded|was a success)\b|\bafter the (?:pilot|trial)\b", re.I)
 _FALLBACK = ("What would you most like to change in your area this year?", "How well has IT delivered for you so far?")
 
 
@@ -165,8 +168,11 @@ def hook_questions(sit: Situation, limit: int = 3) -> list[str]:
     technology and how they see our delivery; the general pair fills in where the notes give no hook."""
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
+    past_pilot = any(_PILOT_DONE.search(s.text) for s in sit.sentences)
     for s in reversed(sit.sentences):
         for name, cue, dep, comp in _HOOKS:
+            if name == "pilot" and past_pilot:
+                continue  # the pilot is behind them: asking what it must show would ignore the rollout they asked for
             if name not in seen and cue.search(s.text):
                 seen.add(name)
                 found.append((dep, comp))
@@ -184,12 +190,20 @@ _TOPIC = re.compile(r"\b(?:don'?t|do not|never|avoid|steer clear of|not to)\s+(?
 _REASON = re.compile(r"(?:;|,|—|–|\(|\bbecause\b|\bas\b|\bsince\b)\s*(?P<r>(?:she|he|they|it|this|that)(?:'s|’s)?\b[^.;()]{3,80})", re.I)
 
 
+# Where a topic's noun phrase ends and the sentence goes on: an adverb, or a preposition that says where or when.
+_TOPIC_TAIL = re.compile(r"\s+(?:again|in front of|with|to|at|during|when|unless|until|before|after|in|on|now|yet|any ?more|today|"
+                         r"this time|please|either)\b", re.I)
+_DANGLING = re.compile(r"\b(?:the|her|his|their|any|what|a|an|of|and|or)$", re.I)
+
+
 def avoid_said(quote: str, first: str, today: dt.date, day: dt.date | None, kind: str) -> str:
     """'Keep <topic> out of the room: your notes of <day> say <reason>.' from the note's own words, or "" when it names no topic."""
     topic, reason = _TOPIC.search(quote), _REASON.search(quote)
     if topic is None:
         return ""
-    what = topic.group("t").strip()
+    what = _TOPIC_TAIL.split(topic.group("t").strip(), maxsplit=1)[0].strip()  # "the audit finding again in front of her team": the finding
+    if not what or _DANGLING.search(what):
+        return ""
     why = (f"your notes of {on_day(day, today)} say {reason.group('r').strip()}" if reason
            else "it is an audit matter, so leave it to the audit process unless " + first + " raises it" if kind == "audit"
            else f"your notes of {on_day(day, today)} say not to raise it")
