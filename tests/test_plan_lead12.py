@@ -97,3 +97,18 @@ def test_work_due_on_the_meeting_day_is_brought_today(plans: dict[str, Plan]) ->
     plan = plans["261"]
     assert "repairs satisfaction note" in plan.script[0] and "today" in plan.script[0]
     assert not any(d > dt.date(2026, 12, 3) for line in plan.script[:1] for d in _days(line))
+
+
+def test_two_aims_in_one_purpose_lead_with_the_offer_and_never_a_clause() -> None:
+    """'agree how we answer X and take up his offer': the offer leads; 'how we answer ...' is a clause, no thing."""
+    from assistant.planning.purposes import purpose_for
+
+    engine = build_engine(Settings(data_dir=Path(__import__("tempfile").mkdtemp())), None)
+    p = parsed("256")
+    purpose = purpose_for("agree how we answer her grant question and take up her co-funding offer for the youth data hub")
+    assert purpose.key != "budget_review"  # a co-funding offer is not a budget review
+    sit_plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner),
+                                     purpose.text, STATEMENT, [], dt.date(2026, 11, 27)))
+    assert not re.search(r"\bYes to the how\b|\bto the how we\b", " ".join([sit_plan.one_thing, *sit_plan.script]))
+    assert "Which line of this budget" not in " ".join(sit_plan.script)
+    assert sit_plan.script[0].startswith("Yes") and "co-funding offer" in sit_plan.script[0], sit_plan.script

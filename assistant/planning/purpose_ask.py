@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from assistant.planning.ask_order import contentless
@@ -45,6 +45,11 @@ _AFTER = 4  # sentences after one about the thing, in the same note, that may gi
 _LEAD_DAYS = 2  # work for their event comes this many days before it, so they can read it
 _YES_DAYS = 3  # a yes to an offer is confirmed in writing within this many days
 _OWN = re.compile(r"^(?:his|her|their|your)\s+", re.IGNORECASE)
+# Two aims joined: "... and take up his offer", "..., and deliver the estimate" (the second opens on a purpose verb).
+_TWO_AIMS = re.compile(r"\s*,?\s+and\s+(?=(?:answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|finali[sz]e|confirm|agree|"
+                       r"write|draft|co-own|co-write|co-fund|co-author|co-present|accept|take up|join)\b)", re.IGNORECASE)
+# A thing that is a clause, not a noun phrase: "how we answer ...", "whether to buy ...", "what we tell the board".
+_CLAUSE = re.compile(r"^(?:the\s+)?(?:how|what|whether|which|why|when|where|who|if)\b", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(r"\s*\((?:deadline|due|submission|by)[^)]*\)\s*$", re.IGNORECASE)
 
 
@@ -96,10 +101,16 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     text = (purpose.text or "").strip()
     label = _LABEL.match(text)
     text = text[label.end():] if label and _HEAD.match(text[label.end():]) else text
+    parts = _TWO_AIMS.split(text)
+    if len(parts) > 1:  # "agree how we answer his question and take up his co-funding offer": each aim on its own, an offer first
+        asks = [a for a in (read_purpose_ask(replace(purpose, text=p), sit, today) for p in parts) if a is not None]
+        return next((a for a in asks if a.kind == "offer"), asks[0] if asks else None)
     head = _HEAD.match(text)
     verb = head.group(1).lower() if head else ""
     rest = _DEADLINE_TAIL.sub("", text[head.end():] if head else text)
     thing = _thing_of(rest)
+    if _CLAUSE.match(thing):
+        return None  # "how we answer his question": a clause, no thing to say yes to or hand over
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)
     if len(thing.split()) < 2 or len(words) < 2 or purpose.key in ("quarterly_review", "regular", "first_meeting", "kickoff"):
         return None  # a stock meeting, or a purpose with no thing of its own

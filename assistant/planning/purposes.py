@@ -62,7 +62,8 @@ PURPOSES: dict[str, Purpose] = {
     "regular": Purpose("regular", "regular meeting", "agree one next step {partner} can hold us to", "", (), "", ""),
 }
 _PATTERNS = [
-    ("budget_review", r"budget|cost review|spend|funding|financ"),
+    # a co-funding offer or a meeting with the finance director is no budget review: money is its subject, not its kind
+    ("budget_review", r"budget|cost review|\bspend|(?<!co-)\bfunding\b|financial (?:review|plan)|financing"),
     ("escalation", r"escalat|outage|incident|post[- ]mortem|after the (?:failure|crash)|recovery"),
     ("kickoff", r"kick[- ]?off|project start|launch meeting|initiation|start of the project"),
     ("first_meeting", r"first meeting|introduc|first (?:one[- ]to[- ]one|1:1|call)|get to know|new in (?:post|role)"),
