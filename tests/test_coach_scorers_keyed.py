@@ -140,3 +140,12 @@ def test_late_answer_fails_when_the_answer_comes_after_the_items_date() -> None:
     assert score_late_answer(bad, CTX).value == 1.0
     assert score_late_answer(good, CTX).passed
     assert score_late_answer(good, Context(NOTES, "Priya Anand")).n == 0  # needs the key's dated items
+
+
+def test_late_answer_reads_only_the_promised_date_not_a_date_the_sentence_cites() -> None:
+    # Session 12: a note's date, a quoted date or the date of the meeting the item is for is no answer date.
+    cites = plan(GOOD_VALUE, ["Priya, on 22 October you asked for the delay report in the board pack; it is with you "
+                              "by 17 October's draft, reviewed on 30 October."])
+    assert score_late_answer(cites, CTX).passed
+    late = plan(GOOD_VALUE, ["Priya, noted on 2 October: the delay report for the board pack comes by 30 October."])
+    assert score_late_answer(late, CTX).value == 1.0

@@ -16,6 +16,8 @@ from typing import Any
 from assistant.planning.value_traps import check_value_traps
 from evals.coach_scorers.dimensions import dimension_scores, features
 from evals.coach_scorers.facts import CoachFacts, Context
+from evals.coach_scorers.deadlines import score_answer_after_deadline, score_purpose_unanswered
+from evals.coach_scorers.disowned import score_ours_disowned
 from evals.coach_scorers.history import (
     score_first_meeting_questions,
     score_miss_not_owned,
@@ -147,7 +149,8 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_value_statement_lost(view, ctx), score_goal_asked_again(view, ctx), score_offer_as_objection(view, ctx),
         score_keyed_cause_unrecorded(view, ctx), score_promise_undated(view, ctx), score_late_answer(view, ctx),
         score_value_thin(view, ctx), score_keyed_none_claim(view, ctx), score_date_word_undated(view),
-        score_past_due(view, ctx), score_clause_cut(view),
+        score_past_due(view, ctx), score_clause_cut(view), score_purpose_unanswered(view, ctx),
+        score_answer_after_deadline(view, ctx), score_ours_disowned(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

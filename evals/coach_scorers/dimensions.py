@@ -36,19 +36,21 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
           "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -1.0, "first_meeting_questions": -0.5,
           "stale_lead": -0.5, "outage_unfounded": -0.5, "demand_as_goal": -0.5, "inverted_offer": -0.5,
           "facts_missed": -1.0, "delivered_open": -1.0, "cio_view_as_ask": -0.5, "praise_as_objection": -0.5,
-          "asked_done": -1.0, **_LEAD},
+          "asked_done": -1.0, "purpose_unanswered": -1.0, "stock_step": -0.5, "slot_filler": -0.5, **_LEAD},
     "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0,
           "stitched_rate": -1.0, "foreign_vocabulary": -0.5, "generic_lines": -1.0, "first_meeting_questions": -0.5,
-          "outage_unfounded": -0.5, **_LEAD},
+          "outage_unfounded": -0.5, "purpose_unanswered": -0.5, **_LEAD},
+    # Session 12 (nested CV inside the tune split, evals/README.md): purpose_unanswered in b, c and e; stock_step and
+    # slot_filler in b (a generic step, a topic in the wrong slot: b's "generic quadrant script"); sentence_load in d.
     # d, session 11: the failures d's tune reasons name most (nested CV inside the tune split: d 0.318 with these 14,
     # 0.319 with all 30 candidates, and the mean 0.414 vs 0.386: the long list fitted noise into the mean).
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
           "wrong_topic": -1.0, "garbled": -1.0, "delivered_open": -1.0, "cio_view_as_ask": -1.0, "asked_done": -1.0,
-          "date_word_undated": -0.5, "past_due": -0.5, "clause_cut": -1.0, "stock_tail": -0.5, **_LEAD},
+          "date_word_undated": -0.5, "past_due": -0.5, "clause_cut": -1.0, "stock_tail": -0.5, "sentence_load": -0.5, **_LEAD},
     "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5,
           "unsayable_first_line": -1.0, "stale_lead": -0.5, "rash_promise": -0.5, "generic_lines": -0.5,
           "first_meeting_questions": -0.5, "word_list": -0.5, "facts_missed": -0.5, "stock_step": -1.0,
-          **_LEAD},
+          "purpose_unanswered": -0.5, **_LEAD},
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
           "demand_as_goal": -0.5, "slot_filler": -0.5, "value_stock": -0.5, "value_slotted_ask": -0.5,
@@ -81,6 +83,9 @@ KEYED = ("value_measure_missed", "value_statement_lost", "goal_asked_again", "of
 # Session 11 (truth.py): d's reasons in the tune split with v6 folded in: a date word with no date, a past date as a
 # due date, a clause cut off, stock tails.
 TRUTH = ("date_word_undated", "past_due", "clause_cut", "stock_tail")
+# Session 12 (deadlines.py): the purpose's own item not answered in the lead, an answer dated after the partner's
+# deadline.
+DEADLINES = ("purpose_unanswered", "answer_after_deadline", "ours_disowned")
 # Every feature is a failure (it may only lower a score) except these, which may only raise it.
 FEATURE_SIGN = {"specificity": 1.0, "value_their_goal": 1.0}
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
@@ -167,11 +172,22 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "slot_filler": min(1.0, val("slot_filler") / 2),
         "garbled": min(1.0, val("garbled") / 3),
         "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
-        **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED, *TRUTH)},
+        **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED, *TRUTH, *DEADLINES)},
     }
     feats["value_their_goal"] = their_goal(view, ctx)
+    feats["sentence_load"] = sentence_load(view)
     feats["failure_count"] = failure_count(feats)
     return feats
+
+
+SENTENCES_FREE, SENTENCES_FULL = 20, 60  # session 12: tune plans hold 29-49 sentences (10th-90th percentile)
+
+
+def sentence_load(view: PlanView) -> float:
+    """How many sentences the plan asks the CIO to stand behind, 0 at 20 or fewer, 1.0 at 60 or more. Every sentence is
+    a chance to say something untrue or unsayable (d's reasons: a fragment, a wrong record, a wrong speaker); the
+    reviewers' d falls with it on the tune split (Spearman -0.33, more than any single failure check)."""
+    return min(1.0, max(0.0, (len(view.sentences()) - SENTENCES_FREE) / (SENTENCES_FULL - SENTENCES_FREE)))
 
 
 def value_on_outsider(message: str, ctx: Context) -> float:

@@ -167,18 +167,38 @@ def score_promise_undated(view: PlanView, ctx: Context) -> Score:
     return lower("promise_undated", len(missing) / len(items), 0.0, reason, len(items))
 
 
+# The date an answer or a delivery is promised for: "by 30 October", "comes by 2026-10-30", "no later than 5 Dec".
+# A date the sentence only cites (when a note was written, "asked on 20 November", the meeting the item is for) is not.
+ANSWER_BY = re.compile(r"\b(?:by|no later than|on or before|until)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
+
+
+def _answer_dates(sentence: str, year: int) -> list[date]:
+    """The dates a sentence promises something for: the first date right after "by", "no later than", "until"."""
+    out = []
+    for m in ANSWER_BY.finditer(sentence):
+        found = _dates(sentence[m.end():m.end() + 16], year)
+        if found and re.match(r"\s*(?:20\d\d-|\d{1,2}(?:st|nd|rd|th)? [A-Za-z])", sentence[m.end():m.end() + 16]):
+            out.append(found[0])
+    return out
+
+
 def score_late_answer(view: PlanView, ctx: Context) -> Score:
-    """Needs the key's dated items: a plan sentence naming a request or promise with a date after the item's own."""
+    """Needs the key's dated items: a plan sentence naming a request or promise and promising it "by" a date after the
+    item's own (session 12: only a date the answer is promised for counts, not a note's date, a date the sentence
+    quotes or the date of the event the item is for, which the item's own text names)."""
     items = [i for i in ctx.facts.open_items or [] if i.kind in ("request", "promise") and i.date]
     if not items:
         return lower("late_answer", 0.0, 0.0, "no dated labelled items (key)", 0)
     bad, n = [], 0
     for item in items:
         due = date.fromisoformat(item.date[:10])
-        dated = [s for s in sentences(view.spoken_text()) if item.mentioned(s) and _dates(s, due.year)]
+        own = set(_dates(item.text, due.year))
+        dated = [[d for d in _answer_dates(s, due.year) if d not in own] for s in sentences(view.spoken_text())
+                 if item.mentioned(s)]
+        dated = [ds for ds in dated if ds]
         if dated:
             n += 1
-            if any(all(d > due for d in _dates(s, due.year)) for s in dated):
+            if any(all(d > due for d in ds) for ds in dated):
                 bad.append(item)
     if not n:
         return lower("late_answer", 0.0, 0.0, "no labelled item named with a date (key)", 0)
