@@ -172,9 +172,10 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
             why = "Private; the meeting does not need it, and this plan may be shared with a coach."
         elif cue.AUDIT.search(s.text):
             kind, topic = "audit", "the audit finding"
-            why = "Confidential; leave it to the audit process unless the partner raises it."
+            why = f"An audit matter: leave it to {first} to raise, and answer plainly if asked."
         elif cue.DO_NOT_RAISE.search(s.text):
-            kind, topic = "asked_not_to", f"what the note of {_when(s.date)} says to keep out of the room"
+            kind, topic = "asked_not_to", (f"what the note of {_when(s.date)} says to keep out of the room" if s.date
+                                           else "what an undated note says to keep out of the room")
             why = "The notes say not to raise it."
         elif _personal_contact(s.text):
             kind, topic = "contact", "personal phone numbers and e-mail addresses in the notes"
@@ -193,18 +194,31 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     return unique
 
 
+# A phrase that is no thing's name: it holds a verb ("the SAP pricing conditions didn't map"), or ends on a word that names
+# nothing of its own ("the bad", "the company", "the thing").
+_VERBISH = re.compile(r"\b(?:didn['’]t|don['’]t|doesn['’]t|wasn['’]t|weren['’]t|isn['’]t|won['’]t|can['’]t|did|does|was|were|is|are|had|has|have)\b", re.I)
+_EMPTY_END = {"bad", "good", "big", "late", "new", "old", "wrong", "company", "thing", "things", "stuff", "issue", "issues", "problem",
+              "problems", "one", "ones", "lot", "bit", "part", "side", "business", "organisation", "organization", "firm"}
+
+
+def _names_a_thing(phrase: str) -> bool:
+    words = re.findall(r"[\w'’-]+", phrase)
+    return bool(words) and not _VERBISH.search(phrase) and words[-1].lower() not in _EMPTY_END
+
+
 def miss_label(item: Item) -> str:
     from assistant.planning.facts import _candidates
 
     phrases = [p for p, kind, _ in _candidates(item.quote.replace("\n", " ")) if kind in ("project", "incident")]
     noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
+    phrases = [p for p in phrases if _names_a_thing(p)]
     if phrases:
         phrase = phrases[0]
         if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I):
             return phrase
         return f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"
     subject = _subject_phrase(item.quote, item.verb)
-    if subject:
+    if subject and _names_a_thing(subject):
         return f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}"
     return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
 
