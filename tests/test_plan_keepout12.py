@@ -1,5 +1,5 @@
 """Keep-out lines that say a true thing (session 12): a forgiven miss is named by a thing, never by a fragment with a verb
-in it or a word that names nothing; a note with no date is not 'the note of an undated note'."""
+in it or a word that names nothing."""
 
 from __future__ import annotations
 
