@@ -79,17 +79,27 @@ def _named(before: str, partner: Partner) -> bool:
     return any(bare(w) in partner.names for w in re.findall(WORD, before))
 
 
+# A sentence adverb at the head of a line ("Separately, the CFO told me ..."), never a person's name.
+_SENTENCE_ADVERB = re.compile(r"(?:separately|apparently|finally|additionally|meanwhile|incidentally|frankly|honestly|basically|anyway|"
+                              r"otherwise|however|unfortunately|fortunately|luckily|interestingly|obviously|clearly|presumably|"
+                              r"reportedly|allegedly|confidentially|privately|officially|also|then|later|today|yesterday)\b", re.I)
+
+
 def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
     from assistant.planning.situation_types import Person
 
     people: dict[str, Person] = {}
-    for s in sentences:
+    for k, s in enumerate(sentences):
+        nxt = sentences[k + 1].text if k + 1 < len(sentences) and sentences[k + 1].note is s.note else ""
         if cue.PHONE.search(s.text) or cue.EMAIL.search(s.text) or cue.personal_matter(s.text):
             continue
+        if cue.DO_NOT_RAISE.search(s.text) or cue.DO_NOT_RAISE.search(nxt):
+            continue  # told in confidence ("Confidential; keep it out of every meeting"): no one in it is named in a plan
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
                 name = match.group("name")
-                if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name):
+                if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name) \
+                        or _SENTENCE_ADVERB.match(name):
                     continue
                 raw = match.groupdict().get("role") or match.groupdict().get("role2") or ""
                 role = re.sub(r"\s+", " ", raw).strip(" ,")
