@@ -31,9 +31,9 @@ from assistant.conversation.partner_facts import (
     invents_a_date,
     is_remark,
     open_asks,
-    praise_sentence,
     split_dated_bullets,
 )
+from assistant.conversation.partner_reading import flat, partner_reading
 from assistant.conversation.partner_record import (
     asked_again,
     asks_in_goals,
@@ -72,12 +72,12 @@ from assistant.conversation.partner_steps import (
 )
 from assistant.conversation.question_intents import BOARD, METRICS
 from assistant.conversation.say_intent import intent_parts, our_miss, parked
-from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, build_lead, uncertain_axes
+from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.situation import Goal, Item, Situation, build_situation
 from assistant.planning.situation_extras import miss_label
-from assistant.schema import QUADRANT_LABELS, Assessment, NoteText
+from assistant.schema import Assessment, NoteText
 from assistant.text.prose import first_name
 
 if TYPE_CHECKING:
@@ -88,15 +88,6 @@ ASKS_AVOID = re.compile(r"\bavoid|\bnot (?:to )?(?:raise|bring|mention|say)|\bke
 _OURS = re.compile(r"\b(?:our|we|my team|us)\b", re.I)
 ASKS_READ = re.compile(r"\bsees? (?:us|it|technology|me)\b|\bperceiv|\bquadrant\b|\bpartner or\b|\bhow does \w+ see\b|\bwhere do (?:i|we) stand\b", re.I)
 
-_DEPENDENCE = {"T": "sees technology as plumbing that must run", "I": "sees technology as a source of better information",
-               "BT": "sees technology as part of the business's strategy"}
-_COMPETENCE = {"doubted": "doubts our delivery", "proven": "trusts our delivery"}
-_MOVE = {
-    "cost_centre": "work on both at once: reliability wins your direct reports deliver, and patient teaching in {first}'s terms",
-    "utility": "teach: show, with {first}'s own goals and data, what better information could do",
-    "bypass_risk": "earn back trust first, with small dated commitments kept in public and honesty about past misses",
-    "partner": "co-own outcomes with {first} and protect the trust already there",
-}
 _WHY = {  # why a topic stays out, said to the CIO (the plan's wording mentions sharing the plan)
     "personal": "it is private, and the meeting does not need it.",
     "audit": "it is an audit matter, so leave it to the audit process unless {first} raises it.",
@@ -174,7 +165,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         if steps:
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
             used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
-    reading = _reading(a, first, sit, notes, today, " ".join(rest))
+    reading = partner_reading(a, first, sit, notes, today, " ".join(rest))
     hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit)
     if hooks and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
         reading = reading[:-1] + ", with questions built on your notes: " + " ".join(f"“{q}”" for q in hooks)
@@ -269,13 +260,9 @@ def _for_audience(who: str, line: str, intent_line: str, sit: Situation, theirs:
             "and the one decision we need."), "", ""
 
 
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[“”‘’\"']", "", text)).strip()
-
-
 def _said(text: str, before: str) -> bool:
     """The text was already in the last answer, whatever quote marks it was shown with there."""
-    return bool(text) and _flat(text) in _flat(before)
+    return bool(text) and flat(text) in flat(before)
 
 
 def _asked(question: str, first: str, sit: Situation, theirs: list[Item], result: PartnerAnswer, today: dt.date,
@@ -390,71 +377,6 @@ def _win(sit: Situation, first: str, used: list[Item], today: dt.date) -> list[s
 def _names_a_remark(line: str, sit: Situation) -> bool:
     """A script line about an item that is only a remark ("she mainly asks about ...")."""
     return any(is_remark(i) and i.complement and i.complement in line for i in sit.items)
-
-
-def _reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], today: dt.date, shown: str = "") -> str:
-    """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
-    latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
-    proof = _evidence(a, notes, sit, today)
-    if (repeat := re.search(r"“(.+)”", proof)) and _flat(repeat.group(1)) in _flat(shown):
-        proof = ""  # the same sentence is already quoted above: never twice in one answer
-    praise = bare(praise_sentence(sit))
-    if a.quadrant != "unknown" and a.dependence != "unknown" and a.competence != "unknown":
-        sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."
-        proof, sure = _with_praise(a, first, praise, sit, today, shown, proof, sure)
-        return (f"Your notes{latest} put {first} in the {QUADRANT_LABELS[a.quadrant].lower()} quadrant: {first} "
-                f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {_MOVE[a.quadrant].format(first=first)}.{proof}{sure}")
-    known = [(axis, level) for axis, level in (("competence", a.competence), ("dependence", a.dependence)) if level != "unknown"]
-    praised, quoted = "", bool(praise) and praise in shown  # the praise may already be quoted with what we delivered
-    if praise and not quoted and not touches_avoid(praise, sit) and len(praise.split()) <= 40:
-        day = next((x.date for x in sit.sentences if bare(x.text) == praise), None)
-        praised = f" On {on_day(day, today)} your notes say: “{praise}”"
-    if praised and a.competence == "proven":
-        proof = praised  # the praise is the evidence for trust in our delivery, before any other note
-    elif (praised or quoted) and not proof:
-        above = ", as quoted above" if quoted else ""
-        return (f"Your notes{latest} show {first} praising what we delivered{above}.{praised} That is one signal, not yet a reading of how "
-                f"{first} sees technology; ask before you propose anything.")
-    if known and proof and proof != praised:
-        proof = _evidence(a, notes, sit, today, known[0][0])  # the note quoted shows the level said, not the other axis
-    if known and proof:
-        axis, level = known[0]
-        what = _COMPETENCE.get(level) if axis == "competence" else _DEPENDENCE.get(level)
-        if axis == "dependence" and praised and a.competence == "unknown":  # praise of our delivery is said, even with the axis unsure
-            return (f"Your notes{latest} show plainly that {first} {what}.{proof} {first} has also praised what we delivered.{praised} "
-                    "That is one note on our delivery, so confirm it before you lean on it.")
-        other = AXIS_WORDS["dependence" if axis == "competence" else "competence"]
-        return (f"Your notes{latest} show plainly that {first} {what}.{proof} How {first} sees {other} is not clear yet; "
-                "ask before you propose anything.")
-    axes = uncertain_axes(a) or ["dependence", "competence"]
-    return f"Your notes{latest} are too thin to tell how {first} sees {' and '.join(AXIS_WORDS[x] for x in axes)}; ask before you propose anything."
-
-
-def _with_praise(a: Assessment, first: str, praise: str, sit: Situation, today: dt.date, shown: str, proof: str, sure: str) -> tuple[str, str]:
-    """Praise in the notes is the proof of a trusting reading; newer than a doubting reading's evidence, it is said beside it."""
-    day = next((x.date for x in sit.sentences if bare(x.text) == praise), None) if praise else None
-    if day is None or praise in shown or touches_avoid(praise, sit) or len(praise.split()) > 40:
-        return proof, sure
-    said = f" On {on_day(day, today)} your notes say: “{praise}”"
-    if a.competence == "proven":
-        return said, sure  # the praise shows the trust better than any other note
-    newest = max((e.date for e in a.evidence if e.axis == "competence" and e.date), default="")
-    if a.competence == "doubted" and day.isoformat() > newest:
-        return proof, (f"{sure} Yet on {on_day(day, today)}, after the notes behind that reading, your notes say: “{praise}” "
-                       f"Ask whether that has changed how {first} sees our delivery before you plan around doubt.")
-    return proof, sure
-
-
-def _evidence(a: Assessment, notes: list[NoteText], sit: Situation, today: dt.date, axis: str = "") -> str:
-    """The newest piece of the assessment's evidence (on one axis when named), quoted whole with its date (after any leading date is cut)."""
-    for e in sorted((e for e in a.evidence if not axis or e.axis == axis), key=lambda e: e.date or "", reverse=True):
-        quote = re.sub(r"^\s*(?:[-*•|]\s*)?(?:\d{4}-\d{2}-\d{2}\s*[:–—|-]?\s*)?", "", re.sub(r"\s+", " ", e.quote)).strip()
-        if not re.search(r"[.!?\"”)]$", quote) or len(quote.split()) > 40 or touches_avoid(quote, sit):  # whole sentences only
-            continue
-        day = next((n.date for n in notes if quote in re.sub(r"\s+", " ", n.text)), None)
-        when = f"On {on_day(day, today)} your notes say" if day else "Your notes say"
-        return f" {when}: “{quote}”"
-    return ""
 
 
 def _goal_items(goal: Goal | None) -> list[Item]:

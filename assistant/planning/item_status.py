@@ -14,52 +14,29 @@ import datetime as dt
 import re
 
 from assistant.planning import item_timeline, past_events
-from assistant.planning import situation_cues as cue
 from assistant.planning.answered_asks import answered_on_the_spot
 from assistant.planning.bare_asks import carry_context
+from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the delivery vocabulary lived here)
+    DELIVERED,
+    KINDS,
+    PRAISE_OF_USE,
+    delivers,
+    link,
+    linked,
+    live_on_a_past_day,
+    stem5,
+    words_of,
+)
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
-from assistant.planning.note_reading import due_date
 from assistant.planning.praise import is_praise
-from assistant.planning.situation_types import STOP, Item, Sentence, Situation
+from assistant.planning.situation_types import Item, Sentence, Situation
 
 STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)
 SILENT_AFTER = dt.timedelta(days=60)  # ... while later notes, this long after it, went on without it
 
-# Delivery said in other words than the cue list of situation_cues.DONE_REQUEST.
-DELIVERED = re.compile(
-    r"\b(?:(?:has|have) been live|live since|now live|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
-    r"went out|is up|are up|came (?:in|through) (?:on )?(?=\d|last|yesterday|this)|now goes? (?:to|out)|now go (?:to|out)|"
-    r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
-    r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
-    # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
-    r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over)\b",
-    re.IGNORECASE,
-)
-# Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".
-PRAISE_OF_USE = re.compile(
-    r"\b(?:exactly what (?:I|we|he|she|they) (?:needed|wanted|asked for)|lov(?:e|es|ed) (?:it|them)|works? (?:well|great)|"
-    r"saves? (?:us|me|them|her|him)|(?:very |really )?happy with|uses? (?:it|them) every|"
-    # daily use ("her managers open it every morning") and thanks for a thing ("thanked us for the view")
-    r"(?:open|opens|opened|check|checks|read|reads|look at|looks at|live in|lives in) (?:it|them) (?:every|each) (?:morning|day|week|shift)|"
-    r"thank(?:s|ed)? (?:us|me|you|the team|my team|IT) for (?:the|our|that|this) (?!update|call|meeting|heads|note|time|chat))\b",
-    re.IGNORECASE,
-)
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 STANDING_DAY = re.compile(rf"\b(?:by|on) {_DAY}\b[^.;]*\b(?:not|instead of|rather than) (?:on )?{_DAY}\b|\bevery {_DAY}\b", re.IGNORECASE)
-# Words of one kind: the ask and its delivery may use either.
-KINDS = (
-    {"view", "dashboard", "report", "screen", "board", "tracker", "register", "figures", "numbers", "data", "pack", "list", "forecast", "overview",
-     "chart", "charts", "graph"},
-    {"late", "backlog", "overdue", "delayed", "arrears", "outstanding"},
-    {"alert", "alerts", "text", "texts", "notification", "notifications", "message", "messages", "warning", "warnings", "page", "pages"},
-    {"handover", "hand", "handed", "owns", "ownership"},
-    {"access", "login", "logins", "account", "accounts", "permissions", "password", "passwords", "sign-in", "log-in"},
-    {"estimate", "quote", "costing", "cost", "costs", "price"},
-    {"laptop", "laptops", "device", "devices", "set-up", "setup"},
-)
-
-
 def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
@@ -76,63 +53,6 @@ def review(sit: Situation, today: dt.date) -> None:
         if item.due and STANDING_DAY.search(item.complement or item.quote):
             item.due = None  # "results by Monday morning, not Thursday": a standing day of the week, no deadline
         item.stale = is_stale(item, today, sit.last_note)
-
-
-def words_of(text: str) -> set[str]:
-    """Content words, hyphenated ones split too ("click-and-collect" gives "click", "collect")."""
-    found = re.findall(r"[a-z][a-z'’-]{2,}", text.lower())
-    out = {w for w in found if w not in STOP} | {p for w in found for p in w.split("-") if len(p) >= 3 and p not in STOP}
-    return {w for w in out if len(w) >= 4 or w in {"hr", "it"}}
-
-
-def _stem(word: str) -> str:
-    return word[:5] if len(word) >= 5 else word
-
-
-def link(ask_text: str, delivery: str) -> int:
-    """How strongly a delivery names an ask: shared stems of words of five letters or more, plus kinds both use, plus a
-    definite reference to the ask's own kind of thing ("the view" after "a daily view of stock at risk")."""
-    return len(linked(ask_text, delivery))
-
-
-def linked(ask_text: str, delivery: str) -> set[str]:
-    """What links a delivery to an ask: the shared stems, the kinds both use ("kind:3"), a definite reference ("the:view"),
-    and a range of numbers both name ("wards 7-12" ~ "wards 7 to 12")."""
-    ask, got = words_of(ask_text), words_of(delivery)
-    found = {_stem(w) for w in ask if len(w) >= 5} & {_stem(w) for w in got if len(w) >= 5}
-    found |= {f"kind:{k}" for k, kind in enumerate(KINDS) if ask & kind and got & kind}
-    named = {w for kind in KINDS for w in ask & got & kind}
-    if any(re.search(rf"\b(?:the|that|this|our|your) (?:new )?{re.escape(w)}\b", delivery, re.IGNORECASE) for w in named):
-        found.add("the:" + "/".join(sorted(named)))
-    found |= {f"range:{a}-{b}" for a, b in _ranges(ask_text) & _ranges(delivery)}
-    return found
-
-
-_RANGE = re.compile(r"\b(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\b")
-
-
-def _ranges(text: str) -> set[tuple[str, str]]:
-    return {(m.group(1), m.group(2)) for m in _RANGE.finditer(text)}
-
-
-def delivers(s: Sentence) -> bool:
-    text = s.text
-    if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text):
-        return False
-    return item_timeline.delivered_words(text) or PRAISE_OF_USE.search(text) is not None or live_on_a_past_day(s)
-
-
-_WAITING = re.compile(r"\b(?:waiting|waits|held up) (?:on|for)\b", re.IGNORECASE)  # "Kiran has the forms, waiting on HR"
-# "Pilot booking fix live 23 June" in a note of 14 July: live on a day already gone when the note was written.
-_LIVE_ON = re.compile(r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bbe )\blive (?:on |from |since )?(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\d{1,2}[/.]\d)")
-
-
-def live_on_a_past_day(s: Sentence) -> bool:
-    match = _LIVE_ON.search(s.text)
-    if match is None or s.date is None:
-        return False
-    day, _ = due_date(f"by {s.text[match.end():]}", s.date, s.date_order)
-    return day is not None and day <= s.date
 
 
 def close_delivered(sit: Situation) -> None:
@@ -209,7 +129,7 @@ def repeated(sit: Situation) -> None:
 def _same_subject(a: Item, b: Item) -> bool:
     """Two asks share a subject word, not only the partner's name and the kind of thing ("an estimate" of a callback system
     and "an estimate" of a chatbot are two asks)."""
-    return any(not _KIND_WORDS.match(t) for t in {_stem(w) for w in a.terms} & {_stem(w) for w in b.terms})
+    return any(not _KIND_WORDS.match(t) for t in {stem5(w) for w in a.terms} & {stem5(w) for w in b.terms})
 
 
 _KIND_WORDS = re.compile(r"(?:estim|quote|repor|propo|cost|costs|break|optio|figur|summa|plan|paper|list|updat|sizin|analy|forec|bench)$")
@@ -229,7 +149,7 @@ _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "s
 
 def _topic(item: Item) -> set[str]:
     """The item's own words, by stem, without months."""
-    return {_stem(w) for w in words_of(item.quote) if w not in _MONTHS}
+    return {stem5(w) for w in words_of(item.quote) if w not in _MONTHS}
 
 
 def _deliverable(item: Item) -> bool:

@@ -17,22 +17,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.situation_round6 import done_in
+from assistant.planning.delivery_words import GIVEN, delivered_words, delivers, linked  # noqa: F401  (GIVEN, delivered_words re-exported)
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
 
 _I = re.IGNORECASE
-
-# Handing something over, in words neither delivery list holds: "granted 27.5", "we set it up the same day".
-GIVEN = re.compile(
-    r"\b(?:granted|approved it|gave (?:it|them|access)|given (?:access|it|them)|set (?:it|them) up|"
-    r"issued|swapped|replaced|enabled|switched on|turned on|sorted(?! out\b)|sorted it|done (?:during|over|within|in \d)|"
-    r"mock-?up sent|(?:it|they) (?:was|were) ready)\b|"
-    # "Exception board live in two terminals", a status line "Pricing tool live.": live, not going live
-    r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bbe )(?<!\bnot )\blive (?:in|at|across|for) (?:all |both |the )?(?:\d+|[A-Z])|"
-    r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bbe )(?<!\bnot )\blive\s*[.;!]?\s*$",
-    _I,
-)
 
 # "the board he asked for in June", "the date and number she asked for and ...": the object stands before the verb.
 _AFTER_REF = (r"(?=\s*(?:$|[.,;:!?()\"“”‘’'–-]|and\b|but\b|in\b|on\b|at\b|last\b|back\b|earlier\b|basically\b|originally\b|"
@@ -68,15 +57,6 @@ def back_reference(text: str, at: int) -> bool:
 
 # ... an object-less one: never before a quotation ('asked for "a view of every late load"' names its object)
 _BARE_REF = re.compile(r"(?:asked|requested|wanted) (?:us |me |IT )?for" + _AFTER_REF.replace("\"“”‘’'", ""), _I)
-
-
-def delivered_words(text: str) -> bool:
-    """A delivery said in any of the words we know (own words, other words, handed over), not negated or scheduled."""
-    if "?" in text or cue.NOT_DONE.search(text):
-        return False
-    from assistant.planning.item_status import DELIVERED  # late: item_status imports this module
-
-    return done_in(cue.DONE_REQUEST, text) or done_in(DELIVERED, text) or done_in(GIVEN, text)
 
 
 def review(sit: Situation) -> None:
@@ -211,8 +191,6 @@ def _told_before(item: Item, s: Sentence) -> bool:
 
 def _back_references(sit: Situation) -> None:
     """A back-reference said of a thing that exists closes the earlier ask it names best."""
-    from assistant.planning.item_status import delivers, linked  # late: item_status imports this module
-
     for s in sit.sentences:
         match = BACK_REF.search(s.text)
         if match is None or "?" in s.text or cue.NOT_DONE.search(s.text):

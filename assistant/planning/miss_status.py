@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.item_status import delivers, link
+from assistant.planning.delivery_words import delivers, link
 from assistant.planning.miss_cause import review_causes
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 

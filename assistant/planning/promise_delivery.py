@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.item_status import delivers
+from assistant.planning.delivery_words import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
 from assistant.planning.our_promises import borrow_the_ask, extra_due, promised_it

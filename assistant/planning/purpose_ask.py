@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from assistant.planning.ask_order import contentless
 from assistant.planning.note_reading import EVENT, dates_in, due_date
@@ -21,8 +21,16 @@ from assistant.planning.situation_types import Sentence, Situation, terms_of
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
 
-if TYPE_CHECKING:
-    from assistant.planning.lead import Lead
+
+class Lead(Protocol):
+    """What purpose_first reads and rewrites of lead.Lead (a protocol, so this module needs no import of lead.py)."""
+
+    first: str
+    one_thing: str
+    script: list[str]
+    value_step: str
+    followups: list[FollowUp]
+    cited: list[str]
 
 # The verb a purpose opens on: what the meeting does with the thing ("deliver the estimate", "co-own the bid").
 _HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|finali[sz]e|confirm|agree|write|draft"

@@ -21,6 +21,7 @@ from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
 from assistant.planning.handling_asks import private_favour
 from assistant.planning.item_timeline import partner_chased
+from assistant.planning.ledger_items import ledger_items
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -91,7 +92,7 @@ def build_situation(
     for item in [i for i in sit.items if i.kind == "promise" and i.order == -1 and i.status != "done"]:  # action-table rows
         if r3.closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in notes], cue.DONE_REQUEST):
             item.status = "done"
-    sit.items += _ledger_items(ledger or [], today, sit.items)
+    sit.items += ledger_items(ledger or [], today, sit.items)
     sit.goals = find_goals(sentences, partner)
     sit.people = find_people(sentences, partner)
     sit.avoid = find_avoid(sit, partner_name)
@@ -370,26 +371,6 @@ def _answered(item: Item, after: list[Sentence], done: re.Pattern[str], strict: 
                 item.done_quote, item.done_on = s.text, s.date
                 return True
     return False
-
-
-def _ledger_items(ledger: list[LedgerItem], today: dt.date, found: list[Item]) -> list[Item]:
-    out = []
-    for entry in ledger:
-        if entry.status == "dropped":
-            continue
-        status = {"kept": "done", "missed": "overdue"}.get(entry.status, "open")
-        if status == "open" and entry.due and entry.due < today:
-            status = "overdue"
-        terms = terms_of(entry.what)
-        for item in found:  # the ledger is the record: a note's copy of the same promise defers to it
-            if item.kind == "promise" and item.owner == "us" and len(item.terms & terms) >= 2:
-                item.status = "done" if status == "done" else item.status
-                item.kind = "noted_promise"
-        out.append(
-            Item("promise", "us", status, entry.what, entry.due, "promise ledger", "promised", entry.what, False, entry.due,
-                 source="ledger", owner_name=entry.owner, order=10**6, terms=terms)
-        )
-    return out
 
 
 def _vocabulary(sentences: list[Sentence], goals: list[Goal], partner: Partner) -> list[str]:
