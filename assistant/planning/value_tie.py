@@ -25,7 +25,8 @@ VERBS = set(
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
     "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
-    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess forecast order".split()
+    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess forecast order "
+    "buy discover count insure guide inform source stock".split()
 )
 _BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while", "who", "which"}
 _DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set", "admit", "equip", "commit", "permit", "refer", "prefer"}
@@ -82,6 +83,7 @@ def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
     size = next((n for n in range(min(most, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
     size = size or next((n for n in range(min(most, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
     size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in VERBS), size)  # "act fast and stay": one verb
+    size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in {"every", "each", "all", "our"}), size)  # a second clause
     while size > 1 and words[size - 1].lower() in {"and", "or"}:
         size -= 1  # "running safely and | on time": the phrase ends before its "and"
     cut = words[size].lower() if size < len(words) else ""
@@ -161,7 +163,9 @@ _SO_CAN = re.compile(_ORG + r"\s+(?:exists?|is\s+here|are\s+here|is\s+there|work
 _SHOULD = re.compile(_ORG + r"\s+(?:should|must|will|can|is\s+here\s+to|are\s+here\s+to|is\s+how\s+we)\s+(?!be\b|have\b)", _I)
 _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
            "protected heard ready well-fed well-run".split())
-_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|people|staff|workforce)$", _I)
+_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|people|staff|workforce)$"
+                     r"|^(?:every|each)\s+(?:[a-z][\w'’-]*\s+)?(?:student|patient|member|customer|clinician|nurse|doctor|teacher|driver|"
+                     r"engineer|adviser|advisor|colleague|team|worker|employee|family|tenant|resident|shopper|reader|pupil|learner|researcher|guest)$", _I)
 
 
 def _words(text: str) -> list[str]:
@@ -176,7 +180,8 @@ def _clauses(body: str) -> list[list[str]]:
     """'clear cargo faster and keep the quays safe' -> its verb clauses, each a word list."""
     split = r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?|;\s*"
     parts = re.split(split, body)
-    runs_on = [bool(re.match(r"\s*(?!(?:" + "|".join(VERBS) + r")\b)[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
+    new_clause = r"(?!(?:" + "|".join(VERBS | _BREAK | {"at", "so", "day", "night"}) + r")\b)"  # "at a cost ...": an adjunct, no list's tail
+    runs_on = [bool(re.match(r"\s*" + new_clause + r"[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
     return [[] if cut else _words(c) for c, cut in zip(parts, runs_on, strict=True)]  # "keep every crew" | "truck and bin route": a cut list
 
 
@@ -300,12 +305,29 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
     return []
 
 
+# Who speaks in the statement: "At Acme, technology ...", "Acme's technology ...", "Technology at Acme ..." all mean
+# "technology ..."; the organisation's name carries no meaning of its own.
+_AT_ORG = re.compile(r"^(?:at|in|for|across)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*)*,\s+(?=(?:our\s+)?(?:technology|IT)\b)", _I)
+_ORG_S = re.compile(r"^(?-i:[A-Z])[\w&.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.-]*){0,4}['’]s?\s+(?=technology\b|IT\b)", _I)
+_TECH_AT = re.compile(r"^((?:our\s+)?technology|IT)\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*)*,?\s+(?!is\s+worth)", _I)
+_TECH_DOES = re.compile(r"^(?:our\s+)?technology\s+(?=(?!is\b|are\b|was\b|will\b|should\b|must\b|can\b|has\b|exists\b)[a-z]+s\b)", _I)
+
+
+def plain_lead(sentence: str) -> str:
+    """'At Acme, technology keeps ...' | "Acme's technology keeps ..." -> 'IT keeps ...': the shape the readers know."""
+    out = _ORG_S.sub("", _AT_ORG.sub("", sentence))
+    out = _TECH_AT.sub(lambda m: m.group(1) + " ", out)
+    return _TECH_DOES.sub("IT ", out)
+
+
 def shape_phrases(statement: str) -> list[list[str]]:
     """Every meaning the statement's sentences give, in order: for each, its ways of saying it, best first."""
     text = re.sub(r"\s+", " ", statement.strip())
     out = []
     for sentence in re.split(r"(?<=[.;!])\s+", text):
-        out += [[_listed(" ".join(w)) for w in ways if w] for ways in _sentence_phrases(_lists(sentence.strip().rstrip(".;!")))]
+        said = sentence.strip().rstrip(".;!")
+        found = _sentence_phrases(_lists(said)) or _sentence_phrases(_lists(plain_lead(said)))  # a known shape first, then its plain lead
+        out += [[_listed(" ".join(w)) for w in ways if w] for ways in found]
     return [ways for ways in out if ways]
 
 
