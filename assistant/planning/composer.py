@@ -15,6 +15,7 @@ from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.partner_aims import cio_lines, read_aims
+from assistant.planning.value_echo import echo_aim
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
 from assistant.planning.plan_checks import PlanChecker, check_plan
@@ -348,7 +349,8 @@ class Composer:
         words = self.frames.function_language.get(self.function, []) if self.function != "general" else []
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
-                                                 self.function, self.facts.live_measure(), self.aim, self.targets)
+                                                 self.function, self.facts.live_measure(), self.aim, self.targets,
+                                                 echo_aim(self.sit, self.inp.partner, self.inp.value_statement))
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]] + [t.note_ref for t in self.targets[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"

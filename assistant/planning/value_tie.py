@@ -69,7 +69,10 @@ def meaning_phrases(statement: str) -> list[str]:
 def _unpasted(phrase: str, statement: str) -> str:
     """The phrase, or the same with 'every' and 'each' swapped where that alone breaks a four-word run; '' when neither does."""
     swapped = re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", phrase)
-    return next((said for said in (phrase, swapped) if _run(said, statement) < RUN), "")
+    shorter = [re.sub(r",? and [\w'’-]+$", "", p) for p in (phrase, swapped) if re.search(r"[\w,] \w+,? and [\w'’-]+$", p)]  # "moving and visible" -> "moving"
+    shorter = [p.replace(",", " and", 1) if p.count(",") == 1 else p for p in shorter]  # "safe, paid and connected" -> "safe and paid"
+    ways = [phrase, swapped, *[p for p in shorter if whole(p.split())]]
+    return next((said for said in ways if _run(said, statement) < RUN), "")
 
 
 def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
@@ -308,7 +311,7 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
 # Who speaks in the statement: "At Acme, technology ...", "Acme's technology ...", "Technology at Acme ..." all mean
 # "technology ..."; the organisation's name carries no meaning of its own.
 _AT_ORG = re.compile(r"^(?:at|in|for|across)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*)*,\s+(?=(?:our\s+)?(?:technology|IT)\b)", _I)
-_ORG_S = re.compile(r"^(?-i:[A-Z])[\w&.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.-]*){0,4}['’]s?\s+(?=technology\b|IT\b)", _I)
+_ORG_S = re.compile(r"^(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:&|van|von|der|den|de|la|le|del|di|du|da)\s+)*(?-i:[A-Z])[\w&.-]*){0,4}['’]s?\s+(?=technology\b|IT\b)", _I)
 _TECH_AT = re.compile(r"^((?:our\s+)?technology|IT)\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*)*,?\s+(?!is\s+worth)", _I)
 _TECH_DOES = re.compile(r"^(?:our\s+)?technology\s+(?=(?!is\b|are\b|was\b|will\b|should\b|must\b|can\b|has\b|exists\b)[a-z]+s\b)", _I)
 
