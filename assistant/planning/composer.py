@@ -15,7 +15,6 @@ from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.partner_aims import cio_lines, read_aims
-from assistant.planning.value_echo import echo_aim
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
 from assistant.planning.plan_checks import PlanChecker, check_plan
@@ -53,6 +52,7 @@ from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
 from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
+from assistant.planning.value_echo import echo_aim
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import on_day, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source

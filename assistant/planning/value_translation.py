@@ -17,8 +17,8 @@ from assistant.planning.partner_targets import Target, met_targets
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
-from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_echo import MIN_SHARED, shared
+from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_tie import meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
