@@ -31,7 +31,7 @@ _PHRASAL = frozenset(
     "catch caught build built rely count depend depends focus move moved keep kept join joined step stepped take took "
     "bring brought come came pick picked back backed plug plugged check checked call called sit sat hand handed fill "
     "filled weigh weighed drop dropped opt opted log stay stayed clock clocked lock locked shut top topped tune tuned line lined "
-    "sum summed queue queued cash cashed".split()
+    "sum summed queue queued cash cashed walk walked clock".split()
 )
 
 

@@ -15,14 +15,15 @@ from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_slot import goal_fault
 from assistant.planning.partner_aims import Aim, their_lines
 from assistant.planning.plan_guards import fragment
-from assistant.planning.situation_types import Situation
+from assistant.planning.note_reading import Partner
+from assistant.planning.situation_types import Sentence, Situation
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = set(
     "the a an and or but of to in on at for with by from as is are was were be been being it its this that these those our your their "
     "we us you they he she i me my his her them what which who whom so than then there here not no yes can could will would should must "
     "have has had do does did just also very more most less every each all any some one own technology tech it's it’s way ways get got "
-    "make makes made keep keeps need needs want wants like know thing things time year years day days good better best right well per "
+    "make makes made keep keeps need needs want wants like thing things time year years day days good better best right well per "
     "via into onto van der von den de la le del di da du".split()
 )
 _ASK = re.compile(r"^(?:please|pls|kindly|can you|could you|would you|will you|send|let me know|subject|re|fw|fwd)\b", re.IGNORECASE)  # an ask of us
@@ -60,7 +61,7 @@ def echo_aim(sit: Situation, partner_name: str | None, statement: str) -> Aim | 
     if not statement.strip():
         return None
     best: tuple[int, object, Aim] | None = None
-    for s, text, spoken in their_lines(sit.sentences, partner_name):
+    for s, text, spoken in their_lines(sit.sentences, partner_name) + _turn_rest(sit, partner_name):
         for line in _sentences(text):
             if not spoken or not line or line.endswith("?") or not 4 <= len(line.split()) <= MAX_WORDS:
                 continue
@@ -86,3 +87,23 @@ def _sentences(text: str) -> list[str]:
     parts = [p.strip().strip("\"“”'’").strip() for p in re.split(r"(?<=[.!?])[\"”]?\s+[\"“]?(?=[A-Z])", body) if p.strip()]
     # "I want X, and I want Y": two whole sentences, each with its own subject
     return [c.strip() for p in parts for c in re.split(r",\s+(?:and|but)\s+(?=(?:I|we)\s)", p) if c.strip()]
+
+
+_LABEL = re.compile(r"^\s*(?:\[[^\]]{4,25}\]\s*)?(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:\s*\([^)]*\))?:\s")
+_FIRST = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _turn_rest(sit: Situation, partner_name: str | None) -> list[tuple[Sentence, str, bool]]:
+    """The later sentences of a chat message on the partner's own line ('[09:02] Ana Lima: Morning. My job is ...'),
+    which the reader gives no speaker: theirs only when that line opens with their label, and in the first person."""
+    partner = Partner.from_name(partner_name)
+    out: list[tuple[Sentence, str, bool]] = []
+    for s in sit.sentences:
+        at = s.note.text.find(s.text)
+        if s.speaker != "narrator" or at <= 0 or not _FIRST.search(s.text):
+            continue
+        line = s.note.text[s.note.text.rfind("\n", 0, at) + 1: at]
+        label = _LABEL.match(line)
+        if label and line.strip() != label.group(0).strip() and partner.is_me(label.group("who")):
+            out.append((s, s.text, True))
+    return out

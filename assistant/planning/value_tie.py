@@ -183,7 +183,7 @@ def _clauses(body: str) -> list[list[str]]:
     """'clear cargo faster and keep the quays safe' -> its verb clauses, each a word list."""
     split = r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?|;\s*"
     parts = re.split(split, body)
-    new_clause = r"(?!(?:" + "|".join(VERBS | _BREAK | {"at", "so", "day", "night"}) + r")\b)"  # "at a cost ...": an adjunct, no list's tail
+    new_clause = r"(?!(?:" + "|".join(VERBS | {"at", "so", "day", "night"}) + r")\b)"  # "at a cost ...": an adjunct, no list's tail
     runs_on = [bool(re.match(r"\s*" + new_clause + r"[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
     return [[] if cut else _words(c) for c, cut in zip(parts, runs_on, strict=True)]  # "keep every crew" | "truck and bin route": a cut list
 

@@ -19,7 +19,7 @@ from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
-from assistant.planning.value_tie import meaning_sentence
+from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
 from assistant.schema import FollowUp
@@ -107,6 +107,9 @@ def statement_themes(statement: str, level: str) -> list[str]:
 _TARGETED = re.compile(r"\b(?:target|goal|aim)\b|\b(?:by|before|in)\s+(?:Q[1-4]\s+)?(?:FY\s?)?(?:20\d\d|the end of|end of|year[- ]end)|\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d", re.IGNORECASE)
 
 
+_TO_VERB = re.compile(r"\bto\s+(?:" + "|".join(sorted(VERBS | {"stay", "be", "go", "come"})) + r")$")  # "network to stay": a want, no measure
+
+
 def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     """The partner's live goal to build on: one with a measure first (a demand on us is not their goal), latest
     first, one that shares words with the value statement before one that does not; never a want that a later note
@@ -175,7 +178,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         parts += _said_targets(sit, first, statement, chosen, step_line, function)
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
-        fits = metric and not re.search(r"figure|number|\bto\s+[a-z]+$", metric, re.IGNORECASE) and not phrase_fault(metric)  # "network to stay": no measure
+        fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
         meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
