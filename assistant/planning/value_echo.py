@@ -13,9 +13,9 @@ import re
 
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_slot import goal_fault
+from assistant.planning.note_reading import Partner
 from assistant.planning.partner_aims import Aim, their_lines
 from assistant.planning.plan_guards import fragment
-from assistant.planning.note_reading import Partner
 from assistant.planning.situation_types import Sentence, Situation
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
