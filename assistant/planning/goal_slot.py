@@ -57,7 +57,7 @@ _DEADLINE_ASK = re.compile(r"^(?:an?|the|our|your|some|one)\s+(?:[\w-]+\s+)?(?:y
                            r"proposal|figure|number|date|draft|plan|commitment|confirmation|reply|response)\b.*\b(?:by|before|until|no later than)\s+\S", _I)
 # "40 workstations on wheels for it", "the same for operating theatres", "by the same date": a clause that leans on
 # another sentence for its meaning, so said back alone it says nothing
-_LEANS = re.compile(r"\b(?:for|with|about|on|of|in)\s+(?:it|that|this|them)\s*$|\bthe same\b|\b(?:that|this|those)\s+(?:date|one|thing|day)\b", _I)
+_LEANS = re.compile(r"\b(?:for|with|about|on|of|in)\s+(?:it|that|this|them)\s*$|\bthe same(?:\s+(?:date|one|thing|deadline))?\s*(?:$|for\b)|\b(?:that|this|those)\s+(?:date|one|thing|day)\b", _I)
 _FREQUENCY = re.compile(r"^(?:every|each) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)$", _I)  # "every fifteen minutes": a fragment
 
 
