@@ -73,3 +73,9 @@ def test_an_unmeasured_want_yields_to_their_line_on_the_statement(plans: dict[st
 ])
 def test_a_deadline_or_a_leaning_clause_never_fills_the_goal_slot(text: str) -> None:
     assert goal_fault(text)
+
+
+def test_a_purpose_clause_gives_the_meaning_where_the_rest_gives_none() -> None:
+    said = meaning_sentence("At Kelso Vale, technology puts sound kit and current records on every ward, so nurses and porters can move patients safely.")
+    assert "nurses and porters" in said and "move patients" in said
+    assert _run(said, "nurses and porters can move patients safely") < RUN

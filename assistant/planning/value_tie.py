@@ -71,7 +71,8 @@ def _unpasted(phrase: str, statement: str) -> str:
     swapped = re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", phrase)
     shorter = [re.sub(r",? and [\w'’-]+$", "", p) for p in (phrase, swapped) if re.search(r"[\w,] \w+,? and [\w'’-]+$", p)]  # "moving and visible" -> "moving"
     shorter = [p.replace(",", " and", 1) if p.count(",") == 1 else p for p in shorter]  # "safe, paid and connected" -> "safe and paid"
-    ways = [phrase, swapped, *[p for p in shorter if whole(p.split())]]
+    plain = [re.sub(r" \w+ly$", "", p) for p in (phrase, swapped) if re.search(r"\w \w+ \w+ly$", p)]  # "... care for patients" without "safely"
+    ways = [phrase, swapped, *[p for p in shorter + plain if whole(p.split())]]
     return next((said for said in ways if _run(said, statement) < RUN), "")
 
 
@@ -168,7 +169,10 @@ _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving
            "protected heard ready well-fed well-run".split())
 _PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|people|staff|workforce)$"
                      r"|^(?:every|each)\s+(?:[a-z][\w'’-]*\s+)?(?:student|patient|member|customer|clinician|nurse|doctor|teacher|driver|"
-                     r"engineer|adviser|advisor|colleague|team|worker|employee|family|tenant|resident|shopper|reader|pupil|learner|researcher|guest)$", _I)
+                     r"engineer|adviser|advisor|colleague|team|worker|employee|family|tenant|resident|shopper|reader|pupil|learner|researcher|guest)$"
+                     r"|^(?:(?:our|your|the)\s+)?[a-z][\w'’-]*s\s+and\s+[a-z][\w'’-]*s$", _I)  # "nurses and doctors"
+# "..., so nurses and doctors can care for patients safely": the purpose clause, where the rest gives nothing whole
+_SO_WHO = re.compile(r",?\s+so\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:can|could|will|may)\s+(?P<vp>[^,;]+)", _I)
 
 
 def _words(text: str) -> list[str]:
@@ -330,6 +334,9 @@ def shape_phrases(statement: str) -> list[list[str]]:
     for sentence in re.split(r"(?<=[.;!])\s+", text):
         said = sentence.strip().rstrip(".;!")
         found = _sentence_phrases(_lists(said)) or _sentence_phrases(_lists(plain_lead(said)))  # a known shape first, then its plain lead
+        purpose = _SO_WHO.search(said)
+        if purpose and not any(ways for ways in found):
+            found = [_who_does(_words(_ours(purpose.group("who"))), _words(purpose.group("vp")), "letting")]
         out += [[_listed(" ".join(w)) for w in ways if w] for ways in found]
     return [ways for ways in out if ways]
 
