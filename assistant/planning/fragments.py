@@ -30,7 +30,8 @@ _PHRASAL = frozenset(
     "go goes went going carry carried log logged sign signed set turn turned switch switched hold held follow followed "
     "catch caught build built rely count depend depends focus move moved keep kept join joined step stepped take took "
     "bring brought come came pick picked back backed plug plugged check checked call called sit sat hand handed fill "
-    "filled weigh weighed drop dropped opt opted log stay stayed".split()
+    "filled weigh weighed drop dropped opt opted log stay stayed clock clocked lock locked shut top topped tune tuned line lined "
+    "sum summed queue queued cash cashed walk walked clock".split()
 )
 
 

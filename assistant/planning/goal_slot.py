@@ -52,6 +52,12 @@ _PERSON = re.compile(r"^(?:someone|somebody|a person|an? (?:analyst|developer|en
                      r"|^(?-i:[A-Z])[\w'’-]+ to (?:get|have|be given|see|join)\b"
                      r"|\b(?:data|access|feed|records?|files?)\s+(?:in|into|to|for)\s+(?-i:[A-Z])[\w-]+$", _I)  # "the pilot stores' data in Brightloop": a hand-over
 _AN_ANSWER = re.compile(r"^(?:an?|the|our|your|some)\s+(?:answer|reply|decision|word|update|view)\b(?:\s+(?:before|by|from|on|soon)\b.*)?$", _I)  # "an answer before it"
+# "a yes by 30 Nov to put the name on the list", "a quote by December 15th": a deadline on us, never their goal
+_DEADLINE_ASK = re.compile(r"^(?:an?|the|our|your|some|one)\s+(?:[\w-]+\s+)?(?:yes|no|quote|price|pricing|answer|decision|go-ahead|sign-?off|estimate|"
+                           r"proposal|figure|number|date|draft|plan|commitment|confirmation|reply|response)\b.*\b(?:by|before|until|no later than)\s+\S", _I)
+# "40 workstations on wheels for it", "the same for operating theatres", "by the same date": a clause that leans on
+# another sentence for its meaning, so said back alone it says nothing
+_LEANS = re.compile(r"\b(?:for|with|about|on|of|in)\s+(?:it|that|this|them)\s*$|\bthe same(?:\s+(?:date|one|thing|deadline))?\s*(?:$|for\b)|\b(?:that|this|those)\s+(?:date|one|thing|day)\b", _I)
 _FREQUENCY = re.compile(r"^(?:every|each) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)$", _I)  # "every fifteen minutes": a fragment
 
 
@@ -73,6 +79,10 @@ def goal_fault(text: str) -> str:
         return "a task, an event or a person wanted, not an outcome"
     if _ASK_OF_US.search(body) or _FOR_A_MEETING.search(body) or not_a_goal(body):
         return "an ask of us, not their goal"
+    if _DEADLINE_ASK.match(body):
+        return "an ask of us, not their goal"
+    if _LEANS.search(body):
+        return "a clause that leans on another sentence"
     if _OURS_PROMISED.search(body):
         return "a promise of ours, not their goal"
     if _NOT_US.search(body):

@@ -140,3 +140,8 @@ def _aim_in(text: str) -> str:
     if phrase_fault(text.rstrip(".!?")) or len(text.split()) > 40:
         return ""
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def their_lines(sentences: list[Sentence], partner_name: str | None) -> list[tuple[Sentence, str, bool]]:
+    """(sentence, text, spoken) for each of the partner's own lines (see _their_lines)."""
+    return _their_lines(sentences, Partner.from_name(partner_name))

@@ -25,7 +25,8 @@ VERBS = set(
     "work care treat ship close hire plan move stay turn improve raise lower launch reach learn share spot answer focus meet fill solve "
     "hit choose do free earn support secure connect speed understand trust use act respond recover manage lead create design lend "
     "collect pay invest welcome teach heal cure feed house prevent catch cover open clear fix check carry report shorten book ease avoid "
-    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess forecast order".split()
+    "end join return repair restore track reward pass reuse hand automate simplify price bill admit equip hear assess forecast order "
+    "buy discover count insure guide inform source stock".split()
 )
 _BREAK = {"to", "in", "at", "on", "onto", "for", "with", "from", "by", "so", "than", "and", "into", "across", "while", "who", "which"}
 _DOUBLE = {"stop", "get", "put", "cut", "win", "run", "plan", "ship", "set", "admit", "equip", "commit", "permit", "refer", "prefer"}
@@ -68,7 +69,11 @@ def meaning_phrases(statement: str) -> list[str]:
 def _unpasted(phrase: str, statement: str) -> str:
     """The phrase, or the same with 'every' and 'each' swapped where that alone breaks a four-word run; '' when neither does."""
     swapped = re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", phrase)
-    return next((said for said in (phrase, swapped) if _run(said, statement) < RUN), "")
+    shorter = [re.sub(r",? and [\w'’-]+$", "", p) for p in (phrase, swapped) if re.search(r"[\w,] \w+,? and [\w'’-]+$", p)]  # "moving and visible" -> "moving"
+    shorter = [p.replace(",", " and", 1) if p.count(",") == 1 else p for p in shorter]  # "safe, paid and connected" -> "safe and paid"
+    plain = [re.sub(r" \w+ly$", "", p) for p in (phrase, swapped) if re.search(r"\w \w+ \w+ly$", p)]  # "... care for patients" without "safely"
+    ways = [phrase, swapped, *[p for p in shorter + plain if whole(p.split())]]
+    return next((said for said in ways if _run(said, statement) < RUN), "")
 
 
 def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
@@ -82,6 +87,7 @@ def verb_phrase(words: list[str], most: int = MAX_WORDS) -> list[str]:
     size = next((n for n in range(min(most, len(words)), 1, -1) if n == len(words) or words[n].lower() in _BREAK), 0)
     size = size or next((n for n in range(min(most, len(words)), 2, -1) if words[n - 1].endswith("s") and words[n].lower() in {"the", "a", "an"}), 0)
     size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in VERBS), size)  # "act fast and stay": one verb
+    size = next((i for i in range(1, size - 1) if words[i].lower() == "and" and words[i + 1].lower() in {"every", "each", "all", "our"}), size)  # a second clause
     while size > 1 and words[size - 1].lower() in {"and", "or"}:
         size -= 1  # "running safely and | on time": the phrase ends before its "and"
     cut = words[size].lower() if size < len(words) else ""
@@ -161,7 +167,12 @@ _SO_CAN = re.compile(_ORG + r"\s+(?:exists?|is\s+here|are\s+here|is\s+there|work
 _SHOULD = re.compile(_ORG + r"\s+(?:should|must|will|can|is\s+here\s+to|are\s+here\s+to|is\s+how\s+we)\s+(?!be\b|have\b)", _I)
 _ADJ = set("safe rested honest open clean warm dry healthy happy informed moving accurate secure reliable fair visible full paid "
            "protected heard ready well-fed well-run".split())
-_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|people|staff|workforce)$", _I)
+_PEOPLE = re.compile(r"^(?:(?:our|your|the|their|every|each|all)\s+)?(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|people|staff|workforce)$"
+                     r"|^(?:every|each)\s+(?:[a-z][\w'’-]*\s+)?(?:student|patient|member|customer|clinician|nurse|doctor|teacher|driver|"
+                     r"engineer|adviser|advisor|colleague|team|worker|employee|family|tenant|resident|shopper|reader|pupil|learner|researcher|guest)$"
+                     r"|^(?:(?:our|your|the)\s+)?[a-z][\w'’-]*s\s+and\s+[a-z][\w'’-]*s$", _I)  # "nurses and doctors"
+# "..., so nurses and doctors can care for patients safely": the purpose clause, where the rest gives nothing whole
+_SO_WHO = re.compile(r",?\s+so\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:can|could|will|may)\s+(?P<vp>[^,;]+)", _I)
 
 
 def _words(text: str) -> list[str]:
@@ -176,7 +187,8 @@ def _clauses(body: str) -> list[list[str]]:
     """'clear cargo faster and keep the quays safe' -> its verb clauses, each a word list."""
     split = r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(VERBS) + r")\b)|,\s+(?:and\s+)?|;\s*"
     parts = re.split(split, body)
-    runs_on = [bool(re.match(r"\s*(?!(?:" + "|".join(VERBS) + r")\b)[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
+    new_clause = r"(?!(?:" + "|".join(VERBS | {"at", "so", "day", "night"}) + r")\b)"  # "at a cost ...": an adjunct, no list's tail
+    runs_on = [bool(re.match(r"\s*" + new_clause + r"[a-z]+(?<!ly)(?<!er)\b.*\band\b", nxt)) for nxt in parts[1:]] + [False]
     return [[] if cut else _words(c) for c, cut in zip(parts, runs_on, strict=True)]  # "keep every crew" | "truck and bin route": a cut list
 
 
@@ -300,12 +312,32 @@ def _sentence_phrases(sentence: str) -> list[list[list[str]]]:
     return []
 
 
+# Who speaks in the statement: "At Acme, technology ...", "Acme's technology ...", "Technology at Acme ..." all mean
+# "technology ..."; the organisation's name carries no meaning of its own.
+_AT_ORG = re.compile(r"^(?:at|in|for|across)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*)*,\s+(?=(?:our\s+)?(?:technology|IT)\b)", _I)
+_ORG_S = re.compile(r"^(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:&|van|von|der|den|de|la|le|del|di|du|da)\s+)*(?-i:[A-Z])[\w&.-]*){0,4}['’]s?\s+(?=technology\b|IT\b)", _I)
+_TECH_AT = re.compile(r"^((?:our\s+)?technology|IT)\s+(?:at|in|for)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*)*,?\s+(?!is\s+worth)", _I)
+_TECH_DOES = re.compile(r"^(?:our\s+)?technology\s+(?=(?!is\b|are\b|was\b|will\b|should\b|must\b|can\b|has\b|exists\b)[a-z]+s\b)", _I)
+
+
+def plain_lead(sentence: str) -> str:
+    """'At Acme, technology keeps ...' | "Acme's technology keeps ..." -> 'IT keeps ...': the shape the readers know."""
+    out = _ORG_S.sub("", _AT_ORG.sub("", sentence))
+    out = _TECH_AT.sub(lambda m: m.group(1) + " ", out)
+    return _TECH_DOES.sub("IT ", out)
+
+
 def shape_phrases(statement: str) -> list[list[str]]:
     """Every meaning the statement's sentences give, in order: for each, its ways of saying it, best first."""
     text = re.sub(r"\s+", " ", statement.strip())
     out = []
     for sentence in re.split(r"(?<=[.;!])\s+", text):
-        out += [[_listed(" ".join(w)) for w in ways if w] for ways in _sentence_phrases(_lists(sentence.strip().rstrip(".;!")))]
+        said = sentence.strip().rstrip(".;!")
+        found = _sentence_phrases(_lists(said)) or _sentence_phrases(_lists(plain_lead(said)))  # a known shape first, then its plain lead
+        purpose = _SO_WHO.search(said)
+        if purpose and not any(ways for ways in found):
+            found = [_who_does(_words(_ours(purpose.group("who"))), _words(purpose.group("vp")), "letting")]
+        out += [[_listed(" ".join(w)) for w in ways if w] for ways in found]
     return [ways for ways in out if ways]
 
 

@@ -17,8 +17,9 @@ from assistant.planning.partner_targets import Target, met_targets
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
+from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
-from assistant.planning.value_tie import meaning_sentence
+from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
 from assistant.schema import FollowUp
@@ -102,13 +103,24 @@ def statement_themes(statement: str, level: str) -> list[str]:
     return found or list(order[:1])
 
 
-def main_goal(sit: Situation) -> Goal | None:
+# "joint target: 12% of bookings digital by Q4 2027": a number they aim at, which no echo of the statement displaces
+_TARGETED = re.compile(r"\b(?:target|goal|aim)\b|\b(?:by|before|in)\s+(?:Q[1-4]\s+)?(?:FY\s?)?(?:20\d\d|the end of|end of|year[- ]end)|\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d", re.IGNORECASE)
+
+
+_TO_VERB = re.compile(r"\bto\s+(?:" + "|".join(sorted(VERBS | {"stay", "be", "go", "come"})) + r")$")  # "network to stay": a want, no measure
+
+
+def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     """The partner's live goal to build on: one with a measure first (a demand on us is not their goal), latest
-    first; never a want that a later note shows delivered."""
+    first, one that shares words with the value statement before one that does not; never a want that a later note
+    shows delivered."""
     notes = {x.note.ref: x.note.text for x in sit.sentences}
     live = [g for g in sit.goals if not met(g, sit) and not in_aside(g.quote, notes.get(g.note_ref, ""), lambda _who: False)]
     measured = [g for g in live if g.measures or goal_metric(g.text)]
-    return (measured or live)[0] if live else None
+    pool = measured or live
+    if statement and not measured:  # "cost per shipment down every year" before "one name to call": the one the statement meets
+        pool = sorted(pool, key=lambda g: shared(g.text, statement) < MIN_SHARED)
+    return pool[0] if pool else None
 
 
 def met(goal: Goal, sit: Situation) -> bool:
@@ -127,14 +139,19 @@ def met(goal: Goal, sit: Situation) -> bool:
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
                             level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
-                            targets: list[Target] | None = None) -> tuple[str, list[str]]:
+                            targets: list[Target] | None = None, echo: Aim | None = None) -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
-    live = main_goal(sit)
+    live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
+    if echo and live and not (live.measures or goal_metric(live.text)) and shared(live.text, statement) < MIN_SHARED:
+        live = None  # an unmeasured want the statement does not touch: their own line that echoes it says more
+    aim = echo if echo and (not aim or not _TARGETED.search(aim.text) and shared(aim.text, statement) < shared(echo.text, statement)) else aim
+    if echo and aim is echo and measure and not _TARGETED.search(measure.clause) and shared(measure.clause, statement) < shared(echo.text, statement):
+        measure = None  # "IT goes up 14%": a number of theirs the statement does not meet, where a line of theirs does
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
     same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
@@ -161,7 +178,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         parts += _said_targets(sit, first, statement, chosen, step_line, function)
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
-        fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric)
+        fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
         meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
