@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.planning.value_traps import check_value_traps
-from evals.coach_scorers.dimensions import dimension_scores, features
-from evals.coach_scorers.facts import CoachFacts, Context
 from evals.coach_scorers.deadlines import score_answer_after_deadline, score_purpose_unanswered
+from evals.coach_scorers.dimensions import dimension_scores, features
 from evals.coach_scorers.disowned import score_ours_disowned
+from evals.coach_scorers.facts import CoachFacts, Context
 from evals.coach_scorers.history import (
     score_first_meeting_questions,
     score_miss_not_owned,
