@@ -45,10 +45,10 @@ def said(plan: Plan) -> str:
 
 
 def proposed_dates(text: str) -> list[dt.date]:
-    """Dates the plan proposes ('you will have it by 8 December'), read in the meeting's year or the next."""
+    """Dates the plan proposes ('you will have it by 8 December', "You'll have the estimate by ..."), read in the meeting's year or the next."""
     out = []
     for sentence in re.split(r"(?<=[.;])\s+", text):
-        promise = re.search(r"\b(?:will|comes)\b", sentence)
+        promise = re.search(r"\b(?:will|comes)\b|'ll\b|’ll\b", sentence)
         for m in DATE.finditer(sentence[promise.start():] if promise else ""):
             day = dt.datetime.strptime(f"{m.group(1)} {m.group(2)} {TODAY.year}", "%d %B %Y").date()
             out.append(day if day >= TODAY - dt.timedelta(days=60) else day.replace(year=day.year + 1))

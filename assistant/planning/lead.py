@@ -15,6 +15,7 @@ from assistant.planning.event_asks import event_line, event_one_thing, needs_fir
 from assistant.planning.invite_yes import invite_goal, invite_yes
 from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context, tied_close
 from assistant.planning.lead_lines import (
+    DOCUMENT,
     broken_line,
     goal_line,
     kept_line,
@@ -253,7 +254,8 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         lead.value_step = lead.value_step or present  # the value message says the same yes
         verb = "Confirm in writing our yes to" if present.startswith("Yes") else "Answer"  # a yes said is confirmed, not answered again
         lead.followups.append(FollowUp(what=f"{verb} {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))
-        reply = "what we have comes today" if close else f"my answer comes by {when(due)}"
+        doc = DOCUMENT.search(item.complement)  # "a benchmark of ...": the benchmark comes, not "my answer"
+        reply = "what we have comes today" if close else f"the {doc.group(0).lower()} comes by {when(due)}" if doc else f"my answer comes by {when(due)}"
         lead.value_step = lead.value_step or f"Your request of {when(item.date)}: {reply}."
     else:
         invite = item.verb.lower().startswith(("invit", "put")) or "join" in item.verb.lower() or bool(re.search(r"\b(?:a seat|a place|a role|a slot|you at|you on)\b", item.quote))

@@ -96,7 +96,14 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
         return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
+    if thing := DOCUMENT.search(item.complement):  # "a benchmark of IT cost per user": the thing itself, not "my answer"
+        return f"{lead}You'll have the {thing.group(0).lower()} by {when(due)}, with one owner."
     return f"{lead}My answer, with one owner, comes by {when(due)}."
+
+
+# A document we hand over: what a request for one is answered with ("You'll have the benchmark by 3 December").
+DOCUMENT = re.compile(r"\b(?:estimate|benchmark|breakdown|quote|costing|report|paper|summary|comparison|analysis|proposal|forecast|"
+                       r"business case|one-pager|slides|deck|figures|options paper|shortlist|list)\b", re.IGNORECASE)
 
 
 _CHASE = re.compile(r"\b(?:chased|chasing|asked again|reminded (?:us|me)|still keen on)\b", re.IGNORECASE)
