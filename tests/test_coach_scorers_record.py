@@ -146,7 +146,8 @@ def test_each_dimension_sees_only_its_own_features() -> None:
     assert {k for k in DEFAULT_WEIGHTS["f"] if k != "intercept"} <= {
         "value_pasted", "value_traps", "value_generic", "value_on_outsider", "value_stitched", "foreign_vocabulary",
         "wrong_topic", "value_fragment", "demand_as_goal", "slot_filler", "value_stock", "value_slotted_ask",
-        "value_on_delivered", "value_their_goal", "value_thin", "facts_missed"}  # session 10: thin, the partner's facts
+        "value_on_delivered", "value_their_goal", "value_thin", "facts_missed",  # session 10: thin, the partner's facts
+        "value_goal_missing"}  # session 13: a request or deadline as the partner's goal
     assert "open_items_missed" not in DEFAULT_WEIGHTS["d"] and "live_item_missed" in DEFAULT_WEIGHTS["b"]
 
 

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.planning.value_traps import check_value_traps
+from evals.coach_scorers.aims import (
+    score_apology_healed,
+    score_partner_unnamed,
+    score_purpose_pasted,
+    score_value_goal_missing,
+)
 from evals.coach_scorers.deadlines import score_answer_after_deadline, score_purpose_unanswered
 from evals.coach_scorers.dimensions import dimension_scores, features
 from evals.coach_scorers.disowned import score_ours_disowned
@@ -150,7 +156,8 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_keyed_cause_unrecorded(view, ctx), score_promise_undated(view, ctx), score_late_answer(view, ctx),
         score_value_thin(view, ctx), score_keyed_none_claim(view, ctx), score_date_word_undated(view),
         score_past_due(view, ctx), score_clause_cut(view), score_purpose_unanswered(view, ctx),
-        score_answer_after_deadline(view, ctx), score_ours_disowned(view, ctx),
+        score_answer_after_deadline(view, ctx), score_ours_disowned(view, ctx), score_value_goal_missing(view, ctx),
+        score_apology_healed(view, ctx), score_purpose_pasted(view, ctx), score_partner_unnamed(view),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:
