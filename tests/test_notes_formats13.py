@@ -76,7 +76,7 @@ def test_handover_preamble_kept_as_background_not_dated() -> None:
     assert background.date is None and background.title == "background"
     assert "appointment-booking rebuild" in background.text
     assert _dates("339")[1:] == [D(2026, 9, 8), D(2026, 9, 17), D(2026, 11, 4)]
-    assert any("background" in w for w in p.warnings)
+    assert any("kept as background" in w for w in p.warnings)
 
 
 def test_short_preamble_about_the_partner_stays_a_note() -> None:

@@ -365,7 +365,7 @@ def _add_notes(result: NotesFile, sections: list[_Section], order: Literal["dmy"
         when = section.date
         ref = when.isoformat() if when else f"note {number}"
         if when is None and section.title == "background" and number == 1:
-            result.warnings.append(f"The text before the first dated entry ({_preview(body)}) is kept as background, undated.")
+            result.warnings.append(f"The text before the first dated entry ({_preview(body)}) has no date; kept as background, not an entry of any day.")
         elif when is None:
             result.warnings.append(f"An entry has no date ({_preview(body or section.title)}); kept as '{ref}'.")
         result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title, date_order=order))
