@@ -329,7 +329,7 @@ def _take_context(sections: list[_Section], partner: str | None) -> str | None:
         return None
     if not about_partner(body, partner):
         first.lines = []  # type: ignore[union-attr]
-    return " ".join(body.split())
+    return " ".join(re.sub(r"(?m)^\s*#+\s.*$", "", body).split()) or None  # "## Background" names the part, says nothing
 
 
 def _mark_background(sections: list[_Section]) -> None:
