@@ -113,6 +113,7 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
 
 
 _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_ENGLISH_LOWER = {m.lower() for m in _ENGLISH}
 
 
 def english_dates(text: str) -> str:
@@ -122,6 +123,8 @@ def english_dates(text: str) -> str:
         return text
 
     def swap(match: re.Match[str]) -> str:
+        if match["month"].lower() in _ENGLISH_LOWER and "." not in match.group(0)[: match.start("month") - match.start()]:
+            return match.group(0)  # "03 November 2026" is read as written
         month = _FOREIGN_MONTHS[match["month"].lower()]
         return f"{int(match['d'])} {_ENGLISH[month - 1]} {match['y']}"
 

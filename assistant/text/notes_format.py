@@ -329,7 +329,8 @@ def _take_context(sections: list[_Section], partner: str | None) -> str | None:
         return None
     if not about_partner(body, partner):
         first.lines = []  # type: ignore[union-attr]
-    return " ".join(re.sub(r"(?m)^\s*#+\s.*$", "", body).split()) or None  # "## Background" names the part, says nothing
+    told = " ".join(re.sub(r"(?m)^\s*#+\s.*$", "", body).split())  # "## Background" above the text names the part only
+    return told or " ".join(body.split())
 
 
 def _mark_background(sections: list[_Section]) -> None:
