@@ -37,10 +37,11 @@ def voiced_sentences(note: NoteText, partner: str | None = None) -> list[Voiced]
         out = _from_source(note.text, people)
     else:
         spans = [s for s in sentence_spans(note.text, 1) if _weighable(s.text)]
-        out, said = [], None
-        for s in spans:
-            said = carried_speaker(s.text, sentence_speaker(s.text, people), said)
+        out, said, last = [], None, 0
+        for s in spans:  # a quotation carries the partner's voice only within the paragraph
+            said = carried_speaker(s.text, sentence_speaker(s.text, people), said if "\n\n" not in note.text[last : s.start] else None)
             out.append(_voiced(s.text, s.start, s.end, said[0]))
+            last = s.end
     return [_corrected(v, note.speakers) for v in out] if note.speakers else out
 
 

@@ -215,8 +215,10 @@ def _notes(text: str, people: People, date_order: DateOrder, locale_name: str | 
     for note in parsed.notes:
         entry = ParsedEntry(note.date, source, note.title, note.kind)
         said: tuple[Speaker, str | None] | None = None
+        last = 0
         for span in sentence_spans(note.text, min_words=1):
-            said = carried_speaker(span.text, sentence_speaker(span.text, people), said)
+            said = carried_speaker(span.text, sentence_speaker(span.text, people), said if "\n\n" not in note.text[last : span.start] else None)
+            last = span.end
             entry.sentences.append(ParsedSentence(re.sub(r"\s*\n\s*", " ", span.text), *said))
         result.entries.append(entry)
     return result
