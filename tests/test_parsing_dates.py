@@ -92,10 +92,12 @@ Background: Dana joined from a retailer.
     assert "Dana approved the budget." in texts and "She asked why the ERP was late." in texts
     assert [n.date for n in parsed.notes if n.date] == [date(2025, 12, 2), date(2026, 1, 5)]
     assert [n.kind for n in parsed.notes if n.date] == ["meeting", "email"]
-    undated = [n for n in parsed.notes if n.date is None]
+    undated = [n for n in parsed.notes if n.date is None and n.title != "background"]
     assert {n.text for n in undated} == {"No date on this one."}  # the line under the header is context (#22)
+    # ... and, since it tells who the partner is, also an undated background note (never an entry of any day)
+    assert [n.text for n in parsed.notes if n.title == "background"] == ["Background: Dana joined from a retailer."]
     assert parsed.context == "Background: Dana joined from a retailer."
-    assert sum("no date" in w for w in parsed.warnings) == 1
+    assert sum("no date" in w and "background" not in w for w in parsed.warnings) == 1
     assert not any("|" in t for t in texts)
 
 

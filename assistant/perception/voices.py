@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.errors import InputError
 from assistant.perception.cues import short_verdict
 from assistant.schema import NoteText
-from assistant.text.reading import parse_source, sentence_speaker, source_kind
+from assistant.text.reading import carried_speaker, parse_source, sentence_speaker, source_kind
 from assistant.text.sentences import sentence_spans
 from assistant.text.speakers import SPEAKERS, People, Speaker, is_opinion
 
@@ -37,7 +37,11 @@ def voiced_sentences(note: NoteText, partner: str | None = None) -> list[Voiced]
         out = _from_source(note.text, people)
     else:
         spans = [s for s in sentence_spans(note.text, 1) if _weighable(s.text)]
-        out = [_voiced(s.text, s.start, s.end, sentence_speaker(s.text, people)[0]) for s in spans]
+        out, said, last = [], None, 0
+        for s in spans:  # a quotation carries the partner's voice only within the paragraph
+            said = carried_speaker(s.text, sentence_speaker(s.text, people), said if "\n\n" not in note.text[last : s.start] else None)
+            out.append(_voiced(s.text, s.start, s.end, said[0]))
+            last = s.end
     return [_corrected(v, note.speakers) for v in out] if note.speakers else out
 
 

@@ -18,6 +18,7 @@ from assistant.perception.cio_lines import IF_WE_FAIL as _IF_WE_FAIL
 from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
+from assistant.text.dates import english_dates
 
 Speaker = str  # partner | us | other | narrator
 DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
@@ -26,7 +27,7 @@ _LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?
 # A line that tells of someone in the third person ends a "Name: ..." turn: it is the CIO's narration again.
 _NARRATED_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
 _FROM = re.compile(r"^[ \t>]*From:[ \t]*(?P<who>[^<\n,]+)", re.M | re.I)
-_WROTE = re.compile(r"^[ \t>]*On [^\n]{3,80}?,?\s+(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?: <[^>]*>)? wrote:", re.M)
+_WROTE = re.compile(r"^[ \t>]*On [^\n]{3,80}?,?\s+(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|[Ss]he|[Hh]e)(?: <[^>]*>)? wrote:", re.M)
 _NOT_SPEAKERS = {
     "stakeholder", "subject", "to", "cc", "bcc", "date", "sent", "re", "fwd", "fw", "action", "actions", "note", "notes",
     "decision", "decisions", "next steps", "owner", "due", "attendees", "present", "agenda", "summary", "ps", "nb",
@@ -35,6 +36,9 @@ _NOT_SPEAKERS = {
     # an enumeration in the CIO's own narration ("Three things on the table. One: she asked ..."), never a speaker
     "one", "two", "three", "four", "five", "six", "first", "second", "third", "fourth", "fifth", "also", "then", "finally", "plus",
     "last", "lastly", "next", "and", "but", "so",
+    # fields of a meeting template or an AI meeting summary ("Summary: Dana said ..."): never a speaker
+    "discussion", "key points", "highlights", "recap", "overview", "details", "comments", "remarks", "participants",
+    "where", "when", "meeting", "title", "topic", "description", "result", "results", "follow up", "takeaways", "notes taken",
 }
 US_LABELS = {"cio", "me", "i", "it", "us", "we", "my notes", "cio notes"}
 PRONOUNS = {"he", "she", "they"}
@@ -186,7 +190,7 @@ def _who(label: str, partner: Partner) -> Speaker:
     low = label.strip().lower()
     if low in US_LABELS:
         return "us"
-    if partner.is_me(low):
+    if partner.is_me(low) or low in ("he", "she"):  # "On 3 May she wrote:" in notes about one partner: theirs
         return "partner"
     if _OUR_ROLE.search(low):
         return "us"  # "From: Chief Information Officer", "Dana Reid (CIO)": the note-keeper's own outgoing words
@@ -330,7 +334,7 @@ def partner_said(sentence: object, partner: Partner) -> bool:
 
 def dates_in(text: str, anchor: dt.date, order: DateOrder = "dmy") -> list[dt.date]:
     """Every date written in the text, resolved against the day it was written, numeric ones in the file's `order`."""
-    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", text))) if d]
+    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", english_dates(text)))) if d]
 
 
 # "Friday 4 December": the weekday names the date after it, never a day of its own

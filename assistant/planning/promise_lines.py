@@ -16,7 +16,7 @@ from assistant.planning.voice import on_day, when
 
 _I = re.IGNORECASE
 _VERB = re.compile(r"^(?:(?:will|'ll|to)\s+)?(?:have|send|get|deliver|give|share|bring|provide|put|finish|write|draft|install|set up|run)\s+", _I)
-_TAIL = re.compile(r"\s*(?:,|;|\bby\b|\bbefore\b|\bno later than\b|\bin time\b|\bahead of\b|\bon \d|\bas (?:promised|agreed)\b|\bwith \w+ from\b|\(\w+\)).*$", _I)
+_TAIL = re.compile(r"\s*(?:,|;|(?<![\w-])by\b(?!-)|\bbefore\b|\bno later than\b|\bin time\b|\bahead of\b|\bon \d|\bas (?:promised|agreed)\b|\bwith \w+ from\b|\(\w+\)).*$", _I)
 _TO_YOU = re.compile(r"\s+(?:to|with|for) (?:you|her|him|them|[A-Z][a-z]+)$")
 _PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|that)\b", _I)
 _NAMING = re.compile(r"\bnamed?\b", _I)

@@ -24,10 +24,12 @@ _MONTH_FIRST_LOCALES = ("en_US", "en_PH", "en_CA", "es_US", "en_AS", "en_GU", "e
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# ISO, also with a time ("2026-09-10T09:30", a tool's timestamp) or slashes ("2026/09/10", East Asian style).
+_ISO = re.compile(r"(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _WORDY = re.compile(
-    rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}{_ORD},?\s+\d{{4}})\b",
+    rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"
+    rf"|\d{{1,2}}-{_MONTHS}-\d{{4}}|{_MONTHS}-\d{{1,2}}-\d{{4}})\b",  # "06-Oct-2026", "Oct-06-2026": exports' forms
     re.IGNORECASE,
 )
 # A heading date without a year ("July 2:", "Tue 14 Apr -"): only where the caller asks for it (entry headings).
@@ -37,6 +39,28 @@ _YEARLESS = re.compile(
 YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
 _LEAD = re.compile(r"^\s*(?:#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+# Day and month in another language ("3. Oktober 2026", "le 3 novembre 2026", "3 de marzo de 2026"): read by table.
+_FOREIGN_MONTHS = {
+    "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "januari": 1, "janeiro": 1, "gennaio": 1,
+    "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "februari": 2, "fevereiro": 2, "febbraio": 2,
+    "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3,
+    "avril": 4, "abril": 4, "aprile": 4,
+    "mai": 5, "mayo": 5, "mei": 5, "maio": 5, "maggio": 5,
+    "juni": 6, "juin": 6, "junio": 6, "junho": 6, "giugno": 6,
+    "juli": 7, "juillet": 7, "julio": 7, "julho": 7, "luglio": 7,
+    "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
+    "septembre": 9, "septiembre": 9, "setembro": 9, "settembre": 9,
+    "oktober": 10, "octobre": 10, "octubre": 10, "outubro": 10, "ottobre": 10,
+    "novembre": 11, "noviembre": 11, "novembro": 11,
+    "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dezembro": 12, "dicembre": 12,
+}
+_FOREIGN_MONTHS.update({name: n for n, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)})
+_FOREIGN = re.compile(
+    r"(?:(?:le|el|am|il|op|dia)\s+)?(?P<d>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<month>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?\s+(?:de\s+)?(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
 # A heading that ends with its date: "Minutes - HR & IT quarterly, 2026-02-10", "## Steering group (14/04/2026)".
 _TRAIL_SEP = re.compile(r"(?:\s*[,:(\[]|\s+[-–—|])\s*")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|__)")
@@ -70,8 +94,10 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
     """The date a line starts with (after heading marks), or None; with `yearless`, also "July 2" (year to be set)."""
     lead = _LEAD.match(line)
     pos = lead.end() if lead else 0
-    for pattern in (_ISO, _NUMERIC, _WORDY):
-        match = pattern.match(line, pos)
+    # "3. September 2026" (German style) looks like a numbered item: the day's own dot is tried first
+    numbered = [lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip())] if lead and re.match(r"\s*\d{1,2}\.\s", lead.group(0)) else []
+    for start, pattern in [*((n, _FOREIGN) for n in numbered), *((pos, p) for p in (_ISO, _NUMERIC, _WORDY, _FOREIGN))]:
+        match = pattern.match(line, start)
         if match is None:
             continue
         value, ambiguous = _read(match, order)
@@ -84,6 +110,25 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
             return None
         return FoundDate(value, match.start(), match.end(), False, yearless=True) if value.year == YEARLESS_YEAR else None
     return None
+
+
+_ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_ENGLISH_LOWER = {m.lower() for m in _ENGLISH}
+
+
+def english_dates(text: str) -> str:
+    """Dates inside a sentence in another language's form ("bis 11. Dezember 2026", "le 3 mars 2026") as English
+    ("11 December 2026"), for readers that know English month names only."""
+    if not re.search(r"\d", text):
+        return text
+
+    def swap(match: re.Match[str]) -> str:
+        if match["month"].lower() in _ENGLISH_LOWER and "." not in match.group(0)[: match.start("month") - match.start()]:
+            return match.group(0)  # "03 November 2026" is read as written
+        month = _FOREIGN_MONTHS[match["month"].lower()]
+        return f"{int(match['d'])} {_ENGLISH[month - 1]} {match['y']}"
+
+    return _FOREIGN_ANYWHERE.sub(swap, text)
 
 
 def years_for(days: list[date], anchor: date) -> list[date]:
@@ -114,7 +159,7 @@ def trailing_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate 
     for sep in _TRAIL_SEP.finditer(body):
         if sep.start() == 0 or closing != ("(" in sep.group(0) or "[" in sep.group(0)):
             continue
-        for pattern in (_ISO, _NUMERIC, _WORDY):
+        for pattern in (_ISO, _NUMERIC, _WORDY, _FOREIGN):
             match = pattern.match(body, sep.end())
             if match is None or match.end() != len(body):
                 continue
@@ -125,6 +170,8 @@ def trailing_date(line: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate 
 
 
 def _read(match: re.Match[str], order: Literal["dmy", "mdy"]) -> tuple[date | None, bool]:
+    if match.re is _FOREIGN:
+        return _safe_date(int(match["y"]), _FOREIGN_MONTHS[match["month"].lower()], int(match["d"])), False
     if match.re is _ISO:  # never through dateutil with dayfirst: it would read 2026-03-04 as 3 April
         return _safe_date(int(match["y"]), int(match["m"]), int(match["d"])), False
     if match.re is _NUMERIC:
@@ -217,3 +264,25 @@ class MonthOnly(date):
 def month_only(value: object) -> bool:
     """True for a MonthOnly date: say "in February", never "on 1 February"."""
     return bool(getattr(value, "month_only", False))
+
+
+# Anywhere in a sentence, only forms the English readers miss: a day with its own dot, or a month named in another language.
+_FOREIGN_ANYWHERE = re.compile(
+    r"\b(?P<d>\d{1,2})(?:\.\s*|\s+(?:de\s+)?)(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:de\s+)?(?P<y>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def order_notice(order: str, declared: bool) -> str:
+    how = "month first (US style, 04/15/2027)" if order == "mdy" else "day first (15/04/2027)"
+    why = "as the file says" if declared else "as a date in the file that can only be read that way shows"
+    return f"Numeric dates are read {how}, {why}."
+
+
+def guess_warning(raw: str, value: date, order: str) -> str:
+    how = "day first" if order == "dmy" else "month first"
+    return (
+        f"'{raw}' could be day or month first; read as {value:%d %B %Y} ({how}, from the locale). "
+        "Set COACH_DATE_ORDER=dmy or mdy to choose."
+    )

@@ -147,3 +147,17 @@ def _on_or_after(previous: date, month: int, day: int) -> date | None:
         if value >= previous:
             return value
     return None
+
+
+# "Voice memo transcript 4 March 2027": a recording's label runs into its date with no comma or dash.
+_RECORDING_HEAD = re.compile(r"^\s*(?:#+\s*)?(?:[\w-]+ ){0,3}(?:memo|voice ?note|voicemail|transcript|recording|dictation)s?\s+", re.IGNORECASE)
+
+
+def recording_date(line: str, order: Literal["dmy", "mdy"]) -> FoundDate | None:
+    head = _RECORDING_HEAD.match(line)
+    if head is None:
+        return None
+    found = leading_date(line[head.end() :].rstrip(), order)
+    if found is None or head.end() + found.end != len(line.rstrip()):
+        return None
+    return FoundDate(found.value, head.end() + found.start, head.end() + found.end, found.ambiguous)

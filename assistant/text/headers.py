@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text.dates import FoundDate, leading_date
+from assistant.text.header_shapes import barred_line, card_table, front_matter, org_keywords, signature, titled_line
 
 _SHORT = 160  # header lines are short; longer lines are never tried (the patterns below stay cheap)
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 _FIELD = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*(?:\*\*|__)?\s*:\s*(?P<value>.+)$")
-_NAME_KEYS = ("name", "contact", "partner name", "stakeholder name", "full name", "who")
+_NAME_KEYS = ("name", "contact", "partner name", "stakeholder name", "full name", "who", "partner", "stakeholder", "about",
+              "person", "ansprechpartner", "ansprechpartnerin", "gesprächspartner", "gesprächspartnerin", "contacto", "interlocuteur")
 _ROLE_KEYS = ("role", "title", "job title", "position", "job")
 # Other fields a contact card may carry between the name and the role; they name nobody.
 _OTHER_KEYS = ("company", "organisation", "organization", "org", "department", "dept", "team", "email", "e-mail", "phone",
                "mobile", "location", "office", "reports to", "since", "account")
 _TITLES = ("dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "captain", "cllr", "rev")
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ter", "st")
-_BARE_DASH = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s+[-–—]{1,2}\s+(?P<role>[^\n:()]+?)\s*(?:\*\*|__)?\s*$")
+_BARE_DASH = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s+[-–—]{1,2}\s+(?P<role>[^\n:()]+?(?:\s*\([^\n:()]+\))?)\s*(?:\*\*|__)?\s*$")
 _BARE_PAREN = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s*\((?P<role>[^\n:()]+)\)\s*(?:\*\*|__)?\s*$")
 # Words a heading is made of, never a person's name ("Meeting notes — Q3").
 _NOT_NAME = re.compile(
@@ -55,7 +57,44 @@ def partner_header(lines: list[str]) -> PartnerHeader:
         return _with_role_line(lines, header)
     if (card := _field_block(lines, first)) is not None:
         return card
-    return _bare_line(lines[first], first) or PartnerHeader(None, None, 0)
+    return _bare_line(lines[first], first) or _other_shapes(lines, first) or PartnerHeader(None, None, 0)
+
+
+def _other_shapes(lines: list[str], first: int) -> PartnerHeader | None:
+    """Front matter, org keywords, a card table, a signature, a barred line or a titled line (header_shapes.py)."""
+    for read in (front_matter, org_keywords, card_table):
+        if (block := read(lines, first)) is not None:
+            fields, end = block
+            card = _field_block(fields, 0, lenient=True)
+            if card is None:  # "#+TITLE: Notes: Ana Ruiz (CFO)": the title names them
+                titled = next((t for f in fields if (m := _FIELD.match(f)) and (t := _titled(m["value"]))), None)
+                card = PartnerHeader(*titled, 0) if titled else None
+            return PartnerHeader(card.name, card.role, end) if card else PartnerHeader(None, None, end)
+    if (signed := signature(lines, first, _is_name, _is_role)) is not None:
+        return PartnerHeader(*signed)
+    if (barred := barred_line(lines[first], _is_name, _is_role)) is not None:
+        return PartnerHeader(*barred, first + 1)
+    if (titled := _titled(lines[first])) is None:
+        return None
+    name, role = titled
+    nxt = next((i for i in range(first + 1, min(len(lines), first + 3)) if lines[i].strip()), None)
+    if role is None and nxt is not None and (card := _field_block(lines, nxt)) is not None and card.role:
+        return PartnerHeader(name, card.role, card.lines_used)  # "About: Dr Ana Ruiz, CFO" under a titled line
+    return PartnerHeader(name, role, first + 1)
+
+
+def _titled(line: str) -> tuple[str, str | None] | None:
+    return titled_line(line, _name_role, _is_name)
+
+
+def _name_role(text: str) -> tuple[str, str | None] | None:
+    """'Ana Ruiz (CFO)', 'Ana Ruiz — CFO' or 'Ana Ruiz, Chief Financial Officer' -> (name, role)."""
+    if (bare := _bare_line(text, 0)) is not None:
+        return bare.name or "", bare.role
+    name, _, role = text.partition(",")
+    if role and _is_name(name.strip()) and _is_role(role.strip()):
+        return name.strip(), role.strip()
+    return None
 
 
 def _with_role_line(lines: list[str], header: PartnerHeader) -> PartnerHeader:
@@ -68,7 +107,7 @@ def _with_role_line(lines: list[str], header: PartnerHeader) -> PartnerHeader:
     return PartnerHeader(header.name, field["value"].strip().strip("*_").strip(), header.lines_used + 1)
 
 
-def _field_block(lines: list[str], first: int) -> PartnerHeader | None:
+def _field_block(lines: list[str], first: int, lenient: bool = False) -> PartnerHeader | None:
     """`Name: ...` / `Role: ...` lines (in either order, with company or e-mail lines among them) up to a blank line."""
     name = role = None
     i = first
@@ -78,7 +117,7 @@ def _field_block(lines: list[str], first: int) -> PartnerHeader | None:
             name = value
         elif key in _ROLE_KEYS and role is None:
             role = value
-        elif key not in _OTHER_KEYS:
+        elif key not in _OTHER_KEYS and not lenient:  # a front matter block may carry any other keys
             break
         i += 1
     if name is None or not _is_name(name.partition(",")[0]):
@@ -117,7 +156,9 @@ _JOB = re.compile(
     r"secretary|principal|dean|chair|chairman|chairwoman|chairperson|treasurer|registrar|founder|owner|superintendent|"
     r"master|executive|administrator|coordinator|supervisor|analyst|architect|consultant|advisor|adviser|specialist|buyer|"
     r"governor|commissioner|minister|mayor|captain|matron|surgeon|doctor|physician|professor|rector|provost|bursar|editor|"
-    r"trustee|clerk|solicitor|accountant|steward|warden|inspector|commander|sponsor)\b|(?-i:\b[A-Z]{2,5}\b)",
+    r"trustee|clerk|solicitor|accountant|steward|warden|inspector|commander|sponsor|chancellor|vice-chancellor|"
+    r"directora|directeur|directrice|direktor|direktorin|leiter|leiterin|gerente|jefe|jefa|responsable|diretor|diretora|"
+    r"direttore|directeur|hoofd|manager)\b|(?-i:\b[A-Z]{2,5}\b)",
     re.IGNORECASE,
 )
 

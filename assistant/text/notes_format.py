@@ -19,16 +19,20 @@ from assistant.text.dates import (
     MonthOnly,
     declared_order,
     declares_order,
+    english_dates,
+    guess_warning,
     leading_date,
     order_from_evidence,
+    order_notice,
     resolve_order,
     trailing_date,
     years_for,
 )
-from assistant.text.entry_heads import chat_lines, dated_aside, labelled_entry, without_time
+from assistant.text.entry_heads import chat_lines, dated_aside, labelled_entry, recording_date, without_time
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
+from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
 from assistant.text.tables import TableRow, csv_rows, table_rows
 from assistant.text.threads import is_separator, message_head
 
@@ -81,19 +85,20 @@ def _split_heading(head: str) -> tuple[str, str]:
 def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None,
                      today: date | None = None) -> NotesFile:
     result = NotesFile()
-    lines = chat_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = chat_lines(unmark_dates(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)
     if guessed and (evidence := declared_order(lines) or order_from_evidence(lines[start:])):
         if evidence != order:
-            result.warnings.append(_order_notice(evidence, declared_order(lines) is not None))
+            result.warnings.append(order_notice(evidence, declared_order(lines) is not None))
         order, guessed = evidence, False
     sections = _sections(lines[start:], order, guessed, result.warnings)
     _date_month_entries(sections)
     _set_years(sections, text, today or date.today(), result.warnings)
     sections = _future_log_rows(sections)
     if start:
-        result.context = _take_context(sections)
+        result.context = _take_context(sections, result.partner)
+    _mark_background(sections)
     _add_notes(result, sections, order)  # type: ignore[arg-type]
     _disambiguate_refs(result.notes)
     return result
@@ -154,6 +159,18 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             current.lines.append(line)
             i += 1
             continue
+        if current.kind != "email" and (wrote := quoted_wrote(line)) is not None and (quoted := message_head([wrote], 0, order)) is not None and quoted.date:  # type: ignore[arg-type]
+            sections.append(current)  # "> On 14/09/2026 he wrote:" pasted into the notes: that message's own entry
+            current = _Section(quoted.date, "email", "", [line])
+            i += 1
+            continue
+        if (dated := date_field(lines, i, current.lines, order)) is not None and dated.found.value != current.date:  # type: ignore[arg-type]
+            moved = current.lines[len(current.lines) - dated.taken :]  # "Subject: ..." above "When: ..." opens the entry
+            del current.lines[len(current.lines) - dated.taken :]
+            sections.append(current)
+            current = _Section(dated.found.value, _split_heading(dated.title)[0], dated.title, [*moved, line])
+            i += 1
+            continue
         if (aside := dated_aside(line, current.date, order)) is not None:  # type: ignore[arg-type]  # "[15 Jan coffee: ...]"
             sections.append(current)
             kind, title = _split_heading(aside[1])
@@ -166,7 +183,7 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
         if heading is not None:
             found, section = heading
             if found.ambiguous and guessed:
-                warnings.append(_guess_warning(line[found.start : found.end], found.value, order))
+                warnings.append(guess_warning(line[found.start : found.end], found.value, order))
             sections.append(current)
             current = section
         else:
@@ -187,15 +204,18 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
         return None
     if found is not None and _is_heading(line, found.end):
-        rest = without_time(re.sub(r"^[\s:\-–—,.*_]*", "", line[found.end :]).strip())
-        if _BULLET.match(line) and _split_heading(rest)[0] == "other":  # "- 2026-05-05: Grace said ..." is the entry's text
+        rest = without_time(re.sub(r"^[\s:\-–—,.*_|]*", "", line[found.end :]).strip())
+        bullet = _BULLET.match(line)
+        if bullet and found.start >= bullet.end() - 1 and _split_heading(rest)[0] == "other":  # not "3. Oktober 2026"  # "- 2026-05-05: Grace said ..." is the entry's text
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
-        kind, title = _split_heading(rest)
+        kind, title = bracket_kind(rest) or _split_heading(rest)
+        if kind != "other" and (len(title.split()) > 10 or re.search(r"[.!?](?:\s|$)", title)):  # "[meeting] Kwame: ..."
+            return found, _Section(found.value, kind, "", [title.strip("*_ ")], yearless=found.yearless)
         if kind == "other" and (len(rest.split()) > 8 or re.search(r"[.!?](?:\s|$)", rest) or _SAID.match(rest)):
             # "2026-07-02: Ilse said the report is useless. She wants ..." starts the entry's text, not a title
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
         return found, _Section(found.value, kind, title, yearless=found.yearless)
-    if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order) or _recording_date(line, order)):
+    if found is None and len(line) <= 120 and not _BULLET.match(line) and (found := trailing_date(line, order) or recording_date(line, order)):
         marked = bool(re.match(r"\s*(?:#|\*\*|__)", line)) or line[found.start - 1 : found.start] in "(["
         head = re.sub(r"^\s*(?:#+\s*|\*\*|__)", "", line[: found.start]).strip()
         head = re.sub(r"[\s,:(\[\-–—|]+$", "", head)
@@ -259,20 +279,6 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-# "Voice memo transcript 4 March 2027": a recording's label runs into its date with no comma or dash.
-_RECORDING_HEAD = re.compile(r"^\s*(?:#+\s*)?(?:[\w-]+ ){0,3}(?:memo|voice ?note|voicemail|transcript|recording|dictation)s?\s+", re.IGNORECASE)
-
-
-def _recording_date(line: str, order: Literal["dmy", "mdy"]) -> FoundDate | None:
-    head = _RECORDING_HEAD.match(line)
-    if head is None:
-        return None
-    found = leading_date(line[head.end() :].rstrip(), order)
-    if found is None or head.end() + found.end != len(line.rstrip()):
-        return None
-    return FoundDate(found.value, head.end() + found.start, head.end() + found.end, found.ambiguous)
-
-
 def _is_yearless_heading(line: str, date_end: int) -> bool:
     """ "July 2: ..." or "## 14 Apr - call" heads an entry; "May 5 we agreed ..." is a sentence."""
     rest = line[date_end:].strip().strip("*_").strip()
@@ -313,20 +319,32 @@ def _future_log_rows(sections: list[_Section]) -> list[_Section]:
     return [*kept, _Section(None, "other", "action log (due dates ahead)", lines)]
 
 
-def _take_context(sections: list[_Section]) -> str | None:
-    """The short description under the 'Partner:' header, before any dated entry: the partner's context, not an entry."""
+def _take_context(sections: list[_Section], partner: str | None) -> str | None:
+    """The short description under the 'Partner:' header, before any dated entry: the partner's context, not an entry.
+    A description of the file ('my notes on Dana') is dropped from the notes; one that tells who the partner is or what
+    they want ('Dana runs the clinics. Her goal ...') stays as an undated background note as well."""
     first = sections[0] if sections else None
     body = "\n".join(first.lines).strip() if first and first.date is None and not first.title else ""
     if not body or len(body) > 280 or "\n\n" in body or not any(s.date for s in sections[1:]):
         return None
-    first.lines = []  # type: ignore[union-attr]
-    return " ".join(body.split())
+    if not about_partner(body, partner):
+        first.lines = []  # type: ignore[union-attr]
+    told = " ".join(re.sub(r"(?m)^\s*#+\s.*$", "", body).split())  # "## Background" above the text names the part only
+    return told or " ".join(body.split())
+
+
+def _mark_background(sections: list[_Section]) -> None:
+    """Text before the first dated entry is the file's background (who the partner is, goals): an undated note titled
+    so, never an entry of any day."""
+    first = sections[0] if sections else None
+    if first and first.date is None and not first.title and "".join(first.lines).strip() and any(s.date for s in sections[1:]):
+        first.title = "background"
 
 
 def _is_heading(line: str, date_end: int) -> bool:
     """A date starts an entry unless it opens a sentence ("March 4th, 2026 is the go-live date.")."""
     rest = line[date_end:].strip().strip("*_").strip()
-    if not rest or rest[0] in ":-–—|,(" or re.match(r"\.(?:\*{1,2}|__|_)?\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
+    if not rest or rest[0] in ":-–—|,(" or bracket_kind(rest) or re.match(r"\.(?:\*{1,2}|__|_)?\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
         return True
     return len(rest.split()) <= 8 and not re.search(r"[.!?]\s*$", rest)
 
@@ -334,20 +352,6 @@ def _is_heading(line: str, date_end: int) -> bool:
 def _row_section(row: TableRow) -> _Section:
     kind = row.kind if row.kind in KINDS else "other"
     return _Section(row.date, kind, row.title, ["\n\n".join(row.cells)])
-
-
-def _order_notice(order: str, declared: bool) -> str:
-    how = "month first (US style, 04/15/2027)" if order == "mdy" else "day first (15/04/2027)"
-    why = "as the file says" if declared else "as a date in the file that can only be read that way shows"
-    return f"Numeric dates are read {how}, {why}."
-
-
-def _guess_warning(raw: str, value: date, order: str) -> str:
-    how = "day first" if order == "dmy" else "month first"
-    return (
-        f"'{raw}' could be day or month first; read as {value:%d %B %Y} ({how}, from the locale). "
-        "Set COACH_DATE_ORDER=dmy or mdy to choose."
-    )
 
 
 def _add_notes(result: NotesFile, sections: list[_Section], order: Literal["dmy", "mdy"]) -> None:
@@ -358,10 +362,12 @@ def _add_notes(result: NotesFile, sections: list[_Section], order: Literal["dmy"
     # stable: undated sections keep their place before the dated ones they preceded
     ordered = sorted(kept, key=lambda s: (s.date is not None, s.date or date.min))
     for number, section in enumerate(ordered, start=1):
-        body = "\n".join(section.lines).strip()
+        body = english_dates("\n".join(section.lines).strip())  # "bis 11. Dezember 2026" reads "11 December 2026"
         when = section.date
         ref = when.isoformat() if when else f"note {number}"
-        if when is None:
+        if when is None and section.title == "background" and number == 1:
+            result.warnings.append(f"The text before the first dated entry ({_preview(body)}) has no date; kept as background, not an entry of any day.")
+        elif when is None:
             result.warnings.append(f"An entry has no date ({_preview(body or section.title)}); kept as '{ref}'.")
         result.notes.append(NoteText(ref=ref, date=when, kind=section.kind, title=section.title, text=body or section.title, date_order=order))
 

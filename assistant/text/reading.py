@@ -214,9 +214,12 @@ def _notes(text: str, people: People, date_order: DateOrder, locale_name: str | 
     source: Source = "minutes" if minutes.attendees or minutes.promises else "notes"
     for note in parsed.notes:
         entry = ParsedEntry(note.date, source, note.title, note.kind)
+        said: tuple[Speaker, str | None] | None = None
+        last = 0
         for span in sentence_spans(note.text, min_words=1):
-            speaker, who = sentence_speaker(span.text, people)
-            entry.sentences.append(ParsedSentence(re.sub(r"\s*\n\s*", " ", span.text), speaker, who))
+            said = carried_speaker(span.text, sentence_speaker(span.text, people), said if "\n\n" not in note.text[last : span.start] else None)
+            last = span.end
+            entry.sentences.append(ParsedSentence(re.sub(r"\s*\n\s*", " ", span.text), *said))
         result.entries.append(entry)
     return result
 
@@ -228,6 +231,17 @@ def sentence_speaker(text: str, people: People) -> tuple[Speaker, str | None]:
         return prose_speaker(text, people)
     speaker = people.classify(label[0])
     return ("other" if speaker == "unknown" and people.partner else speaker), label[0]
+
+
+_LONE_QUOTE = re.compile(r"^\s*[>\-*•]*\s*[\"“]")
+
+
+def carried_speaker(text: str, found: tuple[Speaker, str | None], previous: tuple[Speaker, str | None] | None) -> tuple[Speaker, str | None]:
+    """A quotation standing alone right after a sentence that reports the partner ('She asked for a list.' then
+    '"I want to stop ..."') is the partner's own words; any other sentence keeps the speaker found for it."""
+    if found[0] == "unknown" and previous is not None and previous[0] == "partner" and _LONE_QUOTE.match(text):
+        return previous
+    return found
 
 
 def source_kind(text: str, name: str = "", date_order: DateOrder = "auto") -> Source:

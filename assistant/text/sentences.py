@@ -72,8 +72,14 @@ _MAYBE_END = {"etc", "inc", "ltd", "co", "corp", "plc", "jan", "feb", "mar", "ap
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)\]]*$")
 
 
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_NAMED_MONTH = re.compile(r"(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\.?\s+\d{4}\b", re.IGNORECASE)
+
+
 def _no_sentence_end(text: str, stop: int, following: int) -> bool:
     """True when the full stop before `stop` belongs to an abbreviation or an initial, not a sentence end."""
+    if _DAY_DOT.search(text, max(0, stop - 4), stop) and _NAMED_MONTH.match(text, following):
+        return True  # "by 11. Dezember 2026": a day's own dot (German, Nordic), before its month
     word = _LAST_WORD.search(text, max(0, stop - 20), stop)
     if word is None or text[stop - 1] in "!?":
         return False

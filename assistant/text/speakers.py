@@ -38,6 +38,11 @@ _THIRD = re.compile(
     r"integrators?|procurement|legal|auditors?|regulator|agency|partner firm|resellers?|sales rep|hr|board|courier|landlord|builders?)\b",
     re.IGNORECASE,
 )
+# A template's field label before the sentence (meeting templates, AI meeting summaries).
+_FORM_LABEL = re.compile(
+    r"^(?:summary|discussion|notes?|key points?|highlights?|recap|overview|details|comments?|remarks|outcome|update|context|"
+    r"background|description|result|takeaways?)\s*:\s*", re.IGNORECASE)
+_WROTE_LINE = re.compile(r"^On\s[^\n]{3,80}?,?\s(?P<who>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?|[Ss]he|[Hh]e)(?:\s<[^>]*>)?\s(?:wrote|said):")
 _QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
 _AFTER_QUOTE = re.compile(r"[\"”],?\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|she|he|they)\s+" + _SPEECH)
 _BEFORE_QUOTE = re.compile(
@@ -87,7 +92,9 @@ def _same_person(label: str, known: str) -> bool:
 
 def prose_speaker(sentence: str, people: People) -> tuple[Speaker, str | None]:
     """Who a sentence of the CIO's own notes reports: by quotation, reported speech or its subject."""
-    text = sentence.strip().lstrip("-*•> ").strip()
+    text = _FORM_LABEL.sub("", sentence.strip().lstrip("-*•> ").strip())  # "Summary: Dana said ..." reads as "Dana said ..."
+    if (wrote := _WROTE_LINE.match(text)) is not None:  # "On 14/09/2026 he wrote:" above a quoted reply
+        return _who(wrote.group("who"), people)
     if _QUOTED.search(text):
         for pattern in (_LABEL, _SUBJECT, _AFTER_QUOTE, _BEFORE_QUOTE):
             match = pattern.search(text)  # _LABEL is anchored at the start

@@ -36,6 +36,8 @@ _NOT_NAMES = {
     "minutes", "decision", "decisions", "note", "notes", "re", "stakeholder", "owner", "due", "title", "location",
     "summary", "next steps", "outcome", "status", "topic", "time", "where", "when", "kind", "language", "meeting",
     "todo", "tbd", "fyi", "nb", "ps", "aside", "context", "update", "edit", "later", "follow-up",
+    "discussion", "key points", "highlights", "recap", "overview", "details", "comments", "remarks", "participants",
+    "description", "result", "results", "follow up", "takeaways", "background",
 }
 
 
