@@ -41,7 +41,7 @@ from assistant.planning.lead_replies import (
 from assistant.planning.note_reading import due_date
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.promise_lines import upcoming, upcoming_line
-from assistant.planning.purpose_ask import purpose_first
+from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
@@ -172,7 +172,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         tail = f", then {then}" if purpose.key not in ("regular", "free") else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     tied_leads = tied is not None and (tied is ours_due or theirs[:1] == [tied])
-    purpose_first(lead, sit, purpose, today, tied_leads)
+    aims_first(lead, sit, purpose, today, tied_leads)
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     return lead
