@@ -93,6 +93,15 @@ def _item_of(aim: PurposeAsk, sit: Situation) -> Item | None:
     return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
+def _our_promise(thing: str, sit: Situation, today: dt.date) -> Item | None:
+    """Our open promise on the thing, dated ahead: most telling words shared, the latest of equals."""
+    words = _words(thing)
+    scored = [(len(terms_of(i.quote or i.complement) & words), i.order, i) for i in sit.items
+              if i.kind == "promise" and i.owner == "us" and i.status == "open" and i.due and i.due >= today]
+    scored = [x for x in scored if x[0] >= min(2, len(words))]
+    return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
 def _words(thing: str) -> frozenset[str]:
     return frozenset(t for t in terms_of(thing) if len(t) >= 4 and t not in _REQUEST_WORD)
 
@@ -109,8 +118,12 @@ def _extra_aim(part: str, sit: Situation, today: dt.date) -> PurposeAsk | None:
     if m := _DECIDE.match(part):
         thing = _noun_phrase(part[m.end():])
         probe = PurposeAsk("decision", thing, m.group(0).strip().lower(), None, None, None)
-        item = _item_of(probe, sit) if thing else None
         anchor = anchor_of(sit, _words(thing)) if thing else None
+        kept_item = _our_promise(thing, sit, today) if thing else None
+        if kept_item is not None and kept_item.due:  # "confirm the forecast" we already dated: the date we gave
+            work = _WORK.search(thing)
+            return PurposeAsk("work", thing, "confirm", None, kept_item.due, anchor, work.group(0).lower() if work else "", True)
+        item = _item_of(probe, sit) if thing else None
         if item is not None and item.owner == "partner" and not cannot_do(sit, item):
             due = _due_of(item, sit, today)
             if item.kind == "offer":  # "confirm the council slot" she offered: a plain yes
@@ -176,9 +189,9 @@ def _answers(aim: PurposeAsk, item: Item | None, line: str) -> bool:
     """A script line that already answers the aim (never a deferral of a yes, never a stock thank-you)."""
     if line.startswith("Thank you for your offer") or (_defers(line) and (aim.kind != "work" or aim.due is not None)):
         return False
-    if aim.kind == "decision":
-        return line.startswith("Yes") and len(_words(aim.thing) & terms_of(line)) >= 1
-    return names_it(aim, line)
+    if aim.kind in ("decision", "offer") and line.startswith("Yes"):
+        return len(_words(aim.thing) & terms_of(line)) >= 1
+    return aim.kind != "decision" and names_it(aim, line)
 
 
 def _about(aim: PurposeAsk, item: Item | None, line: str) -> bool:
@@ -186,7 +199,7 @@ def _about(aim: PurposeAsk, item: Item | None, line: str) -> bool:
     ("What you asked on 22 December is still open. My answer ... comes by ...")."""
     if item is None or item.date is None or when(item.date) not in line:
         return False
-    return line.startswith("Thank you for your offer") if aim.kind == "offer" else _defers(line)
+    return bool(re.search(r"\bThank you\b", line)) if aim.kind == "offer" else _defers(line)
 
 
 def aims_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, tied_leads: bool) -> None:
