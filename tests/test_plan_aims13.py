@@ -65,3 +65,14 @@ def test_a_review_the_partner_offered_to_request_gets_a_yes(plans: dict[str, Pla
 def test_the_purpose_is_never_pasted_whole(plans: dict[str, Plan], prefix: str) -> None:
     said = " ".join([plans[prefix].one_thing, *plans[prefix].script])
     assert PURPOSES[prefix] not in said and " and give her " not in said and " and confirm the " not in said, said
+
+
+def test_a_dated_action_row_of_ours_is_never_called_nothing_open(tmp_path: Path) -> None:
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    p = parsed("310")
+    plan = engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner),
+                                 "next regular meeting", STATEMENT, [], TODAY))
+    text = " ".join(s.text for s in plan.sections)
+    assert "No promise or miss of ours is open" not in text, text
+    owed = next(line for line in text.split(". ") if "still owe" in line)
+    assert "harbour dues report" in owed.lower() and "Crane" not in owed, owed  # ours, never her own action
