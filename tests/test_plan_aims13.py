@@ -53,6 +53,8 @@ def test_a_decision_they_asked_for_gets_a_yes_and_our_dated_promise_follows(plan
     script = plans["308"].script
     assert script[0].startswith("Yes to your request for Marco"), script
     assert "8 January" in script[0] and "my answer" not in script[0].lower(), script
+    steps = [f.what for f in plans["308"].followups]
+    assert not any(w.startswith("Answer") and "17 November" in w for w in steps), steps  # the yes stands: no second answer
     assert "Valencia demand forecast" in script[1] and "22 January" in script[1] and not script[1].startswith("Yes"), script
 
 

@@ -224,6 +224,8 @@ def aims_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, tie
             lead.cited += [aim.anchor.note.ref] if aim.anchor else []
     rest = [x for x in lead.script if x not in lines and not contentless(x) and not any(_about(a, i, x) or _asks_back(a, x) or _after(x, a.deadline, today) for a, i in typed)]
     rest.sort(key=lambda x: not _PROMISED.search(x))  # our own promise before other items
+    days = {when(i.date) for a, i in typed if i is not None and i.date and a.kind in ("offer", "decision")}
+    lead.followups = [f for f in lead.followups if not (f.what.startswith(("Answer ", "Reply to ")) and any(f"of {d}" in f.what for d in days))]  # the yes stands
     lead.script = (lines + rest)[:3]
     if lead.script and lead.script[0] != old_first and every[0][0] is not None:
         lead.one_thing = aim_goal(every[0][0], lead.first, today)
