@@ -164,12 +164,12 @@ def aim_line(aim: PurposeAsk, today: dt.date) -> str:
     """The line that answers one aim, said to the partner."""
     thing = _said_to_them(aim.thing)
     if aim.kind == "decision":
-        by = f", by {when(aim.due)}, your date" if aim.due else ""
+        by = f", in time for your date of {when(aim.due)}" if aim.due else ""
         return f"Yes to {thing}{by}."
     if aim.kind == "ours":
         return f"One offer from us: {thing}, if it would help."
     if aim.kind == "offer" and aim.verb == "agree":
-        return f"Yes to {thing}."
+        return f"Yes to {thing}."  # no day of ours added: the meeting's own day is not known here
     if aim.kind == "work" and aim.promised and aim.due:
         return f"You'll have {thing} by {when(aim.due)}, as promised."
     return ask_line(aim, today)
@@ -177,7 +177,7 @@ def aim_line(aim: PurposeAsk, today: dt.date) -> str:
 
 def aim_goal(aim: PurposeAsk, first: str, today: dt.date) -> str:
     if aim.kind == "decision":
-        return f"Give {first} a plain yes to {aim.thing}" + (f", by {when(aim.due)}." if aim.due else ".")
+        return f"Give {first} a plain yes to {aim.thing}" + (f", in time for {first}'s date of {when(aim.due)}." if aim.due else ".")
     if aim.kind == "ours":
         return f"Offer {first} {aim.thing}."
     if aim.kind == "offer" and aim.verb == "agree":
