@@ -14,6 +14,7 @@ from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_l
 from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.owed_check import owed_unread
 from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
@@ -301,7 +302,11 @@ class Composer:
             lines.append(f"Give the fix to one direct report, named to {self.first}; report back by {when(report_by)}.")
         misses = [i for i in self.sit.items if i.kind in ("miss", "noted_miss")]
         unsure = any(i.kind == "miss" and i.status == "open" and i.owner in ("us", "unclear") for i in misses)  # ours, no complaint on record
-        if not lines and not unsure:  # a miss not ours, forgiven or healed is no reason to apologise, nor proof that nothing was promised
+        owed = owed_unread(self.sit, self.inp.today, self.first) if not lines and not unsure else None  # a dated word of ours no item holds
+        if owed is not None:
+            lines.append(f"Check before the meeting what we still owe {self.first}; {on_day(owed.date)} the notes say: “{one_line(owed.text)}”")
+            refs.append(owed.note.ref)
+        elif not lines and not unsure:  # a miss not ours, forgiven or healed is no reason to apologise, nor proof that nothing was promised
             lines.append(f"No miss of ours still weighs with {self.first}." if misses else f"No promise or miss of ours is open with {self.first}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 

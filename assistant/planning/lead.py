@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
-from assistant.planning.invite_yes import invite_goal, invite_yes
+from assistant.planning.invite_yes import invite_yes
 from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context, tied_close
+from assistant.planning.lead_goal import AXIS_WORDS as AXIS_WORDS
+from assistant.planning.lead_goal import one_thing_of as _one_thing
 from assistant.planning.lead_lines import (
     DOCUMENT,
     broken_line,
@@ -22,7 +24,6 @@ from assistant.planning.lead_lines import (
     miss_line,
     note_words,
     offer_line,
-    quoted,
     reply_by,
     report_line,
     request_line,
@@ -34,15 +35,13 @@ from assistant.planning.lead_replies import (
     asked_whether,
     cannot_do,
     nomination_reply,
-    offer_goal,
     presence_reply,
     short_name,
 )
 from assistant.planning.note_reading import due_date
 from assistant.planning.ownership import fix_step, others_open
-from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.promise_lines import upcoming, upcoming_line
-from assistant.planning.purpose_ask import purpose_first
+from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
@@ -51,7 +50,6 @@ from assistant.planning.voice import clipped, on_day, on_start, undated_said, wh
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
 LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
-AXIS_WORDS = {"dependence": "technology", "competence": "our delivery"}
 CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
 
 
@@ -174,7 +172,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         tail = f", then {then}" if purpose.key not in ("regular", "free") else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     tied_leads = tied is not None and (tied is ours_due or theirs[:1] == [tied])
-    purpose_first(lead, sit, purpose, today, tied_leads)
+    aims_first(lead, sit, purpose, today, tied_leads)
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     return lead
@@ -332,63 +330,3 @@ def _evidence(item: Item, ours: bool = False) -> str:
     """The note's words behind an item, for the CIO's eyes: ' (your note: “…”)' or ''."""
     words = note_words(item)
     return f" ({'our' if ours else 'your'} note: “{words}”)" if words else ""
-
-
-def _one_thing(sit: Situation, first: str, quadrant: str, purpose: Purpose, theirs: list[Item], ours: list[Item], owned: list[Item], uncertain: list[str], a: Assessment,
-               today: dt.date | None = None, proven: bool = False, decision: dt.date | None = None) -> str:
-    then = purpose.goal.format(partner=first)
-    if theirs:
-        item = theirs[0]
-        words = their_words(item, before_words(sit, item))
-        quote = f": {quoted(words)}" if words else _evidence(item)
-        quote = "" if PlanChecker(sit).fault(quote.strip(" :()")) else quote  # "for the audit committee": the line stands without it
-        deadline = (ask_deadline(item, today, event_context(sit, item, near=True)) or decision) if today else None
-        yes = presence_reply(item)[1] or (nomination_reply(item, answer_due(item, today, event_context(sit, item), decision))[1] if today else "")
-        present = yes if not cannot_do(sit, item) and not (deadline and today and deadline_is_close(deadline, today)) else ""
-        if present:
-            core = present.replace("Give a", f"Give {first} a")
-        elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
-            state = "has passed" if deadline < today else "is close"
-            core = f"Bring what we have on what {first} asked {on_day(item.date)}: the deadline of {when(deadline)} {state}{quote}"
-        elif item.kind == "request" and deadline:
-            core = f"Answer what {first} asked {on_day(item.date)}, with one owner, before {when(deadline)}{quote}"
-        elif item.kind == "request":
-            core = f"Answer what {first} asked {on_day(item.date)} with a date and an owner{quote}"
-        else:
-            blocked = cannot_do(sit, item)
-            core = ("" if blocked else invite_goal(item, first)) or offer_goal(item, first, proven, blocked) or f"Give {first} a clear answer to the offer of {when(item.date)}{quote}"
-    elif [i for i in ours if i.status == "overdue"]:
-        item = next(i for i in ours if i.status == "overdue")
-        core = f"Report on our promise of {when(item.date)} before {first} has to ask{_evidence(item, ours=True)}"
-    elif owned:
-        core = f"Own the {when(owned[-1].date)} problem plainly; leave {first} one dated commitment"  # < 12 words: no stock sentence
-    elif uncertain:
-        axis = " and ".join(AXIS_WORDS[x] for x in uncertain)
-        known = _known_axis_action(a, first, uncertain)
-        core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything" if purpose.key == "regular" else "")
-    else:
-        core = {
-            "cost_centre": f"Show {first} one reliability fix in their terms, dated and owned",  # < 12 words
-            "utility": f"Show {first} what better information could do for their own goal",
-            "bypass_risk": f"Earn back {first}'s trust with one small commitment kept in public",
-            "partner": f"Agree with {first} one outcome we co-own",
-        }.get(quadrant, f"Learn what matters most to {first}")
-    if not (theirs or owned or any(i.status == "overdue" for i in ours)):  # a stock core: its own short sentence; a regular meeting's next step is the answer itself
-        return f"{core}. Then {then}." if purpose.key not in ("regular", "free") else f"{core}."
-    closed = re.search(r"[.!?]”\)?$", core) is not None  # a quote that ends its own sentence needs no second stop
-    if core.endswith(("”", ")")) and purpose.key not in ("regular", "free"):
-        return f"{core} Then {then}." if closed and core.endswith("”") else f"{core}. Then {then}."
-    return f"{core}, then {then}." if purpose.key not in ("regular", "free") else (core if closed and core.endswith("”") else f"{core}.")
-
-
-def _known_axis_action(a: Assessment, first: str, uncertain: tuple[str, ...] | list[str] = ()) -> str:
-    """What the plan still acts on, in a few words (the known axis, never the one it asks about)."""
-    competence, dependence = ("unknown" if axis in uncertain else level for axis, level in (("competence", a.competence), ("dependence", a.dependence)))
-    if competence in ("doubted", "proven"):
-        return "one small promise" if competence == "doubted" else "the trust already there"
-    if dependence in ("I", "BT"):
-        return f"{first}'s information goals"
-    if dependence == "T":
-        return "what must run"
-    return ""
-

@@ -158,7 +158,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
 
 
 # Our own word that we owe it by a day ("we owe her it by 4 December", "said we'd have it to him by 12/7"); never a denial.
-_OWE = re.compile(r"\b(?:owe|owes|owed|promised|we'll|I'll|we will|I will|we'd|I'd|committed)\b", re.IGNORECASE)
+_OWE = re.compile(r"\b(?:owe|owes|owed|promised|we confirmed|we'll|I'll|we will|I will|we'd|I'd|committed)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*[(\[*_]*\s*(?:my note|note to self|me)\b", re.IGNORECASE)  # the CIO's aside inside their message
 _ASIDE_HEAD = re.compile(r"^\W*(?:my note|note to self)[^:]*:", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:won't|will not|not be|can't|cannot|isn't|wasn't|didn't|late|slipp\w*|delay\w*|behind|last)\b", re.IGNORECASE)

@@ -1,0 +1,26 @@
+"""A dated commitment of ours that the notes carry but no typed item holds ("Sanne will send you the run-cost line by
+1 December", "A6. OCR back-scan - Johan - by 18/12/2026"): the plan never says "no promise of ours is open" over it, and
+tells the CIO to check it instead, in the note's own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.note_reading import dates_in
+from assistant.planning.situation_types import Sentence, Situation
+
+RECENT_DAYS = 60  # a commitment written this long before the meeting may still be owed
+AHEAD_DAYS = 90  # an undated note's commitment counts only when its own date is near the meeting
+PAST_DAYS = 30  # one that fell due this long before the meeting may still be owed
+# Our word that something comes by a day: "X will send you ... by", "we'll have it to you by", an action row "thing - owner - by".
+_COMMIT = re.compile(r"\b(?:will|'ll|shall)\s+(?:send|deliver|give|share|have|bring|provide|come back|report|confirm|circulate)\b"
+                     r"|\s[-–]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[-–]\s+(?:by|due)\b", re.IGNORECASE)
+
+
+def owed_unread(sit: Situation, today: dt.date, first: str = "") -> Sentence | None:
+    """The latest such sentence, not the partner's nor naming them (their own action), written in the last two months, whose date is near the meeting."""
+    found = [s for s in sit.sentences if s.speaker != "partner" and not (first and re.search(rf"\b{re.escape(first)}\b", s.text)) and (s.date is None or 0 <= (today - s.date).days <= RECENT_DAYS)
+             and _COMMIT.search(s.text) and re.search(r"\b(?:by|due)\b", s.text, re.IGNORECASE)
+             and any(d >= (s.date or d) and -AHEAD_DAYS <= (today - d).days <= PAST_DAYS for d in dates_in(s.text, s.date or today, s.date_order))]
+    return max(found, key=lambda s: s.order) if found else None
