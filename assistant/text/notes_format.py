@@ -334,8 +334,7 @@ def _take_context(sections: list[_Section], partner: str | None) -> str | None:
 
 
 def _mark_background(sections: list[_Section]) -> None:
-    """Text before the first dated entry is the file's background (who the partner is, goals): an undated note titled
-    so, never an entry of any day."""
+    """Text before the first dated entry: an undated note titled "background", never an entry of any day."""
     first = sections[0] if sections else None
     if first and first.date is None and not first.title and "".join(first.lines).strip() and any(s.date for s in sections[1:]):
         first.title = "background"
