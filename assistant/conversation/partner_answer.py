@@ -28,6 +28,7 @@ from assistant.conversation.chat_slots import (
 )
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
+    in_use_since,
     invents_a_date,
     is_remark,
     open_asks,
@@ -166,7 +167,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
             used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
     reading = partner_reading(a, first, sit, notes, today, " ".join(rest))
-    hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit)
+    hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit, question=question)
     if hooks and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
         reading = reading[:-1] + ", with questions built on your notes: " + " ".join(f"“{q}”" for q in hooks)
     if ASKS_READ.search(question):
@@ -179,7 +180,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         if lead_line and (cut := cut_note(sit)) is not None:  # the note with the cut is cited with the rest
             used.append(Item("request", "partner", "open", cut.text, cut.date, cut.note.ref))
     if not lead_line and ASKS_QUESTIONS.search(question):  # asked what to ask: the questions themselves
-        lead_line = questions_to_ask(sit, first)
+        lead_line = questions_to_ask(sit, first, question)
         asked = [x for x in asked if "questions built on your notes" not in x]
         rest = [x for x in rest if "questions built on your notes" not in x]
     if lead_line:
@@ -370,6 +371,13 @@ def _win(sit: Situation, first: str, used: list[Item], today: dt.date) -> list[s
             continue
         used.append(Item("request", "partner", "done", " ".join(s.text for s in shown), shown[0].date, shown[0].note.ref))
         return [f"Build on what we delivered: on {on_day(shown[0].date, today)} your notes say “{quote}” "
+                f"Name that result in {first}'s terms before you raise anything new."]
+    for item in sit.open_theirs():  # a request a later note shows in use or praised: a win, never an open item
+        said = in_use_since(item, sit)
+        if said is None or touches_avoid(said.text, sit) or len(said.text.split()) > 45:
+            continue
+        used.append(Item("request", "partner", "done", said.text, said.date, said.note.ref))
+        return [f"Build on what we delivered: on {on_day(said.date, today)} your notes say “{bare(said.text)}” "
                 f"Name that result in {first}'s terms before you raise anything new."]
     return []
 
