@@ -7,6 +7,7 @@ shows no generic filler (tables, other people's example lines, product instructi
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from assistant.conversation.chat import Answer, filler, with_partner
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
@@ -120,3 +121,20 @@ def test_a_filled_slot_shows_no_material_at_all() -> None:
     merged = with_partner(_material(), _part(notes, question), question=question)
     assert merged.passages == [], merged.passages
     assert "6 days to 3" in merged.direct, merged.direct
+
+
+def test_a_seat_offered_shows_no_advice_on_lent_people_and_nothing_twice() -> None:
+    notes = """Stakeholder: Cosima Reyes, Chief Customer Officer
+From: me
+Date: 2026-11-12
+Cosima offered me a place on the service-design board, which meets on the second Monday of each month.
+"""
+    question = "Cosima offered me a place on her service-design board. What should I say?"
+    lent = ("Say yes to what you can staff, and agree what their people will do, for how long and who on your team works with them.", 1)
+    again = ("Answer the offer before anything else on the agenda, and thank them for it. Then agree the first date together.", 2)
+    plain = ("Bring one question about the customer measures the board follows, so that your first contribution is about their goals.", 3)
+    material = replace(_material(), passages=[lent, again, plain])
+    merged = with_partner(material, _part(notes, question), question=question)
+    shown = " ".join(p for p, _ in merged.passages)
+    assert "their people" not in shown, merged.passages
+    assert shown.count("Answer the offer before anything else") + merged.direct.count("Answer the offer before anything else") <= 1, merged.text

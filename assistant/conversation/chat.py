@@ -164,7 +164,7 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
         passages=_specific_first(part, [p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))
                   and not (part.plumbing and STRATEGY_SEAT.search(p[0]))
-                  and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))]) if answer.grounded else [],
+                  and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))], direct) if answer.grounded else [],
     )
     merged.text = compose_text(_only_cited(merged))
     return merged
@@ -185,7 +185,10 @@ def filler(text: str) -> bool:
             or bool(_INSTRUCTION.search(text)))
 
 
-def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]]) -> list[tuple[str, int]]:
+_LENT = re.compile(r"\btheir (?:people|staff|analysts?|experts?)\b|\bwhat you can staff\b", re.I)
+
+
+def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]], direct: str = "") -> list[tuple[str, int]]:
     """The final assembler's rule for material beside a partner answer: where the notes filled the slot the question asks
     for (measures, a cut, an audience's line, questions), no material is shown; where they gave something to act on, only
     one passage that is not filler; otherwise the material stands."""
@@ -193,7 +196,8 @@ def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]]) -> lis
         return passages
     if part.answered:
         return []
-    kept = [p for p in passages if not filler(p[0])]
+    kept = [p for p in passages if not filler(p[0]) and not (part.seat_offered and _LENT.search(p[0]))
+            and not any(x in p[0] for x in sentences(re.sub(r"\s*\[\d+\]", "", direct)) if len(x.split()) >= 6)]  # not said twice
     return kept[:1] if part.actionable else kept
 
 

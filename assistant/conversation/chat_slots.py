@@ -91,6 +91,10 @@ ASKS_CUT = re.compile(r"\b(?:cut|cuts|cutback|reduc\w+|trim\w*|slash\w*|savings?
 _CUT_NOTE = re.compile(r"\b(?:cut|cuts|reduced|reduction|trimmed|slashed|down)\b", re.I)
 _PCT = re.compile(r"\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? per ?cent\b", re.I)
 _FROM_TO = re.compile(r"\bfrom (?P<a>[€$£]?\d[\d.,]*\s?(?:k|m|bn|million|thousand)?)\s+to (?P<b>[€$£]?\d[\d.,]*\s?(?:k|m|bn|million|thousand)?)", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# The day a cut takes effect: "starting 1 January", "from 1 April 2027", "effective Q2", "as of next month".
+_CUT_DAY = re.compile(rf"\b(?:starting|effective|as of|from|with effect from|beginning)\s+(?:on\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?|"
+                      rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?|{_MONTH}(?: \d{{4}})?|Q[1-4](?: \d{{4}})?|next (?:year|quarter|month))\b", re.I)
 _KEEP = re.compile(r"\b(?P<x>(?:the|our|his|her|their) [\w -]{3,50}?) (?:kept|protected|untouched|safe|spared)\b|"
                    r"\b(?:keep|protect|spare)\s+(?P<y>(?:the|our|his|her|their) [\w -]{3,50}?)(?= whatever| at all costs| no matter|[.,;]|$)", re.I)
 
@@ -108,6 +112,8 @@ def cut_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, str, str
     pct, span = _PCT.search(note.text), _FROM_TO.search(note.text)
     size = f"{pct.group(0).replace(' ', '')} cut" if pct else "cut"
     span_said = f", from {span['a']} to {span['b']}," if span else ""
+    day = _CUT_DAY.search(note.text)
+    span_said += f" starting {day['d']}," if day else ""  # its day, as the note gives it
     keep = next((m.group("x") or m.group("y") for s in reversed(sit.sentences) if (m := _KEEP.search(s.text))), "")
     kept = f"keep {_ours(keep)}, as {first} asked, " if keep else "say what you keep, "
     direct = (f"Answer the cut itself: on {on_day(note.date, today)} your notes say “{_third(note.text)}” Take the {size}{span_said} as given, "

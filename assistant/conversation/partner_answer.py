@@ -41,6 +41,7 @@ from assistant.conversation.partner_record import (
     delivered,
     forgiven,
     heals,
+    is_invitation,
     overdue_ours,
     still_weighs,
     touches_avoid,
@@ -72,7 +73,7 @@ from assistant.conversation.partner_steps import (
     topic_terms,
 )
 from assistant.conversation.question_intents import BOARD, METRICS
-from assistant.conversation.say_intent import intent_parts, our_miss, parked
+from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -119,6 +120,7 @@ class PartnerAnswer:
     actionable: bool = False  # the direct lines name an open item, a win or a miss: a document's general sentence adds nothing
     no_apology: bool = False  # the notes show a miss that was forgiven or a third party's, and none of ours that weighs
     plumbing: bool = False  # the reading is T (technology as plumbing): advice about a strategy seat does not fit this partner yet
+    seat_offered: bool = False  # the item led with offers the CIO a seat or invites the CIO: advice on lent people does not fit
 
 
 def partner_answer(question: str, partner: str, notes: list[NoteText], assessment: Assessment | None,
@@ -149,6 +151,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     theirs = [i for i in open_asks(sit) + asks + untyped_offers(sit, first) if not touches_avoid(i.quote, sit)]
     kind = question_kind(question)
     theirs = live_first(theirs, today, topic_terms(question, names))  # the item asked about, else the live one, else the newest
+    result.seat_offered = bool(theirs) and theirs[0].kind in ("offer", "request") and (
+        is_invitation(theirs[0]) or (theirs[0].kind == "offer" and re.match(r"me\b", theirs[0].complement.strip(), re.I) is not None))
     done = frozenset(i.quote for i in sit.items if i.status == "done")  # a goal read from an ask we delivered is no goal left open
     goal, overdue = first_goal(sit, frozenset(i.quote for i in asks) | done), overdue_ours(sit, today)
     used: list[Item] = []
@@ -185,6 +189,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         rest = [x for x in rest if "questions built on your notes" not in x]
     if lead_line:
         asked = [lead_line] + [x for x in asked if not x.startswith(f"If {first} pushes back")]
+        used += [Item("goal", "partner", "open", s.text, s.date, s.note.ref) for s in sit.sentences  # the measures named are cited
+                 if any(m in s.text and m in lead_line for m, _ in partner_measures(sit, first))]
         result.answered = True  # the partner's own measures (or line) answer it: a document's general sentence adds nothing
     result.direct = [x for x in asked + rest if not _said(x, said_before)][:3]
     result.actionable = any(x in result.direct for x in rest)  # something new to act on is shown (not said in the last answer)
