@@ -138,3 +138,12 @@ Cosima offered me a place on the service-design board, which meets on the second
     shown = " ".join(p for p, _ in merged.passages)
     assert "their people" not in shown, merged.passages
     assert shown.count("Answer the offer before anything else") + merged.direct.count("Answer the offer before anything else") <= 1, merged.text
+
+
+def test_a_cut_is_answered_with_its_size_and_its_day() -> None:
+    notes = """Partner: Anselm Richter, CFO
+Oct 8, 2026 - Anselm said every function must save before the half-year.
+Nov 11, 2026 - Anselm cut the IT project budget by 10%, from 6.0m to 5.4m, starting 1 February.
+"""
+    part = _part(notes, "How do I answer Anselm's cut?")
+    assert "10%" in part.say_this and "1 February" in part.say_this, part.say_this
