@@ -192,7 +192,7 @@ def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]], direct
     """The final assembler's rule for material beside a partner answer: where the notes filled the slot the question asks
     for (measures, a cut, an audience's line, questions), no material is shown; where they gave something to act on, only
     one passage that is not filler; otherwise the material stands."""
-    if not (part.direct and (part.notes or part.answered)):
+    if not (part.direct and part.notes):
         return passages
     if part.answered:
         return []
