@@ -147,3 +147,14 @@ Nov 11, 2026 - Anselm cut the IT project budget by 10%, from 6.0m to 5.4m, start
 """
     part = _part(notes, "How do I answer Anselm's cut?")
     assert "10%" in part.say_this and "1 February" in part.say_this, part.say_this
+
+
+def test_a_pointer_to_a_material_file_is_cut_from_a_passage() -> None:
+    notes = """Stakeholder: Leopold Graf, COO (joined 1 October)
+- 14 Oct 2026: First coffee with Leopold. He is new in role and still meeting his plant managers.
+"""
+    question = "What questions should I ask Leopold in our first one-to-one?"
+    tip = ("Pick three or four questions that serve the goal. The examples in questions-for-partners.md are grouped by axis.", 1)
+    merged = with_partner(replace(_material(), passages=[tip, (TABLE, 2)]), _part(notes, question), question=question)
+    shown = " ".join(p for p, _ in merged.passages)
+    assert ".md" not in shown and "| audience" not in shown, merged.passages

@@ -185,6 +185,7 @@ def filler(text: str) -> bool:
             or bool(_INSTRUCTION.search(text)))
 
 
+_FILE_POINTER = re.compile(r"(?:(?<=[.!?])|^)\s*[^.!?]*\b[\w-]+\.md\b[^.!?]*[.!?]", re.M)  # "The question bank in x.md has examples."
 _LENT = re.compile(r"\btheir (?:people|staff|analysts?|experts?)\b|\bwhat you can staff\b", re.I)
 
 
@@ -192,13 +193,13 @@ def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]], direct
     """The final assembler's rule for material beside a partner answer: where the notes filled the slot the question asks
     for (measures, a cut, an audience's line, questions), no material is shown; where they gave something to act on, only
     one passage that is not filler; otherwise the material stands."""
-    if not (part.direct and part.notes):
+    if not part.direct:
         return passages
-    if part.answered:
+    if part.notes and part.answered:
         return []
-    kept = [p for p in passages if not filler(p[0]) and not (part.seat_offered and _LENT.search(p[0]))
-            and not any(x in p[0] for x in sentences(re.sub(r"\s*\[\d+\]", "", direct)) if len(x.split()) >= 6)]  # not said twice
-    return kept[:1] if part.actionable else kept
+    kept = [(_FILE_POINTER.sub("", text).strip(), n) for text, n in passages if not filler(text) and not (part.seat_offered and _LENT.search(text))
+            and not any(x in text for x in sentences(re.sub(r"\s*\[\d+\]", "", direct)) if len(x.split()) >= 6)]  # not said twice
+    return kept[:1] if part.notes and part.actionable else kept
 
 
 STRATEGY_SEAT = re.compile(r"\bstrateg\w*|\bseat at\b|\binvited? you into\b|\bco-own|\bplanning table\b|\bBT\b|\bdecisions this year\b", re.I)
