@@ -155,6 +155,9 @@ def test_a_pointer_to_a_material_file_is_cut_from_a_passage() -> None:
 """
     question = "What questions should I ask Leopold in our first one-to-one?"
     tip = ("Pick three or four questions that serve the goal. The examples in questions-for-partners.md are grouped by axis.", 1)
-    merged = with_partner(replace(_material(), passages=[tip, (TABLE, 2)]), _part(notes, question), question=question)
+    sources = [Source(kind="knowledge", ref=f"knowledge/q{i}.md#Questions", title="Questions to ask") for i in (1, 2)]
+    material = Answer(text="", sources=sources, direct="", passages=[tip, (TABLE, 2)])
+    merged = with_partner(material, _part(notes, question), question=question)
+    assert merged.passages, merged.text
     shown = " ".join(p for p, _ in merged.passages)
     assert ".md" not in shown and "| audience" not in shown, merged.passages
