@@ -150,7 +150,7 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
         return part.has_miss or fits_situation(text, question)
 
     material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct))
-                if _stands_alone(x) and x not in said_before and fits(x)] if answer.direct else []
+                if _stands_alone(x) and x not in said_before and fits(x) and not (part.notes and filler(x))] if answer.direct else []
     cite = m.group(0) if (m := re.search(r"\s*\[\d+\]$", answer.direct)) else ""
     # A document's general sentence follows only where the notes give nothing new to act on, or the question names a topic it answers.
     topic = bool(situation_question(follows or question)) and not (part.no_apology and ASKS_MISS.search(question))  # "no apology" answers a miss question
@@ -162,11 +162,44 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     merged = replace(
         answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or (answer.question_back if fits(answer.question_back) else ""),
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
-        passages=[p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0])) and not (part.plumbing and STRATEGY_SEAT.search(p[0]))
-                  and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))] if answer.grounded else [],
+        passages=_specific_first(part, [p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))
+                  and not (part.plumbing and STRATEGY_SEAT.search(p[0]))
+                  and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))], direct) if answer.grounded else [],
     )
     merged.text = compose_text(_only_cited(merged))
     return merged
+
+
+# Generic material that reads as filler beside an answer built from the partner's notes: a table, a list of example lines
+# said to other people, a definition, a product instruction.
+_TABLE_ROW = re.compile(r"^\s*\|", re.M)
+_EXAMPLE_LINE = re.compile(r"^\s*(?:[-*•]\s*)?[\"“‘']", re.M)
+_INSTRUCTION = re.compile(r"\bcoach \w+`?|\bknowledge/|\badd (?:more )?material\b|\bthe (?:promise )?ledger again\b|\bplace the partner on\b|"
+                          r"\b(?:is|are|means) defined as\b|\bquadrants?\b", re.I)
+
+
+def filler(text: str) -> bool:
+    """A passage that carries no fact from the notes and no answer of its own: a table, example lines, an instruction."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return (len(_TABLE_ROW.findall(text)) >= 2 or (len(lines) >= 2 and len(_EXAMPLE_LINE.findall(text)) * 2 >= len(lines))
+            or bool(_INSTRUCTION.search(text)))
+
+
+_FILE_POINTER = re.compile(r"(?:(?<=[.!?])|^)\s*[^.!?]*\b[\w-]+\.md\b[^.!?]*[.!?]", re.M)  # "The question bank in x.md has examples."
+_LENT = re.compile(r"\btheir (?:people|staff|analysts?|experts?)\b|\bwhat you can staff\b", re.I)
+
+
+def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]], direct: str = "") -> list[tuple[str, int]]:
+    """The final assembler's rule for material beside a partner answer: where the notes filled the slot the question asks
+    for (measures, a cut, an audience's line, questions), no material is shown; where they gave something to act on, only
+    one passage that is not filler; otherwise the material stands."""
+    if not part.direct:
+        return passages
+    if part.notes and part.answered:
+        return []
+    kept = [(_FILE_POINTER.sub("", text).strip(), n) for text, n in passages if not filler(text) and not (part.seat_offered and _LENT.search(text))
+            and not any(x in text for x in sentences(re.sub(r"\s*\[\d+\]", "", direct)) if len(x.split()) >= 6)]  # not said twice
+    return kept[:1] if part.notes and part.actionable else kept
 
 
 STRATEGY_SEAT = re.compile(r"\bstrateg\w*|\bseat at\b|\binvited? you into\b|\bco-own|\bplanning table\b|\bBT\b|\bdecisions this year\b", re.I)

@@ -23,7 +23,7 @@ _OWN = re.compile(r"(?:\b(?:tell|brief|update|ask|message|rally|get|email|e-mail
                   r"(?:it |tech |technology |delivery |project |leadership |management |senior )?(?:team|teams|staff|people|direct reports|"
                   r"reports|managers|architects|engineers|developers|department|leads)\b(?!['’]s)", re.I)
 # The partner's leadership as the ones spoken to: "to the board", "show the executive team", "at the exco" (not a forum named in passing).
-_LEADERSHIP = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front of|with|face) (?:the |our |their |his |her )?(?:whole |full )?"
+_LEADERSHIP = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front of|with|face) (?:the |our |their |his |her |[A-Z][\w-]+['’]s )?(?:whole |full )?"
                          r"(?P<who>board|executive (?:team|committee)|exec(?:utive)? (?:team )?offsite|exco|leadership team|c-suite)\b", re.I)
 
 
@@ -91,6 +91,10 @@ ASKS_CUT = re.compile(r"\b(?:cut|cuts|cutback|reduc\w+|trim\w*|slash\w*|savings?
 _CUT_NOTE = re.compile(r"\b(?:cut|cuts|reduced|reduction|trimmed|slashed|down)\b", re.I)
 _PCT = re.compile(r"\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? per ?cent\b", re.I)
 _FROM_TO = re.compile(r"\bfrom (?P<a>[€$£]?\d[\d.,]*\s?(?:k|m|bn|million|thousand)?)\s+to (?P<b>[€$£]?\d[\d.,]*\s?(?:k|m|bn|million|thousand)?)", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# The day a cut takes effect: "starting 1 January", "from 1 April 2027", "effective Q2", "as of next month".
+_CUT_DAY = re.compile(rf"\b(?:starting|effective|as of|from|with effect from|beginning)\s+(?:on\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?|"
+                      rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?|{_MONTH}(?: \d{{4}})?|Q[1-4](?: \d{{4}})?|next (?:year|quarter|month))\b", re.I)
 _KEEP = re.compile(r"\b(?P<x>(?:the|our|his|her|their) [\w -]{3,50}?) (?:kept|protected|untouched|safe|spared)\b|"
                    r"\b(?:keep|protect|spare)\s+(?P<y>(?:the|our|his|her|their) [\w -]{3,50}?)(?= whatever| at all costs| no matter|[.,;]|$)", re.I)
 
@@ -108,6 +112,8 @@ def cut_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, str, str
     pct, span = _PCT.search(note.text), _FROM_TO.search(note.text)
     size = f"{pct.group(0).replace(' ', '')} cut" if pct else "cut"
     span_said = f", from {span['a']} to {span['b']}," if span else ""
+    day = _CUT_DAY.search(note.text)
+    span_said += f" starting {day['d']}," if day else ""  # its day, as the note gives it
     keep = next((m.group("x") or m.group("y") for s in reversed(sit.sentences) if (m := _KEEP.search(s.text))), "")
     kept = f"keep {_ours(keep)}, as {first} asked, " if keep else "say what you keep, "
     direct = (f"Answer the cut itself: on {on_day(note.date, today)} your notes say “{_third(note.text)}” Take the {size}{span_said} as given, "
@@ -125,11 +131,11 @@ def _ours(thing: str) -> str:
 
 # Hooks in the notes that make a good question when the evidence on how the partner sees us is thin.
 _HOOKS: list[tuple[str, re.Pattern[str], str, str]] = [
-    ("new", re.compile(r"\bnew (?:in|to) (?:the |her |his |their )?(?:role|post|job|company|position)\b|\b(?:just |recently )?joined\b|"
-                       r"\bjust started\b|\bstarted as\b|\bappointed\b|\btook over\b|\breplacing\b|\bnewly\b|\bfirst (?:\d+ |few )?(?:weeks?|days?|months?)\b", re.I),
+    ("new", re.compile(r"\b(?:new|incoming|newly appointed)\s+(?:\w+\s+)?(?:cmo|cfo|coo|ceo|cto|cpo|chro|chief|boss)\b|\bnew (?:in|to) (?:the |her |his |their )?(?:role|post|job|company|position)\b|\b(?:just |recently )?joined\b|"
+                       r"\bjust started\b|\bstarted as\b|\b(?:started|arrived|began)(?: on| in)? (?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\bappointed\b|\btook over\b|\breplacing\b|\bnewly\b|\bfirst (?:\d+ |few )?(?:weeks?|days?|months?)\b", re.I),
      "What do you most want to change in your first year, and where could technology help or get in the way?",
      "What have your people told you about working with IT so far?"),
-    ("move", re.compile(r"\boffice move\b|\bmov(?:e|es|ing) (?:in)?to (?:the |a |our )?new\b|\brelocat\w+|\bnew (?:office|site|building|premises|warehouse|plant)\b", re.I),
+    ("move", re.compile(r"\boffice move\b|\bmov(?:e|es|ing) (?:in)?to (?:the |a |our )?new\b|\brelocat\w+|\bnew (?:office|site|building|premises|warehouse|plant)\b(?! (?:system|app|tool|software|platform|model|portal|dashboard)s?\b)", re.I),
      "What has to work on the first day in the new place, and who on your side should we plan the move with?",
      "When we have supported a move before, what went well for your team and what did not?"),
     ("reorg", re.compile(r"\breorgani[sz]\w*|\brestructur\w*|\bmerg(?:e|es|er|ing)\b|\bnew (?:structure|operating model)\b", re.I),
@@ -146,6 +152,10 @@ _HOOKS: list[tuple[str, re.Pattern[str], str, str]] = [
      "Which of your parked requests matters most to you now, and by when would you need it?",
      "When we parked it, how did that land with you and your team?"),
 ]
+# A note's header line ("Partner: Ana Lopes, CFO (joined in May)") and a question about a person new in the post.
+_HEADER = re.compile(r"\s*(?:partner|stakeholder|name|who)\s*:", re.I)
+_NEW_PERSON = re.compile(r"\b(?:new|incoming|newly appointed)\s+(?:\w+\s+)?(?:cmo|cfo|coo|ceo|cto|cpo|chro|director|head|chief|boss|manager|vp|partner|"
+                         r"lead|officer)\b|\b(?:just|recently) (?:joined|started|arrived)\b", re.I)
 # A pilot that has run its course: rolled out, extended, scaled, or told as over.
 _PILOT_DONE = re.compile(r"\broll(?:ed|ing|s)?[- ]?(?:it |them )?out\b|\brollout\b|\bextend(?:ed|ing)? (?:it|the pilot|the trial)\b|\bscal(?:e|ed|ing) (?:it )?up\b|"
                          r"\b(?:pilot|trial)\s+(?:has\s+)?(?:ended|finished|is over|went well|worked|succeeded|was a success)\b|\bafter the (?:pilot|trial)\b", re.I)
@@ -157,23 +167,27 @@ ASKS_QUESTIONS = re.compile(r"\bwhat (?:questions?|should I ask|do I ask|to ask|
                             r"\bwhat (?:should|could|can) I ask\b", re.I)
 
 
-def questions_to_ask(sit: Situation, first: str) -> str:
+def questions_to_ask(sit: Situation, first: str, question: str = "") -> str:
     """The questions themselves, built on the notes' hooks (the general pair where the notes give none)."""
-    asks = hook_questions(sit) or list(_FALLBACK)
+    asks = hook_questions(sit, question=question) or list(_FALLBACK)
     return f"Ask {first}: " + " ".join(f"“{q}”" for q in asks) + " Then listen more than you talk, and write the answers down afterwards."
 
 
-def hook_questions(sit: Situation, limit: int = 3) -> list[str]:
+def hook_questions(sit: Situation, limit: int = 3, question: str = "") -> list[str]:
     """Two or three questions to ask the partner, from the notes' hooks (newest note first), testing how they see
-    technology and how they see our delivery; the general pair fills in where the notes give no hook."""
+    technology and how they see our delivery; the general pair fills in where the notes give no hook. The notes' header
+    lines ("(started 2 November)") and the CIO's question ("our new CMO") count as hooks that the partner is new."""
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
     past_pilot = any(_PILOT_DONE.search(s.text) for s in sit.sentences)
-    for s in reversed(sit.sentences):
+    heads = [line for n in sit.notes for line in n.text.splitlines()[:2] if _HEADER.match(line)]
+    kept_out = {a.quote for a in sit.avoid}  # a topic to keep out of the room is never a hook
+    texts = [s.text for s in reversed(sit.sentences) if s.text not in kept_out] + heads + ([question] if _NEW_PERSON.search(question) else [])
+    for text in texts:
         for name, cue, dep, comp in _HOOKS:
             if name == "pilot" and past_pilot:
                 continue  # the pilot is behind them: asking what it must show would ignore the rollout they asked for
-            if name not in seen and cue.search(s.text):
+            if name not in seen and cue.search(text) and (name == "new" or text not in heads):
                 seen.add(name)
                 found.append((dep, comp))
     if not found:
@@ -196,11 +210,30 @@ _TOPIC_TAIL = re.compile(r"\s+(?:again|in front of|with|to|at|during|when|unless
 _DANGLING = re.compile(r"\b(?:the|her|his|their|any|what|a|an|of|and|or)$", re.I)
 
 
+# "X is going through a hard restructuring; leave it alone unless he mentions it": what the partner lives through, and the
+# note's own instruction after the separator.
+_LIVES = re.compile(r"\b(?:going through|dealing with|struggling with|in the middle of|upset about|sensitive about|worried about|"
+                    r"unhappy about|sore about)\s+(?P<t>[^;,.—–()]{3,70})", re.I)
+_SAYS = re.compile(r"[;—–:]\s*(?P<d>(?:leave|let|keep|avoid|steer|do not|don't|never|only)\b[^.;]{3,80})", re.I)
+
+
+def _situation_said(quote: str, today: dt.date, day: dt.date | None) -> str:
+    """'Keep the restructuring of his own team out of the room: your notes of 5 November say to leave it alone unless he
+    mentions it.' from a note that names what the partner lives through and says to leave it; "" when it does not."""
+    lives, says = _LIVES.search(quote), _SAYS.search(quote)
+    if lives is None or says is None:
+        return ""
+    what = re.sub(r"^(?:an?)\s+", "the ", lives.group("t").strip(), flags=re.I)
+    directive = says.group("d").strip()
+    directive = directive if re.match(r"(?:do not|don't|never|only)\b", directive, re.I) else f"to {directive[:1].lower()}{directive[1:]}"
+    return f"Keep {what} out of the room: your notes of {on_day(day, today)} say {directive}."
+
+
 def avoid_said(quote: str, first: str, today: dt.date, day: dt.date | None, kind: str) -> str:
     """'Keep <topic> out of the room: your notes of <day> say <reason>.' from the note's own words, or "" when it names no topic."""
     topic, reason = _TOPIC.search(quote), _REASON.search(quote)
     if topic is None:
-        return ""
+        return _situation_said(quote, today, day)
     what = _TOPIC_TAIL.split(topic.group("t").strip(), maxsplit=1)[0].strip()  # "the audit finding again in front of her team": the finding
     if not what or _DANGLING.search(what):
         return ""

@@ -28,6 +28,7 @@ from assistant.conversation.chat_slots import (
 )
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
+    in_use_since,
     invents_a_date,
     is_remark,
     open_asks,
@@ -40,6 +41,7 @@ from assistant.conversation.partner_record import (
     delivered,
     forgiven,
     heals,
+    is_invitation,
     overdue_ours,
     still_weighs,
     touches_avoid,
@@ -71,7 +73,7 @@ from assistant.conversation.partner_steps import (
     topic_terms,
 )
 from assistant.conversation.question_intents import BOARD, METRICS
-from assistant.conversation.say_intent import intent_parts, our_miss, parked
+from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -118,6 +120,7 @@ class PartnerAnswer:
     actionable: bool = False  # the direct lines name an open item, a win or a miss: a document's general sentence adds nothing
     no_apology: bool = False  # the notes show a miss that was forgiven or a third party's, and none of ours that weighs
     plumbing: bool = False  # the reading is T (technology as plumbing): advice about a strategy seat does not fit this partner yet
+    seat_offered: bool = False  # the item led with offers the CIO a seat or invites the CIO: advice on lent people does not fit
 
 
 def partner_answer(question: str, partner: str, notes: list[NoteText], assessment: Assessment | None,
@@ -148,6 +151,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     theirs = [i for i in open_asks(sit) + asks + untyped_offers(sit, first) if not touches_avoid(i.quote, sit)]
     kind = question_kind(question)
     theirs = live_first(theirs, today, topic_terms(question, names))  # the item asked about, else the live one, else the newest
+    result.seat_offered = bool(theirs) and theirs[0].kind in ("offer", "request") and (
+        is_invitation(theirs[0]) or (theirs[0].kind == "offer" and re.match(r"me\b", theirs[0].complement.strip(), re.I) is not None))
     done = frozenset(i.quote for i in sit.items if i.status == "done")  # a goal read from an ask we delivered is no goal left open
     goal, overdue = first_goal(sit, frozenset(i.quote for i in asks) | done), overdue_ours(sit, today)
     used: list[Item] = []
@@ -166,7 +171,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
             used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
     reading = partner_reading(a, first, sit, notes, today, " ".join(rest))
-    hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit)
+    hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit, question=question)
     if hooks and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
         reading = reading[:-1] + ", with questions built on your notes: " + " ".join(f"“{q}”" for q in hooks)
     if ASKS_READ.search(question):
@@ -179,11 +184,13 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         if lead_line and (cut := cut_note(sit)) is not None:  # the note with the cut is cited with the rest
             used.append(Item("request", "partner", "open", cut.text, cut.date, cut.note.ref))
     if not lead_line and ASKS_QUESTIONS.search(question):  # asked what to ask: the questions themselves
-        lead_line = questions_to_ask(sit, first)
+        lead_line = questions_to_ask(sit, first, question)
         asked = [x for x in asked if "questions built on your notes" not in x]
         rest = [x for x in rest if "questions built on your notes" not in x]
     if lead_line:
         asked = [lead_line] + [x for x in asked if not x.startswith(f"If {first} pushes back")]
+        used += [Item("goal", "partner", "open", s.text, s.date, s.note.ref) for s in sit.sentences  # the measures named are cited
+                 if any(m in s.text and m in lead_line for m, _ in partner_measures(sit, first))]
         result.answered = True  # the partner's own measures (or line) answer it: a document's general sentence adds nothing
     result.direct = [x for x in asked + rest if not _said(x, said_before)][:3]
     result.actionable = any(x in result.direct for x in rest)  # something new to act on is shown (not said in the last answer)
@@ -370,6 +377,13 @@ def _win(sit: Situation, first: str, used: list[Item], today: dt.date) -> list[s
             continue
         used.append(Item("request", "partner", "done", " ".join(s.text for s in shown), shown[0].date, shown[0].note.ref))
         return [f"Build on what we delivered: on {on_day(shown[0].date, today)} your notes say “{quote}” "
+                f"Name that result in {first}'s terms before you raise anything new."]
+    for item in sit.open_theirs():  # a request a later note shows in use or praised: a win, never an open item
+        said = in_use_since(item, sit)
+        if said is None or touches_avoid(said.text, sit) or len(said.text.split()) > 45:
+            continue
+        used.append(Item("request", "partner", "done", said.text, said.date, said.note.ref))
+        return [f"Build on what we delivered: on {on_day(said.date, today)} your notes say “{bare(said.text)}” "
                 f"Name that result in {first}'s terms before you raise anything new."]
     return []
 

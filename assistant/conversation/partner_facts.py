@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from assistant.planning.situation import Item, Situation
+from assistant.planning.situation_types import Sentence, terms_of
 from assistant.schema import NoteText
 from assistant.text.notes_format import note_entries
 
@@ -61,10 +62,42 @@ _OF_US = re.compile(r"\b(?:IT|technology|tech|our|systems?|cloud|licen[cs]es?|ru
 _OUTCOME = re.compile(r"(?:wants?|aims?|hopes?)\b", re.I)
 
 
+# A later sentence that shows the thing asked for in use: it helped, saved, works, went live, arrived (not a new ask of it).
+_IN_USE = re.compile(r"\b(?:helped|helps|saved|saves|went live|is live|now live|works|worked|arrived|landed|is running|uses|used it|"
+                     r"cut|halved|reduced|down by|up by)\b", re.I)
+_ASKS = re.compile(r"\b(?:asked|asks|wants|needs|requested|would like|chas\w+|where is|waiting)\b", re.I)
+
+
+def in_use_since(item: Item, sit: Situation) -> Sentence | None:
+    """The later note's sentence that shows the requested thing delivered and in use or praised ("the licence report helped
+    her challenge two renewals"): the same subject (two shared content words), praise or use; None when there is none."""
+    if item.kind != "request" or item.date is None:
+        return None
+    for s in sit.sentences:
+        if s.date is None or s.date <= item.date or s.text == item.quote or _ASKS.search(s.text) or _NOT_YET.search(s.text):
+            continue
+        if len(item.terms & terms_of(s.text)) >= 2 and (praised(s.text) or _IN_USE.search(s.text)) and not _other_one(item.quote, s.text):
+            return s
+    return None
+
+
+_QUALIFIER = re.compile(r"\b(?:for|of|on|in) (?:the |our |her |his |their )?(?P<q>[^.;,]{3,40})", re.I)
+
+
+def _other_one(asked: str, said: str) -> bool:
+    """The praise is of another one of the same kind: each names a qualifier the other lacks ("the model for the autumn
+    range" asked, "the model for the spring range" praised)."""
+    def quals(text: str) -> frozenset[str]:
+        return frozenset().union(*(terms_of(m.group("q")) for m in _QUALIFIER.finditer(text)))
+    a, b = quals(asked), quals(said)
+    return bool(a - terms_of(said)) and bool(b - terms_of(asked))
+
+
 def open_asks(sit: Situation) -> list[Item]:
-    """The partner's requests and offers the situation model holds open, less remarks and outcomes the partner owns
-    ("wants spoilage down a third" is a measure, not an ask), plus an outcome asked of us ("a 5% cut in IT run cost")."""
-    asks = [i for i in sit.open_theirs() if not is_remark(i) and not (_OUTCOME.match(i.verb) and i.due is None and i.kind == "request"
+    """The partner's requests and offers the situation model holds open, less remarks, requests a later note shows in use
+    or praised, and outcomes the partner owns ("wants spoilage down a third" is a measure, not an ask), plus an outcome
+    asked of us ("a 5% cut in IT run cost")."""
+    asks = [i for i in sit.open_theirs() if not is_remark(i) and in_use_since(i, sit) is None and not (_OUTCOME.match(i.verb) and i.due is None and i.kind == "request"
                                                                         and not _OF_US.search(i.complement) and any(g.quote == i.quote for g in sit.goals))]
     ours = [i for i in sit.items if i.kind == "goal_request" and i.status == "open" and _OF_US.search(i.complement)]
     return sorted(asks + ours, key=lambda i: (i.date or dt.date.min, i.order), reverse=True) if ours else asks

@@ -127,6 +127,10 @@ def _act(item: Item, first: str, today: dt.date) -> tuple[str, str]:
     return "Take up", "Ask your team what it would take, so that you can offer a checked date in the room."
 
 
+# Where a request's noun phrase ends and what it was for begins ("... to be live before peak season", "... by March").
+_WHAT_FOR = re.compile(r"\s+(?:to (?:be|go|run|work|cover|start|land)|before|by|in time for|so that|ahead of)\b", re.I)
+
+
 def delivered_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, str]:
     """(a line, a question back) that build on the newest thing we delivered, when nothing else is open and no goal of the partner's
     is newer: delivered work is said as done and never asked for again; ("", "") when the notes show no delivery."""
@@ -138,6 +142,7 @@ def delivered_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, st
     if when and any(g.date and g.date > when for g in sit.goals):
         return "", ""  # what the partner said they want since then comes first
     thing = re.sub(r"^(?:an?|her|his|their)\b", "the", noun(item), flags=re.I)
+    thing = _WHAT_FOR.split(thing, maxsplit=1)[0].strip()  # "the system to be live before peak season": the system
     line = (f"Now that you have {to_partner(thing, first)}, what has it changed for your team, and what would help most next?" if thing
             else "Now that you have what you asked us for, what has it changed for your team, and what would help most next?")
     return line, f"What did {first} do with what we delivered (your notes of {on_day(shown[0].date, today)}), and which small next step would build on it?"
