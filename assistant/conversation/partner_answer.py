@@ -28,12 +28,12 @@ from assistant.conversation.chat_slots import (
 )
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
-    in_use_since,
     invents_a_date,
     is_remark,
     open_asks,
     split_dated_bullets,
 )
+from assistant.conversation.partner_history import healed_lines, win_lines
 from assistant.conversation.partner_reading import flat, partner_reading
 from assistant.conversation.partner_record import (
     asked_again,
@@ -312,7 +312,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
                     overdue: list[tuple[Item, dt.date | None]], weighs: list[Item]) -> list[str]:
     """The open items, most urgent first: the newest of theirs (quoted), our overdue promises, misses we own, misses not ours;
     a miss the partner put behind them when the CIO asks about it; and what we delivered that the notes praise."""
-    out: list[str] = _healed(sit, first, question, used, today)
+    out: list[str] = healed_lines(sit, first, question, used, today)
     _healed_lines = list(out)
     if theirs:
         newest = theirs[0]
@@ -349,43 +349,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."
         out = [line, *out] if ASKS_MISS.search(question) else [*out, line]  # "should I apologise?" is answered first
         used.append(others[-1])
-    return out + ([] if theirs and asked_again(theirs[0], sit) else _win(sit, first, used, today))
-
-
-def _healed(sit: Situation, first: str, question: str, used: list[Item], today: dt.date) -> list[str]:
-    """When the CIO asks about a miss the partner has put behind them: say so, with the note, and do not reopen it."""
-    for item, healing in forgiven(sit):
-        label = miss_label(item)
-        asked = ASKS_MISS.search(question) or (item.terms & set(re.findall(r"[a-z][a-z'’-]{3,}", question.lower())))
-        if not (asked and plain_label(label)):
-            continue
-        if touches_avoid(healing.text, sit) or len(healing.text.split()) > 40:  # the CIO asked: say it is healed, without quoting it
-            no = "No: " if re.match(r"(?:do|does|should|must|shall|can|is|am)\b", question.strip(), re.I) else ""
-            return [f"{no}{first} put {label} behind them on {on_day(healing.date, today)}. Do not bring it up again unless {first} does; "
-                    "let what you deliver next speak instead."]
-        used.append(Item("miss", "us", "done", healing.text, healing.date, healing.note.ref))
-        return [f"{first} has already moved on from {label}: on {on_day(healing.date, today)} your notes say “{bare(healing.text)}” "
-                "Do not apologise for it again."]
-    return []
-
-
-def _win(sit: Situation, first: str, used: list[Item], today: dt.date) -> list[str]:
-    """What we delivered that a later note shows arrived or was praised: built on, never asked for again."""
-    for _item, shown in delivered(sit):
-        quote = " ".join(bare(s.text) for s in shown)
-        if touches_avoid(quote, sit) or len(quote.split()) > 45:
-            continue
-        used.append(Item("request", "partner", "done", " ".join(s.text for s in shown), shown[0].date, shown[0].note.ref))
-        return [f"Build on what we delivered: on {on_day(shown[0].date, today)} your notes say “{quote}” "
-                f"Name that result in {first}'s terms before you raise anything new."]
-    for item in sit.open_theirs():  # a request a later note shows in use or praised: a win, never an open item
-        said = in_use_since(item, sit)
-        if said is None or touches_avoid(said.text, sit) or len(said.text.split()) > 45:
-            continue
-        used.append(Item("request", "partner", "done", said.text, said.date, said.note.ref))
-        return [f"Build on what we delivered: on {on_day(said.date, today)} your notes say “{bare(said.text)}” "
-                f"Name that result in {first}'s terms before you raise anything new."]
-    return []
+    return out + ([] if theirs and asked_again(theirs[0], sit) else win_lines(sit, first, used, today))
 
 
 def _names_a_remark(line: str, sit: Situation) -> bool:
