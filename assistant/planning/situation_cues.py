@@ -128,7 +128,12 @@ FORGIVEN = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
     r"(?<!and )moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
-    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
+    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now|"
+    # put behind them in other words: "We're fine.", "never raised again", "she has not mentioned it since"
+    r"(?:we['’]re|we are|all|it['’]s|that['’]s) fine(?=\s*[.!\"”]|\s*$)|(?:never|not) (?:raised|mentioned|brought up) (?:it |again|since)+|"
+    r"(?:has|have|had)(?:n['’]t| not| never) (?:mentioned|raised|brought up|complained about) (?:it|that|this)(?: again| since)|"
+    r"(?:not|nor) (?:your|IT['’]s|IT|our) (?:building|equipment|kit|network|people|doing|fault|problem)\b[^.]{0,40}\bnot (?:your|our) "
+    r"(?:fault|doing|problem))\b",
     _I,
 )
 
@@ -177,7 +182,7 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # -- goals, measures and people ---------------------------------------------------------
 WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) on us|(?:it|that) was ours|our fault|we own (?:it|that)|my fault)\b", _I)
 DISCLAIMER = re.compile(
-    r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
+    r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem|building|people|equipment|kit)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
     _I,
 )
 GOAL_NARRATED = re.compile(
