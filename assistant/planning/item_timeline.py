@@ -177,15 +177,17 @@ BARE_WINDOW = dt.timedelta(days=30)
 
 
 def _bare_done(sit: Situation) -> None:
-    """"Done before the students arrived.": a subject-less delivery line closes our one promise that fell due in the month
-    before it (or is due within days of it); with two candidates it names neither."""
+    """"Done before the students arrived.": a subject-less delivery line closes our one promise that fell due since the
+    entry before it (or in the month before it, or is due within days of it); with two candidates it names neither."""
     texts = _texts(sit)
+    days = sorted({n.date for n in _notes(sit) if n.date})
     for line in note_lines(sit):
         if line.date is None or not _BARE_DONE.match(line.text) or "?" in line.text or cue.NOT_DONE.search(line.text):
             continue
         day = line.date
+        since = min(day - BARE_WINDOW, max((d for d in days if d < day), default=day))  # the entry before this one
         fits = [i for i in _open(sit) if i.kind == "promise" and i.due and after(i, line, texts)
-                and day - BARE_WINDOW <= i.due <= day + dt.timedelta(days=7)]
+                and since <= i.due <= day + dt.timedelta(days=7)]
         if len(fits) == 1:
             _close(fits[0], line.text, day)
 
@@ -263,11 +265,14 @@ def partner_chased(line: str) -> bool:
 
 
 def promised_answers(sit: Situation) -> None:
-    """An ask answered in the very next line of its note by our promise ("She asked what a scorecard would look like. I told
+    """An ask answered in the next line (or the one after their own words) of its note by our promise ("She asked what a scorecard would look like. I told
     her I'd have a mock-up to her by 31.7.") is that promise: kept, it closes the ask too."""
     kept = {(i.note_ref, i.order): i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.order >= 0}
     for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
+        others = {i.order for i in sit.items if i is not item and i.note_ref == item.note_ref}
         promise = kept.get((item.note_ref, item.order + 1))
+        if promise is None and item.order + 1 not in others:  # a line of their words between the ask and our promise
+            promise = kept.get((item.note_ref, item.order + 2))
         if promise is not None:
             _close(item, promise.done_quote or promise.quote, promise.done_on)
 

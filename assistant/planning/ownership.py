@@ -157,4 +157,4 @@ def others_open(sit: Situation) -> list[Item]:
 
 def fix_step(sit: Situation, item: Item) -> str:
     """The follow-up on a miss we own: its root cause, or what we changed where the notes already say why it happened."""
-    return "What we changed" if cause_known(sit, item) else "Root cause"
+    return "What we changed" if cause_known(sit, item) or item.miss_kind == "lapse" else "Root cause"  # a habit we stopped: we know why

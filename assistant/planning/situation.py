@@ -244,6 +244,8 @@ def _miss_kind(word: str) -> str:
     low = word.lower()
     if re.search(r"outage|down|crash|read-only|fell over|disrupt", low):
         return "outage"
+    if re.search(r"stopped|covered|picked|followed up|silent|quiet", low):
+        return "lapse"  # a habit we promised that stopped: no outage, no failure
     if re.search(r"waiting|never arrived|not delivered", low):
         return "wait"
     if re.search(r"late|delay|slip|missed|overran|behind|over budget|live", low):

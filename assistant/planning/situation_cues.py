@@ -90,6 +90,9 @@ MISS = re.compile(
     r"was down|were down|down for|crash(?:ed|es)?|broke|broken|read-only|lost (?:a|the|two|three|four|half|\d)|not delivered|"
     r"still waiting|never arrived|behind schedule|fell over|went wrong|botched|rolled back|disrupt(?:ed|ion)|errors? in|"
     r"still (?:isn't|is not|not) (?:live|working|done|ready|fixed)|(?:isn't|is not|not) live yet|"
+    # a habit we promised that stopped: "We sent two, then stopped", "nobody covered", "the reports went silent"
+    r"(?:then|and|but) stopped(?! (?:by|in|at|for a (?:chat|coffee)))|stopped (?:sending|reporting|updating|writing|calling|answering|replying)|"
+    r"(?:nobody|no one) (?:covered|picked (?:it |them |the \w+ )?up|followed up)|went (?:silent|quiet) (?:on|for|after)|"
     # "your change left forty stores with no banked cash figures for three days"
     r"left (?:\w+ ){0,4}(?:with no|without) (?:\w+ ){0,3}(?:figures|data|access|systems?|numbers|service|cover|tills?|power|email|network))\b",
     _I,
@@ -180,7 +183,7 @@ PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-]
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # -- goals, measures and people ---------------------------------------------------------
-WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) on us|(?:it|that) was ours|our fault|we own (?:it|that)|my fault)\b", _I)
+WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) (?:entirely |all |wholly |completely |squarely )?(?:on us|ours)|our fault|we own (?:it|that)|my fault)\b", _I)
 DISCLAIMER = re.compile(
     r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem|building|people|equipment|kit)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
     _I,
