@@ -71,8 +71,10 @@ def stems(words: set[str] | frozenset[str]) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """A light stem: "closes", "closed", "closing" and "close" all read "clos"."""
-    for end in ("ing", "ed", "es", "s"):
+    """A light stem: "closes", "closed", "closing" and "close" all read "clos"; "billings" and "billing" read "bill"."""
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
+        word = word[:-1]
+    for end in ("ing", "ed"):
         if word.endswith(end) and len(word) - len(end) >= 4:
             word = word[: -len(end)]
             break
