@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.delivery_words import GIVEN, delivered_words, delivers, linked  # noqa: F401  (GIVEN, delivered_words re-exported)
+from assistant.planning.invitation_words import SEAT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
 
@@ -338,7 +339,6 @@ _TAKEN = re.compile(r"\b(?:has|have|had|got|took|taken|now (?:has|have))\s+(?:ha
                     r"\b(?:I|we) (?:joined|accepted|said yes|took (?:it|the seat|him up|her up))\b", _I)
 
 
-_SEAT = re.compile(r"\b(?:sit on|join|attend|seat|member|come to|be at)\b", _I)
 _JOINS = re.compile(r"\b(?:joins|joined|sits on|sat on|has sat on|takes (?:up )?(?:the|a|his|her) seat)\b[^.;]*?\b(?:from|in|since|on)\s+(?P<month>"
                     + "|".join(m.title() for m in _MONTHS) + r")\b")
 
@@ -353,7 +353,7 @@ def _offers_taken(sit: Situation) -> None:
         nxt = by_order.get(item.order + 1)
         said = [item.quote] + ([nxt.text] if nxt is not None and nxt.note.ref == item.note_ref else [])
         hit = next((t for t in said if _TAKEN.search(t) and not cue.NOT_DONE.search(t) and "?" not in t), None) if item.kind == "offer" else None
-        if hit is None and _SEAT.search(item.complement or item.quote):
+        if hit is None and SEAT.search(item.complement or item.quote):
             hit = next((x.text for x in lines if after(item, x, texts) and _joined_by(x, sit.meeting_day) and _stems(x.text) & _stems(item.complement) - _stems("member")), None)
         if hit is not None:
             _close(item, hit, item.date)
