@@ -90,6 +90,8 @@ MISS = re.compile(
     r"was down|were down|down for|crash(?:ed|es)?|broke|broken|read-only|lost (?:a|the|two|three|four|half|\d)|not delivered|"
     r"still waiting|never arrived|behind schedule|fell over|went wrong|botched|rolled back|disrupt(?:ed|ion)|errors? in|"
     r"still (?:isn't|is not|not) (?:live|working|done|ready|fixed)|(?:isn't|is not|not) live yet|"
+    # our own miss named as a noun: "This was our scoping miss", "an oversight of ours"
+    r"(?:our|my team's|IT's) (?:own )?(?:[\w-]+ )?(?:miss|oversight|mistake)(?! (?:you|the|a|an|it|them|him|her)\b)|"
     # a habit we promised that stopped: "We sent two, then stopped", "nobody covered", "the reports went silent"
     r"(?:then|and|but) stopped(?! (?:by|in|at|for a (?:chat|coffee)))|stopped (?:sending|reporting|updating|writing|calling|answering|replying)|"
     r"(?:nobody|no one) (?:covered|picked (?:it |them |the \w+ )?up|followed up)|went (?:silent|quiet) (?:on|for|after)|"
@@ -129,7 +131,7 @@ OURS = re.compile(
 )
 FORGIVEN = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
-    r"(?<!and )moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
+    r"(?<!and )moved on|let's move on|(?<!not )(?<!n't )(?<!never )(?<!won't )let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
     r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now|"
     # put behind them in other words: "We're fine.", "never raised again", "she has not mentioned it since"
