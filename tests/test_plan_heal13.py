@@ -1,4 +1,4 @@
-"""Issue #20 (rubric b, d), session 13: misses and promises read as one timeline per topic (training partners 316-320).
+"""Issue #20 (rubric b, d), session 13: misses and promises read as one timeline per topic (training partners 316-321).
 
 - a miss of ours that later lines show healed (runs on time since, told in a note pasted newest first) is not owned again;
 - a cause shared with an outsider, forgiven in other words ("All fine.", "Never raised again"), and named in the keep-out
@@ -7,7 +7,8 @@
 - a habit they asked for that we stopped (weekly updates) is ours and owned, while a forgiven outage in someone else's
   building is kept out and never asked about;
 - a bare "Done before ..." closes the one promise due since the entry before; a later line that says the rest of a named
-  system (its acronym) went live keeps our promise of it, and heals the slip of that system.
+  system (its acronym) went live keeps our promise of it, and heals the slip of that system;
+- our own miss told as a noun ("our scoping miss") that "she did not let go" is owned, though a supplier is named in it.
 """
 
 from __future__ import annotations
@@ -80,3 +81,9 @@ def test_the_rest_of_a_named_system_live_keeps_our_promise(plans: dict[str, Plan
 def test_a_slip_whose_thing_was_delivered_since_is_not_owned(plans: dict[str, Plan]) -> None:
     said = top(plans["320"])
     assert not _SORRY.search(said) and "branch data" not in said, said
+
+
+def test_our_own_scoping_miss_that_still_weighs_is_owned_though_a_supplier_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_all(["321"], tmp_path)["321"]
+    said = top(plan)
+    assert "was ours" in said and "What we changed" in said, said
