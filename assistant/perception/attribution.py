@@ -72,11 +72,17 @@ _PARTNER_NARRATED = re.compile(
     _I,
 )
 
+# Our own admission in so many words, which a firm named in the same line does not undo ("This was our scoping miss: the
+# step was in the vendor's optional package and we did not order it").
+OWN_ADMISSION = re.compile(r"\b(?:was|were|is|are) (?:all |entirely |wholly )?(?:our|my team's) (?:own )?(?:[\w-]+ )?(?:miss|mistake|oversight|fault|doing)\b|"
+                           r"\b(?:that|this|it)(?: one)? (?:is|was) (?:entirely |all |wholly )?(?:ours|on us)\b", re.IGNORECASE)
+
+
 def cause_said(text: str, speaker: str) -> str:
     """Whose a miss was, in so many words: 'third_party' ("(theirs)", "not ours", "the bureau (X) had an outage"), 'partner'
     ("our own doing" in their mouth, "her own team" in ours), else ''. The one reading of a stated cause: the planner's
     miss_cause and the perception cues (`third_party_said`) both use it."""
-    if _THIRD.search(text) and not (speaker != "partner" and OUR_AGENT.search(text)):
+    if _THIRD.search(text) and not (speaker != "partner" and (OUR_AGENT.search(text) or OWN_ADMISSION.search(text))):
         return "third_party"  # "our contractor's survey was wrong" is a firm we hired: not a third party's
     if (speaker == "partner" and _PARTNER_SPOKEN.search(text)) or (speaker != "partner" and _PARTNER_NARRATED.search(text)):
         return "partner"

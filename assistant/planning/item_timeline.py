@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.delivery_words import GIVEN, delivered_words, delivers, linked  # noqa: F401  (GIVEN, delivered_words re-exported)
+from assistant.planning.invitation_words import SEAT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
 
@@ -39,7 +40,11 @@ _NAMED_MONTH = re.compile(r"\b(?:in|back in|since|last)\s+(" + "|".join(m.title(
 # A remark of trust or of needing nothing more: no ask, whatever its grammar.
 NOT_AN_ASK = re.compile(
     r"\b(?:that['’]s|that is|which is|is) all (?:he|she|they|I|we) (?:needs?|wants?|asks?|expects?) (?:from|of)\b|"
-    r"\btrusts? (?:IT|us|you|the team|my team|our team) (?:to|with)\b|\bnothing (?:else |more )?(?:from us|from IT|of us)\b",
+    r"\btrusts? (?:IT|us|you|the team|my team|our team) (?:to|with)\b|\bnothing (?:else |more )?(?:from us|from IT|of us)\b|"
+    # exasperation at chasing, with no thing of its own: the thing chased is the ask ("Please don't make me chase again.")
+    r"^\W*(?:and\s+)?(?:please\s+)?(?:(?:don['’]t|do not) make (?:me|us) (?:chase|ask|remind|write|come back|wait|beg)|(?:I|we) "
+    r"(?:shouldn['’]t|should not|don['’]t want to|do not want to) (?:have to )?(?:chase|ask|remind)|(?:I['’]m|I am) (?:tired|weary) of "
+    r"(?:chasing|asking|reminding))(?: (?:you|again|twice|for (?:it|this|that)|about (?:it|this|that)|once more|every time))*\W*$",
     _I,
 )
 
@@ -66,6 +71,8 @@ def review(sit: Situation) -> None:
         _met_in_own_line(item)
     _asides(sit)
     _terse_lines(sit)
+    _bare_done(sit)
+    _completed_by_name(sit)
     _back_references(sit)
     _answered_later(sit)
     _on_its_day(sit)
@@ -165,6 +172,43 @@ def _terse_lines(sit: Situation) -> None:
                 _close(item, line.text, line.date)
 
 
+# A line that reports something done with no subject of its own: "Done before the students arrived. Bravo.", "Delivered early."
+_BARE_DONE = re.compile(r"^[\W_]*(?:[A-Z]:\s*)?[\"“]?(?:all |it['’]?s |it was )?(?:done|delivered|finished|completed|live|went live|installed|in place)\b", _I)
+BARE_WINDOW = dt.timedelta(days=30)
+
+
+def _bare_done(sit: Situation) -> None:
+    """"Done before the students arrived.": a subject-less delivery line closes our one promise that fell due since the
+    entry before it (or in the month before it, or is due within days of it); with two candidates it names neither."""
+    texts = _texts(sit)
+    days = sorted({n.date for n in _notes(sit) if n.date})
+    for line in note_lines(sit):
+        if line.date is None or not _BARE_DONE.match(line.text) or "?" in line.text or cue.NOT_DONE.search(line.text):
+            continue
+        day = line.date
+        since = min(day - BARE_WINDOW, max((d for d in days if d < day), default=day))  # the entry before this one
+        fits = [i for i in _open(sit) if i.kind == "promise" and i.due and after(i, line, texts)
+                and since <= i.due <= day + dt.timedelta(days=7)]
+        if len(fits) == 1:
+            _close(fits[0], line.text, day)
+
+
+# The whole of it done: "Remaining form types live on 23 October", "the last two sites went live", "now fully live".
+_COMPLETE = re.compile(r"\b(?:remaining|the rest of|last|final|all|fully|in full|completed?|every)\b", _I)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}s?\b")
+
+
+def _completed_by_name(sit: Situation) -> None:
+    """A later line that names our promise's own acronym or product name (OCR, CRM, an ERP's name) and says the whole of it
+    is now delivered closes it; a partial one ("live for 60% of form types") does not."""
+    texts = _texts(sit)
+    for line in [x for x in note_lines(sit) if delivered_words(x.text) and _COMPLETE.search(x.text) and not re.search(r"\b\d{1,2}\s?%", x.text)]:
+        names = set(_ACRONYM.findall(line.text)) - {"IT", "CIO", "OK", "AM", "PM", "EU", "UK", "US"}
+        fits = [i for i in _open(sit) if i.kind == "promise" and after(i, line, texts) and names & set(_ACRONYM.findall(i.quote))]
+        if len(fits) == 1:
+            _close(fits[0], line.text, line.date)
+
+
 # A later line that still looks ahead to it ("we owe him that", "the analyst name is the next proof") leaves it open.
 _AHEAD = re.compile(r"\b(?:will|'ll|’ll|owe|owed|promised|agreed|due|next|still|waiting|pending|yet|chas\w*)\b", _I)
 
@@ -222,11 +266,14 @@ def partner_chased(line: str) -> bool:
 
 
 def promised_answers(sit: Situation) -> None:
-    """An ask answered in the very next line of its note by our promise ("She asked what a scorecard would look like. I told
+    """An ask answered in the next line (or the one after their own words) of its note by our promise ("She asked what a scorecard would look like. I told
     her I'd have a mock-up to her by 31.7.") is that promise: kept, it closes the ask too."""
     kept = {(i.note_ref, i.order): i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.order >= 0}
     for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
+        others = {i.order for i in sit.items if i is not item and i.note_ref == item.note_ref}
         promise = kept.get((item.note_ref, item.order + 1))
+        if promise is None and item.order + 1 not in others:  # a line of their words between the ask and our promise
+            promise = kept.get((item.note_ref, item.order + 2))
         if promise is not None:
             _close(item, promise.done_quote or promise.quote, promise.done_on)
 
@@ -255,6 +302,21 @@ def _answered_later(sit: Situation) -> None:
 _TIMING = re.compile(r"\b(?:\w+ (?:days?|weeks?) (?:early|ahead of (?:time|schedule|plan))|ahead of (?:schedule|time|plan))\b", _I)
 
 
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10, "a couple of": 2, "a few": 3}
+_EARLY_BY = re.compile(r"\b(?P<n>\d{1,2}|a couple of|a few|a|one|two|three|four|five|six|seven|eight|ten)\s+(?P<unit>days?|weeks?)\s+"
+                       r"(?:early|ahead of (?:time|schedule|plan|the date|its date)|before (?:its|the|our) (?:date|deadline))\b", _I)
+
+
+def _early_by(text: str) -> int | None:
+    """How many days early a delivery line says it was ("Delivered two weeks early": 14), None where it names no amount."""
+    match = _EARLY_BY.search(text)
+    if match is None:
+        return None
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBER[n]
+    return count * (7 if match.group("unit").lower().startswith("week") else 1)
+
+
 def _on_its_day(sit: Situation) -> None:
     """Our promise delivered on its own day ("We'll go live on the 2nd of November" / "2026-11-02 - Pricing tool live.") or
     said to be early or on time near it ("Exception board live in two terminals five days early"): the one promise due
@@ -265,8 +327,10 @@ def _on_its_day(sit: Situation) -> None:
         day, timed = line.date, _TIMING.search(line.text) is not None
         if day is None:
             continue
-        fits = [i for i in ours if i.due and after(i, line, texts) and line.note_ref != i.note_ref
-                and (i.due == day and _stems(i.complement) & _stems(line.text) or timed and abs((i.due - day).days) <= 14)]
+        early = _early_by(line.text)
+        fits = [i for i in ours if i.due and after(i, line, texts) and (line.note_ref != i.note_ref or i.quote.strip() not in line.text)
+                and (i.due == day and _stems(i.complement) & _stems(line.text) or timed and abs((i.due - day).days) <= 14
+                     or early is not None and abs((i.due - day).days - early) <= 4)]
         if len(fits) == 1:
             _close(fits[0], line.text, line.date)
 
@@ -275,7 +339,6 @@ _TAKEN = re.compile(r"\b(?:has|have|had|got|took|taken|now (?:has|have))\s+(?:ha
                     r"\b(?:I|we) (?:joined|accepted|said yes|took (?:it|the seat|him up|her up))\b", _I)
 
 
-_SEAT = re.compile(r"\b(?:sit on|join|attend|seat|member|come to|be at)\b", _I)
 _JOINS = re.compile(r"\b(?:joins|joined|sits on|sat on|has sat on|takes (?:up )?(?:the|a|his|her) seat)\b[^.;]*?\b(?:from|in|since|on)\s+(?P<month>"
                     + "|".join(m.title() for m in _MONTHS) + r")\b")
 
@@ -290,7 +353,7 @@ def _offers_taken(sit: Situation) -> None:
         nxt = by_order.get(item.order + 1)
         said = [item.quote] + ([nxt.text] if nxt is not None and nxt.note.ref == item.note_ref else [])
         hit = next((t for t in said if _TAKEN.search(t) and not cue.NOT_DONE.search(t) and "?" not in t), None) if item.kind == "offer" else None
-        if hit is None and _SEAT.search(item.complement or item.quote):
+        if hit is None and SEAT.search(item.complement or item.quote):
             hit = next((x.text for x in lines if after(item, x, texts) and _joined_by(x, sit.meeting_day) and _stems(x.text) & _stems(item.complement) - _stems("member")), None)
         if hit is not None:
             _close(item, hit, item.date)

@@ -213,6 +213,19 @@ def report_line(item: Item, new: dt.date) -> str:
 _SAYS_OURS = re.compile(r"\b(?:was|were) ours\b|\bon us\b", re.IGNORECASE)
 
 
+def _habit_asked(sit: Situation, item: Item) -> str:
+    """A habit they asked for that we stopped ("asked for a written status every Friday" / "We sent two, then stopped"): the
+    line names their ask and its day, never the day of our last report."""
+    if item.miss_kind != "lapse":
+        return ""
+    ask = next((i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.note_ref == item.note_ref
+                and 0 < item.order - i.order <= 2 and i.complement), None)
+    thing = re.sub(r"^(?:for|to have|to get)\s+", "", one_line(ask.complement).rstrip(" .")) if ask else ""
+    if not ask or not thing or fragment(thing) or len(thing.split()) > 16:
+        return ""
+    return f"You asked for {thing}, and we stopped. That was ours."  # the ask's own day may differ from its note's
+
+
 def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None = None) -> str:
     """A miss the notes show was ours and weighs on them: their own words if they said it, else the date."""
     others = {m.order for m in sit.items if m.kind in ("miss", "noted_miss") and m is not item}  # another miss's line is not about this one
@@ -221,7 +234,10 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
     words = spoken_words(theirs[0].text) if theirs else ""
     ours = [s for s in sit.sentences if s.order == item.order and s.speaker in ("narrator", "us")]
     own = note_words(item) if ours and not item.spoken else ""
-    if words:
+    habit = _habit_asked(sit, item)
+    if habit:
+        said = habit
+    elif words:
         said = f"{on_start(item.date)} you told me: {quoted(words)} That was ours."
     elif own and len(own.split()) <= 16 and re.search(r"\b(?:our|we)\b", own, re.IGNORECASE):
         spoken = said_to_partner(own, names or [])  # our own note, said to them: never read aloud as a quotation
@@ -230,7 +246,7 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"The problem you raised {on_day(item.date)} was ours."
     else:
         said = f"The problem {on_day(item.date)} was ours."  # our own note told it: she did not raise it that day
-    if cause_known(sit, item):  # the notes say why it happened: no root cause to promise again
+    if cause_known(sit, item) or habit:  # the notes say why it happened: no root cause to promise again
         return f"{said} I am sorry. What we changed, and its owner, to you by {when(due)}."
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
 

@@ -23,7 +23,7 @@ _NAME = r"[A-Z][a-z]+"
 
 # Ours, in our own voice.
 _US = re.compile(
-    r"\b(?:(?:was|were|is|are) (?:our|my team's) (?:miss|fault|mistake|doing|slip|failure)|(?:was|were|is|are) (?:all )?ours\b|\(ours\b|"
+    r"\b(?:(?:was|were|is|are) (?:our|my team's) (?:miss|fault|mistake|doing|slip|failure)|(?:was|were|is|are) (?:all |entirely |wholly |completely |fully |squarely |clearly )?ours\b|\(ours\b|"
     r"on our (?:side|end)|our (?:own |\w+ )?(?:change|release|update|upgrade|patch|queue|miss|mistake|fault|doing|slip|side)\b|"
     r"(?:my|our) (?:\w+ )?team (?:was|were) (?:late|slow|behind)|(?:we|I) (?:were|was) late|(?:we|I) (?:missed|dropped|broke|slipped)|"
     r"(?:that|this|it)(?: one)? (?:is|was) on us|we own (?:it|that)|we let \w+ down|"
@@ -252,7 +252,9 @@ def review_sent(sit: Situation, item: Item) -> Sentence | None:
 
 
 # The cause is told in the notes ("because our network team was pulled onto ...", "Root cause was ..."): no root cause to promise.
-_CAUSE_TOLD = re.compile(r"\b(?:because|caused by|due to|(?:root )?cause(?: split)?\s*(?:was\b|is\b|:)|after (?:a|an|the|our) [\w -]{0,30}?(?:change|patch|upgrade|release|update))\b", _I)
+_CAUSE_TOLD = re.compile(r"\b(?:because|caused by|due to|(?:root )?cause(?: split)?\s*(?:was\b|is\b|:)|after (?:a|an|the|our) [\w -]{0,30}?(?:change|patch|upgrade|release|update)|"
+                         # our own act told as the why: "we did not order it", "we never tested the night run"
+                         r"(?:we|I) (?:did not|didn't|never|forgot to|failed to) (?:order|test|check|book|renew|send|tell|flag|include|plan|scope|budget))\b", _I)
 
 
 def cause_known(sit: Situation, item: Item) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
-from assistant.planning.miss_weight import settled
+from assistant.planning.miss_weight import settled, stems
 from assistant.planning.situation_round2 import US_CAUSED
 from assistant.planning.situation_round3 import is_doubt
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -77,10 +77,32 @@ def _someone_elses(s: Sentence, item: Item) -> bool:
     return bool(same and elsewhere)
 
 
+# A cause shared with someone else: "Shared cause: our renewal slipped, and the port system ran maintenance", "partly ours".
+SHARED_CAUSE = re.compile(
+    r"\b(?:shared|joint|mixed|split|two|double) (?:cause|causes|fault|blame|responsibility)\b|\bpartly (?:ours|theirs|our|their|us|them)\b|"
+    r"\bhalf (?:ours|theirs)\b|\b(?:on|from) both sides\b|\b(?:share|shared|split) the (?:blame|fault)\b|"
+    r"\bnot (?:only|just|all|entirely|wholly|solely) (?:ours|on us|our (?:fault|doing))\b|\b(?:a|the) (?:mix|combination) of (?:our|their|the)\b",
+    _I,
+)
+
+
+def kept_out(sit: Situation, item: Item) -> bool:
+    """The notes' keep-out list holds this miss's topic (shared topic stems): one decision per topic, so no section owns,
+    asks the cost of or apologises for what the plan says to leave alone."""
+    own = stems(item.terms)
+    for topic in [a for a in sit.avoid if a.kind in ("forgiven_miss", "asked_not_to") and a.quote != item.quote]:
+        shared = own & stems(topic.terms)
+        if len(shared) >= 2 or any(len(w) >= 7 for w in shared):
+            return True
+    return False
+
+
 def ownable(sit: Situation, item: Item) -> bool:
     """Positive evidence that this miss is ours and still weighs on the partner."""
     if item.kind != "miss" or item.owner != "us" or item.status != "open" or item.forgiven_quote:
         return False
+    if any(SHARED_CAUSE.search(s.text) for s in neighbours(sit, item, before=1, after=1)) or kept_out(sit, item):
+        return False  # not ours alone, or the plan's own keep-out list names it
     around = neighbours(sit, item, before=1, after=1)
     if any(_someone_elses(s, item) for s in around):
         return False  # the same event, told with someone else's cause
@@ -135,4 +157,4 @@ def others_open(sit: Situation) -> list[Item]:
 
 def fix_step(sit: Situation, item: Item) -> str:
     """The follow-up on a miss we own: its root cause, or what we changed where the notes already say why it happened."""
-    return "What we changed" if cause_known(sit, item) else "Root cause"
+    return "What we changed" if cause_known(sit, item) or item.miss_kind == "lapse" else "Root cause"  # a habit we stopped: we know why

@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.invitation_words import INVITATION
 from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Situation
 
 _I = re.IGNORECASE
-# An invitation to be somewhere: the partner asks us to come, join, attend or be in the room.
-INVITATION = re.compile(r"\b(?:come|coming|join|joining|attend|attending|be at|be there|be in the room|speak at|present at)\b"
-                        r"|\binvit(?:e|ed|es|ing|ation)\b", _I)
 # Our yes in the lines just after it.
 ACCEPTED = re.compile(r"\b(?:wouldn['’]t miss it|would not miss it|count (?:me|us) in|(?:I|we)['’]ll be there|(?:I|we) will be there|"
                       r"see you (?:there|then|on)|(?:I['’]d|I would|we['’]d|we would) love to|happy to (?:come|join|attend|be there)|"

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.planning.invitation_words import TO_ATTEND
 from assistant.planning.situation_types import Item
 from assistant.planning.voice import on_day
 
 _I = re.IGNORECASE
-# The ask is to be somewhere: "join our depot walk-round on 9 December", "come to the space review on 21 December and
-# walk the board through the dashboard", "pitch the pricing tool with me to the sales leadership on 10 December".
-_TO_ATTEND = re.compile(
-    r"^(?:(?:also|please|maybe|perhaps)\s+)?(?:be (?:willing|able|happy|free) to |like to |mind |want to )?"
-    r"(?P<verb>co-present|present|pitch|speak|join|attend|come(?: along)?(?: to| and)?|be (?:there|at|on)|sit in|walk|take part|visit|open)\b",
-    _I,
-)
 _DOING = {"co-present": "co-present it with you", "present": "present it", "pitch": "pitch it with you", "speak": "speak"}
 # What only a person, not a deliverable, can do: a request to "present the figures by Friday" is a deliverable.
 _THING_DUE = re.compile(r"\b(?:by|before|no later than)\s+\d", _I)
@@ -42,7 +36,7 @@ def presence_day(item: Item) -> str:
     if reported := _REPORTED.match(ask):
         ask, person = reported.group("rest"), reported.group("who")
         who = "I'll" if person.lower() in ("i", "you") else "we'll" if person.lower() == "we" else f"{person[:1].lower()}{person[1:]} will"
-    verb = _TO_ATTEND.match(ask)
+    verb = TO_ATTEND.match(ask)
     if item.kind != "request" or not verb or not item.due or _THING_DUE.search(item.complement):
         return ""
     if not re.search(rf"\b(?:on|at|for)\s+(?:the\s+)?{item.due.day}(?:st|nd|rd|th)?\b|\b{item.due.day}/", item.complement):

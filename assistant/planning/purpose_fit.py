@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from assistant.planning.ownership import kept_out
 from assistant.planning.partner_targets import Target
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Situation
@@ -35,7 +36,16 @@ def fit_purpose(purpose: Purpose, sit: Situation, targets: list[Target] | None =
 
 
 def _escalation(purpose: Purpose, sit: Situation) -> Purpose:
-    misses = [i for i in sit.items if i.kind in ("miss", "noted_miss") and i.miss_kind in ("outage", "failure")]
+    told = [i for i in sit.items if i.kind in ("miss", "noted_miss") and i.miss_kind in ("outage", "failure")]
+    misses = [i for i in told if i.status == "open" and not i.forgiven_quote and not kept_out(sit, i)]  # healed ones stay healed
+    if told and not misses:
+        return replace(
+            purpose,
+            goal="agree the next step and who owns it",
+            script="",
+            questions=("What should change first, from where you sit?",),
+            objection="",
+        )
     if not misses:
         return replace(
             purpose,

@@ -102,6 +102,7 @@ def build_situation(
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
+    sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)))]  # no ask built on a private matter
     return sit
 
@@ -206,6 +207,8 @@ def _misses(s: Sentence, partner: Partner) -> list[Item]:
     match = next((m for m in cue.MISS.finditer(text) if not r8.ATTRIBUTIVE.match(text, m.end())), None)
     if not match:
         return []  # "the outage map held up": a miss word naming a tool, not a miss
+    if re.search(r"(?:miss|oversight|mistake)$", match.group(0), re.IGNORECASE) and len(text.split()) < 8:
+        return []  # "Our change, our miss.": a label on the miss told just before, no event of its own
     healed = cue.FORGIVEN.search(text) is not None  # "the export failure ... she said it's water under the bridge"
     if r2.negated(text, match.group(0)):
         return []  # "nothing was late", "none of the releases failed", "no outage this quarter"
@@ -244,6 +247,8 @@ def _miss_kind(word: str) -> str:
     low = word.lower()
     if re.search(r"outage|down|crash|read-only|fell over|disrupt", low):
         return "outage"
+    if re.search(r"stopped|covered|picked|followed up|silent|quiet", low):
+        return "lapse"  # a habit we promised that stopped: no outage, no failure
     if re.search(r"waiting|never arrived|not delivered", low):
         return "wait"
     if re.search(r"late|delay|slip|missed|overran|behind|over budget|live", low):

@@ -90,6 +90,11 @@ MISS = re.compile(
     r"was down|were down|down for|crash(?:ed|es)?|broke|broken|read-only|lost (?:a|the|two|three|four|half|\d)|not delivered|"
     r"still waiting|never arrived|behind schedule|fell over|went wrong|botched|rolled back|disrupt(?:ed|ion)|errors? in|"
     r"still (?:isn't|is not|not) (?:live|working|done|ready|fixed)|(?:isn't|is not|not) live yet|"
+    # our own miss named as a noun: "This was our scoping miss", "an oversight of ours"
+    r"(?:our|my team's|IT's) (?:own )?(?:[\w-]+ )?(?:miss|oversight|mistake)(?! (?:you|the|a|an|it|them|him|her)\b)|"
+    # a habit we promised that stopped: "We sent two, then stopped", "nobody covered", "the reports went silent"
+    r"(?:then|and|but) stopped(?! (?:by|in|at|for a (?:chat|coffee)))|stopped (?:sending|reporting|updating|writing|calling|answering|replying)|"
+    r"(?:nobody|no one) (?:covered|picked (?:it |them |the \w+ )?up|followed up)|went (?:silent|quiet) (?:on|for|after)|"
     # "your change left forty stores with no banked cash figures for three days"
     r"left (?:\w+ ){0,4}(?:with no|without) (?:\w+ ){0,3}(?:figures|data|access|systems?|numbers|service|cover|tills?|power|email|network))\b",
     _I,
@@ -126,9 +131,14 @@ OURS = re.compile(
 )
 FORGIVEN = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
-    r"(?<!and )moved on|let's move on|let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
+    r"(?<!and )moved on|let's move on|(?<!not )(?<!n't )(?<!never )(?<!won't )let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
-    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now)\b",
+    r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now|"
+    # put behind them in other words: "We're fine.", "never raised again", "she has not mentioned it since"
+    r"(?:we['’]re|we are|all|it['’]s|that['’]s) fine(?=\s*[.!\"”]|\s*$)|(?:never|not) (?:raised|mentioned|brought up) (?:it |again|since)+|"
+    r"(?:has|have|had)(?:n['’]t| not| never) (?:mentioned|raised|brought up|complained about) (?:it|that|this)(?: again| since)|"
+    r"(?:not|nor) (?:your|IT['’]s|IT|our) (?:building|equipment|kit|network|people|doing|fault|problem)\b[^.]{0,40}\bnot (?:your|our) "
+    r"(?:fault|doing|problem))\b",
     _I,
 )
 
@@ -178,9 +188,9 @@ PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-]
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # -- goals, measures and people ---------------------------------------------------------
-WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) on us|(?:it|that) was ours|our fault|we own (?:it|that)|my fault)\b", _I)
+WE_OWN = re.compile(r"\b(?:(?:that|this|it)(?: one)? (?:is|was) (?:entirely |all |wholly |completely |squarely )?(?:on us|ours)|our fault|we own (?:it|that)|my fault)\b", _I)
 DISCLAIMER = re.compile(
-    r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
+    r"\b(?:not (?:your|IT's|IT|my team's|your team's) (?:doing|fault|problem|building|people|equipment|kit)|nothing to do with (?:you|us|IT)|(?:the )?\w+ owns (?:this|that|it)|outside (?:your|our) control)\b",
     _I,
 )
 GOAL_NARRATED = re.compile(

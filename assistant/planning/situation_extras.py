@@ -216,12 +216,28 @@ def _names_a_thing(phrase: str) -> bool:
     return bool(words) and not _VERBISH.search(phrase) and words[-1].lower() not in _EMPTY_END
 
 
+# What may follow a whole name: a verb, a preposition or a joining word ("the Pune data" before "centre lost power" is cut short).
+_AFTER_NAME = re.compile(r"^(?:[,.;:!?)\"”’]|$|\s+(?:[a-z]+ed|[a-z]+s|and|or|but|on|in|at|of|for|to|from|with|by|was|were|is|are|went|fell|"
+                         r"lost|broke|ran|had|has|that|which|when|after|before|during|again|last|this|since|because|so|while|I|we|he|she|they|you)\b)")
+
+
+def _whole_name(phrase: str, quote: str) -> str:
+    """The phrase, or the phrase with the one noun that completes it ("the Pune data" + "centre"); '' if still cut short."""
+    at = quote.find(phrase)
+    if at < 0 or _AFTER_NAME.match(quote[at + len(phrase):]):
+        return phrase
+    more = re.match(r"\s+([a-z]{3,})\b", quote[at + len(phrase):])
+    longer = f"{phrase} {more.group(1)}" if more else ""
+    return longer if longer and _AFTER_NAME.match(quote[at + len(longer):]) else ""
+
+
 def miss_label(item: Item) -> str:
     from assistant.planning.facts import _candidates
 
-    phrases = [p for p, kind, _ in _candidates(item.quote.replace("\n", " ")) if kind in ("project", "incident")]
+    quote = item.quote.replace("\n", " ")
+    phrases = [p for p, kind, _ in _candidates(quote) if kind in ("project", "incident")]
     noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
-    phrases = [p for p in phrases if _names_a_thing(p)]
+    phrases = [w for w in (_whole_name(p, quote) for p in phrases if _names_a_thing(p)) if w and _names_a_thing(w)]
     if phrases:
         phrase = phrases[0]
         if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I):

@@ -33,7 +33,8 @@ NEGATED_MISS = r"\b(?:not|never|no|none|zero|without|nothing|neither|nor)\b(?:\s
 # We caused it, said in our own voice (narration or our labelled lines).
 US_CAUSED = re.compile(
     r"\b(?:we|I|my team|our team|our (?:release|update|change|patch|upgrade|migration|deploy(?:ment)?|rollout|project|side))\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:missed|slipped|broke|was late|were late|failed|delayed|crashed|took down|caused|overran|botched|pushed)\b",
+    r"(?:[\w'’-]+\s+){0,2}?(?:missed|slipped|broke|was late|were late|failed|delayed|crashed|took down|caused|overran|botched|pushed)\b"
+    r"|\b(?:was|were|is|are) (?:our|my team's) (?:own )?(?:[\w-]+ )?(?:miss|mistake|oversight|fault)\b",  # "This was our scoping miss"
     _I,
 )
 
