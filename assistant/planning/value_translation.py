@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.aim_facts import AimFact
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
 from assistant.planning.goal_done import reported_done, without_aside
@@ -139,7 +140,7 @@ def met(goal: Goal, sit: Situation) -> bool:
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
                             level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
-                            targets: list[Target] | None = None, echo: Aim | None = None) -> tuple[str, list[str]]:
+                            targets: list[Target] | None = None, echo: Aim | None = None, fact: AimFact | None = None) -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
@@ -176,8 +177,12 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if not parts and not said and every:  # the whole sentence of theirs could not be said back: its items can
         chosen = [t for t in every if t.set_by == every[0].set_by]
         parts += _said_targets(sit, first, statement, chosen, step_line, function)
+    fact_said = fact.sentence(first) if fact and not parts and not said else ""
+    if fact_said and not check_value_traps(fact_said) and not sentence_fault(fact_said):
+        said = fact_said  # their aim read from the timeline: a label in their plan, a result set above them, what they want to do
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
+        metric = fact.metric if fact and said == fact_said else metric
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
         meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
