@@ -27,7 +27,7 @@ _AIM_WORD = r"(?:target|goal|aim|objective|ambition|priority|KPI|north star)"
 _LABEL = re.compile(r"^(?:(?:our|my|his|her|their|the|joint|agreed|new|main|one|\d{4}|FY\s?\d{2,4})\s+)*" + _AIM_WORD
                     + r"(?:\s+for\s+[\w\s]{2,20}?)?\s*(?::|–|—| - )\s*(?P<x>.{8,160}?)[.;]?$", _I)
 # "the board wants my agency spend down by a third", "the CEO needs our cost per case under £40"
-_SET_BY = re.compile(r"\b(?P<who>the (?:board|CEO|CFO|executive(?: team)?|exec|trust|group|council|regulator|owners?|minister|ministry|shareholders?|parent company))"
+_SET_BY = re.compile(r"\b(?P<who>the (?:board|CEO|CFO|chief executive|managing director|executive(?: team)?|exec|trust|group|council|regulator|owners?|minister|ministry|shareholders?|parent company))"
                      r"\s+(?:wants?|needs?|expects?|asked for|has asked for)\s+(?P<x>(?:my|our|the|his|her|their)\s+[\w -]{2,40}?\s+"
                      r"(?:down|up|cut|reduced|halved|doubled|under|below|above|over|back)\b(?:(?!\s+(?:and|but)\s+(?:I|we)\b)[^.;!?\"”,]){0,40})", _I)
 # "If I can see all three plants on Monday, I can run S&OP on facts instead of opinions": the consequence is the aim
@@ -104,6 +104,7 @@ def _about_them(sentences: list[Sentence], partner: Partner) -> list[Sentence]:
 
 def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
     out: list[AimFact] = []
+    text = text.split("\n")[0].strip()  # a chat turn or a table row ends at its line
     label = _LABEL.match(_bare(text))
     if label and _NUMBER.search(label.group("x")):
         out.append(AimFact("target", _tidy(label.group("x")), "", s.date, s.note.ref, spoken))
@@ -151,3 +152,47 @@ def _to_you(text: str) -> str:
 
 def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+_WHOSE = r"(?:his|her|their|my|our|your)"
+# "cost per tonne is his measure now", "agency spend is her number", "his main number is OEE", "we are measured on X"
+_IS_THEIR = re.compile(rf"\b(?P<m>[a-z][\w&/-]*(?:\s+(?:per\s+)?[\w&/-]+){{0,3}}?)\s+(?:is|are)\s+{_WHOSE}\s+(?:main\s+|real\s+|own\s+|one\s+)?(?:number|measure|metric|KPI)\b", _I)
+_THEIR_IS = re.compile(rf"\b{_WHOSE}\s+(?:main\s+|real\s+|own\s+|one\s+)?(?:number|measure|metric|KPI)\s+(?:is|are)\s+(?P<m>[A-Za-z][\w&/-]*(?:\s+(?:per\s+)?[\w&/-]+){{0,2}}?)(?=\s+(?:he|she|they|and|but|now|so|which|at|of)\b|[,.;:!?]|$)", _I)
+_ON = re.compile(r"\b(?:measured|judged|paid|held to account)\s+on\s+(?P<m>[a-z][\w&/-]*(?:\s+(?:per\s+)?[\w&/-]+){0,2}?)(?=[,.;:!?]|\s+(?:and|but|now|this|next|every)\b|$)", _I)
+# "store-level losses up 0.4 points on last year": a measure of theirs that moved
+_MOVED = re.compile(r"\b(?P<m>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:up|down|rose|fell|rising|falling)\s+(?:by\s+)?\d[\d.,]*\s?(?:%|points?|pts|percent|days|hours|minutes|weeks)", _I)
+_NOT_MEASURE = re.compile(r"\b(?:I|we|he|she|they|it|this|that|which|who|was|were|is|are|has|had|went|came|said|the|a|an|number|measure)$|^(?:and|but|so|then|now|was|is|it|he|she|they|we|I|with|of|on|in|per|at|by|to)\b", _I)
+
+
+_NOT_IN_MEASURE = {"has", "have", "had", "gone", "is", "are", "was", "were", "reports", "said", "says", "from", "for", "this", "next",
+                   "last", "year", "month", "week", "quarter", "today", "it", "them", "us", "you", "online"}
+
+
+def hook_question(sit: Situation, partner_name: str | None) -> str:
+    """With no aim on record, ONE question built on a measure the notes name for them ('cost per tonne is his
+    measure', 'losses up 0.4 points'): the latest; '' when the notes name none."""
+    partner = Partner.from_name(partner_name)
+    ours = cio_lines(sit.sentences)
+    found = ""
+    for s in sorted(sit.sentences, key=lambda x: x.order):
+        if s.text in ours and not _IS_THEIR.search(s.text):
+            continue
+        for pattern in (_IS_THEIR, _THEIR_IS, _ON, _MOVED):
+            m = pattern.search(s.text)
+            measure = _measure(m.group("m")) if m else ""
+            if measure and not any(n in measure.lower().split() for n in partner.names):
+                found = measure
+                break
+    return f"What would {found} need to show a year from now for you to call it a good year?" if found else ""
+
+
+def _measure(text: str) -> str:
+    words = re.sub(r"^(?:(?:the|our|their|his|her|my|your|a|an|and|so|that|now|on)\s+)+", "", text.strip(), flags=_I)
+    if not words or _NOT_MEASURE.search(words) or len(words.split()) > 4 or not re.search(r"[a-z]{3}", words, _I):
+        return ""
+    first = words.split()[0]
+    if first[:1].isupper() and sum(c.isupper() for c in first) < 2:
+        return ""  # "Farid reports yield", "Easter trading": a name or a season leads, no measure
+    if any(w.lower() in _NOT_IN_MEASURE or re.fullmatch(r"[HQ]\d|FY\d*|\d+", w) for w in words.split()):
+        return ""
+    return words

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from assistant.planning.aim_facts import best_aim, hook_question
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
 from assistant.planning.followup_lines import aim_followup, working_day
@@ -52,7 +53,6 @@ from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
 from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
-from assistant.planning.aim_facts import best_aim
 from assistant.planning.value_echo import echo_aim
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import on_day, when
@@ -352,7 +352,7 @@ class Composer:
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
                                                  self.function, self.facts.live_measure(), self.aim, self.targets,
                                                  echo_aim(self.sit, self.inp.partner, self.inp.value_statement),
-                                                 best_aim(self.sit, self.inp.partner, self.inp.value_statement))
+                                                 best_aim(self.sit, self.inp.partner, self.inp.value_statement), hook_question(self.sit, self.inp.partner))
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]] + [t.note_ref for t in self.targets[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"

@@ -140,7 +140,8 @@ def met(goal: Goal, sit: Situation) -> bool:
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
                             level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
-                            targets: list[Target] | None = None, echo: Aim | None = None, fact: AimFact | None = None) -> tuple[str, list[str]]:
+                            targets: list[Target] | None = None, echo: Aim | None = None, fact: AimFact | None = None,
+                            hook: str = "") -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
@@ -153,6 +154,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     aim = echo if echo and (not aim or not _TARGETED.search(aim.text) and shared(aim.text, statement) < shared(echo.text, statement)) else aim
     if echo and aim is echo and measure and not _TARGETED.search(measure.clause) and shared(measure.clause, statement) < shared(echo.text, statement):
         measure = None  # "IT goes up 14%": a number of theirs the statement does not meet, where a line of theirs does
+    if fact and fact.kind in ("target", "set") and not every and not (live and (live.measures or goal_metric(live.text))):
+        live, aim, echo, measure = None, None, None, None  # a number of theirs read from the timeline outranks a want or an echo with none
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
     same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
@@ -190,7 +193,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
         parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement, function=function), ASK_GOAL]
+        parts += [meaning_sentence(statement, function=function), hook or ASK_GOAL]  # their named measure, else the plain question
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
