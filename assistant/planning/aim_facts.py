@@ -24,7 +24,7 @@ from assistant.planning.value_echo import shared
 _I = re.IGNORECASE
 _AIM_WORD = r"(?:target|goal|aim|objective|ambition|priority|KPI|north star)"
 # "Target: average claim cycle time from 31 days to 20 by the end of 2026", "Joint goal - 12% of bookings online"
-_LABEL = re.compile(r"^(?:(?:our|my|his|her|their|the|joint|agreed|new|main|one|\d{4}|FY\s?\d{2,4})\s+)*" + _AIM_WORD
+_LABEL = re.compile(r"^(?P<lead>(?:(?:our|my|his|her|their|the|joint|agreed|shared|new|main|one|\d{4}|FY\s?\d{2,4})\s+)*)" + _AIM_WORD
                     + r"(?:\s+for\s+[\w\s]{2,20}?)?\s*(?::|–|—| - )\s*(?P<x>.{8,160}?)[.;]?$", _I)
 # "the board wants my agency spend down by a third", "the CEO needs our cost per case under £40"
 _SET_BY = re.compile(r"\b(?P<who>the (?:board|CEO|CFO|chief executive|managing director|executive(?: team)?|exec|trust|group|council|regulator|owners?|minister|ministry|shareholders?|parent company))"
@@ -58,7 +58,9 @@ class AimFact:
 
     def sentence(self, first: str) -> str:
         """The aim said back to them in one sentence."""
-        text = _to_you(self.text)
+        text = _to_you(self.text, self.spoken)
+        if self.kind == "target" and self.set_by == "joint":
+            return f"{first}, our joint target is {_lower(text)}."
         if self.kind == "target":
             return f"{first}, your target is {_lower(text)}."
         if self.kind == "set":
@@ -107,7 +109,8 @@ def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
     text = text.split("\n")[0].strip()  # a chat turn or a table row ends at its line
     label = _LABEL.match(_bare(text))
     if label and _NUMBER.search(label.group("x")):
-        out.append(AimFact("target", _tidy(label.group("x")), "", s.date, s.note.ref, spoken))
+        joint = "joint" if re.search(r"\b(?:joint|agreed|shared)\b", label.group("lead"), _I) else ""  # theirs and ours both
+        out.append(AimFact("target", _tidy(label.group("x")), joint, s.date, s.note.ref, spoken))
     for m in _SET_BY.finditer(text):
         out.append(AimFact("set", _tidy(m.group("x")), m.group("who").lower(), s.date, s.note.ref, spoken))
     then = _THEN.match(_quoted(text)) or _SO_THAT.search(text)
@@ -143,11 +146,13 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text)
 
 
-def _to_you(text: str) -> str:
-    """Their words, said to them: 'my agency spend' -> 'your agency spend'; 'I' -> 'you'."""
-    text = re.sub(r"\b(?:my|our|his|her|their)\b", "your", text)
-    text = re.sub(r"\b(?:My|Our|His|Her|Their)\b", "Your", text)
-    return re.sub(r"\bI\b(?!')", "you", text)
+def _to_you(text: str, spoken: bool) -> str:
+    """Their words, said to them: 'my agency spend' -> 'your agency spend'; 'I' -> 'you'. In the CIO's narration
+    'our' is the CIO's side ('in both our scorecards') and stays."""
+    mine = r"my|our|his|her|their" if spoken else r"his|her|their"
+    text = re.sub(rf"\b(?<!both )(?:{mine})\b", "your", text)  # "both our scorecards": theirs and ours
+    text = re.sub(rf"\b(?:{mine.title()})\b", "Your", text)
+    return re.sub(r"\bI\b(?!')", "you", text) if spoken else text
 
 
 def _lower(text: str) -> str:

@@ -198,6 +198,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
     answers = bool(re.match(r"(?:Your (?:request|offer)|Our promise) of \d", step_line))  # a dated answer of ours to an item of theirs
+    answers = answers and not (fact_said and said == fact_said)  # an aim read from the timeline takes a step on that aim only, never a stray request's date
     if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, _today(sit)):
         parts.append(step_line)  # our next step on their topic; an away-day yes or another ask is the script's business
     elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (_today(sit) or dt.date.min):
