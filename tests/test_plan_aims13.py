@@ -76,3 +76,10 @@ def test_a_request_or_deadline_is_never_the_aim() -> None:
 def test_hook_needs_a_named_measure() -> None:
     p = parsed("329")
     assert hook_question(build_situation(p.notes, p.partner, [], TODAY), p.partner) == ""
+
+
+def test_a_plan_delivered_long_ago_yields_to_the_want_voiced_since(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    statement = "At Atlântica, technology is how installers find, choose and order our tiles faster than anywhere else."
+    message = plan_all(["331"], tmp_path, {"331": statement})["331"].value_message
+    assert message.startswith("Beatriz, you want to sell to installers in Galicia and Extremadura")
+    assert "trade app" not in message

@@ -111,6 +111,9 @@ _TARGETED = re.compile(r"\b(?:target|goal|aim)\b|\b(?:by|before|in)\s+(?:Q[1-4]\
 _TO_VERB = re.compile(r"\bto\s+(?:" + "|".join(sorted(VERBS | {"stay", "be", "go", "come"})) + r")$")  # "network to stay": a want, no measure
 
 
+STALE_DAYS = 240  # a target this much older than a want voiced since has been overtaken by it
+
+
 def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     """The partner's live goal to build on: one with a measure first (a demand on us is not their goal), latest
     first, one that shares words with the value statement before one that does not; never a want that a later note
@@ -122,6 +125,17 @@ def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     if statement and not measured:  # "cost per shipment down every year" before "one name to call": the one the statement meets
         pool = sorted(pool, key=lambda g: shared(g.text, statement) < MIN_SHARED)
     return pool[0] if pool else None
+
+
+def _went_live(target: Target, sit: Situation) -> bool:
+    """A target that names a thing to build ('a portal for our small customers'), and a later note says the thing is live."""
+    if reported_done(target.text, target.date, sit):
+        return True
+    head = re.match(r"^(?:an?|the|our|their|a new)\s+(?:[\w-]+\s+){0,2}?(?P<h>[a-z][\w-]{2,})\s+(?:for|of|to|with|across)\b", target.text, re.IGNORECASE)
+    if not head:
+        return False
+    live = re.compile(rf"\b{re.escape(head.group('h'))}s?\b[^.]{{0,40}}\b(?:live|went live|launched|rolled out|in use|delivered)\b", re.IGNORECASE)
+    return any(s.date and target.date and s.date > target.date and live.search(s.text) for s in sit.sentences)
 
 
 def met(goal: Goal, sit: Situation) -> bool:
@@ -149,6 +163,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
+    if every and live and live.date and every[0].date and (live.date - every[0].date).days > STALE_DAYS and _went_live(every[0], sit):
+        chosen = every = []  # last year's plan, delivered since: the want they voiced after it is the one to say
     if echo and live and not (live.measures or goal_metric(live.text)) and shared(live.text, statement) < MIN_SHARED:
         live = None  # an unmeasured want the statement does not touch: their own line that echoes it says more
     aim = echo if echo and (not aim or not _TARGETED.search(aim.text) and shared(aim.text, statement) < shared(echo.text, statement)) else aim
