@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from assistant.planning.aim_facts import best_aim, hook_question
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
 from assistant.planning.followup_lines import aim_followup, working_day
@@ -355,7 +356,8 @@ class Composer:
         step = self.lead.followups[0] if self.lead.followups else self._commitment()
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
                                                  self.function, self.facts.live_measure(), self.aim, self.targets,
-                                                 echo_aim(self.sit, self.inp.partner, self.inp.value_statement))
+                                                 echo_aim(self.sit, self.inp.partner, self.inp.value_statement),
+                                                 best_aim(self.sit, self.inp.partner, self.inp.value_statement), hook_question(self.sit, self.inp.partner))
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]] + [t.note_ref for t in self.targets[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.aim_facts import AimFact
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
 from assistant.planning.goal_done import reported_done, without_aside
@@ -110,6 +111,9 @@ _TARGETED = re.compile(r"\b(?:target|goal|aim)\b|\b(?:by|before|in)\s+(?:Q[1-4]\
 _TO_VERB = re.compile(r"\bto\s+(?:" + "|".join(sorted(VERBS | {"stay", "be", "go", "come"})) + r")$")  # "network to stay": a want, no measure
 
 
+STALE_DAYS = 240  # a target this much older than a want voiced since has been overtaken by it
+
+
 def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     """The partner's live goal to build on: one with a measure first (a demand on us is not their goal), latest
     first, one that shares words with the value statement before one that does not; never a want that a later note
@@ -121,6 +125,17 @@ def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     if statement and not measured:  # "cost per shipment down every year" before "one name to call": the one the statement meets
         pool = sorted(pool, key=lambda g: shared(g.text, statement) < MIN_SHARED)
     return pool[0] if pool else None
+
+
+def _went_live(target: Target, sit: Situation) -> bool:
+    """A target that names a thing to build ('a portal for our small customers'), and a later note says the thing is live."""
+    if reported_done(target.text, target.date, sit):
+        return True
+    head = re.match(r"^(?:an?|the|our|their|a new)\s+(?:[\w-]+\s+){0,2}?(?P<h>[a-z][\w-]{2,})\s+(?:for|of|to|with|across)\b", target.text, re.IGNORECASE)
+    if not head:
+        return False
+    live = re.compile(rf"\b{re.escape(head.group('h'))}s?\b[^.]{{0,40}}\b(?:live|went live|launched|rolled out|in use|delivered)\b", re.IGNORECASE)
+    return any(s.date and target.date and s.date > target.date and live.search(s.text) for s in sit.sentences)
 
 
 def met(goal: Goal, sit: Situation) -> bool:
@@ -139,7 +154,8 @@ def met(goal: Goal, sit: Situation) -> bool:
 
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
                             level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
-                            targets: list[Target] | None = None, echo: Aim | None = None) -> tuple[str, list[str]]:
+                            targets: list[Target] | None = None, echo: Aim | None = None, fact: AimFact | None = None,
+                            hook: str = "") -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
@@ -147,11 +163,15 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
+    if every and live and live.date and every[0].date and (live.date - every[0].date).days > STALE_DAYS and _went_live(every[0], sit):
+        chosen = every = []  # last year's plan, delivered since: the want they voiced after it is the one to say
     if echo and live and not (live.measures or goal_metric(live.text)) and shared(live.text, statement) < MIN_SHARED:
         live = None  # an unmeasured want the statement does not touch: their own line that echoes it says more
     aim = echo if echo and (not aim or not _TARGETED.search(aim.text) and shared(aim.text, statement) < shared(echo.text, statement)) else aim
     if echo and aim is echo and measure and not _TARGETED.search(measure.clause) and shared(measure.clause, statement) < shared(echo.text, statement):
         measure = None  # "IT goes up 14%": a number of theirs the statement does not meet, where a line of theirs does
+    if fact and fact.kind in ("target", "set") and not every and not (live and (live.measures or goal_metric(live.text))):
+        live, aim, echo, measure = None, None, None, None  # a number of theirs read from the timeline outranks a want or an echo with none
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
     same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
@@ -176,8 +196,12 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if not parts and not said and every:  # the whole sentence of theirs could not be said back: its items can
         chosen = [t for t in every if t.set_by == every[0].set_by]
         parts += _said_targets(sit, first, statement, chosen, step_line, function)
+    fact_said = fact.sentence(first) if fact and not parts and not said else ""
+    if fact_said and not check_value_traps(fact_said) and not sentence_fault(fact_said):
+        said = fact_said  # their aim read from the timeline: a label in their plan, a result set above them, what they want to do
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
+        metric = fact.metric if fact and said == fact_said else metric
         fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
         meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
@@ -185,11 +209,12 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
         parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement, function=function), ASK_GOAL]
+        parts += [meaning_sentence(statement, function=function), hook or ASK_GOAL]  # their named measure, else the plain question
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
     answers = bool(re.match(r"(?:Your (?:request|offer)|Our promise) of \d", step_line))  # a dated answer of ours to an item of theirs
+    answers = answers and not (fact_said and said == fact_said)  # an aim read from the timeline takes a step on that aim only, never a stray request's date
     if step_line and not promised and (answers or step_on_topic(sit, step_line, topic) or not said_theirs) and not _before(step_line, _today(sit)):
         parts.append(step_line)  # our next step on their topic; an away-day yes or another ask is the script's business
     elif step and step.due and not step_line and not promised and dt.date.fromisoformat(step.due) >= (_today(sit) or dt.date.min):
