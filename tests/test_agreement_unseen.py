@@ -24,22 +24,22 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
-    rows = [{"notes_file": "evals/datasets/blind_plans_v9/notes#br-01"}]
+    rows = [{"notes_file": "evals/datasets/blind_plans_probe/notes#br-01"}]
     with pytest.raises(FoldedSetError):
-        check_unseen("blind_plans_v9", rows)
-    check_unseen("blind_plans_v9", [])  # an unrated set passes
+        check_unseen("blind_plans_probe", rows)
+    check_unseen("blind_plans_probe", [])  # an unrated set passes
 
 
 def test_an_unseen_set_is_scored_and_leaves_the_blind_sets_as_they_were(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     for folder in DATASETS_DIR.iterdir():  # the datasets as they are, plus v6 under a name no row holds
         (tmp_path / folder.name).symlink_to(folder)
-    (tmp_path / "blind_plans_v9").symlink_to(DATASETS_DIR / "blind_plans_v6")
+    (tmp_path / "blind_plans_probe").symlink_to(DATASETS_DIR / "blind_plans_v6")
     monkeypatch.setattr(blind, "DATASETS_DIR", tmp_path)
     before = len(blind.blind_scenarios())
-    rows, table = unseen_table("blind_plans_v9")
+    rows, table = unseen_table("blind_plans_probe")
     assert len(rows) == 32 and all(len(r["ratings"]) == 3 for r in rows)
     assert not {r["notes_file"] for r in load_rated()} & {r["notes_file"] for r in rows}
     assert table["plans"] == {"tune": 0, "holdout": 32}
     assert all(-1.0 <= table[d]["spearman_holdout"] <= 1.0 for d in "abcdef")
-    assert "blind_plans_v9" not in blind.BLIND_SETS and len(blind.blind_scenarios()) == before
+    assert "blind_plans_probe" not in blind.BLIND_SETS and len(blind.blind_scenarios()) == before
