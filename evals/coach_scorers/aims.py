@@ -30,6 +30,9 @@ DEADLINE = re.compile(r"\b(?:by|before|due|until|deadline)\s+(?:the\s+)?(?:\d|ja
                       r"oct|nov|dec|mon|tue|wed|thu|fri|end\b|your|his|her|the (?:\w+ )?(?:committee|board|meeting))",
                       re.I)
 GOAL_VERB = re.compile(r"^to\s+(?!me\b)\w+", re.I)
+# What the partner's people gain, said without the "you want" slot ("which hours your team can win back").
+THEIR_GAIN = re.compile(r"\byour (?:team|people|staff|nurses|customers|patients|students|drivers|agents|members)\b"
+                        r"(?:\s+\S+){0,3}?\s+(?:can|could|will|gets?|keeps?)\b", re.I)
 IN_THEIR_WORDS = re.compile(r"\bas you put it\b", re.I)
 
 
@@ -58,6 +61,8 @@ def score_value_goal_missing(view: PlanView, ctx: Context) -> Score:
     if IN_THEIR_WORDS.search(said):
         return lower("value_goal_missing", 0.0, 0.0, "the partner's own words ('as you put it')", n=1)
     slots = [m.group(1) for s in sentences(said) for m in [SLOT.search(s)] if m]
+    if not slots and (MEASURE.search(said) or THEIR_GAIN.search(said)):  # a goal said in other words than "you want"
+        return lower("value_goal_missing", 0.0, 0.0, "a goal of theirs in the message's own words", n=1)
     kinds = [slot_kind(s) for s in slots]
     if "goal" in kinds:
         return lower("value_goal_missing", 0.0, 0.0, f"a goal of theirs: {slots[kinds.index('goal')][:90]}", n=1)
