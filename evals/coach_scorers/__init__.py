@@ -68,6 +68,12 @@ from evals.coach_scorers.speech import (
     score_value_fragment,
     score_word_lists,
 )
+from evals.coach_scorers.spoken import (
+    score_delivered_asked,
+    score_pronoun_swap,
+    score_raw_export,
+    score_step_before_meeting,
+)
 from evals.coach_scorers.status_lines import (
     score_asked_done,
     score_cause_unrecorded,
@@ -158,6 +164,8 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_past_due(view, ctx), score_clause_cut(view), score_purpose_unanswered(view, ctx),
         score_answer_after_deadline(view, ctx), score_ours_disowned(view, ctx), score_value_goal_missing(view, ctx),
         score_apology_healed(view, ctx), score_purpose_pasted(view, ctx), score_partner_unnamed(view),
+        score_raw_export(view), score_pronoun_swap(view), score_delivered_asked(view, ctx),
+        score_step_before_meeting(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:
