@@ -16,7 +16,8 @@ import datetime as dt
 import pytest
 from plan_training_helpers import plan_all, top
 
-from assistant.planning.miss_events import ACK, not_an_event, recalled, time_only
+from assistant.planning.miss_events import not_an_event, recalled, time_only
+from assistant.planning.miss_fixes import ACK
 from assistant.planning.situation_types import Sentence
 from assistant.schema import NoteText, Plan
 

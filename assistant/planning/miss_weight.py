@@ -21,7 +21,6 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import REVIEW_SENT, complaint_in
-from assistant.planning.miss_events import fixed_and_acknowledged
 from assistant.planning.note_reading import cio_voice
 from assistant.planning.praise import PRAISE
 from assistant.planning.situation_round6 import topic_terms
@@ -188,4 +187,4 @@ def delivered_since(sit: Situation, item: Item) -> Sentence | None:
 def settled(sit: Situation, item: Item) -> Sentence | None:
     """The line that shows this miss wants no apology and no root-cause promise, if any."""
     return (only_guessed(sit, item) or apologised(sit, item) or healed(sit, item) or review_sent_later(sit, item)
-            or delivered_since(sit, item) or fixed_and_acknowledged(sit, item))  # fixed since, and the partner said "Good."
+            or delivered_since(sit, item))
