@@ -13,6 +13,7 @@ import re
 from assistant.planning.followup_lines import told_as_action
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.miss_cause import cause_known
+from assistant.planning.miss_events import event_day
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.situation import Goal, Situation
@@ -30,7 +31,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     out: list[str] = []
     owned = sit.owned_misses()
     if owned:
-        out.append(f"What did the {when(owned[0].date)} problem cost your team?")
+        out.append(f"What did the {when(event_day(sit, owned[0]))} problem cost your team?")
     theirs = sit.open_theirs()
     if theirs:
         item = theirs[0]
@@ -135,7 +136,7 @@ def signs_moved(sit: Situation, a: Assessment, first: str, uncertain: list[str],
     out: list[str] = []
     owned = sit.owned_misses()
     if owned:
-        out.append(f"{first} stops chasing the {when(owned[0].date)} problem")
+        out.append(f"{first} stops chasing the {when(event_day(sit, owned[0]))} problem")
     theirs = sit.open_theirs()
     if theirs:
         item = theirs[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.perception.attribution import OUR_AGENT, OUTSIDE_AGENT, cause_said, lost_sale_not_it
+from assistant.planning.miss_events import not_an_event
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
@@ -129,7 +130,7 @@ _FAILURE = re.compile(r"\b(?:down|outage|failed|broke|crash\w*|late|slipp?\w*|mi
 def no_miss(s: Sentence) -> bool:
     """Praise, a measure or target, the CIO's own worry, a lost sale that was not IT's, a constraint: nothing failed."""
     overspend = s.speaker != "partner" and _OVERSPEND.search(s.text) is not None and not _FAILURE.search(_OVERSPEND.sub("", s.text))  # our note of our bill
-    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text) or overspend
+    return _NOT_A_MISS.search(s.text) is not None or lost_sale_not_it(s.text) or overspend or not_an_event(s)  # a memory, a time word
 
 
 # "It's back up.": the outage is over; nothing was forgiven, so nothing is kept out of the room.

@@ -12,6 +12,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
+from assistant.planning.miss_fixes import fixed_and_acknowledged
 from assistant.planning.miss_weight import settled, stems
 from assistant.planning.situation_round2 import US_CAUSED
 from assistant.planning.situation_round3 import is_doubt
@@ -108,7 +109,7 @@ def ownable(sit: Situation, item: Item) -> bool:
         return False  # the same event, told with someone else's cause
     complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item)  # "... She was angry"
     return (ours_on_record(sit, item) and complained and not settled_later(sit, item) and not behind_us(sit, item)
-            and settled(sit, item) is None)  # already apologised, healed since, or its review already sent (miss_weight.py)
+            and settled(sit, item) is None and fixed_and_acknowledged(sit, item) is None)  # apologised, healed, review sent, fixed to a "Good."
 
 
 OLD_DAYS = 365  # a miss a year before the meeting, with no complaint about it since, no longer weighs
@@ -152,7 +153,7 @@ def others_open(sit: Situation) -> list[Item]:
     """A third party's misses worth a line in the open items: recent ones, so the CIO knows not to own them."""
     day = sit.meeting_day
     return [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "third_party"
-            and not (day and i.date and (day - i.date).days > RECENT_DAYS)]
+            and not (day and i.date and (day - i.date).days > RECENT_DAYS) and fixed_and_acknowledged(sit, i) is None]  # fixed, "Good."
 
 
 def fix_step(sit: Situation, item: Item) -> str:

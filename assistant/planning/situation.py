@@ -22,6 +22,7 @@ from assistant.planning.chat_turns import turns
 from assistant.planning.handling_asks import private_favour
 from assistant.planning.item_timeline import partner_chased
 from assistant.planning.ledger_items import ledger_items
+from assistant.planning.miss_events import forgives
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -358,6 +359,8 @@ def _forgive(sit: Situation) -> None:
             continue
         named = [m for m in before if terms_of(s.text) & m.terms]
         target = max(named or before, key=lambda m: (len(terms_of(s.text) & m.terms), m.order))
+        if not forgives(sit, s, target, bool(named)):
+            continue  # a conditional "no hard feelings", or one that forgives its own note's incident (miss_events.py)
         if target.quote == s.text and target.owner == "third_party":
             target.forgiven_quote = s.text  # "the carrier's failure, not your doing": attributed, not a healing
             continue
