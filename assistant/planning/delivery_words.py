@@ -94,9 +94,24 @@ def _ranges(text: str) -> set[tuple[str, str]]:
     return {(m.group(1), m.group(2)) for m in _RANGE.finditer(text)}
 
 
+# Header and metadata lines of e-mails and exports: never a sentence anyone said.
+HEADER_LINE = re.compile(r"^[\s>*|-]*(?:From|Sent|To|Cc|Bcc|Subject|Date|Attendees|Present|Importance|Re|Fw|Fwd)\s*:", re.IGNORECASE)
+# Our side named as not having delivered, or the delivery called partial: "IT didn't", "we haven't", "Partial: ...".
+OUR_SIDE_NOT = re.compile(
+    r"\b(?:IT|we|I|us|our (?:team|side|part))\s+(?:still\s+)?(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never|"
+    r"failed|missed|slipped)\b|\bpartial(?:ly)?\b\s*[:;,(-]|^\W*partial\b|\bonly partly\b",
+    re.IGNORECASE,
+)
+
+
+def not_evidence(text: str) -> bool:
+    """A line that can never show a delivery: a header, our side named as not delivering, or a partial report."""
+    return HEADER_LINE.match(text) is not None or OUR_SIDE_NOT.search(text) is not None
+
+
 def delivers(s: Sentence) -> bool:
     text = s.text
-    if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text):
+    if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text) or not_evidence(text):
         return False
     return delivered_words(text) or PRAISE_OF_USE.search(text) is not None or live_on_a_past_day(s)
 
@@ -116,6 +131,6 @@ def live_on_a_past_day(s: Sentence) -> bool:
 
 def delivered_words(text: str) -> bool:
     """A delivery said in any of the words we know (own words, other words, handed over), not negated or scheduled."""
-    if "?" in text or cue.NOT_DONE.search(text):
+    if "?" in text or cue.NOT_DONE.search(text) or not_evidence(text):
         return False
     return done_in(cue.DONE_REQUEST, text) or done_in(DELIVERED, text) or done_in(GIVEN, text)
