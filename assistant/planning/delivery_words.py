@@ -20,7 +20,9 @@ DELIVERED = re.compile(
     r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
     r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
     # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
-    r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over)\b",
+    r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over|"
+    # running or in daily use: "ran for the first time this morning", "is being used every morning", "runs every night"
+    r"ran for the first time|(?:is|are|was|were) (?:being )?used (?:every|each|daily)|runs (?:every|each) (?:morning|day|night|week))\b",
     re.IGNORECASE,
 )
 # Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".

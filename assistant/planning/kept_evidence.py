@@ -91,15 +91,16 @@ def definite_delivery(sit: Situation) -> None:
 
 
 def checks_answered(sit: Situation) -> None:
-    """A status check on an ask is answered when the ask it names was delivered after the check."""
-    done = [i for i in sit.items if i.kind == "request" and i.status == "done" and i.done_on]
-    for item in [i for i in sit.items if i.kind == "request" and i.status == "open" and _CHECK.search(i.complement or i.quote)]:
-        for ask in done:
-            if ask is item or not item.date or ask.done_on is None or ask.done_on < item.date or (ask.date and ask.date > item.date):
+    """A status check on an ask and the ask it names are one thing: once either was delivered on or after the check, both are."""
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner"]
+    for check in [i for i in asks if i.date and _CHECK.search(i.complement or i.quote)]:
+        for ask in [a for a in asks if a is not check and a.date and a.date <= check.date and not _CHECK.search(a.complement or a.quote)]:
+            if len(linked(f"{ask.complement} {ask.quote}", check.complement or check.quote)) < 2:
                 continue
-            if len(linked(f"{ask.complement} {ask.quote}", item.complement or item.quote)) >= 2:
-                item.status, item.done_quote, item.done_on = "done", ask.done_quote, ask.done_on
-                break
+            done = next((i for i in (ask, check) if i.status == "done" and i.done_on and check.date and i.done_on >= check.date), None)
+            for other in [i for i in (ask, check) if done is not None and i.status == "open"]:
+                other.status, other.done_quote, other.done_on = "done", done.done_quote, done.done_on
+            break
 
 
 def undo_false_kept(sit: Situation) -> None:
