@@ -5,6 +5,7 @@ not kept; a status check on an ask closes with that ask; the partner's own "Tell
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,12 @@ def test_a_check_on_an_ask_closes_with_it_and_her_own_ask_leads(plans: dict[str,
     open_asks = [i for i in asks if i.status == "open"]
     assert [i.complement for i in open_asks] == ["what it costs to keep it running"], asks
     assert "costs to keep it running" in top(plans["360"]), top(plans["360"])
+
+
+def test_a_promise_noted_to_him_is_ours_and_a_to_do_never_keeps_it() -> None:
+    p = parsed("361")
+    sit = build_situation(p.notes, p.partner, [], dt.date(2027, 1, 11))
+    [promise] = [i for i in _ours(sit) if "tablets" in i.complement]
+    assert promise.complement == "4 tablets for the new team leaders by 4 Jan 2027", promise.complement
+    assert promise.status == "overdue" and not promise.done_quote, promise  # "Confirm the tablets were delivered" is a to-do
+

@@ -106,9 +106,14 @@ OUR_SIDE_NOT = re.compile(
 )
 
 
+# A to-do or a check still to make: "Confirm the laptops were delivered on the 5th", "Check the feed went live".
+TO_DO = re.compile(r"^[\W_]*(?:(?:to do|todo|next|me|cio)\s*:\s*)?(?:confirm|check|verify|make sure|ensure|find out|ask (?:him|her|them|whether|if)|"
+                   r"remember to|need to|must|should|chase|double-check)\b", re.IGNORECASE)
+
+
 def not_evidence(text: str) -> bool:
     """A line that can never show a delivery: a header, our side named as not delivering, or a partial report."""
-    return HEADER_LINE.match(text) is not None or OUR_SIDE_NOT.search(text) is not None
+    return HEADER_LINE.match(text) is not None or OUR_SIDE_NOT.search(text) is not None or TO_DO.match(text) is not None
 
 
 def delivers(s: Sentence) -> bool:
