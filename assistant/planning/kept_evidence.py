@@ -94,12 +94,14 @@ def checks_answered(sit: Situation) -> None:
     """A status check on an ask and the ask it names are one thing: once either was delivered on or after the check, both are."""
     asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner"]
     for check in [i for i in asks if i.date and _CHECK.search(i.complement or i.quote)]:
-        for ask in [a for a in asks if a is not check and a.date and a.date <= check.date and not _CHECK.search(a.complement or a.quote)]:
+        day = check.date
+        for ask in [a for a in asks if a is not check and a.date and day and a.date <= day and not _CHECK.search(a.complement or a.quote)]:
             if len(linked(f"{ask.complement} {ask.quote}", check.complement or check.quote)) < 2:
                 continue
             done = next((i for i in (ask, check) if i.status == "done" and i.done_on and check.date and i.done_on >= check.date), None)
-            for other in [i for i in (ask, check) if done is not None and i.status == "open"]:
-                other.status, other.done_quote, other.done_on = "done", done.done_quote, done.done_on
+            if done is not None:
+                for other in [i for i in (ask, check) if i.status == "open"]:
+                    other.status, other.done_quote, other.done_on = "done", done.done_quote, done.done_on
             break
 
 
