@@ -20,7 +20,9 @@ DELIVERED = re.compile(
     r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
     r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
     # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
-    r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over)\b",
+    r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over|"
+    # running or in daily use: "ran for the first time this morning", "is being used every morning", "runs every night"
+    r"ran for the first time|(?:is|are|was|were) (?:being )?used (?:every|each|daily)|runs (?:every|each) (?:morning|day|night|week))\b",
     re.IGNORECASE,
 )
 # Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".
@@ -94,9 +96,29 @@ def _ranges(text: str) -> set[tuple[str, str]]:
     return {(m.group(1), m.group(2)) for m in _RANGE.finditer(text)}
 
 
+# Header and metadata lines of e-mails and exports: never a sentence anyone said.
+HEADER_LINE = re.compile(r"^[\s>*|-]*(?:From|Sent|To|Cc|Bcc|Subject|Date|Attendees|Present|Importance|Re|Fw|Fwd)\s*:", re.IGNORECASE)
+# Our side named as not having delivered, or the delivery called partial: "IT didn't", "we haven't", "Partial: ...".
+OUR_SIDE_NOT = re.compile(
+    r"\b(?:IT|we|I|us|our (?:team|side|part))\s+(?:still\s+)?(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never|"
+    r"failed|missed|slipped)\b|\bpartial(?:ly)?\b\s*[:;,(-]|^\W*partial\b|\bonly partly\b",
+    re.IGNORECASE,
+)
+
+
+# A to-do or a check still to make: "Confirm the laptops were delivered on the 5th", "Check the feed went live".
+TO_DO = re.compile(r"^[\W_]*(?:(?:to do|todo|next|me|cio)\s*:\s*)?(?:confirm|check|verify|make sure|ensure|find out|ask (?:him|her|them|whether|if)|"
+                   r"remember to|need to|must|should|chase|double-check)\b", re.IGNORECASE)
+
+
+def not_evidence(text: str) -> bool:
+    """A line that can never show a delivery: a header, our side named as not delivering, or a partial report."""
+    return HEADER_LINE.match(text) is not None or OUR_SIDE_NOT.search(text) is not None or TO_DO.match(text) is not None
+
+
 def delivers(s: Sentence) -> bool:
     text = s.text
-    if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text):
+    if "?" in text or cue.NOT_DONE.search(text) or _WAITING.search(text) or not_evidence(text):
         return False
     return delivered_words(text) or PRAISE_OF_USE.search(text) is not None or live_on_a_past_day(s)
 
@@ -116,6 +138,6 @@ def live_on_a_past_day(s: Sentence) -> bool:
 
 def delivered_words(text: str) -> bool:
     """A delivery said in any of the words we know (own words, other words, handed over), not negated or scheduled."""
-    if "?" in text or cue.NOT_DONE.search(text):
+    if "?" in text or cue.NOT_DONE.search(text) or not_evidence(text):
         return False
     return done_in(cue.DONE_REQUEST, text) or done_in(DELIVERED, text) or done_in(GIVEN, text)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.delivery_words import GIVEN, delivered_words, delivers, linked  # noqa: F401  (GIVEN, delivered_words re-exported)
+from assistant.planning.delivery_words import GIVEN, HEADER_LINE, delivered_words, delivers, linked  # noqa: F401  (GIVEN, delivered_words re-exported)
 from assistant.planning.invitation_words import SEAT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
@@ -125,7 +125,7 @@ def note_lines(sit: Situation) -> list[Line]:
             head = re.match(r"^[\s>*•|-]*(?:\d{1,2}[.)]\s+)?(?:(\d{4}-\d\d-\d\d)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*[—–:-]?\s*", m.group(0))
             text = m.group(0)[head.end() if head else 0:].strip()
             day = dt.date.fromisoformat(head.group(1)) if head and head.group(1) else note.date  # "- 2026-11-02 - Pricing tool live."
-            if text:
+            if text and not HEADER_LINE.match(text):  # "Sent: Monday, 23 November": metadata, never a line of the notes
                 out.append(Line(text, note.ref, day, m.start()))
     return out
 

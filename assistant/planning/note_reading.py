@@ -297,6 +297,7 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
         year = anchor.year + (1 if month < anchor.month - 2 else 0)  # "by the end of January", written in November
         return _end_of("month", dt.date(year, month, 1))
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
+    cleaned = re.sub(r"^(\d{1,2})\.(\d{1,2})\.?$", r"\1/\2", cleaned)  # "30.10" is a day and month, never a time of day
     try:
         default = dt.datetime(anchor.year, 1, 1)
         parsed = date_parser.parse(cleaned, dayfirst=order == "dmy", default=default, fuzzy=True).date()

@@ -52,7 +52,8 @@ _REPORTED = re.compile(
 )
 # A label for our side at the head of a line or clause, or "(us)" after it.
 _OUR_LABEL = re.compile(
-    r"^[-*•\s]*(?:IT|ICT|CIO|Us|Ours|We|Our side|For us|Our (?:action|actions|commitment|commitments|promise|promises|part|next step)"
+    r"^[-*•\s\[(]*(?:(?:Note|NB|[A-Z]{2,3} note|Note to self)\s*:\s*)?"  # "[Note: promise to him - 6 laptops by 5 Jan.]"
+    r"(?:IT|ICT|CIO|Us|Ours|We|Our side|For us|Our (?:action|actions|commitment|commitments|promise|promises|part|next step)|(?:Our )?promise to (?:him|her|them)"
     r"|Next steps? (?:for|from) (?:us|IT|me)|Action(?:s)? (?:for|on) (?:us|IT|me)|On us|Me|Committed|Commitment|We promised|Promised"
     r"|Action(?:s)?\s*\((?:IT|ICT|us|me|CIO)\b[^)]*\)|(?:Also|And) promised|Action(?:s)?\s*:\s*(?:me|us|IT|ICT|CIO|my team|our team)(?=\s*[\-–—:]))"
     r"\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})",
@@ -172,7 +173,7 @@ def _under_our_list(s: Sentence) -> bool:
 
 
 def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> list[Item]:
-    comp = comp.strip(" ,:;\"“”")
+    comp = re.sub(r"\.?\]$", "", comp.strip()).strip(" ,:;\"“”")  # "[Note: promise to him - 6 laptops by 5 Jan.]"
     due, _ = due_date(comp, s.date, s.date_order)
     if due is None and (bare := re.search(r"\b(?:remains|stays|is|set for|planned for|now)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)", comp)):
         due, _ = due_date(f"on {comp[bare.end():]}", s.date, s.date_order)  # "go-live remains 7 December (our commitment)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning import kept_evidence
 from assistant.planning.delivery_words import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
@@ -26,6 +27,7 @@ _NAMING = re.compile(r"\bnamed?\b|\bname (?:the|an?)\b", re.I)
 
 
 def settle_ours(sit: Situation) -> None:
+    kept_evidence.undo_false_kept(sit)  # "kept" on a header line or on "X delivered; IT didn't": no evidence at all
     promised_it(sit)  # "She asked for X by 2 Dec. I promised it."
     borrow_the_ask(sit)  # "Can you cost X?" ... "You'll have the costing by the 9th"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
@@ -34,12 +36,15 @@ def settle_ours(sit: Situation) -> None:
         item.due = extra_due(item.complement, item.date, context, item.date_order) if item.date else None  # "by this Thursday"
         if item.due and sit.meeting_day and item.due < sit.meeting_day:
             item.status = "overdue"
+    kept_evidence.objectless_kept(sit)  # "A night board. Promised: first version by June." / "Night board went live"
+    kept_evidence.definite_delivery(sit)  # "I promised a plan ..." / "Sent the plan (3 phases ...)"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         best = _best_delivery(sit, item, ours)
         if best is not None:
             item.status, item.done_quote, item.done_on = "done", best.text, best.date
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         _new_date(sit, item, ours)
+    kept_evidence.reported_missed(sit)  # "Partial: two feeds live, the third not." on or after its date: not kept
     for item in [i for i in ours if i.status == "done" and i.due and i.done_quote]:
         day = delivered_on(item)
         if day and item.due and day > item.due:
@@ -48,6 +53,7 @@ def settle_ours(sit: Situation) -> None:
     for ask in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
         if any(p.order > ask.order and len(_words(p.complement) & _words(ask.complement)) >= 2 for p in kept):
             ask.status = "done"  # "a pilot plan for the new pricing tool" -> "Pilot plan to you by 30 November" (sent)
+    kept_evidence.checks_answered(sit)  # "asked me to check on the list", and the list ran since
 
 
 # A later line that moves the date: "new delivery date 4 Dec", "now due 11 December", "revised date: 9 Jan", "the rest by 4 Dec".

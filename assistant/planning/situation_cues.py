@@ -37,6 +37,8 @@ REQUEST_SPOKEN = re.compile(
     # "I need the rota tool ready before then": a thing of ours, and the state it must be in
     r"(?:I|we) (?:still )?need(?=\s+(?:the|a|an|our|my|this|that)\s+[^.;!?\n\"”]{1,60}?\b(?:ready|live|in place|working|fixed|done|delivered|up and running)\b)|"
     # "I need the IT cost per store in the board pack by Friday 4 December": a thing, with the day it is needed by
+    # "Tell me at the January review what it costs to keep it running": an answer asked of us, with what it is about
+    r"(?:tell|show|let) (?:me|us)(?: know)?(?:\s+(?:[^\s.;!?\n\"”]+\s+){0,5}?[^\s.;!?\n\"”]+)?(?=\s+(?:what|whether|how much|how many)\s)|"
     r"(?:I|we) (?:still )?need(?=\s+(?:the|a|an|your)\s+(?:(?!to\b)[^\s.;!?\n\"”]+\s+){1,12}?(?:by|before)\s+(?:(?:the\s+)?\d|(?:Mon|Tues|Wednes|Thurs|Fri)day\b)))\s+"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,

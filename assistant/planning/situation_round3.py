@@ -31,7 +31,9 @@ NEXT_LINE_NOT_DONE = re.compile(r"^\s*(?:nothing|not|none|no)\b[\w\s'’-]{0,25}
 # "she would like a second pair of eyes on the bank file checks": a request in narration.
 WOULD_LIKE = re.compile(r"\b(?P<verb>would like|would welcome|could use)\s+(?P<comp>(?:a|an|the|more|some|someone)\s[^.;!?\n]{3,100})", _I)
 # A partner's line introduced by their label inside narration: 'Fiona: "Good start, but ..."'.
-LABELLED_QUOTE = r"(?:^[-*•\s]*|[.!?]\s+){name}\s*:\s*$"
+# 'Fiona: "..."', 'Fiona, an hour later: "..."', 'Her reply, by mail: "..."': the quotation is the partner's
+LABELLED_QUOTE = (r"(?:^[-*•\s]*|[.!?]\s+)(?:{name}|(?:her|his) (?:reply|answer|response|message|e-?mail|words))"
+                  r"(?:,[^:.!?\"“”]{{1,30}})?\s*:\s*$")
 
 # Doubt or criticism of us: the only kind of line where a CIO may get defensive.
 DOUBT = re.compile(

@@ -1,0 +1,129 @@
+"""Positive evidence that our promise was kept, and the lines that may never count as such (round 14, status).
+
+- A promise with no object of its own ("Promised: first version by end of June, owner Niamh"), told right after the
+  thing it is for ("A bed board for the night managers."), takes its object from that line: a later delivery of the
+  thing ("Night board went live on 29 June") keeps it.
+- A delivery said of the promise's own head noun with a definite article ("Sent the plan (3 phases ...)" after "I
+  promised a plan with a timeline by end of March") keeps the one open promise of ours with that head noun.
+- A status check on an ask ("asked me to check on the installation list") is about that ask: once the ask it names is
+  delivered, the check is answered too.
+- No header or metadata line ("Sent: Monday, 23 November"), no line that says our side did not deliver ("X delivered;
+  IT didn't"), and no partial report ("Partial: ...") is evidence of a delivery.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.delivery_words import HEADER_LINE, delivers, linked, not_evidence
+from assistant.planning.situation_types import STOP, Item, Sentence, Situation
+
+_I = re.IGNORECASE
+
+# An object-less promise: what is left once the date, the owner and generic words of a release are taken out.
+_TAIL = re.compile(r"(?:,|\s)\s*(?:owner|owned by|lead|led by)\b.*$|\b(?:by|before|on|due|in|for)\s+(?:the\s+)?(?:end|start|middle|mid|early|late|close)\b.*$"
+                   r"|\b(?:by|before|due)\s+.*$", _I)
+_GENERIC = {"first", "version", "draft", "initial", "cut", "release", "beta", "working", "it", "them", "that", "this", "one", "something",
+            "proposal", "go-live", "live", "delivery", "update", "next", "step", "steps", "full", "final", "v1", "mvp", "prototype", "demo"}
+# "Sent the plan (3 phases ...)", "Shared our roadmap with her", "Delivered the dashboard on 3/4": verb, definite object.
+_SENT_THE = re.compile(r"^\W*(?:(?:I|we|[A-Z][a-z]+)\s+)?(?:sent|shared|delivered|handed over|e-?mailed|circulated|submitted|presented|published)\s+"
+                       r"(?:(?:her|him|them|it|to \w+)\s+)?(?:the|our|my)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b", _I)
+# A status check on an ask, not a new ask: "check on the list", "chase the estimate", "how is my plan", "any news on".
+_CHECK = re.compile(r"\b(?:check(?:ing)? (?:on|in on|up on|about)|chas(?:e|ed|ing)|follow(?:ing)? up on|any news (?:on|of|about)|"
+                    r"how (?:is|are) (?:my|our|the|her|his)|where (?:is|are) (?:my|our|the|her|his)|status of|update on)\b", _I)
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z0-9'’-]*", text.lower()) if w not in STOP and len(w) > 1
+            and w not in {"a", "an", "the", "our", "my", "your", "with", "and", "of", "to", "for"}]
+
+
+def _object(item: Item) -> list[str]:
+    return [w for w in _content(_TAIL.sub("", item.complement or "")) if w not in _GENERIC]
+
+
+def _head(item: Item) -> str | None:
+    words = _object(item)
+    return words[0] if words else None
+
+
+def _ours(sit: Situation) -> list[Item]:
+    return [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
+
+
+def _later(sit: Situation, item: Item) -> list[Sentence]:
+    return [s for s in sit.sentences if s.order > item.order >= 0 and "?" not in s.text and not not_evidence(s.text)]
+
+
+def _keep(item: Item, s: Sentence) -> None:
+    item.status, item.done_quote, item.done_on = "done", s.text, s.date
+
+
+def objectless_kept(sit: Situation) -> None:
+    """Our promise with no object of its own, kept by a later delivery of the thing told in the line before it."""
+    ours = _ours(sit)
+    for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote and i.order > 0 and not _object(i)]:
+        before = sit.sentences[item.order - 1]
+        if before.note.ref != item.note_ref or not _content(before.text):
+            continue
+        thing = before.text
+        for s in _later(sit, item):
+            if not delivers(s) or len(linked(thing, s.text)) < 2:
+                continue
+            rivals = [o for o in ours if o is not item and o.status in ("open", "overdue") and len(linked(o.complement, s.text)) >= 2]
+            if not rivals:
+                _keep(item, s)
+            break
+
+
+def definite_delivery(sit: Situation) -> None:
+    """"Sent the plan (...)": the one open promise of ours, made before it, whose head noun is the object sent."""
+    ours = _ours(sit)
+    for s in sit.sentences:
+        match = _SENT_THE.match(s.text)
+        if match is None or "?" in s.text or not_evidence(s.text):
+            continue
+        said = set(_content(match.group("obj")))
+        fits = [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote and 0 <= i.order < s.order
+                and _head(i) in said]
+        if len(fits) == 1 and sum(1 for i in ours if 0 <= i.order < s.order and _head(i) in said) == 1:
+            _keep(fits[0], s)
+
+
+def checks_answered(sit: Situation) -> None:
+    """A status check on an ask and the ask it names are one thing: once either was delivered on or after the check, both are."""
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner"]
+    for check in [i for i in asks if i.date and _CHECK.search(i.complement or i.quote)]:
+        day = check.date
+        for ask in [a for a in asks if a is not check and a.date and day and a.date <= day and not _CHECK.search(a.complement or a.quote)]:
+            if len(linked(f"{ask.complement} {ask.quote}", check.complement or check.quote)) < 2:
+                continue
+            done = next((i for i in (ask, check) if i.status == "done" and i.done_on and check.date and i.done_on >= check.date), None)
+            if done is not None:
+                for other in [i for i in (ask, check) if i.status == "open"]:
+                    other.status, other.done_quote, other.done_on = "done", done.done_quote, done.done_on
+            break
+
+
+def undo_false_kept(sit: Situation) -> None:
+    """A promise read as kept on a line that can never show a delivery opens again (its date decides open or overdue)."""
+    for item in [i for i in _ours(sit) if i.status == "done" and i.done_quote and not_evidence(i.done_quote)]:
+        item.done_quote, item.done_on = "", None
+        item.status = "overdue" if item.due and sit.meeting_day and item.due < sit.meeting_day else "open"
+
+
+# A line that reports the thing missed or only partly there: "Missed.", "Partial: two feeds live, the third not."
+_MISSED = re.compile(r"^\W*(?:missed|partial(?:ly)?|slipped|not (?:live|done|delivered))\b", _I)
+
+
+def reported_missed(sit: Situation) -> None:
+    """Our open promise that a later line, on or after its date, reports missed or partial (and names it): not kept, with that
+    line as its proof, so no line asks whether it arrived."""
+    for item in [i for i in _ours(sit) if i.status in ("open", "overdue") and not i.broken_quote and i.order >= 0]:
+        said = [s for s in sit.sentences if s.order > item.order and s.date and (item.due is None or s.date >= item.due)
+                and (_MISSED.match(s.text) or not_evidence(s.text) and not HEADER_LINE.match(s.text))
+                and len(linked(item.complement, s.text)) >= 2]
+        if said:
+            item.broken_quote, item.broken_on = said[-1].text, said[-1].date
+            if item.due is None or (sit.meeting_day and item.due < sit.meeting_day):
+                item.status = "overdue"
