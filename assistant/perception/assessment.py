@@ -24,7 +24,7 @@ from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.trend import trend_of
-from assistant.perception.unkept import latest_contradicts, unkept_promise
+from assistant.perception.unkept import RECENT_DAYS, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -151,6 +151,7 @@ def _after_roll_call(text: str) -> str:
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
     forgiven = forgiven_before(features) | explained_nearby(features)
+    unkept = corroborated([(f.note.date or id(f.note), _partner_names_unkept(f)) for f in features])
     for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
@@ -167,7 +168,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
-        if _partner_names_unkept(f) and i not in forgiven:  # "you told me September": plain doubt, whatever else the words say
+        if i in unkept and i not in forgiven:  # "you told me September": plain doubt, whatever else the words say
             competence = np.array([1.0 + params.cue_weight, 0.0])
         if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
             competence = np.zeros(2)
@@ -194,13 +195,15 @@ def _not_our_doubt(f: SentenceFeatures) -> bool:
     return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
 
 
-def _partner_names_unkept(f: SentenceFeatures) -> bool:
-    """The partner, in their own words, names a promise of ours that was not kept (not a vendor's, not forgiven)."""
+def _partner_names_unkept(f: SentenceFeatures) -> int:
+    """The partner, in their own words and in a latest entry, names a promise of ours not kept (not a vendor's, not forgiven)."""
+    if f.age_days > RECENT_DAYS:
+        return 0
     if f.speaker != "partner" and not (f.quoted and f.speaker == "unknown"):
-        return False
+        return 0
     if ("third_party" in f.cues or "forgiven" in f.cues or "not_about_it" in f.cues) and "blames_us" not in f.cues:
-        return False
-    return unkept_promise(f.quote) is not None
+        return 0
+    return len(unkept_promises(f.quote))
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:

@@ -9,6 +9,7 @@ When the newest notes read the other way from the older ones, the assessment is 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -46,19 +47,35 @@ _FAMILIES = (
     r"\b(?:asked (?:for it|you|twice|three times|again)|chased (?:it|you|twice|again)).{0,40}\b(?:nothing|no answer|no reply|"
     r"silence|not (?:a word|heard))\b",
 )
+RECENT_DAYS = 45.0  # only a complaint in the latest entries speaks for today's view; an old one may have healed since
 UNKEPT = re.compile("|".join(f"(?:{f})" for f in _FAMILIES), re.IGNORECASE)
 # The same words about a promise that was kept after all ("you told me May and it came in April").
 _KEPT_AFTER_ALL = re.compile(r"\b(?:and|but) (?:it|they|you|your team) (?:came|arrived|delivered|did|kept|were|was) "
                              r"(?:it |on time|early|in|ahead|as promised)|\bearly\b|\bahead of\b|\bon time\b", re.IGNORECASE)
 
 
-def unkept_promise(sentence: str) -> str | None:
-    """The words of an unkept promise the sentence names, or None (a conditional or kept-after-all line is none)."""
+def unkept_promises(sentence: str) -> list[str]:
+    """The words of each unkept promise the sentence names (none in a conditional or kept-after-all line)."""
     text = " ".join(sentence.split()).replace("’", "'")
-    match = UNKEPT.search(text)
-    if not match or _KEPT_AFTER_ALL.search(text) or re.match(r"\s*(?:if|when|unless|once)\b", text, re.IGNORECASE):
-        return None
-    return match.group(0)
+    if _KEPT_AFTER_ALL.search(text) or re.match(r"\s*(?:if|when|unless|once)\b", text, re.IGNORECASE):
+        return []
+    return [m.group(0) for m in UNKEPT.finditer(text)]
+
+
+def unkept_promise(sentence: str) -> str | None:
+    """The words of the first unkept promise the sentence names, or None."""
+    found = unkept_promises(sentence)
+    return found[0] if found else None
+
+
+def corroborated(hits: Sequence[tuple[object, int]]) -> set[int]:
+    """Indexes of the sentences naming an unkept promise (per sentence: its day, how many it names) where that day names
+    at least two: one stray phrase is no complaint. A chat export or a log table gives each line its own note, so the
+    entry is the day."""
+    per_day: Counter[object] = Counter()
+    for day, count in hits:
+        per_day[day] += count
+    return {i for i, (day, count) in enumerate(hits) if count and per_day[day] >= 2}
 
 
 class _Dated(Protocol):
