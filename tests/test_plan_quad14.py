@@ -1,5 +1,5 @@
 """Rubric a (diagnosis): an unkept promise the partner names in their own words lowers competence (training partners
-396-400). "You told me <month>", "still have not seen", "stopped asking", "we went elsewhere" outweigh older praise;
+396-401). "You told me <month>", "still have not seen", "stopped asking", "we went elsewhere" outweigh older praise;
 a promise kept after all stays praise; the assessment is less sure when the newest entry contradicts the older ones."""
 
 from __future__ import annotations
@@ -87,3 +87,9 @@ def test_latest_contradicts_needs_both_sides_to_say_something() -> None:
     assert not latest_contradicts([_Signal(old, praise), _Signal(new, praise)])
     assert not latest_contradicts([_Signal(old, praise), _Signal(new, np.array([0.1, 0.0]))])
     assert not latest_contradicts([_Signal(new, doubt)])
+
+
+def test_one_stray_wait_among_praise_is_no_complaint() -> None:
+    engine = build_engine(Settings(data_dir=Path(tempfile.mkdtemp(prefix="quad14"))), None)
+    p = parsed("401")
+    assert engine.assess(p.notes, partner=p.partner).competence == "proven"

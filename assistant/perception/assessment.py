@@ -24,7 +24,7 @@ from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.trend import trend_of
-from assistant.perception.unkept import RECENT_DAYS, corroborated, latest_contradicts, unkept_promises
+from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -168,6 +168,8 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
+        if unkept and f.age_days > RECENT_DAYS:  # praise from before the latest complaints speaks less for today's view
+            competence = competence * np.array([1.0, STALE_PRAISE])
         if i in unkept and i not in forgiven:  # "you told me September": plain doubt, whatever else the words say
             competence = np.array([1.0 + params.cue_weight, 0.0])
         if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it

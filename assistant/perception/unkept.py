@@ -47,6 +47,7 @@ _FAMILIES = (
     r"\b(?:asked (?:for it|you|twice|three times|again)|chased (?:it|you|twice|again)).{0,40}\b(?:nothing|no answer|no reply|"
     r"silence|not (?:a word|heard))\b",
 )
+STALE_PRAISE = 0.5  # older praise counts this much once the latest entries name unkept promises
 RECENT_DAYS = 45.0  # only a complaint in the latest entries speaks for today's view; an old one may have healed since
 UNKEPT = re.compile("|".join(f"(?:{f})" for f in _FAMILIES), re.IGNORECASE)
 # The same words about a promise that was kept after all ("you told me May and it came in April").
