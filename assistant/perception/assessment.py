@@ -24,6 +24,7 @@ from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
 from assistant.perception.questions import questions_for
 from assistant.perception.trend import trend_of
+from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -150,6 +151,7 @@ def _after_roll_call(text: str) -> str:
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
     forgiven = forgiven_before(features) | explained_nearby(features)
+    unkept = corroborated([(f.note.date or id(f.note), _partner_names_unkept(f)) for f in features])
     for i, f in enumerate(features):
         weight = float(0.5 ** (f.age_days / params.half_life_days))
         if f.quoted:
@@ -166,6 +168,10 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues
+        if unkept and f.age_days > RECENT_DAYS:  # praise from before the latest complaints speaks less for today's view
+            competence = competence * np.array([1.0, STALE_PRAISE])
+        if i in unkept and i not in forgiven:  # "you told me September": plain doubt, whatever else the words say
+            competence = np.array([1.0 + params.cue_weight, 0.0])
         if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
             competence = np.zeros(2)
         if _cio_says(f, REMINDER):  # "Don't reopen the outage": a reminder to self, on neither axis
@@ -189,6 +195,17 @@ def _not_our_doubt(f: SentenceFeatures) -> bool:
     if f.speaker == "partner" and _PARTNER_WE.match(f.quote) and not _NAMES_US.search(f.quote):
         return True  # "We missed the quarter in the north, our pipeline was thin": their own results, no word of IT
     return f.speaker == "other" and (f.heard or bool(f.cues.get("doubted")))
+
+
+def _partner_names_unkept(f: SentenceFeatures) -> int:
+    """The partner, in their own words and in a latest entry, names a promise of ours not kept (not a vendor's, not forgiven)."""
+    if f.age_days > RECENT_DAYS:
+        return 0
+    if f.speaker != "partner" and not (f.quoted and f.speaker == "unknown"):
+        return 0
+    if ("third_party" in f.cues or "forgiven" in f.cues or "not_about_it" in f.cues) and "blames_us" not in f.cues:
+        return 0
+    return len(unkept_promises(f.quote))
 
 
 def _cio_worry(f: SentenceFeatures) -> bool:
@@ -320,6 +337,8 @@ def assess_features(
     if competence != "unknown":
         evidence += _evidence(signals, "competence", COMP_LEVELS.index(competence), competence)
     confidence = _confidence(dep_mass, comp_mass, dependence, competence)
+    if latest_contradicts(signals):  # the newest entry reads the other way from the older ones: less sure
+        confidence = round(confidence * 0.75, 3)
     questions = questions_for(dependence, competence, confidence)
     explanation = _explain(notes, signals, dep_mass, comp_mass, dependence, competence, ledger)
     scores = {f"dependence_{k}": round(float(v), 3) for k, v in zip(DEP_LEVELS, dep_mass, strict=True)}
