@@ -19,6 +19,7 @@ from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
+from assistant.planning.entry_voice import other_voice
 from assistant.planning.handling_asks import private_favour
 from assistant.planning.item_timeline import partner_chased
 from assistant.planning.ledger_items import ledger_items
@@ -98,7 +99,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
-    sit.items = [i for i in sit.items if not not_theirs(i, partner)]  # asks put to others, or someone else's
+    sit.items = [i for i in sit.items if not (not_theirs(i, partner) or other_voice(i, notes, partner))]  # asks put to others, someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status

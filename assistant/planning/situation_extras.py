@@ -12,7 +12,7 @@ from assistant.planning.note_reading import WORD, Partner, about_partner, bare, 
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.schema import NoteText
-from assistant.text.prose import first_name
+from assistant.text.given_names import given_name
 from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
@@ -167,7 +167,8 @@ def _personal_contact(text: str) -> bool:
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
-    first = first_name(partner_name) if partner_name else "the partner"  # "Dr Ruth Adeyemi": Helen, never "Dr"
+    notes = "\n".join({s.note.ref: s.note.text for s in sit.sentences}.values())
+    first = given_name(partner_name, notes) if partner_name else "the partner"  # "Dr Ruth Adeyemi": Ruth, never "Dr"
     out: list[AvoidTopic] = []
     for item in sit.items:
         if item.kind == "miss" and item.forgiven_quote and item.status == "done":
