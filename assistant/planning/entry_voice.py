@@ -9,9 +9,10 @@ quote in the partner's own words stays hers wherever it stands.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.planning.note_reading import US_LABELS, Partner
-from assistant.planning.situation_types import Item
+from assistant.planning.situation_types import Item, Sentence
 from assistant.schema import NoteText
 
 # "e-mail from Sam Okoro (her deputy)", "Teams message from Sam", "from Sam": who wrote the entry.
@@ -34,6 +35,16 @@ def other_voice(item: Item, notes: list[NoteText], partner: Partner) -> bool:
     if _someone_elses(note.title, partner):
         return True
     return not item.spoken and bool(_OWN_PARAGRAPH.match(_paragraph(note.text, item.quote)))
+
+
+def in_their_voice(sentences: list[Sentence], partner: Partner) -> list[Sentence]:
+    """The sentences, with the narration of an entry someone else wrote (their e-mail pasted in) given to them."""
+    return [replace(s, speaker="other") if s.speaker == "narrator" and _someone_elses(s.note.title, partner) else s for s in sentences]
+
+
+def written_by_another(s: Sentence) -> bool:
+    """A line of an entry headed as someone else's message, read as theirs: never evidence of the partner's view."""
+    return s.speaker == "other" and bool(_FROM.search(s.note.title or ""))
 
 
 def _someone_elses(title: str, partner: Partner) -> bool:
