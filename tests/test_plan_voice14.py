@@ -74,6 +74,8 @@ def test_a_keep_out_remark_is_no_evidence(plans: dict[str, Plan]) -> None:
     "What Sam wants, as noted (3 March): “under 6) and first-call resolution”.",
     "Write to her at sam.reyes@example.com before Friday.",
     "----- Friday 24 April 2026 -----",
+    "Dana, you want on-time departures at 81% and wants 90 by June.",
+    "Luis, you want claims paid in 20 days and leakage he estimates at 6%.",
 ])
 def test_unsayable_lines(line: str) -> None:
     assert unsayable(line)
@@ -84,6 +86,8 @@ def test_unsayable_lines(line: str) -> None:
     "Dependence T: the basics that must run.",
     "On 3 March you said: “I don't need screens, I need the lines running.”",
     "Aim: move Sam from T to I.",
+    "You said she wants it by Friday, so I brought it.",
+    "She listed two things: a) the cost; b) the date.",
     "You'll have the quote by 15 December, with one owner (Ravi).",
 ])
 def test_sayable_lines(line: str) -> None:
@@ -93,6 +97,8 @@ def test_sayable_lines(line: str) -> None:
 def test_partners_own_chat_label_cut_from_a_quotation() -> None:
     assert repair_labels("Raised (2026-07-15): “[12:31] Sam Reyes: btw the board asked me why.”", "Sam Reyes Cruz") == "Raised (2026-07-15): “btw the board asked me why.”"
     assert repair_labels("In her words: “Sam: \"Good, it works.\"”", "Sam Reyes") == "In her words: “Good, it works.”"
+    assert repair_labels("You asked: “1) The pilot ends in May. I want a date.”", "Sam Reyes") == "You asked: “The pilot ends in May. I want a date.”"
+    assert repair_labels("Raised: “00:18:40 Sam Reyes: And I will be honest.”", "Sam Reyes") == "Raised: “And I will be honest.”"
     kept = "Raised: “[12:31] Dana Wu: not mine”"
     assert repair_labels(kept, "Sam Reyes") == kept  # someone else's label: the line stays and the check drops it
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 _STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]"
+_BARE_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"  # a transcript's "00:18:40 Dana Reyes: ..."
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # "“[08:44] Dana Reyes: we ..." -> "“we ...": the partner's own chat label opening a quotation.
-_LEAD_LABEL = re.compile(rf"(?<=[“\"])\s*(?:{_STAMP}\s*)?(?P<name>{_NAME})\s*:\s+(?=\S)|(?<=[“\"])\s*{_STAMP}\s*")
+_LEAD_LABEL = re.compile(rf"(?<=[“\"])\s*(?:(?:{_STAMP}|{_BARE_STAMP})\s*)?(?P<name>{_NAME})\s*:\s+(?=\S)|(?<=[“\"])\s*{_STAMP}\s*")
+# A list marker opening a quotation ("“1) Orbital's pilot ...") is no bracket left open, and no words of theirs.
+_LIST_MARK = re.compile(r"(?<=[“\"])\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _TIME_STAMP = re.compile(rf"{_STAMP}|\b\d{{1,2}}:\d{{2}}\]")
 # Fields of an e-mail or message header: "Sent: Monday, 23 November", "From: Dana", "Subject: Re: ...".
 _HEADER = re.compile(r"(?:^|[“\"(\s])(?:Sent|From|To|Cc|Bcc|Subject|Date|Received|Re|Fwd|Fw)\s?:\s*\S")
@@ -32,6 +35,8 @@ _OBJECT_AS_SUBJECT = re.compile(
 _TAKES_OBJECT = {"let", "lets", "help", "helps", "make", "makes", "made", "have", "had", "watch", "saw", "see", "hear", "heard", "to", "for", "with", "tell", "told", "give", "gave", "show", "showed", "ask", "asked"}
 # Two reporting frames for one speaker: "as you put it, she offered: ...", "you said he wants ...".
 _TWO_VOICES = re.compile(r"\byou (?:put it|said|asked|wrote|told me|offered)\W+(?:she|he|they) (?:said|asked|offered|wrote|told|put it)\b", re.IGNORECASE)
+# A re-voiced aim that slips back to the third person ("you want turnaround at 81% and wants 90", "leakage he estimates").
+_THIRD_AFTER_YOU = re.compile(r"\byou (?:want|need)\b[^.?!;:]*?(?:\band (?:wants|needs|says|thinks|expects|estimates|hopes)\b|\b(?:he|she) (?:wants|needs|says|thinks|expects|estimates|hopes)\b)")
 
 
 def repair_labels(sentence: str, partner: str | None) -> str:
@@ -44,6 +49,7 @@ def repair_labels(sentence: str, partner: str | None) -> str:
             return ""
         return match.group(0)
 
+    sentence = _LIST_MARK.sub("", sentence)
     if not names:
         return sentence
     cut_down = _LEAD_LABEL.sub(cut, sentence)
@@ -66,13 +72,14 @@ def unsayable(sentence: str) -> str:
         return "a quotation mark or bracket left open"
     if any((m.group("before") or "").lower() not in _TAKES_OBJECT for m in _OBJECT_AS_SUBJECT.finditer(sentence)):
         return "someone else's pronoun left in a re-voiced line"
-    if _TWO_VOICES.search(sentence):
+    if _TWO_VOICES.search(sentence) or _THIRD_AFTER_YOU.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", sentence)):
         return "two voices stitched into one line"
     return ""
 
 
 def _unbalanced(sentence: str) -> bool:
     body = re.sub(r"\b\w+[’']\w*", "", sentence)  # apostrophes ("don't", "Ines’") are no quotation marks
+    sentence = re.sub(r"(?:^|(?<=[“\"(])|(?<=[.;:] ))(?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)", "", sentence)  # "1) ...", "; b) ...": list markers
     return body.count("“") != body.count("”") or body.count('"') % 2 == 1 or sentence.count("[") != sentence.count("]") or sentence.count("(") < sentence.count(")")
 
 
