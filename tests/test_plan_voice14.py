@@ -108,6 +108,8 @@ def test_given_name_from_the_notes() -> None:
     assert given_name("Luis Ortega Ruiz", "Luis Ortega: hi\nThanks Luis!") == "Luis"  # a double surname
     assert given_name("Dr Mary Ann Cole", "Mary Ann asked for it.") == "Mary Ann"
     assert given_name("John Paul Jones", "John Paul Jones wrote.") == "John"
+    assert given_name("Anouk van der Berg", "Anouk van der Berg: we go live.") == "Anouk"  # a surname particle
+    assert given_name("Luis De la Torre", "Luis De la Torre said.") == "Luis"
 
 
 def test_chat_export_lines_are_turns() -> None:
