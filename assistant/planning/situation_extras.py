@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.chat_labels import SLACK
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
@@ -64,11 +65,14 @@ def _goal_turns(sentences: list[Sentence], partner: Partner) -> list[tuple[Sente
     for s in sentences:
         label = labelled_by(s.text)
         speaker = "partner" if label and partner.is_me(label) else s.speaker
-        parts = turns(one_line(strip_label(s.text)))
+        slack = SLACK.match(s.text)  # "[10:02] maya:" is a handle, never the month May
+        bare = s.text[slack.end():] if slack else strip_label(s.text)
+        parts = turns(one_line(bare))
+        whole = bare if bare != s.text and bare in s.text else s.text  # a one-turn chat line: its words, the label left off
         for who, text in parts:
             if who and not partner.is_me(who):
                 continue  # "[10:04] cio: ...": not the partner's words
-            out.append((s, "partner" if who else speaker, text, text if len(parts) > 1 else s.text))
+            out.append((s, "partner" if who else speaker, text, text if len(parts) > 1 else whole))
     return out
 
 
