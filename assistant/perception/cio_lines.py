@@ -96,3 +96,8 @@ def under_writer_label(note_text: str, sentence: str) -> bool:
             return False  # a blank line above: the paragraph starts here
         start = prev
     return False
+
+
+# A keep-out the CIO labels ("Keep out: Sam's remark that ...", "Off limits - the merger"): what not to raise, never
+# evidence of the partner's view, even where it quotes someone.
+KEEP_OUT = re.compile(r"^\W*(?:keep (?:out|off|away)|off[ -]limits|avoid|don't|do not|not to be raised|no-go)\s*[:\-–—]", re.IGNORECASE)

@@ -58,6 +58,7 @@ from assistant.planning.value_echo import echo_aim
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import on_day, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
+from assistant.text.given_names import given_name
 from assistant.text.sentences import one_line
 
 AIM_SHORT = {"T": "from T to I", "I": "from I to BT", "BT": "deeper into shared strategy"}
@@ -77,7 +78,7 @@ class Composer:
         self.book = playbooks[self.quadrant]
         self.level = self.a.dependence if self.a.dependence != "unknown" else "T"
         self.name = inp.partner or "this partner"
-        self.first = first_name_of(inp.partner)
+        self.first = given_name(inp.partner, "\n".join(n.text for n in inp.notes)) if inp.partner else first_name_of(None)  # "Ana Sofia", whole
         self.function = infer_function(inp.function, inp.role)
         self.purpose_text = (inp.purpose or DEFAULT_PURPOSE).strip()
         self.purpose = purpose_for(self.purpose_text)

@@ -27,6 +27,7 @@ from assistant.planning.plan_guards import (
     repair_day_words,
     token_set,
 )
+from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
 from assistant.schema import FollowUp, OpenItem, Plan
 
@@ -48,6 +49,7 @@ class Sweep:
     notes_text: str = ""
     ours: set[str] = field(default_factory=set)
     listed: list[str] = field(default_factory=list)  # the open items' quotes, which the plan shows in full
+    partner: str | None = None  # whose chat label may be cut from a quotation's start
 
     def __post_init__(self) -> None:
         self.ours = cio_lines(self.sit.sentences)
@@ -58,7 +60,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
+        why = unsayable(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -75,7 +77,7 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = repair_day_words(sentence)
+        fixed = repair_labels(repair_day_words(sentence), self.partner)
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
@@ -144,7 +146,7 @@ class Sweep:
 
 def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line: str = "") -> tuple[Plan, list[str]]:
     """The plan with every sentence said aloud and true, and what was repaired or dropped."""
-    sweep = Sweep(sit, today)
+    sweep = Sweep(sit, today, partner=plan.partner)
     value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud
     script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line]

@@ -19,6 +19,7 @@ from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
+from assistant.planning.entry_voice import in_their_voice, other_voice
 from assistant.planning.handling_asks import private_favour
 from assistant.planning.item_timeline import partner_chased
 from assistant.planning.ledger_items import ledger_items
@@ -79,7 +80,7 @@ def build_situation(
 ) -> Situation:
     today = today or dt.date.today()
     partner = Partner.from_name(partner_name)
-    sentences = read_sentences(notes, partner)
+    sentences = in_their_voice(read_sentences(notes, partner), partner)  # a pasted e-mail of a deputy's is the deputy's
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today,
                     notes=sorted(notes, key=lambda n: (n.date or dt.date.min)))
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
@@ -99,7 +100,7 @@ def build_situation(
     sit.avoid = find_avoid(sit, partner_name)
     sit.vocabulary = _vocabulary(sentences, sit.goals, partner)
     sit.owned = owned_misses(sit)
-    sit.items = [i for i in sit.items if not not_theirs(i, partner)]  # asks put to others, or someone else's
+    sit.items = [i for i in sit.items if not (not_theirs(i, partner) or other_voice(i, notes, partner))]  # asks put to others, someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status

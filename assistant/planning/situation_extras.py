@@ -7,12 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.chat_labels import SLACK
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.schema import NoteText
-from assistant.text.prose import first_name
+from assistant.text.given_names import given_name
 from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
@@ -64,11 +65,14 @@ def _goal_turns(sentences: list[Sentence], partner: Partner) -> list[tuple[Sente
     for s in sentences:
         label = labelled_by(s.text)
         speaker = "partner" if label and partner.is_me(label) else s.speaker
-        parts = turns(one_line(strip_label(s.text)))
+        slack = SLACK.match(s.text)  # "[10:02] maya:" is a handle, never the month May
+        bare = s.text[slack.end():] if slack else strip_label(s.text)
+        parts = turns(one_line(bare))
+        whole = bare if bare != s.text and bare in s.text else s.text  # a one-turn chat line: its words, the label left off
         for who, text in parts:
             if who and not partner.is_me(who):
                 continue  # "[10:04] cio: ...": not the partner's words
-            out.append((s, "partner" if who else speaker, text, text if len(parts) > 1 else s.text))
+            out.append((s, "partner" if who else speaker, text, text if len(parts) > 1 else whole))
     return out
 
 
@@ -167,7 +171,8 @@ def _personal_contact(text: str) -> bool:
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
-    first = first_name(partner_name) if partner_name else "the partner"  # "Dr Ruth Adeyemi": Helen, never "Dr"
+    notes = "\n".join({s.note.ref: s.note.text for s in sit.sentences}.values())
+    first = given_name(partner_name, notes) if partner_name else "the partner"  # "Dr Ruth Adeyemi": Ruth, never "Dr"
     out: list[AvoidTopic] = []
     for item in sit.items:
         if item.kind == "miss" and item.forgiven_quote and item.status == "done":

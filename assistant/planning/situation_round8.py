@@ -7,9 +7,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.perception.cio_lines import KEEP_OUT, under_writer_label
 from assistant.perception.cio_lines import READING as _READING
-from assistant.perception.cio_lines import under_writer_label
 from assistant.planning import situation_cues as cue_
+from assistant.planning.entry_voice import written_by_another
 from assistant.planning.note_reading import cio_voice
 from assistant.text.sentences import one_line
 
@@ -35,10 +36,10 @@ def cio_reading(text: str) -> bool:
 def cio_evidence(sit: Situation, quote: str) -> bool:
     """A quote the notes hold only in the CIO's own voice (a reading, a guess, a labelled note, a bracketed aside):
     never shown as evidence of how the partner sees us."""
-    if quote.lstrip().startswith("[") or quote.rstrip(" .").endswith("]"):
+    if quote.lstrip().startswith("[") or quote.rstrip(" .").endswith("]") or KEEP_OUT.match(quote):
         return True
     holders = [s for s in sit.sentences if quote in one_line(s.text) or one_line(s.text) in quote]
-    return bool(holders) and all(s.speaker != "partner" and cio_sentence(s) for s in holders)
+    return bool(holders) and all(s.speaker != "partner" and (cio_sentence(s) or written_by_another(s)) for s in holders)
 
 
 def cio_sentence(s: Sentence) -> bool:

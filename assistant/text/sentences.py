@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 # A line that starts a speaker's turn ("Ruairi: ...", "Me: ...", "Dr Okafor: ...") or a table row ("| ... |").
-_TURN_OR_ROW = r"[ \t]*(?:\||(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|me|cio):[ \t])"
+# A chat export's line ("[08:44] Dana Reyes: ...") starts a turn too, its time stamp first.
+_STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]*)"
+_TURN_OR_ROW = rf"[ \t]*(?:\||{_STAMP}|(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}|me|cio):[ \t])"
 # A sentence ends after . ! ? (plus closing quotes/brackets) and whitespace, or at a
 # paragraph break, or before a line that starts a bullet, a number or a date.
 _BOUNDARY = re.compile(
