@@ -289,8 +289,7 @@ def _settle(sit: Situation, today: dt.date) -> None:
 
 
 def _broken(sit: Situation, today: dt.date) -> None:
-    """Our promise that a later line says was not kept ("Cost comparison not sent", "I still have not seen
-    the breakdown"): overdue, with that line as its proof; a miss told in the same line is the same event."""
+    """Our promise a later line says was not kept ("Cost comparison not sent"): overdue, that line its proof."""
     for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
         chased = [s for s in sit.sentences if s.order > item.order and miss_status.chases(s, item) and s.note.ref != item.note_ref]
         if chased:  # "The stock view is not there yet": they had to chase it
