@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from assistant.planning.aim_facts import best_aim, hook_question
 from assistant.planning.business_functions import infer_function
@@ -14,6 +15,7 @@ from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
+from assistant.planning.meeting_day import meeting_day_for
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.owed_check import owed_unread
 from assistant.planning.partner_aims import cio_lines, read_aims
@@ -68,7 +70,8 @@ FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "custo
 
 class Composer:
     def __init__(self, inp: PlanInput, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None):
-        self.inp = inp
+        day = meeting_day_for(inp.meeting, inp.notes, inp.purpose, inp.partner, inp.today)
+        self.inp = inp = replace(inp, today=day)  # every date the plan says is weighed against the meeting's day, not the writing day
         self.a = inp.assessment
         self.frames = frames
         self.retrieve = retrieve
