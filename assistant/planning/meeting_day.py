@@ -57,7 +57,7 @@ def _bare_ordinal(text: str, anchor: dt.date) -> list[dt.date]:
 def _meeting_dates(text: str, anchor: dt.date, order: str, first: str) -> list[dt.date]:
     """Dates the text gives for a meeting of ours with the partner (none for a line about their own event alone)."""
     named = _named(text, first)
-    cues = [m for m in _OURS.finditer(text) 
+    cues = [m for m in _OURS.finditer(text)
             if m.group(0).lower().startswith("prep") or not _THEIRS_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     cue = cues[0] if cues else (named.search(text) if named else None)
     if cue is None:
