@@ -308,7 +308,7 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     lead.script.append(report_line(item, new))
     lead.cited += [item.note_ref] if item.source != "ledger" else []
     if item.fell_due_since_last_note and item.due:  # due between the newest note and this meeting: its state is not known yet
-        lead.followups.append(FollowUp(what=f"Our promise of {when(item.date)}{_gist(item)} is due on {when(item.due)}, before this meeting: "
+        lead.followups.append(FollowUp(what=f"Our promise of {when(item.date)} is due on {when(item.due)}, before this meeting: "
                                             "bring it or say where it stands", owner=CIO, due=today.isoformat()))
     else:
         lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))

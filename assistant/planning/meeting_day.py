@@ -22,9 +22,13 @@ _KIND = (r"(?:1:1|1-1|1-on-1|one[- ]to[- ]one|one[- ]on[- ]one|catch[- ]?up|chec
 # Our meeting with them: "next 1:1", "our catch-up", "my review with her", "the QBR", "prep with Ana".
 _OURS = re.compile(rf"\b(?:next|our|my|upcoming|following|the rescheduled)\s+(?:\w+\s+){{0,2}}?{_KIND}\b"
                    rf"|\b(?:1:1|1-1|1-on-1|one[- ]to[- ]one|one[- ]on[- ]one|qbr|catch[- ]?up|check[- ]?in)\b"
-                   rf"|\b{_KIND}\s+(?:with\s+(?:her|him|them|me|us)\b|(?:is\s+|has been\s+|was\s+|now\s+)?(?:moved|pushed|put back|rescheduled|re-?booked|brought forward|changed|set|booked|fixed|confirmed)\b)"
-                   r"|\b(?:see|meet|seeing|meeting|call|speak to|speaking to|talk to|catch up with)\s+(?:her|him|them)\b"
-                   r"|\bprep(?:aration)?\b", _I)
+                   rf"|\b{_KIND}\s+(?:with\s+(?:her|him|them|me|us)\b|(?:is\s+|has been\s+|was\s+|now\s+)?(?:moved|pushed|put back|rescheduled|re-?booked|brought forward|changed)\b)"
+                   r"|\b(?:see|meet|seeing|meeting|call|speak to|speaking to|talk to|catch up with)\s+(?:her|him|them)\b", _I)
+# A heading or line that opens with the meeting ("Meeting on 15.12", "1:1 - Thu 10 Dec") or our prep for a day ("ExCo
+# prep Tuesday 8 Dec", "Prep for 14 Dec"): the date must follow at once.
+_LEADS = re.compile(rf"^\W*{_KIND}\b|\bprep(?:aration)?\b(?:\s+(?:for|note))?", _I)
+_NEAR = 32  # characters after such a cue where its date must start
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d)", _I)
 # "the steering committee meeting", "board review": their own event, unless it is our prep for it ("ExCo prep").
 _THEIRS_BEFORE = re.compile(r"\b(?:board|committee|council|steering|audit|exco|executive|townhall|town hall|all-hands|offsite|"
                             r"go-live|launch|conference|supplier|vendor|team|staff)\s*$", _I)
@@ -54,22 +58,27 @@ def _bare_ordinal(text: str, anchor: dt.date) -> list[dt.date]:
     return out
 
 
+def _dates(text: str, anchor: dt.date, order: str) -> list[dt.date]:
+    """The notes' date reader, with a dotted day and month ("15.12") written as "15/12" so it reads as one date."""
+    return dates_in(re.sub(r"\b(\d{1,2})\.(\d{1,2})\b(?![.\d%])", r"\1/\2", text), anchor, order)  # type: ignore[arg-type]
+
+
 def _meeting_dates(text: str, anchor: dt.date, order: str, first: str) -> list[dt.date]:
     """Dates the text gives for a meeting of ours with the partner (none for a line about their own event alone)."""
     named = _named(text, first)
-    cues = [m for m in _OURS.finditer(text)
-            if m.group(0).lower().startswith("prep") or not _THEIRS_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
+    cues = [m for m in _OURS.finditer(text) if not _THEIRS_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     cue = cues[0] if cues else (named.search(text) if named else None)
     if cue is None:
-        return []
-    tail = text[cue.start():]  # the date said with the meeting, not an earlier one in the line
+        lead = _LEADS.search(text)
+        head = _WEEKDAY_BEFORE_DATE.sub("", text[lead.end():lead.end() + _NEAR]) if lead else ""
+        if not lead or not re.match(r"\W*(?:(?:on|for|is|at)\s+)?(?:\d|(?:mon|tue|wed|thu|fri)[a-z]*\b)", head, _I):
+            return []
+        return _dates(head, anchor, order)[:1]
+    tail = _WEEKDAY_BEFORE_DATE.sub("", text[cue.start():])  # the date said with the meeting, not an earlier one in the line
     moved = re.search(r"\b(?:moved|pushed|put back|rescheduled|re-?booked|brought forward|changed)\s+(?:\w+\s+){0,2}?to\b", tail, _I)
     if moved:
         tail = tail[moved.end():]
-    found = dates_in(tail, anchor, order) + _bare_ordinal(tail, anchor)  # type: ignore[arg-type]
-    if not found and not moved:
-        found = dates_in(text, anchor, order)  # type: ignore[arg-type]
-    return found
+    return _dates(tail, anchor, order) + _bare_ordinal(tail, anchor)
 
 
 def infer_meeting_day(notes: Sequence[NoteText], purpose: str, partner: str | None, today: dt.date) -> dt.date | None:
@@ -85,9 +94,9 @@ def infer_meeting_day(notes: Sequence[NoteText], purpose: str, partner: str | No
     for day in _meeting_dates(purpose or "", newest or today, "dmy", first):
         if fits(day):
             return day
-    for note in sorted([n for n in notes if n.date], key=lambda n: n.date or dt.date.min, reverse=True):
+    for note in sorted(notes, key=lambda n: n.date or dt.date.min, reverse=True):  # an undated note (a card, a table) last
         for line in re.split(r"(?<=[.!?])\s+|\n+", note.text):
-            days = [d for d in _meeting_dates(line, note.date or today, note.date_order, first) if fits(d)]
+            days = [d for d in _meeting_dates(line, note.date or newest or today, note.date_order, first) if fits(d)]
             if days:
                 return days[0]
     return None
