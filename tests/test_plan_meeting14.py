@@ -12,13 +12,13 @@ import pytest
 from assistant.factory import build_engine
 from assistant.planning.meeting_day import infer_meeting_day
 from assistant.planning.planner import PlanInput
-from assistant.schema import Plan
+from assistant.schema import NoteText, Plan
 from assistant.settings import Settings
 from evals.review_packets import folder_packets
 from tests.plan_training_helpers import STATEMENT, parsed, proposed
 
 GIVEN = {"347": dt.date(2026, 12, 8)}  # no meeting named in the notes: the CIO enters its day
-INFERRED = {"346": dt.date(2026, 12, 10), "348": dt.date(2026, 12, 15), "349": dt.date(2027, 1, 12)}
+INFERRED = {"346": dt.date(2026, 12, 10), "348": dt.date(2026, 12, 15), "349": dt.date(2027, 1, 12), "350": dt.date(2026, 12, 14)}
 
 
 def _day_after_newest(prefix: str) -> dt.date:
@@ -60,6 +60,16 @@ def test_no_step_of_ours_dated_before_the_meeting(plans: dict[str, Plan], prefix
     said = [s for s in [plan.one_thing, *plan.script] if "before this meeting" not in s]
     for sentence in said:
         assert all(d >= day for d in proposed(sentence)), sentence
+
+
+def test_their_own_events_are_no_meeting_of_ours() -> None:
+    today = dt.date(2026, 11, 25)
+    for line in ("The audit committee prep is hers; she chairs it on 9.12.", "The works council meeting is booked for 3 Dec.",
+                 "Supplier review moved to 2 December.", "She wants the figures before the board on 4 December."):
+        assert infer_meeting_day([NoteText(ref="n", date=dt.date(2026, 11, 24), text=line)], "", "Ines Valkonen", today) is None, line
+    for line, day in (("Prep for 7 Dec: bring the figures.", dt.date(2026, 12, 7)), ("1:1 - Thu 10 Dec, her office.", dt.date(2026, 12, 10)),
+                      ("Catch-up with Ines on Friday 2026-12-11, 30 min.", dt.date(2026, 12, 11))):
+        assert infer_meeting_day([NoteText(ref="n", date=dt.date(2026, 11, 24), text=line)], "", "Ines Valkonen", today) == day, line
 
 
 @pytest.mark.parametrize(("prefix", "due"), [("348", "11 December"), ("349", "8 January")])
