@@ -87,3 +87,14 @@ def test_review_packets_pass_the_keys_meeting(tmp_path: Path) -> None:
     key.write_text("p-01:\n  purpose: next regular meeting\n  meeting: 2026-12-08\n")
     packet = folder_packets(notes, key, "t")[0]
     assert packet.scenario.meeting == dt.date(2026, 12, 8)
+
+
+def test_a_date_counted_from_a_december_meeting_is_no_holiday(tmp_path: Path) -> None:
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    p = parsed("347")
+    inp = PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner), "next regular meeting", STATEMENT, [],
+                    _day_after_newest("347"), meeting=dt.date(2026, 12, 15))
+    plan = engine.plan(inp)
+    text = " ".join([plan.one_thing, *plan.script, *(f"{f.what} {f.due}" for f in plan.followups)])
+    assert "25 December" not in text and "2026-12-25" not in text, text
+    assert all(d >= dt.date(2026, 12, 15) for d in proposed(" ".join(s for s in plan.script if "before this meeting" not in s)))

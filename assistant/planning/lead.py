@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
+from assistant.planning.followup_lines import working_day
 from assistant.planning.invite_yes import invite_yes
 from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context, tied_close
 from assistant.planning.lead_goal import AXIS_WORDS as AXIS_WORDS
@@ -140,7 +141,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "broken" and item:
             _own_broken(lead, item, today)
         elif step == "own" and item:
-            cause_by = today + dt.timedelta(days=14)
+            cause_by = working_day(today + dt.timedelta(days=14))
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"{fix_step(sit, item)}{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
@@ -286,7 +287,7 @@ def _offer_followup(lead: Lead, item: Item, line: str) -> str:
 
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     """Our promise that a later note says was not kept: owned, and a firm date by a near day."""
-    new = today + dt.timedelta(days=7)
+    new = working_day(today + dt.timedelta(days=7))
     deadline, _ = due_date(item.broken_quote, item.broken_on, item.date_order)  # "The board meets on 10 December": be there before it
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
@@ -304,7 +305,7 @@ def _partner_line(text: str, first: str = "") -> bool:
 
 
 def _report(lead: Lead, item: Item, today: dt.date) -> None:
-    new = today + dt.timedelta(days=7)
+    new = working_day(today + dt.timedelta(days=7))
     lead.script.append(report_line(item, new))
     lead.cited += [item.note_ref] if item.source != "ledger" else []
     if item.fell_due_since_last_note and item.due:  # due between the newest note and this meeting: its state is not known yet
