@@ -14,6 +14,7 @@ from assistant.planning.meeting_day import infer_meeting_day
 from assistant.planning.planner import PlanInput
 from assistant.schema import NoteText, Plan
 from assistant.settings import Settings
+from assistant.text.notes_format import parse_notes_text
 from evals.review_packets import folder_packets
 from tests.plan_training_helpers import STATEMENT, parsed, proposed
 
@@ -98,3 +99,15 @@ def test_a_date_counted_from_a_december_meeting_is_no_holiday(tmp_path: Path) ->
     text = " ".join([plan.one_thing, *plan.script, *(f"{f.what} {f.due}" for f in plan.followups)])
     assert "25 December" not in text and "2026-12-25" not in text, text
     assert all(d >= dt.date(2026, 12, 15) for d in proposed(" ".join(s for s in plan.script if "before this meeting" not in s)))
+
+
+def test_their_date_before_the_meeting_is_met_before_we_meet(tmp_path: Path) -> None:
+    notes = parse_notes_text("Partner: Ines Valkonen, Harbour Operations Director\n\n2026-11-20 - call\n"
+                             '- Ines: "Could you send me the crane idle-time figures for October by 4 December? I present them to the port board."\n'
+                             "- She praised the new gate scanners.\n")
+    engine = build_engine(Settings(data_dir=tmp_path), None)
+    plan = engine.plan(PlanInput(notes.partner, notes.role, None, notes.notes, engine.assess(notes.notes, partner=notes.partner),
+                                 "next regular meeting", STATEMENT, [], dt.date(2026, 11, 21), meeting=dt.date(2026, 12, 10)))
+    assert any("4 December, before we meet: send what we have by then" in f.what for f in plan.followups), plan.followups
+    assert all(f.due is None or f.due >= "2026-12-10" for f in plan.followups)
+    assert "comes by 4 December" not in " ".join(plan.script)
