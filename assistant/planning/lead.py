@@ -41,7 +41,7 @@ from assistant.planning.lead_replies import (
 )
 from assistant.planning.note_reading import due_date
 from assistant.planning.ownership import fix_step, others_open
-from assistant.planning.promise_lines import upcoming, upcoming_line
+from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
 from assistant.planning.purposes import Purpose
@@ -311,9 +311,11 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     new = working_day(today + dt.timedelta(days=7))
     lead.script.append(report_line(item, new))
     lead.cited += [item.note_ref] if item.source != "ledger" else []
-    if item.fell_due_since_last_note and item.due:  # due between the newest note and this meeting: its state is not known yet
-        lead.followups.append(FollowUp(what=f"Our promise of {when(item.date)} is due on {when(item.due)}, before this meeting: "
-                                            "bring it or say where it stands", owner=CIO, due=today.isoformat()))
+    thing = thing_of(item)
+    thing = thing if re.match(r"(?:the|your|our)\s", thing, re.IGNORECASE) else ""  # a thing she will have, never a task
+    if item.fell_due_since_last_note and item.due and thing:  # due between the newest note and this meeting: its state is not known yet
+        lead.followups.append(FollowUp(what=f"{thing[:1].upper()}{thing[1:]}, promised {on_day(item.date)}, is due on {when(item.due)}, "
+                                            "before this meeting: bring it or say where it stands", owner=DELIVERY, due=today.isoformat()))
     else:
         lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
