@@ -70,7 +70,7 @@ FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "custo
 
 class Composer:
     def __init__(self, inp: PlanInput, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None):
-        day = meeting_day_for(inp.meeting, inp.notes, inp.purpose, inp.partner, inp.today)
+        day, written = meeting_day_for(inp.meeting, inp.notes, inp.purpose, inp.partner, inp.today), inp.today
         self.inp = inp = replace(inp, today=day)  # every date the plan says is weighed against the meeting's day, not the writing day
         self.a = inp.assessment
         self.frames = frames
@@ -88,6 +88,7 @@ class Composer:
         self.notes_text = " ".join(n.text.lower() for n in inp.notes)
         self.partner = Partner.from_name(inp.partner)
         self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
+        self.sit.written_on = written if written < day else None
         self.sit.goals = [g for g in self.sit.goals if fits_goal_slot(g.text)]  # an ask, a complaint or a cut clause is no goal
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
         self.targets = read_targets(self.sit, inp.partner)  # their numbers: "from 6.1 to under 5 by March", a KPI table

@@ -221,7 +221,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     deadline = ask_deadline(item, today, event_context(sit, item, near=True)) or (lead.decision if item is lead.tied else None) or tied_close(sit, item, today)
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
-    if item.kind == "request" and item.due and sit.last_note and sit.last_note < item.due < today:  # their date falls before we meet
+    if item.kind == "request" and item.due and sit.written_on and sit.written_on <= item.due < today:  # their date falls before we meet
         lead.followups.append(FollowUp(what=f"{lead.first or 'Their'}'s date for it is {when(item.due)}, before we meet: send what we have by then{_gist(item)}",
                                        owner=CIO, due=None))
     if item.kind == "request":
