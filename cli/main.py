@@ -201,6 +201,7 @@ def plan(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
     purpose: Annotated[str, typer.Option(help="What the meeting is for.")] = "next regular meeting",
     statement: Annotated[str, typer.Option(help="The organisation's value statement.")] = "",
+    meeting_date: Annotated[str, typer.Option("--meeting-date", help="The meeting's day, YYYY-MM-DD (else read from the notes, else today).")] = "",
     dry_run: Annotated[bool, typer.Option("--dry-run", help=DRY_RUN_HELP)] = False,
 ) -> None:
     """Write a conversation plan for the partner in a notes file (no database needed)."""
@@ -211,6 +212,11 @@ def plan(
     from assistant.retrieval.ingest import ingest_knowledge
 
     try:
+        meeting = dt.date.fromisoformat(meeting_date) if meeting_date else None
+    except ValueError:
+        fail(InputError("--meeting-date takes a day as YYYY-MM-DD, e.g. 2026-12-10."))
+        return
+    try:
         parsed = _read_notes_file(path)
         settings = _dry_run_settings(dry_run)
         index = build_index(settings)
@@ -218,7 +224,7 @@ def plan(
             ingest_knowledge(index, settings.resolved_knowledge_dir())
         engine = build_engine(settings, index)
         assessment = engine.assess(parsed.notes, partner=parsed.partner)
-        result = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today()))
+        result = engine.plan(PlanInput(parsed.partner, parsed.role, None, parsed.notes, assessment, purpose, statement, [], dt.date.today(), meeting=meeting))
     except CoachError as exc:
         fail(exc)
         return

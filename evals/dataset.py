@@ -41,6 +41,7 @@ class Scenario:
     canaries: list[str] = field(default_factory=list)
     # Optional coach facts (evals/coach_scorers/facts.py FACT_KEYS): open items, avoid topics, misses...
     coach: dict[str, Any] = field(default_factory=dict)
+    meeting: dt.date | None = None  # the meeting's day, where the key gives it (what a CIO enters in the plan form)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Scenario:
@@ -55,6 +56,7 @@ class Scenario:
             function=raw.get("function"),
             purpose=str(raw.get("purpose") or "next regular meeting"),
             value_statement=str(raw.get("value_statement") or ""),
+            meeting=as_date(raw.get("meeting")),
             facts=[str(f) for f in raw.get("facts") or []],
             required_moves=[str(t) for t in raw.get("required_moves") or []],
             forbidden_moves=[str(t) for t in raw.get("forbidden_moves") or []],
@@ -84,6 +86,16 @@ def load_scenarios(path: Path = DEFAULT_SCENARIOS) -> list[Scenario]:
     if duplicates:
         raise ValueError(f"{path}: duplicate scenario ids {', '.join(duplicates)}")
     return scenarios
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A key's date: a YAML date, or its ISO text; None when absent or unreadable."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def meeting_day(parsed: NotesFile) -> dt.date:

@@ -23,7 +23,7 @@ from assistant.engines.base import Engine
 from assistant.planning.planner import PlanInput
 from assistant.planning.render import plan_markdown
 from assistant.schema import Plan
-from evals.dataset import DATASETS_DIR, DEFAULT_SCENARIOS, Scenario, load_scenarios, meeting_day
+from evals.dataset import DATASETS_DIR, DEFAULT_SCENARIOS, Scenario, as_date, load_scenarios, meeting_day
 
 PURPOSES = ("budget review", "project kick-off", "escalation after an outage", "first meeting", "quarterly review")
 # (dataset, how many of its notes files): 75 notes files x 2 purposes = 150 plans.
@@ -75,7 +75,7 @@ def folder_packets(notes_dir: Path, key_file: Path, prefix: str) -> list[Packet]
         scenario = Scenario(id=path.stem, notes=path.read_text(encoding="utf-8"),
                             expected={"quadrant": str(dict(entry.get("expected") or {}).get("quadrant", "unknown"))},
                             purpose=str(entry.get("purpose") or "next regular meeting"),
-                            value_statement=str(entry.get("value_statement") or ""))
+                            value_statement=str(entry.get("value_statement") or ""), meeting=as_date(entry.get("meeting")))
         out.append(Packet(f"{prefix}-{len(out) + 1:03d}", scenario, notes_dir.name, scenario.purpose))
     return out
 
@@ -89,7 +89,7 @@ def make_plan(engine: Engine, scenario: Scenario, purpose: str) -> Plan:
     parsed = scenario.parsed()
     assessment = engine.assess(parsed.notes, partner=parsed.partner)
     inp = PlanInput(parsed.partner, parsed.role, scenario.function, parsed.notes, assessment,
-                    purpose, scenario.value_statement, [], meeting_day(parsed))
+                    purpose, scenario.value_statement, [], meeting_day(parsed), meeting=scenario.meeting)
     return engine.plan(inp)
 
 

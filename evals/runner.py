@@ -100,7 +100,7 @@ def run_scenario(
         started = time.perf_counter()
         inp = PlanInput(
             parsed.partner, parsed.role, scenario.function, parsed.notes, assessment,
-            scenario.purpose, scenario.value_statement, [], today,
+            scenario.purpose, scenario.value_statement, [], today, meeting=scenario.meeting,
         )
         plan = engine.plan(inp)
         timings["plan"] = round(time.perf_counter() - started, 3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from assistant.planning.aim_facts import best_aim, hook_question
 from assistant.planning.business_functions import infer_function
@@ -14,6 +15,7 @@ from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
+from assistant.planning.meeting_day import meeting_day_for
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.owed_check import owed_unread
 from assistant.planning.partner_aims import cio_lines, read_aims
@@ -69,7 +71,8 @@ FUNCTION_NAMES = {"hr": "HR", "it": "IT", "supply_chain": "supply-chain", "custo
 
 class Composer:
     def __init__(self, inp: PlanInput, playbooks: dict[str, Playbook], frames: ValueFrames, retrieve: Retriever | None):
-        self.inp = inp
+        day, written = meeting_day_for(inp.meeting, inp.notes, inp.purpose, inp.partner, inp.today), inp.today
+        self.inp = inp = replace(inp, today=day)  # every date the plan says is weighed against the meeting's day, not the writing day
         self.a = inp.assessment
         self.frames = frames
         self.retrieve = retrieve
@@ -86,6 +89,7 @@ class Composer:
         self.notes_text = " ".join(n.text.lower() for n in inp.notes)
         self.partner = Partner.from_name(inp.partner)
         self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
+        self.sit.written_on = written if written < day else None
         self.sit.goals = [g for g in self.sit.goals if fits_goal_slot(g.text)]  # an ask, a complaint or a cut clause is no goal
         self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
         self.targets = read_targets(self.sit, inp.partner)  # their numbers: "from 6.1 to under 5 by March", a KPI table

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
+from assistant.planning.followup_lines import working_day
 from assistant.planning.invite_yes import invite_yes
 from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context, tied_close
 from assistant.planning.lead_goal import AXIS_WORDS as AXIS_WORDS
@@ -40,7 +41,7 @@ from assistant.planning.lead_replies import (
 )
 from assistant.planning.note_reading import due_date
 from assistant.planning.ownership import fix_step, others_open
-from assistant.planning.promise_lines import upcoming, upcoming_line
+from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
 from assistant.planning.purposes import Purpose
@@ -140,7 +141,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "broken" and item:
             _own_broken(lead, item, today)
         elif step == "own" and item:
-            cause_by = today + dt.timedelta(days=14)
+            cause_by = working_day(today + dt.timedelta(days=14))
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
             lead.followups.append(FollowUp(what=f"{fix_step(sit, item)}{_gist(item)}", owner=DELIVERY, due=cause_by.isoformat()))
             lead.cited.append(item.note_ref)
@@ -220,6 +221,9 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     deadline = ask_deadline(item, today, event_context(sit, item, near=True)) or (lead.decision if item is lead.tied else None) or tied_close(sit, item, today)
     close = deadline_is_close(deadline, today)
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
+    if item.kind == "request" and item.due and sit.written_on and sit.written_on <= item.due < today:  # their date falls before we meet
+        lead.followups.append(FollowUp(what=f"{lead.first or 'Their'}'s date for it is {when(item.due)}, before we meet: send what we have by then{_gist(item)}",
+                                       owner=CIO, due=None))
     if item.kind == "request":
         if same_ask(item, lead.answered):
             return  # "I need the cost per store by 4 December" and "the board wants IT per store": one ask, one line
@@ -286,7 +290,7 @@ def _offer_followup(lead: Lead, item: Item, line: str) -> str:
 
 def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
     """Our promise that a later note says was not kept: owned, and a firm date by a near day."""
-    new = today + dt.timedelta(days=7)
+    new = working_day(today + dt.timedelta(days=7))
     deadline, _ = due_date(item.broken_quote, item.broken_on, item.date_order)  # "The board meets on 10 December": be there before it
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
@@ -304,10 +308,16 @@ def _partner_line(text: str, first: str = "") -> bool:
 
 
 def _report(lead: Lead, item: Item, today: dt.date) -> None:
-    new = today + dt.timedelta(days=7)
+    new = working_day(today + dt.timedelta(days=7))
     lead.script.append(report_line(item, new))
     lead.cited += [item.note_ref] if item.source != "ledger" else []
-    lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
+    thing = thing_of(item)
+    thing = thing if re.match(r"(?:the|your|our)\s", thing, re.IGNORECASE) else ""  # a thing she will have, never a task
+    if item.fell_due_since_last_note and item.due and thing:  # due between the newest note and this meeting: its state is not known yet
+        lead.followups.append(FollowUp(what=f"{thing[:1].upper()}{thing[1:]}, promised {on_day(item.date)}, is due on {when(item.due)}, "
+                                            "before this meeting: bring it or say where it stands", owner=DELIVERY, due=today.isoformat()))
+    else:
+        lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
 
 

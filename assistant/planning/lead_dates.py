@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.followup_lines import working_day
 from assistant.planning.lead_lines import POINTS_BACK
 from assistant.planning.note_reading import EVENT, dates_in, within_their_deadline
 from assistant.planning.situation_round6 import deadline_is_close
@@ -23,7 +24,7 @@ def before_words(sit: Situation, item: Item) -> str:
 def answer_due(item: Item, today: dt.date, context: str = "", decision: dt.date | None = None) -> dt.date:
     """When our answer comes: within ten days (a week for an offer), never on or after their own date or event, nor on or
     after the decision the meeting prepares for (`decision`, from its purpose), never before today."""
-    due = today + dt.timedelta(days=7 if item.kind == "offer" else 10)
+    due = working_day(today + dt.timedelta(days=7 if item.kind == "offer" else 10))  # counted from the meeting: never Christmas Day
     for limit in (item.due, decision):
         if limit and limit > today:
             due = min(due, max(limit - dt.timedelta(days=1), today))

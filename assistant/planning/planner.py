@@ -55,6 +55,7 @@ class PlanInput:
     ledger: list[LedgerItem] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
     other_plan_sentences: list[str] = field(default_factory=list)  # other partners' plans in this workspace
+    meeting: dt.date | None = None  # the meeting's day as the CIO gives it; else read from the notes (meeting_day.py), else today
 
 
 Retriever = Callable[[str, int], list[Hit]]

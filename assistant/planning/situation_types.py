@@ -115,6 +115,7 @@ class Situation:
     last_note: dt.date | None = None
     sentences: list[Sentence] = field(default_factory=list)
     meeting_day: dt.date | None = None
+    written_on: dt.date | None = None  # the day the plan is written, where the meeting falls later (composer)
     notes: list[NoteText] = field(default_factory=list)  # as read, oldest first: lines too short to be sentences live only here
 
     def open_theirs(self) -> list[Item]:

@@ -48,7 +48,7 @@ class PlansMixin(PerceptionsMixin):
             return from_row(StatementVersion, row)
 
     # -- plans ----------------------------------------------------------
-    def _plan_input(self, s: Session, actor: Actor, workspace_id: int, partner_id: int, purpose: str) -> PlanInput:
+    def _plan_input(self, s: Session, actor: Actor, workspace_id: int, partner_id: int, purpose: str, meeting: dt.date | None = None) -> PlanInput:
         """Everything the planner reads, from one session, with one access check."""
         purpose = (purpose or DEFAULT_PURPOSE).strip()[:500] or DEFAULT_PURPOSE
         partner = self._partner_row(s, actor, workspace_id, partner_id)
@@ -60,7 +60,7 @@ class PlansMixin(PerceptionsMixin):
             assessment=self._current(s, workspace_id, partner), purpose=purpose,
             value_statement=statements[0].text if statements else "",
             ledger=[LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in commitments], today=self.today(),
-            other_plan_sentences=self._other_plan_sentences(s, workspace_id, partner_id),
+            other_plan_sentences=self._other_plan_sentences(s, workspace_id, partner_id), meeting=meeting,
         )
 
     def _other_plan_sentences(self, s: Session, workspace_id: int, partner_id: int) -> list[str]:
@@ -75,16 +75,17 @@ class PlansMixin(PerceptionsMixin):
         s.commit()
         return row.id
 
-    def plan(self, actor: Actor, workspace_id: int, partner_id: int, purpose: str = DEFAULT_PURPOSE) -> tuple[int, Plan]:
-        """A conversation plan for the next meeting, stored as a draft: (plan id, plan)."""
+    def plan(self, actor: Actor, workspace_id: int, partner_id: int, purpose: str = DEFAULT_PURPOSE, meeting: dt.date | None = None) -> tuple[int, Plan]:
+        """A conversation plan for the next meeting (on `meeting`, where given), stored as a draft: (plan id, plan)."""
         with self._sessions() as s:
-            plan = self.engine.plan(self._plan_input(s, actor, workspace_id, partner_id, purpose))
+            plan = self.engine.plan(self._plan_input(s, actor, workspace_id, partner_id, purpose, meeting))
             return self._store_plan(s, workspace_id, partner_id, plan), plan
 
-    def plan_stream(self, actor: Actor, workspace_id: int, partner_id: int, purpose: str = DEFAULT_PURPOSE) -> tuple[Iterator[str], Callable[[], tuple[int, Plan]]]:
+    def plan_stream(self, actor: Actor, workspace_id: int, partner_id: int, purpose: str = DEFAULT_PURPOSE,
+                    meeting: dt.date | None = None) -> tuple[Iterator[str], Callable[[], tuple[int, Plan]]]:
         """The engine's text as it arrives (LLM engine), then the stored plan."""
         with self._sessions() as s:
-            stream, final = self.engine.stream_plan(self._plan_input(s, actor, workspace_id, partner_id, purpose))
+            stream, final = self.engine.stream_plan(self._plan_input(s, actor, workspace_id, partner_id, purpose, meeting))
 
         def finish() -> tuple[int, Plan]:
             plan = final()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -36,11 +38,13 @@ sid = partner_picker(actor, workspace_id, key="prep_partner")
 if sid is None:
     st.stop()
 purpose = st.text_input("Purpose of the meeting", value=DEFAULT_PURPOSE, key="prep_purpose")
+meeting = st.date_input("Meeting day (optional)", value=None, key="prep_meeting",
+                        help="Every date in the plan falls on or after it. Left empty: read from the notes, else today.")
 
 with user_errors():
     if st.button("Generate plan", type="primary", key="generate"):
         with st.spinner("Reading the notes, the ledger and the coaching material…"):
-            stream, finish = service.plan_stream(actor, workspace_id, sid, purpose)
+            stream, finish = service.plan_stream(actor, workspace_id, sid, purpose, meeting if isinstance(meeting, dt.date) else None)
         if service.engine.name != "offline":
             with st.expander("The model's draft, as it arrives", expanded=True):
                 st.write_stream(safe_stream(stream))
