@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from assistant.planning.value_clauses import best_fit, clause_phrases, pasted, same_point
+from assistant.planning.value_grammar import grammar_phrases
 
 _I = re.IGNORECASE
 _LEAD = re.compile(
@@ -115,10 +116,29 @@ def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list
     bed-wait target), the clauses as well."""
     short = meaning_phrases(statement)
     whole = [p for p in clause_phrases(statement, VERBS, _gerund) if not pasted(_run(p, statement), statement) and not any(same_point(p, o) for o in short)]
+    if not short:  # a shape the short reader does not know: the grammar's clauses (with their "at a cost ..."), then the whole ones
+        read = grammar_meanings(statement)
+        return best_fit(read + [w for w in whole if not any(same_point(w, g) for g in read)], topic, function)
     ranked = best_fit(short + whole, topic, function)
     if short and ranked and ranked[0] in short:
         return best_fit(short, topic, function)  # the short phrases serve as well: no long clause is needed
     return ranked
+
+
+_OPEN_END = {"the", "a", "an", "and", "or", "to", "every", "each", "our", "your", "their", "with", "from", "who", "that"}
+GRAMMAR_MOST = 15  # words in a grammar phrase at most (said only where their measure follows it)
+
+
+def grammar_meanings(statement: str) -> list[str]:
+    """For each meaning the grammar reads (value_grammar.py), its fullest way that runs no four words as the statement
+    has them, and its shortest such way as well: the short one serves a sentence without their measure."""
+    out: list[str] = []
+    for ways in grammar_phrases(statement, VERBS):
+        ok = [w for w in ways if _run(w, statement) < RUN and len(w.split()) <= GRAMMAR_MOST and w.split()[-1].lower() not in _OPEN_END]
+        for said in ok[:1] + sorted(ok[1:], key=lambda w: len(w.split()))[:1]:
+            if said not in out:
+                out.append(said)
+    return out
 
 
 def meaning_sentence(statement: str, metric: str = "", topic: str = "", function: str = "") -> str:
@@ -141,9 +161,10 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
         return ""
     # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
     # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
-    for said in (f"For you, technology earns its keep by {phrases[0]}.", f"Our part is {phrases[0]}."):  # the short frame for a long phrase
-        if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrases[0], statement)):
-            return said
+    for phrase in phrases[:3]:
+        for said in (f"For you, technology earns its keep by {phrase}.", f"Our part is {phrase}."):  # the short frame for a long phrase
+            if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrase, statement)):
+                return said
     return ""
 
 
