@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.planning.aim_kinds import fallback_hook, not_an_aim
 from assistant.planning.goal_done import reported_done
 from assistant.planning.goal_reading import not_a_goal
 from assistant.planning.note_reading import Partner
@@ -125,7 +126,7 @@ def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
 def _sayable(fact: AimFact) -> bool:
     """Never a request, a deadline, a task or our promise as the aim; short enough to say whole."""
     text = fact.text
-    if _ASK.search(text) or _MONTH_DAY.search(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
+    if _ASK.search(text) or _MONTH_DAY.search(text) or not_an_aim(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
         return False
     return not (fact.kind in {"then", "spelled"} and not_a_goal(text))
 
@@ -188,7 +189,7 @@ def hook_question(sit: Situation, partner_name: str | None) -> str:
             if measure and not any(n in measure.lower().split() for n in partner.names):
                 found = measure
                 break
-    return f"What would {found} need to show a year from now for you to call it a good year?" if found else ""
+    return f"What would {found} need to show a year from now for you to call it a good year?" if found else fallback_hook(sit)
 
 
 def _measure(text: str) -> str:

@@ -180,7 +180,7 @@ def _clauses(who: str, body: str, verbs: set[str]) -> list[Meaning]:
     return out
 
 
-_TRAIL = re.compile(r"\s+(?:in|across|at|on)\s+(?:every|each|all|our|your)\b.*$|\s+(?:here|there)$", _I)
+_TRAIL = re.compile(r"\s+(?:in|across|at|on)\s+(?:every|each|all|our|your)\b(?!.*\b\w+ing\b).*$|\s+(?:here|there)$", _I)
 
 
 def _cores(deed: str) -> list[str]:

@@ -127,6 +127,7 @@ def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list
 
 _OPEN_END = {"the", "a", "an", "and", "or", "to", "every", "each", "our", "your", "their", "with", "from", "who", "that"}
 GRAMMAR_MOST = 15  # words in a grammar phrase at most (said only where their measure follows it)
+SHORT_MOST = 8  # words a phrase may have in a sentence without their measure ("Our part is ...", under twelve words)
 
 
 def grammar_meanings(statement: str) -> list[str]:
@@ -135,7 +136,9 @@ def grammar_meanings(statement: str) -> list[str]:
     out: list[str] = []
     for ways in grammar_phrases(statement, VERBS):
         ok = [w for w in ways if _run(w, statement) < RUN and len(w.split()) <= GRAMMAR_MOST and w.split()[-1].lower() not in _OPEN_END]
-        for said in ok[:1] + sorted(ok[1:], key=lambda w: len(w.split()))[:1]:
+        same_lead = [w for w in ok[1:] if w.split()[0] == ok[0].split()[0]]  # "letting each client bank ...": who it serves stays
+        fits = [w for w in same_lead if len(w.split()) <= SHORT_MOST] or sorted(same_lead, key=lambda w: len(w.split()))
+        for said in ok[:1] + sorted(fits, key=lambda w: -len(w.split()))[:1]:  # the fullest that a short sentence can carry
             if said not in out:
                 out.append(said)
     return out
