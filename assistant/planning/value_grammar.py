@@ -39,6 +39,7 @@ _FRAMES = [
 _PUT = re.compile(r"^(?:puts?|putting)\s+(?P<x>.+?)\s+in\s+front\s+of\s+(?P<y>.+?)(?P<q>,?\s+(?:at\s+(?:a|the)|with\s+(?:less|fewer)|for\s+less|without)\b.*)?$", _I)
 _TURN = re.compile(r"^(?:turns?|turning)\s+(?P<x>.+?)\s+into\s+(?P<y>.+)$", _I)
 _QUALIFIER = re.compile(r"(?:,\s*|\s+)(?P<q>(?:at\s+(?:a|the)\s+(?:[\w'’-]+\s+)?(?:cost|price)|for\s+less|with\s+less|with\s+fewer|without|on\s+a\s+campus|while)\b.*)$", _I)
+_NOT_VERB = {"the", "a", "an", "every", "each", "all", "our", "your", "their", "more", "less", "be", "is", "are", "have", "has", "not", "that", "this"}
 _WHO_SELF = {"us", "we", "ourselves", "the business", "the company", "the organisation", "the group"}
 _VERB_END = re.compile(r"^(?P<v>[a-z]+?)(?:s|es)?$")
 
@@ -93,8 +94,15 @@ def qualifier_ways(q: str) -> list[str]:
     return out
 
 
+# Verbs that people do, which a statement may name after "lets every X" or "so that X can": read as verbs here too.
+MORE_VERBS = set("trade staff bank book borrow study travel shop cook farm fly drive ride play apply claim vote live enjoy thrive succeed "
+                 "compete export install maintain operate monitor recruit train sleep eat read write publish print grow harvest plant "
+                 "sell buy rent lease insure load unload dispatch route schedule".split())
+
+
 def read_meanings(statement: str, verbs: set[str]) -> list[Meaning]:
     """Every meaning the statement gives, in order: who is served, the deed, its qualifier."""
+    verbs = verbs | MORE_VERBS
     out: list[Meaning] = []
     for sentence in re.split(r"(?<=[.;!])\s+", re.sub(r"\s+", " ", statement.strip())):
         s = sentence.strip().rstrip(".;! ")
@@ -115,7 +123,8 @@ def _predicate(rest: str, verbs: set[str]) -> list[Meaning]:
     turn = _TURN.match(rest)
     if turn:  # "turns every machine we build into a service ...": turning the machines into that
         x = _WORD.findall(turn.group("x"))
-        head = [w for w in x if w.lower() not in {"every", "each", "all", "the", "our", "we", "build", "sell", "make", "already", "know", "what"}]
+        x = x[: next((i for i, w in enumerate(x) if i and w.lower() in {"we", "that", "which", "you", "they", "it"}), len(x))]  # "every turbine | we install"
+        head = [w for w in x if w.lower() not in {"every", "each", "all", "the", "our", "what"}]
         body, q = _split_qualifier(turn.group("y"))
         body = re.sub(r"\b(?:our|your)\s+", "", body)  # "a service our customers can buy": whose customers goes without saying
         head = _plural(head) if x[:1] and x[0].lower() in {"every", "each"} else head
@@ -131,7 +140,7 @@ def _predicate(rest: str, verbs: set[str]) -> list[Meaning]:
             return _clauses("" if who.lower() in _WHO_SELF else who, " ".join(words[at:]), verbs)
         if m:
             who = m.groupdict().get("w") or ""
-            return _clauses(who, m.group("c"), verbs)
+            return _clauses(who, m.group("c"), verbs, free=True)
     first = _WORD.findall(rest)[:1]
     return _clauses("", rest, verbs) if first and _bare(first[0], verbs) else []
 
@@ -149,7 +158,7 @@ def _split_qualifier(text: str) -> tuple[str, str]:
     return (text[:m.start()].strip(" ,"), m.group("q")) if m and m.start() > 0 else (text.strip(" ,"), "")
 
 
-def _clauses(who: str, body: str, verbs: set[str]) -> list[Meaning]:
+def _clauses(who: str, body: str, verbs: set[str], free: bool = False) -> list[Meaning]:
     """'treat more patients safely in every one of our hospitals' and the like, cut at 'and <verb>' into deeds."""
     if _PUT.match(body) or _TURN.match(body):
         return [Meaning(who, m.deed, m.qualifier) for m in _predicate(body, verbs)]
@@ -163,6 +172,8 @@ def _clauses(who: str, body: str, verbs: set[str]) -> list[Meaning]:
         if words and words[0].lower() == "to":
             words = words[1:]
         base = _bare(words[0], verbs) if words else ""
+        if not base and free and not out and not held and words and re.fullmatch(r"[a-z]+", words[0]) and words[0] not in _NOT_VERB:
+            base = words[0]  # "the information to staff each shift": the frame's verb slot, whatever the verb
         if not base:
             held = []
             continue
@@ -235,7 +246,8 @@ _TAIL = re.compile(r"\s+(?:so\s+(?:that\s+)?|by\s+(?=\w+ing\b)|rather\s+than\b|b
 _MANNER = re.compile(r"\s+(?:(?:on\s+time|first\s+time|every\s+time|safely|quickly|fast|faster|sooner|fairly|well|better|in\s+full|"
                      r"(?:in|across|at|on)\s+(?:every|each|all|your|the)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)(?:\s+and\s+(?:safely|quickly|fast|sooner|fairly|on\s+time))?)$", _I)
 _LIST3 = re.compile(r"\b(?P<a>[a-z][\w'’-]*)(?P<mid>(?:,\s*[a-z][\w'’-]*)+),?\s+and\s+(?P<z>[a-z][\w'’-]*)\b"
-                    r"|(?:(?<=\bevery\s)|(?<=\beach\s)|(?<=\byour\s)|(?<=\bthe\s))(?P<a2>[a-z][\w'’-]*)\s+and\s+(?P<z2>[a-z][\w'’-]*)(?=\s+(?:at|with|on|in|to|for)\b|$)", _I)
+                    r"|(?:(?<=\bevery\s)|(?<=\beach\s)|(?<=\byour\s)|(?<=\bthe\s))(?P<a2>[a-z][\w'’-]*)\s+and\s+(?P<z2>[a-z][\w'’-]*)(?=\s+(?:at|with|on|in|to|for)\b|$)"
+                    r"|\b(?P<a3>[a-z]+(?:er|ly)|fast|well|safe)\s+and\s+(?P<z3>[a-z]+(?:er|ly)|fast|well|safe)$", _I)  # "sooner and cheaper"
 
 
 def _reordered(phrase: str) -> str:
@@ -243,7 +255,7 @@ def _reordered(phrase: str) -> str:
     m = _LIST3.search(phrase.split(" ", 1)[1] if " " in phrase else "")
     if not m:
         return phrase
-    a, z, mid = (m.group("a"), m.group("z"), m.group("mid")) if m.group("a") else (m.group("a2"), m.group("z2"), "")
+    a, z, mid = (m.group("a"), m.group("z"), m.group("mid")) if m.group("a") else (m.group("a2"), m.group("z2"), "") if m.group("a2") else (m.group("a3"), m.group("z3"), "")
     if a.lower() in {"a", "the", "to", "and"} or z.lower() in {"a", "the", "to", "and", "your", "every", "each"}:
         return phrase
     head = phrase.split(" ", 1)[0] + " "
@@ -267,8 +279,9 @@ def revoicings(phrase: str) -> list[str]:
     """The phrase, then its re-voicings, the nearest to it first; each ends whole."""
     cut = _TAIL.sub("", phrase)
     plain = _MANNER.sub("", cut)
+    bare = re.sub(r"\s+(?:in|on|at|within|with)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", "", plain)  # "book a repair | in one call": the last resort
     out: list[str] = []
-    for base in dict.fromkeys([phrase, cut, plain]):
+    for base in dict.fromkeys([phrase, cut, plain, bare]):
         for edit in (lambda p: p, _swap_every, _reordered, _same_words, lambda p: _reordered(_swap_every(p)), lambda p: _same_words(_reordered(_swap_every(p)))):
             said = edit(base).strip()
             if said and said not in out and len(said.split()) >= 2:
