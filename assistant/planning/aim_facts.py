@@ -171,7 +171,7 @@ _NOT_MEASURE = re.compile(r"\b(?:I|we|he|she|they|it|this|that|which|who|was|wer
 
 
 _NOT_IN_MEASURE = {"has", "have", "had", "gone", "is", "are", "was", "were", "reports", "said", "says", "from", "for", "this", "next",
-                   "last", "year", "month", "week", "quarter", "today", "it", "them", "us", "you", "online"}
+                   "last", "year", "month", "week", "quarter", "today", "it", "them", "us", "you", "online", "yet", "still", "already", "anything"}
 
 
 def hook_question(sit: Situation, partner_name: str | None) -> str:
@@ -185,6 +185,7 @@ def hook_question(sit: Situation, partner_name: str | None) -> str:
             continue
         for pattern in (_IS_THEIR, _THEIR_IS, _ON, _MOVED):
             m = pattern.search(s.text)
+            m = None if m and re.search(r"\b(?:not|never|no)\b|n't\b", s.text[:m.start()], _I) else m  # "has not named a number he is measured on"
             measure = _measure(m.group("m")) if m else ""
             if measure and not any(n in measure.lower().split() for n in partner.names):
                 found = measure
