@@ -40,7 +40,7 @@ _PER = re.compile(r"\b(?P<m>(?:[A-Za-z][\w-]*\s+){0,2}(?:cost|costs|spend|hours|
                   r"visits|incidents|returns|orders|cases)\s+per\s+(?:[a-z][\w-]*(?:ed|ing|al)\s+)?[a-z][\w-]*)\b", _I)
 _NOT_NOUN = {"the", "a", "an", "and", "our", "her", "his", "their", "my", "your", "of", "in", "on", "at", "to", "by", "for", "with", "from", "is", "are",
              "was", "were", "be", "it", "its", "this", "that", "want", "wants", "wanted", "need", "needs", "needed", "says", "said", "quoted", "cut",
-             "lower", "higher", "more", "less", "her", "him", "them", "we", "i", "you", "he", "she", "they", "what", "which", "whose", "how"}
+             "lower", "higher", "more", "less", "him", "them", "we", "i", "you", "he", "she", "they", "what", "which", "whose", "how"}
 # "the PMS migration", "the CPQ pilot", "our ledger replacement programme": a programme they own or wait on
 _PROGRAMME = re.compile(r"\b(?:the|our|their|her|his)\s+(?P<p>(?:(?-i:[A-Z][\w&-]*)\s+|[a-z][\w-]+\s+){0,2}(?:programme|program|migration|pilot|roll-?out|"
                         r"transformation|replacement|upgrade|initiative|project))\b", _I)

@@ -8,6 +8,7 @@ whole, in ways from the fullest to the plainest; value_tie.py keeps the first th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _I = re.IGNORECASE
@@ -165,7 +166,7 @@ def _clauses(who: str, body: str, verbs: set[str], free: bool = False) -> list[M
     body, q = _split_qualifier(body)
     verb_alt = "|".join(sorted(verbs, key=len, reverse=True))
     parts = re.split(rf",?\s+and\s+(?:to\s+)?(?=(?:{verb_alt})(?:s|es|ing)?\b)|,\s+(?=(?:{verb_alt})(?:s|es|ing)?\b)", body, flags=_I)
-    out = []
+    out: list[Meaning] = []
     held: list[str] = []  # "find, admit and welcome the students": bare verbs wait for the verb that carries the object
     for part in parts:
         words = _WORD.findall(part)
@@ -219,7 +220,7 @@ def grammar_phrases(statement: str, verbs: set[str]) -> list[list[str]]:
         deed = re.sub(r"^getting\s+on\s+with\s+(\w+)ing\b", lambda g: _gerund_of(g.group(1)), deed)  # "getting on with banking" -> "banking"
         who = _voice(m.who) if m.who and len(m.who.split()) <= 5 else ""
         bare = re.sub(r"^get\s+on\s+with\s+(\w+)ing\b", r"\1", " ".join(m.deed))
-        heads = [f"letting {who} {b}" for b in _cores(bare)] if who else []
+        heads = [f"letting {who} {b}" for b in dict.fromkeys(c2 for c in _cores(bare) for c2 in (c, _TRAIL.sub("", c)))] if who else []
         heads += _cores(deed) + [_TRAIL.sub("", c) for c in _cores(deed)]
         heads = list(dict.fromkeys(r for h in heads for r in revoicings(_voice_deed(h))))
         quals = qualifier_ways(m.qualifier) if m.qualifier else []
@@ -279,11 +280,30 @@ def revoicings(phrase: str) -> list[str]:
     """The phrase, then its re-voicings, the nearest to it first; each ends whole."""
     cut = _TAIL.sub("", phrase)
     plain = _MANNER.sub("", cut)
-    bare = re.sub(r"\s+(?:in|on|at|within|with)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", "", plain)  # "book a repair | in one call": the last resort
+    bare = re.sub(r"\s+(?:in|on|at|within|with|to)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", "", plain)  # "book a repair | in one call": the last resort
     out: list[str] = []
     for base in dict.fromkeys([phrase, cut, plain, bare]):
         for edit in (lambda p: p, _swap_every, _reordered, _same_words, lambda p: _reordered(_swap_every(p)), lambda p: _same_words(_reordered(_swap_every(p)))):
             said = edit(base).strip()
             if said and said not in out and len(said.split()) >= 2:
+                out.append(said)
+    return out
+
+
+_OPEN_END = {"the", "a", "an", "and", "or", "to", "every", "each", "our", "your", "their", "with", "from", "who", "that"}
+GRAMMAR_MOST = 15  # words in a grammar phrase at most (said only where their measure follows it)
+SHORT_MOST = 8  # words a phrase may have in a sentence without their measure ("Our part is ...", under twelve words)
+
+
+def grammar_meanings(statement: str, verbs: set[str], run: Callable[[str, str], int], most_run: int) -> list[str]:
+    """For each meaning the grammar reads, its fullest way that runs fewer than `most_run` words as the statement has
+    them, and the fullest such way a short sentence can carry: both keep who it serves where the first does."""
+    out: list[str] = []
+    for ways in grammar_phrases(statement, verbs):
+        ok = [w for w in ways if run(w, statement) < most_run and len(w.split()) <= GRAMMAR_MOST and w.split()[-1].lower() not in _OPEN_END]
+        same_lead = [w for w in ok[1:] if w.split()[0] == ok[0].split()[0]]  # "letting each client bank ...": who it serves stays
+        fits = [w for w in same_lead if len(w.split()) <= SHORT_MOST] or sorted(same_lead, key=lambda w: len(w.split()))
+        for said in ok[:1] + sorted(fits, key=lambda w: -len(w.split()))[:1]:
+            if said not in out:
                 out.append(said)
     return out

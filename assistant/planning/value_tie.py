@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from assistant.planning.value_clauses import best_fit, clause_phrases, pasted, same_point
-from assistant.planning.value_grammar import grammar_phrases
+from assistant.planning.value_grammar import grammar_meanings
 
 _I = re.IGNORECASE
 _LEAD = re.compile(
@@ -117,31 +117,12 @@ def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list
     short = meaning_phrases(statement)
     whole = [p for p in clause_phrases(statement, VERBS, _gerund) if not pasted(_run(p, statement), statement) and not any(same_point(p, o) for o in short)]
     if not short:  # a shape the short reader does not know: the grammar's clauses (with their "at a cost ..."), then the whole ones
-        read = grammar_meanings(statement)
+        read = grammar_meanings(statement, VERBS, _run, RUN)
         return best_fit(read + [w for w in whole if not any(same_point(w, g) for g in read)], topic, function)
     ranked = best_fit(short + whole, topic, function)
     if short and ranked and ranked[0] in short:
         return best_fit(short, topic, function)  # the short phrases serve as well: no long clause is needed
     return ranked
-
-
-_OPEN_END = {"the", "a", "an", "and", "or", "to", "every", "each", "our", "your", "their", "with", "from", "who", "that"}
-GRAMMAR_MOST = 15  # words in a grammar phrase at most (said only where their measure follows it)
-SHORT_MOST = 8  # words a phrase may have in a sentence without their measure ("Our part is ...", under twelve words)
-
-
-def grammar_meanings(statement: str) -> list[str]:
-    """For each meaning the grammar reads (value_grammar.py), its fullest way that runs no four words as the statement
-    has them, and its shortest such way as well: the short one serves a sentence without their measure."""
-    out: list[str] = []
-    for ways in grammar_phrases(statement, VERBS):
-        ok = [w for w in ways if _run(w, statement) < RUN and len(w.split()) <= GRAMMAR_MOST and w.split()[-1].lower() not in _OPEN_END]
-        same_lead = [w for w in ok[1:] if w.split()[0] == ok[0].split()[0]]  # "letting each client bank ...": who it serves stays
-        fits = [w for w in same_lead if len(w.split()) <= SHORT_MOST] or sorted(same_lead, key=lambda w: len(w.split()))
-        for said in ok[:1] + sorted(fits, key=lambda w: -len(w.split()))[:1]:  # the fullest that a short sentence can carry
-            if said not in out:
-                out.append(said)
-    return out
 
 
 def meaning_sentence(statement: str, metric: str = "", topic: str = "", function: str = "") -> str:
@@ -155,6 +136,7 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
     metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # "Active members" mid-sentence
     if metric:
         pair = len(phrases) > 1 and len(" ".join(phrases[:2]).split()) <= 10 and all(_run(p, statement) < RUN for p in phrases[:2])
+        pair = pair and not _one_point(phrases[0], phrases[1])
         for some in (phrases[:2] if pair else [], phrases[:1]):
             if not some:
                 continue
@@ -169,6 +151,12 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
             if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrase, statement)):
                 return said
     return ""
+
+
+def _one_point(a: str, b: str) -> bool:
+    """'making good boxes' and 'making good boxes with less waste': one meaning said twice, never a pair."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x or same_point(a, b)
 
 
 SHARED_WORDS = 12  # a sentence this long, said to two partners, is boilerplate

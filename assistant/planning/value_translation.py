@@ -207,7 +207,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         metric = fact.metric if fact and said == fact_said else metric
-        fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
+        fits = metric and not re.fullmatch(r"[A-Z]{3}", metric) and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
         meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
