@@ -214,8 +214,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
         parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        meaning = meaning_sentence(statement, function=function)
-        parts += [meaning, hook or ("" if meaning else ASK_GOAL)]  # their named measure or programme; the plain question only with nothing else
+        parts += [meaning_sentence(statement, function=function), hook or ASK_GOAL]  # their named measure or programme, else the plain question
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
