@@ -59,7 +59,8 @@ def fallback_hook(sit: Situation) -> str:
             words = words[at:]  # "wants margin per offer" -> "margin per offer"
             rate = " ".join(words) if 2 <= len(words) <= 5 else rate
         p = _PROGRAMME.search(s.text)
-        if p and p.group("p").split()[0].lower() not in _FILLER and len(p.group("p").split()) >= 2:
+        ours = p and re.search(r"\b(?:we|I)\s+(?:\w+\s+)?(?:committed|promised|will|agreed|owe|delivered|offered)\b", s.text[max(0, p.start() - 60):p.start()], _I)
+        if p and not ours and p.group("p").split()[0].lower() not in _FILLER and len(p.group("p").split()) >= 2:  # our own promise is no programme of theirs
             programme = p.group("p")
     if rate:
         return f"Where would {rate} need to be a year from now for you to call it a good year?"
