@@ -42,7 +42,7 @@ _NOT_NOUN = {"the", "a", "an", "and", "our", "her", "his", "their", "my", "your"
              "was", "were", "be", "it", "its", "this", "that", "want", "wants", "wanted", "need", "needs", "needed", "says", "said", "quoted", "cut",
              "lower", "higher", "more", "less", "him", "them", "we", "i", "you", "he", "she", "they", "what", "which", "whose", "how"}
 # "the PMS migration", "the CPQ pilot", "our ledger replacement programme": a programme they own or wait on
-_PROGRAMME = re.compile(r"(?:\b(?:the|our|their|her|his)\s+|(?<![\w-])(?=(?-i:[A-Z]{2,})\s))(?P<p>(?:(?-i:[A-Z][\w&-]*)\s+|[a-z][\w-]+\s+){0,2}(?:programme|program|migration|pilot|roll-?out|"
+_PROGRAMME = re.compile(r"(?:\b(?:the|our|their|her|his)[ \t]+|(?<![\w-])(?=(?-i:[A-Z]{2,})[ \t]))(?P<p>(?:(?-i:[A-Z][\w&-]*)[ \t]+|[a-z][\w-]+[ \t]+){0,2}(?:programme|program|migration|pilot|roll-?out|"
                         r"transformation|replacement|upgrade|initiative|project))\b", _I)
 _FILLER = {"this", "that", "next", "last", "new", "whole", "same", "first", "second", "big", "current", "other", "date", "the"}
 
