@@ -1,127 +1,121 @@
-"""Round 14 of issue #20 (value message, rubric f and d) on new training partners 222-226 (tests/data/plan_training):
-the partner's numbers read in more shapes and only while live (a passed deadline or a later result retires them), the
-partner's own told story of time back and a met target of theirs as proof, the statement's meaning whole (a list is
-never cut inside), no question, task, event, person or CIO aside in the goal slot, and no internal or past step."""
+"""Plan round 14, value message: the value statement read by a small grammar into its clauses (who, deed, qualifier),
+re-voiced, never pasted; no request about order, timing or an offer said as the partner's aim; with no aim, one
+question on a rate or a programme the notes name, never the generic question."""
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 
 import pytest
-from plan_training_helpers import DATA, TODAY, parsed, plan_all
 
-from assistant.planning.goal_slot import goal_fault, in_aside
-from assistant.planning.partner_targets import read_targets
-from assistant.planning.situation import build_situation
-from assistant.planning.target_status import deadline, digits
-from assistant.planning.value_tie import RUN, _run, meaning_phrases
-from assistant.schema import Plan
+from assistant.planning.aim_kinds import not_an_aim
+from assistant.planning.contribution import ASK_GOAL
+from assistant.planning.value_tie import RUN, _run, fitting_phrases, meaning_sentence
+from tests.plan_training_helpers import plan_all
+
+# Invented statements in shapes the short reader does not know: frame, who, deed, qualifier.
+SHAPES = [
+    "Technology at Larkfield puts the right parts in front of every mechanic at a cost the garage can be proud of.",
+    "At Orvane, technology gives every ward sister the information to staff each shift safely.",
+    "Technology at Quillmere lets every pupil, parent and teacher get the right answer from us quickly, at a cost we can explain.",
+    "Technology at Brackwater helps us put the right tools in front of every tradesperson at a price that works for them and for us.",
+    "Technology at Harrowgate lets every member and adviser get on with saving safely, without having to think about it.",
+    "Technology at Tesswick turns every turbine we install into a service our customers can book, price and trust.",
+    "Technology at Ellerby keeps every pump and valve in our network working for our customers, at a cost the board can be proud of.",
+    "Technology at Corlan is worth what it adds to making good bread on time with less waste.",
+    "Technology at Miravel earns its place by putting fresh stock in front of shoppers in every branch at the lowest cost to serve them.",
+    "At Pellmore, technology is how our growers plan, plant and sell the crops they grow faster than anyone else.",
+    "Our technology exists so that our surveyors can close each job on the first visit.",
+    "At Dunholt, technology helps every tenant and caretaker book a repair in one call, for less per home each year.",
+    "Technology at Sablewood gives every planner the numbers to move each container sooner and cheaper.",
+    "At Varrow, technology helps us know every reader who opens our paper and serve them better than any rival.",
+    "Technology at Kestrel Bay is worth what it does to get the right medicine to every clinic and ward on time, at the lowest cost we can run.",
+    "Technology at Ashcombe lets every claims handler pay honest claims faster and spot the false ones.",
+    "We help every delivery get done right first time and every customer see where their parcel is.",
+    "Technology at Greyfriars puts the right timetable in front of every student and lecturer, without a single clash.",
+    "At Holloway, technology helps every engineer fix each fault at the first visit, at a cost the council can defend.",
+    "Technology at Wrenfield gives every branch manager the facts to price each loan fairly and fast.",
+    "Technology at Osterley lets each farmer, vet and buyer trade livestock safely, without having to think about paperwork.",
+    "At Brindle, technology keeps every kitchen and counter in our cafes running for our guests, at a cost the owners can be proud of.",
+]
+
+
+@pytest.mark.parametrize("statement", SHAPES)
+def test_every_shape_gives_a_phrase_never_pasted(statement: str) -> None:
+    phrases = fitting_phrases(statement)
+    assert phrases, statement
+    assert _run(phrases[0], statement) < RUN, (phrases[0], statement)
+    for p in phrases:
+        assert p.split()[-1].lower() not in {"the", "a", "and", "to", "every", "each", "our", "your"}, p
+
+
+def test_qualifier_is_re_voiced_not_dropped() -> None:
+    said = " | ".join(fitting_phrases(SHAPES[2]) + fitting_phrases(SHAPES[6]) + fitting_phrases(SHAPES[3]))
+    assert "cost you can explain" in said
+    assert "cost to be proud of" in said
+    assert "both sides" in said
+
+
+def test_who_is_served_stays_in_the_short_phrase() -> None:
+    phrases = fitting_phrases(SHAPES[4])
+    assert all(p.startswith("letting") for p in phrases), phrases
+    assert "without a second thought" in phrases[0]
+    assert "saving" not in phrases[-1].split()[:1]
+
+
+def test_turn_into_service_keeps_its_point() -> None:
+    phrases = fitting_phrases(SHAPES[5])
+    assert phrases and phrases[0].startswith("turning your turbines into a service"), phrases
+
+
+def test_meaning_sentence_with_measure_carries_the_qualifier() -> None:
+    said = meaning_sentence(SHAPES[2], metric="response time", topic="response time")
+    assert "cost you can explain" in said and "response time is where you will see it" in said
+
+
+@pytest.mark.parametrize("text", [
+    "the store staff app (price change alerts) ready first",
+    "She offered: \"Come and speak to my branch managers' conference on 14 Jan\"",
+    "the interface live before the spring roll-out",
+    "the report done by Friday",
+])
+def test_order_timing_and_offers_are_no_aim(text: str) -> None:
+    assert not_an_aim(text)
+
+
+@pytest.mark.parametrize("text", ["OEE from 71 to 78% by the end of next year", "fewer students failing first-year maths",
+                                  "to run S&OP on facts instead of opinions"])
+def test_outcomes_stay_aims(text: str) -> None:
+    assert not not_an_aim(text)
+
 
 STATEMENTS = {
-    "222": "Technology at Harlow exists to keep every crew, truck and depot running safely and on time.",
-    "223": "We give our advisers the whole customer story, so they can solve problems on the first call.",
-    "224": "We give our planners back time with customers by keeping every schedule right.",
-    "225": "We give our social workers clear sight of every family's history, so they can act early.",
-    "226": "We keep every van, bus and gritter moving, and cut what each repair costs.",
+    "376": "Technology at Fjellgård helps us put the right kit in front of every hiker at a price that works for them and for us.",
+    "377": "Technology at Harbour & Vale lets every customer and colleague get on with banking safely, without having to think about it.",
+    "378": "Technology at Greenvale keeps every till and scale in our stores working for our members, at a cost the co-operative can be proud of.",
+    "379": "Technology at Harbourline lets every member get the right answer from us quickly, at a cost we can explain.",
 }
-STOCK = ("keep the systems it depends on running", "feel the difference", "figures you trust", "you want to go further",
-         "Our part: the systems", "check with its owner", "root cause", "What result would make")
 
 
 @pytest.fixture(scope="module")
-def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    return plan_all(list(STATEMENTS), tmp_path_factory.mktemp("value14"), STATEMENTS)
+def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return plan_all(list(STATEMENTS), Path(tmp_path_factory.mktemp("v14")), STATEMENTS)
 
 
-def targets(prefix: str) -> list[tuple[str, str, str]]:
-    p = parsed(prefix)
-    return [(t.text, t.now, t.set_by) for t in read_targets(build_situation(p.notes, p.partner, [], TODAY), p.partner)]
+def test_sequencing_request_is_not_the_value_message(plans: dict) -> None:
+    msg = plans["376"].value_message
+    assert "ready first" not in msg and "you want the store staff app" not in msg.lower()
+    assert "both sides" in msg or "right kit" in msg, msg
 
 
-def test_five_new_training_partners_in_varied_formats() -> None:
-    text = " ".join(next(DATA.glob(p + "_*")).read_text() for p in STATEMENTS)
-    for mark in ("-----Original Message-----", "Voice memo transcript", "[12/03/2026 10:02] Ines Varga:", "Notes kept as bullets", "Minutes - fleet board"):
-        assert mark in text, mark
-    readme = (DATA / "README.md").read_text()
-    assert all(f"| {p} " in readme for p in STATEMENTS)
+def test_offer_is_not_quoted_as_the_aim(plans: dict) -> None:
+    msg = plans["377"].value_message
+    assert "offered" not in msg and "conference" not in msg, msg
+    assert "letting" in msg, msg
 
 
-def test_targets_in_new_shapes_and_only_while_live() -> None:
-    assert targets("222")[:2] == [("missed bin collections under 40 per 100,000", "", ""), ("garden waste sign-ups from 21,000 to 26,000", "", "")]
-    assert targets("223") == [("first contact resolution from 62 to 75 by next spring", "", "your COO")]  # words read as digits; complaints met
-    assert targets("224") == [("Scrap down 9%", "down 4%", "")]  # "down 4% so far, she wants the full 9"
-    assert targets("225") == [("140 new volunteer mentors", "", "")]  # the 2025 list's deadline passed: both its items retire
-    assert targets("226") == [("cost per repair under £350 by 2028", "£410", "")]  # the pilot measure was met
-
-
-def test_numbers_in_words_and_deadlines() -> None:
-    assert digits("from sixty two to seventy five and complaints under three percent, now two point four percent") == \
-        "from 62 to 75 and complaints under 3%, now 2.4%"
-    assert deadline("assessments within 25 days by March 2026", dt.date(2025, 5, 5)) == dt.date(2026, 3, 31)
-    assert deadline("sign-ups up 10% by June", dt.date(2026, 9, 1)) == dt.date(2027, 6, 30)
-    assert deadline("cost per repair under £350", dt.date(2026, 9, 1)) is None
-
-
-@pytest.mark.parametrize(("text", "why"), [
-    ("to know whether the tablets could flag blocked streets", "a question for us, not their goal"),
-    ("to find out if the portal can take card payments", "a question for us, not their goal"),
-    ("the full 9", "too thin to say back: no measure or outcome"),
-    ("£1.2 million", "too thin to say back: no measure or outcome"),
-    ("to go further", "too thin to say back: no measure or outcome"),
-    ("every ten minutes", "too thin to say back: no measure or outcome"),
-    ("submit the 2027 capital paper to cabinet on 4 March", "a task, an event or a person wanted, not an outcome"),
-    ("someone from your team on the line-3 project", "a task, an event or a person wanted, not an outcome"),
-    ("Priyanka at the leadership offsite in February", "a task, an event or a person wanted, not an outcome"),
-    ("Routeway to get write access to the depot database", "a task, an event or a person wanted, not an outcome"),
-    ("the depot rounds' customer records in Routeway", "a task, an event or a person wanted, not an outcome"),
-])
-def test_what_never_fills_the_goal_slot(text: str, why: str) -> None:
-    assert goal_fault(text) == why
-
-
-def test_outcomes_still_fill_the_goal_slot() -> None:
-    for text in ("missed collections under 40 per 100,000 by the summer", "the legal team off shared folders for matters"):
-        assert goal_fault(text) == "", text
-
-
-def test_a_cio_aside_in_brackets_is_never_the_partner_s() -> None:
-    note = "[09:01] dara.okafor: we need it\n[me: she is right. My job is to make the next release quick.]\n[09:05] dara.okafor: thanks"
-    assert in_aside("My job is to make the next release quick.]", note, lambda who: who.lower().startswith("dara"))
-    assert not in_aside("we need it", note, lambda who: who.lower().startswith("dara"))
-
-
-@pytest.mark.parametrize(("statement", "want"), [
-    ("We keep every ward, theatre and clinic running on time.", ["keeping wards, theatres and clinics running on time"]),
-    ("Technology at Harlow Waste exists to keep every crew, truck and bin route running safely.", []),  # never "keeping every crew"
-    ("We help our planners forecast, order and move stock so shelves stay full.", ["forecasting, ordering and moving stock"]),
-    ("We give our advisers the whole customer story, so they can solve problems on the first call.", ["letting your advisers solve problems"]),
-    ("We turn site visits into safe buildings by spotting faults early.", ["turning site visits into buildings"]),
-    ("We keep invoices paid on time, and use our data to forecast cash better each month.", ["forecasting cash better every month"]),  # the first: a paste
-    ("We give our planners back time with customers by keeping every schedule right.", ["giving your planners more time with customers"]),
-    ("We make the college's labs and studios work with less downtime.", []),  # "making the college's labs" would lose the point
-])
-def test_the_statement_meaning_is_whole_and_never_pasted(statement: str, want: list[str]) -> None:
-    phrases = meaning_phrases(statement)
-    assert phrases == want
-    assert all(_run(p, statement) < RUN for p in phrases)
-
-
-@pytest.mark.parametrize("prefix", list(STATEMENTS))
-def test_no_stock_tail_internal_step_or_broken_meaning(plans: dict[str, Plan], prefix: str) -> None:
-    message = plans[prefix].value_message
-    assert message and not any(stock in message for stock in STOCK), message
-    assert ", by 18 December, by 18 December" not in message and "every crew." not in message
-
-
-def test_the_value_message_in_their_terms(plans: dict[str, Plan]) -> None:
-    assert plans["222"].value_message.startswith("Callum, you want missed bin collections under 40 per 100,000 and garden waste sign-ups from 21,000 to 26,000.")
-    assert "keeping crews, trucks and depots running" in plans["222"].value_message
-    assert "Our part: send you the first month's missed-collection report, by 18 December, as promised." in plans["222"].value_message
-    assert "blocked streets" not in plans["222"].value_message  # a question for us is the script's business
-    assert plans["223"].value_message.startswith("Bronagh, your COO wants first contact resolution from 62 to 75 by next spring.")
-    assert "You met your complaints under 3% target: complaints are at 2.4%." in plans["223"].value_message
-    assert plans["224"].value_message.startswith("Ines, you want scrap down 9% (down 4% so far). You told the plant board your planners get “two hours a day back”.")
-    assert "someone from our side" not in plans["224"].value_message
-    assert "assessments" not in plans["225"].value_message and "caseloads" not in plans["225"].value_message  # their March 2026 list is history
-    assert "letting your social workers act early" in plans["225"].value_message
-    assert plans["226"].value_message.startswith("Halvard, you want cost per repair under £350 by 2028 (£410 now). You met your first-time fix plus 5% target:")
+@pytest.mark.parametrize("who,cue", [("378", "per store"), ("379", "replacement")])
+def test_no_aim_asks_about_a_named_measure_or_programme(plans: dict, who: str, cue: str) -> None:
+    msg = plans[who].value_message
+    assert ASK_GOAL not in msg
+    assert cue in msg, msg

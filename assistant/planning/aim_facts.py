@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.planning.aim_kinds import fallback_hook, not_an_aim
 from assistant.planning.goal_done import reported_done
 from assistant.planning.goal_reading import not_a_goal
 from assistant.planning.note_reading import Partner
@@ -125,7 +126,7 @@ def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
 def _sayable(fact: AimFact) -> bool:
     """Never a request, a deadline, a task or our promise as the aim; short enough to say whole."""
     text = fact.text
-    if _ASK.search(text) or _MONTH_DAY.search(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
+    if _ASK.search(text) or _MONTH_DAY.search(text) or not_an_aim(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
         return False
     return not (fact.kind in {"then", "spelled"} and not_a_goal(text))
 
@@ -170,7 +171,7 @@ _NOT_MEASURE = re.compile(r"\b(?:I|we|he|she|they|it|this|that|which|who|was|wer
 
 
 _NOT_IN_MEASURE = {"has", "have", "had", "gone", "is", "are", "was", "were", "reports", "said", "says", "from", "for", "this", "next",
-                   "last", "year", "month", "week", "quarter", "today", "it", "them", "us", "you", "online"}
+                   "last", "year", "month", "week", "quarter", "today", "it", "them", "us", "you", "online", "yet", "still", "already", "anything"}
 
 
 def hook_question(sit: Situation, partner_name: str | None) -> str:
@@ -184,11 +185,12 @@ def hook_question(sit: Situation, partner_name: str | None) -> str:
             continue
         for pattern in (_IS_THEIR, _THEIR_IS, _ON, _MOVED):
             m = pattern.search(s.text)
+            m = None if m and re.search(r"\b(?:not|never|no)\b|n't\b", s.text[:m.start()], _I) else m  # "has not named a number he is measured on"
             measure = _measure(m.group("m")) if m else ""
             if measure and not any(n in measure.lower().split() for n in partner.names):
                 found = measure
                 break
-    return f"What would {found} need to show a year from now for you to call it a good year?" if found else ""
+    return f"What would {found} need to show a year from now for you to call it a good year?" if found else fallback_hook(sit)
 
 
 def _measure(text: str) -> str:

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from assistant.planning.value_clauses import best_fit, clause_phrases, pasted, same_point
+from assistant.planning.value_grammar import grammar_meanings
 
 _I = re.IGNORECASE
 _LEAD = re.compile(
@@ -115,6 +116,9 @@ def fitting_phrases(statement: str, topic: str = "", function: str = "") -> list
     bed-wait target), the clauses as well."""
     short = meaning_phrases(statement)
     whole = [p for p in clause_phrases(statement, VERBS, _gerund) if not pasted(_run(p, statement), statement) and not any(same_point(p, o) for o in short)]
+    if not short:  # a shape the short reader does not know: the grammar's clauses (with their "at a cost ..."), then the whole ones
+        read = grammar_meanings(statement, VERBS, _run, RUN)
+        return best_fit(read + [w for w in whole if not any(same_point(w, g) for g in read)], topic, function)
     ranked = best_fit(short + whole, topic, function)
     if short and ranked and ranked[0] in short:
         return best_fit(short, topic, function)  # the short phrases serve as well: no long clause is needed
@@ -132,6 +136,7 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
     metric = metric[:1].lower() + metric[1:] if metric[1:2].islower() else metric  # "Active members" mid-sentence
     if metric:
         pair = len(phrases) > 1 and len(" ".join(phrases[:2]).split()) <= 10 and all(_run(p, statement) < RUN for p in phrases[:2])
+        pair = pair and not _one_point(phrases[0], phrases[1])
         for some in (phrases[:2] if pair else [], phrases[:1]):
             if not some:
                 continue
@@ -141,10 +146,17 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
         return ""
     # Without their measure, one phrase in a short sentence: every partner of a workspace shares its one statement, so a
     # longer sentence (even with their name or function in it) would repeat across their plans (the boilerplate check).
-    for said in (f"For you, technology earns its keep by {phrases[0]}.", f"Our part is {phrases[0]}."):  # the short frame for a long phrase
-        if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrases[0], statement)):
-            return said
+    for phrase in phrases[:3]:
+        for said in (f"For you, technology earns its keep by {phrase}.", f"Our part is {phrase}."):  # the short frame for a long phrase
+            if len(said.split()) < SHARED_WORDS and _run(said, statement) <= max(RUN - 1, _run(phrase, statement)):
+                return said
     return ""
+
+
+def _one_point(a: str, b: str) -> bool:
+    """'making good boxes' and 'making good boxes with less waste': one meaning said twice, never a pair."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x or same_point(a, b)
 
 
 SHARED_WORDS = 12  # a sentence this long, said to two partners, is boilerplate

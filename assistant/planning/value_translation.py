@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from assistant.planning.aim_facts import AimFact
+from assistant.planning.aim_kinds import not_an_aim
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
 from assistant.planning.goal_done import reported_done, without_aside
@@ -163,6 +164,10 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
+    live = None if live and not_an_aim(live.text) else live  # "the app ready first", "she offered: ...": no aim of theirs
+    aim = None if aim and not_an_aim(aim.text) else aim
+    echo = None if echo and not_an_aim(echo.text) else echo
+    measure = None if measure and not_an_aim(measure.clause) else measure
     if every and live and live.date and every[0].date and (live.date - every[0].date).days > STALE_DAYS and _went_live(every[0], sit):
         chosen = every = []  # last year's plan, delivered since: the want they voiced after it is the one to say
     if echo and live and not (live.measures or goal_metric(live.text)) and shared(live.text, statement) < MIN_SHARED:
@@ -202,14 +207,14 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if said and not parts:  # what we will do for this goal from the notes, and the statement's meaning tied to it: no stock tail
         metric = goal_metric(goal.text) if goal else measure_metric(measure.clause) if measure and sayable else ""
         metric = fact.metric if fact and said == fact_said else metric
-        fits = metric and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
+        fits = metric and not re.fullmatch(r"[A-Z]{3}", metric) and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
         meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
         parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement, function=function), hook or ASK_GOAL]  # their named measure, else the plain question
+        parts += [meaning_sentence(statement, function=function), hook or ASK_GOAL]  # their named measure or programme, else the plain question
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
