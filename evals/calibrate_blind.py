@@ -44,7 +44,7 @@ ROUNDS = (
     ("g1", "blind_plans_v7", ".", ("manifest_before.yaml", "manifest_after.yaml")),
     # v8 (session 13, after it was scored unseen by evals/agreement_unseen.py and served as dev material): one round.
     ("h1", "blind_plans_v8", ".", ("manifest_before.yaml", "manifest_after.yaml")),
-    # v9 (session 14, after it was scored unseen by evals/agreement_unseen.py and served as dev material): one round.
+    # v9 (session 13 round 2, after it was scored unseen by evals/agreement_unseen.py and served as dev material): one round.
     ("i1", "blind_plans_v9", ".", ("manifest_before.yaml", "manifest_after.yaml")),
 )
 PREFIXES = tuple(f"{prefix}-" for prefix, *_ in ROUNDS)
