@@ -1,6 +1,6 @@
 """Positive evidence that our promise was kept, and the lines that may never count as such (round 14, status).
 
-- A promise with no object of its own ("Promised: first version by end of June, owner Niamh"), told right after the
+- A promise with no object of its own ("Promised: first cut by end of May, owner Dev"), told right after the
   thing it is for ("A bed board for the night managers."), takes its object from that line: a later delivery of the
   thing ("Night board went live on 29 June") keeps it.
 - A delivery said of the promise's own head noun with a definite article ("Sent the plan (3 phases ...)" after "I

@@ -28,7 +28,7 @@ _FIXED = re.compile(
 _ACK_WORD = r"(?:good|great|thanks|thank you|cheers|noted|ok|okay|perfect|excellent|fine|understood|got it|much better|appreciated)"
 ACK = re.compile(
     rf"(?:\b(?:repl(?:y|ied)|answer(?:ed)?|wrote back|response|came back)\b[^:\"“\n]{{0,20}}[:\-–—]?\s*[\"“]?\s*{_ACK_WORD}\b[^\"”\n]{{0,25}}[\"”]?"
-    rf"|(?-i:\b[A-Z][a-z]+):\s*[\"“]\s*{_ACK_WORD}[.!,]"  # 'Eleanor: "Good. ...' in minutes
+    rf"|(?-i:\b[A-Z][a-z]+):\s*[\"“]\s*{_ACK_WORD}[.!,]"  # 'Ruth: "Good. ...' in minutes
     rf"|^\s*[\"“]?\s*{_ACK_WORD}[.!,]?(?:\s+{_ACK_WORD})?[.!]?[\"”]?\s*$|👍|\(y\))",
     _I | re.MULTILINE,
 )

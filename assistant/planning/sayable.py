@@ -26,7 +26,7 @@ _ADDRESS = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bhttps?:/
 # Inside a quotation: "Dana Reyes: ..." (a full name as a label) is a transcript's speaker, not words anyone says.
 _QUOTED = re.compile(r"“([^”]*)”")
 _FULL_NAME_LABEL = re.compile(r"(?:^|\s)[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+:\s")
-# An object pronoun left as a subject by re-voicing ("me guys are fast", "whatever me think"), unless a verb that takes
+# An object pronoun left as a subject by re-voicing ("me team is quick", "whatever me want"), unless a verb that takes
 # an object and a bare infinitive comes first ("let me think", "help me see").
 _OBJECT_AS_SUBJECT = re.compile(
     r"\b(?P<before>\w+)?\s*\bme (?:guys|think|thinks|want|wants|need|needs|am|are|is|was|were|have|has|will|would|can|could|should|know|knows)\b",

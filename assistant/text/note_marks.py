@@ -83,7 +83,7 @@ _PERSON_TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|captai
 
 def about_partner(text: str, partner: str | None) -> bool:
     """A clause of the text has the partner as its subject ('Odile runs the clinics', 'She is new in post',
-    "Carmen doesn't do long meetings"): it tells who they are, not what the file is."""
+    "Jo doesn't do long meetings"): it tells who they are, not what the file is."""
     first = _PERSON_TITLES.sub("", (partner or "").strip()).split()
     names = [re.escape(first[0])] if first else []
     subject = "|".join([*names, "she", "he"])

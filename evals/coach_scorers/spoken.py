@@ -1,6 +1,6 @@
 """Session 14 scorers for d (says true things naturally), from the tune split's d reasons (v9 folded in as round i1):
-raw export text in a line ("[08:44] Alejandro Ruiz: ...", "Sent: Monday, 23 November 2026 19:41", CSV cells), a
-quote with its pronouns turned round ("whatever me think they should hear", "me guys are fast"), delivered work asked
+raw export text in a line ("[09:12] Sam Okoro: ...", "Sent: Tuesday, 4 March 2025 08:15", CSV cells), a
+quote with its pronouns turned round ("whatever me want them to hear", "me team is quick"), delivered work asked
 after ("Did it reach you?" about a plan the partner thanked us for), and a date for our step that falls before the
 meeting it is planned for (or a year before the notes). Read from the plan, the notes and the purpose; no key."""
 
@@ -81,7 +81,7 @@ def score_raw_export(view: PlanView) -> Score:
 
 
 def score_pronoun_swap(view: PlanView) -> Score:
-    """Count of the plan's sentences whose pronouns were turned round ("whatever me think", "me guys are fast",
+    """Count of the plan's sentences whose pronouns were turned round ("whatever me want", "me team is quick",
     "you asked you"), or an offer of hers voiced back to her in her own "you" ("she offered: come and talk to your
     leadership")."""
     bad = [s for s in sentences(view.spoken_text()) if SWAPPED.search(s)]
