@@ -20,6 +20,7 @@ from assistant.planning.goal_reading import not_a_goal
 from assistant.planning.note_reading import Partner
 from assistant.planning.partner_aims import _their_lines, cio_lines
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.planning.target_status import current_level
 from assistant.planning.value_echo import shared
 
 _I = re.IGNORECASE
@@ -126,7 +127,7 @@ def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
 def _sayable(fact: AimFact) -> bool:
     """Never a request, a deadline, a task or our promise as the aim; short enough to say whole."""
     text = fact.text
-    if _ASK.search(text) or _MONTH_DAY.search(text) or not_an_aim(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
+    if _ASK.search(text) or _MONTH_DAY.search(text) or not_an_aim(text) or current_level(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
         return False
     return not (fact.kind in {"then", "spelled"} and not_a_goal(text))
 

@@ -25,12 +25,23 @@ _THING = re.compile(r"\b(?:app|report|dashboard|quote|proposal|estimate|paper|pl
 _OFFER = re.compile(r"^(?:(?:she|he|they|I|we)\s+)?(?:offered|invited|suggested|proposed|asked|volunteered)\b|\b(?:come\s+and|come\s+to|join\s+(?:us|me)|talk\s+to\s+(?:my|our|the))\b", _I)
 
 
+# "a yes/no and a name", "a decision by Friday": a decision asked of us, not an outcome of theirs
+_DECISION = re.compile(r"\byes\s*(?:/|or)\s*no\b|\ba\s+(?:yes|decision|go-ahead|sign-?off)\b", _I)
+# "... before the committee on 28 January", "take it to Sam before he decides": timed to their event, not an aim
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|his|her|their|he|she|they|it)\b", _I)
+_MEASURED = re.compile(r"\d\s*%|\bfrom\b[^.]{1,30}\bto\b|\b(?:down|up)\s+to\b", _I)
+# A date's digits are no measure ("... on 28 January 2027", "by 4.12")
+_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?|"
+                   r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+                   r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:by|on|before|until)\s+\d{1,2}[./]\d{1,2}\b|\b(?:19|20)\d\d\b", _I)
+
+
 def not_an_aim(text: str) -> bool:
     """A request about order or timing, a bare deliverable, or an offer: never said as the partner's aim."""
     said = text.strip().strip("\"“”")
-    if _OFFER.search(said):
+    if _OFFER.search(said) or _DECISION.search(said) or _BEFORE_EVENT.search(said) and not _MEASURED.search(said):
         return True
-    if re.search(r"\d", said) and not _ORDER.search(said):
+    if re.search(r"\d", _DATE.sub("", said)) and not _ORDER.search(said):
         return False  # "OEE from 71 to 78% by the end of next year": an outcome with its number
     return bool(_ORDER.search(said)) or (bool(_THING.search(said)) and bool(re.search(rf"\b{_STATE}\b|\b{_WHEN}", said, _I)))
 

@@ -128,3 +128,16 @@ def live_target(text: str, set_on: dt.date | None, meeting: dt.date | None, sent
     if end and meeting and end < meeting:
         return False
     return not met_later(text, set_on, sentences)
+
+
+# A level as it stands ("turnover is 61% a year", "line 1 at 71%", "claims average 19 days"): a number after a verb of
+# being or an "at", with no word of direction or target anywhere in the text.
+_LEVEL = re.compile(r"\b(?:is|are|was|were|at|averag\w*|runs?|sits?|stands?|currently|today|now)\s+(?:about |around |roughly "
+                    r"|only |just |nearly |almost )?[£$€]?\d", re.IGNORECASE)
+_DIRECTION = re.compile(r"\b(?:to|under|below|above|over|down|up|less|more|fewer|reduc\w*|cut\w*|rais\w*|increas\w*|"
+                        r"improv\w*|halv\w*|doubl\w*|target\w*|goal|aim\w*|want\w*|by|within|from)\b", re.IGNORECASE)
+
+
+def current_level(text: str) -> bool:
+    """A measure's level today, not a want: never said as "you want ..." (it would invert the partner's goal)."""
+    return bool(_LEVEL.search(text)) and not _DIRECTION.search(text)

@@ -19,6 +19,7 @@ from assistant.planning.partner_targets import Target, met_targets
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
+from assistant.planning.target_status import current_level
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_tie import VERBS, meaning_sentence
@@ -153,6 +154,13 @@ def met(goal: Goal, sit: Situation) -> bool:
     return False
 
 
+def _an_open_ask(text: str, sit: Situation) -> bool:
+    """The goal's words are what an open request of theirs asks for ("he wants an analyst seconded ...")."""
+    said = re.sub(r"\s+", " ", text).strip(" .").lower()
+    asks = [re.sub(r"\s+", " ", i.complement).strip(" .").lower() for i in sit.open_theirs() if i.kind == "request" and i.complement]
+    return len(said.split()) >= 3 and any(said in ask or ask and len(ask.split()) >= 3 and ask in said for ask in asks)
+
+
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
                             level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
                             targets: list[Target] | None = None, echo: Aim | None = None, fact: AimFact | None = None,
@@ -165,6 +173,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
     live = None if live and not_an_aim(live.text) else live  # "the app ready first", "she offered: ...": no aim of theirs
+    live = None if live and _an_open_ask(live.text, sit) else live  # the line is one of their open requests: the meeting's item, not its aim
     aim = None if aim and not_an_aim(aim.text) else aim
     echo = None if echo and not_an_aim(echo.text) else echo
     measure = None if measure and not_an_aim(measure.clause) else measure
@@ -248,7 +257,7 @@ def _said_targets(sit: Situation, first: str, statement: str, chosen: list[Targe
     """Their numbers said back whole, their own story of what we delivered, the statement's meaning tied to their
     measure, and our open promise on the topic ([] when the numbers cannot be said safely)."""
     wants = f"{chosen[0].set_by} wants" if chosen[0].set_by else "you want"  # "the board wants ...": never said as theirs
-    chosen = [t for t in chosen if not bare_level(t.said())]
+    chosen = [t for t in chosen if not bare_level(t.said()) and not current_level(t.said())]  # never a level as a want
     if not chosen:
         return []
     said = f"{first}, {wants} {' and '.join(t.said() for t in chosen)}."
