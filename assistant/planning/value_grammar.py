@@ -276,11 +276,15 @@ def _same_words(phrase: str) -> str:
     return phrase
 
 
+_MOTION = re.compile(r"^(?:getting|taking|bringing|sending|moving|delivering|carrying|putting|shipping|routing|returning)\b", _I)
+
+
 def revoicings(phrase: str) -> list[str]:
     """The phrase, then its re-voicings, the nearest to it first; each ends whole."""
     cut = _TAIL.sub("", phrase)
     plain = _MANNER.sub("", cut)
-    bare = re.sub(r"\s+(?:in|on|at|within|with|to)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", "", plain)  # "book a repair | in one call": the last resort
+    preps = "in|on|at|within|with" if _MOTION.match(plain) else "in|on|at|within|with|to"  # "getting X to the door": the door is the point
+    bare = re.sub(rf"\s+(?:{preps})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+$", "", plain)  # "book a repair | in one call": the last resort
     out: list[str] = []
     for base in dict.fromkeys([phrase, cut, plain, bare]):
         for edit in (lambda p: p, _swap_every, _reordered, _same_words, lambda p: _reordered(_swap_every(p)), lambda p: _same_words(_reordered(_swap_every(p)))):
