@@ -24,6 +24,9 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     assert any(r["plan_id"].startswith("i1-") for r in load_rated())  # v9 too, since session 14
     with pytest.raises(FoldedSetError, match="already folded"):
         check_unseen("blind_plans_v9")
+    assert any(r["plan_id"].startswith("j1-") for r in load_rated())  # v10 too, since session 15
+    with pytest.raises(FoldedSetError, match="already folded"):
+        check_unseen("blind_plans_v10")
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
