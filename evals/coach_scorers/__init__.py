@@ -44,6 +44,12 @@ from evals.coach_scorers.keyed import (
     score_value_thin,
 )
 from evals.coach_scorers.labels import score_labelled_facts, score_lead_names_items, score_slot_filler
+from evals.coach_scorers.meaning import (
+    score_request_unnamed,
+    score_unactionable,
+    score_unsound_lines,
+    score_value_off_terms,
+)
 from evals.coach_scorers.misses import score_wrong_apology
 from evals.coach_scorers.record import (
     score_cio_view_as_ask,
@@ -165,7 +171,8 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_answer_after_deadline(view, ctx), score_ours_disowned(view, ctx), score_value_goal_missing(view, ctx),
         score_apology_healed(view, ctx), score_purpose_pasted(view, ctx), score_partner_unnamed(view),
         score_raw_export(view), score_pronoun_swap(view), score_delivered_asked(view, ctx),
-        score_step_before_meeting(view, ctx),
+        score_step_before_meeting(view, ctx), score_request_unnamed(view, ctx), score_unsound_lines(view, ctx),
+        score_unactionable(view, ctx), score_value_off_terms(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

@@ -36,10 +36,15 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
           "wrong_topic": -1.0, "no_promise_claim": -0.5, "miss_not_owned": -1.0, "first_meeting_questions": -0.5,
           "stale_lead": -0.5, "outage_unfounded": -0.5, "demand_as_goal": -0.5, "inverted_offer": -0.5,
           "facts_missed": -1.0, "delivered_open": -1.0, "cio_view_as_ask": -0.5, "praise_as_objection": -0.5,
-          "asked_done": -1.0, "purpose_unanswered": -1.0, "stock_step": -0.5, "slot_filler": -0.5, **_LEAD},
+          "asked_done": -1.0, "purpose_unanswered": -1.0, "stock_step": -0.5, "slot_filler": -0.5,
+          "lead_generic": -0.5, "ask_missed": -0.5},
     "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0,
           "stitched_rate": -1.0, "foreign_vocabulary": -0.5, "generic_lines": -1.0, "first_meeting_questions": -0.5,
           "outage_unfounded": -0.5, "purpose_unanswered": -0.5, **_LEAD},
+    # Session 15 (meaning.py; nested CV inside the 588 tune plans with v10 folded in): unsound_lines (any, 0/1) in d
+    # (0.362 -> 0.402), unactionable in e (0.460 -> 0.469), value_off_terms in f (0.308 -> 0.313); request_unnamed
+    # lowered b alone (0.453 -> 0.446); ask_missed (either it or live_item_missed) in place of
+    # live_item_missed in b (0.453 -> 0.457): the older check reads the engines' own words, this one the notes'.
     # Session 14 (nested CV inside the 566 tune plans with v9 folded in): pronoun_swap and delivered_asked in d (d 0.355
     # -> 0.369, mean 0.438 either way); raw_export and step_before_meeting are reported only (d 0.355 / 0.351 alone).
     # Session 13 (nested CV inside the 536 tune plans with v8 folded in): value_goal_missing in f (f 0.326 -> 0.378),
@@ -52,16 +57,16 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
           "wrong_topic": -1.0, "garbled": -1.0, "delivered_open": -1.0, "cio_view_as_ask": -1.0, "asked_done": -1.0,
           "date_word_undated": -0.5, "past_due": -0.5, "clause_cut": -1.0, "stock_tail": -0.5, "sentence_load": -0.5,
-          "purpose_pasted": -0.5, "pronoun_swap": -1.0, "delivered_asked": -1.0, **_LEAD},
+          "purpose_pasted": -0.5, "pronoun_swap": -1.0, "delivered_asked": -1.0, "unsound_lines": -1.0, **_LEAD},
     "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5,
           "unsayable_first_line": -1.0, "stale_lead": -0.5, "rash_promise": -0.5, "generic_lines": -0.5,
           "first_meeting_questions": -0.5, "word_list": -0.5, "facts_missed": -0.5, "stock_step": -1.0,
-          "purpose_unanswered": -0.5, "partner_unnamed": -0.5, **_LEAD},
+          "purpose_unanswered": -0.5, "partner_unnamed": -0.5, "unactionable": -1.0, **_LEAD},
     "f": {"intercept": 5.0, "value_pasted": -2.0, "value_traps": -0.5, "value_generic": -0.5, "value_on_outsider": -1.0,
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
           "demand_as_goal": -0.5, "slot_filler": -0.5, "value_stock": -0.5, "value_slotted_ask": -0.5,
           "value_on_delivered": -0.5, "value_their_goal": 0.5, "value_thin": -1.0, "facts_missed": -0.5,
-          "value_goal_missing": -0.5},
+          "value_goal_missing": -0.5, "value_off_terms": -1.0},
 }
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
@@ -100,6 +105,9 @@ AIMS = ("value_goal_missing", "apology_healed")
 # Session 14 (spoken.py): delivered work asked after, a step dated before its meeting (0/1); raw_export (count, 2 =
 # 1.0) and pronoun_swap (count, 1 = 1.0) below.
 SPOKEN = ("delivered_asked", "step_before_meeting")
+# Session 15 (meaning.py): the partner's ask left out of the main view (reported only), the e-checks failed (share),
+# the value message off the partner's terms (share); unsound_lines (0/1: any line) below.
+MEANING = ("request_unnamed", "unactionable", "value_off_terms")
 # Every feature is a failure (it may only lower a score) except these, which may only raise it.
 FEATURE_SIGN = {"specificity": 1.0, "value_their_goal": 1.0}
 MONTHS = set("january february march april may june july august september october november december monday tuesday "
@@ -186,13 +194,15 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "slot_filler": min(1.0, val("slot_filler") / 2),
         "garbled": min(1.0, val("garbled") / 3),
         "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
-        **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED, *TRUTH, *DEADLINES, *AIMS, *SPOKEN)},
+        **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED, *TRUTH, *DEADLINES, *AIMS, *SPOKEN, *MEANING)},
+        "unsound_lines": min(1.0, val("unsound_lines")),
         "raw_export": min(1.0, val("raw_export") / 2),
         "pronoun_swap": min(1.0, val("pronoun_swap")),
         "purpose_pasted": min(1.0, val("purpose_pasted") / 2),
         "partner_unnamed": min(1.0, val("partner_unnamed") / 3),
     }
     feats["wrong_apology_any"] = max(feats["wrong_apology"], feats["apology_healed"])
+    feats["ask_missed"] = max(feats["request_unnamed"], feats["live_item_missed"])
     feats["value_their_goal"] = their_goal(view, ctx)
     feats["sentence_load"] = sentence_load(view)
     feats["failure_count"] = failure_count(feats)
