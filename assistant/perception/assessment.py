@@ -165,6 +165,8 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             comp_model[0] = comp_cues[0] = 0.0
         if "trust" in f.cues:  # "I know you'll do it": the classifier's doubt vote does not outweigh trust said outright
             comp_model[0] = 0.0
+        if "label" in f.cues or "unhealed" in f.cues:  # "the cost centre downstairs", "not over it": no classifier praise outweighs it
+            comp_model[1] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
         competence = comp_model + params.cue_weight * comp_cues

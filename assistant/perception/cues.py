@@ -14,6 +14,7 @@ from assistant.perception.attribution import (
     third_party_said,
 )
 from assistant.perception.blame import blame_cues
+from assistant.perception.standing import standing_cues
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|hardly|isn't|wasn't|weren't|didn't|don't|doesn't|won't|can't|cannot|haven't|hasn't|hadn't|aren't|nobody|nothing)\W+(?:\w+\W+){0,2}$",
@@ -357,6 +358,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
         found["own_side"] = ["the speaker's own side"]
     _read_blame(sentence, found, held, pinned_on_us)
     blame_cues(sentence, found)
+    standing_cues(sentence, found)  # IT named as a cost, a miss still carried, joint work at the top, a shared cause
     if "proven" in found and "doubted" not in found and any(_TRUST.fullmatch(c) for c in found["proven"]):
         found["trust"] = ["trust said or shown"]
     return found

@@ -55,6 +55,7 @@ from assistant.planning.situation_cues import (
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
+from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
 from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
 from assistant.planning.value_echo import echo_aim
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
@@ -270,9 +271,10 @@ class Composer:
         goal = self.live_goals[0] if self.live_goals else None
         sources: list[Source] = []
         known = self.quadrant != "unknown" and "dependence" not in self.lead.uncertain
-        point = cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) or goal_teach_point(goal, self.first, self.level) if known else None)
+        hold = held_stance(self.sit)  # "nothing clever next year": the aim holds at their level, and nothing new is taught
+        point = None if hold else cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) or goal_teach_point(goal, self.first, self.level) if known else None)
         if known:
-            lines.append(f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
+            lines.append(hold_aim(hold, self.first, self.level) if hold else f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
         else:
             lines.append(f"First hear how {self.first} sees technology, then teach one thing." if point else f"Teach nothing yet: first hear how {self.first} sees technology.")
         if point:  # what the CIO wants to show them, else their own number: never a fragment in a goal slot
@@ -327,7 +329,7 @@ class Composer:
         if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
             facts = [q for q in facts if "cost your team" not in q]
         asked += facts
-        asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(self.quadrant, ()))
+        asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(held_quadrant(self.sit, self.quadrant), ()))
         asked = self.fresh(list(dict.fromkeys(asked)))[:3]
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
         return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))

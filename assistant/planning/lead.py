@@ -47,6 +47,7 @@ from assistant.planning.purpose_lead import decision_date, promise_goal, promise
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
+from assistant.planning.stance_hold import held_quadrant
 from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
@@ -333,7 +334,7 @@ def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
         "utility": "Which number do you wish you had sooner?",
         "bypass_risk": "Where have we been in your way?",
         "partner": "Which bet this year should we make together?",
-    }.get(quadrant, "What matters most to your team this year?")
+    }.get(held_quadrant(sit, quadrant), "What matters most to your team this year?")
 
 
 def _evidence(item: Item, ours: bool = False) -> str:

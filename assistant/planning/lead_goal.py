@@ -14,6 +14,7 @@ from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation
 from assistant.planning.situation_round6 import deadline_is_close
+from assistant.planning.stance_hold import held_quadrant
 from assistant.planning.voice import on_day, when
 from assistant.schema import Assessment
 
@@ -60,11 +61,11 @@ def one_thing_of(sit: Situation, first: str, quadrant: str, purpose: Purpose, th
         core = f"Ask how {first} sees {axis}" + (f"; act on {known}" if known else " before proposing anything" if purpose.key == "regular" else "")
     else:
         core = {
-            "cost_centre": f"Show {first} one reliability fix in their terms, dated and owned",  # < 12 words
+            "cost_centre": f"Show {first} one reliability fix in their terms, dated and owned",  # < 12 words; also a utility partner who wants nothing new
             "utility": f"Show {first} what better information could do for their own goal",
             "bypass_risk": f"Earn back {first}'s trust with one small commitment kept in public",
             "partner": f"Agree with {first} one outcome we co-own",
-        }.get(quadrant, f"Learn what matters most to {first}")
+        }.get(held_quadrant(sit, quadrant), f"Learn what matters most to {first}")
     if not (theirs or owned or any(i.status == "overdue" for i in ours)):  # a stock core: its own short sentence; a regular meeting's next step is the answer itself
         return f"{core}. Then {then}." if purpose.key not in ("regular", "free") else f"{core}."
     closed = re.search(r"[.!?]”\)?$", core) is not None  # a quote that ends its own sentence needs no second stop
