@@ -10,6 +10,7 @@ remarks ("Please thank him.", "asked questions about me") are never asks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -157,12 +158,25 @@ def _request(s: Sentence, after: Sentence | None) -> Item | None:
         comp = re.split(r",\s*(?:so|and|because|as)\s+(?:I|we)\b", match["comp"])[0].strip(" ,:;\"“”")
         if _COURTESY.match(comp) or _REMARK.match(comp) or r2.is_outcome_goal(comp) or len(_DATE_WORDS.sub("", comp).split()) < 2:
             continue
-        dues = [due_date(text[match.start("verb"):], s.date, s.date_order)[0]]
+        dues = [_by_day(text[match.start("verb"):], s)]
         if after is not None:  # "I need it by 8 January at the latest.": the day it is needed by, said next
-            dues.append(due_date(one_line(strip_label(_body(after))), s.date, s.date_order)[0])
+            dues.append(_by_day(one_line(strip_label(_body(after))), s))
         due = min((d for d in dues if d), default=None)
         if due is None:
             continue  # a want with no day it is needed by is a wish or a complaint, not an open ask of us
         return Item("request", "partner", "open", s.text, s.date, s.note.ref, match["verb"], comp, True, due, order=s.order,
                     terms=r7.item_terms(comp, s.text), date_order=s.date_order)
+    return None
+
+
+_BY = re.compile(r"\b(?:by|until|no later than|due)\s", re.I)
+
+
+def _by_day(text: str, s: Sentence) -> dt.date | None:
+    """The day a thing is needed by ("by 11 December"); a need "before the committee on 14 January" is an event's
+    (event_asks reads those)."""
+    for match in _BY.finditer(text):
+        found, words = due_date(text[match.start():], s.date, s.date_order)
+        if found and text.find(words, match.start()) - match.end() <= 5:
+            return found
     return None
