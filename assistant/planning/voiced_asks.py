@@ -112,6 +112,8 @@ def voiced_requests(items: list[Item], sentences: list[Sentence], partner: Partn
         if s.text in held:
             continue
         after = theirs[n + 1] if n + 1 < len(theirs) and theirs[n + 1].note is s.note else None
+        if after is not None and after.text in held:
+            continue  # "I want a paper for it. Can you draft the data part by 20 January?": one ask, already held
         item = _request(s, after)
         if item is not None:
             kept.append(item)
