@@ -14,10 +14,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round7 as r7
 from assistant.planning.note_reading import Partner, due_date, strip_label
-from assistant.planning.situation_types import Item, Sentence
+from assistant.planning.situation_types import Item, Sentence, terms_of
 from assistant.text.sentences import one_line, sentence_spans
 
 # "email from Dana", "message from Dana Reyes", "Dana wrote": the entry's sender, named in its heading.
@@ -31,7 +32,7 @@ _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|they|them)\b", re.I)
 # A want or need of the speaker's own with a thing after it (never "I want to ..." alone: an aim, not a deliverable).
 _WANT = re.compile(
     r"\b(?:and\s+|so\s+|but\s+|now\s+)?(?P<verb>(?:I|we)\s+(?:still\s+|really\s+|also\s+|just\s+)?"
-    r"(?:want|need|would like|'d like|’d like|must have|have to have)(?:\s+to\s+(?:know|hear|see|understand))?)\s+(?!to\b|you to\b|it\b|that\b|this\b)(?P<comp>[^.;!?\n]{6,})",
+    r"(?:want|need|would like|'d like|’d like|must have|have to have)(?:\s+to\s+know)?)\s+(?!to\b|you to\b|it\b|that\b|this\b)(?P<comp>[^.;!?\n]{6,})",
     re.I,
 )
 # A question put to us: "Will you tell me ...?", "Can you confirm ...?", "Could IT send ...?".
@@ -115,7 +116,7 @@ def voiced_requests(items: list[Item], sentences: list[Sentence], partner: Partn
         if after is not None and after.text in held:
             continue  # "I want a paper for it. Can you draft the data part by 20 January?": one ask, already held
         item = _request(s, after)
-        if item is not None:
+        if item is not None and not _delivered(item, sentences):  # delivered since: nothing left open to add
             kept.append(item)
             held.add(s.text)
     return kept
@@ -182,3 +183,15 @@ def _by_day(text: str, s: Sentence) -> dt.date | None:
         if found and text.find(words, match.start()) - match.end() <= 5:
             return found
     return None
+
+
+_DELIVERY = re.compile(rf"{cue.DONE_REQUEST.pattern}|\battached\b|\bhere (?:is|are)\b", re.I)
+
+
+def _delivered(item: Item, sentences: list[Sentence]) -> bool:
+    """A later note of ours delivers the thing: a done word beside a word of the ask or of our reply to it ("I'll have
+    the quote to you before then" ... "Quote for the wifi attached")."""
+    reply = next((t for t in sentences if t.order > item.order and t.note.ref == item.note_ref and t.speaker != "partner"), None)
+    words = {w for w in terms_of(item.complement) | (terms_of(reply.text) if reply else set()) if len(w) >= 5}
+    later = [t for t in sentences if t.date and item.date and t.date > item.date and t.speaker != "partner"]
+    return any(_DELIVERY.search(t.text) and words & terms_of(t.text) for t in later)
