@@ -139,11 +139,10 @@ def _named_before(item: Item, sentences: list[Sentence]) -> Item:
     if item.kind != "request" or item.owner != "partner" or len(_DATE_WORDS.sub("", item.complement).split()) > 1:
         return item
     before = next((s for s in sentences if s.order == item.order - 1 and s.speaker == "partner" and s.note is not None), None)
-    if before is None or before.note.ref != item.note_ref or not _WANT.search(one_line(strip_label(_body(before)))):
+    want = _WANT.search(one_line(strip_label(_body(before)))) if before is not None and before.note.ref == item.note_ref else None
+    if before is None or want is None:
         return item
-    found = _request(before, None)
-    if found is None:
-        found = replace(item, quote=before.text, order=before.order, complement=_WANT.search(one_line(before.text))["comp"])  # type: ignore[index]
+    found = _request(before, None) or replace(item, quote=before.text, order=before.order, complement=want["comp"].strip(" ,:;"))
     return replace(found, due=item.due or found.due)
 
 
