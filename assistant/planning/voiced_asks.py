@@ -166,7 +166,8 @@ def _request(s: Sentence, after: Sentence | None) -> Item | None:
         due = min((d for d in dues if d), default=None)
         if due is None:
             continue  # a want with no day it is needed by is a wish or a complaint, not an open ask of us
-        return Item("request", "partner", "open", s.text, s.date, s.note.ref, match["verb"], comp, True, due, order=s.order,
+        quote = re.sub(r"^(?:[AaPp]\.?[Mm]\.?)\s+", "", s.text)  # a chat label's "5:23 PM" left above the line
+        return Item("request", "partner", "open", quote, s.date, s.note.ref, match["verb"], comp, True, due, order=s.order,
                     terms=r7.item_terms(comp, s.text), date_order=s.date_order)
     return None
 
