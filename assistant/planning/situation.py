@@ -40,18 +40,15 @@ from assistant.planning.situation_types import STOP as STOP  # re-exported: call
 from assistant.planning.situation_types import AvoidTopic as AvoidTopic
 from assistant.planning.situation_types import Goal as Goal
 from assistant.planning.situation_types import Item as Item
-from assistant.planning.situation_types import (
-    Person as Person,
-)
-from assistant.planning.situation_types import (
-    Sentence as Sentence,
-)
+from assistant.planning.situation_types import Person as Person
+from assistant.planning.situation_types import Sentence as Sentence
 from assistant.planning.situation_types import (
     Situation as Situation,
 )
 from assistant.planning.situation_types import (
     terms_of as terms_of,
 )
+from assistant.planning.voiced_asks import partner_voices, voiced_requests
 from assistant.planning.whose_ask import not_theirs
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -80,7 +77,7 @@ def build_situation(
 ) -> Situation:
     today = today or dt.date.today()
     partner = Partner.from_name(partner_name)
-    sentences = in_their_voice(read_sentences(notes, partner), partner)  # a pasted e-mail of a deputy's is the deputy's
+    sentences = partner_voices(in_their_voice(read_sentences(notes, partner), partner), partner)  # a deputy's e-mail is theirs; hers is hers
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today,
                     notes=sorted(notes, key=lambda n: (n.date or dt.date.min)))
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
@@ -88,6 +85,7 @@ def build_situation(
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
         sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
     sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit)  # and "What do you need from us?" / "Read access."
+    sit.items = voiced_requests(sit.items, sentences, partner)  # her dated asks in her own voice; no courtesy as an ask
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)
     _settle(sit, today)

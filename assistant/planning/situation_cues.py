@@ -161,7 +161,7 @@ FAMILY = re.compile(
     _I,
 )
 AUDIT = re.compile(
-    r"\b(?:audit (?:finding|findings|point|points|issue|issues|report|observation|observations|committee)|internal audit|"
+    r"\b(?:audit (?:finding|findings|point|points|issue|issues|report|observation|observations)|(?<!before the )(?<!for the )(?<!at the )(?<!until the )audit committee|internal audit|"
     r"external auditors?|auditors? (?:flagged|found|raised|noted)|qualified opinion|material weakness|control deficienc\w+)\b",
     _I,
 )

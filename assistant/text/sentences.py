@@ -93,7 +93,7 @@ def _no_sentence_end(text: str, stop: int, following: int) -> bool:
     if token in _NEVER_END:
         return True
     if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith", "Dana K. Whitfield"
-        return nxt.isupper()
+        return nxt.isupper() and not re.search(r"[\"”’]", text[stop:following])  # 'Thanks, G."' closes a quotation
     if "." in token and all(len(part) == 1 for part in token.split(".")):  # U.S., U.K., a.m.
         return not nxt.isupper()
     return token in _MAYBE_END and not nxt.isupper()
