@@ -11,7 +11,15 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import answered_asks, item_status, item_timeline, miss_status, our_promises, promise_delivery
+from assistant.planning import (
+    answered_asks,
+    item_status,
+    item_timeline,
+    miss_status,
+    our_promises,
+    promise_delivery,
+    spoken_guard,
+)
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -113,7 +121,7 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
     comp = match.group("comp") if match else ""
     if kind == "request":
         comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0]
-    comp = comp.strip(" ,:;\"“”")
+    comp = spoken_guard.whole_dates(comp.strip(" ,:;\"“”"), s.text)  # "by 11.12" is never cut to "by 11"
     verb = match.group("verb") if match else ""
     due, _ = due_date(comp, s.date, s.date_order)
     return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text),
