@@ -35,6 +35,8 @@ BAD = [
     "Yes to the planning who leads it.",
     "The panel wants Prof (the chair) there.",
     "Your answer goes to a to the board.",
+    "You want our draft of the case by the same date.",
+    "Yes to your offsite invitation and agree the migration plan.",
 ]
 GOOD = [
     "Yes: I'll speak at the spring sales kick-off on 9 March 2027.",
@@ -61,6 +63,8 @@ GOOD = [
     "You asked: “Can you get me a number by 11.12?”",
     "The recording the team made is on the drive.",
     "Agree the scope of the pricing review with Hana.",
+    "You want the draft by 12 March; the board meets on the same day.",
+    "Yes to your offsite invitation and to the pilot funding.",
 ]
 
 
@@ -78,6 +82,7 @@ def test_a_line_a_person_says_passes(sentence: str) -> None:
 def test_a_hanging_dash_and_a_date_before_its_noun_are_mended() -> None:
     assert repair_spoken("Yes: I'll be at the away day on 2 March 2027 —.") == "Yes: I'll be at the away day on 2 March 2027."
     assert repair_spoken("What would make your 6 November offer work for you?") == "What would make your offer of 6 November work for you?"
+    assert repair_spoken("Yes to your offsite invitation and agree the migration plan.") == "Yes to your offsite invitation."
     assert repair_spoken("You want an analyst for six months from April —: what would help?") == "You want an analyst for six months from April: what would help?"
 
 

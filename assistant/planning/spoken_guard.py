@@ -46,10 +46,18 @@ _ASKED_OFFER = re.compile(r"\b[Yy]ou (?:asked|requested|wanted)\W*[:,]?\s*[“\"
 _DATE_ADJECTIVE = re.compile(r"\b(?P<own>your|our|my|the) (?P<day>\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}) (?P<noun>offer|request|invitation|ask|proposal|question|note|e-mail|email|message)\b")
 
 
+# A second aim's verb run into a yes: "Yes to your offsite invitation and agree the migration plan." -> the yes alone.
+_YES_AND_VERB = re.compile(r"^(?P<yes>(?:\d+\.\s+)?Yes to [^.:;]+?) and (?:agree|confirm|give|send|bring|answer|deliver|offer|share|present|prepare)\b[^.?!]*(?P<stop>[.!]?)$")
+# A pointer to a date the line never names: "by the same date", "before that date" (with no day in the line).
+_POINTER_DATE = re.compile(r"\b(?:by|before|on|for|until) (?:the same|that|this|the said|the above) (?:date|day|deadline)\b")
+_ANY_DAY = re.compile(r"\b\d{1,2}(?:[./]\d{1,2}|\s+[A-Z][a-z]+)|\b[A-Z][a-z]+ \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
 def repair_spoken(sentence: str) -> str:
     """The sentence with the marks that can be mended without guessing mended: a hanging dash cut, a date before its noun
-    moved after it ("your offer of 24 November")."""
+    moved after it ("your offer of 24 November"), a second verb cut from a yes."""
     fixed = _HANGING_DASH.sub("", sentence)
+    fixed = _YES_AND_VERB.sub(lambda m: f"{m.group('yes')}{m.group('stop') or '.'}", fixed)
     return _DATE_ADJECTIVE.sub(lambda m: f"{m.group('own')} {m.group('noun')} of {m.group('day')}", fixed)
 
 
@@ -77,6 +85,8 @@ def spoken_fault(sentence: str) -> str:
         return "a word said twice"
     if _ASKED_OFFER.search(sentence):
         return "an offer quoted as the partner's ask"
+    if _POINTER_DATE.search(bare) and not _ANY_DAY.search(bare):
+        return "a pointer to a date the line does not name"
     return ""
 
 
