@@ -11,15 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import (
-    answered_asks,
-    item_status,
-    item_timeline,
-    miss_status,
-    our_promises,
-    promise_delivery,
-    spoken_guard,
-)
+from assistant.planning import answered_asks, item_status, item_timeline, miss_status, our_promises, promise_delivery
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -60,6 +52,7 @@ from assistant.planning.situation_types import (
 from assistant.planning.situation_types import (
     terms_of as terms_of,
 )
+from assistant.planning.spoken_guard import whole_dates
 from assistant.planning.whose_ask import not_theirs
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
@@ -119,9 +112,8 @@ def build_situation(
 
 def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoken: bool) -> Item:
     comp = match.group("comp") if match else ""
-    if kind == "request":
-        comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0]
-    comp = spoken_guard.whole_dates(comp.strip(" ,:;\"“”"), s.text)  # "by 11.12" is never cut to "by 11"
+    comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0] if kind == "request" else comp
+    comp = whole_dates(comp.strip(" ,:;\"“”"), s.text)  # "by 11.12" is never cut to "by 11"
     verb = match.group("verb") if match else ""
     due, _ = due_date(comp, s.date, s.date_order)
     return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text),
