@@ -33,6 +33,7 @@ BAD = [
     "You told me the rollout was late, :",
     "Tell her the figures are ready —",
     "Yes to the planning who leads it.",
+    "Yes to the platform estimate and confirming who co-presents at the retreat.",
     "The panel wants Prof (the chair) there.",
     "Your answer goes to a to the board.",
     "You want our draft of the case by the same date.",
@@ -96,6 +97,8 @@ def test_a_dotted_or_slashed_date_cut_from_its_span_is_made_whole() -> None:
 def test_a_yes_names_only_what_was_offered_and_reads_whole() -> None:
     offer = "She offered us a seat on the Data Council from January."
     assert yes_thing("on the Data Council seat and the 2027 roadmap", offer) == "the Data Council seat"
+    assert yes_thing("the on the Data Council seat and the 2027 roadmap", offer) == "the Data Council seat"
+    assert yes_thing("the estimate and confirming who co-presents at the retreat", offer) == ""
     assert yes_thing("the confirming who sits on the panel", offer) == ""
     assert yes_thing("confirming who co-presents at the retreat", None) == ""
     assert yes_thing("the Data Council seat", offer) == "the Data Council seat"

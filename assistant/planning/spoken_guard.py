@@ -21,6 +21,8 @@ _DOUBLE_STOP = re.compile(r"[,;:]\s*[.:;?!]|[:,;]\s*$")
 _ARTICLE_GAP = re.compile(r"\b(?:[Tt]he|an?)\s+(?:the|an?|on|of|to|in|at|for|with|from|by|and|or|is|are|was|were|into|onto)\b(?![-’'])")
 # "the confirming who ...", "to the getting the ...": a verb-ing read as a noun, by what follows it.
 _THE_GERUND = re.compile(r"\b[Tt]he\s+(?P<verb>[a-z]+ing)\s+(?P<next>who|whom|whose|whether|how|what|where|why|when|them|him|us|me|it|the|an?|our|your|their|his|my)\b")
+# "Yes to the estimate and confirming who co-presents": a question of who, run into a yes.
+_AND_GERUND = re.compile(r"\b(?:[Yy]es to|and|to)\s+(?:the\s+)?[a-z]+ing\s+(?:who|whom|whether)\b")
 _ING_NOUNS = frozenset(
     "thing king ring spring string wing evening morning building meeting ceiling offering opening setting training funding "
     "planning pricing briefing hearing booking ranking rating reading filing listing posting ruling saying warning finding "
@@ -74,6 +76,8 @@ def spoken_fault(sentence: str) -> str:
     person = gerund is not None and gerund.group("verb") in ("king", "sibling", "darling", "underling", "viking")
     if gerund and not person and (gerund.group("verb") not in _ING_NOUNS or gerund.group("next") in ("who", "whom", "whether")):
         return "a verb read as a noun after “the”"
+    if _AND_GERUND.search(bare):
+        return "a verb read as a noun after “and”"
     if _BARE_TO.search(bare):
         return "an infinitive with no verb"
     if _CUT_DAY.search(bare):
@@ -113,7 +117,7 @@ _TELLING = re.compile(r"\b[a-z][a-z-]{3,}")  # words, never a year: "2027" names
 def yes_thing(thing: str, item_text: str | None) -> str:
     """What a yes may name: the thing when it reads whole after "Yes to", cut to the parts the partner's item offers or
     asks ("the board seat and the 2027 roadmap", with only a seat offered -> "the board seat"); '' when nothing fits."""
-    thing = re.sub(r"^(?:on|about|to|for)\s+(?=(?:the|a|an|your|his|her|their)\b)", "", thing.strip())
+    thing = re.sub(r"^(?:(?:the|a)\s+)?(?:on|about|to|for)\s+(?=(?:the|a|an|your|his|her|their)\b)", "", thing.strip())  # "the on the ..."
     if spoken_fault(f"Yes to {thing}.") or re.match(r"(?:the\s+)?[a-z]+ing\s+(?:who|whom|whether|how|what|where|why|when)\b", thing):
         return ""
     parts = _CONJUNCT.split(thing)
