@@ -45,7 +45,7 @@ _MAY_DOUBLE = frozenset({"that", "had", "is", "do", "very", "bye", "no", "so", "
 # A partner's "ask" that opens with a first-person offer is the CIO's (or anyone's) reply, not their request.
 _ASKED_OFFER = re.compile(r"\b[Yy]ou (?:asked|requested|wanted)\W*[:,]?\s*[“\"‘'](?:Let me|I'll|I will|We'll|We will|I can|We can|Leave it with me)\b")
 # "your 24 November offer": a date used as an adjective reads as a cut; said as "your offer of 24 November".
-_DATE_ADJECTIVE = re.compile(r"\b(?P<own>your|our|my|the) (?P<day>\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}) (?P<noun>offer|request|invitation|ask|proposal|question|note|e-mail|email|message)\b")
+_DATE_ADJECTIVE = re.compile(r"\b(?P<own>your|our|my) (?P<day>\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}) (?P<noun>offer|request|invitation|ask|proposal|question|note|e-mail|email|message)\b")
 
 
 # A second aim's verb run into a yes: "Yes to your offsite invitation and agree the migration plan." -> the yes alone.
