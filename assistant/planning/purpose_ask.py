@@ -270,7 +270,7 @@ def purpose_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, 
     ask = read_purpose_ask(purpose, sit, today)
     if ask is not None and ask.kind == "offer":  # a yes names a thing in words that read whole, or is not said
         offered = " ".join(i.quote for i in sit.items if i.kind == "offer" and i.owner == "partner" and i.status != "done") or None
-        ask = replace(ask, thing=said) if (said := yes_thing(ask.thing, offered)) else None
+        ask = replace(ask, thing=named) if (named := yes_thing(ask.thing, offered)) else None
     if ask is None:
         return
     deferred = ask.kind == "offer" and bool(lead.script) and _defers(lead.script[0])  # an offer met with "my answer comes by"
