@@ -82,8 +82,8 @@ def test_a_trend_at_low_confidence_is_said_as_such(plans) -> None:  # type: igno
 # -- questions from typed facts ---------------------------------------------------------------------
 
 def test_questions_come_from_the_partners_open_item_goal_and_our_miss(plans) -> None:  # type: ignore[no-untyped-def]
-    assert "What should our answer to your 24 November request include?" in section(plans["80"], "questions")
-    assert "What would make your 9 November offer work for you?" in section(plans["84"], "questions")
+    assert "What should our answer to your request of 24 November include?" in section(plans["80"], "questions")
+    assert "What would make your offer of 9 November work for you?" in section(plans["84"], "questions")
     assert "What did the 5 October problem cost your team?" in section(plans["59"], "questions")  # our miss, owned
     lucia = section(plans["87"], "questions")  # her launch on 3 February is already asked in the script: not twice
     assert "online subscriptions up from 40,000 to 55,000" in lucia and "before 3 February" not in lucia

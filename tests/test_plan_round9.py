@@ -96,7 +96,7 @@ def test_questions_name_the_event_the_measure_and_the_person(plans) -> None:  # 
     assert "Your number for next year is 95% of calls answered in under 2 minutes: what would show you" in section(plans["101"], "questions")
     # 101's own ask ("I need the rota tool ready before then", read since the lead's fix) now takes a question slot;
     # the person is still named in the details.
-    assert "What should our answer to your 12 November request include?" in section(plans["101"], "questions")
+    assert "What should our answer to your request of 12 November include?" in section(plans["101"], "questions")
     assert "People who matter: Jonas Berg (Femke's workforce planning lead) wants “call volumes by the hour”." in section(plans["101"], "stand")
 
 

@@ -19,6 +19,9 @@ _WHO = re.compile(r"^(?P<who>me|us|(?P<name>[A-Z][a-z]+) and (?:me|us)|(?:me|us)
 _ACT = re.compile(r"^(?:co-present|present|speak|talk|show|walk|visit|join|sit (?:in|on)|shadow|open|attend|come|tour|run|lead|chair)\b", _I)
 _TO_EVENT = re.compile(r"^(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|committee|board|panel|meeting|summit|offsite|off-site|"
                        r"away-?day|day|forum|council|group|dinner|launch|review|session|workshop|retreat|walk-round|visit|event)\b", _I)
+# The invitation is to give a talk or take a slot, said in its own words after the event ("— 'twenty minutes, tell the ...'").
+_TALK = re.compile(r"\b(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty)[- ]min(?:ute)?s?\b|\b(?:slot|talk|keynote|speak|speech|present|presentation)\b"
+                   r"|\b(?:tell|brief|update|walk) (?:the|them|her|his|their|our|all)\b", _I)
 _MONTHS = {m[:3]: m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                 "November", "December")}
 _UNCLEAR = re.compile(r"\b(?:it|its|they|them|this|that|these|those|she|he|me|my|mine)\b", _I)
@@ -37,7 +40,7 @@ def _to_you(text: str) -> str:
 def _trim(rest: str) -> str:
     """The invitation's own words: no quotation, no reason ("because ..."), no trailing punctuation."""
     rest = re.split(r"\s*[\"“‘]|\s'(?=\w)|,|\s+(?:because|as|since|so that)\b", rest, maxsplit=1)[0]  # "..., a slot on 'x'": the thing ends at the comma
-    rest = re.sub(r"\s+to$", "", rest.strip(" ,.;:"))
+    rest = re.sub(r"\s+to$", "", rest.strip(" ,.;:—–-"))  # "on 14 January — 'twenty minutes ...'": no dash left hanging
     return _full_months(rest)
 
 
@@ -60,7 +63,7 @@ def invite_yes(item: Item) -> str:
     if _TO_EVENT.match(rest):
         event = re.sub(r"^(?:his|her|their)\b", "your", rest, flags=_I)
         event = re.sub(r"\s+to\s+(?=(?:show|present|talk|speak|walk|demo)\b)", ", to ", event, count=1)
-        return f"Yes: {subject} be at {event}."
+        return f"Yes: {subject} {'speak' if _TALK.search(match.group('rest')) else 'be'} at {event}."  # a talk to give is no attendance
     return ""
 
 

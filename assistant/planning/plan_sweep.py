@@ -29,6 +29,7 @@ from assistant.planning.plan_guards import (
 )
 from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
+from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
 from assistant.schema import FollowUp, OpenItem, Plan
 
 FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date of theirs) in the notes or its own words
@@ -50,9 +51,11 @@ class Sweep:
     ours: set[str] = field(default_factory=set)
     listed: list[str] = field(default_factory=list)  # the open items' quotes, which the plan shows in full
     partner: str | None = None  # whose chat label may be cut from a quotation's start
+    voices: dict[str, set[str]] = field(default_factory=dict)  # who said each sentence of the notes
 
     def __post_init__(self) -> None:
         self.ours = cio_lines(self.sit.sentences)
+        self.voices = voices_of([(s.text, s.speaker) for s in self.sit.sentences])
         self.notes_text = " ".join(n.text for n in {s.note.ref: s.note for s in self.sit.sentences}.values()).lower()
 
     def fault(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
@@ -60,7 +63,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = unsayable(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
+        why = unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -77,7 +80,7 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = repair_labels(repair_day_words(sentence), self.partner)
+        fixed = one_voice(repair_spoken(repair_labels(repair_day_words(sentence), self.partner)), self.voices)
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
@@ -109,7 +112,7 @@ class Sweep:
             if twin:
                 self.changes.append(f"open items: dropped a near-repeat of “{twin.quote or twin.text}”: “{words}”")
                 continue
-            kept.append(item.model_copy(update={"text": repair_day_words(item.text)}))
+            kept.append(item.model_copy(update={"text": one_voice(repair_day_words(item.text), self.voices), "quote": one_voice(f"“{item.quote}”", self.voices)[1:-1] if item.quote else item.quote}))
         return kept
 
     def followups(self, followups: list[FollowUp]) -> list[FollowUp]:
@@ -132,6 +135,8 @@ class Sweep:
             return "a follow-up more than six weeks out with no stated reason"
         if any(near_same(token_set(k.what), token_set(f.what)) for k in kept):
             return "a follow-up listed twice"
+        if spoken_fault(f.what):
+            return spoken_fault(f.what)
         if cio_voice(f.what, self.sit, self.ours):
             return "the CIO's own note answered as the partner's ask"
         return ""

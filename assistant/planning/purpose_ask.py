@@ -18,6 +18,7 @@ from assistant.planning.ask_order import contentless
 from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Sentence, Situation, terms_of
+from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
 
@@ -267,6 +268,9 @@ def purpose_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, 
     """The thing the purpose names leads when no line speaks of it (purpose_ask.py); a line that does moves up first.
     The item the purpose is tied to (purpose_lead.py), when it leads already, stands."""
     ask = read_purpose_ask(purpose, sit, today)
+    if ask is not None and ask.kind == "offer":  # a yes names a thing in words that read whole, or is not said
+        offered = " ".join(i.quote for i in sit.items if i.kind == "offer" and i.owner == "partner" and i.status != "done") or None
+        ask = replace(ask, thing=named) if (named := yes_thing(ask.thing, offered)) else None
     if ask is None:
         return
     deferred = ask.kind == "offer" and bool(lead.script) and _defers(lead.script[0])  # an offer met with "my answer comes by"

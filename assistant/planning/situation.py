@@ -48,6 +48,7 @@ from assistant.planning.situation_types import (
 from assistant.planning.situation_types import (
     terms_of as terms_of,
 )
+from assistant.planning.spoken_guard import whole_dates
 from assistant.planning.voiced_asks import partner_voices, voiced_requests
 from assistant.planning.whose_ask import not_theirs
 from assistant.schema import NoteText
@@ -109,9 +110,8 @@ def build_situation(
 
 def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoken: bool) -> Item:
     comp = match.group("comp") if match else ""
-    if kind == "request":
-        comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0]
-    comp = comp.strip(" ,:;\"“”")
+    comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0] if kind == "request" else comp
+    comp = whole_dates(comp.strip(" ,:;\"“”"), s.text)  # "by 11.12" is never cut to "by 11"
     verb = match.group("verb") if match else ""
     due, _ = due_date(comp, s.date, s.date_order)
     return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text),

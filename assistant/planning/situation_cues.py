@@ -209,12 +209,12 @@ GOAL_SPOKEN = re.compile(
 MEASURE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?[mkbn]?|\d[\d,.]*\s?(?:%|per ?cent|days?|weeks?|hours?|minutes?|pts?|points|stores|sites|seats|users))", _I)
 _ROLE_WORD = r"(?:deputy|boss|manager|head|director|VP|chief|lead|controller|analyst|architect|paralegal|assistant|officer|sponsor|adviser|advisor|EA|PA|CFO|COO|CEO|MD)"
 PERSON = re.compile(
-    rf"(?<!of )\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
+    rf"(?<!of )\b(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
     rf",\s*(?P<role2>(?:his|her|their|the) (?:{_ROLE_WORD}|chief of staff|financial controller|line manager)\b[^,.;\n]{{0,30}}))"
 )
 PERSON_ROLE_FIRST = re.compile(
     r"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)(?![\w’'])"  # "Sinéad" is never cut to "Sin"
 )
 
 # A later line saying they had to ask again: "Pieter chased the estimate", "Still keen on the journal list".

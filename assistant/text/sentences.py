@@ -68,7 +68,7 @@ def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
 
 
 # Words whose full stop does not end a sentence: titles before a name, and Latin abbreviations.
-_TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "messrs", "rev", "gen", "capt", "col", "lt", "sgt", "hon"}
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "messrs", "rev", "gen", "capt", "col", "lt", "sgt", "hon", "ing", "mag", "dipl", "dra", "drs", "mgr"}
 _NEVER_END = _TITLES | {"e.g", "i.e", "cf", "vs", "approx", "incl", "vol", "fig", "dept", "est", "ca", "viz"}
 _MAYBE_END = {"etc", "inc", "ltd", "co", "corp", "plc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)\]]*$")
