@@ -58,7 +58,7 @@ NO_MISS = """Partner: Konrad Weiss, Head of Engineering
 
 def _part(notes: str, question: str, assessment: Assessment | None = None) -> PartnerAnswer:
     parsed = parse_notes_text(notes)
-    return partner_answer(question, parsed.partner or "", parsed.notes, assessment, [], TODAY, "", parsed.role or "")
+    return partner_answer(question, parsed.partner or "", parsed.notes, assessment, [], TODAY)
 
 
 def _all(part: PartnerAnswer) -> str:
