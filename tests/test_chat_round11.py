@@ -136,3 +136,8 @@ def test_no_passage_beside_an_answer_with_its_point_and_line() -> None:
                       passages=[("**trust = (credibility + reliability + intimacy) / self-orientation**", 1)])
     merged = with_partner(material, part, question="What should I focus on with Elodie?")
     assert merged.passages == [], merged.passages
+
+
+def test_work_still_behind_is_no_delivery_to_build_on() -> None:
+    part = _part(LEDGER_UPGRADE, "What should I focus on with Solveig?")
+    assert "Build on what we delivered" not in _all(part), _all(part)

@@ -31,7 +31,11 @@ _SUBJECT = re.compile(rf"\b(?:the|our|this|that|[A-Z][\w-]*['’]s)\s+(?P<np>(?:
 _GENERIC = {"project", "programme", "program", "system", "upgrade", "rollout", "roll-out", "migration", "platform", "tool", "app", "portal",
             "dashboard", "report", "pilot", "integration", "implementation", "interface", "model", "module", "site", "initiative", "change",
             "request", "new", "the", "our", "this", "that", "whole", "big", "next", "current", "latest", "it", "itt", "launch", "go-live",
-            "golive", "switchover", "switch-over", "meeting", "quarterly", "monthly", "weekly", "budget", "plan", "board", "team"}
+            "golive", "switchover", "switch-over", "meeting", "quarterly", "monthly", "weekly", "budget", "plan", "board", "team",
+            # abstract words are no subject a note would name: "the value of IT", "the progress", "our numbers"
+            "value", "worth", "impact", "results", "result", "progress", "numbers", "metrics", "measures", "figures", "priorities",
+            "goals", "strategy", "relationship", "situation", "status", "update", "year", "quarter", "month", "week", "work", "things",
+            "cut", "cuts", "data", "service", "cloud", "first", "one", "same", "last", "other", "time"}
 _STEMS = re.compile(r"(?:ing|ed|es|s)$")
 
 
@@ -172,7 +176,7 @@ _REPLY = re.compile(r"\b(?:reply|respond|answer|write back|get back)\b[^?]*\b(?:
 def _message_texts(line: str, sit: Situation, first: str, question: str) -> tuple[str, list[str]]:
     """('On 3 May', the sentences of the partner's own message) when the line reads it back or the question asks how to reply."""
     found = _HEARD.match(line)
-    if found is not None:
+    if found is not None and found.group("q").rstrip().endswith("?"):  # their question read back to them (a stated need may be quoted)
         note = next((s for s in sit.sentences if found.group("q")[:40] in s.text), None)
         return found.group("on"), [s.text for s in sit.sentences if note is not None and s.date == note.date] or [found.group("q")]
     if not _REPLY.search(question) or not first:
@@ -217,7 +221,7 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
         result.direct = [f"Your notes on {first} do not mention the {subject}; pitch it in the terms your notes show {first} cares about.",
                          *result.direct][:3]
         result.say_this = _pitch_line(subject, sit, first, today) or result.say_this
-    elif subject and not names(said, subject):
+    elif subject and not names(said, subject) and not result.answered:
         if sent is not None:
             when = f"your notes of {on_day(sent.date, today)} say" if sent.date else "your notes say"
             result.direct = [f"On the {subject}, {when}: “{bare(sent.text)}”", *result.direct][:3]
@@ -283,10 +287,6 @@ def _rival(result: PartnerAnswer, sit: Situation, first: str, today: dt.date) ->
 
 
 def _add(result: PartnerAnswer, sentence: str) -> None:
-    """A sentence from the notes goes second where there is room, else in place of the general reading; never over an item."""
+    """A sentence from the notes goes last where there is room (never over an item, a miss or the reading asked for)."""
     if len(result.direct) < 3:
-        result.direct.insert(min(1, len(result.direct)), sentence)
-        return
-    at = next((n for n, x in enumerate(result.direct) if x.startswith("Your notes (latest") or x.startswith("Your notes put")), None)
-    if at is not None:
-        result.direct[at] = sentence
+        result.direct.append(sentence)
