@@ -156,7 +156,7 @@ def first_meeting(result: PartnerAnswer, first: str, role: str, question: str) -
     what = f" as {role}" if role else ""
     result.direct = [f"Your notes hold nothing on {first} yet, so treat this first meeting as listening: there is no history to report and no "
                      f"promise to check. Ask about {first}'s aims{what}: " + " ".join(f"“{q}”" for q in asks),
-                     "Offer one small thing you can do by a date you choose, and write down afterwards how {first} spoke about technology.".format(first=first)]
+                     f"Offer one small thing you can do by a date you choose, and write down afterwards how {first} spoke about technology."]
     result.say_this = asks[1] if len(asks) > 1 else asks[0]
     result.question_back = f"After the meeting, what will you write down about how {first} sees technology, and what one small thing could you offer by a date?"
     result.answered = True
