@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 _HEAD = (r"project|programme|program|system|upgrade|roll-?out|migration|platform|tool|app|portal|dashboard|report|pilot|"
          r"integration|implementation|interface|model|warehouse|scanners?|module|site|initiative|change|switch-?over|launch|go-?live|request|"
          r"engine|service|solution|contract|tender|budget|plan|roadmap|data|feed|website|store|network|cloud|licen[cs]es?|outage|delay")
-_SUBJECT = re.compile(rf"\b(?:the|our|this|that|[A-Z][\w-]*['’]s)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{_HEAD})(?:\s+(?:{_HEAD}))*)\b", re.I)
+_FUNCTION = r"(?:for|of|to|with|and|or|in|on|at|about|from|into|by|a|an|the|my|our|your|her|his|their)"
+_SUBJECT = re.compile(rf"\b(?:the|our|this|that|an?|[A-Z][\w-]*['’]s)\s+(?P<np>(?:(?!{_FUNCTION}\b)[\w-]+\s+){{0,3}}?(?:{_HEAD})"
+                      rf"(?:\s+(?:{_HEAD}))*)(?![\w-])", re.I)
 _GENERIC = {"project", "programme", "program", "system", "upgrade", "rollout", "roll-out", "migration", "platform", "tool", "app", "portal",
             "dashboard", "report", "pilot", "integration", "implementation", "interface", "model", "module", "site", "initiative", "change",
             "request", "new", "the", "our", "this", "that", "whole", "big", "next", "current", "latest", "it", "itt", "launch", "go-live",
@@ -35,7 +37,7 @@ _GENERIC = {"project", "programme", "program", "system", "upgrade", "rollout", "
             # abstract words are no subject a note would name: "the value of IT", "the progress", "our numbers"
             "value", "worth", "impact", "results", "result", "progress", "numbers", "metrics", "measures", "figures", "priorities",
             "goals", "strategy", "relationship", "situation", "status", "update", "year", "quarter", "month", "week", "work", "things",
-            "cut", "cuts", "data", "service", "cloud", "first", "one", "same", "last", "other", "time"}
+            "cut", "cuts", "service", "cloud", "for", "of", "to", "with", "and", "about", "from", "into", "case", "delay", "overrun", "first", "one", "same", "last", "other", "time"}
 _STEMS = re.compile(r"(?:ing|ed|es|s)$")
 
 
@@ -218,7 +220,8 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
     said = " ".join([*result.direct, result.say_this])
     pitch = bool(_PITCH.search(question))
     if subject and not names(said, subject) and pitch and sent is None:
-        result.direct = [f"Your notes on {first} do not mention the {subject}; pitch it in the terms your notes show {first} cares about.",
+        result.direct = [f"Your notes on {first} do not mention the {subject}; start from what they show {first} needs, and bring the {subject} "
+                         "in only where it serves that.",
                          *result.direct][:3]
         result.say_this = _pitch_line(subject, sit, first, today) or result.say_this
     elif subject and not names(said, subject) and not result.answered:
