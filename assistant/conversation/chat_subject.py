@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from assistant.conversation.partner_say import bare, on_day
 from assistant.conversation.question_intents import RIVAL
@@ -21,8 +21,13 @@ from assistant.conversation.say_intent import partner_measures
 from assistant.planning.situation import Situation
 from assistant.planning.situation_types import Sentence
 
-if TYPE_CHECKING:
-    from assistant.conversation.partner_answer import PartnerAnswer
+
+class PartnerAnswer(Protocol):  # the parts of partner_answer.PartnerAnswer this module fills (no import back: no cycle)
+    direct: list[str]
+    say_this: str
+    question_back: str
+    answered: bool
+    about_partner: bool
 
 _HEAD = (r"project|programme|program|system|upgrade|roll-?out|migration|platform|tool|app|portal|dashboard|report|pilot|"
          r"integration|implementation|interface|model|warehouse|scanners?|module|site|initiative|change|switch-?over|launch|go-?live|request|"
@@ -151,8 +156,14 @@ def role_questions(role: str, question: str) -> list[str]:
     return list(_NEW_QUESTIONS)
 
 
+_FIRST = re.compile(r"\b(?:first|new|newly|prepare|preparing|meet|meeting|introduc\w*|approach|get to know|joined|started|start|hello)\b", re.I)
+
+
 def first_meeting(result: PartnerAnswer, first: str, role: str, question: str) -> None:
     """No notes on the partner: a first meeting for listening, with questions shaped by the role (nothing to check or report)."""
+    if not _FIRST.search(f"{question} {role}"):  # a question about something else: say plainly there is nothing to go on
+        result.direct = [f"There are no notes on {first} yet, so I cannot say how {first} sees us; add a note after your next conversation."]
+        return
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()  # "(joined 2 November)" is no part of the role
     asks = role_questions(role, question)
     what = f" as {role}" if role else ""
