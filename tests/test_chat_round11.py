@@ -141,3 +141,12 @@ def test_no_passage_beside_an_answer_with_its_point_and_line() -> None:
 def test_work_still_behind_is_no_delivery_to_build_on() -> None:
     part = _part(LEDGER_UPGRADE, "What should I focus on with Solveig?")
     assert "Build on what we delivered" not in _all(part), _all(part)
+
+
+def test_a_line_cut_after_its_noun_names_the_thing() -> None:
+    notes = """Partner: Ansgar Lind, General Counsel
+2026-09-22: Ansgar chose the e-billing system and asked us to roll it out to all practice groups by April.
+2026-11-04: Ansgar said his associates still print invoices for approval.
+"""
+    part = _part(notes, "What should I bring to Ansgar about the e-billing rollout?")
+    assert "roll it out" not in part.say_this and "e-billing system" in part.say_this, part.say_this
