@@ -70,9 +70,9 @@ def names(text: str, subject: str) -> bool:
 
 
 def subject_sentence(sit: Situation, subject: str) -> Sentence | None:
-    """The note sentence that names most of the subject's words, the newest of those (one a reader can quote whole)."""
+    """The newest note sentence that names the subject (one a reader can quote whole)."""
     found = [s for s in sit.sentences if names(s.text, subject) and len(s.text.split()) <= 40 and not any(a.quote in s.text for a in sit.avoid)]
-    return max(found, key=lambda s: (len(_terms(s.text) & _terms(subject)), s.date or dt.date.min)) if found else None
+    return max(found, key=lambda s: s.date or dt.date.min) if found else None
 
 
 # A peer executive named as the one spoken to ("what do I say to our CFO", "how do I brief the COO").
@@ -246,7 +246,7 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
                 result.say_this = f"How is the {subject} working for you and your team so far, and what would you change first?"
     result.say_this = answer_message(result.say_this, sit, first, question)
     if sent is not None and not kind and not names(result.say_this, subject):
-        result.say_this = _it_named(result.say_this, sent)
+        result.say_this = _it_named(result.say_this, sit, subject)
     if not kind:
         _own_numbers(result, question, sit, first, today)
         _rival(result, sit, first, today)
@@ -255,9 +255,9 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
 _IT = re.compile(r"\b(?P<v>roll|put|move|bring|get|take|send|give|hand|switch|turn|set|run|build|fix|ship|test)(?P<s>s|ed|ing)? it\b", re.I)
 
 
-def _it_named(line: str, sent: Sentence) -> str:
+def _it_named(line: str, sit: Situation, subject: str) -> str:
     """A line cut from the note after its noun ("you asked us to roll it out") names the thing the note names."""
-    found = _SUBJECT.search(sent.text)
+    found = next((m for x in reversed(sit.sentences) for m in _SUBJECT.finditer(x.text) if names(m.group("np"), subject)), None)
     if found is None or (m := _IT.search(line)) is None:
         return line
     return f"{line[:m.start()]}{m.group('v')}{m.group('s') or ''} the {found.group('np')}{line[m.end():]}"
