@@ -288,6 +288,9 @@ def _pitch_line(subject: str, sit: Situation, first: str, today: dt.date) -> str
             if text else "")
 
 
+_ITEM_LINE = re.compile(r"On \d{1,2} [A-Z][a-z]+(?: \d{4})?,? (?:you|we)\b")
+
+
 def _own_numbers(result: PartnerAnswer, question: str, sit: Situation, first: str, today: dt.date) -> None:
     """The partner's own goal numbers, when the notes have them and the answer does not use them: named in the answer, and the
     opening line of a meeting starts from them."""
@@ -297,7 +300,9 @@ def _own_numbers(result: PartnerAnswer, question: str, sit: Situation, first: st
         return
     when = f" (your notes of {on_day(day, today)})" if day else ""
     _add(result, f"Tie what you bring to {first}'s own numbers: {text}{when}.")
-    if _OPEN.search(question):
+    if _OPEN.search(question) and _ITEM_LINE.match(result.say_this):  # the line answers their item: their aim follows it
+        result.say_this = f"{result.say_this} I'd also like to hear how you stand against your own aim: {text}."
+    elif _OPEN.search(question):
         result.say_this = f"You told me your aim: {text}. I'd like to start from that: where are you today, and where could we help most?"
 
 
@@ -306,8 +311,8 @@ def _rival(result: PartnerAnswer, sit: Situation, first: str, today: dt.date) ->
     said = " ".join([*result.direct, result.say_this])
     found = next((s for s in reversed(sit.sentences) if RIVAL.search(s.text) and len(s.text.split()) <= 40
                   and not any(a.quote in s.text for a in sit.avoid)), None)
-    if found is None or bare(found.text)[:40] in said:
-        return
+    if found is None or bare(found.text)[:40] in said or RIVAL.search(said):
+        return  # named already, or answered by the rival's own advice
     when = f"On {on_day(found.date, today)} your notes say" if found.date else "Your notes say"
     _add(result, f"{when}: “{bare(found.text)}” Answer it with what {first} asked of us, sooner and plainer than the outside offer, "
          "and do not run the outsiders down.")
