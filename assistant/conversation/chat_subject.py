@@ -6,7 +6,10 @@
   executive ("what do I say to our CFO about Ana's project") get a line in their own form, built on the subject's note;
 - a partner with no notes, or a person new in post, gets questions shaped by the role, never a checklist that assumes
   history (promises to check, anything late);
-- the partner's own message is never read back to them as the line: the line answers it with an owner and their day.
+- the partner's own message is never read back to them as the line: the line answers it with an owner and their day;
+- the partner's own numbers (goals with a figure, or a finance lead's cost measures) are named where the answer lacks them,
+  and an opening or a pitch starts from them; an outside rival in the notes is named where the answer does not handle it;
+- a line cut from the note after its noun ("roll it out") names the thing the notes name.
 """
 
 from __future__ import annotations
