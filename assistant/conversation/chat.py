@@ -192,13 +192,15 @@ _LENT = re.compile(r"\btheir (?:people|staff|analysts?|experts?)\b|\bwhat you ca
 def _specific_first(part: PartnerAnswer, passages: list[tuple[str, int]], direct: str = "") -> list[tuple[str, int]]:
     """The final assembler's rule for material beside a partner answer: where the notes filled the slot the question asks
     for (measures, a cut, an audience's line, questions), no material is shown; where they gave something to act on, only
-    one passage that is not filler; otherwise the material stands."""
+    one passage that is not filler, and none where a line to say goes with it; otherwise the material stands."""
     if not part.direct:
         return passages
     if part.notes and part.answered:
         return []
     kept = [(_FILE_POINTER.sub("", text).strip(), n) for text, n in passages if not filler(text) and not (part.seat_offered and _LENT.search(text))
             and not any(x in text for x in sentences(re.sub(r"\s*\[\d+\]", "", direct)) if len(x.split()) >= 6)]  # not said twice
+    if part.notes and part.actionable and part.say_this:
+        return []  # the answer has its point from the notes (an item, a win, a miss) and a line: a passage beside it is filler
     return kept[:1] if part.notes and part.actionable else kept
 
 

@@ -20,7 +20,7 @@ from assistant.planning.situation_types import Sentence
 # The CIO's own people as the ones spoken to ("what do I tell my team", "how do I brief my architects").
 # ("what should I say to Chen about my team's capacity" speaks to Chen: the team must be the one told, briefed or written to)
 _OWN = re.compile(r"(?:\b(?:tell|brief|update|ask|message|rally|get|email|e-mail|remind|thank)\s+|\b(?:to|for|with)\s+)(?:my|our) (?:own )?"
-                  r"(?:it |tech |technology |delivery |project |leadership |management |senior )?(?:team|teams|staff|people|direct reports|"
+                  r"(?:[\w-]+ ){0,2}?(?:team|teams|staff|people|direct reports|"
                   r"reports|managers|architects|engineers|developers|department|leads)\b(?!['’]s)", re.I)
 # The partner's leadership as the ones spoken to: "to the board", "show the executive team", "at the exco" (not a forum named in passing).
 _LEADERSHIP = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front of|with|face) (?:the |our |their |his |her |[A-Z][\w-]+['’]s )?(?:whole |full )?"

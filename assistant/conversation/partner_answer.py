@@ -26,6 +26,7 @@ from assistant.conversation.chat_slots import (
     questions_to_ask,
     team_line,
 )
+from assistant.conversation.chat_subject import first_meeting, refine
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
     invents_a_date,
@@ -124,7 +125,7 @@ class PartnerAnswer:
 
 
 def partner_answer(question: str, partner: str, notes: list[NoteText], assessment: Assessment | None,
-                   ledger: list[LedgerItem] | None, today: dt.date, said_before: str = "") -> PartnerAnswer:
+                   ledger: list[LedgerItem] | None, today: dt.date, said_before: str = "", role: str = "") -> PartnerAnswer:
     """What the chat says about this partner for this question (empty parts where nothing true fits).
 
     `said_before` is the previous answer of this conversation: a follow-up answers its own question and
@@ -141,7 +142,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     result.about_partner = any(re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names) or bool(
         ASKS_AVOID.search(question) or ASKS_OWNER.search(question) or ASKS_READ.search(question) or ASKS_PROMISE.search(question))
     if not notes:
-        result.direct.append(f"There are no notes on {first} yet, so I cannot say how {first} sees us; add a note after your next conversation.")
+        first_meeting(result, first, role, question)  # nothing known yet: a first meeting for listening, questions shaped by the role
         return result
     a = assessment or Assessment(partner=partner)
     result.plumbing = a.dependence == "T"
@@ -227,6 +228,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     if _said(result.question_back, said_before):
         result.question_back = ""
     result.notes = _citations(used + _goal_items(goal), sit)
+    refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     return result
 
 

@@ -38,8 +38,11 @@ def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteT
     if a.quadrant != "unknown" and a.dependence != "unknown" and a.competence != "unknown":
         sure = "" if a.confidence >= LOW_CONFIDENCE else " Few notes point that way, so the reading is tentative: check it with one question first."
         proof, sure = _with_praise(a, first, praise, sit, today, shown, proof, sure)
+        move = _MOVE[a.quadrant].format(first=first)
+        if not any(i.kind == "miss" or i.status == "overdue" for i in sit.items):  # no miss in the notes: none is cited as past
+            move = move.replace(" and honesty about past misses", "")
         return (f"Your notes{latest} put {first} in the {QUADRANT_LABELS[a.quadrant].lower()} quadrant: {first} "
-                f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {_MOVE[a.quadrant].format(first=first)}.{proof}{sure}")
+                f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {move}.{proof}{sure}")
     known = [(axis, level) for axis, level in (("competence", a.competence), ("dependence", a.dependence)) if level != "unknown"]
     praised, quoted = "", bool(praise) and praise in shown  # the praise may already be quoted with what we delivered
     if praise and not quoted and not touches_avoid(praise, sit) and len(praise.split()) <= 40:

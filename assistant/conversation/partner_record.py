@@ -90,6 +90,11 @@ def forgiven(sit: Situation) -> list[tuple[Item, Sentence]]:
     return sorted(found, key=lambda pair: pair[1].order, reverse=True)
 
 
+# A sentence that tells of work still under way or late, whatever verb the planner read as delivery.
+_NOT_DONE = re.compile(r"\b(?:behind|delayed|running late|slipp(?:ed|ing)|not (?:yet )?(?:ready|live|done|finished|working)|still not|"
+                       r"now expect|(?:is|are) expected|will (?:now )?go live|postponed|on hold|pushed (?:back|out))\b", re.I)
+
+
 def delivered(sit: Situation) -> list[tuple[Item, list[Sentence]]]:
     """What the situation model shows we delivered (Item.done_quote), with that sentence and praise right after it, newest first.
 
@@ -97,8 +102,8 @@ def delivered(sit: Situation) -> list[tuple[Item, list[Sentence]]]:
     found = []
     for item in r8.delivered(sit):
         said = next((s for s in sit.sentences if s.text == item.done_quote), None)
-        if said is None:
-            continue
+        if said is None or _NOT_DONE.search(said.text):
+            continue  # "testing is two weeks behind; we now expect go-live on 8 May" closes nothing
         after = next((s for s in sit.sentences if s.order == said.order + 1 and s.note is said.note), None)
         found.append((item, [said] + ([after] if after is not None and praised(after.text) else [])))
     return found

@@ -107,7 +107,7 @@ class ChatMixin(PerceptionsMixin):
             notes = [t for n in self._note_rows(s, partner_id) for t in note_texts(n)]
             assessment = self._current(s, workspace_id, partner) if notes else None
             ledger = [LedgerItem(c.what, c.owner, c.due, c.status, c.delivered_on, c.how) for c in self._commitment_rows(s, workspace_id, partner_id)]
-            return partner_answer(question, partner.name, notes, assessment, ledger, self.today(), said_before)
+            return partner_answer(question, partner.name, notes, assessment, ledger, self.today(), said_before, partner.role or "")
 
     def ask_material_stream(self, question: str) -> tuple[Iterator[str], Callable[[], Answer]]:
         """An answer from the coaching material alone (no workspace, nothing stored): the CLI's `ask`."""
