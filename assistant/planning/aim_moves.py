@@ -16,8 +16,8 @@ _NUM = rf"[£$€]?\d+(?:[.,]\d+)*{_UNIT}"
 # "<measure> is/averages/runs at <number> [a year]"
 _LEVEL = re.compile(
     rf"(?<![\w-])(?P<m>[A-Za-z][\w-]*(?:\s+(?:of|per|for|to|on|[a-z][\w-]*)){{0,5}}?)\s+"
-    r"(?:is|are|was|were|averages?|runs?\s+at|sits?\s+at|stands?\s+at|at|of|currently|now)\s+(?:currently\s+|now\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?"
-    rf"(?P<n>{_NUM})(?P<per>\s+(?:a|per|each|every)\s+(?:year|month|week|day|shift|quarter))?",
+    r"(?:is|are|was|were|averages?|takes?|took|costs?|runs?\s+at|sits?\s+at|stands?\s+at|at|of|currently|now)\s+(?:currently\s+|now\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|just\s+over\s+|just\s+under\s+)?"
+    rf"(?P<n>{_NUM})(?P<per>\s+(?:a|per|each|every)\s+(?:year|month|week|day|shift|quarter))?(?:\s+on\s+average)?(?:\s+to\s+[a-z]+)?",
 )
 _WANT = re.compile(
     r"^[^.!?]{0,40}?(?:,|;|:|—|–|-|\band\b|\bbut\b)\s*(?:and\s+|but\s+)?(?P<who>he|she|they|I|we)\s+"
