@@ -174,7 +174,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
     live = None if live and not_an_aim(live.text) else live  # "the app ready first", "she offered: ...": no aim of theirs
-    live = None if live and _an_open_ask(live.text, sit) else live  # the line is one of their open requests: the meeting's item, not its aim
+    live = None if live and (_an_open_ask(live.text, sit) or live.verb == "I want you to") else live  # one of their open requests, or what they ask of us: never their aim
     aim = None if aim and not_an_aim(aim.text) else aim
     echo = None if echo and not_an_aim(echo.text) else echo
     measure = None if measure and not_an_aim(measure.clause) else measure
