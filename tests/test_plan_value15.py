@@ -73,3 +73,15 @@ def test_training_partners_say_the_move_and_no_request_answer(tmp_path: Path) ->
     for msg in (claims, stores):
         assert "Your request of" not in msg and "comes by" not in msg
     assert "ready to trade" in stores or "ready" not in stores  # never "keeping every store ready", cut before its point
+
+
+def test_to_after_an_object_is_no_qualifier() -> None:
+    statement = "Technology gives our engineers their evenings back to plan and frees every depot to grow."
+    assert whole_phrase("giving your engineers their evenings back", statement) == "giving your engineers their evenings back"
+    assert whole_phrase("freeing each depot", statement) == "freeing each depot"
+
+
+def test_a_question_on_their_measure_stays_alone() -> None:
+    q = "Where would cost per bed night need to be a year from now for you to call it a good year?"
+    assert finish_value(q + " Your request of 2 May: my answer comes by 9 May.", "") == q
+    assert finish_value("What result would make next year a success for you?", "") == ""

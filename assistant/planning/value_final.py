@@ -21,6 +21,7 @@ _STOP = set(
     "the a an and or of to in on at for with by from so that our your their its it we you they us every each all any more less "
     "is are be can what who this these those as than into onto part technology earns keep keeps keeping there here will".split()
 )
+_THEIR_MEASURE = re.compile(r"^(?:What|Where) would .+ need to (?:show|be|deliver)\b")  # the hook question on a measure they named
 PASTED = 0.7  # share of the statement's content words a sentence may carry before it is the statement said back
 
 
@@ -51,6 +52,6 @@ def statement_pasted(sentence: str, statement: str) -> bool:
 def finish_value(message: str, statement: str) -> str:
     """The message without request answers or the statement said back; '' when nothing of value is left."""
     kept = [s for s in sentences(message) if not request_answer(s) and not (statement and statement_pasted(s, statement))]
-    if kept and all(s.endswith("?") for s in kept):
-        return ""  # a question alone carries no value: the section asks for their goal instead
+    if kept and all(s.endswith("?") for s in kept) and not any(_THEIR_MEASURE.search(s) for s in kept):
+        return ""  # the stock question alone carries no value; one on a measure of theirs still leads to it
     return " ".join(kept)

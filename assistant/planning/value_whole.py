@@ -16,6 +16,7 @@ _QUALIFIER = re.compile(
     r"|to\s+(?!the\b|a\b|an\b|every\b|each\b|our\b|their\b|your\b)[a-z]+(?:\s+(?:and|or)\s+(?!the\b|a\b|an\b|every\b|each\b|our\b|their\b|your\b|all\b)[a-z]+(?=[,.;]|$))?"
     r"|in\s+(?:fewer|less|under|minutes|hours|days|weeks|seconds|one\s+\w+|a\s+single\s+\w+)(?:\s+[a-z]+){0,2}?(?=[,.;]|\s+(?:so|when|and|while|for)\b|$)"
     r"|from\s+(?:their|the|its|his|her)\s+first\s+[a-z]+)(?=[,.;]|\s|$)", _I)
+_READY = {"ready", "able", "free", "fit", "set", "prepared", "equipped", "quick", "easy", "safe", "sure", "willing", "trained"}  # "ready to trade"
 MOST = 13  # words in the phrase with its qualifier at most
 
 
@@ -34,6 +35,8 @@ def whole_phrase(phrase: str, statement: str) -> str:
         if verb not in before and not any(b.startswith(verb[:3]) for b in before):
             continue  # the last word, but not in the clause the phrase was read from
         q = _QUALIFIER.match(statement[m.end():])
+        if q and q.group("q").lower().startswith("to ") and last not in _READY:
+            return phrase  # "their time back to nurses", "people to spend": a place or a purpose, not the phrase's point
         if not q or q.group("q").lower() in phrase.lower():
             return phrase
         said = re.sub(r"\b(?:our|Our)\b", "your", q.group("q").strip())
