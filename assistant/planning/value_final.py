@@ -1,15 +1,18 @@
 """The value message's last check (plan round 15): what is left must be value, in the partner's terms.
 
 - A dated answer to one of their requests ("Your request of 20 October: my answer comes by 11 December"), a yes to
-  their offer, or our promise restated is the meeting's business (the script says it), never the value message.
+  their offer, or our promise restated is the meeting's business (the script says it), never the value message by
+  itself: it stays only as the dated step after their aim.
 - A sentence that is the value statement said back (most of its content words, in any order or number) is the
   statement pasted, not its meaning for this partner: it goes.
-What remains is said whole; with nothing left, the message is empty and the section asks for their goal.
+What remains is said whole; with nothing of value left, one question for their goal.
 """
 
 from __future__ import annotations
 
 import re
+
+from assistant.planning.contribution import ASK_GOAL
 
 _I = re.IGNORECASE
 _ANSWER = re.compile(
@@ -50,8 +53,13 @@ def statement_pasted(sentence: str, statement: str) -> bool:
 
 
 def finish_value(message: str, statement: str) -> str:
-    """The message without request answers or the statement said back; '' when nothing of value is left."""
-    kept = [s for s in sentences(message) if not request_answer(s) and not (statement and statement_pasted(s, statement))]
-    if kept and all(s.endswith("?") for s in kept) and not any(_THEIR_MEASURE.search(s) for s in kept):
-        return ""  # the stock question alone carries no value; one on a measure of theirs still leads to it
+    """The message without the statement said back; a dated answer to their request stays only as the step after
+    something of theirs (their aim, their words), never as the message itself. With nothing of value left, the one
+    question for their goal."""
+    said = sentences(message)
+    kept = [s for s in said if not (statement and statement_pasted(s, statement))]
+    value = [s for s in kept if not request_answer(s)]
+    if not [s for s in value if not s.endswith("?")]:  # no aim, no meaning: an answer to a request is no value message
+        value = [s for s in value if _THEIR_MEASURE.search(s)]
+        return " ".join(value) if value else ASK_GOAL if said else ""
     return " ".join(kept)
