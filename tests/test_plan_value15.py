@@ -25,6 +25,7 @@ MOVES = [
     ("His number is cycle time: home repairs average 23 days, he wants 12 by end of 2028.", "home repairs from 23 days to 12 by end of 2028"),
     ("Average wait on the phones is now 11 minutes, but she would like 4.", "wait on the phones from 11 minutes to 4"),
     ("Repeat visits stand at 31% and I want that at 20% by March.", "repeat visits from 31% to 20% by March"),
+    ("Overtime is £2.2m a year and she wants it under £1.5m by end of 2027.", "overtime from £2.2m to under £1.5m by end of 2027"),
     ("Grant approvals take 40 days on average to clear, and I want that at 25.", "grant approvals from 40 days to 25"),
 ]
 

@@ -23,7 +23,7 @@ _WANT = re.compile(
     r"^[^.!?]{0,40}?(?:,|;|:|—|–|-|\band\b|\bbut\b)\s*(?:and\s+|but\s+)?(?P<who>he|she|they|I|we)\s+"
     r"(?:wants?|needs?|would\s+like|'d\s+like|aims?\s+for|is\s+aiming\s+for|are\s+aiming\s+for|wants?\s+to\s+get)\s+"
     r"(?:it\s+|that\s+|them\s+|this\s+|to\s+get\s+(?:it|that)\s+|to\s+bring\s+(?:it|that)\s+)?"
-    r"(?P<dir>down|up|back|cut|brought\s+down)?\s*(?:to\s+|at\s+|under\s+|below\s+|above\s+|over\s+)?"
+    r"(?P<dir>down|up|back|cut|brought\s+down)?\s*(?:to\s+|at\s+|(?P<edge>under|below|above|over|less\s+than|more\s+than)\s+)?"
     rf"(?P<k>{_NUM})(?P<by>\s+(?:by|before|in|within)\s+(?:the\s+)?(?:end\s+of\s+)?[\w ]{{2,20}}?(?=[,.;!?)]|$))?",
     _I,
 )
@@ -55,6 +55,7 @@ def read_move(text: str) -> Move | None:
         by = (want.group("by") or "").rstrip()
         metric = metric if metric[1:2].isupper() else metric[:1].lower() + metric[1:]  # "Repair backlog" -> "repair backlog"; "OEE" stays
         who = want.group("who")
+        then = f"{want.group('edge')} {then}" if want.group("edge") else then  # "under 8%" stays a bound, not a point
         return Move(f"{metric}{way} from {now} to {then}{by}", metric, who in ("I", "we"), who.lower() if who != "I" else who)
     return None
 
