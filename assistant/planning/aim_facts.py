@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.planning.aim_kinds import fallback_hook, not_an_aim
+from assistant.planning.aim_moves import moves_in
 from assistant.planning.goal_done import reported_done
 from assistant.planning.goal_reading import not_a_goal
 from assistant.planning.note_reading import Partner
@@ -85,6 +86,8 @@ def read_aim_facts(sit: Situation, partner_name: str | None) -> list[AimFact]:
                 continue
             seen.add(fact.text.lower())
             out.append(fact)
+    # a level with the want that follows it ("from 61% to 50%"): a measured outcome, never met by a delivery
+    out += [AimFact("move", m.text, "", s.date, s.note.ref, m.spoken) for s, m in moves_in(sit.sentences, cio_lines(sit.sentences))]
     return out
 
 
@@ -93,7 +96,7 @@ def best_aim(sit: Situation, partner_name: str | None, statement: str) -> AimFac
     facts = read_aim_facts(sit, partner_name)
     if not facts:
         return None
-    ranked = sorted(enumerate(facts), key=lambda p: (min(shared(p[1].text, statement), 3) + bool(_NUMBER.search(p[1].text)), p[0]), reverse=True)
+    ranked = sorted(enumerate(facts), key=lambda p: (p[1].kind == "move", min(shared(p[1].text, statement), 3) + bool(_NUMBER.search(p[1].text)), p[0]), reverse=True)
     return ranked[0][1]
 
 

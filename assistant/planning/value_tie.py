@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from assistant.planning.value_clauses import best_fit, clause_phrases, pasted, same_point
 from assistant.planning.value_grammar import grammar_meanings
+from assistant.planning.value_whole import whole_phrase
 
 _I = re.IGNORECASE
 _LEAD = re.compile(
@@ -129,7 +130,7 @@ def meaning_sentence(statement: str, metric: str = "", topic: str = "", function
     """'For you, technology earns its keep by settling honest claims faster and stopping the dishonest ones, and cycle
     time is where you will see it.' Without their measure, one phrase only: a sentence under twelve words, so partners
     who share a statement never share a long sentence."""
-    phrases = fitting_phrases(statement, topic or metric, function)
+    phrases = list(dict.fromkeys(whole_phrase(p, statement) for p in fitting_phrases(statement, topic or metric, function)))  # never a cut clause
     if not phrases:
         return ""
     metric = metric.strip(" ,;:")

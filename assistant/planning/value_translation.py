@@ -22,6 +22,7 @@ from assistant.planning.situation_types import terms_of
 from assistant.planning.target_status import current_level
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
+from assistant.planning.value_final import finish_value
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
@@ -173,7 +174,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     live = main_goal(sit, statement)
     live = None if live and bare_level(live.text) else live  # "32% next cycle", "under £20": a number with no measure to say it of
     live = None if live and not_an_aim(live.text) else live  # "the app ready first", "she offered: ...": no aim of theirs
-    live = None if live and _an_open_ask(live.text, sit) else live  # the line is one of their open requests: the meeting's item, not its aim
+    live = None if live and (_an_open_ask(live.text, sit) or live.verb == "I want you to") else live  # one of their open requests, or what they ask of us: never their aim
     aim = None if aim and not_an_aim(aim.text) else aim
     echo = None if echo and not_an_aim(echo.text) else echo
     measure = None if measure and not_an_aim(measure.clause) else measure
@@ -184,6 +185,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     aim = echo if echo and (not aim or not _TARGETED.search(aim.text) and shared(aim.text, statement) < shared(echo.text, statement)) else aim
     if echo and aim is echo and measure and not _TARGETED.search(measure.clause) and shared(measure.clause, statement) < shared(echo.text, statement):
         measure = None  # "IT goes up 14%": a number of theirs the statement does not meet, where a line of theirs does
+    if fact and fact.kind == "move" and (not every or any(fact.metric.lower() in t.text.lower() for t in every)):
+        chosen = every = []  # a target that is only the level of the same measure: the move says it whole
+        live, aim, echo, measure = None, None, None, None  # their level with the want that follows it: the aim, said as a move
     if fact and fact.kind in ("target", "set") and not every and not (live and (live.measures or goal_metric(live.text))):
         live, aim, echo, measure = None, None, None, None  # a number of theirs read from the timeline outranks a want or an echo with none
     sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
@@ -236,7 +240,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     kept = [p for p in parts if p and not check_value_traps(p) and not sentence_fault(p)]
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
-    message = " ".join(kept)
+    message = finish_value(" ".join(kept), statement)  # no request answer, no statement said back
     return message, trap_summaries(check_value_traps(message))
 
 
