@@ -22,7 +22,7 @@ MOVED = re.compile(
     _I,
 )
 # Delivered, in plain words: "done 02.10", "complete", "finished", "live", "rolled out", "in place".
-_DONE = re.compile(r"\b(?:done|completed?|finished|(?:went|is|are|now) live|rolled out|delivered|in place|installed|handed over)\b", _I)
+_DONE = re.compile(r"\b(?:done|completed?|finished|(?:went|is|are|now) live|live (?:in|at|on|since|from)\b|rolled out|delivered|in place|installed|handed over)\b", _I)
 _SMALL = {"promised", "promise", "complete", "before", "after", "every", "month", "weeks", "today", "their", "about"}
 
 
@@ -60,14 +60,14 @@ def _moved(sit: Situation, item: Item) -> Sentence | None:
 
 def moved_after_kept(sit: Situation) -> None:
     """Our promise read as kept whose date a later entry moved: kept late on a delivery after the move, else open again."""
-    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done" and i.order >= 0]:
+    for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.order >= 0]:
         moved = _moved(sit, item)
-        if moved is None or (item.done_on and moved.date and item.done_on > moved.date):
+        if moved is None or (item.status == "done" and item.done_on and moved.date and item.done_on > moved.date):
             continue  # no move, or the delivery came after it (the late check weighs that against the date)
         words = _thing(sit, item)
-        done = next((s for s in sit.sentences if s.order > moved.order and s.date and moved.date and s.date >= moved.date
+        done = next((s for s in sit.sentences if s.order > moved.order and s.date and moved.date and s.date > moved.date
                      and _DONE.search(s.text) and not cue.NOT_DONE.search(s.text) and "?" not in s.text and words & _stems(s.text)), None)
-        if done is not None:
-            item.kind, item.done_quote, item.done_on = "late_promise", done.text, done.date  # done, but after its date
-        else:
+        if done is not None:  # done, but after its first date: kept late, never proof
+            item.kind, item.status, item.done_quote, item.done_on, item.broken_quote = "late_promise", "done", done.text, done.date, ""
+        elif item.status == "done":
             item.status, item.done_quote, item.done_on, item.progress_quote = "overdue", "", None, moved.text

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.miss_cause import complaint_in
+from assistant.planning.miss_cause import REVIEW_SENT, complaint_in
+from assistant.planning.miss_weight import review_sent_later
 from assistant.planning.note_reading import cio_voice
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
@@ -54,6 +55,7 @@ ELSEWHERE = re.compile(
     r"\bsix of one\b|\bboth of us\b|\bon both sides\b|\b(?:we|I) share (?:the )?(?:blame|fault)\b",
     _I,
 )
+_THEIR_OWN = re.compile(r"\bour own\b|\bmy (?:team|people|staff|mistake|fault)\b|\bmine\b", _I)
 # A cause on both sides, in the CIO's record: "Cause shared:", "shared cause", "joint fault".
 SHARED = re.compile(r"\b(?:causes?|fault|blame|responsibility) (?:was |is )?(?:shared|split|joint|mixed)\b|\b(?:shared|joint|split) (?:cause|fault|blame)\b", _I)
 # Ours, said as a cause: "Cause ours:", "Root cause: us", "This was us", "on our side", "our doing".
@@ -65,7 +67,7 @@ OUR_CAUSE = re.compile(
 
 
 def _stem(word: str) -> str:
-    word = word.lower()
+    word = re.sub(r"^(?:mis|over|under)(?=[a-z]{5})", "", word.lower())  # "the May mispricing" is the pricing failure
     if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
         word = word[:-1]
     for end in ("ing", "ed"):
@@ -124,7 +126,9 @@ def weighs_again(sit: Situation, item: Item, since: Sentence | None = None) -> S
         if cue.FORGIVEN.search(s.text) or _NOT_RAISED.search(s.text) or (cio_voice(s.text) and not STILL_WEIGHS.search(s.text)):
             continue
         raised = STILL_WEIGHS.search(s.text) or complaint_in(s) or cue.UPSET.search(s.text) or _RAISED.search(s.text)
-        if raised and words & _stems(s.text):
+        prev = _line(sit, s.order - 1)
+        told = _stems(s.text) | (_stems(prev.text) if prev is not None and prev.note.ref == s.note.ref and re.search(r"\b(?:it|that|this)\b", s.text, _I) else set())
+        if raised and words & told:  # "Said it again at the board." names what the line before it told
             return s
     return None
 
@@ -157,13 +161,21 @@ def review(sit: Situation) -> None:
         if item.status == "open" and not item.forgiven_quote:
             closure = closed_by_partner(sit, item)
             if closure is not None and weighs_again(sit, item, closure) is None:
-                if ELSEWHERE.search(closure.text) and not shared_cause(sit, item) and re.search(_THIRD, closure.text, _I):
-                    item.owner, item.forgiven_quote = "third_party", closure.text  # put on a third party: attributed, not healed
+                if ELSEWHERE.search(closure.text) and not shared_cause(sit, item):
+                    own_side = _THEIR_OWN.search(closure.text) and not re.search(_THIRD, closure.text, _I)
+                    item.owner, item.forgiven_quote = "partner" if own_side else "third_party", closure.text  # attributed, not healed
                     continue
                 item.status, item.forgiven_quote, item.forgiven_on = "done", closure.text, closure.date
-        elif item.status == "done" and item.forgiven_quote and item.owner == "us" and not shared_cause(sit, item):
-            since = next((s for s in sit.sentences if s.text == item.forgiven_quote), None)
+        elif item.status == "done" and (item.forgiven_quote or item.done_quote) and item.owner == "us" and not shared_cause(sit, item):
+            since = next((s for s in sit.sentences if s.text in (item.forgiven_quote, item.done_quote)), None)  # forgiven, or closed by a fix
             if weighs_again(sit, item, since) is not None:
-                item.status, item.forgiven_quote, item.forgiven_on = "open", "", None  # raised again: it weighs again
+                item.status, item.forgiven_quote, item.forgiven_on, item.done_quote = "open", "", None, ""  # raised again: it weighs again
                 if any(m.kind == "miss" and m.owner == "us" and m.note_ref == item.note_ref and 0 < item.order - m.order <= 2 for m in sit.items):
                     item.kind = "noted_miss"  # the same event's second line: the first carries it
+
+
+def why_on_record(sit: Situation, item: Item) -> bool:
+    """The notes already say why it happened ("Cause ours: ...") or that our review of it went to the partner: the plan
+    promises what we changed, never a root cause again."""
+    sent = any(REVIEW_SENT.search(s.text) for s in sit.sentences if s.note.ref == item.note_ref and 0 < s.order - item.order <= 4)
+    return our_cause_near(sit, item) or sent or review_sent_later(sit, item) is not None

@@ -12,7 +12,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
-from assistant.planning.miss_closure import our_cause_near, weighs_again
+from assistant.planning.miss_closure import our_cause_near, weighs_again, why_on_record
 from assistant.planning.miss_fixes import fixed_and_acknowledged
 from assistant.planning.miss_weight import settled, stems
 from assistant.planning.situation_round2 import US_CAUSED
@@ -162,4 +162,4 @@ def others_open(sit: Situation) -> list[Item]:
 
 def fix_step(sit: Situation, item: Item) -> str:
     """The follow-up on a miss we own: its root cause, or what we changed where the notes already say why it happened."""
-    return "What we changed" if cause_known(sit, item) or item.miss_kind == "lapse" else "Root cause"  # a habit we stopped: we know why
+    return "What we changed" if cause_known(sit, item) or why_on_record(sit, item) or item.miss_kind == "lapse" else "Root cause"  # a habit we stopped: we know why
