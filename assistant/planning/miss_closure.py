@@ -107,6 +107,9 @@ def topic(sit: Situation, item: Item) -> set[str]:
     return words
 
 
+AFTERMATH_DAYS = 14  # a complaint within two weeks of the miss is its first telling; later, it is the miss raised again
+
+
 def _after(s: Sentence, order: int, day: dt.date | None) -> bool:
     if s.date is None:
         return bool(STILL_WEIGHS.search(s.text))  # an undated summary in the present tense speaks of now
@@ -125,9 +128,13 @@ def weighs_again(sit: Situation, item: Item, since: Sentence | None = None) -> S
             continue
         if cue.FORGIVEN.search(s.text) or _NOT_RAISED.search(s.text) or (cio_voice(s.text) and not STILL_WEIGHS.search(s.text)):
             continue
-        raised = STILL_WEIGHS.search(s.text) or complaint_in(s) or cue.UPSET.search(s.text) or _RAISED.search(s.text)
+        still = STILL_WEIGHS.search(s.text)
+        if not still and any(m is not item and m.kind == "miss" and m.note_ref == s.note.ref and 0 <= s.order - m.order <= 1 for m in sit.items):
+            continue  # the telling of another event ("Vendor outage, 2 days. She told the board 'IT let us down again'")
+        soon = bool(s.date and item.date and (s.date - item.date).days < AFTERMATH_DAYS)  # the reaction at the time, not a raising
+        raised = still or (not soon and (complaint_in(s) or cue.UPSET.search(s.text) or _RAISED.search(s.text)))
         prev = _line(sit, s.order - 1)
-        told = _stems(s.text) | (_stems(prev.text) if prev is not None and prev.note.ref == s.note.ref and re.search(r"\b(?:it|that|this)\b", s.text, _I) else set())
+        told = _stems(s.text) | (_stems(prev.text) if prev is not None and prev.note.ref == s.note.ref and re.search(r"\b(?:it|that|this)\b", s.text) else set())
         if raised and words & told:  # "Said it again at the board." names what the line before it told
             return s
     return None
