@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.delivery_words import not_evidence
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
@@ -66,7 +67,7 @@ def moved_after_kept(sit: Situation) -> None:
             continue  # no move, or the delivery came after it (the late check weighs that against the date)
         words = _thing(sit, item)
         done = next((s for s in sit.sentences if s.order > moved.order and s.date and moved.date and s.date > moved.date
-                     and _DONE.search(s.text) and not cue.NOT_DONE.search(s.text) and "?" not in s.text and words & _stems(s.text)), None)
+                     and _DONE.search(s.text) and not cue.NOT_DONE.search(s.text) and not not_evidence(s.text) and "?" not in s.text and words & _stems(s.text)), None)
         if done is not None:  # done, but after its first date: kept late, never proof
             item.kind, item.status, item.done_quote, item.done_on, item.broken_quote = "late_promise", "done", done.text, done.date, ""
         elif item.status == "done":

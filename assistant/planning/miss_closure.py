@@ -61,7 +61,7 @@ SHARED = re.compile(r"\b(?:causes?|fault|blame|responsibility) (?:was |is )?(?:s
 # Ours, said as a cause: "Cause ours:", "Root cause: us", "This was us", "on our side", "our doing".
 OUR_CAUSE = re.compile(
     r"\b(?:root )?cause(?:d)?:?\s+(?:was\s+|is\s+)?(?:ours|us|our side|on us|IT|our own)\b|\b(?:this|that|it) (?:was|is) (?:all |entirely )?(?:us|IT|our doing)\b(?!\s+(?:who|that|and))|"
-    r"\b(?:on|from) our side\b(?! of)|\bour (?:doing|error|mistake|oversight|change|patch|push)\b",
+    r"\b(?:on|from) our side\b(?! of)|\bour (?:doing|error|mistake|oversight)\b",
     _I,
 )
 
