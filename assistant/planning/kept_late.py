@@ -28,7 +28,7 @@ _SMALL = {"promised", "promise", "complete", "before", "after", "every", "month"
 
 
 def _stems(text: str) -> set[str]:
-    out = set()
+    out = {a.lower() for a in re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", text)} - {"it", "cio", "ok"}  # "OCR slipped to July"
     for w in terms_of(text):
         if len(w) < 5 or w in _SMALL:
             continue
@@ -63,8 +63,11 @@ def moved_after_kept(sit: Situation) -> None:
     """Our promise read as kept whose date a later entry moved: kept late on a delivery after the move, else open again."""
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.order >= 0]:
         moved = _moved(sit, item)
-        if moved is None or (item.status == "done" and item.done_on and moved.date and item.done_on > moved.date):
-            continue  # no move, or the delivery came after it (the late check weighs that against the date)
+        if moved is None:
+            continue
+        if item.status == "done" and item.done_on and moved.date and item.done_on > moved.date:
+            item.kind = "late_promise"  # delivered after its date moved: kept late
+            continue
         words = _thing(sit, item)
         done = next((s for s in sit.sentences if s.order > moved.order and s.date and moved.date and s.date > moved.date
                      and _DONE.search(s.text) and not cue.NOT_DONE.search(s.text) and not not_evidence(s.text) and "?" not in s.text and words & _stems(s.text)), None)
