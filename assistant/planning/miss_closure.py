@@ -129,13 +129,15 @@ def weighs_again(sit: Situation, item: Item, since: Sentence | None = None) -> S
         if cue.FORGIVEN.search(s.text) or _NOT_RAISED.search(s.text) or (cio_voice(s.text) and not STILL_WEIGHS.search(s.text)):
             continue
         still = STILL_WEIGHS.search(s.text)
-        if not still and any(m is not item and m.kind == "miss" and m.note_ref == s.note.ref and 0 <= s.order - m.order <= 1 for m in sit.items):
+        other = any(m is not item and m.kind in ("miss", "noted_miss") and m.note_ref == s.note.ref and 0 <= s.order - m.order <= 3 for m in sit.items)
+        if not still and other:
             continue  # the telling of another event ("Vendor outage, 2 days. She told the board 'IT let us down again'")
         soon = bool(s.date and item.date and (s.date - item.date).days < AFTERMATH_DAYS)  # the reaction at the time, not a raising
         raised = still or (not soon and (complaint_in(s) or cue.UPSET.search(s.text) or _RAISED.search(s.text)))
         prev = _line(sit, s.order - 1)
-        told = _stems(s.text) | (_stems(prev.text) if prev is not None and prev.note.ref == s.note.ref and re.search(r"\b(?:it|that|this)\b", s.text) else set())
-        if raised and words & told:  # "Said it again at the board." names what the line before it told
+        linked = prev is not None and prev.note.ref == s.note.ref and not other and re.search(r"\b(?:it|that|this)\b", s.text)
+        told = _stems(s.text) | (_stems(prev.text) if linked and prev is not None else set())
+        if raised and words & told:  # "Said it again at the board." names what the line before it told (no other event between)
             return s
     return None
 
@@ -168,6 +170,9 @@ def review(sit: Situation) -> None:
         if item.status == "open" and not item.forgiven_quote:
             closure = closed_by_partner(sit, item)
             if closure is not None and weighs_again(sit, item, closure) is None:
+                if CLOSED.search(closure.text) and re.search(_THIRD, f"{item.quote} {closure.text}", _I) and not shared_cause(sit, item):
+                    item.owner, item.status, item.done_quote, item.done_on = "third_party", "done", closure.text, closure.date
+                    continue  # a third party's miss the partner closed: nothing to own, list or keep out
                 if ELSEWHERE.search(closure.text) and not shared_cause(sit, item):
                     own_side = _THEIR_OWN.search(closure.text) and not re.search(_THIRD, closure.text, _I)
                     item.owner, item.forgiven_quote = "partner" if own_side else "third_party", closure.text  # attributed, not healed
