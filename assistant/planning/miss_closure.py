@@ -170,7 +170,9 @@ def review(sit: Situation) -> None:
         if item.status == "open" and not item.forgiven_quote:
             closure = closed_by_partner(sit, item)
             if closure is not None and weighs_again(sit, item, closure) is None:
-                if CLOSED.search(closure.text) and re.search(_THIRD, f"{item.quote} {closure.text}", _I) and not shared_cause(sit, item):
+                shut = any(CLOSED.search(s.text) for s in sit.sentences if s.note.ref == item.note_ref and closure.order <= s.order <= closure.order + 1)
+                agent = re.search(rf"\b(?:after|because of|caused by|due to|by|from) (?:[\w-]+ ){{0,2}}{_THIRD}", item.quote, _I)  # "after the MES vendor pushed"
+                if shut and (re.search(_THIRD, closure.text, _I) or agent) and not shared_cause(sit, item):
                     item.owner, item.status, item.done_quote, item.done_on = "third_party", "done", closure.text, closure.date
                     continue  # a third party's miss the partner closed: nothing to own, list or keep out
                 if ELSEWHERE.search(closure.text) and not shared_cause(sit, item):
