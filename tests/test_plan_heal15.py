@@ -20,7 +20,7 @@ from assistant.planning.miss_closure import CLOSED, ELSEWHERE, OUR_CAUSE, STILL_
 from assistant.planning.situation import Situation, build_situation
 from assistant.planning.situation_types import Item
 
-NEW = [str(n) for n in range(427, 435)]
+NEW = [str(n) for n in range(427, 436)]
 SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|(?:was|is) ours)\b", re.IGNORECASE)
 
 
@@ -134,3 +134,9 @@ def test_a_promise_whose_date_moved_is_never_kept_nor_proof(prefix: str, plans: 
         body = section.text
         assert "(kept)" not in body
         assert not re.search(r"Proof to build on[^.]*(?:test plan|Rollout plan|wards are now)", body)
+
+
+def test_one_of_three_live_after_the_move_is_neither_kept_nor_kept_late(plans: dict) -> None:
+    (feed,) = [i for i in situation("435").items if i.owner == "us" and i.kind in ("promise", "late_promise") and "sensor alert" in i.quote]
+    assert feed.kind == "promise" and feed.status != "done", feed
+    assert not any("(kept)" in s.text for s in plans["435"].sections)

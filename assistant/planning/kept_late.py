@@ -24,6 +24,9 @@ MOVED = re.compile(
 )
 # Delivered, in plain words: "done 02.10", "complete", "finished", "live", "rolled out", "in place".
 _DONE = re.compile(r"\b(?:done|completed?|finished|(?:went|is|are|now) live|live (?:in|at|on|since|from)\b|rolled out|delivered|in place|installed|handed over)\b", _I)
+# Only part of it: "still pending", "the other two", "one of three", "remaining sites wait".
+_PARTIAL = re.compile(r"\b(?:still (?:pending|waiting|to come|open|outstanding)|pending|(?:the )?(?:other|remaining) \w+ (?:still|wait|are|is)|"
+                      r"(?:one|two|three|\d+) (?:of|out of) (?:two|three|four|five|six|\d+)\b)", _I)
 _SMALL = {"promised", "promise", "complete", "before", "after", "every", "month", "weeks", "today", "their", "about"}
 
 
@@ -66,12 +69,24 @@ def moved_after_kept(sit: Situation) -> None:
         if moved is None:
             continue
         if item.status == "done" and item.done_on and moved.date and item.done_on > moved.date:
-            item.kind = "late_promise"  # delivered after its date moved: kept late
+            line = next((s for s in sit.sentences if s.text == item.done_quote), None)
+            if line is not None and _partial(sit, line):  # only part of it arrived: still owed
+                item.status, item.done_quote, item.done_on, item.progress_quote = "overdue", "", None, line.text
+            else:
+                item.kind = "late_promise"  # delivered after its date moved: kept late
             continue
         words = _thing(sit, item)
         done = next((s for s in sit.sentences if s.order > moved.order and s.date and moved.date and s.date > moved.date
                      and _DONE.search(s.text) and not cue.NOT_DONE.search(s.text) and not not_evidence(s.text) and "?" not in s.text and words & _stems(s.text)), None)
+        if done is not None and _partial(sit, done):
+            done = None  # "Nashik live. The other two still pending.": part of it, not the promise
         if done is not None:  # done, but after its first date: kept late, never proof
             item.kind, item.status, item.done_quote, item.done_on, item.broken_quote = "late_promise", "done", done.text, done.date, ""
         elif item.status == "done":
             item.status, item.done_quote, item.done_on, item.progress_quote = "overdue", "", None, moved.text
+
+
+def _partial(sit: Situation, line: Sentence) -> bool:
+    """The delivery line, or one of the two after it in its note, says only part of it is there."""
+    after = [n for n in sit.sentences if n.note.ref == line.note.ref and 0 < n.order - line.order <= 2]
+    return bool(_PARTIAL.search(line.text)) or any(cue.NOT_DONE.search(n.text) or _PARTIAL.search(n.text) for n in after)
