@@ -159,7 +159,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     if not lead.script or (lead.script == [purpose_line] and len(terms_of(fallback) & terms_of(purpose_line)) < 2):
         lead.script.insert(0, fallback)  # never two lines that ask the same thing
     event = nearest_event([(s.speaker, s.text, s.date, s.date_order) for s in sit.sentences], today, first)
-    event = event if event and (not (theirs or ours or owned or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads
+    event = event if event and (not (theirs or ours or broken) or needs_first(event, lead.script)) else None  # a named need before their date leads; a miss we own follows it
     if event:  # nothing open between us: the partner's nearest dated decision or event leads, never a generic line
         lead.script.insert(0, event_line(event, today))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven,

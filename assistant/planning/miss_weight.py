@@ -35,7 +35,8 @@ APOLOGY_MADE = re.compile(
     r"owned (?:it|up|that|the \w+|our part)|took (?:the )?(?:blame|responsibility)|held (?:my|our) hands? up|"
     r"wrote (?:to )?(?:her|him|them) (?:an|a) (?:apology|letter of apology))\b"
     r"|\b(?:my|our) apology (?:was )?(?:accepted|made|sent|went)\b"
-    r"|(?:^|[.!]\s+)(?:I am|I'm|we are|we're) (?:very |truly |really )?sorry\b|\bmy apologies\b",  # said in our own message to them
+    r"|(?:^|[.!]\s+)(?:I am|I'm|we are|we're) (?:very |truly |really )?sorry\b|\bmy apologies\b"  # said in our own message to them
+    r"|^\W*(?:apologi[sz]ed|owned it|said sorry)\b",  # the CIO's own note, subject left out: "Apologised. Promised a check ..."
     _I,
 )
 # The thing working now, or delivered and liked: told of the same topic in a later note.
@@ -117,7 +118,8 @@ def apologised(sit: Situation, item: Item) -> Sentence | None:
         after = [n for n in sit.sentences if n.note.ref == s.note.ref and 0 <= n.order - s.order <= 1]
         if any(NOT_LANDED.search(n.text) for n in after):
             continue  # owned, but it did not land: still weighs
-        if (near or len(words & terms_of(s.text)) >= 1) and not _later_complaint(sit, item, s):
+        told = any(words & terms_of(p.text) for p in sit.sentences if p.note.ref == s.note.ref and 0 <= s.order - p.order <= 2)  # "She rang, angry: ... Apologised."
+        if (near or told) and not _later_complaint(sit, item, s):
             return s
     return None
 

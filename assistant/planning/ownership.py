@@ -12,6 +12,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
+from assistant.planning.miss_closure import our_cause_near, weighs_again, why_on_record
 from assistant.planning.miss_fixes import fixed_and_acknowledged
 from assistant.planning.miss_weight import settled, stems
 from assistant.planning.situation_round2 import US_CAUSED
@@ -107,9 +108,12 @@ def ownable(sit: Situation, item: Item) -> bool:
     around = neighbours(sit, item, before=1, after=1)
     if any(_someone_elses(s, item) for s in around):
         return False  # the same event, told with someone else's cause
-    complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item)  # "... She was angry"
-    return (ours_on_record(sit, item) and complained and not settled_later(sit, item) and not behind_us(sit, item)
-            and settled(sit, item) is None and fixed_and_acknowledged(sit, item) is None)  # apologised, healed, review sent, fixed to a "Good."
+    again = weighs_again(sit, item)  # raised again later, or still the story they tell
+    complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item) or again is not None
+    if not (ours_on_record(sit, item) and complained and not behind_us(sit, item)):
+        return False
+    ends = [settled(sit, item), fixed_and_acknowledged(sit, item)]  # apologised, healed, review sent, fixed to a "Good."
+    return not settled_later(sit, item) and all(e is None or weighs_again(sit, item, e) is not None for e in ends)
 
 
 OLD_DAYS = 365  # a miss a year before the meeting, with no complaint about it since, no longer weighs
@@ -135,7 +139,7 @@ def ours_on_record(sit: Situation, item: Item) -> bool:
     if item.owner != "us":
         return False
     around = neighbours(sit, item, before=1, after=1)
-    if any(_said_ours(s) for s in around) or our_share(sit, item):
+    if any(_said_ours(s) for s in around) or our_share(sit, item) or our_cause_near(sit, item):
         return True
     ours, theirs = people(sit)  # "Jonah owned the Brightcurve delay" (Jonah on our team), "the switch failure was ours"
     return any(cause_in(s.text, s.speaker, ours, theirs) == "us" for s in around)
@@ -158,4 +162,4 @@ def others_open(sit: Situation) -> list[Item]:
 
 def fix_step(sit: Situation, item: Item) -> str:
     """The follow-up on a miss we own: its root cause, or what we changed where the notes already say why it happened."""
-    return "What we changed" if cause_known(sit, item) or item.miss_kind == "lapse" else "Root cause"  # a habit we stopped: we know why
+    return "What we changed" if cause_known(sit, item) or why_on_record(sit, item) or item.miss_kind == "lapse" else "Root cause"  # a habit we stopped: we know why

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import kept_evidence
+from assistant.planning import kept_evidence, kept_late
 from assistant.planning.delivery_words import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
@@ -45,6 +45,7 @@ def settle_ours(sit: Situation) -> None:
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         _new_date(sit, item, ours)
     kept_evidence.reported_missed(sit)  # "Partial: two feeds live, the third not." on or after its date: not kept
+    kept_late.moved_after_kept(sit)  # read as kept, then its date moved: kept late at best, never "(kept)"
     for item in [i for i in ours if i.status == "done" and i.due and i.done_quote]:
         day = delivered_on(item)
         if day and item.due and day > item.due:
