@@ -32,6 +32,7 @@ from evals.coach_scorers.history import (
     score_rash_promise,
     score_stale_lead,
 )
+from evals.coach_scorers.hollow import score_value_hollow
 from evals.coach_scorers.keyed import (
     score_goal_asked_again,
     score_keyed_cause_unrecorded,
@@ -172,7 +173,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_apology_healed(view, ctx), score_purpose_pasted(view, ctx), score_partner_unnamed(view),
         score_raw_export(view), score_pronoun_swap(view), score_delivered_asked(view, ctx),
         score_step_before_meeting(view, ctx), score_request_unnamed(view, ctx), score_unsound_lines(view, ctx),
-        score_unactionable(view, ctx), score_value_off_terms(view, ctx),
+        score_unactionable(view, ctx), score_value_off_terms(view, ctx), score_value_hollow(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

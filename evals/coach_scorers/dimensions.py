@@ -41,6 +41,8 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0,
           "stitched_rate": -1.0, "foreign_vocabulary": -0.5, "generic_lines": -1.0, "first_meeting_questions": -0.5,
           "outage_unfounded": -0.5, "purpose_unanswered": -0.5, **_LEAD},
+    # Session 16 (hollow.py; nested CV inside the 610 tune plans with v11 folded in): value_hollow (share of three) in f
+    # (0.319 -> 0.343; its checks alone 0.327-0.339); d's candidates lowered d.
     # Session 15 (meaning.py; nested CV inside the 588 tune plans with v10 folded in): unsound_lines (any, 0/1) in d
     # (0.362 -> 0.402), unactionable in e (0.460 -> 0.469), value_off_terms in f (0.308 -> 0.313); request_unnamed
     # lowered b alone (0.453 -> 0.446); ask_missed (either it or live_item_missed) in place of
@@ -66,7 +68,7 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
           "demand_as_goal": -0.5, "slot_filler": -0.5, "value_stock": -0.5, "value_slotted_ask": -0.5,
           "value_on_delivered": -0.5, "value_their_goal": 0.5, "value_thin": -1.0, "facts_missed": -0.5,
-          "value_goal_missing": -0.5, "value_off_terms": -1.0},
+          "value_goal_missing": -0.5, "value_off_terms": -1.0, "value_hollow": -1.0},
 }
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
@@ -196,6 +198,7 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         "lead_generic": 1.0 - val("lead_names_items", 0.0) if scores.get("lead_names_items", {}).get("n") else 1.0,
         **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED, *TRUTH, *DEADLINES, *AIMS, *SPOKEN, *MEANING)},
         "unsound_lines": min(1.0, val("unsound_lines")),
+        "value_hollow": val("value_hollow"),
         "raw_export": min(1.0, val("raw_export") / 2),
         "pronoun_swap": min(1.0, val("pronoun_swap")),
         "purpose_pasted": min(1.0, val("purpose_pasted") / 2),
