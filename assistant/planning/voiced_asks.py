@@ -18,6 +18,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round7 as r7
 from assistant.planning.note_reading import Partner, due_date, strip_label
+from assistant.planning.reported_asks import with_reported_words
 from assistant.planning.situation_types import Item, Sentence, terms_of
 from assistant.text.sentences import one_line, sentence_spans
 
@@ -119,7 +120,7 @@ def voiced_requests(items: list[Item], sentences: list[Sentence], partner: Partn
         if item is not None and not _delivered(item, sentences):  # delivered since: nothing left open to add
             kept.append(item)
             held.add(s.text)
-    return kept
+    return with_reported_words(kept, partner)  # an ask told in our note that quotes her words: those words name it
 
 
 def _parts(s: Sentence) -> list[Sentence]:
