@@ -16,7 +16,6 @@ import re
 from assistant.planning import item_timeline, past_events
 from assistant.planning.answered_asks import answered_on_the_spot
 from assistant.planning.bare_asks import carry_context
-from assistant.planning.reported_asks import with_reported_words
 from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the delivery vocabulary lived here)
     DELIVERED,
     KINDS,
@@ -31,6 +30,7 @@ from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.praise import is_praise
+from assistant.planning.reported_asks import with_reported_words
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)

@@ -51,6 +51,19 @@ def bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
 
 
+# Initials that are also words or common labels: never read as the partner's initials.
+_NOT_INITIALS = {"ai", "it", "hr", "pm", "am", "ok", "us", "me", "we", "qa", "re", "cc", "ps", "nb", "to", "so", "no", "an", "as", "at",
+                 "be", "by", "do", "go", "he", "if", "in", "is", "my", "of", "on", "or", "up", "cio", "cfo", "ceo", "cto", "coo", "aob"}
+
+
+def _initials(parts: list[str]) -> set[str]:
+    """A transcript's speaker tags for the partner ("HB: ..." for Hannah Brügger): all initials, and first and last."""
+    letters = [p[0].lower() for p in parts if p[:1].isalpha()]
+    if len(letters) < 2:
+        return set()
+    return {i for i in ("".join(letters), letters[0] + letters[-1]) if i not in _NOT_INITIALS}
+
+
 @dataclass(frozen=True)
 class Partner:
     """How the notes may refer to the partner."""
@@ -62,7 +75,7 @@ class Partner:
         if not name:
             return cls(frozenset())
         parts = [p for p in re.split(r"\s+", name.strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
-        names = {p.lower() for p in parts} | {" ".join(parts).lower()}
+        names = {p.lower() for p in parts} | {" ".join(parts).lower()} | _initials(parts)
         return cls(frozenset(n for n in names if len(n) > 1))
 
     def is_me(self, label: str) -> bool:
@@ -251,7 +264,7 @@ def about_us(before: str) -> bool:
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of|mid-?\s*|the middle of|middle of)\s*(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
     re.IGNORECASE,
 )
 
@@ -297,6 +310,7 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
         year = anchor.year + (1 if month < anchor.month - 2 else 0)  # "by the end of January", written in November
         return _end_of("month", dt.date(year, month, 1))
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
+    cleaned = re.sub(r"^(?:mid-?\s*|(?:the )?middle of\s+)", "15 ", cleaned)  # "by mid-December": the 15th
     cleaned = re.sub(r"^(\d{1,2})\.(\d{1,2})\.?$", r"\1/\2", cleaned)  # "30.10" is a day and month, never a time of day
     try:
         default = dt.datetime(anchor.year, 1, 1)
