@@ -4,7 +4,8 @@
 item is not marked as spoken, and the words the extractor kept after its cue ("it by Friday") name nothing. The
 quotation, tied to the partner by a reporting verb whose subject is the partner (a pronoun or their name) with no
 other speaker in between, is the partner's own words for the thing asked: the item then carries those words, and
-the plan can quote them instead of a line that names nothing ("What you asked on 1 December is still open").
+the plan can quote them instead of a line that names nothing ("What you asked on 1 December is still open"). Only
+where the note's own sentence cannot name the item (too long, or two lines joined): a shorter one names it better.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ def with_reported_words(items: list[Item], partner: Partner | None = None) -> li
 
 
 def _reported(item: Item, partner: Partner | None) -> Item:
-    if item.kind not in ("request", "offer") or item.owner != "partner" or item.spoken:
-        return item
+    from assistant.planning.lead_lines import note_words
+
+    if item.kind not in ("request", "offer") or item.owner != "partner" or item.spoken or note_words(item):
+        return item  # only where the note's own sentence cannot name it (too long, or two lines joined)
     verbs = re.compile(rf"^(?:{_ASK_VERBS if item.kind == 'request' else _OFFER_VERBS})$")
     for match in _REPORTED.finditer(one_line(item.quote)):
         who = match["who"]
@@ -45,6 +48,6 @@ def _reported(item: Item, partner: Partner | None) -> Item:
         if not verbs.match(match["verb"]) or _OTHER_VOICE.search(match["gap"]):
             continue
         words = match["words"].strip(" ,;:")
-        if 4 <= len(words.split()) <= 40:
+        if 6 <= len(words.split()) <= 40:  # "move at airline speed" alone is a fragment, not the thing asked
             return replace(item, spoken=True, complement=words)
     return item
