@@ -264,7 +264,7 @@ def about_us(before: str) -> bool:
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of|mid-?\s*|the middle of|middle of)\s*(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
     re.IGNORECASE,
 )
 
@@ -310,7 +310,6 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
         year = anchor.year + (1 if month < anchor.month - 2 else 0)  # "by the end of January", written in November
         return _end_of("month", dt.date(year, month, 1))
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
-    cleaned = re.sub(r"^(?:mid-?\s*|(?:the )?middle of\s+)", "15 ", cleaned)  # "by mid-December": the 15th
     cleaned = re.sub(r"^(\d{1,2})\.(\d{1,2})\.?$", r"\1/\2", cleaned)  # "30.10" is a day and month, never a time of day
     try:
         default = dt.datetime(anchor.year, 1, 1)
