@@ -29,6 +29,14 @@ _OTHER_VOICE = re.compile(r"\b(?:said|says|say|told|tells|called|calls|meant|mea
 _US = {"i", "we", "it", "our", "my", "the", "this", "that", "there"}
 
 
+def _fits(quote: str) -> bool:
+    """The note's own sentence can be quoted whole (lead_lines' limit: 3 to 40 words)."""
+    return 3 <= len(one_line(quote).split()) <= MAX_QUOTE_WORDS
+
+
+MAX_QUOTE_WORDS = 40
+
+
 def with_reported_words(items: list[Item], partner: Partner | None = None) -> list[Item]:
     """Each partner ask or offer told in our note, carrying the quotation of the partner's words inside it, if any
     (with no partner given, only a pronoun subject ties the quotation to them)."""
@@ -36,9 +44,7 @@ def with_reported_words(items: list[Item], partner: Partner | None = None) -> li
 
 
 def _reported(item: Item, partner: Partner | None) -> Item:
-    from assistant.planning.lead_lines import note_words
-
-    if item.kind not in ("request", "offer") or item.owner != "partner" or item.spoken or note_words(item):
+    if item.kind not in ("request", "offer") or item.owner != "partner" or item.spoken or _fits(item.quote):
         return item  # only where the note's own sentence cannot name it (too long, or two lines joined)
     verbs = re.compile(rf"^(?:{_ASK_VERBS if item.kind == 'request' else _OFFER_VERBS})$")
     for match in _REPORTED.finditer(one_line(item.quote)):
