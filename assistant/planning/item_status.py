@@ -30,6 +30,7 @@ from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.praise import is_praise
+from assistant.planning.reported_asks import with_reported_words
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 STALE_AFTER = dt.timedelta(days=180)  # "not mentioned for months" (a judgement, not tuned on data)
@@ -41,6 +42,7 @@ def review(sit: Situation, today: dt.date) -> None:
     """Drop praise read as an ask; close asks delivered in other words; mark old, unmentioned asks and offers stale."""
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and i.owner == "partner" and is_praise(i.quote)) and not handling_only(i)]
     carry_context(sit)  # "Asked if that was true." carries the line it points to (and so links to its delivery)
+    sit.items = with_reported_words(sit.items)  # and a line carried so may quote her words for the thing asked
     item_timeline.review(sit)  # back-references, asks met in their own line, terse "Mock-up sent." lines
     past_events.review(sit, today)  # invitations we accepted, or to a day already gone
     close_delivered(sit)

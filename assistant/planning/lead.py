@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
+from assistant.planning.avoid_naming import unnamed
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.followup_lines import working_day
@@ -118,7 +119,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
     lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
-    lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid]
+    lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid if not unnamed(t.topic)]  # a topic the notes never name: no line
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)
     lead.tied = tied = tied_item(sit, purpose, theirs + ours)  # the ask or promise the meeting is for leads a side request

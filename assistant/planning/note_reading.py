@@ -51,6 +51,19 @@ def bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
 
 
+# Initials that are also words or common labels: never read as the partner's initials.
+_NOT_INITIALS = {"ai", "it", "hr", "pm", "am", "ok", "us", "me", "we", "qa", "re", "cc", "ps", "nb", "to", "so", "no", "an", "as", "at",
+                 "be", "by", "do", "go", "he", "if", "in", "is", "my", "of", "on", "or", "up", "cio", "cfo", "ceo", "cto", "coo", "aob"}
+
+
+def _initials(parts: list[str]) -> set[str]:
+    """A transcript's speaker tags for the partner ("HB: ..." for Hannah Brügger): all initials, and first and last."""
+    letters = [p[0].lower() for p in parts if p[:1].isalpha()]
+    if len(letters) < 2:
+        return set()
+    return {i for i in ("".join(letters), letters[0] + letters[-1]) if i not in _NOT_INITIALS}
+
+
 @dataclass(frozen=True)
 class Partner:
     """How the notes may refer to the partner."""
@@ -62,7 +75,7 @@ class Partner:
         if not name:
             return cls(frozenset())
         parts = [p for p in re.split(r"\s+", name.strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
-        names = {p.lower() for p in parts} | {" ".join(parts).lower()}
+        names = {p.lower() for p in parts} | {" ".join(parts).lower()} | _initials(parts)
         return cls(frozenset(n for n in names if len(n) > 1))
 
     def is_me(self, label: str) -> bool:

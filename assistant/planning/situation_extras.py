@@ -169,6 +169,7 @@ def _personal_contact(text: str) -> bool:
 
 
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
+    from assistant.planning.avoid_naming import kept_out_topic
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
     notes = "\n".join({s.note.ref: s.note.text for s in sit.sentences}.values())
@@ -189,7 +190,10 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
             kind, topic = "audit", "the audit finding"
             why = f"An audit matter: leave it to {first} to raise, and answer plainly if asked."
         elif cue.DO_NOT_RAISE.search(s.text):
-            kind, topic = "asked_not_to", (f"what the note of {_when(s.date)} says to keep out of the room" if s.date
+            named = kept_out_topic(s, sit.sentences)  # "don't raise the reorg", or the sentence "it" points back to
+            quoted = named.startswith("“")
+            kind, topic = "asked_not_to", (f"{named} (note of {_when(s.date)})" if named and quoted and s.date else named if named
+                                           else f"what the note of {_when(s.date)} says to keep out of the room" if s.date
                                            else "what an undated note says to keep out of the room")
             why = "The notes say not to raise it."
         elif _personal_contact(s.text):

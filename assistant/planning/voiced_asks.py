@@ -16,8 +16,10 @@ from dataclasses import replace
 
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
+from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
 from assistant.planning.note_reading import Partner, due_date, strip_label
+from assistant.planning.reported_asks import with_reported_words
 from assistant.planning.situation_types import Item, Sentence, terms_of
 from assistant.text.sentences import one_line, sentence_spans
 
@@ -119,7 +121,7 @@ def voiced_requests(items: list[Item], sentences: list[Sentence], partner: Partn
         if item is not None and not _delivered(item, sentences):  # delivered since: nothing left open to add
             kept.append(item)
             held.add(s.text)
-    return kept
+    return with_reported_words(kept, partner)  # an ask told in our note that quotes her words: those words name it
 
 
 def _parts(s: Sentence) -> list[Sentence]:
@@ -158,6 +160,7 @@ def _request(s: Sentence, after: Sentence | None) -> Item | None:
         if not match:
             continue
         comp = re.split(r",\s*(?:so|and|because|as)\s+(?:I|we)\b", match["comp"])[0].strip(" ,:;\"“”")
+        comp = _after_day(comp, s)  # "I want to know by 15 January what it would take": the thing follows the day
         if _COURTESY.match(comp) or _REMARK.match(comp) or r2.is_outcome_goal(comp) or len(_DATE_WORDS.sub("", comp).split()) < 2:
             continue
         dues = [_by_day(text[match.start("verb"):], s)]
@@ -173,6 +176,16 @@ def _request(s: Sentence, after: Sentence | None) -> Item | None:
 
 
 _BY = re.compile(r"\b(?:by|until|no later than|due)\s", re.I)
+_LEADING_BY = re.compile(r"^(?:by|before|until|no later than)\s+(?:the\s+)?", re.I)
+
+
+def _after_day(comp: str, s: Sentence) -> str:
+    """A complement that opens on the day it is needed by, without that day (else as it is)."""
+    lead = _LEADING_BY.match(comp)
+    found, words = due_date(comp, s.date, s.date_order) if lead else (None, "")
+    if lead is None or not found or not comp.startswith(words, lead.end()):
+        return comp
+    return comp[lead.end() + len(words):].strip(" ,:;") or comp
 
 
 def _by_day(text: str, s: Sentence) -> dt.date | None:
@@ -194,4 +207,4 @@ def _delivered(item: Item, sentences: list[Sentence]) -> bool:
     reply = next((t for t in sentences if t.order > item.order and t.note.ref == item.note_ref and t.speaker != "partner"), None)
     words = {w for w in terms_of(item.complement) | (terms_of(reply.text) if reply else set()) if len(w) >= 5}
     later = [t for t in sentences if t.date and item.date and t.date > item.date and t.speaker != "partner"]
-    return any(_DELIVERY.search(t.text) and words & terms_of(t.text) for t in later)
+    return any(r6.done_in(_DELIVERY, t.text) and words & terms_of(t.text) for t in later)  # "not finished" delivers nothing
