@@ -66,3 +66,11 @@ def test_training_partners_quote_their_phrase(tmp_path: Path) -> None:
     assert "“clinic lists that print first time”" in clinics  # a chat line under her name
     for msg in (phones, docks, clinics):
         assert "morale" not in msg.lower()
+
+
+@pytest.mark.parametrize("line", [
+    "The launch is the thing we want to polish before the board sees it.",  # its object went before: a cut clause
+    "I still want a short written answer on who owns the fixes.",  # a deliverable asked of us
+])
+def test_no_cut_clause_and_no_deliverable(line: str) -> None:
+    assert their_phrases(_sit(("partner", line))) == []

@@ -36,7 +36,10 @@ _ASK_OF_US = re.compile(r"^(?:you|your|IT\s+to\s+(?:send|give|tell|confirm|come)
                         r"to\s+(?:know\s+(?:by|when|who|if|whether)|see\s+(?:you|the\s+(?:quote|estimate|numbers?))|talk|meet|ask|have\s+(?:a|the)\s+(?:answer|call|meeting))|"
                         r"someone|somebody|a\s+(?:person|hire|contractor)|more\s+(?:people|staff|budget)|it\b|that\b|this\b|them\b|to\s+be\s+(?:told|kept))", _I)
 _LABEL = re.compile(r"^\s*(?:[\[(][^\])\n]{2,30}[\])]\s*)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*:\s")
-_NOT_A_WANT = re.compile(r"\b(?:if|do|did|does|whether|what|when|unless|why|how|than|where|who|whatever|wherever|as|before|until|once)\s*$", _I)
+_NOT_A_WANT = re.compile(r"\b(?:if|do|did|does|whether|what|when|unless|why|how|than|where|who|whatever|wherever|as|before|until|once"
+                         r"|something|anything|everything|nothing|that|which)\s*$"
+                         r"|\b(?:the|a|an|this|every|each|one|only)\s+[\w'’-]+\s*$", _I)  # "the thing we want to perfect": its object went before
+_DELIVERABLE = re.compile(r"\b(?:answer|reply|response|estimate|quote|update|proposal|breakdown|shortlist|report|date|deadline|invoice)s?\b", _I)
 _BAD_END = re.compile(r"\b(?:the|a|an|and|or|of|to|for|with|in|on|at|by|my|our|your|their|its|is|are|be|not|from|that|which|who)$", _I)
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -77,6 +80,8 @@ def _fits(x: str, avoid: list[frozenset[str]], asks: list[str], most: int = MAX_
     words = _WORD.findall(x)
     if not MIN_WORDS <= len(words) <= most or _NUMBER.search(x) or _ASK_OF_US.match(x) or _BAD_END.search(x):
         return False
+    if _DELIVERABLE.search(x):
+        return False  # "a one-page answer": a thing they ask us for, never what they want from the year
     if x.count("(") != x.count(")") or re.search(r"\b(?:you|your)\b", x, _I) and not re.search(r"\b(?:from|of)\s+you\b", x, _I):
         return False  # "you to fix it": what they ask of us, and a 'you' said back would turn round
     if _avoided(x, avoid):
