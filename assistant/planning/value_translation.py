@@ -20,6 +20,7 @@ from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
 from assistant.planning.target_status import current_level
+from assistant.planning.their_phrase import with_their_phrase
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_final import finish_value
@@ -241,6 +242,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     while len(kept) > 1 and len(" ".join(kept).split()) > MAX_WORDS:
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = finish_value(" ".join(kept), statement)  # no request answer, no statement said back
+    message = with_their_phrase(sit, first, message, statement, function)  # only a question left: their own phrase is the aim
     return message, trap_summaries(check_value_traps(message))
 
 
