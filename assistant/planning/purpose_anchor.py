@@ -1,0 +1,192 @@
+"""Every item the purpose names is in the main view (plan round 16).
+
+The purpose is the CIO's own words for what the meeting is for; a plan that leaves one of its items out of the one thing
+and the script reads as ignoring the meeting. The purpose is split into items ("X, and account for Y" -> X, Y), each
+stripped of its framing verb and of the partner's event after it ("before his plan closes"). An item is named in the main
+view when a line shares its head noun (its last telling word). An item not named gets one script line: the existing line
+for the open typed item it belongs to (their request or offer answered, our promise with its date), or else a line true
+by construction: the item in the CIO's words and where it stands per the newest note sentence about it, quoted and dated.
+Purpose items outrank other lines; the script keeps at most three.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant.planning.lead_lines import note_words_of, quoted, spoken_words
+from assistant.planning.plan_checks import PlanChecker
+from assistant.planning.plan_guards import personal
+from assistant.planning.promise_lines import upcoming_line
+from assistant.planning.purposes import Purpose
+from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
+from assistant.planning.voice import on_day, when
+
+_I = re.IGNORECASE
+_SPLIT = re.compile(r"\s*(?:[,;+&]|\band\b|\bplus\b|\bas well as\b)\s*", _I)
+_PRONOUN = r"(?:him|her|them|us|the board|the team)"
+# "give her an answer on", "get him a decision about", "bring them our view of": framing, never the item.
+_FRAME_NOUN = re.compile(rf"^(?:give|get|bring|send|offer|tell|show|hand)\s+(?:{_PRONOUN}\s+)?(?:a|an|our|the|my)?\s*(?:clear\s+|firm\s+|final\s+)?"
+                         r"(?:answer|decision|reply|response|update|yes|no|view|date|position|word|status)\s+(?:on|about|to|for|of|regarding)\s+", _I)
+_FRAME_DATE = re.compile(rf"^(?:set|give|agree|fix|commit to|confirm|name|put)\s+(?:{_PRONOUN}\s+)?(?:a|the|our|one)?\s*(?:firm\s+)?"
+                         r"(?:date|timeline|deadline|time|owner|slot)\s+(?:for|on|to|of)\s+"
+                         r"|^(?:progress|news|an update|the status|status|where we are|where we stand)\s+(?:on|with|of)\s+", _I)
+_FRAME_VERB = re.compile(r"^(?:to\s+)?(?:account for|agree(?: on)?|discuss|answer|respond to|reply to|decide(?: on)?|review|confirm|settle|present|"
+                         r"deliver|bring|share|explain|walk \w+ through|update \w+ on|talk (?:about|through)|go (?:over|through)|check on|"
+                         r"follow up on|close|sign off|prepare|hand over|send|give|get|sort out|sort|fix|resolve|address|cover|raise|"
+                         r"report on|own|set|fix|find|pick|apologi[sz]e for|clear up|finali[sz]e|agree)\s+", _I)
+_TAIL = re.compile(r"\s+(?:before|by|ahead of|in time for|so that|so|until|when|once|after|from|due|for (?:the|his|her|their|our|next)\b)\b.*$", _I)
+_WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
+_AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
+_ARTICLE = re.compile(r"^(?:the|a|an|our|his|her|their|its|my|your)\s+", _I)
+# Words that say what kind of meeting it is, never which item.
+_GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
+                      "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
+                      "follow-up", "date", "dates", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
+_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+)", _I)  # "[ ] ", "2) ", "Two: "
+MAX_LINES = 3
+_MAX_QUOTE = 32  # words: a longer note sentence is no line to say
+AnswerFn = Callable[[Item], str]
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'’-")
+    word = re.sub(r"(?:'s|’s)$", "", word)
+    word = re.sub(r"ies$", "y", word)
+    word = re.sub(r"(?<=[^s])s$", "", word) if len(word) > 3 else word
+    word = re.sub(r"(?:ation|ion|ing|ed|e)$", "", word) if len(word) > 5 else word
+    return word[:6]
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for t in terms_of(text):
+        out.add(_stem(t))
+        out.update(_stem(p) for p in t.split("-") if len(p) >= 4)  # "night-shift" also names "shift"
+    return out
+
+
+def purpose_items(text: str) -> list[str]:
+    """The purpose's items in the CIO's own words, framing verbs and the partner's event after them left out."""
+    items: list[str] = []
+    for part in _SPLIT.split(text or ""):
+        part = part.strip(" .:-")
+        for _ in range(2):
+            part = _FRAME_NOUN.sub("", part).strip()
+            part = _FRAME_DATE.sub("", part).strip()
+            part = _FRAME_VERB.sub("", part).strip()
+        if _WH.match(part):  # "how the rollout estimate gets built": the thing, not the question about it
+            part = _AUX.sub("", _WH.sub("", part)).strip()
+        part = _TAIL.sub("", part).strip(" .:-")
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
+        if not words or len(words) > 8 or not (terms_of(part) - _GENERIC):
+            continue
+        items.append(part)
+    return items
+
+
+def head_of(item: str) -> str:
+    """The item's head noun: its last telling word ("the seven-ward estimate" -> "estimate")."""
+    telling = [w for w in re.findall(r"[A-Za-z][\w'’-]*", item) if w.lower() in terms_of(w) and w.lower() not in _GENERIC]
+    return _stem(telling[-1]) if telling else ""
+
+
+def named_in(item: str, text: str) -> bool:
+    head = head_of(item)
+    return bool(head) and head in _stems(text)
+
+
+def _score(item: str, text: str) -> int:
+    mine, theirs = _stems(item) - {_stem(g) for g in _GENERIC}, _stems(text)
+    return len(mine & theirs) + (1 if head_of(item) in theirs else 0)
+
+
+def _enough(item: str, text: str) -> bool:
+    """A sentence is about the item when it names its head noun and, for a longer item, one more of its words."""
+    mine = _stems(item) - {_stem(g) for g in _GENERIC}
+    need = 1 if len(mine) <= 1 else 2
+    return head_of(item) in _stems(text) and _score(item, text) >= need + 1
+
+
+def about(sit: Situation, item: str) -> list[Sentence]:
+    """The note sentences about the item, newest first."""
+    found = [s for s in sit.sentences if s.date and _enough(item, s.text)]
+    return sorted(found, key=lambda s: (s.date or dt.date.min, s.order), reverse=True)
+
+
+def typed_item(sit: Situation, item: str) -> Item | None:
+    """The open request, offer or promise the purpose item is about, newest first."""
+    live = [i for i in sit.items if i.status in ("open", "overdue") and i.kind in ("request", "offer", "promise")
+            and _enough(item, f"{i.quote} {i.complement}")]
+    live.sort(key=lambda i: (i.date or dt.date.min, getattr(i, "order", 0)), reverse=True)
+    return live[0] if live else None
+
+
+def _said_line(item: str, sentence: Sentence) -> str:
+    """'On <item>: on D you told us: "..."' for the partner's own words, else 'your note of D says: "..."'."""
+    if not sentence.date:
+        return ""
+    sentence = replace(sentence, text=_MARK.sub("", sentence.text))
+    words = spoken_words(sentence.text) if sentence.speaker == "partner" else ""
+    if words and len(words.split()) <= _MAX_QUOTE:
+        return f"On {item}: {on_day(sentence.date)} you told us: {quoted(words)}"
+    words = note_words_of(sentence.text)
+    if not words or len(words.split()) > _MAX_QUOTE:
+        return ""
+    return f"On {item}: your note of {when(sentence.date)} says: {quoted(words)}"
+
+
+def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str]) -> str:
+    """One line for a purpose item the main view leaves out: its typed item's line, or where the newest note leaves it.
+    '' when its typed item is already answered by a line of the script."""
+    typed = typed_item(sit, item)
+    if typed is not None and any(typed is i for i in answered):
+        return ""
+    if typed is not None:
+        if typed.owner == "partner" and typed.kind in ("request", "offer") and typed.status == "open":
+            line = answer(typed)
+            if not line or line in script:
+                return ""  # a line of the script already answers it (the asks of one day, one line)
+            if line and named_in(item, line):
+                return line
+        if typed.owner == "us" and typed.kind == "promise" and typed.status == "open" and typed.due and not typed.broken_quote:
+            line = upcoming_line(typed)
+            if line and named_in(item, line):
+                return line
+    checker = PlanChecker(sit)
+    for sentence in about(sit, item):
+        if (line := _said_line(item, sentence)) and not checker.fault(line) and not personal(line):
+            return line  # a private or personal sentence is never the line
+    return ""
+
+
+def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, answer: AnswerFn, answered: list[Item]) -> list[str]:
+    """The script with a line for each purpose item the main view leaves out; at most three lines, purpose lines first."""
+    items = purpose_items((purpose.said or purpose.text or "").strip())
+    if not items:
+        return script
+    out, pos = list(script), 0  # pos: where the next purpose item's line goes, after the lines of the items before it
+    for item in items:
+        if named_in(item, one_thing):
+            continue
+        named = [k for k, said in enumerate(out) if named_in(item, said)]
+        if named:
+            pos = max(pos, named[0] + 1)
+            continue
+        line = anchor_line(sit, item, answer, answered, out)
+        if not line:
+            pos = max(pos, 1) if typed_item(sit, item) is not None else pos  # its ask is answered by the lead's line
+            continue
+        if line in out:
+            continue
+        out.insert(min(pos, len(out)), line)
+        pos = min(pos, len(out) - 1) + 1
+        if len(out) > MAX_LINES:
+            spare = [k for k, said in enumerate(out) if k >= pos and not any(named_in(i, said) for i in items)]
+            if not spare:
+                out.remove(line)
+                continue
+            del out[spare[-1]]
+    return out
