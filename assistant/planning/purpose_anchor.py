@@ -40,7 +40,7 @@ _FRAME_VERB = re.compile(r"^(?:to\s+)?(?:account for|agree(?: on)?|discuss|answe
 _TAIL = re.compile(r"\s+(?:before|by|ahead of|in time for|so that|so|until|when|once|after|from|due|for (?:the|his|her|their|our|next)\b)\b.*$", _I)
 _WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
 _AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
-_ARTICLE = re.compile(r"^(?:the|a|an|our|his|her|their|its|my|your)\s+", _I)
+_OWNER = re.compile(r"^(?:his|her|their)\s+", _I)
 # Words that say what kind of meeting it is, never which item.
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
@@ -83,7 +83,7 @@ def purpose_items(text: str) -> list[str]:
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
         if not words or len(words) > 8 or not (terms_of(part) - _GENERIC):
             continue
-        items.append(part)
+        items.append(_OWNER.sub("your ", part))  # said to the partner: "her invitation" is "your invitation"
     return items
 
 
@@ -170,6 +170,7 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
     out, pos = list(script), 0  # pos: where the next purpose item's line goes, after the lines of the items before it
     for item in items:
         if named_in(item, one_thing):
+            pos = max(pos, 1)  # the lead's first line says the one thing
             continue
         named = [k for k, said in enumerate(out) if named_in(item, said)]
         if named:
