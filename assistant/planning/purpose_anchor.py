@@ -103,11 +103,23 @@ def _score(item: str, text: str) -> int:
     return len(mine & theirs) + (1 if head_of(item) in theirs else 0)
 
 
+_MONTHS = frozenset(_stem(m) for m in ("january february march april may june july august september october november december").split())
+
+
+def _whole(text: str) -> set[str]:
+    """Stems of whole words (a compound stays one), months left out: a date is no topic."""
+    return {_stem(t) for t in terms_of(text)} - _MONTHS - {_stem(g) for g in _GENERIC}
+
+
 def _enough(item: str, text: str) -> bool:
-    """A sentence is about the item when it names its head noun and, for a longer item, one more of its words."""
+    """A sentence is about the item when it names its head noun and, for a longer item, one more of its words; or,
+    without the head, two of its words, or one compound of them ("the January kick-off slot" in "the HR kick-off")."""
     mine = _stems(item) - {_stem(g) for g in _GENERIC}
     need = 1 if len(mine) <= 1 else 2
-    return head_of(item) in _stems(text) and _score(item, text) >= need + 1
+    if head_of(item) in _stems(text) and _score(item, text) >= need + 1:
+        return True
+    shared = _whole(item) & _whole(text)
+    return len(shared) >= 2 or any("-" in w for w in shared)
 
 
 def about(sit: Situation, item: str) -> list[Sentence]:
@@ -130,7 +142,7 @@ def _said_line(item: str, sentence: Sentence) -> str:
         return ""
     sentence = replace(sentence, text=_MARK.sub("", sentence.text))
     words = spoken_words(sentence.text) if sentence.speaker == "partner" else ""
-    if words and len(words.split()) <= _MAX_QUOTE:
+    if words and len(words.split()) <= _MAX_QUOTE and len(words.split()) >= 0.6 * len(sentence.text.split()):  # their line, not a title inside ours
         return f"On {item}: {on_day(sentence.date)} you told us: {quoted(words)}"
     words = note_words_of(sentence.text)
     if not words or len(words.split()) > _MAX_QUOTE:
