@@ -32,22 +32,24 @@ _FRAME_NOUN = re.compile(rf"^(?:give|get|bring|send|offer|tell|show|hand)\s+(?:{
                          r"(?:answer|decision|reply|response|update|yes|no|view|date|position|word|status)\s+(?:on|about|to|for|of|regarding)\s+", _I)
 _FRAME_DATE = re.compile(rf"^(?:set|give|agree|fix|commit to|confirm|name|put)\s+(?:{_PRONOUN}\s+)?(?:a|the|our|one)?\s*(?:firm\s+)?"
                          r"(?:date|timeline|deadline|time|owner|slot)\s+(?:for|on|to|of)\s+"
-                         r"|^(?:progress|news|an update|the status|status|where we are|where we stand)\s+(?:on|with|of)\s+", _I)
-_FRAME_VERB = re.compile(r"^(?:to\s+)?(?:account for|agree(?: on)?|discuss|answer|respond to|reply to|decide(?: on)?|review|confirm|settle|present|"
-                         r"deliver|bring|share|explain|walk \w+ through|update \w+ on|talk (?:about|through)|go (?:over|through)|check on|"
+                         r"|^(?:(?:show|give|bring|share|report)\s+)?(?:progress|news|an update|the status|status|where we are|where we stand)\s+(?:on|with|of)\s+", _I)
+_FRAME_VERB = re.compile(r"^(?:to\s+)?(?:set up|take up|scope(?: out)?|preview|accept|keep|show|plan|account for|agree(?: on)?|discuss|answer|respond to|reply to|decide(?: on)?|review|confirm|settle|present|"
+                         r"deliver|bring|share|explain|walk(?: \w+)? through|update \w+ on|talk (?:about|through)|go (?:over|through)|check on|"
                          r"follow up on|close|sign off|prepare|hand over|send|give|get|sort out|sort|fix|resolve|address|cover|raise|"
                          r"report on|own|set|fix|find|pick|apologi[sz]e for|clear up|finali[sz]e|agree)\s+", _I)
-_TAIL = re.compile(r"\s+(?:before|by|ahead of|in time for|so that|so|until|when|once|after|from|due|for (?:the|his|her|their|our|next)\b)\b.*$", _I)
+_TAIL = re.compile(r"\s+(?:early|soon|first|now|together|again|properly|quickly|in person|visible|in view|in front of|on track|alive|going|moving|on the agenda|before|by|ahead of|in time for|so that|so|until|when|once|after|from|due (?:on|by|in|at)|for (?:the|his|her|their|our|next)\b)\b.*$", _I)
 _WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
 _AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
+_MEETING = re.compile(r"1:1|\bone[- ]to[- ]one\b|\bmeeting\b|\bcatch[- ]?up\b|\bcheck[- ]in\b|\bintro(?:duction|ductory)?\b", _I)  # what kind of meeting, no item
 _OWNER = re.compile(r"^(?:his|her|their)\s+", _I)
 # Words that say what kind of meeting it is, never which item.
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
-                      "follow-up", "date", "dates", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
-_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+)", _I)  # "[ ] ", "2) ", "Two: "
+                      "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
+_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)", _I)  # "[ ] ", "2) ", "Two: "
 MAX_LINES = 3
 _MAX_QUOTE = 32  # words: a longer note sentence is no line to say
+_MIN_QUOTE = 6  # words: a shorter one says nothing of where the item stands
 AnswerFn = Callable[[Item], str]
 
 
@@ -81,16 +83,19 @@ def purpose_items(text: str) -> list[str]:
             part = _AUX.sub("", _WH.sub("", part)).strip()
         part = _TAIL.sub("", part).strip(" .:-")
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
-        if not words or len(words) > 8 or not (terms_of(part) - _GENERIC):
+        if not words or len(words) > 10 or not (terms_of(part) - _GENERIC) or _MEETING.search(part):
             continue
         items.append(_OWNER.sub("your ", part))  # said to the partner: "her invitation" is "your invitation"
     return items
 
 
 def head_of(item: str) -> str:
-    """The item's head noun: its last telling word ("the seven-ward estimate" -> "estimate")."""
-    telling = [w for w in re.findall(r"[A-Za-z][\w'’-]*", item) if w.lower() in terms_of(w) and w.lower() not in _GENERIC]
-    return _stem(telling[-1]) if telling else ""
+    """The item's head noun: its last telling word before any of-phrase ("the seven-ward estimate" -> "estimate",
+    "the slot for the review" -> "slot", "the scope of the memo" -> "memo": a generic word is no head)."""
+    def telling(text: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() in terms_of(w) and w.lower() not in _GENERIC]
+    words = telling(re.split(r"\s+(?:of|for|in|on|with|at|from|to|about|across)\s+", item, maxsplit=1)[0]) or telling(item)
+    return _stem(words[-1]) if words else ""
 
 
 def named_in(item: str, text: str) -> bool:
@@ -119,7 +124,7 @@ def _enough(item: str, text: str) -> bool:
     if head_of(item) in _stems(text) and _score(item, text) >= need + 1:
         return True
     shared = _whole(item) & _whole(text)
-    return len(shared) >= 2 or any("-" in w for w in shared)
+    return len(shared - _MONTHS) >= 2 or (len(shared) == 1 and bool(_stems(item) & _MONTHS & _stems(text)))  # "the January kick-off"
 
 
 def about(sit: Situation, item: str) -> list[Sentence]:
@@ -142,10 +147,10 @@ def _said_line(item: str, sentence: Sentence) -> str:
         return ""
     sentence = replace(sentence, text=_MARK.sub("", sentence.text))
     words = spoken_words(sentence.text) if sentence.speaker == "partner" else ""
-    if words and len(words.split()) <= _MAX_QUOTE and len(words.split()) >= 0.6 * len(sentence.text.split()):  # their line, not a title inside ours
+    if words and _MIN_QUOTE <= len(words.split()) <= _MAX_QUOTE and len(words.split()) >= 0.6 * len(sentence.text.split()):  # their line, not a title inside ours
         return f"On {item}: {on_day(sentence.date)} you told us: {quoted(words)}"
     words = note_words_of(sentence.text)
-    if not words or len(words.split()) > _MAX_QUOTE:
+    if not words or not _MIN_QUOTE <= len(words.split()) <= _MAX_QUOTE:
         return ""
     return f"On {item}: your note of {when(sentence.date)} says: {quoted(words)}"
 
