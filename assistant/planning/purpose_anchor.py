@@ -82,6 +82,7 @@ def purpose_items(text: str) -> list[str]:
         if _WH.match(part):  # "how the rollout estimate gets built": the thing, not the question about it
             part = _AUX.sub("", _WH.sub("", part)).strip()
         part = _TAIL.sub("", part).strip(" .:-")
+        part = re.sub(r"^(?:on|about|regarding|re)\s+", "", part, flags=_I)  # "a yes on the secondment": its thing
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
         if not words or len(words) > 10 or not (terms_of(part) - _GENERIC) or _MEETING.search(part):
             continue
