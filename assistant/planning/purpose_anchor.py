@@ -28,12 +28,12 @@ _I = re.IGNORECASE
 _SPLIT = re.compile(r"\s*(?:[,;+&]|\band\b|\bplus\b|\bas well as\b)\s*", _I)
 _PRONOUN = r"(?:him|her|them|us|the board|the team)"
 # "give her an answer on", "get him a decision about", "bring them our view of": framing, never the item.
-_FRAME_NOUN = re.compile(rf"^(?:give|get|bring|send|offer|tell|show|hand)\s+(?:{_PRONOUN}\s+)?(?:a|an|our|the|my)?\s*(?:clear\s+|firm\s+|final\s+)?"
+_FRAME_NOUN = re.compile(rf"^(?:give|get|bring|send|offer|tell|show|hand)\s+(?:{_PRONOUN}\s+)?(?:a|an|our|the|my)?\s*(?:[a-z-]+\s+)?"
                          r"(?:answer|decision|reply|response|update|yes|no|view|date|position|word|status)\s+(?:on|about|to|for|of|regarding)\s+", _I)
 _FRAME_DATE = re.compile(rf"^(?:set|give|agree|fix|commit to|confirm|name|put)\s+(?:{_PRONOUN}\s+)?(?:a|the|our|one)?\s*(?:firm\s+)?"
                          r"(?:date|timeline|deadline|time|owner|slot)\s+(?:for|on|to|of)\s+"
                          r"|^(?:(?:show|give|bring|share|report)\s+)?(?:progress|news|an update|the status|status|where we are|where we stand)\s+(?:on|with|of)\s+", _I)
-_FRAME_VERB = re.compile(r"^(?:to\s+)?(?:set up|take up|scope(?: out)?|preview|accept|keep|show|plan|account for|agree(?: on)?|discuss|answer|respond to|reply to|decide(?: on)?|review|confirm|settle|present|"
+_FRAME_VERB = re.compile(r"^(?:to\s+)?(?:hear|find out|learn|ask|understand|land|rebuild|reset|set up|take up|scope(?: out)?|preview|accept|keep|show|plan|account for|agree(?: on)?|discuss|answer|respond to|reply to|decide(?: on)?|review|confirm|settle|present|"
                          r"deliver|bring|share|explain|walk(?: \w+)? through|update \w+ on|talk (?:about|through)|go (?:over|through)|check on|"
                          r"follow up on|close|sign off|prepare|hand over|send|give|get|sort out|sort|fix|resolve|address|cover|raise|"
                          r"report on|own|set|fix|find|pick|apologi[sz]e for|clear up|finali[sz]e|agree)\s+", _I)
@@ -41,7 +41,7 @@ _TAIL = re.compile(r"\s+(?:early|soon|first|now|together|again|properly|quickly|
 _WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
 _AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
 _MEETING = re.compile(r"1:1|\bone[- ]to[- ]one\b|\bmeeting\b|\bcatch[- ]?up\b|\bcheck[- ]in\b|\bintro(?:duction|ductory)?\b", _I)  # what kind of meeting, no item
-_OWNER = re.compile(r"^(?:his|her|their)\s+", _I)
+_OWNER = re.compile(r"^(?:his|her|their)\s+(?!(?:the|a|an)\b)", _I)
 # Words that say what kind of meeting it is, never which item.
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
@@ -79,8 +79,10 @@ def purpose_items(text: str) -> list[str]:
             part = _FRAME_NOUN.sub("", part).strip()
             part = _FRAME_DATE.sub("", part).strip()
             part = _FRAME_VERB.sub("", part).strip()
+            part = re.sub(r"^(?:him|her|them|us)\s+(?=(?:the|a|an|our)\b)", "", part, flags=_I)
         if _WH.match(part):  # "how the rollout estimate gets built": the thing, not the question about it
             part = _AUX.sub("", _WH.sub("", part)).strip()
+            part = re.sub(r"^(\S+(?:\s+\S+)*?)\s+[a-z]+ed\b.*$", r"\1", part)  # "the list worked in the rush" -> "the list"
         part = _TAIL.sub("", part).strip(" .:-")
         part = re.sub(r"^(?:on|about|regarding|re)\s+", "", part, flags=_I)  # "a yes on the secondment": its thing
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
@@ -128,9 +130,14 @@ def _enough(item: str, text: str) -> bool:
     return len(shared - _MONTHS) >= 2 or (len(shared) == 1 and bool(_stems(item) & _MONTHS & _stems(text)))  # "the January kick-off"
 
 
-def about(sit: Situation, item: str) -> list[Sentence]:
-    """The note sentences about the item, newest first."""
-    found = [s for s in sit.sentences if s.date and _enough(item, s.text)]
+def agenda(items: list[str], text: str) -> bool:
+    """A sentence that names two of the purpose's items is the agenda written down, never where one item stands."""
+    return len(items) > 1 and sum(1 for i in items if named_in(i, text)) >= 2
+
+
+def about(sit: Situation, item: str, items: list[str] | None = None) -> list[Sentence]:
+    """The note sentences about the item, newest first (the purpose's agenda restated left out)."""
+    found = [s for s in sit.sentences if s.date and _enough(item, s.text) and not agenda(items or [item], s.text)]
     return sorted(found, key=lambda s: (s.date or dt.date.min, s.order), reverse=True)
 
 
@@ -156,7 +163,7 @@ def _said_line(item: str, sentence: Sentence) -> str:
     return f"On {item}: your note of {when(sentence.date)} says: {quoted(words)}"
 
 
-def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str]) -> str:
+def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str]) -> str:
     """One line for a purpose item the main view leaves out: its typed item's line, or where the newest note leaves it.
     '' when its typed item is already answered by a line of the script."""
     typed = typed_item(sit, item)
@@ -174,7 +181,7 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
             if line and named_in(item, line):
                 return line
     checker = PlanChecker(sit)
-    for sentence in about(sit, item):
+    for sentence in about(sit, item, items):
         if (line := _said_line(item, sentence)) and not checker.fault(line) and not personal(line):
             return line  # a private or personal sentence is never the line
     return ""
@@ -194,7 +201,7 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
         if named:
             pos = max(pos, named[0] + 1)
             continue
-        line = anchor_line(sit, item, answer, answered, out)
+        line = anchor_line(sit, item, answer, answered, out, items)
         if not line:
             pos = max(pos, 1) if typed_item(sit, item) is not None else pos  # its ask is answered by the lead's line
             continue
