@@ -40,13 +40,14 @@ _FRAME_VERB = re.compile(r"^(?:to\s+)?(?:hear|find out|learn|ask|understand|land
 _TAIL = re.compile(r"\s+(?:early|soon|first|now|together|again|properly|quickly|in person|visible|in view|in front of|on track|alive|going|moving|on the agenda|before|by|ahead of|in time for|so that|so|until|when|once|after|from|due (?:on|by|in|at)|for (?:the|his|her|their|our|next)\b)\b.*$", _I)
 _WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
 _AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
-_MEETING = re.compile(r"1:1|\bone[- ]to[- ]one\b|\bmeeting\b|\bcatch[- ]?up\b|\bcheck[- ]in\b|\bintro(?:duction|ductory)?\b", _I)  # what kind of meeting, no item
+_MEETING = re.compile(r"\b(?:annual|quarterly|monthly|weekly|yearly|mid-year|year-end)\s+(?:review|meeting|check)\b|1:1|\bone[- ]to[- ]one\b|\bmeeting\b|\bcatch[- ]?up\b|\bcheck[- ]in\b|\bintro(?:duction|ductory)?\b", _I)  # what kind of meeting, no item
+_NO_THING = re.compile(r"^(?:in|at|for|with|by|to|from|we|i|you|he|she|they|it)\b", _I)  # "in his numbers", "we bring to X": no thing
 _OWNER = re.compile(r"^(?:his|her|their)\s+(?!(?:the|a|an)\b)", _I)
 # Words that say what kind of meeting it is, never which item.
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
                       "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
-_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)", _I)  # "[ ] ", "2) ", "Two: "
+_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
 MAX_LINES = 3
 _MAX_QUOTE = 32  # words: a longer note sentence is no line to say
 _MIN_QUOTE = 6  # words: a shorter one says nothing of where the item stands
@@ -86,7 +87,7 @@ def purpose_items(text: str) -> list[str]:
         part = _TAIL.sub("", part).strip(" .:-")
         part = re.sub(r"^(?:on|about|regarding|re)\s+", "", part, flags=_I)  # "a yes on the secondment": its thing
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
-        if not words or len(words) > 10 or not (terms_of(part) - _GENERIC) or _MEETING.search(part):
+        if not words or len(words) > 10 or not (terms_of(part) - _GENERIC) or _MEETING.search(part) or _NO_THING.match(part):
             continue
         items.append(_OWNER.sub("your ", part))  # said to the partner: "her invitation" is "your invitation"
     return items
@@ -130,14 +131,18 @@ def _enough(item: str, text: str) -> bool:
     return len(shared - _MONTHS) >= 2 or (len(shared) == 1 and bool(_stems(item) & _MONTHS & _stems(text)))  # "the January kick-off"
 
 
-def agenda(items: list[str], text: str) -> bool:
-    """A sentence that names two of the purpose's items is the agenda written down, never where one item stands."""
+def agenda(items: list[str], text: str, said: str = "") -> bool:
+    """A sentence that names two of the purpose's items, or most of its words, is the agenda written down, never where
+    one item stands."""
+    whole = _whole(said)
+    if whole and len(whole & _whole(text)) >= max(3, 0.6 * len(whole)):
+        return True
     return len(items) > 1 and sum(1 for i in items if named_in(i, text)) >= 2
 
 
-def about(sit: Situation, item: str, items: list[str] | None = None) -> list[Sentence]:
+def about(sit: Situation, item: str, items: list[str] | None = None, said: str = "") -> list[Sentence]:
     """The note sentences about the item, newest first (the purpose's agenda restated left out)."""
-    found = [s for s in sit.sentences if s.date and _enough(item, s.text) and not agenda(items or [item], s.text)]
+    found = [s for s in sit.sentences if s.date and _enough(item, s.text) and not agenda(items or [item], s.text, said)]
     return sorted(found, key=lambda s: (s.date or dt.date.min, s.order), reverse=True)
 
 
@@ -163,7 +168,7 @@ def _said_line(item: str, sentence: Sentence) -> str:
     return f"On {item}: your note of {when(sentence.date)} says: {quoted(words)}"
 
 
-def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str]) -> str:
+def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str], said: str = "") -> str:
     """One line for a purpose item the main view leaves out: its typed item's line, or where the newest note leaves it.
     '' when its typed item is already answered by a line of the script."""
     typed = typed_item(sit, item)
@@ -181,7 +186,7 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
             if line and named_in(item, line):
                 return line
     checker = PlanChecker(sit)
-    for sentence in about(sit, item, items):
+    for sentence in about(sit, item, items, said):
         if (line := _said_line(item, sentence)) and not checker.fault(line) and not personal(line):
             return line  # a private or personal sentence is never the line
     return ""
@@ -189,7 +194,8 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
 
 def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, answer: AnswerFn, answered: list[Item]) -> list[str]:
     """The script with a line for each purpose item the main view leaves out; at most three lines, purpose lines first."""
-    items = purpose_items((purpose.said or purpose.text or "").strip())
+    said = (purpose.said or purpose.text or "").strip()
+    items = purpose_items(said)
     if not items:
         return script
     out, pos = list(script), 0  # pos: where the next purpose item's line goes, after the lines of the items before it
@@ -201,7 +207,7 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
         if named:
             pos = max(pos, named[0] + 1)
             continue
-        line = anchor_line(sit, item, answer, answered, out, items)
+        line = anchor_line(sit, item, answer, answered, out, items, said)
         if not line:
             pos = max(pos, 1) if typed_item(sit, item) is not None else pos  # its ask is answered by the lead's line
             continue
