@@ -47,7 +47,7 @@ _OWNER = re.compile(r"^(?:his|her|their)\s+(?!(?:the|a|an)\b)", _I)
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
                       "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
-_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
+_MARK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
 MAX_LINES = 3
 _MAX_QUOTE = 32  # words: a longer note sentence is no line to say
 _MIN_QUOTE = 6  # words: a shorter one says nothing of where the item stands
