@@ -44,6 +44,7 @@ from assistant.planning.note_reading import due_date
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
+from assistant.planning.purpose_anchor import anchor_purpose
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
@@ -176,6 +177,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     tied_leads = tied is not None and (tied is ours_due or theirs[:1] == [tied])
     aims_first(lead, sit, purpose, today, tied_leads)
+    lead.script = anchor_purpose(lead.one_thing, lead.script, sit, purpose, lambda i: _answer_line(lead, i, today, sit), list(lead.answered))  # every purpose item named
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     return lead
@@ -275,6 +277,14 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         lead.value_step = lead.value_step or (line if line.startswith("Yes") else f"Your offer of {when(item.date)}: {answer} by {when(due)}.")
         lead.followups.append(FollowUp(what=_offer_followup(lead, item, line), owner=CIO, due=due.isoformat()))
     lead.cited.append(item.note_ref)
+
+
+def _answer_line(lead: Lead, item: Item, today: dt.date, sit: Situation) -> str:
+    """The line _answer would add for the item, taken back out for the caller to place."""
+    before, step = len(lead.script), lead.value_step
+    _answer(lead, item, today, sit, event_context(sit, item))
+    lead.value_step = step
+    return lead.script.pop() if len(lead.script) > before else ""
 
 
 def _offer_followup(lead: Lead, item: Item, line: str) -> str:

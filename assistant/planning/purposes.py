@@ -21,6 +21,7 @@ class Purpose:
     objection_lead: str = ""
     homework: str = ""  # one short line of preparation this kind of meeting needs
     text: str = ""  # the CIO's own words for the purpose ("sensor plan before the 10 Dec committee"), kept whatever the key
+    said: str = ""  # the CIO's words as typed, a regular meeting's too ("1:1; progress on X"): the items purpose_anchor names
 
 
 PURPOSES: dict[str, Purpose] = {
@@ -85,8 +86,8 @@ def purpose_for(text: str | None) -> Purpose:
     low = subject_of(text or "").lower() or (text or "").lower()
     for key, pattern in _PATTERNS:
         if re.search(pattern, low):
-            return replace(PURPOSES[key], text=(text or "").strip())
+            return replace(PURPOSES[key], text=(text or "").strip(), said=(text or "").strip())
     if not low.strip() or re.match(r"(?:next )?regular|next meeting|catch[- ]?up|one[- ]to[- ]one|1:1", low.strip()):
-        return PURPOSES["regular"]
+        return replace(PURPOSES["regular"], said=(text or "").strip())
     return Purpose("free", text.strip() if text else "meeting", "agree one dated next step with {partner}", "", (), "", "",
-                   text=text.strip() if text else "")
+                   text=text.strip() if text else "", said=text.strip() if text else "")
