@@ -155,7 +155,7 @@ def typed_item(sit: Situation, item: str) -> Item | None:
 
 
 def _said_line(item: str, sentence: Sentence) -> str:
-    """'On <item>: on D you told us: "..."' for the partner's own words, else 'your note of D says: "..."'."""
+    """'On <item>: on D you told us: "..."' for the partner's own words, else an instruction with 'your note of D: "..."' (a note is never said aloud as the partner's)."""
     if not sentence.date:
         return ""
     sentence = replace(sentence, text=_MARK.sub("", sentence.text))
@@ -165,7 +165,7 @@ def _said_line(item: str, sentence: Sentence) -> str:
     words = note_words_of(sentence.text)
     if not words or not _MIN_QUOTE <= len(words.split()) <= _MAX_QUOTE:
         return ""
-    return f"On {item}: your note of {when(sentence.date)} says: {quoted(words)}"
+    return f"On {item}: say where it stands today, with one owner and a date (your note of {when(sentence.date)}: {quoted(words)})."
 
 
 def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str], said: str = "") -> str:
