@@ -9,7 +9,7 @@ import pytest
 from plan_training_helpers import plan_all
 
 from assistant.planning.plan_text import objection_kinds
-from assistant.planning.pushback import pushback_kinds, raised_text
+from assistant.planning.pushback import pushback_kinds, quoted_by_partner, raised_text
 from assistant.schema import Plan
 
 
@@ -73,3 +73,19 @@ def test_raised_text_never_quotes_narration() -> None:
     assert raised_text('He waved off the demo: "First sort out the printers, then we talk."', "narrator") == "“First sort out the printers, then we talk.”"
     assert raised_text("She asked us to stop sending the weekly digest.", "narrator") == "She asked us to stop sending the weekly digest."
     assert raised_text("Stop sending me the digest.", "partner") == "“Stop sending me the digest.”"
+
+
+def test_a_sentence_inside_their_quotation_is_theirs() -> None:
+    note = 'Coffee with Dana.\nHer words: "I need the tills up. That is all. Stop pitching me loyalty apps." Then she left.'
+    assert quoted_by_partner("Stop pitching me loyalty apps.\"", note, frozenset({"dana"}))
+    assert quoted_by_partner("That is all.", note, frozenset({"dana"}))
+    assert not quoted_by_partner("Then she left.", note, frozenset({"dana"}))
+    assert raised_text("Stop pitching me loyalty apps.\"", "narrator") == "“Stop pitching me loyalty apps.”"
+
+
+def test_a_whole_quoted_report_is_theirs() -> None:
+    note = '[00:12] His words: "The vans need to start. That is all. Stop pitching me route analytics."'
+    line = note
+    assert quoted_by_partner(line, note, frozenset({"omar"}))
+    assert not quoted_by_partner('[00:30] The previous CIO said: "stop pitching" to nobody.', '[00:30] The previous CIO said: "stop pitching" to nobody.', frozenset({"omar"}))
+    assert raised_text(line, "narrator") == "“The vans need to start. That is all. Stop pitching me route analytics.”"

@@ -68,8 +68,34 @@ def raised_text(text: str, speaker: str) -> str:
     line = one_line(text).strip()
     if speaker == "partner":
         return f"“{line}”"
+    tail = re.match(r"([^“”\"]{6,}?)[”\"]", line)  # a sentence that starts inside their quotation ends it
+    if tail and sum(line.count(ch) for ch in "“”\"") % 2:
+        return f"“{tail.group(1).strip()}”"
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 3]
     if not spoken:
         return line
     cued = [q for q in spoken if any(cue.search(q) for cue in _CUES.values())]
     return f"“{(cued or spoken)[0]}”"
+
+
+_OPEN, _CLOSE = "“\"", "”\""
+_LEAD_IN = re.compile(r"\b(?:(?:she|he|they)\b|(?:her|his|their) (?:own )?words\b)", re.IGNORECASE)
+
+
+def quoted_by_partner(text: str, note_text: str, names: frozenset[str]) -> bool:
+    """A sentence holding or inside a quotation that the note gives to the partner: 'Her words: "I need three things.
+    ... Stop sending me reports."' is theirs, whether the reader keeps it whole or splits it. Each quotation that opens
+    before the sentence's end and is still open at its start, or opens inside it, must have a lead-in (the words just
+    before the opening mark) that names the partner or says she, he, they, or her/his/their words."""
+    at = note_text.find(text)
+    if at < 0:
+        return False
+    begin = note_text.rfind("\n", 0, at) + 1
+    line, offset = note_text[begin:at + len(text)], at - begin
+    marks = [i for i, ch in enumerate(line) if ch in _OPEN + _CLOSE]
+    opens = [i for n, i in enumerate(marks) if n % 2 == 0 and (i >= offset or n + 1 >= len(marks) or marks[n + 1] >= offset)]
+    for i in opens:
+        lead = line[max(0, i - 60):i].lower()
+        if _LEAD_IN.search(lead) or any(re.search(rf"\b{re.escape(n)}\b", lead) for n in names):
+            return True
+    return False
