@@ -89,3 +89,8 @@ def test_a_whole_quoted_report_is_theirs() -> None:
     assert quoted_by_partner(line, note, frozenset({"omar"}))
     assert not quoted_by_partner('[00:30] The previous CIO said: "stop pitching" to nobody.', '[00:30] The previous CIO said: "stop pitching" to nobody.', frozenset({"omar"}))
     assert raised_text(line, "narrator") == "“The vans need to start. That is all. Stop pitching me route analytics.”"
+
+
+def test_a_labelled_transcript_line_stays_quoted() -> None:
+    assert raised_text("00:12:05 Rhea Tamm: Honestly, the board asked about outsourcing.", "narrator").startswith("“00:12:05 Rhea Tamm:")
+    assert raised_text('Options sent to Rhea; done - Rhea said "too slow"', "narrator") == "“too slow”"

@@ -57,6 +57,7 @@ def pushback_kinds(text: str) -> list[str]:
     return [kind for kind, cue in _CUES.items() if cue.search(text)]
 
 
+_LABEL = re.compile(r"^\s*(?:\[?\d{1,2}(?::\d\d){1,2}\]?\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}:\s")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 
@@ -64,14 +65,14 @@ def raised_text(text: str, speaker: str) -> str:
     """How an objection is shown: the partner's own words in quotation marks, never the CIO's narration of them.
 
     A labelled line of theirs is quoted whole; a note that reports them ("She asked if IT could "stop ..."") gives only
-    its quoted words; a report with no quoted words of three or more is told plainly, without quotation marks."""
+    its quoted words; a report with no quoted words of two or more is told plainly, without quotation marks."""
     line = one_line(text).strip()
-    if speaker == "partner":
+    if speaker == "partner" or _LABEL.match(line):  # a transcript line under a speaker's label is theirs
         return f"“{line}”"
     tail = re.match(r"([^“”\"]{6,}?)[”\"]", line)  # a sentence that starts inside their quotation ends it
     if tail and sum(line.count(ch) for ch in "“”\"") % 2:
         return f"“{tail.group(1).strip()}”"
-    spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 3]
+    spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
     if not spoken:
         return line
     cued = [q for q in spoken if any(cue.search(q) for cue in _CUES.values())]
