@@ -23,12 +23,7 @@ from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
 from assistant.planning.plan_checks import PlanChecker, check_plan
 from assistant.planning.plan_sweep import sweep_plan
-from assistant.planning.plan_text import (
-    AXIS_QUESTIONS,
-    OBJECTIONS,
-    QUADRANT_QUESTIONS,
-    objection_kinds,
-)
+from assistant.planning.plan_text import AXIS_QUESTIONS, OBJECTIONS, QUADRANT_QUESTIONS, objection_kinds
 from assistant.planning.planner import (
     DEFAULT_PURPOSE,
     ESSENTIAL_TAGS,
@@ -42,6 +37,7 @@ from assistant.planning.planner import (
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
+from assistant.planning.pushback import quoted_by_partner, raised_text
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import (
     FORGIVEN,
@@ -337,16 +333,17 @@ class Composer:
     def objections(self) -> PlanSection:
         raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
         for s in self.sit.sentences:
-            if not partner_said(s, self.partner) or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
+            theirs = partner_said(s, self.partner) or quoted_by_partner(s.text, s.note.text, self.partner.names)  # inside their quotation
+            if not theirs or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
                 continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
             for kind in objection_kinds(s.text):
-                raised[kind] = (one_line(s.text), s.note.ref)
+                raised[kind] = (raised_text(s.text, s.speaker), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}
         for kind, key in list(raised.items())[-2:]:
             by_quote.setdefault(key, []).append(kind)
         lines, refs, kinds = [], [], []
         for (quote, ref), found in by_quote.items():
-            lines.append(f"Raised ({ref}): “{quote}” " + " ".join(OBJECTIONS[k][2] for k in found))
+            lines.append(f"Raised ({ref}): {quote} " + " ".join(OBJECTIONS[k][2] for k in found))
             refs.append(ref)
             kinds += found
         if not lines and self.purpose.objection:  # no advice for an objection this partner never raised

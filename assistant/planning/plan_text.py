@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning.objection_reading import pushed_back
+from assistant.planning.pushback import PUSHBACK, pushback_kinds
 
 AXIS_QUESTIONS = {
     "dependence": (
@@ -74,8 +75,10 @@ OBJECTIONS: dict[str, tuple[str, str, str, str]] = {
     ),
     "says_no": (r"\b(?:always says no|said no again|IT says no)\b", "that IT says no", "Ask which no hurt most, and review it by a date.", "says-no"),
 }
+STOCK = tuple(OBJECTIONS)
+OBJECTIONS.update(PUSHBACK)  # "stop sending me ...", "first make ... work": answered only where no stock objection fits
 
 
 def objection_kinds(text: str) -> list[str]:
-    found = [kind for kind, (pattern, *_rest) in OBJECTIONS.items() if re.search(pattern, text, re.IGNORECASE)]
-    return pushed_back(text, found)  # an offer or a preference for us is no objection
+    found = [kind for kind in STOCK if re.search(OBJECTIONS[kind][0], text, re.IGNORECASE)]
+    return pushed_back(text, found) or pushback_kinds(text)  # an offer or a preference for us is no objection
