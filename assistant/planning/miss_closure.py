@@ -17,7 +17,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import REVIEW_SENT, complaint_in
-from assistant.planning.miss_weight import review_sent_later
+from assistant.planning.miss_weight import light_stem, review_sent_later
 from assistant.planning.note_reading import cio_voice
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
@@ -67,14 +67,8 @@ OUR_CAUSE = re.compile(
 
 
 def _stem(word: str) -> str:
-    word = re.sub(r"^(?:mis|over|under)(?=[a-z]{5})", "", word.lower())  # "the May mispricing" is the pricing failure
-    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
-        word = word[:-1]
-    for end in ("ing", "ed"):
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            word = word[: -len(end)]
-            break
-    return word[:-1] if word.endswith("e") else word
+    """miss_weight's light stem, after a prefix: "the May mispricing" is the pricing failure."""
+    return light_stem(re.sub(r"^(?:mis|over|under)(?=[a-z]{5})", "", word.lower()))
 
 
 _GENERIC = {"system", "project", "problem", "issue", "today", "again", "since", "after", "before", "their", "there", "about",

@@ -69,10 +69,10 @@ def _topic(item: Item) -> set[str]:
 
 def stems(words: set[str] | frozenset[str]) -> set[str]:
     """Word stems, so a topic told as "the close" and later as "both closes" is one topic."""
-    return {_stem(w) for w in words if len(w) >= 5 and w not in _GENERIC}
+    return {light_stem(w) for w in words if len(w) >= 5 and w not in _GENERIC}
 
 
-def _stem(word: str) -> str:
+def light_stem(word: str) -> str:
     """A light stem: "closes", "closed", "closing" and "close" all read "clos"; "billings" and "billing" read "bill"."""
     if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
         word = word[:-1]
