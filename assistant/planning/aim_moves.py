@@ -1,5 +1,5 @@
-"""An aim stated as a level and a want (plan round 15): "turnover is 61% a year; she wants it down to 50",
-"claims average 19 days, he wants 10 by 2027". The level alone is where they are, never what they want; said back
+"""An aim stated as a level and a want (plan round 15): "churn is 23% a year; she wants it down to 15",
+"quotes take 12 days, he wants 4 by 2028". The level alone is where they are, never what they want; said back
 as a move ("turnover down from 61% to 50%"), it is their aim in their own numbers.
 """
 

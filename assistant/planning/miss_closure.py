@@ -5,7 +5,7 @@
   ("that's the supplier, not you", "half mine, half yours", "their courier", "our own data"). A cause given to both sides
   in the notes ("Cause shared: ...") is never ours alone.
 - A miss still weighs when a later line names it and tells it raised again or still told ("still the example she reaches
-  for", "keeps bringing it up", "the story he tells about us", "she mentioned the night in June"): that reopens a
+  for", "keeps bringing it up", "he still tells it", "she mentioned the March outage"): that reopens a
   closure, a forgiveness, a fix or a review sent. A present-tense "still" line in an undated summary speaks of now.
 - "The cause was ours" in any of several shapes ("Cause ours:", "This was us", "on our side") puts it on record as ours.
 """
@@ -34,7 +34,7 @@ STILL_WEIGHS = re.compile(
     r"\b(?:won't|will not|doesn't|does not) let (?:it|that) go\b|\bcomes? up (?:every|each|again)\b|\bunprompted\b|\bevery time (?:we|I|he|she|they) meet\b",
     _I,
 )
-# Named again in a later entry: "she mentioned the label night in June", "brought up the outage".
+# Named again in a later entry: "she mentioned the freezer failure again", "brought up the outage".
 _RAISED = re.compile(r"\b(?:mention(?:s|ed)?|rais(?:es|ed)|brought up|brings up|cit(?:es|ed)|referred to|refers to|reminded (?:me|us)|came up|asked about)\b", _I)
 _NOT_RAISED = re.compile(r"\b(?:not|n't|never|no longer|nor)\s+(?:\w+\s+)?(?:mention|raise|bring|brought|cite|refer|ask)", _I)
 

@@ -1,5 +1,5 @@
-"""A partner's stance against moving up, for now (session 15): "I'm not asking for AI, I'm asking for a dial tone",
-"we're not doing anything clever next year", "just keep it running". Said in the partner's voice and recent, it holds
+"""A partner's stance against moving up, for now (session 15): "I don't want clever, I want the phones to work",
+"nothing new this year, please", "just keep it running". Said in the partner's voice and recent, it holds
 the plan's aim at the current level: no teaching aim, no "what better information could do"; the one thing is their
 open request and running the basics well."""
 

@@ -1,7 +1,7 @@
 """The partner's own short phrase for what they want, as the value message's aim (plan round 16).
 
 Where no number of theirs gives the message an aim, and all it would say is one question for their goal, the notes
-often hold the partner saying it in their own voice: "all I ask is a dial tone", "I just want the lines running",
+often hold the partner saying it in their own voice: "all I ask is phones that work", "I just want the lines running",
 she said she needs "the trucks out on time, that's all I ask". That phrase (2-8 words, read whole, no number, no date,
 nothing they ask of us, nothing on the keep-out list) is quoted back as the aim, and the statement's meaning follows.
 A phrase is theirs only where it is spoken: a line the reader gives the partner, or a quotation in the narration that
@@ -117,7 +117,7 @@ def their_phrases(sit: Situation, first: str = "") -> list[tuple[str, str]]:
 
 
 def phrase_sentence(first: str, phrase: str, verb: str) -> str:
-    """'Giulia, you've said what you need is "the trucks to leave on time".' / '... you've said you want "to see ..."'."""
+    """'Ines, you've said what you need is "the vans out of the yard by six".' / '... you've said you want "to see ..."'."""
     what = "what you ask of us" if verb == "ask" else f"what you {verb}"
     lead = f"{first}, you've said" if first else "You've said"
     if re.match(r"to\s+\w", phrase, _I):

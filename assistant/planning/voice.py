@@ -149,7 +149,7 @@ def goal_said(goal: Goal) -> str:
         verb = re.sub(r"^(?:You) (want|need|have to)", r"You \1", verb)
         verb = re.sub(r"^We ", "You ", verb)
         verb = re.sub(r"^(Our|My) ", "Your ", verb)
-        if re.match(r"(?:the|an?|our|your|their|his|her|my)\b", comp):  # "want you to" + "the trucks to leave": no verb follows "to"
+        if re.match(r"(?:the|an?|our|your|their|his|her|my)\b", comp):  # "want you to" + "the vans to leave": no verb follows "to"
             verb = re.sub(r"\s+(?:me|us|you|him|her|them)\s+to$", "", verb)
         return f"{verb} {spoken_to_you(comp)}"
     verb = goal.verb.lower()

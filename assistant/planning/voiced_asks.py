@@ -164,7 +164,7 @@ def _request(s: Sentence, after: Sentence | None) -> Item | None:
         if _COURTESY.match(comp) or _REMARK.match(comp) or r2.is_outcome_goal(comp) or len(_DATE_WORDS.sub("", comp).split()) < 2:
             continue
         dues = [_by_day(text[match.start("verb"):], s)]
-        if after is not None:  # "I need it by 8 January at the latest.": the day it is needed by, said next
+        if after is not None:  # "I need it by 3 March, no later.": the day it is needed by, said next
             dues.append(_by_day(one_line(strip_label(_body(after))), s))
         due = min((d for d in dues if d), default=None)
         if due is None:
