@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -191,14 +192,17 @@ def test_diagnosis_half_right_on_one_axis() -> None:
 @pytest.mark.parametrize("good", [True, False])
 def test_score_cases_gives_a_clean_plan_a_higher_coach_score(good: bool) -> None:
     clean = plan(value_message="For credit control, Ingrid, the benchmark shows what an hour of network costs Halvorsen Freight, "
-                               "and which hours your team can win back for chasing overdue invoices before month end.",
-                 open_items=[{"kind": "request", "owner": "partner", "text": "cost benchmark before 30 June"}])
+                               "and which hours your team can win back for chasing overdue invoices before month end, "
+                               "toward your aim of closing the books in 4 days.",
+                 open_items=[{"kind": "request", "owner": "partner", "text": "cost benchmark before 30 June"}],
+                 followups=["I will send Ingrid the cost benchmark against Halvorsen Freight by 30 June, at the budget meeting (owner: CIO)."])
     broken = sections(("Opening", "I am sorry about the fibre outage, Ingrid, that was on us. Good to see you back after the operation."),
                       ("Value message", f"It is part of what we promise: {STATEMENT}"), *[(f"S{i}", "word " * 80) for i in range(6)])
     alt = plan(purpose="first meeting", one_thing="Hear how finance uses the network.", script=["Ingrid, how does finance use it?"])
     view = clean if good else broken
-    result = score_cases([PlanCase("p", "ingrid", view, CTX, alt)])["p"]
-    other = score_cases([PlanCase("p", "ingrid", broken if good else clean, CTX, alt)])["p"]
+    ctx = replace(CTX, notes=CTX.notes + "2026-05-20 call: Ingrid: my aim this year is closing the books in 4 days, not 9.\n")  # a goal and its number
+    result = score_cases([PlanCase("p", "ingrid", view, ctx, alt)])["p"]
+    other = score_cases([PlanCase("p", "ingrid", broken if good else clean, ctx, alt)])["p"]
     assert (result["auto"]["mean"] > other["auto"]["mean"]) is good
     assert bool(result["failures"]) is not good
 
