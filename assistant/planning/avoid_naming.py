@@ -38,6 +38,7 @@ _VERB_IT = re.compile(r"\b(?:mentioned|mention|raised|raise|keep|kept|told me|sa
 _POINTS_BACK = re.compile(r"^\W*(?:that|this|it|these|those|they|which|not|no|keep|do not|don't|never|confidential|private)\b", re.I)
 _NOT_QUOTED = re.compile(r"^\W*(?:subject|from|to|sent|date|cc)\s*:|\b(?:this|the)\s+(?:e-?mail|message)\s+(?:is|are|and)\b", re.I)
 MAX_WORDS = 30
+MAX_SENTENCE = 12  # a whole sentence quoted as the topic: longer ones tell the confidential matter itself in a plan a coach may see
 
 
 def kept_out_topic(s: Sentence, sentences: list[Sentence]) -> str:
@@ -57,7 +58,7 @@ def kept_out_topic(s: Sentence, sentences: list[Sentence]) -> str:
     if at and re.fullmatch(r"[\W_]*", after) and text.rstrip(" *").endswith(":"):
         return ""  # "Watch-outs (not for the meeting):": a heading over the lines below, each read on its own
     if at and not _points(text, at):
-        return _quoted(text) if 5 <= len(text.split()) <= MAX_WORDS else ""
+        return _quoted(text) if 5 <= len(text.split()) <= MAX_SENTENCE else ""
     earlier = sorted((t for t in sentences if t.note is s.note and s.order - 3 <= t.order < s.order), key=lambda t: -t.order)
     for t in earlier:
         line = one_line(strip_label(t.text)).strip(" -*•[]()")
@@ -65,7 +66,7 @@ def kept_out_topic(s: Sentence, sentences: list[Sentence]) -> str:
             return ""  # private, a header, or a line with its own cue (and its own line in the plan)
         if _POINTS_BACK.match(line) or len(line.split()) < 7:
             continue  # "That report is not public yet.": the sentence it points to names the topic
-        return _quoted(line) if len(line.split()) <= MAX_WORDS else ""
+        return _quoted(line) if len(line.split()) <= MAX_SENTENCE else ""
     return ""
 
 

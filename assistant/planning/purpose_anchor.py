@@ -41,7 +41,9 @@ _TAIL = re.compile(r"\s+(?:early|soon|first|now|together|again|properly|quickly|
 _WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
 _AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
 _MEETING = re.compile(r"\b(?:annual|quarterly|monthly|weekly|yearly|mid-year|year-end)\s+(?:review|meeting|check)\b|1:1|\bone[- ]to[- ]one\b|\bmeeting\b|\bcatch[- ]?up\b|\bcheck[- ]in\b|\bintro(?:duction|ductory)?\b", _I)  # what kind of meeting, no item
-_NO_THING = re.compile(r"^(?:in|at|for|with|by|to|from|we|i|you|he|she|they|it)\b", _I)  # "in his numbers", "we bring to X": no thing
+_NO_THING = re.compile(r"^(?:in|at|for|with|by|to|from|we|i|you|he|she|they|it|through|out|over|up|off|back|into|onto|around|down|across)\b", _I)  # "in his numbers", "through the story" (a verb's particle left over): no thing
+# A thing named as one ("the spare switch", "your Wi-Fi quote"): only such an item may stand in a line of its own.
+_DETERMINED = re.compile(r"^(?:the|a|an|our|your|his|her|their|this|that|these|those)\s+\S", _I)
 _OWNER = re.compile(r"^(?:his|her|their)\s+(?!(?:the|a|an)\b)", _I)
 # Words that say what kind of meeting it is, never which item.
 _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "review", "quarterly", "regular", "update", "catch-up",
@@ -185,6 +187,8 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
             line = upcoming_line(typed)
             if line and named_in(item, line):
                 return line
+    if not _DETERMINED.match(item):
+        return ""  # "trust on e-rostering" is no thing to say where it stands
     checker = PlanChecker(sit)
     for sentence in about(sit, item, items, said):
         if (line := _said_line(item, sentence)) and not checker.fault(line) and not personal(line):

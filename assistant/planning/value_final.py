@@ -52,12 +52,23 @@ def statement_pasted(sentence: str, statement: str) -> bool:
     return len(said & whole) >= PASTED * len(whole) and len(said - whole) <= 2
 
 
+# "you want IT is 4% of revenue", "you want our job double-counted ...": a clause or a complaint in the want slot.
+_WANT_CLAUSE = re.compile(
+    r"\byou want\s+(?!to\b)(?:(?-i:IT|I)\b|(?:we|our|this|that|there)\b|[^.?!]*?\b(?:is|are|was|were|has|had|can't|cannot|won't|isn't|aren't)\b)", _I
+)
+
+
+def clause_as_want(sentence: str) -> bool:
+    """A 'you want' whose object is a clause (a level, a complaint, our own work), never a thing they want: left out."""
+    return _WANT_CLAUSE.search(sentence) is not None and "“" not in sentence.split("you want", 1)[-1][:3]
+
+
 def finish_value(message: str, statement: str) -> str:
     """The message without the statement said back; a dated answer to their request stays only as the step after
     something of theirs (their aim, their words), never as the message itself. With nothing of value left, the one
     question for their goal."""
     said = sentences(message)
-    kept = [s for s in said if not (statement and statement_pasted(s, statement))]
+    kept = [s for s in said if not (statement and statement_pasted(s, statement)) and not clause_as_want(s)]
     value = [s for s in kept if not request_answer(s)]
     if not [s for s in value if not s.endswith("?")]:  # no aim, no meaning: an answer to a request is no value message
         value = [s for s in value if _THEIR_MEASURE.search(s)]
