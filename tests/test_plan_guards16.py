@@ -46,3 +46,12 @@ def test_a_long_confidential_sentence_is_not_quoted_as_the_topic() -> None:
     assert cue_lines
     topic = avoid_naming.kept_out_topic(cue_lines[0], sit.sentences)
     assert len(topic.split()) <= avoid_naming.MAX_SENTENCE + 1
+
+
+def test_a_matter_told_in_confidence_is_never_quoted() -> None:
+    text = ("Partner: Ines Duarte, CFO\n\n2026-10-02\nBetween us, not for the meeting: we are buying the Porto depot.\n")
+    sit = build_situation([NoteText(text=text, date=dt.date(2026, 10, 2), ref="note 2026-10-02")], "Ines Duarte",
+                          today=dt.date(2026, 10, 20))
+    cue_lines = [s for s in sit.sentences if "not for the meeting" in s.text]
+    assert cue_lines
+    assert avoid_naming.kept_out_topic(cue_lines[0], sit.sentences) == ""

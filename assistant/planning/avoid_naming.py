@@ -36,6 +36,12 @@ _TOLD_AFTER = re.compile(r"^[^:—–]{0,30}?[:—–]\s*\**\s*(?P<what>[^:—�
 _POINTER_CUE = re.compile(r"\b(?:it|this|that|them|so|why)\b", re.I)
 _VERB_IT = re.compile(r"\b(?:mentioned|mention|raised|raise|keep|kept|told me|said|bring)\s+(?:it|this|that)\b(?!\s+(?:the|a|an|[a-z]+s)\b)", re.I)
 _POINTS_BACK = re.compile(r"^\W*(?:that|this|it|these|those|they|which|not|no|keep|do not|don't|never|confidential|private)\b", re.I)
+# A matter told in confidence ("between us", "not announced", "not even to your team"): its words never enter a plan a
+# coach may read; the topic still guards the other lines, and the plan shows no line for it.
+_CONFIDENTIAL = re.compile(
+    r"\b(?:confidential|in confidence|between us|off the record|under wraps|not (?:yet )?(?:announced|public)|"
+    r"not even (?:to|with) (?:your|the|my) (?:team|people|staff)|strictly private|secret|NDA|do not share|don't share)\b", re.I
+)
 _NOT_QUOTED = re.compile(r"^\W*(?:subject|from|to|sent|date|cc)\s*:|\b(?:this|the)\s+(?:e-?mail|message)\s+(?:is|are|and)\b", re.I)
 MAX_WORDS = 30
 MAX_SENTENCE = 12  # a whole sentence quoted as the topic: longer ones tell the confidential matter itself in a plan a coach may see
@@ -44,7 +50,7 @@ MAX_SENTENCE = 12  # a whole sentence quoted as the topic: longer ones tell the 
 def kept_out_topic(s: Sentence, sentences: list[Sentence]) -> str:
     """The kept-out topic of a "don't raise it" sentence, in the note's words ('' where the note names none)."""
     text = one_line(s.text).strip(" *[]()")
-    if _NOT_QUOTED.search(text) or _private(text):
+    if _NOT_QUOTED.search(text) or _private(text) or _CONFIDENTIAL.search(text):
         return ""
     found = _OBJECT.search(text)
     if found and not _VAGUE.match(found["thing"]):
@@ -62,7 +68,7 @@ def kept_out_topic(s: Sentence, sentences: list[Sentence]) -> str:
     earlier = sorted((t for t in sentences if t.note is s.note and s.order - 3 <= t.order < s.order), key=lambda t: -t.order)
     for t in earlier:
         line = one_line(strip_label(t.text)).strip(" -*•[]()")
-        if _NOT_QUOTED.search(line) or _private(line) or cue.DO_NOT_RAISE.search(line):
+        if _NOT_QUOTED.search(line) or _private(line) or cue.DO_NOT_RAISE.search(line) or _CONFIDENTIAL.search(line):
             return ""  # private, a header, or a line with its own cue (and its own line in the plan)
         if _POINTS_BACK.match(line) or len(line.split()) < 7:
             continue  # "That report is not public yet.": the sentence it points to names the topic
