@@ -1,0 +1,34 @@
+"""The blind review figures in the dataset READMEs come from `python -m evals.blind_review`: the script and the
+committed ratings agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.blind_review import main, summary
+from evals.dataset import DATASETS_DIR
+
+
+@pytest.mark.parametrize(("name", "before", "after"), [
+    ("blind_plans_v11", "mean 2.30", "mean 2.30"),
+    ("blind_plans_v12", "mean 2.21", "mean 2.25"),
+    ("blind_plans_v13", "mean 2.17", "mean 2.30"),
+])
+def test_the_readme_means_are_what_the_ratings_give(name: str, before: str, after: str) -> None:
+    lines = summary(DATASETS_DIR / name)
+    assert lines[0].startswith("before") and before in lines[0]
+    assert lines[1].startswith("after") and after in lines[1]
+    readme = (DATASETS_DIR / name / "README.md").read_text(encoding="utf-8")
+    assert before.split()[-1] in readme and after.split()[-1] in readme
+
+
+def test_v13_partners_and_agreement() -> None:
+    lines = summary(DATASETS_DIR / "blind_plans_v13")
+    assert "partners with a 1: 14/16" in lines[1]
+    assert lines[2] == "per partner: up 6, down 2, same 8"
+    assert lines[3].startswith("alpha a 0.75")
+
+
+def test_a_folder_without_a_review_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scenarios.yaml"]) == 2
+    assert "packet_key.yaml" in capsys.readouterr().err
