@@ -148,7 +148,8 @@ def test_each_dimension_sees_only_its_own_features() -> None:
         "wrong_topic", "value_fragment", "demand_as_goal", "slot_filler", "value_stock", "value_slotted_ask",
         "value_on_delivered", "value_their_goal", "value_thin", "facts_missed",  # session 10: thin, the partner's facts
         "value_goal_missing",  # session 13: a request or deadline as the partner's goal
-        "value_off_terms"}  # session 15: no word of the partner's goals, the statement pasted, a broken line
+        "value_off_terms",  # session 15: no word of the partner's goals, the statement pasted, a broken line
+        "value_hollow"}  # session 16: short, none of their goal words, no number of the notes
     # Session 15: b's live item is ask_missed (live_item_missed, or the notes' own newest ask left out of the main view).
     assert "open_items_missed" not in DEFAULT_WEIGHTS["d"] and "ask_missed" in DEFAULT_WEIGHTS["b"]
 
