@@ -30,6 +30,11 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     assert any(r["plan_id"].startswith("k1-") for r in load_rated())  # v11 too, since session 16
     with pytest.raises(FoldedSetError, match="already folded"):
         check_unseen("blind_plans_v11")
+    assert any(r["plan_id"].startswith("l1-") for r in load_rated())  # v12 and v13 too, since session 17
+    assert any(r["plan_id"].startswith("m1-") for r in load_rated())
+    for name in ("blind_plans_v12", "blind_plans_v13"):
+        with pytest.raises(FoldedSetError, match="already folded"):
+            check_unseen(name)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
