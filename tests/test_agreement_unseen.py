@@ -12,29 +12,30 @@ from evals.dataset import DATASETS_DIR
 
 
 def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
-    assert any(r["plan_id"].startswith(("f1-", "f2-")) for r in load_rated())  # v6 is in coach_ratings.yaml now
+    rated = load_rated()  # read once: 900+ rows, slow to parse on a busy machine
+    assert any(r["plan_id"].startswith(("f1-", "f2-")) for r in rated)  # v6 is in coach_ratings.yaml now
     with pytest.raises(FoldedSetError, match="already folded"):
         unseen_table("blind_plans_v6")
     with pytest.raises(SystemExit) as exit_info:
         main(["blind_plans_v5"])
     assert exit_info.value.code == 2 and "already folded" in capsys.readouterr().err
-    assert any(r["plan_id"].startswith("h1-") for r in load_rated())  # v8 too, since session 13
+    assert any(r["plan_id"].startswith("h1-") for r in rated)  # v8 too, since session 13
     with pytest.raises(FoldedSetError, match="already folded"):
-        check_unseen("blind_plans_v8")
-    assert any(r["plan_id"].startswith("i1-") for r in load_rated())  # v9 too, since session 14
+        check_unseen("blind_plans_v8", rated)
+    assert any(r["plan_id"].startswith("i1-") for r in rated)  # v9 too, since session 14
     with pytest.raises(FoldedSetError, match="already folded"):
-        check_unseen("blind_plans_v9")
-    assert any(r["plan_id"].startswith("j1-") for r in load_rated())  # v10 too, since session 15
+        check_unseen("blind_plans_v9", rated)
+    assert any(r["plan_id"].startswith("j1-") for r in rated)  # v10 too, since session 15
     with pytest.raises(FoldedSetError, match="already folded"):
-        check_unseen("blind_plans_v10")
-    assert any(r["plan_id"].startswith("k1-") for r in load_rated())  # v11 too, since session 16
+        check_unseen("blind_plans_v10", rated)
+    assert any(r["plan_id"].startswith("k1-") for r in rated)  # v11 too, since session 16
     with pytest.raises(FoldedSetError, match="already folded"):
-        check_unseen("blind_plans_v11")
-    assert any(r["plan_id"].startswith("l1-") for r in load_rated())  # v12 and v13 too, since session 17
-    assert any(r["plan_id"].startswith("m1-") for r in load_rated())
+        check_unseen("blind_plans_v11", rated)
+    assert any(r["plan_id"].startswith("l1-") for r in rated)  # v12 and v13 too, since session 17
+    assert any(r["plan_id"].startswith("m1-") for r in rated)
     for name in ("blind_plans_v12", "blind_plans_v13"):
         with pytest.raises(FoldedSetError, match="already folded"):
-            check_unseen(name)
+            check_unseen(name, rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:

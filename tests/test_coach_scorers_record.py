@@ -149,9 +149,13 @@ def test_each_dimension_sees_only_its_own_features() -> None:
         "value_on_delivered", "value_their_goal", "value_thin", "facts_missed",  # session 10: thin, the partner's facts
         "value_goal_missing",  # session 13: a request or deadline as the partner's goal
         "value_off_terms",  # session 15: no word of the partner's goals, the statement pasted, a broken line
-        "value_hollow"}  # session 16: short, none of their goal words, no number of the notes
+        "value_hollow",  # session 16: short, none of their goal words, no number of the notes
+        "value_deferred"}  # session 17: a request deferred in place of the value, none of their goal words
     # Session 15: b's live item is ask_missed (live_item_missed, or the notes' own newest ask left out of the main view).
     assert "open_items_missed" not in DEFAULT_WEIGHTS["d"] and "ask_missed" in DEFAULT_WEIGHTS["b"]
+    # Session 17: a line the CIO cannot say is d's own, lines to say that name nothing of the notes c's own.
+    assert [d for d in DEFAULT_WEIGHTS if "not_aloud" in DEFAULT_WEIGHTS[d]] == ["d"]
+    assert [d for d in DEFAULT_WEIGHTS if "main_unnamed" in DEFAULT_WEIGHTS[d]] == ["c"]
 
 
 def test_fit_gives_weight_only_to_a_dimensions_own_candidates() -> None:

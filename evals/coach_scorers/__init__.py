@@ -20,6 +20,7 @@ from evals.coach_scorers.aims import (
     score_purpose_pasted,
     score_value_goal_missing,
 )
+from evals.coach_scorers.aloud import score_main_unnamed, score_not_aloud, score_value_deferred
 from evals.coach_scorers.deadlines import score_answer_after_deadline, score_purpose_unanswered
 from evals.coach_scorers.dimensions import dimension_scores, features
 from evals.coach_scorers.disowned import score_ours_disowned
@@ -174,6 +175,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_raw_export(view), score_pronoun_swap(view), score_delivered_asked(view, ctx),
         score_step_before_meeting(view, ctx), score_request_unnamed(view, ctx), score_unsound_lines(view, ctx),
         score_unactionable(view, ctx), score_value_off_terms(view, ctx), score_value_hollow(view, ctx),
+        score_not_aloud(view), score_main_unnamed(view, ctx), score_value_deferred(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

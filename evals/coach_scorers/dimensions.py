@@ -40,7 +40,9 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
           "lead_generic": -0.5, "ask_missed": -0.5},
     "c": {"intercept": 2.0, "facts_missed": -1.5, "slot_filler": -0.5, "specificity": 4.0, "boilerplate_rate": -1.0,
           "stitched_rate": -1.0, "foreign_vocabulary": -0.5, "generic_lines": -1.0, "first_meeting_questions": -0.5,
-          "outage_unfounded": -0.5, "purpose_unanswered": -0.5, **_LEAD},
+          "outage_unfounded": -0.5, "purpose_unanswered": -0.5, "main_unnamed": -1.0, **_LEAD},
+    # Session 17 (aloud.py; nested CV inside the 654 tune plans with v12 and v13 folded in): not_aloud (share of four)
+    # in d (0.388 -> 0.407), main_unnamed in c (0.607 -> 0.615), value_deferred in f (0.352 -> 0.356).
     # Session 16 (hollow.py; nested CV inside the 610 tune plans with v11 folded in): value_hollow (share of three) in f
     # (0.319 -> 0.343; its checks alone 0.327-0.339); d's candidates lowered d.
     # Session 15 (meaning.py; nested CV inside the 588 tune plans with v10 folded in): unsound_lines (any, 0/1) in d
@@ -59,7 +61,8 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "d": {"intercept": 5.0, "wrong_apology": -1.5, "misattributed_quote": -1.0, "method_commentary": -0.5,
           "wrong_topic": -1.0, "garbled": -1.0, "delivered_open": -1.0, "cio_view_as_ask": -1.0, "asked_done": -1.0,
           "date_word_undated": -0.5, "past_due": -0.5, "clause_cut": -1.0, "stock_tail": -0.5, "sentence_load": -0.5,
-          "purpose_pasted": -0.5, "pronoun_swap": -1.0, "delivered_asked": -1.0, "unsound_lines": -1.0, **_LEAD},
+          "purpose_pasted": -0.5, "pronoun_swap": -1.0, "delivered_asked": -1.0, "unsound_lines": -1.0,
+          "not_aloud": -1.0, **_LEAD},
     "e": {"intercept": 5.0, "main_view_excess": -2.0, "no_script": -0.5, "empty_promise": -0.5,
           "unsayable_first_line": -1.0, "stale_lead": -0.5, "rash_promise": -0.5, "generic_lines": -0.5,
           "first_meeting_questions": -0.5, "word_list": -0.5, "facts_missed": -0.5, "stock_step": -1.0,
@@ -68,7 +71,7 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
           "value_stitched": -1.5, "foreign_vocabulary": -0.5, "wrong_topic": -0.5, "value_fragment": -1.0,
           "demand_as_goal": -0.5, "slot_filler": -0.5, "value_stock": -0.5, "value_slotted_ask": -0.5,
           "value_on_delivered": -0.5, "value_their_goal": 0.5, "value_thin": -1.0, "facts_missed": -0.5,
-          "value_goal_missing": -0.5, "value_off_terms": -1.0, "value_hollow": -1.0},
+          "value_goal_missing": -0.5, "value_off_terms": -1.0, "value_hollow": -1.0, "value_deferred": -1.0},
 }
 # A promise or deliverable with no content: the object is a topic, not a thing the partner will receive.
 EMPTY_PROMISE = re.compile(r"\b(an answer on|a small piece (?:on|of)|come back (?:to you )?on|our work together|"
@@ -199,6 +202,9 @@ def features(scores: dict[str, Any], view: PlanView, ctx: Context, method_count:
         **{name: val(name) for name in (*NEW_FAILURES, *RECORD, *STATUS, *KEYED, *TRUTH, *DEADLINES, *AIMS, *SPOKEN, *MEANING)},
         "unsound_lines": min(1.0, val("unsound_lines")),
         "value_hollow": val("value_hollow"),
+        "not_aloud": val("not_aloud"),
+        "main_unnamed": val("main_unnamed"),
+        "value_deferred": val("value_deferred"),
         "raw_export": min(1.0, val("raw_export") / 2),
         "pronoun_swap": min(1.0, val("pronoun_swap")),
         "purpose_pasted": min(1.0, val("purpose_pasted") / 2),
