@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.cio_voice import in_cio_voice
 from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
 from assistant.planning.miss_closure import why_on_record
@@ -68,7 +69,7 @@ POINTS_BACK = re.compile(r"\b(?:before|by|until|for) (?:then|that)\b", re.IGNORE
 def spoken_words(text: str) -> str:
     """A partner's labelled line or quotation, verbatim ('' when the sentence is narration)."""
     quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", one_line(text))
-    return _fits(quoted[0].strip()) if quoted else _fits(_clean(text))
+    return _fits(quoted[0].strip()) if quoted else "" if in_cio_voice(_clean(text)) else _fits(_clean(text))  # "Needs an answer by ...": a log line
 
 
 def note_words(item: Item) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.chat_labels import SLACK
+from assistant.planning.cio_voice import in_cio_voice
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
@@ -50,7 +51,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 continue  # "a weekly status e-mail from IT", "you and Ines there", "to talk": an ask of us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
-            goals.append(Goal(comp, match.group("verb"), quote, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
+            goals.append(Goal(comp, match.group("verb"), quote, s.date, s.note.ref, spoken and not in_cio_voice(comp), cue.MEASURE.findall(comp)))
         for whole in _WHOLE_ASK.finditer(text):
             if (who == "partner" or about_partner(text[: whole.start()], partner)) and not not_a_goal(whole.group("comp")):
                 goals.append(Goal(whole.group("comp").strip(), "I want you to", quote, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))
