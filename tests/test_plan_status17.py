@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.planning.cio_voice import in_cio_voice
+from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.delivery_words import not_evidence, own_verb_done
 from assistant.planning.lead_lines import spoken_words
 from assistant.planning.situation import build_situation

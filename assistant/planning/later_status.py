@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.perception.cio_lines import PLANNING
 from assistant.planning.delivery_words import delivers, linked, own_verb_done, words_of
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 
 def review(sit: Situation) -> None:
-    sit.items = [i for i in sit.items if not (i.kind == "request" and i.owner == "partner" and _PLANNING.search(i.quote))]
+    sit.items = [i for i in sit.items if not (i.kind == "request" and i.owner == "partner" and PLANNING.search(i.quote))]
     by_own_verb(sit)
     by_target_met(sit)
     by_subject_delivered(sit)
@@ -79,8 +80,6 @@ def delivers_not(text: str) -> bool:
     return "?" in text or re.search(r"\b(?:not|never|only|still|yet|missed|failed)\b", text, re.IGNORECASE) is not None
 
 
-# The CIO's own planning line ("My purpose: ...", "Agenda: ..."): never an ask of the partner's.
-_PLANNING = re.compile(r"\b(?:my |meeting |our )?(?:purpose|agenda|objective|goal for the meeting)\s*:|\bnext (?:meeting|1:1|one-on-one)\b", re.IGNORECASE)
 # A delivery whose subject is the thing: "all 40 phones delivered and activated", "phones landed", "Delivered on the 14th" after "Q: Laptops?".
 _SUBJECT_DONE = re.compile(r"(?P<subj>[A-Za-z][\w-]{3,})\s+(?:(?:were|was|have been|has been|are|is|all|now)\s+)*(?:delivered|landed|arrived|installed|"
                            r"migrated|shipped|sent|handed over|set up|went live|rolled out|in place|live)\b", re.IGNORECASE)

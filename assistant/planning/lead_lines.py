@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.cio_voice import in_cio_voice
+from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
 from assistant.planning.miss_closure import why_on_record

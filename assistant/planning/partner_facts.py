@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.planning.cio_voice import in_cio_voice
+from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.note_reading import Partner, dates_in, strip_label
