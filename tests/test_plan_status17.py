@@ -5,6 +5,8 @@
   in the same entry answering the ask (later_status.py, kept_evidence.py).
 - A promise line ("Our promise: done by 31 August") is never evidence of a delivery.
 - An invitation to an event a later entry tells as over, or to an undated soon event months ago, is no open offer.
+- A deadline given vaguely ("by the last week of November") is said in its own words, never as a day; the day our own
+  meeting is booked for is no deadline of theirs.
 - A line in the CIO's voice (a log cell, "Needs an answer by ...", "She was pleased: ...") is never quoted as theirs.
 """
 
@@ -24,7 +26,7 @@ from tests.plan_training_helpers import TODAY, parsed, plan_all, top
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    return plan_all(["504", "505", "506", "507", "509"], Path(tmp_path_factory.mktemp("status17")))
+    return plan_all(["504", "505", "506", "507", "509", "510"], Path(tmp_path_factory.mktemp("status17")))
 
 
 def _seen(plan: Plan) -> str:
@@ -100,3 +102,10 @@ def test_the_cio_voice_is_never_their_words() -> None:
 
 def test_the_cio_planning_line_is_no_ask() -> None:
     assert not any("Purpose:" in q for k, _, q in _items("509") if k == "request")
+
+
+def test_a_vague_deadline_stays_vague_and_the_meeting_is_no_deadline(plans: dict[str, Plan]) -> None:
+    plan = plans["510"]
+    assert "the last week of November" in " ".join(plan.script), plan.script
+    assert "9 December deadline" not in top(plan) and "30 November deadline" not in top(plan)
+    assert "alarm thresholds" not in _seen(plan)  # "Alarm tuning done": its own verb, as a thing, done

@@ -172,7 +172,15 @@ def past_of(verb: str) -> str:
     return re.escape(verb) + f"(?:{re.escape(verb[-1])})?ed"
 
 
-_ASK_VERB = re.compile(r"^\W*(?:(?:\*\*)?[A-Za-z ]{2,20}:\**\s*)?(?:(?:us|me|IT|you|we|to|please|could you|can you|can we)\s+)*"
+def _gerund(verb: str) -> str:
+    """"tune" -> "tuning", "fix" -> "fixing", "plan" -> "plann?ing": the action named as a thing ("alarm tuning done")."""
+    verb = verb.lower()
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    return re.escape(stem) + f"(?:{re.escape(stem[-1])})?ing"
+
+
+_ASK_VERB = re.compile(r"^\W*(?:(?:\*\*)?[A-Za-z ]{2,20}:\**\s*)?(?:(?:whether|if)\s+(?:we|IT|you|they|I)\s+(?:could|can|would|will|might)\s+)?"
+                       r"(?:(?:us|me|IT|you|we|to|please|could you|can you|can we)\s+)*"
                        r"(?:to\s+)?(?P<verb>[a-z]+)\b\s+(?P<rest>.+)$", _I)
 
 
@@ -184,6 +192,7 @@ def own_verb_done(ask: str, line: str) -> bool:
         return False
     past = past_of(m.group("verb"))
     said = re.search(rf"\b{past}\b", line, _I) if past else None
+    said = said or (re.search(rf"\b{_gerund(m.group('verb'))}\b[^.;]{{0,30}}?\b(?:done|complete|completed|finished)\b", line, _I) if past else None)
     if said is None or _SCHEDULED.search(line[: said.start()]):
         return False
     thing = {stem5(w) for w in words_of(m.group("rest")) if len(w) >= 4} - {"octob", "septe", "novem", "decem", "janua", "febru", "march", "april", "june", "july", "augus"}

@@ -33,7 +33,14 @@ def _open(sit: Situation) -> list[Item]:
             or (i.kind == "promise" and i.owner == "us" and i.source == "note" and i.status in ("open", "overdue"))]
 
 
+# Only part of it there: "four stations done; the other two need another week", "the rest by Friday".
+_PARTIAL = re.compile(r"\b(?:the rest|remaining|the other \w+|need(?:s)? (?:another|more|a further)|still (?:need|to come|missing|open)|not yet|pending|"
+                      r"partly|partially|half)\b", re.IGNORECASE)
+
+
 def _close(item: Item, s: Sentence) -> None:
+    if _PARTIAL.search(s.text):
+        return  # part of it is no delivery
     item.status, item.done_quote, item.done_on = "done", s.text, s.date
 
 
@@ -143,7 +150,9 @@ def by_entry_topic(sit: Situation) -> None:
             continue
         context = [s for s in entry if s.order > item.order and s.order not in taken and s.speaker != "other" and "?" not in s.text]
         for s in _later(sit, item):
-            if not delivers(s) or not any(len(linked(c.text, s.text)) >= 2 or len(_shared(c.text, s.text)) >= 2 for c in context):
+            if not delivers(s) or linked(f"{item.complement} {item.quote}", s.text) or _PARTIAL.search(s.text):
+                continue  # an ask whose own words name the line is read by its own words (item_status), never by its entry
+            if not any(len(linked(c.text, s.text)) >= 2 or len(_shared(c.text, s.text)) >= 2 for c in context):
                 continue
             if any(o is not item and len(linked(f"{o.complement} {o.quote}", s.text)) >= 2 for o in sit.items if o.kind in ("request", "promise")):
                 break  # the line is about another item
