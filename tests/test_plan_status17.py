@@ -94,7 +94,10 @@ def test_the_cio_voice_is_never_their_words() -> None:
     assert in_cio_voice("She was pleased: €3,100 per head")
     assert in_cio_voice("| 2026-11-18 | Offer | Rafael | Needs an answer by 1 December. |")
     assert in_cio_voice("Action: send the roadmap by Friday")
+    assert in_cio_voice("Rafael wants the broker fee cut by a tenth next year")
+    assert in_cio_voice("Pricing engine v2 — 2 weeks late")
     assert not in_cio_voice("I want your architects in my pricing meetings.")
+    assert not in_cio_voice("Our margin is in the warehouse - nobody measures it")
     assert not in_cio_voice('She said: "I want the numbers before the board, not after."')
     assert spoken_words("Needs an answer by 1 December.") == ""
     assert spoken_words("I need the roadmap costed by 14 December.") != ""

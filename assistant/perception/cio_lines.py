@@ -112,6 +112,11 @@ _LABEL = re.compile(r"^[\W_]*(?:actions?|note to (?:self|myself)|notes?|owner|ne
 _LOG_VERB = re.compile(r"^[\W_]*(?:needs|wants|asked|asks|said|says|thinks|wanted|expects|prefers|agreed|offered|invited|promised|owes|"
                        r"likes|hates|chased|mentioned|called|emailed|e-mailed|rang|seems|sounds|looks|was|is|felt|feels)\b", re.IGNORECASE)
 _SHE_HE = re.compile(r"^[\W_]*(?:she|he|they)\b(?!\s*[:,]?\s*[\"“])", re.IGNORECASE)
+# The partner named as the subject of a log verb ("Kwabena wants the charge cut"), or a status cell ("Forecast v1 — 3 weeks late").
+_NAMED_SUBJECT = re.compile(r"^[\W_]*[A-Z][\w'’-]+\s+(?:wants|wanted|asked|asks|said|says|needs|needed|thinks|expects|prefers|agreed|offered|"
+                            r"invited|promised|mentioned|called|chased|complained|likes|hates|feels|felt|seems|was|is)\b")
+_STATUS_CELL = re.compile(r"^[\w\s.'’-]{2,40}\s[—–-]\s(?:\d+\s+\w+\s+)?(?:late|early|done|delivered|open|closed|slipped|on time|missed|overdue)\b",
+                          re.IGNORECASE)
 
 
 def table_row(text: str) -> bool:
@@ -120,10 +125,11 @@ def table_row(text: str) -> bool:
 
 def in_cio_voice(text: str) -> bool:
     """A line with no quotation of theirs that is a log cell, a labelled log line, or narration about the partner."""
-    line = " ".join(text.split())
+    line = re.sub(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\]?\s*", "", " ".join(text.split()))  # "[00:04] ...": a transcript's stamp
     if _QUOTATION.search(line):
         return False
-    return table_row(line) or bool(_LABEL.match(line) or _LOG_VERB.match(line) or _SHE_HE.match(line))
+    return table_row(line) or bool(_LABEL.match(line) or _LOG_VERB.match(line) or _SHE_HE.match(line) or _NAMED_SUBJECT.match(line)
+                                   or _STATUS_CELL.match(line))
 
 
 # The CIO's own planning line ("My purpose: ...", "Agenda: ...", "Next meeting ..."): never an ask, nor evidence of their view.
