@@ -3,6 +3,7 @@
 - Delivered work is never called open: its own verb in the past tense ("migrate the records" ... "records migrated"), a
   measured target reported reached ("down to 2 seconds"), a later delivery of the thing its entry names, our kept promise
   in the same entry answering the ask (later_status.py, kept_evidence.py).
+- An ask to cut a cost is met by a later line reporting the saving on its thing ("re-tender: saved £14k a year").
 - A promise line ("Our promise: done by 31 August") is never evidence of a delivery.
 - An invitation to an event a later entry tells as over, or to an undated soon event months ago, is no open offer.
 - A deadline given vaguely ("by the last week of November") is said in its own words, never as a day; the day our own
@@ -26,7 +27,7 @@ from tests.plan_training_helpers import TODAY, parsed, plan_all, top
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    return plan_all(["504", "505", "506", "507", "509", "510"], Path(tmp_path_factory.mktemp("status17")))
+    return plan_all(["504", "505", "506", "507", "509", "510", "511"], Path(tmp_path_factory.mktemp("status17")))
 
 
 def _seen(plan: Plan) -> str:
@@ -112,3 +113,9 @@ def test_a_vague_deadline_stays_vague_and_the_meeting_is_no_deadline(plans: dict
     assert "the last week of November" in " ".join(plan.script), plan.script
     assert "9 December deadline" not in top(plan) and "30 November deadline" not in top(plan)
     assert "alarm thresholds" not in _seen(plan)  # "Alarm tuning done": its own verb, as a thing, done
+
+
+def test_a_cost_cut_ask_met_by_a_reported_saving(plans: dict[str, Plan]) -> None:
+    seen = _seen(plans["511"])
+    assert "photocopier" not in seen, seen
+    assert "comparison" in seen

@@ -23,6 +23,7 @@ def review(sit: Situation) -> None:
     by_own_verb(sit)
     by_target_met(sit)
     by_subject_delivered(sit)
+    by_saving(sit)
     yes_to_a_role(sit)
     by_entry_topic(sit)
     by_kept_promise(sit)
@@ -116,6 +117,29 @@ def by_subject_delivered(sit: Situation) -> None:
             fits = [a for a in asks if a.status == "open" and a.order < s.order and _names(f"{a.complement} {a.quote}", word)]
             if len(fits) == 1:
                 _close(fits[0], s)
+
+
+# An ask to cut a cost ("cut the cost of the radio maintenance contract"), met by a later line that reports the saving on
+# the same thing ("Radio re-bid: saved $210k a year").
+_CUT_ASK = re.compile(r"\b(?:cut|reduce|lower|bring down|trim)\b", re.IGNORECASE)
+_SAVED = re.compile(r"\b(?:saved|saving of|cut|reduced|lowered|trimmed|down)\b[^.;]{0,30}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:%|k\b|m\b|per ?cent))", re.IGNORECASE)
+_COST_WORDS = {"cost", "costs", "price", "prices", "contract", "spend", "bill", "budget", "year", "annual"}
+
+
+def by_saving(sit: Situation) -> None:
+    """The one open ask to cut a cost, whose thing a later line reports the saving on."""
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open" and _CUT_ASK.search(i.complement)]
+    for item in asks:
+        for s in _later(sit, item):
+            if not _SAVED.search(s.text) or "?" in s.text or cue_not_done(s.text):
+                continue
+            if _shared(item.complement, s.text) - _COST_WORDS and sum(1 for a in asks if _shared(a.complement, s.text) - _COST_WORDS) == 1:
+                _close(item, s)
+                break
+
+
+def cue_not_done(text: str) -> bool:
+    return bool(re.search(r"\b(?:would|could|might|will|plan to|aim to|target|if)\b", text, re.IGNORECASE))
 
 
 # A role or seat asked of us, taken on the spot: "Asked me to co-chair a working group with Mark. Said yes."
