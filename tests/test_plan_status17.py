@@ -119,3 +119,4 @@ def test_a_cost_cut_ask_met_by_a_reported_saving(plans: dict[str, Plan]) -> None
     seen = _seen(plans["511"])
     assert "photocopier" not in seen, seen
     assert "comparison" in seen
+    assert [st for k, st, q in _items("511") if "photocopier" in q] == ["done"]
