@@ -101,3 +101,36 @@ def under_writer_label(note_text: str, sentence: str) -> bool:
 # A keep-out the CIO labels ("Keep out: Sam's remark that ...", "Off limits - the merger"): what not to raise, never
 # evidence of the partner's view, even where it quotes someone.
 KEEP_OUT = re.compile(r"^\W*(?:keep (?:out|off|away)|off[ -]limits|avoid|don't|do not|not to be raised|no-go)\s*[:\-–—]", re.IGNORECASE)
+
+
+# A log line, never the partner's words unless it quotes them (plan quotes, "In X's words"): a table row or log cell
+# ("| 19-11 | Offer ... | Needs an answer by 4 December |"), a log label ("Action:", "Owner:", "Status:"), a subjectless
+# third-person verb of a log ("Needs an answer by ...") or a sentence opening on the partner in the third person.
+_QUOTATION = re.compile(r"[\"“][^\"”]{8,}[\"”]")
+_LABEL = re.compile(r"^[\W_]*(?:actions?|note to (?:self|myself)|notes?|owner|next steps?|to ?do|decision|status|follow-?ups?|reminder|"
+                    r"my (?:view|note|take|read|hunch)|comment|outcome|result|why|cause|context)\s*[:\-–—]", re.IGNORECASE)
+_LOG_VERB = re.compile(r"^[\W_]*(?:needs|wants|asked|asks|said|says|thinks|wanted|expects|prefers|agreed|offered|invited|promised|owes|"
+                       r"likes|hates|chased|mentioned|called|emailed|e-mailed|rang|seems|sounds|looks|was|is|felt|feels)\b", re.IGNORECASE)
+_SHE_HE = re.compile(r"^[\W_]*(?:she|he|they)\b(?!\s*[:,]?\s*[\"“])", re.IGNORECASE)
+# The partner named as the subject of a log verb ("Kwabena wants the charge cut"), or a status cell ("Forecast v1 — 3 weeks late").
+_NAMED_SUBJECT = re.compile(r"^[\W_]*[A-Z][\w'’-]+\s+(?:wants|wanted|asked|asks|said|says|needs|needed|thinks|expects|prefers|agreed|offered|"
+                            r"invited|promised|mentioned|called|chased|complained|likes|hates|feels|felt|seems|was|is)\b")
+_STATUS_CELL = re.compile(r"^[\w\s.'’-]{2,40}\s[—–-]\s(?:\d+\s+\w+\s+)?(?:late|early|done|delivered|open|closed|slipped|on time|missed|overdue)\b",
+                          re.IGNORECASE)
+
+
+def table_row(text: str) -> bool:
+    return text.lstrip().startswith("|") or text.count(" | ") >= 2
+
+
+def in_cio_voice(text: str) -> bool:
+    """A line with no quotation of theirs that is a log cell, a labelled log line, or narration about the partner."""
+    line = re.sub(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\]?\s*", "", " ".join(text.split()))  # "[00:04] ...": a transcript's stamp
+    if _QUOTATION.search(line):
+        return False
+    return table_row(line) or bool(_LABEL.match(line) or _LOG_VERB.match(line) or _SHE_HE.match(line) or _NAMED_SUBJECT.match(line)
+                                   or _STATUS_CELL.match(line))
+
+
+# The CIO's own planning line ("My purpose: ...", "Agenda: ...", "Next meeting ..."): never an ask, nor evidence of their view.
+PLANNING = re.compile(r"\b(?:my |meeting |our )?(?:purpose|agenda|objective|goal for the meeting)\s*:|\bnext (?:meeting|1:1|one-on-one)\b", re.IGNORECASE)

@@ -111,9 +111,14 @@ TO_DO = re.compile(r"^[\W_]*(?:(?:to do|todo|next|me|cio)\s*:\s*)?(?:confirm|che
                    r"remember to|need to|must|should|chase|double-check)\b", re.IGNORECASE)
 
 
+# A promise still to keep, told as a label: "Our promise: done by 30 September", "Promised: first cut by May" (no "(done 29/7)").
+PROMISE_LINE = re.compile(r"^[\W_]*(?:our |my |we )?(?:promise[sd]?|commitment|committed)\W*:(?![^(]*\((?:done|delivered|sent|closed)\b)", re.IGNORECASE)
+
+
 def not_evidence(text: str) -> bool:
-    """A line that can never show a delivery: a header, our side named as not delivering, or a partial report."""
-    return HEADER_LINE.match(text) is not None or OUR_SIDE_NOT.search(text) is not None or TO_DO.match(text) is not None
+    """A line that can never show a delivery: a header, our side named as not delivering, a partial report, a promise."""
+    return (HEADER_LINE.match(text) is not None or OUR_SIDE_NOT.search(text) is not None or TO_DO.match(text) is not None
+            or PROMISE_LINE.match(text) is not None)
 
 
 def delivers(s: Sentence) -> bool:
@@ -141,3 +146,54 @@ def delivered_words(text: str) -> bool:
     if "?" in text or cue.NOT_DONE.search(text) or not_evidence(text):
         return False
     return done_in(cue.DONE_REQUEST, text) or done_in(DELIVERED, text) or done_in(GIVEN, text)
+
+
+# The ask's own action, reported in the past tense ("migrate the flags" ... "flags migrated on the 22nd"): irregular pasts
+# of the verbs asks open with; regular ones are built ("migrate" -> "migrated", "copy" -> "copied", "plan" -> "planned").
+_IRREGULAR = {"send": "sent", "build": "built", "make": "made", "write": "wr(?:ote|itten)", "get": "got", "give": "g(?:ave|iven)",
+              "set": "set", "put": "put", "run": "ran", "bring": "brought", "buy": "bought", "find": "found", "do": "done",
+              "take": "t(?:ook|aken)", "move": "moved", "shut": "shut", "cut": "cut", "hold": "held", "lend": "lent", "pay": "paid"}
+_NOT_A_VERB = {"the", "a", "an", "all", "our", "your", "their", "her", "his", "some", "any", "more", "one", "two", "if", "whether",
+               "what", "how", "when", "for", "about", "on", "in", "to", "from", "with", "that", "this", "it", "be", "have", "me", "us", "you"}
+_SCHEDULED = re.compile(r"\b(?:will|to be|be|would|should|could|can|must|not|never|once|when|if|until|unless)\s+(?:\w+\s+)?$", _I)
+
+
+def past_of(verb: str) -> str:
+    """A regex for a verb's past tense and participle ('' for words that are no verb of doing)."""
+    verb = verb.lower()
+    if verb in _NOT_A_VERB or len(verb) < 3 or not verb.isalpha():
+        return ""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return re.escape(verb) + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return re.escape(verb[:-1]) + "ied"
+    return re.escape(verb) + f"(?:{re.escape(verb[-1])})?ed"
+
+
+def _gerund(verb: str) -> str:
+    """"tune" -> "tuning", "fix" -> "fixing", "plan" -> "plann?ing": the action named as a thing ("alarm tuning done")."""
+    verb = verb.lower()
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    return re.escape(stem) + f"(?:{re.escape(stem[-1])})?ing"
+
+
+_ASK_VERB = re.compile(r"^\W*(?:(?:\*\*)?[A-Za-z ]{2,20}:\**\s*)?(?:(?:whether|if)\s+(?:we|IT|you|they|I)\s+(?:could|can|would|will|might)\s+)?"
+                       r"(?:(?:us|me|IT|you|we|to|please|could you|can you|can we)\s+)*"
+                       r"(?:to\s+)?(?P<verb>[a-z]+)\b\s+(?P<rest>.+)$", _I)
+
+
+def own_verb_done(ask: str, line: str) -> bool:
+    """Whether a line reports the ask's own action done on its own thing: the verb the ask opens with, in the past tense,
+    not scheduled or negated, and a content word of the ask's object (by stem) in the same line."""
+    m = _ASK_VERB.match(ask)
+    if m is None or "?" in line or not_evidence(line) or cue.NOT_DONE.search(line):
+        return False
+    past = past_of(m.group("verb"))
+    said = re.search(rf"\b{past}\b", line, _I) if past else None
+    said = said or (re.search(rf"\b{_gerund(m.group('verb'))}\b[^.;]{{0,30}}?\b(?:done|complete|completed|finished)\b", line, _I) if past else None)
+    if said is None or _SCHEDULED.search(line[: said.start()]):
+        return False
+    thing = {stem5(w) for w in words_of(m.group("rest")) if len(w) >= 4} - {"octob", "septe", "novem", "decem", "janua", "febru", "march", "april", "june", "july", "augus"}
+    return bool(thing & {stem5(w) for w in words_of(line)})

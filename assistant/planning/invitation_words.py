@@ -11,6 +11,7 @@ _I = re.IGNORECASE
 
 # An invitation to be somewhere: the partner asks us to come, join, attend or be in the room.
 INVITATION = re.compile(r"\b(?:come|coming|join|joining|attend|attending|be at|be there|be in the room|speak at|present at)\b"
+                        r"|\b(?:speak|talk|present|give a talk)(?: for \w+ (?:minutes|mins|hours?))? (?:at|to) (?:our|the|my|a)\b"
                         r"|\binvit(?:e|ed|es|ing|ation)\b", _I)
 # The ask is to be somewhere: "join our depot walk-round on 9 December", "come to the space review on 21 December and
 # walk the board through the dashboard", "pitch the pricing tool with me to the sales leadership on 10 December".

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import item_timeline, past_events
+from assistant.planning import item_timeline, later_status, past_events
 from assistant.planning.answered_asks import answered_on_the_spot
 from assistant.planning.bare_asks import carry_context
 from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the delivery vocabulary lived here)
@@ -51,6 +51,7 @@ def review(sit: Situation, today: dt.date) -> None:
     repeated(sit)
     reopen_unnamed(sit, today)  # "a name by 30 November" is kept only by a line that names someone
     item_timeline.promised_answers(sit)  # an ask answered by our promise in its next line closes with that promise
+    later_status.review(sit)  # closed by a later entry in other words: its own verb done, its entry's topic, our kept promise
     for item in sit.items:
         if item.due and STANDING_DAY.search(item.complement or item.quote):
             item.due = None  # "results by Monday morning, not Thursday": a standing day of the week, no deadline

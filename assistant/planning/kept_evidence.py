@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.delivery_words import HEADER_LINE, delivers, linked, not_evidence
+from assistant.planning.delivery_words import HEADER_LINE, delivers, linked, not_evidence, own_verb_done
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _I = re.IGNORECASE
@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 _TAIL = re.compile(r"(?:,|\s)\s*(?:owner|owned by|lead|led by)\b.*$|\b(?:by|before|on|due|in|for)\s+(?:the\s+)?(?:end|start|middle|mid|early|late|close)\b.*$"
                    r"|\b(?:by|before|due)\s+.*$", _I)
 _GENERIC = {"first", "version", "draft", "initial", "cut", "release", "beta", "working", "it", "them", "that", "this", "one", "something",
-            "proposal", "go-live", "live", "delivery", "update", "next", "step", "steps", "full", "final", "v1", "mvp", "prototype", "demo"}
+            "proposal", "go-live", "live", "delivery", "done", "complete", "completed", "finished", "ready", "delivered", "update", "next", "step", "steps", "full", "final", "v1", "mvp", "prototype", "demo"}
 # "Sent the plan (3 phases ...)", "Shared our roadmap with her", "Delivered the dashboard on 3/4": verb, definite object.
 _SENT_THE = re.compile(r"^\W*(?:(?:I|we|[A-Z][a-z]+)\s+)?(?:sent|shared|delivered|handed over|e-?mailed|circulated|submitted|presented|published)\s+"
                        r"(?:(?:her|him|them|it|to \w+)\s+)?(?:the|our|my)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b", _I)
@@ -68,7 +68,7 @@ def objectless_kept(sit: Situation) -> None:
             continue
         thing = before.text
         for s in _later(sit, item):
-            if not delivers(s) or len(linked(thing, s.text)) < 2:
+            if not (delivers(s) or own_verb_done(thing, s.text)) or len(linked(thing, s.text)) < 2:  # "flags migrated" after "migrate the flags"
                 continue
             rivals = [o for o in ours if o is not item and o.status in ("open", "overdue") and len(linked(o.complement, s.text)) >= 2]
             if not rivals:

@@ -50,6 +50,7 @@ from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
 from assistant.planning.stance_hold import held_quadrant
+from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
@@ -223,7 +224,8 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
     """Their open request or offer: their words with the date, then a fixed reply with a date we can keep."""
     due = answer_due(item, today, context, lead.decision)
     deadline = ask_deadline(item, today, event_context(sit, item, near=True)) or (lead.decision if item is lead.tied else None) or tied_close(sit, item, today)
-    close = deadline_is_close(deadline, today)
+    vague = vague_deadline(item) if deadline is None else None  # "by the first week of December", never made a day
+    close = deadline_is_close(deadline, today) or (vague is not None and deadline_is_close(vague[0], today))
     due = today if close else due  # their deadline is past or a day away: what we have comes to this meeting
     if item.kind == "request" and item.due and sit.written_on and sit.written_on <= item.due < today:  # their date falls before we meet
         lead.followups.append(FollowUp(what=f"{lead.first or 'Their'}'s date for it is {when(item.due)}, before we meet: send what we have by then{_gist(item)}",

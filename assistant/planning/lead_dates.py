@@ -50,6 +50,12 @@ def event_context(sit: Situation, item: Item, near: bool = False) -> str:
 _FOR_EVENT = re.compile(r"\b(?:bids?|submission|submit|lock|locks|panel|hearing|vote|sign-off|tender)\b", re.IGNORECASE)
 
 
+# The line that books or names the meeting the plan is for: its day is when we meet, not a date the partner set.
+_OUR_MEETING = re.compile(r"\b(?:meeting|1:1|one-on-one|catch-up|call) (?:is |was )?(?:booked|set|scheduled|planned|moved|fixed)\b|"
+                          r"\b(?:booked|scheduled|set up) (?:a |our |the |her |his )?(?:meeting|1:1|one-on-one|catch-up)\b|"
+                          r"\bnext (?:meeting|1:1|one-on-one|catch-up)\b|\b(?:my |meeting )?purpose\s*:", re.IGNORECASE)
+
+
 def subject_events(sit: Situation, item: Item) -> list[dt.date]:
     """Dates of the events a later note ties to the ask's subject ("He needs the letter for the bid submission on 12/4",
     weeks after "I want to offer it in the bid. Can you build it?"), each read against its own note's day and format."""
@@ -57,8 +63,8 @@ def subject_events(sit: Situation, item: Item) -> list[dt.date]:
     subject = item.terms | terms_of(said) | _events_named(said)
     out: list[dt.date] = []
     for s in sit.sentences:
-        if s.note.ref == item.note_ref or s.order <= item.order or not (EVENT.search(s.text) or _FOR_EVENT.search(s.text)):
-            continue
+        if s.note.ref == item.note_ref or s.order <= item.order or not (EVENT.search(s.text) or _FOR_EVENT.search(s.text)) or _OUR_MEETING.search(s.text):
+            continue  # our own meeting with them ("Meeting booked for 15 December to go through it") is no deadline of theirs
         if subject & (terms_of(s.text) | _events_named(s.text)):
             out += dates_in(s.text, s.date or item.date or dt.date.today(), s.date_order)
     return sorted(set(out))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
 from assistant.planning.miss_closure import why_on_record
@@ -22,6 +23,7 @@ from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_round6 import close_line, deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import on_day, on_start, when
 from assistant.text.sentences import one_line
 
@@ -68,7 +70,7 @@ POINTS_BACK = re.compile(r"\b(?:before|by|until|for) (?:then|that)\b", re.IGNORE
 def spoken_words(text: str) -> str:
     """A partner's labelled line or quotation, verbatim ('' when the sentence is narration)."""
     quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", one_line(text))
-    return _fits(quoted[0].strip()) if quoted else _fits(_clean(text))
+    return _fits(quoted[0].strip()) if quoted else "" if in_cio_voice(_clean(text)) else _fits(_clean(text))  # "Needs an answer by ...": a log line
 
 
 def note_words(item: Item) -> str:
@@ -96,6 +98,9 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
         lead = f"I know you had to chase it {on_day(item.broken_on)}. "
     if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
+    vague = vague_deadline(item) if not deadline else None  # "by the first week of December": said in its own words, never a day
+    if vague and deadline_is_close(vague[0], today):
+        return f"{lead}{close_line(vague[0], today, vague[1])}"
     if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
         return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
     if thing := DOCUMENT.search(item.complement):  # "a benchmark of IT cost per user": the thing itself, not "my answer"

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.note_reading import Partner, dates_in, strip_label
@@ -160,7 +161,7 @@ def read_measures(sit: Situation, partner: Partner) -> list[Measure]:
             continue
         clause = _clause(body)
         if clause and not any(m.clause == clause for m in out):
-            out.append(Measure(clause, not _PAST.search(clause), s.speaker == "partner" or bool(re.match(r"\S+(?: \S+){0,2}\s*(?::|\s{2,}\d)", s.text)), s.date, s.note.ref))
+            out.append(Measure(clause, not _PAST.search(clause), (s.speaker == "partner" or bool(re.match(r"\S+(?: \S+){0,2}\s*(?::|\s{2,}\d)", s.text))) and not in_cio_voice(clause), s.date, s.note.ref))
     return sorted(out, key=lambda m: m.date or dt.date.min, reverse=True)
 
 

@@ -1,7 +1,10 @@
 """Invitations that need no answer any more: one we accepted in the next line or two ("Wouldn't miss it"), and one to
 an event whose day, named in the invitation itself, is already behind the meeting (an away day in July, asked in June).
 
-Neither is open between us: saying "your deadline has passed" of a day we attended, or accepting it again, is untrue.
+An invitation is past too when a later entry tells the event as over ("dinner was lovely, thank you again"), or when it
+names no day, its event is one that comes soon (a dinner, an away day), and months of later notes went on without it.
+
+None is open between us: saying "your deadline has passed" of a day we attended, or accepting it again, is untrue.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ def review(sit: Situation, today: dt.date) -> None:
         if not _invitation(item):
             keep.append(item)
             continue
-        if _event_past(item, today):
+        if _event_past(item, today) or _narrated_later(sit, item) or _undated_and_gone(sit, item, today):
             continue
         replies = [by_order.get(item.order + k) for k in range(1, _NEXT + 1)]
         yes = next((s for s in replies if s is not None and _ours(s.speaker, s.text) and ACCEPTED.search(s.text)), None)
@@ -54,3 +57,39 @@ def _event_past(item: Item, today: dt.date) -> bool:
 
 def _ours(speaker: str, text: str) -> bool:
     return speaker == "us" or bool(re.match(r"\s*(?:me|I|CIO)\s*:", text, _I))
+
+
+# An event that comes soon after it is asked, not a standing seat: its invitation goes stale once months pass in silence.
+_EVENT = re.compile(r"\b(?:dinner|lunch|breakfast|drinks|coffee|party|celebration|barbecue|bbq|away[- ]?day|off-?site|retreat|workshop|"
+                    r"conference|summit|visit|tour|walk-?round|open day|launch|event|gala|match|game|concert|reception)s?\b", _I)
+_SEAT_LIKE = re.compile(r"\b(?:standing|member|membership|seat|regular|every|each|quarterly|monthly|weekly)\b", _I)
+# The event told as over: said in the past tense of being there, or thanked for.
+_OVER = re.compile(r"\b(?:was|were|went|had|enjoyed|took place|happened)\b|\bthank(?:s| you)(?: again)? for\b|\bthank you again\b", _I)
+_AHEAD = re.compile(r"\b(?:will|'ll|’ll|looking forward|next|upcoming|coming|still on|going to)\b", _I)
+GONE_AFTER = dt.timedelta(days=90)  # an undated soon-event, silent this long while later notes went on (a judgement)
+
+
+def _event_words(item: Item) -> set[str]:
+    return {m.lower().replace(" ", "").replace("-", "") for m in _EVENT.findall(item.complement or item.quote)}
+
+
+def _narrated_later(sit: Situation, item: Item) -> bool:
+    """A later entry tells the invited event as over: its event word, in a line in the past tense, looking to nothing ahead."""
+    kinds = _event_words(item)
+    if not kinds:
+        return False
+    for s in sit.sentences:
+        if s.order <= item.order or s.note.ref == item.note_ref or (item.date and s.date and s.date <= item.date):
+            continue
+        said = {m.lower().replace(" ", "").replace("-", "") for m in _EVENT.findall(s.text)}
+        if kinds & said and _OVER.search(s.text) and not _AHEAD.search(s.text) and "?" not in s.text:
+            return True
+    return False
+
+
+def _undated_and_gone(sit: Situation, item: Item, today: dt.date) -> bool:
+    """An invitation to a soon event that names no day, told months before the meeting, with later notes silent on it."""
+    if item.date is None or not _event_words(item) or _SEAT_LIKE.search(item.quote) or dates_in(item.quote, item.date, item.date_order):
+        return False
+    later = [s.date for s in sit.sentences if s.date and s.date > item.date]
+    return today - item.date > GONE_AFTER and bool(later) and max(later) - item.date > GONE_AFTER / 2

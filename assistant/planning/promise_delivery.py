@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import kept_evidence, kept_late
+from assistant.planning import kept_evidence, kept_late, later_status
 from assistant.planning.delivery_words import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
@@ -54,6 +54,7 @@ def settle_ours(sit: Situation) -> None:
     for ask in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
         if any(p.order > ask.order and len(_words(p.complement) & _words(ask.complement)) >= 2 for p in kept):
             ask.status = "done"  # "a pilot plan for the new pricing tool" -> "Pilot plan to you by 30 November" (sent)
+    later_status.by_kept_promise(sit)  # the one ask of an entry, answered later in it by our one promise, kept
     kept_evidence.checks_answered(sit)  # "asked me to check on the list", and the list ran since
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning import situation_cues as cue
 from assistant.planning.chat_labels import SLACK
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
 _WHOLE_ASK = re.compile(r"[\"“]?(?P<comp>[^\"“”.]{6,}?)[.,;]\s*(?:That's|That is) (?:the whole ask|all I (?:ask|need|want))", re.IGNORECASE)
 US_OWNERS = {"it", "cio", "me", "us", "we", "my team", "our team", "service desk", "pmo"}
+
+
+def _narrated_goal(comp: str, quote: str) -> bool:
+    """A goal the line tells in the CIO's voice ("Kwabena wants X cut. "I pay per head ..."): not their words, unless quoted."""
+    inside = " ".join(re.findall(r"[\"“]([^\"”]+)[\"”]", quote))
+    return comp not in inside and in_cio_voice(re.sub(r"[\"“][^\"”]*[\"”]", "", quote))
 
 
 def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
@@ -50,7 +57,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
                 continue  # "a weekly status e-mail from IT", "you and Ines there", "to talk": an ask of us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue
-            goals.append(Goal(comp, match.group("verb"), quote, s.date, s.note.ref, spoken, cue.MEASURE.findall(comp)))
+            goals.append(Goal(comp, match.group("verb"), quote, s.date, s.note.ref, spoken and not _narrated_goal(comp, quote), cue.MEASURE.findall(comp)))
         for whole in _WHOLE_ASK.finditer(text):
             if (who == "partner" or about_partner(text[: whole.start()], partner)) and not not_a_goal(whole.group("comp")):
                 goals.append(Goal(whole.group("comp").strip(), "I want you to", quote, s.date, s.note.ref, True, cue.MEASURE.findall(whole.group("comp"))))

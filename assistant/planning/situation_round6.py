@@ -77,6 +77,8 @@ def deadline_is_close(deadline: dt.date | None, today: dt.date) -> bool:
 def close_line(deadline: dt.date, today: dt.date, day: str) -> str:
     """The fixed sentence for a deadline that is past or too close for a new date."""
     state = "has passed" if deadline < today else "is close"
+    if not re.search(r"\d", day):  # a deadline only vaguely given: its own words ("the first week of December")
+        return f"Your deadline, {day}, {state}: what we have comes today."
     return f"Your {day} deadline {state}: what we have comes today."  # short: the same words in two plans are not boilerplate
 
 

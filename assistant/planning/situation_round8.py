@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.perception.cio_lines import KEEP_OUT, under_writer_label
+from assistant.perception.cio_lines import KEEP_OUT, PLANNING, under_writer_label
 from assistant.perception.cio_lines import READING as _READING
 from assistant.planning import situation_cues as cue_
 from assistant.planning.entry_voice import written_by_another
@@ -36,7 +36,7 @@ def cio_reading(text: str) -> bool:
 def cio_evidence(sit: Situation, quote: str) -> bool:
     """A quote the notes hold only in the CIO's own voice (a reading, a guess, a labelled note, a bracketed aside):
     never shown as evidence of how the partner sees us."""
-    if quote.lstrip().startswith("[") or quote.rstrip(" .").endswith("]") or KEEP_OUT.match(quote):
+    if quote.lstrip().startswith("[") or quote.rstrip(" .").endswith("]") or KEEP_OUT.match(quote) or PLANNING.search(quote):
         return True
     holders = [s for s in sit.sentences if quote in one_line(s.text) or one_line(s.text) in quote]
     return bool(holders) and all(s.speaker != "partner" and (cio_sentence(s) or written_by_another(s)) for s in holders)
