@@ -47,10 +47,26 @@ class PartnerHeader:
 
 
 def partner_header(lines: list[str]) -> PartnerHeader:
-    """The partner the file's first lines name, and how many lines that header takes."""
+    """The partner the file's first lines name, and how many lines that header takes. A file's own title line ("Slack
+    export - #sales", "Voice memo transcript 9 October", "Account plan | Pasted from Excel") may stand above the
+    partner's line: when the first line names no one, the next two lines are read the same way."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return PartnerHeader(None, None, 0)
+    header = _header_at(lines, first)
+    if header.name:
+        return header
+    below = [i for i in range(first + 1, min(len(lines), first + 4)) if lines[i].strip()][:2]
+    for at in below:
+        if leading_date(lines[at].strip()) is not None:  # an entry has begun: no header below the title
+            break
+        found = _header_at(lines, at)
+        if found.name and found.lines_used > at:
+            return found
+    return header
+
+
+def _header_at(lines: list[str], first: int) -> PartnerHeader:
     if (match := _STAKEHOLDER.match(lines[first])) is not None:
         name, _, role = match["rest"].partition(",")
         header = PartnerHeader(name.strip() or None, role.strip() or None, first + 1)
