@@ -27,7 +27,7 @@ from assistant.planning.plan_guards import (
     repair_day_words,
     token_set,
 )
-from assistant.planning.quote_clean import clean_quote, clean_quotes
+from assistant.planning.quote_clean import clean_marks, clean_quote, clean_quotes
 from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
 from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
@@ -88,7 +88,7 @@ class Sweep:
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        return clean_quotes(fixed)  # the evidence as a sentence, never the table row or markdown it came from
+        return clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
 
     def text(self, text: str, where: str, key: str = "", dedupe: bool = True, whole: bool = False) -> str:
         """The text's sentences that stand; with `whole`, one untrue sentence takes the rest (they lean on each other)."""

@@ -70,7 +70,40 @@ def clean_quote(quote: str) -> str:
             break
     text = re.sub(r"\s+", " ", _EMPHASIS.sub("", text)).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    return text if _words(text) else ""
+    if len(text) > 1 and text[0] == text[-1] == '"' and text.count('"') == 2:  # straight quotes inside the plan's own
+        text = text[1:-1].strip()
+    return _paired(text) if _words(text) else ""
+
+
+# A straight single quote used as a quotation mark: not between two letters ("don't" and "Iván's" are words).
+_SINGLE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
+
+
+def _paired(text: str) -> str:
+    """The text without a straight single quotation mark whose pair a cut left outside the quotation."""
+    marks = [m.start() for m in _SINGLE.finditer(text) if not (0 < m.start() < len(text) - 1 and text[m.start() - 1].isalpha() and text[m.start() + 1].isalpha())]
+    opened: list[int] = []
+    unmatched: list[int] = []
+    for at in marks:
+        if _opens(text, at):
+            opened.append(at)
+        elif opened:
+            opened.pop()
+        else:
+            unmatched.append(at)
+    unmatched += opened
+    for at in sorted(unmatched, reverse=True):
+        text = text[:at] + text[at + 1:]
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _opens(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in " ([{:—–-\"“"
+
+
+def clean_marks(line: str) -> str:
+    """A plan line (outside its quotations too) without emphasis marks: a slot filled from markdown ("you want ** Cut")."""
+    return re.sub(r"\s{2,}", " ", re.sub(r"\*\*|(?<!\w)__|__(?!\w)", "", line)) if ("**" in line or "__" in line) else line
 
 
 def clean_quotes(line: str) -> str:
