@@ -102,3 +102,15 @@ def test_an_empty_slot_is_left_out_or_the_line_goes() -> None:
     assert repair_spoken("Send what we have by then: CIO, by None.") == "Send what we have by then: CIO."
     assert spoken_fault("We meet on None to agree it.")
     assert not spoken_fault("None of the outages were ours.")
+
+
+def test_no_name_is_never_spoken_to_as_your_partner() -> None:
+    assert repair_spoken("your partner, you want to cut the licences.") == "You want to cut the licences."
+    assert repair_spoken("1. Your partner, you asked for it.") == "1. You asked for it."
+
+
+def test_an_open_item_with_no_words_is_left_out() -> None:
+    from assistant.planning.plan_sweep import _hollow
+
+    assert _hollow("Noted recently") and _hollow("Noted on 3 May (a third party's, not ours)")
+    assert not _hollow("Noted on 3 May: “She asked for the cost per site.”")

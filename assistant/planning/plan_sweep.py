@@ -114,7 +114,11 @@ class Sweep:
                 self.changes.append(f"open items: dropped a near-repeat of “{twin.quote or twin.text}”: “{words}”")
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
-            kept.append(item.model_copy(update={"text": clean_quotes(one_voice(repair_day_words(item.text), self.voices)), "quote": quote or ""}))
+            text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
+            if not quote and _hollow(text):  # "Noted recently" and nothing else: a slot with nothing true in it
+                self.changes.append(f"open items: dropped an item with no words of its own: “{item.text}”")
+                continue
+            kept.append(item.model_copy(update={"text": text, "quote": quote or ""}))
         return kept
 
     def followups(self, followups: list[FollowUp]) -> list[FollowUp]:
@@ -175,6 +179,12 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
         "sections": sections, "value_message": value, "followups": sweep.followups(plan.followups),
     })
     return swept, sweep.changes
+
+
+def _hollow(text: str) -> bool:
+    """True when an item's line is only its lead ("Noted recently", "Noted on 3 May (ours)") with no words after it."""
+    rest = re.sub(r"^\s*(?:Noted|Promised|Raised|Logged)\b[^:“]*:?\s*", "", text)
+    return not re.search(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", "", rest))
 
 
 def _bare(quote: str) -> str:

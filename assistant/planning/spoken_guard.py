@@ -61,10 +61,15 @@ _EMPTY_SLOT = re.compile(r",?\s*\b(?:by|on|before|after|from|until|due|owner:?|w
 _LEFT_SLOT = re.compile(r"(?<=[\w,;:(] )(?:None|null|undefined|NaN)(?![\w-])|(?<=\()(?:None|null)\b|\{\w*\}|\$\{|\bN/A\b")
 
 
+# The stand-in for a name nobody gave, used to address the partner: "your partner, you want ..." (said to them).
+_NO_NAME_VOCATIVE = re.compile(r"^(\d+\.\s+)?[Yy]our partner,\s+([a-z])")
+
+
 def repair_spoken(sentence: str) -> str:
     """The sentence with the marks that can be mended without guessing mended: a hanging dash cut, a date before its noun
     moved after it ("your offer of 24 November"), a second verb cut from a yes, an empty slot left out ("CIO, by None")."""
     fixed = _HANGING_DASH.sub("", _EMPTY_SLOT.sub("", sentence))
+    fixed = _NO_NAME_VOCATIVE.sub(lambda m: (m.group(1) or "") + m.group(2).upper(), fixed)  # "your partner, you want" spoken to them: "You want"
     fixed = _YES_AND_VERB.sub(lambda m: f"{m.group('yes')}{m.group('stop') or '.'}", fixed)
     return _DATE_ADJECTIVE.sub(lambda m: f"{m.group('own')} {m.group('noun')} of {m.group('day')}", fixed)
 
