@@ -114,3 +114,8 @@ def test_an_open_item_with_no_words_is_left_out() -> None:
 
     assert _hollow("Noted recently") and _hollow("Noted on 3 May (a third party's, not ours)")
     assert not _hollow("Noted on 3 May: “She asked for the cost per site.”")
+
+
+def test_a_possessive_apostrophe_stays_and_a_cut_speech_mark_goes() -> None:
+    assert clean_quote("add the UK customers' order data") == "add the UK customers' order data"
+    assert clean_quote("All I need from IT.' Asked about the network.") == "All I need from IT. Asked about the network."

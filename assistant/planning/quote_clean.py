@@ -89,9 +89,9 @@ def _paired(text: str) -> str:
             opened.append(at)
         elif opened:
             opened.pop()
-        else:
+        elif text[at - 1] in ".!?,…":  # a closer after a stop whose opener was cut off ("from IT.' Asked"); never "customers'"
             unmatched.append(at)
-    unmatched += opened
+    unmatched += [at for at in opened if text[at + 1: at + 2].isupper()]  # an opener of speech cut from its close
     for at in sorted(unmatched, reverse=True):
         text = text[:at] + text[at + 1:]
     return re.sub(r"\s{2,}", " ", text).strip()
