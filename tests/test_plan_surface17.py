@@ -26,7 +26,7 @@ HANDOVER_PURPOSE = "first meeting as new CIO; bring the support-contract compari
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    return plan_all(["534", "535", "536", "537"], Path(tmp_path_factory.mktemp("surface17")))
+    return plan_all(["534", "535", "536", "537", "538"], Path(tmp_path_factory.mktemp("surface17")))
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +69,19 @@ def test_the_partner_line_under_a_file_title_names_the_partner(plans: dict[str, 
     assert "your partner" not in body and "Lena" in top(plans["535"]), body
 
 
+def test_a_subject_line_with_title_role_and_organisation_names_the_partner(plans: dict[str, Plan]) -> None:
+    assert parsed("538").partner == "Mag. Petra Lindner"
+    body = _body(plans["538"])
+    assert "your partner" not in body and "Mag." not in body and "Petra" in top(plans["538"]), body
+
+
 def test_a_quoted_csv_header_makes_one_dated_entry_a_row() -> None:
     notes = parsed("534").notes
     assert sum(1 for n in notes if n.date) >= 6
     assert not any('","' in n.text for n in notes)
 
 
-@pytest.mark.parametrize("prefix", ["534", "535", "536", "537"])
+@pytest.mark.parametrize("prefix", ["534", "535", "536", "537", "538"])
 def test_no_row_timestamp_markdown_or_empty_slot_reaches_the_plan(plans: dict[str, Plan], prefix: str) -> None:
     body = _body(plans[prefix])
     for mark in ('","', "**", "[x]", "[ ]", "“>", "“-", "| ", "[09:", "[16:", "[11:", "[08:", "None", "null"):
