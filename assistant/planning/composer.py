@@ -389,7 +389,7 @@ class Composer:
         if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = self.lead.followups[:3]
-        text = " ".join(f"{f.what}: {f.owner}, by {f.due}." for f in self.lead.followups)
+        text = " ".join(f"{f.what}: {f.owner}" + (f", by {f.due}." if f.due else ".") for f in self.lead.followups)  # no date: no slot
         signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:
             text += "".join(f" Sign it moved: {sign}." for sign in signs)  # one short sentence each

@@ -27,6 +27,7 @@ from assistant.planning.plan_guards import (
     repair_day_words,
     token_set,
 )
+from assistant.planning.quote_clean import clean_marks, clean_quote, clean_quotes
 from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
 from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
@@ -87,7 +88,7 @@ class Sweep:
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        return fixed
+        return clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
 
     def text(self, text: str, where: str, key: str = "", dedupe: bool = True, whole: bool = False) -> str:
         """The text's sentences that stand; with `whole`, one untrue sentence takes the rest (they lean on each other)."""
@@ -112,7 +113,12 @@ class Sweep:
             if twin:
                 self.changes.append(f"open items: dropped a near-repeat of “{twin.quote or twin.text}”: “{words}”")
                 continue
-            kept.append(item.model_copy(update={"text": one_voice(repair_day_words(item.text), self.voices), "quote": one_voice(f"“{item.quote}”", self.voices)[1:-1] if item.quote else item.quote}))
+            quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
+            text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
+            if not quote and _hollow(text):  # "Noted recently" and nothing else: a slot with nothing true in it
+                self.changes.append(f"open items: dropped an item with no words of its own: “{item.text}”")
+                continue
+            kept.append(item.model_copy(update={"text": text, "quote": quote or ""}))
         return kept
 
     def followups(self, followups: list[FollowUp]) -> list[FollowUp]:
@@ -122,7 +128,7 @@ class Sweep:
             if why:
                 self.changes.append(f"follow-ups: dropped {why}: “{f.what}” by {f.due}")
             else:
-                kept.append(f.model_copy(update={"what": repair_day_words(f.what)}))
+                kept.append(f.model_copy(update={"what": clean_quotes(repair_day_words(f.what))}))
         return kept
 
     def followup_fault(self, f: FollowUp, kept: list[FollowUp]) -> str:
@@ -173,6 +179,12 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
         "sections": sections, "value_message": value, "followups": sweep.followups(plan.followups),
     })
     return swept, sweep.changes
+
+
+def _hollow(text: str) -> bool:
+    """True when an item's line is only its lead ("Noted recently", "Noted on 3 May (ours)") with no words after it."""
+    rest = re.sub(r"^\s*(?:Noted|Promised|Raised|Logged)\b[^:“]*:?\s*", "", text)
+    return not re.search(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", "", rest))
 
 
 def _bare(quote: str) -> str:

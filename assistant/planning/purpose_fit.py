@@ -13,6 +13,7 @@ from dataclasses import replace
 from assistant.planning.ownership import kept_out
 from assistant.planning.partner_targets import Target
 from assistant.planning.purposes import Purpose
+from assistant.planning.relationship import Relationship, relationship
 from assistant.planning.situation import Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.voice import on_day
@@ -24,15 +25,22 @@ def fit_purpose(purpose: Purpose, sit: Situation, targets: list[Target] | None =
     if purpose.key == "escalation":
         fitted = _escalation(purpose, sit)
     elif purpose.key == "first_meeting" and _history_days(sit) >= LONG_HISTORY_NOTES:
-        fitted = replace(
-            purpose,
-            goal="take stock and ask what matters most to {partner} now",
-            script="We have worked together a while; what matters most to you now?",
-            questions=("What has changed for you since we last spoke?", "What should we stop doing, and what should we keep?"),
-        )
+        fitted = _take_stock(purpose, relationship(sit, f"{purpose.said} {purpose.text}"))
     else:
         fitted = purpose
     return name_own_facts(fitted, sit, targets or [])
+
+
+def _take_stock(purpose: Purpose, known: Relationship) -> Purpose:
+    """A first meeting with notes behind it: take stock, claiming only the history the relationship fact allows."""
+    if known == "new_partner":
+        return purpose  # they are new in role: the first-meeting lines stand
+    script = {"long": "We have worked together a while; what matters most to you now?",
+              "handover": "I have read the notes my predecessor left me; what matters most to you now?",
+              "new_cio": "I am new in this role; what matters most to you now?"}.get(known, "What matters most to you now?")
+    first = "What has changed for you since we last spoke?" if known == "long" else "What should I know that the notes do not say?"
+    return replace(purpose, goal="take stock and ask what matters most to {partner} now", script=script,
+                   questions=(first, "What should we stop doing, and what should we keep?"))
 
 
 def _escalation(purpose: Purpose, sit: Situation) -> Purpose:

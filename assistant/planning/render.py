@@ -63,7 +63,7 @@ def plan_markdown(plan: Plan) -> str:
     for number, section in enumerate((s for s in plan.sections if s.key != "goal" or not plan.one_thing), start=1):
         lines += ["", f"### {number}. {section.title}", section.text]
         if section.sources:
-            refs = ", ".join(f"{s.ref}" if s.kind == "knowledge" else f"note {s.ref}" for s in section.sources)
+            refs = ", ".join(s.ref if s.kind == "knowledge" or s.ref.lower().startswith("note") else f"note {s.ref}" for s in section.sources)
             lines.append(f"*Sources: {refs}*")
     rest = main_view_order(plan)[MAIN_VIEW_ITEMS:]  # the main view lists the first ones, in their words already
     if rest:

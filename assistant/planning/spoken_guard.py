@@ -55,10 +55,21 @@ _POINTER_DATE = re.compile(r"\b(?:by|before|on|for|until) (?:the same|that|this|
 _ANY_DAY = re.compile(r"\b\d{1,2}(?:[./]\d{1,2}|\s+[A-Z][a-z]+)|\b[A-Z][a-z]+ \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
+# A template slot printed empty: "CIO, by None", "on null", "(None)", "owner: undefined". The slot and its lead word go.
+_EMPTY_SLOT = re.compile(r",?\s*\b(?:by|on|before|after|from|until|due|owner:?|with|for|at)\s+(?:None|null|undefined|NaN|nil)\b(?=\s*[.,;:)!?]|\s*$)"
+                         r"|\s*\((?:None|null|undefined|NaN|nil|\s*)\)")
+_LEFT_SLOT = re.compile(r"(?<=[\w,;:(] )(?:None|null|undefined|NaN)(?![\w-])|(?<=\()(?:None|null)\b|\{\w*\}|\$\{|\bN/A\b")
+
+
+# The stand-in for a name nobody gave, used to address the partner: "your partner, you want ..." (said to them).
+_NO_NAME_VOCATIVE = re.compile(r"^(\d+\.\s+)?[Yy]our partner,\s+([a-z])")
+
+
 def repair_spoken(sentence: str) -> str:
     """The sentence with the marks that can be mended without guessing mended: a hanging dash cut, a date before its noun
-    moved after it ("your offer of 24 November"), a second verb cut from a yes."""
-    fixed = _HANGING_DASH.sub("", sentence)
+    moved after it ("your offer of 24 November"), a second verb cut from a yes, an empty slot left out ("CIO, by None")."""
+    fixed = _HANGING_DASH.sub("", _EMPTY_SLOT.sub("", sentence))
+    fixed = _NO_NAME_VOCATIVE.sub(lambda m: (m.group(1) or "") + m.group(2).upper(), fixed)  # "your partner, you want" spoken to them: "You want"
     fixed = _YES_AND_VERB.sub(lambda m: f"{m.group('yes')}{m.group('stop') or '.'}", fixed)
     return _DATE_ADJECTIVE.sub(lambda m: f"{m.group('own')} {m.group('noun')} of {m.group('day')}", fixed)
 
@@ -68,6 +79,8 @@ def spoken_fault(sentence: str) -> str:
     bare = re.sub(r"“[^”]*”", "“Q”", sentence)  # the partner's own words are judged where they are picked
     if _HANGING_DASH.search(sentence):
         return "a dash left hanging"
+    if _LEFT_SLOT.search(bare):
+        return "an empty template slot printed"
     if _DOUBLE_STOP.search(bare.rstrip()) and not bare.rstrip().endswith("..."):
         return "a colon or comma left hanging"
     if _ARTICLE_GAP.search(bare):

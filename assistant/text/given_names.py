@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.honorifics import name_words
 from assistant.text.prose import first_name
 
-_TITLES = {"dr", "mr", "ms", "mrs", "prof", "sir", "dame"}
 # Particles that start a surname ("Anouk van der Berg", "Luis de la Torre"): never part of a given name.
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "al", "el", "ibn", "mac", "st"}
 
@@ -20,7 +20,7 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la"
 def given_name(name: str | None, notes_text: str) -> str:
     """The name to address the partner by in a plan."""
     first = first_name(name)
-    parts = [p for p in re.split(r"\s+", (name or "").strip()) if p and p.lower().rstrip(".") not in _TITLES]
+    parts = name_words(name)
     if len(parts) < 3 or parts[0] != first or not parts[1][:1].isupper() or parts[1].lower().rstrip(".") in _PARTICLES:
         return first
     one, two = re.escape(parts[0]), re.escape(parts[1])

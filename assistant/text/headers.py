@@ -14,6 +14,7 @@ from typing import Literal
 
 from assistant.text.dates import FoundDate, leading_date
 from assistant.text.header_shapes import barred_line, card_table, front_matter, org_keywords, signature, titled_line
+from assistant.text.honorifics import is_title
 
 _SHORT = 160  # header lines are short; longer lines are never tried (the patterns below stay cheap)
 _STAKEHOLDER = re.compile(r"^\s*(?:stakeholder|partner)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -27,7 +28,8 @@ _OTHER_KEYS = ("company", "organisation", "organization", "org", "department", "
 _TITLES = ("dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "captain", "cllr", "rev")
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ter", "st")
 _BARE_DASH = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s+[-–—]{1,2}\s+(?P<role>[^\n:()]+?(?:\s*\([^\n:()]+\))?)\s*(?:\*\*|__)?\s*$")
-_BARE_PAREN = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s*\((?P<role>[^\n:()]+)\)\s*(?:\*\*|__)?\s*$")
+# "Ana Ruiz (CFO)", also with the organisation after it: "Ana Ruiz (CFO), Kernfeld Utilities" / "... (CFO) — Kernfeld".
+_BARE_PAREN = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s*\((?P<role>[^\n:()]+)\)\s*(?:\*\*|__)?(?:\s*[,|–—]\s*[^\n:()|]{2,80}|\s+-\s+[^\n:()|]{2,80})?\s*$")
 # Words a heading is made of, never a person's name ("Meeting notes — Q3").
 _NOT_NAME = re.compile(
     r"\b(?:notes?|minutes|meeting|call|log|journal|diary|summary|review|update|export|file|thread|email|chat|transcript|"
@@ -47,10 +49,26 @@ class PartnerHeader:
 
 
 def partner_header(lines: list[str]) -> PartnerHeader:
-    """The partner the file's first lines name, and how many lines that header takes."""
+    """The partner the file's first lines name, and how many lines that header takes. A file's own title line ("Slack
+    export - #sales", "Voice memo transcript 9 October", "Account plan | Pasted from Excel") may stand above the
+    partner's line: when the first line names no one, the next two lines are read the same way."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return PartnerHeader(None, None, 0)
+    header = _header_at(lines, first)
+    if header.name:
+        return header
+    below = [i for i in range(first + 1, min(len(lines), first + 4)) if lines[i].strip()][:2]
+    for at in below:
+        if leading_date(lines[at].strip()) is not None:  # an entry has begun: no header below the title
+            break
+        found = _header_at(lines, at)
+        if found.name and found.lines_used > at:
+            return found
+    return header
+
+
+def _header_at(lines: list[str], first: int) -> PartnerHeader:
     if (match := _STAKEHOLDER.match(lines[first])) is not None:
         name, _, role = match["rest"].partition(",")
         header = PartnerHeader(name.strip() or None, role.strip() or None, first + 1)
@@ -144,7 +162,7 @@ def _bare_line(line: str, index: int) -> PartnerHeader | None:
 def _is_name(text: str) -> bool:
     """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
     words = text.split()
-    named = [w for w in words if w.lower().strip(".") not in _TITLES and w.lower() not in _PARTICLES]
+    named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text):
         return False
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)

@@ -22,12 +22,10 @@ def word_count(text: str) -> int:
 
 
 def first_name(name: str | None) -> str:
-    if not name:
-        return "your partner"
-    parts = [p for p in re.split(r"\s+", name.strip()) if p]
-    titles = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof."}
-    parts = [p for p in parts if p.lower() not in titles] or parts
-    return parts[0] if parts else "your partner"
+    """The partner's first name without titles in any language ("Ing. Alejandro" -> "Alejandro"); never a title alone."""
+    from assistant.text.honorifics import given
+
+    return given(name) or "your partner"
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

@@ -92,10 +92,10 @@ _LOG_HEADERS = {"owner", "owners", "status", "action owner", "who"}
 def csv_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tuple[list[TableRow], int, bool]:
     """The rows of a dated CSV block at lines[start], how many lines it spans, and whether it is an action log (an
     owner or status column: its dates may be deadlines). ([], 0, False) when no such block starts there."""
-    names = lines[start].split(",") if len(lines[start]) <= 300 else []
+    names = next(csv.reader([lines[start].strip()]), []) if len(lines[start]) <= 300 else []  # "date","type": quoted too
     if len(names) < 3 or not all(_CSV_NAME.fullmatch(n.strip()) for n in names) or start + 1 >= len(lines):
         return [], 0, False
-    header = [h.strip().lower() for h in lines[start].split(",")]
+    header = [h.strip().lower() for h in names]
     end = start + 1
     while end < len(lines) and lines[end].strip() and lines[end].count(",") >= len(header) - 1:
         end += 1
