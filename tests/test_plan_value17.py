@@ -15,6 +15,7 @@ STATEMENTS = {
     "524": "Technology keeps every pallet picked, packed and delivered at the lowest cost per drop.",
     "525": "Technology keeps every truck and dock moving on time and every driver informed.",
     "526": "Technology lets every student and lecturer use the labs they need, when they need them.",
+    "527": "Technology makes sure every shift is staffed, every worker paid right and every rota fair.",
 }
 
 
@@ -24,6 +25,8 @@ STATEMENTS = {
     ("Technology keeps every oven baking and every order shipped without a stop.", "orders shipped without stops"),
     ("Technology helps the firm run its mills, so that every tonne costs less and every buyer gets the slot they booked.",
      "tonnes cost less"),
+    ("Technology keeps the depot's vans, drivers and parcels moving safely and within the law.", "parcels, drivers and vans"),
+    ("Technology keeps every ferry and bus connected and shows where every minute is lost.", "keeping ferries and buses connected"),
 ])
 def test_the_outcome_is_said_in_other_words(statement: str, said: str) -> None:
     sentence = outcome_sentence(statement)
@@ -66,3 +69,8 @@ def test_a_level_is_never_said_as_their_want(plans: dict) -> None:
     message = plans["524"].value_message
     assert "last year" not in message, message
     assert "lower cost per drop" in message, message
+
+
+def test_no_name_fallback_in_the_value_message(plans: dict) -> None:
+    message = plans["527"].value_message
+    assert message and "your partner" not in message.lower() and not message.startswith(","), message

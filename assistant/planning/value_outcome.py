@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from assistant.planning.fragments import sentence_fault
+from assistant.planning.plan_guards import fragment
 from assistant.planning.value_tie import VERBS, _gerund
 
 _I = re.IGNORECASE
@@ -21,15 +23,22 @@ RUN = 4  # this many words in a row as the statement has them would be the state
 MOST = 16  # words in the re-voiced outcome at most
 _LEAD = re.compile(
     r"^(?:(?i:at) [^,]{2,30},\s*)?(?:(?i:our) |[A-Z][\w&' -]{1,30}?['’]s )?(?i:technology|IT|tech)\s+"
-    r"(?:(?i:is how)\s+(?:we|[A-Z][\w&'-]*(?: [A-Z&][\w'-]*){0,2})\s+"
+    r"(?:(?:(?i:at)\s+(?:our|the)\s+[\w&'-]+\s+)?(?i:exists|is there|is here)\s+to\s+(?:(?:help|let)\s+)?"
+    r"|(?i:is how)\s+(?:we|[A-Z][\w&'-]*(?: [A-Z&][\w'-]*){0,2})\s+"
     r"|(?P<verb>(?i:keeps|lets|helps|makes sure|puts|gives|gets|shows|means|ensures))\s+(?:(?:us|we|[A-Z][\w&'-]*(?: (?:[A-Z][\w'-]*|&)){0,2})\s+(?=[a-z]))?)")
 _SO = re.compile(r",?\s+so\s+(?:that\s+)?(?=\w+\s+\w+)", _I)
-_SPLIT = re.compile(r",?\s+and\s+(?=(?:every|each|our|the|its|their|all)\b)|,\s+(?=(?:every|each)\b)", _I)
+_SPLIT = re.compile(r",?\s+and\s+(?=(?:every|each|our|the|its|their|all)\b)|,\s+(?=(?:every|each)\b)"
+                    r"|,?\s+and\s+(?=(?:keeps|shows|gives|lets|helps|makes sure|puts|gets)\s)", _I)
 _QUAL = re.compile(
     r"\s+(?P<q>(?:(?:fresh|fairly|quickly|safely)\s+and\s+)?(?:at|on|without|within|in|beside|with)\s+(?:the\s+|a\s+|an\s+|real\s+|time\b).*)$", _I)
 _SUPER = {"lowest": "lower", "highest": "higher", "fastest": "faster", "best": "better", "cheapest": "cheaper",
           "safest": "safer", "shortest": "shorter", "quickest": "quicker", "greatest": "greater", "smallest": "smaller"}
-_POSS = re.compile(r"\b(?:our|its)\b|\bthe\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)?['’]s\b|\b[A-Z][\w&'-]*['’]s\b", 0)
+_POSS = re.compile(r"\b(?:our|its)\b|\bthe\s+[a-z]+['’]s\b|\bthe\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)?['’]s\b|\b[A-Z][\w&'-]*['’]s\b", 0)
+_MORE_VERBS = set("prove dress price settle spot share reuse staff publish pay answer fix know see build get keep".split())
+# Qualifiers said in other words, so a statement's set phrase is carried, never pasted.
+_IDIOMS = {r"within the law": "lawfully", r"at the right price": "at a fair price", r"at the right time": "when it matters",
+           r"with confidence": "confidently", r"as if you knew them personally": "as if you knew them well", r"at real scale": "at full scale"}
+_RELATIVE = re.compile(r"\b(?:the|a)\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}[a-z]+s)\s+(choose|pick|trust|prefer|love|want|need|recommend)\b")
 _UNCOUNT = {"data", "information", "money", "cargo", "staff", "stock", "water", "milk", "coffee", "science", "knowledge"}
 
 
@@ -75,7 +84,35 @@ def revoice(text: str) -> str:
     out = re.sub(r"\b(" + "|".join(_SUPER) + r")\b", lambda m: _SUPER[m.group(1).lower()], out, flags=_I)
     out = re.sub(r"\bwithout a ([a-z]+)\b", r"without \1s", out)  # "without a stop" -> "without stops"
     out = re.sub(r"\byour customers\b", "the customers you serve", out)
-    return re.sub(r"\s+", " ", _every(out)).strip(" ,.")
+    for said, other in _IDIOMS.items():
+        out = re.sub(rf"\b{said}\b", other, out, flags=_I)
+    out = _RELATIVE.sub(r"\2 \3 your \1", out)  # "the bank small firms choose first" -> "small firms choose your bank first"
+    out = re.sub(r"\b(in|at|on)\s+([a-z]+)\s+and\s+(online|offline|abroad|at home|in person)$", r"\3 and \1 \2", out)  # "in store and online"
+    out = re.sub(r"\bthe right ([a-z]+)\b(?!\s+(?:to|of)\b)", lambda m: f"the right {plural(m.group(1))}" if m.group(1) not in {"time", "price", "place"} else m.group(0), out)
+    many = _every(out)
+    if many != out and re.match(r"^\w+\s+(?:(?:in|at|on|of)\s+[\w&' -]{2,30}?\s+)?is\b", many):
+        many = re.sub(r"\bis\b", "are", many, count=1)  # "workers in X and Y is paid" -> "are paid"
+    return re.sub(r"\s+", " ", many).strip(" ,.")
+
+
+_LIST = re.compile(r"\b(?P<a>[A-Za-z][\w-]*)(?P<mid>(?:,\s+[a-z][\w-]*)*),?\s+and\s+(?P<z>[A-Za-z][\w-]*)\b")
+
+
+def _reversed(text: str) -> str:
+    """'processed, shipped and paid' -> 'paid, shipped and processed'; 'knowledge and records' -> 'records and
+    knowledge': the same list in the other order, so its run of words is no longer the statement's."""
+    def turn(m: re.Match[str]) -> str:
+        items = [m.group("a"), *re.findall(r"[A-Za-z][\w-]*", m.group("mid")), m.group("z")]
+        if any(w in {"the", "a", "an", "your", "you", "every", "each", "are", "is", "at", "in", "on", "to"} for w in items):
+            return m.group(0)
+        kind = all(w.endswith("ed") for w in items) or all(w.endswith("s") for w in items) or all(w[:1].isupper() for w in items)
+        if any(w[:1].isupper() for w in items) and not all(w[:1].isupper() for w in items):
+            return m.group(0)
+        if len(items) == 2 and not kind:
+            return m.group(0)  # "safely and within", "fast and spot": no list of one kind
+        items = items[::-1]
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return _LIST.sub(turn, text)
 
 
 def units(statement: str) -> tuple[list[str], list[str]]:
@@ -85,7 +122,12 @@ def units(statement: str) -> tuple[list[str], list[str]]:
     body = _LEAD.sub("", body, count=1)
     halves = _SO.split(body, maxsplit=1)
     main, then = halves[0], halves[1] if len(halves) > 1 else ""
-    parts = [p.strip(" ,") for p in _SPLIT.split(main) if p.strip(" ,")]
+    parts: list[str] = []
+    for p in (p.strip(" ,") for p in _SPLIT.split(main) if p.strip(" ,")):
+        if parts and len(parts[-1].split()) < 3 and re.match(r"(?:keeps|shows|gives|lets|helps|makes|puts|gets)\s", p):
+            parts[-1] += f" and {p}"  # "knows, serves and keeps every subscriber": one list of verbs, never two units
+        else:
+            parts.append(p)
     after = [p.strip(" ,") for p in _SPLIT.split(then) if p.strip(" ,")] if then else []
     return parts, after
 
@@ -124,20 +166,28 @@ def passive(unit: str) -> str:
 
 def sayings(unit: str, statement: str) -> list[str]:
     """Ways to say one unit re-voiced, best first, none with a run of the statement's words."""
-    verb_first = unit.split()[0].rstrip(",") in VERBS or unit.split()[0].rstrip(",")[:-1] in VERBS
-    verb_first = verb_first and not _clause(unit)
-    turned = passive(unit) if verb_first and not unit.startswith(("know ", "see ")) else ""
+    keep = re.match(r"keeps\s+", unit)
+    unit = unit[keep.end():] if keep else unit
+    first = unit.split()[0].rstrip(",")
+    verbs = VERBS | _MORE_VERBS
+    verb_first = (first in verbs or first[:-1] in verbs) and not _clause(unit)
+    turned = passive(unit) if verb_first and not unit.startswith(("know ", "see ", "get ")) and not _RELATIVE.search(unit) else ""
+    if _RELATIVE.search(unit):  # "build the bank small firms choose first": the choice is the outcome
+        verb_first, unit = False, unit[_RELATIVE.search(unit).start():]  # type: ignore[union-attr]
     if verb_first and not turned:
         words = unit.split()
         unit = " ".join([_gerund(re.sub(r"(?<=[^s])s$", "", words[0])), *words[1:]])
+        unit = re.sub(r"\band\s+([a-z]+)\b", lambda m: "and " + (_gerund(m.group(1)) if m.group(1) in verbs else m.group(1)), unit)
         unit = re.sub(r"\bevery\b", "each", unit)
-    out = [revoice(turned or unit)]
+    said = revoice(turned or unit)
+    out = [said, _reversed(said)]
     qual = _QUAL.search(unit)
     head = _head_noun(unit)
     if qual and head:  # the qualifier first: 'a lower cost per kilo on each catch'
-        said = re.sub(r"^at\s+(?=a\b)", "", revoice(qual.group("q")))
-        both = [f"{said} for each {head}", f"{plural(head)} {revoice(qual.group('q'))}"]
-        out += both if said.startswith("a ") else both[::-1]
+        q = re.sub(r"^at\s+(?=a\b)", "", revoice(qual.group("q")))
+        both = [f"{q} for each {head}", f"{plural(head)} {revoice(qual.group('q'))}"]
+        out[1:1] = both if q.startswith("a ") else both[::-1]
+    out = [f"keeping {o}" if keep and not o.startswith("a ") else o for o in out]
     return [s for s in out if s and run(s, statement) < RUN and 2 <= len(s.split()) <= MOST and not re.search(r"\b(?:is|are|be)\s*$", s)]
 
 
@@ -145,32 +195,44 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _words(text) if len(w) > 3}
 
 
-def outcome(statement: str, topic: str = "") -> str:
-    """The statement's outcome re-voiced for the partner ('' when no unit can be said without pasting): the unit that
-    shares most words with their goal or topic; on a tie, the consequence ('so ...') and a unit with a qualifier first."""
+def outcomes(statement: str, topic: str = "") -> list[tuple[str, str]]:
+    """(the statement's outcome re-voiced for the partner, the unit it says), best first ([] when no unit can be said
+    without pasting): the unit that shares most words with their goal or topic; on a tie, the consequence ('so ...')
+    and a unit with a qualifier first."""
     main, then = units(statement)
-    ranked: list[tuple[int, int, int, str]] = []
+    ranked: list[tuple[int, int, int, str, str]] = []
     for i, unit in enumerate([*then, *main]):
-        for said in sayings(unit, statement)[:1] or []:
+        for said in sayings(unit, statement)[:2]:
             near = len(_stems(unit) & _stems(topic)) if topic else 0
-            ranked.append((-near, 0 if i < len(then) or _QUAL.search(unit) else 1, i, said))
-    if not ranked:
-        return ""
-    return sorted(ranked)[0][3]
+            ranked.append((-near, 0 if i < len(then) or _QUAL.search(unit) else 1, i, said, unit))
+    return [(r[3], r[4]) for r in sorted(ranked, key=lambda r: r[:3])]
 
 
 def _clause(text: str) -> bool:
-    return bool(re.search(r"\b(?:is|are|was|were|get|gets|stay|stays|earns?|loses?|arrive|win|publish|can|leaves?)\b|\b(?:cost|spend)s?\s+(?:less|more)\b", text))
+    """'patients are safer', 'drops cost less': a subject and its verb (never the verb a unit opens on)."""
+    text = text.split(" ", 1)[1] if " " in text else ""
+    return bool(re.search(r"\b(?:is|are|was|were|get|gets|stay|stays|earns?|loses?|arrive|win|publish|can|leaves?|choose|pick|trust|prefer)\b|\b(?:cost|spend)s?\s+(?:less|more)\b", text))
 
 
 def outcome_sentence(statement: str, topic: str = "", metric: str = "", first: str = "") -> str:
-    """'Hold us to a lower cost per kilo for each catch; run costs are where you should see it.' The partner's name
-    leads where no goal of theirs was said before it, so two partners sharing a statement never share the sentence."""
-    said = outcome(statement, topic)
-    if not said:
-        return ""
+    """'Hold technology to a lower cost per kilo for each catch; run costs is where you should see it.' The partner's
+    name leads where no goal of theirs was said before it, so two partners sharing a statement never share the
+    sentence; a sentence the plan's checks would cut as a fragment is never offered."""
+    for said, unit in outcomes(statement, topic):
+        sentence = _framed(statement, said, unit, metric, first)
+        if not sentence_fault(sentence) and not fragment(sentence):
+            return sentence
+    return ""
+
+
+def _framed(statement: str, said: str, unit: str, metric: str, first: str) -> str:
+    verb = _LEAD.match(statement.strip())
+    does = (verb.group("verb") or "").lower() if verb else ""
+    if does in {"keeps", "puts"} and not re.match(r"(?:a|an|keeping|putting)\s|[a-z]+ing\b", said) and not _clause(said):
+        said = f"{_gerund(does[:-1])} {said}"  # "keeping buses and trains running on time": what the statement's verb does
+    lets = does in {"lets", "helps"} and re.match(r"(?:the|every|each|our|their)\s", unit)  # "X share ...": a clause
     lead = f"{first}, hold" if first else "Hold"
-    head = f"{lead} us to this: {said}" if _clause(said) else f"{lead} technology to {said}"
+    head = f"{lead} us to this: {said}" if _clause(said) or lets else f"{lead} technology to {said}"
     metric = metric.strip(" ,.;:")
     if metric and run(metric, statement) < RUN and metric.lower() not in said.lower() and len(metric.split()) <= 5:
         return f"{head}; {metric[:1].lower() + metric[1:]} is where you should see it."
@@ -180,10 +242,19 @@ def outcome_sentence(statement: str, topic: str = "", metric: str = "", first: s
 _ASIDE = re.compile(r"\b(?:comes? today|comes? by \d|answer comes|next step by \d|(?:request|offer|promise) of \d{1,2} [A-Z][a-z]+)", _I)
 
 
-def without_answers(sentences: list[str]) -> list[str]:
-    """The value message's sentences less the meeting's business: a dated answer to their request, a yes to their
-    offer, our promise restated ('what we have comes today', 'my answer comes by 17 December')."""
-    return [s for s in sentences if not _ASIDE.search(s) and not re.match(r"(?:Yes\b|You(?:'ll| will) have\b)", s)]
+def without_answers(sentences: list[str], statement: str = "") -> list[str]:
+    """The value message's sentences less the meeting's business (a dated answer to their request, a yes to their
+    offer, our promise restated: 'what we have comes today', 'my answer comes by 17 December'), less a meaning
+    sentence that is the statement's own words (four or more in a row) and a line with markup left in it."""
+    return [s for s in sentences if not _ASIDE.search(s) and not re.match(r"(?:Yes\b|You(?:'ll| will) have\b)", s)
+            and "**" not in s]
+
+
+def unpasted(sentences: list[str], statement: str, topic: str) -> list[str]:
+    """A meaning sentence with four or more of the statement's words in a row gives way to its outcome re-voiced,
+    where one can be said; kept otherwise (the statement's words beat no meaning at all)."""
+    fresh = outcome_sentence(statement, topic) if any(MEANT.match(s) and run(s, statement) >= RUN for s in sentences) else ""
+    return [fresh if fresh and MEANT.match(s) and run(s, statement) >= RUN else s for s in sentences]
 
 
 _THEN = re.compile(r"\b(?:last|this) (?:year|quarter|month)\b|\b(?:today|currently|now|at the moment|so far|to date|in 20\d\d)\s*$", _I)
@@ -212,3 +283,12 @@ def unnamed(message: str, first: str) -> str:
     if named(first) or not first:
         return message
     return re.sub(rf"(^|(?<=[.!?] )){re.escape(first)}, (\w)", lambda m: m.group(1) + m.group(2).upper(), message)
+
+
+def once_named(message: str, first: str) -> str:
+    """'Olga, you said ... Olga, hold ...' -> 'Olga, you said ... Hold ...': the name leads once."""
+    if not first or message.count(f"{first}, ") < 2:
+        return message
+    at = message.index(f"{first}, ") + len(first) + 2
+    rest = re.sub(rf"(?<=[.!?] ){re.escape(first)}, (\w)", lambda m: m.group(1).upper(), message[at:])
+    return message[:at] + rest

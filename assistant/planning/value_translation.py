@@ -25,8 +25,9 @@ from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_final import finish_value, sentences
 from assistant.planning.value_outcome import MEANT as _MEANT
-from assistant.planning.value_outcome import level_not_move, outcome_sentence, without_answers
+from assistant.planning.value_outcome import level_not_move, outcome_sentence, unpasted, without_answers
 from assistant.planning.value_outcome import named as _named
+from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
@@ -249,7 +250,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = finish_value(" ".join(kept), statement)  # no request answer, no statement said back
     message = with_their_phrase(sit, first, message, statement, function)  # only a question left: their own phrase is the aim
-    message = _unnamed(" ".join(without_answers(sentences(message))), first)  # the script answers requests; never "your partner, ..."
+    message = _unnamed(" ".join(unpasted(without_answers(sentences(message), statement), statement, message)), first)  # the script answers requests; never "your partner, ..."
+    message = _once(message, first)  # the name leads once
     if statement and not [s for s in sentences(message) if not s.endswith("?")]:
         message = " ".join(p for p in (outcome_sentence(statement, first=_named(first)), message) if p)  # never a question alone
     elif statement and not any(_MEANT.match(s) for s in sentences(message)):  # their aim alone: the statement's outcome after it
