@@ -58,8 +58,8 @@ _WANT_CLAUSE = re.compile(
 )
 
 
-# "you want to show finance we are cheap", "you want to know I'm coming by ...", "you want to know by mid-January": what
-# they want told or shown about us, or a date for an answer, is the meeting's business, never their goal.
+# "you want to prove to the board that IT is lean", "you want to hear if we can start by March", "you want to know by
+# Friday": what they want told or shown about us, or a date for an answer, is the meeting's business, never their goal.
 _WANT_TOLD = re.compile(r"\byou want to (?:show|prove|tell|convince|know|hear|see|confirm)\b\s+(?:\w+\s+){0,3}?(?:(?:that\s+)?(?:we|I|I'm|our|IT|us)\b|by\b|if\b|whether\b|when\b)", _I)
 
 

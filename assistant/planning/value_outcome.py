@@ -1,8 +1,8 @@
 """The value statement's outcome, re-voiced for one partner (plan round 17).
 
 A value statement says what technology does (its means: "keeps every line producing") and what that is for (its
-outcome and measure: "without a stop", "at the lowest cost per kilo", "so patients are safer"). Coaches mark a value
-message down when it carries only the means, cut ("keeping every bus"), or nothing of the statement at all. This module
+outcome and measure: "without a breakdown", "at the lowest cost per parcel", "so members wait less"). Coaches mark a
+value message down when it carries only the means, cut ("keeping every ferry"), or nothing of the statement at all. This module
 reads the statement's units (an object with its complement and qualifier, and the "so ..." consequence), re-voices one
 of them for the partner (plural nouns for "every X", "your" for "our", a comparative for a superlative, the qualifier
 first), and says it only when no four words in a row are the statement's own.
@@ -37,7 +37,7 @@ _POSS = re.compile(r"\b(?:our|its)\b|\bthe\s+[a-z]+['’]s\b|\bthe\s+[A-Z][\w&'-
 _MORE_VERBS = set("prove dress price settle spot share reuse staff publish pay answer fix know see build get keep".split())
 # Qualifiers said in other words, so a statement's set phrase is carried, never pasted.
 _IDIOMS = {r"within the law": "lawfully", r"at the right price": "at a fair price", r"at the right time": "when it matters",
-           r"with confidence": "confidently", r"as if you knew them personally": "as if you knew them well", r"at real scale": "at full scale"}
+           r"with confidence": "confidently"}
 _RELATIVE = re.compile(r"\b(?:the|a)\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}[a-z]+s)\s+(choose|pick|trust|prefer|love|want|need|recommend)\b")
 _UNCOUNT = {"data", "information", "money", "cargo", "staff", "stock", "water", "milk", "coffee", "science", "knowledge"}
 
@@ -66,7 +66,7 @@ def plural(noun: str) -> str:
 
 
 def _every(text: str) -> str:
-    """'every bus and train running' -> 'buses and trains running'; 'each client' -> 'clients'."""
+    """'every ferry and tram running' -> 'ferries and trams running'; 'each member' -> 'members'."""
     def many(m: re.Match[str]) -> str:
         nouns = [plural(n) for n in re.split(r"\s+and\s+", m.group("n"))]
         return " and ".join(nouns)
@@ -86,12 +86,12 @@ def revoice(text: str) -> str:
     out = re.sub(r"\byour customers\b", "the customers you serve", out)
     for said, other in _IDIOMS.items():
         out = re.sub(rf"\b{said}\b", other, out, flags=_I)
-    out = _RELATIVE.sub(r"\2 \3 your \1", out)  # "the bank small firms choose first" -> "small firms choose your bank first"
-    out = re.sub(r"\b(in|at|on)\s+([a-z]+)\s+and\s+(online|offline|abroad|at home|in person)$", r"\3 and \1 \2", out)  # "in store and online"
+    out = _RELATIVE.sub(r"\2 \3 your \1", out)  # "the gym young families pick first" -> "young families pick your gym first"
+    out = re.sub(r"\b(in|at|on)\s+([a-z]+)\s+and\s+(online|offline|abroad|at home|in person)$", r"\3 and \1 \2", out)  # "in branch and online" -> "online and in branch"
     out = re.sub(r"\bthe right ([a-z]+)\b(?!\s+(?:to|of)\b)", lambda m: f"the right {plural(m.group(1))}" if m.group(1) not in {"time", "price", "place"} else m.group(0), out)
     many = _every(out)
     if many != out and re.match(r"^\w+\s+(?:(?:in|at|on|of)\s+[\w&' -]{2,30}?\s+)?is\b", many):
-        many = re.sub(r"\bis\b", "are", many, count=1)  # "workers in X and Y is paid" -> "are paid"
+        many = re.sub(r"\bis\b", "are", many, count=1)  # "drivers in X and Y is paid" -> "are paid"
     return re.sub(r"\s+", " ", many).strip(" ,.")
 
 
@@ -102,22 +102,23 @@ def _reversed(text: str) -> str:
     """'processed, shipped and paid' -> 'paid, shipped and processed'; 'knowledge and records' -> 'records and
     knowledge': the same list in the other order, so its run of words is no longer the statement's."""
     def turn(m: re.Match[str]) -> str:
-        items = [m.group("a"), *re.findall(r"[A-Za-z][\w-]*", m.group("mid")), m.group("z")]
+        items: list[str] = [m.group("a"), *re.findall(r"[A-Za-z][\w-]*", m.group("mid")), m.group("z")]
+        whole = str(m.group(0))
         if any(w in {"the", "a", "an", "your", "you", "every", "each", "are", "is", "at", "in", "on", "to"} for w in items):
-            return m.group(0)
+            return whole
         kind = all(w.endswith("ed") for w in items) or all(w.endswith("s") for w in items) or all(w[:1].isupper() for w in items)
         if any(w[:1].isupper() for w in items) and not all(w[:1].isupper() for w in items):
-            return m.group(0)
+            return whole
         if len(items) == 2 and not kind:
-            return m.group(0)  # "safely and within", "fast and spot": no list of one kind
+            return whole  # "safely and within", "fast and spot": no list of one kind
         items = items[::-1]
         return ", ".join(items[:-1]) + " and " + items[-1]
     return _LIST.sub(turn, text)
 
 
 def units(statement: str) -> tuple[list[str], list[str]]:
-    """(the main clause's units, the consequence's units): 'every line producing', 'every bearing shipped without a
-    stop'; 'patients are safer', 'the hospital spends less on agency staff'."""
+    """(the main clause's units, the consequence's units): 'every oven baking', 'every order shipped without a
+    break'; 'members wait less', 'the fund spends less on claims handling'."""
     body = statement.strip().rstrip(".")
     body = _LEAD.sub("", body, count=1)
     halves = _SO.split(body, maxsplit=1)
@@ -150,8 +151,8 @@ def participle(verb: str) -> str:
 
 
 def passive(unit: str) -> str:
-    """'settle every claim fairly' -> 'every claim settled fairly'; 'price and serve every lane on ...' -> 'every
-    lane priced and served on ...' ('' when the unit does not open on a verb and its object)."""
+    """'repair every boiler quickly' -> 'every boiler repaired quickly'; 'plan and staff every shift on ...' ->
+    'every shift planned and staffed on ...' ('' when the unit does not open on a verb and its object)."""
     m = _VERB_FIRST.match(unit)
     if not m or m.group("o").split()[0] in {"the"} and m.group("v") in {"the", "a"}:
         return ""
@@ -172,7 +173,7 @@ def sayings(unit: str, statement: str) -> list[str]:
     verbs = VERBS | _MORE_VERBS
     verb_first = (first in verbs or first[:-1] in verbs) and not _clause(unit)
     turned = passive(unit) if verb_first and not unit.startswith(("know ", "see ", "get ")) and not _RELATIVE.search(unit) else ""
-    if _RELATIVE.search(unit):  # "build the bank small firms choose first": the choice is the outcome
+    if _RELATIVE.search(unit):  # "build the gym young families pick first": the choice is the outcome
         verb_first, unit = False, unit[_RELATIVE.search(unit).start():]  # type: ignore[union-attr]
     if verb_first and not turned:
         words = unit.split()
@@ -183,7 +184,7 @@ def sayings(unit: str, statement: str) -> list[str]:
     out = [said, _reversed(said)]
     qual = _QUAL.search(unit)
     head = _head_noun(unit)
-    if qual and head:  # the qualifier first: 'a lower cost per kilo on each catch'
+    if qual and head:  # the qualifier first: 'a lower cost per parcel for each route'
         q = re.sub(r"^at\s+(?=a\b)", "", revoice(qual.group("q")))
         both = [f"{q} for each {head}", f"{plural(head)} {revoice(qual.group('q'))}"]
         out[1:1] = both if q.startswith("a ") else both[::-1]
@@ -209,13 +210,13 @@ def outcomes(statement: str, topic: str = "") -> list[tuple[str, str]]:
 
 
 def _clause(text: str) -> bool:
-    """'patients are safer', 'drops cost less': a subject and its verb (never the verb a unit opens on)."""
+    """'members wait less', 'loads cost less': a subject and its verb (never the verb a unit opens on)."""
     text = text.split(" ", 1)[1] if " " in text else ""
     return bool(re.search(r"\b(?:is|are|was|were|get|gets|stay|stays|earns?|loses?|arrive|win|publish|can|leaves?|choose|pick|trust|prefer)\b|\b(?:cost|spend)s?\s+(?:less|more)\b", text))
 
 
 def outcome_sentence(statement: str, topic: str = "", metric: str = "", first: str = "") -> str:
-    """'Hold technology to a lower cost per kilo for each catch; run costs is where you should see it.' The partner's
+    """'Hold technology to a lower cost per parcel for each route; cost per drop is where you should see it.' The partner's
     name leads where no goal of theirs was said before it, so two partners sharing a statement never share the
     sentence; a sentence the plan's checks would cut as a fragment is never offered."""
     for said, unit in outcomes(statement, topic):
@@ -229,7 +230,7 @@ def _framed(statement: str, said: str, unit: str, metric: str, first: str) -> st
     verb = _LEAD.match(statement.strip())
     does = (verb.group("verb") or "").lower() if verb else ""
     if does in {"keeps", "puts"} and not re.match(r"(?:a|an|keeping|putting)\s|[a-z]+ing\b", said) and not _clause(said):
-        said = f"{_gerund(does[:-1])} {said}"  # "keeping buses and trains running on time": what the statement's verb does
+        said = f"{_gerund(does[:-1])} {said}"  # "keeping ferries and trams running on time": what the statement's verb does
     lets = does in {"lets", "helps"} and re.match(r"(?:the|every|each|our|their)\s", unit)  # "X share ...": a clause
     lead = f"{first}, hold" if first else "Hold"
     head = f"{lead} us to this: {said}" if _clause(said) or lets else f"{lead} technology to {said}"
@@ -239,7 +240,7 @@ def _framed(statement: str, said: str, unit: str, metric: str, first: str) -> st
     return f"{head}."
 
 
-_ASIDE = re.compile(r"\b(?:comes? today|comes? by \d|answer comes|next step by \d|(?:request|offer|promise) of \d{1,2} [A-Z][a-z]+)", _I)
+_ASIDE = re.compile(r"\b(?:comes? today|comes? by \d|answer comes|next step by \d|(?:request|offer|promise) of \d{1,2} [A-Z][a-z]+)|^First step: answer\b", _I)
 
 
 def without_answers(sentences: list[str], statement: str = "") -> list[str]:
@@ -263,7 +264,7 @@ _MOVE = re.compile(r"\b(?:down|up|cut|cuts|reduce|lower|raise|lift|grow|halve|do
 
 
 def level_not_move(text: str) -> bool:
-    """'agency spend €14.2m last year': a level (a number, then or now) with no direction, never a want; 'minus 8%'
+    """'overtime spend 3.1m last year': a level (a number, then or now) with no direction, never a want; 'minus 7%'
     alone: a move with no measure to say it of."""
     if re.fullmatch(r"\s*(?:minus|plus|[-+−])\s?\d[\d.,]*\s?%?\s*", text, _I):
         return True
