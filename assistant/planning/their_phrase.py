@@ -140,7 +140,7 @@ _COMMON = set("down up long keep room told data time year day week month team te
               "said says asked want wants need needs".split())
 
 
-_MEANING = re.compile(r"^(?:For you, technology earns its keep by|Our part is)\b")
+_MEANING = re.compile(r"^(?:For you, technology earns its keep by|Our part is|(?:[A-Z][\w'’-]*, )?[Hh]old (?:us|technology) to)\b")
 
 
 def with_their_phrase(sit: Situation, first: str, message: str, statement: str, function: str = "") -> str:

@@ -58,8 +58,15 @@ _WANT_CLAUSE = re.compile(
 )
 
 
+# "you want to prove to the board that IT is lean", "you want to hear if we can start by March", "you want to know by
+# Friday": what they want told or shown about us, or a date for an answer, is the meeting's business, never their goal.
+_WANT_TOLD = re.compile(r"\byou want to (?:show|prove|tell|convince|know|hear|see|confirm)\b\s+(?:\w+\s+){0,3}?(?:(?:that\s+)?(?:we|I|I'm|our|IT|us)\b|by\b|if\b|whether\b|when\b)", _I)
+
+
 def clause_as_want(sentence: str) -> bool:
     """A 'you want' whose object is a clause (a level, a complaint, our own work), never a thing they want: left out."""
+    if _WANT_TOLD.search(sentence):
+        return True
     return _WANT_CLAUSE.search(sentence) is not None and "“" not in sentence.split("you want", 1)[-1][:3]
 
 

@@ -23,7 +23,12 @@ from assistant.planning.target_status import current_level
 from assistant.planning.their_phrase import with_their_phrase
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
-from assistant.planning.value_final import finish_value
+from assistant.planning.value_final import finish_value, sentences
+from assistant.planning.value_outcome import MEANT as _MEANT
+from assistant.planning.value_outcome import level_not_move, outcome_sentence, unpasted, without_answers
+from assistant.planning.value_outcome import named as _named
+from assistant.planning.value_outcome import once_named as _once
+from assistant.planning.value_outcome import unnamed as _unnamed
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, spoken_to_you, when
@@ -223,12 +228,14 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         metric = fact.metric if fact and said == fact_said else metric
         fits = metric and not re.fullmatch(r"[A-Z]{3}", metric) and not re.search(r"figure|number", metric, re.IGNORECASE) and not phrase_fault(metric) and not _TO_VERB.search(metric)
         topic = " ".join([goal.text if goal else "", said])
-        meaning = meaning_sentence(statement, metric if fits else "", topic, function) or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
+        meaning = outcome_sentence(statement, topic, metric if fits else "") or meaning_sentence(statement, metric if fits else "", topic, function) \
+            or (meaning_sentence(statement, topic=topic, function=function) if fits else "")
         parts += [said, value_story(sit) or met_story(sit, first), meaning, fact_line(sit, goal.text if goal else said, step_line)]
     elif not parts and met_story(sit, first):  # a target of theirs we helped meet: their own proof, then the meaning
-        parts += [f"{first}, {_lower_first(met_story(sit, first))}", meaning_sentence(statement, function=function)]
+        parts += [f"{first}, {_lower_first(met_story(sit, first))}", outcome_sentence(statement) or meaning_sentence(statement, function=function)]
     elif not parts:  # nothing of theirs to build on: the statement's meaning, and one question for their goal
-        parts += [meaning_sentence(statement, function=function), hook or ASK_GOAL]  # their named measure or programme, else the plain question
+        own = outcome_sentence(statement, first=_named(first))  # the statement's outcome, to their name: no question alone
+        parts += [own or meaning_sentence(statement, function=function), hook or ("" if own else ASK_GOAL)]  # their named measure or programme
     topic = " ".join([*(t.text for t in chosen), goal.text if goal else "", said])
     promised = any(p.startswith("Our part:") for p in parts if p)  # our open promise on their topic closes it: one step, never two
     said_theirs = bool(chosen or goal or said)  # with nothing of theirs said, our next dated step has no goal to stray from
@@ -243,13 +250,19 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         kept.pop(1 if len(kept) > 2 else -1)  # whole sentences go, never the tail of one
     message = finish_value(" ".join(kept), statement)  # no request answer, no statement said back
     message = with_their_phrase(sit, first, message, statement, function)  # only a question left: their own phrase is the aim
+    message = _unnamed(" ".join(unpasted(without_answers(sentences(message), statement), statement, message)), first)  # the script answers requests; never "your partner, ..."
+    message = _once(message, first)  # the name leads once
+    if statement and not [s for s in sentences(message) if not s.endswith("?")]:
+        message = " ".join(p for p in (outcome_sentence(statement, first=_named(first)), message) if p)  # never a question alone
+    elif statement and not any(_MEANT.match(s) for s in sentences(message)):  # their aim alone: the statement's outcome after it
+        message = " ".join(p for p in (message, outcome_sentence(statement, message)) if p)
     return message, trap_summaries(check_value_traps(message))
 
 
 def bare_level(text: str) -> bool:
     """A want that names no measure ('32% next cycle', 'under £20', 'currently £23.10', 'target under 85%'); '24%
     conversion in flagships' names its measure after the number."""
-    if re.match(r"\s*(?:target|currently)\b", text, re.IGNORECASE):
+    if re.match(r"\s*(?:target|currently)\b", text, re.IGNORECASE) or level_not_move(text):
         return True
     lead = re.match(r"\s*(?:(?:to|at|under|below|above|over|within|now|down to|up to)\s+)?[£$€]?\d[\d,.]*\s?(?:%|k|m|bn|p)?", text, re.IGNORECASE)
     if not lead:
