@@ -120,9 +120,9 @@ def weighs_again(sit: Situation, item: Item, since: Sentence | None = None) -> S
     for s in sit.sentences:
         if s.order == item.order or (s.note.ref == item.note_ref and abs(s.order - item.order) <= 3) or not _after(s, order, day):
             continue
-        if cue.FORGIVEN.search(s.text) or _NOT_RAISED.search(s.text) or (cio_voice(s.text) and not STILL_WEIGHS.search(s.text)):
+        still = STILL_WEIGHS.search(s.text) or cue.HELD_STILL.search(s.text)  # "hasn't really let it go", "mentioned it again"
+        if cue.FORGIVEN.search(s.text) or (_NOT_RAISED.search(s.text) and not still) or (cio_voice(s.text) and not still):
             continue
-        still = STILL_WEIGHS.search(s.text)
         other = any(m is not item and m.kind in ("miss", "noted_miss") and m.note_ref == s.note.ref and 0 <= s.order - m.order <= 3 for m in sit.items)
         if not still and other:
             continue  # the telling of another event ("Vendor outage, 2 days. She told the board 'IT let us down again'")
@@ -180,6 +180,41 @@ def review(sit: Situation) -> None:
                 item.status, item.forgiven_quote, item.forgiven_on, item.done_quote = "open", "", None, ""  # raised again: it weighs again
                 if any(m.kind == "miss" and m.owner == "us" and m.note_ref == item.note_ref and 0 < item.order - m.order <= 2 for m in sit.items):
                     item.kind = "noted_miss"  # the same event's second line: the first carries it
+    shared_still_held(sit)
+
+
+# Both sides' doing, told in the miss's own lines: "Shared.", "Cause shared", "late because of our testing, partly the agency's".
+_BOTH = re.compile(r"^\W*(?:shared|joint|both(?: of us| sides)?|a bit of both|six of one)\W*$|\bboth (?:own|owned|share|shared)\b", _I)
+_PART = re.compile(r"\b(?:partly|part|half|in part)\b", _I)
+
+
+def _shared_here(lines: list[Sentence]) -> bool:
+    return any(SHARED.search(s.text) or _BOTH.search(s.text) or (_PART.search(s.text) and re.search(r"\b(?:our|us|we|IT)\b", s.text, _I))
+               for s in lines)
+
+
+def held_shared(sit: Situation, item: Item) -> Sentence | None:
+    """A miss the notes give to both sides, that a line after it says the partner still holds ("Shared. He hasn't really let
+    it go."): the line that says so. Such a miss is ours to own in part, never a third party's, never put behind them."""
+    near = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 4]
+    if not _shared_here(near):
+        return None
+    held = next((s for s in near if cue.HELD_STILL.search(s.text)), None)
+    return held or weighs_again(sit, item)
+
+
+def shared_still_held(sit: Situation) -> None:
+    """A shared miss the partner still holds is ours to own (our share of it): the first telling carries it, the rest of
+    its lines in the same note are retellings."""
+    first: Item | None = None
+    for item in sorted([i for i in sit.items if i.kind == "miss" and i.owner in ("us", "third_party", "unclear")], key=lambda i: i.order):
+        if held_shared(sit, item) is None:
+            continue
+        if first is not None and first.note_ref == item.note_ref and 0 < item.order - first.order <= 3:
+            item.kind, item.owner = "noted_miss", "us"
+            continue
+        item.owner, item.status, item.forgiven_quote, item.forgiven_on, item.done_quote = "us", "open", "", None, ""
+        first = item
 
 
 def why_on_record(sit: Situation, item: Item) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
-from assistant.planning.miss_closure import our_cause_near, weighs_again, why_on_record
+from assistant.planning.miss_closure import held_shared, our_cause_near, weighs_again, why_on_record
 from assistant.planning.miss_fixes import fixed_and_acknowledged
 from assistant.planning.miss_weight import settled, stems
 from assistant.planning.situation_round2 import US_CAUSED
@@ -103,6 +103,8 @@ def ownable(sit: Situation, item: Item) -> bool:
     """Positive evidence that this miss is ours and still weighs on the partner."""
     if item.kind != "miss" or item.owner != "us" or item.status != "open" or item.forgiven_quote:
         return False
+    if held_shared(sit, item) is not None:
+        return True  # both sides' doing, and they still hold it: our share is ours to own
     if any(SHARED_CAUSE.search(s.text) for s in neighbours(sit, item, before=1, after=1)) or kept_out(sit, item):
         return False  # not ours alone, or the plan's own keep-out list names it
     around = neighbours(sit, item, before=1, after=1)
