@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.delivery_words import HEADER_LINE, delivers, linked, not_evidence
+from assistant.planning.delivery_words import HEADER_LINE, delivered_words, delivers, linked, not_evidence
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _I = re.IGNORECASE
@@ -127,3 +127,49 @@ def reported_missed(sit: Situation) -> None:
             item.broken_quote, item.broken_on = said[-1].text, said[-1].date
             if item.due is None or (sit.meeting_day and item.due < sit.meeting_day):
                 item.status = "overdue"
+
+
+# A delivery that moved, slipped, came late, was shared-delayed or sent back: never proof to build on.
+_MOVED = re.compile(
+    r"\b(?:late|later than|slipped|slips?|moved|delayed|postponed|pushed (?:back|out)|revised (?:date|plan|deadline)|re-?planned|"
+    r"rescheduled|overran|rejected|turned (?:it |them )?down|sent (?:it |them )?back|not what (?:I|we|he|she|they) (?:asked|wanted)|"
+    r"shared(?:,? really)?\s*[.;]|half of (?:that|it)(?:'s| is) (?:mine|ours|theirs))",
+    _I,
+)
+
+
+def proof(sit: Situation, item: Item) -> bool:
+    """A delivery the plan may offer as proof: its line reads as a delivery, it came on or before its date, and no line
+    around it or about it says it moved, slipped, came late, was shared-delayed or was sent back."""
+    line = next((s for s in sit.sentences if s.text == item.done_quote or item.done_quote in s.text), None)
+    if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line):
+        return False  # "X wants to use ...", "the new plan: ... by 31 January": a wish or a plan, not a thing delivered
+    if item.due and item.done_on and item.done_on > item.due:
+        return False
+    told = f"{item.complement} {item.quote}"
+    for s in sit.sentences:
+        near = s.note.ref == line.note.ref and abs(s.order - line.order) <= 1
+        about = item.order <= s.order <= line.order + 3 and len(linked(told, s.text)) >= 2
+        if (near or about) and _MOVED.search(s.text):
+            return False
+    return True
+
+
+# A wish, a plan, a condition or a keep-out aside is no delivery, whatever delivery word it holds.
+_WISH = re.compile(r"\b(?:wants?|wanted|would like|hopes?|hoping|plans?|planning|intends?|aims?) to\b|\b(?:the |a |our )?(?:new |revised )?plan\s*:", _I)
+_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|as soon as|after)\b[^.;:!?]*$", _I)
+
+
+def not_a_delivery(s: Sentence) -> bool:
+    """A line that names a thing without showing it handed over: a wish ("wants to use the installed-base data"), a plan
+    with a date still ahead of the line ("unified by 31 January"), a condition ("When the telemetry's sorted, come back")
+    or an aside the notes keep out of the room."""
+    from assistant.planning import situation_cues as cue
+    from assistant.planning.note_reading import dates_in
+
+    if _WISH.search(s.text) or cue.DO_NOT_RAISE.search(s.text) or cue.private(s.text):
+        return True
+    if s.date and any(d > s.date for d in dates_in(s.text, s.date, s.date_order)):
+        return True
+    word = next((m for m in re.finditer(r"\b(?:sorted|done|live|delivered|sent|fixed|ready|installed)\b", s.text, _I)), None)
+    return word is not None and _CONDITION.search(s.text[: word.start()]) is not None
