@@ -17,7 +17,7 @@ from assistant.planning import kept_evidence, kept_late
 from assistant.planning.delivery_words import delivers
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
-from assistant.planning.our_promises import borrow_the_ask, extra_due, promised_it
+from assistant.planning.our_promises import borrow_the_ask, extra_due, partly_kept, promised_it
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _PRONOUN = re.compile(r"\b(?:sent|finished|delivered|shared|did|done|got)\s+(?:it|them|that)\b", re.I)
@@ -29,6 +29,7 @@ _NAMING = re.compile(r"\bnamed?\b|\bname (?:the|an?)\b", re.I)
 def settle_ours(sit: Situation) -> None:
     kept_evidence.undo_false_kept(sit)  # "kept" on a header line or on "X delivered; IT didn't": no evidence at all
     promised_it(sit)  # "She asked for X by 2 Dec. I promised it."
+    partly_kept(sit)  # "I said I'd bring two quotes" ... "I only have one": open and overdue until all are in
     borrow_the_ask(sit)  # "Can you cost X?" ... "You'll have the costing by the 9th"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.due is None and i.date and i.status == "open"]:
