@@ -75,9 +75,8 @@ _GENERIC = {"system", "project", "problem", "issue", "today", "again", "since", 
             "which", "would", "could", "still", "month", "weeks", "every", "first", "second", "third", "three", "hours", "minut",
             "example", "story", "reach", "mentio", "raised", "brought", "unprompt", "partner", "peopl", "thing", "whole",
             "ours", "cause", "shared", "noted", "reply", "repli", "promis", "short",
-            # calendar words name when, never what: a later line that only shares a month is about something else
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+            # a month names when, never what: a later line that only shares a month is about something else
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _stems(text: str) -> set[str]:

@@ -356,7 +356,7 @@ def _forgive(sit: Situation) -> None:
         if not before:
             continue
         named = [m for m in before if terms_of(s.text) & m.terms]
-        target = max(named or before, key=lambda m: (len(terms_of(s.text) & m.terms), m.order))
+        target = next((m for m in before if m.quote == s.text), None) or max(named or before, key=lambda m: (len(terms_of(s.text) & m.terms), m.order))  # its own line first
         if not forgives(sit, s, target, bool(named)):
             continue  # a conditional "no hard feelings", or one that forgives its own note's incident (miss_events.py)
         if target.quote == s.text and target.owner == "third_party":

@@ -133,7 +133,7 @@ OURS = re.compile(
 )
 _FORGIVEN_WORDS = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
-    r"(?<!and )moved on|let's move on|(?<!not )(?<!n't )(?<!never )(?<!won't )let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
+    r"(?<!and )(?<!just )moved on(?! to\b)|you owned (?:it|up|that)|\bfine, (?:just|but|next time)\b|let's move on|(?<!not )(?<!n't )(?<!never )(?<!won't )let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
     r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now|"
     # put behind them in other words: "We're fine.", "never raised again", "she has not mentioned it since"
@@ -154,7 +154,7 @@ HELD_STILL = re.compile(
     r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:mentioned|raised|brought up|cited|quoted|flagged) (?:it|that|this|the \w+(?: \w+)?) again\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:brought|brings) (?:it|that|this) up again\b|"
     r"\bstill (?:brings? (?:it|that|this) up|mentions? (?:it|that|this)|raises? (?:it|that|this)|holds? (?:it|that|this)|sore|raw|smarting|bitter|"
-    r"cross|annoyed|upset|angry|unhappy|stung|rankles?|stings?|hurts?)\b|\b(?:keeps?|kept) (?:bringing (?:it|that|this) up|mentioning|raising) (?:it|that|this)?",
+    r"cross|annoyed|upset|angry|unhappy|stung|rankles?|stings?|hurts?)\b|\b(?:did not|didn't|does not|doesn't|would not|wouldn't|won't|never|not) accept(?:ed)? (?:the|my|our|an|any) apolog(?:y|ies)\b|\bapology (?:was )?(?:not|never) accepted\b|\b(?:keeps?|kept) (?:bringing (?:it|that|this) up|mentioning|raising) (?:it|that|this)?",
     _I,
 )
 
