@@ -131,7 +131,7 @@ def reported_missed(sit: Situation) -> None:
 
 # A delivery that moved, slipped, came late, was shared-delayed or sent back: never proof to build on.
 _MOVED = re.compile(
-    r"\b(?:late|later than|slipped|slips?|moved|delayed|postponed|pushed (?:back|out)|revised (?:date|plan|deadline)|re-?planned|"
+    r"\b(?:(?:days?|weeks?|months?|was|were|came|went|arrived|delivered|sent|is|are|ran|landed|it|them) late|late (?:by|again)|later than|slipped|slips?|moved|delayed|postponed|pushed (?:back|out)|revised (?:date|plan|deadline)|re-?planned|"
     r"rescheduled|overran|rejected|turned (?:it |them )?down|sent (?:it |them )?back|not what (?:I|we|he|she|they) (?:asked|wanted)|"
     r"shared(?:,? really)?\s*[.;]|half of (?:that|it)(?:'s| is) (?:mine|ours|theirs))",
     _I,
@@ -144,7 +144,10 @@ def proof(sit: Situation, item: Item) -> bool:
     line = next((s for s in sit.sentences if s.text == item.done_quote or item.done_quote in s.text), None)
     if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line):
         return False  # "X wants to use ...", "the new plan: ... by 31 January": a wish or a plan, not a thing delivered
-    if item.due and item.done_on and item.done_on > item.due:
+    from assistant.planning.promise_delivery import delivered_on  # the day the line names, else its note's
+
+    day = delivered_on(item)
+    if item.due and day and day > item.due:
         return False
     told = f"{item.complement} {item.quote}"
     for s in sit.sentences:
@@ -157,6 +160,7 @@ def proof(sit: Situation, item: Item) -> bool:
 
 # A wish, a plan, a condition or a keep-out aside is no delivery, whatever delivery word it holds.
 _WISH = re.compile(r"\b(?:wants?|wanted|would like|hopes?|hoping|plans?|planning|intends?|aims?) to\b|\b(?:the |a |our )?(?:new |revised )?plan\s*:", _I)
+_BY = re.compile(r"\b(?:by|before|due(?: on)?|until|till|no later than)\s+(?:the\s+)?(?:end of\s+|mid-?)?[\w./-]+(?:\s+[\w.]+){0,2}", _I)
 _CONDITION = re.compile(r"\b(?:when|once|if|until|unless|as soon as|after)\b[^.;:!?]*$", _I)
 
 
@@ -169,7 +173,8 @@ def not_a_delivery(s: Sentence) -> bool:
 
     if _WISH.search(s.text) or cue.DO_NOT_RAISE.search(s.text) or cue.private(s.text):
         return True
-    if s.date and any(d > s.date for d in dates_in(s.text, s.date, s.date_order)):
-        return True
+    for due in _BY.finditer(s.text) if s.date else ():  # "unified by 31 January" in a note of November: still ahead
+        if s.date and any(d > s.date for d in dates_in(due.group(0), s.date, s.date_order)):
+            return True
     word = next((m for m in re.finditer(r"\b(?:sorted|done|live|delivered|sent|fixed|ready|installed)\b", s.text, _I)), None)
     return word is not None and _CONDITION.search(s.text[: word.start()]) is not None

@@ -302,15 +302,15 @@ _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|both|all(?: (?
 _COUNTED_PROMISE = re.compile(
     r"\b(?:I|we|CIO)\b[^.;!?]{0,30}?\b(?:said (?:I|we)(?:'d| would| will|'ll)|promised(?: (?:her|him|them|[A-Z][a-z]+))?(?: to)?|committed to|"
     r"agreed to|undertook to|told (?:her|him|them|[A-Z][a-z]+) (?:I|we)(?:'d| would| will|'ll))\s+(?:(?:bring|send|get|deliver|provide|share|have|do|cover|"
-    rf"finish|give (?:her|him|them))\s+)?{_COUNT}\s+(?P<thing>(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\b",
+    rf"finish|give (?:her|him|them))\s+)?(?:[\w'-]+\s+){{0,5}}?{_COUNT}\s+(?P<thing>(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\b",
     _I,
 )
 # Only part of it there: "I only have one", "one of the two", "the second is still owed", "still waiting on the other".
 _SHORT = re.compile(
     r"\bonly (?:have|has|had|got|received|sent|delivered|managed|brought) (?:one|two|three|\d+|part|half|some)\b|\bjust (?:the )?one\b|"
     r"\bone of (?:the )?(?:two|three|four|both)\b|\b(?:still|is|are|remains?|remain) (?:owed|outstanding|missing|pending|to come)\b|"
-    r"\bstill waiting (?:on|for)\b|\b(?:never|hasn't|has not|haven't|have not) (?:replied|come in|arrived|answered|delivered)\b|"
-    r"\b(?:you|he|she) said (?:two|three|four|five|both|all)\b",
+    r"\bstill waiting (?:on|for)\b|\b(?:still|yet) (?:not|no|to be)\b|\bnot yet\b|\b(?:never|hasn't|has not|haven't|have not) (?:replied|come in|arrived|answered|delivered)\b|"
+    r"\b(?:you|he|she) (?:said|promised|told (?:me|us)) (?:two|three|four|five|both|all)\b|\b(?:one|two|three|four|\d+) (?:out )?of (?:the )?(?:two|three|four|five|six|\d+)\b",
     _I,
 )
 
@@ -322,13 +322,13 @@ def partly_kept(sit: Situation) -> None:
     was first shown short."""
     from assistant.planning.delivery_words import delivers, linked
 
-    for s in [s for s in sit.sentences if s.speaker in ("narrator", "us")]:
+    for s in [s for s in sit.sentences if s.speaker in ("narrator", "us") or s.text.lstrip().startswith("[")]:  # "[my note: ...]"
         match = _COUNTED_PROMISE.search(one_line(s.text))
         if match is None or re.match(r"(?:one|1)$", match.group("count"), _I):
             continue
         thing = f"{match.group('count')} {match.group('thing')}"
         head = match.group("thing").split()[-1].lower().rstrip("s")[:5]
-        about = [x for x in sit.sentences if x.order > s.order and (head in x.text.lower() or _counted(x.text))]
+        about = [x for x in sit.sentences if x.order > s.order and (head in x.text.lower() or _counted(x.text) or len(linked(s.text, x.text)) >= 2)]
         short = [x for x in about if _SHORT.search(x.text) and "?" not in x.text]
         if not short:
             continue
@@ -340,10 +340,10 @@ def partly_kept(sit: Situation) -> None:
             found = Item("promise", "us", "open", s.text, s.date, s.note.ref, "promised", thing, False, short[0].date,
                          order=s.order, terms=terms_of(thing), date_order=s.date_order)
             sit.items.append(found)
-        found.status, found.broken_quote, found.broken_on = "overdue", short[-1].text, short[-1].date
+        found.kind, found.status, found.broken_quote, found.broken_on = "promise", "overdue", short[-1].text, short[-1].date
         found.done_quote, found.done_on = "", None
 
 
 def _counted(text: str) -> bool:
     """A line that quotes the count back ("You said two.")."""
-    return re.search(r"\b(?:you|he|she) said (?:two|three|four|five|both|all)\b", text, _I) is not None
+    return re.search(r"\b(?:you|he|she) (?:said|promised|told (?:me|us)) (?:two|three|four|five|both|all)\b", text, _I) is not None

@@ -148,13 +148,13 @@ _FORGIVEN_WORDS = re.compile(
 # "mentioned it again", "still brings it up", "not over it yet". Such a line never reads as forgiveness.
 _HEDGE = r"(?:\s+(?:quite|really|fully|entirely|completely|totally|yet|altogether|ever))?"
 HELD_STILL = re.compile(
-    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on)\b|"
+    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on|got(?:ten)? over it|let (?:it|that) go)\b|"
     rf"\b(?:has|have|had|does|do|did|is|was|will|can|could|would)(?:n['’]t| not| never){_HEDGE}\s+(?:let (?:it|that|this) go|forgive(?:n)?|"
     r"forgotten|forget|moved on|move on|got(?:ten)? over|get over|put (?:it|that|this) behind)\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:mentioned|raised|brought up|cited|quoted|flagged) (?:it|that|this|the \w+(?: \w+)?) again\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:brought|brings) (?:it|that|this) up again\b|"
     r"\bstill (?:brings? (?:it|that|this) up|mentions? (?:it|that|this)|raises? (?:it|that|this)|holds? (?:it|that|this)|sore|raw|smarting|bitter|"
-    r"cross|annoyed|upset|angry|unhappy|stung|rankles?|stings?|hurts?)\b|\b(?:did not|didn't|does not|doesn't|would not|wouldn't|won't|never|not) accept(?:ed)? (?:the|my|our|an|any) apolog(?:y|ies)\b|\bapology (?:was )?(?:not|never) accepted\b|\b(?:keeps?|kept) (?:bringing (?:it|that|this) up|mentioning|raising) (?:it|that|this)?",
+    r"cross|annoyed|upset|angry|unhappy|stung|rankles?|stings?|hurts?)\b|\b(?:did not|didn't|does not|doesn't|would not|wouldn't|won't|never|not) accept(?:ed)? (?:the|my|our|an|any) apolog(?:y|ies)\b|\bapology (?:was )?(?:not|never) accepted\b|\b(?:keeps?|kept) (?:bringing (?:it|that|this) up|(?:mentioning|raising) (?:it|that|this))\b",
     _I,
 )
 
