@@ -206,7 +206,7 @@ def track_record_since(sit: Situation, item: Item) -> Sentence | None:
         return None
     from assistant.planning.situation_round8 import delivered
 
-    kept = sorted([p for p in delivered(sit) if p.done_on and p.done_on > item.date], key=lambda p: p.done_on or item.date)  # on time, unmoved
+    kept = sorted([p for p in delivered(sit) if p.done_on and p.done_on > item.date], key=lambda p: p.done_on or dt.date.min)  # on time, unmoved
     if not kept or weighs_again(sit, item) is not None:
         return None
     words = stems(_topic(item))
