@@ -332,7 +332,8 @@ def partly_kept(sit: Situation) -> None:
         short = [x for x in about if _SHORT.search(x.text) and "?" not in x.text]
         if not short:
             continue
-        rest = [x for x in about if x.order > short[-1].order and delivers(x) and len(linked(thing, x.text)) >= 1]
+        rest = [x for x in about if x.order > short[-1].order and not _SHORT.search(x.text)
+                and ((delivers(x) and len(linked(thing, x.text)) >= 1) or _whole(match.group("count"), head, x.text))]
         if rest:
             continue  # the rest came since
         found = next((i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.order == s.order), None)
@@ -347,3 +348,13 @@ def partly_kept(sit: Situation) -> None:
 def _counted(text: str) -> bool:
     """A line that quotes the count back ("You said two.")."""
     return re.search(r"\b(?:you|he|she) (?:said|promised|told (?:me|us)) (?:two|three|four|five|both|all)\b", text, _I) is not None
+
+
+_NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+
+def _whole(count: str, head: str, text: str) -> bool:
+    """A later line that names the whole count of the thing ("live with 3 cooperatives", "all three depots done")."""
+    word = count.split()[-1].lower()
+    forms = {word, _NUMBERS.get(word, word), *(k for k, v in _NUMBERS.items() if v == word), "all", "every", "both"}
+    return re.search(rf"\b(?:{'|'.join(sorted(map(re.escape, forms)))})\s+(?:[\w-]+\s+)?{re.escape(head)}", text, _I) is not None

@@ -352,11 +352,12 @@ def _forgive(sit: Situation) -> None:
     for s in sit.sentences:
         if not cue.FORGIVEN.search(s.text):
             continue
-        before = [m for m in misses if m.order <= s.order and m.status == "open"]
+        own = next((m for m in misses if m.quote == s.text), None)  # a miss's own line forgives that miss, and only it
+        before = [m for m in misses if m.order <= s.order and m.status == "open" and own in (None, m)]
         if not before:
             continue
         named = [m for m in before if terms_of(s.text) & m.terms]
-        target = next((m for m in before if m.quote == s.text), None) or max(named or before, key=lambda m: (len(terms_of(s.text) & m.terms), m.order))  # its own line first
+        target = max(named or before, key=lambda m: (len(terms_of(s.text) & m.terms), m.order))
         if not forgives(sit, s, target, bool(named)):
             continue  # a conditional "no hard feelings", or one that forgives its own note's incident (miss_events.py)
         if target.quote == s.text and target.owner == "third_party":
