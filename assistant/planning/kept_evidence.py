@@ -13,9 +13,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.planning.delivery_words import HEADER_LINE, delivered_words, delivers, linked, not_evidence
+from assistant.planning.note_reading import due_date
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _I = re.IGNORECASE
@@ -144,9 +146,7 @@ def proof(sit: Situation, item: Item) -> bool:
     line = next((s for s in sit.sentences if s.text == item.done_quote or item.done_quote in s.text), None)
     if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line):
         return False  # "X wants to use ...", "the new plan: ... by 31 January": a wish or a plan, not a thing delivered
-    from assistant.planning.promise_delivery import delivered_on  # the day the line names, else its note's
-
-    day = delivered_on(item)
+    day = delivered_on(item)  # the day the line names, else its note's
     if item.due and day and day > item.due:
         return False
     told = f"{item.complement} {item.quote}"
@@ -178,3 +178,17 @@ def not_a_delivery(s: Sentence) -> bool:
             return True
     word = next((m for m in re.finditer(r"\b(?:sorted|done|live|delivered|sent|fixed|ready|installed)\b", s.text, _I)), None)
     return word is not None and _CONDITION.search(s.text[: word.start()]) is not None
+
+
+def delivered_on(item: Item) -> dt.date | None:
+    """The day the delivery names ("live since 28/10/2026", "went live on 24 November"), else the day of its note."""
+    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on, item.date_order)
+    if found and item.done_on and found > item.done_on and not re.search(r"\d{4}", words):
+        found = _year_before(found)  # a day in the past, told months later ("in since 18 February", noted in May)
+    if found and item.done_on and found <= item.done_on and (item.date is None or found >= item.date):
+        return found
+    return item.done_on
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)

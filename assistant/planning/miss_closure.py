@@ -8,6 +8,10 @@
   for", "keeps bringing it up", "he still tells it", "she mentioned the March outage"): that reopens a
   closure, a forgiveness, a fix or a review sent. A present-tense "still" line in an undated summary speaks of now.
 - "The cause was ours" in any of several shapes ("Cause ours:", "This was us", "on our side") puts it on record as ours.
+- A line saying the partner still holds it ("not quite forgiven", "hasn't really let it go") is never a closure; a miss
+  told as both sides' doing that they still hold is ours in part (held_shared), never a third party's.
+- A small slip months old, with deliveries on time since and no word of it from the partner, is history
+  (track_record_since): no apology, no root cause, no question about what it cost.
 """
 
 from __future__ import annotations
@@ -183,6 +187,34 @@ def review(sit: Situation) -> None:
                 if any(m.kind == "miss" and m.owner == "us" and m.note_ref == item.note_ref and 0 < item.order - m.order <= 2 for m in sit.items):
                     item.kind = "noted_miss"  # the same event's second line: the first carries it
     shared_still_held(sit)
+
+
+# A small slip: a day or two late ("a day late (16th, not 15th)", "slipped by one day", "two days late").
+SMALL_SLIP = re.compile(
+    r"\b(?:a|one|two|1|2|half a) (?:working |business )?days? (?:late|behind|over)\b|\b(?:slipped|late|moved) (?:by )?(?:a|one|two|1|2) days?\b|"
+    r"\(\d{1,2}(?:st|nd|rd|th)?,? not (?:the )?\d{1,2}(?:st|nd|rd|th)?\)|\b(?:a few|some) hours late\b|\bnext morning\b",
+    _I,
+)
+SMALL_OLD_DAYS = 90  # a small slip this long before the meeting, with promises kept since and no word of it again, is history
+
+
+def track_record_since(sit: Situation, item: Item) -> Sentence | None:
+    """A small slip of ours, months old, followed by deliveries of ours on time or early (asks answered, promises kept) and
+    never mentioned by the partner again: history, not an open miss (the line of the first delivery since)."""
+    if not (item.date and sit.meeting_day and (sit.meeting_day - item.date).days >= SMALL_OLD_DAYS):
+        return None
+    if not any(SMALL_SLIP.search(s.text) for s in sit.sentences if s.note.ref == item.note_ref and abs(s.order - item.order) <= 1):
+        return None
+    from assistant.planning.situation_round8 import delivered
+
+    kept = sorted([p for p in delivered(sit) if p.done_on and p.done_on > item.date], key=lambda p: p.done_on or dt.date.min)  # on time, unmoved
+    if not kept or weighs_again(sit, item) is not None:
+        return None
+    words = topic(sit, item)
+    if any(s.speaker == "partner" and s.date and s.date > item.date + dt.timedelta(days=14) and len(words & _stems(s.text)) >= 2
+           for s in sit.sentences):
+        return None  # the partner spoke of it again
+    return next((s for s in sit.sentences if s.text == kept[0].done_quote), None)
 
 
 # Both sides' doing, told in the miss's own lines: "Shared.", "Cause shared", "late because of our testing, partly the agency's".

@@ -186,37 +186,7 @@ def delivered_since(sit: Situation, item: Item) -> Sentence | None:
     return None
 
 
-# A small slip: a day or two late ("a day late (16th, not 15th)", "slipped by one day", "two days late").
-SMALL_SLIP = re.compile(
-    r"\b(?:a|one|two|1|2|half a) (?:working |business )?days? (?:late|behind|over)\b|\b(?:slipped|late|moved) (?:by )?(?:a|one|two|1|2) days?\b|"
-    r"\(\d{1,2}(?:st|nd|rd|th)?,? not (?:the )?\d{1,2}(?:st|nd|rd|th)?\)|\b(?:a few|some) hours late\b|\bnext morning\b",
-    _I,
-)
-SMALL_OLD_DAYS = 90  # a small slip this long before the meeting, with promises kept since and no word of it again, is history
-
-
-def track_record_since(sit: Situation, item: Item) -> Sentence | None:
-    """A small slip of ours, months old, followed by deliveries of ours on time or early (asks answered, promises kept) and
-    never mentioned by the partner again: history, not an open miss (the line of the first delivery since)."""
-    from assistant.planning.miss_closure import weighs_again
-
-    if not (item.date and sit.meeting_day and (sit.meeting_day - item.date).days >= SMALL_OLD_DAYS):
-        return None
-    if not any(SMALL_SLIP.search(s.text) for s in sit.sentences if s.note.ref == item.note_ref and abs(s.order - item.order) <= 1):
-        return None
-    from assistant.planning.situation_round8 import delivered
-
-    kept = sorted([p for p in delivered(sit) if p.done_on and p.done_on > item.date], key=lambda p: p.done_on or dt.date.min)  # on time, unmoved
-    if not kept or weighs_again(sit, item) is not None:
-        return None
-    words = stems(_topic(item))
-    if any(s.speaker == "partner" and s.date and s.date > item.date + dt.timedelta(days=14) and len(words & stems(terms_of(s.text))) >= 2
-           for s in sit.sentences):
-        return None  # the partner spoke of it again
-    return next((s for s in sit.sentences if s.text == kept[0].done_quote), None)
-
-
 def settled(sit: Situation, item: Item) -> Sentence | None:
     """The line that shows this miss wants no apology and no root-cause promise, if any."""
     return (only_guessed(sit, item) or apologised(sit, item) or healed(sit, item) or review_sent_later(sit, item)
-            or delivered_since(sit, item) or track_record_since(sit, item))
+            or delivered_since(sit, item))
