@@ -13,9 +13,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from assistant.planning.delivery_words import HEADER_LINE, delivers, linked, not_evidence, own_verb_done
+from assistant.planning.delivery_words import (
+    HEADER_LINE,
+    delivered_words,
+    delivers,
+    linked,
+    not_evidence,
+    own_verb_done,
+)
+from assistant.planning.note_reading import due_date
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _I = re.IGNORECASE
@@ -127,3 +136,66 @@ def reported_missed(sit: Situation) -> None:
             item.broken_quote, item.broken_on = said[-1].text, said[-1].date
             if item.due is None or (sit.meeting_day and item.due < sit.meeting_day):
                 item.status = "overdue"
+
+
+# A delivery that moved, slipped, came late, was shared-delayed or sent back: never proof to build on.
+_MOVED = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|was|were|came|went|arrived|delivered|sent|is|are|ran|landed|it|them) late|late (?:by|again)|later than|slipped|slips?|moved|delayed|postponed|pushed (?:back|out)|revised (?:date|plan|deadline)|re-?planned|"
+    r"rescheduled|overran|rejected|turned (?:it |them )?down|sent (?:it |them )?back|not what (?:I|we|he|she|they) (?:asked|wanted)|"
+    r"shared(?:,? really)?\s*[.;]|half of (?:that|it)(?:'s| is) (?:mine|ours|theirs))",
+    _I,
+)
+
+
+def proof(sit: Situation, item: Item) -> bool:
+    """A delivery the plan may offer as proof: its line reads as a delivery, it came on or before its date, and no line
+    around it or about it says it moved, slipped, came late, was shared-delayed or was sent back."""
+    line = next((s for s in sit.sentences if s.text == item.done_quote or item.done_quote in s.text), None)
+    if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line):
+        return False  # "X wants to use ...", "the new plan: ... by 31 January": a wish or a plan, not a thing delivered
+    day = delivered_on(item)  # the day the line names, else its note's
+    if item.due and day and day > item.due:
+        return False
+    told = f"{item.complement} {item.quote}"
+    for s in sit.sentences:
+        near = s.note.ref == line.note.ref and abs(s.order - line.order) <= 1
+        about = item.order <= s.order <= line.order + 3 and len(linked(told, s.text)) >= 2
+        if (near or about) and _MOVED.search(s.text):
+            return False
+    return True
+
+
+# A wish, a plan, a condition or a keep-out aside is no delivery, whatever delivery word it holds.
+_WISH = re.compile(r"\b(?:wants?|wanted|would like|hopes?|hoping|plans?|planning|intends?|aims?) to\b|\b(?:the |a |our )?(?:new |revised )?plan\s*:", _I)
+_BY = re.compile(r"\b(?:by|before|due(?: on)?|until|till|no later than)\s+(?:the\s+)?(?:end of\s+|mid-?)?[\w./-]+(?:\s+[\w.]+){0,2}", _I)
+_CONDITION = re.compile(r"\b(?:when|once|if|until|unless|as soon as|after)\b[^.;:!?]*$", _I)
+
+
+def not_a_delivery(s: Sentence) -> bool:
+    """A line that names a thing without showing it handed over: a wish ("wants to use the installed-base data"), a plan
+    with a date still ahead of the line ("unified by 31 January"), a condition ("When the telemetry's sorted, come back")
+    or an aside the notes keep out of the room."""
+    from assistant.planning import situation_cues as cue
+    from assistant.planning.note_reading import dates_in
+
+    if _WISH.search(s.text) or cue.DO_NOT_RAISE.search(s.text) or cue.private(s.text):
+        return True
+    for due in _BY.finditer(s.text) if s.date else ():  # "unified by 31 January" in a note of November: still ahead
+        if s.date and any(d > s.date for d in dates_in(due.group(0), s.date, s.date_order)):
+            return True
+    word = next((m for m in re.finditer(r"\b(?:sorted|done|live|delivered|sent|fixed|ready|installed)\b", s.text, _I)), None)
+    return word is not None and _CONDITION.search(s.text[: word.start()]) is not None
+
+
+def delivered_on(item: Item) -> dt.date | None:
+    """The day the delivery names ("live since 28/10/2026", "went live on 24 November"), else the day of its note."""
+    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on, item.date_order)
+    if found and item.done_on and found > item.done_on and not re.search(r"\d{4}", words):
+        found = _year_before(found)  # a day in the past, told months later ("in since 18 February", noted in May)
+    if found and item.done_on and found <= item.done_on and (item.date is None or found >= item.date):
+        return found
+    return item.done_on
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)

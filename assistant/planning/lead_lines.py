@@ -13,7 +13,7 @@ import re
 from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
-from assistant.planning.miss_closure import why_on_record
+from assistant.planning.miss_closure import held_shared, why_on_record
 from assistant.planning.miss_events import event_day
 from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
@@ -253,7 +253,9 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"The problem you raised {on_day(item.date)} was ours."
     else:
         said = f"The problem {on_day(event_day(sit, item))} was ours."  # our own note told it: she did not raise it that day
-    if cause_known(sit, item) or habit or why_on_record(sit, item):  # the notes say why it happened, or the review went: no root cause to promise again
+    shared = held_shared(sit, item) is not None  # both sides' doing, still held: we own our part, whose cause the notes tell
+    said = re.sub(r"\bwas ours\.", "was partly ours.", said) if shared else said
+    if cause_known(sit, item) or habit or why_on_record(sit, item) or shared:  # the notes say why it happened, or the review went: no root cause to promise again
         return f"{said} I am sorry. What we changed, and its owner, to you by {when(due)}."
     return f"{said} I am sorry. Root cause and one owner to you by {when(due)}."
 

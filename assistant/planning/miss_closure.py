@@ -8,6 +8,10 @@
   for", "keeps bringing it up", "he still tells it", "she mentioned the March outage"): that reopens a
   closure, a forgiveness, a fix or a review sent. A present-tense "still" line in an undated summary speaks of now.
 - "The cause was ours" in any of several shapes ("Cause ours:", "This was us", "on our side") puts it on record as ours.
+- A line saying the partner still holds it ("not quite forgiven", "hasn't really let it go") is never a closure; a miss
+  told as both sides' doing that they still hold is ours in part (held_shared), never a third party's.
+- A small slip months old, with deliveries on time since and no word of it from the partner, is history
+  (track_record_since): no apology, no root cause, no question about what it cost.
 """
 
 from __future__ import annotations
@@ -74,7 +78,9 @@ def _stem(word: str) -> str:
 _GENERIC = {"system", "project", "problem", "issue", "today", "again", "since", "after", "before", "their", "there", "about",
             "which", "would", "could", "still", "month", "weeks", "every", "first", "second", "third", "three", "hours", "minut",
             "example", "story", "reach", "mentio", "raised", "brought", "unprompt", "partner", "peopl", "thing", "whole",
-            "ours", "cause", "shared"}
+            "ours", "cause", "shared", "noted", "reply", "repli", "promis", "short",
+            # a month names when, never what: a later line that only shares a month is about something else
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _stems(text: str) -> set[str]:
@@ -120,9 +126,9 @@ def weighs_again(sit: Situation, item: Item, since: Sentence | None = None) -> S
     for s in sit.sentences:
         if s.order == item.order or (s.note.ref == item.note_ref and abs(s.order - item.order) <= 3) or not _after(s, order, day):
             continue
-        if cue.FORGIVEN.search(s.text) or _NOT_RAISED.search(s.text) or (cio_voice(s.text) and not STILL_WEIGHS.search(s.text)):
+        still = STILL_WEIGHS.search(s.text) or cue.HELD_STILL.search(s.text)  # "hasn't really let it go", "mentioned it again"
+        if cue.FORGIVEN.search(s.text) or (_NOT_RAISED.search(s.text) and not still) or (cio_voice(s.text) and not still):
             continue
-        still = STILL_WEIGHS.search(s.text)
         other = any(m is not item and m.kind in ("miss", "noted_miss") and m.note_ref == s.note.ref and 0 <= s.order - m.order <= 3 for m in sit.items)
         if not still and other:
             continue  # the telling of another event ("Vendor outage, 2 days. She told the board 'IT let us down again'")
@@ -180,6 +186,69 @@ def review(sit: Situation) -> None:
                 item.status, item.forgiven_quote, item.forgiven_on, item.done_quote = "open", "", None, ""  # raised again: it weighs again
                 if any(m.kind == "miss" and m.owner == "us" and m.note_ref == item.note_ref and 0 < item.order - m.order <= 2 for m in sit.items):
                     item.kind = "noted_miss"  # the same event's second line: the first carries it
+    shared_still_held(sit)
+
+
+# A small slip: a day or two late ("a day late (16th, not 15th)", "slipped by one day", "two days late").
+SMALL_SLIP = re.compile(
+    r"\b(?:a|one|two|1|2|half a) (?:working |business )?days? (?:late|behind|over)\b|\b(?:slipped|late|moved) (?:by )?(?:a|one|two|1|2) days?\b|"
+    r"\(\d{1,2}(?:st|nd|rd|th)?,? not (?:the )?\d{1,2}(?:st|nd|rd|th)?\)|\b(?:a few|some) hours late\b|\bnext morning\b",
+    _I,
+)
+SMALL_OLD_DAYS = 90  # a small slip this long before the meeting, with promises kept since and no word of it again, is history
+
+
+def track_record_since(sit: Situation, item: Item) -> Sentence | None:
+    """A small slip of ours, months old, followed by deliveries of ours on time or early (asks answered, promises kept) and
+    never mentioned by the partner again: history, not an open miss (the line of the first delivery since)."""
+    if not (item.date and sit.meeting_day and (sit.meeting_day - item.date).days >= SMALL_OLD_DAYS):
+        return None
+    if not any(SMALL_SLIP.search(s.text) for s in sit.sentences if s.note.ref == item.note_ref and abs(s.order - item.order) <= 1):
+        return None
+    from assistant.planning.situation_round8 import delivered
+
+    kept = sorted([p for p in delivered(sit) if p.done_on and p.done_on > item.date], key=lambda p: p.done_on or dt.date.min)  # on time, unmoved
+    if not kept or weighs_again(sit, item) is not None:
+        return None
+    words = topic(sit, item)
+    if any(s.speaker == "partner" and s.date and s.date > item.date + dt.timedelta(days=14) and len(words & _stems(s.text)) >= 2
+           for s in sit.sentences):
+        return None  # the partner spoke of it again
+    return next((s for s in sit.sentences if s.text == kept[0].done_quote), None)
+
+
+# Both sides' doing, told in the miss's own lines: "Shared.", "Cause shared", "late because of our testing, partly the agency's".
+_BOTH = re.compile(r"^\W*(?:shared|joint|both(?: of us| sides)?|a bit of both|six of one)\W*$|\bboth (?:own|owned|share|shared)\b", _I)
+_PART = re.compile(r"\b(?:partly|part|half|in part)\b", _I)
+
+
+def _shared_here(lines: list[Sentence]) -> bool:
+    return any(SHARED.search(s.text) or _BOTH.search(s.text) or (_PART.search(s.text) and re.search(r"\b(?:our|us|we|IT)\b", s.text, _I))
+               for s in lines)
+
+
+def held_shared(sit: Situation, item: Item) -> Sentence | None:
+    """A miss the notes give to both sides, that a line after it says the partner still holds ("Shared. He hasn't really let
+    it go."): the line that says so. Such a miss is ours to own in part, never a third party's, never put behind them."""
+    near = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 4]
+    if not _shared_here(near):
+        return None
+    held = next((s for s in near if cue.HELD_STILL.search(s.text)), None)
+    return held or weighs_again(sit, item)
+
+
+def shared_still_held(sit: Situation) -> None:
+    """A shared miss the partner still holds is ours to own (our share of it): the first telling carries it, the rest of
+    its lines in the same note are retellings."""
+    first: Item | None = None
+    for item in sorted([i for i in sit.items if i.kind == "miss" and i.owner in ("us", "third_party", "unclear")], key=lambda i: i.order):
+        if held_shared(sit, item) is None:
+            continue
+        if first is not None and first.note_ref == item.note_ref and 0 < item.order - first.order <= 3:
+            item.kind, item.owner = "noted_miss", "us"
+            continue
+        item.owner, item.status, item.forgiven_quote, item.forgiven_on, item.done_quote = "us", "open", "", None, ""
+        first = item
 
 
 def why_on_record(sit: Situation, item: Item) -> bool:

@@ -295,3 +295,66 @@ def _named_thing(promise: Item, sit: Situation) -> set[str]:
     """The promise's specific long words that no other promise of ours uses."""
     others = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i is not promise]
     return _long(promise.complement) - {w for o in others for w in _long(o.complement)}
+
+
+# A promise of ours with a count or parts: "I said I'd bring two external quotes", "we promised both reports", "all three sites".
+_COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|both|all(?: (?:the|of the))?(?: (?:two|three|four|five|six|\d+))?|each of the|\d+)"
+_COUNTED_PROMISE = re.compile(
+    r"\b(?:I|we|CIO)\b[^.;!?]{0,30}?\b(?:said (?:I|we)(?:'d| would| will|'ll)|promised(?: (?:her|him|them|[A-Z][a-z]+))?(?: to)?|committed to|"
+    r"agreed to|undertook to|told (?:her|him|them|[A-Z][a-z]+) (?:I|we)(?:'d| would| will|'ll))\s+(?:(?:bring|send|get|deliver|provide|share|have|do|cover|"
+    rf"finish|give (?:her|him|them))\s+)?(?:[\w'-]+\s+){{0,5}}?{_COUNT}\s+(?P<thing>(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\b",
+    _I,
+)
+# Only part of it there: "I only have one", "one of the two", "the second is still owed", "still waiting on the other".
+_SHORT = re.compile(
+    r"\bonly (?:have|has|had|got|received|sent|delivered|managed|brought) (?:one|two|three|\d+|part|half|some)\b|\bjust (?:the )?one\b|"
+    r"\bone of (?:the )?(?:two|three|four|both)\b|\b(?:still|is|are|remains?|remain) (?:owed|outstanding|missing|pending|to come)\b|"
+    r"\bstill waiting (?:on|for)\b|\b(?:still|yet) (?:not|no|to be)\b|\bnot yet\b|\b(?:never|hasn't|has not|haven't|have not) (?:replied|come in|arrived|answered|delivered)\b|"
+    r"\b(?:you|he|she) (?:said|promised|told (?:me|us)) (?:two|three|four|five|both|all)\b|\b(?:one|two|three|four|\d+) (?:out )?of (?:the )?(?:two|three|four|five|six|\d+)\b",
+    _I,
+)
+
+
+def partly_kept(sit: Situation) -> None:
+    """Our promise of several things ("two quotes", "both reports") that a later line shows only partly kept ("I only have
+    one", "the second quote is still owed", "You said two"): open and overdue, with that line as its proof, until a later
+    line shows the rest delivered. A dated promise already read keeps its own date; an undated one fell due the day it
+    was first shown short."""
+    from assistant.planning.delivery_words import delivers, linked
+
+    for s in [s for s in sit.sentences if s.speaker in ("narrator", "us") or s.text.lstrip().startswith("[")]:  # "[my note: ...]"
+        match = _COUNTED_PROMISE.search(one_line(s.text))
+        if match is None or re.match(r"(?:one|1)$", match.group("count"), _I):
+            continue
+        thing = f"{match.group('count')} {match.group('thing')}"
+        head = match.group("thing").split()[-1].lower().rstrip("s")[:5]
+        about = [x for x in sit.sentences if x.order > s.order and (head in x.text.lower() or _counted(x.text) or len(linked(s.text, x.text)) >= 2)]
+        short = [x for x in about if _SHORT.search(x.text) and "?" not in x.text]
+        if not short:
+            continue
+        rest = [x for x in about if x.order > short[-1].order and not _SHORT.search(x.text)
+                and ((delivers(x) and len(linked(thing, x.text)) >= 1) or _whole(match.group("count"), head, x.text))]
+        if rest:
+            continue  # the rest came since
+        found = next((i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.order == s.order), None)
+        if found is None:
+            found = Item("promise", "us", "open", s.text, s.date, s.note.ref, "promised", thing, False, short[0].date,
+                         order=s.order, terms=terms_of(thing), date_order=s.date_order)
+            sit.items.append(found)
+        found.kind, found.status, found.broken_quote, found.broken_on = "promise", "overdue", short[-1].text, short[-1].date
+        found.done_quote, found.done_on = "", None
+
+
+def _counted(text: str) -> bool:
+    """A line that quotes the count back ("You said two.")."""
+    return re.search(r"\b(?:you|he|she) (?:said|promised|told (?:me|us)) (?:two|three|four|five|both|all)\b", text, _I) is not None
+
+
+_NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+
+def _whole(count: str, head: str, text: str) -> bool:
+    """A later line that names the whole count of the thing ("live with 3 cooperatives", "all three depots done")."""
+    word = count.split()[-1].lower()
+    forms = {word, _NUMBERS.get(word, word), *(k for k, v in _NUMBERS.items() if v == word), "all", "every", "both"}
+    return re.search(rf"\b(?:{'|'.join(sorted(map(re.escape, forms)))})\s+(?:[\w-]+\s+)?{re.escape(head)}", text, _I) is not None

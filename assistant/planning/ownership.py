@@ -12,7 +12,7 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
-from assistant.planning.miss_closure import our_cause_near, weighs_again, why_on_record
+from assistant.planning.miss_closure import held_shared, our_cause_near, track_record_since, weighs_again, why_on_record
 from assistant.planning.miss_fixes import fixed_and_acknowledged
 from assistant.planning.miss_weight import settled, stems
 from assistant.planning.situation_round2 import US_CAUSED
@@ -103,6 +103,8 @@ def ownable(sit: Situation, item: Item) -> bool:
     """Positive evidence that this miss is ours and still weighs on the partner."""
     if item.kind != "miss" or item.owner != "us" or item.status != "open" or item.forgiven_quote:
         return False
+    if held_shared(sit, item) is not None:
+        return True  # both sides' doing, and they still hold it: our share is ours to own
     if any(SHARED_CAUSE.search(s.text) for s in neighbours(sit, item, before=1, after=1)) or kept_out(sit, item):
         return False  # not ours alone, or the plan's own keep-out list names it
     around = neighbours(sit, item, before=1, after=1)
@@ -112,7 +114,7 @@ def ownable(sit: Situation, item: Item) -> bool:
     complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item) or again is not None
     if not (ours_on_record(sit, item) and complained and not behind_us(sit, item)):
         return False
-    ends = [settled(sit, item), fixed_and_acknowledged(sit, item)]  # apologised, healed, review sent, fixed to a "Good."
+    ends = [settled(sit, item), fixed_and_acknowledged(sit, item), track_record_since(sit, item)]  # apologised, healed, review sent, fixed, history
     return not settled_later(sit, item) and all(e is None or weighs_again(sit, item, e) is not None for e in ends)
 
 

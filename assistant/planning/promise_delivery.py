@@ -15,9 +15,10 @@ import re
 
 from assistant.planning import kept_evidence, kept_late, later_status
 from assistant.planning.delivery_words import delivers
+from assistant.planning.kept_evidence import delivered_on
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.note_reading import due_date
-from assistant.planning.our_promises import borrow_the_ask, extra_due, promised_it
+from assistant.planning.our_promises import borrow_the_ask, extra_due, partly_kept, promised_it
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _PRONOUN = re.compile(r"\b(?:sent|finished|delivered|shared|did|done|got)\s+(?:it|them|that)\b", re.I)
@@ -29,6 +30,7 @@ _NAMING = re.compile(r"\bnamed?\b|\bname (?:the|an?)\b", re.I)
 def settle_ours(sit: Situation) -> None:
     kept_evidence.undo_false_kept(sit)  # "kept" on a header line or on "X delivered; IT didn't": no evidence at all
     promised_it(sit)  # "She asked for X by 2 Dec. I promised it."
+    partly_kept(sit)  # "I said I'd bring two quotes" ... "I only have one": open and overdue until all are in
     borrow_the_ask(sit)  # "Can you cost X?" ... "You'll have the costing by the 9th"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.due is None and i.date and i.status == "open"]:
@@ -93,20 +95,6 @@ def _names_promise(item: Item, context: str, ours: list[Item]) -> bool:
         numbers = set(re.findall(r"\b\d{1,4}\b", re.sub(r"\b(?:by|before|on|due)\s+[^,;]*$", "", o.complement)))
         return bool(anchors(o.complement) & anchors(context) or numbers & _count(context) or len(_wanted(o) & _words(context)) >= 2)
     return fits(item) and not any(fits(o) for o in ours if o is not item and o.status in ("open", "overdue"))
-
-
-def delivered_on(item: Item) -> dt.date | None:
-    """The day the delivery names ("live since 28/10/2026", "went live on 24 November"), else the day of its note."""
-    found, words = due_date(re.sub(r"\b(?:since|from)\b", "on", item.done_quote), item.done_on, item.date_order)
-    if found and item.done_on and found > item.done_on and not re.search(r"\d{4}", words):
-        found = _year_before(found)  # a day in the past, told months later ("in since 18 February", noted in May)
-    if found and item.done_on and found <= item.done_on and (item.date is None or found >= item.date):
-        return found
-    return item.done_on
-
-
-def _year_before(day: dt.date) -> dt.date:
-    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)
 
 
 def _words(text: str) -> set[str]:

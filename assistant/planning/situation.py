@@ -352,7 +352,8 @@ def _forgive(sit: Situation) -> None:
     for s in sit.sentences:
         if not cue.FORGIVEN.search(s.text):
             continue
-        before = [m for m in misses if m.order <= s.order and m.status == "open"]
+        own = next((m for m in misses if m.quote == s.text), None)  # a miss's own line forgives that miss, or one it names
+        before = [m for m in misses if m.order <= s.order and m.status == "open" and (own in (None, m) or len(r6.topic_terms(terms_of(s.text) & m.terms)) >= 2)]
         if not before:
             continue
         named = [m for m in before if terms_of(s.text) & m.terms]

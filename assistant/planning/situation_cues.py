@@ -131,9 +131,9 @@ OURS = re.compile(
     r"\b(?:we|our|us|(?-i:IT)|my team|the service desk|the project team|I)\b|\byou (?:said|promised|gave|missed|told)|\byour (?:team|people|date|estimate|project)",
     _I,
 )
-FORGIVEN = re.compile(
+_FORGIVEN_WORDS = re.compile(
     r"\b(?:water under the bridge|no hard feelings|(?:it's|that's|is|are|were|was|all|put it|put that|put them|now)\s+[\"“]?behind (?:us|him|her|them|me)|"
-    r"(?<!and )moved on|let's move on|(?<!not )(?<!n't )(?<!never )(?<!won't )let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
+    r"(?<!and )(?<!just )moved on(?! to\b)|you owned (?:it|up|that)|\bfine, (?:just|but|next time)\b|let's move on|(?<!not )(?<!n't )(?<!never )(?<!won't )let it go|forgiven|forget (?:about )?it|don't worry about (?:it|that)|no need to (?:revisit|apologi[sz]e|go back)|"
     r"these things happen|(?:accepted|appreciated) (?:the|my|our) apology|thanks for owning|drew a line|draw a line|closed the book|old news|"
     r"that's history|(?:we're|we are|I'm|I am) past (?:the|that|it)|(?:not|never) go back over|that's done with|fully recovered|no longer an issue|no harm done|thanks? (?:you )?for (?:telling|warning|letting) (?:us|me)(?: know)? (?:early|in advance|in good time|ahead)|(?:he|she|they) (?:is|are|was|were) fine about it|over it now|"
     # put behind them in other words: "We're fine.", "never raised again", "she has not mentioned it since"
@@ -143,6 +143,33 @@ FORGIVEN = re.compile(
     r"(?:fault|doing|problem))\b",
     _I,
 )
+
+# The partner still holds it, whatever closing word the line also has: "not quite forgiven", "hasn't really let it go",
+# "mentioned it again", "still brings it up", "not over it yet". Such a line never reads as forgiveness.
+_HEDGE = r"(?:\s+(?:quite|really|fully|entirely|completely|totally|yet|altogether|ever))?"
+HELD_STILL = re.compile(
+    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on|got(?:ten)? over it|let (?:it|that) go)\b|"
+    rf"\b(?:has|have|had|does|do|did|is|was|will|can|could|would)(?:n['’]t| not| never){_HEDGE}\s+(?:let (?:it|that|this) go|forgive(?:n)?|"
+    r"forgotten|forget|moved on|move on|got(?:ten)? over|get over|put (?:it|that|this) behind)\b|"
+    r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:mentioned|raised|brought up|cited|quoted|flagged) (?:it|that|this|the \w+(?: \w+)?) again\b|"
+    r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:brought|brings) (?:it|that|this) up again\b|"
+    r"\bstill (?:brings? (?:it|that|this) up|mentions? (?:it|that|this)|raises? (?:it|that|this)|holds? (?:it|that|this)|sore|raw|smarting|bitter|"
+    r"cross|annoyed|upset|angry|unhappy|stung|rankles?|stings?|hurts?)\b|\b(?:did not|didn't|does not|doesn't|would not|wouldn't|won't|never|not) accept(?:ed)? (?:the|my|our|an|any) apolog(?:y|ies)\b|\bapology (?:was )?(?:not|never) accepted\b|\b(?:keeps?|kept) (?:bringing (?:it|that|this) up|(?:mentioning|raising) (?:it|that|this))\b",
+    _I,
+)
+
+
+class _Unless:
+    """A cue that does not count in a line where another cue holds ("Not quite forgiven; she mentioned it again")."""
+
+    def __init__(self, cue: re.Pattern[str], unless: re.Pattern[str]) -> None:
+        self.cue, self.unless = cue, unless
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return None if self.unless.search(text) else self.cue.search(text, pos)
+
+
+FORGIVEN = _Unless(_FORGIVEN_WORDS, HELD_STILL)  # forgiveness, never where they still hold it
 
 # -- what to keep out of the room -------------------------------------------------------
 HEALTH = re.compile(

@@ -50,8 +50,10 @@ def cio_sentence(s: Sentence) -> bool:
 def delivered(sit: Situation) -> list[Item]:
     """What a later note shows we delivered (their request answered, our promise kept), newest first, once per sentence:
     the plain proof a coach builds on. Private sentences are left out."""
+    from assistant.planning.kept_evidence import proof  # a late, moved, shared-delayed or rejected delivery is no proof
+
     done = [i for i in sit.items if i.status == "done" and i.done_quote and i.done_on and not cue_.private(i.done_quote)
-            and ((i.kind == "request" and i.owner == "partner") or (i.kind in ("promise", "noted_promise") and i.owner == "us"))]
+            and ((i.kind == "request" and i.owner == "partner") or (i.kind in ("promise", "noted_promise") and i.owner == "us")) and proof(sit, i)]
     seen: set[str] = {i.done_quote for i in sit.items if i.kind == "late_promise"}  # delivered after its date: no proof
     out = []
     for item in sorted(done, key=lambda i: i.done_on or dt.date.min, reverse=True):
