@@ -96,7 +96,7 @@ def test_a_rival_in_the_notes_is_named_in_the_line_even_when_the_reading_quotes_
                                             axis="competence", date="2026-11-21", signal="doubted")])
     part = _part(VENDOR, "What should I prepare before I see Teodor?", reading)
     assert "Before you go further with the vendor" in part.say_this, part.say_this
-    assert any("than the outside offer" in x for x in part.direct), part.direct
+    assert any("do not run the outsiders down" in x for x in part.direct), part.direct
 
 
 def test_work_we_sent_and_the_partner_thanked_is_built_on() -> None:

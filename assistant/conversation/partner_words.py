@@ -68,7 +68,7 @@ def with_own_words(result: PartnerAnswer, question: str, sit: Situation, first: 
     who = audience(question)
     if not line or _ASKS_READ.search(question) or who not in ("partner", "team") or peer_or_committee(question, role)[0] or BOARD.search(question) or result.keep_out:
         return
-    found = own_words(sit, first, " ".join([line, *result.direct]) if who == "team" else line)
+    found = own_words(sit, first, line)
     if found is None:
         return
     verb, rest, good = found
