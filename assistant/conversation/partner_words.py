@@ -93,5 +93,3 @@ def with_own_words(result: PartnerAnswer, question: str, sit: Situation, first: 
             result.say_this = f"{head}. {told}, and I want what we do next to fix that. {tail}"
     else:
         result.say_this = f"{line} {told}; {'I want to build on that.' if good else 'I want what we do next to fix that.'}"
-    quote = re.escape(rest[:40])
-    result.direct = [re.sub(rf"\s*On [^.“]*your notes say: “[^”]*{quote}[^”]*”", "", x) for x in result.direct]  # one quote per sentence
