@@ -137,3 +137,17 @@ def test_bracketed_iso_dates_start_entries_and_the_newest_offer_leads() -> None:
     part = _part(BRACKETS, "What should I raise first with Dimitri?")
     assert "offer of 25 November" in part.direct[0], part.direct
     assert "two of your planners" in part.say_this, part.say_this
+
+
+def test_an_acceptance_keeps_its_one_point_and_a_thanks_clause_is_not_said_back() -> None:
+    offer = """Partner: Wendelin Graf, Finance Director
+2026-10-14: Wendelin said the vendor-spend report helped him challenge three renewals.
+2026-11-13: Wendelin offered two of his analysts to help us build the allocation model in January.
+"""
+    part = _part(offer, "What should I say to Wendelin?")
+    assert "Thank you: yes" in part.say_this and "told me" not in part.say_this, part.say_this
+    live = """Partner: Oriane Petit, Head of Warehousing
+2026-10-15: The new picking system went live. Oriane said mispicks are down by half and thanked the team.
+"""
+    part = _part(live, "What do I say to Oriane about the picking system?")
+    assert "You told me mispicks are down by half." in part.say_this and "thanked" not in part.say_this, part.say_this

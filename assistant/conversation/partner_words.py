@@ -27,7 +27,7 @@ _REPORT = r"(?P<verb>said|says|told (?:me|us)|mentioned|noted|explained|complain
 # What the words are about: a pain (time lost, work by hand, no view) or a result (a figure, a pilot judged well).
 _PAIN = re.compile(r"\b(?:cannot|can't|can not|unable|lose|loses|losing|lost|waste\w*|still|by hand|manual\w*|paper|confus\w*|hard to|"
                    r"slow\w*|no (?:view|way|idea)|blind|spend|spends|chas\w+|re-?key\w*|reconcil\w+|errors?)\b", re.I)
-_RESULT = re.compile(r"\d|\b(?:promising|matched|saved|faster|better|best|cut|halved|works? well|helped|great|exactly)\b", re.I)
+_RESULT = re.compile(r"\d|\b(?:down|up) (?:by )?(?:half|a (?:third|quarter|fifth))\b|\b(?:promising|matched|saved|faster|better|best|cut|halved|works? well|helped|great|exactly)\b", re.I)
 _ASKING = re.compile(r"\b(?:asked|asks|wants?|needs?|would like|requested)\b", re.I)
 _FIRST_NOTE = re.compile(r"\bfirst (?:meeting|one-to-one|1:1|call)\b", re.I)
 _RULE = re.compile(r"\b(?:must|should|has to|have to|needs? to)\b", re.I)  # a rule the partner sets is a measure, not their words on a pain
@@ -35,6 +35,8 @@ _RULE = re.compile(r"\b(?:must|should|has to|have to|needs? to)\b", re.I)  # a r
 _TEMPLATE = re.compile(r"^(?:Tell me what your team needs from it now|What date would make it useful to you\?)", re.I)
 # "how does she see us": the reading is the answer, with its own evidence quoted; the line is not where her words go
 _ASKS_READ = re.compile(r"\bsees? (?:us|it|IT|technology|me)\b|\bperceiv|\bquadrant\b|\bhow does \w+ see\b", re.I)
+_SECOND_CLAUSE = re.compile(r",?\s+and (?:thanked|praised|said|asked|added|wants?|offered|invited)\b.*$", re.I)
+_OBJECT = re.compile(r"\b(?P<v>helped|helps|let|lets|made|makes|gave|gives|showed|shows|cost|costs|forced|forces|allowed|allows)\s+(?:her|him)\b", re.I)
 _ITEM_LINE = re.compile(r"^On \d{1,2} [A-Z][a-z]+(?: \d{4})?,? ")
 
 
@@ -52,7 +54,7 @@ def own_words(sit: Situation, first: str, shown: str) -> tuple[str, str, bool] |
         found = re.match(rf"^{who}\s+{_REPORT}", text)
         if found is None or len(text.split()) > 30 or touches_avoid(text, sit) or RIVAL.search(text) or _FIRST_NOTE.search(text):
             continue
-        rest = found.group("rest").rstrip(" .")
+        rest = _SECOND_CLAUSE.sub("", found.group("rest")).rstrip(" .")  # "... down a third and thanked the team": the words, not the thanks
         if _ASKING.match(rest) or rest.endswith("?") or rest[:40] in shown or not (_PAIN.search(rest) or _RESULT.search(rest)) or _RULE.search(rest):
             continue
         numbers = re.findall(r"\d+(?:[.,]\d+)?", rest)
@@ -66,7 +68,7 @@ def with_own_words(result: PartnerAnswer, question: str, sit: Situation, first: 
     """The line to say carries the partner's own words, in the form of the audience the question names."""
     line = result.say_this
     who = audience(question)
-    if not line or _ASKS_READ.search(question) or who not in ("partner", "team") or peer_or_committee(question, role)[0] or BOARD.search(question) or result.keep_out:
+    if not line or "Thank you: yes" in line or _ASKS_READ.search(question) or who not in ("partner", "team") or peer_or_committee(question, role)[0] or BOARD.search(question) or result.keep_out:  # an acceptance line keeps its one point
         return
     found = own_words(sit, first, line)
     if found is None:
@@ -80,7 +82,7 @@ def with_own_words(result: PartnerAnswer, question: str, sit: Situation, first: 
         head, tail = line.split(". ", 1)
         result.say_this = f"{head}. {told}: {why} {tail}"
         return
-    said = to_partner(rest, first, rest)
+    said = to_partner(_OBJECT.sub(r"\g<v> you", rest), first, rest)  # "helped her challenge two renewals": "her" is the one helped
     told = f"You {verb} {said}" if verb in ("called", "described") else f"You told me {said}"
     if line.endswith("?") and not _ITEM_LINE.match(line):  # a question line: the words come first, the question follows them
         result.say_this = f"{told}. {line}"
