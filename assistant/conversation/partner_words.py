@@ -10,7 +10,7 @@ the notes report no such words, where the line already has them, or where the wo
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from assistant.conversation.chat_slots import audience
 from assistant.conversation.chat_subject import peer_or_committee
@@ -19,8 +19,11 @@ from assistant.conversation.partner_record import touches_avoid
 from assistant.conversation.question_intents import BOARD, RIVAL
 from assistant.planning.situation import Situation
 
-if TYPE_CHECKING:
-    from assistant.conversation.partner_answer import PartnerAnswer
+
+class _Answer(Protocol):  # the parts of a partner answer this module reads and sets
+    direct: list[str]
+    say_this: str
+    keep_out: list[str]
 
 # "Lars said (that) he ...", "she told me her ...", "Nadia called the pilot promising": a report of the partner's words.
 _REPORT = r"(?P<verb>said|says|told (?:me|us)|mentioned|noted|explained|complained|admitted|warned|called|described)(?: that)?\s+(?P<rest>.+)$"
@@ -64,7 +67,7 @@ def own_words(sit: Situation, first: str, shown: str) -> tuple[str, str, bool] |
     return None
 
 
-def with_own_words(result: PartnerAnswer, question: str, sit: Situation, first: str, role: str = "") -> None:
+def with_own_words(result: _Answer, question: str, sit: Situation, first: str, role: str = "") -> None:
     """The line to say carries the partner's own words, in the form of the audience the question names."""
     line = result.say_this
     who = audience(question)
