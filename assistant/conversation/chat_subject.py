@@ -82,7 +82,7 @@ def subject_sentence(sit: Situation, subject: str) -> Sentence | None:
 _PEER = re.compile(r"\b(?:to|tell|brief|update|show|with|convince|persuade|ask)\s+(?:the|our|my)\s+(?P<who>CFO|CEO|COO|CMO|CHRO|CTO|CPO|CRO|CDO|CISO|"
                    r"general counsel|finance director|managing director|chief \w+ officer)\b", re.I)
 _COMMITTEE = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front of|face)\s+(?:the |our |their |his |her |[A-Z][\w-]+['’]s )?"
-                        r"(?P<who>(?:[\w-]+ )?(?:committee|steering group|investment board|programme board|risk board))\b", re.I)
+                        r"(?P<who>(?:[\w-]+ (?:(?:and|&) [\w-]+ )?)?(?:committee|steering group|investment board|programme board|risk board))\b", re.I)
 
 
 def peer_or_committee(question: str, role: str) -> tuple[str, str]:
@@ -314,11 +314,22 @@ def _rival(result: PartnerAnswer, sit: Situation, first: str, today: dt.date) ->
     said = " ".join([*result.direct, result.say_this])
     found = next((s for s in reversed(sit.sentences) if RIVAL.search(s.text) and len(s.text.split()) <= 40
                   and not any(a.quote in s.text for a in sit.avoid)), None)
-    if found is None or bare(found.text)[:40] in said or RIVAL.search(said):
-        return  # named already, or answered by the rival's own advice
+    if found is None or RIVAL.search(result.say_this) or "do not run the outsiders down" in said or "Do not fight the tool" in said:
+        return  # answered already by the rival's own advice
     when = f"On {on_day(found.date, today)} your notes say" if found.date else "Your notes say"
-    _add(result, f"{when}: “{bare(found.text)}” Answer it with what {first} asked of us, sooner and plainer than the outside offer, "
-         "and do not run the outsiders down.")
+    rival = m.group(0).lower() if (m := _RIVAL_WORD.search(found.text)) else "outside offer"
+    if bare(found.text)[:40] in said:  # quoted already (as the reading's evidence): the advice is given without the quote again
+        _add(result, f"Answer the {rival} quoted above with what {first} asked of us, sooner and plainer, and do not run the outsiders down.")
+    else:
+        _add(result, f"{when}: “{bare(found.text)}” Answer it with what {first} asked of us, sooner and plainer than the outside offer, "
+             "and do not run the outsiders down.")
+    if _ASKED_LINE.match(result.say_this) and result.say_this.endswith("?"):  # the line answers the request, and names the rival openly
+        head = re.sub(r"\s*What date would make it useful to you\?$", "", result.say_this)
+        result.say_this = f"{head} Before you go further with the {rival}, let me show you what we can do on it, and by when."
+
+
+_RIVAL_WORD = re.compile(r"\b(?:agency|vendor|consultancy|contractor|freelancer|outside firm)\b", re.I)
+_ASKED_LINE = re.compile(r"On \d{1,2} [A-Z][a-z]+(?: \d{4})? you asked\b")
 
 
 def _add(result: PartnerAnswer, sentence: str) -> None:

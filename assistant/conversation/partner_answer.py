@@ -43,6 +43,7 @@ from assistant.conversation.partner_record import (
     forgiven,
     heals,
     is_invitation,
+    outsider_offer,
     overdue_ours,
     still_weighs,
     touches_avoid,
@@ -65,6 +66,7 @@ from assistant.conversation.partner_say import (
     plain_label,
     say_line,
 )
+from assistant.conversation.partner_sent import sent_parts
 from assistant.conversation.partner_steps import (
     delivered_parts,
     first_steps,
@@ -73,6 +75,7 @@ from assistant.conversation.partner_steps import (
     question_kind,
     topic_terms,
 )
+from assistant.conversation.partner_words import with_own_words
 from assistant.conversation.question_intents import BOARD, METRICS
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.planning.lead import build_lead
@@ -149,7 +152,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     purpose = fit_purpose(purpose_for(question), sit)
     lead = build_lead(sit, first, a.quadrant, a, purpose, today)
     asks = [i for i in asks_in_goals(sit) if i.quote not in {x.quote for x in sit.items}]  # "I need the report by 30 June"
-    theirs = [i for i in open_asks(sit) + asks + untyped_offers(sit, first) if not touches_avoid(i.quote, sit)]
+    theirs = [i for i in open_asks(sit) + asks + untyped_offers(sit, first) if not touches_avoid(i.quote, sit) and not outsider_offer(i)]
     kind = question_kind(question)
     theirs = live_first(theirs, today, topic_terms(question, names))  # the item asked about, else the live one, else the newest
     result.seat_offered = bool(theirs) and theirs[0].kind in ("offer", "request") and (
@@ -197,6 +200,9 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     result.actionable = any(x in result.direct for x in rest)  # something new to act on is shown (not said in the last answer)
     used += theirs[:1] if asked and not used else []
     built_line, built_back = ("", "") if theirs or overdue or weighs else delivered_parts(sit, first, today)  # nothing open: build on what we delivered
+    if not (built_line or theirs or overdue or weighs):  # work we sent in a thread and the partner thanked or used: built on, never open
+        built_line, built_back, sent_lead = sent_parts(sit, first, today)
+        result.direct = [sent_lead, *result.direct][:3] if sent_lead else result.direct
     slip = weighs[-1] if weighs and not theirs and not overdue else None
     line = say_line(theirs, sit, first, today, overdue, weighs) or built_line or next(
         (x for x in lead.script if not touches_avoid(x, sit) and not invents_a_date(x, notes) and not _names_a_remark(x, sit)
@@ -229,6 +235,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         result.question_back = ""
     result.notes = _citations(used + _goal_items(goal), sit)
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
+    with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
     return result
 
 

@@ -30,6 +30,7 @@ def flat(text: str) -> str:
 
 def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], today: dt.date, shown: str = "") -> str:
     """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
+    a = _checked(a)
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
     if (repeat := re.search(r"“(.+)”", proof)) and flat(repeat.group(1)) in flat(shown):
@@ -67,6 +68,22 @@ def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteT
                 "ask before you propose anything.")
     axes = uncertain_axes(a) or ["dependence", "competence"]
     return f"Your notes{latest} are too thin to tell how {first} sees {' and '.join(AXIS_WORDS[x] for x in axes)}; ask before you propose anything."
+
+
+# A note that doubts our delivery says something went wrong or went elsewhere; one that only judges our work well does not.
+_DOUBT = re.compile(r"\b(?:late|slow\w*|miss\w*|still|not|never|no|behind|chas\w+|frustrat\w*|disappoint\w*|complain\w*|vendor|agency|"
+                    r"consultan\w*|own (?:tool|app|system)|broke\w*|fail\w*|wrong|errors?|problems?|issues?|can't|cannot|doesn't|worr\w+|concern\w*|"
+                    r"outage|down|again|instead|elsewhere|outside)\b", re.I)
+_GOOD = re.compile(r"\b(?:promising|good|great|pleased|thanks?|thanked|helped|works? well|matched|exactly|best|impressed|happy)\b", re.I)
+
+
+def _checked(a: Assessment) -> Assessment:
+    """A doubting reading whose only evidence on our delivery judges our work well is not said: the axis is left unknown."""
+    doubts = [e.quote for e in a.evidence if e.axis == "competence"]
+    if a.competence != "doubted" or not doubts or any(_DOUBT.search(q) for q in doubts) or not all(_GOOD.search(q) for q in doubts):
+        return a
+    return a.model_copy(update={"competence": "unknown", "quadrant": "unknown",
+                                "evidence": [e for e in a.evidence if e.axis != "competence"]})
 
 
 def _with_praise(a: Assessment, first: str, praise: str, sit: Situation, today: dt.date, shown: str, proof: str, sure: str) -> tuple[str, str]:

@@ -64,6 +64,16 @@ _OFFER = re.compile(r"^(?P<who>[A-Z][\w'’-]+|She|He|They)\s+(?:has\s+)?(?P<ver
                     r"(?P<what>(?:two|three|four|five|a few|some|one|a|an|his|her|their|\d+)\b[^.;]{3,120})", re.I)
 
 
+# "she said a vendor offered her team a free trial": the offer is an outsider's, reported by the partner, never the partner's own
+_OUTSIDER_OFFER = re.compile(r"\b(?:vendor|agency|supplier|consultan\w*|contractor|freelancer|firm|company|competitor|start-?up|provider)\b"
+                             r"[^.;]{0,30}?\b(?:offered|offers|pitched|proposed)\b", re.I)
+
+
+def outsider_offer(item: Item) -> bool:
+    """An offer item whose offering party is an outsider the partner told us about (a rival to answer, not an offer to accept)."""
+    return item.kind == "offer" and bool(_OUTSIDER_OFFER.search(item.quote))
+
+
 def untyped_offers(sit: Situation, first: str) -> list[Item]:
     """Offers the partner made in words the situation model did not type, as open offers (newest first)."""
     quoted = {i.quote for i in sit.items}

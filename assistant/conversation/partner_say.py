@@ -112,7 +112,8 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if _ASKS_QUESTION.match(item.complement):
         return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
     if item.due and item.due >= today:
-        return f"{opening} That is our first commitment; tell me what it must show, and I will tell you myself if {on_day(item.due, today)} is at risk."
+        return (f"{opening} Tell me what it must show, and I will confirm {on_day(item.due, today)} once the person who will build it has "
+                "checked it; if it is ever at risk, you will hear it from me first.")  # a date asked of us, not yet one we agreed
     if item.due:
         return f"{opening} That date has passed: here is where it stands on our side and, if it is still open, a new date my team has checked."
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
@@ -162,8 +163,8 @@ def acceptance(item: Item, first: str, today: dt.date) -> str:
 def own_it(item: Item, today: dt.date) -> str:
     """The CIO's line owning a slip of ours: by the planner's label, else by its day (never words the notes do not give)."""
     label = miss_label(item) if item.verb else ""
-    said = f"{label[:1].upper()}{label[1:]} was ours" if label and plain_label(label) else f"What went wrong on {on_day(item.date, today)} was our doing"
-    return f"{said}, and I own it. Here is what we are changing so it does not happen again, and my team will check any new date before I give it."
+    said = f"{label} was ours" if label and plain_label(label) else f"what went wrong on {on_day(item.date, today)} was our doing"
+    return f"I am sorry: {said}, and I own it. Here is what we are changing so it does not happen again, and my team will check any new date before I give it."
 
 
 def _overdue_line(item: Item, due: dt.date | None, today: dt.date, first: str = "") -> str:

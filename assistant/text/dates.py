@@ -38,7 +38,7 @@ _YEARLESS = re.compile(
 )
 YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
-_LEAD = re.compile(r"^\s*(?:#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+_LEAD = re.compile(r"^\s*(?:\[(?=\d{4}-\d{2}-\d{2}\])|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
 # Day and month in another language ("3. Oktober 2026", "le 3 novembre 2026", "3 de marzo de 2026"): read by table.
 _FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "januari": 1, "janeiro": 1, "gennaio": 1,

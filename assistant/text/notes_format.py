@@ -204,7 +204,7 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
         return None
     if found is not None and _is_heading(line, found.end):
-        rest = without_time(re.sub(r"^[\s:\-–—,.*_|]*", "", line[found.end :]).strip())
+        rest = without_time(re.sub(r"^\]?[\s:\-–—,.*_|]*", "", line[found.end :]).strip())
         bullet = _BULLET.match(line)
         if bullet and found.start >= bullet.end() - 1 and _split_heading(rest)[0] == "other":  # not "3. Oktober 2026"  # "- 2026-05-05: Grace said ..." is the entry's text
             return found, _Section(found.value, "other", "", [rest.strip("*_ ")], yearless=found.yearless)
@@ -343,7 +343,7 @@ def _mark_background(sections: list[_Section]) -> None:
 def _is_heading(line: str, date_end: int) -> bool:
     """A date starts an entry unless it opens a sentence ("March 4th, 2026 is the go-live date.")."""
     rest = line[date_end:].strip().strip("*_").strip()
-    if not rest or rest[0] in ":-–—|,(" or bracket_kind(rest) or re.match(r"\.(?:\*{1,2}|__|_)?\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* ")):
+    if not rest or rest[0] in ":-–—|,(]" or bracket_kind(rest) or re.match(r"\.(?:\*{1,2}|__|_)?\s", rest) or _split_heading(rest)[0] != "other" or re.match(r"\d{4}-\d{2}-\d{2}", line.lstrip("#* [")):
         return True
     return len(rest.split()) <= 8 and not re.search(r"[.!?]\s*$", rest)
 
