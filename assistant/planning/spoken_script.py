@@ -1,0 +1,197 @@
+"""The lines the CIO says aloud are sentences to the partner (plan round 17).
+
+The script and the one thing are the words the CIO takes into the room. A line that tells the CIO what to do ("say where
+it stands ..."), a note quoted inside a line, a second line about an item another line already answered, and a pasted
+quote in the one thing all read as a template, not as something to say. This pass runs last on the lead:
+- a line addressed to the CIO (an instruction, a note reference) is no line to say: it goes;
+- a quotation of our own promise is said in our own voice (the marks go); a quotation that is the CIO's note, or the
+  partner's words too long to say back, is replaced by the ask's plain name, else the line goes;
+- a line that only defers an ask whose words are nothing but "an answer by D" repeats a line that answers it: it goes;
+- the one thing keeps its outcome and loses its evidence quote;
+- every purpose item stays visible in the main view: one the one thing and the script no longer name goes to the open
+  list with the newest note sentence about it as its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.lead_lines import DOCUMENT, note_words_of
+from assistant.planning.purpose_anchor import about, named_in, purpose_items, typed_item
+from assistant.planning.purposes import Purpose
+from assistant.planning.situation_types import Item, Situation
+from assistant.planning.voice import on_start, spoken_to_you
+from assistant.schema import OpenItem
+
+_I = re.IGNORECASE
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+# A line spoken to the CIO, not the partner: an imperative that opens it (after an "On X:" head) or a note reference.
+_TO_CIO = re.compile(r"^(?:On [^:]{1,120}:\s+)?(?:say|tell|bring|answer|confirm|check|find out|ask (?:what|whether|who))\b"
+                     r"|\b(?:say where it stands|your note\b|our note\b|my note\b(?! of \d)|\(noted\b|with one owner and a date\b)", _I)
+# Our own promise quoted: the words are ours, said in our own voice without the marks.
+_OURS_BEFORE = re.compile(r"\b(?:promised(?: you)?|said we would|says I would|agreed|what we kept:)\s*$", _I)
+# The partner's words quoted after "you asked:" / "you said:" and the like.
+_THEIRS_BEFORE = re.compile(r"\byou (?:asked|said|told (?:me|us)|offered|wrote):\s*$", _I)
+_NAMES_THING = re.compile(r"^You'll have (?:the|a|an|your)\s")
+_MAX_SAID_BACK = 16  # words: their own words said back to them, never a paragraph
+# An ask whose words name no thing of its own: "Needs an answer by 4 December", "Can you confirm by 11 December?"
+_BARE = frozenset({"need", "needs", "needed", "answer", "answers", "reply", "response", "confirmation", "confirm", "decision",
+                   "know", "let", "please", "can", "could", "would", "will", "you", "by", "latest", "soon", "asap", "yes", "no",
+                   "date", "firm", "final", "written", "writing", "quick"})
+_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^\d", _I)
+_DEFERS = re.compile(r"\b(?:is|are) still open\b|\bMy answer(?:, with one owner,)? comes by\b|\bwhat we have comes today\b", _I)
+_ANSWERS = re.compile(r"^(?:Yes\b|Thank you for your (?:offer|offers|two offers|three offers) of [^:]+: yes\b|You'll have\b)", _I)
+# "I would like from you a real date and a named person": the ask's object, said back in our voice.
+_WANT = re.compile(r"\b(?:I(?:'d| would) like|I want|I need|we need|can you (?:get|give|send|bring) me|could you (?:get|give|send|bring) me|"
+                   r"please (?:send|give|get) me)\s+(?:(?:from you|from IT|to have|to see|to get)\s+)?(?P<thing>(?:a|an|the|your|our|some|one)\s[^.?!;:—–]{3,80})", _I)
+_EVIDENCE_TAIL = re.compile(r"\s*\((?:your|our|my) note[^()]*(?:\([^()]*\)[^()]*)*\)|:\s*[“\"][^”\"]+[”\"]\.?(?=\s|$)", _I)
+_OWED = re.compile(r"\b(?:owed|owe|still due|outstanding|overdue|we promised|I promised|our promise|we owe|missing|not (?:yet )?sent|promise from (?:me|us)|(?:I|we) (?:will|would|said)\b)\b", _I)
+_THEY = re.compile(r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:asked|wants|wanted|needs|needed|said|says|would like|hopes|expects|requested)\b")
+_OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
+_INVITED = re.compile(r"\b(?:invit\w*|offer\w*|seat|summons|slot|place on|asked (?:me|us) to (?:join|attend|speak|present|sit))\b", _I)
+
+
+def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, open_items: list[OpenItem]) -> tuple[str, list[str], list[OpenItem]]:
+    """The one thing, the script and the open list with every line to say a sentence to the partner."""
+    lines: list[str] = []
+    for line in script:
+        said = sayable(line, sit)
+        if said and said not in lines:
+            lines.append(said)
+    lines = _no_repeat(lines, sit)
+    one = plain_one_thing(one_thing)
+    return one, lines, open_items + missing_items(one, lines, sit, purpose, open_items)
+
+
+def to_cio(line: str) -> bool:
+    """A line addressed to the CIO (what to do, which note), not to the partner."""
+    return _TO_CIO.search(line) is not None
+
+
+def sayable(line: str, sit: Situation) -> str:
+    """The line as a sentence to the partner, or '' when it cannot be one."""
+    if to_cio(line):
+        return ""
+    for match in reversed(list(_QUOTE.finditer(line))):
+        before, words, after = line[:match.start()], match.group(1), line[match.end():]
+        if _OURS_BEFORE.search(before):  # our own promise: our voice, no marks
+            line = f"{before}{words.rstrip('.')}{after}" if after[:1] in ",;. " or not after else f"{before}{words}{after}"
+            continue
+        if not _THEIRS_BEFORE.search(before):
+            return ""  # a quotation in a line whose voice is unclear: no line to say
+        spoken = _spoken_by_partner(words, sit)
+        asked = re.search(r"\byou asked:\s*$", before) is not None
+        thing = _asked_thing(words) if asked else ""
+        if spoken and len(words.split()) <= _MAX_SAID_BACK and not thing:
+            continue  # their own short words, said back to them
+        doc = DOCUMENT.search(words) if asked and not thing else None
+        thing = thing or (f"the {doc.group(0).lower()}" if doc else "")
+        if thing:
+            line = f"{before[:before.rfind('you asked')]}you asked for {thing}.{_rest(after)}"
+        elif _NAMES_THING.match(after.strip()):
+            line = after.strip()  # "You'll have the list by 28 January": the reply says what it is about
+        else:
+            return ""  # the CIO's note, or a paragraph of theirs: the open list carries it
+    return re.sub(r"\s{2,}", " ", line).strip()
+
+
+def _rest(after: str) -> str:
+    after = after.lstrip()
+    return f" {after}" if after else ""
+
+
+def _asked_thing(words: str) -> str:
+    """The thing a quoted ask asks for, in our voice ("a real date and a named person"); '' when none is plain."""
+    found = list(_WANT.finditer(words))
+    if not found:
+        return ""
+    thing = found[-1].group("thing").strip(" ,")
+    thing = re.sub(r"\s+(?:before|by|until|so that|so|because)\b.*$", "", thing, flags=_I)
+    if len(thing.split()) > 8:  # "an estimate of what it would take to ...": the thing by its head
+        thing = re.sub(r"^((?:\S+\s+){1,4}?\S+?)\s+(?:of|for|on|about|to|that|which|with|from)\s+(?:what|how|whether|which|who|adding|getting|the|a|an)\b.*$", r"\1", thing, flags=_I)
+    return spoken_to_you(thing) if 2 <= len(thing.split()) <= 8 else ""
+
+
+def _spoken_by_partner(words: str, sit: Situation) -> bool:
+    """The quoted words are the partner's own (a sentence of theirs holds them), never the CIO's note."""
+    probe = re.sub(r"\W+", " ", words).strip().lower()[:60]
+    return any(s.speaker == "partner" and probe in re.sub(r"\W+", " ", s.text).lower() for s in sit.sentences)
+
+
+def bare_ask(text: str) -> bool:
+    """An ask that names no thing of its own: only an answer and its date."""
+    rest = {t for t in re.findall(r"[A-Za-z0-9']+", text.lower())} - _BARE
+    return not {t for t in rest if not _MONTH.match(t) and t not in ("a", "an", "the", "me", "us", "i", "on", "of", "to", "if")}
+
+
+def _no_repeat(lines: list[str], sit: Situation) -> list[str]:
+    """A deferring line about an ask that is only 'an answer by D' repeats the line that answers it; so does a second
+    deferral of one day's asks."""
+    answered = any(_ANSWERS.match(line) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        if _DEFERS.search(line) and not _ANSWERS.match(line):
+            day = re.search(r"\b(?:On|on) (\d{1,2} [A-Z][a-z]+)", line)
+            asks = [i for i in sit.items if i.kind == "request" and i.date and day and f"{i.date.day} {i.date:%B}" == day.group(1)]
+            quotes = [q.group(1) for q in _QUOTE.finditer(line)]
+            bare = all(bare_ask(q) for q in quotes) if quotes else bool(asks) and all(bare_ask(i.complement or i.quote) for i in asks)
+            if answered and bare:
+                continue  # "you need an answer by D" is answered by the yes above
+            if day and any(_DEFERS.search(o) and day.group(0).lower() in o.lower() for o in out):
+                continue
+        out.append(line)
+    return out
+
+
+def plain_one_thing(text: str) -> str:
+    """The one thing without the evidence pasted into it: the quote stays in the open list and the details."""
+    out = _EVIDENCE_TAIL.sub("", text)
+    out = re.sub(r"(?<=[\w)])\s+(?=Then\s)", ". ", out)  # the quote ended the first sentence: "... owner. Then agree ..."
+    out = re.sub(r"\s+([.,;])", r"\1", out).strip()
+    out = re.sub(r"\.\.$|;\s*\.$", ".", out)
+    return out if out.endswith((".", "?", "!")) or not out else f"{out}."
+
+
+def missing_items(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, open_items: list[OpenItem]) -> list[OpenItem]:
+    """Purpose items that neither the one thing, the script nor the open list name: each goes to the open list with the
+    newest note sentence about it (its evidence), so the main view still shows every item the meeting is for."""
+    said = (purpose.said or purpose.text or "").strip()
+    items = purpose_items(said)
+    shown = [one_thing, *script, *(f"{o.text} {o.quote}" for o in open_items)]
+    out: list[OpenItem] = []
+    for item in items:
+        if any(named_in(item, text) for text in shown):
+            continue
+        typed = typed_item(sit, item)
+        if typed is not None and any(o.quote and o.quote in (typed.quote or "") for o in open_items):
+            continue  # its typed item is listed already
+        found = about(sit, item, items, said)
+        words = note_words_of(found[0].text) if found else ""
+        if not found or not words:
+            continue
+        out.append(_open_item(item, found[0].date, words, typed))
+        shown.append(out[-1].text)
+    return out
+
+
+def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None) -> OpenItem:
+    """The purpose item as an open entry: its kind from its typed item, else from what the note says of it."""
+    if typed is not None:
+        kind, owner = typed.kind, typed.owner
+    elif _OWED.search(words):
+        kind, owner = "promise", "us"
+    elif _INVITED.search(words) or _INVITED.search(item):
+        kind, owner = "offer", "partner"
+    elif _THEY.match(words):
+        kind, owner = "request", "partner"
+    elif _OUR_WORK.search(words):  # our own narration of our work ("fix tested, rollout by 30 November"): ours
+        kind, owner = "promise", "us"
+    else:  # about their side's plans: theirs to tell us about
+        kind, owner = "request", "partner"
+    owner = owner if owner in ("partner", "us", "third_party") else "us"
+    kind = kind if kind in ("request", "offer", "promise", "miss") else "request"
+    name = re.sub(r"^your\s+", "the ", item)
+    text = f"{name[:1].upper()}{name[1:]}, noted {on_start(day)[0].lower()}{on_start(day)[1:]}: “{words}”"
+    return OpenItem(kind=kind, owner=owner, status="open", text=text, date=day.isoformat() if day else None, quote=words)  # type: ignore[arg-type]
+
