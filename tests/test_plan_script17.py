@@ -1,0 +1,74 @@
+"""Lines the CIO says aloud are sentences to the partner (spoken_script.py, plan round 17).
+
+No line to say is an instruction to the CIO or holds the CIO's note; our own promise is said in our own voice; the one
+thing carries no pasted quote; a purpose item no sentence can answer stays visible in the open list.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from assistant.factory import build_engine
+from assistant.planning.planner import PlanInput
+from assistant.planning.purpose_anchor import named_in
+from assistant.planning.spoken_script import bare_ask, plain_one_thing, to_cio
+from assistant.schema import Plan
+from assistant.settings import Settings
+from tests.plan_training_helpers import STATEMENT, TODAY, parsed
+
+_NOTE_IN_LINE = re.compile(r"your note|our note|say where it stands|with one owner and a date \(", re.IGNORECASE)
+
+
+def _plan(prefix: str, purpose: str, data_dir: Path) -> Plan:
+    engine = build_engine(Settings(data_dir=data_dir), None)
+    p = parsed(prefix)
+    return engine.plan(PlanInput(p.partner, p.role, None, p.notes, engine.assess(p.notes, partner=p.partner), purpose, STATEMENT, [], TODAY))
+
+
+def _main_view(plan: Plan) -> list[str]:
+    return [plan.one_thing, *plan.script, *(f"{o.text} {o.quote}" for o in plan.open_items)]
+
+
+def _sayable(plan: Plan) -> None:
+    for line in plan.script:
+        assert not to_cio(line) and not _NOTE_IN_LINE.search(line), line
+    assert "“" not in plan.one_thing and not _NOTE_IN_LINE.search(plan.one_thing), plan.one_thing
+
+
+def test_untyped_purpose_item_goes_to_the_open_list_not_an_instruction(tmp_path: Path) -> None:
+    plan = _plan("495", "go through the tenant portal uptime and answer his housing improvement board invitation", tmp_path)
+    _sayable(plan)
+    assert any(named_in("the tenant portal uptime", text) for text in _main_view(plan)), _main_view(plan)
+    assert not any("portal" in line for line in plan.script)  # nothing true to say of it as a sentence
+    assert any(line.startswith("Yes") for line in plan.script), plan.script  # the invitation gets its yes
+
+
+def test_our_own_promise_is_said_in_our_voice(tmp_path: Path) -> None:
+    plan = _plan("495", "answer his housing improvement board invitation and settle the missing second scheduling quote", tmp_path)
+    _sayable(plan)
+    assert not any(re.search(r"(?:promised|would|agreed) “", line) for line in plan.script), plan.script
+    assert any(named_in("the missing second scheduling quote", text) for text in _main_view(plan))
+
+
+def test_one_thing_has_no_pasted_quote(tmp_path: Path) -> None:
+    plan = _plan("496", "confirm the away day talk and preview the retention report estimate", tmp_path)
+    _sayable(plan)
+    assert plan.one_thing.endswith("."), plan.one_thing
+    assert any("estimate" in line for line in plan.script), plan.script
+
+
+def test_partner_without_typed_ask_keeps_a_sayable_script(tmp_path: Path) -> None:
+    plan = _plan("494", "give her the costed scoping note and a named lead before her vendor meetings", tmp_path)
+    _sayable(plan)
+    assert len(plan.script) <= 3
+
+
+def test_helpers_on_invented_lines() -> None:
+    assert to_cio("On the spare scanners: say where it stands today, with one owner and a date.")
+    assert to_cio("Answer what Nadia asked on 3 May, with one owner.")
+    assert not to_cio("Yes to your planning-day invitation; Arun will attend with me.")
+    assert bare_ask("Needs a reply by 9 March.") and bare_ask("Could you confirm by 2 June?")
+    assert not bare_ask("a costed plan for the depot printers by 20 November")
+    assert plain_one_thing("Answer what Nadia asked on 3 May, with one owner (your note: “She wants the rota export.”).") == \
+        "Answer what Nadia asked on 3 May, with one owner."
