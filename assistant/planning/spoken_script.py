@@ -18,10 +18,10 @@ import datetime as dt
 import re
 
 from assistant.planning.lead_lines import DOCUMENT, note_words_of
-from assistant.planning.purpose_anchor import about, named_in, purpose_items, typed_item
+from assistant.planning.purpose_anchor import _DETERMINED, about, named_in, purpose_items, typed_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Situation
-from assistant.planning.voice import on_start, spoken_to_you
+from assistant.planning.voice import narrated_to_you, on_start, spoken_to_you
 from assistant.schema import OpenItem
 
 _I = re.IGNORECASE
@@ -59,9 +59,16 @@ def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, o
         said = sayable(line, sit)
         if said and said not in lines:
             lines.append(said)
-    lines = _no_repeat(lines, sit)
-    one = plain_one_thing(one_thing)
-    return one, lines, open_items + missing_items(one, lines, sit, purpose, open_items)
+    kept, lines, yes_days = _no_repeat(lines, sit), [], {}
+    for line in kept:
+        lines.append(accept_yes(line, sit))
+        if lines[-1] != line and (day := re.search(r"(?:on|On) (\d{1,2} [A-Z][a-z]+)", line)):
+            yes_days[f"on {day.group(1)}"] = lines[-1]  # the day whose ask the yes answers
+    one = named_one_thing(plain_one_thing(one_thing), lines, yes_days, sit)
+    if _ANSWER_WHAT.match(one) or _BRING_WHAT.match(one):
+        one = one_thing  # no item to name it by: its own words stay (a stock sentence is worse than the evidence)
+    missing = missing_items(one, lines, sit, purpose, open_items)
+    return with_owed(one, missing), lines, open_items + missing
 
 
 def to_cio(line: str) -> bool:
@@ -164,21 +171,25 @@ def missing_items(one_thing: str, script: list[str], sit: Situation, purpose: Pu
         if any(named_in(item, text) for text in shown):
             continue
         typed = typed_item(sit, item)
+        if typed is None and not _DETERMINED.match(item):
+            continue  # "trust on the rota tool" is an aim, no thing to list
         if typed is not None and any(o.quote and o.quote in (typed.quote or "") for o in open_items):
             continue  # its typed item is listed already
         found = about(sit, item, items, said)
         words = note_words_of(found[0].text) if found else ""
         if not found or not words:
             continue
-        out.append(_open_item(item, found[0].date, words, typed))
+        out.append(_open_item(item, found[0].date, words, typed, found[0].speaker == "partner"))
         shown.append(out[-1].text)
     return out
 
 
-def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None) -> OpenItem:
+def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, theirs: bool = False) -> OpenItem:
     """The purpose item as an open entry: its kind from its typed item, else from what the note says of it."""
     if typed is not None:
         kind, owner = typed.kind, typed.owner
+    elif theirs:  # the partner's own words about it: theirs
+        kind, owner = "request", "partner"
     elif _OWED.search(words):
         kind, owner = "promise", "us"
     elif _INVITED.search(words) or _INVITED.search(item):
@@ -194,4 +205,80 @@ def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None) -
     name = re.sub(r"^your\s+", "the ", item)
     text = f"{name[:1].upper()}{name[1:]}, noted {on_start(day)[0].lower()}{on_start(day)[1:]}: “{words}”"
     return OpenItem(kind=kind, owner=owner, status="open", text=text, date=day.isoformat() if day else None, quote=words)  # type: ignore[arg-type]
+
+
+# "whether I will take the seat and who from my team would attend": an ask to accept a place, answered with a yes.
+_ACCEPT_ASK = re.compile(r"\bwhether (?:I|we) (?:will|would|can|could|am going to|are going to) (?P<verb>take|accept|join|sit on|chair|co-chair|attend)\s+"
+                         r"(?P<thing>(?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?(?:seat|place|role|board|committee|group|panel|forum|council|invitation|slot))\b(?P<rest>.*)$", _I)
+_WHO_ATTENDS = re.compile(r"\bwho (?:from|of|in) (?:my|our) team\b|\ba name\b|\bwhich of (?:my|our) (?:team|people)\b", _I)
+
+
+def accept_yes(line: str, sit: Situation) -> str:
+    """A line that only defers an ask to accept a place says the yes, with who comes along as its next step."""
+    if not _CONTENTLESS_DEFER.match(line):
+        return line
+    day = re.search(r"(?:on|On) (\d{1,2} [A-Z][a-z]+)", line)
+    asks = [m for i in sit.items if i.kind == "request" and i.status in ("open", "overdue") and i.date and day
+            and f"{i.date.day} {i.date:%B}" == day.group(1) and (m := _ACCEPT_ASK.search(i.complement))]
+    if len(asks) != 1:
+        return line
+    match = asks[0]
+    thing = re.sub(r"^(?:her|his|their)\b", "your", match.group("thing"), flags=_I)
+    yes = f"Yes, I'll {match.group('verb').lower()} {thing}."
+    by = re.search(r"comes by (\d{1,2} [A-Z][a-z]+)", line)
+    if _WHO_ATTENDS.search(match.group("rest")):
+        yes += f" I'll tell you by {by.group(1)} who from my team comes with me." if by else " I'll name who from my team comes with me."
+    return yes
+
+
+_CONTENTLESS_DEFER = re.compile(r"^What you asked (?:on \d{1,2} [A-Z][a-z]+|recently) is still open\.")
+_ANSWER_WHAT = re.compile(r"^Answer what (?P<n>.+?) asked (?P<d>on \d{1,2} [A-Z][a-z]+|recently)(?:, with one owner,| with a date and an owner)?(?P<rest>.*)$")
+_BRING_WHAT = re.compile(r"^Bring what we have on what (?P<n>.+?) asked (?P<d>on \d{1,2} [A-Z][a-z]+|recently)(?P<rest>.*)$")
+
+
+def asked_thing(item: Item) -> str:
+    """What a request told in our note asks for, as a noun phrase ("a costed plan to replace the depot printers"); ''."""
+    if item.spoken:
+        return ""  # their own words: said back whole, never cut into a name
+    comp = re.sub(r"^(?:me |us |IT |the CIO )?(?:for|about)\s+", "", item.complement.strip())
+    comp = re.split(r"\s*[,;:(—–]\s*|\s+(?:by|before|until|so that|so|because|in time for)\s+", comp, maxsplit=1)[0].strip(" .")
+    if not re.match(r"(?:a|an|the|some|one|two|three|\d+)\s", comp, _I) or not 2 <= len(comp.split()) <= 14:
+        return ""
+    return narrated_to_you(comp)
+
+
+def named_one_thing(one: str, lines: list[str], yes_days: dict[str, str] | None = None, sit: Situation | None = None) -> str:
+    """"Answer what N asked on D" names no item: where a line names the ask of D, the one thing names it too."""
+    match = _ANSWER_WHAT.match(one) or _BRING_WHAT.match(one)
+    if not match:
+        return one
+    day, name, rest = match.group("d"), match.group("n"), match.group("rest")
+    yes = re.match(r"^Yes, I'll (?P<verb>[\w-]+(?: on)?) (?P<thing>[^.]+)\.(?: I'll tell you by (?P<by>\d{1,2} [A-Z][a-z]+) who)?", (yes_days or {}).get(day, ""))
+    if yes and match.re is _ANSWER_WHAT:
+        who = f", and name who comes with you by {yes.group('by')}" if yes.group("by") else ""
+        thing = re.sub(r"^your\b", "the", yes.group("thing"))
+        return f"Give {name} a plain yes to {thing}{who}."
+    asks = [i for i in (sit.items if sit else []) if i.kind == "request" and i.owner == "partner" and i.status in ("open", "overdue")
+            and (f"on {i.date.day} {i.date:%B}" == day if i.date else day == "recently")]
+    things = [t for i in asks if (t := asked_thing(i))]
+    if len(things) == 1:  # one ask of that day names its thing: the one thing names it too
+        if match.re is _ANSWER_WHAT:
+            return f"Give {name} a date and one owner for {things[0]}{',' if rest.startswith(' before') else ''}{rest}"
+        return f"Bring {name} what we have on {things[0]}{rest}"
+    for line in lines:
+        said = re.match(rf"^{re.escape(day[:1].upper() + day[1:])} you asked for (?P<thing>[^.]{{3,60}})\.", line)
+        if said and match.re is _ANSWER_WHAT:
+            return f"Give {name} a date and one owner for {said.group('thing')}{',' if rest.startswith(' before') else ''}{rest}"
+        if said:
+            return f"Bring {name} what we have on {said.group('thing')}{rest}"
+    return one
+
+
+def with_owed(one: str, missing: list[OpenItem]) -> str:
+    """A purpose item we owe that no line can say joins the one thing as a step to agree, in the CIO's words."""
+    owed = [re.sub(r",? noted (?:on|in) .*$|,? noted recently.*$", "", o.text) for o in missing if o.kind == "promise" and o.owner == "us"]
+    owed = [o[:1].lower() + o[1:] for o in owed if o]
+    if not owed or not one.endswith(".") or " Then " in one or len(one.split()) > 22:
+        return one
+    return f"{one[:-1]}; then agree the next step on {' and '.join(owed[:2])}."
 
