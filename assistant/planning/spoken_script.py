@@ -61,7 +61,7 @@ def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, o
             lines.append(said)
     kept, lines, yes_days = _no_repeat(lines, sit), [], {}
     for line in kept:
-        lines.append(accept_yes(line, sit))
+        lines.append(named_ask(accept_yes(line, sit), sit))
         if lines[-1] != line and (day := re.search(r"(?:on|On) (\d{1,2} [A-Z][a-z]+)", line)):
             yes_days[f"on {day.group(1)}"] = lines[-1]  # the day whose ask the yes answers
     one = named_one_thing(plain_one_thing(one_thing), lines, yes_days, sit)
@@ -236,13 +236,17 @@ _ANSWER_WHAT = re.compile(r"^Answer what (?P<n>.+?) asked (?P<d>on \d{1,2} [A-Z]
 _BRING_WHAT = re.compile(r"^Bring what we have on what (?P<n>.+?) asked (?P<d>on \d{1,2} [A-Z][a-z]+|recently)(?P<rest>.*)$")
 
 
+_CLAUSE = re.compile(r"\b(?:but|which|who|is|are|was|were|gives|gave|says|said)\b", _I)  # a clause, not a thing
+
+
 def asked_thing(item: Item) -> str:
     """What a request told in our note asks for, as a noun phrase ("a costed plan to replace the depot printers"); ''."""
     if item.spoken:
         return ""  # their own words: said back whole, never cut into a name
     comp = re.sub(r"^(?:me |us |IT |the CIO )?(?:for|about)\s+", "", item.complement.strip())
-    comp = re.split(r"\s*[,;:(—–]\s*|\s+(?:by|before|until|so that|so|because|in time for)\s+", comp, maxsplit=1)[0].strip(" .")
-    if not re.match(r"(?:a|an|the|some|one|two|three|\d+)\s", comp, _I) or not 2 <= len(comp.split()) <= 14:
+    comp = re.sub(r"^(?:if|whether) (?:we|IT|I|my team) (?:could|can|would|will) (?:give|send|get|share|provide|bring)(?: (?:her|him|them|me|us))?\s+", "", comp)
+    comp = re.split(r"\s*[,;:(]\s*|\s+[—–-]\s+|\s+(?:by|before|until|so that|so|because|in time for)\s+", comp, maxsplit=1)[0].strip(" .")
+    if not re.match(r"(?:a|an|the|some|one|two|three|\d+)\s", comp, _I) or not 2 <= len(comp.split()) <= 14 or _CLAUSE.search(comp):
         return ""
     return narrated_to_you(comp)
 
@@ -281,4 +285,22 @@ def with_owed(one: str, missing: list[OpenItem]) -> str:
     if not owed or not one.endswith(".") or " Then " in one or len(one.split()) > 22:
         return one
     return f"{one[:-1]}; then agree the next step on {' and '.join(owed[:2])}."
+
+
+_DEFER_HEAD = re.compile(r"^(?:What you asked (?P<d1>on \d{1,2} [A-Z][a-z]+|recently) is|The (?P<n>\d+) things you asked (?P<d2>on \d{1,2} [A-Z][a-z]+|recently) are) still open\.\s*")
+
+
+def named_ask(line: str, sit: Situation) -> str:
+    """"What you asked on D is still open" names nothing: where the asks of D each name their thing, the line says them."""
+    match = _DEFER_HEAD.match(line)
+    if not match:
+        return line
+    day = match.group("d1") or match.group("d2")
+    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status in ("open", "overdue")
+            and (f"on {i.date.day} {i.date:%B}" == day if i.date else day == "recently")]
+    things = [asked_thing(i) for i in asks]
+    if not things or not all(things) or len(things) != int(match.group("n") or 1) or len(things) > 2:
+        return line
+    head = on_start(asks[0].date) if asks[0].date else "Recently"
+    return f"{head} you asked for {' and '.join(things)}. {line[match.end():]}".strip()
 
