@@ -72,3 +72,12 @@ def test_helpers_on_invented_lines() -> None:
     assert not bare_ask("a costed plan for the depot printers by 20 November")
     assert plain_one_thing("Answer what Nadia asked on 3 May, with one owner (your note: “She wants the rota export.”).") == \
         "Answer what Nadia asked on 3 May, with one owner."
+
+
+def test_an_ask_to_take_a_seat_is_answered_with_a_yes(tmp_path: Path) -> None:
+    plan = _plan("497", "answer her winter resilience panel request", tmp_path)
+    _sayable(plan)
+    assert plan.script and plan.script[0].startswith("Yes, I'll join the winter resilience panel"), plan.script
+    assert "who from my team" in plan.script[0]  # the next step: who comes along, with its date
+    assert not any("still open" in line for line in plan.script), plan.script
+    assert "plain yes" in plan.one_thing and "asked on" not in plan.one_thing, plan.one_thing
