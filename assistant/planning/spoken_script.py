@@ -20,7 +20,7 @@ import re
 from assistant.planning.lead_lines import DOCUMENT, note_words_of
 from assistant.planning.purpose_anchor import _DETERMINED, about, named_in, purpose_items, typed_item
 from assistant.planning.purposes import Purpose
-from assistant.planning.situation_types import Item, Situation
+from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import narrated_to_you, on_start, spoken_to_you
 from assistant.schema import OpenItem
 
@@ -35,6 +35,9 @@ _OURS_BEFORE = re.compile(r"\b(?:promised(?: you)?|said we would|says I would|ag
 _THEIRS_BEFORE = re.compile(r"\byou (?:asked|said|told (?:me|us)|offered|wrote):\s*$", _I)
 _NAMES_THING = re.compile(r"^You'll have (?:the|a|an|your)\s")
 _MAX_SAID_BACK = 16  # words: their own words said back to them, never a paragraph
+_MAX_KEPT = 45  # words: their own longer words are kept only where a name for the ask would lose what they asked
+# One ask in their words ("I'd like", "can you", "please send"); "I want it before ..." is the same ask again.
+_ASK_CUE = re.compile(r"\b(?:I(?:'d| would) like|I want|I need|we need|can you|could you|would you|please)\b(?!\s+(?:it|that|this|them)\b)", _I)
 # An ask whose words name no thing of its own: "Needs an answer by 4 December", "Can you confirm by 11 December?"
 _BARE = frozenset({"need", "needs", "needed", "answer", "answers", "reply", "response", "confirmation", "confirm", "decision",
                    "know", "let", "please", "can", "could", "would", "will", "you", "by", "latest", "soon", "asap", "yes", "no",
@@ -64,7 +67,7 @@ def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, o
         lines.append(named_ask(accept_yes(line, sit), sit))
         if lines[-1] != line and (day := re.search(r"(?:on|On) (\d{1,2} [A-Z][a-z]+)", line)):
             yes_days[f"on {day.group(1)}"] = lines[-1]  # the day whose ask the yes answers
-    one = named_one_thing(plain_one_thing(one_thing), lines, yes_days, sit)
+    one = named_one_thing(plain_one_thing(one_thing), lines, yes_days, sit, one_thing)
     if _ANSWER_WHAT.match(one) or _BRING_WHAT.match(one):
         one = one_thing  # no item to name it by: its own words stay (a stock sentence is worse than the evidence)
     missing = missing_items(one, lines, sit, purpose, open_items)
@@ -94,6 +97,8 @@ def sayable(line: str, sit: Situation) -> str:
             continue  # their own short words, said back to them
         doc = DOCUMENT.search(words) if asked and not thing else None
         thing = thing or (f"the {doc.group(0).lower()}" if doc else "")
+        if spoken and len(words.split()) <= _MAX_KEPT and len(_ASK_CUE.findall(words)) > 1:
+            continue  # their own words ask for more than one thing: said back whole, no ask left out
         if thing:
             line = f"{before[:before.rfind('you asked')]}you asked for {thing}.{_rest(after)}"
         elif _NAMES_THING.match(after.strip()):
@@ -241,8 +246,9 @@ _CLAUSE = re.compile(r"\b(?:but|which|who|is|are|was|were|gives|gave|says|said)\
 
 def asked_thing(item: Item) -> str:
     """What a request told in our note asks for, as a noun phrase ("a costed plan to replace the depot printers"); ''."""
-    if item.spoken:
-        return ""  # their own words: said back whole, never cut into a name
+    if item.spoken or not (re.match(r"(?:me |us |IT |the CIO )?(?:for|about|if|whether)\s", item.complement.strip())
+                           or re.match(r"(?:wants?|wanted|needs?|needed|would like|requested|expects?)\b", item.verb.strip(), _I)):
+        return ""  # their own words are said back whole; "asked the reseller for a quote" asked someone else
     comp = re.sub(r"^(?:me |us |IT |the CIO )?(?:for|about)\s+", "", item.complement.strip())
     comp = re.sub(r"^(?:if|whether) (?:we|IT|I|my team) (?:could|can|would|will) (?:give|send|get|share|provide|bring)(?: (?:her|him|them|me|us))?\s+", "", comp)
     comp = re.split(r"\s*[,;:(]\s*|\s+[—–-]\s+|\s+(?:by|before|until|so that|so|because|in time for)\s+", comp, maxsplit=1)[0].strip(" .")
@@ -251,7 +257,7 @@ def asked_thing(item: Item) -> str:
     return narrated_to_you(comp)
 
 
-def named_one_thing(one: str, lines: list[str], yes_days: dict[str, str] | None = None, sit: Situation | None = None) -> str:
+def named_one_thing(one: str, lines: list[str], yes_days: dict[str, str] | None = None, sit: Situation | None = None, raw: str = "") -> str:
     """"Answer what N asked on D" names no item: where a line names the ask of D, the one thing names it too."""
     match = _ANSWER_WHAT.match(one) or _BRING_WHAT.match(one)
     if not match:
@@ -262,14 +268,24 @@ def named_one_thing(one: str, lines: list[str], yes_days: dict[str, str] | None 
         who = f", and name who comes with you by {yes.group('by')}" if yes.group("by") else ""
         thing = re.sub(r"^your\b", "the", yes.group("thing"))
         return f"Give {name} a plain yes to {thing}{who}."
+    quote = _QUOTE.search(raw)  # the ask the one thing quoted, in their words: its own name
+    thing = _asked_thing(quote.group(1)) if quote and len(_ASK_CUE.findall(quote.group(1))) <= 1 else ""
+    if thing:
+        if match.re is _ANSWER_WHAT:
+            return f"Give {name} a date and one owner for {thing}{',' if rest.startswith(' before') else ''}{rest}"
+        return f"Bring {name} what we have on {thing}{rest}"
     asks = [i for i in (sit.items if sit else []) if i.kind == "request" and i.owner == "partner" and i.status in ("open", "overdue")
             and (f"on {i.date.day} {i.date:%B}" == day if i.date else day == "recently")]
-    things = [t for i in asks if (t := asked_thing(i))]
-    if len(things) == 1:  # one ask of that day names its thing: the one thing names it too
+    named = {i.order: t for i in asks if (t := asked_thing(i))}
+    words = {w for t in named.values() for w in terms_of(t) if len(w) >= 5}
+    rest_same = all(i.order in named or words & terms_of(i.complement) for i in asks)  # "wants our estimate" is the estimate again
+    things = list(dict.fromkeys(named.values()))
+    if things and rest_same and len(things) <= 2:  # each ask of that day is named: the one thing names them too
+        both = " and ".join(things)
         if match.re is _ANSWER_WHAT:
-            return f"Give {name} a date and one owner for {things[0]}{',' if rest.startswith(' before') else ''}{rest}"
-        return f"Bring {name} what we have on {things[0]}{rest}"
-    for line in lines:
+            return f"Give {name} a date and one owner for {both}{',' if rest.startswith(' before') else ''}{rest}"
+        return f"Bring {name} what we have on {both}{rest}"
+    for line in lines if len(asks) <= 1 else []:  # the line names one ask: never the day's only one where it had more
         said = re.match(rf"^{re.escape(day[:1].upper() + day[1:])} you asked for (?P<thing>[^.]{{3,60}})\.", line)
         if said and match.re is _ANSWER_WHAT:
             return f"Give {name} a date and one owner for {said.group('thing')}{',' if rest.startswith(' before') else ''}{rest}"
