@@ -18,6 +18,8 @@ import datetime as dt
 import re
 
 from assistant.planning.lead_lines import DOCUMENT, note_words_of
+from assistant.planning.plan_checks import PlanChecker
+from assistant.planning.plan_guards import past_date
 from assistant.planning.purpose_anchor import _DETERMINED, about, named_in, purpose_items, typed_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Situation, terms_of
@@ -55,11 +57,12 @@ _OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|deliver\w*|
 _INVITED = re.compile(r"\b(?:invit\w*|offer\w*|seat|summons|slot|place on|asked (?:me|us) to (?:join|attend|speak|present|sit))\b", _I)
 
 
-def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, open_items: list[OpenItem]) -> tuple[str, list[str], list[OpenItem]]:
+def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, open_items: list[OpenItem],
+          today: dt.date | None = None) -> tuple[str, list[str], list[OpenItem]]:
     """The one thing, the script and the open list with every line to say a sentence to the partner."""
     lines: list[str] = []
     for line in script:
-        said = sayable(line, sit)
+        said = sayable(line, sit, today)
         if said and said not in lines:
             lines.append(said)
     kept, lines, yes_days = _no_repeat(lines, sit), [], {}
@@ -79,14 +82,18 @@ def to_cio(line: str) -> bool:
     return _TO_CIO.search(line) is not None
 
 
-def sayable(line: str, sit: Situation) -> str:
+def sayable(line: str, sit: Situation, today: dt.date | None = None) -> str:
     """The line as a sentence to the partner, or '' when it cannot be one."""
     if to_cio(line):
         return ""
     for match in reversed(list(_QUOTE.finditer(line))):
         before, words, after = line[:match.start()], match.group(1), line[match.end():]
-        if _OURS_BEFORE.search(before):  # our own promise: our voice, no marks
-            line = f"{before}{words.rstrip('.')}{after}" if after[:1] in ",;. " or not after else f"{before}{words}{after}"
+        if _OURS_BEFORE.search(before):  # our own promise: our voice, no marks, its first clause ("..., Tomas owns it" is a note's aside)
+            head = re.split(r"\s*[,;]\s+|\s+[—–]\s+", words, maxsplit=1)[0] if len(words.split()) > 4 else words
+            head = head if len(head.split()) >= 4 else words
+            said = f"{before}{head.rstrip('.')}{after}" if after[:1] in ",;. " or not after else f"{before}{head}{after}"
+            parts = re.split(r"(?<=[.?!])\s+", said)
+            line = line if any(_checker(sit).fault(x) or (today and past_date(x, today)) for x in parts) else said  # a past date stands only as the note's words
             continue
         if not _THEIRS_BEFORE.search(before):
             return ""  # a quotation in a line whose voice is unclear: no line to say
@@ -106,6 +113,10 @@ def sayable(line: str, sit: Situation) -> str:
         else:
             return ""  # the CIO's note, or a paragraph of theirs: the open list carries it
     return re.sub(r"\s{2,}", " ", line).strip()
+
+
+def _checker(sit: Situation) -> PlanChecker:
+    return PlanChecker(sit)
 
 
 def _rest(after: str) -> str:
