@@ -1,15 +1,16 @@
 """The lines the CIO says aloud are sentences to the partner (plan round 17).
 
-The script and the one thing are the words the CIO takes into the room. A line that tells the CIO what to do ("say where
-it stands ..."), a note quoted inside a line, a second line about an item another line already answered, and a pasted
-quote in the one thing all read as a template, not as something to say. This pass runs last on the lead:
+The script is what the CIO takes into the room. A line that tells the CIO what to do ("say where it stands ..."), the
+CIO's own note quoted inside a line as if the partner said it, a second line that only defers an ask another line has
+answered, all read as a template. This pass runs last on the lead:
 - a line addressed to the CIO (an instruction, a note reference) is no line to say: it goes;
-- a quotation of our own promise is said in our own voice (the marks go); a quotation that is the CIO's note, or the
-  partner's words too long to say back, is replaced by the ask's plain name, else the line goes;
-- a line that only defers an ask whose words are nothing but "an answer by D" repeats a line that answers it: it goes;
-- the one thing keeps its outcome and loses its evidence quote;
-- every purpose item stays visible in the main view: one the one thing and the script no longer name goes to the open
-  list with the newest note sentence about it as its evidence.
+- a quotation a note of ours holds (and no line of the partner's) is not said back as theirs: the ask is named by its
+  head noun, or the reply alone stands where it names its thing, else the line goes; their own words stay;
+- a line that only defers an ask whose words are nothing but "an answer by D" goes where another line says yes;
+- a deferral of an ask to take a seat ("whether I will join the panel and who from my team ...") is said as the yes,
+  with who comes along as its next step, and the one thing says that yes without the pasted note;
+- every purpose item stays visible in the main view: one that the one thing, the script and the open list leave out
+  goes to the open list with the newest note sentence about it (its evidence); one we owe joins the one thing.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ import datetime as dt
 import re
 
 from assistant.planning.lead_lines import DOCUMENT, note_words_of
-from assistant.planning.plan_checks import PlanChecker
-from assistant.planning.plan_guards import past_date
 from assistant.planning.purpose_anchor import _DETERMINED, about, named_in, purpose_items, typed_item
 from assistant.planning.purposes import Purpose
-from assistant.planning.situation_types import Item, Situation, terms_of
-from assistant.planning.voice import narrated_to_you, on_start, spoken_to_you
+from assistant.planning.situation_types import Item, Situation
+from assistant.planning.voice import on_start
 from assistant.schema import OpenItem
 
 _I = re.IGNORECASE
@@ -36,10 +35,6 @@ _OURS_BEFORE = re.compile(r"\b(?:promised(?: you)?|said we would|says I would|ag
 # The partner's words quoted after "you asked:" / "you said:" and the like.
 _THEIRS_BEFORE = re.compile(r"\byou (?:asked|said|told (?:me|us)|offered|wrote):\s*$", _I)
 _NAMES_THING = re.compile(r"^You'll have (?:the|a|an|your)\s")
-_MAX_SAID_BACK = 16  # words: their own words said back to them, never a paragraph
-_MAX_KEPT = 45  # words: their own longer words are kept only where a name for the ask would lose what they asked
-# One ask in their words ("I'd like", "can you", "please send"); "I want it before ..." is the same ask again.
-_ASK_CUE = re.compile(r"\b(?:I(?:'d| would) like|I want|I need|we need|can you|could you|would you|please)\b(?!\s+(?:it|that|this|them)\b)", _I)
 # An ask whose words name no thing of its own: "Needs an answer by 4 December", "Can you confirm by 11 December?"
 _BARE = frozenset({"need", "needs", "needed", "answer", "answers", "reply", "response", "confirmation", "confirm", "decision",
                    "know", "let", "please", "can", "could", "would", "will", "you", "by", "latest", "soon", "asap", "yes", "no",
@@ -47,10 +42,7 @@ _BARE = frozenset({"need", "needs", "needed", "answer", "answers", "reply", "res
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^\d", _I)
 _DEFERS = re.compile(r"\b(?:is|are) still open\b|\bMy answer(?:, with one owner,)? comes by\b|\bwhat we have comes today\b", _I)
 _ANSWERS = re.compile(r"^(?:Yes\b|Thank you for your (?:offer|offers|two offers|three offers) of [^:]+: yes\b|You'll have\b)", _I)
-# "I would like from you a real date and a named person": the ask's object, said back in our voice.
-_WANT = re.compile(r"\b(?:I(?:'d| would) like|I want|I need|we need|can you (?:get|give|send|bring) me|could you (?:get|give|send|bring) me|"
-                   r"please (?:send|give|get) me)\s+(?:(?:from you|from IT|to have|to see|to get)\s+)?(?P<thing>(?:a|an|the|your|our|some|one)\s[^.?!;:—–]{3,80})", _I)
-_EVIDENCE_TAIL = re.compile(r"\s*\((?:your|our|my) note[^()]*(?:\([^()]*\)[^()]*)*\)|:\s*[“\"][^”\"]+[”\"]\.?(?=\s|$)", _I)
+_EVIDENCE_TAIL = re.compile(r"\s*\((?:your|our|my) note[^()]*(?:\([^()]*\)[^()]*)*\)", _I)  # the CIO's note pasted in
 _OWED = re.compile(r"\b(?:owed|owe|still due|outstanding|overdue|we promised|I promised|our promise|we owe|missing|not (?:yet )?sent|promise from (?:me|us)|(?:I|we) (?:will|would|said)\b)\b", _I)
 _THEY = re.compile(r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:asked|wants|wanted|needs|needed|said|says|would like|hopes|expects|requested)\b")
 _OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
@@ -67,12 +59,12 @@ def speak(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, o
             lines.append(said)
     kept, lines, yes_days = _no_repeat(lines, sit), [], {}
     for line in kept:
-        lines.append(named_ask(accept_yes(line, sit), sit))
+        lines.append(accept_yes(line, sit))
         if lines[-1] != line and (day := re.search(r"(?:on|On) (\d{1,2} [A-Z][a-z]+)", line)):
             yes_days[f"on {day.group(1)}"] = lines[-1]  # the day whose ask the yes answers
     one = named_one_thing(plain_one_thing(one_thing), lines, yes_days, sit, one_thing)
-    if _ANSWER_WHAT.match(one) or _BRING_WHAT.match(one):
-        one = one_thing  # no item to name it by: its own words stay (a stock sentence is worse than the evidence)
+    if one == plain_one_thing(one_thing):
+        one = one_thing  # no yes to name it by: its evidence stays (a stock sentence is worse than the evidence)
     missing = missing_items(one, lines, sit, purpose, open_items)
     return with_owed(one, missing), lines, open_items + missing
 
@@ -88,24 +80,13 @@ def sayable(line: str, sit: Situation, today: dt.date | None = None) -> str:
         return ""
     for match in reversed(list(_QUOTE.finditer(line))):
         before, words, after = line[:match.start()], match.group(1), line[match.end():]
-        if _OURS_BEFORE.search(before):  # our own promise: our voice, no marks, its first clause ("..., Tomas owns it" is a note's aside)
-            head = re.split(r"\s*[,;]\s+|\s+[—–]\s+", words, maxsplit=1)[0] if len(words.split()) > 4 else words
-            head = head if len(head.split()) >= 4 else words
-            said = f"{before}{head.rstrip('.')}{after}" if after[:1] in ",;. " or not after else f"{before}{head}{after}"
-            parts = re.split(r"(?<=[.?!])\s+", said)
-            line = line if any(_checker(sit).fault(x) or (today and past_date(x, today)) for x in parts) else said  # a past date stands only as the note's words
-            continue
-        if not _THEIRS_BEFORE.search(before):
-            return ""  # a quotation in a line whose voice is unclear: no line to say
-        spoken = _spoken_by_partner(words, sit)
+        if _OURS_BEFORE.search(before):
+            continue  # our own promise in the note's words: the marks say whose words they are
+        if not _THEIRS_BEFORE.search(before) or _spoken_by_partner(words, sit) or not _ours_not_theirs(words, sit):
+            continue  # their own words (or words no note shows to be ours), said back to them with their day
         asked = re.search(r"\byou asked:\s*$", before) is not None
-        thing = _asked_thing(words) if asked else ""
-        if spoken and len(words.split()) <= _MAX_SAID_BACK and not thing:
-            continue  # their own short words, said back to them
-        doc = DOCUMENT.search(words) if asked and not thing else None
-        thing = thing or (f"the {doc.group(0).lower()}" if doc else "")
-        if spoken and len(words.split()) <= _MAX_KEPT and len(_ASK_CUE.findall(words)) > 1:
-            continue  # their own words ask for more than one thing: said back whole, no ask left out
+        doc = DOCUMENT.search(words) if asked else None  # the note's words are never cut into a slot: the ask by its head noun
+        thing = f"the {doc.group(0).lower()}" if doc else ""
         if thing:
             line = f"{before[:before.rfind('you asked')]}you asked for {thing}.{_rest(after)}"
         elif _NAMES_THING.match(after.strip()):
@@ -115,31 +96,23 @@ def sayable(line: str, sit: Situation, today: dt.date | None = None) -> str:
     return re.sub(r"\s{2,}", " ", line).strip()
 
 
-def _checker(sit: Situation) -> PlanChecker:
-    return PlanChecker(sit)
-
-
 def _rest(after: str) -> str:
     after = after.lstrip()
     return f" {after}" if after else ""
-
-
-def _asked_thing(words: str) -> str:
-    """The thing a quoted ask asks for, in our voice ("a real date and a named person"); '' when none is plain."""
-    found = list(_WANT.finditer(words))
-    if not found:
-        return ""
-    thing = found[-1].group("thing").strip(" ,")
-    thing = re.sub(r"\s+(?:before|by|until|so that|so|because)\b.*$", "", thing, flags=_I)
-    if len(thing.split()) > 8:  # "an estimate of what it would take to ...": the thing by its head
-        thing = re.sub(r"^((?:\S+\s+){1,4}?\S+?)\s+(?:of|for|on|about|to|that|which|with|from)\s+(?:what|how|whether|which|who|adding|getting|the|a|an)\b.*$", r"\1", thing, flags=_I)
-    return spoken_to_you(thing) if 2 <= len(thing.split()) <= 8 else ""
 
 
 def _spoken_by_partner(words: str, sit: Situation) -> bool:
     """The quoted words are the partner's own (a sentence of theirs holds them), never the CIO's note."""
     probe = re.sub(r"\W+", " ", words).strip().lower()[:60]
     return any(s.speaker == "partner" and probe in re.sub(r"\W+", " ", s.text).lower() for s in sit.sentences)
+
+
+def _ours_not_theirs(words: str, sit: Situation) -> bool:
+    """The quoted words are the CIO's own note: a sentence of ours holds them and none of the partner's does."""
+    probe = re.sub(r"\W+", " ", words).strip().lower()[:60]
+    holders = [s for s in sit.sentences if probe and probe in re.sub(r"\W+", " ", s.text).lower()]
+    quoted_in = [s for s in holders if re.search(r"[\"“'‘]|^\W*[A-Z][\w.-]*(?: [A-Z][\w.-]*)?:\s", s.text)]  # a quotation or a "Name:" line
+    return bool(holders) and not quoted_in and all(s.speaker != "partner" for s in holders)
 
 
 def bare_ask(text: str) -> bool:
@@ -252,56 +225,17 @@ _ANSWER_WHAT = re.compile(r"^Answer what (?P<n>.+?) asked (?P<d>on \d{1,2} [A-Z]
 _BRING_WHAT = re.compile(r"^Bring what we have on what (?P<n>.+?) asked (?P<d>on \d{1,2} [A-Z][a-z]+|recently)(?P<rest>.*)$")
 
 
-_CLAUSE = re.compile(r"\b(?:but|which|who|is|are|was|were|gives|gave|says|said)\b", _I)  # a clause, not a thing
-
-
-def asked_thing(item: Item) -> str:
-    """What a request told in our note asks for, as a noun phrase ("a costed plan to replace the depot printers"); ''."""
-    if item.spoken or not (re.match(r"(?:me |us |IT |the CIO )?(?:for|about|if|whether)\s", item.complement.strip())
-                           or re.match(r"(?:wants?|wanted|needs?|needed|would like|requested|expects?)\b", item.verb.strip(), _I)):
-        return ""  # their own words are said back whole; "asked the reseller for a quote" asked someone else
-    comp = re.sub(r"^(?:me |us |IT |the CIO )?(?:for|about)\s+", "", item.complement.strip())
-    comp = re.sub(r"^(?:if|whether) (?:we|IT|I|my team) (?:could|can|would|will) (?:give|send|get|share|provide|bring)(?: (?:her|him|them|me|us))?\s+", "", comp)
-    comp = re.split(r"\s*[,;:(]\s*|\s+[—–-]\s+|\s+(?:by|before|until|so that|so|because|in time for)\s+", comp, maxsplit=1)[0].strip(" .")
-    if not re.match(r"(?:a|an|the|some|one|two|three|\d+)\s", comp, _I) or not 2 <= len(comp.split()) <= 14 or _CLAUSE.search(comp):
-        return ""
-    return narrated_to_you(comp)
-
-
 def named_one_thing(one: str, lines: list[str], yes_days: dict[str, str] | None = None, sit: Situation | None = None, raw: str = "") -> str:
     """"Answer what N asked on D" names no item: where a line names the ask of D, the one thing names it too."""
     match = _ANSWER_WHAT.match(one) or _BRING_WHAT.match(one)
     if not match:
         return one
-    day, name, rest = match.group("d"), match.group("n"), match.group("rest")
+    day, name = match.group("d"), match.group("n")
     yes = re.match(r"^Yes, I'll (?P<verb>[\w-]+(?: on)?) (?P<thing>[^.]+)\.(?: I'll tell you by (?P<by>\d{1,2} [A-Z][a-z]+) who)?", (yes_days or {}).get(day, ""))
     if yes and match.re is _ANSWER_WHAT:
         who = f", and name who comes with you by {yes.group('by')}" if yes.group("by") else ""
         thing = re.sub(r"^your\b", "the", yes.group("thing"))
         return f"Give {name} a plain yes to {thing}{who}."
-    quote = _QUOTE.search(raw)  # the ask the one thing quoted, in their words: its own name
-    thing = _asked_thing(quote.group(1)) if quote and len(_ASK_CUE.findall(quote.group(1))) <= 1 else ""
-    if thing:
-        if match.re is _ANSWER_WHAT:
-            return f"Give {name} a date and one owner for {thing}{',' if rest.startswith(' before') else ''}{rest}"
-        return f"Bring {name} what we have on {thing}{rest}"
-    asks = [i for i in (sit.items if sit else []) if i.kind == "request" and i.owner == "partner" and i.status in ("open", "overdue")
-            and (f"on {i.date.day} {i.date:%B}" == day if i.date else day == "recently")]
-    named = {i.order: t for i in asks if (t := asked_thing(i))}
-    words = {w for t in named.values() for w in terms_of(t) if len(w) >= 5}
-    rest_same = all(i.order in named or words & terms_of(i.complement) for i in asks)  # "wants our estimate" is the estimate again
-    things = list(dict.fromkeys(named.values()))
-    if things and rest_same and len(things) <= 2:  # each ask of that day is named: the one thing names them too
-        both = " and ".join(things)
-        if match.re is _ANSWER_WHAT:
-            return f"Give {name} a date and one owner for {both}{',' if rest.startswith(' before') else ''}{rest}"
-        return f"Bring {name} what we have on {both}{rest}"
-    for line in lines if len(asks) <= 1 else []:  # the line names one ask: never the day's only one where it had more
-        said = re.match(rf"^{re.escape(day[:1].upper() + day[1:])} you asked for (?P<thing>[^.]{{3,60}})\.", line)
-        if said and match.re is _ANSWER_WHAT:
-            return f"Give {name} a date and one owner for {said.group('thing')}{',' if rest.startswith(' before') else ''}{rest}"
-        if said:
-            return f"Bring {name} what we have on {said.group('thing')}{rest}"
     return one
 
 
@@ -312,22 +246,3 @@ def with_owed(one: str, missing: list[OpenItem]) -> str:
     if not owed or not one.endswith(".") or " Then " in one or len(one.split()) > 22:
         return one
     return f"{one[:-1]}; then agree the next step on {' and '.join(owed[:2])}."
-
-
-_DEFER_HEAD = re.compile(r"^(?:What you asked (?P<d1>on \d{1,2} [A-Z][a-z]+|recently) is|The (?P<n>\d+) things you asked (?P<d2>on \d{1,2} [A-Z][a-z]+|recently) are) still open\.\s*")
-
-
-def named_ask(line: str, sit: Situation) -> str:
-    """"What you asked on D is still open" names nothing: where the asks of D each name their thing, the line says them."""
-    match = _DEFER_HEAD.match(line)
-    if not match:
-        return line
-    day = match.group("d1") or match.group("d2")
-    asks = [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status in ("open", "overdue")
-            and (f"on {i.date.day} {i.date:%B}" == day if i.date else day == "recently")]
-    things = [asked_thing(i) for i in asks]
-    if not things or not all(things) or len(things) != int(match.group("n") or 1) or len(things) > 2:
-        return line
-    head = on_start(asks[0].date) if asks[0].date else "Recently"
-    return f"{head} you asked for {' and '.join(things)}. {line[match.end():]}".strip()
-
