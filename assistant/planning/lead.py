@@ -49,6 +49,7 @@ from assistant.planning.purpose_lead import decision_date, promise_goal, promise
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
+from assistant.planning.spoken_script import speak
 from assistant.planning.stance_hold import held_quadrant
 from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
@@ -181,6 +182,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.script = anchor_purpose(lead.one_thing, lead.script, sit, purpose, lambda i: _answer_line(lead, i, today, sit), list(lead.answered))  # every purpose item named
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
+    lead.one_thing, lead.script, lead.open_items = speak(lead.one_thing, lead.script, sit, purpose, lead.open_items, today)  # sentences to say
     return lead
 
 

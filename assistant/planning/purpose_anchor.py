@@ -4,9 +4,9 @@ The purpose is the CIO's own words for what the meeting is for; a plan that leav
 and the script reads as ignoring the meeting. The purpose is split into items ("X, and account for Y" -> X, Y), each
 stripped of its framing verb and of the partner's event after it ("before his plan closes"). An item is named in the main
 view when a line shares its head noun (its last telling word). An item not named gets one script line: the existing line
-for the open typed item it belongs to (their request or offer answered, our promise with its date), or else a line true
-by construction: the item in the CIO's words and where it stands per the newest note sentence about it, quoted and dated.
-Purpose items outrank other lines; the script keeps at most three.
+for the open typed item it belongs to (their request or offer answered, our promise with its date); an
+item in no line: the open list carries it with the newest note sentence about it (spoken_script.py), never an instruction
+to the CIO in the script. Purpose items outrank other lines; the script keeps at most three.
 """
 
 from __future__ import annotations
@@ -14,15 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
-from assistant.planning.lead_lines import note_words_of, quoted, spoken_words
-from assistant.planning.plan_checks import PlanChecker
-from assistant.planning.plan_guards import personal
 from assistant.planning.promise_lines import upcoming_line
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
-from assistant.planning.voice import on_day, when
 
 _I = re.IGNORECASE
 _SPLIT = re.compile(r"\s*(?:[,;+&]|\band\b|\bplus\b|\bas well as\b)\s*", _I)
@@ -51,8 +46,6 @@ _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "
                       "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
 _MARK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
 MAX_LINES = 3
-_MAX_QUOTE = 32  # words: a longer note sentence is no line to say
-_MIN_QUOTE = 6  # words: a shorter one says nothing of where the item stands
 AnswerFn = Callable[[Item], str]
 
 
@@ -156,20 +149,6 @@ def typed_item(sit: Situation, item: str) -> Item | None:
     return live[0] if live else None
 
 
-def _said_line(item: str, sentence: Sentence) -> str:
-    """'On <item>: on D you told us: "..."' for the partner's own words, else an instruction with 'your note of D: "..."' (a note is never said aloud as the partner's)."""
-    if not sentence.date:
-        return ""
-    sentence = replace(sentence, text=_MARK.sub("", sentence.text))
-    words = spoken_words(sentence.text) if sentence.speaker == "partner" else ""
-    if words and _MIN_QUOTE <= len(words.split()) <= _MAX_QUOTE and len(words.split()) >= 0.6 * len(sentence.text.split()):  # their line, not a title inside ours
-        return f"On {item}: {on_day(sentence.date)} you told us: {quoted(words)}"
-    words = note_words_of(sentence.text)
-    if not words or not _MIN_QUOTE <= len(words.split()) <= _MAX_QUOTE:
-        return ""
-    return f"On {item}: say where it stands today, with one owner and a date (your note of {when(sentence.date)}: {quoted(words)})."
-
-
 def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str], said: str = "") -> str:
     """One line for a purpose item the main view leaves out: its typed item's line, or where the newest note leaves it.
     '' when its typed item is already answered by a line of the script."""
@@ -187,13 +166,7 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
             line = upcoming_line(typed)
             if line and named_in(item, line):
                 return line
-    if not _DETERMINED.match(item):
-        return ""  # "trust on e-rostering" is no thing to say where it stands
-    checker = PlanChecker(sit)
-    for sentence in about(sit, item, items, said):
-        if (line := _said_line(item, sentence)) and not checker.fault(line) and not personal(line):
-            return line  # a private or personal sentence is never the line
-    return ""
+    return ""  # no typed item: nothing true is said as a sentence; the open list shows it (spoken_script.missing_items)
 
 
 def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: Purpose, answer: AnswerFn, answered: list[Item]) -> list[str]:
