@@ -1,0 +1,20 @@
+"""evals.chat_blind_review reproduces the committed chat review's figures (the README's table)."""
+
+from __future__ import annotations
+
+from evals.chat_blind_review import main, summary
+from evals.dataset import DATASETS_DIR
+
+
+def test_the_v2_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v2")
+    assert lines[0].startswith("before c 2.45 d 1.87 e 1.80  mean 2.04  ratings 60")
+    assert lines[1].startswith("after  c 2.43 d 1.80 e 1.83  mean 2.02  ratings 60")
+    assert lines[2] == "per question: up 1, down 3, same 16"
+    readme = (DATASETS_DIR / "chat_blind_v2" / "README.md").read_text(encoding="utf-8")
+    assert "| after (5981331) | 2.43 | 1.80 | 1.83 | 2.02 |" in readme
+
+
+def test_a_folder_without_a_review_is_refused(tmp_path, capsys) -> None:
+    assert main([str(tmp_path)]) == 2
+    assert "packet_key.yaml" in capsys.readouterr().err
