@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,31 +49,45 @@ def summary(root: Path) -> list[str]:
     for r in rows:
         k = key[r["plan_id"]]
         per[partner[k["source_id"]]][k["engine"]].append(sum(r[d] for d in DIMENSIONS) / 6)
-    moved = {"up": 0, "down": 0, "same": 0}
-    for sid in sorted(per):
-        before, after = per[sid]["before"], per[sid]["after"]
-        if before and after:
-            delta = sum(after) / len(after) - sum(before) / len(before)
-            moved["up" if delta > SAME else "down" if delta < -SAME else "same"] += 1
-    out.append(f"per partner: up {moved['up']}, down {moved['down']}, same {moved['same']}")
-    plans: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: {"ratings": []})
-    for r in rows:
-        plans[r["plan_id"]]["ratings"].append(r)
-    alphas = [krippendorff_alpha(list(plans.values()), d) for d in DIMENSIONS]
-    out.append("alpha " + " ".join(f"{d} {a:.2f}" if a is not None else f"{d} -" for d, a in zip(DIMENSIONS, alphas, strict=True)))
+    out.append("per partner: " + moves(per))
+    out.append(alpha_line(rows, "plan_id", DIMENSIONS))
     return out
 
 
+def moves(per: dict[str, dict[str, list[float]]]) -> str:
+    """How many items' mean went up, down or stayed (within SAME) from the before engine to the after engine."""
+    moved = {"up": 0, "down": 0, "same": 0}
+    for item in sorted(per):
+        before, after = per[item]["before"], per[item]["after"]
+        if before and after:
+            delta = sum(after) / len(after) - sum(before) / len(before)
+            moved["up" if delta > SAME else "down" if delta < -SAME else "same"] += 1
+    return f"up {moved['up']}, down {moved['down']}, same {moved['same']}"
+
+
+def alpha_line(rows: list[dict[str, Any]], id_field: str, dimensions: str) -> str:
+    """Krippendorff's alpha per dimension over the rated items."""
+    items: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: {"ratings": []})
+    for r in rows:
+        items[r[id_field]]["ratings"].append(r)
+    alphas = [krippendorff_alpha(list(items.values()), d) for d in dimensions]
+    return "alpha " + " ".join(f"{d} {a:.2f}" if a is not None else f"{d} -" for d, a in zip(dimensions, alphas, strict=True))
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    return run(sys.argv[1:] if argv is None else argv, summary, "blind_plans_vN", "packet_key.yaml, the two manifests and ratings/")
+
+
+def run(args: list[str], summarise: Callable[[Path], list[str]], example: str, needs: str) -> int:
+    """The command line shared by the plan and chat review tables: one set folder (a path or a name under datasets)."""
     if len(args) != 1:
-        print("usage: python -m evals.blind_review blind_plans_vN", file=sys.stderr)
+        print(f"usage: python -m {summarise.__module__} {example}", file=sys.stderr)
         return 2
     root = Path(args[0]) if Path(args[0]).is_dir() else DATASETS_DIR / args[0]
     if not (root / "packet_key.yaml").is_file():
-        print(f"no blind review at {root}: it needs packet_key.yaml, the two manifests and ratings/", file=sys.stderr)
+        print(f"no blind review at {root}: it needs {needs}", file=sys.stderr)
         return 2
-    print("\n".join(summary(root)))
+    print("\n".join(summarise(root)))
     return 0
 
 

@@ -13,11 +13,9 @@ from typing import Any
 
 import yaml
 
-from evals.calibrate import krippendorff_alpha
-from evals.dataset import DATASETS_DIR
+from evals.blind_review import alpha_line, moves, run
 
 DIMENSIONS = "cde"
-SAME = 0.05  # a question's mean moved less than this: the same
 
 
 def load(root: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, str]]]:
@@ -43,32 +41,13 @@ def summary(root: Path) -> list[str]:
     for r in rows:
         k = key[r["id"]]
         per[k["question"]][k["engine"]].append(sum(r[d] for d in DIMENSIONS) / len(DIMENSIONS))
-    moved = {"up": 0, "down": 0, "same": 0}
-    for question in sorted(per):
-        before, after = per[question]["before"], per[question]["after"]
-        if before and after:
-            delta = sum(after) / len(after) - sum(before) / len(before)
-            moved["up" if delta > SAME else "down" if delta < -SAME else "same"] += 1
-    out.append(f"per question: up {moved['up']}, down {moved['down']}, same {moved['same']}")
-    answers: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: {"ratings": []})
-    for r in rows:
-        answers[r["id"]]["ratings"].append(r)
-    alphas = [krippendorff_alpha(list(answers.values()), d) for d in DIMENSIONS]
-    out.append("alpha " + " ".join(f"{d} {a:.2f}" if a is not None else f"{d} -" for d, a in zip(DIMENSIONS, alphas, strict=True)))
+    out.append("per question: " + moves(per))
+    out.append(alpha_line(rows, "id", DIMENSIONS))
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m evals.chat_blind_review chat_blind_vN", file=sys.stderr)
-        return 2
-    root = Path(args[0]) if Path(args[0]).is_dir() else DATASETS_DIR / args[0]
-    if not (root / "packet_key.yaml").is_file():
-        print(f"no blind chat review at {root}: it needs packet_key.yaml and ratings/", file=sys.stderr)
-        return 2
-    print("\n".join(summary(root)))
-    return 0
+    return run(sys.argv[1:] if argv is None else argv, summary, "chat_blind_vN", "packet_key.yaml and ratings/")
 
 
 if __name__ == "__main__":
