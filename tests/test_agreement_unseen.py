@@ -36,6 +36,9 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     for name in ("blind_plans_v12", "blind_plans_v13"):
         with pytest.raises(FoldedSetError, match="already folded"):
             check_unseen(name, rated)
+    assert any(r["plan_id"].startswith("n1-") for r in rated)  # v14 too, since session 18
+    with pytest.raises(FoldedSetError, match="already folded"):
+        check_unseen("blind_plans_v14", rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:

@@ -156,6 +156,9 @@ def test_each_dimension_sees_only_its_own_features() -> None:
     # Session 17: a line the CIO cannot say is d's own, lines to say that name nothing of the notes c's own.
     assert [d for d in DEFAULT_WEIGHTS if "not_aloud" in DEFAULT_WEIGHTS[d]] == ["d"]
     assert [d for d in DEFAULT_WEIGHTS if "main_unnamed" in DEFAULT_WEIGHTS[d]] == ["c"]
+    # Session 18: a thing called open that a later note tells delivered (settled.open_delivered, or delivered_asked)
+    # is d's own.
+    assert [d for d in DEFAULT_WEIGHTS if "delivered_any" in DEFAULT_WEIGHTS[d]] == ["d"]
 
 
 def test_fit_gives_weight_only_to_a_dimensions_own_candidates() -> None:

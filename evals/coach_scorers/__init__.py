@@ -59,6 +59,7 @@ from evals.coach_scorers.record import (
     score_live_item_missed,
     score_praise_as_objection,
 )
+from evals.coach_scorers.settled import score_open_delivered
 from evals.coach_scorers.shape import score_garbled
 from evals.coach_scorers.situation import (
     score_avoid_topics,
@@ -176,6 +177,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_step_before_meeting(view, ctx), score_request_unnamed(view, ctx), score_unsound_lines(view, ctx),
         score_unactionable(view, ctx), score_value_off_terms(view, ctx), score_value_hollow(view, ctx),
         score_not_aloud(view), score_main_unnamed(view, ctx), score_value_deferred(view, ctx),
+        score_open_delivered(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:
