@@ -78,6 +78,7 @@ from assistant.conversation.partner_steps import (
 from assistant.conversation.partner_words import with_own_words
 from assistant.conversation.question_intents import BOARD, METRICS
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
+from assistant.conversation.shaped_answer import reshape
 from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -236,6 +237,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     result.notes = _citations(used + _goal_items(goal), sit)
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
+    reshape(result, question, sit, first, today)  # a question with its own shape (can a date be met, raise it or not) is answered so
     return result
 
 

@@ -49,3 +49,23 @@ def intent(question: str) -> str:
         if pattern.search(question):
             return name
     return ""
+
+
+# Questions whose answer has its own shape (shaped_answer.py): can a date be met; should a topic be raised; what to tell
+# the CIO's own team. A question with none of these keeps the meeting-preparation answer.
+FEASIBLE = re.compile(r"\b(?:can|could|should) (?:I|we) (?:promise|commit(?: to)?|guarantee|deliver|make|hit|meet|agree to)\b(?! (?:a|an|one|some) \w+ \w+\?)|"
+                      r"\b(?:is|are) (?:that|it|this|they|the \w+) (?:date )?(?:realistic|feasible|doable|achievable|possible)\b|"
+                      r"\b(?:realistic|feasible|doable|achievable)\b[^?]*\?|\bin time for\b[^?]*\?\s*$", re.I)
+RAISE = re.compile(r"\b(?:should|do|shall|must) (?:I|we) (?:raise|mention|bring up|bring|apologi[sz]e|say sorry|ask (?:how|about|after)|"
+                   r"tell (?:her|him|them) about|reopen)\b|\bor is (?:that|it) (?:done|closed|over|behind us|settled)\b|"
+                   r"\b(?:raise|mention|bring up) (?:it|that|this)\b[^?]*\bor (?:not|leave it|let it)\b", re.I)
+OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|engineers|developers|analysts|squad)\b[^?.]*"
+                      r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
+
+
+def shape(question: str) -> str:
+    """'raise', 'feasible', 'team' or '' : the answer shape the question asks for (first match wins)."""
+    for name, pattern in (("raise", RAISE), ("feasible", FEASIBLE), ("team", OWN_TEAM)):
+        if pattern.search(question):
+            return name
+    return ""
