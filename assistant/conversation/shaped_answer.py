@@ -26,7 +26,7 @@ DONE_BEFORE = re.compile(r"\b(?:built|did|took|delivered|finished|made|ran|shipp
 CHAIN = re.compile(r"\b(?:once|after|only when|before we can|then)\b", re.I)
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTHS})\b|\b({MONTHS}) (\d{{1,2}})\b", re.I)
-_EVENT = re.compile(r"\b(?:before|for|by|in time for|ahead of)\s+((?:the|our|her|his|their)\s+[\w -]{3,40}?)(?:\?|$|,| and\b| or\b)", re.I)
+_EVENT = re.compile(r"\b(?:before|for|by|in time for|ahead of)\s+((?:the|our|her|his|their)\s+[\w -]{3,40}?)(?:[?.;,]|$| and\b| or\b)", re.I)
 CLOSED = re.compile(r"\bclosed\b|\bdone with\b|\bbehind us\b|\bmoved on\b|\bline under\b|\bsettled\b|\bno hard feelings\b|\bhandled\b.*\bproperly\b|"
                     r"\bservice credit\b|\bforget it\b|\bwater under\b", re.I)
 THIRD = re.compile(r"\b(?:vendor|carrier|supplier|provider|contractor|outsourcer|third[- ]party|hosted)\b", re.I)
@@ -198,7 +198,7 @@ def _org(question: str, quote: str, first: str) -> str:
     """A name the question and the miss share (the company that caused it), never the partner's."""
     for word in re.findall(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:'s|’s)?\b", question):
         if word not in (first, "I", "IT") and re.search(rf"\b{re.escape(word)}\b", quote):
-            return word
+            return str(word)
     return ""
 
 
@@ -206,6 +206,9 @@ def _closed(sit: Situation, miss: Item) -> Sentence | None:
     """A later sentence, on the same topic, that says the miss is closed: the partner's own words first."""
     after = [s for s in sit.sentences if s.date and miss.date and s.date >= miss.date and s.text.strip() not in miss.quote]
     terms = terms_of(miss.quote)
-    said = [s for s in after if CLOSED.search(s.text) and (terms & terms_of(s.text) or s.note.ref == miss.note_ref or len(after) < 6)]
+    def near(x: Sentence) -> frozenset[str]:  # the sentence's own terms and its note's: "that is closed" after "you chased the vendor"
+        return frozenset().union(*(terms_of(y.text) for y in sit.sentences if y.note.ref == x.note.ref))
+
+    said = [s for s in after if CLOSED.search(s.text) and (terms & near(s) or s.note.ref == miss.note_ref)]
     return next((s for s in said if s.speaker == "partner" or re.search(r"[\"“]", s.text)), None) or closed_by_partner(sit, miss) or (
         _sentence(sit, miss.forgiven_quote) if miss.forgiven_quote else None) or (said[0] if said else None)

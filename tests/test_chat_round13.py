@@ -1,0 +1,99 @@
+"""Chat answers, round 13: a question with its own shape gets that shape, not a meeting preparation. Whether a date can be
+promised is answered yes, no or only-if from the durations in the notes against the date asked about; whether to raise a
+topic is answered with a recommendation: an audit matter or a confidence stays out, a third party's miss is never owned,
+a miss the partner closed is not reopened, and the meeting goes to the partner's open item instead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
+from assistant.text.notes_format import parse_notes_text
+
+TODAY = dt.date(2026, 11, 20)
+
+# Partners written for these tests (not from any evaluation set), in different note formats.
+ROSTER = """Partner: Henrietta Vallance, Director of Nursing
+| Date | Note |
+|---|---|
+| 2026-09-14 | Henrietta runs the winter staffing plan; the new rosters go out to every ward on 5 January. |
+| 2026-10-30 | Henrietta asked whether the e-rostering tool could be live for the January rosters. |
+| 2026-11-12 | Our rostering lead Bram says configuring the tool for 40 wards needs 10 to 12 weeks once the ward templates are signed off; sign-off of the templates takes about four weeks. |
+"""
+KIOSK = """Stakeholder: Osvaldo Ferreira, Head of Retail Banking
+3 Sep 2026 - Osvaldo asked for the branch kiosks to take card payments before the tax season opens on 1 April.
+22 Oct 2026 - Our payments engineer Mirela estimates two weeks of work to switch the kiosks to the new card terminal.
+"""
+FERRY = """Partner: Ingeborg Lund, Head of Passenger Services
+From: CIO
+Date: 2026-09-02
+Subject: booking site
+The booking site was down for six hours on 30 August after Skyline Hosting, our hosting provider, lost a data centre.
+From: Ingeborg Lund
+Date: 2026-09-20
+Subject: RE: booking site
+You chased Skyline hard and they refunded the month. As far as I'm concerned that is closed. Let's talk about the app.
+From: Ingeborg Lund
+Date: 2026-11-02
+Subject: app
+Ingeborg asked for a costed plan for the new booking app by 15 December.
+"""
+DEPOT = """Partner: Casimir Oyelaran, Head of Fleet
+2026-10-05: Depot scanners went dark for a full shift on 3 October when Brightwave, our mobile carrier, had a regional outage.
+2026-10-06: Casimir: "Forty vans left late. I don't care whose mast it was."
+2026-11-10: Casimir asked for the route optimiser trial at the northern depot by 18 December.
+"""
+PAYROLL = """Partner: Leontine Marais, Chief People Officer
+* 2026-09-09 Meeting: payroll
+Leontine wants payslips on the phone app before the new year. We promised the app pilot by 31 October. Owner: Gideon.
+* 2026-10-21 Other: internal audit
+Internal Audit found that payroll administrators could still approve their own overtime claims. The audit chair asked that it stays with Audit until the final report on 8 January: "Do not discuss it with the business yet."
+* 2026-11-03 Meeting
+She told me, in confidence, that she will be away for surgery in December. Not to be shared.
+Leontine asked for a rollout plan for all 12 sites by 10 December.
+"""
+
+
+def _part(notes: str, question: str) -> PartnerAnswer:
+    parsed = parse_notes_text(notes)
+    return partner_answer(question, parsed.partner or "", parsed.notes, None, [], TODAY, "", parsed.role or "")
+
+
+def test_a_date_the_durations_cannot_meet_is_answered_no_with_the_durations() -> None:
+    part = _part(ROSTER, "Henrietta wants the rostering tool live for the January rosters. Can I promise that?")
+    text = " ".join(part.direct)
+    assert part.direct[0].startswith("No"), part.direct
+    assert "5 January" in text and "10 to 12 weeks" in text and "four weeks" in text, text
+    assert "won't promise" in part.say_this, part.say_this
+    assert "Start with" not in text, text
+
+
+def test_a_date_the_durations_meet_is_a_conditional_yes() -> None:
+    part = _part(KIOSK, "Can we commit to the kiosks taking cards before the tax season?")
+    assert part.direct[0].startswith("Yes"), part.direct
+    assert "1 April" in part.direct[0] and "two weeks" in part.direct[0], part.direct
+    assert "checked" in part.say_this, part.say_this
+
+
+def test_a_closed_third_party_miss_is_not_reopened() -> None:
+    part = _part(FERRY, "Should I mention the Skyline outage to Ingeborg, or is that done?")
+    assert part.direct[0].startswith("No, leave it out"), part.direct
+    assert "Skyline's, not ours" in part.direct[0] and "closed" in part.direct[0], part.direct
+    assert "sorry" not in part.say_this.lower() and "apolog" not in part.say_this.lower(), part.say_this
+    assert any("costed plan for the new booking app" in x for x in part.direct), part.direct
+
+
+def test_a_third_party_miss_that_still_hurts_is_acknowledged_not_owned() -> None:
+    part = _part(DEPOT, "Do I apologise to Casimir for the scanner outage? It was Brightwave's network.")
+    assert part.direct[0].startswith("Do not apologise for it as IT's miss"), part.direct
+    assert "Brightwave" in part.direct[0], part.direct
+    assert "sorry" not in part.say_this.lower() and "not ours" in part.say_this, part.say_this
+
+
+def test_an_audit_matter_and_a_confidence_stay_out_and_the_open_item_leads() -> None:
+    part = _part(PAYROLL, "Should I raise the overtime audit finding with Leontine, and should I ask how she's doing?")
+    text = " ".join(part.direct)
+    assert "confidence" in text and "surgery" not in text, text
+    assert "No: leave the" in text and "final report on 8 January" in text, text
+    assert "rollout plan for all 12 sites" in text, text
+    assert "audit" not in part.say_this.lower() and "surgery" not in part.say_this.lower(), part.say_this
