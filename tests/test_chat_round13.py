@@ -97,3 +97,47 @@ def test_an_audit_matter_and_a_confidence_stay_out_and_the_open_item_leads() -> 
     assert "No: leave the" in text and "final report on 8 January" in text, text
     assert "rollout plan for all 12 sites" in text, text
     assert "audit" not in part.say_this.lower() and "surgery" not in part.say_this.lower(), part.say_this
+
+
+FORECAST = """Partner: Wilhelmina Okafor, Sales Director
+2026-09-01 meeting: forecasting
+Wilhelmina asked for the weekly sales forecast by 31 October. Owner: Teodora (analytics lead).
+2026-11-02 email
+Wilhelmina wrote: "I was promised a forecast in October. Instead I got a research paper on seasonality."
+2026-11-16 hallway
+Wilhelmina, calmer: "If I get the forecast for the two biggest regions by the 4th, I'm fine. The rest can wait."
+"""
+SCANNERS = """Partner: Ruairi Dempsey, Warehouse Manager
+Dates are UK format.
+
+04/08/2026 meeting: dock scanning
+Ruairi wants every pallet scanned at the dock door. We promised handheld scanners in all three warehouses by 30/09/2026 (owner: Kofi, logistics systems lead).
+
+29/09/2026 email
+Kofi confirmed scanners installed and tested in 3 of 3 warehouses, a day early. Ruairi replied: "Good. Didn't expect that."
+
+10/11/2026 call
+Ruairi asked for a pick-rate report by warehouse before the peak season.
+"""
+KILNS = """#+TITLE: Notes: Philippa Nwosu (Plant Manager)
+* <2026-08-04 Tue> Meeting: kiln monitoring
+Philippa wants kiln temperatures on one screen. We promised a pilot with the 2 oldest kilns by 30 September. Owner: Kofi (automation lead).
+* <2026-09-28 Mon> Meeting: pilot review
+Pilot live with the 2 kilns, three days early. Philippa: "Now do all five before March." She wants a costed plan by 10 December.
+"""
+
+
+def test_the_own_team_hears_the_partners_latest_target_and_one_owner() -> None:
+    part = _part(FORECAST, "My analytics team saw Wilhelmina's angry e-mail and they're demoralised. What do I tell them?")
+    text = " ".join(part.direct)
+    assert part.direct[0].startswith("Tell your team"), part.direct
+    assert "If I get the forecast for the two biggest regions by the 4th" in text, text
+    assert "Teodora, it's yours" in part.say_this and "research paper" not in part.say_this, part.say_this
+    assert "Start with" not in text, text
+
+
+def test_a_promise_a_later_line_shows_installed_or_live_is_not_called_overdue() -> None:
+    for notes, name in ((SCANNERS, "Ruairi"), (KILNS, "Philippa")):
+        part = _part(notes, f"What should I prepare for {name}?")
+        text = " ".join(part.direct) + " " + part.say_this + " " + part.question_back
+        assert "no delivery" not in text and "not done yet" not in text and "fell due" not in text, text

@@ -45,6 +45,7 @@ from assistant.conversation.partner_record import (
     is_invitation,
     outsider_offer,
     overdue_ours,
+    settle_delivered,
     still_weighs,
     touches_avoid,
     untyped_offers,
@@ -138,6 +139,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     first = first_name(partner) if partner else "your partner"
     notes = split_dated_bullets(notes)
     sit = build_situation(notes, partner, ledger or [], today)
+    settle_delivered(sit)  # a promise a later line shows live or installed is delivered, never overdue
     result = PartnerAnswer(partner=partner, avoid_terms=[a.terms for a in sit.avoid], avoid_quotes=[a.quote for a in sit.avoid])
     names = [n for n in {partner, first} if n and n != "your partner"]
     weighs = still_weighs(sit)
@@ -237,7 +239,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     result.notes = _citations(used + _goal_items(goal), sit)
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
-    reshape(result, question, sit, first, today)  # a question with its own shape (can a date be met, raise it or not) is answered so
+    reshape(result, question, sit, first, today, NoteCitation)  # a question with its own shape (can a date be met, raise it or not) is answered so
     return result
 
 

@@ -196,3 +196,21 @@ def touches_avoid(text: str, sit: Situation) -> bool:
     flat = re.sub(r"\s+", " ", text)
     words = set(re.findall(r"[a-z][a-z'’-]{3,}", flat.lower()))
     return any(re.sub(r"\s+", " ", t.quote) in flat or re.sub(r"\s+", " ", flat) in re.sub(r"\s+", " ", t.quote) or len(words & t.terms) >= 3 for t in sit.avoid)
+
+
+_DELIVERED = re.compile(r"\b(?:live|went live|installed|delivered|handed over|completed|finished|in place|rolled out|shipped|sent|done|"
+                        r"running|signed off|working)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:not|no|never|isn't|wasn't|hasn't|haven't|aren't|yet to|still (?:waiting|open|pending)|delayed|slipp\w*|will|would)\b", re.I)
+
+
+def settle_delivered(sit: Situation) -> None:
+    """Our promise the plan reads as open or overdue, where a later line says the same thing is live, installed or delivered
+    ("Pilot live with the 200 contracts, three days early"): done, with that line as its evidence, never called overdue."""
+    for item in sit.open_ours():
+        want = frozenset(w for w in terms_of(item.quote) if not re.match(r"promis|commit|agree|owner|\d", w))
+        for s in sit.sentences:
+            if s.order <= item.order or not _DELIVERED.search(s.text) or _NOT_YET.search(s.text):
+                continue
+            if len(want & terms_of(s.text)) >= 2:
+                item.status, item.done_quote, item.done_on = "done", s.text.strip(), s.date
+                break

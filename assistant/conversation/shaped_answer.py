@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from assistant.conversation.partner_say import on_day
 from assistant.conversation.question_intents import shape
 from assistant.planning.miss_cause import cause_in
 from assistant.planning.miss_closure import closed_by_partner
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
-
-if TYPE_CHECKING:
-    from assistant.conversation.partner_answer import PartnerAnswer
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -35,21 +33,19 @@ APOLOGY = re.compile(r"\bsorry\b|\bapologi|\bown (?:it|the fix)\b|\bwas ours\b|\
 HOW_DOING = re.compile(r"\bhow (?:she|he|they)(?:'s| is| are|’s) (?:doing|feeling)\b|\bhealth\b|\bwell-?being\b|\bleave\b", re.I)
 
 
-def reshape(result: PartnerAnswer, question: str, sit: Situation, first: str, today: dt.date) -> None:
+def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.date, cite: Callable[[str, str, str], Any]) -> None:
     """Fill the question's own shape where the notes allow; leave the answer untouched otherwise."""
     kind = shape(question)
-    parts = _raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible" else None
+    parts = (_raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
+             else _team(sit, first, today) if kind == "team" else None)
     if parts is None:
         return
     direct, say, back, cited = parts
     result.direct, result.say_this, result.question_back = direct[:3], say, back
     result.answered = result.actionable = True
-    from assistant.conversation.partner_answer import (
-        NoteCitation,  # the answer's own citation type (it imports this module)
-    )
     quotes = {n.quote for n in result.notes}
     result.notes = [n for n in result.notes if not (kind == "raise" and re.search(r"\bsorry\b|\bapologi", n.quote, re.I))]
-    result.notes = [NoteCitation(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in cited
+    result.notes = [cite(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in cited
                     if s.text.strip() not in quotes][:3] + result.notes[:2]
 
 
@@ -186,6 +182,38 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date, line: str 
                "and the one thing we will change, with a date my team has checked.")
     back = f"If {first} brings it up, what is the one sentence you will say, and how will you move back to {first}'s agenda?"
     return out, say, back, cited
+
+
+_TARGET = re.compile(rf"\bby (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?|end of|{MONTHS})\b|\bbefore (?:the )?\w+|\bif (?:I|we) (?:get|have|see)\b", re.I)
+_OWNER = re.compile(r"\b(?:Owner|owned by|lead)\s*[:=-]?\s*([A-Z][a-z]+)\b")
+
+
+def _team(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, str, list[Sentence]] | None:
+    """What the CIO tells their own team after a hard message from the partner: the partner's latest target in the partner's
+    own words, what is ours in it, one owner; never the partner run down."""
+    words = [s for s in sit.sentences if (s.speaker == "partner" or re.search(rf"\b{re.escape(first)}\b[^\"“]*[:,]\s*[\"“]", s.text))
+             and _TARGET.search(s.text) and len(s.text.split()) <= 45]
+    if not words:
+        return None
+    latest = words[-1]
+    inner = re.search(r"[\"“]([^\"”]{12,})[\"”]", latest.text)
+    said = inner.group(1).strip() if inner else latest.text.strip()
+    mine = next((i for i in sit.open_theirs() if i.kind == "request"), None)
+    owner = next((m.group(1) for s in sit.sentences if mine is not None and s.note.ref == mine.note_ref
+                  and 0 <= s.order - mine.order <= 2 and (m := _OWNER.search(s.text))), "")
+    direct = [f"Tell your team the truth, in {first}'s latest words rather than the angry ones: on {on_day(latest.date, today)} {first} said "
+              f"“{said}” That is the target, and it is small and clear."]
+    cited = [latest]
+    if mine is not None:
+        direct.append(f"Be straight that {'the missed date was ours' if mine.due and mine.due < today else 'the next date is ours'}: your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” Give the next step to {owner or 'one person'}, and ask for "
+                      "an early warning if it slips, not news on the day.")
+        cited += [s] if (s := _sentence(sit, mine.quote)) else []
+    direct.append(f"Do not run {first} down or pass the message further; answer worries about what happens next only with what your "
+                  "notes actually show.")
+    who = f"{owner}, it's yours" if owner else "I want one of you to own it"
+    say = f"Here is what {first} told me on {on_day(latest.date, today)}: “{said}” That's our target. {who}; tell me early if it looks at risk."
+    back = f"What would tell your team a week early that {first}'s date is at risk, and who will say so?"
+    return direct, say, back, cited
 
 
 def _miss_asked(question: str, sit: Situation) -> Item | None:
