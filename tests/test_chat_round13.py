@@ -141,3 +141,9 @@ def test_a_promise_a_later_line_shows_installed_or_live_is_not_called_overdue() 
         part = _part(notes, f"What should I prepare for {name}?")
         text = " ".join(part.direct) + " " + part.say_this + " " + part.question_back
         assert "no delivery" not in text and "not done yet" not in text and "fell due" not in text, text
+
+
+def test_a_carriers_outage_is_never_owned_in_a_general_answer() -> None:
+    part = _part(DEPOT, "What should I prepare for my meeting with Casimir?")
+    text = " ".join(part.direct) + " " + part.say_this
+    assert "sorry" not in text.lower() and "own it" not in text.lower() and "was ours" not in text, text

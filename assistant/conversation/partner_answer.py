@@ -43,6 +43,7 @@ from assistant.conversation.partner_record import (
     forgiven,
     heals,
     is_invitation,
+    outside_party,
     outsider_offer,
     overdue_ours,
     settle_delivered,
@@ -355,8 +356,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     if owned and (line := owned_line(owned[-1], today)):  # a slip of ours is owned next to the open item, never cut below it
         out.insert(min(len(out), 1 + len(_healed_lines) if theirs else len(_healed_lines)), line)
         used.append(owned[-1])
-    others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
-              and not touches_avoid(i.quote, sit) and not _OURS.search(i.quote)]  # "our testing ran late" is never a third party's
+    others = [i for i in sit.items if i.kind == "miss" and (i.owner == "third_party" or outside_party(i.quote)) and i.status == "open" and not heals(i.quote)
+              and not touches_avoid(i.quote, sit) and (outside_party(i.quote) or not _OURS.search(i.quote))]  # "our testing ran late" is never a third party's
     if others and plain_label(miss_label(others[-1])):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."
