@@ -147,3 +147,20 @@ def test_a_carriers_outage_is_never_owned_in_a_general_answer() -> None:
     part = _part(DEPOT, "What should I prepare for my meeting with Casimir?")
     text = " ".join(part.direct) + " " + part.say_this
     assert "sorry" not in text.lower() and "own it" not in text.lower() and "was ours" not in text, text
+
+
+LEDGER = """Name: Beatriz Kovalenko
+Role: Chief Financial Officer
+Activity type: Meeting | Date: 2026-09-10 | Notes: Beatriz: "Month-end takes us nine days. The auditors laugh at us." She wants the month-end close done in 4 days by the next audit.
+Activity type: Email | Date: 2026-10-14 | Notes: Her controller Anil found 1,200 unmatched intercompany invoices; two entities were billed twice for the same service.
+Activity type: Meeting | Date: 2026-11-05 | Notes: We presented a finance data hub with canonical models and a semantic layer. Beatriz stopped us: "I don't need a hub. What changes at the January close?"
+"""
+
+
+def test_a_pitch_is_in_the_partners_measure_and_answers_the_partners_question() -> None:
+    part = _part(LEDGER, "How do I pitch the intercompany clean-up to Beatriz in her own terms?")
+    text = " ".join(part.direct)
+    assert "month-end close done in 4 days" in text and "What changes at the January close?" in text, text
+    assert "billed twice" in text, text
+    assert part.say_this.startswith("You want the month-end close done in 4 days"), part.say_this
+    assert "Start with" not in text, text

@@ -15,7 +15,7 @@ MISS = re.compile(r"\b(?:we|our team|my team|IT) (?:missed|slipped|blew|were lat
 OBJECTION = re.compile(r"\b(?:is|are|was|were) (?:useless|pointless|a waste|worthless|no use|not useful|not worth \w+)|\balways says? no\b|"
                        r"\bsays? no to everything\b|\bnever (?:delivers?|listens?)\b|\btoo (?:slow|expensive)\b|\bdoesn'?t work\b", re.I)
 METRICS = re.compile(r"\b(?:numbers|metrics?|kpis?|measures?|scorecard|figures|targets?)\b|\bshow\b[^?]*\b(?:value|worth|progress|results?)\b|"
-                     r"\b(?:IT|technology|our)(?:'s|’s)? (?:value|worth)\b|\bvalue of (?:what|the work|our work|it)\b|\bwhat (?:IT|technology|we) (?:is|are) worth\b", re.I)
+                     r"\b(?:IT|technology|our)(?:'s|’s)? (?:value|worth)\b|\bwhat (?:we|they|the business|the company) gets? for (?:the |our )?(?:IT|technology) (?:money|spend|budget)\b|\bvalue of (?:what|the work|our work|it)\b|\bwhat (?:IT|technology|we) (?:is|are) worth\b", re.I)
 # A question about what to say to the board or the executive team: the audience is the partner's leadership, not the CIO's staff.
 BOARD = re.compile(r"\bboard\b|\bexecutive (?:team|committee|meeting)\b|\bexec(?:utive)? (?:team )?offsite\b|\bexco\b|\b(?<!my )leadership team\b|"
                    r"\bc-suite\b|\bsteering (?:group|committee)\b", re.I)
@@ -63,9 +63,13 @@ OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|e
                       r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
 
 
+PITCH = re.compile(r"\b(?:pitch|sell|frame|position|make the case for)\b[^?]*\b(?:in (?:his|her|their) (?:own )?(?:terms|words|language)|one page|"
+                   r"to \w+)\b|\bin (?:his|her|their) (?:own )?(?:terms|words|language)\b", re.I)
+
+
 def shape(question: str) -> str:
-    """'raise', 'feasible', 'team' or '' : the answer shape the question asks for (first match wins)."""
-    for name, pattern in (("raise", RAISE), ("feasible", FEASIBLE), ("team", OWN_TEAM)):
+    """'raise', 'feasible', 'team', 'pitch' or '' : the answer shape the question asks for (first match wins)."""
+    for name, pattern in (("raise", RAISE), ("feasible", FEASIBLE), ("team", OWN_TEAM), ("pitch", PITCH)):
         if pattern.search(question):
             return name
     return ""

@@ -37,7 +37,7 @@ def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.da
     """Fill the question's own shape where the notes allow; leave the answer untouched otherwise."""
     kind = shape(question)
     parts = (_raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
-             else _team(sit, first, today) if kind == "team" else None)
+             else _team(sit, first, today) if kind == "team" else _pitch(sit, first, today) if kind == "pitch" else None)
     if parts is None:
         return
     direct, say, back, cited = parts
@@ -214,6 +214,42 @@ def _team(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, s
     say = f"Here is what {first} told me on {on_day(latest.date, today)}: “{said}” That's our target. {who}; tell me early if it looks at risk."
     back = f"What would tell your team a week early that {first}'s date is at risk, and who will say so?"
     return direct, say, back, cited
+
+
+_WANTS = re.compile(r"\b(?:wants?|needs?|is after|asked for)\b\s+(?P<what>[^.;]{8,120})", re.I)
+_MEASURE = re.compile(r"\d\s*%|\bwithin \d|\binstead of\b|\bper (?:day|week|month|customer|order|claim)\b|\bunder \d|\bbelow \d|\b\d+ (?:hours|days)\b", re.I)
+_COST = re.compile(r"\b(?:lose|loses|lost|paid|twice|duplicate|spend|spends|waste\w*|rekey\w*|by hand|from memory|coin toss)\b", re.I)
+
+
+def _you(text: str) -> str:
+    """The partner's want said back to them ("a forecast he can defend" -> "a forecast you can defend")."""
+    for a, b in (("he", "you"), ("she", "you"), ("his", "your"), ("her", "your"), ("him", "you"), ("they", "you"), ("their", "your")):
+        text = re.sub(rf"\b{a}\b", b, text)
+    return text
+
+
+def _pitch(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, str, list[Sentence]] | None:
+    """A pitch in the partner's terms: what the partner wants (their measure), the cost the notes give in their facts, and the
+    question the partner asked last, answered; none of our own method words."""
+    wants = [s for s in sit.sentences if (m := _WANTS.search(s.text)) and _MEASURE.search(m.group("what")) and s.speaker in ("partner", "narrator")
+             and re.search(rf"^(?:{re.escape(first)}|he|she|they)\b", s.text.strip(), re.I)]
+    if not wants:
+        return None
+    want = wants[-1]
+    what = (m.group("what") if (m := _WANTS.search(want.text)) else want.text).strip().rstrip(".")
+    costs = [s for s in sit.sentences if _COST.search(s.text) and re.search(r"\d|a day|an hour", s.text) and s is not want][-2:]
+    asked = next((q.group(1) for s in reversed(sit.sentences) if (q := re.search(r"([A-Z][^.?!\"“”]{3,80}\?)[\"”]?", s.text))
+                  and re.search(r"[\"“]", s.text)), "")
+    direct = [f"Pitch it as what {first} wants, in {first}'s own measure: “{want.text.strip()}” ({on_day(want.date, today)})."]
+    if costs:
+        direct.append("Put the cost of leaving it in the facts your notes give, as they give them (an estimate stays an estimate): " +
+                      " ".join(f"“{c.text.strip()}”" for c in costs))
+    page = any(re.search(r"\bone page\b", x.text, re.I) for x in sit.sentences)
+    direct.append((f"Answer the question {first} asked: “{asked}” " if asked else "") + ("On the one page asked for, keep" if page else "Keep") +
+                  f" it to what {first} gets and when, one small first step with an owner and a date, and none of our own method words.")
+    say = f"You want {_you(what)}. Here is what you get first, and when, and what it needs from your side."
+    back = f"Which one number of {first}'s will move first, and by which date can your team show it?"
+    return direct, say, back, [want, *costs]
 
 
 def _miss_asked(question: str, sit: Situation) -> Item | None:
