@@ -164,3 +164,9 @@ def test_a_pitch_is_in_the_partners_measure_and_answers_the_partners_question() 
     assert "billed twice" in text, text
     assert part.say_this.startswith("You want the month-end close done in 4 days"), part.say_this
     assert "Start with" not in text, text
+
+
+def test_a_closed_miss_gets_a_line_that_moves_on_not_one_that_owns_a_fix() -> None:
+    part = _part(FERRY.replace("Ingeborg asked for a costed plan for the new booking app by 15 December.\n", ""),
+                 "Should I mention the Skyline outage to Ingeborg, or is that done?")
+    assert "behind us" in part.say_this and "fix" not in part.say_this, part.say_this
