@@ -177,7 +177,7 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date, line: str 
         cited += [s] if (s := _sentence(sit, lead.quote)) else []
     said_miss = miss is not None and (APOLOGY.search(line) or len(terms_of(line) & terms_of(miss.quote)) > 1)
     say = "" if said_miss or any(len(terms_of(line) & t.terms) > 1 for t in sit.avoid) else line
-    if not say and closure is not None and (closure.speaker == "partner" or re.search(r"[\"“]", closure.text)):
+    if (not say or lead is None) and closure is not None and (closure.speaker == "partner" or re.search(r"[\"“]", closure.text)):
         say = "That one is behind us, as you said. I'd like to spend our time on what comes next for you."
     if miss is not None and third and closure is None:
         say = (f"The cause was {who}'s, not ours, and I want you to have the facts you have not seen yet. Here is what happened, "
