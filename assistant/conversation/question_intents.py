@@ -63,8 +63,8 @@ OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|e
                       r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
 
 
-PITCH = re.compile(r"\b(?:pitch|sell|frame|position|make the case for)\b[^?]*\b(?:in (?:his|her|their) (?:own )?(?:terms|words|language)|one page|"
-                   r"to \w+)\b|\bin (?:his|her|their) (?:own )?(?:terms|words|language)\b", re.I)
+PITCH = re.compile(r"\b(?:pitch|sell|frame|position|make the case for|explain)\b[^?]*\b(?:in (?:his|her|their) (?:own )?(?:terms|words|language)|"
+                   r"on one page)\b", re.I)  # a plain "pitch X to her" keeps the partner answer's own pitch line
 
 
 def shape(question: str) -> str:
