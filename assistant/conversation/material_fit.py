@@ -13,7 +13,8 @@ from assistant.conversation.question_intents import ASKED_AGAIN, BOARD, INVITED,
 from assistant.schema import Hit
 
 ASKS_SHOW = re.compile(
-    r"\b(?:what|which)\b[^?]*\b(?:show|report|present|put in front of|share with)\b|\b(?:metrics?|kpis?|numbers|scorecard|dashboard)\b[^?]*\b(?:show|report|board|committee)\b",
+    r"\b(?:what|which)\b[^?]*\b(?:show|report|present|put in front of|share with)\b|\bshow\b[^?]*\b(?:get for|worth|value|money|spend)\b|\bwhat (?:we|they|the business|the company) gets? for\b|"
+    r"\b(?:metrics?|kpis?|numbers|scorecard|dashboard)\b[^?]*\b(?:show|report|board|committee)\b",
     re.I,
 )
 NEW_PARTNER = re.compile(r"\bfirst (?:meeting|conversation|call|time|month|weeks?|\d+ days)|never (?:met|worked)|"

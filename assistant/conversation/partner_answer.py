@@ -43,8 +43,10 @@ from assistant.conversation.partner_record import (
     forgiven,
     heals,
     is_invitation,
+    outside_party,
     outsider_offer,
     overdue_ours,
+    settle_delivered,
     still_weighs,
     touches_avoid,
     untyped_offers,
@@ -78,6 +80,7 @@ from assistant.conversation.partner_steps import (
 from assistant.conversation.partner_words import with_own_words
 from assistant.conversation.question_intents import BOARD, METRICS
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
+from assistant.conversation.shaped_answer import reshape
 from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -137,6 +140,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     first = first_name(partner) if partner else "your partner"
     notes = split_dated_bullets(notes)
     sit = build_situation(notes, partner, ledger or [], today)
+    settle_delivered(sit)  # a promise a later line shows live or installed is delivered, never overdue
     result = PartnerAnswer(partner=partner, avoid_terms=[a.terms for a in sit.avoid], avoid_quotes=[a.quote for a in sit.avoid])
     names = [n for n in {partner, first} if n and n != "your partner"]
     weighs = still_weighs(sit)
@@ -236,6 +240,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     result.notes = _citations(used + _goal_items(goal), sit)
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
+    reshape(result, question, sit, first, today, NoteCitation)  # a question with its own shape (can a date be met, raise it or not) is answered so
     return result
 
 
@@ -351,8 +356,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     if owned and (line := owned_line(owned[-1], today)):  # a slip of ours is owned next to the open item, never cut below it
         out.insert(min(len(out), 1 + len(_healed_lines) if theirs else len(_healed_lines)), line)
         used.append(owned[-1])
-    others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
-              and not touches_avoid(i.quote, sit) and not _OURS.search(i.quote)]  # "our testing ran late" is never a third party's
+    others = [i for i in sit.items if i.kind == "miss" and (i.owner == "third_party" or outside_party(i.quote)) and i.status == "open" and not heals(i.quote)
+              and not touches_avoid(i.quote, sit) and (outside_party(i.quote) or not _OURS.search(i.quote))]  # "our testing ran late" is never a third party's
     if others and plain_label(miss_label(others[-1])):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."

@@ -15,7 +15,7 @@ MISS = re.compile(r"\b(?:we|our team|my team|IT) (?:missed|slipped|blew|were lat
 OBJECTION = re.compile(r"\b(?:is|are|was|were) (?:useless|pointless|a waste|worthless|no use|not useful|not worth \w+)|\balways says? no\b|"
                        r"\bsays? no to everything\b|\bnever (?:delivers?|listens?)\b|\btoo (?:slow|expensive)\b|\bdoesn'?t work\b", re.I)
 METRICS = re.compile(r"\b(?:numbers|metrics?|kpis?|measures?|scorecard|figures|targets?)\b|\bshow\b[^?]*\b(?:value|worth|progress|results?)\b|"
-                     r"\b(?:IT|technology|our)(?:'s|’s)? (?:value|worth)\b|\bvalue of (?:what|the work|our work|it)\b|\bwhat (?:IT|technology|we) (?:is|are) worth\b", re.I)
+                     r"\b(?:IT|technology|our)(?:'s|’s)? (?:value|worth)\b|\bwhat (?:we|they|the business|the company) gets? for (?:the |our )?(?:IT|technology) (?:money|spend|budget)\b|\bvalue of (?:what|the work|our work|it)\b|\bwhat (?:IT|technology|we) (?:is|are) worth\b", re.I)
 # A question about what to say to the board or the executive team: the audience is the partner's leadership, not the CIO's staff.
 BOARD = re.compile(r"\bboard\b|\bexecutive (?:team|committee|meeting)\b|\bexec(?:utive)? (?:team )?offsite\b|\bexco\b|\b(?<!my )leadership team\b|"
                    r"\bc-suite\b|\bsteering (?:group|committee)\b", re.I)
@@ -46,6 +46,30 @@ OWNS = re.compile(r"\bown(?:ing)? (?:it|the miss|a miss|misses)\b|\bon us\b|\bna
 def intent(question: str) -> str:
     """'miss', 'rival', 'objection', 'metrics' or '' (no intent that picks the line)."""
     for name, pattern in (("miss", MISS), ("rival", RIVAL), ("objection", OBJECTION), ("metrics", METRICS)):
+        if pattern.search(question):
+            return name
+    return ""
+
+
+# Questions whose answer has its own shape (shaped_answer.py): can a date be met; should a topic be raised; what to tell
+# the CIO's own team. A question with none of these keeps the meeting-preparation answer.
+FEASIBLE = re.compile(r"\b(?:can|could|should) (?:I|we) (?:promise|commit(?: to)?|guarantee|deliver|make|hit|meet|agree to)\b(?! (?:a|an|one|some) \w+ \w+\?)|"
+                      r"\b(?:is|are) (?:that|it|this|they|the \w+) (?:date )?(?:realistic|feasible|doable|achievable|possible)\b|"
+                      r"\b(?:realistic|feasible|doable|achievable)\b[^?]*\?|\bin time for\b[^?]*\?\s*$", re.I)
+RAISE = re.compile(r"\b(?:should|do|shall|must) (?:I|we) (?:raise|mention|bring up|bring|apologi[sz]e|say sorry|ask (?:how|about|after)|"
+                   r"tell (?:her|him|them) about|reopen)\b|\bor is (?:that|it) (?:done|closed|over|behind us|settled)\b|"
+                   r"\b(?:raise|mention|bring up) (?:it|that|this)\b[^?]*\bor (?:not|leave it|let it)\b", re.I)
+OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|engineers|developers|analysts|squad)\b[^?.]*"
+                      r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
+
+
+PITCH = re.compile(r"\b(?:pitch|sell|frame|position|make the case for|explain)\b[^?]*\b(?:in (?:his|her|their) (?:own )?(?:terms|words|language)|"
+                   r"on one page)\b", re.I)  # a plain "pitch X to her" keeps the partner answer's own pitch line
+
+
+def shape(question: str) -> str:
+    """'raise', 'feasible', 'team', 'pitch' or '' : the answer shape the question asks for (first match wins)."""
+    for name, pattern in (("raise", RAISE), ("feasible", FEASIBLE), ("team", OWN_TEAM), ("pitch", PITCH)):
         if pattern.search(question):
             return name
     return ""
