@@ -16,10 +16,10 @@ from assistant.planning.miss_cause import cause_known
 from assistant.planning.miss_events import event_day
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
+from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.value_translation import met
-from assistant.planning.say_back import said_back
 from assistant.planning.voice import goal_said, on_day, tidy, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line

@@ -16,7 +16,7 @@ _I = re.IGNORECASE
 _OBJECT_NEXT = {
     "a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "every", "each", "no", "my", "your", "our", "his",
     "her", "their", "its", "to", "for", "by", "on", "in", "at", "with", "from", "about", "of", "into", "and", "or", "but", "if",
-    "when", "so", "because", "before", "after", "again", "now", "today", "back", "too", "first", "both", "guys", "all", "than",
+    "when", "so", "because", "before", "after", "again", "now", "today", "back", "too", "first", "both", "guys", "than",
     "as", "up", "out", "over", "know", "one", "two", "three", "four", "five", "more", "less", "yet", "then", "here", "there",
 }
 # A verb after which "you" is its object even before another verb ("let you know", "help you decide", "make you feel").

@@ -16,6 +16,7 @@ from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
 from assistant.planning.partner_targets import Target, met_targets
+from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
@@ -31,7 +32,6 @@ from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
-from assistant.planning.say_back import said_back
 from assistant.planning.voice import goal_said, when
 from assistant.schema import FollowUp
 
