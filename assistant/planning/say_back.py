@@ -95,7 +95,8 @@ def _narrated_swap(text: str) -> str:
 # What a swap must never leave: an object pronoun where a subject belongs, a third-person verb or contraction on
 # "you", "I" with a verb that does not agree or after a verb or preposition.
 _FAULTS = re.compile(
-    r"\byou(?:['’]s\b|\s+(?:am|is|was|has|does|isn't|wasn't|hasn't|doesn't)\b)"
+    r"\byou['’]s\b|(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bon )(?<!\bby )(?<!\babout )"
+    r"\byou\s+(?:am|is|was|has|does|isn't|wasn't|hasn't|doesn't)\b"
     r"|\bI\s+(?:is|are|were|has|does|isn't|aren't|weren't|hasn't|doesn't)\b|\bI['’]re\b|\bme\s+am\b"
     r"|\b(?:to|for|with|from|at|on|by|about|of|give|tell|send|show|let|help|ask|told|asked|gave|sent)\s+I\b(?!['’])",
     _I,
