@@ -76,3 +76,14 @@ def test_cio_comments_never_raised_as_their_objection(plans: dict) -> None:
             s.key == "objections" for s in plans[prefix].sections) else ""
         assert phrase not in objections, prefix
         assert phrase not in " ".join(plans[prefix].script), prefix
+
+
+@pytest.mark.parametrize(("line", "theirs"), [
+    ("Prep, Tomasz's view (his, not Vesna's): \"I think she has already signed with the agency.\"", False),
+    ("If we slip, she'll hear \"IT always has an excuse\" again.", False),
+    ("Vesna said: \"I think the agency is cheaper.\"", True),
+])
+def test_a_quotation_is_theirs_only_when_given_to_them(line: str, theirs: bool) -> None:
+    from assistant.planning.pushback import quoted_by_partner
+
+    assert quoted_by_partner(line, f"Notes\n{line}\n", frozenset({"vesna", "Vesna"})) is theirs

@@ -50,9 +50,10 @@ WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A section the writer heads as their own ("## My comments", "Notes to self:", "--- CIO annotations ---"): every line
-# under it, to the next heading, is the CIO's voice, whoever it names.
+# under it, to the next heading, is the CIO's voice, whoever it names. "My notes" is left out: it heads meeting minutes
+# that report the partner's words as often as it heads the CIO's asides.
 WRITER_HEADER = re.compile(
-    r"^[\s#*_=\-–—\[(]*(?:my (?:own )?(?:comments?|notes?|thoughts?|annotations?|remarks?|reactions?|observations?|take|view|read)|"
+    r"^[\s#*_=\-–—\[(]*(?:my (?:own )?(?:comments?|thoughts?|annotations?|remarks?|reactions?|observations?|take|view|read)|"
     r"notes? to (?:self|myself)|cio(?:'s)? (?:comments?|notes?|annotations?|view)|private notes?|annotations?)"
     r"(?:\s*\((?:not (?:his|hers|theirs)|mine|private)[^)]*\))?[\s*_=\-–—\])]*:?\s*$",
     re.IGNORECASE,

@@ -83,6 +83,7 @@ def raised_text(text: str, speaker: str) -> str:
 
 _OPEN, _CLOSE = "“\"", "”\""
 _IMAGINED = re.compile(r"(?:'ll|’ll|\bwill|\bwould|'d|’d|\bmight|\bmay|\bcould|\bgoing to)\s+(?:\w+\s+)?(?:hear|think|say|see|read|call it|feel|assume|conclude|take it as)\b[^.]{0,12}$")
+_DISOWNED = re.compile(r"\bnot (?:hers|his|theirs|[a-z][\w-]*['’]s)\b")
 _LEAD_IN = re.compile(r"\b(?:(?:she|he|they)\b|(?:her|his|their) (?:own )?words\b)", re.IGNORECASE)
 
 
@@ -100,8 +101,8 @@ def quoted_by_partner(text: str, note_text: str, names: frozenset[str]) -> bool:
     opens = [i for n, i in enumerate(marks) if n % 2 == 0 and (i >= offset or n + 1 >= len(marks) or marks[n + 1] >= offset)]
     for i in opens:
         lead = line[max(0, i - 60):i].lower()
-        if _IMAGINED.search(lead[-30:]):
-            continue  # "he'll hear", "she would say": what the CIO imagines they will hear or say, never their words
+        if _IMAGINED.search(lead[-30:]) or _DISOWNED.search(lead):
+            continue  # "he'll hear", "she would say": imagined; "Kenji's view (his, not Ana's):" someone else's words
         if _LEAD_IN.search(lead) or any(re.search(rf"\b{re.escape(n)}\b", lead) for n in names):
             return True
     return False
