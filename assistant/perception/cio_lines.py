@@ -4,7 +4,7 @@ Verdicts, roll calls, worries, ideas, reminders, labelled notes to self, reading
 assessment weighs these lines down or leaves them out; the planner never quotes them as the partner's words, never
 reads an ask, offer or goal of the partner in them, and never takes them as evidence of what the partner perceives.
 Users: perception/assessment.py, planning/note_reading.cio_voice, planning/situation_round8.cio_reading,
-planning/plan_guards.cio_voice."""
+planning/plan_guards.cio_voice, planning/pushback.quoted_by_partner (cio_owned), planning/note_reading.partner_said."""
 
 from __future__ import annotations
 
@@ -38,11 +38,52 @@ REMINDER = re.compile(
 
 
 # A line the note's writer labels as their own: "My opinion: ...", "Note to self - ...", "[me] ...", "CIO: ...".
+# A transcript's stamp ("[00:58] My own reaction, not his: ...") or a bullet may come first; "my own <word>" and a tail
+# that disowns the partner (", not his", "(not hers)") mark any label as the writer's.
+_STAMP = r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\]?\W*)?"
 WRITER_LABEL = re.compile(
-    r"^\W*(?:my (?:thoughts?|thinking|notes?|view|take|read|reading|sense|guess|hunch|worry|fear|aim|plan|opinion|impression|feeling|"
-    r"instinct|gut|bet|verdict|assessment)|note to self|notes? for me|private note|aside|nb|me|cio)\s*[\]:\-–—]",
+    _STAMP + r"(?:my (?:thoughts?|thinking|notes?|view|take|read|reading|sense|guess|hunch|worry|fear|aim|plan|opinion|impression|feeling|"
+    r"instinct|gut|bet|verdict|assessment|comments?|reactions?|annotations?|remarks?|concerns?|doubts?|suspicion|question)"
+    r"|my own [a-z]+(?: [a-z]+)?(?:,?\s*\(?not (?:his|hers|theirs|[A-Z][\w'’-]+'s)\)?)?"
+    r"|my [a-z]+(?: [a-z]+)?,?\s*\(?not (?:his|hers|theirs|[A-Z][\w'’-]+'s)\)?"
+    r"|note to self|notes? (?:for|to) (?:me|myself)|private note|aside|nb|me|cio)\s*[\]:\-–—]",
     re.IGNORECASE,
 )
+# A section the writer heads as their own ("## My comments", "Notes to self:", "--- CIO annotations ---"): every line
+# under it, to the next heading, is the CIO's voice, whoever it names. "My notes" is left out: it heads meeting minutes
+# that report the partner's words as often as it heads the CIO's asides.
+WRITER_HEADER = re.compile(
+    r"^[\s#*_=\-–—\[(]*(?:my (?:own )?(?:comments?|thoughts?|annotations?|remarks?|reactions?|observations?|take|view|read)|"
+    r"notes? to (?:self|myself)|cio(?:'s)? (?:comments?|notes?|annotations?|view)|private notes?|annotations?)"
+    r"(?:\s*\((?:not (?:his|hers|theirs)|mine|private)[^)]*\))?[\s*_=\-–—\])]*:?\s*$",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+\S|[-=*_]{3,}|\*\*[^*]+\*\*\s*:?\s*$|[A-Z][\w '’-]{1,40}:\s*$)")
+
+
+def under_writer_header(note_text: str, sentence: str) -> bool:
+    """The sentence sits under a heading its writer gave as their own ("My comments", "Notes to self"), before the
+    next heading."""
+    at = note_text.find(sentence)
+    if at < 0:
+        return False
+    for line in reversed(note_text[:at].splitlines()[-40:]):
+        if WRITER_HEADER.match(line):
+            return True
+        if _HEADING.match(line) and line.strip():
+            return False
+    return False
+
+
+def annotation(text: str) -> bool:
+    """A line wholly in square brackets ("[Sent it on 29 Sept, no reply]") is the CIO's annotation, not a stamp."""
+    line = text.strip()
+    return line.startswith("[") and line.rstrip(" .").endswith("]") and not re.match(r"^\[\d{1,2}:\d{2}", line)
+
+
+def cio_owned(note_text: str, sentence: str) -> bool:
+    """The CIO's own line by where it stands: a labelled paragraph, a section headed as theirs, or a bracketed note."""
+    return annotation(sentence) or under_writer_label(note_text, sentence) or under_writer_header(note_text, sentence)
 # The CIO's own reading of the partner in narration: "I think ...", "my sense", "(my wording, not hers)", "she has not asked".
 READING = re.compile(
     r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|i imagine|i expect|my sense|my guess|my read|my reading|"
@@ -126,6 +167,8 @@ def table_row(text: str) -> bool:
 def in_cio_voice(text: str) -> bool:
     """A line with no quotation of theirs that is a log cell, a labelled log line, or narration about the partner."""
     line = re.sub(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\]?\s*", "", " ".join(text.split()))  # "[00:04] ...": a transcript's stamp
+    if annotation(line):
+        return True  # "[Sent it on 29 Sept]": the CIO's bracketed note, even where it quotes someone
     if _QUOTATION.search(line):
         return False
     return table_row(line) or bool(_LABEL.match(line) or _LOG_VERB.match(line) or _SHE_HE.match(line) or _NAMED_SUBJECT.match(line)

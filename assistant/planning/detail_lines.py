@@ -16,10 +16,11 @@ from assistant.planning.miss_cause import cause_known
 from assistant.planning.miss_events import event_day
 from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
+from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
 from assistant.planning.value_translation import met
-from assistant.planning.voice import goal_said, on_day, spoken_to_you, tidy, when
+from assistant.planning.voice import goal_said, on_day, tidy, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
@@ -48,7 +49,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     elif event and event.day not in due and f"before {when(event.day)}" not in said:  # the script may ask it already
         out.append(f"What do you need from us before {when(event.day)}?")
     live = [g for g in sit.goals if not met(g, sit)]  # a want already delivered is no question
-    if live:
+    if live and goal_said(live[0]):  # '' where the pronoun swap would not read whole
         out.append(f"{goal_said(live[0])}: what would show you, in a month, that we are helping?")
     else:
         measure = facts.live_measure()
@@ -76,9 +77,9 @@ def _asked_for(complement: str) -> str:
         return f"us to {rest}" if fits else ""
     if tidy(text) != text.strip().rstrip(".?!") or re.search(r"\b(?:ready|done|fixed|sorted|live|working|in place)$", text.strip(" .")):
         return ""  # "the rota tool ready before then": a state or a pointer the question cannot carry whole
-    text = spoken_to_you(tidy(text))
+    text = said_back(tidy(text), True)  # '' where the swap would not read whole
     words = text.split()
-    if not 2 <= len(words) <= 16 or phrase_fault(text) or not re.match(r"(?:the|a|an|one|some|my|our|two|three)\b", text) \
+    if not text or not 2 <= len(words) <= 16 or phrase_fault(text) or not re.match(r"(?:the|a|an|one|some|my|our|two|three)\b", text) \
             or re.search(r"\b(?:it|this|that|them|her|his|their|she|he)\b", text):  # narration's "her" is not ours to say
         return ""
     return f"for {text}"

@@ -17,6 +17,7 @@ from assistant.perception.cio_lines import CIO_VOICE as _CIO_VOICE  # the one li
 from assistant.perception.cio_lines import IF_WE_FAIL as _IF_WE_FAIL
 from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
+from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
 from assistant.text.dates import english_dates
 
@@ -340,7 +341,8 @@ def partner_said(sentence: object, partner: Partner) -> bool:
     text = strip_label(str(getattr(sentence, "text", "")))
     if speaker == "partner":
         return True
-    if speaker != "narrator" or cio_voice(text):
+    note = getattr(getattr(sentence, "note", None), "text", "")
+    if speaker != "narrator" or cio_voice(text) or (note and cio_owned(note, str(getattr(sentence, "text", "")))):
         return False  # "He has never asked about the sensor data", "If we slip she'll go elsewhere": our reading of them
     words = re.findall(WORD, text)[:2]
     return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])

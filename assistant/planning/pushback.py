@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.perception.cio_lines import cio_owned
+from assistant.planning.note_reading import cio_voice
 from assistant.text.sentences import one_line
 
 # A clause start: the sentence start, after a stop or a dash, or after a softener ("and", "please", "just", "honestly").
@@ -80,6 +82,8 @@ def raised_text(text: str, speaker: str) -> str:
 
 
 _OPEN, _CLOSE = "“\"", "”\""
+_IMAGINED = re.compile(r"(?:'ll|’ll|\bwill|\bwould|'d|’d|\bmight|\bmay|\bcould|\bgoing to)\s+(?:\w+\s+)?(?:hear|think|say|see|read|call it|feel|assume|conclude|take it as)\b[^.]{0,12}$")
+_DISOWNED = re.compile(r"\bnot (?:hers|his|theirs|[a-z][\w-]*['’]s)\b")
 _LEAD_IN = re.compile(r"\b(?:(?:she|he|they)\b|(?:her|his|their) (?:own )?words\b)", re.IGNORECASE)
 
 
@@ -89,14 +93,16 @@ def quoted_by_partner(text: str, note_text: str, names: frozenset[str]) -> bool:
     before the sentence's end and is still open at its start, or opens inside it, must have a lead-in (the words just
     before the opening mark) that names the partner or says she, he, they, or her/his/their words."""
     at = note_text.find(text)
-    if at < 0:
-        return False
+    if at < 0 or cio_owned(note_text, text) or cio_voice(text):
+        return False  # the CIO's own line quoting a phrase ("if I lead with security he'll hear 'IT says no'") is no word of theirs
     begin = note_text.rfind("\n", 0, at) + 1
     line, offset = note_text[begin:at + len(text)], at - begin
     marks = [i for i, ch in enumerate(line) if ch in _OPEN + _CLOSE]
     opens = [i for n, i in enumerate(marks) if n % 2 == 0 and (i >= offset or n + 1 >= len(marks) or marks[n + 1] >= offset)]
     for i in opens:
         lead = line[max(0, i - 60):i].lower()
+        if _IMAGINED.search(lead[-30:]) or _DISOWNED.search(lead):
+            continue  # "he'll hear", "she would say": imagined; "Kenji's view (his, not Ana's):" someone else's words
         if _LEAD_IN.search(lead) or any(re.search(rf"\b{re.escape(n)}\b", lead) for n in names):
             return True
     return False

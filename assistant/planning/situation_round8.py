@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.perception.cio_lines import KEEP_OUT, PLANNING, under_writer_label
+from assistant.perception.cio_lines import KEEP_OUT, PLANNING, cio_owned
 from assistant.perception.cio_lines import READING as _READING
 from assistant.planning import situation_cues as cue_
 from assistant.planning.entry_voice import written_by_another
@@ -43,8 +43,9 @@ def cio_evidence(sit: Situation, quote: str) -> bool:
 
 
 def cio_sentence(s: Sentence) -> bool:
-    """The CIO's own reading, or any sentence of a paragraph the writer labelled as their own ("My opinion: ...")."""
-    return cio_reading(s.text) or under_writer_label(s.note.text, s.text)
+    """The CIO's own reading, or any sentence of a paragraph or section the writer labelled as their own ("My opinion:
+    ...", "## My comments"), or a bracketed annotation."""
+    return cio_reading(s.text) or cio_owned(s.note.text, s.text)
 
 
 def delivered(sit: Situation) -> list[Item]:

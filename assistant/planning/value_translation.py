@@ -16,6 +16,7 @@ from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
 from assistant.planning.partner_targets import Target, met_targets
+from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round8 import delivered
 from assistant.planning.situation_types import terms_of
@@ -31,7 +32,7 @@ from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
-from assistant.planning.voice import goal_said, spoken_to_you, when
+from assistant.planning.voice import goal_said, when
 from assistant.schema import FollowUp
 
 MAX_WORDS = 120
@@ -205,15 +206,16 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     if chosen:  # their numbers, said back whole: the measure the statement's meaning is tied to
         chosen = [t for t in chosen if t.set_by == chosen[0].set_by]
         parts += _said_targets(sit, first, statement, chosen, step_line, function)
-    goal = live if not parts else None
+    goal = live if not parts and live and goal_said(live) else None  # a goal whose swap would not read whole is not said
     said = f"{first}, {_lower_first(without_aside(_their_our(goal)))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
     if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
         clause += '"' if clause.count('"') % 2 else "”" if clause.count("“") > clause.count("”") else ""  # a quotation is closed
-        said = _upper_after_stop(f"{first}, as you put it, {_you_are(spoken_to_you(clause))}.")  # their whole clause, said back to them
-        said = "" if check_value_traps(said) or sentence_fault(said) else said
+        back = said_back(clause, True)  # their whole clause, said back to them; '' where the swap would not read whole
+        said = _upper_after_stop(f"{first}, as you put it, {_you_are(back)}.") if back else ""
+        said = "" if not said or check_value_traps(said) or sentence_fault(said) else said
     if not parts and not said and aim:  # their aim in other words ("what matters most to me is ..."), quoted whole
         said = aim_said(first, aim)
         said = "" if check_value_traps(said) or sentence_fault(said) else said
@@ -357,7 +359,9 @@ def _their_our(goal: Goal) -> str:
 def aim_said(first: str, aim: Aim) -> str:
     """Their aim said back: quoted whole when it is their own line, else the narration turned to 'you'."""
     if aim.spoken:  # their own words, turned to the CIO's voice ("we are running" -> "you are running"), never cut
-        said = _you_are(spoken_to_you(_lower_first(aim.text)))
+        said = _you_are(said_back(_lower_first(aim.text), True))
+        if not said:
+            return ""  # the swap would not read whole: the aim is not said back
         said = re.sub(r"\b(?:we|We)(?= are| were| have| need| want|'re|'ve)", "you", said)
         said = re.sub(r"\b(?:our|Our)\b", "your", said)
         said = re.sub(r"^(aim|goal|target|priority):?\s+(?:is\s+)?", r"your \1 is ", said)  # a note's bare "aim is ..."

@@ -9,18 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.say_back import narrated_to_you, said_back, spoken_to_you, swap_fault
 from assistant.planning.situation import Goal, Item
 from assistant.text.dates import month_only
 
-_NARRATED_TO_YOU = [
-    (r"\b(?:his|her|their) own\b", "your own"),
-    (r"\b(?:his|their)\b", "your"),
-    (r"\bher(?=\s+[a-z])(?!\s+(?:to|for|by|on|in|at|about|with|and|the|a|an|how|what|why|where|when|which|who|whether|if|that)\b)", "your"),
-    (r"\b(?:him|her|them)\b", "you"),
-    (r"\b(?:he|she|they)\b", "you"),
-    (r"\b(?:himself|herself|themselves)\b", "yourself"),
-]
-_SPOKEN_TO_YOU = {"me": "you", "my": "your", "mine": "yours", "i": "you", "myself": "yourself", "you": "me", "your": "our"}
 _GOAL_VERBS = {
     "wants": "want", "wanted": "want", "needs": "need", "needed": "need", "aims": "aim", "is aiming": "are aiming",
     "is trying": "are trying", "is under pressure": "are under pressure", "has to": "have to", "must": "must",
@@ -58,23 +50,6 @@ def undated_said(text: str) -> str:
     return re.sub(r"\s(?:on|of|from|since) recently\b", " recently", text)
 
 
-def narrated_to_you(text: str) -> str:
-    for pattern, repl in _NARRATED_TO_YOU:
-        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
-    return text
-
-
-def spoken_to_you(text: str) -> str:
-    """The partner's words as the CIO says them back: "get me a benchmark" -> "get you a benchmark"."""
-    def swap(match: re.Match[str]) -> str:
-        return _SPOKEN_TO_YOU[match.group(0).lower()]
-
-    text = re.sub(r"\b(get|send|give|show|tell|bring)\s+us\b", r"\1 __you__", text, flags=re.I)  # "get us a view": their team
-    text = re.sub(r"\byou(?=\s+(?:can|could|will|would|are|have|do|did|find|get|make)\b)", "__I__", text)  # "if you can": I can
-    text = re.sub(r"\b(?:me|my|mine|I|myself|you|your)\b", swap, text)
-    return text.replace("__you__", "you").replace("__I__", "I")
-
-
 def tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
     text = re.sub(r"^be (?:willing|able|happy|prepared) to\s+", "", text)  # "Would you be willing to co-present": the ask is to co-present
@@ -87,11 +62,13 @@ def request_said(item: Item) -> str:
     comp = tidy(item.complement)
     verb = item.verb.lower()
     if item.spoken:
-        comp = spoken_to_you(comp)
+        comp = said_back(comp, True)
+        if not comp:  # the swap would not read whole: their words, quoted as theirs
+            return f"You said: “{item.quote.strip().rstrip('.')}.”"
         if verb in ("can we get", "could we get", "can i get", "could i get") or re.match(r"(?:it|this|that|the \w+)\s", verb):
             return f"You asked for {comp}"
         return f"You asked me to {comp}"
-    comp = narrated_to_you(comp)
+    comp = said_back(comp, False) or narrated_to_you(comp)
     if verb.startswith(("wants", "wanted", "would like", "needs", "needed", "expects", "expected")):
         return f"You asked {comp}" if re.match(r"(?:us|me|IT|my team|our team)\s+to\b", comp) else f"You asked for {comp}"
     if verb.startswith(("pressed", "chased")):
@@ -104,7 +81,9 @@ def offer_said(item: Item) -> str:
     comp = re.split(r",?\s+(?:if|provided|as long as|on condition that)\s+(?:you|we|IT|I)\b", tidy(item.complement))[0]
     verb = item.verb.lower()
     if item.spoken:
-        comp = spoken_to_you(comp)
+        comp = said_back(comp, True)
+        if not comp:  # the swap would not read whole: their words, quoted as theirs
+            return f"Thank you for your offer: “{item.quote.strip().rstrip('.')}.”"
         return f"Thank you for the offer to {verb_rest(verb)}{comp}".replace("  ", " ")
     comp = re.sub(r"^the CIO\b", "me", narrated_to_you(comp))  # "offered the CIO a seat": said to the CIO, "me"
     if verb.startswith("put"):
@@ -140,7 +119,8 @@ def promise_said(item: Item) -> str:
 
 
 def goal_said(goal: Goal) -> str:
-    """'You want claims cost per policy down 4% this year' (the partner's own words, re-voiced)."""
+    """'You want claims cost per policy down 4% this year' (the partner's own words, re-voiced); '' where the pronoun
+    swap would not read whole."""
     comp = tidy(goal.text)
     if goal.spoken:
         verb = spoken_to_you(goal.verb).strip()
@@ -151,13 +131,17 @@ def goal_said(goal: Goal) -> str:
         verb = re.sub(r"^(Our|My) ", "Your ", verb)
         if re.match(r"(?:the|an?|our|your|their|his|her|my)\b", comp):  # "want you to" + "the vans to leave": no verb follows "to"
             verb = re.sub(r"\s+(?:me|us|you|him|her|them)\s+to$", "", verb)
-        return f"{verb} {spoken_to_you(comp)}"
+        comp = said_back(comp, True)
+        return f"{verb} {comp}" if comp and not swap_fault(f"{verb} {comp}") else ""
     verb = goal.verb.lower()
+    comp = said_back(comp, False)
+    if not comp:
+        return ""  # the swap would not read whole ("you's at 66"): the goal is not said back
     if verb in _GOAL_VERBS:
-        return f"You {_GOAL_VERBS[verb]} {narrated_to_you(comp)}"
+        return f"You {_GOAL_VERBS[verb]} {comp}"
     if re.match(r"(?:his|her|their) ", verb):
-        return f"Your {verb.split(' ', 1)[1]} {narrated_to_you(comp)}"
-    return f"You {verb} {narrated_to_you(comp)}"
+        return f"Your {verb.split(' ', 1)[1]} {comp}"
+    return f"You {verb} {comp}"
 
 
 def nutshell(item: Item, words: int = 14) -> str:
