@@ -40,6 +40,7 @@ def settle_ours(sit: Situation) -> None:
             item.status = "overdue"
     kept_evidence.objectless_kept(sit)  # "A night board. Promised: first version by June." / "Night board went live"
     kept_evidence.definite_delivery(sit)  # "I promised a plan ..." / "Sent the plan (3 phases ...)"
+    kept_evidence.elliptic_delivery(sit)  # "You'll have it by 1 May." / "[Sent it on 29 April: ...]"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         best = _best_delivery(sit, item, ours)
         if best is not None:
