@@ -27,6 +27,7 @@ def review(sit: Situation) -> None:
     yes_to_a_role(sit)
     by_entry_topic(sit)
     by_kept_promise(sit)
+    by_own_line_result(sit)
 
 
 def _open(sit: Situation) -> list[Item]:
@@ -200,3 +201,17 @@ def by_kept_promise(sit: Situation) -> None:
             continue
         if linked(f"{item.complement} {item.quote}", f"{ours[0].complement} {ours[0].quote}"):
             item.status, item.done_quote, item.done_on = "done", ours[0].done_quote, ours[0].done_on
+
+
+# The ask's own line already tells the result: "Asked us to claim credits from the vendor (we got 20%)", "asked me to
+# thank the desk lead, which I did", "Wants the list - done 3 May".
+_OWN_RESULT = re.compile(r"\((?:we|I) (?:got|did|sent|delivered|secured|won|agreed)\b[^)]*\)|,? which (?:I|we) (?:did|have done|sent|delivered)\b|"
+                         r"(?:[-–—;(]|\bthen)\s*(?:done|sent|delivered|settled)\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def by_own_line_result(sit: Situation) -> None:
+    """An open ask whose own line goes on to say it was done."""
+    for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
+        match = _OWN_RESULT.search(item.quote)
+        if match and not _PARTIAL.search(item.quote[match.start():]) and not re.search(r"\b(?:not|never|yet)\b", item.quote[match.start():], re.IGNORECASE):
+            item.status, item.done_quote, item.done_on = "done", item.quote, item.date
