@@ -92,6 +92,9 @@ def delivers_not(text: str) -> bool:
 # A delivery whose subject is the thing: "all 40 phones delivered and activated", "phones landed", "Delivered on the 14th" after "Q: Laptops?".
 _SUBJECT_DONE = re.compile(r"(?P<subj>[A-Za-z][\w-]{3,})\s+(?:(?:were|was|have been|has been|are|is|all|now)\s+)*(?:delivered|landed|arrived|installed|"
                            r"migrated|shipped|sent|handed over|set up|went live|rolled out|in place|live)\b", re.IGNORECASE)
+# The thing as the line's first word, a few words before its delivery: "Kiosk pilot at the north depot went live on the 1st".
+_LEAD_SUBJECT = re.compile(r"^\W*(?P<subj>[A-Za-z][\w-]{3,})\b(?:\s+[\w-]+){0,4}?\s+(?:went live|(?:is|are) live|live since|(?:was|were) (?:delivered|installed|shipped)|arrived|landed|rolled out)\b",
+                           re.IGNORECASE)
 _ASKED_ABOUT = re.compile(r"^\W*(?:Q\s*[:.]\s*)?(?P<thing>[A-Za-z][\w -]{2,40})\?\s*$")
 
 
@@ -110,6 +113,7 @@ def by_subject_delivered(sit: Situation) -> None:
         if not delivers(s):
             continue
         words = [m.group("subj") for m in _SUBJECT_DONE.finditer(s.text)]
+        words += [m.group("subj") for m in [_LEAD_SUBJECT.match(s.text)] if m]
         at = s.note.text.find(s.text)
         before = s.note.text[:at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""  # the line above, however short ("Q: Laptops?")
         if m := _ASKED_ABOUT.match(before):
@@ -215,3 +219,23 @@ def by_own_line_result(sit: Situation) -> None:
         match = _OWN_RESULT.search(item.quote)
         if match and not _PARTIAL.search(item.quote[match.start():]) and not re.search(r"\b(?:not|never|yet)\b", item.quote[match.start():], re.IGNORECASE):
             item.status, item.done_quote, item.done_on = "done", item.quote, item.date
+
+
+# Progress or delivery said without a delivery verb: "has been stable since 11 December", "now works", "now takes the feed".
+_PROGRESS = re.compile(r"\b(?:(?:has been|is|are|have been) (?:stable|running|working|in use|fine)|stable since|running since|in use since|"
+                       r"now (?:works?|runs?|takes|shows|feeds|agrees?|talks?)|works now|finally (?:agree|work|run)\w*|up and running)\b", re.IGNORECASE)
+
+
+def progress_since(sit: Situation) -> None:
+    """Our open promise that a later entry speaks of, on its topic (its own words and the line after it in its entry), as
+    working or delivered: its status is unsure, so no line may call it open or still owed (item.unclear_quote)."""
+    for item in [i for i in _open(sit) if i.kind == "promise" and not i.unclear_quote and i.order >= 0]:
+        nxt = [s.text for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order + 1]
+        topic = " ".join([item.complement or item.quote, *nxt])
+        for s in _later(sit, item):
+            if "?" in s.text or _PARTIAL.search(s.text) or not (_PROGRESS.search(s.text) or delivers(s)):
+                continue
+            if item.broken_quote and (item.broken_on is None or s.date is None or s.date <= item.broken_on):
+                continue  # reported missed, and nothing since says otherwise
+            if len(linked(topic, s.text)) >= 2:
+                item.unclear_quote = s.text
