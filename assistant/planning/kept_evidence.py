@@ -205,7 +205,7 @@ def _year_before(day: dt.date) -> dt.date:
 # Friday", "she has it"): it can only mean the item just before it.
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:I|we|[A-Z][a-z]+)\s+)?(?:(?:sent|delivered|shipped|e-?mailed|handed (?:it |them )?over|shared|submitted|done|finished|completed)"
-    r"(?:\s+(?:it|them|that|this|one|over))?(?=\s*(?:$|[.,:;!)\]—–-]|(?:on|in|at|last|yesterday|today|this|the|to (?:her|him|them))\b|\d))|"
+    r"(?:\s+(?:it|them|that|this|one|over))?(?=\s*(?:$|[.,:;!)\]—–-]|(?:on|at|last|yesterday|today|this (?:morning|afternoon|week)|to (?:her|him|them)\s*(?:$|[.,;:]|on\b))\b|\d))|"
     r"(?:it|that|this|they)\s+(?:went out|is live|are live|went live|arrived|landed|now works?)\b|(?:she|he|they) (?:has|have|got) (?:it|them)\b)",
     _I,
 )

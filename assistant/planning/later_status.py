@@ -237,8 +237,9 @@ def progress_since(sit: Situation) -> None:
                 continue
             if item.broken_quote and (item.broken_on is None or s.date is None or s.date <= item.broken_on):
                 continue  # reported missed, and nothing since says otherwise
-            if len(linked(topic, s.text)) >= 2 and item.broken_quote:
+            stems = {w for w in linked(topic, s.text) if not w.startswith("kind:")}  # the same words, not a kind of thing ("data" ~ "report")
+            if len(stems) >= 2 and item.broken_quote:
                 item.kind, item.status, item.done_quote, item.done_on = "late_promise", "done", s.text, s.date  # missed, then working: kept late
                 break
-            if len(linked(topic, s.text)) >= 2:
+            if len(stems) >= 2:
                 item.unclear_quote = s.text
