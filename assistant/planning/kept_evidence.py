@@ -230,5 +230,16 @@ def elliptic_delivery(sit: Situation) -> None:
         at = refs.index(s.note.ref)
         if not fits and at > 0 and s.order == min(x.order for x in sit.sentences if x.note.ref == s.note.ref):
             fits = _open_of_entry(sit, refs[at - 1], s.order)  # the entry's first line answers the entry just before
-        if len(fits) == 1:
+        if len(fits) == 1 and not _other_line_between(sit, fits[0], s):
             _keep(fits[0], s)
+
+
+def _other_line_between(sit: Situation, item: Item, s: Sentence) -> bool:
+    """A line of its own between the item and the delivery ("- A list of cuts. Sent 11 September."): that line is what
+    was sent, not the item."""
+    for x in sit.sentences:
+        if item.order < x.order < s.order and x.note.ref == item.note_ref and x.text[:1] != "[":
+            at = x.note.text.find(x.text)
+            if at >= 0 and re.fullmatch(r"[ \t]*(?:[-*•+]|\d+[.)])?[ \t]*", x.note.text[:at].rsplit("\n", 1)[-1]):
+                return True
+    return False
