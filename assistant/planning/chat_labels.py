@@ -24,7 +24,8 @@ SLACK = re.compile(rf"^[ \t]*\[{_TIME}\][ \t]*(?P<label>[A-Za-z][\w.'’-]*)[ \t
 
 
 # "Friday 10:00", "Call 14:30", "Mon 3 Nov": a time stamp under a heading, not a speaker.
-_NOT_NAMES = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:today|tomorrow|yesterday|call|"
+_NOT_NAMES = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|"  # "Maren" is a name
+                        r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$|^(?:today|tomorrow|yesterday|call|"
                         r"meeting|standup|stand-up|sync|lunch|start|end|from|until|at|about|around|approx|time|update)$", re.IGNORECASE)
 
 

@@ -199,3 +199,47 @@ def delivered_on(item: Item) -> dt.date | None:
 
 def _year_before(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)
+
+
+# A delivery whose object is a pronoun or left out ("Sent it on 29 Sept: ...", "Done.", "Delivered on the 4th", "went out
+# Friday", "she has it"): it can only mean the item just before it.
+_ELLIPTIC = re.compile(
+    r"^\W*(?:(?:I|we|[A-Z][a-z]+)\s+)?(?:(?:sent|delivered|shipped|e-?mailed|handed (?:it |them )?over|shared|submitted|done|finished|completed)"
+    r"(?:\s+(?:it|them|that|this|one|over))?(?=\s*(?:$|[.,:;!)\]—–-]|(?:on|at|last|yesterday|today|this (?:morning|afternoon|week)|to (?:her|him|them)\s*(?:$|[.,;:]|on\b))\b|\d))|"
+    r"(?:it|that|this|they)\s+(?:went out|is live|are live|went live|arrived|landed|now works?)\b|(?:she|he|they) (?:has|have|got) (?:it|them)\b)",
+    _I,
+)
+
+
+def _open_of_entry(sit: Situation, ref: str, before: int) -> list[Item]:
+    return [i for i in sit.items if i.note_ref == ref and 0 <= i.order < before and not i.broken_quote
+            and ((i.kind == "promise" and i.owner == "us" and i.status in ("open", "overdue"))
+                 or (i.kind == "request" and i.owner == "partner" and i.status == "open"))]
+
+
+def elliptic_delivery(sit: Situation) -> None:
+    """A delivery line with no object of its own closes the one open promise of ours or ask of theirs before it in its
+    entry (or, where its entry holds none, in the entry just before); where two are open there, it closes neither."""
+    refs = list(dict.fromkeys(s.note.ref for s in sit.sentences))
+    for s in sit.sentences:
+        if not _ELLIPTIC.match(s.text) or "?" in s.text or not_evidence(s.text) or _MOVED.search(s.text):
+            continue
+        if re.search(r"\b(?:not|never|partly|partial|half|the rest|still)\b", s.text, _I):
+            continue
+        fits = _open_of_entry(sit, s.note.ref, s.order)
+        at = refs.index(s.note.ref)
+        if not fits and at > 0 and s.order == min(x.order for x in sit.sentences if x.note.ref == s.note.ref):
+            fits = _open_of_entry(sit, refs[at - 1], s.order)  # the entry's first line answers the entry just before
+        if len(fits) == 1 and not _other_line_between(sit, fits[0], s):
+            _keep(fits[0], s)
+
+
+def _other_line_between(sit: Situation, item: Item, s: Sentence) -> bool:
+    """A line of its own between the item and the delivery ("- A list of cuts. Sent 11 September."): that line is what
+    was sent, not the item."""
+    for x in sit.sentences:
+        if item.order < x.order < s.order and x.note.ref == item.note_ref and x.text[:1] != "[":
+            at = x.note.text.find(x.text)
+            if at >= 0 and re.fullmatch(r"[ \t]*(?:[-*•+]|\d+[.)])?[ \t]*", x.note.text[:at].rsplit("\n", 1)[-1]):
+                return True
+    return False

@@ -27,6 +27,7 @@ def review(sit: Situation) -> None:
     yes_to_a_role(sit)
     by_entry_topic(sit)
     by_kept_promise(sit)
+    by_own_line_result(sit)
 
 
 def _open(sit: Situation) -> list[Item]:
@@ -91,6 +92,9 @@ def delivers_not(text: str) -> bool:
 # A delivery whose subject is the thing: "all 40 phones delivered and activated", "phones landed", "Delivered on the 14th" after "Q: Laptops?".
 _SUBJECT_DONE = re.compile(r"(?P<subj>[A-Za-z][\w-]{3,})\s+(?:(?:were|was|have been|has been|are|is|all|now)\s+)*(?:delivered|landed|arrived|installed|"
                            r"migrated|shipped|sent|handed over|set up|went live|rolled out|in place|live)\b", re.IGNORECASE)
+# The thing as the line's first word, a few words before its delivery: "Kiosk pilot at the north depot went live on the 1st".
+_LEAD_SUBJECT = re.compile(r"^\W*(?P<subj>[A-Za-z][\w-]{3,})\b(?:\s+[\w-]+){0,4}?\s+(?:went live|(?:is|are) live|live since|(?:was|were) (?:delivered|installed|shipped)|arrived|landed|rolled out)\b",
+                           re.IGNORECASE)
 _ASKED_ABOUT = re.compile(r"^\W*(?:Q\s*[:.]\s*)?(?P<thing>[A-Za-z][\w -]{2,40})\?\s*$")
 
 
@@ -109,6 +113,7 @@ def by_subject_delivered(sit: Situation) -> None:
         if not delivers(s):
             continue
         words = [m.group("subj") for m in _SUBJECT_DONE.finditer(s.text)]
+        words += [m.group("subj") for m in [_LEAD_SUBJECT.match(s.text)] if m]
         at = s.note.text.find(s.text)
         before = s.note.text[:at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""  # the line above, however short ("Q: Laptops?")
         if m := _ASKED_ABOUT.match(before):
@@ -200,3 +205,41 @@ def by_kept_promise(sit: Situation) -> None:
             continue
         if linked(f"{item.complement} {item.quote}", f"{ours[0].complement} {ours[0].quote}"):
             item.status, item.done_quote, item.done_on = "done", ours[0].done_quote, ours[0].done_on
+
+
+# The ask's own line already tells the result: "Asked us to claim credits from the vendor (we got 20%)", "asked me to
+# thank the desk lead, which I did", "Wants the list - done 3 May".
+_OWN_RESULT = re.compile(r"\((?:we|I) (?:got|did|sent|delivered|secured|won|agreed)\b[^)]*\)|,? which (?:I|we) (?:did|have done|sent|delivered)\b|"
+                         r"(?:[-–—;(]|\bthen)\s*(?:done|sent|delivered|settled)\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def by_own_line_result(sit: Situation) -> None:
+    """An open ask whose own line goes on to say it was done."""
+    for item in [i for i in sit.items if i.kind == "request" and i.owner == "partner" and i.status == "open"]:
+        match = _OWN_RESULT.search(item.quote)
+        if match and not _PARTIAL.search(item.quote[match.start():]) and not re.search(r"\b(?:not|never|yet)\b", item.quote[match.start():], re.IGNORECASE):
+            item.status, item.done_quote, item.done_on = "done", item.quote, item.date
+
+
+# Progress or delivery said without a delivery verb: "has been stable since 11 December", "now works", "now takes the feed".
+_PROGRESS = re.compile(r"\b(?:(?:has been|is|are|have been) (?:stable|running|working|in use|fine)|stable since|running since|in use since|"
+                       r"now (?:works?|runs?|takes|shows|feeds|agrees?|talks?)|works now|finally (?:agree|work|run)\w*|up and running)\b", re.IGNORECASE)
+
+
+def progress_since(sit: Situation) -> None:
+    """Our open promise that a later entry speaks of, on its topic (its own words and the line after it in its entry), as
+    working or delivered: its status is unsure, so no line may call it open or still owed (item.unclear_quote)."""
+    for item in [i for i in _open(sit) if i.kind == "promise" and not i.unclear_quote and i.order >= 0]:
+        nxt = [s.text for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order + 1]
+        topic = " ".join([item.complement or item.quote, *nxt])
+        for s in _later(sit, item):
+            if "?" in s.text or _PARTIAL.search(s.text) or not (_PROGRESS.search(s.text) or delivers(s)):
+                continue
+            if item.broken_quote and (item.broken_on is None or s.date is None or s.date <= item.broken_on):
+                continue  # reported missed, and nothing since says otherwise
+            stems = {w for w in linked(topic, s.text) if not w.startswith("kind:")}  # the same words, not a kind of thing ("data" ~ "report")
+            if len(stems) >= 2 and item.broken_quote:
+                item.kind, item.status, item.done_quote, item.done_on = "late_promise", "done", s.text, s.date  # missed, then working: kept late
+                break
+            if len(stems) >= 2:
+                item.unclear_quote = s.text

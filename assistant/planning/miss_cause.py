@@ -189,6 +189,8 @@ def review_causes(sit: Situation) -> None:
                 item.owner = explicit
         if item.owner in ("us", "unclear") and outside_agent(own):
             item.owner = "third_party"  # "It's the mobile network - Farwave have a mast outage": a named outside party did it
+        if item.owner in ("us", "unclear") and outside_in_entry(sit, item):
+            item.owner = "third_party"  # "X's status page confirmed a regional outage; our side was not involved"
         share = item.owner != "partner" and our_share(sit, item)
         if share:
             item.owner = "us"  # our part of the cause, told in the next lines: owned, whatever firm the line names
@@ -207,6 +209,25 @@ def review_causes(sit: Situation) -> None:
 def outside_agent(s: Sentence) -> bool:
     """The line names an outside party as the one that failed, and in our voice claims no part of it."""
     return OUTSIDE_AGENT.search(s.text) is not None and not (s.speaker != "partner" and (_US.search(s.text) or OUR_AGENT.search(s.text)))
+
+
+# The cause put outside us, in anyone's voice: a firm that confirmed it or whose side failed, our side cleared, the partner's
+# "I know it was X" / "not your fault".
+_OUTSIDE = re.compile(
+    r"\b(?:(?:our|my) (?:side|team|end) (?:was|were) not (?:involved|at fault|the cause)|nothing (?:on|from) our (?:side|end)|not (?:on )?(?:us|our side)\b|"
+    r"not (?:your|our|IT's) (?:fault|doing)|nicht eure schuld|I know it was (?!(?:us|you|IT|ours|yours|our|your)\b)\w+|"
+    r"(?:status page|incident report|post-?mortem|RFO)\b[^.;]{0,40}\bconfirm\w*|\bconfirm\w* (?:a |an |the )?[\w -]{0,30}?(?:outage|failure|fault) (?:in|at|on) their\b|"
+    r"\b(?:in|on|at) their (?:side|end|data cent(?:re|er)|hosting|network|platform)\b)",
+    _I,
+)
+
+
+def outside_in_entry(sit: Situation, item: Item) -> bool:
+    """The miss's own entry, near it, puts the cause outside us and no line there, in our voice, claims a part of it."""
+    near = [s for s in sit.sentences if s.note.ref == item.note_ref and -1 <= s.order - item.order <= 3]
+    if not any(_OUTSIDE.search(s.text) for s in near):
+        return False
+    return not any(s.speaker != "partner" and (_FAULT_OURS.search(s.text) or _OUR_SHARE.search(s.text) or OUR_AGENT.search(s.text)) for s in near)
 
 
 def _context(sit: Situation, order: int, note_ref: str, terms: frozenset[str]) -> list[Sentence]:

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.miss_cause import REVIEW_SENT, complaint_in
+from assistant.planning.miss_cause import REVIEW_SENT, complaint_in, outside_in_entry
 from assistant.planning.miss_weight import light_stem, review_sent_later
 from assistant.planning.note_reading import cio_voice
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -242,8 +242,8 @@ def shared_still_held(sit: Situation) -> None:
     its lines in the same note are retellings."""
     first: Item | None = None
     for item in sorted([i for i in sit.items if i.kind == "miss" and i.owner in ("us", "third_party", "unclear")], key=lambda i: i.order):
-        if held_shared(sit, item) is None:
-            continue
+        if held_shared(sit, item) is None or outside_in_entry(sit, item):
+            continue  # a cause its entry puts outside us is never shared
         if first is not None and first.note_ref == item.note_ref and 0 < item.order - first.order <= 3:
             item.kind, item.owner = "noted_miss", "us"
             continue

@@ -40,6 +40,7 @@ def settle_ours(sit: Situation) -> None:
             item.status = "overdue"
     kept_evidence.objectless_kept(sit)  # "A night board. Promised: first version by June." / "Night board went live"
     kept_evidence.definite_delivery(sit)  # "I promised a plan ..." / "Sent the plan (3 phases ...)"
+    kept_evidence.elliptic_delivery(sit)  # "You'll have it by 1 May." / "[Sent it on 29 April: ...]"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         best = _best_delivery(sit, item, ours)
         if best is not None:
@@ -58,6 +59,7 @@ def settle_ours(sit: Situation) -> None:
             ask.status = "done"  # "a pilot plan for the new pricing tool" -> "Pilot plan to you by 30 November" (sent)
     later_status.by_kept_promise(sit)  # the one ask of an entry, answered later in it by our one promise, kept
     kept_evidence.checks_answered(sit)  # "asked me to check on the list", and the list ran since
+    later_status.progress_since(sit)  # spoken of since as working ("stable since 11 December"): never called open or owed
 
 
 # A later line that moves the date: "new delivery date 4 Dec", "now due 11 December", "revised date: 9 Jan", "the rest by 4 Dec".

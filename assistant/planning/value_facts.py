@@ -55,6 +55,8 @@ def praised_thing(sit: Situation) -> str:
 def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     """What we will do for this goal, from the notes ('' when no typed fact fits)."""
     promise = promise_on_topic(sit, goal_text)
+    if promise and promise.unclear_quote:
+        promise = None  # spoken of since as working or delivered: never "still owed"
     if promise and promise.due and when(promise.due) not in step_line and not reported_done(promise.complement, promise.date, sit):
         what = re.sub(r"(?:\s+by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\S+))?(?:\s+(?:too|as well|also))?\s*$", "",
                       promise.complement.strip().rstrip("."))  # "... by 18 December", "... by Monday too": the date is said once, below
