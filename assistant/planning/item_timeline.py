@@ -67,7 +67,7 @@ _BARE_REF = re.compile(r"(?:asked|requested|wanted) (?:us |me |IT )?for" + _AFTE
 def review(sit: Situation) -> None:
     """Drop remarks read as asks; close asks met in their own line, by a terse later line, or named by a back-reference."""
     sit.items = [i for i in sit.items if not (i.kind == "request" and i.owner == "partner" and NOT_AN_ASK.search(i.quote))]
-    for item in _open(sit):
+    for item in open_items(sit):
         _met_in_own_line(item)
     _asides(sit)
     _terse_lines(sit)
@@ -79,7 +79,8 @@ def review(sit: Situation) -> None:
     _offers_taken(sit)
 
 
-def _open(sit: Situation) -> list[Item]:
+def open_items(sit: Situation) -> list[Item]:
+    """Their open requests and our open or overdue promises from the notes: what a later line may close."""
     return [i for i in sit.items if (i.kind == "request" and i.owner == "partner" and i.status == "open")
             or (i.kind == "promise" and i.owner == "us" and i.source == "note" and i.status in ("open", "overdue"))]
 
@@ -165,7 +166,7 @@ def _terse_lines(sit: Situation) -> None:
         subject = subject.strip(" ,:;-—–")
         if not subject or len(subject.split()) > 3 or not _stems(subject):
             continue
-        named = [i for i in _open(sit) if after(i, line, texts) and _stems(subject) <= _stems(f"{i.complement} {i.quote}")
+        named = [i for i in open_items(sit) if after(i, line, texts) and _stems(subject) <= _stems(f"{i.complement} {i.quote}")
                  and any(re.search(rf"\b{re.escape(w.lower())}\b", i.quote) for w in subject.split())]  # a thing, not a name
         if len({i.note_ref for i in named}) == 1:  # one thing, or an ask and our promise of it in one note ("needs a feed" / "build the feed")
             for item in named:
@@ -187,7 +188,7 @@ def _bare_done(sit: Situation) -> None:
             continue
         day = line.date
         since = min(day - BARE_WINDOW, max((d for d in days if d < day), default=day))  # the entry before this one
-        fits = [i for i in _open(sit) if i.kind == "promise" and i.due and after(i, line, texts)
+        fits = [i for i in open_items(sit) if i.kind == "promise" and i.due and after(i, line, texts)
                 and since <= i.due <= day + dt.timedelta(days=7)]
         if len(fits) == 1:
             _close(fits[0], line.text, day)
@@ -204,7 +205,7 @@ def _completed_by_name(sit: Situation) -> None:
     texts = _texts(sit)
     for line in [x for x in note_lines(sit) if delivered_words(x.text) and _COMPLETE.search(x.text) and not re.search(r"\b\d{1,2}\s?%", x.text)]:
         names = set(_ACRONYM.findall(line.text)) - {"IT", "CIO", "OK", "AM", "PM", "EU", "UK", "US"}
-        fits = [i for i in _open(sit) if i.kind == "promise" and after(i, line, texts) and names & set(_ACRONYM.findall(i.quote))]
+        fits = [i for i in open_items(sit) if i.kind == "promise" and after(i, line, texts) and names & set(_ACRONYM.findall(i.quote))]
         if len(fits) == 1:
             _close(fits[0], line.text, line.date)
 
@@ -217,7 +218,7 @@ def unclear_promises(sit: Situation) -> None:
     """Our promise still open or overdue that a later line speaks of without saying it was done or not ("laptops: fixed in
     April, but 3 recurred in May"): its status is unknown, so no line may call it open, overdue or ask if it arrived."""
     texts, lines = _texts(sit), note_lines(sit)
-    for item in [i for i in _open(sit) if i.kind == "promise" and i.status == "overdue" and not i.broken_quote and not i.progress_quote]:
+    for item in [i for i in open_items(sit) if i.kind == "promise" and i.status == "overdue" and not i.broken_quote and not i.progress_quote]:
         own = _stems(item.complement or item.quote) - _stems(" ".join(_MONTHS))
         others = {i.quote.strip(" |") for i in sit.items if i.kind == "promise"}  # a sibling action row is no mention
         later = [x for x in lines if x.note_ref != item.note_ref and after(item, x, texts)]  # a later entry, not the same note
@@ -246,7 +247,7 @@ def _back_references(sit: Situation) -> None:
         window = " ".join([s.text] + [x.text for x in near if x.order < s.order])
         month = _NAMED_MONTH.search(s.text[match.start():])
         scored = []
-        for item in [i for i in _open(sit) if i.kind == "request" and _told_before(i, s)]:
+        for item in [i for i in open_items(sit) if i.kind == "request" and _told_before(i, s)]:
             score = len(linked(f"{item.complement} {item.quote}", window))
             if month and item.date and item.date.strftime("%B").lower() == month.group(1).lower():
                 score += 2
@@ -291,7 +292,7 @@ def _answered_later(sit: Situation) -> None:
     build-versus-buy answer on 10/5"), sharing two of its own words."""
     texts = _texts(sit)
     lines = [x for x in note_lines(sit) if _ANSWER.search(x.text) and delivered_words(x.text)]
-    for item in [i for i in _open(sit) if i.kind == "request" and ("?" in i.quote or re.match(r"(?:whether|if)\b", i.complement, _I))]:
+    for item in [i for i in open_items(sit) if i.kind == "request" and ("?" in i.quote or re.match(r"(?:whether|if)\b", i.complement, _I))]:
         own = _content(item.complement or item.quote)
         hit = next((x for x in lines if after(item, x, texts) and len(own & _content(x.text)) >= 2), None)
         if hit is not None:
@@ -322,7 +323,7 @@ def _on_its_day(sit: Situation) -> None:
     said to be early or on time near it ("Exception board live in two terminals five days early"): the one promise due
     then is kept, though the line names it in other words."""
     texts = _texts(sit)
-    ours = [i for i in _open(sit) if i.kind == "promise" and i.due]
+    ours = [i for i in open_items(sit) if i.kind == "promise" and i.due]
     for line in [x for x in note_lines(sit) if delivered_words(x.text)]:
         day, timed = line.date, _TIMING.search(line.text) is not None
         if day is None:
@@ -374,7 +375,7 @@ _ASIDE = re.compile(r"\s*[(\[]\s*(?P<c>(?:sent|done|delivered|shared|live|kept|c
 def _asides(sit: Situation) -> None:
     """"Action: me - a written view of X, by 30 April. (Sent 29 April.)": the CIO's aside right after the item, on its line."""
     texts = _texts(sit)
-    for item in _open(sit):
+    for item in open_items(sit):
         text = texts.get(item.note_ref, (0, ""))[1]
         quote = item.quote.strip()
         at = text.find(quote)

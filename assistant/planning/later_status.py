@@ -15,6 +15,7 @@ import re
 
 from assistant.perception.cio_lines import PLANNING
 from assistant.planning.delivery_words import delivers, linked, own_verb_done, words_of
+from assistant.planning.item_timeline import open_items
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 
@@ -28,11 +29,6 @@ def review(sit: Situation) -> None:
     by_entry_topic(sit)
     by_kept_promise(sit)
     by_own_line_result(sit)
-
-
-def _open(sit: Situation) -> list[Item]:
-    return [i for i in sit.items if (i.kind == "request" and i.owner == "partner" and i.status == "open")
-            or (i.kind == "promise" and i.owner == "us" and i.source == "note" and i.status in ("open", "overdue"))]
 
 
 # Only part of it there: "four stations done; the other two need another week", "the rest by Friday".
@@ -54,7 +50,7 @@ def _later(sit: Situation, item: Item) -> list[Sentence]:
 
 def by_own_verb(sit: Situation) -> None:
     """A later line reporting the item's own action done on its own thing closes it, when it fits no other open item."""
-    items = _open(sit)
+    items = open_items(sit)
     for item in items:
         ask = item.complement or item.quote
         hit = next((s for s in _later(sit, item) if own_verb_done(ask, s.text)), None)
@@ -72,7 +68,7 @@ _TARGET = re.compile(r"\b(?:under|below|above|over|to|at least|at most|less than
 
 def by_target_met(sit: Situation) -> None:
     """Our promise of a measured target, reported reached in the same unit by a later line on the same thing."""
-    for item in [i for i in _open(sit) if i.kind == "promise"]:
+    for item in [i for i in open_items(sit) if i.kind == "promise"]:
         target = _TARGET.search(item.complement or item.quote)
         if target is None:
             continue
@@ -171,7 +167,7 @@ def _entry(sit: Situation, item: Item) -> list[Sentence]:
 
 def by_entry_topic(sit: Situation) -> None:
     """A later delivery that names a line of an earlier entry, not its one open ask's own line, closes that ask."""
-    items = _open(sit)
+    items = open_items(sit)
     taken = {i.order for i in sit.items}
     for item in [i for i in items if i.kind == "request"]:
         entry = _entry(sit, item)
@@ -229,7 +225,7 @@ _PROGRESS = re.compile(r"\b(?:(?:has been|is|are|have been) (?:stable|running|wo
 def progress_since(sit: Situation) -> None:
     """Our open promise that a later entry speaks of, on its topic (its own words and the line after it in its entry), as
     working or delivered: its status is unsure, so no line may call it open or still owed (item.unclear_quote)."""
-    for item in [i for i in _open(sit) if i.kind == "promise" and not i.unclear_quote and i.order >= 0]:
+    for item in [i for i in open_items(sit) if i.kind == "promise" and not i.unclear_quote and i.order >= 0]:
         nxt = [s.text for s in sit.sentences if s.note.ref == item.note_ref and s.order == item.order + 1]
         topic = " ".join([item.complement or item.quote, *nxt])
         for s in _later(sit, item):
