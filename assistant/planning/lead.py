@@ -37,10 +37,11 @@ from assistant.planning.lead_replies import (
     asked_whether,
     cannot_do,
     nomination_reply,
+    offered_means,
     presence_reply,
     short_name,
 )
-from assistant.planning.note_reading import due_date
+from assistant.planning.note_reading import due_date, own_label_off
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
@@ -131,7 +132,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
     steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else [])
-    steps += [("answer", i) for i in theirs[:2 if moved else 1]] + [("own", m) for m in owned[-1:]]  # the ask it displaced keeps its line
+    steps += [("answer", i) for i in theirs[:2 if moved else 1]]  # the ask it displaced keeps its line
+    steps += [("answer", i) for i in [i for i in theirs if offered_means(i.complement)[0]][:1] if i not in theirs[:2 if moved else 1]]  # money or people offered: a yes
+    steps += [("own", m) for m in owned[-1:]]
     steps += [("upcoming", i) for i in upcoming(sit, today)[:1] if i is not ours_due]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
     purpose_line = ""
@@ -213,7 +216,7 @@ def _open(item: Item, first: str) -> OpenItem:
     owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
     status = item.status if item.status in ("open", "done", "overdue") else "open"
     return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),
-                    date=item.date.isoformat() if item.date else None, quote=their_words(item) or item.quote)
+                    date=item.date.isoformat() if item.date else None, quote=their_words(item) or own_label_off(item.quote))
 
 
 def _gist(item: Item) -> str:
