@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from assistant.planning.plain_yes import presence_day, presence_goal, presence_undated
+from assistant.planning.situation_cues import PERSON_LENT
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import on_day, when
 
@@ -68,7 +69,7 @@ def _funding(item: Item) -> str:
 _MONEY = re.compile(r"^(?:(?:[£$€]|GBP|USD|EUR|CAD|AUD|CHF|NZD)\s?\d[\d,.]*\s?(?:k|m|bn|million)?|\d[\d,.]*\s?(?:k|m)?\s?(?:pounds|euros|dollars|francs))(?=[\s,.;]|$)")
 _PEOPLE = re.compile(r"^(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?P<who>(?:[\w-]+\s+){0,2}?(?:people|testers|analysts|engineers|"
                      r"developers|staff|nurses|planners|users|specialists|experts|members))\b", _I)
-_NAMED = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)(?=\s*(?:\([^)\n]{0,80}\))?,?\s+(?:to|for)\s+(?:join|help|test|work|sit|support|spend|be)\b)")
+_NAMED = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)(?=" + PERSON_LENT + ")")
 
 
 def offered_means(comp: str) -> tuple[str, str]:
@@ -76,7 +77,9 @@ def offered_means(comp: str) -> tuple[str, str]:
     time'); ('', '') when the offer opens with none of them."""
     comp = re.sub(r"^(?:to\s+)?(?:put in|put up|give us|lend us|lend|give)\s+", "", comp.strip(), flags=_I)
     if money := _MONEY.match(comp):
-        return "money", f"your offer of {money.group(0).strip()}"
+        toward = re.search(r"\b(?:to co-?fund|to fund|towards|for)\s+(?P<obj>(?:a|an|the)\s.+)$", comp, _I)
+        project = PROJECT.match(toward.group("obj")) if toward else None  # "£120k to co-fund a fraud analytics pilot"
+        return "money", f"your offer of {money.group(0).strip()}" + (f" for the {project.group('name')}" if project else "")
     if people := _PEOPLE.match(comp):
         mine = " of your" if re.search(r"\bof\s+(?:his|her|their)\b", people.group(0), _I) else ""
         return "people", f"your offer of {people.group('n').lower()}{mine} {people.group('who')}"
@@ -115,7 +118,7 @@ def short_name(item: Item) -> tuple[str, str]:
     project = PROJECT.match(_CONDITION.sub("", comp))
     if project:
         return "thing", f"the {project.group('name')}"
-    if means := offered_means(comp):
+    if (means := offered_means(comp))[0]:
         return means
     head = re.split(r"\s+(?:for|of|on|in|at|with|from|to|next|this)\s", _CONDITION.sub("", comp))[0].strip(" ,.")
     if re.match(r"the\s", head) and len(head.split()) <= 3 and not _PRONOUN.search(head) and not re.search(r"\d", head):

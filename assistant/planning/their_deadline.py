@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import dates_in
-from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 # Words that make a date in a sentence a deadline rather than a day something happened.
 _CUE = re.compile(r"\b(?:by|before|no later than|not later than|latest|until|due|deadline|closes?|closing|cut-?off|"
@@ -49,7 +49,8 @@ def own_ordinals(item: Item, today: dt.date) -> list[dt.date]:
 
 
 def _telling(text: str) -> frozenset[str]:
-    return frozenset(w for w in terms_of(text) if w not in _WEAK)
+    words = {re.sub(r"(?:'s|’s|s)$", "", w) if len(w) > 4 else w for w in terms_of(text) if w not in _WEAK}  # "dashboards" is "dashboard"
+    return frozenset(words | {a.lower() for a in re.findall(r"\b[A-Z]{2,5}\b", text) if a not in ("IT", "CIO", "OK")})  # "OEE", "SAP"
 
 
 def subject_dates(sit: Situation, item: Item, today: dt.date) -> list[dt.date]:
@@ -60,12 +61,20 @@ def subject_dates(sit: Situation, item: Item, today: dt.date) -> list[dt.date]:
         if s.text in item.quote or not _CUE.search(s.text) or _MEETING.search(s.text) or s.speaker == "us":
             continue
         near = s.note.ref == item.note_ref and abs(s.order - item.order) <= 1  # a chase's next sentence ("15 January, please.")
-        if len(subject & _telling(s.text)) < SHARED and not (near and s.order > item.order and _chases(sit, item, s.order)):
+        if len(subject & (_telling(s.text) | _lead_in(sit, s))) < SHARED and not (near and s.order > item.order and _chases(sit, item, s.order)):
             continue
         anchor = s.date or item.date or today
         days = dates_in(s.text, anchor, s.date_order) + _bare_ordinal(s.text, anchor)
         out |= {d for d in days if d >= today and d >= anchor}
     return sorted(out)
+
+
+def _lead_in(sit: Situation, s: Sentence) -> frozenset[str]:
+    """A short dated sentence ("By 29 January.") is about what the sentence before it in the same note named."""
+    if len(_telling(s.text)) >= 3:
+        return frozenset()
+    prev = next((p for p in sit.sentences if p.order == s.order - 1 and p.note.ref == s.note.ref), None)
+    return _telling(prev.text) if prev else frozenset()
 
 
 def _chases(sit: Situation, item: Item, order: int) -> bool:
