@@ -20,8 +20,8 @@ from assistant.planning.lead_replies import offered_means
 from assistant.planning.note_reading import dates_in, own_label_off
 from assistant.planning.their_deadline import _bare_ordinal
 
-NEW = [str(n) for n in range(564, 572)]
-THEIR_DATE = {"564": dt.date(2026, 12, 10), "565": dt.date(2026, 12, 9), "566": dt.date(2026, 12, 9), "567": dt.date(2026, 12, 11)}
+NEW = [str(n) for n in range(564, 573)]
+THEIR_DATE = {"564": dt.date(2026, 12, 10), "572": dt.date(2026, 12, 9), "565": dt.date(2026, 12, 9), "566": dt.date(2026, 12, 9), "567": dt.date(2026, 12, 11)}
 OFFERS = ["568", "569", "570", "571"]
 
 
@@ -40,7 +40,7 @@ def test_our_date_comes_before_theirs(plans: dict, prefix: str) -> None:
     days = [d for line in plan.script for d in _promised_days(line)]
     assert days, plan.script  # the ask is answered with a date
     assert all(d < THEIR_DATE[prefix] for d in days), plan.script
-    answers = [f for f in plan.followups if f.what.startswith("Answer") and f.due]
+    answers = [f for f in plan.followups if f.what.startswith(("Answer", "Firm date")) and f.due]
     assert all(dt.date.fromisoformat(f.due) < THEIR_DATE[prefix] for f in answers), [(f.what, f.due) for f in answers]
 
 
