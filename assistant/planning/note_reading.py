@@ -236,8 +236,6 @@ def strip_label(sentence: str) -> str:
     words, cut = without_chat_label(sentence)
     if cut:
         return words
-    if own := _OWN_NOTE_LABEL.match(sentence):  # "My note, 20 Nov: Offered ...": the writer's dated label, nobody's words
-        return sentence[own.end():].strip()
     match = _LABEL.match(sentence)
     if match and match.group("label").lower() not in _NOT_SPEAKERS:
         return sentence[sentence.index(":", match.start("label")) + 1 :].strip()
