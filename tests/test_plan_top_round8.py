@@ -144,7 +144,7 @@ def test_an_offer_is_named_by_its_own_object_never_by_a_word_deep_inside_it() ->
     from assistant.planning.situation_types import Item
 
     lend = Item("offer", "partner", "open", "", None, "n", "offered", "to lend us two of her planners for the trial")
-    assert short_name(lend) == ("", "")  # the planners are offered, not a trial
+    assert short_name(lend) == ("people", "your offer of two of your planners")  # the planners are offered, not a trial
     assert short_name(Item("offer", "partner", "open", "", None, "n", "offered", "the CIO a seat on the investment committee"))[1] == "the seat on the committee"
 
 

@@ -37,10 +37,11 @@ from assistant.planning.lead_replies import (
     asked_whether,
     cannot_do,
     nomination_reply,
+    offered_means,
     presence_reply,
     short_name,
 )
-from assistant.planning.note_reading import due_date
+from assistant.planning.note_reading import due_date, own_label_off
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
@@ -51,6 +52,7 @@ from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
 from assistant.planning.spoken_script import speak
 from assistant.planning.stance_hold import held_quadrant
+from assistant.planning.their_deadline import subject_dates
 from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
@@ -131,11 +133,14 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
     steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else [])
-    steps += [("answer", i) for i in theirs[:2 if moved else 1]] + [("own", m) for m in owned[-1:]]  # the ask it displaced keeps its line
+    steps += [("answer", i) for i in theirs[:2 if moved else 1]]  # the ask it displaced keeps its line
+    first_means = bool(theirs) and not moved and bool(offered_means(theirs[0].complement)[0])  # a yes to money or people leads: their ask keeps its line
+    steps += [("answer", i) for i in ([i for i in theirs if offered_means(i.complement)[0]][:1] + [i for i in theirs[1:] if i.kind == "request"][:1] * first_means) if i not in theirs[:2 if moved else 1]]
+    steps += [("own", m) for m in owned[-1:]]
     steps += [("upcoming", i) for i in upcoming(sit, today)[:1] if i is not ours_due]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
     purpose_line = ""
-    steps += [("answer", i) for i in theirs[1:2] if not moved] + [("report", i) for i in ours[:1] if i.status == "overdue"]
+    steps += [("answer", i) for i in theirs[1:2] if not moved and not first_means] + [("report", i) for i in ours[:1] if i.status == "overdue"]
     for step, item in steps:
         if len(lead.script) >= 3:
             break
@@ -144,7 +149,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         elif step == "report" and item and not item.broken_quote and not item.unclear_quote:  # status unknown: never "did it reach you"
             _report(lead, item, today)
         elif step == "broken" and item:
-            _own_broken(lead, item, today)
+            _own_broken(lead, item, today, sit)
         elif step == "own" and item:
             cause_by = working_day(today + dt.timedelta(days=14))
             lead.script.append(miss_line(sit, item, cause_by, [first]))  # nothing invented as already changed
@@ -213,7 +218,7 @@ def _open(item: Item, first: str) -> OpenItem:
     owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
     status = item.status if item.status in ("open", "done", "overdue") else "open"
     return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),
-                    date=item.date.isoformat() if item.date else None, quote=their_words(item) or item.quote)
+                    date=item.date.isoformat() if item.date else None, quote=their_words(item) or own_label_off(item.quote))
 
 
 def _gist(item: Item) -> str:
@@ -272,7 +277,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
         due = min(due, today + dt.timedelta(days=7)) if invite else due  # say yes within a week, not on the day itself
         same_day = [i for i in sit.live_theirs() if i.kind == "offer" and i.date == item.date and not their_words(i) and not short_name(i)[1]]
         same_day = [item] if their_words(item) or short_name(item)[1] or invite_yes(item) else same_day  # one line per offer we can name
-        if any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
+        if not short_name(item)[1] and any(line.startswith("Thank you for your") and when(item.date) in line for line in lead.script):
             return  # the offers of that day are thanked in one line
         blocked = cannot_do(sit, item)
         line = ("" if blocked else invite_yes(item)) or offer_line(item, due, len(same_day), True, blocked)  # a plain yes, whatever the quadrant
@@ -304,10 +309,12 @@ def _offer_followup(lead: Lead, item: Item, line: str) -> str:
     return f"Reply to {item_owner_name(lead)}offer of {when(item.date)}{_gist(item)}"
 
 
-def _own_broken(lead: Lead, item: Item, today: dt.date) -> None:
-    """Our promise that a later note says was not kept: owned, and a firm date by a near day."""
+def _own_broken(lead: Lead, item: Item, today: dt.date, sit: Situation) -> None:
+    """Our promise that a later note says was not kept: owned, and a firm date by a near day, before their own date for it."""
     new = working_day(today + dt.timedelta(days=7))
     deadline, _ = due_date(item.broken_quote, item.broken_on, item.date_order)  # "The board meets on 10 December": be there before it
+    theirs = [d for d in subject_dates(sit, item, today) if d > today]  # "a dated plan for the interface by 29 January"
+    deadline = min([d for d in (deadline, *theirs[:1]) if d], default=None)
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
     chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote, lead.first))

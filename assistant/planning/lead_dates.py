@@ -11,6 +11,7 @@ from assistant.planning.lead_lines import POINTS_BACK
 from assistant.planning.note_reading import EVENT, dates_in, within_their_deadline
 from assistant.planning.situation_round6 import deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.their_deadline import subject_context
 
 
 def before_words(sit: Situation, item: Item) -> str:
@@ -43,7 +44,8 @@ def event_context(sit: Situation, item: Item, near: bool = False) -> str:
     of later notes' events on the same subject (what our answer must come before)."""
     own = _note_events(sit, item, near)
     later = "" if near else " ".join(d.isoformat() for d in subject_events(sit, item))
-    return f"{own} {later}".strip()
+    theirs = subject_context(sit, item, dt.date.min)  # "by the 18th", a chase, a table row: their date (readers keep those ahead)
+    return f"{own} {later} {theirs}".strip()
 
 
 # The partner's dated events an answer can be for: a board, a panel, a bid, a budget lock, a submission.

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from assistant.planning.plain_yes import presence_day, presence_goal, presence_undated
+from assistant.planning.situation_cues import PERSON_LENT
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.voice import on_day, when
 
@@ -64,6 +65,39 @@ def _funding(item: Item) -> str:
     return f"{'sharing the cost of' if part else 'funding for'} the {project.group('name')}"
 
 
+# What a partner puts in, as a typed fact at the start of the offer: an amount, a count of people, a named person.
+_MONEY = re.compile(r"^(?:(?:[£$€]|GBP|USD|EUR|CAD|AUD|CHF|NZD)\s?\d[\d,.]*\s?(?:k|m|bn|million)?|\d[\d,.]*\s?(?:k|m)?\s?(?:pounds|euros|dollars|francs))(?=[\s,.;]|$)")
+_PEOPLE = re.compile(r"^(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?P<who>(?:[\w-]+\s+){0,2}?(?:people|testers|analysts|engineers|"
+                     r"developers|staff|nurses|planners|users|specialists|experts|members))\b", _I)
+_NAMED = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)(?=" + PERSON_LENT + ")")
+
+
+def offered_means(comp: str) -> tuple[str, str]:
+    """('money'|'people', 'your offer of £120k' / 'your offer of two of your planners' / 'your offer of Layla Ruiz's
+    time'); ('', '') when the offer opens with none of them."""
+    comp = re.sub(r"^(?:to\s+)?(?:put in|put up|give us|lend us|lend|give)\s+", "", comp.strip(), flags=_I)
+    if money := _MONEY.match(comp):
+        toward = re.search(r"\b(?:to co-?fund|to fund|towards|for)\s+(?P<obj>(?:a|an|the)\s.+)$", comp, _I)
+        project = PROJECT.match(toward.group("obj")) if toward else None  # "£120k to co-fund a fraud analytics pilot"
+        return "money", f"your offer of {money.group(0).strip()}" + (f" for the {project.group('name')}" if project else "")
+    if people := _PEOPLE.match(comp):
+        mine = " of your" if re.search(r"\bof\s+(?:his|her|their)\b", people.group(0), _I) else ""
+        return "people", f"your offer of {people.group('n').lower()}{mine} {people.group('who')}"
+    if named := _NAMED.match(comp):
+        return "people", f"your offer of {named.group('name')}’s time"
+    return "", ""
+
+
+_FUNDING = re.compile(r"\b(?:co-?fund\w*|fund\w*|money|budget|invest\w*|pay\w*)\b", re.IGNORECASE)
+_HELP = re.compile(r"\b(?:testers?|analysts?|people|staff|time|help|secondment|second\w*|lend\w*|join\w*)\b", re.IGNORECASE)
+
+
+def yes_to_means(thing: str, line: str) -> bool:
+    """A yes to an offer of money or people (lead_replies.offered_means) answers an aim to answer that kind of offer."""
+    money = re.match(r"Yes to your offer of (?:[£$€]|[A-Z]{3}\s?)?\d", line)
+    return bool(money and _FUNDING.search(thing)) or bool(line.startswith("Yes to your offer of") and not money and _HELP.search(thing))
+
+
 def short_name(item: Item) -> tuple[str, str]:
     """(kind, name) of what an offer is, in the partner's terms: ('event', 'your team day on 9 January'), ('seat', ...),
     ('role', 'the data scientist'), ('thing', 'the training sessions for the caretakers'); ('', '') when none is safe."""
@@ -84,6 +118,8 @@ def short_name(item: Item) -> tuple[str, str]:
     project = PROJECT.match(_CONDITION.sub("", comp))
     if project:
         return "thing", f"the {project.group('name')}"
+    if (means := offered_means(comp))[0]:
+        return means
     head = re.split(r"\s+(?:for|of|on|in|at|with|from|to|next|this)\s", _CONDITION.sub("", comp))[0].strip(" ,.")
     if re.match(r"the\s", head) and len(head.split()) <= 3 and not _PRONOUN.search(head) and not re.search(r"\d", head):
         return "thing", head
@@ -198,6 +234,10 @@ def offer_reply(item: Item, due: dt.date, proven: bool, blocked: bool) -> str:
     doing = _WE_DO.search(item.complement)
     if doing and doing.group("by"):
         return f"Yes to {name}: we'll {doing.group('verb').lower()} it{doing.group('by')}."
+    if kind == "people":  # a person lent to us: a yes, and when and where we need them
+        return f"Yes to {name}; I'll confirm by {when(due)} when and where we need them."
+    if kind == "money":
+        return f"Yes to {name}; a one-page plan for it by {when(due)}, from me."
     head = f"Yes, we'll {doing.group('verb').lower()} {name}" if doing else f"Yes to {name}"
     step = "a one-page proposal for the role" if kind == "role" else "a one-page plan"
     return f"{head}; {step} by {when(due)}, from me."

@@ -223,6 +223,16 @@ def speaker_at(ranges: list[tuple[int, int, Speaker]], position: int) -> Speaker
     return "narrator"
 
 
+_OWN_NOTE_LABEL = re.compile(r"^\s*(?:my\s+)?notes?(?:\s+to\s+(?:myself|self))?(?:\s+of\s+(?:the|our)\s+(?:call|meeting|chat))?,?\s+"
+                             r"(?:\w+\s+)?\d{1,4}[^:\n]{0,16}:\s+", re.IGNORECASE)
+
+
+def own_label_off(sentence: str) -> str:
+    """The sentence without the writer's dated label ("My note, 20 Nov: ...")."""
+    own = _OWN_NOTE_LABEL.match(sentence)
+    return sentence[own.end():].strip() if own else sentence
+
+
 def strip_label(sentence: str) -> str:
     words, cut = without_chat_label(sentence)
     if cut:
@@ -235,6 +245,7 @@ def strip_label(sentence: str) -> str:
 
 def about_partner(before: str, partner: Partner) -> bool:
     """The words before a cue name the partner (or a pronoun for them) as its subject."""
+    before = re.sub(r"^[^:]{0,40}:\s+(?=\S*$|$)", "", before)  # "My note, 20 Nov: Offered ...": a label, no subject
     words = re.findall(WORD, before)[-6:]
     if words and words[-1].lower() in {"i", "we", "i'd", "we'd", "i've", "we've"}:
         return False  # "We asked whether legal could...", "I invited her...": our words, not theirs

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.planning.ask_order import contentless
-from assistant.planning.lead_replies import cannot_do
+from assistant.planning.lead_replies import cannot_do, yes_to_means
 from assistant.planning.note_reading import dates_in
 from assistant.planning.purpose_ask import (
     _CLAUSE,
@@ -194,7 +194,7 @@ def _answers(aim: PurposeAsk, item: Item | None, line: str) -> bool:
     if line.startswith("Thank you for your offer") or (_defers(line) and (aim.kind != "work" or aim.due is not None)):
         return False
     if aim.kind in ("decision", "offer") and line.startswith("Yes"):
-        return len(_words(aim.thing) & terms_of(line)) >= 1
+        return len(_words(aim.thing) & terms_of(line)) >= 1 or (aim.kind == "offer" and yes_to_means(aim.thing, line))
     return aim.kind != "decision" and names_it(aim, line)
 
 

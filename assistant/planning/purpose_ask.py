@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from assistant.planning.ask_order import contentless
+from assistant.planning.lead_replies import yes_to_means
 from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Sentence, Situation, terms_of
@@ -276,7 +277,7 @@ def purpose_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, 
     deferred = ask.kind == "offer" and bool(lead.script) and _defers(lead.script[0])  # an offer met with "my answer comes by"
     if not deferred and (tied_leads or (lead.script and names_it(ask, lead.script[0]))):
         return
-    if not deferred and (said := [x for x in lead.script if names_it(ask, x)]):
+    if not deferred and (said := [x for x in lead.script if names_it(ask, x) or (ask.kind == "offer" and yes_to_means(ask.thing, x))]):
         lead.script = [said[0], *(x for x in lead.script if x is not said[0])]
         return
     line = ask_line(ask, today)

@@ -43,9 +43,20 @@ REQUEST_SPOKEN = re.compile(
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
 )
+# What a partner puts in: money ("£120k", "CAD 80,000", "50k euros"), people ("two testers", "one of her analysts", "Layla
+# Mansour (her HR lead) to join ..."): an offer of theirs, told in our note with no subject ("- Offered £120k to co-fund it").
+# After a named person: what they are lent for ("(her analyst) to join ...", ", her senior handler, half-time to work with ...",
+# "to us two days a week").
+PERSON_LENT = (r"\s*(?:\([^)\n]{0,80}\)|,[^,\n]{1,60},)?\s+(?:(?:half|full|part)-time\s+|\w+\s+days?\s+a\s+week\s+)?(?:to|for)\s+"
+               r"(?:us|IT|our team|join|help|test|work|sit|support|spend|be)\b")
+OFFERED_MEANS = (r"|(?:[£$€]|GBP|USD|EUR|CAD|AUD|CHF|NZD)\s?\d[\d,.]*\s?(?:k|m|bn|million)?|\d[\d,.]*\s?(?:k|m)?\s?(?:pounds|euros|dollars|francs)"
+                 r"|(?:one|two|three|four|five|half|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:people|testers|analysts|engineers|developers|"
+                 r"staff|nurses|planners|users|days|specialists|experts|members)"
+                 r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)" + r"(?=" + PERSON_LENT + r")")
 OFFER_NARRATED = re.compile(
     r"\b(?P<verb>offered|offers|invited|invites|volunteered|proposed|suggested|put (?:me|us) forward)\s+"
-    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund|[A-Z][a-z]+ and (?:me|us)|[A-Z][a-z]+ to (?:speak|present|co-present|join|attend|show|talk|sit on))\b[^.;!?\n]*)",
+    r"(?P<comp>(?:to|us|me|IT|my team|our team|a|an|the|his|her|their|that we|that I|co-?fund|[A-Z][a-z]+ and (?:me|us)|[A-Z][a-z]+ to (?:speak|present|co-present|join|attend|show|talk|sit on)"
+    + OFFERED_MEANS + r")\b[^.;!?\n]*)",
     _I,
 )
 OFFER_WOULD = re.compile(
