@@ -14,7 +14,7 @@ Our reply: you'll have it by 30 June.
 2026-06-27
 TCK-311 | [Shift-swap screen went live for all wards on 27 June.] Marta: "Works, the nurses love it."
 2026-10-12
-TCK-402 | Marta asked for a costed option for the second clinic's rota by 20 November.
+TCK-402 | Marta asked for a priced option covering the second clinic's rota by 20 November.
 """
 
 

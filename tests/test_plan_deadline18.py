@@ -69,6 +69,6 @@ def test_offered_means_names_money_and_people() -> None:
     assert offered_means("two of his planners for user testing") == ("people", "your offer of two of your planners")
     assert offered_means("Rosa Lind (her analyst) to join our testing") == ("people", "your offer of Rosa Lind’s time")
     assert offered_means("Ines Duarte, her senior buyer, half-time to work with our team") == ("people", "your offer of Ines Duarte’s time")
-    assert offered_means("Joao to us two days a week through May") == ("people", "your offer of Joao’s time")
+    assert offered_means("Joao to us two days every week until June") == ("people", "your offer of Joao’s time")
     assert offered_means("the steering group seat") == ("", "")
     assert own_label_off("My note, 20 Nov: Offered two testers") == "Offered two testers"

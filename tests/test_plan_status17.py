@@ -92,7 +92,7 @@ def test_an_undated_away_day_months_ago_is_not_accepted(plans: dict[str, Plan]) 
 
 def test_the_cio_voice_is_never_their_words() -> None:
     assert in_cio_voice("Needs an answer by 1 December.")
-    assert in_cio_voice("She was pleased: €3,100 per head")
+    assert in_cio_voice("He was delighted: £2,400 per pupil")
     assert in_cio_voice("| 2026-11-18 | Offer | Rafael | Needs an answer by 1 December. |")
     assert in_cio_voice("Action: send the roadmap by Friday")
     assert in_cio_voice("Rafael wants the broker fee cut by a tenth next year")

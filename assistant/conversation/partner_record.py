@@ -231,7 +231,7 @@ _NOT_YET = re.compile(r"\b(?:not|no|never|isn't|wasn't|hasn't|haven't|aren't|yet
 
 def settle_delivered(sit: Situation) -> None:
     """Our promise the plan reads as open or overdue, where a later line says the same thing is live, installed or delivered
-    ("Pilot live with the 200 contracts, three days early"): done, with that line as its evidence, never called overdue."""
+    ("Trial running on all 40 vans, a week ahead of plan"): done, with that line as its evidence, never called overdue."""
     for item in sit.open_ours():
         want = frozenset(w for w in terms_of(item.quote) if not re.match(r"promis|commit|agree|owner|\d", w))
         for s in sit.sentences:

@@ -38,7 +38,7 @@ REMINDER = re.compile(
 
 
 # A line the note's writer labels as their own: "My opinion: ...", "Note to self - ...", "[me] ...", "CIO: ...".
-# A transcript's stamp ("[00:58] My own reaction, not his: ...") or a bullet may come first; "my own <word>" and a tail
+# A transcript's stamp ("[01:12] My own view, not hers: ...") or a bullet may come first; "my own <word>" and a tail
 # that disowns the partner (", not his", "(not hers)") mark any label as the writer's.
 _STAMP = r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\]?\W*)?"
 WRITER_LABEL = re.compile(

@@ -172,7 +172,7 @@ _CONDITION = re.compile(r"\b(?:when|once|if|until|unless|as soon as|after)\b[^.;
 
 
 def not_a_delivery(s: Sentence) -> bool:
-    """A line that names a thing without showing it handed over: a wish ("wants to use the installed-base data"), a plan
+    """A line that names a thing without showing it handed over: a wish ("would like to use the fleet history"), a plan
     with a date still ahead of the line ("unified by 31 January"), a condition ("When the telemetry's sorted, come back")
     or an aside the notes keep out of the room."""
     from assistant.planning import situation_cues as cue

@@ -78,7 +78,7 @@ def offered_means(comp: str) -> tuple[str, str]:
     comp = re.sub(r"^(?:to\s+)?(?:put in|put up|give us|lend us|lend|give)\s+", "", comp.strip(), flags=_I)
     if money := _MONEY.match(comp):
         toward = re.search(r"\b(?:to co-?fund|to fund|towards|for)\s+(?P<obj>(?:a|an|the)\s.+)$", comp, _I)
-        project = PROJECT.match(toward.group("obj")) if toward else None  # "£120k to co-fund a fraud analytics pilot"
+        project = PROJECT.match(toward.group("obj")) if toward else None  # "€60k to co-fund a route planning trial"
         return "money", f"your offer of {money.group(0).strip()}" + (f" for the {project.group('name')}" if project else "")
     if people := _PEOPLE.match(comp):
         mine = " of your" if re.search(r"\bof\s+(?:his|her|their)\b", people.group(0), _I) else ""

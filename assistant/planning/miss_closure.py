@@ -217,7 +217,7 @@ def track_record_since(sit: Situation, item: Item) -> Sentence | None:
     return next((s for s in sit.sentences if s.text == kept[0].done_quote), None)
 
 
-# Both sides' doing, told in the miss's own lines: "Shared.", "Cause shared", "late because of our testing, partly the agency's".
+# Both sides' doing, told in the miss's own lines: "Shared.", "Cause shared", "slow because of our build, partly the printer's".
 _BOTH = re.compile(r"^\W*(?:shared|joint|both(?: of us| sides)?|a bit of both|six of one)\W*$|\bboth (?:own|owned|share|shared)\b", _I)
 _PART = re.compile(r"\b(?:partly|part|half|in part)\b", _I)
 

@@ -297,7 +297,7 @@ def _named_thing(promise: Item, sit: Situation) -> set[str]:
     return _long(promise.complement) - {w for o in others for w in _long(o.complement)}
 
 
-# A promise of ours with a count or parts: "I said I'd bring two external quotes", "we promised both reports", "all three sites".
+# A promise of ours with a count or parts: "I said I'd get three supplier bids", "we promised both reports", "all three sites".
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|both|all(?: (?:the|of the))?(?: (?:two|three|four|five|six|\d+))?|each of the|\d+)"
 _COUNTED_PROMISE = re.compile(
     r"\b(?:I|we|CIO)\b[^.;!?]{0,30}?\b(?:said (?:I|we)(?:'d| would| will|'ll)|promised(?: (?:her|him|them|[A-Z][a-z]+))?(?: to)?|committed to|"

@@ -94,7 +94,7 @@ def quoted_by_partner(text: str, note_text: str, names: frozenset[str]) -> bool:
     before the opening mark) that names the partner or says she, he, they, or her/his/their words."""
     at = note_text.find(text)
     if at < 0 or cio_owned(note_text, text) or cio_voice(text):
-        return False  # the CIO's own line quoting a phrase ("if I lead with security he'll hear 'IT says no'") is no word of theirs
+        return False  # the CIO's own line quoting a phrase ("if I open with the risks she'll hear 'computer says no'") is no word of theirs
     begin = note_text.rfind("\n", 0, at) + 1
     line, offset = note_text[begin:at + len(text)], at - begin
     marks = [i for i, ch in enumerate(line) if ch in _OPEN + _CLOSE]

@@ -171,7 +171,7 @@ HELD_STILL = re.compile(
 
 
 class _Unless:
-    """A cue that does not count in a line where another cue holds ("Not quite forgiven; she mentioned it again")."""
+    """A cue that does not count in a line where another cue holds ("Still sore about it; he brought it up again")."""
 
     def __init__(self, cue: re.Pattern[str], unless: re.Pattern[str]) -> None:
         self.cue, self.unless = cue, unless

@@ -196,7 +196,7 @@ def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, t
     return OpenItem(kind=kind, owner=owner, status="open", text=text, date=day.isoformat() if day else None, quote=words)  # type: ignore[arg-type]
 
 
-# "whether I will take the seat and who from my team would attend": an ask to accept a place, answered with a yes.
+# "if I will join the panel and who else of mine will come": an ask to accept a place, answered with a yes.
 _ACCEPT_ASK = re.compile(r"\bwhether (?:I|we) (?:will|would|can|could|am going to|are going to) (?P<verb>take|accept|join|sit on|chair|co-chair|attend)\s+"
                          r"(?P<thing>(?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?(?:seat|place|role|board|committee|group|panel|forum|council|invitation|slot))\b(?P<rest>.*)$", _I)
 _WHO_ATTENDS = re.compile(r"\bwho (?:from|of|in) (?:my|our) team\b|\ba name\b|\bwhich of (?:my|our) (?:team|people)\b", _I)
