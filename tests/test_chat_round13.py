@@ -47,9 +47,9 @@ PAYROLL = """Partner: Leontine Marais, Chief People Officer
 * 2026-09-09 Meeting: payroll
 Leontine wants payslips on the phone app before the new year. We promised the app pilot by 31 October. Owner: Gideon.
 * 2026-10-21 Other: internal audit
-Internal Audit found that payroll administrators could still approve their own overtime claims. The audit chair asked that it stays with Audit until the final report on 8 January: "Do not discuss it with the business yet."
+Internal Audit found that payroll administrators could still approve their own overtime claims. The audit chair wants it kept inside Audit until the final report on 8 January: "Do not discuss it with the business yet."
 * 2026-11-03 Meeting
-She told me, in confidence, that she will be away for surgery in December. Not to be shared.
+In confidence she mentioned an operation in December; she will be away. Not to be shared.
 Leontine asked for a rollout plan for all 12 sites by 10 December.
 """
 
@@ -91,7 +91,7 @@ def test_a_third_party_miss_that_still_hurts_is_acknowledged_not_owned() -> None
 
 
 def test_an_audit_matter_and_a_confidence_stay_out_and_the_open_item_leads() -> None:
-    part = _part(PAYROLL, "Should I raise the overtime audit finding with Leontine, and should I ask how she's doing?")
+    part = _part(PAYROLL, "Should I raise the overtime audit finding with Leontine, and should I ask after her health?")
     text = " ".join(part.direct)
     assert "confidence" in text and "surgery" not in text, text
     assert "No: leave the" in text and "final report on 8 January" in text, text
@@ -128,7 +128,7 @@ Pilot live with the 2 kilns, three days early. Philippa: "Now do all five before
 
 
 def test_the_own_team_hears_the_partners_latest_target_and_one_owner() -> None:
-    part = _part(FORECAST, "My analytics team saw Wilhelmina's angry e-mail and they're demoralised. What do I tell them?")
+    part = _part(FORECAST, "My analytics team saw Wilhelmina's angry e-mail and they're demoralised. What should I say to them?")
     text = " ".join(part.direct)
     assert part.direct[0].startswith("Tell your team"), part.direct
     assert "If I get the forecast for the two biggest regions by the 4th" in text, text
@@ -153,7 +153,7 @@ LEDGER = """Name: Beatriz Kovalenko
 Role: Chief Financial Officer
 Activity type: Meeting | Date: 2026-09-10 | Notes: Beatriz: "Month-end takes us nine days. The auditors laugh at us." She wants the month-end close done in 4 days by the next audit.
 Activity type: Email | Date: 2026-10-14 | Notes: Her controller Anil found 1,200 unmatched intercompany invoices; two entities were billed twice for the same service.
-Activity type: Meeting | Date: 2026-11-05 | Notes: We presented a finance data hub with canonical models and a semantic layer. Beatriz stopped us: "I don't need a hub. What changes at the January close?"
+Activity type: Meeting | Date: 2026-11-04 | Notes: We presented a finance data hub with canonical models and a semantic layer. Beatriz stopped us: "I don't need a hub. What changes at the January close?"
 """
 
 
