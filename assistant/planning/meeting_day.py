@@ -42,13 +42,17 @@ def _named(text: str, first: str) -> re.Pattern[str] | None:
 
 def _bare_ordinal(text: str, anchor: dt.date) -> list[dt.date]:
     """"see her on the 10th": the next 10th after the day it was written."""
+    return days_after(_ORDINAL, text, anchor)
+
+
+def days_after(ordinal: re.Pattern[str], text: str, anchor: dt.date) -> list[dt.date]:
+    """Each bare day of the month the pattern finds (group 1), as the first such day after the anchor (this month or next)."""
     out = []
-    for m in _ORDINAL.finditer(text):
-        day = int(m.group(1))
+    for m in ordinal.finditer(text):
         year, month = anchor.year, anchor.month
         for _ in range(2):
             try:
-                found = dt.date(year, month, day)
+                found = dt.date(year, month, int(m.group(1)))
             except ValueError:
                 found = None
             if found and found > anchor:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.meeting_day import days_after
 from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
@@ -26,19 +27,7 @@ SHARED = 2  # telling words a line shares with the ask before its date counts as
 
 def _bare_ordinal(text: str, anchor: dt.date) -> list[dt.date]:
     """"by the 18th", "closes on the 20th": the first such day after the day it was written (this month or next)."""
-    out = []
-    for m in _ORDINAL.finditer(text):
-        year, month = anchor.year, anchor.month
-        for _ in range(2):
-            try:
-                day = dt.date(year, month, int(m.group(1)))
-            except ValueError:
-                day = None
-            if day and day > anchor:
-                out.append(day)
-                break
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    return days_after(_ORDINAL, text, anchor)
 
 
 def own_ordinals(item: Item, today: dt.date) -> list[dt.date]:
