@@ -33,3 +33,11 @@ def test_v13_partners_and_agreement() -> None:
 def test_a_folder_without_a_review_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scenarios.yaml"]) == 2
     assert "packet_key.yaml" in capsys.readouterr().err
+
+
+def test_v14_dev_rerating_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "blind_plans_v14" / "dev_rerating")
+    assert lines[0].startswith("before") and "mean 2.08" in lines[0]
+    assert lines[1].startswith("after") and "mean 2.38" in lines[1]
+    readme = (DATASETS_DIR / "blind_plans_v14" / "dev_rerating" / "README.md").read_text(encoding="utf-8")
+    assert "| after round 2 (62524e1) | 2.98 | 2.15 | 2.77 | 1.79 | 2.62 | 1.94 | 2.38 | 13/16 |" in readme

@@ -18,3 +18,10 @@ def test_the_v2_table_matches_its_readme() -> None:
 def test_a_folder_without_a_review_is_refused(tmp_path, capsys) -> None:
     assert main([str(tmp_path)]) == 2
     assert "packet_key.yaml" in capsys.readouterr().err
+
+
+def test_the_dev_rerating_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v2" / "dev_rerating")
+    assert lines[1].startswith("after  c 2.67 d 2.55 e 2.67  mean 2.63")
+    readme = (DATASETS_DIR / "chat_blind_v2" / "dev_rerating" / "README.md").read_text(encoding="utf-8")
+    assert "| after round 2 (62524e1) | 2.67 | 2.55 | 2.67 | 2.63 |" in readme
