@@ -328,8 +328,11 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
         parsed = date_parser.parse(cleaned, dayfirst=order == "dmy", default=default, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
-    if not re.search(r"\d{4}", words) and parsed < anchor - dt.timedelta(days=60):
-        parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
+    if not re.search(r"\d{4}", words) and (anchor - parsed).days > 60:  # no date arithmetic near date.min
+        try:
+            parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
+        except ValueError:  # 29 February of a leap year: the next one has none
+            parsed = parsed.replace(year=parsed.year + 1, day=28)
     return parsed if isinstance(parsed, dt.date) else None
 
 

@@ -32,9 +32,10 @@ def _bare_ordinal(text: str, anchor: dt.date) -> list[dt.date]:
 
 def own_ordinals(item: Item, today: dt.date) -> list[dt.date]:
     """"by the 18th" in the ask's own sentence: the next such day after it was written."""
-    if not _CUE.search(item.quote):
-        return []
-    return [d for d in _bare_ordinal(item.quote, item.date or today) if d >= today]
+    anchor = item.date or (today if today > dt.date.min else None)
+    if not _CUE.search(item.quote) or anchor is None:
+        return []  # an undated ask: "the 18th" of which month is unknown
+    return [d for d in _bare_ordinal(item.quote, anchor) if d >= today]
 
 
 def _telling(text: str) -> frozenset[str]:
@@ -52,7 +53,9 @@ def subject_dates(sit: Situation, item: Item, today: dt.date) -> list[dt.date]:
         near = s.note.ref == item.note_ref and abs(s.order - item.order) <= 1  # a chase's next sentence ("15 January, please.")
         if len(subject & (_telling(s.text) | _lead_in(sit, s))) < SHARED and not (near and s.order > item.order and _chases(sit, item, s.order)):
             continue
-        anchor = s.date or item.date or today
+        anchor = s.date or item.date or (today if today > dt.date.min else sit.meeting_day)
+        if anchor is None:
+            continue  # an undated line with no day to read "the 18th" against
         days = dates_in(s.text, anchor, s.date_order) + _bare_ordinal(s.text, anchor)
         out |= {d for d in days if d >= today and d >= anchor}
     return sorted(out)
