@@ -21,6 +21,7 @@ from assistant.planning.delivery_words import GIVEN, HEADER_LINE, delivered_word
 from assistant.planning.invitation_words import SEAT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
+from assistant.text.dates import iso_day
 
 _I = re.IGNORECASE
 
@@ -125,7 +126,7 @@ def note_lines(sit: Situation) -> list[Line]:
         for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", note.text, re.MULTILINE):
             head = re.match(r"^[\s>*•|-]*(?:\d{1,2}[.)]\s+)?(?:(\d{4}-\d\d-\d\d)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\s*[—–:-]?\s*", m.group(0))
             text = m.group(0)[head.end() if head else 0:].strip()
-            day = dt.date.fromisoformat(head.group(1)) if head and head.group(1) else note.date  # "- 2026-11-02 - Pricing tool live."
+            day = (iso_day(head.group(1)) if head and head.group(1) else None) or note.date  # "- 2026-11-02 - Pricing tool live."
             if text and not HEADER_LINE.match(text):  # "Sent: Monday, 23 November": metadata, never a line of the notes
                 out.append(Line(text, note.ref, day, m.start()))
     return out

@@ -11,6 +11,7 @@ import re
 from assistant.perception.cio_lines import WRITER_LABEL
 from assistant.planning.note_reading import _DATE, _resolve
 from assistant.planning.situation_types import AvoidTopic, Sentence, Situation, terms_of
+from assistant.text.dates import iso_day
 
 # A sentence may not end on a word that needs something after it ("you want the CIO to co-present the.").
 _DANGLING = {
@@ -65,7 +66,7 @@ def past_date(sentence: str, today: dt.date) -> str:
 def _day(words: str, today: dt.date) -> dt.date | None:
     if not _DATE.fullmatch(words):
         return None
-    return dt.date.fromisoformat(words) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words) else _resolve(words, today)  # ISO is never day-first
+    return iso_day(words) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words) else _resolve(words, today)  # ISO is never day-first
 
 
 def names_event(sentence: str, topic: AvoidTopic) -> bool:

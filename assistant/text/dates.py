@@ -208,6 +208,14 @@ _DECLARED = re.compile(
 _ANYWHERE = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
 
 
+def iso_day(text: str) -> date | None:
+    """A YYYY-MM-DD string as a date; None when it names no real day ("2026-13-45" written in the notes)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def declares_order(line: str) -> bool:
     return _DECLARED.match(line) is not None
 
