@@ -26,7 +26,7 @@ from assistant.conversation.chat_slots import (
     questions_to_ask,
     team_line,
 )
-from assistant.conversation.chat_subject import first_meeting, refine
+from assistant.conversation.chat_subject import first_meeting, peer_or_committee, refine
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
     invents_a_date,
@@ -43,7 +43,6 @@ from assistant.conversation.partner_record import (
     forgiven,
     heals,
     is_invitation,
-    outside_party,
     outsider_offer,
     overdue_ours,
     settle_delivered,
@@ -79,6 +78,7 @@ from assistant.conversation.partner_steps import (
 )
 from assistant.conversation.partner_words import with_own_words
 from assistant.conversation.question_intents import BOARD, METRICS
+from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.conversation.shaped_answer import reshape
 from assistant.planning.lead import build_lead
@@ -241,6 +241,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
     reshape(result, question, sit, first, today, NoteCitation)  # a question with its own shape (can a date be met, raise it or not) is answered so
+    to_partner = who == "partner" and not peer_or_committee(question, role)[0]
+    result.say_this = unstitched(result.say_this, sit, to_partner)  # a note's third person read out: that sentence is left out
     return result
 
 
@@ -356,8 +358,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     if owned and (line := owned_line(owned[-1], today)):  # a slip of ours is owned next to the open item, never cut below it
         out.insert(min(len(out), 1 + len(_healed_lines) if theirs else len(_healed_lines)), line)
         used.append(owned[-1])
-    others = [i for i in sit.items if i.kind == "miss" and (i.owner == "third_party" or outside_party(i.quote)) and i.status == "open" and not heals(i.quote)
-              and not touches_avoid(i.quote, sit) and (outside_party(i.quote) or not _OURS.search(i.quote))]  # "our testing ran late" is never a third party's
+    others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
+              and not touches_avoid(i.quote, sit)]  # the plan engine's typed cause, never re-read from the words
     if others and plain_label(miss_label(others[-1])):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."
