@@ -120,3 +120,38 @@ def test_the_guard_reads_meaning_not_phrases() -> None:
     praise = _sit(PRAISE, dt.date(2027, 12, 1))
     assert stitched("On our work: first time he has said anything kind about a system rather than its price.", praise)
     assert not stitched("Oskar told me the new expenses app saved his team a day at month end.", praise, to_partner=False)
+
+
+def test_a_new_person_the_question_introduces_gets_a_first_meeting_not_a_generic_preparation() -> None:
+    from assistant.conversation.new_partner import new_partner_part
+
+    part = new_partner_part("Our new Chief Supply Officer, Leocadia, joins in April after ten years at a rival grocer. "
+                            "I have never met her. How should I approach our first conversation?")
+    assert part is not None and part.partner == "Leocadia", part
+    text = " ".join(part.direct)
+    assert "Leocadia" in text and "listening" in text and "Chief Supply Officer" in text, text
+    assert "notes and the promise ledger" not in text and "?" in part.say_this, part.say_this
+    plain = new_partner_part("Tell me how to approach our new procurement policy with the finance team.")
+    assert plain is None
+
+
+def test_a_newcomer_from_another_company_is_asked_about_it_not_guessed() -> None:
+    from assistant.conversation.new_partner import new_partner_part
+
+    part = new_partner_part("Hamish Oduya, our new Head of Field Service, starts Monday; he comes from a competitor. How do I approach him?")
+    assert part is not None and part.partner == "Hamish Oduya", part
+    assert any("formed elsewhere" in x for x in part.direct[:2]), part.direct
+
+
+SEASON = """Partner: Ottilie Brandauer, Head of Parks Operations
+* 2027-01-12 call
+Ottilie asked for Wi-Fi at the three lakeside kiosks to be ready for the summer season; the date she gave is 2 June.
+* 2027-02-03 meeting
+Ottilie spoke mostly about ticket queues at the north gate.
+"""
+
+
+def test_a_date_the_partner_already_gave_is_never_asked_for_again() -> None:
+    part = _part(SEASON, "I see Ottilie on Friday. What do I open with?", dt.date(2027, 2, 20))
+    assert "What date would make it useful" not in part.say_this, part.say_this
+    assert "2 June" in part.say_this, part.say_this
