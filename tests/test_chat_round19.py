@@ -155,3 +155,27 @@ def test_a_date_the_partner_already_gave_is_never_asked_for_again() -> None:
     part = _part(SEASON, "I see Ottilie on Friday. What do I open with?", dt.date(2027, 2, 20))
     assert "What date would make it useful" not in part.say_this, part.say_this
     assert "2 June" in part.say_this, part.say_this
+
+
+def test_what_the_partner_thinks_of_it_is_answered_with_the_reading_first() -> None:
+    from assistant.schema import Assessment
+
+    parsed = parse_notes_text(SEASON)
+    read = Assessment(partner=parsed.partner, dependence="T", competence="proven", quadrant="utility", confidence=0.6)
+    for question in ("What does Ottilie actually think of IT?", "Does Ottilie trust our team?"):
+        part = partner_answer(question, parsed.partner or "", parsed.notes, read, [], dt.date(2027, 2, 20), "", parsed.role or "")
+        assert "plumbing" in part.direct[0] and "trusts our delivery" in part.direct[0], (question, part.direct)
+
+
+TOLLS = """Partner: Benedikt Aalders, Finance Director
+2027-02-02 email from Benedikt: I want our IT cost per employee next to two other toll-road operators by 15 March for the finance committee. If we are above them I will ask for an 8% cut.
+2027-02-10 call: promised him a first draft by 8 March. Owner: Saskia.
+"""
+
+
+def test_a_cut_the_cio_wants_to_stay_out_of_is_not_taken_as_given() -> None:
+    part = _part(TOLLS, "Benedikt wants a cost comparison for his finance committee. How do I answer without walking into an 8% cut?",
+                 dt.date(2027, 2, 20))
+    text = " ".join(part.direct)
+    assert "as given" not in text, text
+    assert "what stops, what slips" not in text, text

@@ -77,7 +77,7 @@ from assistant.conversation.partner_steps import (
     topic_terms,
 )
 from assistant.conversation.partner_words import with_own_words
-from assistant.conversation.question_intents import BOARD, METRICS
+from assistant.conversation.question_intents import BOARD, METRICS, READ
 from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.conversation.shaped_answer import reshape
@@ -95,7 +95,7 @@ if TYPE_CHECKING:
 ASKS_AVOID = re.compile(r"\bavoid|\bnot (?:to )?(?:raise|bring|mention|say)|\bkeep\b[^?]*\b(?:out|off)\b|off the table|steer clear|stay away|"
                         r"sensitive|off[- ]limits|careful|what not to", re.I)
 _OURS = re.compile(r"\b(?:our|we|my team|us)\b", re.I)
-ASKS_READ = re.compile(r"\bsees? (?:us|it|technology|me)\b|\bperceiv|\bquadrant\b|\bpartner or\b|\bhow does \w+ see\b|\bwhere do (?:i|we) stand\b", re.I)
+ASKS_READ = READ  # how the partner sees us (question_intents.READ, one list with partner_words)
 
 _WHY = {  # why a topic stays out, said to the CIO (the plan's wording mentions sharing the plan)
     "personal": "it is private, and the meeting does not need it.",
