@@ -179,3 +179,17 @@ def test_a_cut_the_cio_wants_to_stay_out_of_is_not_taken_as_given() -> None:
     text = " ".join(part.direct)
     assert "as given" not in text, text
     assert "what stops, what slips" not in text, text
+
+
+VETTING = """Partner: Marisol Quintero, Head of E-commerce
+2027-03-01 meeting: Marisol asked us to review the security of Tallowmere, the checkout vendor she wants to sign.
+2027-03-15 email: Our security team sent Tallowmere a 60-question assessment form.
+2027-03-29 call: Marisol said the form is "a polite way of saying no". She asked what IT needs from Tallowmere by 12 April.
+"""
+
+
+def test_work_sent_to_an_outside_firm_is_no_result_for_the_partner() -> None:
+    part = _part(VETTING, "What should I prepare for my meeting with Marisol?", dt.date(2027, 4, 2))
+    text = " ".join(part.direct)
+    assert "what we delivered" not in text and "Build on" not in text, text
+    assert "12 April" in text, text

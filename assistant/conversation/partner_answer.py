@@ -173,7 +173,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     again = bool(theirs) and asked_again(theirs[0], sit) is not None  # delivered work asked for again: resending it is the step
     if kind == "do" and not asked and not follow_up and not again:  # "what should I do": first steps from the same items, most urgent first
         proof = None if any(x.startswith("Build on") for x in rest) else next(  # the win, quoted, already follows the steps
-            (i for i, shown in delivered(sit) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
+            (i for i, shown in delivered(sit, first) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
         steps = first_steps(first, theirs, [] if reported else overdue, proof, today)
         if steps:
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay

@@ -15,6 +15,7 @@ import re
 from assistant.conversation.partner_facts import praised
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round8 as r8
+from assistant.planning.miss_cause import people
 from assistant.planning.note_reading import due_date
 from assistant.planning.situation import Item, Sentence, Situation, terms_of
 
@@ -112,14 +113,27 @@ _NOT_DONE = re.compile(r"\b(?:behind|delayed|running late|slipp(?:ed|ing)|not (?
                        r"now expect|(?:is|are) expected|will (?:now )?go live|postponed|on hold|pushed (?:back|out))\b", re.I)
 
 
-def delivered(sit: Situation) -> list[tuple[Item, list[Sentence]]]:
-    """What the situation model shows we delivered (Item.done_quote), with that sentence and praise right after it, newest first.
+# "Our security team sent Northwind a 40-question form": work sent to someone named who is neither the partner nor one of the
+# partner's people is no result for the partner to build on.
+_SENT_TO = re.compile(r"\b(?i:sent|delivered|gave|handed(?: over)?|emailed|e-mailed|shared)\s+(?:it\s+)?(?:to\s+)?(?P<who>[A-Z][\w&-]+)\b")
+
+
+def sent_elsewhere(text: str, theirs: set[str]) -> bool:
+    """The sentence sends our work to a named someone outside the partner's side (`theirs`: the partner's names and people)."""
+    found = _SENT_TO.search(text)
+    return found is not None and found.group("who") not in {"IT", "I", "We", "Our", "The", *theirs}
+
+
+def delivered(sit: Situation, partner: str = "") -> list[tuple[Item, list[Sentence]]]:
+    """What the situation model shows we delivered (Item.done_quote) to the partner's side, with that sentence and praise right
+    after it, newest first.
 
     The chat decides nothing here: an item is delivered when the planner's reading closed it with a sentence."""
     found = []
+    theirs = people(sit)[1] | {p for person in sit.people for p in person.name.split()} | set(partner.split())
     for item in r8.delivered(sit):
         said = next((s for s in sit.sentences if s.text == item.done_quote), None)
-        if said is None or _NOT_DONE.search(said.text):
+        if said is None or _NOT_DONE.search(said.text) or sent_elsewhere(said.text, theirs):
             continue  # "testing is two weeks behind; we now expect go-live on 8 May" closes nothing
         after = next((s for s in sit.sentences if s.order == said.order + 1 and s.note is said.note), None)
         found.append((item, [said] + ([after] if after is not None and praised(after.text) else [])))
