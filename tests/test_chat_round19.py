@@ -193,3 +193,22 @@ def test_work_sent_to_an_outside_firm_is_no_result_for_the_partner() -> None:
     text = " ".join(part.direct)
     assert "what we delivered" not in text and "Build on" not in text, text
     assert "12 April" in text, text
+
+
+MANAGED = """Partner: Ruth Abernethy-Koh, Head of Member Services
+03/05/2027 email: outage
+The booking engine (Quillon, provider-managed) was unavailable for a whole Saturday after Quillon's botched upgrade. Ruth asked us to chase them.
+21/05/2027 meeting
+We got Quillon to move upgrades to weeknights. Ruth: "You kept on at Quillon until they moved. It's settled as far as I'm concerned."
+18/06/2027 meeting
+Ruth asked for a member app login with the same password as the website, by 1 September.
+"""
+
+
+def test_a_provider_managed_service_and_its_later_closure_are_read_by_the_plan_engine() -> None:
+    sit = _sit(MANAGED, dt.date(2027, 7, 1))
+    outage = next(i for i in sit.items if i.kind == "miss")
+    assert outage.owner == "third_party", outage
+    part = _part(MANAGED, "Should I bring up the Quillon outage with Ruth, or is it behind us?", dt.date(2027, 7, 1))
+    assert part.direct[0].startswith("No, leave it out"), part.direct
+    assert "settled" in part.direct[0], part.direct

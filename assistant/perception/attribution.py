@@ -101,7 +101,9 @@ OUTSIDE_AGENT = re.compile(
     r"(?-i:\b(?!(?:We|I|It|IT|They|He|She|You|Our|My|Your|The|This|That)\b)[A-Z][\w&-]+(?: [A-Z][\w&-]+)?)(?:, (?:our|the|a|an|their) "
     r"(?:[\w-]+ ){0,3}?(?:carrier|provider|host|hoster|telco|network operator)s?,| \((?:our|the|a|an|their) (?:[\w-]+ ){0,3}?"
     r"(?:carrier|provider|host|hoster|telco|network operator)s?\)) (?:[\w-]+ ){0,2}?(?:lost|failed|had|has|suffered|went (?:down|dark|offline)|"
-    r"broke|crashed|dropped|cut)\b",
+    r"broke|crashed|dropped|cut)\b|"
+    # "(LabCore, vendor-hosted)", "after Acme's failed patch": the service is the outside party's, and so is the failure
+    r"\b(?:vendor|carrier|supplier|provider)-(?:hosted|run|managed)\b|\bafter (?-i:[A-Z][\w-]+)(?:'s|’s) (?:own )?(?:failed|faulty|botched|broken|bad)\b",
     _I,
 )
 

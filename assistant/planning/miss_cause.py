@@ -143,7 +143,11 @@ CLOSED = re.compile(
     r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
     r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged|ancient history|laughed (?:it off|about it)|exactly what (?:I|we) (?:need|needed|wanted)|"
-    r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good))|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
+    r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good)|"
+    # "That one is closed as far as I'm concerned", "it's settled", "a line under it", "you handled the vendor properly"
+    r"(?:that|this|it)(?: one| matter| issue| episode| incident)? (?:is|was) (?:now )?(?:closed|settled|over and done)\b|"
+    r"(?:that's|that is|it's|it is|all) settled\b|\bline under (?:it|that|this)\b|handled (?:it |that |\w+ )?(?:properly|well)\b)|"
+    r"(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
     _I,
 )
 # The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
