@@ -212,3 +212,17 @@ def test_a_provider_managed_service_and_its_later_closure_are_read_by_the_plan_e
     part = _part(MANAGED, "Should I bring up the Quillon outage with Ruth, or is it behind us?", dt.date(2027, 7, 1))
     assert part.direct[0].startswith("No, leave it out"), part.direct
     assert "settled" in part.direct[0], part.direct
+
+
+PORTAL = """Partner: Idris Vanterpool, Head of Purchasing
+2027-01-11: We promised Idris the supplier catalogue would go live on 1 March.
+2027-03-02: The supplier catalogue missed its go-live; our load testing ran over.
+"""
+
+
+def test_our_own_work_that_ran_late_is_ours_whatever_system_it_names() -> None:
+    sit = _sit(PORTAL, dt.date(2027, 3, 10))
+    miss = next(i for i in sit.items if i.kind == "miss")
+    assert miss.owner == "us", miss
+    part = _part(PORTAL, "We missed the go-live for Idris's portal. What do I say to him?", dt.date(2027, 3, 10))
+    assert "third party" not in " ".join(part.direct), part.direct

@@ -185,11 +185,12 @@ def review_causes(sit: Situation) -> None:
         own = _sentence(sit, item.order)
         if own is None:
             continue
-        if item.owner == "third_party" and own.speaker != "partner" and OUR_AGENT.search(own.text):
-            item.owner = "us"  # "our contractor's survey was wrong": a firm we hired, ours to own
+        if item.owner == "third_party" and own.speaker != "partner" and (OUR_AGENT.search(own.text) or _OUR_WORK_LATE.search(own.text)):
+            item.owner = "us"  # "our contractor's survey was wrong", "our integration testing ran late": ours to own
         if item.owner in ("us", "unclear"):
             explicit = cause_said(own.text, own.speaker)
-            if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
+            ours_said = own.speaker != "partner" and (_US.search(own.text) and explicit == "partner" or _OUR_WORK_LATE.search(own.text))
+            if explicit and not (item.owner == "us" and ours_said):
                 item.owner = explicit
         if item.owner in ("us", "unclear") and outside_agent(own):
             item.owner = "third_party"  # "It's the mobile network - Farwave have a mast outage": a named outside party did it
@@ -211,6 +212,11 @@ def review_causes(sit: Situation) -> None:
         sent = review_sent(sit, item)
         if sent is not None and not _raised_again(sit, item, sent):  # the root cause is in their hands: answered, never promised again
             item.status, item.done_quote, item.done_on = "done", sent.text, sent.date
+
+
+# Our own work named as what slipped, in our voice: "the portal did not go live; our integration testing ran late".
+_OUR_WORK_LATE = re.compile(r"\bour (?:[\w-]+ ){0,2}(?:testing|build|team|work|migration|integration|engineers|developers|release|change|"
+                            r"config\w*)\b[^.;]{0,20}?\b(?:ran (?:late|over)|overran|(?:was|were|came in) late|slipped|failed|broke|missed)\b", _I)
 
 
 def _retold_outside(sit: Situation, item: Item, own: Sentence) -> bool:
