@@ -87,7 +87,10 @@ def board_miss_line(miss: Item, audience_word: str, today: dt.date) -> str:
 
 
 # A question about a cut to the budget, headcount or scope, and the note that gives it.
-ASKS_CUT = re.compile(r"\b(?:cut|cuts|cutback|reduc\w+|trim\w*|slash\w*|savings?|shrink\w*)\b", re.I)
+_CUT_WORDS = r"\b(?:cut|cuts|cutback|reduc\w+|trim\w*|slash\w*|savings?|shrink\w*)\b"
+# A cut the CIO wants to stay out of ("without walking into a 10% cut", "how do I avoid a cut") is no cut to plan for.
+ASKS_CUT = re.compile(rf"^(?!.*\b(?:without|avoid\w*|prevent\w*|fend\w* off|head\w* off|ward\w* off|resist\w*|stop\w*|dodg\w*|escap\w*)\b"
+                      rf"[^?.;]{{0,60}}{_CUT_WORDS}).*{_CUT_WORDS}", re.I | re.S)
 _CUT_NOTE = re.compile(r"\b(?:cut|cuts|reduced|reduction|trimmed|slashed|down)\b", re.I)
 _PCT = re.compile(r"\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? per ?cent\b", re.I)
 _FROM_TO = re.compile(r"\bfrom (?P<a>[€$£]?\d[\d.,]*\s?(?:k|m|bn|million|thousand)?)\s+to (?P<b>[€$£]?\d[\d.,]*\s?(?:k|m|bn|million|thousand)?)", re.I)

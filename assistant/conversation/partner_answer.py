@@ -26,7 +26,7 @@ from assistant.conversation.chat_slots import (
     questions_to_ask,
     team_line,
 )
-from assistant.conversation.chat_subject import first_meeting, refine
+from assistant.conversation.chat_subject import first_meeting, peer_or_committee, refine
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import (
     invents_a_date,
@@ -43,7 +43,6 @@ from assistant.conversation.partner_record import (
     forgiven,
     heals,
     is_invitation,
-    outside_party,
     outsider_offer,
     overdue_ours,
     settle_delivered,
@@ -78,7 +77,8 @@ from assistant.conversation.partner_steps import (
     topic_terms,
 )
 from assistant.conversation.partner_words import with_own_words
-from assistant.conversation.question_intents import BOARD, METRICS
+from assistant.conversation.question_intents import BOARD, METRICS, READ
+from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.conversation.shaped_answer import reshape
 from assistant.planning.lead import build_lead
@@ -95,7 +95,7 @@ if TYPE_CHECKING:
 ASKS_AVOID = re.compile(r"\bavoid|\bnot (?:to )?(?:raise|bring|mention|say)|\bkeep\b[^?]*\b(?:out|off)\b|off the table|steer clear|stay away|"
                         r"sensitive|off[- ]limits|careful|what not to", re.I)
 _OURS = re.compile(r"\b(?:our|we|my team|us)\b", re.I)
-ASKS_READ = re.compile(r"\bsees? (?:us|it|technology|me)\b|\bperceiv|\bquadrant\b|\bpartner or\b|\bhow does \w+ see\b|\bwhere do (?:i|we) stand\b", re.I)
+ASKS_READ = READ  # how the partner sees us (question_intents.READ, one list with partner_words)
 
 _WHY = {  # why a topic stays out, said to the CIO (the plan's wording mentions sharing the plan)
     "personal": "it is private, and the meeting does not need it.",
@@ -173,7 +173,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     again = bool(theirs) and asked_again(theirs[0], sit) is not None  # delivered work asked for again: resending it is the step
     if kind == "do" and not asked and not follow_up and not again:  # "what should I do": first steps from the same items, most urgent first
         proof = None if any(x.startswith("Build on") for x in rest) else next(  # the win, quoted, already follows the steps
-            (i for i, shown in delivered(sit) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
+            (i for i, shown in delivered(sit, first) if not touches_avoid(" ".join(x.text for x in shown), sit)), None)
         steps = first_steps(first, theirs, [] if reported else overdue, proof, today)
         if steps:
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
@@ -241,6 +241,8 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
     reshape(result, question, sit, first, today, NoteCitation)  # a question with its own shape (can a date be met, raise it or not) is answered so
+    to_partner = who == "partner" and not peer_or_committee(question, role)[0]
+    result.say_this = unstitched(result.say_this, sit, to_partner)  # a note's third person read out: that sentence is left out
     return result
 
 
@@ -356,8 +358,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
     if owned and (line := owned_line(owned[-1], today)):  # a slip of ours is owned next to the open item, never cut below it
         out.insert(min(len(out), 1 + len(_healed_lines) if theirs else len(_healed_lines)), line)
         used.append(owned[-1])
-    others = [i for i in sit.items if i.kind == "miss" and (i.owner == "third_party" or outside_party(i.quote)) and i.status == "open" and not heals(i.quote)
-              and not touches_avoid(i.quote, sit) and (outside_party(i.quote) or not _OURS.search(i.quote))]  # "our testing ran late" is never a third party's
+    others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
+              and not touches_avoid(i.quote, sit)]  # the plan engine's typed cause, never re-read from the words
     if others and plain_label(miss_label(others[-1])):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."

@@ -35,7 +35,7 @@ def healed_lines(sit: Situation, first: str, question: str, used: list[Item], to
 
 def win_lines(sit: Situation, first: str, used: list[Item], today: dt.date) -> list[str]:
     """What we delivered that a later note shows arrived or was praised: built on, never asked for again."""
-    for _item, shown in delivered(sit):
+    for _item, shown in delivered(sit, first):
         quote = " ".join(bare(s.text) for s in shown)
         if touches_avoid(quote, sit) or len(quote.split()) > 45:
             continue

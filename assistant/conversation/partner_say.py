@@ -13,6 +13,7 @@ import re
 from assistant.conversation.partner_facts import to_partner
 from assistant.conversation.partner_record import asked_again, is_invitation, owner_first, touches_avoid
 from assistant.planning.lead import AXIS_WORDS
+from assistant.planning.note_reading import dates_in
 from assistant.planning.situation import Goal, Item, Situation
 from assistant.planning.situation_extras import miss_label
 
@@ -116,6 +117,10 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
                 "checked it; if it is ever at risk, you will hear it from me first.")  # a date asked of us, not yet one we agreed
     if item.due:
         return f"{opening} That date has passed: here is where it stands on our side and, if it is still open, a new date my team has checked."
+    given = [d for d in dates_in(bare(item.quote), item.date, item.date_order) if item.date and d > item.date] if item.date else []
+    if given and given[0] >= today:  # "the date he gave is 15 March": a date the partner already gave is never asked for again
+        return (f"{opening} I have your date, {on_day(given[0], today)}, and I will confirm it once the people doing the work have checked "
+                "it; if it is ever at risk, you will hear it from me first.")
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
         return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"

@@ -134,7 +134,7 @@ _WHAT_FOR = re.compile(r"\s+(?:to (?:be|go|run|work|cover|start|land)|before|by|
 def delivered_parts(sit: Situation, first: str, today: dt.date) -> tuple[str, str]:
     """(a line, a question back) that build on the newest thing we delivered, when nothing else is open and no goal of the partner's
     is newer: delivered work is said as done and never asked for again; ("", "") when the notes show no delivery."""
-    done = next(((i, shown) for i, shown in delivered(sit) if not touches_avoid(" ".join(s.text for s in shown), sit)), None)
+    done = next(((i, shown) for i, shown in delivered(sit, first) if not touches_avoid(" ".join(s.text for s in shown), sit)), None)
     if done is None:
         return "", ""
     item, shown = done

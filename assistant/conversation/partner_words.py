@@ -16,7 +16,7 @@ from assistant.conversation.chat_slots import audience
 from assistant.conversation.chat_subject import peer_or_committee
 from assistant.conversation.partner_facts import to_partner
 from assistant.conversation.partner_record import touches_avoid
-from assistant.conversation.question_intents import BOARD, RIVAL
+from assistant.conversation.question_intents import BOARD, READ, RIVAL
 from assistant.planning.situation import Situation
 
 
@@ -37,7 +37,7 @@ _RULE = re.compile(r"\b(?:must|should|has to|have to|needs? to)\b", re.I)  # a r
 # The item line's generic tail, which the partner's own result replaces ("tell me what your team needs from it now ...").
 _TEMPLATE = re.compile(r"^(?:Tell me what your team needs from it now|What date would make it useful to you\?)", re.I)
 # "how does she see us": the reading is the answer, with its own evidence quoted; the line is not where her words go
-_ASKS_READ = re.compile(r"\bsees? (?:us|it|IT|technology|me)\b|\bperceiv|\bquadrant\b|\bhow does \w+ see\b", re.I)
+_ASKS_READ = READ
 _SECOND_CLAUSE = re.compile(r",?\s+and (?:thanked|praised|said|asked|added|wants?|offered|invited)\b.*$", re.I)
 _OBJECT = re.compile(r"\b(?P<v>helped|helps|let|lets|made|makes|gave|gives|showed|shows|cost|costs|forced|forces|allowed|allows)\s+(?:her|him)\b", re.I)
 _ITEM_LINE = re.compile(r"^On \d{1,2} [A-Z][a-z]+(?: \d{4})?,? ")

@@ -40,6 +40,12 @@ def without_time_anchor(question: str) -> str:
     return TIME_ANCHOR.sub(" ", question)
 
 
+# How the partner sees us, in any words: "how does she see IT", "what does he actually think of IT", "her view of our team",
+# "does she trust us", "where do we stand with him".
+_US = r"(?:us|it|IT|technology|tech|me|our (?:team|department|function|work)|my (?:team|department)|the IT (?:team|department|function))"
+READ = re.compile(rf"\bsees? {_US}\b|\bperceiv|\bquadrant\b|\bpartner or\b|\bhow does \w+ see\b|\bwhere do (?:i|we) stand\b|"
+                  rf"\b(?:think|thinks|feel|feels|opinion|view|views|impression)(?: \w+)? (?:of|about) {_US}\b|\b(?:does|do) (?!(?:I|we|you)\b)\w+ (?:\w+ )?(?:trust|rate|rely on|value) {_US}\b",
+                  re.I)
 OWNS = re.compile(r"\bown(?:ing)? (?:it|the miss|a miss|misses)\b|\bon us\b|\bname (?:it|the miss)\b", re.I)  # material on owning a miss
 
 

@@ -4,15 +4,17 @@ true to fill its shape; otherwise the partner answer stays as it was."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.conversation.partner_record import heals
 from assistant.conversation.partner_say import on_day
 from assistant.conversation.question_intents import shape
-from assistant.planning.miss_cause import cause_in
-from assistant.planning.miss_closure import closed_by_partner
+from assistant.planning import miss_cause, miss_closure
+from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -23,12 +25,7 @@ ESTIMATE = re.compile(r"\b(?:needs?|takes?|take|will take|would take|estimates?|
 DONE_BEFORE = re.compile(r"\b(?:built|did|took|delivered|finished|made|ran|shipped|was|were|ago|in the last)\b", re.I)
 CHAIN = re.compile(r"\b(?:once|after|only when|before we can|then)\b", re.I)
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTHS})\b|\b({MONTHS}) (\d{{1,2}})\b", re.I)
 _EVENT = re.compile(r"\b(?:before|for|by|in time for|ahead of)\s+((?:the|our|her|his|their)\s+[\w -]{3,40}?)(?:[?.;,]|$| and\b| or\b)", re.I)
-CLOSED = re.compile(r"\bclosed\b|\bdone with\b|\bbehind us\b|\bmoved on\b|\bline under\b|\bsettled\b|\bno hard feelings\b|\bhandled\b.*\bproperly\b|"
-                    r"\bservice credit\b|\bforget it\b|\bwater under\b", re.I)
-THIRD = re.compile(r"\b(?:vendor|carrier|supplier|provider|contractor|outsourcer|third[- ]party|hosted)\b", re.I)
-_OURS = re.compile(r"\b(?:our (?:testing|change|release|team|build|mistake|fault)|we (?:broke|missed|failed))\b", re.I)
 APOLOGY = re.compile(r"\bsorry\b|\bapologi|\bown (?:it|the fix)\b|\bwas ours\b|\bon us\b", re.I)
 HOW_DOING = re.compile(r"\bhow (?:she|he|they)(?:'s| is| are|’s) (?:doing|feeling)\b|\bhealth\b|\bwell-?being\b|\bleave\b", re.I)
 
@@ -59,21 +56,32 @@ def _days(word: str | None) -> int:
     return int(word) if word.isdigit() else _NUM.get(word.lower(), 0)
 
 
+def _ahead(when: dt.date, today: dt.date) -> dt.date:
+    """A date the question names without a year, moved to its next coming (29 February to the next leap year)."""
+    year = when.year
+    while when < today:
+        year += 1
+        if (when.month, when.day) != (2, 29) or calendar.isleap(year):
+            when = when.replace(year=year)
+    return when
+
+
 def _target(question: str, sit: Situation, today: dt.date) -> tuple[dt.date, str, Sentence | None] | None:
-    """The date the question asks about: written in it, or the date of the event it names, read from the notes."""
-    found = DAY_MONTH.search(question)
+    """The date the question asks about: written in it, or the date of the event it names, read from the notes (both read
+    by the notes' own date reader, note_reading.dates_in)."""
+    found = dates_in(question, today)
     event = _EVENT.search(question)
     source: Sentence | None = None
-    if found is None and event is not None:
+    when = _ahead(found[0], today) if found else None
+    if when is None and event is not None:
         want = {t[:5] for t in terms_of(event.group(1))}
-        best = [s for s in sit.sentences if DAY_MONTH.search(s.text) and len(want & {t[:5] for t in terms_of(s.text)}) >= min(2, len(want))]
-        source = best[0] if best else None
-        found = DAY_MONTH.search(source.text) if source else None
-    if found is None:
+        for s in sit.sentences:
+            days = dates_in(s.text, s.date or today, s.date_order)
+            if days and len(want & {t[:5] for t in terms_of(s.text)}) >= min(2, len(want)):
+                source, when = s, _ahead(days[0], today)
+                break
+    if when is None:
         return None
-    day, month = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
-    when = dt.datetime.strptime(f"{int(day)} {month.title()} {today.year}", "%d %B %Y").date()
-    when = when if when >= today else when.replace(year=today.year + 1)
     name = re.sub(r"^(?:her|his|their|our)\b", "the", event.group(1).strip()) if event and source is not None else ""
     return when, name or on_day(when, today), source
 
@@ -104,8 +112,10 @@ def _feasible(question: str, sit: Situation, first: str, today: dt.date) -> tupl
     facts = "; ".join(f"“{c}” ({on_day(s.date, today)})" for _, _, c, s in spans[:3])
     adds = " one after the other" if chained else ""
     when_s = on_day(when, today)
+    at = event if event == when_s else f"{event} on {when_s}"  # a date asked without an event is not named twice
+    is_on = f"the date asked for is {when_s}" if event == when_s else f"{event} is on {when_s}"
     if soonest > when:
-        verdict = (f"No, not as things stand: {event} is on {when_s}, and your notes put the work at {facts}. Counted from today{adds}, that is "
+        verdict = (f"No, not as things stand: {is_on}, and your notes put the work at {facts}. Counted from today{adds}, that is "
                    f"{soonest:%B %Y} at the earliest, after {event}.")
         advice = (f"Tell {first} now, before {first} plans on it, and say what {first} can have for {event} from what already works and when "
                   "the rest follows; confirm both dates with the people who will do the work.")
@@ -113,13 +123,13 @@ def _feasible(question: str, sit: Situation, first: str, today: dt.date) -> tupl
                f"{(when - dt.timedelta(days=30)):%B}. Here is what you can have for {event}, and when the rest follows.")
         back = f"What could {first} use for {event} from what already works, and which date after it can your team stand behind?"
     elif latest <= when:
-        verdict = f"Yes, on the durations in your notes ({facts}), {event} on {when_s} can be met, with {(when - latest).days} days to spare."
+        verdict = f"Yes, on the durations in your notes ({facts}), {at} can be met, with {(when - latest).days} days to spare."
         advice = "Promise it only once the people doing the work have confirmed the dates, and name the one thing that would put it at risk."
         say = f"We can have it for {event}, and I'll confirm the date once my team has checked it; if anything puts it at risk, you'll hear it from me first."
         back = f"What is the one thing that could still put {when_s} at risk, and who will tell you first if it moves?"
     else:
         verdict = (f"Only if everything goes right: your notes put the work at {facts}, which ends between {soonest:%d %B} and {latest:%d %B}"
-                   f"{adds}; {event} is on {when_s}.")
+                   f"{adds}; {is_on}.")
         advice = "Do not promise it yet: say what would have to be true to make it, and give the date once its owner has checked it."
         say = f"{event[:1].upper()}{event[1:]} is possible only if everything goes right. Here is what would have to be true, and I'll confirm once my team has checked it."
         back = f"What would have to be true to make {when_s}, and who on your team can confirm it before you answer {first}?"
@@ -148,8 +158,7 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date, line: str 
     third, closure, who = False, None, ""
     if (miss := _miss_asked(question, sit)) is not None:
         org = _org(question, miss.quote, first)
-        third = miss.owner == "third_party" or cause_in(miss.quote, "narrator") == "third_party" or (bool(org) and not _OURS.search(miss.quote) and bool(THIRD.search(miss.quote) or re.search(
-            rf"\b{re.escape(org)}(?:'s|’s)\b", question)))
+        third = miss.owner == "third_party"  # the plan engine's typed cause (miss_cause, miss_closure): never re-read here
         closure = _closed(sit, miss)
         s = _sentence(sit, miss.quote)
         cited += [s] if s else []
@@ -268,13 +277,24 @@ def _org(question: str, quote: str, first: str) -> str:
     return ""
 
 
+def closes(text: str) -> bool:
+    """The sentence puts a miss behind the partner or closes it, by the plan engine's closure cues (one list, not the chat's own)."""
+    return heals(text) or bool(miss_closure.CLOSED.search(text) or miss_cause.CLOSED.search(text))
+
+
 def _closed(sit: Situation, miss: Item) -> Sentence | None:
-    """A later sentence, on the same topic, that says the miss is closed: the partner's own words first."""
-    after = [s for s in sit.sentences if s.date and miss.date and s.date >= miss.date and s.text.strip() not in miss.quote]
+    """The sentence that closed the miss: the one the plan engine typed (forgiven, or a third party's miss closed), else the
+    partner's closure near it, else a later line on the same topic that closes it, the partner's own words first."""
+    typed = miss.forgiven_quote or (miss.done_quote if miss.status == "done" else "")
+    if typed and (said := _sentence(sit, typed)) is not None:
+        return said
+    if (near := miss_closure.closed_by_partner(sit, miss)) is not None:
+        return near
     terms = terms_of(miss.quote)
-    def near(x: Sentence) -> frozenset[str]:  # the sentence's own terms and its note's: "that is closed" after "you chased the vendor"
+
+    def topic(x: Sentence) -> frozenset[str]:  # the sentence's own terms and its note's: "that is closed" after "you chased the vendor"
         return frozenset().union(*(terms_of(y.text) for y in sit.sentences if y.note.ref == x.note.ref))
 
-    said = [s for s in after if CLOSED.search(s.text) and (terms & near(s) or s.note.ref == miss.note_ref)]
-    return next((s for s in said if s.speaker == "partner" or re.search(r"[\"“]", s.text)), None) or closed_by_partner(sit, miss) or (
-        _sentence(sit, miss.forgiven_quote) if miss.forgiven_quote else None) or (said[0] if said else None)
+    said_later = [s for s in sit.sentences if s.order > miss.order and s.text.strip() not in miss.quote and closes(s.text)
+                  and (terms & topic(s) or s.note.ref == miss.note_ref)]
+    return next((s for s in said_later if s.speaker == "partner" or re.search(r"[\"“]", s.text)), said_later[0] if said_later else None)

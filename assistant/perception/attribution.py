@@ -95,7 +95,15 @@ def cause_said(text: str, speaker: str) -> str:
 OUTSIDE_AGENT = re.compile(
     r"(?-i:\b(?!(?:We|I|It|IT|They|He|She|You|Our|My|Your|The|This|That)\b)[A-Z][\w-]+)(?: \([^)]{1,40}\))? (?:have|has|had|suffered) (?:an? |another )?"
     r"(?:[\w-]+ ){0,2}?(?:outage|failure|fault|incident|breach)\b|"
-    rf"\b(?:that|it|this)(?:'s|’s| is| was) (?:the|their) (?:[\w-]+ )?{_OTHER}\b",
+    rf"\b(?:that|it|this)(?:'s|’s| is| was) (?:the|their) (?:[\w-]+ )?{_OTHER}\b|"
+    # "Skyline Hosting, our hosting provider, lost a data centre", "Farwave (the mobile carrier) went down": a named firm whose
+    # service failed, told with what it is (a firm hired to do our own work, "our contractor", stays ours: OUR_AGENT)
+    r"(?-i:\b(?!(?:We|I|It|IT|They|He|She|You|Our|My|Your|The|This|That)\b)[A-Z][\w&-]+(?: [A-Z][\w&-]+)?)(?:, (?:our|the|a|an|their) "
+    r"(?:[\w-]+ ){0,3}?(?:carrier|provider|host|hoster|telco|network operator)s?,| \((?:our|the|a|an|their) (?:[\w-]+ ){0,3}?"
+    r"(?:carrier|provider|host|hoster|telco|network operator)s?\)) (?:[\w-]+ ){0,2}?(?:lost|failed|had|has|suffered|went (?:down|dark|offline)|"
+    r"broke|crashed|dropped|cut)\b|"
+    # "(LabCore, vendor-hosted)", "after Acme's failed patch": the service is the outside party's, and so is the failure
+    r"\b(?:vendor|carrier|supplier|provider)-(?:hosted|run|managed)\b|\bafter (?-i:[A-Z][\w-]+)(?:'s|’s) (?:own )?(?:failed|faulty|botched|broken|bad)\b",
     _I,
 )
 

@@ -143,7 +143,11 @@ CLOSED = re.compile(
     r"no (?:harm|damage) done|all forgiven|I'm not (?:holding|going to hold) it against|"
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
     r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged|ancient history|laughed (?:it off|about it)|exactly what (?:I|we) (?:need|needed|wanted)|"
-    r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good))|(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
+    r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good)|"
+    # "That one is closed as far as I'm concerned", "it's settled", "a line under it"
+    r"(?:that|this|it)(?: one| matter| issue| episode| incident)? (?:is|was) (?:now )?(?:closed|settled|over and done)\b|"
+    r"(?:that's|that is|it's|it is|all) settled\b|\bline under (?:it|that|this)\b)|"
+    r"(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,
     _I,
 )
 # The partner's calm reply to a miss we told them of: "Fine. The renewal is what matters.", "ok."
@@ -181,11 +185,12 @@ def review_causes(sit: Situation) -> None:
         own = _sentence(sit, item.order)
         if own is None:
             continue
-        if item.owner == "third_party" and own.speaker != "partner" and OUR_AGENT.search(own.text):
-            item.owner = "us"  # "our contractor's survey was wrong": a firm we hired, ours to own
+        if item.owner == "third_party" and own.speaker != "partner" and (OUR_AGENT.search(own.text) or _OUR_WORK_LATE.search(own.text)):
+            item.owner = "us"  # "our contractor's survey was wrong", "our integration testing ran late": ours to own
         if item.owner in ("us", "unclear"):
             explicit = cause_said(own.text, own.speaker)
-            if explicit and not (item.owner == "us" and own.speaker != "partner" and _US.search(own.text) and explicit == "partner"):
+            ours_said = own.speaker != "partner" and (_US.search(own.text) and explicit == "partner" or _OUR_WORK_LATE.search(own.text))
+            if explicit and not (item.owner == "us" and ours_said):
                 item.owner = explicit
         if item.owner in ("us", "unclear") and outside_agent(own):
             item.owner = "third_party"  # "It's the mobile network - Farwave have a mast outage": a named outside party did it
@@ -198,12 +203,39 @@ def review_causes(sit: Situation) -> None:
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
         elif item.owner == "us" and not _FAULT_OURS.search(own.text):
             item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
+    for item in [i for i in sit.items if i.kind == "miss" and i.owner in ("us", "unclear")]:
+        if (own := _sentence(sit, item.order)) is not None and _retold_outside(sit, item, own):
+            item.owner = "third_party"  # "I don't care whose mast it was" a line after a carrier's outage, or the firm named again
     for s in [s for s in sit.sentences if (CLOSED.search(s.text) and s.speaker != "us") or (CALM.search(s.text) and s.speaker != "us" and _replied(s))]:
         _close(sit, s)
     for item in [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "us"]:
         sent = review_sent(sit, item)
         if sent is not None and not _raised_again(sit, item, sent):  # the root cause is in their hands: answered, never promised again
             item.status, item.done_quote, item.done_on = "done", sent.text, sent.date
+
+
+# Our own work named as what slipped, in our voice: "the portal did not go live; our integration testing ran late".
+_OUR_WORK_LATE = re.compile(r"\bour (?:[\w-]+ ){0,2}(?:testing|build|team|work|migration|integration|engineers|developers|release|change|"
+                            r"config\w*)\b[^.;]{0,20}?\b(?:ran (?:late|over)|overran|(?:was|were|came in) late|slipped|failed|broke|missed)\b", _I)
+
+
+def _retold_outside(sit: Situation, item: Item, own: Sentence) -> bool:
+    """A miss line naming no cause of its own that retells an outside party's miss: the partner's complaint right after it
+    (no other miss between, within three days), or a later line naming the same firm. Its cause is the outside party's."""
+    if cause_said(own.text, own.speaker) or _US.search(own.text) or OUR_AGENT.search(own.text) or item.date is None:
+        return False
+    outside = [m for m in sit.items if m.kind == "miss" and m.owner == "third_party" and m.order < item.order and m.date is not None]
+    last = max((m for m in sit.items if m.kind in ("miss", "noted_miss") and m.order < item.order), key=lambda m: m.order, default=None)
+    if own.speaker == "partner" and last in outside and last is not None and abs((item.date - (last.date or item.date)).days) <= 3:
+        return True  # the event told just before it, with no other miss between
+    ours, theirs = people(sit)
+    persons = ours | theirs | {w for p in sit.people for w in re.findall(r"[A-Z][a-z]+", p.name)}
+    return any((_firms(m.quote) & _firms(own.text)) - persons for m in outside)  # "The Corvina outage?", months on: the same firm's
+
+
+def _firms(text: str) -> set[str]:
+    """Capitalised names inside a sentence (never its first word): the firm a miss names."""
+    return {w for w in re.findall(r"(?<=[\w,;:)] )([A-Z][a-z]{3,}[\w-]*)", text) if w not in _NOT_NAMES}
 
 
 def outside_agent(s: Sentence) -> bool:

@@ -323,10 +323,17 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
         return _end_of("month", dt.date(year, month, 1))
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
     cleaned = re.sub(r"^(\d{1,2})\.(\d{1,2})\.?$", r"\1/\2", cleaned)  # "30.10" is a day and month, never a time of day
-    try:
-        default = dt.datetime(anchor.year, 1, 1)
-        parsed = date_parser.parse(cleaned, dayfirst=order == "dmy", default=default, fuzzy=True).date()
-    except (ValueError, OverflowError):
+    parsed = None
+    for year in range(anchor.year, anchor.year + 5):  # "29 February" without a year: the next year that has one
+        try:
+            parsed = date_parser.parse(cleaned, dayfirst=order == "dmy", default=dt.datetime(year, 1, 1), fuzzy=True).date()
+            break
+        except OverflowError:
+            return None
+        except ValueError:
+            if not (re.search(r"\b29\b", cleaned) and re.search(r"\bfeb|/0?2\b|\b0?2/", cleaned)) or re.search(r"\d{4}", words):
+                return None
+    if parsed is None:
         return None
     if not re.search(r"\d{4}", words) and (anchor - parsed).days > 60:  # no date arithmetic near date.min
         try:

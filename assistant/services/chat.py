@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from assistant.conversation.chat import Answer, stream_text, validate_question, with_partner, without_repeats
 from assistant.conversation.coach_answer import fit_function, followup_query, retrieval_query
+from assistant.conversation.new_partner import new_partner_part
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
 from assistant.errors import InputError, NotFoundError
 from assistant.planning.inputs import LedgerItem
@@ -55,6 +56,7 @@ class ChatMixin(PerceptionsMixin):
         about = partner_id or self._named_partner(actor, workspace_id, query)
         said_before = next((text for role, text in reversed(earlier) if role == "assistant"), "")
         part = self._partner_part(actor, workspace_id, about, question, said_before) if about else None  # intents from the words asked now
+        part = part or (None if said_before else new_partner_part(question))  # someone new, introduced by the question: a first meeting
         hits = fit_function(self.retrieve(actor, workspace_id, retrieval_query(query), about), question, self._role(actor, workspace_id, about))
         final: Callable[[], Answer]
         if part is None and not said_before:
