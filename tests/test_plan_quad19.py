@@ -6,8 +6,10 @@ has stopped counting on us and hired an outside firm, a chat where "on the phone
 
 from __future__ import annotations
 
+import tempfile
 import warnings
-from functools import lru_cache
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 from plan_training_helpers import parsed
@@ -21,9 +23,9 @@ from assistant.settings import Settings
 from assistant.text.speakers import People, prose_speaker
 
 
-@lru_cache(maxsize=None)
-def _assess(prefix: str, tmp: str = "/tmp/quad19-tests") -> Assessment:
-    engine = build_engine(Settings(data_dir=__import__("pathlib").Path(tmp)), None)
+@cache
+def _assess(prefix: str) -> Assessment:
+    engine = build_engine(Settings(data_dir=Path(tempfile.mkdtemp())), None)
     p = parsed(prefix)
     return engine.assess(p.notes, partner=p.partner)
 
