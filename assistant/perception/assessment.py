@@ -22,6 +22,7 @@ from assistant.perception.blame import CIO_PITCH
 from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
+from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
 from assistant.perception.trend import trend_of
 from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
@@ -62,6 +63,7 @@ class Params:
     no_view_mass: float = 0.0  # "too early to say": competence stays unknown below this much evidence (0: off)
     other_weight: float = 0.5  # a vendor's or another department's words say little of the partner's view
     opinion_weight: float = 0.25  # the CIO's own reading ("deep down he rates us"): shown, never decisive alone
+    narration_weight: float = 1.0  # the classifier's competence vote on the CIO's plain narration, with no cue and no quote
 
     @classmethod
     def load(cls, path: Path = PARAMS_FILE) -> Params:
@@ -92,6 +94,7 @@ class SentenceFeatures:
     speaker: str = "unknown"  # partner, cio, other or unknown
     opinion: bool = False  # the CIO's own reading of the partner
     heard: bool = False  # the speaker's own words (a sender, a transcript label), not the CIO's report of them
+    narrated: bool = False  # the CIO's plain narration: neither the partner's words nor their acts
 
 
 @dataclass
@@ -136,7 +139,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
     for (note, text, age, speaker, opinion, heard), dp, cp in zip(items, dep_p, comp_p, strict=True):
         quoted = any(q in text for q in _QUOTE_CHARS)
         own = not quoted and speaker not in ("partner", "other") and bool(_OWN_VOICE.match(text))  # "We're hiring" from the partner is theirs
-        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion, heard))
+        out.append(SentenceFeatures(note, text, age, quoted, own, dp, cp, cue_hits(text), speaker, opinion, heard, is_narration(text, speaker, quoted, partner)))
     return out
 
 
@@ -169,12 +172,14 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             comp_model[1] = 0.0
         if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
             comp_model[1] = 0.0
+        if f.narrated and not comp_cues.any():
+            comp_model = comp_model * params.narration_weight  # "Due date stands.": the model alone reads little into narration
         competence = comp_model + params.cue_weight * comp_cues
         if unkept and f.age_days > RECENT_DAYS:  # praise from before the latest complaints speaks less for today's view
             competence = competence * np.array([1.0, STALE_PRAISE])
         if i in unkept and i not in forgiven:  # "you told me September": plain doubt, whatever else the words say
             competence = np.array([1.0 + params.cue_weight, 0.0])
-        if _cio_worry(f):  # the CIO's fear of how the partner sees us is no evidence of it
+        if _cio_says(f, CIO_WORRY):  # the CIO's fear of how the partner sees us is no evidence of it
             competence = np.zeros(2)
         if _cio_says(f, REMINDER):  # "Don't reopen the outage": a reminder to self, on neither axis
             competence, dependence = np.zeros(2), np.zeros(3)
@@ -208,10 +213,6 @@ def _partner_names_unkept(f: SentenceFeatures) -> int:
     if ("third_party" in f.cues or "forgiven" in f.cues or "not_about_it" in f.cues) and "blames_us" not in f.cues:
         return 0
     return len(unkept_promises(f.quote))
-
-
-def _cio_worry(f: SentenceFeatures) -> bool:
-    return _cio_says(f, CIO_WORRY)
 
 
 def _cio_says(f: SentenceFeatures, rule: re.Pattern[str]) -> bool:

@@ -43,6 +43,7 @@ GRID: dict[str, tuple[Any, ...]] = {
     "no_view_mass": (0.0, 1.0, 1.5, 2.0, 3.0, 5.0),
     "other_weight": (0.0, 0.25, 0.5),  # never above half: only the partner's own words and actions decide (issue #22)
     "opinion_weight": (0.0, 0.25, 0.5),
+    "narration_weight": (0.25, 0.5, 1.0),  # the classifier alone on the CIO's cue-less narration
 }
 
 

@@ -166,6 +166,8 @@ def featurise(texts: list[str], vectors: np.ndarray, vocabulary: tuple[str, ...]
     values: list[float] = []
     for row, text in enumerate(texts):
         hits = sorted(index[g] for g in ngrams(text) if g in index) if index else []
+        if not hits:  # no known n-gram: the embedding alone (and no 1/sqrt(0))
+            continue
         rows += [row] * len(hits)
         cols += hits
         values += [ngram_scale / np.sqrt(len(hits))] * len(hits)

@@ -62,6 +62,9 @@ _TRUST_SHOWN = [
     r"(?:fixed|sorted|restored) (?:it |things |everything )?before (?:my|our|his|her|their|the|anyone|anybody) (?:[\w-]+ )?(?:got in|noticed|arrived|started|woke)",
     r"(?:is )?the first thing (?:i|he|she|they|we|my [\w-]+|his [\w-]+|her [\w-]+) (?:open|opens|look at|looks at|check|checks)",
     r"kept (?:the |our |it |everything )?(?:[\w-]+ ){0,3}?(?:up|running|going) (?:throughout|all (?:day|night|week)|through (?:it|the))",
+    # our work reused in front of the partner's own boss ("used two charts from the prototype in her paper to the board")
+    rf"(?:used|uses|quoted|quotes|showed|shows|presented|presents|put|puts) [^.;]{{0,40}}?\b(?:from (?:it|them|us|ours|our|your|the (?:dashboard|prototype|report|tool|system|model|app))|"
+    rf"(?:our|your) (?:dashboard|prototype|report|tool|system|model|app|numbers|charts?|figures|analysis|data))\b[^.;]{{0,60}}?\b(?:to|at|before|in front of|with) (?:the|my|his|her|their|our) {_BOARD}",
 ]
 
 # Plain strong trust in varied wording: never chased, trusted completely, the best IT has done, credited by name.
@@ -90,13 +93,19 @@ CUES: dict[str, list[str]] = {
         r"outages?", r"laptops?", r"e-?mail (?:is|was|went) down", r"printers?", r"passwords?", r"wi-?fi", r"vpn",
         r"(?:help|service) ?desk", r"tickets?", r"licen[cs]es?", r"cost per (?:seat|user|head)", r"budget cuts?",
         r"cut (?:the|our|your|it) (?:budget|costs?|spend)", r"keep(?:ing)? the lights on",
-        r"just (?:works?|working)", r"(?:run|running|keep|keeping) the basics|the basics (?:run|running|working|to run|to work)", r"uptime", r"overhead", r"cheaper", r"charge ?backs?", r"phones?",
+        r"just (?:works?|working)", r"(?:run|running|keep|keeping) the basics|the basics (?:run|running|working|to run|to work)", r"uptime", r"overhead", r"cheaper", r"charge ?backs?",
+        r"(?<!on the )(?<!over the )(?<!by )(?<!a )phones?(?! call)",  # "on the phone", "a phone call": how they spoke, not what about
     ],
     "I": [
         r"dashboards?", r"reports?", r"reporting", r"forecast(?:s|ing)?", r"data quality", r"analytics",
         r"single (?:version|source) of (?:the )?truth", r"kpis?", r"insights?", r"automat(?:e|ed|ion|ing)",
         r"visibility", r"real[- ]time (?:data|view|numbers)", r"trusted numbers", r"one view of", r"data",
         r"process (?:improvement|mapping)", r"workflow",
+        # asking for information, analysis or data to act on, however it is worded
+        r"in real[- ]time", r"live (?:data|numbers|figures|view|feed|screens?)", r"analys(?:is|es|e|ing)", r"analysts?",
+        r"information (?:on|at|in front of|for|about|to act|(?:i|we) can)", r"metrics",
+        r"(?:ward|store|site|shift|branch|region|plant|team|customer|product)[- ]by[- ](?:ward|store|site|shift|branch|region|plant|team|customer|product)",
+        r"(?:numbers|figures|information) (?:i|we) can (?:act on|use|trust|believe|plan)",
     ],
     "BT": [
         r"strateg(?:y|ic)", r"pricing", r"new markets?", r"(?:product|service) launch",
@@ -137,9 +146,14 @@ CUES: dict[str, list[str]] = {
         r"(?:going|go|gone|went) (?:with|to) (?:an?|the) (?:[\w-]+ ){0,3}?(?:agency|studio|consultancy|integrator|contractor|software house)",
         r"(?:asked|hired|engaged|brought in|using|use) (?:an?|the) (?:outside|external|third[- ]party) (?:[\w-]+ ){0,2}?(?:firm|team|developer|supplier|provider|agency|consultancy|company)",
         r"(?:agency|studio|consultancy|integrator|contractor|software house)\b[^.;]{0,60}?\bwill (?:build|run|deliver|develop|do)",
+        # no longer counting on us, in any words
+        r"(?:stopped|stops|stop|given up|gave up|give up|no longer) (?:betting|counting|relying|banking|waiting|bets?|counts?|reli(?:es|ed)|rely|banks?) on",
+        r"(?:given|gave) up on (?:us|you|it|the it team|your team|my team|our team)",
+        r"(?:engaged|contracted|signed (?:up )?with|commissioned) (?!us\b|you\b|it\b|the it\b|our\b|your\b|my\b)(?:[\w&'-]+ ){1,3}?to (?:run|build|do|deliver|develop|take over|handle|provide)",
     ],
     "proven": [
-        r"on time", r"ahead of (?:schedule|plan)", r"came in early", r"did what (?:you|they|we) said",
+        r"on time", r"ahead of (?:schedule|plan|(?:the |our |your )?(?:date|deadline|target|promised date|committed date))",
+        r"(?:a|one|two|three|four|five|\d+) (?:days?|weeks?|months?) (?:ahead|before (?:the|our|your) (?:date|deadline))", r"came in early", r"did what (?:you|they|we) said",
         r"kept (?:your|their|our) (?:word|promise)", r"thank(?:s|ed|ful)?", r"great (?:job|work)", r"well done",
         r"impressed", r"smooth(?:ly)?", r"trusts? (?:your|their|the|our) (?:estimates?|team|numbers|judg[e]?ment)",
         r"(?:asked|came to|comes to|called) (?:us|it|you|the it team) first",

@@ -42,6 +42,7 @@ _THIRD = re.compile(
 _FORM_LABEL = re.compile(
     r"^(?:summary|discussion|notes?|key points?|highlights?|recap|overview|details|comments?|remarks|outcome|update|context|"
     r"background|description|result|takeaways?)\s*:\s*", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 _WROTE_LINE = re.compile(r"^On\s[^\n]{3,80}?,?\s(?P<who>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?|[Ss]he|[Hh]e)(?:\s<[^>]*>)?\s(?:wrote|said):")
 _QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
 _AFTER_QUOTE = re.compile(r"[\"”],?\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|she|he|they)\s+" + _SPEECH)
@@ -87,12 +88,26 @@ def _same_person(label: str, known: str) -> bool:
     """'Whitfield, Dana', 'dana.whitfield@acme.com', 'Dana' all match 'Dana Whitfield'."""
     known_tokens = _tokens(known)
     label_tokens = _tokens(label.replace(".", " ").replace("@", " "))
-    return bool(known_tokens) and bool(known_tokens & label_tokens)
+    return bool(known_tokens) and (bool(known_tokens & label_tokens) or _initials_of(label, known))
+
+
+def _initials_of(label: str, known: str) -> bool:
+    """'PR' or 'P.R.' for 'Priya Raman': minutes that name people by their initials."""
+    letters = label.strip().replace(".", "")
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"<[^>]*>|\([^)]*\)", " ", known)) if w.lower() not in _TITLES]
+    if letters in _ACRONYMS:  # "IT said" is our side, whoever's initials they also are
+        return False
+    return 2 <= len(letters) <= 3 and letters.isupper() and len(words) >= 2 and letters == "".join(w[0].upper() for w in words)
+
+
+_ACRONYMS = {"IT", "HR", "QA", "BI", "AI", "OK", "UK", "US", "EU", "PM", "AM", "VP", "MD", "GM", "ERP", "CRM", "CEO", "CFO",
+             "COO", "CIO", "CTO", "CMO", "CSO", "CHRO", "SLA", "KPI", "ROI", "API", "SAP", "IBM", "AWS", "ETA", "TBD", "FYI"}
 
 
 def prose_speaker(sentence: str, people: People) -> tuple[Speaker, str | None]:
     """Who a sentence of the CIO's own notes reports: by quotation, reported speech or its subject."""
     text = _FORM_LABEL.sub("", sentence.strip().lstrip("-*•> ").strip())  # "Summary: Dana said ..." reads as "Dana said ..."
+    text = _TIMESTAMP.sub("", text)  # "[01:10] She told me ..." (a voice memo's timing) reads as "She told me ..."
     if (wrote := _WROTE_LINE.match(text)) is not None:  # "On 14/09/2026 he wrote:" above a quoted reply
         return _who(wrote.group("who"), people)
     if _QUOTED.search(text):
