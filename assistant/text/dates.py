@@ -44,6 +44,7 @@ WEEKDAY_BEFORE = re.compile(
     r"zaterdag|zondag)\.?,?\s+(?=\d)",
     re.IGNORECASE,
 )
+_STAMP_TIME = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?=\])")
 YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
 _LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
@@ -113,8 +114,9 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
         if match is None:
             continue
         value, ambiguous = _read(match, order)
-        if value is not None:
-            return FoundDate(value, match.start(), match.end(), ambiguous)
+        if value is not None:  # "[12/03/2026, 10:02] Name: ...": a chat export's time is part of the stamp
+            clock = _STAMP_TIME.match(line, match.end()) if lead and lead.group(0).lstrip().startswith("[") else None
+            return FoundDate(value, match.start(), clock.end() if clock else match.end(), ambiguous)
     if yearless and (match := _YEARLESS.match(line, pos)) is not None:
         try:
             value = dateutil_parser.parse(f"{match.group(0)} {YEARLESS_YEAR}", dayfirst=True).date()
