@@ -67,13 +67,12 @@ def test_short_heading_shapes_and_lines_that_are_not_headings():
     assert marked_heading("**Board away day (held 12 March 2026)**", "dmy") is not None
 
 
-def test_chat_export_under_a_preamble_reads_one_entry_a_day():
+def test_chat_export_under_a_preamble_reads_each_message_on_its_day():
     parsed = _read("chat_export_preamble.txt")
     assert parsed.partner == "Ilsabet Moreau-Quist"
     notes = [n for n in parsed.notes if n.date]
-    assert [n.date for n in notes] == [date(2026, 2, 5), date(2026, 3, 19), date(2026, 6, 2)]
-    first = notes[0].text.splitlines()
-    assert len(first) == 3 and first[0].startswith("Ilsabet Moreau-Quist: The rota app") and first[2].startswith("Tomas Erdogan: On it")
+    assert [n.date for n in notes] == [date(2026, 2, 5)] * 3 + [date(2026, 3, 19)] + [date(2026, 6, 2)] * 2
+    assert notes[0].text.startswith("Ilsabet Moreau-Quist: The rota app") and notes[2].text.startswith("Tomas Erdogan: On it")
     assert not any(":41]" in n.text or "AM]" in n.text for n in notes)  # the stamp's time is never part of what was said
 
 

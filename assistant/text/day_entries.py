@@ -1,11 +1,10 @@
-"""Entries of a notes file, and the fallbacks that date them where the file has no dated headings.
+"""Entries of a notes file, and the fallback that dates them where the file has few dated headings.
 
-- A chat export ("[14/03/2026, 21:47] Name: text", one message a line): a day's messages are one entry.
-- A journal written as paragraphs, its dates inside sentences ("It was Tuesday the 3rd of March 2026 when ...",
-  "Three weeks later, on the 21st of April, ..."): each paragraph whose opening names a day starts an entry of that
-  day; a yearless day takes its year from the entry before it (the file is read in order); "two weeks later", "the
-  next day", "the following Tuesday" count from the entry before. A day something is due ("by 18 December",
-  "due 3 May", "before the 9th") never starts an entry; a paragraph that names no day belongs to the one above it.
+A journal written as paragraphs, its dates inside sentences ("It was Tuesday the 3rd of March 2026 when ...",
+"Three weeks later, on the 21st of April, ..."): each paragraph whose opening names a day starts an entry of that
+day; a yearless day takes its year from the entry before it (the file is read in order); "two weeks later", "the
+next day", "the following Tuesday" count from the entry before. A day something is due ("by 18 December",
+"due 3 May", "before the 9th") never starts an entry; a paragraph that names no day belongs to the one above it.
 """
 
 from __future__ import annotations
@@ -26,26 +25,6 @@ class Section:
     yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
     month_only: bool = False  # headed "# January 2027": dated by the first day of that month its text names, else the 1st
     log: bool = False  # a row of a pasted action log (owner, status): its date may be a deadline, not a day things happened
-
-
-_SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3}:\s")
-
-
-def merge_chat_days(sections: list[Section]) -> list[Section]:
-    """Consecutive messages of one day in a chat export ("Name: text" after each line's date) become one entry."""
-    out: list[Section] = []
-    for section in sections:
-        last = out[-1] if out else None
-        if (last is not None and section.date is not None and section.date == last.date and not section.title and not last.title
-                and _said(section) and _said(last)):
-            last.lines.extend(section.lines)
-            continue
-        out.append(section)
-    return out
-
-
-def _said(section: Section) -> bool:
-    return bool(section.lines) and _SPEAKER.match(section.lines[0]) is not None and section.kind == "other"
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

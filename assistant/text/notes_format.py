@@ -29,7 +29,7 @@ from assistant.text.dates import (
     years_for,
 )
 from assistant.text.day_entries import Section as _Section
-from assistant.text.day_entries import date_paragraphs, merge_chat_days
+from assistant.text.day_entries import date_paragraphs
 from assistant.text.entry_heads import (
     chat_lines,
     dated_aside,
@@ -90,7 +90,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
         if evidence != order:
             result.warnings.append(order_notice(evidence, declared_order(lines) is not None))
         order, guessed = evidence, False
-    sections = date_paragraphs(merge_chat_days(_sections(lines[start:], order, guessed, result.warnings)))
+    sections = date_paragraphs(_sections(lines[start:], order, guessed, result.warnings))
     _date_month_entries(sections)
     _set_years(sections, text, today or date.today(), result.warnings)
     sections = _future_log_rows(sections)
