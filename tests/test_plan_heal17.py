@@ -61,7 +61,8 @@ def test_a_small_old_slip_with_deliveries_on_time_since_is_history(plans: dict) 
 def test_a_shared_miss_the_partner_still_holds_is_ours_in_part(plans: dict) -> None:
     sit = situation("517")
     (owned,) = sit.owned_misses()
-    assert owned.owner == "us" and "later than we told" in owned.quote
+    # since the reader dates "[2026-06-02 09:14] Name:" stamps (reader19) the miss may be quoted from the CIO's reply
+    assert owned.owner == "us" and ("later than we told" in owned.quote or "The slip was partly our" in owned.quote)
     view = _main_view(plans["517"])
     assert "third party" not in view and "behind them" not in view
 

@@ -68,7 +68,8 @@ def test_value_message_carries_meaning_and_no_deferral(plans: dict, who: str) ->
 def test_a_level_is_never_said_as_their_want(plans: dict) -> None:
     message = plans["524"].value_message
     assert "last year" not in message, message
-    assert "lower cost per drop" in message, message
+    # since the reader dates "[2026-09-08 09:12] Name:" chat stamps (reader19), her own dated goal may lead the message
+    assert "lower cost per drop" in message or "you want cost per pallet down 6%" in message, message
 
 
 def test_no_name_fallback_in_the_value_message(plans: dict) -> None:

@@ -36,9 +36,18 @@ _WORDY = re.compile(
 _YEARLESS = re.compile(
     rf"{_WEEKDAY}(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}{_ORD}(?!\d))(?!\w)(?!,?\s*\d)", re.IGNORECASE
 )
+# A weekday in English or a neighbouring language, before a numeric date ("Monday 9.3.2026", "Di., 10.03.2026").
+WEEKDAY_BEFORE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+    r"jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag)\.?,?\s+(?=\d)",
+    re.IGNORECASE,
+)
+_STAMP_TIME = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?=\])")
 YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
-_LEAD = re.compile(r"^\s*(?:\[(?=\d{4}-\d{2}-\d{2}\])|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+_LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
 # Day and month in another language ("3. Oktober 2026", "le 3 novembre 2026", "3 de marzo de 2026"): read by table.
 _FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "januari": 1, "janeiro": 1, "gennaio": 1,
@@ -96,13 +105,18 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
     pos = lead.end() if lead else 0
     # "3. September 2026" (German style) looks like a numbered item: the day's own dot is tried first
     numbered = [lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip())] if lead and re.match(r"\s*\d{1,2}\.\s", lead.group(0)) else []
-    for start, pattern in [*((n, _FOREIGN) for n in numbered), *((pos, p) for p in (_ISO, _NUMERIC, _WORDY, _FOREIGN))]:
+    day = WEEKDAY_BEFORE.match(line, pos)  # "Monday 9.3.2026", "Tue, 2026-05-05": a weekday before a numeric date
+    starts = [*((n, _FOREIGN) for n in numbered), *((pos, p) for p in (_ISO, _NUMERIC, _WORDY, _FOREIGN))]
+    if day is not None:
+        starts += [(day.end(), _ISO), (day.end(), _NUMERIC)]
+    for start, pattern in starts:
         match = pattern.match(line, start)
         if match is None:
             continue
         value, ambiguous = _read(match, order)
-        if value is not None:
-            return FoundDate(value, match.start(), match.end(), ambiguous)
+        if value is not None:  # "[12/03/2026, 10:02] Name: ...": a chat export's time is part of the stamp
+            clock = _STAMP_TIME.match(line, match.end()) if lead and lead.group(0).lstrip().startswith("[") else None
+            return FoundDate(value, match.start(), clock.end() if clock else match.end(), ambiguous)
     if yearless and (match := _YEARLESS.match(line, pos)) is not None:
         try:
             value = dateutil_parser.parse(f"{match.group(0)} {YEARLESS_YEAR}", dayfirst=True).date()
@@ -177,8 +191,8 @@ def _read(match: re.Match[str], order: Literal["dmy", "mdy"]) -> tuple[date | No
     if match.re is _NUMERIC:
         a, b = int(match["a"]), int(match["b"])
         ambiguous = a <= 12 and b <= 12 and a != b
-        if a > 12:  # only one reading is possible
-            order = "dmy"
+        if a > 12 or match["sep"] == ".":  # only one reading is possible; "9.3.2026" is written day first
+            order, ambiguous = "dmy", False
         elif b > 12:
             order = "mdy"
         year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)

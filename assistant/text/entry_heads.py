@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from assistant.text.dates import WEEKDAY_BEFORE as _DAY_FIRST
 from assistant.text.dates import FoundDate, MonthOnly, leading_date
 
 _OPEN = re.compile(r"^\s*(?:#+\s*|\*{1,2}|__|_)?")
@@ -35,7 +36,8 @@ _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|al|ter|ten)"
 _CHAT_HEAD = re.compile(
     rf"^(?P<head>[ \t]*(?:[A-Z][\w.'’-]*|Me)(?: (?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}[ \t]{{2,}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]+(?P<text>\S.*)$"
 )
-_TIME_LEAD = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s*[-–—]\s*(?=[A-Z][\w.'’ -]{0,40}:\s)")
+# "08:02 - Ama: ...", "21:47] Ama: ..." (a bracketed export's time), "09:15:03 Ama: ...": the time before the sender.
+_TIME_LEAD = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s*\]\s*[-–—:]?|\s*[-–—]|\s)\s*(?=[A-Z][\w.'’ -]{0,40}:\s)")
 
 
 def chat_lines(lines: list[str]) -> list[str]:
@@ -111,7 +113,7 @@ def _bracketed(match: re.Match[str], order: Literal["dmy", "mdy"], kind_words: r
 
 
 # A dated comment of the CIO's in a chat export: "[15 Jan coffee: her goal ...]", "[June: the dashboard went live ...]".
-_ASIDE = re.compile(r"^\s*\[(?P<label>[^:\]\n]{2,40}):\s*(?P<text>.*?)\]?\s*$")
+_ASIDE = re.compile(r"^\s*\[(?P<label>[^:\]\n]{2,40}):(?!\d\d)\s*(?P<text>.*?)\]?\s*$")  # "[14/03/2026, 21:47]" is a time
 _MONTH_ALONE = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?P<rest>.*))?$", re.IGNORECASE)
 
 
@@ -161,3 +163,74 @@ def recording_date(line: str, order: Literal["dmy", "mdy"]) -> FoundDate | None:
     if found is None or head.end() + found.end != len(line.rstrip()):
         return None
     return FoundDate(found.value, head.end() + found.start, head.end() + found.end, found.ambiguous)
+
+
+# A short heading of one label word in any language, the date, an optional time and zone, an optional short title:
+# "Protokoll 12.02.2026 — Jour fixe", "Réunion 3/4/2026 10:00", "Acta: 2026-03-04 09:30 CET". A word that makes the
+# date a deadline or a record's field ("Due 13.03.2026", "Sent: ...", "Updated 2026-03-04") never heads an entry.
+_WORD_HEAD = re.compile(r"^\s*(?:#+\s*|\*{1,2}|__)?(?P<label>[^\W\d_][\w'’-]{1,24})\s*[:,]?\s+(?=\d|[^\W\d_]{2,10}\.?,?\s+\d)")
+_CLOCK = re.compile(r"^,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|h))?"
+                    r"(?:\s*(?:[A-Z]{2,5}|Z|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}\)))?")
+_NOT_LABELS = {
+    "due", "by", "until", "till", "deadline", "before", "after", "since", "from", "to", "on", "at", "in", "for", "target", "eta",
+    "sent", "received", "updated", "edited", "created", "modified", "exported", "printed", "posted", "published", "born",
+    "expires", "expiry", "valid", "effective", "ends", "starts", "bis", "ab", "seit", "vom", "am", "fällig", "frist", "avant",
+    "depuis", "jusqu", "hasta", "desde", "entro", "dal", "fino", "tot", "vanaf", "voor", "uiterlijk", "date", "datum",
+    "and", "or", "the", "we", "i", "she", "he", "they", "it",
+}
+
+
+def word_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, str, str] | None:
+    """(date, label, title) of a short "Label <date> [time] [- title]" line, or None."""
+    if len(line.split()) > 9 or len(line) > 120:
+        return None
+    head = _WORD_HEAD.match(line)
+    if head is None or head["label"].lower() in _NOT_LABELS:
+        return None
+    found = leading_date(line[head.end() :], order)
+    if found is None or (found.start and not _DAY_FIRST.match(line, head.end())):
+        return None  # only a weekday may stand between the label and the date
+    rest = line[head.end() + found.end :]
+    clock = _CLOCK.match(rest)
+    rest = rest[clock.end() :] if clock else rest
+    tail = _TAIL.match(rest)
+    if tail is None or tail["paren"] and not rest.strip().startswith("("):
+        return None
+    title = (tail["rest"] or "").strip("*_ ")
+    if (rest.strip() and not tail["sep"] and not tail["paren"]) or len(title.split()) > 6 or re.search(r"[.!?]$", title):
+        return None
+    offset = head.end()
+    return FoundDate(found.value, offset + found.start, offset + found.end, found.ambiguous), head["label"], title
+
+
+# A markdown heading that names one full date inside it: "# Quarterly review - Q1 (held 2026-04-15)".
+_MARKED = re.compile(r"^\s*(?:#{1,4}\s+|\*\*(?=.*\*\*\s*$))(?P<text>.+?)\s*(?:\*\*)?\s*$")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|due|until|till|before|deadline|target|bis|fällig|avant|hasta|entro)\W*$|\b(?:next|upcoming|planned|scheduled)\b",
+                              re.IGNORECASE)  # "Plan due 3 May 2026", "Prep for the next call, 8 Jan 2027": days ahead
+
+
+def marked_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, str] | None:
+    """(date, title) of a heading line (# or bold) that names exactly one full date that is no deadline, else None."""
+    match = _MARKED.match(line) if len(line) <= 160 else None
+    if match is None or len(match["text"].split()) > 16 or re.search(r"[.!?]$", match["text"]):
+        return None
+    found: list[FoundDate] = []
+    for word in re.finditer(r"(?<![\w/.-])(?=\w)", match["text"]):
+        at = leading_date(match["text"][word.start() :], order)
+        if at is not None and at.start == 0 and not _DEADLINE_BEFORE.search(match["text"][: word.start()]):
+            offset = match.start("text") + word.start()
+            found.append(FoundDate(at.value, offset, offset + at.end, at.ambiguous))
+    if len({f.value for f in found}) != 1:
+        return None
+    left = re.sub(r"[\s(\[,:|–—-]*(?:\b(?:on|held|of|from|am|le|el|il|op|vom)\s*)?$", "", line[match.start("text") : found[0].start], flags=re.IGNORECASE)
+    right = re.sub(r"^[\s)\],]*", "", line[found[0].end : match.end("text")])
+    return found[0], " ".join(f"{left}{(' ' if right.startswith('(') else ', ') + right if left and right else right}".split()).strip(" -–—|,:(")
+
+
+def short_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, str, str] | None:
+    """(date, label, title) of a "Label <date>" line or a marked heading that names one date; None for any other line."""
+    if (worded := word_heading(line, order)) is not None:
+        return worded[0], worded[1], worded[2] or worded[1]
+    if (marked := marked_heading(line, order)) is not None:
+        return marked[0], marked[1], marked[1]
+    return None

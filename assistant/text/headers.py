@@ -156,7 +156,13 @@ def _bare_line(line: str, index: int) -> PartnerHeader | None:
         name, role = match["name"].strip().strip("*_").strip(), match["role"].strip().strip("*_").strip()
         if _is_name(name) and _is_role(role):
             return PartnerHeader(name, role, index + 1)
+    name, _, role = line.strip().strip("*_#").strip().partition(",")  # "Dana Whitfield, Chief People Officer"
+    if role and _is_name(name.strip()) and _is_role(role.strip()) and not _PLACE_END.search(role):
+        return PartnerHeader(name.strip(), role.strip(), index + 1)
     return None
+
+
+_PLACE_END = re.compile(r"(?:office|group|site|campus|building|ltd|plc|gmbh|inc)\.?\s*$", re.IGNORECASE)  # "Acme Works, Head Office"
 
 
 def _is_name(text: str) -> bool:

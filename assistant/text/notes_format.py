@@ -28,7 +28,16 @@ from assistant.text.dates import (
     trailing_date,
     years_for,
 )
-from assistant.text.entry_heads import chat_lines, dated_aside, labelled_entry, recording_date, without_time
+from assistant.text.day_entries import Section as _Section
+from assistant.text.day_entries import date_paragraphs
+from assistant.text.entry_heads import (
+    chat_lines,
+    dated_aside,
+    labelled_entry,
+    recording_date,
+    short_heading,
+    without_time,
+)
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
@@ -62,17 +71,6 @@ class NotesFile:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Section:
-    date: date | None
-    kind: str = "other"
-    title: str = ""
-    lines: list[str] = field(default_factory=list)
-    yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
-    month_only: bool = False  # headed "# January 2027": dated by the first day of that month its text names, else the 1st
-    log: bool = False  # a row of a pasted action log (owner, status): its date may be a deadline, not a day things happened
-
-
 def _split_heading(head: str) -> tuple[str, str]:
     """'meeting: budget review' -> ('meeting', 'budget review')."""
     head = head.strip().strip("*_").strip()
@@ -92,7 +90,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
         if evidence != order:
             result.warnings.append(order_notice(evidence, declared_order(lines) is not None))
         order, guessed = evidence, False
-    sections = _sections(lines[start:], order, guessed, result.warnings)
+    sections = date_paragraphs(_sections(lines[start:], order, guessed, result.warnings))
     _date_month_entries(sections)
     _set_years(sections, text, today or date.today(), result.warnings)
     sections = _future_log_rows(sections)
@@ -235,6 +233,8 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     if (entry := labelled_entry(line, order, _MEETING_WORDS)) is not None:  # "Page: Catch-up 3 Nov 2025", "Note, 9 Nov 2026 - ..."
         kind = "meeting" if re.match(r"(?:minutes|meeting)\b", entry.label, re.IGNORECASE) else _split_heading(entry.label)[0]
         return entry.found, _Section(entry.found.value, kind, entry.title, [entry.text] if entry.text else [])
+    if (short := short_heading(line, order)) is not None:  # "Protokoll 12.02.2026 — Jour fixe", "# Review (held 2026-04-15)"
+        return short[0], _Section(short[0].value, _split_heading(short[1])[0], short[2])
     return None
 
 

@@ -50,12 +50,13 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
 
 # An action table ("| Action | Owner | Due |"): its dates are deadlines, not the days things were written.
 _ACTION_HEADERS = {"action", "actions", "owner", "owners", "who", "status", "action owner"}
+_DATE_HEADERS = {"date", "when", "day", "timestamp", "time stamp", "date/time", "datetime", "datum", "fecha", "data", "logged", "date & time"}
 _DUE_HEADERS = {"due", "due date", "deadline", "by", "by when", "target", "target date", "eta", "when due", "due by"}
 
 
 def _date_column(header: list[str], body: list[list[str]], order: Literal["dmy", "mdy"]) -> int | None:
     for col, name in enumerate(header):
-        if name in ("date", "when", "day"):
+        if name in _DATE_HEADERS or re.fullmatch(r"(?:date|timestamp|datum|fecha)\b.{0,20}", name):  # "Date (UTC)", "Timestamp"
             return col
     if _ACTION_HEADERS & set(header):
         return None
