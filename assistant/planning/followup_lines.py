@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.slot_fit import slot_fault
 from assistant.planning.voice import clipped
 
 _ACTION = re.compile(r"^(?:to\s+)?(?P<verb>know|see|cut|get|reach|hit|grow|reduce|raise|bring|make|keep|find|win|move|double|halve|deliver|"
@@ -23,6 +24,8 @@ def aim_followup(proposal: str, aim: str, first: str) -> str:
     '' when the action carries a pronoun whose person is unclear (the caller names the aim by its date)."""
     words = aim.split()
     said = clipped(words, 10) if len(words) > 10 else aim
+    if slot_fault(aim, "goal"):
+        return ""  # "Long term I want ...", "the cost, not another pitch": no aim that fits the slot (slot_fit.py)
     action = _ACTION.match(said) if said[:1].islower() else None  # "Keep the kit going": their own words, quoted as said
     if not action:
         return f"{proposal} for “{said}”, with its cost and date"

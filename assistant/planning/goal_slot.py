@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal
+from assistant.planning.slot_fit import slot_fault
 
 _I = re.IGNORECASE
 _ASK_OF_US = re.compile(
@@ -89,7 +90,7 @@ def goal_fault(text: str) -> str:
         return "a wish that someone other than us does it"
     if _CUT_TO.search(body) or phrase_fault(body):
         return "a cut clause"
-    return ""
+    return slot_fault(body, "goal")  # the grammar every slot shares (slot_fit.py)
 
 
 def fits_goal_slot(text: str) -> bool:

@@ -19,6 +19,7 @@ from assistant.planning.lead_replies import yes_to_means
 from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Sentence, Situation, terms_of
+from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
@@ -119,8 +120,8 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     verb = head.group(1).lower() if head else ""
     rest = _DEADLINE_TAIL.sub("", text[head.end():] if head else text)
     thing = _thing_of(rest)
-    if _CLAUSE.match(thing):
-        return None  # "how we answer his question": a clause, no thing to say yes to or hand over
+    if _CLAUSE.match(thing) or not fits_slot(thing):
+        return None  # "how we answer his question", "Ann a straight answer": no one thing to say yes to or hand over (slot_fit.py)
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)
     if len(thing.split()) < 2 or len(words) < 2 or purpose.key in ("quarterly_review", "regular", "first_meeting", "kickoff"):
         return None  # a stock meeting, or a purpose with no thing of its own
