@@ -135,7 +135,7 @@ def _aim_in(text: str) -> str:
     if not cue and not move:
         return ""
     aim = cue.group("aim") if cue else text
-    if not_a_goal(aim.strip(" ,:;.")) or goal_fault(aim) or re.match(r"(?:to )?(?:get through|keep the promise|talk|meet)\b", aim.strip(), _I):
+    if not_a_goal(aim.strip(" ,:;.")) or goal_fault(aim, said=True) or re.match(r"(?:to )?(?:get through|keep the promise|talk|meet)\b", aim.strip(), _I):
         return ""
     if phrase_fault(text.rstrip(".!?")) or len(text.split()) > 40:
         return ""

@@ -183,6 +183,7 @@ def aim_line(aim: PurposeAsk, today: dt.date) -> str:
 
 
 def aim_goal(aim: PurposeAsk, first: str, today: dt.date) -> str:
+    aim = replace(aim, thing=re.sub(rf"^{re.escape(first)}['’]s\s+", "the ", aim.thing)) if first else aim  # never "Give Ann ... Ann's offer"
     if aim.kind == "decision":
         return f"Give {first} a plain yes to {aim.thing}" + (f", in time for {first}'s date of {when(aim.due)}." if aim.due else ".")
     if aim.kind == "ours":

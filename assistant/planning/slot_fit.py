@@ -35,9 +35,10 @@ _US_COUNTRY = re.compile(r"\bUS\b")
 # An aside that narrates inside the slot: "— says half the managers ...", "(he mentioned X)", ", he's at 66".
 _ASIDE = re.compile(r"[—–(]\s*(?:says|said|he|she|they|per|according)\b|\s-\s+(?:says|said)\b|,\s*(?:he|she|they)['’]s\b"
                     r"|\((?:[^()]*\b(?:mentioned|said|says|words)\b[^()]*)\)", _I)
-# Words of a heading or a label, never of a thing: "(her words, from the planning session)", "Harvest forecast: ...".
+# Words of a heading or a label, never of a thing: "(her words, from the planning session)", "Harvest forecast: ...",
+# "Sam, after the review: ..." (a label is one or two words, or a name and a phrase, before a colon).
 _HEADING = re.compile(r"\b(?:her|his|their|my|your|our|own) words\b|\b(?:planning|working|strategy) session\b|\bagenda\b|^minutes\b|\bminutes of the\b"
-                      r"|\baction items?\b|\battendees\b|^\W*(?:re|subject|fw|fwd)\s*:|^[A-Z][\w'’ -]{1,30}:\s", _I)
+                      r"|\baction items?\b|\battendees\b|^\W*(?:re|subject|fw|fwd)\s*:|^[A-Z][\w'’-]*(?:\s[\w'’-]+)?:\s|^(?-i:[A-Z])[\w'’-]+(?<!ly)(?<!Look)(?<!Well)(?<!Listen)(?<!Yes)(?<!No)(?<!Frankly),\s[^:]{1,30}:\s", _I)
 # A rebuke or refusal said to us, not a thing or an outcome: "the cost, not another pitch", "uptime and nothing else".
 _REBUKE = re.compile(r"\bnot (?:another|more|yet another)\b|\band nothing else\b|\bno more\b|\benough (?:of|with)\b|\bstop (?:sending|asking|pitching|hearing)\b"
                      r"|\b(?:won['’]t|will not|can['’]t|cannot|refuse[sd]?|declined?)\b|\?", _I)
@@ -47,8 +48,13 @@ _COMPLAINT = re.compile(r"\b(?:still (?:waiting|no|nothing|not)|chasing|fed up|s
 # An instruction to the reader or a remark about the partner, quoted as if it named a topic.
 _INSTRUCTION = re.compile(r"\b(?:do not|don['’]t|never|not for the|keep (?:it |this )?out|let it go|reopen|flagged|sensitive|off limits|"
                           r"doesn['’]t know|does not know|in confidence)\b", _I)
-_LEAD = re.compile(r"^\W*(?:to|not|no|and|but|or|so|if|as|also|just|then|because|she|he|they|it|this|that|these|those|there|i|we|you|"
+_LEAD = re.compile(r"^\W*(?!(?-i:IT)\b)(?:to|not|no|and|but|or|so|if|as|also|just|then|because|she|he|they|it|this|that|these|those|there|i|we|you|"
                    r"said|says|asked|told|flagged|seemed|noted|mentioned|wants|needs|keep|do|don['’]t|let|give|get|make)\b", _I)
+# "re from 58% to 75%": a word cut off at the front (a hyphen or a line break ate the rest of it).
+_CUT_WORD = re.compile(r"^(?!(?:a|an|to|of|up|on|in|by|at|as|no|my|we|us|it|is|or|if|so|do|be|go|me|he|IT|AI|HR|UX|BI|QA|OT)\b)(?-i:[a-z]{1,2})\b")
+# "the put our counter-proposal ...", "the win the pilot": a determiner before a verb, a frame pasted over a clause.
+_DET_VERB = re.compile(r"^(?:the|a|an)\s+(?:put|get|make|take|give|send|bring|show|win|lock|agree|confirm|set|tell|answer|decide|"
+                       r"settle|close|sign|land|secure|book|present|walk|talk|explain)\s+(?:the|a|an|our|their|his|her|your|it|them|us|him)\b", _I)
 _PAST_END = re.compile(r"\b(?:sent|went|made|done|came|left|got|put|kept|said|told|took|gave|[a-z]{3,}ed)\s*$", _I)
 # "the failure of the floor", "the delay to the root cause": one generic word cannot tell which thing it was.
 _LONE = re.compile(r"^(?:the|a|an)\s+(?:delay|failure|miss|outage|wait|problem|issue)\s+(?:to|of|on|with)\s+(?:the|a|an|our|their)\s+"
@@ -66,7 +72,7 @@ _NOT_A_ROLE = re.compile(r"\b(?:vendor|provider|supplier|bureau|firm|company|age
                          r"app|consultancy|outsourcer)s?\b(?:\s+(?:of|for|at)\b.*)?$|^the way\b", _I)
 # A thing we hand over, named bare: "the cost", "a fixed price for ...", "a named person", "the next step", "a number and ...".
 _ASK_HEADS = frozenset("cost costs price pricing quote number numbers figure figures date dates step steps answer answers person owner "
-                       "name contact update updates breakdown estimate estimates proposal reply response call".split())
+                       "name contact update updates breakdown estimate estimates proposal reply response call option options".split())
 _NP_END = re.compile(r"\s+(?:for|at|on|of|in|by|from|with|to|before|after|that|which|who|we|you|he|she|they|i)\b|[,;(—–]", _I)
 _DET = re.compile(r"^(?:the|a|an|one|some|our|your|my|their|his|her)\s+", _I)
 # "the chairs to argue": a small clause of three or four words that ends on its verb says nothing back.
@@ -97,6 +103,8 @@ def slot_fault(text: str, kind: Kind = "noun", partner: str = "") -> str:
     body = re.sub(r"\s+", " ", text).strip(" .;:,\"“”‘’")
     if not body:
         return "empty"
+    if _CUT_WORD.match(body):
+        return "opens on a cut word"
     if kind == "said":
         bad = _HEADING.search(body) or _COMPLAINT.search(body) or _REBUKE.search(body)
         return "a complaint, a chase, a rebuke or a heading, not their measure" if bad else ""
@@ -118,7 +126,7 @@ def slot_fault(text: str, kind: Kind = "noun", partner: str = "") -> str:
         return "a refusal, an instruction or a complaint, not a thing"
     if kind == "role":
         return "" if _PERSON_ROLE.search(body) and not _NOT_A_ROLE.search(body) else "a firm, a product or a thing, not a person's role"
-    if _LEAD.match(body):
+    if _LEAD.match(body) or _DET_VERB.match(body):
         return "starts with a verb, a pronoun or a particle"
     if _TWO_OBJECTS.search(body):
         return "two noun phrases back to back: a verb's two objects, not one thing"
