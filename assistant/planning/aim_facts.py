@@ -88,7 +88,8 @@ def read_aim_facts(sit: Situation, partner_name: str | None) -> list[AimFact]:
             seen.add(fact.text.lower())
             out.append(fact)
     # a level with the want that follows it ("from 61% to 50%"): a measured outcome, never met by a delivery
-    out += [AimFact("move", m.text, "", s.date, s.note.ref, m.spoken) for s, m in moves_in(sit.sentences, cio_lines(sit.sentences))]
+    out += [AimFact("move", m.text, "", s.date, s.note.ref, m.spoken) for s, m in moves_in(sit.sentences, cio_lines(sit.sentences))
+            if not slot_fault(m.text, "said")]  # "re from 58% to 75%": a cut word never fills "you want ..."
     return out
 
 

@@ -94,8 +94,8 @@ def goal_fault(text: str, said: bool = False) -> str:
     return slot_fault(body, "said" if said else "goal")  # the grammar every slot shares (slot_fit.py)
 
 
-def fits_goal_slot(text: str) -> bool:
-    return not goal_fault(text)
+def fits_goal_slot(text: str, said: bool = False) -> bool:
+    return not goal_fault(text, said)
 
 
 _OPEN = re.compile(r"\[\s*(?P<who>[A-Za-z][\w.'’-]*(?: [\w.'’-]+)?)\s*:")

@@ -155,6 +155,8 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     kept_word = bool(promised) and due == promised[0]
     if not re.match(r"(?:the|a|an|our|his|her|their|your|this|that|[£$€\d])|\S+['’]s\b", thing, re.IGNORECASE):
         thing = f"the {thing}"  # "sensor plan" -> "the sensor plan"
+        if not fits_slot(thing):
+            return None  # "the win the pilot": the purpose's verb was no head we know, so no one thing (slot_fit.py)
     if re.search(r"\b\d", thing) and ahead and kind == "work" and not thing.lower().startswith(("our ", "your ")):
         thing = f"our part of {thing}"  # "the 10 Dec briefing" is their event: ours is the part we bring
     return PurposeAsk(kind, thing, verb, deadline, due, anchor, noun.lower(), kept_word)

@@ -30,6 +30,7 @@ Kind = Literal["noun", "role", "goal", "quote", "said"]
 
 # A subject or object pronoun of the first or second person: whose "I" or "you" it is depends on who wrote the note.
 _PERSONAL = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|me|we|we['’](?:re|ve|d|ll)|us|you|you['’](?:re|ve|d|ll))(?![\w'’-])", _I)
+_SINGULAR = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|me|you|you['’](?:re|ve|d|ll))(?![\w'’-])", _I)
 # "we" spelled "We" at a sentence start is caught above; "US" (the country) is not a pronoun.
 _US_COUNTRY = re.compile(r"\bUS\b")
 # An aside that narrates inside the slot: "— says half the managers ...", "(he mentioned X)", ", he's at 66".
@@ -73,8 +74,14 @@ _NOT_A_ROLE = re.compile(r"\b(?:vendor|provider|supplier|bureau|firm|company|age
 # A thing we hand over, named bare: "the cost", "a fixed price for ...", "a named person", "the next step", "a number and ...".
 _ASK_HEADS = frozenset("cost costs price pricing quote number numbers figure figures date dates step steps answer answers person owner "
                        "name contact update updates breakdown estimate estimates proposal reply response call option options".split())
+# A piece of work we hand over by a day: "a pilot on the east lane by end of April", "the draft plan by Friday".
+_DELIVERABLES = frozenset("pilot pilots demo prototype trial plan version draft mock-up spec roadmap report dashboard".split())
 _NP_END = re.compile(r"\s+(?:for|at|on|of|in|by|from|with|to|before|after|that|which|who|we|you|he|she|they|i)\b|[,;(—–]", _I)
 _DET = re.compile(r"^(?:the|a|an|one|some|our|your|my|their|his|her)\s+", _I)
+# "a pilot on the east lane by end of April": a thing handed over by a day; "leakage down 10% by March" is measured.
+_BY_DAY = re.compile(r"\bby (?:the )?(?:end of |mid-?|early |late )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|q[1-4]|monday|tuesday|"
+                     r"wednesday|thursday|friday|christmas|easter|summer|spring|autumn|winter)", _I)
+_MEASURED = re.compile(r"\d\s*%|\b(?:down|up|under|below|above|over|from|fewer|more|less|faster|cut|halved|doubled)\b|\d", _I)
 # "the chairs to argue": a small clause of three or four words that ends on its verb says nothing back.
 _THIN_CLAUSE = re.compile(r"^(?:the|a|an|our|my|your|their)?\s*[\w'’-]+\s+to\s+[a-z]+$", _I)
 # "to know by mid-January", "to know that I'm coming": waiting on our answer, not an outcome of theirs.
@@ -87,15 +94,15 @@ def _personal(text: str) -> bool:
     return bool(_PERSONAL.search(_US_COUNTRY.sub("", text)))
 
 
-def ask_head(text: str) -> bool:
+def ask_head(text: str, heads: frozenset[str] = _ASK_HEADS) -> bool:
     """A bare noun phrase whose head (of its first conjunct) is a thing handed over ("the network cost for the plan")."""
     body = text.strip(" .\"“”")
     if re.match(r"to\s", body, _I) or re.search(r"\s+to\s+[a-z]+\b", body.split(",")[0]):
         return False  # a clause ("to price by customer", "the bills to stop growing") names an outcome
     whole = _NP_END.split(body, maxsplit=1)[0]  # "the network and wifi cost for the plan": cost
     first = re.split(r"\s+(?:and|or|plus)\s+", whole, maxsplit=1)[0]  # "a number and the date ...": number
-    heads = {_DET.sub("", chunk).split()[-1].lower() for chunk in (whole, first) if _DET.sub("", chunk).split()}
-    return bool(heads & _ASK_HEADS)
+    found = {_DET.sub("", chunk).split()[-1].lower() for chunk in (whole, first) if _DET.sub("", chunk).split()}
+    return bool(found & heads)
 
 
 def slot_fault(text: str, kind: Kind = "noun", partner: str = "") -> str:
@@ -114,7 +121,7 @@ def slot_fault(text: str, kind: Kind = "noun", partner: str = "") -> str:
         return "heading words, not a thing"
     if _ASIDE.search(body):
         return "an aside that narrates"
-    if _personal(body):
+    if _personal(body) and (kind != "goal" or _SINGULAR.search(_US_COUNTRY.sub("", body))):  # a goal's "we" is their side
         return "first or second person: whose it is depends on who wrote it"
     if _COMPLAINT.search(body):
         return "a complaint or a chase, not a thing or a goal"
@@ -148,7 +155,7 @@ def _goal_fault(body: str) -> str:
         return "a person wanted in a seat, not an outcome"
     if _THIN_CLAUSE.match(body):
         return "a small clause too thin to say back"
-    if ask_head(body):
+    if ask_head(body) or (_BY_DAY.search(body) and not _MEASURED.search(body) and ask_head(body, _DELIVERABLES)):
         return "a thing we hand over, not their goal"
     return ""
 
