@@ -36,7 +36,7 @@ class Lead(Protocol):
     cited: list[str]
 
 # The verb a purpose opens on: what the meeting does with the thing ("deliver the estimate", "co-own the bid").
-_HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|finali[sz]e|confirm|agree|write|draft"
+_HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|put|finali[sz]e|confirm|agree|write|draft"
                    r"|answering|delivering|preparing|giving|bringing|sending|presenting|finali[sz]ing|writing|drafting"
                    r"|co-own|co-write|co-fund|co-author|co-present|accept|take up|join)\b\s*", re.IGNORECASE)
 # The thing's head: its words before what it is about ("the working session on the launch plan" is a session, no work).
@@ -119,7 +119,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     head = _HEAD.match(text)
     verb = head.group(1).lower() if head else ""
     rest = _DEADLINE_TAIL.sub("", text[head.end():] if head else text)
-    thing = _thing_of(rest)
+    thing = _thing_of(re.sub(r"\s+in front of (?:her|him|them|the [\w-]+)\b", "", rest, flags=re.IGNORECASE))  # "put X in front of her"
     if _CLAUSE.match(thing) or not fits_slot(thing):
         return None  # "how we answer his question", "Ann a straight answer": no one thing to say yes to or hand over (slot_fit.py)
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)
