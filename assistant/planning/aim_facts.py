@@ -21,7 +21,7 @@ from assistant.planning.goal_reading import not_a_goal
 from assistant.planning.note_reading import Partner
 from assistant.planning.partner_aims import _their_lines, cio_lines
 from assistant.planning.situation_types import Sentence, Situation
-from assistant.planning.slot_fit import slot_fault
+from assistant.planning.slot_fit import leans_back, slot_fault
 from assistant.planning.target_status import current_level
 from assistant.planning.value_echo import shared
 
@@ -132,8 +132,8 @@ def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
 def _sayable(fact: AimFact) -> bool:
     """Never a request, a deadline, a task or our promise as the aim; short enough to say whole."""
     text = fact.text
-    if slot_fault(text, "said"):
-        return False  # a heading, a chase or a cut word never fills "you want ..." (slot_fit.py)
+    if slot_fault(text, "said") or leans_back(text):
+        return False  # a heading, a chase, a cut word or an "it" never fills "you want ..." (slot_fit.py)
     if _ASK.search(text) or _MONTH_DAY.search(text) or not_an_aim(text) or current_level(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
         return False
     return not (fact.kind in {"then", "spelled"} and not_a_goal(text))

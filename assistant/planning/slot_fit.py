@@ -43,6 +43,9 @@ _HEADING = re.compile(r"\b(?:her|his|their|my|your|our|own) words\b|\b(?:plannin
 # A rebuke or refusal said to us, not a thing or an outcome: "the cost, not another pitch", "uptime and nothing else".
 _REBUKE = re.compile(r"\bnot (?:another|more|yet another)\b|\band nothing else\b|\bno more\b|\benough (?:of|with)\b|\bstop (?:sending|asking|pitching|hearing)\b"
                      r"|\b(?:won['’]t|will not|can['’]t|cannot|refuse[sd]?|declined?)\b|\?", _I)
+# A line of theirs that opens on a narrating verb or points back ("wants personalised pricing ...", "that is how we
+# win grants now"): cut from its subject or its sentence before, so said back alone it says nothing whole.
+_SAID_LEAD = re.compile(r"^(?:wants|needs|said|says|asked|told|that is|this is|that['’]s|which|and that)\b", _I)
 # A complaint or a chase, quoted: never a goal, a measure or a topic ("Still waiting on the number", "fed up with ...").
 _COMPLAINT = re.compile(r"\b(?:still (?:waiting|no|nothing|not)|chasing|fed up|sick of|tired of|not good enough|unacceptable|frustrat\w*|"
                         r"disappoint\w*|yet again|once again|how come|why (?:do|does|did|is|are|am|can['’]t|won['’]t))\b", _I)
@@ -82,6 +85,7 @@ _DET = re.compile(r"^(?:the|a|an|one|some|our|your|my|their|his|her)\s+", _I)
 _BY_DAY = re.compile(r"\bby (?:the )?(?:end of |mid-?|early |late )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|q[1-4]|monday|tuesday|"
                      r"wednesday|thursday|friday|christmas|easter|summer|spring|autumn|winter)", _I)
 _MEASURED = re.compile(r"\d\s*%|\b(?:down|up|under|below|above|over|from|fewer|more|less|faster|cut|halved|doubled)\b|\d", _I)
+_POINTER_OBJ = re.compile(r"(?<![\w'’-])(?-i:[Ii]t)(?![\w'’-])(?!\s+(?:is|was|were|are)\b)", re.IGNORECASE)
 # "the chairs to argue": a small clause of three or four words that ends on its verb says nothing back.
 _THIN_CLAUSE = re.compile(r"^(?:the|a|an|our|my|your|their)?\s*[\w'’-]+\s+to\s+[a-z]+$", _I)
 # "to know by mid-January", "to know that I'm coming": waiting on our answer, not an outcome of theirs.
@@ -113,7 +117,7 @@ def slot_fault(text: str, kind: Kind = "noun", partner: str = "") -> str:
     if _CUT_WORD.match(body):
         return "opens on a cut word"
     if kind == "said":
-        bad = _HEADING.search(body) or _COMPLAINT.search(body) or _REBUKE.search(body)
+        bad = _HEADING.search(body) or _COMPLAINT.search(body) or _REBUKE.search(body) or _SAID_LEAD.match(body)
         return "a complaint, a chase, a rebuke or a heading, not their measure" if bad else ""
     if partner and re.search(rf"\b{re.escape(partner)}\b", body):
         return "repeats the partner's name"
@@ -146,7 +150,15 @@ def slot_fault(text: str, kind: Kind = "noun", partner: str = "") -> str:
     return ""
 
 
+def leans_back(text: str) -> bool:
+    """A clause whose object is "it" ("to circulate it with the papers"): said in a frame of ours, alone, it
+    points at a sentence the reader does not see."""
+    return bool(_POINTER_OBJ.search(text))
+
+
 def _goal_fault(body: str) -> str:
+    if leans_back(body):
+        return "leans on another sentence (it)"
     if _REBUKE.search(body):
         return "a rebuke or a refusal said to us, not their goal"
     if _WAITING.match(body):
