@@ -79,6 +79,8 @@ def test_give_frame_never_repeats_the_partner(tmp_path: Path) -> None:
     ("the telecoms bureau", "role"), ("the way our analyst", "role"), ("the rota app", "role"),
     ("the failure of the door", "noun"), ("the delay to the new lockers arrived", "noun"), ("the Leona a clear no", "noun"),
     ("He brushed it off; do not reopen", "quote"), ("Still chasing the depot figures", "said"),
+    ("wants route costs by depot", "said"), ("that is how we keep the contract", "said"), ("to table it at the depot forum", "goal"),
+    ("a pilot at the north depot by end of March", "goal"),
 ])
 def test_shared_checker_refuses_a_family(text: str, kind: str) -> None:
     assert slot_fault(text, kind)  # type: ignore[arg-type]
@@ -88,6 +90,7 @@ def test_shared_checker_refuses_a_family(text: str, kind: str) -> None:
     ("van utilisation above 85% by spring", "goal"), ("the crews to finish every route before six", "goal"),
     ("her fleet planning lead", "role"), ("plant manager at the east site", "role"), ("the delay to the route optimiser", "noun"),
     ("The depot lease renewal.", "quote"), ("We lost two days on every close last year", "said"),
+    ("IT costs down 5% by March", "goal"), ("every van loaded by six by next spring", "goal"),
 ])
 def test_shared_checker_keeps_what_fits(text: str, kind: str) -> None:
     assert not slot_fault(text, kind)  # type: ignore[arg-type]
