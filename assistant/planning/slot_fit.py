@@ -55,7 +55,7 @@ _INSTRUCTION = re.compile(r"\b(?:do not|don['’]t|never|not for the|keep (?:it 
 _LEAD = re.compile(r"^\W*(?!(?-i:IT)\b)(?:to|not|no|and|but|or|so|if|as|also|just|then|because|she|he|they|it|this|that|these|those|there|i|we|you|"
                    r"said|says|asked|told|flagged|seemed|noted|mentioned|wants|needs|keep|do|don['’]t|let|give|get|make)\b", _I)
 # "re from 58% to 75%": a word cut off at the front (a hyphen or a line break ate the rest of it).
-_CUT_WORD = re.compile(r"^(?!(?:a|an|to|of|up|on|in|by|at|as|no|my|we|us|it|is|or|if|so|do|be|go|me|he|IT|AI|HR|UX|BI|QA|OT)\b)(?-i:[a-z]{1,2})\b")
+_CUT_WORD = re.compile(r"^(?!(?:a|an|to|of|up|on|in|by|at|as|no|my|we|us|it|is|or|if|so|do|be|go|me|he|IT|AI|HR|UX|BI|QA|OT)\b)(?-i:[a-z]{1,2})\s")
 # "the put our counter-proposal ...", "the win the pilot": a determiner before a verb, a frame pasted over a clause.
 _DET_VERB = re.compile(r"^(?:the|a|an)\s+(?:put|get|make|take|give|send|bring|show|win|lock|agree|confirm|set|tell|answer|decide|"
                        r"settle|close|sign|land|secure|book|present|walk|talk|explain)\s+(?:the|a|an|our|their|his|her|your|it|them|us|him)\b", _I)
@@ -75,7 +75,7 @@ _PERSON_ROLE = re.compile(r"\b(?:lead|leads|manager|director|deputy|boss|enginee
 _NOT_A_ROLE = re.compile(r"\b(?:vendor|provider|supplier|bureau|firm|company|agency|vote|system|platform|tool|portal|product|software|"
                          r"app|consultancy|outsourcer)s?\b(?:\s+(?:of|for|at)\b.*)?$|^the way\b", _I)
 # A thing we hand over, named bare: "the cost", "a fixed price for ...", "a named person", "the next step", "a number and ...".
-_ASK_HEADS = frozenset("cost costs price pricing quote number numbers figure figures date dates step steps answer answers person owner "
+_ASK_HEADS = frozenset("cost costs price quote number numbers figure figures date dates step steps answer answers person owner "
                        "name contact update updates breakdown estimate estimates proposal reply response call option options".split())
 # A piece of work we hand over by a day: "a pilot on the east lane by end of April", "the draft plan by Friday".
 _DELIVERABLES = frozenset("pilot pilots demo prototype trial plan version draft mock-up spec roadmap report dashboard".split())
