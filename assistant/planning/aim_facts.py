@@ -21,6 +21,7 @@ from assistant.planning.goal_reading import not_a_goal
 from assistant.planning.note_reading import Partner
 from assistant.planning.partner_aims import _their_lines, cio_lines
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.planning.slot_fit import leans_back, slot_fault
 from assistant.planning.target_status import current_level
 from assistant.planning.value_echo import shared
 
@@ -87,7 +88,8 @@ def read_aim_facts(sit: Situation, partner_name: str | None) -> list[AimFact]:
             seen.add(fact.text.lower())
             out.append(fact)
     # a level with the want that follows it ("from 61% to 50%"): a measured outcome, never met by a delivery
-    out += [AimFact("move", m.text, "", s.date, s.note.ref, m.spoken) for s, m in moves_in(sit.sentences, cio_lines(sit.sentences))]
+    out += [AimFact("move", m.text, "", s.date, s.note.ref, m.spoken) for s, m in moves_in(sit.sentences, cio_lines(sit.sentences))
+            if not slot_fault(m.text, "said")]  # "re from 58% to 75%": a cut word never fills "you want ..."
     return out
 
 
@@ -130,6 +132,8 @@ def _facts_in(text: str, s: Sentence, spoken: bool) -> list[AimFact]:
 def _sayable(fact: AimFact) -> bool:
     """Never a request, a deadline, a task or our promise as the aim; short enough to say whole."""
     text = fact.text
+    if slot_fault(text, "said") or leans_back(text):
+        return False  # a heading, a chase, a cut word or an "it" never fills "you want ..." (slot_fit.py)
     if _ASK.search(text) or _MONTH_DAY.search(text) or not_an_aim(text) or current_level(text) or _OUR_SIDE.match(text) or len(text.split()) > 22 or len(text.split()) < 3:
         return False
     return not (fact.kind in {"then", "spelled"} and not_a_goal(text))

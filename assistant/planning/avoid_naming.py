@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.note_reading import strip_label
+from assistant.planning.slot_fit import fits_slot
 from assistant.text.sentences import one_line
 
 if TYPE_CHECKING:
@@ -48,7 +49,13 @@ MAX_SENTENCE = 12  # a whole sentence quoted as the topic: longer ones tell the 
 
 
 def kept_out_topic(s: Sentence, sentences: list[Sentence]) -> str:
-    """The kept-out topic of a "don't raise it" sentence, in the note's words ('' where the note names none)."""
+    """The kept-out topic of a "don't raise it" sentence, in the note's words ('' where the note names none, or where
+    its words do not fit the slot: a remark about the partner, an instruction, a pronoun; slot_fit.py)."""
+    topic = _topic(s, sentences)
+    return topic if topic and fits_slot(topic, "quote" if topic.startswith("“") else "noun") else ""
+
+
+def _topic(s: Sentence, sentences: list[Sentence]) -> str:
     text = one_line(s.text).strip(" *[]()")
     if _NOT_QUOTED.search(text) or _private(text) or _CONFIDENTIAL.search(text):
         return ""

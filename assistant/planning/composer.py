@@ -377,8 +377,8 @@ class Composer:
         day_due = working_day(self.inp.today + dt.timedelta(days=days))  # never Christmas Day
         due = before_decision(day_due, self.inp.today, self.lead.decision).isoformat()  # never after the lock or board it is for
         said = aim_followup(PROPOSAL, aim, self.first) if aim else ""  # "A proposal for “to know ...”" is said as what it helps them do
-        if not said and (self.aim or goal):  # their aim in a sentence of its own: named by its date, never clipped
-            day = self.aim.date if self.aim else goal.date if goal else None
+        if not said and (self.aim or goal or aim):  # their aim in a sentence of its own, or no fit for the slot: named by its date
+            day = self.aim.date if self.aim else goal.date if goal else measure.date if measure else None
             return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out {on_day(day)}, with its cost and date", owner=CIO, due=due)
         return FollowUp(what=said or f"Agree a dated next step with {self.first}", owner=CIO, due=due)
 

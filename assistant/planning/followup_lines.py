@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.slot_fit import slot_fault
 from assistant.planning.voice import clipped
 
 _ACTION = re.compile(r"^(?:to\s+)?(?P<verb>know|see|cut|get|reach|hit|grow|reduce|raise|bring|make|keep|find|win|move|double|halve|deliver|"
                      r"launch|build|submit|show|prove|defend|move|stop|start|open|close|run|sell|save|spend|take|put|land|shorten|speed)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|i|me|my|we|us|our)\b", re.IGNORECASE)
+# "The CPQ numbers are still holding: ...": a whole sentence with its own verb, no aim to put after "a proposal for".
+_SENTENCE = re.compile(r"(?:the|our|my|this|these|those|it|we)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _HOLIDAYS = {(12, 25), (12, 26), (1, 1)}
 
 
@@ -23,6 +26,8 @@ def aim_followup(proposal: str, aim: str, first: str) -> str:
     '' when the action carries a pronoun whose person is unclear (the caller names the aim by its date)."""
     words = aim.split()
     said = clipped(words, 10) if len(words) > 10 else aim
+    if slot_fault(aim, "goal") or _SENTENCE.match(aim):
+        return ""  # "Long term I want ...", "the cost, not another pitch": no aim that fits the slot (slot_fit.py)
     action = _ACTION.match(said) if said[:1].islower() else None  # "Keep the kit going": their own words, quoted as said
     if not action:
         return f"{proposal} for “{said}”, with its cost and date"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal
+from assistant.planning.slot_fit import slot_fault
 
 _I = re.IGNORECASE
 _ASK_OF_US = re.compile(
@@ -61,8 +62,9 @@ _LEANS = re.compile(r"\b(?:for|with|about|on|of|in)\s+(?:it|that|this|them)\s*$|
 _FREQUENCY = re.compile(r"^(?:every|each) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)$", _I)  # "every fifteen minutes": a fragment
 
 
-def goal_fault(text: str) -> str:
-    """Why a clause cannot fill a goal slot ('' when it states an outcome whole)."""
+def goal_fault(text: str, said: bool = False) -> str:
+    """Why a clause cannot fill a goal slot ('' when it states an outcome whole); `said`: a whole line of theirs quoted
+    or echoed as said (their own "I" and "you" stand), not a clause put in a frame of ours."""
     clause = re.sub(r"\s+", " ", text).strip(" \"“”")
     body = clause.rstrip(" .!;:,")
     if not body:
@@ -89,11 +91,11 @@ def goal_fault(text: str) -> str:
         return "a wish that someone other than us does it"
     if _CUT_TO.search(body) or phrase_fault(body):
         return "a cut clause"
-    return ""
+    return slot_fault(body, "said" if said else "goal")  # the grammar every slot shares (slot_fit.py)
 
 
-def fits_goal_slot(text: str) -> bool:
-    return not goal_fault(text)
+def fits_goal_slot(text: str, said: bool = False) -> bool:
+    return not goal_fault(text, said)
 
 
 _OPEN = re.compile(r"\[\s*(?P<who>[A-Za-z][\w.'’-]*(?: [\w.'’-]+)?)\s*:")

@@ -23,6 +23,7 @@ from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_round6 import close_line, deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.slot_fit import offered_seat
 from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import on_day, on_start, when
 from assistant.text.sentences import one_line
@@ -171,7 +172,9 @@ def offer_line(item: Item, due: dt.date, same_day: int = 1, proven: bool = False
         return named
     words = their_words(item)
     count = {2: "two offers", 3: "three offers"}.get(same_day, "offer")
-    said = f"{on_start(item.date)} you offered: {quoted(words)} Thank you" if words else f"Thank you for your {count} of {when(item.date)}"
+    seat = offered_seat(item.quote) if same_day == 1 else ""  # "which offer?": the place it offers, named as a checked noun phrase
+    said = (f"{on_start(item.date)} you offered: {quoted(words)} Thank you" if words
+            else f"Thank you for your {count} of {when(item.date)}" + (f" (a place at {seat})" if seat else ""))
     if blocked:
         return f"{said}. I can't say yes today: my answer, with what we can do, comes by {when(due)}."
     if proven:

@@ -21,6 +21,7 @@ from assistant.planning.note_reading import Partner
 from assistant.planning.partner_facts import body_of, theirs
 from assistant.planning.situation_cues import personal_matter
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.planning.slot_fit import slot_fault
 
 _I = re.IGNORECASE
 # "the number I am judged on is", "what matters most to me is", "the job, for me, is that", "success looks like", "aim is"
@@ -135,9 +136,9 @@ def _aim_in(text: str) -> str:
     if not cue and not move:
         return ""
     aim = cue.group("aim") if cue else text
-    if not_a_goal(aim.strip(" ,:;.")) or goal_fault(aim) or re.match(r"(?:to )?(?:get through|keep the promise|talk|meet)\b", aim.strip(), _I):
+    if not_a_goal(aim.strip(" ,:;.")) or goal_fault(aim, said=True) or re.match(r"(?:to )?(?:get through|keep the promise|talk|meet)\b", aim.strip(), _I):
         return ""
-    if phrase_fault(text.rstrip(".!?")) or len(text.split()) > 40:
+    if phrase_fault(text.rstrip(".!?")) or len(text.split()) > 40 or slot_fault(text, "said"):  # the whole line is quoted: no label
         return ""
     return text if text.endswith((".", "!", "?")) else text + "."
 

@@ -17,6 +17,7 @@ from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.note_reading import Partner, dates_in, strip_label
 from assistant.planning.situation_cues import EMAIL, PHONE, personal_matter
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.planning.slot_fit import fits_slot
 from assistant.text.sentences import one_line
 
 _I = re.IGNORECASE
@@ -130,6 +131,8 @@ def read_people(sit: Situation, partner: Partner) -> list[Someone]:
                 name, role = m.group("name").strip(), re.sub(r"\s+", " ", m.group("role")).strip(" ,")
                 if partner.is_me(name) or _OURS.search(role) or name.split()[0] in {"The", "My", "His", "Her", "Their", "Our"} or not personal_name(name):
                     continue
+                if not fits_slot(role, "role"):
+                    continue  # "(the archiving vendor)", "(the way your ...)": a firm, a product or a cut phrase, not a person
                 role = re.sub(r"^(My|His|Her|Their|The)\b", lambda w: w.group(1).lower(), role)
                 role = re.sub(r"^my\b", "your", role) if s.speaker == "partner" or _theirs(s, partner) else role
                 role = re.sub(r"^(?:his|her|their)\b", "your", role)
@@ -160,7 +163,7 @@ def read_measures(sit: Situation, partner: Partner) -> list[Measure]:
         if s.speaker == "us" or body.startswith("|") or _private(body) or not _NUMBER.search(body) or not _theirs(s, partner):
             continue
         clause = _clause(body)
-        if clause and not any(m.clause == clause for m in out):
+        if clause and fits_slot(clause, "said") and not any(m.clause == clause for m in out):  # never a chase quoted as their measure
             out.append(Measure(clause, not _PAST.search(clause), (s.speaker == "partner" or bool(re.match(r"\S+(?: \S+){0,2}\s*(?::|\s{2,}\d)", s.text))) and not in_cio_voice(clause), s.date, s.note.ref))
     return sorted(out, key=lambda m: m.date or dt.date.min, reverse=True)
 

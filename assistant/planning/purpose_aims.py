@@ -41,6 +41,7 @@ from assistant.planning.purpose_ask import (
 )
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
@@ -76,6 +77,8 @@ def read_purpose_aims(purpose: Purpose, sit: Situation, today: dt.date) -> list[
         if aim is not None and aim.kind in ("offer", "decision"):  # a yes names only what was offered, in words that read whole
             said = yes_thing(aim.thing, (item.quote or item.complement) if (item := _item_of(aim, sit)) else None)
             aim = replace(aim, thing=said) if said else None
+        if aim is not None and not fits_slot(aim.thing):
+            aim = None  # "the Ann a straight answer": no one thing for the "Give X ..." frame (slot_fit.py)
         if aim is not None and aim.kind == "work" and not aim.verb and not aim.promised and _item_of(aim, sit) is None:
             aim = None  # a topic with no verb ("the roadmap for 2027") is an aim only when an ask of theirs names it
         if aim is None:
@@ -180,6 +183,7 @@ def aim_line(aim: PurposeAsk, today: dt.date) -> str:
 
 
 def aim_goal(aim: PurposeAsk, first: str, today: dt.date) -> str:
+    aim = replace(aim, thing=re.sub(rf"^{re.escape(first)}['’]s\s+", "the ", aim.thing)) if first else aim  # never "Give Ann ... Ann's offer"
     if aim.kind == "decision":
         return f"Give {first} a plain yes to {aim.thing}" + (f", in time for {first}'s date of {when(aim.due)}." if aim.due else ".")
     if aim.kind == "ours":

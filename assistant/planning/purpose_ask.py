@@ -19,6 +19,7 @@ from assistant.planning.lead_replies import yes_to_means
 from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Sentence, Situation, terms_of
+from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
@@ -35,7 +36,7 @@ class Lead(Protocol):
     cited: list[str]
 
 # The verb a purpose opens on: what the meeting does with the thing ("deliver the estimate", "co-own the bid").
-_HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|finali[sz]e|confirm|agree|write|draft"
+_HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|send|share|present|put|finali[sz]e|confirm|agree|write|draft"
                    r"|answering|delivering|preparing|giving|bringing|sending|presenting|finali[sz]ing|writing|drafting"
                    r"|co-own|co-write|co-fund|co-author|co-present|accept|take up|join)\b\s*", re.IGNORECASE)
 # The thing's head: its words before what it is about ("the working session on the launch plan" is a session, no work).
@@ -118,9 +119,9 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     head = _HEAD.match(text)
     verb = head.group(1).lower() if head else ""
     rest = _DEADLINE_TAIL.sub("", text[head.end():] if head else text)
-    thing = _thing_of(rest)
-    if _CLAUSE.match(thing):
-        return None  # "how we answer his question": a clause, no thing to say yes to or hand over
+    thing = _thing_of(re.sub(r"\s+in front of (?:her|him|them|the [\w-]+)\b", "", rest, flags=re.IGNORECASE))  # "put X in front of her"
+    if _CLAUSE.match(thing) or not fits_slot(thing):
+        return None  # "how we answer his question", "Ann a straight answer": no one thing to say yes to or hand over (slot_fit.py)
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)
     if len(thing.split()) < 2 or len(words) < 2 or purpose.key in ("quarterly_review", "regular", "first_meeting", "kickoff"):
         return None  # a stock meeting, or a purpose with no thing of its own
@@ -154,6 +155,8 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     kept_word = bool(promised) and due == promised[0]
     if not re.match(r"(?:the|a|an|our|his|her|their|your|this|that|[£$€\d])|\S+['’]s\b", thing, re.IGNORECASE):
         thing = f"the {thing}"  # "sensor plan" -> "the sensor plan"
+        if not fits_slot(thing):
+            return None  # "the win the pilot": the purpose's verb was no head we know, so no one thing (slot_fit.py)
     if re.search(r"\b\d", thing) and ahead and kind == "work" and not thing.lower().startswith(("our ", "your ")):
         thing = f"our part of {thing}"  # "the 10 Dec briefing" is their event: ours is the part we bring
     return PurposeAsk(kind, thing, verb, deadline, due, anchor, noun.lower(), kept_word)

@@ -249,19 +249,23 @@ def _whole_name(phrase: str, quote: str) -> str:
 
 def miss_label(item: Item) -> str:
     from assistant.planning.facts import _candidates
+    from assistant.planning.slot_fit import fits_slot
 
     quote = item.quote.replace("\n", " ")
     phrases = [p for p, kind, _ in _candidates(quote) if kind in ("project", "incident")]
     noun = {"delay": "delay", "outage": "outage", "failure": "failure", "wait": "wait"}.get(item.miss_kind, "miss")
     phrases = [w for w in (_whole_name(p, quote) for p in phrases if _names_a_thing(p)) if w and _names_a_thing(w)]
+    named = []
     if phrases:
         phrase = phrases[0]
-        if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I):
-            return phrase
-        return f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"
+        named.append(phrase if re.search(r"(?:outage|crash|incident|failure|breach)s?$", phrase, re.I) else (
+            f"the {noun} on {phrase}" if item.miss_kind != "delay" else f"the delay to {phrase}"))
     subject = _subject_phrase(item.quote, item.verb)
     if subject and _names_a_thing(subject):
-        return f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}"
+        named.append(f"the delay to {subject}" if item.miss_kind in ("delay", "wait") else f"the {noun} of {subject}")
+    for name in named:
+        if fits_slot(name):  # "the delay to the change to the": a cut name is dated instead (slot_fit.py)
+            return name
     return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
 
 

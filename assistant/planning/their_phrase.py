@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.planning.slot_fit import slot_fault
 
 _I = re.IGNORECASE
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{6,240})[\"”]")
@@ -84,8 +85,8 @@ def _fits(x: str, avoid: list[frozenset[str]], asks: list[str], most: int = MAX_
         return False  # "a one-page answer": a thing they ask us for, never what they want from the year
     if x.count("(") != x.count(")") or re.search(r"\b(?:you|your)\b", x, _I) and not re.search(r"\b(?:from|of)\s+you\b", x, _I):
         return False  # "you to fix it": what they ask of us, and a 'you' said back would turn round
-    if _avoided(x, avoid):
-        return False  # a topic to keep out of the room
+    if _avoided(x, avoid) or slot_fault(x, "goal"):
+        return False  # a topic to keep out of the room, or a phrase whose grammar fits no goal slot (slot_fit.py)
     said = x.lower()
     return not any(said in a or (len(a.split()) >= 3 and a in said) for a in asks)
 

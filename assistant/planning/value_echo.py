@@ -66,7 +66,7 @@ def echo_aim(sit: Situation, partner_name: str | None, statement: str) -> Aim | 
             if not spoken or not line or line.endswith("?") or not 4 <= len(line.split()) <= MAX_WORDS:
                 continue
             plain = line.rstrip(".!")
-            if _ASK.match(line) or goal_fault(plain) or phrase_fault(plain) or fragment(line) or re.search(r"[\"“”]", line):
+            if _ASK.match(line) or goal_fault(plain, said=True) or phrase_fault(plain) or fragment(line) or re.search(r"[\"“”]", line):
                 continue
             score = shared(line, statement)
             if score < MIN_SHARED:

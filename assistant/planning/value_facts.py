@@ -58,8 +58,9 @@ def fact_line(sit: Situation, goal_text: str, step_line: str = "") -> str:
     if promise and promise.unclear_quote:
         promise = None  # spoken of since as working or delivered: never "still owed"
     if promise and promise.due and when(promise.due) not in step_line and not reported_done(promise.complement, promise.date, sit):
-        what = re.sub(r"(?:\s+by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\S+))?(?:\s+(?:too|as well|also))?\s*$", "",
+        what = re.sub(r"(?:\s+by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\S+))?(?:\s+(?:too|as well|also))?\s*$", "",
                       promise.complement.strip().rstrip("."))  # "... by 18 December", "... by Monday too": the date is said once, below
+        what = what if len(what.split()) >= 2 and not re.search(r"\b20\d\d\b", what) else ""  # "replacement": one bare word names no thing
         late = promise.status == "overdue" or bool(sit.meeting_day and promise.due < sit.meeting_day)
         if what and len(what.split()) <= 12 and late:
             return f"Our part: {what[:1].lower() + what[1:]}, promised for {when(promise.due)} and still owed; say when it comes."

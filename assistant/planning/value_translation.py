@@ -197,7 +197,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         live, aim, echo, measure = None, None, None, None  # their level with the want that follows it: the aim, said as a move
     if fact and fact.kind in ("target", "set") and not every and not (live and (live.measures or goal_metric(live.text))):
         live, aim, echo, measure = None, None, None, None  # a number of theirs read from the timeline outranks a want or an echo with none
-    sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause)
+    sayable = measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause, said=True)
     whole = [live.text if live else "", measure.clause if measure and sayable else "", aim.text if aim else ""]
     same = [i for i, w in enumerate(whole) if w and len(chosen) == 1 and (chosen[0].text in w or w in chosen[0].text)
             and (i == 0 or _OWN_TARGET.match(w))]  # "good, because the board wants ...": the item, not the whole line
@@ -210,7 +210,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     said = f"{first}, {_lower_first(without_aside(_their_our(goal)))}." if goal else ""
     if said and (check_value_traps(said) or sentence_fault(said)):
         goal, said = None, ""  # a goal we cannot say back whole and safely: no sentence leans on it
-    if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause):
+    if not parts and not goal and measure and measure.live and measure.spoken and not (measure.names_an_aim and aim) and fits_goal_slot(measure.clause, said=True):
         clause = measure.clause if not measure.clause.split()[0][1:].islower() else _lower_first(measure.clause)  # "T2 ..." keeps its capital
         clause += '"' if clause.count('"') % 2 else "”" if clause.count("“") > clause.count("”") else ""  # a quotation is closed
         back = said_back(clause, True)  # their whole clause, said back to them; '' where the swap would not read whole
