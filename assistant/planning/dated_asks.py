@@ -35,7 +35,7 @@ _ASK = re.compile(
 _NAMED_WANT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:still\s+|also\s+)?(?:needs|wants|asked|asks|expects|requested|chased)\b")
 # A deliverable named by its noun ("Quote to extend ... by 15 January"): a thing asked of us even without a verb.
 _THING = re.compile(r"^\W*(?:\*\*[^*]+\*\*\W*)?(?:\(?\d\)\s*)?(?:(?:a|an|the|one|her|his)\s+)?(?:[\w/-]+\s+){0,2}?(?:quote|number|figure|estimate|price|cost(?:ing)?|plan|position|answer|date|proposal|benchmark|list|paper|"
-                    r"breakdown|decision|go/no-go|budget|note|report|summary|options?|view|business case|scenarios?)\b", _I)
+                    r"breakdown|decision|go/no-go|budget|note|report|summary|options?|view|business case|scenarios?|outline|draft|design|pilot|sample|study|analysis|comparison)\b", _I)
 # Our own word, or the CIO's list of what we owe: a promise of ours, never their ask.
 _OURS = re.compile(r"\b(?:I|we)\s*(?:'ll|’ll| will| shall| promised| owe| said (?:yes|I would|we would))\b|\bfrom us\b|^\W*(?:my|our)\s+(?:purpose|aim|goal|plan|read|view|note|summary)\b|^\s*(?:[-*]\s*)?\[[ xX]?\]|\bI (?:told|promised|assured) (?:her|him|them)\b|\bowner:?\s*(?:me|us|CIO)\b|"
                    r"\bour (?:promise|side|answer)\b|\byou(?:'ll|’ll| will) (?:have|get)\b", _I)

@@ -52,7 +52,9 @@ def subject_dates(sit: Situation, item: Item, today: dt.date) -> list[dt.date]:
         near = s.note.ref == item.note_ref and abs(s.order - item.order) <= 1  # a chase's next sentence ("15 January, please.")
         if len(subject & (_telling(s.text) | _lead_in(sit, s))) < SHARED and not (near and s.order > item.order and _chases(sit, item, s.order)):
             continue
-        anchor = s.date or item.date or today
+        anchor = s.date or item.date or sit.meeting_day or today
+        if anchor <= dt.date.min + dt.timedelta(days=366):
+            continue  # an undated line with no day to read it from
         days = dates_in(s.text, anchor, s.date_order) + _bare_ordinal(s.text, anchor)
         out |= {d for d in days if d >= today and d >= anchor}
     return sorted(out)
