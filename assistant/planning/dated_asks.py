@@ -74,7 +74,8 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         if known:
             _merge(known[0], due)
             continue
-        item = Item("request", "partner", "open", subject.text, subject.date, subject.note.ref, "", subject.text, s.speaker == "partner",
+        words_of = _piece(subject.text)
+        item = Item("request", "partner", "open", words_of, subject.date, subject.note.ref, "", words_of, s.speaker == "partner",
                     due, order=subject.order, terms=frozenset(words), date_order=subject.date_order)
         if not closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in sit.notes], _DONE):
             found.append(item)
@@ -141,3 +142,13 @@ def _latest_offer(sit: Situation, s: Sentence) -> Item | None:
     offers = [i for i in sit.items if i.kind == "offer" and i.owner == "partner" and i.status in ("open", "overdue")
               and (i.date is None or s.date is None or i.date <= s.date)]
     return max(offers, key=lambda i: i.order) if offers else None
+
+
+def _piece(text: str) -> str:
+    """The part of a long line that asks (a quoted paragraph holds several sentences): the first one with an ask's form,
+    without a quotation mark left open."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    best = next((p for p in parts if _ASK.search(p) or _NAMED_WANT.search(p) or _THING.search(p)), parts[0])
+    return best.strip("\"“”") if best.count('"') + best.count("“") + best.count("”") % 2 else best
