@@ -37,7 +37,7 @@ _NAMED_WANT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:still\s+|also\s+)?(?:needs|wan
 _THING = re.compile(r"^\W*(?:\*\*[^*]+\*\*\W*)?(?:\(?\d\)\s*)?(?:(?:a|an|the|one|her|his)\s+)?(?:[\w/-]+\s+){0,2}?(?:quote|number|figure|estimate|price|cost(?:ing)?|plan|position|answer|date|proposal|benchmark|list|paper|"
                     r"breakdown|decision|go/no-go|budget|note|report|summary|options?|view|business case|scenarios?|outline|draft|design|pilot|sample|study|analysis|comparison)\b", _I)
 # Our own word, or the CIO's list of what we owe: a promise of ours, never their ask.
-_OURS = re.compile(r"\b(?:I|we)\s*(?:'ll|’ll| will| shall| promised| owe| said (?:yes|I would|we would))\b|\bfrom us\b|^\W*(?:my|our)\s+(?:purpose|aim|goal|plan|read|view|note|summary)\b|^\s*(?:[-*]\s*)?\[[ xX]?\]|\bI (?:told|promised|assured) (?:her|him|them)\b|\bowner:?\s*(?:me|us|CIO)\b|"
+_OURS = re.compile(r"\b(?:I|we)\s*(?:'ll|’ll| will| shall| promised| owe| said (?:yes|I would|we would))\b|\bfrom us\b|\b(?:you|your [\w-]+)\s+(?:promised|committed|agreed|said you would)\b|^\W*(?:my|our)\s+(?:purpose|aim|goal|plan|read|view|note|summary)\b|^\s*(?:[-*]\s*)?\[[ xX]?\]|\bI (?:told|promised|assured) (?:her|him|them)\b|\bowner:?\s*(?:me|us|CIO)\b|"
                    r"\bour (?:promise|side|answer)\b|\byou(?:'ll|’ll| will) (?:have|get)\b", _I)
 _SPEAKERS = ("partner", "narrator")
 # The thing is named before: "I need it by the 8th", "she wants this before the committee".
@@ -74,6 +74,8 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         if known:
             _merge(known[0], due)
             continue
+        if any(i.kind == "promise" and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED + 1 for i in sit.items):
+            continue  # the thing is a promise of ours (their date for it is ours to keep, not a new ask)
         words_of = _piece(subject.text)
         item = Item("request", "partner", "open", words_of, subject.date, subject.note.ref, "", words_of, s.speaker == "partner",
                     due, order=subject.order, terms=frozenset(words), date_order=subject.date_order)
@@ -151,4 +153,4 @@ def _piece(text: str) -> str:
     if len(parts) < 2:
         return text
     best = next((p for p in parts if _ASK.search(p) or _NAMED_WANT.search(p) or _THING.search(p)), parts[0])
-    return best.strip("\"“”") if best.count('"') + best.count("“") + best.count("”") % 2 else best
+    return best.strip("\"“”") if (best.count('"') + best.count("“") + best.count("”")) % 2 else best

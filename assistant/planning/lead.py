@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.avoid_naming import unnamed
+from assistant.planning.chased_promises import chased_promises
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.dated_asks import dated_asks
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
@@ -120,7 +121,7 @@ def open_item_text(item: Item, first: str) -> str:
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
-    sit.items += dated_asks(sit, today, first)  # their asks that only a date of theirs marks ("Send me X. I need it by the 8th.")
+    sit.items += dated_asks(sit, today, first) + chased_promises(sit, today)  # their asks that only a date of theirs marks ("Send me X. I need it by the 8th.")
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours) and not no_reply_due(i)], today)  # an old ask not mentioned for months never leads
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
