@@ -1,6 +1,7 @@
 """Asks the partner tied to a date of their own become open items with that date, and the soonest one leads
 (dated_asks): an imperative whose date comes in the next line, noun-headed asks in minutes, a narrated want with a
-chase. A line of ours ("two open things from us") and a date that is history are never their ask."""
+chase. A part of our promise an earlier line closed, that the partner asked after since, is still owed (chased_promises).
+A line of ours ("two open things from us") and a date that is history are never their ask."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from assistant.planning.render import plan_main_view
 from assistant.schema import Plan
 from tests.plan_training_helpers import plan_all
 
-PREFIXES = ["613", "614", "615", "616"]
+PREFIXES = ["613", "614", "615", "616", "617"]
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,11 @@ def test_our_list_and_history_are_no_ask(plans: dict[str, Plan]) -> None:
     listed = " ".join(i.text for i in plan.open_items if i.owner == "partner")
     assert "transcript sample" not in listed and "went live" not in listed
     assert not [i for i in plan.open_items if i.owner == "partner" and i.due]
+
+
+def test_part_of_our_promise_they_asked_after_is_listed(plans: dict[str, Plan]) -> None:
+    plan = plans["617"]
+    ours = [i for i in plan.open_items if i.owner == "us" and i.kind == "promise" and "duplicate-file check" in i.text]
+    assert ours and ours[0].due == "2026-11-27"  # the newest date we gave for that part, not the note's date
+    assert "check before the meeting" in ours[0].text  # whether it is in now is for the CIO to check, never claimed
+    assert not any("root-cause note" in i.text for i in plan.open_items if i.owner == "us")  # the part she received stays closed

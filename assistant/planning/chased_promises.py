@@ -48,8 +48,10 @@ def _delivered_since(sit: Situation, asked: Sentence, words: frozenset[str]) -> 
 
 def _latest_date(sit: Situation, item: Item, asked: Sentence, words: frozenset[str]) -> dt.date | None:
     """The newest date we gave for the part between the promise and the question ("realistic date is 18 December")."""
-    for s in reversed([s for s in sit.sentences if item.order < s.order < asked.order and s.speaker != "partner" and _telling(s.text) & words]):
-        days = [d for d in dates_in(s.text, s.date or item.date or sit.meeting_day or dt.date.today(), s.date_order) if item.date is None or d > item.date]
+    between = [s for s in sit.sentences if item.order < s.order < asked.order and s.speaker != "partner"]
+    for s in reversed([s for s in between if _telling(s.text) & words]):
+        text = " ".join(t.text for t in between if t.note.ref == s.note.ref and s.order <= t.order <= s.order + 1)  # "... first. New date: 27 May."
+        days = [d for d in dates_in(text, s.date or item.date or sit.meeting_day or dt.date.today(), s.date_order) if item.date is None or d > item.date]
         if days:
             return max(days)
     return None
