@@ -5,7 +5,8 @@ written answer ... by Friday 18 December", a bullet "Quote for the second site, 
 sentence of its own ("I need it by the 8th."). The date is the structural cue: a line in the partner's voice, or
 narrated about them, that sets a deadline after the day it was written, and names a thing asked of us (in that line or
 the one before it), is one open request. Each becomes one typed item with its due date and how often it was chased,
-so the lead ranks it (soonest date first) and the main view lists it with its date. A line of ours ("I'll send ...",
+so the lead ranks it (soonest date first) and the main view lists it with its date. A typed item on the same thing
+keeps its own reading. A line of ours ("I'll send ...",
 "two open things from us") is our promise, never their ask; a thing a later line shows delivered is not open.
 """
 
@@ -29,15 +30,17 @@ _ASK = re.compile(
     r"(?:^|[:;,]\s*|[\"“]\s*)(?:please\s+)?(?:send|give|get|bring|put|write|share|find|book|quote|price|prepare|draft|tell|show|"
     r"confirm|make|deliver|provide|come back|let me have|have)\s+(?:me|us|her|him|them|the|a|an|one|your|it|this|that|in writing)\b"
     r"|\b(?:I|we|she|he|they)\s+(?:still\s+|also\s+|really\s+)?(?:need|needs|want|wants|would like|'d like|expects?|must have|asked|asks|"
-    r"requested|chased|checked)\b|\bwhat (?:I|we|she|he) (?:need|needs|want|wants)\b|\b(?:can|could|would|will) you\b|\bplease\b",
+    r"requested|chased|checked)\b(?!\s+to\b)|\bwhat (?:I|we|she|he) (?:need|needs|want|wants)\b|\b(?:can|could|would|will) you\b|\bplease\b",
     _I)
+# The date governs the partner's own step: "she has to decide by", "I must give notice before".
+_THEIR_OWN = re.compile(r"\b(?:I|we|he|she|they)\s+(?:has|have|must|needs?|is going)\s+to\s+(?:give|decide|sign|submit|notify|file|choose|tell|confirm|book)\b", _I)
 # A named person's want, narrated: "Pieter wants a fixed price ...".
 _NAMED_WANT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:still\s+|also\s+)?(?:needs|wants|asked|asks|expects|requested|chased)\b")
 # A deliverable named by its noun ("Quote to extend ... by 15 January"): a thing asked of us even without a verb.
 _THING = re.compile(r"^\W*(?:\*\*[^*]+\*\*\W*)?(?:\(?\d\)\s*)?(?:(?:a|an|the|one|her|his)\s+)?(?:[\w/-]+\s+){0,2}?(?:quote|number|figure|estimate|price|cost(?:ing)?|plan|position|answer|date|proposal|benchmark|list|paper|"
                     r"breakdown|decision|go/no-go|budget|note|report|summary|options?|view|business case|scenarios?|outline|draft|design|pilot|sample|study|analysis|comparison)\b", _I)
 # Our own word, or the CIO's list of what we owe: a promise of ours, never their ask.
-_OURS = re.compile(r"\b(?:I|we)\s*(?:'ll|’ll| will| shall| promised| owe| said (?:yes|I would|we would))\b|\bfrom us\b|\b(?:you|your [\w-]+)\s+(?:promised|committed|agreed|said you would)\b|^\W*(?:my|our)\s+(?:purpose|aim|goal|plan|read|view|note|summary)\b|^\s*(?:[-*]\s*)?\[[ xX]?\]|\bI (?:told|promised|assured) (?:her|him|them)\b|\bowner:?\s*(?:me|us|CIO)\b|"
+_OURS = re.compile(r"\b(?:I|we)\s*(?:'ll|’ll| will| shall| promised| owe| said (?:yes|I would|we would))\b|\bfrom us\b|\b(?:said|told \w+|promised)\s+(?:we|I)\s*(?:'d|’d| would)\b|\b(?:you|your [\w-]+)\s+(?:promised|committed|agreed|said you would)\b|^\W*(?:my|our)\s+(?:purpose|aim|goal|plan|read|view|note|summary)\b|^\s*(?:[-*]\s*)?\[[ xX]?\]|\bI (?:told|promised|assured) (?:her|him|them)\b|\bowner:?\s*(?:me|us|CIO)\b|"
                    r"\bour (?:promise|side|answer)\b|\byou(?:'ll|’ll| will) (?:have|get)\b", _I)
 _SPEAKERS = ("partner", "narrator")
 # The thing is named before: "I need it by the 8th", "she wants this before the committee".
@@ -49,7 +52,7 @@ _TOLD = re.compile(r"^\W*(?:she|he|they)\s+(?:still\s+|also\s+)?(?:wants|needs|a
 # A date that is past history, not a deadline: "went live on the 4th, eleven days before the date".
 _HAPPENED = re.compile(r"\b(?:went live|is live|live since|running since|since the|delivered|arrived|finished|completed|done)\b", _I)
 # The date a deadline word governs: what follows "by", "before", "due", "until" within a few words.
-_GOVERNED = re.compile(r"\b(?:by|before|due(?:\s+(?:on|by))?|no later than|not later than|latest|until|deadline(?: is)?)\s+(?P<rest>.{0,40})", _I)
+_GOVERNED = re.compile(r"\b(?:by|before(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|due(?:\s+(?:on|by))?|no later than|not later than|latest|until|deadline(?: is)?)\s+(?P<rest>.{0,40})", _I)
 
 
 def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
@@ -57,6 +60,8 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
     found: list[Item] = []
     for s in sit.sentences:
         due = _deadline(s, today)
+        if _THEIR_OWN.search(s.text):
+            continue  # "he has to give notice by the 18th": a date for their own step, nothing asked of us
         voiced = (s.speaker in _SPEAKERS or _TOLD.search(s.text) is not None) and not _someone_else(s, first)
         if due is None or not voiced or _OURS.search(s.text) or _MEETING.search(s.text) or _HAPPENED.search(s.text) or cio_sentence(s):
             continue
@@ -66,18 +71,15 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         words = _telling(subject.text) | _telling(s.text)
         if not any(p.search(t) for p in (_ASK, _NAMED_WANT) for t in (s.text, subject.text)) and not _THING.search(subject.text):
             continue  # a date of their own plans ("the board meets by the 14th"), nothing asked of us
-        if _OFFER.search(subject.text) and (offer := _latest_offer(sit, s)) is not None:
-            _merge(offer, due)
-            continue  # "it's an offer; she wants an answer by the 14th": their offer, with its date
-        known = [i for i in sit.items + found if i.kind in ("request", "offer") and i.owner == "partner" and i.status in ("open", "overdue")
-                 and len(words & (i.terms | _telling(i.quote))) >= (1 if i.due == due else SHARED)]  # a chase of the same date: one ask
-        if known:
-            _merge(known[0], due)
-            continue
+        if _OFFER.search(subject.text) and _latest_offer(sit, s) is not None:
+            continue  # "it's an offer; she wants an answer by the 14th": their offer, listed already
+        if any(_same_thing(i, subject, words, due) for i in sit.items + found):
+            continue  # a typed item holds it (its own reading of dates and status stands)
         if any(i.kind == "promise" and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED + 1 for i in sit.items):
             continue  # the thing is a promise of ours (their date for it is ours to keep, not a new ask)
         words_of = _piece(subject.text)
-        item = Item("request", "partner", "open", words_of, subject.date, subject.note.ref, "", words_of, s.speaker == "partner",
+        comp = f"a {words_of[:1].lower()}{words_of[1:]}" if re.match(r"[A-Z][a-z]", words_of) and _THING.match(words_of) else words_of  # "Quote to ...": a quote
+        item = Item("request", "partner", "open", words_of, subject.date, subject.note.ref, "", comp, s.speaker == "partner",
                     due, order=subject.order, terms=frozenset(words), date_order=subject.date_order)
         if not closed_in_later_notes(item.terms, item.date, [(n.date, n.text) for n in sit.notes], _DONE):
             found.append(item)
@@ -94,10 +96,16 @@ def chases(sit: Situation, item: Item) -> int:
     return len({s.date for s in later})
 
 
-def _merge(item: Item, due: dt.date) -> None:
-    """A typed ask with no date of its own takes the one its line set; an open one keeps its earliest date."""
-    if item.status in ("open", "overdue") and (item.due is None or due < item.due):
-        item.due = due
+def _same_thing(item: Item, subject: Sentence, words: frozenset[str], due: dt.date) -> bool:
+    """A typed item of theirs on the same thing: the same line, or shared words (one, for a chase of the same date),
+    unless it was delivered before this ask was made (then this is a new ask on a neighbouring thing)."""
+    if item.owner != "partner" or item.kind not in ("request", "offer"):
+        return False
+    if item.quote and (item.quote in subject.text or subject.text in item.quote):
+        return True
+    shared = len(words & (item.terms | _telling(item.quote))) >= (1 if item.due == due else SHARED)
+    closed_before = item.status == "done" and item.done_on is not None and subject.date is not None and item.done_on < subject.date
+    return shared and not closed_before
 
 
 def _deadline(s: Sentence, today: dt.date) -> dt.date | None:
