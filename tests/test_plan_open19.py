@@ -13,7 +13,7 @@ from assistant.planning.render import plan_main_view
 from assistant.schema import Plan
 from tests.plan_training_helpers import plan_all
 
-PREFIXES = ["613", "614", "615", "616", "617"]
+PREFIXES = ["613", "614", "615", "616", "617", "618"]
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,9 @@ def test_part_of_our_promise_they_asked_after_is_listed(plans: dict[str, Plan]) 
     assert ours and ours[0].due == "2026-11-27"  # the newest date we gave for that part, not the note's date
     assert "check before the meeting" in ours[0].text  # whether it is in now is for the CIO to check, never claimed
     assert not any("root-cause note" in i.text for i in plan.open_items if i.owner == "us")  # the part she received stays closed
+
+
+def test_a_chase_is_no_delivery(plans: dict[str, Plan]) -> None:
+    plan = plans["618"]  # "checked whether the price was still coming": their ask is still open, with its date
+    assert _theirs(plan, "2026-12-18", "fixed monthly price")
+    assert "18 December" in plan.one_thing

@@ -73,7 +73,10 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
             continue  # a date of their own plans ("the board meets by the 14th"), nothing asked of us
         if _OFFER.search(subject.text) and _latest_offer(sit, s) is not None:
             continue  # "it's an offer; she wants an answer by the 14th": their offer, listed already
-        if any(_same_thing(i, subject, words, due) for i in sit.items + found):
+        same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
+        for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
+            item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on no evidence: open, by the date its line set
+        if same:
             continue  # a typed item holds it (its own reading of dates and status stands)
         if any(i.kind == "promise" and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED + 1 for i in sit.items):
             continue  # the thing is a promise of ours (their date for it is ours to keep, not a new ask)
@@ -162,3 +165,17 @@ def _piece(text: str) -> str:
         return text
     best = next((p for p in parts if _ASK.search(p) or _NAMED_WANT.search(p) or _THING.search(p)), parts[0])
     return best.strip("\"“”") if (best.count('"') + best.count("“") + best.count("”")) % 2 else best
+
+
+# A line read as the delivery that only asks after it: "checked whether the price was coming", "asked if it was on track".
+_ASKS_AFTER = re.compile(r"\b(?:checked|asked|wondered|chased)\s+(?:whether|if)\b|\bwhether\b[^.]*\b(?:coming|on track|ready)\b|\bany news\b", _I)
+
+
+def _unevidenced(sit: Situation, item: Item) -> bool:
+    """Their dated ask closed with no delivery to show for it (no line, or only a chase), and no promise of ours that
+    carries it: still open at the meeting."""
+    if item.done_quote and not _ASKS_AFTER.search(item.done_quote):
+        return False
+    words = item.terms | _telling(item.quote)
+    return not any(i.kind in ("promise", "late_promise") and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED
+                   for i in sit.items)
