@@ -75,7 +75,7 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
             continue  # "it's an offer; she wants an answer by the 14th": their offer, listed already
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
-            item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on no evidence: open, by the date its line set
+            item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on a chase: open, by the date its line set
         if same:
             continue  # a typed item holds it (its own reading of dates and status stands)
         if any(i.kind == "promise" and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED + 1 for i in sit.items):
@@ -172,10 +172,10 @@ _ASKS_AFTER = re.compile(r"\b(?:checked|asked|wondered|chased)\s+(?:whether|if)\
 
 
 def _unevidenced(sit: Situation, item: Item) -> bool:
-    """Their dated ask closed with no delivery to show for it (no line, or only a chase), and no promise of ours that
-    carries it: still open at the meeting."""
-    if item.done_quote and not _ASKS_AFTER.search(item.done_quote):
-        return False
+    """Their dated ask closed on a line that only asks after it (a chase), with no promise of ours that carries it:
+    still open at the meeting."""
+    if not _ASKS_AFTER.search(item.done_quote):
+        return False  # a delivery line, or none shown (another reading closed it): that reading stands
     words = item.terms | _telling(item.quote)
     return not any(i.kind in ("promise", "late_promise") and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED
                    for i in sit.items)
