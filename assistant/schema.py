@@ -120,6 +120,7 @@ class OpenItem(BaseModel):
     text: str
     date: str | None = None
     quote: str = Field("", description="Verbatim from a note (or the promise ledger entry).")
+    due: str | None = Field(None, description="The date it is due by, where the notes set one.")
 
 
 class AvoidItem(BaseModel):

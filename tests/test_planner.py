@@ -148,7 +148,7 @@ def test_cli_plan_json_contract(tmp_path, knowledge_data_dir):
     for item in data["open_items"]:
         assert item["kind"] in ("request", "offer", "promise", "miss")
         assert item["owner"] in ("partner", "us", "third_party") and item["status"] in ("open", "done", "overdue")
-        assert set(item) == {"kind", "owner", "status", "text", "date", "quote"}
+        assert set(item) == {"kind", "owner", "status", "text", "date", "quote", "due"}
     assert all(set(a) == {"topic", "why"} for a in data["avoid"])
     assert all(src["kind"] in ("knowledge", "note") for s in data["sections"] for src in s["sources"])
 

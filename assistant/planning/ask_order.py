@@ -24,7 +24,8 @@ def dated_first(theirs: list[Item], today: dt.date) -> list[Item]:
     """Requests with their own deadline ahead (within two months) lead the others; otherwise the order stands."""
     def ahead(i: Item) -> bool:
         return i.kind == "request" and i.due is not None and today <= i.due <= today + dt.timedelta(days=DATED_AHEAD)
-    return [i for i in theirs if ahead(i)] + [i for i in theirs if not ahead(i)]
+    dated = sorted((i for i in theirs if ahead(i)), key=lambda i: i.due or dt.date.max)  # the soonest of their dates leads
+    return dated + [i for i in theirs if not ahead(i)]
 
 
 def same_ask(item: Item, answered: list[Item]) -> bool:

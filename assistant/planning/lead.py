@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.avoid_naming import unnamed
+from assistant.planning.chased_promises import chased_promises
 from assistant.planning.covered_asks import covered_reply
+from assistant.planning.dated_asks import dated_asks
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.followup_lines import working_day
 from assistant.planning.invite_yes import invite_yes
@@ -119,6 +121,7 @@ def open_item_text(item: Item, first: str) -> str:
 def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose: Purpose, today: dt.date) -> Lead:
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
+    sit.items += dated_asks(sit, today, first) + chased_promises(sit, today)  # their asks that only a date of theirs marks ("Send me X. I need it by the 8th.")
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours) and not no_reply_due(i)], today)  # an old ask not mentioned for months never leads
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
@@ -218,7 +221,7 @@ def _open(item: Item, first: str) -> OpenItem:
     owner = item.owner if item.owner in ("partner", "us", "third_party") else "us"
     status = item.status if item.status in ("open", "done", "overdue") else "open"
     return OpenItem(kind=item.kind, owner=owner, status=status, text=open_item_text(item, first),
-                    date=item.date.isoformat() if item.date else None, quote=their_words(item) or own_label_off(item.quote))
+                    date=item.date.isoformat() if item.date else None, due=item.due.isoformat() if item.due else None, quote=their_words(item) or own_label_off(item.quote))
 
 
 def _gist(item: Item) -> str:

@@ -49,7 +49,8 @@ def plan_main_view(plan: Plan) -> str:
         lines += ["", "## Open between us"]
         for item in main_view_order(plan)[:MAIN_VIEW_ITEMS]:
             who = {"partner": "theirs", "us": "ours", "third_party": "third party"}[item.owner]
-            lines.append(f"- {KIND_WORDS[item.kind]}, {who}, {item.status} ({item.date or 'undated'}): {item.text}")
+            due = f", due {item.due}" if item.due and item.status != "done" else ""
+            lines.append(f"- {KIND_WORDS[item.kind]}, {who}, {item.status} ({item.date or 'undated'}{due}): {item.text}")
         if len(plan.open_items) > MAIN_VIEW_ITEMS:
             lines.append(f"- and {len(plan.open_items) - MAIN_VIEW_ITEMS} more under Details")
     if plan.avoid:
