@@ -1,0 +1,185 @@
+"""The value message's guarantee (plan round 19): every plan carries the statement's meaning for this partner.
+
+The message built upstream is audited sentence by sentence against the parsed statement (value_clauses19):
+- a meaning sentence that cuts a clause ("making saving" of "making saving and borrowing simple"), says the
+  whole statement back with nothing of the partner's, or carries a clause that touches their goals and function
+  less than another clause of the same statement, is replaced by the best clause said whole;
+- a sentence of theirs that is a raw quotation, starts on a pronoun with nothing to refer to, or names no measure,
+  number, statement word or function word of theirs is left out (a line we cannot be sure is their aim);
+- a deferral ("our part reaches you by ...") is no value; a question never stands alone.
+With nothing left, the safe minimum: the best clause, tied to the partner's function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.planning.value_clauses19 import (
+    Clause,
+    base,
+    best_clause,
+    clause_score,
+    function_label,
+    function_stems,
+    statement_clauses19,
+    stems,
+)
+
+_I = re.IGNORECASE
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+MEANING = re.compile(r"earns its keep|^(?:[A-Z][\w'’.-]*, )?(?:[Hh]old (?:us|technology) to|[Oo]ur part is)\b|is where you (?:will|should) see it")
+_DEFERRAL = re.compile(r"^(?:Our part reaches you\b|(?:I|We)(?:'ll| will) come back\b|First step: (?:what|how|why|when|where)\b)", _I)
+_PRONOUN_SUBJECT = re.compile(r"(?:they|it|them|he|she|this|that)\b", _I)
+_ADDRESSED = re.compile(r"^(?:[A-Z][\w'’.-]*, )?(?:as you put it, |you\b|your\b)", _I)
+_QUOTE = re.compile(r"[“”\"]")
+_PRONOUN_START = re.compile(r"\bas you put it, (?:that|this|it|those|these|they|wants|needs|has|is|was)\b", _I)
+_SHORT_OK = set("a an to of in on at by up is or as we it be do my me us so no if am go vs".split())
+_CLAUSE_AT = re.compile(r"(?:earns its keep (?:by|when)|[Hh]old (?:us|technology) to(?: this:)?|[Oo]ur part is)\s+(?P<c>[^:.;]+)")
+CUT = 0.5  # a meaning clause carrying less than this share of its statement clause's words is a cut clause
+
+
+def sentences(message: str) -> list[str]:
+    return [s.strip() for s in _SPLIT.split(message) if s.strip()]
+
+
+def _org_stems(statement: str) -> set[str]:
+    """The organisation's name ('Technology at Nordlys'): no word of meaning."""
+    m = re.match(r"\s*(?:[Oo]ur\s+)?[Tt]echnology\s+(?:at|in|for)\s+((?:[A-Z][\w'’.-]*\s*(?:&\s*)?)+)", statement)
+    return stems(m.group(1)) if m else set()
+
+
+def _matched(said: str, clauses: list[Clause]) -> Clause | None:
+    """The statement clause a meaning sentence carries: the one sharing most words with it."""
+    words = stems(said)
+    scored = [(len(words & stems(c.text)), c) for c in clauses]
+    top = max(scored, key=lambda x: x[0], default=(0, None))
+    return top[1] if top[0] else None
+
+
+def meaning_faults(sentence: str, statement: str, goals: str, function: str, role: str = "") -> list[str]:
+    """What is wrong with one meaning sentence: 'fragment', 'pasted', 'wrong clause' ([] when it is sound)."""
+    clauses = statement_clauses19(statement)
+    m = _CLAUSE_AT.search(sentence)
+    said = m.group("c") if m else sentence
+    faults = []
+    clause = _matched(said, clauses)
+    if clause and len(stems(said) & stems(clause.text)) < CUT * len(stems(clause.text)):
+        faults.append("fragment")
+    if _dangling(said, statement):
+        faults.append("fragment")
+    whole = stems(statement) - _org_stems(statement)
+    tied = re.search(r"\d|where you (?:will|should) see it|\bthe [\w-]+ team\b", sentence)
+    if len(whole) >= 4 and len(stems(said) & whole) >= 0.6 * len(whole) and not tied:
+        faults.append("pasted")
+    best = best_clause(clauses, goals, function, role)
+    if clause and best and clause_score(best, goals, function, role) > clause_score(clause, goals, function, role):
+        faults.append("wrong clause")
+    return sorted(set(faults))
+
+
+def _dangling(said: str, statement: str) -> bool:
+    """The clause stops where the statement goes on inside a coordination: 'making saving' of 'saving and borrowing'."""
+    words = re.findall(r"[\w'’-]+", said)
+    if not words:
+        return False
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b\s+(?:and|or)\s+(\w+)", statement, _I):
+        nxt = m.group(1).lower()
+        if nxt not in {"every", "each", "our", "all", "the", "its", "their", "a", "an", "no"} and not base(nxt):
+            return True  # a new object or a new verb opens a clause of its own; anything else continues the cut one
+    return False
+
+
+def theirs_unsure(sentence: str, statement: str, function: str, role: str = "") -> bool:
+    """A line of theirs we cannot be sure is their aim: a raw quote, a cut line, a pronoun with nothing to refer to,
+    a token that is no word, or a want that names no number, statement word or word of their function."""
+    if _QUOTE.search(sentence) or _PRONOUN_START.search(sentence):
+        return True
+    if any(len(w) <= 2 and w.islower() and w not in _SHORT_OK for w in re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", sentence)):
+        return True  # "you want re from 58% ...": a word cut from its start
+    if re.search(r"\d", sentence):
+        return False
+    own = stems(sentence)
+    return not own & (stems(statement) - _org_stems(statement)) and not own & function_stems(function, role)
+
+
+def audit(message: str, statement: str, goals: str, function: str, role: str = "") -> list[str]:
+    """The value message's faults: 'missing' (no meaning, only a question or a deferral), 'pasted', 'fragment',
+    'wrong clause', 'raw quote'."""
+    said = sentences(message)
+    meant = [s for s in said if MEANING.search(s)]
+    out: list[str] = [] if meant else ["missing"]
+    for s in meant:
+        out += meaning_faults(s, statement, goals, function, role)
+    if any(_QUOTE.search(s) or _PRONOUN_START.search(s) for s in said):
+        out.append("raw quote")
+    return sorted(set(out))
+
+
+def built_meaning(statement: str, goals: str, function: str, role: str = "", metric: str = "", first: str = "",
+                  refused: Callable[[str], bool] = lambda _s: False) -> str:
+    """The best clause of the statement that the plan's checks let stand, said whole, tied to their measure or else to
+    their function ('' when every clause is refused)."""
+    clauses = [c for c in statement_clauses19(statement) if not (c.part == "outcome" and _PRONOUN_SUBJECT.match(c.text))]
+    label = function_label(function, role)
+    who = f"you and the {label} team" if label and not metric else "you"
+    tail = f": {metric} is where you will see it" if metric else ""
+    while clauses:
+        clause = best_clause(clauses, goals, function, role)
+        if clause is None:
+            break
+        how = f"by {clause.gerund()}" if clause.part == "means" else f"when {clause.text}"
+        said = f"For {who}, technology earns its keep {how}{tail}."
+        said = f"{first}, {said[0].lower()}{said[1:]}" if first else said
+        if not refused(said):
+            return said
+        clauses.remove(clause)
+    return ""
+
+
+def _metric(theirs: list[str]) -> str:
+    """The measure their kept line names with a number ('store attrition' of 'you want store attrition from 38% to 30%')."""
+    from assistant.planning.value_translation import goal_metric  # the translation imports this module
+
+    m = re.search(r"\byou (?:want|need)\s+(.*)$", theirs[0]) if theirs and re.search(r"\d", theirs[0]) else None
+    return goal_metric(m.group(1).rstrip(".")) if m else ""
+
+
+def goals_text(goals: Sequence[object], extra: list[str]) -> str:
+    """Their goals, measures and targets as one text: the words a clause must share to touch them."""
+    return " ".join([*(f"{g.text} {' '.join(g.measures)}" for g in goals), *extra])  # type: ignore[attr-defined]
+
+
+def settle(message: str, statement: str, goals: str, function: str, role: str = "", first: str = "", metric: str = "",
+           refused: Callable[[str], bool] = lambda _s: False) -> str:
+    """The message with its faults mended (see the module's note); '' only without a statement."""
+    if not statement.strip() or not statement_clauses19(statement):
+        return message
+    said = sentences(message)
+    meant = [s for s in said if MEANING.search(s)]
+    good = [s for s in meant if not meaning_faults(s, statement, goals, function, role) and not refused(s)]
+    theirs = [s for s in said if s not in meant and not s.endswith("?") and not _DEFERRAL.match(s) and _ADDRESSED.match(s)
+              and not theirs_unsure(s, statement, function, role) and not refused(s)]
+    asks = [s for s in said if s.endswith("?")]
+    steps = [s for s in said if s not in meant and s not in theirs and not s.endswith("?") and not _DEFERRAL.match(s)
+             and re.match(r"^(?:First step|Your (?:request|offer)|Our promise)\b", s)]
+    if said and good and len(good) == len(meant) and len(theirs) + len(steps) == len([s for s in said if s not in meant and not s.endswith("?")]):
+        return message  # nothing to mend
+    metric = metric or _metric(theirs[:1])
+    named = bool(first) and any(s.startswith(f"{first}, ") for s in theirs)
+    line = good[0] if good else built_meaning(statement, goals + " " + " ".join(theirs), function, role, metric, "" if named else first, refused)
+    if good and first and not named and not line.startswith(f"{first}, "):
+        line = re.sub(r"^(?:[A-Z][\w'’.-]*, )?(\w)", lambda m: f"{first}, {m.group(1).lower()}", line, count=1)
+    out = [*theirs[:1], line, *(steps[:1] or ([] if theirs else asks[:1]))]
+    return " ".join(s for s in out if s)
+
+
+def refuser(sit: object) -> Callable[[str], bool]:
+    """The plan's own checks on a sentence (an avoid-topic, a private note, the CIO's note given as theirs): a line
+    they would strike later is never built here."""
+    from assistant.planning.plan_checks import PlanChecker
+    from assistant.planning.plan_guards import cio_voice
+    from assistant.planning.partner_aims import cio_lines
+
+    checker, ours = PlanChecker(sit), cio_lines(sit.sentences)  # type: ignore[arg-type, attr-defined]
+    return lambda s: bool(checker.fault(s) or cio_voice(s, sit, ours))  # type: ignore[arg-type]
