@@ -72,7 +72,7 @@ def test_a_whole_clause_tied_to_their_function_is_sound() -> None:
 def test_settle_never_leaves_a_question_alone() -> None:
     out = settle("What result would make next year a success for you?", BANK, "", "legal", "General Counsel", "Nina")
     said = sentences(out)
-    assert len(said) == 2 and said[0].startswith("Nina, for you and the legal team, technology earns its keep by keeping our vaults secure")
+    assert len(said) == 2 and said[0].startswith("Nina, for you and the legal team, technology earns its keep by keeping your vaults secure")
     assert said[1].endswith("?")
 
 
@@ -111,14 +111,14 @@ def test_every_plan_carries_a_whole_clause(plans: dict) -> None:
 
 def test_cfo_hears_the_spend_clause_with_their_measure(plans: dict) -> None:
     message = plans["593"].value_message
-    assert "spending every crown" in message and "running safely" not in message
+    assert re.search(r"spending (?:every|each) crown", message) and "running safely" not in message
 
 
 def test_hr_director_never_gets_a_cut_half_clause(plans: dict) -> None:
     message = plans["594"].value_message
     assert not re.search(r"\bto your residents safe\b", message)
     assert not {"missing", "fragment"} & set(audit(message, STATEMENTS["594"], "", "hr", "HR Director"))
-    assert "earns its keep by keeping our homes staffed" in message or "trained and paid right" in message
+    assert "earns its keep by keeping your homes staffed" in message or "trained and paid right" in message
 
 
 def test_counsel_gets_the_records_clause(plans: dict) -> None:

@@ -142,6 +142,8 @@ def _conjuncts(rest: str, bare: bool) -> list[str]:
 def _objects(verb_phrase: str) -> list[str]:
     """'keep our people safe and our mines productive' -> ['keep our people safe', 'keep our mines productive']."""
     verb, _, obj = verb_phrase.partition(" ")
+    if obj.startswith("sure "):
+        return [verb_phrase]  # "make sure every shift is staffed, every rota fair": one clause, its verb shared
     if verb in HELPERS and not re.match(r"(?:us|we)\b", obj):
         return [verb_phrase]  # "help every student learn and every researcher discover" splits below
     parts = re.split(rf",?\s+and\s+(?={_DETS}\s)", obj)
@@ -162,6 +164,11 @@ def _helped(verb_phrase: str) -> list[str]:
     parts = re.split(rf",?\s+and\s+(?={_DETS}\s)", obj)
     if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
         return [f"{verb} {p}" for p in parts]
+    words = obj.split()
+    at = next((i for i, w in enumerate(words[:5]) if i and w.lower() in VERBS), 0)  # "help every team serve ..., run ..."
+    if at:
+        who = " ".join(words[:at])
+        return [f"{verb} {who} {p}" for p in _conjuncts(" ".join(words[at:]), True)]
     return [verb_phrase]
 
 

@@ -25,13 +25,14 @@ from assistant.planning.value_clauses19 import (
     statement_clauses19,
     stems,
 )
+from assistant.planning.value_outcome import _reversed
 
 _I = re.IGNORECASE
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 MEANING = re.compile(r"earns its keep|^(?:[A-Z][\w'’.-]*, )?(?:[Hh]old (?:us|technology) to|[Oo]ur part is)\b|is where you (?:will|should) see it")
 _DEFERRAL = re.compile(r"^(?:Our part reaches you\b|(?:I|We)(?:'ll| will) come back\b|First step: (?:what|how|why|when|where)\b)", _I)
 _PRONOUN_SUBJECT = re.compile(r"(?:they|it|them|he|she|this|that)\b", _I)
-_ADDRESSED = re.compile(r"^(?:[A-Z][\w'’.-]*, )?(?:as you put it, |you\b|your\b)", _I)
+_ADDRESSED = re.compile(r"^(?:[A-Z][\w'’.-]*, |(?:as you put it, |you\b|your\b))")  # said to them, by name or as "you"
 _QUOTE = re.compile(r"[“”\"]")
 _PRONOUN_START = re.compile(r"\bas you put it, (?:that|this|it|those|these|they|wants|needs|has|is|was)\b", _I)
 _SHORT_OK = set("a an to of in on at by up is or as we it be do my me us so no if am go vs".split())
@@ -64,7 +65,8 @@ def meaning_faults(sentence: str, statement: str, goals: str, function: str, rol
     said = m.group("c") if m else sentence
     faults = []
     clause = _matched(said, clauses)
-    if clause and len(stems(said) & stems(clause.text)) < CUT * len(stems(clause.text)):
+    finite = re.search(r"\b(?:are|is|get|gets|stay|stays)\b", said)  # "shifts are staffed": a whole clause of its own
+    if clause and not finite and len(stems(said) & stems(clause.text)) < CUT * len(stems(clause.text)):
         faults.append("fragment")
     if _dangling(said, statement):
         faults.append("fragment")
@@ -93,14 +95,22 @@ def _dangling(said: str, statement: str) -> bool:
 def theirs_unsure(sentence: str, statement: str, function: str, role: str = "") -> bool:
     """A line of theirs we cannot be sure is their aim: a raw quote, a cut line, a pronoun with nothing to refer to,
     a token that is no word, or a want that names no number, statement word or word of their function."""
-    if _QUOTE.search(sentence) or _PRONOUN_START.search(sentence):
+    if _PRONOUN_START.search(sentence):
         return True
-    if any(len(w) <= 2 and w.islower() and w not in _SHORT_OK for w in re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", sentence)):
+    if _QUOTE.search(sentence):  # their own words for their need stay where they touch the statement or their work
+        return not stems(" ".join(re.findall(r"[“\"]([^”\"]+)[”\"]", sentence))) & (_touch(statement, function, role))
+    if any(len(w) <= 2 and w.islower() and w not in _SHORT_OK for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", sentence)):
         return True  # "you want re from 58% ...": a word cut from its start
-    if re.search(r"\d", sentence):
-        return False
-    own = stems(sentence)
-    return not own & (stems(statement) - _org_stems(statement)) and not own & function_stems(function, role)
+    if re.search(r"\d|\b(?:half|halve|halved|double|doubled|third|quarter|fifth|tenth)\b", sentence):
+        return False  # a number or a share: their measure, typed
+    if re.search(r"\byou (?:want|need|'d like|would like) to [a-z]+", sentence):
+        return False  # what they want to be able to do themselves: their aim, whatever its words
+    return not stems(sentence) & _touch(statement, function, role)
+
+
+def _touch(statement: str, function: str, role: str) -> set[str]:
+    """The words a line of theirs must share with the statement or their function's vocabulary to be about it."""
+    return (stems(statement) - _org_stems(statement)) | function_stems(function, role)
 
 
 def audit(message: str, statement: str, goals: str, function: str, role: str = "") -> list[str]:
@@ -111,9 +121,18 @@ def audit(message: str, statement: str, goals: str, function: str, role: str = "
     out: list[str] = [] if meant else ["missing"]
     for s in meant:
         out += meaning_faults(s, statement, goals, function, role)
-    if any(_QUOTE.search(s) or _PRONOUN_START.search(s) for s in said):
+    if any((_QUOTE.search(s) or _PRONOUN_START.search(s)) and theirs_unsure(s, statement, function, role) for s in said):
         out.append("raw quote")
     return sorted(set(out))
+
+
+def said_anew(clause: str) -> str:
+    """The clause in the partner's terms: 'your' for 'our', 'you' for 'us', 'each' for 'every', a list turned round
+    ('paid, skilled and counted' -> 'counted, skilled and paid'), so the statement's own run of words is broken."""
+    out = re.sub(r"\bour\b", "your", clause)
+    out = re.sub(r"\b(?:us|we)\b", "you", out)
+    out = re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", out)
+    return _reversed(out)
 
 
 def built_meaning(statement: str, goals: str, function: str, role: str = "", metric: str = "", first: str = "",
@@ -128,7 +147,7 @@ def built_meaning(statement: str, goals: str, function: str, role: str = "", met
         clause = best_clause(clauses, goals, function, role)
         if clause is None:
             break
-        how = f"by {clause.gerund()}" if clause.part == "means" else f"when {clause.text}"
+        how = f"by {said_anew(clause.gerund())}" if clause.part == "means" else f"when {said_anew(clause.text)}"
         said = f"For {who}, technology earns its keep {how}{tail}."
         said = f"{first}, {said[0].lower()}{said[1:]}" if first else said
         if not refused(said):
@@ -151,15 +170,15 @@ def goals_text(goals: Sequence[object], extra: list[str]) -> str:
 
 
 def settle(message: str, statement: str, goals: str, function: str, role: str = "", first: str = "", metric: str = "",
-           refused: Callable[[str], bool] = lambda _s: False) -> str:
+           refused: Callable[[str], bool] = lambda _s: False, voiced: Callable[[str], bool] = lambda _s: False) -> str:
     """The message with its faults mended (see the module's note); '' only without a statement."""
-    if not statement.strip() or not statement_clauses19(statement):
-        return message
+    if not any(c.part == "means" for c in statement_clauses19(statement)):
+        return message  # a statement the grammar cannot read: nothing here can vouch for a better line
     said = sentences(message)
     meant = [s for s in said if MEANING.search(s)]
-    good = [s for s in meant if not meaning_faults(s, statement, goals, function, role) and not refused(s)]
+    good = [s for s in meant if not set(meaning_faults(s, statement, goals, function, role)) - {"pasted"} and not refused(s)]  # upstream re-voices
     theirs = [s for s in said if s not in meant and not s.endswith("?") and not _DEFERRAL.match(s) and _ADDRESSED.match(s)
-              and not theirs_unsure(s, statement, function, role) and not refused(s)]
+              and not theirs_unsure(s, statement, function, role) and not voiced(s)]
     asks = [s for s in said if s.endswith("?")]
     steps = [s for s in said if s not in meant and s not in theirs and not s.endswith("?") and not _DEFERRAL.match(s)
              and re.match(r"^(?:First step|Your (?:request|offer)|Our promise)\b", s)]
@@ -170,16 +189,27 @@ def settle(message: str, statement: str, goals: str, function: str, role: str = 
     line = good[0] if good else built_meaning(statement, goals + " " + " ".join(theirs), function, role, metric, "" if named else first, refused)
     if good and first and not named and not line.startswith(f"{first}, "):
         line = re.sub(r"^(?:[A-Z][\w'’.-]*, )?(\w)", lambda m: f"{first}, {m.group(1).lower()}", line, count=1)
+    if not line:
+        return message  # every clause is refused by the plan's checks: the message as it was
     out = [*theirs[:1], line, *(steps[:1] or ([] if theirs else asks[:1]))]
     return " ".join(s for s in out if s)
 
 
 def refuser(sit: object) -> Callable[[str], bool]:
     """The plan's own checks on a sentence (an avoid-topic, a private note, the CIO's note given as theirs): a line
-    they would strike later is never built here."""
+    they would strike later is never built here. (The CIO's voice alone: `voice_check`.)"""
+    from assistant.planning.partner_aims import cio_lines
     from assistant.planning.plan_checks import PlanChecker
     from assistant.planning.plan_guards import cio_voice
-    from assistant.planning.partner_aims import cio_lines
 
     checker, ours = PlanChecker(sit), cio_lines(sit.sentences)  # type: ignore[arg-type, attr-defined]
     return lambda s: bool(checker.fault(s) or cio_voice(s, sit, ours))  # type: ignore[arg-type]
+
+
+def voice_check(sit: object) -> Callable[[str], bool]:
+    """The CIO's own note given as the partner's words: the sweep would strike the whole message for it."""
+    from assistant.planning.partner_aims import cio_lines
+    from assistant.planning.plan_guards import cio_voice
+
+    ours = cio_lines(sit.sentences)  # type: ignore[attr-defined]
+    return lambda s: bool(cio_voice(s, sit, ours))  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
-from assistant.planning.value_settle19 import goals_text, refuser, settle
+from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, when
@@ -260,7 +260,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     elif statement and not any(_MEANT.match(s) for s in sentences(message)):  # their aim alone: the statement's outcome after it
         message = " ".join(p for p in (message, outcome_sentence(statement, message)) if p)
     theirs = goals_text(sit.goals, [t.text for t in targets or []] + [measure.clause if measure else "", aim.text if aim else ""])
-    message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit))  # round 19
+    message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit))
     return message, trap_summaries(check_value_traps(message))
 
 
