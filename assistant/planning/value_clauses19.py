@@ -193,6 +193,7 @@ def stem(word: str) -> str:
     w = word.lower()
     w = w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("sses", "shes", "ches", "xes")) else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
     w = re.sub(r"(?:ing|ed|ly)$", "", w) if len(w) > 5 else w
+    w = re.sub(r"(?:est|er)$", "", w) if len(w) > 4 else w  # "lowest" and "lower": one stem
     return w.rstrip("e")[:5]
 
 

@@ -97,7 +97,10 @@ def theirs_unsure(sentence: str, statement: str, function: str, role: str = "") 
     a token that is no word, or a want that names no number, statement word or word of their function."""
     if _PRONOUN_START.search(sentence):
         return True
-    if _QUOTE.search(sentence):  # their own words for their need stay where they touch the statement or their work
+    need = re.search(r"\bwhat you (?:need|want|ask of us) is [“\"]([^”\"]+)[”\"]", sentence)
+    if need and len(need.group(1).split()) >= 4:
+        return False  # their own words for what they need, said whole
+    if _QUOTE.search(sentence):  # other words of theirs stay where they touch the statement or their work
         return not stems(" ".join(re.findall(r"[“\"]([^”\"]+)[”\"]", sentence))) & (_touch(statement, function, role))
     if any(len(w) <= 2 and w.islower() and w not in _SHORT_OK for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", sentence)):
         return True  # "you want re from 58% ...": a word cut from its start
