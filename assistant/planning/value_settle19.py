@@ -25,7 +25,6 @@ from assistant.planning.value_clauses19 import (
     statement_clauses19,
     stems,
 )
-from assistant.planning.value_outcome import _reversed
 
 _I = re.IGNORECASE
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -129,13 +128,20 @@ def audit(message: str, statement: str, goals: str, function: str, role: str = "
     return sorted(set(out))
 
 
+def _tied(sentence: str, function: str, role: str) -> str:
+    """'Our part is keeping X' -> 'For you and the HR team, technology earns its keep by keeping X': the upstream
+    re-voicing kept, tied to the partner's function (unchanged where no gerund or no function)."""
+    label = function_label(function, role)
+    m = re.match(r"^(?:[A-Z][\w'’.-]*, )?(?:[Oo]ur part is|[Hh]old (?:us|technology) to(?: this:)?)\s+(?P<g>[a-z]+ing\b[^.]*)\.?$", sentence)
+    return f"For you and the {label} team, technology earns its keep by {m.group('g')}." if m and label else sentence
+
+
 def said_anew(clause: str) -> str:
-    """The clause in the partner's terms: 'your' for 'our', 'you' for 'us', 'each' for 'every', a list turned round
-    ('paid, skilled and counted' -> 'counted, skilled and paid'), so the statement's own run of words is broken."""
+    """The clause in the partner's terms: 'your' for 'our', 'you' for 'us', 'each' for 'every' (a list is never turned
+    round: 'collected, tested and turned into dairy' keeps its order)."""
     out = re.sub(r"\bour\b", "your", clause)
     out = re.sub(r"\b(?:us|we)\b", "you", out)
-    out = re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", out)
-    return _reversed(out)
+    return re.sub(r"\b(every|each)\b", lambda m: "each" if m.group(1) == "every" else "every", out)
 
 
 def built_meaning(statement: str, goals: str, function: str, role: str = "", metric: str = "", first: str = "",
@@ -179,13 +185,14 @@ def settle(message: str, statement: str, goals: str, function: str, role: str = 
         return message  # a statement the grammar cannot read: nothing here can vouch for a better line
     said = sentences(message)
     meant = [s for s in said if MEANING.search(s)]
-    good = [s for s in meant if not set(meaning_faults(s, statement, goals, function, role)) - {"pasted"} and not refused(s)]  # upstream re-voices
+    good = [_tied(s, function, role) if "pasted" in meaning_faults(s, statement, goals, function, role) else s for s in meant
+            if not set(meaning_faults(s, statement, goals, function, role)) - {"pasted"} and not refused(s)]  # upstream re-voices
     theirs = [s for s in said if s not in meant and not s.endswith("?") and not _DEFERRAL.match(s) and _ADDRESSED.match(s)
               and not theirs_unsure(s, statement, function, role) and not voiced(s)]
     asks = [s for s in said if s.endswith("?")]
     steps = [s for s in said if s not in meant and s not in theirs and not s.endswith("?") and not _DEFERRAL.match(s)
              and re.match(r"^(?:First step|Your (?:request|offer)|Our promise)\b", s)]
-    if said and good and len(good) == len(meant) and len(theirs) + len(steps) == len([s for s in said if s not in meant and not s.endswith("?")]):
+    if said and good and good == meant and len(theirs) + len(steps) == len([s for s in said if s not in meant and not s.endswith("?")]):
         return message  # nothing to mend
     metric = metric or _metric(theirs[:1])
     named = bool(first) and any(s.startswith(f"{first}, ") for s in theirs)
