@@ -11,6 +11,7 @@ import pytest
 
 from assistant.planning.value_clauses19 import best_clause, statement_clauses19
 from assistant.planning.value_settle19 import audit, built_meaning, meaning_faults, sentences, settle
+from assistant.planning.value_translation import goal_metric
 from tests.plan_training_helpers import plan_all
 
 RAIL = "Technology at Corvin Rail is how we plan, price and run every timetable, so passengers get where they need to be."
@@ -76,15 +77,15 @@ def test_settle_never_leaves_a_question_alone() -> None:
     assert said[1].endswith("?")
 
 
-def test_settle_drops_a_raw_quote_and_mends_a_cut_clause() -> None:
+def test_settle_drops_a_raw_quote() -> None:
     out = settle("Nina, you've said what you need is “the number”. For you, technology earns its keep by making paying.",
                  BANK, "", "finance", "Finance Director", "Nina")
-    assert "“" not in out and "making paying and lending simple" in out and not audit(out, BANK, "", "finance", "Finance Director")
+    assert "“" not in out and "earns its keep" in out  # the quote goes; a mend saying 4 of the statement's words in a row never replaces the line
 
 
 def test_settle_keeps_their_measure_and_ties_the_clause_to_it() -> None:
     out = settle("Nina, you want late payment fees from 4% of revenue to under 2% by 2027. What result would make next year a success?",
-                 BANK, "late payment fees", "finance", "Finance Director", "Nina")
+                 BANK, "late payment fees", "finance", "Finance Director", "Nina", metric_of=goal_metric)
     assert out.startswith("Nina, you want late payment fees from 4%")
     assert "making paying and lending simple: late payment fees is where you will see it." in out
 

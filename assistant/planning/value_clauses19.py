@@ -26,7 +26,8 @@ HELPERS = {"help", "let", "enable", "allow", "equip"}
 _DETS = r"(?:every|each|our|all|the|its|their|a|an|no)"
 _DOUBLE = {"put", "get", "let", "run", "cut", "set", "stop", "plan", "ship", "win", "shop", "spot", "fit"}
 _STOP = set("the a an and or of to in on at for with by from so that our your their its it we you they us every each all "
-            "any more less is are be can what this these those as than into right make makes keep keeps technology".split())
+            "any more less is are be can what this these those as than into right make makes keep keeps technology help helps "
+            "helping let lets letting enable enables team teams".split())
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def stem(word: str) -> str:
     w = word.lower()
     w = w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("sses", "shes", "ches", "xes")) else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
     w = re.sub(r"(?:ing|ed|ly)$", "", w) if len(w) > 5 else w
+    w = w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" else w  # "running" -> "run"
     w = re.sub(r"(?:est|er)$", "", w) if len(w) > 4 else w  # "lowest" and "lower": one stem
     return w.rstrip("e")[:5]
 

@@ -25,6 +25,7 @@ from assistant.planning.value_clauses19 import (
     statement_clauses19,
     stems,
 )
+from assistant.planning.value_outcome import run
 
 _I = re.IGNORECASE
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -36,6 +37,7 @@ _QUOTE = re.compile(r"[“”\"]")
 _PRONOUN_START = re.compile(r"\bas you put it, (?:that|this|it|those|these|they|wants|needs|has|is|was)\b", _I)
 _SHORT_OK = set("a an to of in on at by up is or as we it be do my me us so no if am go vs".split())
 _CLAUSE_AT = re.compile(r"(?:earns its keep (?:by|when)|[Hh]old (?:us|technology) to(?: this:)?|[Oo]ur part is)\s+(?P<c>[^:.;]+)")
+RUN = 4  # words in a row shared with the statement: said back, not meant (a mend never trades a cut clause for one)
 CUT = 0.5  # a meaning clause carrying less than this share of its statement clause's words is a cut clause
 
 
@@ -103,11 +105,7 @@ def theirs_unsure(sentence: str, statement: str, function: str, role: str = "") 
         return not stems(" ".join(re.findall(r"[“\"]([^”\"]+)[”\"]", sentence))) & (_touch(statement, function, role))
     if any(len(w) <= 2 and w.islower() and w not in _SHORT_OK for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", sentence)):
         return True  # "you want re from 58% ...": a word cut from its start
-    if re.search(r"\d|\b(?:half|halve|halved|double|doubled|third|quarter|fifth|tenth)\b", sentence):
-        return False  # a number or a share: their measure, typed
-    if re.search(r"\byou (?:want|need|'d like|would like) to [a-z]+", sentence):
-        return False  # what they want to be able to do themselves: their aim, whatever its words
-    return not stems(sentence) & _touch(statement, function, role)
+    return False  # a want in their own words stays, whatever its words (the upstream aim checks have read it)
 
 
 def _touch(statement: str, function: str, role: str) -> set[str]:
@@ -165,44 +163,48 @@ def built_meaning(statement: str, goals: str, function: str, role: str = "", met
     return ""
 
 
-def _metric(theirs: list[str]) -> str:
-    """The measure their kept line names with a number ('store attrition' of 'you want store attrition from 38% to 30%')."""
-    from assistant.planning.value_translation import goal_metric  # the translation imports this module
-
-    m = re.search(r"\byou (?:want|need)\s+(.*)$", theirs[0]) if theirs and re.search(r"\d", theirs[0]) else None
-    return goal_metric(m.group(1).rstrip(".")) if m else ""
-
-
 def goals_text(goals: Sequence[object], extra: list[str]) -> str:
     """Their goals, measures and targets as one text: the words a clause must share to touch them."""
     return " ".join([*(f"{g.text} {' '.join(g.measures)}" for g in goals), *extra])  # type: ignore[attr-defined]
 
 
 def settle(message: str, statement: str, goals: str, function: str, role: str = "", first: str = "", metric: str = "",
-           refused: Callable[[str], bool] = lambda _s: False, voiced: Callable[[str], bool] = lambda _s: False) -> str:
-    """The message with its faults mended (see the module's note); '' only without a statement."""
+           refused: Callable[[str], bool] = lambda _s: False, voiced: Callable[[str], bool] = lambda _s: False,
+           metric_of: Callable[[str], str] = lambda _s: "") -> str:
+    """The message mended in place (see the module's note): a cut, refused or wrong-half meaning sentence is replaced by
+    the best clause said whole, one that only says the statement back is tied to their function, a raw quote or a
+    deferral goes; every other sentence (their aim, our dated step, the question) stays as it was."""
     if not any(c.part == "means" for c in statement_clauses19(statement)):
         return message  # a statement the grammar cannot read: nothing here can vouch for a better line
-    said = sentences(message)
-    meant = [s for s in said if MEANING.search(s)]
-    good = [_tied(s, function, role) if "pasted" in meaning_faults(s, statement, goals, function, role) else s for s in meant
-            if not set(meaning_faults(s, statement, goals, function, role)) - {"pasted"} and not refused(s)]  # upstream re-voices
-    theirs = [s for s in said if s not in meant and not s.endswith("?") and not _DEFERRAL.match(s) and _ADDRESSED.match(s)
-              and not theirs_unsure(s, statement, function, role) and not voiced(s)]
-    asks = [s for s in said if s.endswith("?")]
-    steps = [s for s in said if s not in meant and s not in theirs and not s.endswith("?") and not _DEFERRAL.match(s)
-             and re.match(r"^(?:First step|Your (?:request|offer)|Our promise)\b", s)]
-    if said and good and good == meant and len(theirs) + len(steps) == len([s for s in said if s not in meant and not s.endswith("?")]):
-        return message  # nothing to mend
-    metric = metric or _metric(theirs[:1])
-    named = bool(first) and any(s.startswith(f"{first}, ") for s in theirs)
-    line = good[0] if good else built_meaning(statement, goals + " " + " ".join(theirs), function, role, metric, "" if named else first, refused)
-    if good and first and not named and not line.startswith(f"{first}, "):
-        line = re.sub(r"^(?:[A-Z][\w'’.-]*, )?(\w)", lambda m: f"{first}, {m.group(1).lower()}", line, count=1)
-    if not line:
-        return message  # every clause is refused by the plan's checks: the message as it was
-    out = [*theirs[:1], line, *(steps[:1] or ([] if theirs else asks[:1]))]
-    return " ".join(s for s in out if s)
+    out: list[str] = []
+    placed = -1
+    for s in sentences(message):
+        if MEANING.search(s):
+            faults = set(meaning_faults(s, statement, goals, function, role))
+            if faults - {"pasted"} or refused(s) or placed >= 0:
+                continue  # mended below, once
+            placed = len(out)
+            out.append(_tied(s, function, role) if faults else s)
+        elif _DEFERRAL.match(s):
+            continue
+        elif _ADDRESSED.match(s) and not s.endswith("?") and (theirs_unsure(s, statement, function, role) or voiced(s)):
+            continue
+        else:
+            out.append(s)
+    dropped = next((s for s in sentences(message) if MEANING.search(s)), "")
+    if placed < 0:
+        theirs = [s for s in out if _ADDRESSED.match(s) and not s.endswith("?")]
+        named = bool(first) and any(s.startswith(f"{first}, ") for s in out)
+        m = re.search(r"\byou (?:want|need)\s+(.*)$", theirs[0]) if theirs and re.search(r"\d", theirs[0]) else None
+        line = built_meaning(statement, goals + " " + " ".join(theirs), function, role, metric or (metric_of(m.group(1).rstrip(".")) if m else ""),
+                             "" if named else first, refused)
+        if not line or dropped and run(line, statement) >= RUN:
+            line = dropped  # every clause refused, or the mend would say a run of the statement's words: the line as it was
+        if not line:
+            return message
+        at = out.index(theirs[0]) + 1 if theirs else 0
+        out.insert(at, line)
+    return " ".join(out)
 
 
 def refuser(sit: object) -> Callable[[str], bool]:

@@ -260,7 +260,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     elif statement and not any(_MEANT.match(s) for s in sentences(message)):  # their aim alone: the statement's outcome after it
         message = " ".join(p for p in (message, outcome_sentence(statement, message)) if p)
     theirs = goals_text(sit.goals, [t.text for t in targets or []] + [measure.clause if measure else "", aim.text if aim else ""])
-    message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit))
+    message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
     return message, trap_summaries(check_value_traps(message))
 
 
