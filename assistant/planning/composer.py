@@ -361,7 +361,7 @@ class Composer:
         message, traps = translate_value_message(self.sit, self.first, self.inp.value_statement, words, step, self.lead.value_step, self.a.dependence,
                                                  self.function, self.facts.live_measure(), self.aim, self.targets,
                                                  echo_aim(self.sit, self.inp.partner, self.inp.value_statement),
-                                                 best_aim(self.sit, self.inp.partner, self.inp.value_statement), hook_question(self.sit, self.inp.partner))
+                                                 best_aim(self.sit, self.inp.partner, self.inp.value_statement), hook_question(self.sit, self.inp.partner), self.inp.role or "")
         sources = self.notes_cited([g.note_ref for g in self.sit.goals[:1]] + [t.note_ref for t in self.targets[:1]]) + [Source(kind="knowledge", ref="knowledge/writing-the-value-statement.md")]
         self.retrieved.append("knowledge/writing-the-value-statement.md")
         text = message if not traps else message + " (Check: " + " ".join(traps) + ")"

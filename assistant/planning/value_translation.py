@@ -30,6 +30,7 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
+from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
 from assistant.planning.voice import goal_said, when
@@ -172,7 +173,7 @@ def _an_open_ask(text: str, sit: Situation) -> bool:
 def translate_value_message(sit: Situation, first: str, statement: str, words: list[str], step: FollowUp | None, step_line: str = "",
                             level: str = "I", function: str = "general", measure: Measure | None = None, aim: Aim | None = None,
                             targets: list[Target] | None = None, echo: Aim | None = None, fact: AimFact | None = None,
-                            hook: str = "") -> tuple[str, list[str]]:
+                            hook: str = "", role: str = "") -> tuple[str, list[str]]:
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
@@ -258,6 +259,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         message = " ".join(p for p in (outcome_sentence(statement, first=_named(first)), message) if p)  # never a question alone
     elif statement and not any(_MEANT.match(s) for s in sentences(message)):  # their aim alone: the statement's outcome after it
         message = " ".join(p for p in (message, outcome_sentence(statement, message)) if p)
+    theirs = goals_text(sit.goals, [t.text for t in targets or []] + [measure.clause if measure else "", aim.text if aim else ""])
+    message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
     return message, trap_summaries(check_value_traps(message))
 
 
