@@ -125,3 +125,13 @@ def test_hr_director_never_gets_a_cut_half_clause(plans: dict) -> None:
 def test_counsel_gets_the_records_clause(plans: dict) -> None:
     message = plans["595"].value_message
     assert "records safe and lawful" in message and "opening an account" not in message
+
+
+def test_a_cut_clause_is_mended_whole_even_when_the_mend_repeats_the_statement() -> None:
+    from assistant.planning.value_settle19 import settle
+
+    statement = "Technology at Harrowgate Dairy keeps our herd records accurate and makes ordering and invoicing simple."
+    message = "Ines, you need the invoices out by the third working day. For you, technology earns its keep by making ordering."
+    mended = settle(message, statement, "invoices out by the third working day", "finance", "Finance Director", "Ines")
+    assert "making ordering." not in mended
+    assert "making ordering and invoicing simple" in mended

@@ -198,8 +198,10 @@ def settle(message: str, statement: str, goals: str, function: str, role: str = 
         m = re.search(r"\byou (?:want|need)\s+(.*)$", theirs[0]) if theirs and re.search(r"\d", theirs[0]) else None
         line = built_meaning(statement, goals + " " + " ".join(theirs), function, role, metric or (metric_of(m.group(1).rstrip(".")) if m else ""),
                              "" if named else first, refused)
-        if not line or dropped and run(line, statement) >= RUN:
-            line = dropped  # every clause refused, or the mend would say a run of the statement's words: the line as it was
+        cut = bool(dropped) and "fragment" in meaning_faults(dropped, statement, goals, function, role)
+        if not line or dropped and not cut and run(line, statement) >= RUN:
+            line = dropped  # every clause refused, or the mend would say a run of the statement's words: the line as it
+            # was (a cut line is never kept: a whole clause of the statement, said back, beats a fragment of it)
         if not line:
             return message
         at = out.index(theirs[0]) + 1 if theirs else 0
