@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import in_cio_voice
-from assistant.planning.lead_replies import asked_name, asked_whether, offer_reply, said_to_partner
+from assistant.planning.lead_replies import asked_name, asked_want, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
 from assistant.planning.miss_closure import held_shared, why_on_record
 from assistant.planning.miss_events import event_day
@@ -132,7 +132,7 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     asked = f"The {same_day} things you asked {on_day(item.date)} are" if same_day > 1 else f"What you asked {on_day(item.date)} is"
     said = f"{on_start(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
-    name = asked_name(item) if not words and same_day == 1 else ""
+    name = (asked_name(item) or asked_want(item)) if not words and same_day == 1 else ""
     whether = asked_whether(item) if not words and same_day == 1 else ""
     if echo and (name or whether) and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
         echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more

@@ -15,6 +15,7 @@ import re
 from assistant.planning.plain_yes import presence_day, presence_goal, presence_undated
 from assistant.planning.situation_cues import PERSON_LENT
 from assistant.planning.situation_types import Item, Situation, terms_of
+from assistant.planning.slot_fit import slot_fault
 from assistant.planning.voice import on_day, when
 
 _I = re.IGNORECASE
@@ -160,6 +161,22 @@ def asked_name(item: Item) -> str:
     """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
     match = _ASKED_THING.match(item.complement.strip()) or _BARE_THING.match(item.complement.strip())
     return f"the {match.group('name')}" if match and not _PERSON.search(match.group("name")) else ""
+
+
+# Their own first-person want, quoted in our note: "I want a date and a cost for X." / "We need the options by the 9th."
+_FIRST_PERSON_WANT = re.compile(
+    r"^[\"“']?(?:I|We)(?:\s+really|\s+just|\s+still|\s+only)?(?:\s+|(?=['’]d ))(?:want|need|would like|['’]d like|must have|am asking for|['’]m asking for)\s+"
+    r"(?P<obj>.+?)(?:,?\s+(?:by|before|no later than|ahead of|in time for)\s+[^,]+)?[\"”']?[.!]?[\"”']?$", _I)
+
+
+def asked_want(item: Item) -> str:
+    """'a date and a cost for X' from their quoted "I want a date and a cost for X." ('' unless the object is a noun
+    phrase that reads right after "you asked for": no pronoun, no verb first, nothing cut)."""
+    match = _FIRST_PERSON_WANT.match(item.quote.strip())
+    obj = match.group("obj").strip(" ,;:") if match else ""
+    if not obj or not re.match(r"(?:a|an|the|some|two|three|one|[\w-]+ed)\b", obj, _I) or len(obj.split()) > 14:
+        return ""
+    return obj if not slot_fault(obj, "noun") else ""
 
 
 # "wants campaign results by Monday morning": a plural thing with no article, named by its head noun.
