@@ -14,6 +14,8 @@ from evals.dataset import DATASETS_DIR
     ("blind_plans_v12", "mean 2.21", "mean 2.25"),
     ("blind_plans_v13", "mean 2.17", "mean 2.30"),
     ("blind_plans_v14", "mean 2.17", "mean 2.18"),
+    ("blind_plans_v15", "mean 2.25", "mean 2.34"),
+    ("blind_plans_v16", "mean 2.12", "mean 2.23"),
 ])
 def test_the_readme_means_are_what_the_ratings_give(name: str, before: str, after: str) -> None:
     lines = summary(DATASETS_DIR / name)
@@ -28,6 +30,11 @@ def test_v13_partners_and_agreement() -> None:
     assert "partners with a 1: 14/16" in lines[1]
     assert lines[2] == "per partner: up 6, down 2, same 8"
     assert lines[3].startswith("alpha a 0.75")
+
+
+def test_v15_and_v16_per_partner_counts() -> None:
+    assert summary(DATASETS_DIR / "blind_plans_v15")[2] == "per partner: up 6, down 1, same 9"
+    assert summary(DATASETS_DIR / "blind_plans_v16")[2] == "per partner: up 6, down 3, same 7"
 
 
 def test_a_folder_without_a_review_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
