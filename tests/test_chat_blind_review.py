@@ -25,3 +25,12 @@ def test_the_dev_rerating_matches_its_readme() -> None:
     assert lines[1].startswith("after  c 2.67 d 2.55 e 2.67  mean 2.63")
     readme = (DATASETS_DIR / "chat_blind_v2" / "dev_rerating" / "README.md").read_text(encoding="utf-8")
     assert "| after round 2 (62524e1) | 2.67 | 2.55 | 2.67 | 2.63 |" in readme
+
+
+def test_the_v3_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v3")
+    assert lines[0].startswith("before c 2.58 d 2.12 e 2.12  mean 2.27  ratings 60")
+    assert lines[1].startswith("after  c 2.58 d 2.10 e 2.12  mean 2.27  ratings 60")
+    assert lines[2] == "per question: up 2, down 2, same 16"
+    readme = (DATASETS_DIR / "chat_blind_v3" / "README.md").read_text(encoding="utf-8")
+    assert "| after (3555858) | 2.58 | 2.10 | 2.12 | 2.27 |" in readme
