@@ -39,6 +39,11 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     assert any(r["plan_id"].startswith("n1-") for r in rated)  # v14 too, since session 18
     with pytest.raises(FoldedSetError, match="already folded"):
         check_unseen("blind_plans_v14", rated)
+    assert any(r["plan_id"].startswith("o1-") for r in rated)  # v15 and v16 too, since session 19
+    assert any(r["plan_id"].startswith("p1-") for r in rated)
+    for name in ("blind_plans_v15", "blind_plans_v16"):
+        with pytest.raises(FoldedSetError, match="already folded"):
+            check_unseen(name, rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
