@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import answered_asks, item_status, item_timeline, miss_status, our_promises, promise_delivery
+from assistant.planning import answered_asks, confidential, item_status, item_timeline, miss_status, our_promises, promise_delivery
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
@@ -104,7 +104,7 @@ def build_situation(
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
-    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)))]  # no ask built on a private matter
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)) or confidential.confided(sit, i))]  # nor one told in confidence
     return sit
 
 
