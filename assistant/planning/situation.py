@@ -11,7 +11,15 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from assistant.planning import answered_asks, confidential, item_status, item_timeline, miss_status, our_promises, promise_delivery
+from assistant.planning import (
+    answered_asks,
+    confidential,
+    item_status,
+    item_timeline,
+    miss_status,
+    our_promises,
+    promise_delivery,
+)
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round3 as r3
