@@ -10,13 +10,17 @@ evidence, the value message) may count, answer or quote any of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from assistant.planning import situation_cues as cue
+from assistant.schema import NoteText
 
-if TYPE_CHECKING:
-    from assistant.planning.situation_types import Item, Sentence, Situation
+
+class _Sentence(Protocol):  # situation_types.Sentence (not imported: that module builds its records from this one)
+    text: str
+    note: NoteText
 
 # A sentence that carries the matter on: it points back to it, or says who may not know it, or until when.
 _CARRIES_ON = re.compile(
@@ -55,7 +59,7 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,;:*-•[]()“”\"'").lower()
 
 
-def confidential_matters(sentences: list[Sentence]) -> list[Confidence]:
+def confidential_matters(sentences: Sequence[_Sentence]) -> list[Confidence]:
     """The notes' matters told in confidence, each with the sentences that tell it."""
     out: list[Confidence] = []
     for k, s in enumerate(sentences):
@@ -89,8 +93,8 @@ def about_the_notes(text: str) -> bool:
     return bool(_THE_NOTES.search(text))
 
 
-def confided(sit: Situation, item: Item) -> bool:
-    """The item is told by a confidential matter's sentences: never an open ask, an offer, an objection or a proof."""
-    if item.kind in ("miss", "noted_miss"):
+def confided(matters: list[Confidence], kind: str, quote: str) -> bool:
+    """An item (its kind and quote) told by a confidential matter's sentences: never an open ask, an offer or a proof."""
+    if kind in ("miss", "noted_miss"):
         return False  # a miss the notes say not to reopen stays a miss: its keep-out line is read elsewhere (ownership.kept_out)
-    return any(m.tells(item.quote) for m in sit.confidences)
+    return any(m.tells(quote) for m in matters)

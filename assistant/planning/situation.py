@@ -105,7 +105,7 @@ def build_situation(
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
-    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)) or confided(sit, i))]  # nor one told in confidence
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)) or confided(sit.confidences, i.kind, i.quote))]  # nor one told in confidence
     return sit
 
 
