@@ -24,9 +24,11 @@ class _Sentence(Protocol):  # situation_types.Sentence (not imported: that modul
 
 # A sentence that carries the matter on: it points back to it, or says who may not know it, or until when.
 _CARRIES_ON = re.compile(
-    r"\b(?:it|this|that|them|nobody|no one|no-one|anyone|anybody|not even|included|including|until then|until (?:it is|it's|they|he|she)|"
+    r"\b(?:nobody|no one|no-one|anyone|anybody|not even|included|including|until then|until (?:it is|it's|they|he|she)|"
     r"not (?:yet )?(?:announced|public|official)|may not happen|(?:stays?|kept|keep) (?:out|off|quiet|between)|for (?:you|your eyes) only|"
-    r"under wraps|hush|quiet)\b", re.I)
+    r"under wraps)\b", re.I)
+# Or it takes the matter up by a pronoun near its start ("Kjetil will announce it in January"; "She asked that it stays out").
+_PRONOUN = re.compile(r"\b(?:it|this|them)\b", re.I)
 # A cue that heads what follows rather than telling the matter itself: "Subject: Confidential — for you only", "Between us:".
 _HEADING = re.compile(r"^\W*(?:subject|re|title)\s*:|[:—–-]\s*\**\s*(?:for (?:you|your eyes) only)?\W*$", re.I)
 # A cue about the notes themselves ("my own notes, not for sharing", "this journal is private"): no matter of the room.
@@ -68,7 +70,13 @@ def confidential_matters(sentences: Sequence[_Sentence]) -> list[Confidence]:
         told = [s.text]
         note = s.note.text
         at = note.find(s.text)
-        heading = bool(_HEADING.search(s.text)) or len(_WORD.findall(re.sub(cue.DO_NOT_RAISE, "", s.text))) < 3
+        heading = bool(_HEADING.search(s.text))
+        if _closes(s.text) and not heading:  # "Don't raise it.": the matter is the sentence before, in the same paragraph
+            before = sentences[k - 1] if k else None
+            if before is not None and before.note is s.note and not re.search(r"\n\s*\n", note[note.find(before.text) + len(before.text): at]):
+                told.insert(0, before.text)
+            out.append(Confidence(s.text, "notes", tuple(told), s.note.ref))
+            continue
         for t in sentences[k + 1:]:
             if t.note is not s.note:
                 break
@@ -78,14 +86,25 @@ def confidential_matters(sentences: Sequence[_Sentence]) -> list[Confidence]:
                 break  # a new paragraph or entry: a new matter, unless the cue only headed it
             if not (heading and len(told) == 1) and "\n" in gap and re.match(r"\s*(?:[-*•]|\d+[.)]|▸|#)", gap.split("\n")[-1] + " "):
                 break  # the next bullet
-            if not (heading and len(told) == 1) and not (_CARRIES_ON.search(t.text) or cue.DO_NOT_RAISE.search(t.text)):
+            if not (heading and len(told) == 1) and not _carries_on(t.text):
                 break
+            if _closes(told[-1]) and len(told) > 1:
+                break  # "Don't raise it.": a short pointer closes the matter; what follows is the notes again
             told.append(t.text)
             at = there
         whose = "partner" if re.search(r"\b(?:she|he|they)\b[^.]{0,40}\b(?:asked|told|said|confided)\b|\bunprompted\b|\bin confidence\b",
                                         " ".join(told), re.I) else "notes"
         out.append(Confidence(s.text, whose, tuple(told), s.note.ref))
     return out
+
+
+def _carries_on(text: str) -> bool:
+    return bool(_CARRIES_ON.search(text) or cue.DO_NOT_RAISE.search(text) or _PRONOUN.search(" ".join(text.split()[:7])))
+
+
+def _closes(text: str) -> bool:
+    """A short cue that only points back ("Don't raise it.", "Not for the meeting."): nothing after it is the matter."""
+    return bool(cue.DO_NOT_RAISE.search(text)) and len(text.split()) <= 7
 
 
 def about_the_notes(text: str) -> bool:
