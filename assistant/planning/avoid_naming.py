@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 _OBJECT = re.compile(
     r"\b(?i:(?:don['’]t|do not|never|not to|shouldn['’]t|should not|won['’]t|avoid)\s+(?:raise|raising|mention|mentioning|discuss|discussing|"
     r"talk about|talking about|reopen|reopening|bring up|bringing up)|steer clear of)\s+"
-    r"(?P<thing>(?:(?:the|her|his|their|any|our)\s+|(?=[A-Z]))[^,;.!?()\n—–]{3,60}?)"
+    r"(?P<thing>(?:(?:the|her|his|their|any|our)\s+|(?=[A-Z])|(?-i:(?=[a-z]{4,}\b))(?!(?:this|that|them|anything|something|anyone|anybody|"
+    r"things?|stuff|what|which|how|why|when|where|about|with)\b))[^,;.!?()\n—–]{3,60}?)"
     r"(?=\s+(?:with|unless|until|in front|in any|before|at|when|outside|to anyone|again|at all|today|or make)\b|[,;.!?()—–]|$)",
 )
 _VAGUE = re.compile(r"^(?:the|her|his|their|any|our)\s+(?:meeting|room|subject|topic|matter|issue|thing|point|conversation|"

@@ -160,7 +160,9 @@ def asked_whether(item: Item) -> str:
 def asked_name(item: Item) -> str:
     """'the weekly report' for an ask told in our note ('' when its object has no short head-noun name)."""
     match = _ASKED_THING.match(item.complement.strip()) or _BARE_THING.match(item.complement.strip())
-    return f"the {match.group('name')}" if match and not _PERSON.search(match.group("name")) else ""
+    if not match or _PERSON.search(match.group("name")) or re.search(r"\b(?:the|a|an|wants?|needs?|asks?)\b", match.group("name"), _I):
+        return ""  # "the wants the plan": an article or a verb inside the name is a clause cut wrong, not a name
+    return f"the {match.group('name')}"
 
 
 # Their own first-person want, quoted in our note: "I want a date and a cost for X." / "We need the options by the 9th."

@@ -85,6 +85,8 @@ class PlanChecker:
             return "a personal or family matter"
         if any(quotes_private(q, self._private) for q in _QUOTED.findall(sentence)):
             return "a quote of a private note sentence"
+        if any(m.tells(sentence) for m in self.sit.confidences):
+            return "a matter told in confidence"
         for topic in self.sit.avoid:
             if topic.kind == "audit" and cue.AUDIT.search(sentence):
                 return f"an avoid-topic ({topic.topic})"

@@ -177,6 +177,7 @@ def _personal_contact(text: str) -> bool:
 
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.avoid_naming import kept_out_topic
+    from assistant.planning.confidential import about_the_notes
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
     notes = "\n".join({s.note.ref: s.note.text for s in sit.sentences}.values())
@@ -196,7 +197,7 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
         elif cue.AUDIT.search(s.text):
             kind, topic = "audit", "the audit finding"
             why = f"An audit matter: leave it to {first} to raise, and answer plainly if asked."
-        elif cue.DO_NOT_RAISE.search(s.text):
+        elif cue.DO_NOT_RAISE.search(s.text) and not about_the_notes(s.text):
             named = kept_out_topic(s, sit.sentences)  # "don't raise the reorg", or the sentence "it" points back to
             quoted = named.startswith("“")
             kind, topic = "asked_not_to", (f"{named} (note of {_when(s.date)})" if named and quoted and s.date else named if named

@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 from assistant.schema import NoteText
+
+if TYPE_CHECKING:
+    from assistant.planning.confidential import Confidence
 
 STOP = {
     "that", "this", "with", "from", "have", "they", "them", "their", "there", "what", "when", "which", "would", "could",
@@ -117,6 +121,13 @@ class Situation:
     meeting_day: dt.date | None = None
     written_on: dt.date | None = None  # the day the plan is written, where the meeting falls later (composer)
     notes: list[NoteText] = field(default_factory=list)  # as read, oldest first: lines too short to be sentences live only here
+
+    @cached_property
+    def confidences(self) -> list[Confidence]:
+        """The matters told in confidence, each with every sentence that tells it (confidential.py)."""
+        from assistant.planning.confidential import confidential_matters
+
+        return confidential_matters(self.sentences)
 
     def open_theirs(self) -> list[Item]:
         """What leads: live before stale, a near date on or after the meeting day, the latest mention (a chase counts), the newest."""

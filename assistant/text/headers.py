@@ -159,6 +159,9 @@ def _bare_line(line: str, index: int) -> PartnerHeader | None:
     name, _, role = line.strip().strip("*_#").strip().partition(",")  # "Dana Whitfield, Chief People Officer"
     if role and _is_name(name.strip()) and _is_role(role.strip()) and not _PLACE_END.search(role):
         return PartnerHeader(name.strip(), role.strip(), index + 1)
+    head, comma, place = line.rstrip().rpartition(",")  # "Ana Ruiz — Directora (CFO), Sevilla": the place after the role
+    if comma and len(place.split()) <= 3 and not _JOB.search(place) and _BARE_DASH.match(head):
+        return _bare_line(head, index)
     return None
 
 

@@ -69,6 +69,9 @@ def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
 
 # Words whose full stop does not end a sentence: titles before a name, and Latin abbreviations.
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "messrs", "rev", "gen", "capt", "col", "lt", "sgt", "hon", "ing", "mag", "dipl", "dra", "drs", "mgr"}
+# Titles of other languages written short before a name ("Dott. Bianchi", "Avv. Neri", "Lic. Ortega", "Mme. Roy").
+_TITLES |= {"dott", "avv", "geom", "sig", "sigra", "arq", "lic", "lcdo", "lcda", "licda", "sra", "srta", "profa", "mme", "mlle", "judr", "mudr",
+            "phdr", "rndr", "univ", "dipl-ing"}
 _NEVER_END = _TITLES | {"e.g", "i.e", "cf", "vs", "approx", "incl", "vol", "fig", "dept", "est", "ca", "viz"}
 _MAYBE_END = {"etc", "inc", "ltd", "co", "corp", "plc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)\]]*$")
