@@ -18,7 +18,7 @@ from assistant.planning.value_clauses19 import statement_clauses19, stems
 
 _I = re.IGNORECASE
 _HOLD = re.compile(r"^(?:[A-Z][\w'’.-]*, )?[Hh]old (?:us|technology) to\b")
-_BODY = re.compile(r"(?:earns its keep (?:by|when)|[Oo]ur part is)\s+(?P<c>[^:;]+?)(?:[:;.]|$)")
+_BODY = re.compile(r"(?:earns its keep (?:by|when)|[Oo]ur part is|[Hh]old (?:us|technology) to(?: this:)?)\s+(?P<c>[^:;]+?)(?:[:;.]|$)")
 _PRONOUN = re.compile(r"(?:they|it|them|he|she|this|that|those|these)\b", _I)
 WHOLE = 0.8  # share of a clause's words the meaning must carry to carry it whole
 
@@ -44,9 +44,10 @@ def readable(statement: str) -> bool:
     return all(w[:1].isupper() or w.lower() in {"we", "us"} for w in skipped)
 
 
-def carries_whole(sentence: str, statement: str) -> bool:
-    """The meaning sentence says one clause of the statement whole, in a frame that reads whole."""
-    if _HOLD.match(sentence):
+def carries_whole(sentence: str, statement: str, retired: bool = True) -> bool:
+    """The meaning sentence says one clause of the statement whole, in a frame that reads whole (retired: the 'Hold
+    us/technology to' frames never do)."""
+    if retired and _HOLD.match(sentence):
         return False
     m = _BODY.search(sentence)
     if not m:
@@ -88,8 +89,8 @@ def one_meaning(message: str, statement: str, build: Callable[[bool], str], mean
             out.append(s)
         else:
             fresh = build(_named_elsewhere(out + said))
-            if fresh:
-                out.append(fresh)
+            if fresh or carries_whole(s, statement, retired=False):
+                out.append(fresh or s)  # nothing better can be built: an old frame round a whole clause beats none
         placed = bool(out) and meaning(out[-1])
     if not any(meaning(s) for s in out):
         fresh = build(_named_elsewhere(out))
