@@ -158,6 +158,8 @@ def built_meaning(statement: str, goals: str, function: str, role: str = "", met
         how = f"by {said_anew(clause.gerund())}" if clause.part == "means" else f"when {said_anew(clause.text)}"
         for name in org_names(statement):  # "keeping Volta's lines running" -> "keeping your lines running"
             how = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", how)
+        how = re.sub(r"\bthe (?:university|port|council|trust|firm|company|group|bank|hospital|city|college|airline|business|society)['’]s\b",
+                     "your", how)  # "the port's ships": the organisation the partner is part of
         said = f"For {who}, technology earns its keep {how}{tail}."
         said = f"{first}, {said[0].lower()}{said[1:]}" if first else said
         if not refused(said):

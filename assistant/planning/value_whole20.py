@@ -27,20 +27,22 @@ def org_names(statement: str) -> list[str]:
     """The organisation's name: 'Technology at Firth & Tay ...' and any capitalised possessive ('Volta's')."""
     names = re.findall(r"\b([A-Z][\w.-]+)['’]s\b", statement)
     m = re.match(r"\s*(?:[Oo]ur\s+)?[Tt]echnology\s+(?:at|in|for)\s+((?:[A-Z][\w.-]*\s*(?:&\s*)?)+)", statement)
-    return [n for n in ([m.group(1).strip()] if m else []) + names if n and n.lower() != "technology"]
+    lead = re.match(r"\s*(?:At|In|Chez|For)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s*(?:&\s*|of\s+|del?\s+)?)+),?\s", statement)
+    found = ([m.group(1).strip()] if m else []) + ([lead.group(1).strip(" ,")] if lead else []) + names
+    return [n for n in found if n and n.lower() != "technology"]
 
 
 def readable(statement: str) -> bool:
     """The grammar reads the statement: its main verb follows the subject and the organisation's name straight away
     ('Technology at Firth & Tay keeps ...'), never after words it skipped ('... exists to move X, at a cost that keeps')."""
-    from assistant.planning.value_clauses19 import _verb_start, split_statement
+    from assistant.planning.value_clauses19 import _verb_start, split_statement, subject_first
 
-    words = split_statement(statement)[0].split()
+    words = split_statement(subject_first(statement))[0].split()
     at, _bare = _verb_start(words)
     if at < 0 or not any(c.part == "means" for c in statement_clauses19(statement)):
         return False
     lead = 1 + (words[0].lower() in {"our", "the"})
-    skipped = [w for w in words[lead:at] if w.lower() not in {"at", "in", "for", "is", "how", "&"}]
+    skipped = [w for w in words[lead:at] if w.lower() not in {"at", "in", "for", "is", "how", "&", "of", "de", "del", "la"}]
     return all(w[:1].isupper() or w.lower() in {"we", "us"} for w in skipped)
 
 
