@@ -148,8 +148,8 @@ def _objects(verb_phrase: str) -> list[str]:
     if verb in HELPERS and not re.match(r"(?:us|we)\b", obj):
         return [verb_phrase]  # "help every student learn and every researcher discover" splits below
     parts = re.split(rf",?\s+and\s+(?={_DETS}\s)", obj)
-    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
-        return [verb_phrase]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts) or re.search(rf",\s+{_DETS}\s", parts[0]):
+        return [verb_phrase]  # "our people, our information and our licence ... safe": one list, its complement shared
     return [f"{verb} {p}" for p in parts]
 
 
@@ -173,9 +173,23 @@ def _helped(verb_phrase: str) -> list[str]:
     return [verb_phrase]
 
 
+# "At Kessler, technology keeps ...", "Chez Verdier, technology ...", "Meridian's technology helps ...": the organisation
+# named before the subject; the grammar reads from the subject on.
+_LEAD_ORG = re.compile(r"^\s*(?:(?:At|In|Chez|For)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:&\s*|of\s+|del?\s+)?)+,?|[A-Z][\w.-]*['’]s)\s+(?=(?:technology|digital)\b)", _I)
+
+
+def subject_first(statement: str) -> str:
+    """The statement from its subject on: 'At Kessler, technology keeps ...' -> 'Technology keeps ...'."""
+    m = _LEAD_ORG.match(statement)
+    if not m or not re.match(r"(?-i:[A-Z])", m.group(0).strip()):
+        return statement
+    rest = statement[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def statement_clauses19(statement: str) -> list[Clause]:
     """Every whole clause of the statement: its means (base-form verb phrases) first, then its outcomes."""
-    means, outcome = split_statement(statement)
+    means, outcome = split_statement(subject_first(statement))
     words = means.split()
     at, bare = _verb_start(words)
     out: list[Clause] = []

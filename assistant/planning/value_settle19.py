@@ -26,6 +26,7 @@ from assistant.planning.value_clauses19 import (
     stems,
 )
 from assistant.planning.value_outcome import run
+from assistant.planning.value_whole20 import one_meaning, org_names
 
 _I = re.IGNORECASE
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -155,6 +156,10 @@ def built_meaning(statement: str, goals: str, function: str, role: str = "", met
         if clause is None:
             break
         how = f"by {said_anew(clause.gerund())}" if clause.part == "means" else f"when {said_anew(clause.text)}"
+        for name in org_names(statement):  # "keeping Volta's lines running" -> "keeping your lines running"
+            how = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", how)
+        how = re.sub(r"\bthe (?:university|port|council|trust|firm|company|group|bank|hospital|city|college|airline|business|society)['’]s\b",
+                     "your", how)  # "the port's ships": the organisation the partner is part of
         said = f"For {who}, technology earns its keep {how}{tail}."
         said = f"{first}, {said[0].lower()}{said[1:]}" if first else said
         if not refused(said):
@@ -171,6 +176,21 @@ def goals_text(goals: Sequence[object], extra: list[str]) -> str:
 def settle(message: str, statement: str, goals: str, function: str, role: str = "", first: str = "", metric: str = "",
            refused: Callable[[str], bool] = lambda _s: False, voiced: Callable[[str], bool] = lambda _s: False,
            metric_of: Callable[[str], str] = lambda _s: "") -> str:
+    """The message mended (`_settle`), then the one final check: each meaning sentence carries a whole clause."""
+    mended = _settle(message, statement, goals, function, role, first, metric, refused, voiced, metric_of)
+
+    def build(named: bool) -> str:
+        theirs = [s for s in sentences(mended) if re.match(r"(?:[A-Z][\w'’.-]*, )?(?:as you put it, )?you\b", s, _I) and not s.endswith("?")]
+        m = re.search(r"\b[Yy]ou (?:want|need)\s+(.*)$", theirs[0]) if theirs else None  # "overtime spend cut by a fifth"
+        unit = metric or (metric_of(m.group(1).rstrip(".")) if m else "")
+        return built_meaning(statement, goals + " " + " ".join(theirs), function, role, unit, "" if named else first, refused)
+
+    return one_meaning(mended, statement, build, lambda s: bool(MEANING.search(s)), sentences)
+
+
+def _settle(message: str, statement: str, goals: str, function: str, role: str = "", first: str = "", metric: str = "",
+            refused: Callable[[str], bool] = lambda _s: False, voiced: Callable[[str], bool] = lambda _s: False,
+            metric_of: Callable[[str], str] = lambda _s: "") -> str:
     """The message mended in place (see the module's note): a cut, refused or wrong-half meaning sentence is replaced by
     the best clause said whole, one that only says the statement back is tied to their function, a raw quote or a
     deferral goes; every other sentence (their aim, our dated step, the question) stays as it was."""
