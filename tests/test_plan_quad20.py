@@ -36,24 +36,24 @@ def _line(prefix: str, words: str) -> str:
 
 
 def test_a_seat_offered_across_an_aside_is_trust():
-    hits = cue_hits(_line("647", "offered me"))
+    hits = cue_hits(_line("647", "offered us"))
     assert "proven" in hits and "doubted" not in hits
     assert "proven" in cue_hits("He has invited us (the data team, not just me) to join his planning offsite.")
 
 
 def test_asking_to_keep_what_we_built_is_trust():
     assert "proven" in cue_hits(_line("647", "fought to keep"))
-    assert "proven" in cue_hits("The drivers asked to keep the route app after the pilot.")
+    assert "proven" in cue_hits("The depot crews asked to keep the tracking tool once the trial was over.")
     assert "proven" not in cue_hits("She asked to keep it quiet until the board.")
 
 
 def test_wanting_our_people_in_the_room_is_trust():
-    assert "proven" in cue_hits(_line("647", "in that room"))
+    assert "proven" in cue_hits(_line("647", "in the room"))
 
 
 def test_our_department_judged_slow_or_gone_round_is_doubt():
-    assert "doubted" in cue_hits(_line("648", "department is slow"))
-    assert "doubted" in cue_hits(_line("648", "another date"))
+    assert "doubted" in cue_hits(_line("648", "too slow"))
+    assert "doubted" in cue_hits(_line("648", "one more deadline"))
     assert "doubted" in cue_hits("For the kiosk she went round us and asked procurement directly.")
     assert "doubted" in cue_hits("Your team was painfully slow on the rota change.")
     assert "doubted" not in cue_hits("We are slow to approve quotes on our side.")
@@ -65,8 +65,10 @@ def test_signing_with_a_vendor_for_the_work_is_doubt():
     assert "doubted" in cue_hits("He bought from Cobaltline for the scheduling module last month.")
 
 
-def test_partner_who_signed_elsewhere_reads_doubted():
-    assert _assess("648").competence == "doubted"
+def test_partner_who_signed_elsewhere_reads_doubted_on_the_act():
+    assessment = _assess("648")
+    assert assessment.competence == "doubted"
+    assert any("signed with" in e.quote for e in assessment.evidence if e.axis == "competence")
 
 
 @dataclass
