@@ -343,6 +343,9 @@ def assess_features(
     if latest_contradicts(signals):  # the newest entry reads the other way from the older ones: less sure
         confidence = round(confidence * 0.75, 3)
     questions = questions_for(dependence, competence, confidence)
+    # days with a doubt named outright (a cue still counted, in the partner's words or acts): a worsening trend needs one
+    negative = {f.note.date for f, s in zip(features, signals, strict=True)
+                if f.note.date and "doubted" in f.cues and not f.narrated and not s.opinion and s.competence[0] > 0}
     explanation = _explain(notes, signals, dep_mass, comp_mass, dependence, competence, ledger)
     scores = {f"dependence_{k}": round(float(v), 3) for k, v in zip(DEP_LEVELS, dep_mass, strict=True)}
     scores.update({f"competence_{k}": round(float(v), 3) for k, v in zip(COMP_LEVELS, comp_mass, strict=True)})
@@ -357,7 +360,7 @@ def assess_features(
         explanation=explanation,
         engine="offline",
         scores=scores,
-        trend=trend_of(signals),
+        trend=trend_of(signals, negative),
     )
 
 

@@ -38,9 +38,8 @@ def _negated(sentence: str, cue_start: int) -> bool:
 _ANOTHER = re.compile(r"\b(?:another|more|again)\b", re.IGNORECASE)
 # "their mess, not ours" and thanked us: a negation does not reach across a comma, a quote or a colon.
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()!?]")
-
-
 _PARTIAL_WORD = re.compile(r"^\w+")
+_ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=\s)")
 
 # Trust shown in deeds rather than words: daily use of what we delivered, our work forwarded to the partner's board,
 # co-funding, an invitation into the partner's strategy work, a system kept up through someone else's trouble.
@@ -149,7 +148,7 @@ CUES: dict[str, list[str]] = {
         # no longer counting on us, in any words
         r"(?:stopped|stops|stop|given up|gave up|give up|no longer) (?:betting|counting|relying|banking|waiting|bets?|counts?|reli(?:es|ed)|rely|banks?) on",
         r"(?:given|gave) up on (?:us|you|it|the it team|your team|my team|our team)",
-        r"(?:engaged|contracted|signed (?:up )?with|commissioned) (?!us\b|you\b|it\b|the it\b|our\b|your\b|my\b)(?:[\w&'-]+ ){1,3}?to (?:run|build|do|deliver|develop|take over|handle|provide)",
+        r"(?:engaged|contracted|signed (?:up )?with|commissioned|bought (?:it |one )?from) (?!us\b|you\b|it\b|the it\b|our\b|your\b|my\b)(?:[\w&'-]+ ){1,3}?(?:to (?:run|build|do|deliver|develop|take over|handle|provide)|for (?:the|a|an|their|his|her) )",
     ],
     "proven": [
         r"on time", r"ahead of (?:schedule|plan|(?:the |our |your )?(?:date|deadline|target|promised date|committed date))",
@@ -326,11 +325,12 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     """
     sentence = " ".join(sentence.split())  # notes are wrapped at any width: a cue may span a line break
     found: dict[str, list[str]] = {}
+    bare = _ASIDE.sub("", sentence)  # "offered me (or someone I name) a seat": a cue read across a short aside too
     for label, patterns in _COMPILED.items():
         for pattern in patterns:
-            for match in pattern.finditer(sentence):
+            for text, match in [(sentence, m) for m in pattern.finditer(sentence)] or [(bare, m) for m in pattern.finditer(bare) if bare != sentence]:
                 cue = match.group(0).lower()
-                if label in ("doubted", "proven") and _negated(sentence, match.start()):
+                if label in ("doubted", "proven") and _negated(text, match.start()):
                     if label == "proven":
                         found.setdefault("doubted", []).append(f"not {cue}")
                     elif cue in _EVENT_DOUBTS or cue.startswith("let "):

@@ -65,9 +65,23 @@ _JOINT = re.compile(
     rf"|\b(?:present|presented|presenting|stand|stood|go|went|walk|walked) (?:it )?(?:in|into|to|before|at) (?:the |her |his |their |our )?(?:[\w-]+ ){{0,2}}?{_BOARDISH}\b[^.;]{{0,30}}?\b(?:with|alongside|together with) (?:me|us|you|the cio|it)\b"
     rf"|\b(?:walk|go|went|stand) (?:in|into|to|before) (?:the |her |his |their |our )?(?:[\w-]+ ){{0,2}}?{_BOARDISH} (?:with|alongside) (?:me|us|you|the cio)\b"
     r"|\b(?:changes?|changed|changing|shapes?|shaped|drives?|drove) (?:a |the |our |her |his |their |real |how we make )(?:\w+ )?decisions?\b"
-    r"|\b(?:want|wants|wanted) (?:it|i\.t\.|you|us|me|the cio|your team) in the room\b"
+    r"|\b(?:want|wants|wanted) (?:it|i\.t\.|you|us|me|the cio|(?:your|our|the it) (?:[\w-]+ )?(?:team|people|staff|lead|analysts?|engineers?)) in (?:the|that|this|our|my) (?:[\w-]+ )?room\b"
+    # asking to keep what we built ("the first project the nurses asked to keep", "nobody wants to give it back")
+    r"|\b(?:asked|ask|asks|asking|begged|beg|want|wants|wanted|fought|fight|fights) (?:us )?to keep (?:it|them|the (?:[\w-]+ ){0,2}?(?:app|tool|system|pilot|dashboard|screens?|service))\b(?! (?:quiet|secret|down|small|short|simple))"
+    r"|\b(?:app|tool|system|project|pilot|dashboard|service)s? (?:that |which )?(?:the |her |his |their |my |our )?(?:[\w-]+ ){0,2}?(?:asked|begged|fought|wanted|want) to keep(?=[\"”'.,;!)]|$)"
+    r"|\b(?:won't|will not|wouldn't|refused to|refuse to|don't want to) (?:give|hand) (?:it|them|the (?:[\w-]+ )?(?:app|tool|tablets?|devices?|system)) back\b"
     r"|\bas an? (?:joint|shared|[\w-]+-and-it|[\w-]+ and it) (?:result|win|success|story|piece of work)\b"
     r"|\bfirst time (?:it|i\.t\.|you|your team|the it team|technology) (?:has |have )?(?:given|built|brought|shown|delivered) (?:us|me|them|her|him) something\b",
+    _I,
+)
+# Our department judged slow or weak, or gone round: "your department is slow", "went round us", "couldn't wait for another date".
+_OURS = r"(?:you|you lot|(?-i:IT)|i\.t\.|your (?:team|people|lot|department|function|side)|the it (?:team|department|function))"
+_VERDICT = re.compile(
+    rf"\b{_OURS} (?:is|are|'re|was|were) (?:so |too |very |really |always |just |far too |painfully )?(?:slow|unreliable|hopeless|useless|a bottleneck)\b"
+    rf"|\b(?:went|go|goes|going|gone) (?:round|around|past|over) (?:us|{_OURS})\b"
+    r"|\b(?:couldn't|could not|can't|cannot|wasn't going to) wait (?:any longer|any more|anymore)\b"
+    r"|\b(?:couldn't|could not|wasn't going to|won't|will not) wait (?:for|on) (?:another|a new|one more|more|yet another) (?:[\w-]+ )?(?:date|deadline|promise|estimate|plan|delay|slip|quarter|month)s?\b"
+    rf"|\b(?:couldn't|could not) wait (?:for|on) {_OURS}\b",
     _I,
 )
 # A cause shared with the partner's side, or put plainly on a vendor: no doubt of us.
@@ -109,6 +123,11 @@ def standing_cues(sentence: str, found: dict[str, list[str]]) -> None:
     if shared and "blames_us" not in found:
         found.pop("doubted", None)
         found["third_party"] = ["a cause shared or someone else's"]
+    verdict = _VERDICT.search(sentence)
+    if verdict and not _negated_label(sentence, verdict.start()):
+        found.pop("proven", None)
+        found.pop("trust", None)
+        found.setdefault("doubted", []).append(verdict.group(0).lower())
     joint = _JOINT.search(sentence)
     if joint and "doubted" not in found:
         found.setdefault("proven", []).append(joint.group(0).lower())

@@ -25,8 +25,12 @@ class Signal(Protocol):
     def competence(self) -> np.ndarray: ...
 
 
-def trend_of(signals: Sequence[Signal]) -> str:
-    """How the partner's view moved: early notes against late ones, a change of side only, never against the latest note."""
+def trend_of(signals: Sequence[Signal], negative_days: set[dt.date] | None = None) -> str:
+    """How the partner's view moved: early notes against late ones, a change of side only, never against the latest note.
+
+    `negative_days`, where given, are the days with a line that names a doubt outright (a cue in the partner's words or
+    acts, not the classifier's guess on narration): a worsening trend needs one of them among the later notes.
+    """
     dated = sorted({s.note.date for s in signals if s.note.date})
     if len(dated) < 2:
         return "not enough dated notes for a trend"
@@ -53,7 +57,7 @@ def trend_of(signals: Sequence[Signal]) -> str:
         # Only a change of side counts as a trend, so it never contradicts the current verdict.
         if early_c < -0.2 and late_c > 0.2 and last_c >= 0:
             parts.append("competence perception improving (doubts earlier, trust recently)")
-        elif early_c > 0.2 and late_c < -0.2 and last_c <= 0:
+        elif early_c > 0.2 and late_c < -0.2 and last_c <= 0 and (negative_days is None or any(d >= middle for d in negative_days)):
             parts.append("competence perception worsening (trust earlier, doubts recently)")
         if delta_d > 0.4 and (last_d is None or early_d is None or last_d > early_d):
             parts.append("sees more in technology than before")
