@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning import situation_cues as cue
 from assistant.planning.delivery_words import (
     HEADER_LINE,
     delivered_words,
@@ -23,6 +24,7 @@ from assistant.planning.delivery_words import (
     linked,
     not_evidence,
     own_verb_done,
+    words_of,
 )
 from assistant.planning.note_reading import due_date
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
@@ -243,3 +245,76 @@ def _other_line_between(sit: Situation, item: Item, s: Sentence) -> bool:
             if at >= 0 and re.fullmatch(r"[ \t]*(?:[-*•+]|\d+[.)])?[ \t]*", x.note.text[:at].rsplit("\n", 1)[-1]):
                 return True
     return False
+
+
+# Said since to be not there, only partly there, or later than promised: "the fix is in testing and might be mid-February",
+# "31 of 40 live; 9 waiting on their providers", "Nadia says late February" (cue.NOT_DONE holds "Not sent yet" and the like).
+_NOT_THERE = re.compile(
+    r"\b(?:in (?:testing|test|review|rework)|being (?:tested|rewritten|reworked)|needs? (?:rewriting|reworking|another pass)|"
+    r"(?:might|may|could|will|should) (?:only )?(?:now )?be (?:in )?(?:mid|late|early|end)[ -]?[A-Za-z]+|says (?:mid|late|early|end)[ -][A-Za-z]+|"
+    r"\d+ (?:of|out of) (?:the )?\d+\b[^.;]{0,40}?(?:;|,|\band\b)[^.]{0,40}?\b(?:waiting|remaining|left|to go|still|not|outstanding)|"
+    r"waiting (?:on|for)|slipped|slips|delayed|pushed (?:back|out))\b",
+    _I,
+)
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_PRONOUN_OBJECT = re.compile(r"^\W*(?:it|them|that|this|those)\b", _I)
+
+
+def _topic(sit: Situation, item: Item) -> set[str]:
+    """The promise's own words (no months, no generic words); a pronoun object ("I promised it fixed") takes the words of
+    the line before it in the same entry, the thing it points to."""
+    words = {w for w in words_of(re.sub(r"\b(?:by|before|due)\b.*$", "", item.complement)) if w not in _MONTHS and w not in _GENERIC}
+    if _PRONOUN_OBJECT.match(item.complement):
+        at = next((s.order for s in sit.sentences if s.note.ref == item.note_ref and item.quote.strip() in s.text), None)
+        for before in sit.sentences[max(0, (at or 0) - 2): at or 0]:  # the two lines before: the thing and what went wrong
+            words |= {w for w in words_of(before.text) if w not in _MONTHS} if before.note.ref == item.note_ref else set()
+    return words
+
+
+def _meets(topic: set[str], text: str) -> set[str]:
+    """The topic words a text names: the same word, or one a compound part starts with ("page" ~ "one-pager")."""
+    got = {p for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) for p in (w, *w.split("-")) if len(p) >= 3 and p not in STOP}
+    return {t for t in topic if any(g == t or (len(t) >= 4 and g.startswith(t)) or t.startswith(g) for g in got)}
+
+
+def _paragraph(s: Sentence) -> str:
+    """The note's line or paragraph that holds the sentence ('Task | Subject: Cyber one-pager | ... Not sent yet.')."""
+    return next((p for p in re.split(r"\n\s*\n|\n(?=\S)", s.note.text) if s.text in p), s.text)
+
+
+def _entry(sit: Situation, s: Sentence) -> str:
+    """The line with its neighbours in the same entry, and the paragraph that holds it."""
+    near = " ".join(x.text for x in sit.sentences[max(0, s.order - 2): s.order + 2] if x.note.ref == s.note.ref)
+    return f"{s.note.title} {_paragraph(s)} {near}"  # the entry's subject line names its thing ("Cyber one-pager")
+
+
+def told_not_there(sit: Situation) -> None:
+    """Our promise, due before the meeting, whose last later line on its topic says it is not there, only partly there or
+    coming later ("Not sent yet", "in testing, might be mid-February"), with no delivery said after: not kept, owned with
+    that line as its proof, never asked whether it arrived. The line's entry must name the promise and no other of ours."""
+    ours = [i for i in _ours(sit) if i.kind == "promise" and i.status in ("open", "overdue") and not i.broken_quote and not i.unclear_quote]
+    day = sit.meeting_day
+    topics = {id(i): _topic(sit, i) for i in _ours(sit)}
+    for item in [i for i in ours if i.due and day and i.due < day and i.date and topics[id(i)]]:
+        own = next((s for s in sit.sentences if s.note.ref == item.note_ref and item.quote.strip() in s.text), None)
+        home = _paragraph(own) if own else item.quote
+        later = [s for s in sit.sentences if s.order > item.order and (s.note.ref != item.note_ref or _paragraph(s) != home)]  # another entry
+        about = [s for s in later if (_meets(topics[id(item)], s.text) or not s.text.lstrip().startswith("|") and _meets(topics[id(item)], _entry(sit, s)))
+                 and not any(o is not item and len(_meets(topics[id(o)], _entry(sit, s))) >= len(_meets(topics[id(item)], _entry(sit, s))) for o in _ours(sit))]
+        said = [s for s in about if "?" not in s.text and (cue.NOT_DONE.search(s.text) or _NOT_THERE.search(s.text))]
+        if said and not any(delivers(s) and s.order > said[-1].order for s in about):
+            item.broken_quote, item.broken_on, item.status = said[-1].text, said[-1].date, "overdue"
+
+
+# Every part reported there: "all 14 day-one items green", "all of it working on the day", "all five sites done".
+_ALL_THERE = re.compile(r"\ball\b[^.;?]{0,40}?\b(?:green|working|done|complete|completed|delivered|live|in place)\b", _I)
+
+
+def all_there(sit: Situation) -> None:
+    """Our promise whose later line, on or before its date and naming it, reports every part there: kept."""
+    for item in [i for i in _ours(sit) if i.status in ("open", "overdue") and not i.broken_quote and i.due]:
+        topic = _topic(sit, item)
+        hit = next((s for s in sit.sentences if s.order > item.order and s.date and item.due and s.date <= item.due and _ALL_THERE.search(s.text)
+                    and not cue.NOT_DONE.search(s.text) and not not_evidence(s.text) and "?" not in s.text and _meets(topic, s.text)), None)
+        if hit is not None:
+            item.status, item.done_quote, item.done_on = "done", hit.text, hit.date

@@ -47,6 +47,8 @@ def settle_ours(sit: Situation) -> None:
             item.status, item.done_quote, item.done_on = "done", best.text, best.date
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         _new_date(sit, item, ours)
+    kept_evidence.all_there(sit)  # "all 14 day-one items green" by its date: kept
+    kept_evidence.told_not_there(sit)  # "Not sent yet", "in testing, might be mid-February": not kept, owned
     kept_evidence.reported_missed(sit)  # "Partial: two feeds live, the third not." on or after its date: not kept
     kept_late.moved_after_kept(sit)  # read as kept, then its date moved: kept late at best, never "(kept)"
     for item in [i for i in ours if i.status == "done" and i.due and i.done_quote]:
