@@ -129,7 +129,14 @@ def _subject(sit: Situation, s: Sentence) -> Sentence | None:
     if len(_telling(_undated(s.text[:pointer.start()] if pointer else s.text))) >= THIN:
         return s  # the line names its thing before any "it"
     before = [p for p in sit.sentences if p.note.ref == s.note.ref and p.speaker == s.speaker and s.order - 4 <= p.order < s.order]
-    return next((p for p in reversed(before) if len(_telling(_undated(p.text))) >= THIN), None)
+    named = [p for p in reversed(before) if len(_telling(_undated(p.text))) >= THIN]
+    # the nearest line that asks for a thing; an aside between ask and date ("I don't mind which, you know best") names none
+    return next((p for p in named if _asks_for(p.text)), named[0] if named else None)
+
+
+def _asks_for(text: str) -> bool:
+    """The line has an ask's form or names a deliverable by its noun."""
+    return any(p.search(text) for p in (_ASK, _NAMED_WANT, _THING))
 
 
 def _undated(text: str) -> str:
