@@ -76,6 +76,8 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
             item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on a chase: open, by the date its line set
+        for item in [i for i in same if i.due is None and i.status == "open" and i.kind == "request" and _same_line(i, subject)]:
+            item.due = due  # the very line it was typed from, dated by the partner's next line: it gains the date it lacked
         if same:
             continue  # a typed item holds it (its own reading of dates and status stands)
         if any(i.kind == "promise" and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED + 1 for i in sit.items):
@@ -109,6 +111,10 @@ def _same_thing(item: Item, subject: Sentence, words: frozenset[str], due: dt.da
     shared = len(words & (item.terms | _telling(item.quote))) >= (1 if item.due == due else SHARED)
     closed_before = item.status == "done" and item.done_on is not None and subject.date is not None and item.done_on < subject.date
     return shared and not closed_before
+
+
+def _same_line(item: Item, subject: Sentence) -> bool:
+    return bool(item.quote) and item.note_ref == subject.note.ref and (item.quote in subject.text or subject.text in item.quote)
 
 
 def _deadline(s: Sentence, today: dt.date) -> dt.date | None:
