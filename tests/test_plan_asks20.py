@@ -1,7 +1,7 @@
 """The request the meeting is for leads, read as a deliverable asked for (asks20): an aside between an ask and the line
 that dates it is never the ask; a standing expectation with no day ("keep X up and the bill down") is no request; the
 partner's next point in a narrated entry neither answers her ask nor is what our 'it' promise answers; an undated
-question never displaces a dated ask."""
+question never displaces a dated ask; a chat label with the partner's short name ('Tina' for Valentina) is hers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from assistant.schema import Plan
 from tests.plan_training_helpers import plan_all, top
 
-PREFIXES = ["655", "656", "657"]
+PREFIXES = ["655", "656", "657", "658"]
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,10 @@ def test_partners_next_point_is_no_answer(plans: dict[str, Plan]) -> None:
     listed = [i for i in plan.open_items if i.owner == "partner" and "HR tool" in i.text]
     assert listed and listed[0].status == "open" and listed[0].due == "2026-12-15"
     assert "15 December" in plan.one_thing and "800,000" not in plan.one_thing  # the dated list, not the old question
+
+
+def test_chat_label_with_a_short_name_is_the_partner(plans: dict[str, Plan]) -> None:
+    plan = plans["658"]
+    listed = [i for i in plan.open_items if i.owner == "partner" and "stock feed" in i.text]
+    assert listed and listed[0].due == "2026-12-11"
+    assert "stock feed" in plan.one_thing and "11 December" in plan.one_thing

@@ -160,7 +160,14 @@ def _someone_else(s: Sentence, first: str) -> bool:
         return False
     line = s.note.text[s.note.text.rfind("\n", 0, at) + 1:]
     label = _LABEL.match(line)
-    return bool(label and len(label.group("name").split()) >= 2 and first.lower() not in label.group("name").lower())
+    return bool(label and len(label.group("name").split()) >= 2 and first.lower() not in label.group("name").lower()
+                and not any(_short_of(w, first) for w in label.group("name").split()))
+
+
+def _short_of(word: str, first: str) -> bool:
+    """The label's word is the partner's first name or a short form of it ("Rafa" for "Rafael", "Tina" for "Valentina")."""
+    word, first = word.lower().strip(".'"), first.lower()
+    return word == first or (len(word) >= 3 and len(first) >= 4 and (first.startswith(word) or word.startswith(first))) or (len(word) >= 4 and first.endswith(word))
 
 
 def _latest_offer(sit: Situation, s: Sentence) -> Item | None:
