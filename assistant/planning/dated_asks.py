@@ -76,7 +76,8 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
             item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on a chase: open, by the date its line set
-        for item in [i for i in same if i.due is None and i.status == "open" and i.kind == "request" and _same_line(i, subject)]:
+        for item in [i for i in same if i.due is None and i.status == "open" and i.kind == "request" and _same_line(i, subject)
+                     and s.order - subject.order <= 2 and not s.text.lstrip().startswith("#")]:  # a heading ("To do before ...") dates no ask
             item.due = due  # the very line it was typed from, dated by the partner's next line: it gains the date it lacked
         if same:
             continue  # a typed item holds it (its own reading of dates and status stands)
