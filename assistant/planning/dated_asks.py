@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.item_status import STANDING_DAY
 from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_round3 import closed_in_later_notes
 from assistant.planning.situation_round8 import cio_sentence
@@ -77,7 +78,7 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
             item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on a chase: open, by the date its line set
         for item in [i for i in same if i.due is None and i.status == "open" and i.kind == "request" and _same_line(i, subject)
-                     and s.order - subject.order <= 2 and not s.text.lstrip().startswith("#")]:  # a heading ("To do before ...") dates no ask
+                     and s.order - subject.order <= 2 and not s.text.lstrip().startswith("#") and not STANDING_DAY.search(s.text)]:  # a heading ("To do before ...") dates no ask
             item.due = due  # the very line it was typed from, dated by the partner's next line: it gains the date it lacked
         if same:
             continue  # a typed item holds it (its own reading of dates and status stands)
