@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.item_status import STANDING_DAY
 from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_round3 import closed_in_later_notes
 from assistant.planning.situation_round8 import cio_sentence
@@ -76,6 +77,9 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
             item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on a chase: open, by the date its line set
+        for item in [i for i in same if i.due is None and i.status == "open" and i.kind == "request" and _same_line(i, subject)
+                     and s.order - subject.order <= 2 and not s.text.lstrip().startswith("#") and not STANDING_DAY.search(s.text)]:  # a heading ("To do before ...") dates no ask
+            item.due = due  # the very line it was typed from, dated by the partner's next line: it gains the date it lacked
         if same:
             continue  # a typed item holds it (its own reading of dates and status stands)
         if any(i.kind == "promise" and i.owner == "us" and len(words & (i.terms | _telling(i.quote))) >= SHARED + 1 for i in sit.items):
@@ -111,6 +115,10 @@ def _same_thing(item: Item, subject: Sentence, words: frozenset[str], due: dt.da
     return shared and not closed_before
 
 
+def _same_line(item: Item, subject: Sentence) -> bool:
+    return bool(item.quote) and item.note_ref == subject.note.ref and (item.quote in subject.text or subject.text in item.quote)
+
+
 def _deadline(s: Sentence, today: dt.date) -> dt.date | None:
     """The earliest date the line sets as a deadline, after the day it was written and near the meeting."""
     anchor = s.date or s.note.date or today
@@ -129,7 +137,14 @@ def _subject(sit: Situation, s: Sentence) -> Sentence | None:
     if len(_telling(_undated(s.text[:pointer.start()] if pointer else s.text))) >= THIN:
         return s  # the line names its thing before any "it"
     before = [p for p in sit.sentences if p.note.ref == s.note.ref and p.speaker == s.speaker and s.order - 4 <= p.order < s.order]
-    return next((p for p in reversed(before) if len(_telling(_undated(p.text))) >= THIN), None)
+    named = [p for p in reversed(before) if len(_telling(_undated(p.text))) >= THIN]
+    # the nearest line that asks for a thing; an aside between ask and date ("I don't mind which, you know best") names none
+    return next((p for p in named if _asks_for(p.text)), named[0] if named else None)
+
+
+def _asks_for(text: str) -> bool:
+    """The line has an ask's form or names a deliverable by its noun."""
+    return any(p.search(text) for p in (_ASK, _NAMED_WANT, _THING))
 
 
 def _undated(text: str) -> str:
@@ -147,7 +162,14 @@ def _someone_else(s: Sentence, first: str) -> bool:
         return False
     line = s.note.text[s.note.text.rfind("\n", 0, at) + 1:]
     label = _LABEL.match(line)
-    return bool(label and len(label.group("name").split()) >= 2 and first.lower() not in label.group("name").lower())
+    return bool(label and len(label.group("name").split()) >= 2 and first.lower() not in label.group("name").lower()
+                and not any(_short_of(w, first) for w in label.group("name").split()))
+
+
+def _short_of(word: str, first: str) -> bool:
+    """The label's word is the partner's first name or a short form of it ("Rafa" for "Rafael", "Tina" for "Valentina")."""
+    word, first = word.lower().strip(".'"), first.lower()
+    return word == first or (len(word) >= 3 and len(first) >= 4 and (first.startswith(word) or word.startswith(first))) or (len(word) >= 4 and first.endswith(word))
 
 
 def _latest_offer(sit: Situation, s: Sentence) -> Item | None:

@@ -200,7 +200,8 @@ def _same_note(a: Item, b: Item) -> bool:
 
 
 def _older(a: Item, b: Item) -> bool:
-    return a.date is not None and b.date is not None and a.date < b.date
+    """a was asked before b; an undated ask counts as older than a dated one with its own deadline (it never displaces it)."""
+    return (a.date is not None and b.date is not None and a.date < b.date) or (a.date is None and b.date is not None and b.due is not None)
 
 
 def _nameable(item: Item) -> bool:

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import DateOrder, Partner, dates_in, due_date
+from assistant.planning.situation_round3 import THEIR_NEXT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText
 from assistant.text.sentences import one_line
@@ -268,6 +269,8 @@ def borrow_the_ask(sit: Situation) -> None:
     for promise in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note" and i.order > 0]:
         before = [a for a in asks if a.note_ref == promise.note_ref and 0 < promise.order - a.order <= 3]
         between = [p for p in sit.items if p.kind == "promise" and p is not promise and before and before[-1].order < p.order < promise.order]
+        if before and any(THEIR_NEXT.match(s.text) for s in sit.sentences if s.note.ref == promise.note_ref and before[-1].order < s.order < promise.order):
+            before = []  # "And she raised the payslips ... I promised it fixed": the promise answers the point raised since
         if before and not between and _answers(promise.complement, before[-1].complement):
             promise.terms = promise.terms | before[-1].terms
         elif promise.status == "open" and not promise.broken_quote and len(

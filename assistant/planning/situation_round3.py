@@ -127,4 +127,10 @@ def without_header_lines(text: str) -> tuple[str, int]:
 
 def answered_next(item_order: int, note_ref: str, after: list[tuple[int, str, str]], done: re.Pattern[str]) -> bool:
     """The very next sentence of the same note answers it ("Lena offered ... . I said yes on 14 October.")."""
-    return any(order == item_order + 1 and ref == note_ref and done_in(done, text) for order, ref, text in after)
+    return any(order == item_order + 1 and ref == note_ref and done_in(done, text) and not THEIR_NEXT.match(text) for order, ref, text in after)
+
+
+# The next line is the partner's own next point ("And she raised the payslips: since X went in, ..."): no answer of ours,
+# whatever done word its story holds.
+THEIR_NEXT = re.compile(r"^\W*(?:and |then |also )?(?:she|he|they)\s+(?:also\s+|then\s+)?(?:raised|asked|mentioned|added|said|told|wants|"
+                         r"needs|brought up|complained|moved on|went on|turned)\b", re.IGNORECASE)
