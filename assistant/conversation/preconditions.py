@@ -35,16 +35,19 @@ _Q_MISS = re.compile(r"\b(?:our|my team's|my team’s|IT's|IT’s) (?:fault|mist
                      r"\bwe (?:let (?:her|him|them) down|dropped the ball|got it wrong)\b", re.I)
 _IT_COST = (r"(?:(?-i:IT)|technology|tech|us|we|our (?:team|department|function|budget|spend|costs?)|my (?:budget|department)|the IT (?:budget|spend|bill)|"
             r"licen[cs]es?|the (?:system|platform|project|cloud|tool)s?)")
-_COST_WORDS = r"(?:costs?(?! per\b)|budget|expensive|spend(?:ing)?|price[ds]?|overspen\w*|charges?|bill)"
+_COST_WORDS = r"(?:costs?(?! per\b)|cheap\w*|budget|expensive|spend(?:ing)?|price[ds]?|overspen\w*|charges?|bill)"
 _SAID = r"(?:says?|said|thinks?|complain\w*|asks?|asked|wants?|challeng\w*|question\w*|push\w* back|argues?|argued|told|feels?)"
 _Q_COST = re.compile(rf"\b(?:he|she|they|(?-i:[A-Z][a-z]+)|the (?:cfo|board|ceo|coo|chair)) {_SAID}\b[^?.]{{0,60}}\b{_COST_WORDS}\b|"
                      rf"\b(?:cut|trim|defend|justify|reduce|freeze|question\w*|challeng\w*) (?:the |our |my |IT(?:'s|’s)? |its )?(?:IT |technology )?"
                      rf"(?:budget|spend|costs?)\b|\b{_IT_COST} (?:costs? too much|(?:is|are) too expensive)\b|\b(?-i:IT) (?:budget|spend|costs?)\b", re.I)
 _YOUR_COST = r"(?:(?-i:IT)|technology|you|your (?:team|department|people|project|system|platform|budget|bill|invoice|quote|estimate)s?|licen[cs]es?)"
 _N_COST = re.compile(rf"\b{_YOUR_COST}\b[^.]{{0,40}}\b{_COST_WORDS}\b|\b{_COST_WORDS}\b[^.]{{0,30}}\b{_YOUR_COST}\b", re.I)
-_Q_OUTSIDE = re.compile(r"\bbypass\w*\b|\boutsourc\w*|\bgo(?:es|ing)? around (?:us|IT|me)\b|\b(?:sign(?:s|ed|ing)?|go(?:es|ing)?|went) with [A-Z]|"
-                        r"\bonly wants us for\b|\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:hired|bought|brought in|chose|picked|signed)\b[^?.]{0,40}"
-                        r"\b(?:agency|vendor|consultan\w+|contractor|supplier|firm|provider)\b", re.I)
+_PROVIDER = r"(?:vendor|agency|consultan\w+|contractor|supplier|provider|firm|freelancer)s?"
+_Q_OUTSIDE = re.compile(
+    rf"\bbypass\w*\b|\boutsourc\w*|\bgo(?:es|ing)? around (?:us|IT|me)\b|\b(?:sign(?:s|ed|ing)?|go(?:es|ing)?|went) with (?-i:[A-Z])|\bonly wants us for\b|"
+    rf"\b(?:use|using|hire|hiring|go(?:ing)? to|bring(?:ing)? in|switch(?:ing)? to|buy(?:ing)? from) (?:a |an |the |another |(?:their|his|her) own )?"
+    rf"(?:outside |external |third[- ]party )?{_PROVIDER}\b|"
+    rf"\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:{_SAID}|hired|bought|brought in|chose|picked|signed)\b[^?.]{{0,60}}\b(?:outside )?{_PROVIDER}\b", re.I)
 _N_OUTSIDE = re.compile(r"\b(?:agency|consultan\w+|freelanc\w+|outside (?:firm|provider|company))\b|\b(?:showed|offered|pitched|sold) (?:me|us|him|her|them) "
                         r"(?:their|its)\b|\bsign(?:s|ed|ing)? with\b|\bshadow\b|\bbuil[dt] (?:it|one|their own|his own|her own)\b", re.I)
 _OURS = re.compile(r"\bour (?:own )?(?:vendor|supplier|contractor|provider|agency|consultan\w+)\b", re.I)
