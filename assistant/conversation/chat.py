@@ -28,6 +28,7 @@ from assistant.conversation.coach_answer import (
     with_document_answers,
 )
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
+from assistant.conversation.preconditions import question_case
 from assistant.conversation.relevance import on_topic
 from assistant.errors import InputError
 from assistant.schema import Hit, Source, Usage
@@ -102,8 +103,10 @@ class OfflineAnswerer:
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
         relevant = with_document_answers([h for h in hits if h.score >= RELEVANCE_FLOOR][:6])
+        case = question_case(question)  # material whose precondition (a miss of ours, a cost complaint, ...) fails is left out
         units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)
-                 if not names_people(u.text) and not WORKED_EXAMPLE.search(u.heading)]  # no other people's examples or facts
+                 if not names_people(u.text) and not WORKED_EXAMPLE.search(u.heading) and case.holds(plain(u.text))
+                 and case.holds_source(relevant[rank].source.ref)]  # no other people's examples or facts
         if not units:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         ranked = [(score, u) for score, u in rank_units(self._embed, question, units, len(relevant)) if not u.say_only]
@@ -147,6 +150,8 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
             return False  # the miss was forgiven or not ours: material on owning a miss does not apply
         if part.plumbing and STRATEGY_SEAT.search(text):
             return False  # a partner who sees technology as plumbing is taught first, not offered a strategy seat
+        if not part.case.holds(text):
+            return False  # its precondition (a miss of ours, a cost complaint, an outside provider) is not true of this partner
         return part.has_miss or fits_situation(text, question)
 
     material = [x for x in sentences(re.sub(r"\s*\[\d+\]$", "", answer.direct))
@@ -160,9 +165,10 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
-        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=part.question_back or (answer.question_back if fits(answer.question_back) else ""),
+        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=(part.question_back if part.case.holds(part.question_back) else "") or (answer.question_back if fits(answer.question_back) else ""),
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
         passages=_specific_first(part, [p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))
+                  and part.case.holds(p[0])
                   and not (part.plumbing and STRATEGY_SEAT.search(p[0]))
                   and (not question or on_topic(question, _heading(answer, p[1]), [part.partner]))], direct) if answer.grounded else [],
     )

@@ -22,6 +22,7 @@ from assistant.conversation.material_fit import FUNCTIONS as FUNCTIONS
 from assistant.conversation.material_fit import asked_functions
 from assistant.conversation.material_fit import fit_function as fit_function
 from assistant.conversation.material_fit import retrieval_query as retrieval_query
+from assistant.conversation.preconditions import question_case
 from assistant.conversation.question_intents import (
     ASKED_AGAIN,
     INVITED,
@@ -301,19 +302,21 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def situation_question(question: str) -> str:
     """The question back that fits the situation the question names ("" when it names none)."""
-    topic = without_time_anchor(question)  # "before the budget round" names no budget question
-    return next((q for pattern, q in SITUATIONS if pattern.search(topic)), "")
+    topic, case = without_time_anchor(question), question_case(question)  # "before the budget round" names no budget question
+    return next((q for pattern, q in SITUATIONS if pattern.search(topic) and case.holds(q)), "")
 
 
 def question_back(embed: Embed, question: str, context: str) -> str:
     """The coaching question that fits the question's situation, else the one closest to the question and the passage."""
     if fitting := situation_question(question):
         return fitting
-    abouts = [f"{about} {q}" for about, q in COACH_QUESTIONS]
+    case = question_case(question)
+    fitting_questions = [(about, q) for about, q in COACH_QUESTIONS if case.holds(q)]  # no "was the miss ours" without a miss
+    abouts = [f"{about} {q}" for about, q in fitting_questions]
     vectors = embed([f"{question} {context}"] + abouts)
     sims = vectors[1:] @ vectors[0]
     best = int(np.argmax(sims))
-    return COACH_QUESTIONS[best][1] if float(sims[best]) >= QUESTION_FLOOR else FALLBACK_QUESTION
+    return fitting_questions[best][1] if float(sims[best]) >= QUESTION_FLOOR else FALLBACK_QUESTION
 
 
 _ANAPHORA = re.compile(r"\b(?:it|that|this|they|them|she|he|her|him|those|what if|and if|then|instead|else)\b", re.I)

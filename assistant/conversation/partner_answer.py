@@ -77,6 +77,7 @@ from assistant.conversation.partner_steps import (
     topic_terms,
 )
 from assistant.conversation.partner_words import with_own_words
+from assistant.conversation.preconditions import Case, partner_case
 from assistant.conversation.question_intents import BOARD, METRICS, READ
 from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
@@ -127,6 +128,7 @@ class PartnerAnswer:
     actionable: bool = False  # the direct lines name an open item, a win or a miss: a document's general sentence adds nothing
     no_apology: bool = False  # the notes show a miss that was forgiven or a third party's, and none of ours that weighs
     plumbing: bool = False  # the reading is T (technology as plumbing): advice about a strategy seat does not fit this partner yet
+    case: Case = field(default_factory=Case)  # what the material's preconditions are checked against (preconditions.py)
     seat_offered: bool = False  # the item led with offers the CIO a seat or invites the CIO: advice on lent people does not fit
 
 
@@ -145,6 +147,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     names = [n for n in {partner, first} if n and n != "your partner"]
     weighs = still_weighs(sit)
     result.has_miss = bool(weighs or any(i.broken_on for i in sit.open_theirs()))
+    result.case = partner_case(question, sit, result.has_miss)
     result.no_apology = not result.has_miss and bool(forgiven(sit) or any(i.kind == "miss" and i.owner == "third_party" for i in sit.items))
     result.about_partner = any(re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names) or bool(
         ASKS_AVOID.search(question) or ASKS_OWNER.search(question) or ASKS_READ.search(question) or ASKS_PROMISE.search(question))
