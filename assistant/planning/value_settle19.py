@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 
 from assistant.planning.value_clauses19 import (
     Clause,
-    base,
     best_clause,
     clause_score,
     function_label,
@@ -26,6 +25,7 @@ from assistant.planning.value_clauses19 import (
     stems,
 )
 from assistant.planning.value_outcome import run
+from assistant.planning.value_whole20 import dangling as _dangling
 from assistant.planning.value_whole20 import one_meaning, org_names
 
 _I = re.IGNORECASE
@@ -80,18 +80,6 @@ def meaning_faults(sentence: str, statement: str, goals: str, function: str, rol
     if clause and best and clause_score(best, goals, function, role) > clause_score(clause, goals, function, role):
         faults.append("wrong clause")
     return sorted(set(faults))
-
-
-def _dangling(said: str, statement: str) -> bool:
-    """The clause stops where the statement goes on inside a coordination: 'making saving' of 'saving and borrowing'."""
-    words = re.findall(r"[\w'’-]+", said)
-    if not words:
-        return False
-    for m in re.finditer(rf"\b{re.escape(words[-1])}\b\s+(?:and|or)\s+(\w+)", statement, _I):
-        nxt = m.group(1).lower()
-        if nxt not in {"every", "each", "our", "all", "the", "its", "their", "a", "an", "no"} and not base(nxt):
-            return True  # a new object or a new verb opens a clause of its own; anything else continues the cut one
-    return False
 
 
 def theirs_unsure(sentence: str, statement: str, function: str, role: str = "") -> bool:

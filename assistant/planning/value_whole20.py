@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.planning.value_clauses19 import statement_clauses19, stems
+from assistant.planning.value_clauses19 import base, statement_clauses19, stems
 
 _I = re.IGNORECASE
 _HOLD = re.compile(r"^(?:[A-Z][\w'’.-]*, )?[Hh]old (?:us|technology) to\b")
@@ -59,9 +59,8 @@ def carries_whole(sentence: str, statement: str, retired: bool = True) -> bool:
         return False  # "they stay with you"; "keeping your people, your information": a list cut before its 'and'
     if any(re.search(rf"\b{re.escape(n)}\b", said) for n in org_names(statement)):
         return False
-    from assistant.planning.value_settle19 import _dangling
 
-    if _dangling(said, statement):
+    if dangling(said, statement):
         return False
     have = stems(said)
     for clause in statement_clauses19(statement):
@@ -105,3 +104,14 @@ def one_meaning(message: str, statement: str, build: Callable[[bool], str], mean
 def _named_elsewhere(said: list[str]) -> bool:
     return any(re.match(r"^[A-Z][\w'’.-]*, (?!technology|hold|for you)", s) for s in said)
 
+
+def dangling(said: str, statement: str) -> bool:
+    """The clause stops where the statement goes on inside a coordination: 'making saving' of 'saving and borrowing'."""
+    words = re.findall(r"[\w'’-]+", said)
+    if not words:
+        return False
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b\s+(?:and|or)\s+(\w+)", statement, re.IGNORECASE):
+        nxt = m.group(1).lower()
+        if nxt not in {"every", "each", "our", "all", "the", "its", "their", "a", "an", "no"} and not base(nxt):
+            return True  # a new object or a new verb opens a clause of its own; anything else continues the cut one
+    return False
