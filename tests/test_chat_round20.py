@@ -84,7 +84,7 @@ def test_an_outside_firm_pitching_the_partner_is_read_from_the_notes() -> None:
 
 def test_the_question_alone_sets_what_is_true() -> None:
     assert not question_case("My peers only know me as the person who restores outages. How do I change that?").miss
-    assert question_case("The cutover slipped two weeks and that was our fault. How do I own it?").miss
+    assert question_case("The cutover slipped two weeks and it was our fault. What should I say to own it?").miss
     assert not question_case("My gut says Bertrand sees us as a cost line. Is that right?").cost
     assert question_case("Bertrand says IT costs too much for what his team gets.").cost
     assert question_case("Our CFO wants to cut the IT budget by a tenth.").cost

@@ -34,8 +34,8 @@ def _everything(plan: Plan) -> str:
 def test_a_confided_request_is_no_open_item() -> None:
     p = parsed("639")
     sit = build_situation(p.notes, p.partner, None, TODAY)
-    assert not [i for i in sit.items if "nobody in IT" in i.quote]  # the matter's second sentence, not only its cue's
-    assert any("nobody in IT" in t for m in sit.confidences for t in m.told)
+    assert not [i for i in sit.items if "nobody from IT" in i.quote]  # the matter's second sentence, not only its cue's
+    assert any("nobody from IT" in t for m in sit.confidences for t in m.told)
 
 
 def test_a_confided_request_is_never_counted_or_asked(plans: dict[str, Plan]) -> None:
@@ -74,7 +74,7 @@ def test_a_short_title_ends_no_sentence() -> None:
 
 
 def test_a_remark_keeping_the_notes_private_is_no_topic() -> None:
-    body = ("journal — Pieter Claes, IT director, Vandenbroeck Logistics. my own notes, not for sharing. no headings, I write when I can.\n\n"
+    body = ("journal — Pieter Claes, IT director, Vandenbroeck Logistics. private notes, mine only. no headings, I write when I can.\n\n"
             "She wants a yard management view for the night shift. She asked for a first proposal by 20 November.")
     note = NoteText(ref="2026-09-22", date=dt.date(2026, 9, 22), text=body)
     sit = build_situation([note], "Griet Wouters", None, TODAY)

@@ -50,7 +50,7 @@ _POINTS = re.compile(r"\b(?:need|needs|want|wants|send|have|get)\s+(?:it|this|th
 _OFFER = re.compile(r"\b(?:offer|offered|offers|invitation|invited|invites|seat|slot)\b", _I)
 # A line under another label that still tells what the partner wants ("She wants an IT position by ...").
 _TOLD = re.compile(r"^\W*(?:she|he|they)\s+(?:still\s+|also\s+)?(?:wants|needs|asked|asks|expects|requested|chased)\b", _I)
-# A date that is past history, not a deadline: "went live on the 4th, eleven days before the date".
+# A date that is past history, not a deadline: "switched on the 9th, a week early".
 _HAPPENED = re.compile(r"\b(?:went live|is live|live since|running since|since the|delivered|arrived|finished|completed|done)\b", _I)
 # The date a deadline word governs: what follows "by", "before", "due", "until" within a few words.
 _GOVERNED = re.compile(r"\b(?:by|before(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|due(?:\s+(?:on|by))?|no later than|not later than|latest|until|deadline(?: is)?)\s+(?P<rest>.{0,40})", _I)
@@ -73,7 +73,7 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         if not any(p.search(t) for p in (_ASK, _NAMED_WANT) for t in (s.text, subject.text)) and not _THING.search(subject.text):
             continue  # a date of their own plans ("the board meets by the 14th"), nothing asked of us
         if _OFFER.search(subject.text) and _latest_offer(sit, s) is not None:
-            continue  # "it's an offer; she wants an answer by the 14th": their offer, listed already
+            continue  # "the loan of two analysts, answer by the 20th": their offer, listed already
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
             item.status, item.done_quote, item.done_on, item.due = "open", "", None, due  # closed on a chase: open, by the date its line set

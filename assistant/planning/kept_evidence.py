@@ -247,7 +247,7 @@ def _other_line_between(sit: Situation, item: Item, s: Sentence) -> bool:
     return False
 
 
-# Said since to be not there, only partly there, or later than promised: "the fix is in testing and might be mid-February",
+# Said since to be not there, only partly there, or later than promised: "the patch is still with QA, maybe March",
 # "31 of 40 live; 9 waiting on their providers", "Nadia says late February" (cue.NOT_DONE holds "Not sent yet" and the like).
 _NOT_THERE = re.compile(
     r"\b(?:in (?:testing|test|review|rework)|being (?:tested|rewritten|reworked)|needs? (?:rewriting|reworking|another pass)|"

@@ -165,14 +165,14 @@ def asked_name(item: Item) -> str:
     return f"the {match.group('name')}"
 
 
-# Their own first-person want, quoted in our note: "I want a date and a cost for X." / "We need the options by the 9th."
+# Their own first-person want, quoted in our note: "I want a costed option for X." / "We need the options by the 9th."
 _FIRST_PERSON_WANT = re.compile(
     r"^[\"“']?(?:I|We)(?:\s+really|\s+just|\s+still|\s+only)?(?:\s+|(?=['’]d ))(?:want|need|would like|['’]d like|must have|am asking for|['’]m asking for)\s+"
     r"(?P<obj>.+?)(?:,?\s+(?:by|before|no later than|ahead of|in time for)\s+[^,]+)?[\"”']?[.!]?[\"”']?$", _I)
 
 
 def asked_want(item: Item) -> str:
-    """'a date and a cost for X' from their quoted "I want a date and a cost for X." ('' unless the object is a noun
+    """'a costed option for X' from their quoted "I want a costed option for X." ('' unless the object is a noun
     phrase that reads right after "you asked for": no pronoun, no verb first, nothing cut)."""
     match = _FIRST_PERSON_WANT.match(item.quote.strip())
     obj = match.group("obj").strip(" ,;:") if match else ""

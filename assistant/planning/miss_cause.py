@@ -144,7 +144,7 @@ CLOSED = re.compile(
     r"thanks? (?:you )?for (?:telling|warning|ringing|calling|letting) (?:me|us)(?: know)? (?:first|early|straight away|yourself|before)|"
     r"no more (?:was )?said (?:about|on|of) it|(?:she|he|they) shrugged|ancient history|laughed (?:it off|about it)|exactly what (?:I|we) (?:need|needed|wanted)|"
     r"late,? but (?:it )?(?:useful|did the job|worth it|fine|helpful|good)|"
-    # "That one is closed as far as I'm concerned", "it's settled", "a line under it"
+    # "Consider that one closed", "it's settled", "a line under it"
     r"(?:that|this|it)(?: one| matter| issue| episode| incident)? (?:is|was) (?:now )?(?:closed|settled|over and done)\b|"
     r"(?:that's|that is|it's|it is|all) settled\b|\bline under (?:it|that|this)\b)|"
     r"(?:^|[.!]\s+)Done[.!]|" + BACK_UP.pattern,

@@ -103,7 +103,7 @@ def ask_head(text: str, heads: frozenset[str] = _ASK_HEADS) -> bool:
     body = text.strip(" .\"“”")
     if re.match(r"to\s", body, _I) or re.search(r"\s+to\s+[a-z]+\b", body.split(",")[0]):
         return False  # a clause ("to price by customer", "the bills to stop growing") names an outcome
-    whole = _NP_END.split(body, maxsplit=1)[0]  # "the network and wifi cost for the plan": cost
+    whole = _NP_END.split(body, maxsplit=1)[0]  # "the storage and backup cost for the review": cost
     first = re.split(r"\s+(?:and|or|plus)\s+", whole, maxsplit=1)[0]  # "a number and the date ...": number
     found = {_DET.sub("", chunk).split()[-1].lower() for chunk in (whole, first) if _DET.sub("", chunk).split()}
     return bool(found & heads)

@@ -148,7 +148,7 @@ def _named_before(item: Item, sentences: list[Sentence]) -> Item:
     return replace(found, due=item.due or found.due)
 
 
-# A standing expectation: a state to hold, never a thing to hand over ("keep SAP up and the bill down", "stay out of
+# A standing expectation: a state to hold, never a thing to hand over ("keep the tills running and the spend flat", "stay out of
 # the tender", "don't let the tills go down"). With no day it is needed by, no dated answer fits it.
 _STANDING = re.compile(r"^(?:just\s+|always\s+|simply\s+)?(?:keep|stay|remain|maintain|continue|carry on|stop|avoid|leave|"
                        r"not|never|don'?t|do not|make sure (?:that )?(?:nothing|it never|they never|we never))\b", re.I)

@@ -1,7 +1,7 @@
 """Entries of a notes file, and the fallback that dates them where the file has few dated headings.
 
-A journal written as paragraphs, its dates inside sentences ("It was Tuesday the 3rd of March 2026 when ...",
-"Three weeks later, on the 21st of April, ..."): each paragraph whose opening names a day starts an entry of that
+A journal written as paragraphs, its dates inside sentences ("We met on Friday the 6th of February 2026 ...",
+"A month on, on the 9th of March, ..."): each paragraph whose opening names a day starts an entry of that
 day; a yearless day takes its year from the entry before it (the file is read in order); "two weeks later", "the
 next day", "the following Tuesday" count from the entry before. A day something is due ("by 18 December",
 "due 3 May", "before the 9th") never starts an entry; a paragraph that names no day belongs to the one above it.
