@@ -74,7 +74,7 @@ def test_a_short_title_ends_no_sentence() -> None:
 
 
 def test_a_remark_keeping_the_notes_private_is_no_topic() -> None:
-    body = ("journal — Pieter Claes, IT director, Vandenbroeck Logistics. private notes, mine only. no headings, I write when I can.\n\n"
+    body = ("journal — Pieter Claes, IT director, Vandenbroeck Logistics. private notes, mine only. no headings, written when time allows.\n\n"
             "She wants a yard management view for the night shift. She asked for a first proposal by 20 November.")
     note = NoteText(ref="2026-09-22", date=dt.date(2026, 9, 22), text=body)
     sit = build_situation([note], "Griet Wouters", None, TODAY)

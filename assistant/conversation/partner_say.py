@@ -118,7 +118,7 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if item.due:
         return f"{opening} That date has passed: here is where it stands on our side and, if it is still open, a new date my team has checked."
     given = [d for d in dates_in(bare(item.quote), item.date, item.date_order) if item.date and d > item.date] if item.date else []
-    if given and given[0] >= today:  # "the date he gave is 15 March": a date the partner already gave is never asked for again
+    if given and given[0] >= today:  # "his own date was 2 April": a date the partner already gave is never asked for again
         return (f"{opening} I have your date, {on_day(given[0], today)}, and I will confirm it once the people doing the work have checked "
                 "it; if it is ever at risk, you will hear it from me first.")
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):

@@ -1,7 +1,7 @@
 """The last check on the line the chat offers the CIO to say: a stitched line is left out rather than offered.
 
 A line is stitched when it carries, outside its own quotation marks, a run of words copied from a note sentence that
-speaks of someone in the third person ("First time he has said anything good ...", "the team leave in their second
+speaks of someone in the third person ("Only now does he praise the team ...", "the team leave in their second
 year" re-voiced to "your second year"): the CIO's private note read out, or another person's words turned into the
 partner's. What the chat cannot be sure is sayable, it does not offer (say less when unsure)."""
 

@@ -325,7 +325,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
     """
     sentence = " ".join(sentence.split())  # notes are wrapped at any width: a cue may span a line break
     found: dict[str, list[str]] = {}
-    bare = _ASIDE.sub("", sentence)  # "offered me (or someone I name) a seat": a cue read across a short aside too
+    bare = _ASIDE.sub("", sentence)  # "offered us (or a deputy of ours) a place": a cue read across a short aside too
     for label, patterns in _COMPILED.items():
         for pattern in patterns:
             for text, match in [(sentence, m) for m in pattern.finditer(sentence)] or [(bare, m) for m in pattern.finditer(bare) if bare != sentence]:

@@ -1,6 +1,6 @@
 """Matters told in confidence: one typed record per matter, and the sentences of the notes that tell it.
 
-A "keep it out" cue marks one sentence ("In confidence: Compliance is investigating one of her buyers"), but the matter
+A "keep it out" cue marks one sentence ("Between us: an auditor is looking at one of his suppliers"), but the matter
 often runs on in the sentences after it ("She asked that nobody from IT mentions it, and that ..."; "Until then, nobody
 knows, X included."), or the cue heads what follows ("Subject: Confidential", "Between us:"). Every sentence that tells
 the matter belongs to the record; no section of a plan (the one thing, the script, questions, open items, objections,
