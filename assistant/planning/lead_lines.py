@@ -102,16 +102,17 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     vague = vague_deadline(item) if not deadline else None  # "by the first week of December": said in its own words, never a day
     if vague and deadline_is_close(vague[0], today):
         return f"{lead}{close_line(vague[0], today, vague[1])}"
-    if OUTCOME.search(item.complement):  # "cut the recharge 20%": a number no one in this room controls
+    outcome, thing = OUTCOME.search(item.complement), DOCUMENT.search(item.complement)
+    if outcome and not (thing and thing.start() < outcome.start()):  # "cut the recharge 20%": a number no one here controls
         return f"{lead}I cannot promise that number on my own; by {when(due)} you will have what it would take."
-    if thing := DOCUMENT.search(item.complement):  # "a benchmark of IT cost per user": the thing itself, not "my answer"
+    if thing:  # "three options for cuts of $450k": the options are what we hand over, the cut is theirs to choose  # "a benchmark of IT cost per user": the thing itself, not "my answer"
         return f"{lead}You'll have the {thing.group(0).lower()} by {when(due)}, with one owner."
     return f"{lead}My answer, with one owner, comes by {when(due)}."
 
 
 # A document we hand over: what a request for one is answered with ("You'll have the benchmark by 3 December").
 DOCUMENT = re.compile(r"\b(?:estimate|benchmark|breakdown|quote|costing|report|paper|summary|comparison|analysis|proposal|forecast|"
-                       r"business case|one-pager|slides|deck|figures|options paper|shortlist|list)\b", re.IGNORECASE)
+                       r"business case|one-pager|slides|deck|figures|options paper|options|scenarios|shortlist|list)\b", re.IGNORECASE)
 
 
 _CHASE = re.compile(r"\b(?:chased|chasing|asked again|reminded (?:us|me)|still keen on)\b", re.IGNORECASE)

@@ -170,12 +170,17 @@ _FIRST_PERSON_WANT = re.compile(
     r"^[\"“']?(?:I|We)(?:\s+really|\s+just|\s+still|\s+only)?(?:\s+|(?=['’]d ))(?:want|need|would like|['’]d like|must have|am asking for|['’]m asking for)\s+"
     r"(?P<obj>.+?)(?:,?\s+(?:by|before|no later than|ahead of|in time for)\s+[^,]+)?[\"”']?[.!]?[\"”']?$", _I)
 
+# Their want told in our note: "She wants three costed options for the cuts, by 8 January."
+_NARRATED_WANT = re.compile(
+    r"^(?:She|He|They)\s+(?:still\s+|also\s+)?(?:wants|needs|asked for|asks for|would like)\s+"
+    r"(?P<obj>.+?)(?:,?\s+(?:by|before|no later than|ahead of|in time for)\s+[^,]+)?[.!]?$", _I)
+
 
 def asked_want(item: Item) -> str:
     """'a costed option for X' from their quoted "I want a costed option for X." ('' unless the object is a noun
     phrase that reads right after "you asked for": no pronoun, no verb first, nothing cut)."""
-    match = _FIRST_PERSON_WANT.match(item.quote.strip())
-    obj = match.group("obj").strip(" ,;:") if match else ""
+    match = _FIRST_PERSON_WANT.match(item.quote.strip()) or (None if item.spoken else _NARRATED_WANT.match(item.quote.strip()))
+    obj = re.split(r",\s", match.group("obj"))[0].strip(" ,;:") if match else ""  # ", each with ...": the thing, not its spec
     if not obj or not re.match(r"(?:a|an|the|some|two|three|one|[\w-]+ed)\b", obj, _I) or len(obj.split()) > 14:
         return ""
     return obj if not slot_fault(obj, "noun") else ""
