@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.text.dates import iso_day
+
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
@@ -105,10 +107,7 @@ def parse_date_phrase(phrase: str, today: dt.date) -> dt.date | None:  # noqa: C
     phrase = re.sub(r"\s+", " ", phrase.lower()).strip()
     iso = re.search(r"\d{4}-\d{2}-\d{2}", phrase)
     if iso:
-        try:
-            return dt.date.fromisoformat(iso.group(0))
-        except ValueError:
-            return None
+        return iso_day(iso.group(0))
     if phrase == "tomorrow":
         return today + dt.timedelta(days=1)
     if phrase in ("next week", "this week"):

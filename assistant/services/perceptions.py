@@ -15,6 +15,7 @@ from assistant.schema import Assessment, quadrant_for
 from assistant.services.base import ServiceBase, note_texts
 from assistant.store.access import Actor, owned_record
 from assistant.store.models import AssessmentRecord, Commitment, Note, NoteReading, Partner
+from assistant.text.dates import iso_day
 
 _PROMISE = re.compile(r"\b(?:we|i|my team)\s+(?:will|'ll|shall)\s+(?P<what>[^.;\n]{5,160}?)\s+by\s+(?P<due>\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
@@ -149,8 +150,6 @@ class PerceptionsMixin(ServiceBase):
         out = []
         for note in notes:
             for match in _PROMISE.finditer(note.text):
-                try:
-                    out.append((match.group("what").strip(), dt.date.fromisoformat(match.group("due")), note.ref))
-                except ValueError:
-                    continue
+                if due := iso_day(match.group("due")):  # "2026-02-30" in a note names no day: skipped
+                    out.append((match.group("what").strip(), due, note.ref))
         return out
