@@ -44,7 +44,7 @@ def event_context(sit: Situation, item: Item, near: bool = False) -> str:
     of later notes' events on the same subject (what our answer must come before)."""
     own = _note_events(sit, item, near)
     later = "" if near else " ".join(d.isoformat() for d in subject_events(sit, item))
-    theirs = subject_context(sit, item, dt.date.min)  # "by the 18th", a chase, a table row: their date (readers keep those ahead)
+    theirs = subject_context(sit, item, None)  # "by the 18th", a chase, a table row: their date (readers keep those ahead)
     return f"{own} {later} {theirs}".strip()
 
 

@@ -30,12 +30,12 @@ def _bare_ordinal(text: str, anchor: dt.date) -> list[dt.date]:
     return days_after(_ORDINAL, text, anchor)
 
 
-def own_ordinals(item: Item, today: dt.date) -> list[dt.date]:
-    """"by the 18th" in the ask's own sentence: the next such day after it was written."""
-    anchor = item.date or (today if today > dt.date.min else None)
+def own_ordinals(item: Item, today: dt.date | None) -> list[dt.date]:
+    """"by the 18th" in the ask's own sentence: the next such day after it was written (today None: no lower bound)."""
+    anchor = item.date or today
     if not _CUE.search(item.quote) or anchor is None:
         return []  # an undated ask: "the 18th" of which month is unknown
-    return [d for d in _bare_ordinal(item.quote, anchor) if d >= today]
+    return [d for d in _bare_ordinal(item.quote, anchor) if today is None or d >= today]
 
 
 def _telling(text: str) -> frozenset[str]:
@@ -43,8 +43,8 @@ def _telling(text: str) -> frozenset[str]:
     return frozenset(words | {a.lower() for a in re.findall(r"\b[A-Z]{2,5}\b", text) if a not in ("IT", "CIO", "OK")})  # "OEE", "SAP"
 
 
-def subject_dates(sit: Situation, item: Item, today: dt.date) -> list[dt.date]:
-    """Dates the partner set for the ask in other lines on its subject, from today on, earliest first."""
+def subject_dates(sit: Situation, item: Item, today: dt.date | None) -> list[dt.date]:
+    """Dates the partner set for the ask in other lines on its subject, from today on (None: any day), earliest first."""
     subject = _telling(item.quote) | _telling(item.complement)
     out = set(own_ordinals(item, today))
     for s in sit.sentences:
@@ -53,11 +53,11 @@ def subject_dates(sit: Situation, item: Item, today: dt.date) -> list[dt.date]:
         near = s.note.ref == item.note_ref and abs(s.order - item.order) <= 1  # a chase's next sentence ("15 January, please.")
         if len(subject & (_telling(s.text) | _lead_in(sit, s))) < SHARED and not (near and s.order > item.order and _chases(sit, item, s.order)):
             continue
-        anchor = s.date or item.date or (today if today > dt.date.min else sit.meeting_day)
+        anchor = s.date or item.date or today or sit.meeting_day
         if anchor is None:
             continue  # an undated line with no day to read "the 18th" against
         days = dates_in(s.text, anchor, s.date_order) + _bare_ordinal(s.text, anchor)
-        out |= {d for d in days if d >= today and d >= anchor}
+        out |= {d for d in days if (today is None or d >= today) and d >= anchor}
     return sorted(out)
 
 
@@ -75,6 +75,6 @@ def _chases(sit: Situation, item: Item, order: int) -> bool:
     return prev is not None and len(_telling(prev.text) & (_telling(item.quote) | _telling(item.complement))) >= 1
 
 
-def subject_context(sit: Situation, item: Item, today: dt.date) -> str:
+def subject_context(sit: Situation, item: Item, today: dt.date | None) -> str:
     """Those dates written out, for the readers that take an ask's context as text."""
     return " ".join(d.isoformat() for d in subject_dates(sit, item, today))
