@@ -44,6 +44,9 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     for name in ("blind_plans_v15", "blind_plans_v16"):
         with pytest.raises(FoldedSetError, match="already folded"):
             check_unseen(name, rated)
+    assert any(r["plan_id"].startswith("q1-") for r in rated)  # v17 too, since session 20
+    with pytest.raises(FoldedSetError, match="already folded"):
+        check_unseen("blind_plans_v17", rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
