@@ -326,7 +326,7 @@ PLAN_CASES = ("binary", "html", "unicode")
 
 def _run_cli(command: str, path: str, cwd: Path, data_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "COACH_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "cli.main", command, path, "--json"], cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
+    return subprocess.run([sys.executable, "-m", "cli.main", command, path, "--json"], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)  # generous: a loaded 2-core machine starts each CLI slowly
 
 
 def test_cli_assess_and_plan_corpus(tmp_path, knowledge_data_dir):
