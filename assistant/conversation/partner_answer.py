@@ -82,6 +82,7 @@ from assistant.conversation.question_intents import BOARD, METRICS, READ
 from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.conversation.shaped_answer import reshape
+from assistant.conversation.verdict import apply_verdict
 from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -244,6 +245,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
     reshape(result, question, sit, first, today, NoteCitation)  # a question with its own shape (can a date be met, raise it or not) is answered so
+    apply_verdict(result, question, sit, first, partner, today, NoteCitation)  # a yes/no or either/or question: the verdict first
     to_partner = who == "partner" and not peer_or_committee(question, role)[0]
     result.say_this = unstitched(result.say_this, sit, to_partner)  # a note's third person read out: that sentence is left out
     return result

@@ -74,6 +74,10 @@ class Case:
         return not ((_OWN_MISS.search(text) and not self.miss) or (_COST_OBJECTION.search(text) and not self.cost)
                     or (_OUTSIDE.search(text) and not self.outside) or (_LIGHTS_ON.search(text) and not self.lights_on))
 
+    def kept(self, text: str) -> str:
+        """The text less its paragraphs whose precondition fails (a whole source chunk, or a model's finished answer)."""
+        return "\n\n".join(p for p in re.split(r"\n\s*\n", text) if self.holds(p))
+
 
 def question_case(question: str) -> Case:
     """The facts the question's own words establish (its time anchors are no topic)."""
