@@ -43,8 +43,16 @@ _STOP_Q = re.compile(r"\b(?:stop|block|talk (?:him|her|them) out of|fight|overtu
 _DECIDED = re.compile(r"\b(?:signs?|signed|signing|chose|chosen|picked|decided|going|goes|went) (?:with|for|on|to)\b|\bonly wants us for\b", re.I)
 
 
-def verdict(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> tuple[str, list[Sentence]] | None:
-    """(the verdict, first, with its reason; the note sentences it rests on) or None where no typed fact decides."""
+Found = tuple[str, list[Sentence], str]  # the verdict with its reason, the note sentences it rests on, a line to say ("": keep the line)
+
+
+# A line that argues against a decision the partner has made: it goes when the verdict is to let the decision stand.
+_FIGHTS = re.compile(r"\bextend (?:it|the \w+)\b|\breconsider\b|\bchange (?:your|his|her|their) mind\b|\bbefore (?:you|he|she|they) decides?\b|"
+                     r"\b(?:stay|stick) with us\b|\binstead of (?:them|the \w+)\b", re.I)
+
+
+def verdict(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> Found | None:
+    """The verdict, the notes it rests on and a line that goes with it, or None where no typed fact decides."""
     if not YES_NO.search(question):
         return None
     for rule in (_contact, _presenter, _stop):
@@ -54,17 +62,17 @@ def verdict(question: str, sit: Situation, first: str, partner: str, today: dt.d
     return None
 
 
-def _contact(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> tuple[str, list[Sentence]] | None:
+def _contact(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> Found | None:
     if not _CONTACT_Q.search(question):
         return None
     kept = next((s for s in reversed(sit.sentences) if _CONTACT_N.search(s.text) and _EMERGENCY.search(s.text)), None)
     if kept is None:
         return None
     return (f"No. {first} gave you that number on {on_day(kept.date, today)} for emergencies only; using it for this would spend the "
-            f"trust that came with it. Reply through the usual channel instead, and keep the number for what {first} gave it for."), [kept]
+            f"trust that came with it. Reply through the usual channel instead, and keep the number for what {first} gave it for."), [kept], ""
 
 
-def _presenter(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> tuple[str, list[Sentence]] | None:
+def _presenter(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> Found | None:
     if not _WHO_Q.search(question):
         return None
     skip = {w.lower() for w in partner.split()} | {first.lower()}
@@ -74,11 +82,13 @@ def _presenter(question: str, sit: Situation, first: str, partner: str, today: d
         did = [s for s in sit.sentences if re.search(rf"\b{re.escape(name)}\b", s.text) and _OURS_DID.search(s.text) and s.speaker != "partner"]
         if did:
             return (f"Bring {name} and let {name} present it: {name} did the work, and {first} sees a capable team behind you. "
-                    f"You open with why it matters to {first}, and you own the follow-up and the next step."), did[-1:]
+                    f"You open with why it matters to {first}, and you own the follow-up and the next step."), did[-1:], (
+                f"{name} did this work, so {name} will take you through it; I want to hear what it means for you, and I will own what "
+                "we do next.")
     return None
 
 
-def _stop(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> tuple[str, list[Sentence]] | None:
+def _stop(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> Found | None:
     if not _STOP_Q.search(question):
         return None
     decided = [s for s in sit.sentences if _DECIDED.search(s.text)]
@@ -91,10 +101,12 @@ def _stop(question: str, sit: Situation, first: str, partner: str, today: dt.dat
         cited, what = [dated[0]], f" by {on_day(dated[1], today)}"
     reason = f" Deliver what {first} asked of us{what}, on time, so that the work stays easy to run with us." if what is not None else \
         f" Make what {first} still needs from us easy and on time."
-    return f"No, do not try to stop {first}: the decision is {first}'s, and fighting it costs more trust than it saves.{reason}", cited
+    when = f" that {what[4:]} holds for our part" if what else " when our part will be ready"
+    line = f"You've decided, and we'll make it work. My team will check{when}, and you will hear from me at once if anything puts it at risk."
+    return f"No, do not try to stop {first}: the decision is {first}'s, and fighting it costs more trust than it saves.{reason}", cited, line
 
 
-_ASK = re.compile(r"\b(?:send|give|get|need|want|deliver|share)\b[^.]{0,80}\bby\b", re.I)
+_ASK = re.compile(r"\b(?:send|give|get|need|want|deliver|share)\b[^.]{0,120}\bby\b", re.I)
 
 
 def _dated_ask(sit: Situation, today: dt.date) -> tuple[Sentence, dt.date] | None:
@@ -119,8 +131,13 @@ def apply_verdict(result: Any, question: str, sit: Situation, first: str, partne
     found = verdict(question, sit, first, partner, today)
     if found is None:
         return
-    text, rests_on = found
+    text, rests_on, line = found
     result.direct = [text, *(x for x in result.direct if x != text)][:3]
+    result.say_this = line or result.say_this
+    if _STOP_Q.search(question):  # the decision stands: nothing that tries to win it back, nor a question about such lines
+        result.direct = [x for x in result.direct if not _FIGHTS.search(x)]
+        if _FIGHTS.search(result.question_back) or result.question_back.startswith("Which of those questions"):
+            result.question_back = f"Who on your team owns our part for {first}, and what could still put its date at risk?"
     result.answered = True
     quotes = {n.quote for n in result.notes}
     result.notes = [cite(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in rests_on
