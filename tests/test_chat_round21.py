@@ -139,3 +139,12 @@ def test_the_llm_engine_sends_only_material_whose_precondition_holds(tmp_path) -
     assert "owning-past-misses" not in sent and "Name the past miss" not in sent
     assert "decide this year" in sent
     assert "past miss" not in final().text and final().notices
+
+
+def test_the_material_rejecting_the_proposal_is_a_plain_no_first() -> None:
+    from assistant.conversation.verdict import material_verdict
+
+    direct = "Speak in the partner's results: swap server counts and patch rates for what their teams can now do."
+    assert material_verdict("My architects wrote a deck of server counts and patch rates for the COO. Good enough?", direct).startswith("No")
+    assert material_verdict("Should I send the deck of server counts, or ask the COO first?", direct) == direct
+    assert material_verdict("How do I start the deck?", direct) == direct

@@ -142,3 +142,24 @@ def apply_verdict(result: Any, question: str, sit: Situation, first: str, partne
     quotes = {n.quote for n in result.notes}
     result.notes = [cite(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in rests_on
                     if s.text.strip() not in quotes] + result.notes
+
+
+# The material's answer rejects what the question proposes ("swap uptime and ticket counts for ...", "rather than posters"):
+# a yes/no question about that proposal is answered "No." first, with the material's reason after it.
+_REJECTS = re.compile(r"\b(?:swap|replace|trade) (?P<a>[^.;:]{3,60}?) (?:for|with)\b|\binstead of (?P<b>[^.;:,]{3,40})|\brather than (?P<c>[^.;:,]{3,40})|"
+                      r"\b(?:avoid|never use|don't use|do not use) (?P<d>[^.;:,]{3,40})", re.I)
+_VERDICT_ASKED = re.compile(r"\b(?:good enough|enough|good idea|right (?:call|move)|worth it|the right way)\s*\?", re.I)
+
+
+def material_verdict(question: str, direct: str) -> str:
+    """The material's direct answer, led by "No." where it rejects a thing the question proposes and asks a verdict on."""
+    either = re.search(r"\bor\b(?! not\b)", question, re.I)  # "this or that?" is never answered "no"
+    if not direct or either or not (_VERDICT_ASKED.search(question) or YES_NO.search(question)) or re.match(r"(?:no|yes)\b", direct, re.I):
+        return direct
+    asked = {w for w in re.findall(r"[a-z]{4,}", question.lower())} - {"should", "would", "could", "enough", "good", "idea", "that", "this",
+                                                                        "what", "with", "they", "them", "their", "your", "have"}
+    for found in _REJECTS.finditer(direct):
+        rejected = next(g for g in found.groups() if g)
+        if asked & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", rejected.lower())} | asked & set(re.findall(r"[a-z]{4,}", rejected.lower())):
+            return f"No, not as it stands. {direct}"
+    return direct
