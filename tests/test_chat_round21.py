@@ -45,7 +45,7 @@ def test_a_contact_kept_for_emergencies_is_a_plain_no_first() -> None:
     part = _part(HOTLINE, "Should I just call her on that cell number tonight, before her clinic leads hear it?", dt.date(2027, 4, 16))
     assert part.direct[0].startswith("No.")
     assert "emergencies only" in part.direct[0]
-    assert any("private cell" in n.quote for n in part.notes)
+    assert "0761" not in " ".join([*part.direct, part.say_this, *(n.quote for n in part.notes)])  # the number is never repeated
 
 
 def test_who_presents_our_work_is_the_person_who_did_it() -> None:

@@ -69,7 +69,8 @@ def _contact(question: str, sit: Situation, first: str, partner: str, today: dt.
     if kept is None:
         return None
     return (f"No. {first} gave you that number on {on_day(kept.date, today)} for emergencies only; using it for this would spend the "
-            f"trust that came with it. Reply through the usual channel instead, and keep the number for what {first} gave it for."), [kept], ""
+            f"trust that came with it. Reply through the usual channel instead, and keep the number for what {first} gave it for."), [], ""
+    # (the note is not quoted: it holds the number itself, which the answer never repeats)
 
 
 def _presenter(question: str, sit: Situation, first: str, partner: str, today: dt.date) -> Found | None:
