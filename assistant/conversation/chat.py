@@ -30,6 +30,7 @@ from assistant.conversation.coach_answer import (
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.conversation.preconditions import question_case
 from assistant.conversation.relevance import on_topic
+from assistant.conversation.verdict import material_verdict
 from assistant.errors import InputError
 from assistant.schema import Hit, Source, Usage
 from assistant.text.prose import clean_text, clip, sentences
@@ -133,7 +134,7 @@ class OfflineAnswerer:
         passages = [(u.text.strip(), number[relevant[u.hit_rank].source.ref]) for u in shown]
         result = Answer(text="", sources=cited, direct=direct, say_this=line, question_back=ask_back, passages=passages)
         if lead:
-            result.direct = f"{direct} [{number[relevant[lead.hit_rank].source.ref]}]" if direct else ""
+            result.direct = f"{material_verdict(question, direct)} [{number[relevant[lead.hit_rank].source.ref]}]" if direct else ""
         result.text = compose_text(result)
         return result
 

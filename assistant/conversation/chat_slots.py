@@ -24,7 +24,8 @@ _OWN = re.compile(r"(?:\b(?:tell|brief|update|ask|message|rally|get|email|e-mail
                   r"reports|managers|architects|engineers|developers|department|leads)\b(?!['’]s)", re.I)
 # The partner's leadership as the ones spoken to: "to the board", "show the executive team", "at the exco" (not a forum named in passing).
 _LEADERSHIP = re.compile(r"\b(?:to|for|tell|show|brief|update|at|before|in front of|with|face) (?:the |our |their |his |her |[A-Z][\w-]+['’]s )?(?:whole |full )?"
-                         r"(?P<who>board|executive (?:team|committee)|exec(?:utive)? (?:team )?offsite|exco|leadership team|c-suite)\b", re.I)
+                         r"(?P<who>board|executive (?:team|committee)|exec(?:utive)? (?:team )?offsite|exco|leadership team|c-suite)\b"
+                         r"(?!\s+(?:pack|papers?|deck|report|slides|pre-?reads?|packet|submission)\b)", re.I)  # "her board pack" is a document
 
 
 def audience(question: str) -> str:

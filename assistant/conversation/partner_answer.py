@@ -77,11 +77,12 @@ from assistant.conversation.partner_steps import (
     topic_terms,
 )
 from assistant.conversation.partner_words import with_own_words
-from assistant.conversation.preconditions import Case, partner_case
+from assistant.conversation.preconditions import Case, other_miss_asked, partner_case
 from assistant.conversation.question_intents import BOARD, METRICS, READ
 from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.conversation.shaped_answer import reshape
+from assistant.conversation.verdict import apply_verdict
 from assistant.planning.lead import build_lead
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
@@ -181,7 +182,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
         if steps:
             rest = [steps] + [x for x in rest if not (x.startswith(("Start with", "Our promise of")) or "open too; answer" in x)]  # misses and wins stay
             used += [i for i in [*theirs[:3], *(x for x, _ in overdue[:1])] if i not in used]
-    reading = partner_reading(a, first, sit, notes, today, " ".join(rest))
+    reading = partner_reading(a, first, sit, notes, today, " ".join(rest), result.case.miss)
     hooks = [] if METRICS.search(question) or BOARD.search(question) or ASKS_CUT.search(question) else hook_questions(sit, question=question)
     if hooks and reading.endswith("ask before you propose anything."):  # thin notes: questions on their hooks
         reading = reading[:-1] + ", with questions built on your notes: " + " ".join(f"“{q}”" for q in hooks)
@@ -244,6 +245,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     refine(result, question, sit, first, today, role)  # the question's subject named, a committee's or peer's line, a message answered
     with_own_words(result, question, sit, first, role)  # the partner's own words about a pain or a result, said back in the line
     reshape(result, question, sit, first, today, NoteCitation)  # a question with its own shape (can a date be met, raise it or not) is answered so
+    apply_verdict(result, question, sit, first, partner, today, NoteCitation)  # a yes/no or either/or question: the verdict first
     to_partner = who == "partner" and not peer_or_committee(question, role)[0]
     result.say_this = unstitched(result.say_this, sit, to_partner)  # a note's third person read out: that sentence is left out
     return result
@@ -363,7 +365,7 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         used.append(owned[-1])
     others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
               and not touches_avoid(i.quote, sit)]  # the plan engine's typed cause, never re-read from the words
-    if others and plain_label(miss_label(others[-1])):
+    if others and plain_label(miss_label(others[-1])) and not other_miss_asked(question, miss_label(others[-1]), others[-1].forgiven_quote):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."
         out = [line, *out] if ASKS_MISS.search(question) else [*out, line]  # "should I apologise?" is answered first

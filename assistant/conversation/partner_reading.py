@@ -23,13 +23,19 @@ _MOVE = {
     "partner": "co-own outcomes with {first} and protect the trust already there",
 }
 
+def _trust(level: str, miss: bool) -> str:
+    return "trusted our delivery until this miss" if miss and level == "proven" else _COMPETENCE[level]
+
+
 def flat(text: str) -> str:
     """Text without quote marks or runs of white space, to tell whether a sentence was already shown."""
     return re.sub(r"\s+", " ", re.sub(r"[“”‘’\"']", "", text)).strip()
 
 
-def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], today: dt.date, shown: str = "") -> str:
-    """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows."""
+def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteText], today: dt.date, shown: str = "",
+                    miss: bool = False) -> str:
+    """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows.
+    Where a miss of ours weighs now (`miss`: the question or the notes say so), trust in our delivery is said as past, never as now."""
     a = _checked(a)
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
@@ -43,7 +49,7 @@ def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteT
         if not any(i.kind == "miss" or i.status == "overdue" for i in sit.items):  # no miss in the notes: none is cited as past
             move = move.replace(" and honesty about past misses", "")
         return (f"Your notes{latest} put {first} in the {QUADRANT_LABELS[a.quadrant].lower()} quadrant: {first} "
-                f"{_DEPENDENCE[a.dependence]} and {_COMPETENCE[a.competence]}, so {move}.{proof}{sure}")
+                f"{_DEPENDENCE[a.dependence]} and {_trust(a.competence, miss)}, so {move}.{proof}{sure}")
     known = [(axis, level) for axis, level in (("competence", a.competence), ("dependence", a.dependence)) if level != "unknown"]
     praised, quoted = "", bool(praise) and praise in shown  # the praise may already be quoted with what we delivered
     if praise and not quoted and not touches_avoid(praise, sit) and len(praise.split()) <= 40:

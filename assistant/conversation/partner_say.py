@@ -112,6 +112,10 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
                 "cut from it, with a date my team has checked.")
     if _ASKS_QUESTION.match(item.complement):
         return f"{opening} Here is a straight answer on what we know today, and what I still have to check with my team."
+    event = item.due or next((d for d in dates_in(bare(item.quote), item.date, item.date_order) if d > item.date), None) if item.date else item.due
+    if event is not None and event >= today and asks_for_a_date(item.quote):  # "a firm date for the 15 May pack": that day is the pack's
+        return (f"{opening} Before {on_day(event, today)} you will have a date my team has checked, and I will tell you plainly "
+                "what it depends on.")
     if item.due and item.due >= today:
         return (f"{opening} Tell me what it must show, and I will confirm {on_day(item.due, today)} once the person who will build it has "
                 "checked it; if it is ever at risk, you will hear it from me first.")  # a date asked of us, not yet one we agreed
@@ -124,6 +128,21 @@ def say_line(theirs: list[Item], sit: Situation, first: str, today: dt.date, ove
     if re.search(r"\b(?:before|by|ahead of|in time for)\b", item.complement, re.I):
         return f"{opening} Tell me what your team needs from it now, and I will come back with a date my team has checked."
     return f"{opening} What date would make it useful to you?"
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?)(?:,?\s+\d{{4}})?"
+# A date the ask is for, held by an event ("the 15 May steering pack", "her board on 3 June"), while what is asked is a date itself.
+_EVENT_DAY = re.compile(rf"{_WRITTEN_DAY}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}(?:pack|meeting|board|committee|review|session|offsite|workshop|"
+                        rf"presentation|report|conference|steering\w*|forum|summit|deck)\b|\b(?:pack|meeting|board|committee|review|session|"
+                        rf"presentation|deck|forum)\s+(?:on|of)\s+(?:the\s+)?{_WRITTEN_DAY}", re.I)
+_ASKS_DATE = re.compile(r"\b(?:a|the|firm|fixed|final|real|new|committed|go-?live|launch|delivery|start|end)\s+(?:[\w-]+\s+)?date\b|\bwhen (?:it|we|you) "
+                        r"(?:go(?:es)? live|launch|deliver|finish)", re.I)
+
+
+def asks_for_a_date(quote: str) -> bool:
+    """The partner asks us for a date, and the date the quote names is the day of the event it is for, not the answer."""
+    return bool(_ASKS_DATE.search(quote) and _EVENT_DAY.search(quote))
 
 
 # "offered to sponsor it if we bring a one-page case": what the offer asks of us in return, said back as ours to do

@@ -74,6 +74,10 @@ class Case:
         return not ((_OWN_MISS.search(text) and not self.miss) or (_COST_OBJECTION.search(text) and not self.cost)
                     or (_OUTSIDE.search(text) and not self.outside) or (_LIGHTS_ON.search(text) and not self.lights_on))
 
+    def kept(self, text: str) -> str:
+        """The text less its paragraphs whose precondition fails (a whole source chunk, or a model's finished answer)."""
+        return "\n\n".join(p for p in re.split(r"\n\s*\n", text) if self.holds(p))
+
 
 def question_case(question: str) -> Case:
     """The facts the question's own words establish (its time anchors are no topic)."""
@@ -92,3 +96,16 @@ def partner_case(question: str, sit: Situation, has_miss: bool) -> Case:
     return Case(miss=asked.miss or has_miss, cost=asked.cost or any(_N_COST.search(t) for t in said),
                 outside=asked.outside or any(_N_OUTSIDE.search(t) and not _OURS.search(t) for t in told),
                 lights_on=asked.lights_on or any(_N_LIGHTS_ON.search(t) for t in said))
+
+
+ASKS_SORRY = re.compile(r"\bapologi[sz]\w*|\bsay sorry\b|\bown (?:it|the miss)\b", re.I)
+
+
+def other_miss_asked(question: str, label: str, forgiven: str = "") -> bool:
+    """Whether "that miss was a third party's, not ours" would answer a question nobody asked: the question is not about that
+    miss (no word of its label in it) and owns a miss of ours, or the partner already forgave that one."""
+    topic = set(re.findall(r"[a-z]{4,}", label.lower())) - {"raised", "that", "this", "with", "from", "miss"}
+    if topic & set(re.findall(r"[a-z]{4,}", question.lower())):
+        return False
+    owned = question_case(re.sub(r"\bapologi[sz]\w*|\bsay sorry\b", " ", question, flags=re.I)).miss  # "should I apologise?" asks; it owns nothing
+    return owned or (bool(forgiven) and not ASKS_SORRY.search(question))

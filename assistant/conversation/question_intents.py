@@ -17,7 +17,7 @@ OBJECTION = re.compile(r"\b(?:is|are|was|were) (?:useless|pointless|a waste|wort
 METRICS = re.compile(r"\b(?:numbers|metrics?|kpis?|measures?|scorecard|figures|targets?)\b|\bshow\b[^?]*\b(?:value|worth|progress|results?)\b|"
                      r"\b(?:IT|technology|our)(?:'s|’s)? (?:value|worth)\b|\bwhat (?:we|they|the business|the company) gets? for (?:the |our )?(?:IT|technology) (?:money|spend|budget)\b|\bvalue of (?:what|the work|our work|it)\b|\bwhat (?:IT|technology|we) (?:is|are) worth\b", re.I)
 # A question about what to say to the board or the executive team: the audience is the partner's leadership, not the CIO's staff.
-BOARD = re.compile(r"\bboard\b|\bexecutive (?:team|committee|meeting)\b|\bexec(?:utive)? (?:team )?offsite\b|\bexco\b|\b(?<!my )leadership team\b|"
+BOARD = re.compile(r"\bboard\b(?!\s+(?:pack|papers?|deck|report|slides|pre-?reads?|packet|submission)\b)|\bexecutive (?:team|committee|meeting)\b|\bexec(?:utive)? (?:team )?offsite\b|\bexco\b|\b(?<!my )leadership team\b|"
                    r"\bc-suite\b|\bsteering (?:group|committee)\b", re.I)
 # A question about something the partner offered us (people, time, a pilot): the answer takes it up.
 OFFERED = re.compile(r"\boffer(?:ed|s|ing)?\b(?! (?:us )?(?:a )?(?:discount|deal|price))|\bvolunteer(?:ed|s)?\b|\blend(?:ing)? us\b|"

@@ -18,6 +18,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.conversation.chat import Answer, number_sources
+from assistant.conversation.preconditions import question_case
 from assistant.conversation.rehearsal_session import ChatFn
 from assistant.engines.base import OfflineEngine
 from assistant.engines.llm_client import DRY_RUN_NOTICE, DryRunStop, LLMClient, LLMRequest
@@ -211,6 +212,9 @@ class LLMEngine:
 
     def stream_answer(self, question: str, hits: list[Hit]) -> tuple[Iterator[str], Callable[[], Answer]]:
         """Streamed as free text (a reader watches it arrive); the finished text is validated: it may cite only sources 1..n."""
+        case = question_case(question)  # the same preconditions as the offline answer: material for another situation is not sent
+        hits = [h.model_copy(update={"text": case.kept(h.text)}) for h in hits if case.holds_source(h.source.ref)]
+        hits = [h for h in hits if h.text.strip()]
         sources = number_sources([h for h in hits if h.score >= 0.3][:5])
         if not sources:
             return self.offline.stream_answer(question, hits)
@@ -229,7 +233,9 @@ class LLMEngine:
                     parts.append(piece)
                     yield piece
                 text = "".join(parts)
-                answer = Answer(text=text, sources=sources, usage=self.client.last_usage)
+                answer = Answer(text=case.kept(text), sources=sources, usage=self.client.last_usage)
+                if answer.text != text:
+                    answer.notices.append("A paragraph that presupposed a situation your question does not show was left out.")
                 try:
                     validate_text(text, chat_answer_output(len(sources)))
                 except StructuredOutputError as exc:
