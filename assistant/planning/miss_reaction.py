@@ -33,8 +33,9 @@ MINIMISED = re.compile(
     r"never ?mind|forget (?:about )?it|worse things happen|could (?:have|'ve) been (?:much |a lot |far )?worse|"
     r"(?:it's|that's|all) (?:fine|ok|okay|good)(?=\W*(?:$|[.!,;\"”]))|all good|not a problem|no problem(?: at all)?(?=\W*(?:$|[.!,;\"”]))|"
     r"(?:a|one) (?:blip|hiccup)(?=\W*(?:$|[.!,;\"”]))|move on|moving on|let's move on|next (?:topic|item|point)|"
-    # a bare quantity, or a quantity set against a worse one: "One sprint.", "1 day.", "three weeks, not three months"
-    r"(?:^|(?<=[\"“:.!]))\s*(?:a|one|two|half a|\d+) (?:day|sprint|week|hour|night|morning|shift)s?(?=\s*[.!]|,\s*not\b)|"
+    # a quantity set against a worse one: "three weeks, not three months" (a bare "Three weeks." may be a reproach)
+    r"(?:a|an|one|two|three|four|few|\d+) (?:hour|day|sprint|week|night|shift)s?,? (?:not|rather than|instead of) (?:a|an|one|two|three|four|six|\d+) "
+    r"(?:day|week|month|year|sprint)s?|"
     # German, French, Spanish, Italian, Dutch, Portuguese
     r"passiert|kann (?:mal )?passieren|kein (?:Problem|Drama|Beinbruch|Thema)|halb so wild|schon gut|macht nichts|nicht (?:so )?schlimm|"
     r"Schwamm drüber|alles gut|abgehakt|(?:c'est|ce n'est|c’est|ce n’est) (?:pas grave|rien)|pas grave|ça arrive|ça peut arriver|"
