@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.miss_cause import complaint_in
+from assistant.planning.miss_cause import COMPLAINT
 from assistant.planning.miss_closure import _stems, topic
 from assistant.planning.situation_types import Item, Sentence, Situation
 
@@ -52,7 +52,7 @@ PRAISED_FIX = re.compile(
     r"(?:you|your (?:team|people|guys)) did (?:everything|all|it) right|(?:thanks?|thank you)(?: \w+){0,3} for (?:fixing|sorting|the (?:quick|fast)|"
     r"jumping|getting (?:it|us|things) back|handling|the recovery|the fix|owning|telling us)|"
     r"(?:^|[\"“:.!]\s*)(?:fast|quick|impressive|bravo|super|respect|chapeau)(?=\W*(?:$|[.!,\"”]))|"
-    r"gut gemacht|sauber gelöst|bien joué|beau travail|buen trabajo|bien hecho|bravo|ottimo lavoro|goed gedaan|netjes opgelost|bom trabalho)\b",
+    r"gut gemacht|sauber gelöst|bien joué|beau travail|buen trabajo|bien hecho|brav[oia]|bravissim[oia]|ottimo lavoro|goed gedaan|netjes opgelost|bom trabalho)\b",
     _I,
 )
 # Told of the partner by the CIO: "Genuinely didn't care after that", "Moved on to pricing within a minute", "shrugged it off".
@@ -103,16 +103,22 @@ def _whose(s: Sentence, names: frozenset[str]) -> str:
     return "us" if s.speaker == "us" else ""
 
 
+# A complaint word under a negation: "zero wifi complaints this week", "no complaints since".
+_NONE_OF = re.compile(r"\b(?:zero|no|not one|not a single|without|fewer|far fewer|less)\s+(?:[\w-]+\s+)?(?:complain\w*|escalations?)", _I)
+
+
 def _weighs(s: Sentence) -> bool:
-    return bool(WEIGHS.search(s.text) or cue.HELD_STILL.search(s.text) or complaint_in(s) or cue.UPSET.search(s.text))
+    text = _NONE_OF.sub("", s.text)
+    return bool(WEIGHS.search(text) or cue.HELD_STILL.search(text) or cue.UPSET.search(text) or COMPLAINT.search(text))
 
 
 def _behind(s: Sentence, spoken: bool) -> bool:
     return bool((spoken and (MINIMISED.search(s.text) or PRAISED_FIX.search(s.text))) or (not spoken and DESCRIBED.search(s.text)))
 
 
-def _in_entry(sit: Situation, item: Item) -> tuple[Sentence | None, bool]:
-    """The reaction in the lines after the miss in its own entry: (the line that puts it behind them, any reaction seen)."""
+def _in_entry(sit: Situation, item: Item) -> tuple[Sentence | None, bool, bool]:
+    """The reaction in the lines after the miss in its own entry: (the line that puts it behind them, whether one still
+    weighs, whether they said anything)."""
     found: Sentence | None = None
     seen = False
     for s in [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < s.order - item.order <= WINDOW]:
@@ -122,15 +128,15 @@ def _in_entry(sit: Situation, item: Item) -> tuple[Sentence | None, bool]:
         if whose in ("other", "us"):
             continue  # someone else's reaction, or ours
         if _weighs(s):
-            return None, True
+            return None, True, True
         spoken = whose == "partner" or bool(re.search(r"[\"“]", s.text))
         seen = seen or whose == "partner"
         if found is None and _behind(s, spoken):
             found, seen = s, True
-    return found, seen
+    return found, False, seen
 
 
-def _next_words(sit: Situation, item: Item) -> Sentence | None:
+def _next_words(sit: Situation, item: Item, positional: bool) -> Sentence | None:
     """Their next words after the miss's entry: in the very next entry (same day or within a week), or on its topic later."""
     words = topic(sit, item)
     entries = [s.note.ref for s in sit.sentences if s.order > item.order and s.note.ref != item.note_ref]
@@ -140,7 +146,7 @@ def _next_words(sit: Situation, item: Item) -> Sentence | None:
             continue
         if _whose(s, sit.partner_names) != "partner":
             continue
-        near = s.note.ref == nxt and bool(item.date and s.date and (s.date - item.date).days <= NEXT_DAYS)
+        near = positional and s.note.ref == nxt and bool(item.date and s.date and (s.date - item.date).days <= NEXT_DAYS)
         on_topic = bool(words & _stems(s.text))
         if not (near or on_topic):
             continue
@@ -155,10 +161,10 @@ def _next_words(sit: Situation, item: Item) -> Sentence | None:
 
 def reaction_to(sit: Situation, item: Item) -> Sentence | None:
     """The partner's reaction that puts this miss behind them, or None (no reaction, or one that still weighs)."""
-    found, seen = _in_entry(sit, item)
-    if found is not None or seen:
+    found, weighed, seen = _in_entry(sit, item)
+    if found is not None or weighed:
         return found
-    return _next_words(sit, item)
+    return _next_words(sit, item, positional=not seen)  # said nothing yet: the next entry is their reaction
 
 
 def review(sit: Situation) -> None:
