@@ -28,11 +28,11 @@ def _missed(item: Item) -> bool:
     return item.kind != "promise" or item.status == "overdue" or bool(item.broken_quote) or bool(cue.MISS.search(item.quote))
 
 
-def kept_out_items(sit: Situation) -> list[Item]:
+def kept_out_items(sit: Situation, avoid: list[AvoidTopic] | None = None) -> list[Item]:
     """Our promises and misses that a forgiven miss on the keep-out list covers: the miss itself, and anything of ours
     on its topic, missed or overdue, from before the forgiveness."""
     out: list[Item] = []
-    for topic in [a for a in sit.avoid if a.kind == "forgiven_miss"]:
+    for topic in [a for a in (sit.avoid if avoid is None else avoid) if a.kind == "forgiven_miss"]:
         words = _topic_stems(topic)
         for item in [i for i in sit.items if i.owner == "us" and i.kind in _OURS and i not in out]:
             if item.quote == topic.quote:
@@ -43,6 +43,13 @@ def kept_out_items(sit: Situation) -> list[Item]:
             if before and _missed(item) and (len(shared) >= 2 or any(len(w) >= 5 for w in shared)):
                 out.append(item)
     return out
+
+
+def drop_covered(sit: Situation, avoid: list[AvoidTopic]) -> None:
+    """Take what the keep-out list covers off the situation's items (the forgiven miss itself stays: it is what the list
+    names), so no later part of the plan can list, prove with or own an event the partner put behind them."""
+    covered = [i for i in kept_out_items(sit, avoid) if not any(a.quote == i.quote for a in avoid)]
+    sit.items = [i for i in sit.items if not any(i is c for c in covered)]
 
 
 def quotes_item(sentence: str, item: Item) -> bool:
