@@ -67,6 +67,11 @@ def test_a_complaint_in_the_reaction_keeps_it_weighing() -> None:
     assert not any(i.forgiven_quote for i in sit.items if i.kind in ("miss", "noted_miss") and i.owner == "us")
 
 
+def test_the_keep_out_line_names_its_own_head_never_what_still_weighs(plans: dict) -> None:
+    topics = " ".join(a.topic for a in plans["664"].avoid)
+    assert "canteen tablets" in topics.lower() and "bank feed" not in topics.lower()
+
+
 def test_waved_off_then_raised_again_is_owned(plans: dict) -> None:
     sit = situation("665")
     assert any(i.kind == "miss" and i.owner == "us" and i.status == "open" for i in sit.items)
