@@ -136,6 +136,14 @@ def _in_entry(sit: Situation, item: Item) -> tuple[Sentence | None, bool, bool]:
     return found, False, seen
 
 
+# Courtesies that answer anything ("No problem, I'll send it"): alone they tie no line to the miss.
+_COURTESY = re.compile(r"\b(?:no problem(?: at all)?|not a problem|(?:it's|that's|all) (?:fine|ok|okay|good)|all good|no worries|no bother)\b", _I)
+
+
+def _plain(s: Sentence) -> Sentence:
+    return Sentence(_COURTESY.sub("", s.text), s.note, s.speaker, s.order)
+
+
 def _next_words(sit: Situation, item: Item, positional: bool) -> Sentence | None:
     """Their next words after the miss's entry: in the very next entry (same day or within a week), or on its topic later."""
     words = topic(sit, item)
@@ -152,8 +160,8 @@ def _next_words(sit: Situation, item: Item, positional: bool) -> Sentence | None
             continue
         if _weighs(s):
             return None
-        if _behind(s, True):
-            return s
+        if _behind(s, True) and (on_topic or _behind(_plain(s), True)):
+            return s  # off its topic, a bare "no problem" or "all good" may answer anything: a stronger word is needed
         if on_topic and not near:
             return None  # their next words on it are neither: nothing settles it here
     return None
