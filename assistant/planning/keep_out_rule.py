@@ -25,6 +25,10 @@ def _topic_stems(topic: AvoidTopic) -> set[str]:
 
 
 def _missed(item: Item) -> bool:
+    """Missed and not since delivered: a promise kept late stays (what was delivered is no reopened miss), unless its own
+    line tells the miss ("... for April and missed it")."""
+    if item.kind in ("promise", "late_promise") and item.status == "done":
+        return bool(cue.MISS.search(item.quote))
     return item.kind != "promise" or item.status == "overdue" or bool(item.broken_quote) or bool(cue.MISS.search(item.quote))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.handling_asks import private_sentences
-from assistant.planning.keep_out_rule import kept_out_items, names_kept_out, quotes_item
+from assistant.planning.keep_out_rule import drop_covered, kept_out_items, names_kept_out, quotes_item
 from assistant.planning.plan_guards import fragment, names_event, past_date
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
@@ -76,7 +76,8 @@ class PlanChecker:
         self._not_ours = [i for i in sit.items if i.kind == "miss" and (i.owner != "us" or i.status == "done")]
         self._ours = sit.owned_misses()
         self._private = private_sentences(sit.sentences)
-        self.kept_out = kept_out_items(sit)  # ours, covered by a miss the partner put behind them (keep_out_rule)
+        drop_covered(sit, sit.avoid)  # once statuses are final: what the keep-out list covers comes off the items (keep_out_rule)
+        self.kept_out = kept_out_items(sit)  # and any sentence that still quotes it goes
 
     def fault(self, sentence: str) -> str:
         """Why a sentence may not stand ('' when it may)."""

@@ -218,9 +218,6 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
         elif a.kind != "forgiven_miss":
             merged = next(u for u in unique if u.topic == a.topic)
             merged.terms = merged.terms | a.terms
-    from assistant.planning.keep_out_rule import drop_covered
-
-    drop_covered(sit, unique)  # one rule: what the list covers is off the items, so no other part lists or owns it
     return unique
 
 
