@@ -68,7 +68,7 @@ def plan_sentences(plan: Plan) -> list[str]:
 
 
 class PlanChecker:
-    def __init__(self, sit: Situation, other_sentences: Iterable[str] = (), today: dt.date | None = None):
+    def __init__(self, sit: Situation, other_sentences: Iterable[str] = (), today: dt.date | None = None, cover: bool = False):
         self.sit = sit
         self.today = today
         self.others = {normalise(s) for s in other_sentences if len(s.split()) >= MIN_SHARED_WORDS}
@@ -76,7 +76,8 @@ class PlanChecker:
         self._not_ours = [i for i in sit.items if i.kind == "miss" and (i.owner != "us" or i.status == "done")]
         self._ours = sit.owned_misses()
         self._private = private_sentences(sit.sentences)
-        drop_covered(sit, sit.avoid)  # once statuses are final: what the keep-out list covers comes off the items (keep_out_rule)
+        if cover:  # the plan's own checker, once statuses are final: what the keep-out list covers comes off the items
+            drop_covered(sit, sit.avoid)
         self.kept_out = kept_out_items(sit)  # and any sentence that still quotes it goes
 
     def fault(self, sentence: str) -> str:
