@@ -88,7 +88,7 @@ class Composer:
         self.sit = build_situation(inp.notes, inp.partner, inp.ledger, inp.today)
         self.sit.written_on = written if written < day else None
         self.sit.goals = [g for g in self.sit.goals if fits_goal_slot(g.text)]  # an ask, a complaint or a cut clause is no goal
-        self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today)
+        self.checker = PlanChecker(self.sit, inp.other_plan_sentences, inp.today, cover=True)  # keep_out_rule
         self.targets = read_targets(self.sit, inp.partner)  # their numbers: "from 6.1 to under 5 by March", a KPI table
         self.purpose = fit_purpose(self.purpose, self.sit, self.targets)  # the purpose's lines name their own facts
         self.lead: Lead = build_lead(self.sit, self.first, self.quadrant, self.a, self.purpose, inp.today)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning import miss_closure
+from assistant.planning import miss_closure, miss_reaction
 from assistant.planning import situation_cues as cue
 from assistant.planning.delivery_words import delivers, link
 from assistant.planning.miss_cause import review_causes
@@ -57,6 +57,7 @@ def review_misses(sit: Situation) -> None:
     _still_owed(sit)
     _healed_together(misses)
     _closed_by_delivery(sit)
+    miss_reaction.review(sit)  # put behind them by the partner's own reaction: waved off, praised, moved on
     miss_closure.review(sit)  # closed or put elsewhere by the partner; reopened when raised again later
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.handling_asks import private_sentences
+from assistant.planning.keep_out_rule import drop_covered, kept_out_items, names_kept_out, quotes_item
 from assistant.planning.plan_guards import fragment, names_event, past_date
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
@@ -67,7 +68,7 @@ def plan_sentences(plan: Plan) -> list[str]:
 
 
 class PlanChecker:
-    def __init__(self, sit: Situation, other_sentences: Iterable[str] = (), today: dt.date | None = None):
+    def __init__(self, sit: Situation, other_sentences: Iterable[str] = (), today: dt.date | None = None, cover: bool = False):
         self.sit = sit
         self.today = today
         self.others = {normalise(s) for s in other_sentences if len(s.split()) >= MIN_SHARED_WORDS}
@@ -75,6 +76,9 @@ class PlanChecker:
         self._not_ours = [i for i in sit.items if i.kind == "miss" and (i.owner != "us" or i.status == "done")]
         self._ours = sit.owned_misses()
         self._private = private_sentences(sit.sentences)
+        if cover:  # the plan's own checker, once statuses are final: what the keep-out list covers comes off the items
+            drop_covered(sit, sit.avoid)
+        self.kept_out = kept_out_items(sit)  # and any sentence that still quotes it goes
 
     def fault(self, sentence: str) -> str:
         """Why a sentence may not stand ('' when it may)."""
@@ -96,6 +100,8 @@ class PlanChecker:
                 return f"an avoid-topic ({topic.topic})"
             if topic.kind == "asked_not_to" and len(terms_of(sentence) & topic.terms) >= 3:
                 return f"an avoid-topic ({topic.topic})"
+        if self.kept_out and names_kept_out(sentence, self.kept_out):
+            return "an avoid-topic (the same event as a miss put behind them)"
         if _OWNING.search(sentence):
             if not self._ours:
                 return "owning a miss the notes do not attribute to us"
@@ -139,6 +145,7 @@ def check_plan(
     kept_items = [i for i in plan.open_items if not (i.quote and (wholly_private(i.quote) or quotes_private(without_private(i.quote), private)))]
     kept_followups = [f for f in plan.followups if not any(quotes_private(q, private) for q in _QUOTED.findall(f.what))]
     checker.problems += [f"open items: removed {len(plan.open_items) - len(kept_items)} built on a private matter."] * (len(kept_items) < len(plan.open_items))
+    kept_items = [i for i in kept_items if not (i.owner == "us" and any(quotes_item(i.quote, k) for k in checker.kept_out))]  # the keep-out rule
     items = [i.model_copy(update={"quote": _redact(without_private(i.quote)), "text": _redact(_text_without_private(i.text, i.quote))})
              for i in kept_items]
     followups = [f.model_copy(update={"what": _redact(f.what)}) for f in kept_followups]

@@ -81,7 +81,7 @@ def build_situation(
     partner = Partner.from_name(partner_name)
     sentences = partner_voices(in_their_voice(read_sentences(notes, partner), partner), partner)  # a deputy's e-mail is theirs; hers is hers
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today,
-                    notes=sorted(notes, key=lambda n: (n.date or dt.date.min)))
+                    notes=sorted(notes, key=lambda n: (n.date or dt.date.min)), partner_names=partner.names)
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
     replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):

@@ -121,6 +121,7 @@ class Situation:
     meeting_day: dt.date | None = None
     written_on: dt.date | None = None  # the day the plan is written, where the meeting falls later (composer)
     notes: list[NoteText] = field(default_factory=list)  # as read, oldest first: lines too short to be sentences live only here
+    partner_names: frozenset[str] = frozenset()  # how the notes may name the partner (first name, surname, initials)
 
     @cached_property
     def confidences(self) -> list[Confidence]:
