@@ -16,13 +16,18 @@ _I = re.IGNORECASE
 # Delivery said in other words than the cue list of situation_cues.DONE_REQUEST.
 DELIVERED = re.compile(
     r"\b(?:(?:has|have) been live|live since|now live|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
-    r"went out|is up|are up|came (?:in|through) (?:on )?(?=\d|last|yesterday|this)|now goes? (?:to|out)|now go (?:to|out)|"
+    r"went out|is up|are up|came (?:in|through) (?:on )?(?=\d|last|yesterday|this|the \d)|now goes? (?:to|out)|now go (?:to|out)|"
     r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
     r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
     # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
     r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over|"
     # running or in daily use: "ran for the first time this morning", "is being used every morning", "runs every night"
-    r"ran for the first time|(?:is|are|was|were) (?:being )?used (?:every|each|daily)|runs (?:every|each) (?:morning|day|night|week))\b",
+    r"ran for the first time|(?:is|are|was|were) (?:being )?used (?:every|each|daily)|runs (?:every|each) (?:morning|day|night|week)|"
+    # shipped or signed: "the onboarding flow shipped on 21 April", "clause signed by purchasing 29.10", "contract was signed"
+    r"shipped|(?:was|were|been|got|is|are) signed|signed (?:by|on|off|and|in)|"
+    # made at once, said of the thing just asked: "Ignacio added it the same week", "we fixed them that afternoon"
+    r"(?:added|built|made|fixed|changed|updated|created|adjusted|moved|granted|opened|enabled) (?:it|them|that|this|the \w+) "
+    r"(?:the same|that same|on the same|the next|the following|within|in under|that) ?(?:day|week|afternoon|morning|evening|night|hour|\w+ (?:days?|hours?)))\b",
     re.IGNORECASE,
 )
 # Praise that only a delivered thing can earn: "the churn sizing was exactly what we needed", "her planners love it".

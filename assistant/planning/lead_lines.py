@@ -97,6 +97,8 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     lead = ""
     if item.broken_on and not (item.due and item.due > today) and item.chased_by_partner and they_chased(item.broken_quote):  # "still keen" before their date is no chase
         lead = f"I know you had to chase it {on_day(item.broken_on)}. "
+    if deadline and deadline < today and item.unclear_quote:  # said in hand before its date, no word since: never "has passed"
+        return f"{lead}We said you would have it by {when(deadline)}. Did it reach you in full?"
     if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     vague = vague_deadline(item) if not deadline else None  # "by the first week of December": said in its own words, never a day

@@ -15,12 +15,21 @@ AHEAD_DAYS = 90  # an undated note's commitment counts only when its own date is
 PAST_DAYS = 30  # one that fell due this long before the meeting may still be owed
 # Our word that something comes by a day: "X will send you ... by", "we'll have it to you by", an action row "thing - owner - by".
 _COMMIT = re.compile(r"\b(?:will|'ll|shall)\s+(?:send|deliver|give|share|have|bring|provide|come back|report|confirm|circulate)\b"
-                     r"|\s[-–]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[-–]\s+(?:by|due)\b", re.IGNORECASE)
+                     r"|\s[-–]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[-–]\s+(?:by|due)\b"
+                     # a date of ours set down with its owner: "the new CRM date for her: live by 15 February, Olivier owns it"
+                     r"|\b(?:new|revised|updated|firm)\s+(?:\w+\s+)?date\b|\b[A-Z][\w'’-]+\s+owns\s+(?:it|this|that)\b|\bowner\s*:", re.IGNORECASE)
 
 
 def owed_unread(sit: Situation, today: dt.date, first: str = "") -> Sentence | None:
     """The latest such sentence, not the partner's nor naming them (their own action), written in the last two months, whose date is near the meeting."""
-    found = [s for s in sit.sentences if s.speaker != "partner" and not (first and re.search(rf"\b{re.escape(first)}\b", s.text)) and (s.date is None or 0 <= (today - s.date).days <= RECENT_DAYS)
-             and _COMMIT.search(s.text) and re.search(r"\b(?:by|due)\b", s.text, re.IGNORECASE)
-             and any(d >= (s.date or d) and -AHEAD_DAYS <= (today - d).days <= PAST_DAYS for d in dates_in(s.text, s.date or today, s.date_order))]
+    found = [s for s in sit.sentences if s.speaker != "partner" and not (first and re.search(rf"\b{re.escape(first)}\b", s.text))
+             and _COMMIT.search(s.text) and re.search(r"\b(?:by|due)\b", s.text, re.IGNORECASE) and _dated(s, today)]
     return max(found, key=lambda s: s.order) if found else None
+
+
+def _dated(s: Sentence, today: dt.date) -> bool:
+    """Its date is near the meeting, and it was written in the last two months or its date is still ahead (a promise due
+    after the meeting is open however long ago it was made)."""
+    days = [d for d in dates_in(s.text, s.date or today, s.date_order) if d >= (s.date or d) and -AHEAD_DAYS <= (today - d).days <= PAST_DAYS]
+    recent = s.date is None or 0 <= (today - s.date).days <= RECENT_DAYS
+    return bool(days) and (recent or (s.date is not None and s.date <= today and any(d >= today for d in days)))

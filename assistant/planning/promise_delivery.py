@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import kept_evidence, kept_late, later_status
+from assistant.planning import kept_evidence, kept_late, later_status, latest_word
 from assistant.planning.delivery_words import delivers
 from assistant.planning.kept_evidence import delivered_on
 from assistant.planning.name_promises import gives_a_name
@@ -35,7 +35,7 @@ def settle_ours(sit: Situation) -> None:
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.due is None and i.date and i.status == "open"]:
         context = next((x.note.text for x in sit.sentences if x.note.ref == item.note_ref), "")
-        item.due = extra_due(item.complement, item.date, context, item.date_order) if item.date else None  # "by this Thursday"
+        item.due = (extra_due(item.complement, item.date, context, item.date_order) if item.date else None) or latest_word.committed_day(item)  # "by this Thursday", "We committed 5 May"
         if item.due and sit.meeting_day and item.due < sit.meeting_day:
             item.status = "overdue"
     kept_evidence.objectless_kept(sit)  # "A night board. Promised: first version by June." / "Night board went live"
@@ -62,6 +62,7 @@ def settle_ours(sit: Situation) -> None:
     later_status.by_kept_promise(sit)  # the one ask of an entry, answered later in it by our one promise, kept
     kept_evidence.checks_answered(sit)  # "asked me to check on the list", and the list ran since
     later_status.progress_since(sit)  # spoken of since as working ("stable since 11 December"): never called open or owed
+    latest_word.review(sit, sit.meeting_day)  # met in the ask's next line; said in hand before its date: never "has passed"
 
 
 # A later line that moves the date: "new delivery date 4 Dec", "now due 11 December", "revised date: 9 Jan", "the rest by 4 Dec".
