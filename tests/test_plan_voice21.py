@@ -78,6 +78,7 @@ def test_no_stance_against_us_raises_no_stock_objection(text: str) -> None:
     ("Why does the IT recharge keep growing?", "budget"),
     ("Please cut the cost of the radio contract by 10%.", "budget"),
     ("Keep the lights on, that's all I ask.", "lights_on"),
+    ("He plans to outsource the payroll system to a SaaS firm and asked us to price the exit.", "vendor"),
 ])
 def test_real_objections_stay(text: str, kind: str) -> None:
     assert kind in objection_kinds(text)

@@ -80,8 +80,11 @@ STOCK = tuple(OBJECTIONS)
 OBJECTIONS.update(PUSHBACK)  # "stop sending me ...", "first make ... work": answered only where no stock objection fits
 
 
+def _stock(text: str) -> list[str]:
+    return [kind for kind in STOCK if re.search(OBJECTIONS[kind][0], text, re.IGNORECASE)]
+
+
 def objection_kinds(text: str) -> list[str]:
-    found = [kind for kind in STOCK if re.search(OBJECTIONS[kind][0], text, re.IGNORECASE)]
     if information(text):  # a heads-up, today's way of working, our figure queried: news, never pushback
         return []
-    return against_us(text, pushed_back(text, found)) or pushback_kinds(text)  # an offer, a preference for us, an instruction: none
+    return against_us(text, pushed_back(text, _stock(text)), _stock) or pushback_kinds(text)  # an offer, a preference for us, an instruction: none

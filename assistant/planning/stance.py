@@ -11,6 +11,7 @@ down so I don't forget." or "Could be this, could be that." narrate the notes, a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _I = re.IGNORECASE
 _US = r"(?:you|your (?:team|people|folks|department|group|lot)|IT|us|in-house|internally|our (?:own )?(?:team|people))"
@@ -36,9 +37,15 @@ def prefers_us(text: str) -> bool:
     return any(re.search(rf"\b{_US}\b", m.group("pick"), _I) for m in _FOR_US.finditer(text))
 
 
-def instruction(text: str) -> bool:
-    """The partner telling us what to do, reported or direct: an ask to answer, never an argument against us."""
-    return bool(_TO_US.search(text) or _IMPERATIVE.match(text))
+def outside_instruction(text: str) -> str | None:
+    """The sentence without the instruction it gives us (None where it gives none): "She asked IT to stop talking to the
+    vendor, she will handle it" leaves "She"; "He wants to outsource the desk and asked me for a quote" keeps its stance."""
+    match = _TO_US.search(text)
+    start = match.start() if match else 0 if _IMPERATIVE.match(text) else -1
+    if start < 0:
+        return None
+    end = re.compile(r"[.;!?]|$").search(text, start)
+    return text[:start] + text[end.start() if end else len(text):]
 
 
 def information(text: str) -> bool:
@@ -46,15 +53,17 @@ def information(text: str) -> bool:
     return bool(_SHARED.search(text) or _TODAY.match(text) or _OUR_FIGURE.search(text) or _WON.search(text))
 
 
-def against_us(text: str, kinds: list[str]) -> list[str]:
+def against_us(text: str, kinds: list[str], kinds_of: Callable[[str], list[str]]) -> list[str]:
     """The stock objection kinds that keep their stance: a topic word (vendor, budget, spreadsheet, keep) in a
-    preference for us, an instruction or a piece of information raises none; a cost cut asked of us stays a budget one."""
+    preference for us, or only inside an instruction to us, raises none; a cost cut asked of us stays a budget one."""
     if information(text):
         return []
     if prefers_us(text):
         kinds = [k for k in kinds if k not in ("vendor", "shadow")]
-    if instruction(text):
-        kinds = [k for k in kinds if (k == "budget" and _CUT_COST.search(text)) or (k == "lights_on" and _RUNNING.search(text))]
+    rest = outside_instruction(text)
+    if rest is not None:
+        left = kinds_of(rest) if rest.strip() else []
+        kinds = [k for k in kinds if k in left or (k == "budget" and _CUT_COST.search(text)) or (k == "lights_on" and _RUNNING.search(text))]
     return kinds
 
 
@@ -92,13 +101,16 @@ def hollow(text: str, least: int = 2) -> bool:
 
 
 # "Keisha looked like she wanted ...": the pronoun after another named person is theirs, never the partner's.
-_NAMED_SUBJECT = re.compile(r"^\W*(?P<name>[A-Z][a-z]{2,})\s+(?:looked|looks|seemed|seems|appeared|appears|was|is|had|has|kept|would)\b")
+_NAMED_SUBJECT = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\W*)?(?P<name>[A-Z][a-z]{2,})(?:,[^,]{1,40},)?\s+"
+                            r"(?:looked|looks|seemed|seems|appeared|appears|was|is|had|has|kept|would)\b")
+_NOT_NAMES = frozenset("she he they we it this that then today also there her his their our my the yesterday later".split())
 
 
 def someone_elses_want(before: str, partner_names: frozenset[str]) -> bool:
     """The words before a want verb make another named person its subject ("Keisha looked like she wanted")."""
     match = _NAMED_SUBJECT.match(before)
-    return bool(match) and match.group("name").lower() not in partner_names and not any(n.startswith(match.group("name").lower()) for n in partner_names)
+    name = match.group("name").lower() if match else ""
+    return bool(name) and name not in _NOT_NAMES and name not in partner_names and not any(n.startswith(name) for n in partner_names)
 
 
 def not_evidence(text: str, partner_names: frozenset[str]) -> bool:
