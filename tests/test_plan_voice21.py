@@ -68,6 +68,8 @@ def test_line_addressed_to_the_partner_is_not_their_evidence(plans: dict[str, Pl
     "Currently the clerks keep the rota in a spreadsheet and email it round.",
     "The licence spend on the dashboard looks wrong for March.",
     "The new routing cut fuel cost by 9% since April.",
+    "Our aim for next year is to save 15% on agency staff spend.",
+    "I would rather do it with your analysts than bring in an outsourcer.",
 ])
 def test_no_stance_against_us_raises_no_stock_objection(text: str) -> None:
     assert objection_kinds(text) == []
@@ -78,6 +80,7 @@ def test_no_stance_against_us_raises_no_stock_objection(text: str) -> None:
     ("Why does the IT recharge keep growing?", "budget"),
     ("Please cut the cost of the radio contract by 10%.", "budget"),
     ("Keep the lights on, that's all I ask.", "lights_on"),
+    ("My target for 2027 is to cut the IT recharge by 10%.", "budget"),
     ("He plans to outsource the payroll system to a SaaS firm and asked us to price the exit.", "vendor"),
 ])
 def test_real_objections_stay(text: str, kind: str) -> None:

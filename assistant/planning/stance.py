@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 _I = re.IGNORECASE
-_US = r"(?:you|your (?:team|people|folks|department|group|lot)|IT|us|in-house|internally|our (?:own )?(?:team|people))"
+_US = r"(?:you|your (?:team|people|folks|department|group|lot)|(?-i:IT)|us|in-house|internally|our (?:own )?(?:team|people))"
 # "I'd rather build it with you than buy ...", "prefer to do this in-house than": the preferred side names us.
 _FOR_US = re.compile(r"\b(?:rather|sooner|prefer\w*)\b(?P<pick>[^.;?!]{0,60}?)\b(?:than|over|instead of)\b", _I)
 # A reported instruction to us ("She asked IT to stop ...", "told us to leave it to her") or a direct one at the start.
@@ -29,6 +29,10 @@ _OUR_FIGURE = re.compile(r"\b(?:on|in) (?:the|our|your) (?:[\w-]+ ){0,2}?(?:dash
                          r"(?:too (?:high|low)|wrong|off|looks? (?:wrong|odd|off|high|low)|doesn'?t (?:match|add up))"
                          r"|\b(?:numbers?|figures?|totals?) (?:look|looks|are|is|seem) (?:wrong|off|odd)\b", _I)
 _WON = re.compile(r"\b(?:cut|reduced|lowered|saved|brought down)\b[^.;]{0,60}\bby\s+\d+\s?%[^.;]{0,30}\b(?:since|so far|already|this year|last)\b", _I)
+# The partner's own goal ("my two goals this year are to cut outside spend 20%"): a cost of theirs to cut is an aim to
+# serve, not a complaint about ours, unless the cost named is technology's.
+_GOAL = re.compile(r"\b(?:my|our|her|his|their) (?:\w+ ){0,2}(?:goals?|aims?|targets?|priorit(?:y|ies)|ambitions?)\b[^.;]{0,30}?(?:\b(?:is|are|was|were)\b|:)", _I)
+_TECH_COST = re.compile(r"\b(?:(?-i:IT)|technology|tech|licen[cs]es?|recharges?|your|systems?|cloud|software|hosting|per (?:seat|user|head))\b", _I)
 _CUT_COST = re.compile(r"\b(?:cut|reduce|lower|save|trim|less)\b", _I)
 
 
@@ -58,6 +62,8 @@ def against_us(text: str, kinds: list[str], kinds_of: Callable[[str], list[str]]
     preference for us, or only inside an instruction to us, raises none; a cost cut asked of us stays a budget one."""
     if information(text):
         return []
+    if _GOAL.search(text) and not _TECH_COST.search(text):
+        kinds = [k for k in kinds if k != "budget"]
     if prefers_us(text):
         kinds = [k for k in kinds if k not in ("vendor", "shadow")]
     rest = outside_instruction(text)
