@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 _I = re.IGNORECASE
-_US = r"(?:you|your (?:team|people|folks|department|group|lot)|(?-i:IT)|us|in-house|internally|our (?:own )?(?:team|people))"
+_US = r"(?:you|your|(?-i:IT)|us|in-house|internally|our (?:own )?(?:team|people))"
 # "I'd rather build it with you than buy ...", "prefer to do this in-house than": the preferred side names us.
 _FOR_US = re.compile(r"\b(?:rather|sooner|prefer\w*)\b(?P<pick>[^.;?!]{0,60}?)\b(?:than|over|instead of)\b", _I)
 # A reported instruction to us ("She asked IT to stop ...", "told us to leave it to her") or a direct one at the start.
