@@ -76,7 +76,7 @@ def against_us(text: str, kinds: list[str], kinds_of: Callable[[str], list[str]]
 # What a sentence says, once the saying is taken away: words that are not function words, speech acts or pronouns.
 _HOLLOW_WORDS = frozenset(
     "a an the and or but so to of in on at by for with from as is are was were be been am it its this that these those there here "
-    "i me my we us our you your he him his she her they them their who what which one two three thing things something anything "
+    "have has had i me my we us our you your he him his she her they them their who what which one two three thing things something anything "
     "nothing everything said says say asked asks ask wrote write writing written noted note notes down told tell added mentioned "
     "repeated twice once too also just then now still not no do does did don't didn't so i'd i'll i'm she's he's it's "
     "forget forgot remember could would might may be maybe can will should".split()
@@ -122,5 +122,5 @@ def someone_elses_want(before: str, partner_names: frozenset[str]) -> bool:
 def not_evidence(text: str, partner_names: frozenset[str]) -> bool:
     """A line that holds nothing of the partner's: hollow, or addressed to them by name ("Henrike, thank you."), so said
     to the partner by someone else, never by the partner."""
-    first = re.match(r"^\W*([A-Z][\w'’-]+),\s", text)
+    first = None if re.match(r"^[^:“\"]{0,40}:", text) else re.match(r"^\W*([A-Z][\w'’-]+),\s", text)  # "Fiona, next day: ..." is hers
     return hollow(text) or bool(first and first.group(1).lower() in partner_names)
