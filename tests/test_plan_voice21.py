@@ -70,6 +70,7 @@ def test_line_addressed_to_the_partner_is_not_their_evidence(plans: dict[str, Pl
     "The new routing cut fuel cost by 9% since April.",
     "Our aim for next year is to save 15% on agency staff spend.",
     "I would rather do it with your analysts than bring in an outsourcer.",
+    "Get me a slot with the board in the first week of March.",
 ])
 def test_no_stance_against_us_raises_no_stock_objection(text: str) -> None:
     assert objection_kinds(text) == []
