@@ -83,8 +83,8 @@ _BRACKET = re.compile(r"\s*\[(?P<body>[^\[\]]*)(?:\]|$)")
 
 def cut_asides(text: str) -> str:
     """The quoted words without the CIO's braced or bracketed comments fused into them."""
-    text = _BRACE.sub("", text)
-    return _BRACKET.sub(lambda m: "" if _words(m.group("body")) >= 4 or re.match(r"\s*[A-Z][\w'’-]+:\s", m.group("body")) else m.group(0), text).strip()
+    cut = _BRACKET.sub(lambda m: "" if _words(m.group("body")) >= 4 or re.match(r"\s*[A-Z][\w'’-]+:\s", m.group("body")) else m.group(0), _BRACE.sub("", text))
+    return cut.strip() if _words(cut) else text  # a quote that is the CIO's note alone is shown as it is, never emptied
 
 
 # A straight single quote used as a quotation mark: not between two letters ("don't" and "Iván's" are words).
