@@ -103,6 +103,7 @@ def narration(text: str) -> bool:
 
 def hollow(text: str, least: int = 2) -> bool:
     """Narration, or fewer than `least` words that hold a claim ("By 29 January.", "Nothing open there.")."""
+    text = re.sub(r"[.;,]\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\W*$", ".", text)  # a row's author cell ("...; Ana Ruiz") is no claim
     return narration(text) or len(content_words(text)) < least
 
 
