@@ -51,6 +51,7 @@ from assistant.planning.situation_cues import (
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
+from assistant.planning.stance import not_evidence
 from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
 from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
 from assistant.planning.value_echo import echo_aim
@@ -149,7 +150,7 @@ class Composer:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
         ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us" or s.text in self.cio_lines]  # never the partner's view
         return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
-                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not cio_evidence(self.sit, q[0])]
+                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not cio_evidence(self.sit, q[0]) and not not_evidence(q[0], self.partner.names)]
 
     def _healed(self, quote: str, ref: str | None) -> bool:
         """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""

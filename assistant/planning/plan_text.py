@@ -8,6 +8,7 @@ import re
 
 from assistant.planning.objection_reading import pushed_back
 from assistant.planning.pushback import PUSHBACK, pushback_kinds
+from assistant.planning.stance import against_us, information
 
 AXIS_QUESTIONS = {
     "dependence": (
@@ -79,6 +80,11 @@ STOCK = tuple(OBJECTIONS)
 OBJECTIONS.update(PUSHBACK)  # "stop sending me ...", "first make ... work": answered only where no stock objection fits
 
 
+def _stock(text: str) -> list[str]:
+    return [kind for kind in STOCK if re.search(OBJECTIONS[kind][0], text, re.IGNORECASE)]
+
+
 def objection_kinds(text: str) -> list[str]:
-    found = [kind for kind in STOCK if re.search(OBJECTIONS[kind][0], text, re.IGNORECASE)]
-    return pushed_back(text, found) or pushback_kinds(text)  # an offer or a preference for us is no objection
+    if information(text):  # a heads-up, today's way of working, our figure queried: news, never pushback
+        return []
+    return against_us(text, pushed_back(text, _stock(text)), _stock) or pushback_kinds(text)  # an offer, a preference for us, an instruction: none

@@ -37,7 +37,8 @@ PUSHBACK: dict[str, tuple[str, str, str, str]] = {
     ),
     "basics_first": (
         _START + _SOFT + r"first (?:make|get|fix|sort(?: out)?) (?:the |my |our |your |those |these )?[\w' -]{1,40}? (?:work\w*|right|running|fixed|sorted|stable)\b"
-        + r"|" + _START + _SOFT + r"(?:make|get|fix|sort(?: out)?) (?:the |my |our |your |those |these )?[\w' -]{1,40}? (?:work\w* |right |running )?first\b",
+        + r"|" + _START + _SOFT + r"(?:make|get|fix|sort(?: out)?) (?:the |my |our |your |those |these )?[\w' -]{1,40}? (?:work\w* |right |running )?first\b"
+        + r"(?!\s+(?:half|quarter|week|month|day|thing|time|draft|phase|version|wave|of|two|three|few))",  # "in the first half": a date
         "that the basics must work first",
         "Agree it comes first; give the date it will work.",
         "keep-the-lights-on",

@@ -62,7 +62,7 @@ def clean_quote(quote: str) -> str:
         text = re.sub(r"(?<![\w'])'([^']+?)'(?![\w'])", r"‘\1’", _join(prose)) if prose else ""  # inner speech: 'x' -> ‘x’
     elif text.count("|") >= 2:
         text = _join(_prose_cells(re.split(r"\s*\|\s*", text)))
-    text = _LINK.sub(r"\1", text)
+    text = cut_asides(_LINK.sub(r"\1", text))
     for _ in range(3):  # marks stack: "[10:02] @ana: - [x] **Done**"
         before = text
         text = _LINE_MARK.sub("", _HANDLE.sub("", _TIMESTAMP.sub("", text)))
@@ -73,6 +73,18 @@ def clean_quote(quote: str) -> str:
     if len(text) > 1 and text[0] == text[-1] == '"' and text.count('"') == 2:  # straight quotes inside the plan's own
         text = text[1:-1].strip()
     return _paired(text) if _words(text) else ""
+
+
+# The writer's own comment inside a quoted line: "{...}" always (an unclosed one runs to the end), "[...]" when it
+# holds a sentence (four words or more, or a "Name:" label), never a short editorial "[the tool]" or a "[10:02]" stamp.
+_BRACE = re.compile(r"\s*\{[^{}]*(?:\}|$)")
+_BRACKET = re.compile(r"\s*\[(?P<body>[^\[\]]*)(?:\]|$)")
+
+
+def cut_asides(text: str) -> str:
+    """The quoted words without the CIO's braced or bracketed comments fused into them."""
+    cut = _BRACKET.sub(lambda m: "" if _words(m.group("body")) >= 4 or re.match(r"\s*[A-Z][\w'’-]+:\s", m.group("body")) else m.group(0), _BRACE.sub("", text))
+    return cut.strip() if _words(cut) else text  # a quote that is the CIO's note alone is shown as it is, never emptied
 
 
 # A straight single quote used as a quotation mark: not between two letters ("don't" and "Iván's" are words).

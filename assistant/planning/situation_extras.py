@@ -13,6 +13,7 @@ from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_na
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
+from assistant.planning.stance import hollow, someone_elses_want
 from assistant.schema import NoteText
 from assistant.text.given_names import given_name
 from assistant.text.sentences import one_line
@@ -45,7 +46,8 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
         if narrated and s.speaker == "partner" and _named(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
             found.append((narrated, False))  # "Piotr wants ..." on the line after a "Piotr:" label is narration about him
         elif s.speaker in ("narrator", "us") and not cio_sentence(s):
-            if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner):
+            if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner) \
+                    and not someone_elses_want(text[: narrated.start()], partner.names):  # "Keisha looked like she wanted": hers
                 found.append((narrated, False))
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
@@ -53,7 +55,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
             comp = re.split(r",\s*but\b|,\s*(?:we|I)(?: are|'re| am|'m) (?:at|on)\b", comp)[0]  # "the depot data joined up, but your projects always slip": the goal ends at "but"
             comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
-            if DEMAND_ON_US.search(comp) or not_a_goal(comp):
+            if DEMAND_ON_US.search(comp) or not_a_goal(comp) or hollow(comp, 1):
                 continue  # "a weekly status e-mail from IT", "you and Ines there", "to talk": an ask of us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
                 continue

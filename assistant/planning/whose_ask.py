@@ -12,6 +12,7 @@ import re
 
 from assistant.planning.note_reading import Partner
 from assistant.planning.situation_types import Item
+from assistant.planning.stance import narration
 
 _I = re.IGNORECASE
 # Another function of the partner's organisation, or an outside party, as the one asked ("asked procurement to review").
@@ -60,5 +61,5 @@ _REMARK = re.compile(r"^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:anything|everything|no
 
 def not_theirs(item: Item, partner: Partner) -> bool:
     """An ask or offer that is not the partner's own, to us, or a remark that asks nothing: left out of the plan."""
-    remark = item.kind == "request" and bool(_REMARK.match(item.complement.strip()))
+    remark = item.kind == "request" and (bool(_REMARK.match(item.complement.strip())) or narration(item.quote))  # "She asked for one thing."
     return item.owner == "partner" and (remark or put_to_others(item) or someone_elses(item, partner))
