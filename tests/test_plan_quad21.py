@@ -9,6 +9,7 @@ director's team buys an analytics package around IT after two slipped dates (byp
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -43,8 +44,6 @@ def test_buying_around_it_is_doubt_at_the_level_of_what_was_bought():
     assert bought_around("We signed with an outside firm for the dashboards.", partner_voice=True) == "I"
     assert bought_around("We signed with an outside firm for the dashboards.") is None  # the CIO's "we"
     assert bought_around("She bought us coffee after the demo.") is None
-    dependence, competence = stance_adjust("They hired an agency to run the loyalty app.", "partner", np.array([0.6, 0, 0]), np.array([0, 0.5]), 0.35)
-    assert dependence.argmax() == 2 and competence[0] > 1.0 and competence[1] == 0.0
 
 
 def test_a_brand_app_bought_around_us_reads_bypass_risk():
@@ -60,3 +59,30 @@ def test_a_waved_away_miss_and_the_basics_read_utility():
 def test_an_analytics_package_bought_around_us_reads_bypass_risk_at_information():
     a = _assess("693")
     assert (a.dependence, a.competence, a.quadrant) == ("I", "doubted", "bypass_risk")
+
+
+def test_a_peak_measured_against_last_year_is_no_repeat_failure():
+    from assistant.perception.cues import cue_hits
+
+    assert "doubted" not in cue_hits("The checkout held at four times last year's traffic.")
+    assert "doubted" in cue_hits("The checkout fell over three times this month.")
+
+
+def test_narration_and_a_bare_classifier_guess_weigh_less_on_dependence():
+    @dataclass
+    class _F:
+        quote: str
+        cues: dict[str, list[str]]
+        speaker: str = "unknown"
+        own_voice: bool = False
+        narrated: bool = False
+
+    vote = np.array([0.8, 0.0, 0.0])
+    cued, _ = stance_adjust(_F("Printer queue fixed.", {"T": ["printer"]}), vote, np.zeros(2), 0.35, 0.5)
+    bare, _ = stance_adjust(_F("A yes or a no by Friday.", {}), vote, np.zeros(2), 0.35, 0.5)
+    told, _ = stance_adjust(_F("Printer queue fixed.", {"T": ["printer"]}, narrated=True), vote, np.zeros(2), 0.35, 0.5)
+    assert bare[0] < cued[0] and told[0] < cued[0]
+    dependence, competence = stance_adjust(_F("They hired an agency to run the loyalty app.", {}), vote, np.array([0, 0.5]), 0.35, 0.5)
+    assert dependence.argmax() == 2 and competence[0] > 1.0 and competence[1] == 0.0
+    _, competence = stance_adjust(_F("They hired an agency to run the loyalty app.", {}, speaker="cio"), vote, np.array([0, 0.5]), 0.35, 0.5)
+    assert competence[0] == 0.0

@@ -58,6 +58,9 @@ _AROUND_MARK = re.compile(
     _I,
 )
 _LEVELS = ("T", "I", "BT")
+# The classifier's dependence guess on a sentence with no word of what technology does for the partner ("A yes or a
+# no, and the cost.") counts for less than one with such a word.
+_MODEL_ALONE = 0.75
 # What was bought, when the general cues name no level: an information tool (I) or something customers use (BT).
 _OBJECT_I = re.compile(r"\b(?:analytics?|dashboards?|reports?|reporting|forecast\w*|insights?|bi|data (?:tool|platform|warehouse)|planning tool)\b", _I)
 _OBJECT_BT = re.compile(r"\b(?:apps?|website|web ?shop|online|mobile|loyalty|personali[sz]ation|storefront|checkout|customer[- ]facing|e-?commerce)\b", _I)
@@ -121,9 +124,11 @@ def mark_pardons(features: Sequence[_Cued]) -> None:
 def stance_adjust(f: _Felt, dependence: np.ndarray, competence: np.ndarray, cue_weight: float, narration_weight: float) -> tuple[np.ndarray, np.ndarray]:
     """Dependence and competence for one sentence after what-technology-is and bought-around readings. The CIO's plain
     narration of our own work ("Wi-Fi update.") says little of how the partner sees technology: its dependence vote is
-    scaled like its competence vote."""
+    scaled like its competence vote; so is a dependence vote from the classifier alone."""
     if f.narrated:
         dependence = dependence * narration_weight
+    if not any(f.cues.get(k) for k in _LEVELS):
+        dependence = dependence * _MODEL_ALONE
     level = dependence_stance(f.quote)
     if level:
         dependence = np.eye(3)[_LEVELS.index(level)] * (1.0 + cue_weight)
