@@ -44,6 +44,8 @@ def test_buying_around_it_is_doubt_at_the_level_of_what_was_bought():
     assert bought_around("We signed with an outside firm for the dashboards.", partner_voice=True) == "I"
     assert bought_around("We signed with an outside firm for the dashboards.") is None  # the CIO's "we"
     assert bought_around("She bought us coffee after the demo.") is None
+    assert bought_around("He signed the contract with us on Friday.") is None  # bought from IT, not around it
+    assert bought_around("Signed the boutique firm's statement of work yesterday.", partner_voice=True) == ""
 
 
 def test_a_brand_app_bought_around_us_reads_bypass_risk():

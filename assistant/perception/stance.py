@@ -44,19 +44,21 @@ _IS_T = re.compile(
 )
 # Buying around IT: the partner's own purchase or hire of something IT would build or run.
 _BUY = (r"(?:hired|bought|buys|buying|engaged|contracted|commissioned|procured|licensed|subscribed to|signed (?:up )?(?:with|for)|"
-        r"brought in|went (?:to|with)|gone (?:to|with)|going (?:to|with)|paid)")
+        r"brought in|had in|signed|went (?:to|with)|gone (?:to|with)|going (?:to|with))")
 _OUTSIDE = (r"(?:agency|agencies|consultanc(?:y|ies)|consultants?|vendor|studio|start-?up|software house|outside firm|external firm|"
-            r"freelancers?|contractors?|saas|module|package|off[- ]the[- ]shelf|subscription|licen[cs]es? for)")
+            r"freelancers?|contractors?|saas|module|package|off[- ]the[- ]shelf|subscription|licen[cs]es? for|sow|statement of work|contract)")
 _AROUND = re.compile(
     rf"\b(?:she|he|they|we|I|(?:her|his|their|my|our) (?:team|people|department|unit|director|deputy|controllers|managers)|[A-Z][a-z]+)\b"
     rf"[^.;]{{0,40}}?\b{_BUY}\b(?P<object>[^.;]{{3,160}})",
 )
+_AROUND_BARE = re.compile(rf"^\W*(?:[\w-]+ )?{_BUY}\b(?P<object>[^.;]{{3,160}})", _I)  # "Signed the agency's SOW today." in the partner's words
 _AROUND_MARK = re.compile(
     rf"\b{_OUTSIDE}\b|\b(?:outside|without|around|instead of|bypass(?:ing|ed)?) (?:us|it|i\.t\.|the it (?:team|department)|my team|our team)\b"
     r"|\b(?:didn't|did not|never) (?:come|go|went) (?:through|via|to) (?:us|it|i\.t\.|my team|our team)\b"
     r"|\b(?:out of|from|on) (?:the |her |his |their )?(?:own )?(?:[\w-]+ )?(?:budget|p&l|credit card|card)\b",
     _I,
 )
+_WITH_US = re.compile(r"\b(?:with|to|from|for|by|through|via|around) (?:us|you|your team|your people|it|i\.t\.|the it (?:team|department)|our team|my team)\b(?! to)", _I)
 _LEVELS = ("T", "I", "BT")
 # The classifier's dependence guess on a sentence with no word of what technology does for the partner ("A yes or a
 # no, and the cost.") counts for less than one with such a word.
@@ -101,10 +103,12 @@ def bought_around(sentence: str, partner_voice: bool = False) -> str | None:
     """The level of what the partner bought or hired around IT ("T", "I" or "BT"; "" when the level is not named), or None.
     "We" or "my team" buying is the partner's purchase only in the partner's own words."""
     text = " ".join(sentence.split())
-    match = _AROUND.search(text)
+    match = _AROUND.search(text) or (_AROUND_BARE.search(text) if partner_voice else None)
     if not match or (not partner_voice and re.match(r"(?:I|we|We|my|My|our|Our)\b", match.group(0))) or not _AROUND_MARK.search(match.group(0)):
         return None
     bought = match.group("object")
+    if _WITH_US.search(bought) and not re.search(r"\b(?:outside|around|without|instead of)\b", bought, _I):
+        return None  # "signed the contract with us": bought from IT, not around it
     if _OBJECT_I.search(bought):
         return "I"  # "a customer analytics platform" is bought for the information
     if _OBJECT_BT.search(bought):
