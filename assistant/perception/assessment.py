@@ -24,6 +24,7 @@ from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
 from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
+from assistant.perception.stance import mark_pardons, stance_adjust
 from assistant.perception.trend import trend_of
 from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
@@ -153,6 +154,7 @@ def _after_roll_call(text: str) -> str:
 
 def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSignal]:
     signals = []
+    mark_pardons(features)
     forgiven = forgiven_before(features) | explained_nearby(features)
     unkept = corroborated([(f.note.date or id(f.note), _partner_names_unkept(f)) for f in features])
     for i, f in enumerate(features):
@@ -168,13 +170,12 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
             comp_model[0] = comp_cues[0] = 0.0
         if "trust" in f.cues:  # "I know you'll do it": the classifier's doubt vote does not outweigh trust said outright
             comp_model[0] = 0.0
-        if "label" in f.cues or "unhealed" in f.cues:  # "the cost centre downstairs", "not over it": no classifier praise outweighs it
-            comp_model[1] = 0.0
-        if "courtesy" in f.cues:  # thanks for the proposal or the effort is manners, not praise for delivery
-            comp_model[1] = 0.0
+        if "label" in f.cues or "unhealed" in f.cues or "courtesy" in f.cues:  # "the cost centre downstairs", "not over it", thanks
+            comp_model[1] = 0.0  # for the effort (manners): no classifier praise outweighs it
         if f.narrated and not comp_cues.any():
             comp_model = comp_model * params.narration_weight  # "Due date stands.": the model alone reads little into narration
         competence = comp_model + params.cue_weight * comp_cues
+        dependence, competence = stance_adjust(f, dependence, competence, params.cue_weight, params.narration_weight)
         if unkept and f.age_days > RECENT_DAYS:  # praise from before the latest complaints speaks less for today's view
             competence = competence * np.array([1.0, STALE_PRAISE])
         if i in unkept and i not in forgiven:  # "you told me September": plain doubt, whatever else the words say

@@ -136,7 +136,7 @@ CUES: dict[str, list[str]] = {
         r"not (?:sure|convinced|confident) (?:that )?(?:the|your|you|it|the it)(?: team| people| department)? (?:can|could|will|is able)",
         r"given how (?:the|your|last) [\w -]{2,40}? went", r"heard (?:those|these|that|the same) (?:dates?|promises?) before",
         r"(?:safer|better) (?:route|option|bet|choice)",
-        r"(?:two|three|four|five|six|several|\d+) times (?:this|in a|in one|last) (?:week|month|quarter|year)",
+        r"(?:two|three|four|five|six|several|\d+) times (?:this|in a|in one|last) (?:week|month|quarter|year)(?!['’]s)",
         r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:\w+ )?(?:running|in a row)", r"(?:has|have) been open (?:since|for)",
         r"(?:gone|went) down(?! by| to| from)", r"still (?:open|not (?:done|fixed|live|ready|working))",
         r"after (?:we|you|your team|they) (?:said|promised|committed)", r"(?:another|more) apolog(?:y|ies)",
