@@ -13,37 +13,15 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import dates_in
-from assistant.planning.purpose_anchor import _SPLIT, named_in, purpose_items
+from assistant.planning.purpose_anchor import here_items, named_in
 from assistant.planning.purposes import Purpose
 from assistant.schema import FollowUp
 
 _I = re.IGNORECASE
-# A part of the purpose that hands the thing over in this meeting.
-_HERE = re.compile(r"^(?:to\s+)?(?:answer|respond to|reply to|give|bring|hand(?: over)?|deliver|present|put|decide(?: on)?|"
-                   r"say yes to|accept|take up|confirm|settle|share|show)\b", _I)
-_VERB = re.compile(r"^(?:to\s+)?[a-z]+\b(?<!\bthe)(?<!\bher)(?<!\bhis)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\ba)(?<!\ban)", _I)
 _DAY = r"(\d{1,2} [A-Z][a-z]+(?: \d{4})?)"
 _ANSWER_LATER = re.compile(rf"My answer(?:, with one owner,)? comes by {_DAY}\.")
 _THING_LATER = re.compile(rf"You'll have (?P<thing>(?:the|your|a|an) [^.]{{2,60}}?) by {_DAY}(?P<tail>, with one owner|, as promised)?\.")
 _DOC_LATER = re.compile(rf"\b(?P<thing>[Tt]he [\w-]{{3,30}}) comes by {_DAY}\.")
-
-
-def here_items(purpose: Purpose) -> list[str]:
-    """The purpose items this meeting hands over: each part's items, a part with no verb of its own taking the last verb."""
-    said = (purpose.said or purpose.text or "").strip()
-    out: list[str] = []
-    here = False
-    for part in _SPLIT.split(said):
-        part = part.strip(" .:;-")
-        if not part:
-            continue
-        if _HERE.match(part):
-            here = True
-        elif re.match(r"^(?:the|her|his|their|our|my|a|an|on)\b", part, _I) is None and _VERB.match(part):
-            here = False  # a part on its own other verb ("agree the plan", "find out ...")
-        if here:
-            out += purpose_items(part)
-    return out
 
 
 def _later(day: str, today: dt.date) -> bool:

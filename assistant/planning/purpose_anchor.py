@@ -46,6 +46,10 @@ _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
                       "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
 _MARK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
+# A part of the purpose that hands the thing over in this meeting.
+_HERE = re.compile(r"^(?:to\s+)?(?:answer|respond to|reply to|give|bring|hand(?: over)?|deliver|present|put|decide(?: on)?|"
+                   r"say yes to|accept|take up|confirm|settle|share|show)\b", _I)
+_VERB = re.compile(r"^(?:to\s+)?[a-z]+\b(?<!\bthe)(?<!\bher)(?<!\bhis)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\ba)(?<!\ban)", _I)
 MAX_LINES = 3
 AnswerFn = Callable[[Item], str]
 
@@ -189,7 +193,6 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
     if not items:
         return script
     one_thing = re.sub(r"\s*\((?:your|our|my) note:.*\)", "", one_thing)  # the note pasted as evidence names no item
-    from assistant.planning.answer_here import here_items  # noqa: I001  (answer_here reads this module)
     here = here_items(purpose)
     out, pos = list(script), 0  # pos: where the next purpose item's line goes, after the lines of the items before it
     for item in items:
@@ -214,4 +217,22 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
                 out.remove(line)
                 continue
             del out[spare[-1]]
+    return out
+
+
+def here_items(purpose: Purpose) -> list[str]:
+    """The purpose items this meeting hands over: each part's items, a part with no verb of its own taking the last verb."""
+    said = (purpose.said or purpose.text or "").strip()
+    out: list[str] = []
+    here = False
+    for part in _SPLIT.split(said):
+        part = part.strip(" .:;-")
+        if not part:
+            continue
+        if _HERE.match(part):
+            here = True
+        elif re.match(r"^(?:the|her|his|their|our|my|a|an|on)\b", part, _I) is None and _VERB.match(part):
+            here = False  # a part on its own other verb ("agree the plan", "find out ...")
+        if here:
+            out += purpose_items(part)
     return out
