@@ -49,7 +49,7 @@ def named_ask_goal(one_thing: str, script: list[str]) -> str:
         if thing:
             name = next(g for g in thing.groups() if g)
             name = "the " + name.split(" ", 1)[1] if name.lower().startswith(("a ", "an ")) else name
-            return f"Bring {match.group('n')} {name[:1].lower()}{name[1:]}{match.group('rest')}{match.group('ev') or ''}."
+            return f"Bring {match.group('n')} {name[:1].lower()}{name[1:]}{match.group('rest')}."  # named: the pasted note is not needed
     return one_thing
 
 
