@@ -40,8 +40,8 @@ def named_ask_goal(one_thing: str, script: list[str]) -> str:
     """"Answer what N asked on D" names no thing: where a line about D's ask names it, the one thing names it too
     ("Bring N the estimate, with one owner, before 15 January.")."""
     match = _ANSWER_WHAT.match(one_thing.strip())
-    if not match:
-        return one_thing
+    if not match or match.group("ev"):
+        return one_thing  # the note pasted as evidence names the ask already
     for line in script:
         if f"On {match.group('d')}" not in line and f"on {match.group('d')}" not in line:
             continue
@@ -49,7 +49,7 @@ def named_ask_goal(one_thing: str, script: list[str]) -> str:
         if thing:
             name = next(g for g in thing.groups() if g)
             name = "the " + name.split(" ", 1)[1] if name.lower().startswith(("a ", "an ")) else name
-            return f"Bring {match.group('n')} {name[:1].lower()}{name[1:]}{match.group('rest')}."  # named: the pasted note is not needed
+            return f"Bring {match.group('n')} {name[:1].lower()}{name[1:]}{match.group('rest')}."
     return one_thing
 
 
