@@ -168,8 +168,6 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
     '' when its typed item is already answered by a line of the script."""
     typed = typed_item(sit, item)
     if typed is not None and any(typed is i for i in answered):
-        if here and typed.kind == "request" and typed.date and _DETERMINED.match(item) and not any(named_in(item, x) for x in script):
-            return f"On {typed.date.day} {typed.date:%B} you asked about {item}. My answer is here today, with one owner."  # told in another's line
         return ""
     if typed is not None:
         if typed.owner == "partner" and typed.kind in ("request", "offer") and typed.status == "open":
