@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.planning.answer_here import said_here
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.avoid_naming import unnamed
 from assistant.planning.chased_promises import chased_promises
@@ -49,6 +50,8 @@ from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_anchor import anchor_purpose
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
+from assistant.planning.purpose_leads import named_ask_goal, purpose_leads, tied_line_first
+from assistant.planning.purpose_names import name_open_asks
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
@@ -181,16 +184,22 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.one_thing = f"{goal}, then {then}." if purpose.key not in ("regular", "free") else f"{goal}."  # a free purpose is this item
     if event:
         lead.one_thing = event_one_thing(event, first, today)
-    if broken:
+    tied_leads = tied is not None and (tied is ours_due or theirs[:1] == [tied])
+    if purpose_leads(tied, broken, tied_leads):  # the item the meeting is for leads; our broken promise keeps its own line
+        lead.script = tied_line_first(lead.script, tied)
+    elif broken:
         then = purpose.goal.format(partner=first)
         tail = f", then {then}" if purpose.key not in ("regular", "free") else ""  # the firm date is the regular meeting's next step
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
-    tied_leads = tied is not None and (tied is ours_due or theirs[:1] == [tied])
     aims_first(lead, sit, purpose, today, tied_leads)
     lead.script = anchor_purpose(lead.one_thing, lead.script, sit, purpose, lambda i: _answer_line(lead, i, today, sit), list(lead.answered))  # every purpose item named
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     lead.one_thing, lead.script, lead.open_items = speak(lead.one_thing, lead.script, sit, purpose, lead.open_items, today)  # sentences to say
+    lead.script = name_open_asks(lead.script, sit, purpose)  # "What you asked on D is still open": by the purpose's name for it
+    lead.one_thing = named_ask_goal(lead.one_thing, lead.script)  # the ask by its name, never "what N asked on D"
+    lead.script, homework = said_here(lead.script, purpose, today, first)  # the meeting is the answer: never a later date
+    lead.followups = homework + [f for f in lead.followups if not (homework and f.what.startswith(("Answer ", "Confirm in writing")) and f.due and f.due > today.isoformat())]
     return lead
 
 

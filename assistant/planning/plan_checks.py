@@ -17,6 +17,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning.handling_asks import private_sentences
 from assistant.planning.keep_out_rule import drop_covered, kept_out_items, names_kept_out, quotes_item
 from assistant.planning.plan_guards import fragment, names_event, past_date
+from assistant.planning.purpose_leads import asks_answered
 from assistant.planning.situation import Situation, terms_of
 from assistant.planning.situation_extras import miss_label
 from assistant.planning.situation_round8 import wholly_private, without_private
@@ -30,6 +31,9 @@ _OWNING = re.compile(
     r"we gave you a date, we missed it)\b",
     re.IGNORECASE,
 )
+
+# The partner's own words said back to them ("you asked: “...”"): never our owning of anything.
+_THEIR_QUOTE = re.compile(r"(\byou (?:asked|said|offered|wrote|told (?:me|us)):\s*)“[^”]*”", re.IGNORECASE)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -102,7 +106,7 @@ class PlanChecker:
                 return f"an avoid-topic ({topic.topic})"
         if self.kept_out and names_kept_out(sentence, self.kept_out):
             return "an avoid-topic (the same event as a miss put behind them)"
-        if _OWNING.search(sentence):
+        if _OWNING.search(_THEIR_QUOTE.sub(r"\1“…”", sentence)):  # "you asked: “... for your team to own it”" is their word, not our apology
             if not self._ours:
                 return "owning a miss the notes do not attribute to us"
             if any(_names(sentence, miss_label(m)) or (m.quote and m.quote in sentence) for m in self._not_ours):
@@ -135,7 +139,7 @@ def check_plan(
     """The plan with every failing sentence removed, and what was removed (for notices and tests)."""
     checker = PlanChecker(sit, other_sentences, today)
     one_thing = checker.clean(plan.one_thing, "one thing")
-    script = [line for line in (checker.clean(s, "script") for s in plan.script) if line]
+    script = asks_answered([line for line in (checker.clean(s, "script") for s in plan.script) if line])  # no dangling ask
     if not script and fallback_line:
         script = [fallback_line]
     cleaned = [(s, checker.clean(s.text, s.title)) for s in plan.sections]

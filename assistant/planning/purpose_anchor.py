@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from assistant.planning.promise_lines import upcoming_line
+from assistant.planning.purpose_leads import ask_named
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
@@ -45,6 +46,10 @@ _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "
                       "check-in", "discuss", "discussion", "agree", "talk", "step", "steps", "decision", "plan", "status", "progress",
                       "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
 _MARK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
+# A part of the purpose that hands the thing over in this meeting.
+_HERE = re.compile(r"^(?:to\s+)?(?:answer|respond to|reply to|give|bring|hand(?: over)?|deliver|present|put|decide(?: on)?|"
+                   r"say yes to|accept|take up|confirm|settle|share|show)\b", _I)
+_VERB = re.compile(r"^(?:to\s+)?[a-z]+\b(?<!\bthe)(?<!\bher)(?<!\bhis)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\ba)(?<!\ban)", _I)
 MAX_LINES = 3
 AnswerFn = Callable[[Item], str]
 
@@ -71,11 +76,13 @@ def purpose_items(text: str) -> list[str]:
     items: list[str] = []
     for part in _SPLIT.split(text or ""):
         part = part.strip(" .:-")
+        part = re.sub(r"^((?:[Gg]ive|[Gg]et|[Bb]ring|[Ss]end|[Tt]ell|[Ss]how|[Hh]and)\s+)[A-Z][\w'’-]+\s+(?=(?:a|an|the|our|my)\s)", r"\1", part)  # "give Ann an answer on"
         for _ in range(2):
             part = _FRAME_NOUN.sub("", part).strip()
             part = _FRAME_DATE.sub("", part).strip()
             part = _FRAME_VERB.sub("", part).strip()
-            part = re.sub(r"^(?:him|her|them|us)\s+(?=(?:the|a|an|our)\b)", "", part, flags=_I)
+            part = re.sub(r"^(?:him|her|them|us|[A-Z][\w'’-]+)\s+(?=(?:the|a|an|our|my)\s)", "", part)  # "bring Ann a draft": the draft
+            part = re.sub(r"^(?:(?:a|an|the|our|my)\s+)?(?:(?:first|rough|short|early|working)\s+)?(?:draft|copy|version|cut|sketch|preview)\s+of\s+", "", part, flags=_I)  # its thing
         if _WH.match(part):  # "how the rollout estimate gets built": the thing, not the question about it
             part = _AUX.sub("", _WH.sub("", part)).strip()
             part = re.sub(r"^(\S+(?:\s+\S+)*?)\s+[a-z]+ed\b.*$", r"\1", part)  # "the list worked in the rush" -> "the list"
@@ -145,11 +152,18 @@ def typed_item(sit: Situation, item: str) -> Item | None:
     """The open request, offer or promise the purpose item is about, newest first."""
     live = [i for i in sit.items if i.status in ("open", "overdue") and i.kind in ("request", "offer", "promise")
             and _enough(item, f"{i.quote} {i.complement}")]
-    live.sort(key=lambda i: (i.date or dt.date.min, getattr(i, "order", 0)), reverse=True)
+    if not live:  # "the metering estimate" for their "costed estimate": the one open item with its head noun
+        head = head_of(item)
+        live = [i for i in sit.items if i.status in ("open", "overdue") and i.kind in ("request", "offer", "promise")
+                and len(head) >= 5 and head in _stems(f"{i.quote} {i.complement}")]
+        live = live if len(live) == 1 else []
+    offered = re.search(r"\b(?:offer|invitation|invite|seat|slot|place|co-fund\w*|funding)\b", item, _I) is not None
+    live.sort(key=lambda i: ((i.kind == "offer") == offered, i.date or dt.date.min, getattr(i, "order", 0)), reverse=True)  # an offer for an offer
     return live[0] if live else None
 
 
-def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str], said: str = "") -> str:
+def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item], script: list[str], items: list[str], said: str = "",
+                here: bool = False) -> str:
     """One line for a purpose item the main view leaves out: its typed item's line, or where the newest note leaves it.
     '' when its typed item is already answered by a line of the script."""
     typed = typed_item(sit, item)
@@ -160,6 +174,7 @@ def anchor_line(sit: Situation, item: str, answer: AnswerFn, answered: list[Item
             line = answer(typed)
             if not line or line in script:
                 return ""  # a line of the script already answers it (the asks of one day, one line)
+            line = ask_named(line, item)  # "What you asked on D is still open" says the ask by the purpose's name for it
             if line and named_in(item, line):
                 return line
         if typed.owner == "us" and typed.kind == "promise" and typed.status == "open" and typed.due and not typed.broken_quote:
@@ -175,6 +190,8 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
     items = purpose_items(said)
     if not items:
         return script
+    one_thing = re.sub(r"\s*\((?:your|our|my) note:.*\)", "", one_thing)  # the note pasted as evidence names no item
+    here = here_items(purpose)
     out, pos = list(script), 0  # pos: where the next purpose item's line goes, after the lines of the items before it
     for item in items:
         if named_in(item, one_thing):
@@ -184,7 +201,7 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
         if named:
             pos = max(pos, named[0] + 1)
             continue
-        line = anchor_line(sit, item, answer, answered, out, items, said)
+        line = anchor_line(sit, item, answer, answered, out, items, said, item in here)
         if not line:
             pos = max(pos, 1) if typed_item(sit, item) is not None else pos  # its ask is answered by the lead's line
             continue
@@ -198,4 +215,22 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
                 out.remove(line)
                 continue
             del out[spare[-1]]
+    return out
+
+
+def here_items(purpose: Purpose) -> list[str]:
+    """The purpose items this meeting hands over: each part's items, a part with no verb of its own taking the last verb."""
+    said = (purpose.said or purpose.text or "").strip()
+    out: list[str] = []
+    here = False
+    for part in _SPLIT.split(said):
+        part = part.strip(" .:;-")
+        if not part:
+            continue
+        if _HERE.match(part):
+            here = True
+        elif re.match(r"^(?:the|her|his|their|our|my|a|an|on)\b", part, _I) is None and _VERB.match(part):
+            here = False  # a part on its own other verb ("agree the plan", "find out ...")
+        if here:
+            out += purpose_items(part)
     return out

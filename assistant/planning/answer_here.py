@@ -1,0 +1,53 @@
+"""When the meeting is the answer, the script gives it there, never at a later date (plan round 21).
+
+A purpose that says the CIO gives, brings, hands over, answers or decides a thing ("give her an answer on the secondment",
+"bring him the draft estimate") makes this meeting the day that thing arrives. A script line about that thing which
+defers it ("My answer comes by 17 December", "You'll have the estimate by 14 January") tells the partner the meeting
+was for nothing: the reply is said as here, and the CIO gets one line of homework to have it ready. So does a deferral
+past the partner's own deadline for that thing (the purpose's "before her budget locks on the 18th").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.planning.note_reading import dates_in
+from assistant.planning.purpose_anchor import here_items, named_in
+from assistant.planning.purposes import Purpose
+from assistant.schema import FollowUp
+
+_I = re.IGNORECASE
+_DAY = r"(\d{1,2} [A-Z][a-z]+(?: \d{4})?)"
+_ANSWER_LATER = re.compile(rf"My answer(?:, with one owner,)? comes by {_DAY}\.")
+_THING_LATER = re.compile(rf"You'll have (?P<thing>(?:the|your|a|an) [^.]{{2,60}}?) by {_DAY}(?P<tail>, with one owner|, as promised)?\.")
+_DOC_LATER = re.compile(rf"\b(?P<thing>[Tt]he [\w-]{{3,30}}) comes by {_DAY}\.")
+
+
+def _later(day: str, today: dt.date) -> bool:
+    return any(d > today for d in dates_in(day, today))
+
+
+def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = "") -> tuple[list[str], list[FollowUp]]:
+    """The script with each deferral of a thing the meeting hands over said as here; the homework to have it ready."""
+    items = here_items(purpose)
+    if not items:
+        return script, []
+    out: list[str] = []
+    homework: list[FollowUp] = []
+    for line in script:
+        item = next((i for i in items if named_in(i, line)), None)
+        new = line
+        if item is not None:
+            if (m := _ANSWER_LATER.search(new)) and _later(m.group(1), today):
+                new = new[:m.start()] + "My answer is here today, with one owner." + new[m.end():]
+            elif (m := _THING_LATER.search(new)) and _later(m.group(2), today):
+                new = new[:m.start()] + f"I have brought {m.group('thing')} as it stands today." + new[m.end():]
+            elif (m := _DOC_LATER.search(new)) and _later(m.group(2), today):
+                new = new[:m.start()] + f"{m.group('thing')} is here today." + new[m.end():]
+            if new != line or "is here today" in new:
+                who = f" for {first}" if first else ""
+                homework.append(FollowUp(what=f"Before the meeting: have our answer on {item} ready{who}, with its owner; "
+                                              "it is given in this meeting, not later", owner="CIO", due=today.isoformat()))
+        out.append(new)
+    return out, homework
