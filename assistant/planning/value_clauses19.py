@@ -175,7 +175,9 @@ def _helped(verb_phrase: str) -> list[str]:
 
 # "At Kessler, technology keeps ...", "Chez Verdier, technology ...", "Meridian's technology helps ...": the organisation
 # named before the subject; the grammar reads from the subject on.
-_LEAD_ORG = re.compile(r"^\s*(?:(?:At|In|Chez|For)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:&\s*|of\s+|del?\s+)?)+,?|[A-Z][\w.-]*['’]s)\s+(?=(?:technology|digital)\b)", _I)
+# Each name word ends in its own separator, so a statement with no such lead fails in linear time (an optional
+# separator between words let the engine split one word many ways: minutes on a long statement).
+_LEAD_ORG = re.compile(r"^\s*(?:(?:At|In|Chez|For)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s*&\s*|,?\s+))+|[A-Z][\w.-]*['’]s\s+)(?=(?:technology|digital)\b)", _I)
 
 
 def subject_first(statement: str) -> str:
