@@ -34,3 +34,12 @@ def test_the_v3_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 2, down 2, same 16"
     readme = (DATASETS_DIR / "chat_blind_v3" / "README.md").read_text(encoding="utf-8")
     assert "| after (3555858) | 2.58 | 2.10 | 2.12 | 2.27 |" in readme
+
+
+def test_the_v4_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v4")
+    assert lines[0].startswith("before c 2.32 d 2.08 e 1.75  mean 2.05  ratings 60")
+    assert lines[1].startswith("after  c 2.32 d 2.10 e 1.82  mean 2.08  ratings 60")
+    assert lines[2] == "per question: up 1, down 1, same 18"
+    readme = (DATASETS_DIR / "chat_blind_v4" / "README.md").read_text(encoding="utf-8")
+    assert "| after (a3b48b0) | 2.32 | 2.10 | 1.82 | 2.08 |" in readme
