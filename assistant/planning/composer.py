@@ -53,7 +53,7 @@ from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
 from assistant.planning.stance import not_evidence
 from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
-from assistant.planning.teach_lines import cio_teach_point, goal_teach_point, target_teach_point
+from assistant.planning.teach_lines import cio_teach_point, target_teach_point
 from assistant.planning.value_echo import echo_aim
 from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
 from assistant.planning.voice import on_day, when
@@ -269,7 +269,7 @@ class Composer:
         sources: list[Source] = []
         known = self.quadrant != "unknown" and "dependence" not in self.lead.uncertain
         hold = held_stance(self.sit)  # "nothing clever next year": the aim holds at their level, and nothing new is taught
-        point = None if hold else cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) or goal_teach_point(goal, self.first, self.level) if known else None)
+        point = None if hold else cio_teach_point(self.sit, self.first) or (target_teach_point(self.targets, self.first, self.level) if known else None)
         if known:
             lines.append(hold_aim(hold, self.first, self.level) if hold else f"Aim: move {self.first} {AIM_SHORT[self.level]}.")
         else:

@@ -1,6 +1,8 @@
 """What to teach (plan round 13, issue #20): what the CIO's own notes say they want to show the partner ("I'd like to
 show her that her falls data sits in three systems we could join up"), else a short point built on the partner's own
-number (a Target), else the level move alone. Never a goal slot filled with a fragment of the notes."""
+number (a Target whose name reads as a measure), else the level move alone. Never a goal slot filled with a fragment of
+the notes: the partner's stated aim is not quoted here ("Start from what X wants, «...»" read as stitched to blind
+reviewers on every set: an e-mail preference, a third person's words, a request taken for an aim)."""
 
 from __future__ import annotations
 
@@ -8,13 +10,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.planning.fragments import phrase_fault
-from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.partner_aims import cio_lines
 from assistant.planning.partner_facts import body_of
 from assistant.planning.partner_targets import Target
-from assistant.planning.situation_types import Goal, Situation
+from assistant.planning.situation_types import Situation
 from assistant.planning.voice import when
-from assistant.text.sentences import one_line
 
 _I = re.IGNORECASE
 # "I'd like to show her that ...", "if I don't show him what the room data can do", "help me show her arrears data as ..."
@@ -52,7 +52,7 @@ def cio_teach_point(sit: Situation, first: str) -> TeachPoint | None:
 
 def target_teach_point(targets: list[Target], first: str, level: str) -> TeachPoint | None:
     """A point on the partner's own number: where its data sits (T), what would move it (I), how it changes the plan (BT)."""
-    target = next((t for t in targets if t.metric), None)
+    target = next((t for t in targets if t.metric and _names_a_measure(t.metric)), None)
     if not target:
         return None
     metric = target.metric[:1].lower() + target.metric[1:] if not target.metric[:2].isupper() else target.metric
@@ -65,9 +65,11 @@ def target_teach_point(targets: list[Target], first: str, level: str) -> TeachPo
     return TeachPoint(text, target.note_ref)
 
 
-def goal_teach_point(goal: Goal | None, first: str, level: str) -> TeachPoint | None:
-    """A point on the partner's own stated aim (a whole clause that fits a goal slot), when no number is on record."""
-    if not goal or not fits_goal_slot(goal.text) or phrase_fault(goal.text) or len(goal.text.split()) > 16:
-        return None
-    move = {"T": "what seeing it measured each week would change", "I": "one change in the work, not a report, that would bring it closer"}
-    return TeachPoint(f"Start from what {first} wants, “{one_line(goal.text)}”: show {move.get(level, 'what would have to be true to get there twice as fast')}.", goal.note_ref)
+# A measure's name starts and ends on a content word: "first-call resolution", not "down by a quarter" or "the new".
+_NOT_A_MEASURE_EDGE = {"up", "down", "new", "more", "less", "by", "the", "a", "an", "of", "to", "for", "and", "in", "on", "at", "from", "than", "over", "under"}
+
+
+def _names_a_measure(metric: str) -> bool:
+    words = re.findall(r"[\w%'’-]+", metric.lower())
+    return bool(words) and words[0] not in _NOT_A_MEASURE_EDGE and words[-1] not in _NOT_A_MEASURE_EDGE and not metric.rstrip().endswith(":")
+
