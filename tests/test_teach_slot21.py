@@ -24,3 +24,16 @@ def test_a_named_measure_is_a_teach_point(text: str) -> None:
 def test_a_number_with_no_measure_named_is_left_out(text: str) -> None:
     assert target_teach_point([_target(text)], "Oona", "I") is None
 
+
+
+@pytest.mark.parametrize(("goal", "is_target"), [
+    ("contract review under five days by summer", True),
+    ("the invoice backlog under a thousand by the year end", True),
+    ("halve the time to onboard a supplier", True),
+    ("a draft of how this would work for the NDA queue", False),
+    ("my confirmation and a one-paragraph abstract", False),
+])
+def test_only_a_goal_with_a_number_is_re_voiced_into_a_question(goal: str, is_target: bool) -> None:
+    from assistant.planning.detail_lines import _TARGET
+
+    assert bool(_TARGET.search(goal)) is is_target

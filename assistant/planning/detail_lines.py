@@ -48,7 +48,9 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
         out.append(f"What do you need from us before {named.name} {on_day(named.day)}?")
     elif event and event.day not in due and f"before {when(event.day)}" not in said:  # the script may ask it already
         out.append(f"What do you need from us before {when(event.day)}?")
-    live = [g for g in sit.goals if not met(g, sit)]  # a want already delivered is no question
+    # A goal is re-voiced into "...: what would show you, in a month, that we are helping?" only when it carries a
+    # number (a target): a request or a draft taken for a want read as stitched to blind reviewers.
+    live = [g for g in sit.goals if not met(g, sit) and _TARGET.search(g.text)]  # a want already delivered is no question
     if live and goal_said(live[0]):  # '' where the pronoun swap would not read whole
         out.append(f"{goal_said(live[0])}: what would show you, in a month, that we are helping?")
     else:
@@ -59,6 +61,11 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
             out.append(f"You told me: “{aim[:1].upper()}{aim[1:].rstrip('.')}.” What holds it back today?")
     out += _people_questions(sit, facts)
     return out
+
+
+# A goal with a number in it, in figures or words ("under a thousand", "halve", "twice as fast", "zero defects").
+_TARGET = re.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|"
+                     r"million|billion|half|halve|double|twice|third|quarter|percent|per\s*cent)\b", re.IGNORECASE)
 
 
 def _named_whole(name: str) -> bool:
