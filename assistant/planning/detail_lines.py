@@ -64,7 +64,7 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
 
 
 # A goal with a number in it, in figures or words ("under a thousand", "halve", "twice as fast", "zero defects").
-_TARGET = re.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|"
+_TARGET = re.compile(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|"
                      r"million|billion|half|halve|double|twice|third|quarter|percent|per\s*cent)\b", re.IGNORECASE)
 
 
