@@ -115,7 +115,7 @@ class Sweep:
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
             text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
-            if _hollow(text):  # "Noted recently" and nothing else (whatever its hidden quote): a slot with nothing true in it
+            if _hollow(text) and (not quote or item.kind in ("request", "offer")):  # "Noted on D" alone: nothing true in it (a promise's due date says something)
                 self.changes.append(f"open items: dropped an item with no words of its own: “{item.text}”")
                 continue
             kept.append(item.model_copy(update={"text": text, "quote": quote or ""}))

@@ -36,7 +36,7 @@ def part_of(said: str, item: str) -> str:
 
 def _thing(item: str) -> str:
     """The item said as a thing of ours or theirs: 'the licence inventory' for 'the overdue licence inventory'."""
-    rest = _LEAD.sub("", item).strip()
+    rest = re.sub(r"\b(?:his|her|their)\s+", "your ", _LEAD.sub("", item).strip())  # said to the partner
     return f"the {rest}" if rest else ""
 
 
