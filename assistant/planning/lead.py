@@ -27,6 +27,7 @@ from assistant.planning.lead_lines import (
     goal_line,
     kept_line,
     miss_line,
+    note_clause,
     note_words,
     offer_line,
     reply_by,
@@ -102,7 +103,7 @@ def _share(values: list[float]) -> float:
 def open_item_text(item: Item, first: str) -> str:
     """What an open item is, in the notes' own words (verbatim, attributed), never a phrase in a template."""
     cause = {"us": "ours", "third_party": "a third party's, not ours", "partner": f"from {first}'s side", "unclear": "cause not recorded"}
-    note = note_words(item)
+    note = note_words(item) or note_clause(item.quote)  # a long note: its first clauses, never a bare "Noted on D"
     if item.kind == "miss":
         return f"Noted {on_day(item.date)} ({cause[item.owner]})" + (f": “{note}”" if note else "")
     if item.source == "ledger":

@@ -86,6 +86,15 @@ def note_words_of(text: str) -> str:
     return _fits(_clean(text).replace("“", "‘").replace("”", "’").replace('"', "'"))
 
 
+def note_clause(text: str) -> str:
+    """A long note sentence cut at its last clause break that fits ("Their pilot needs access by the 31st…"): the
+    note's own words, so an open item never shows a date with nothing after it. '' when no clause fits."""
+    whole = _clean(text).replace("“", "‘").replace("”", "’").replace('"', "'")
+    cuts = [m.start() for m in re.finditer(r",\s+(?:and|but|so|which|who|because)\b|;|\s\(|\s[-–—]\s|:\s", whole)]
+    fits = [whole[:c].rstrip(" ,;:") for c in cuts if 5 <= len(whole[:c].split()) <= MAX_QUOTE_WORDS]
+    return f"{fits[-1]}…" if fits else ""
+
+
 def quoted(words: str) -> str:
     """A verbatim quotation that closes the sentence it ends."""
     return f"“{words}”" if words[-1:] in ".?!" else f"“{words}.”"

@@ -115,7 +115,7 @@ class Sweep:
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
             text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
-            if not quote and _hollow(text):  # "Noted recently" and nothing else: a slot with nothing true in it
+            if _hollow(text) and (not quote or item.kind in ("request", "offer")):  # "Noted on D" alone: nothing true in it (a promise's due date says something)
                 self.changes.append(f"open items: dropped an item with no words of its own: “{item.text}”")
                 continue
             kept.append(item.model_copy(update={"text": text, "quote": quote or ""}))
@@ -160,7 +160,7 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
     sweep = Sweep(sit, today, partner=plan.partner)
     value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud
-    script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line]
+    script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line and not _date_only(line)]
     sweep.seen.append(token_set(one_thing))
     items = sweep.items(plan.open_items)
     sweep.seen += [token_set(i.text) for i in items]
@@ -184,7 +184,13 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
 def _hollow(text: str) -> bool:
     """True when an item's line is only its lead ("Noted recently", "Noted on 3 May (ours)") with no words after it."""
     rest = re.sub(r"^\s*(?:Noted|Promised|Raised|Logged)\b[^:“]*:?\s*", "", text)
+    rest = re.sub(r"^\s*(?:On|Since|As of)\s+(?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}|\d{4}-\d\d-\d\d)[,:.]?\s*$", "", rest)  # "On 3 May." alone
     return not re.search(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", "", rest))
+
+
+def _date_only(line: str) -> bool:
+    """A script line that is only a date lead-in ("On 11 January.", "Noted on 3 May:"): nothing to say."""
+    return bool(re.match(r"^\s*(?:Noted\s+)?(?:on|since|as of)?\s*(?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}|\d{4}-\d\d-\d\d|recently)[,:.]?\s*$", line, re.I))
 
 
 def _bare(quote: str) -> str:

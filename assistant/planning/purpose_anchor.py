@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from assistant.planning.promise_lines import upcoming_line
 from assistant.planning.purpose_leads import ask_named
+from assistant.planning.purpose_noted import broken_named, noted_line
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
@@ -31,12 +32,14 @@ _FRAME_DATE = re.compile(rf"^(?:set|give|agree|fix|commit to|confirm|name|put)\s
                          r"|^(?:(?:show|give|bring|share|report)\s+)?(?:progress|news|an update|the status|status|where we are|where we stand)\s+(?:on|with|of)\s+", _I)
 _FRAME_VERB = re.compile(r"^(?:to\s+)?(?:hear|find out|learn|ask|understand|land|rebuild|reset|set up|take up|scope(?: out)?|preview|accept|keep|show|plan|account for|agree(?: on)?|discuss|answer|respond to|reply to|decide(?: on)?|review|confirm|settle|present|"
                          r"deliver|bring|share|explain|walk(?: \w+)? through|update \w+ on|talk (?:about|through)|go (?:over|through)|check on|"
-                         r"follow up on|close|sign off|prepare|hand over|send|give|get|sort out|sort|fix|resolve|address|cover|raise|"
-                         r"report on|own|set|fix|find|pick|apologi[sz]e for|clear up|finali[sz]e|agree)\s+", _I)
+                         r"follow up on|close(?: out| off)?|sign off(?: on)?|approve|conclude|book|lock (?:in|down)|schedule|choose|prepare|hand over|send|give|get|sort out|sort|fix|resolve|address|cover|raise|"
+                         r"report(?: on| back on)?|own|set|fix|find|pick|apologi[sz]e for|clear up|finali[sz]e|agree)\s+", _I)
 _TAIL = re.compile(r"\s+(?:early|soon|first|now|together|again|properly|quickly|in person|visible|in view|in front of|on track|alive|going|moving|on the agenda|before|by|ahead of|in time for|so that|so|until|when|once|after|from|due (?:on|by|in|at)|for (?:the|his|her|their|our|next)\b)\b.*$", _I)
 _WH = re.compile(r"^(?:how|what|whether|where|when|who|which)\s+", _I)
 _AUX = re.compile(r"\s+(?:gets?|is|are|was|were|will|can|could|should|would|goes|go|comes?|stands?|looks?|has|have|does|do)\b.*$", _I)
 _MEETING = re.compile(r"\b(?:annual|quarterly|monthly|weekly|yearly|mid-year|year-end)\s+(?:review|meeting|check)\b|1:1|\bone[- ]to[- ]one\b|\bmeeting\b|\bcatch[- ]?up\b|\bcheck[- ]in\b|\bintro(?:duction|ductory)?\b", _I)  # what kind of meeting, no item
+_MEETING_TO = re.compile(r"^[^,;]{0,60}?\b(?:check[- ]?in|meeting|catch[- ]?up|1:1|one[- ]to[- ]one|jour fixe|review|call|session|sync)\b"
+                         r"[^,;]{0,50}?\bto\s+(?=[a-z])", _I)
 _NO_THING = re.compile(r"^(?:in|at|for|with|by|to|from|we|i|you|he|she|they|it|through|out|over|up|off|back|into|onto|around|down|across)\b", _I)  # "in his numbers", "through the story" (a verb's particle left over): no thing
 # A thing named as one ("the spare switch", "your Wi-Fi quote"): only such an item may stand in a line of its own.
 _DETERMINED = re.compile(r"^(?:the|a|an|our|your|his|her|their|this|that|these|those)\s+\S", _I)
@@ -47,8 +50,12 @@ _GENERIC = frozenset({"answer", "answers", "question", "questions", "meeting", "
                       "follow-up", "date", "dates", "scope", "options", "option", "details", "issue", "issues", "point", "points", "item", "items", "topic", "topics", "things", "next"})
 _MARK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s+)?(?:\[[ xX✓]?\]\s*|(?:\d{1,2}|[a-z]|one|two|three|four|five)[.):]\s+|\*\*[^*]{1,30}\*\*\s*)?", _I)  # "[ ] ", "2) ", "Two: "
 # A part of the purpose that hands the thing over in this meeting.
-_HERE = re.compile(r"^(?:to\s+)?(?:answer|respond to|reply to|give|bring|hand(?: over)?|deliver|present|put|decide(?: on)?|"
-                   r"say yes to|accept|take up|confirm|settle|share|show)\b", _I)
+# Whole families: handing over (give, bring, walk through), deciding (agree, sign off, approve, close) and fixing a day (set, book).
+_HERE = re.compile(r"^(?:to\s+)?(?:answer|respond to|reply to|give|bring|hand(?: over| back)?|deliver|present|put|return|"
+                   r"walk(?: \w+)? through|go (?:over|through)|take (?:\w+ )?through|share|show|"
+                   r"decide(?: on)?|say (?:yes|no) to|accept|take up|confirm|settle|agree(?: on| to)?|sign(?: off)?(?: on)?|approve|"
+                   r"close(?: out| off)?|conclude|finali[sz]e|complete|resolve|"
+                   r"set|fix|book|lock(?: in| down)?|pick|choose|schedule|commit to)\b", _I)
 _VERB = re.compile(r"^(?:to\s+)?[a-z]+\b(?<!\bthe)(?<!\bher)(?<!\bhis)(?<!\btheir)(?<!\bour)(?<!\bmy)(?<!\ba)(?<!\ban)", _I)
 MAX_LINES = 3
 AnswerFn = Callable[[Item], str]
@@ -76,6 +83,7 @@ def purpose_items(text: str) -> list[str]:
     items: list[str] = []
     for part in _SPLIT.split(text or ""):
         part = part.strip(" .:-")
+        part = _MEETING_TO.sub("", part)  # "Year-end check-in with Ann to agree the quote": what the meeting does
         part = re.sub(r"^((?:[Gg]ive|[Gg]et|[Bb]ring|[Ss]end|[Tt]ell|[Ss]how|[Hh]and)\s+)[A-Z][\w'’-]+\s+(?=(?:a|an|the|our|my)\s)", r"\1", part)  # "give Ann an answer on"
         for _ in range(2):
             part = _FRAME_NOUN.sub("", part).strip()
@@ -137,6 +145,7 @@ def agenda(items: list[str], text: str, said: str = "") -> bool:
     """A sentence that names two of the purpose's items, or most of its words, is the agenda written down, never where
     one item stands."""
     whole = _whole(said)
+    text = re.sub(r"^\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}:\s+", "", text)  # "Ann Lee: ..." (a chat's speaker): her name is no agenda word
     if whole and len(whole & _whole(text)) >= max(3, 0.6 * len(whole)):
         return True
     return len(items) > 1 and sum(1 for i in items if named_in(i, text)) >= 2
@@ -202,6 +211,15 @@ def anchor_purpose(one_thing: str, script: list[str], sit: Situation, purpose: P
             pos = max(pos, named[0] + 1)
             continue
         line = anchor_line(sit, item, answer, answered, out, items, said, item in here)
+        typed = typed_item(sit, item)
+        if not line and typed is None:  # no typed item: what the purpose does with it, from its newest note
+            line = noted_line(item, said, about(sit, item, items, said))
+            pos = max(pos, 1) if line else pos  # after the line that says the one thing
+        elif not line and typed is not None:  # our broken promise's line says which promise the purpose names
+            at = next((k for k, x in enumerate(out) if broken_named(x, typed, item) != x), None)
+            if at is not None:
+                out[at], pos = broken_named(out[at], typed, item), max(pos, at + 1)
+                continue
         if not line:
             pos = max(pos, 1) if typed_item(sit, item) is not None else pos  # its ask is answered by the lead's line
             continue

@@ -87,5 +87,5 @@ def ask_named(line: str, item: str) -> str:
     day = match.group("d")
     head = f"{day[:1].upper()}{day[1:]}" if day.startswith("on") else "Recently"
     verb = "for" if _THING_WORD.search(item) else "about"
-    name = re.sub(r"^(?:his|her|their)\s+", "your ", item)
+    name = re.sub(r"\b(?:his|her|their)\s+", "your ", item)  # "the slot on her floor": said to her, "your floor"
     return f"{head} you asked {verb} {name}.{line[match.end():]}"
