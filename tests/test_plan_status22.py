@@ -41,4 +41,9 @@ def test_sent_promise_not_open_and_dated_one_listed(plans: dict[str, Plan]) -> N
     plan = plans["723"]
     assert not _ours(plan, "cost model")
     assert _ours(plan, "first pull")
-    assert not [i for i in plan.open_items if "badge" in f"{i.text} {i.quote}"]
+    assert not [i for i in plan.open_items if "badge orders" in f"{i.text} {i.quote}"]
+
+
+def test_action_row_of_ours_after_the_meeting_is_listed(plans: dict[str, Plan]) -> None:
+    item = [i for i in plans["723"].open_items if "printer swap" in i.quote]
+    assert item and item[0].kind == "promise" and item[0].owner == "us" and item[0].due == "2027-01-22"

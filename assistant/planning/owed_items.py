@@ -22,7 +22,7 @@ AHEAD_DAYS = 120  # a promise due this far after the meeting is still one to lis
 PAST_DAYS = 30  # one that fell due this long before the meeting, with no word of delivery since, is overdue
 # Our word to deliver: "will send/deliver/...", "I promised ... by", "new date", "X owns it", "owner:", an action row with an owner.
 _COMMIT = re.compile(r"\b(?:will|'ll|’ll|shall)\s+(?:send|deliver|give|share|have|bring|provide|come back|report|confirm|circulate|finish|complete|run|replace|upgrade)\b"
-                     r"|\b(?:I|we)\s+(?:promised|committed|agreed to deliver|undertook)\b|\bpromised\s+(?:for|by|on)\b"
+                     r"|\b(?:I|we)(?:'ve|’ve|\s+have|\s+had)?\s+(?:promised|committed|agreed to deliver|undertook)\b|\bpromised\s+(?:for|by|on)\b"
                      r"|\b(?:new|revised|updated|firm)\s+(?:\w+\s+)?date\b|\b[A-Z][\w'’-]+\s+owns\s+(?:it|this|that)\b|\bowner\s*:", re.IGNORECASE)
 _OURS = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]ur|IT)\b")
 _ROW = re.compile(r"^\s*\|(?:[^|]*\|){2,}\s*$")  # a table row: "| 6 | thing | K. Name | 26.02.2027 |"
@@ -33,7 +33,9 @@ def owed_items(sit: Situation, today: dt.date, first: str, listed: list[OpenItem
     """Our dated commitments that no listed item of ours names, each as an open (or overdue) promise in the note's words."""
     out: list[OpenItem] = []
     ours = [f"{o.text} {o.quote}" for o in listed if o.owner == "us"]
-    for s, due in _commitments(sit, today, first):
+    every = [f"{o.text} {o.quote}" for o in listed]
+    rows = [(s, due) for s, due in _action_rows(sit, today, first) if not any(len(linked(s.text, text)) >= 2 for text in every)]
+    for s, due in _commitments(sit, today, first) + rows:
         if any(len(linked(s.text, text)) >= 2 or s.text.strip() in text for text in ours):
             continue
         if _delivered_since(sit, s):
@@ -65,6 +67,26 @@ def _commitments(sit: Situation, today: dt.date, first: str) -> list[tuple[Sente
     return found
 
 
+_NAME_CELL = re.compile(r"^(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*[/,&]\s*(?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*$")
+
+
+def _action_rows(sit: Situation, today: dt.date, first: str) -> list[tuple[Sentence, dt.date]]:
+    """Rows of an action table ("| 6 | thing | K. Name | 26.02.2027 |") the reader dated by their own date cell, due after
+    the meeting, with an owner cell that never names the partner."""
+    found: list[tuple[Sentence, dt.date]] = []
+    for s in sit.sentences:
+        if s.date is None or not (today < s.date and (s.date - today).days <= AHEAD_DAYS) or len(s.text.split()) < 2:
+            continue
+        line = next((ln for ln in s.note.text.splitlines() if s.text in ln and ln.strip().startswith("|")), "")
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line else []
+        if not line and len(s.note.text.split()) <= 40:  # the reader made the row its own entry, one cell a paragraph
+            cells = [c.strip() for c in re.split(r"\n\s*\n", s.note.text) if c.strip()]
+        owners = [c for c in cells if c != s.text.strip() and _NAME_CELL.match(c) and not re.search(r"\d", c)]
+        if len(cells) >= 3 and owners and not any(first and first.lower() in c.lower() for c in owners):
+            found.append((s, s.date))
+    return found
+
+
 def _delivered_since(sit: Situation, s: Sentence) -> bool:
     """A later sentence reports a delivery that names the commitment's topic."""
     return any(t.order > s.order and delivers(t) and len(linked(s.text, t.text)) >= 2 for t in sit.sentences)
@@ -78,8 +100,10 @@ def closed_ask(sit: Situation, item: Item, today: dt.date) -> bool:
     days = dates_in(item.quote, item.date, "dmy") or _bare_ordinals(item.quote, item.date)
     if days and all(item.date <= d < min(today, last) for d in days) and _EVENT.search(item.quote):
         return True  # "co-present it at the board on the 28th": the board has met
-    later = [s for s in sit.sentences if s.date and s.date > item.date and s.speaker != "partner"]
-    return any(delivers(s) and len(linked(item.complement or item.quote, s.text)) >= 2 for s in later)
+    later = [s for s in sit.sentences if s.date and s.date > item.date and s.speaker != "partner" and delivers(s)]
+    others = [i for i in sit.open_theirs() if i is not item and i.kind == "request"]
+    return any(len(linked(item.complement or item.quote, s.text)) >= 2  # a delivery that fits two open asks closes neither
+               and not any(len(linked(i.complement or i.quote, s.text)) >= 2 for i in others) for s in later)
 
 
 # What happens on a day and is then over: a meeting, a talk, a board, a visit, an event.
