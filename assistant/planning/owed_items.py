@@ -100,6 +100,8 @@ def closed_ask(sit: Situation, item: Item, today: dt.date) -> bool:
     days = dates_in(item.quote, item.date, "dmy") or _bare_ordinals(item.quote, item.date)
     if days and all(item.date <= d < min(today, last) for d in days) and _EVENT.search(item.quote):
         return True  # "co-present it at the board on the 28th": the board has met
+    if (item.due and item.due >= today) or any(d >= today for d in days):
+        return False  # its own date is still ahead: live
     later = [s for s in sit.sentences if s.date and s.date > item.date and s.speaker != "partner" and delivers(s)]
     others = [i for i in sit.open_theirs() if i is not item and i.kind == "request"]
     return any(len(linked(item.complement or item.quote, s.text)) >= 2  # a delivery that fits two open asks closes neither
