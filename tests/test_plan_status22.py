@@ -47,3 +47,9 @@ def test_sent_promise_not_open_and_dated_one_listed(plans: dict[str, Plan]) -> N
 def test_action_row_of_ours_after_the_meeting_is_listed(plans: dict[str, Plan]) -> None:
     item = [i for i in plans["723"].open_items if "printer swap" in i.quote]
     assert item and item[0].kind == "promise" and item[0].owner == "us" and item[0].due == "2027-01-22"
+
+
+def test_old_status_question_is_no_open_ask(plans: dict[str, Plan]) -> None:
+    plan = plans["723"]
+    assert not [i for i in plan.open_items if "ticketing migration" in f"{i.text} {i.quote}"]
+    assert [i for i in plan.open_items if i.owner == "partner" and "guest list" in i.quote]  # the live ask stays

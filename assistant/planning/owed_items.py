@@ -102,10 +102,16 @@ def closed_ask(sit: Situation, item: Item, today: dt.date) -> bool:
         return True  # "co-present it at the board on the 28th": the board has met
     if (item.due and item.due >= today) or any(d >= today for d in days):
         return False  # its own date is still ahead: live
+    if _STATUS_QUESTION.search(item.quote) and not re.search(r"\b(?:asked for|wants?|needs?|send|write|written|give|bring|in writing|by)\b", item.quote, re.IGNORECASE):
+        return True  # "asked how the migration was going": a question of status, answered in the room it was asked in
     later = [s for s in sit.sentences if s.date and s.date > item.date and s.speaker != "partner" and delivers(s)]
     others = [i for i in sit.open_theirs() if i is not item and i.kind == "request"]
     return any(len(linked(item.complement or item.quote, s.text)) >= 2  # a delivery that fits two open asks closes neither
                and not any(len(linked(i.complement or i.quote, s.text)) >= 2 for i in others) for s in later)
+
+
+# A question about how something stands, never a request for a thing: "asked how X was going", "asked again why X grows".
+_STATUS_QUESTION = re.compile(r"\basked\s+(?:(?:me|us|again|also)\s+)*(?:how\s+(?:the\s+|our\s+|it\b)[^.]*?\b(?:going|went|goes|getting on)\b|why\s+)", re.IGNORECASE)
 
 
 # What happens on a day and is then over: a meeting, a talk, a board, a visit, an event.
