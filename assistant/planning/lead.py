@@ -46,6 +46,7 @@ from assistant.planning.lead_replies import (
     short_name,
 )
 from assistant.planning.note_reading import due_date, own_label_off
+from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
@@ -129,8 +130,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours) and not no_reply_due(i)], today)  # an old ask not mentioned for months never leads
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
-    lead.open_items = [_open(i, first) for i in sit.open_theirs() + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
+    lead.open_items = [_open(i, first) for i in [i for i in sit.open_theirs() if not closed_ask(sit, i, today)] + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
+    lead.open_items += owed_items(sit, today, first, lead.open_items)  # a dated promise of ours no typed item holds
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid if not unnamed(t.topic)]  # a topic the notes never name: no line
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)
