@@ -34,6 +34,17 @@ def plan_all(prefixes: list[str], data_dir: Path, statements: dict[str, str] | N
     return out
 
 
+def plan_cases(cases: dict[str, tuple[str, dt.date]], data_dir: Path) -> dict[str, Plan]:
+    """Plans for training partners, each with its own meeting purpose and meeting day: {prefix: (purpose, day)}."""
+    engine = build_engine(Settings(data_dir=data_dir), None)
+    out: dict[str, Plan] = {}
+    for prefix, (purpose, day) in cases.items():
+        p = parsed(prefix)
+        assessment = engine.assess(p.notes, partner=p.partner)
+        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, purpose, STATEMENT, [], day))
+    return out
+
+
 def top(plan: Plan) -> str:
     return " ".join([plan.one_thing, *plan.script])
 

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from plan_training_helpers import STATEMENT, parsed
+from plan_training_helpers import STATEMENT, parsed, plan_cases
 
 from assistant.factory import build_engine
 from assistant.planning.planner import PlanInput
@@ -33,13 +33,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    engine = build_engine(Settings(data_dir=Path(tmp_path_factory.mktemp("plan-lead12"))), None)
-    out = {}
-    for prefix, (purpose, day) in CASES.items():
-        p = parsed(prefix)
-        assessment = engine.assess(p.notes, partner=p.partner)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, purpose, STATEMENT, [], day))
-    return out
+    return plan_cases(CASES, Path(tmp_path_factory.mktemp("plan-lead12")))
 
 
 def _days(line: str, year: int = 2026) -> list[dt.date]:

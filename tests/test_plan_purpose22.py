@@ -10,16 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.factory import build_engine
 from assistant.planning.lead_lines import note_clause
 from assistant.planning.plan_sweep import _date_only, _hollow
-from assistant.planning.planner import PlanInput
 from assistant.planning.purpose_anchor import here_items, purpose_items
 from assistant.planning.purpose_noted import noted_line, part_of
 from assistant.planning.purposes import purpose_for
 from assistant.schema import Plan
-from assistant.settings import Settings
-from tests.plan_training_helpers import STATEMENT, parsed
+from tests.plan_training_helpers import plan_cases
 
 CASES = {
     "716": ("Monthly sync before the works council to report rollout status and the overdue supplier contract register", dt.date(2026, 12, 8)),
@@ -31,13 +28,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    engine = build_engine(Settings(data_dir=Path(tmp_path_factory.mktemp("purpose22"))), None)
-    out = {}
-    for prefix, (purpose, day) in CASES.items():
-        p = parsed(prefix)
-        assessment = engine.assess(p.notes, partner=p.partner)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, purpose, STATEMENT, [], day))
-    return out
+    return plan_cases(CASES, Path(tmp_path_factory.mktemp("purpose22")))
 
 
 def test_our_overdue_item_is_named_in_the_script(plans: dict[str, Plan]) -> None:
