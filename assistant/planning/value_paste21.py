@@ -94,7 +94,7 @@ _DEFAULT_FRAME = "For you, technology earns its keep"
 def built(statement: str, frame: str = _DEFAULT_FRAME, measure: str = "", want: str = "", said: str = "") -> str:
     """The statement's own clause re-voiced for them (value_revoice22), with their measure; '' when none reads whole
     without echoing the statement."""
-    return rebuilt(statement, frame, measure, f"{want} {measure} {said}", pasted)
+    return rebuilt(statement, frame, measure, f"{want} {measure}", pasted, said)
 
 
 def _frame(sentence: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.planning.value_clauses19 import HELPERS, VERBS, Clause, statement_clauses19, stem
+from assistant.planning.value_clauses19 import HELPERS, VERBS, Clause, base, statement_clauses19, stem, stems
 
 _I = re.IGNORECASE
 _US = {"our": "your", "ours": "yours", "we": "you", "us": "you", "ourselves": "yourselves", "every": "each", "its": "your"}
@@ -73,11 +73,11 @@ def _causative(text: str) -> str:
         return f"{obj} {_agree(obj, 'reach' if v == 'get' else 'turn')}{'' if v == 'get' else ' into'} {place}"
     if v in HELPERS:  # "help our growers learn ...": the helped people do it
         words = rest.split()
-        at = next((i for i, w in enumerate(words[:5]) if i and w.lower() in VERBS), 0)
+        at = next((i for i, w in enumerate(words[:5]) if i and w.lower().strip(",") in VERBS), 0)
         if not at or "," in " ".join(words[:at]):
             return ""
         said = _agree(" ".join(words[:at]), words[at])
-        if said != words[at] and words[at + 1:at + 2] == ["and"]:
+        if said != words[at] and (words[at].endswith(",") or words[at + 1:at + 2] == ["and"]):
             return ""  # "the university teaches and support": the second verb would not agree
         return " ".join([*words[:at], said, *words[at + 1:]])
     if v == "show":
@@ -92,30 +92,42 @@ def _whole(clause: str) -> bool:
     return len(words) >= 3 and not _TAIL.search(clause.rstrip(" ,")) and clause.count("(") == clause.count(")")
 
 
+def _has_verb(text: str) -> bool:
+    """A verb after the subject with a word after it: 'your staff spend time with students', not 'the right stock'."""
+    words = [w.strip(",").lower() for w in text.split()]
+    return any(w in VERBS or base(w) for w in words[1:-1])
+
+
 def _said(clause: Clause) -> list[str]:
     """The clause re-voiced, then shorter forms of it: up to its first comma, its first 'and'."""
     out = revoice(clause.text if clause.part == "outcome" else _causative(clause.text)).strip(" ,")
     if not out:
         return []
     shorter = [out.split(", ")[0], re.split(r"\s+and\s+", out)[0]]
-    cut = [s for s in shorter if ", " not in s and _VERB_AT.search(s)]
+    cut = [s for s in shorter if ", " not in s and (_VERB_AT.search(s) or _has_verb(s))]
     return [s for s in dict.fromkeys([out, *cut]) if _whole(s)]  # a cut keeps the clause's verb and breaks no list
 
 
-def candidates(statement: str, prefer: str = "") -> list[str]:
-    """The statement's clauses re-voiced, those sharing words with `prefer` (the want, the measure, the clause
-    already said) first."""
-    keys = {stem(w) for w in re.findall(r"[A-Za-z]+", prefer) if len(w) > 3}
-    said = [(s, c) for c in statement_clauses19(statement) for s in _said(c)]
-    ranked = sorted(said, key=lambda sc: -len(keys & {stem(w) for w in re.findall(r"[A-Za-z]+", sc[1].text) if len(w) > 3}))
+def _stems(text: str) -> set[str]:
+    return {w for w in stems(re.sub(r"\bearns its keep\b", "", text)) if len(w) > 2}
+
+
+def candidates(statement: str, prefer: str = "", said: str = "") -> list[str]:
+    """The statement's clauses re-voiced, those sharing words with `prefer` (their want and measure) first; where
+    `said` (the sentence being rebuilt) names a clause, only that clause (the one chosen for them stays chosen)."""
+    clauses = statement_clauses19(statement)
+    chosen = [c for c in clauses if len(_stems(said) & _stems(c.text)) >= 2]
+    keys = _stems(prefer)
+    out = [(s, c) for c in (chosen or clauses) for s in _said(c)]
+    ranked = sorted(out, key=lambda sc: -len(keys & _stems(sc[1].text)))
     return [s for s, _c in ranked]
 
 
-def rebuilt(statement: str, frame: str, measure: str, prefer: str, pasted: Callable[[str, str], bool]) -> str:
+def rebuilt(statement: str, frame: str, measure: str, prefer: str, pasted: Callable[[str, str], bool], said: str = "") -> str:
     """'{frame} when {re-voiced clause}[: {measure} is where you will see it].' or '' when no clause re-voices whole
     without pasting the statement. `frame` ends in 'earns its keep'."""
     measure = "" if _TAIL.search(measure) or re.search(r"\w+ed$", measure) else measure
-    for clause in candidates(statement, prefer):
+    for clause in candidates(statement, prefer, said):
         if measure and not ({stem(w) for w in measure.split()} & {stem(w) for w in clause.split()}):
             line = f"{frame} when {clause}: {measure} is where you will see it."
         else:
