@@ -84,7 +84,9 @@ def _causative(text: str) -> str:
         return f"you see {rest}"
     if v in {"keep", "make", "get", "turn", "show", "give", "put", "let", "help", "enable", "allow", "equip"}:
         return ""  # a causative whose result has no safe form here
-    return f"you {text}" if v in VERBS else ""  # a clause technology helps with: the partner does it
+    if v not in VERBS:
+        return text if _has_verb(text) else ""  # "customers get answers ...": a clause with its own subject
+    return f"you {text}"  # a clause technology helps with: the partner does it
 
 
 def _whole(clause: str) -> bool:
