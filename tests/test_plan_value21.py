@@ -38,9 +38,9 @@ def test_a_finite_clause_after_by_and_a_verb_in_the_hook_are_stitched() -> None:
 def test_a_level_or_a_reported_figure_is_never_their_want() -> None:
     lines = [(D(2026, 5, 2), "She had the yard report open: crane moves up 18% in two years, quay space flat.")]
     level = gate("Maren, you want 71% today, 80% by 2028. For you, technology earns its keep when your people's work never waits on a system.", HARBOUR, "Maren", "operations", sit_lines=lines)
-    past = gate("Maren, you want crane moves up 18% in two years.", HARBOUR, "Maren", "operations", sit_lines=lines)
+    past = gate("Maren, you want crane moves up 18% in two years.", BUS, "Maren", "operations", sit_lines=lines)
     assert "71%" not in level and "earns its keep" in level
-    assert "18%" not in past  # round 22: no fixed line stands in where the statement gives no whole re-voicing
+    assert "18%" not in past and "earns its keep when passengers can trust the timetable" in past, past  # round 22: re-voiced
 
 
 def test_a_want_a_later_note_took_up_is_overtaken() -> None:

@@ -80,3 +80,8 @@ def test_training_partners_hear_their_statement_re_voiced(plans: dict, who: str)
 def test_the_result_is_said_not_the_means(plans: dict) -> None:
     assert "when each clinic letter reaches the family doctor on time" in plans["711"].value_message, plans["711"].value_message
     assert "when each application keeps moving" in plans["712"].value_message, plans["712"].value_message
+
+
+def test_a_message_is_never_left_empty() -> None:
+    statement = "Technology at Fenwick Mills lets us launch, price and protect every fabric in a new market, safely and first."
+    assert gate("Ada, you want 12% off.", statement, "Ada", "finance") == "Ada, you want 12% off."

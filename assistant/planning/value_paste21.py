@@ -170,4 +170,6 @@ def gate(message: str, statement: str, first: str, function: str, role: str = ""
     if not any(not s.endswith("?") for s in out):
         line = built(statement, measure=measure, want=want) if statement else ""
         out = [line, *out] if line else out
+    if not any(not s.endswith("?") for s in out):
+        return message  # nothing whole to say instead: the message stays as it was, never empty
     return " ".join(out)
