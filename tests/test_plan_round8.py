@@ -120,7 +120,7 @@ def test_the_value_message_is_goal_contribution_and_a_dated_step(plans, prefix: 
     message = plan.value_message
     # round 13: the statement's meaning in a few of its words ("For you, technology earns its keep by ...") or a fact of ours;
     # never a stock line (TIED, the function's FIXED line) that would fit any partner
-    tied = "technology earns its keep by " in message or "Our part: " in message or "Our part is " in message
+    tied = re.search(r"technology earns its keep (?:by|when) ", message) is not None or "Our part: " in message or "Our part is " in message
     assert tied and not any(line in message for line in TIED.values()) and not [line for line in FIXED if line in message], message
     assert not check_value_traps(message) and "…" not in message, message
     assert all(m.group(0).startswith("You told") for m in re.finditer(r"[^.]*“", message)), message  # a quotation only in their told story

@@ -30,6 +30,7 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
+from assistant.planning.value_paste21 import gate
 from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
@@ -117,7 +118,6 @@ def statement_themes(statement: str, level: str) -> list[str]:
 
 # "joint target: 12% of bookings digital by Q4 2027": a number they aim at, which no echo of the statement displaces
 _TARGETED = re.compile(r"\b(?:target|goal|aim)\b|\b(?:by|before|in)\s+(?:Q[1-4]\s+)?(?:FY\s?)?(?:20\d\d|the end of|end of|year[- ]end)|\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d", re.IGNORECASE)
-
 
 _TO_VERB = re.compile(r"\bto\s+(?:" + "|".join(sorted(VERBS | {"stay", "be", "go", "come"})) + r")$")  # "network to stay": a want, no measure
 
@@ -261,6 +261,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         message = " ".join(p for p in (message, outcome_sentence(statement, message)) if p)
     theirs = goals_text(sit.goals, [t.text for t in targets or []] + [measure.clause if measure else "", aim.text if aim else ""])
     message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
+    message = gate(message, statement, _named(first), function, role, [(x.date, x.text) for x in sit.sentences], goal_metric)  # round 21-22
     return message, trap_summaries(check_value_traps(message))
 
 
