@@ -115,7 +115,7 @@ def test_a_date_asked_for_an_events_pack_is_no_date_given() -> None:
 
 
 def test_a_forgiven_vendor_miss_does_not_lead_when_the_question_owns_ours() -> None:
-    part = _part(BILLING, "The double renewal letters were our fault. How do I own it with Cosmin?", dt.date(2027, 9, 20))
+    part = _part(BILLING, "The double renewal letters were our fault, so how should I own it with Cosmin?", dt.date(2027, 9, 20))
     assert not any("third party's" in x for x in part.direct), part.direct
     assert "trusts our delivery" not in " ".join(part.direct)
 

@@ -89,7 +89,7 @@ def test_real_objections_stay(text: str, kind: str) -> None:
 
 
 def test_content_rules() -> None:
-    assert hollow("She asked for two things.") and hollow("Writing that down so I don't forget.") and hollow("Could be one, could be the other.")
+    assert hollow("She asked for two things.") and hollow("Putting this down so I don't lose it.") and hollow("Could be one, could be the other.")
     assert not hollow("Password resets down 60%.") and not hollow("Again late.") and hollow("He said so again.; Ivo Marsh")
     assert not_evidence("Maren, thanks for this.", frozenset({"maren"})) and not not_evidence("Maren: thanks for this.", frozenset({"maren"}))
     assert not not_evidence('Maren, after the call: "That was quick, well done."', frozenset({"maren"}))

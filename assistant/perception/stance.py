@@ -2,7 +2,7 @@
 
 `weigh` (assessment.py) calls `stance_adjust` on every sentence after the classifier and cue votes:
 - a statement of what technology is to the business ("technology is our product now", "pricing is a
-  technology problem", "I need the systems to work, that's all") sets dependence for that sentence,
+  technology problem", "all I want from you is kit that runs") sets dependence for that sentence,
   stronger than the classifier's guess;
 - buying around IT (an agency hired, a SaaS tool bought from the partner's own budget, an outside firm
   engaged) is a doubt of our delivery AND shows dependence at the level of what was bought (an

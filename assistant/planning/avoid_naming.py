@@ -37,7 +37,7 @@ _TOLD_AFTER = re.compile(r"^[^:—–]{0,30}?[:—–]\s*\**\s*(?P<what>[^:—�
 # A cue that only points back: its sentence names no topic of its own.
 _POINTER_CUE = re.compile(r"\b(?:it|this|that|them|so|why)\b", re.I)
 _VERB_IT = re.compile(r"\b(?:mentioned|mention|raised|raise|keep|kept|told me|said|bring)\s+(?:it|this|that)\b(?!\s+(?:the|a|an|[a-z]+s)\b)", re.I)
-# A line that tells a matter still weighs, and a short head naming what its line is about ("The Algarve: she has ...").
+# A line that tells a matter still weighs, and a short head naming what its line is about ("The depot move: she has ...").
 _STILL_HELD = re.compile(r"\bstill (?:weighing|weighs|sore|raw|an issue|a sore)\b|\b(?:mentions?|raises?|brings? up) it (?:in )?every\b", re.I)
 _HEAD = re.compile(r"^[-*•\s]*(?P<what>(?:[Tt]he |[Oo]ur |[Hh]er |[Hh]is |[Tt]heir )?[A-Z][\w-]*(?: [\w-]+){0,3}):\s+(?P<rest>[^:]{8,})$")
 _POINTS_BACK = re.compile(r"^\W*(?:that|this|it|these|those|they|which|not|no|keep|do not|don't|never|confidential|private)\b", re.I)
@@ -82,10 +82,10 @@ def _topic(s: Sentence, sentences: list[Sentence]) -> str:
         if _NOT_QUOTED.search(line) or _private(line) or cue.DO_NOT_RAISE.search(line) or _CONFIDENTIAL.search(line):
             return ""  # private, a header, or a line with its own cue (and its own line in the plan)
         if _STILL_HELD.search(t.text):
-            return ""  # "Still weighing on her: the guest app": what still weighs is no topic to keep out
+            return ""  # "Still sore with him: the loyalty card": what still weighs is no topic to keep out
         head = _HEAD.match(one_line(t.text))
         if head and _POINTER_CUE.search(head["rest"]):
-            return _quoted(head["what"])  # "The Algarve: she has closed it herself." then "We should not reopen it."
+            return _quoted(head["what"])  # "The depot move: he settled it on his own." then "Leave it alone."
         if _POINTS_BACK.match(line) or len(line.split()) < 7:
             continue  # "That report is not public yet.": the sentence it points to names the topic
         return _quoted(line) if len(line.split()) <= MAX_SENTENCE else ""

@@ -119,7 +119,7 @@ def by_entry_context(sit: Situation) -> None:
             break
 
 
-# Our promise told as past inside a line that reports its result: "Saving is NOK 1.4m a year, against the 1.2m I promised".
+# Our promise told as past inside a line that reports its result: "We now save 80k a quarter, against the 60k we promised".
 _TOLD_AS_PAST = re.compile(r"\b(?:against|versus|vs\.?|compared with|beating|above|ahead of)\s+(?:the|what|our|my)\b(?:[^.;]|\.\d){0,40}?\b(?:I|we)\s+(?:had\s+)?promised\b", _I)
 
 
@@ -132,9 +132,9 @@ def told_as_kept(sit: Situation) -> None:
 
 
 def by_topic_chain(sit: Situation) -> None:
-    """The partner's ask named again in other words by a later line (an action row "Remote-update clause in printer
-    contract" after "put a clause in the contract about remote updates", three links or more), then delivered in that
-    line's words ("Printer clause signed by purchasing 29.10."), one link to the ask itself: the latest word on the topic
+    """The partner's ask named again in other words by a later line (an action row "Badge-reader service terms
+    in lease" after "add terms on badge-reader service to the lease", three links or more), then delivered in that
+    line's words ("Badge-reader terms agreed by legal last week."), one link to the ask itself: the latest word on the topic
     is the delivery, when no other open item fits it."""
     items = open_items(sit)
     for item in [i for i in items if i.kind == "request"]:

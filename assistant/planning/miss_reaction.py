@@ -5,7 +5,7 @@ same topic) are read as a whole family, never one wording:
 
 - put behind them: a minimiser ("it happens", "nobody died", "one sprint", "no big deal", "passiert", "pas grave",
   "no pasa nada", "kan gebeuren"), praise or thanks for the fix or the recovery ("good job tonight, fast", "you fixed
-  it", "well handled"), or moving on ("moving on", "moved on to pricing within a minute", "shrugged it off");
+  it", "well handled"), or moving on ("moving on", "went straight on to the budget", "shrugged it off");
 - still weighs: a complaint, an escalation or a repetition ("I'm still waiting", "not again", "told the CEO") in the
   same reaction. Then nothing here settles it.
 
@@ -55,7 +55,7 @@ PRAISED_FIX = re.compile(
     r"gut gemacht|sauber gelöst|bien joué|beau travail|buen trabajo|bien hecho|brav[oia]|bravissim[oia]|ottimo lavoro|goed gedaan|netjes opgelost|bom trabalho)\b",
     _I,
 )
-# Told of the partner by the CIO: "Genuinely didn't care after that", "Moved on to pricing within a minute", "shrugged it off".
+# Told of the partner by the CIO: "Genuinely didn't care after that", "Went straight on to the budget", "shrugged it off".
 DESCRIBED = re.compile(
     r"\b(?:moved (?:straight |quickly |swiftly |right )?on (?:to|within|quickly|straight)|changed the subject|(?:shrugged|laughed|waved) (?:it |that |this )?off|"
     r"(?:didn't|did not|doesn't|does not) (?:seem to )?(?:care|mind)|(?:wasn't|was not|isn't|is not|weren't) (?:bothered|fussed|worried|upset|annoyed)|"

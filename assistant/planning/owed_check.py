@@ -16,7 +16,7 @@ PAST_DAYS = 30  # one that fell due this long before the meeting may still be ow
 # Our word that something comes by a day: "X will send you ... by", "we'll have it to you by", an action row "thing - owner - by".
 _COMMIT = re.compile(r"\b(?:will|'ll|shall)\s+(?:send|deliver|give|share|have|bring|provide|come back|report|confirm|circulate)\b"
                      r"|\s[-–]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[-–]\s+(?:by|due)\b"
-                     # a date of ours set down with its owner: "the new CRM date for her: live by 15 February, Olivier owns it"
+                     # a date of ours set down with its owner: "revised date for the portal: ready by 3 March, Hana owns it"
                      r"|\b(?:new|revised|updated|firm)\s+(?:\w+\s+)?date\b|\b[A-Z][\w'’-]+\s+owns\s+(?:it|this|that)\b|\bowner\s*:", re.IGNORECASE)
 
 

@@ -1,7 +1,7 @@
 """The open list holds every dated promise of ours the notes carry, and no ask of theirs the notes show as past.
 
-(1) A commitment of ours with a date ("I promised the review by the 22nd; Ignacio owns it", "the new date: live by
-15 February, Olivier owns it", an action row "thing | owner | date") that no typed item holds, whose date is on or
+(1) A commitment of ours with a date ("I said the audit would be done by the 9th; Petra owns it", "the new date: ready by
+3 March, Hana owns it", an action row "thing | owner | date") that no typed item holds, whose date is on or
 after the meeting or fell due lately without a later word of delivery, joins the list as our open promise.
 (2) An ask of theirs older than the last entry is closed when its own event date has passed ("co-present it at the
 board on the 28th") or a later entry reports a delivery that names its topic.

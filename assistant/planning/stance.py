@@ -1,11 +1,11 @@
 """The partner's stance in a sentence, read from its subject and verb rather than a topic word.
 
 An objection is the partner arguing against us or our proposal: doubt, refusal, a cost complaint, a move to an outsider.
-Three kinds of sentence name the same topics without that stance: a preference FOR us ("I'd rather do it with you than
-buy a package"), an instruction to us ("she asked us to leave the supplier to her"), and information (a heads-up shared
+Three kinds of sentence name the same topics without that stance: a preference FOR us ("we would sooner work this out with
+your people than buy a package"), an instruction to us ("she asked us to leave the supplier to her"), and information (a heads-up shared
 in confidence, how the work is done today, a figure in our report that looks wrong, a result already won). None of them
-is an objection to answer. Evidence, wants and asks must also carry content: "She asked for one thing.", "Writing that
-down so I don't forget." or "Could be this, could be that." narrate the notes, and say nothing the partner holds.
+is an objection to answer. Evidence, wants and asks must also carry content: "She asked for one thing.", "Jotting this down to
+remember it." or "Could be this, could be that." narrate the notes, and say nothing the partner holds.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 _I = re.IGNORECASE
 _US = r"(?:you|your|(?-i:IT)|us|in-house|internally|our (?:own )?(?:team|people))"
-# "I'd rather build it with you than buy ...", "prefer to do this in-house than": the preferred side names us.
+# "would sooner have your team do it than buy ...", "prefer to keep this in-house than": the preferred side names us.
 _FOR_US = re.compile(r"\b(?:rather|sooner|prefer\w*)\b(?P<pick>[^.;?!]{0,60}?)\b(?:than|over|instead of)\b", _I)
-# A reported instruction to us ("She asked IT to stop ...", "told us to leave it to her") or a direct one at the start.
+# A reported instruction to us ("He asked IT to back off ...", "told us to leave it to her") or a direct one at the start.
 _TO_US = re.compile(rf"\b(?:asked|asks|told|tells|wants|wanted|instructed|needs?)\s+(?:me|{_US}|the (?:CIO|team))\s+(?:not\s+)?to\b", _I)
 _IMPERATIVE = re.compile(r"^\W*(?:(?:please|just|so|and|from now on|going forward|in future|for now|again)[, ]+)*(?:stop|don'?t|do not|leave|let|say|tell|send|loop|copy|check|make sure)\b", _I)
 _RUNNING = re.compile(r"\b(?:running|lights|working|basics|up)\b", _I)
@@ -29,7 +29,7 @@ _OUR_FIGURE = re.compile(r"\b(?:on|in) (?:the|our|your) (?:[\w-]+ ){0,2}?(?:dash
                          r"(?:too (?:high|low)|wrong|off|looks? (?:wrong|odd|off|high|low)|doesn'?t (?:match|add up))"
                          r"|\b(?:numbers?|figures?|totals?) (?:look|looks|are|is|seem) (?:wrong|off|odd)\b", _I)
 _WON = re.compile(r"\b(?:cut|reduced|lowered|saved|brought down)\b[^.;]{0,60}\bby\s+\d+\s?%[^.;]{0,30}\b(?:since|so far|already|this year|last)\b", _I)
-# The partner's own goal ("my two goals this year are to cut outside spend 20%"): a cost of theirs to cut is an aim to
+# The partner's own goal ("her main aim for the year is to trim agency fees"): a cost of theirs to cut is an aim to
 # serve, not a complaint about ours, unless the cost named is technology's.
 _GOAL = re.compile(r"\b(?:my|our|her|his|their) (?:\w+ ){0,2}(?:goals?|aims?|targets?|priorit(?:y|ies)|ambitions?)\b[^.;]{0,30}?(?:\b(?:is|are|was|were)\b|:)", _I)
 _TECH_COST = re.compile(r"\b(?:(?-i:IT)|technology|tech|licen[cs]es?|recharges?|your|systems?|cloud|software|hosting|per (?:seat|user|head))\b", _I)
@@ -42,8 +42,8 @@ def prefers_us(text: str) -> bool:
 
 
 def outside_instruction(text: str) -> str | None:
-    """The sentence without the instruction it gives us (None where it gives none): "She asked IT to stop talking to the
-    vendor, she will handle it" leaves "She"; "He wants to outsource the desk and asked me for a quote" keeps its stance."""
+    """The sentence without the instruction it gives us (None where it gives none): "He asked IT to quit calling the
+    supplier, he will deal with it" leaves "He"; "He wants to outsource the desk and asked me for a quote" keeps its stance."""
     match = _TO_US.search(text)
     start = match.start() if match else 0 if _IMPERATIVE.match(text) else -1
     if start < 0:
