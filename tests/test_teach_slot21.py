@@ -31,7 +31,7 @@ def test_a_number_with_no_measure_named_is_left_out(text: str) -> None:
     ("the invoice backlog under a thousand by the year end", True),
     ("halve the time to onboard a supplier", True),
     ("a draft of how this would work for the NDA queue", False),
-    ("my confirmation and a one-paragraph abstract", False),
+    ("my sign-off and a one-page summary", False),
 ])
 def test_only_a_goal_with_a_number_is_re_voiced_into_a_question(goal: str, is_target: bool) -> None:
     from assistant.planning.detail_lines import _TARGET
