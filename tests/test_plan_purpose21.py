@@ -12,14 +12,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.factory import build_engine
 from assistant.planning.plan_checks import PlanChecker
-from assistant.planning.planner import PlanInput
 from assistant.planning.purpose_anchor import purpose_items
 from assistant.planning.purpose_leads import ask_named, asks_answered, named_ask_goal
 from assistant.schema import Plan
-from assistant.settings import Settings
-from tests.plan_training_helpers import STATEMENT, parsed
+from tests.plan_training_helpers import plan_cases
 
 CASES = {
     "683": ("Bring Dario a draft of the routing-engine estimate before his 18 December deadline", dt.date(2026, 12, 8)),
@@ -29,17 +26,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    engine = build_engine(Settings(data_dir=Path(tempfile_dir(tmp_path_factory))), None)
-    out = {}
-    for prefix, (purpose, day) in CASES.items():
-        p = parsed(prefix)
-        assessment = engine.assess(p.notes, partner=p.partner)
-        out[prefix] = engine.plan(PlanInput(p.partner, p.role, None, p.notes, assessment, purpose, STATEMENT, [], day))
-    return out
-
-
-def tempfile_dir(factory: pytest.TempPathFactory) -> Path:
-    return Path(factory.mktemp("purpose21"))
+    return plan_cases(CASES, Path(tmp_path_factory.mktemp("purpose21")))
 
 
 def _later_dates(line: str, today: dt.date) -> list[dt.date]:
