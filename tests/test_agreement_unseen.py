@@ -47,6 +47,11 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     assert any(r["plan_id"].startswith("q1-") for r in rated)  # v17 too, since session 20
     with pytest.raises(FoldedSetError, match="already folded"):
         check_unseen("blind_plans_v17", rated)
+    assert any(r["plan_id"].startswith("r1-") for r in rated)  # v18 and v19 too, since session 21
+    assert any(r["plan_id"].startswith("s1-") for r in rated)
+    for name in ("blind_plans_v18", "blind_plans_v19"):
+        with pytest.raises(FoldedSetError, match="already folded"):
+            check_unseen(name, rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
