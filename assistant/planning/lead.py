@@ -48,7 +48,7 @@ from assistant.planning.lead_replies import (
 from assistant.planning.note_reading import due_date, own_label_off
 from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
-from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
+from assistant.planning.promise_lines import on_first_date, thing_of, upcoming, upcoming_line
 from assistant.planning.promise_timeline import owes_an_answer
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_anchor import anchor_purpose
@@ -115,7 +115,8 @@ def open_item_text(item: Item, first: str) -> str:
         owner = f" (owner {item.owner_name})" if item.owner_name else ""
         due = f", due {when(item.due)}" if item.due else ""
         broken = f"; not kept, as noted {on_day(item.broken_on)}" if item.broken_quote else ""
-        broken += f"; in progress, new date {when(item.due)}" if item.progress_quote and item.due else ""
+        if item.progress_quote and item.due:
+            broken += f"; in progress, on track for {when(item.due)}" if on_first_date(item) else f"; in progress, new date {when(item.due)}"
         broken += "; spoken of since, status unclear: check before the meeting" if item.unclear_quote else ""
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]

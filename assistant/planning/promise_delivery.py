@@ -45,8 +45,8 @@ def settle_ours(sit: Situation) -> None:
         best = _best_delivery(sit, item, ours)
         if best is not None and best.text not in item.progress_quote:  # its own progress line ("4 of 12 in") is no delivery
             item.status, item.done_quote, item.done_on = "done", best.text, best.date
-    for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
-        _new_date(sit, item, ours)
+    for item in [i for i in ours if i.status in ("open", "overdue") and (not i.broken_quote or _PART.search(i.broken_quote))]:
+        _new_date(sit, item, ours)  # shown short ("11 of the 30 in") and given a new date since: late, in progress
     kept_evidence.all_there(sit)  # "all 14 day-one items green" by its date: kept
     kept_evidence.told_not_there(sit)  # "Not sent yet", "in testing, might be mid-February": not kept, owned
     kept_evidence.reported_missed(sit)  # "Partial: two feeds live, the third not." on or after its date: not kept
@@ -82,6 +82,8 @@ def _new_date(sit: Situation, item: Item, ours: list[Item]) -> None:
         if new is None or new < written or not _names_promise(item, context, ours):
             continue
         item.due, item.progress_quote = new, context
+        if item.broken_quote and (item.broken_on is None or s.date is None or s.date >= item.broken_on):
+            item.broken_quote, item.broken_on = "", None  # the shortfall is part of the progress line now
         item.status = "open" if sit.meeting_day is None or new >= sit.meeting_day else "overdue"
         item.fell_due_since_last_note = False
 

@@ -63,12 +63,17 @@ def thing_of(item: Item) -> str:
 _ANSWER = re.compile(r"^(?:see|check|find out|look at)\s+(?:if|whether)\s+(?P<q>[^,;]{4,80}?)\s+and\s+(?:tell|let)\s+you(?:\s+know)?\s+by\b", _I)
 
 
+def on_first_date(item: Item) -> bool:
+    """Our promise still due on the date it was made with (its progress line set no later one)."""
+    first = due_date(item.complement, item.date, item.date_order)[0] if item.date else None
+    return first is not None and item.due is not None and first >= item.due
+
+
 def upcoming_line(item: Item) -> str:
     if (answer := _ANSWER.match(item.complement.strip())) and item.due and not item.progress_quote:
         return f"As I said, I'll tell you by {when(item.due)} whether {answer.group('q')}."
     if item.progress_quote and item.date:  # a new date since: "the new date", never "as promised"; on its own date: on track
-        first = due_date(item.complement, item.date, item.date_order)[0]
-        moved = first is None or (item.due is not None and first < item.due)
+        moved = not on_first_date(item)
         count = _COUNT.search(item.progress_quote)
         part = f"{count.group(1)} of {count.group(2)}" if count else "Part of it"
         if moved and count:

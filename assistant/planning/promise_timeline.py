@@ -48,7 +48,7 @@ _MOVED_FIRST = re.compile(r"\b(?:moves?|moved|slips?|slipped|pushed|delayed|post
 def review(sit: Situation) -> None:
     """Run after our promises are settled: drop meetings read as promises, read bracketed due dates, close by the next line
     and by the system's own name."""
-    sit.items = [i for i in sit.items if not meeting_only(i)]
+    sit.items = [i for i in sit.items if not (meeting_only(i) or past_report(i))]
     for item in _ours(sit):
         _bracketed_due(item, sit.meeting_day)
     _next_line_done(sit)
@@ -60,20 +60,34 @@ def meeting_only(item: Item) -> bool:
     return item.kind == "promise" and item.owner == "us" and _MEETING_ONLY.match((item.complement or "").strip(" .")) is not None
 
 
+# A thing told done, in the past tense, with nothing still to come: "Me: WMS went live on 9 November" is a report.
+_PAST = re.compile(r"\b(?:went live|(?:was|were) (?:delivered|installed|sent|shipped|swapped|fixed|finished|completed|signed|live)|finished|"
+                   r"completed|delivered|installed|shipped|swapped|fixed|rolled out|handed over|arrived)\b", _I)
+_STILL_TO_COME = re.compile(r"\b(?:will|'ll|’ll|shall|going to|to be|by|before|until|due|promised?|commit\w*|agree\w*|owe|next|plan\w*|if|when)\b|\?", _I)
+
+
+def past_report(item: Item) -> bool:
+    """Our "promise" that only reports something done."""
+    comp = (item.complement or "").strip()
+    return (item.kind == "promise" and item.owner == "us" and item.status in ("open", "overdue") and _PAST.search(comp) is not None
+            and _STILL_TO_COME.search(comp) is None)
+
+
 def _ours(sit: Situation) -> list[Item]:
     return [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status in ("open", "overdue") and i.order >= 0]
 
 
 def _bracketed_due(item: Item, today: dt.date | None) -> None:
-    if item.due is not None or item.date is None:
+    """The bracketed date is the one meant ("by the end of week 48 (Friday 27 November)" is never the week it was written)."""
+    if item.date is None:
         return
     match = _BY.search(item.complement or item.quote)
     days = [d for d in dates_in(match.group("d"), item.date, item.date_order) if d >= item.date] if match else []
-    if not days:
+    if not days or days[0] == item.due:
         return
     item.due = days[0]
-    if today is not None and item.due < today and not item.broken_quote:
-        item.status = "overdue"
+    if today is not None and not item.broken_quote and not item.progress_quote:
+        item.status = "overdue" if item.due < today else "open"
 
 
 def _done(item: Item, text: str, day: dt.date | None) -> None:
@@ -114,7 +128,7 @@ def _named_system_done(sit: Situation) -> None:
         verb = _DELIVERED.search(line.text)
         if verb is None or _PART.search(line.text) or cue.NOT_DONE.search(line.text) or "?" in line.text:
             continue
-        subject = line.text[: verb.start()].strip(" ,:;-—–")
+        subject = re.split(r"[:\]]\s+", line.text[: verb.start()])[-1].strip(" ,:;-—–")  # "[10/11, 16:30] Me: WMS": after the label
         names = set(_ACRONYM.findall(subject))
         rest = re.sub(r"\b(?:the|our|new|upgrade|upgraded|module|system|platform|now|finally|has|have|was|were|is|are)\b", " ", _ACRONYM.sub(" ", subject), flags=_I)
         if not names or (names <= _COMMON and len(names) < 2) or rest.strip(" ,:;-—–"):
