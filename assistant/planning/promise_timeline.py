@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 # "see her on 10 December", "meet him at the plant on the 3rd", "catch up with them next week": a meeting, no deliverable.
 _MEETING_ONLY = re.compile(
     r"^(?:to\s+)?(?:see|meet(?: with)?|visit|call|ring|phone|catch up with|speak (?:to|with)|talk (?:to|with)|be with)\s+"
-    r"(?:her|him|them|[A-Z][a-z]+)(?:\s+(?:again|there|in person|at (?:the |her |his |their )?\w+))?\s*"
+    r"(?:her|him|them|you|[A-Z][a-z]+)(?:\s+(?:again|there|in person|at (?:the |her |his |their )?\w+))?\s*"
     r"(?:(?:on|at|in|next|this|before|after|by)\b[^,;]*)?$",
     _I,
 )
