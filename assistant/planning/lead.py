@@ -48,7 +48,8 @@ from assistant.planning.lead_replies import (
 from assistant.planning.note_reading import due_date, own_label_off
 from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
-from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
+from assistant.planning.promise_lines import on_first_date, thing_of, upcoming, upcoming_line
+from assistant.planning.promise_timeline import owes_an_answer
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_anchor import anchor_purpose
 from assistant.planning.purpose_lead import decision_date, promise_goal, promise_script, tied_item
@@ -114,7 +115,8 @@ def open_item_text(item: Item, first: str) -> str:
         owner = f" (owner {item.owner_name})" if item.owner_name else ""
         due = f", due {when(item.due)}" if item.due else ""
         broken = f"; not kept, as noted {on_day(item.broken_on)}" if item.broken_quote else ""
-        broken += f"; in progress, new date {when(item.due)}" if item.progress_quote and item.due else ""
+        if item.progress_quote and item.due:
+            broken += f"; in progress, on track for {when(item.due)}" if on_first_date(item) else f"; in progress, new date {when(item.due)}"
         broken += "; spoken of since, status unclear: check before the meeting" if item.unclear_quote else ""
         return f"Noted as {who} action{owner}{due}" + (f": “{note}”" if note else "") + broken
     verb = {"request": "asked", "offer": "offered"}[item.kind]
@@ -334,9 +336,15 @@ def _own_broken(lead: Lead, item: Item, today: dt.date, sit: Situation) -> None:
     if deadline and today + dt.timedelta(days=1) < deadline <= new:
         new = deadline - dt.timedelta(days=1)
     chased = bool(item.broken_on and item.date and item.broken_on > item.date and _partner_line(item.broken_quote, lead.first))
-    lead.script.append(broken_line(item, new, chased))
-    lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
-    lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a firm date by {when(new)}."
+    if owes_an_answer(item):  # the thing owed is a date or an answer: given in this meeting, never owed again
+        lead.script.append(broken_line(item, today, chased).replace(f" A firm date and one owner by {when(today)}.", " You have it from me today, with its owner."))
+        lead.followups.append(FollowUp(what=f"Before the meeting: have what we owe from our promise of {when(item.date)}{_gist(item)} ready, with its "
+                                            "owner; it is given in this meeting, not later", owner=CIO, due=today.isoformat()))
+        new = today
+    else:
+        lead.script.append(broken_line(item, new, chased))
+        lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
+    lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: " + ("given today." if new == today else f"a firm date by {when(new)}.")
     lead.cited.append(item.note_ref)
 
 

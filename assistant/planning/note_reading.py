@@ -19,7 +19,7 @@ from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
-from assistant.text.dates import english_dates
+from assistant.text.dates import english_dates, spelled_dates
 
 Speaker = str  # partner | us | other | narrator
 DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
@@ -286,11 +286,24 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
     anchor = written or dt.date.today()
     text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
+    text = spelled_dates(text)
     for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
         found = _DATE.match(text, match.end())
         if found:
-            return _resolve(found.group(0), anchor, order), found.group(0)
+            day = _resolve(found.group(0), anchor, order)
+            ahead = _AHEAD_OF.search(text, 0, match.end()) if match.group(0).lower().startswith("before") else None
+            return (day - dt.timedelta(days=_ahead_days(ahead)) if day and ahead else day), found.group(0)
     return None, ""
+
+
+# "a week before 21 January", "two days before the 9th": the date is that much earlier than the one named.
+_AHEAD_OF = re.compile(r"\b(?P<n>a|one|two|three|four|\d{1,2}|the)\s+(?P<u>days?|weeks?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ahead_days(match: re.Match[str]) -> int:
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4}[n]
+    return count * (7 if match.group("u").lower().startswith("week") else 1)
 
 
 EVENT = re.compile(r"\b(?:committee|board|council|steering|meets|meeting|review|brief|offsite|launch|deadline|go-live)\b", re.IGNORECASE)
@@ -371,7 +384,7 @@ def partner_said(sentence: object, partner: Partner) -> bool:
 
 def dates_in(text: str, anchor: dt.date, order: DateOrder = "dmy") -> list[dt.date]:
     """Every date written in the text, resolved against the day it was written, numeric ones in the file's `order`."""
-    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", english_dates(text)))) if d]
+    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", english_dates(spelled_dates(text))))) if d]
 
 
 # "Friday 4 December": the weekday names the date after it, never a day of its own

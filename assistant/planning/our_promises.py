@@ -344,8 +344,11 @@ def partly_kept(sit: Situation) -> None:
             found = Item("promise", "us", "open", s.text, s.date, s.note.ref, "promised", thing, False, short[0].date,
                          order=s.order, terms=terms_of(thing), date_order=s.date_order)
             sit.items.append(found)
-        found.kind, found.status, found.broken_quote, found.broken_on = "promise", "overdue", short[-1].text, short[-1].date
-        found.done_quote, found.done_on = "", None
+        found.kind, found.done_quote, found.done_on = "promise", "", None
+        if found.due and sit.meeting_day and found.due >= sit.meeting_day:  # not due yet: part of it in is progress, no miss
+            found.status, found.progress_quote = "open", short[-1].text
+            continue
+        found.status, found.broken_quote, found.broken_on = "overdue", short[-1].text, short[-1].date
 
 
 def _counted(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import kept_evidence, kept_late, later_status, latest_word
+from assistant.planning import kept_evidence, kept_late, later_status, latest_word, promise_timeline
 from assistant.planning.delivery_words import delivers
 from assistant.planning.kept_evidence import delivered_on
 from assistant.planning.name_promises import gives_a_name
@@ -43,14 +43,15 @@ def settle_ours(sit: Situation) -> None:
     kept_evidence.elliptic_delivery(sit)  # "You'll have it by 1 May." / "[Sent it on 29 April: ...]"
     for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
         best = _best_delivery(sit, item, ours)
-        if best is not None:
+        if best is not None and best.text not in item.progress_quote:  # its own progress line ("4 of 12 in") is no delivery
             item.status, item.done_quote, item.done_on = "done", best.text, best.date
-    for item in [i for i in ours if i.status in ("open", "overdue") and not i.broken_quote]:
-        _new_date(sit, item, ours)
+    for item in [i for i in ours if i.status in ("open", "overdue") and (not i.broken_quote or _PART.search(i.broken_quote))]:
+        _new_date(sit, item, ours)  # shown short ("11 of the 30 in") and given a new date since: late, in progress
     kept_evidence.all_there(sit)  # "all 14 day-one items green" by its date: kept
     kept_evidence.told_not_there(sit)  # "Not sent yet", "in testing, might be mid-February": not kept, owned
     kept_evidence.reported_missed(sit)  # "Partial: two feeds live, the third not." on or after its date: not kept
     kept_late.moved_after_kept(sit)  # read as kept, then its date moved: kept late at best, never "(kept)"
+    promise_timeline.review(sit)  # a meeting is no promise; bracketed due dates; "Done." on the next line; the system's own name
     for item in [i for i in ours if i.status == "done" and i.due and i.done_quote]:
         day = delivered_on(item)
         if day and item.due and day > item.due:
@@ -66,7 +67,7 @@ def settle_ours(sit: Situation) -> None:
 
 
 # A later line that moves the date: "new delivery date 4 Dec", "now due 11 December", "revised date: 9 Jan", "the rest by 4 Dec".
-_MOVED = re.compile(r"\b(?:new|revised|updated)\s+(?:delivery\s+|go-live\s+|due\s+)?date\b[:\s]*(?:is\s+|of\s+|now\s+)?|\bnow due\b\s*(?:on\s+)?"
+_MOVED = re.compile(r"\b(?:new|revised|updated)\s+(?:delivery\s+|go-live\s+|due\s+)?date\b(?:\s+for\s+[^:;.]{3,40}?:)?[:\s]*(?:is\s+|of\s+|now\s+)?|\bnow due\b\s*(?:on\s+)?"
                     r"|\b(?:moved|pushed|put back|slipped|re-?planned)\s+to\s+|\b(?:the rest|the remaining \w+|the other \d+)\b[^.;]{0,60}?\bby\s+", re.I)
 _PART = re.compile(r"\b(\d{1,4})\s+(?:of|out of)\s+(?:the\s+|our\s+)?(\d{1,4})\b", re.I)
 
@@ -81,14 +82,16 @@ def _new_date(sit: Situation, item: Item, ours: list[Item]) -> None:
         if new is None or new < written or not _names_promise(item, context, ours):
             continue
         item.due, item.progress_quote = new, context
+        if item.broken_quote and (item.broken_on is None or s.date is None or s.date >= item.broken_on):
+            item.broken_quote, item.broken_on = "", None  # the shortfall is part of the progress line now
         item.status = "open" if sit.meeting_day is None or new >= sit.meeting_day else "overdue"
         item.fell_due_since_last_note = False
 
 
 def _neighbours(sit: Situation, s: Sentence) -> str:
-    """The line with the one before it in the same note ("26 of the 40 are in. The other 14 ... new date 4 Dec.")."""
-    before = sit.sentences[s.order - 1] if s.order > 0 else None
-    return f"{before.text} {s.text}" if before is not None and before.note.ref == s.note.ref else s.text
+    """The line with up to two before it in the same note ("26 of the 40 are in. Cause: ours. The other 14 ... new date 4 Dec.")."""
+    before = [p for p in sit.sentences[max(0, s.order - 2): s.order] if p.note.ref == s.note.ref]
+    return " ".join([p.text for p in before] + [s.text])
 
 
 def _count(text: str) -> set[str]:

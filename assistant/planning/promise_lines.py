@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.note_reading import due_date
 from assistant.planning.situation_types import NEAR, Item, Situation
 from assistant.planning.voice import on_day, when
 
@@ -25,6 +26,9 @@ _IMPERATIVE = re.compile(
     r"explain|update|run|fix|install|get|give|write|schedule|organi[sz]e|complete|finish|test|find|move|replace|order|raise|"
     r"chase|call|meet|brief|attend|submit|sign|visit|walk|demo|train|migrate|decide|assess|investigate|publish|issue|"
     r"circulate|follow up|look into|set)\b(?!\s+(?:by|before|to you|to her|to him))", _I)
+_COUNT = re.compile(r"\b(\d{1,4})\s+(?:of|out of)\s+(?:the\s+|our\s+)?(\d{1,4})\b")
+# The notes put the delay on us: "stuck in my own team's queue", "that part was ours", "our order went in late".
+_OUR_CAUSE = re.compile(r"\b(?:my|our) own\b|\b(?:was|is|were) ours\b|\bon us\b|\bour fault\b|\bour (?:order|approval|side|team)\b[^.;]{0,40}\blate\b", _I)
 _PART = re.compile(r"\b\d{1,4}\s+(?:of|out of)\s+(?:the\s+|our\s+)?\d{1,4}\b|\b(?:the rest|the remaining|the other \d+)\b", _I)
 
 
@@ -59,12 +63,25 @@ def thing_of(item: Item) -> str:
 _ANSWER = re.compile(r"^(?:see|check|find out|look at)\s+(?:if|whether)\s+(?P<q>[^,;]{4,80}?)\s+and\s+(?:tell|let)\s+you(?:\s+know)?\s+by\b", _I)
 
 
+def on_first_date(item: Item) -> bool:
+    """Our promise still due on the date it was made with (its progress line set no later one)."""
+    first = due_date(item.complement, item.date, item.date_order)[0] if item.date else None
+    return first is not None and item.due is not None and first >= item.due
+
+
 def upcoming_line(item: Item) -> str:
     if (answer := _ANSWER.match(item.complement.strip())) and item.due and not item.progress_quote:
         return f"As I said, I'll tell you by {when(item.due)} whether {answer.group('q')}."
-    if item.progress_quote and item.date:  # a new date since: never "as promised"
+    if item.progress_quote and item.date:  # a new date since: "the new date", never "as promised"; on its own date: on track
+        moved = not on_first_date(item)
+        count = _COUNT.search(item.progress_quote)
+        part = f"{count.group(1)} of {count.group(2)}" if count else "Part of it"
+        if moved and count:
+            ours = " The delay is ours." if _OUR_CAUSE.search(item.progress_quote) else ""
+            return f"We are late on what I promised you {on_day(item.date)}: {part} are in, and the rest comes by {when(item.due)}, the new date.{ours}"
         if _PART.search(item.progress_quote):
-            return f"Part of what I promised you {on_day(item.date)} is in; the rest comes by {when(item.due)}, the new date."
+            head = f"Of what I promised you {on_day(item.date)}, {part} are in" if count else f"Part of what I promised you {on_day(item.date)} is in"
+            return f"{head}; the rest comes by {when(item.due)}, " + ("the new date." if moved else "as promised.")
         return f"What I promised you {on_day(item.date)} now comes by {when(item.due)}, the new date."
     thing = thing_of(item)
     if thing:

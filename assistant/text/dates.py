@@ -130,6 +130,25 @@ _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "Aug
 _ENGLISH_LOWER = {m.lower() for m in _ENGLISH}
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_ORDINAL_DAY = {**{w: k + 1 for k, w in enumerate(_UNITS)}, **{w: k + 10 for k, w in enumerate(_TEENS)}, "twentieth": 20, "thirtieth": 30,
+                **{f"twenty{sep}{w}": k + 21 for k, w in enumerate(_UNITS) for sep in ("-", " ")}, "thirty-first": 31, "thirty first": 31}
+_ORD = "|".join(sorted((re.escape(w) for w in _ORDINAL_DAY), key=len, reverse=True))
+_MONTH_WORD = "|".join(m.lower() for m in _ENGLISH)
+# "the eighteenth of December", "December eighteenth" (never "may first", "march first": verbs as often as months).
+_SPELLED = re.compile(rf"\b(?:the\s+)?(?P<o>{_ORD})\s+(?:of\s+)?(?P<m>{_MONTH_WORD})\b"
+                      rf"|\b(?P<m2>(?!may\b|march\b)(?:{_MONTH_WORD}))\s+(?:the\s+)?(?P<o2>{_ORD})\b", re.IGNORECASE)
+
+
+def spelled_dates(text: str) -> str:
+    """Days written as ordinal words ("the eighteenth of december") in figures ("18 December")."""
+    def swap(m: re.Match[str]) -> str:
+        day, month = _ORDINAL_DAY[(m["o"] or m["o2"]).lower()], (m["m"] or m["m2"]).title()
+        return f"{day} {month}"
+    return _SPELLED.sub(swap, text) if _SPELLED.search(text) else text
+
+
 def english_dates(text: str) -> str:
     """Dates inside a sentence in another language's form ("bis 11. Dezember 2026", "le 3 mars 2026") as English
     ("11 December 2026"), for readers that know English month names only."""
