@@ -30,6 +30,8 @@ _BARE_ADJECTIVES = frozenset(
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ed|en)$")
 # A light verb's -ing form never names a measure or a thing ("getting", "making sure").
 _LIGHT_ING = frozenset("getting making doing going having being taking trying seeing keeping putting coming saying looking giving".split())
+_PREPOSITIONS = frozenset("of for with from to by on in at as into onto about than".split())
+_WH = frozenset("what where which who whom whose how".split())
 _RUN_ON = re.compile(r",\s+(?:(?:so|and|but|because|as)\s+)?(?:I|we|he|she|they)\s+\w+", re.IGNORECASE)
 _WORD = re.compile(r"[\w%£$€'’.-]+")
 
@@ -70,14 +72,23 @@ def marks_fault(text: str) -> str:
     return ""
 
 
+# A quotation never ends on these, even one said whole ("I can live with that", "she is not" end whole).
+_QUOTE_END = frozenset("the a an and or but nor of for with from to by in at into onto about than if because whether my your our their his her its".split())
+
+
 def quote_fill_fault(quoted: str) -> str:
-    """Why a quoted fill is a cut: it starts mid-clause on a small word, ends on a loose one, or has stray marks."""
+    """Why a quoted fill is a cut: it starts mid-clause on a small word, or ends on an article, preposition or
+    conjunction (a clipped one, "…", is judged by its last whole word as well)."""
     text = quoted.strip().rstrip(".?!").strip()
     words = text.split()
     if not words:
         return "an empty quotation"
     if words[0][:1].islower() and words[0].lower().strip("“\"'") in MID_CLAUSE:
         return f"a quotation that starts mid-clause on “{words[0]}”"
-    if re.search(r"\b(?:says?|said|think|thinks|thought|hope|hoped|do|did|does|believe|believed|suppose) so$", text, re.IGNORECASE):
-        return ""  # "their report says so": whole
-    return phrase_fault(text) and f"a quotation that {phrase_fault(text)}"
+    clipped = text.endswith("…")
+    last = _words(text.rstrip("…"))[-1:] or [""]
+    if last[0] in _QUOTE_END and not (_WH & set(_words(text)[:-1]) and last[0] in _PREPOSITIONS):
+        return f"a quotation that ends on “{last[0]}”"
+    if clipped and phrase_fault(text):
+        return f"a quotation that {phrase_fault(text)}"
+    return ""
