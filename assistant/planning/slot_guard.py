@@ -33,7 +33,7 @@ _ASKED_QUOTE = re.compile(r"(?P<lead>(?::\s*|\(\s*|\basked\b[^“]{0,20}?))“(?
 # The asker is also the one asked: "You asked for the date from you", "I need it from me".
 _SELF_ASKED = re.compile(
     r"\b(?P<who>you|I|we)\b(?:\s+\w+)?\s+(?:asked|ask|want|wants|wanted|need|needs|needed|requested|expect|expects|expected)\b"
-    r"[^.?!;“”]*?\b(?:from|of)\s+(?P<whom>you|me|us)\b", _I)
+    r"(?:(?!\b(?:I|we|he|she|they|and|but|so|then)\b)[^.?!;:“”])*?\bfrom\s+(?P<whom>you|me|us)\b", _I)
 _SAME = {"you": "you", "i": "me", "we": "us"}
 # A script line that only counts: "The 6 things you asked recently are still open."
 _COUNT_ONLY = re.compile(r"^\s*(?:\d+\.\s+)?The \d+ (?:things|items|requests|asks|questions|points|matters)\b[^.:“]*\bstill open\.?\s*$", _I)
