@@ -49,6 +49,8 @@ def test_sentence_shapes_with_broken_fills() -> None:
     assert slot_fault("Ola, you want fewer returns (about 12% of orders and faster refunds.")
     assert slot_fault("Start from Ola's own number, returns per thousand orders: show where its data sits.") == ""
     assert slot_fault("You asked us for the figures from the auditors before March.") == ""
+    assert slot_fault("Tie each spend line to what it does for she has promised the owners.")
+    assert slot_fault("Tie each spend line to what it does for the cost per parcel.") == ""
 
 
 def test_a_cut_quotation_is_trimmed_where_the_sentence_stands_without_it() -> None:

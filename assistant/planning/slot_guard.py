@@ -26,6 +26,8 @@ _APPOSITIVE = re.compile(r"\b(?:numbers?|measures?|metrics?|targets?|figures?|KP
 _FRAMED = re.compile(r"\bwhere (?P<fill>[^.;:“”]{3,120}?) stands\b")
 # "help N know at 6 a.m.", "You want to know at 7 a.m: ...": a time where what they want to know belongs.
 _KNOW_WHEN = re.compile(r'\bknow (?:at|by|on|before|after|from) (?:\d[\d:.]*|noon|midnight)(?: ?[ap]\.?m\.?)?(?=[”"]?\s*(?:[,:;]|\.?\s*$|\.?[”"]))', _I)
+# A preposition whose object is a whole clause: "what it does for he has promised the board".
+_PREP_CLAUSE = re.compile(r"\b(?:for|to|of|with|about|into|on)\s+(?:he|she|they|I)\s+(?:has|have|had|is|are|was|were|will|would|wants|needs|said|says|promised|thinks)\b")
 # "...: a written." / "...: the new." - a short noun phrase (it starts with a determiner) that ends the sentence.
 _COLON_TAIL = re.compile(r":\s+(?P<fill>(?:the|a|an|your|our|their|his|her|its|this|that)\s+[^:;“”()]{0,40}?)[.!]?$", _I)
 # A quotation given as the partner's ask: after "asked", a colon or inside brackets.
@@ -58,6 +60,8 @@ def slot_fault(sentence: str, sit: Situation | None = None) -> str:
     for match in _FRAMED.finditer(sentence):
         if fault := noun_fault(match["fill"]):
             return f"a framed slot holds {fault}: “{match['fill']}”"
+    if _PREP_CLAUSE.search(re.sub(r"“[^”]*”", "Q", sentence)):
+        return "a clause fills a preposition's noun slot"
     if _KNOW_WHEN.search(sentence):
         return "a time fills the slot for what they want to know"
     tail = _COLON_TAIL.search(sentence)
