@@ -92,6 +92,7 @@ def test_no_proposal_for_what_they_asked_us_to_give() -> None:
     sit = situation("764")
     assert slot_fault("A proposal for “a firm yes and the two slides a week before”, with its cost and date", sit)
     assert slot_fault("A proposal for “IT spend held flat for FY27”, with its cost and date", sit) == ""
+    assert slot_fault("A proposal for “to be able to trust the benchmark”, with its cost and date", sit) == ""  # an aim, not a thing handed over
 
 
 def test_the_plans_carry_no_stitched_slot(plans: dict[str, Plan]) -> None:

@@ -114,8 +114,9 @@ def asked_as_offer(sentence: str, sit: Situation) -> str:
     if not match:
         return ""
     thing = match["x"].strip().rstrip(".")
-    if not _GIVEN_THING.search(thing):
-        return ""
+    head = re.match(r"(?:a|an|the|one|two|three|\d+|some)\s+((?:[\w-]+\s+){0,2}[\w-]+)", thing, _I)  # "a firm yes": a thing handed over
+    if not head or not any(_GIVEN_THING.fullmatch(w) for w in head.group(1).split()):
+        return ""  # "to be able to trust a list", "reps to see margin": an aim of theirs, which a proposal may serve
     asked = re.compile(rf"\b{_ASK_VERB}\s+(?:that\s+)?{re.escape(thing[:40])}", _I)
     if any(asked.search(s.text) for s in sit.sentences):
         return f"a proposal for what they asked us to give: “{thing}”"
