@@ -57,6 +57,7 @@ def test_a_cut_quotation_is_trimmed_where_the_sentence_stands_without_it() -> No
     assert trim_fills("Answer what Ola asked on 4 May, before 9 June: “for the audit or whoever asks.”") == "Answer what Ola asked on 4 May, before 9 June."
     assert trim_fills("Answer Ola's request of 4 May (“and the board wants it by”): CIO, by 2027-01-04.") == "Answer Ola's request of 4 May: CIO, by 2027-01-04."
     assert trim_fills("You asked for “the plan by Friday”.") == "You asked for “the plan by Friday”."
+    assert trim_fills("Answer what Ola asked on 4 May: “and could we get the rota by March?”") == "Answer what Ola asked on 4 May: “could we get the rota by March?”"
 
 
 def test_a_count_with_nothing_named_is_no_script_line() -> None:

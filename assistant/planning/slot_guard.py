@@ -88,6 +88,9 @@ def trim_fills(sentence: str) -> str:
     for match in reversed(list(_ASKED_QUOTE.finditer(sentence))):
         if not quote_fill_fault(match["q"]):
             continue
+        joined = re.match(r"(?:and|but|or)\s+(?P<rest>\S.*)$", match["q"], re.DOTALL)  # “and could we get X?”: the ask after its "and"
+        if joined and not quote_fill_fault(joined["rest"]):
+            return trim_fills(sentence[: match.start("q")] + joined["rest"] + sentence[match.end("q"):])
         head, rest = sentence[: match.start()], sentence[match.end():]
         if head.count("(") > head.count(")") or match["lead"].lstrip().startswith("("):
             if not (match["tail"].strip() or rest.lstrip().startswith(")")):
