@@ -30,6 +30,7 @@ from assistant.planning.plan_guards import (
 from assistant.planning.quote_clean import clean_marks, clean_quote, clean_quotes
 from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
+from assistant.planning.slot_guard import count_only, slot_fault, trim_fills
 from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
 from assistant.schema import FollowUp, OpenItem, Plan
 
@@ -64,7 +65,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours)
+        why = unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -81,7 +82,7 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = one_voice(repair_spoken(repair_labels(repair_day_words(sentence), self.partner)), self.voices)
+        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(sentence), self.partner)), self.voices))
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
@@ -124,6 +125,8 @@ class Sweep:
     def followups(self, followups: list[FollowUp]) -> list[FollowUp]:
         kept: list[FollowUp] = []
         for f in followups:
+            trimmed = trim_fills(f.what).rstrip(".") if trim_fills(f.what) != f.what else f.what  # "Answer N's request (“cut”)"
+            f = f.model_copy(update={"what": trimmed})
             why = self.followup_fault(f, kept)
             if why:
                 self.changes.append(f"follow-ups: dropped {why}: “{f.what}” by {f.due}")
@@ -145,7 +148,7 @@ class Sweep:
             return spoken_fault(f.what)
         if cio_voice(f.what, self.sit, self.ours):
             return "the CIO's own note answered as the partner's ask"
-        return ""
+        return slot_fault(f.what, self.sit)
 
     def reason_for(self, what: str, due: dt.date) -> bool:
         """A far date has a reason when the follow-up names a date of its own or the notes name that day."""
@@ -160,7 +163,7 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
     sweep = Sweep(sit, today, partner=plan.partner)
     value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud
-    script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line and not _date_only(line)]
+    script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line and not _date_only(line) and not count_only(line)]
     sweep.seen.append(token_set(one_thing))
     items = sweep.items(plan.open_items)
     sweep.seen += [token_set(i.text) for i in items]

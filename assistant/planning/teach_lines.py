@@ -14,6 +14,7 @@ from assistant.planning.partner_aims import cio_lines
 from assistant.planning.partner_facts import body_of
 from assistant.planning.partner_targets import Target
 from assistant.planning.situation_types import Situation
+from assistant.planning.slot_fill import noun_fault
 from assistant.planning.voice import when
 
 _I = re.IGNORECASE
@@ -71,5 +72,5 @@ _NOT_A_MEASURE_EDGE = {"up", "down", "new", "more", "less", "by", "the", "a", "a
 
 def _names_a_measure(metric: str) -> bool:
     words = re.findall(r"[\w%'’-]+", metric.lower())
-    return bool(words) and words[0] not in _NOT_A_MEASURE_EDGE and words[-1] not in _NOT_A_MEASURE_EDGE and not metric.rstrip().endswith(":")
+    return bool(words) and words[0] not in _NOT_A_MEASURE_EDGE and words[-1] not in _NOT_A_MEASURE_EDGE and not metric.rstrip().endswith(":") and not noun_fault(metric)
 

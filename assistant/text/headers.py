@@ -192,7 +192,7 @@ _JOB = re.compile(
 
 def _is_role(text: str) -> bool:
     """A job title: a few words with a job word, no digits, not a sentence ('Head of Logistics', 'CFO, Northwind')."""
-    words = text.split()
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", text).split()  # a gloss in brackets ("Directora (CFO)") adds no words to the title
     return 1 <= len(words) <= 8 and not re.search(r"\d|[.!?]$|https?:|@", text) and _JOB.search(text) is not None
 
 
