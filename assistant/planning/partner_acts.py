@@ -1,0 +1,178 @@
+"""The partner's requests and offers read as speech acts, in whatever words and format the notes use.
+
+The cue lists in situation_cues match set phrases ("can you", "we could co-fund"). An unseen note says the same thing
+in its own words: "I need from you a costed plan", "Give me the number by the 15th", "ops will pay half, up to ...",
+"I'll put money on the table if IT commits to a date", or, in the CIO's own shorthand, "Offer on the table: two of her
+analysts seconded to us". This module reads the act, not the phrase:
+
+- a request: the partner as the one who wants (I / we + a wanting verb) a thing from us (a recipient that is us, or a
+  date it is wanted by), or an imperative addressed to us (give / send / bring / name ... me);
+- an offer: the partner's side as the giver (I / we / my team / a department) with a will-or-can modal and a giving
+  verb, and a thing given (money, a share, people, time) or a condition put on us ("if IT commits to a date");
+- a CIO label naming an offer or a request ("Offer on the table: ...", "Her ask: ...") with the thing after it.
+
+Only the partner's own words count (a line in their voice, or a quotation tied to them). An act with no thing named
+after its cue is no item ("no text, no item"). Items found here enter the situation before it is settled, so a later
+entry that closes them (delivered, accepted, declined) closes them as it closes any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.note_reading import Partner, due_date, strip_label
+from assistant.planning.situation_round2 import is_outcome_goal
+from assistant.planning.situation_round7 import item_terms
+from assistant.planning.situation_types import Item, Sentence, terms_of
+from assistant.text.sentences import one_line
+
+_I = re.IGNORECASE
+_CLAUSE = r"(?:^|(?<=[\"“:;,.!?(])\s*|(?<=\s)(?=(?:and|but|so|then|also)\s))(?:(?:and|but|so|then|also|ok|okay|good|right)[,.]?\s+)*"
+_DATE_AHEAD = r"\b(?:by|before|no later than|ahead of|in time for)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|next|end|christmas|[A-Z][a-z]+\s+\d)"
+# I / we as the one who wants; the wanting verb; what is wanted after it.
+_WANT = re.compile(_CLAUSE + r"(?P<verb>(?:I|we)\s+(?:really\s+|still\s+|also\s+|do\s+|just\s+)?"
+                   r"(?:need|want|expect|require|would like|'d like|’d like|am asking for|'m asking for|must have))\s+(?P<comp>[^.;!?\n\"”]+)", _I)
+# "from you", "you to", "IT to", "your team to", "of you": the thing is wanted from us.
+_FROM_US = re.compile(r"^(?:from|of)\s+(?:you|IT|your)\b|^(?:you|IT|your\s+\w+)\s+to\b|\bfrom (?:you|IT|your (?:team|people|side))\b", _I)
+# An imperative to us: a giving or naming verb with me/us, or bring/send with the thing.
+_IMPERATIVE = re.compile(_CLAUSE + r"(?:please\s+)?(?P<verb>(?:give|send|get|show|tell|find|name|put|make|bring|write)\s+(?:me|us)|"
+                         r"(?:bring|send|name|give)(?=\s+(?:the|a|an|your|one|two)\s))\s+(?P<comp>[^.;!?\n\"”]+)", _I)
+# The giver on the partner's side, a modal of will or can, a giving verb.
+_GIVER = r"(?:I|we|my (?:team|people|department|budget|side)|our (?:team|budget|side)|[A-Z][a-z]{1,12}|ops|operations|finance)"
+_OFFER = re.compile(_CLAUSE + r"(?P<verb>" + _GIVER + r"(?:\s+(?:will|would|can|could|shall|am|are|is)(?:\s+(?:happy|willing|prepared|ready|able) to)?|'ll|’ll|'d|’d|"
+                    r"\s+(?:happy|willing|prepared|ready) to)\s+(?:also\s+|even\s+|gladly\s+)?"
+                    r"(?:pay|put|fund|co-?fund|cover|lend|loan|second|give|provide|contribute|match|share|release|free up|chip in|"
+                    r"sponsor|bankroll|find the money|split))\b(?P<comp>[^.;!?\n\"”]*)", _I)
+# Something given: money, a share, people or time, or a condition put on us.
+_GIVEN = re.compile(r"[$€£¥]|\bR\$|\b\d[\d.,]*\s*(?:k|m|mil|million|thousand|bn|%|per ?cent)\b|\b(?:half|a third|a quarter|the cost|the money|"
+                    r"money|budget|funding|headcount|people|analysts?|engineers?|staff|two of|one of|days?)\b|\bup to\b", _I)
+_CONDITION = re.compile(r"\bif (?:you|IT|your (?:team|people)|we)\b|\bon condition\b|\bprovided (?:you|IT)\b", _I)
+# The CIO's own label for an act: "Offer on the table: ...", "Her ask: ...", "Request (Mar): ...".
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?:his|her|their|the|an?|new|open)\s+)?(?P<kind>offer|request|ask)(?:\s+on the table|\s+from (?:him|her|them))?"
+                    r"(?:\s*\([^)]{0,20}\))?\s*[:—–-]\s+(?P<comp>.{12,})$", _I)
+_OUR_GIVERS = {"i", "we", "my", "our", "ops", "operations", "finance"}
+_NOT_GIVERS = {"you", "it", "they", "he", "she", "this", "that", "the", "there", "what", "which", "who", "nobody", "no", "someone"}
+_NOT_A_THING = re.compile(r"^(?:to (?:think|talk|know|say|be|see)|it\b|that\b|this\b|more time|time to|a break|a word|some time|a minute|"
+                          # a habit asked for, not a thing to hand over: "tell me earlier next time", "... when it goes wrong"
+                          r"(?:much |a bit |a little )?(?:early|earlier|sooner|first|straight away|in advance|ahead|next time|when|if|before it)\b|"
+                          # a vague or courtesy object: "bring me good news", "send me something one day"
+                          r"(?:good news|something|anything|news|a smile|the truth)\b|"
+                          # a state of the world, an outcome they own: "the reps selling with live stock by Christmas"
+                          r"(?:the|our|my|his|her|all|every)\s+(?:[\w-]+\s+){0,2}[\w-]+ing\b)", _I)
+
+
+def _partner_words(s: Sentence, partner: Partner) -> list[str]:
+    """The stretches of a sentence that are the partner's own words: the whole line in their voice, or a quotation
+    in narration tied to them by name or pronoun."""
+    text = one_line(strip_label(s.text))
+    turn = _chat_turn(s, partner)
+    if s.speaker == "partner" or turn == "partner":
+        return [_HEADER.sub("", one_line(s.text)).strip()] if not re.match(r"\s*\[", s.text) else []
+    if turn == "other":
+        return []  # the CIO's own chat line: no words of the partner's, unless quoted by a later narrator line
+    names = [n for n in partner.names if n] or ["\x00"]
+    label = re.search(r"(?:^|:\s*)(?:" + "|".join(re.escape(n) for n in names) + r")\s*:\s+(?P<said>[^\"“].{8,})$", text, _I)
+    if label:
+        return [label.group("said")]  # "After: Ana: I need ...": her labelled line inside a longer label
+    out = []
+    for m in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
+        before = text[: m.start()]
+        tied = re.search(r"\b(?:she|he|they|" + "|".join(re.escape(n) for n in names) + r")\b", before[-140:], _I) is not None
+        other = next((w for w in _SAID_BY.findall(before[-140:]) if not partner.is_me(w)), None)  # "Raj said: ..."
+        if (tied or other is None) and not re.search(r"\b(?:I|we)\s+(?:said|told|wrote|asked|replied)\b[^\"“]*$", before):
+            out.append(m.group(1))
+    return out
+
+
+# A chat export's turn header: "Ana Lima · 9:14 PM", "[10:02] Ana Lima:", "Ana Lima - 14:05".
+_HEADER = re.compile(r"^\s*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                     r"\s*(?:[·•|,–—-]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*:?|:)(?=\s|$)")
+
+
+def _chat_turn(s: Sentence, partner: Partner) -> str | None:
+    """Whose chat turn a sentence falls in: the nearest turn header above it in its note (partner / other / None)."""
+    at = s.note.text.find(s.text)
+    if at < 0:
+        return None
+    for line in reversed(s.note.text[: at + len(s.text)].splitlines()):
+        m = _HEADER.match(line)
+        if m and re.search(r"\d[:.]\d\d", line[: m.end()]):
+            return "partner" if partner.is_me(m.group("name")) else "other"
+        if not line.strip():
+            return None  # a blank line before any header: the turn ended, this is the CIO's own paragraph
+    return None
+
+
+# A named speaker of a quotation: "Raj said", "Mia, from legal, wrote", "Per Holm asked".
+_SAID_BY = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,[^,]{1,30},)?\s+(?:said|says|asked|asks|wrote|writes|told|added|replied|put it)\b")
+
+
+def _thing(comp: str) -> str:
+    comp = re.split(r"\s+(?:and|so|but)\s+(?:I|we)(?:'ll| will| can)?\s+(?!need|want)", comp)[0]
+    return comp.strip(" ,:;—–-\"“”")
+
+
+def _make(kind: str, s: Sentence, verb: str, comp: str, spoken: bool) -> Item | None:
+    comp = _thing(comp)
+    if len(comp.split()) < 2 or _NOT_A_THING.match(comp):
+        return None  # no thing named: no item
+    due, _ = due_date(comp, s.date, s.date_order)
+    head = _HEADER.match(s.text)
+    quote = s.text[head.end():].strip() if head and re.search(r"\d[:.]\d\d", head.group(0)) else s.text  # no "Ana · 9:14 PM"
+    return Item(kind, "partner", "open", quote, s.date, s.note.ref, verb, comp, spoken, due, order=s.order,
+                terms=item_terms(comp, s.text), date_order=s.date_order)
+
+
+def acts_in(s: Sentence, partner: Partner) -> list[Item]:
+    """The requests and offers the partner makes in one sentence (at most one of each)."""
+    found: dict[str, Item] = {}
+    for words in _partner_words(s, partner):
+        spoken = True
+        for m in _OFFER.finditer(words):
+            giver = m.group("verb").split()[0].lower().rstrip("'’ld")
+            if giver not in _OUR_GIVERS and not (m.group("verb")[0].isupper() and giver not in _NOT_GIVERS):
+                continue  # "it will give", "that could cover": no giver on the partner's side
+            if "offer" not in found and (_GIVEN.search(m.group("verb") + m.group("comp")) or _CONDITION.search(words)):
+                comp = m.group("comp") if len(m.group("comp").split()) >= 3 else m.group("comp") + words[m.end():][:160]
+                if item := _make("offer", s, m.group("verb"), comp, spoken):
+                    found["offer"] = item
+        for m in _WANT.finditer(words):
+            comp = m.group("comp")
+            wanted_of_us = _FROM_US.search(comp) or re.search(_DATE_AHEAD, comp, re.I)
+            if "request" not in found and wanted_of_us and not is_outcome_goal(comp):
+                item = _make("request", s, m.group("verb"), re.sub(r"^(?:from|of)\s+(?:you|IT)\s+", "", comp, flags=_I), spoken)
+                if item:
+                    found["request"] = item
+        for m in _IMPERATIVE.finditer(words):
+            if "request" not in found:
+                item = _make("request", s, m.group("verb"), m.group("comp"), spoken)
+                if item:
+                    found["request"] = item
+    if s.speaker in ("narrator", "us", "other") and (lab := _LABEL.match(one_line(s.text))):
+        kind = "offer" if lab.group("kind").lower() == "offer" else "request"
+        if kind not in found and (item := _make(kind, s, lab.group("kind"), lab.group("comp"), False)):
+            found[kind] = item
+    return list(found.values())
+
+
+def speech_act_items(sentences: list[Sentence], partner: Partner, known: list[Item]) -> list[Item]:
+    """Requests and offers the cue lists missed: one per sentence and kind, none already found for that sentence."""
+    have = {(i.order, i.kind) for i in known if i.kind in ("request", "offer", "goal_request")}
+    out: list[Item] = []
+    for s in sentences:
+        for item in acts_in(s, partner):
+            kinds = {"request", "goal_request"} if item.kind == "request" else {"offer"}
+            if any((s.order, k) in have for k in kinds):
+                continue
+            if item.kind == "request" and _echoes_ours(item, s, sentences):
+                continue  # "I'll send you the plan tomorrow." / "Send me the plan.": our promise accepted, no new ask
+            if any(o.kind == item.kind and o.note_ref == item.note_ref and len(o.terms & item.terms) >= 3 for o in known + out if o.kind in kinds):
+                continue  # the same act told twice in one note
+            out.append(item)
+    return out
+
+
+def _echoes_ours(item: Item, s: Sentence, sentences: list[Sentence]) -> bool:
+    """A request whose every word was in a line of ours just before it, in the same note."""
+    before = [p for p in sentences if p.note is s.note and s.order - 4 <= p.order < s.order and p.speaker != "partner"]
+    return bool(item.terms) and any(item.terms <= terms_of(p.text) for p in before)
