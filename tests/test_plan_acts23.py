@@ -20,6 +20,7 @@ from tests.plan_training_helpers import parsed, plan_cases
 CASES = {
     "742": ("Lunch to agree the distributor portal roadmap and a launch month she can take to the sales conference", dt.date(2026, 12, 9)),
     "743": ("Monthly before her budget board: the glass launch date", dt.date(2026, 11, 24)),
+    "744": ("Catch-up to answer her data-location request before the inspection", dt.date(2026, 12, 7)),
 }
 
 
@@ -92,3 +93,11 @@ def test_speech_acts_in_other_words(text: str, kind: str) -> None:
 def test_narration_quoting_someone_else_is_not_theirs() -> None:
     text = 'Piet Vos said: "I need from you a sizing of the archive move before the audit."'
     assert acts_in(_sentence(text, "narrator"), Partner.from_name("Odile Brandt")) == []
+
+
+def test_a_done_word_about_another_thing_does_not_close_her_ask(plans: dict[str, Plan]) -> None:
+    """"She has not mentioned the summary again, but the inspection date is fixed": "fixed" is the inspection's."""
+    items = _open_theirs("744", CASES["744"][1])
+    assert any(i.kind == "request" and "written summary" in i.complement for i in items)
+    plan = plans["744"]
+    assert "summary" in plan.one_thing and any("summary" in line for line in plan.script)

@@ -48,7 +48,8 @@ _GIVEN = re.compile(r"[$€£¥]|\bR\$|\b\d[\d.,]*\s*(?:k|m|mil|million|thousand
                     r"money|budget|funding|headcount|people|analysts?|engineers?|staff|two of|one of|days?)\b|\bup to\b", _I)
 _CONDITION = re.compile(r"\bif (?:you|IT|your (?:team|people)|we)\b|\bon condition\b|\bprovided (?:you|IT)\b", _I)
 # The CIO's own label for an act: "Offer on the table: ...", "Her ask: ...", "Request (Mar): ...".
-_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?:his|her|their|the|an?|new|open)\s+)?(?P<kind>offer|request|ask)(?:\s+on the table|\s+from (?:him|her|them))?"
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?:his|her|their|the|an?|new|open|one|only|main|big|first|latest)\s+){0,3}(?P<kind>offer|request|ask)s?"
+                    r"(?:\s+(?:on the table|from (?:him|her|them)|for now|this time|of (?:us|me|IT)))*"
                     r"(?:\s*\([^)]{0,20}\))?\s*[:—–-]\s+(?P<comp>.{12,})$", _I)
 _OUR_GIVERS = {"i", "we", "my", "our", "ops", "operations", "finance"}
 _NOT_GIVERS = {"you", "it", "they", "he", "she", "this", "that", "the", "there", "what", "which", "who", "nobody", "no", "someone"}
@@ -155,12 +156,37 @@ def acts_in(s: Sentence, partner: Partner) -> list[Item]:
     return list(found.values())
 
 
+# "Bring it to our December meeting", "Send them by the 11th": an act on a thing named by a pronoun.
+_PRONOUN_ACT = re.compile(r"(?:^|[\"“:;.!?]\s*)(?:please\s+)?(?:bring|send|give|show|get|have)\s+(?:me\s+)?(?:it|them|that|this|those)\b(?P<rest>[^.;!?\"”]*)", _I)
+_NARRATED_WANT = re.compile(r"\b(?:wants|needs|asked for|would like|expects)\s+(?P<comp>[^.;!?\n]{12,})", _I)
+
+
+def _pronoun_ask(s: Sentence, prev: list[Sentence], partner: Partner) -> Item | None:
+    """Their act on "it", whose thing the line before names as their want: the request is that thing, due by the act's
+    date ("Jana wants the allocation broken down line by line." / She said: "Bring it to our December meeting.")."""
+    for words in _partner_words(s, partner):
+        act = _PRONOUN_ACT.search(words)
+        if not act:
+            continue
+        for p in reversed(prev):
+            want = _NARRATED_WANT.search(one_line(p.text))
+            if want and re.search(r"\b(?:she|he|they)\b", one_line(p.text)[: want.start()], _I) or (want and any(
+                    n in one_line(p.text)[: want.start()].lower() for n in partner.names if n)):
+                item = _make("request", p, want.group(0).split()[0], want.group("comp"), False)
+                if item and not item.due:
+                    item.due, _ = due_date(words[act.start("rest"):], s.date, s.date_order)
+                return item
+    return None
+
+
 def speech_act_items(sentences: list[Sentence], partner: Partner, known: list[Item]) -> list[Item]:
     """Requests and offers the cue lists missed: one per sentence and kind, none already found for that sentence."""
     have = {(i.order, i.kind) for i in known if i.kind in ("request", "offer", "goal_request")}
     out: list[Item] = []
     for s in sentences:
-        for item in acts_in(s, partner):
+        prev = [p for p in sentences if p.note is s.note and s.order - 2 <= p.order < s.order and p.speaker != "partner"]
+        pronoun = _pronoun_ask(s, prev, partner)
+        for item in acts_in(s, partner) + ([pronoun] if pronoun else []):
             kinds = {"request", "goal_request"} if item.kind == "request" else {"offer"}
             if any((s.order, k) in have for k in kinds):
                 continue
@@ -174,5 +200,39 @@ def speech_act_items(sentences: list[Sentence], partner: Partner, known: list[It
 
 def _echoes_ours(item: Item, s: Sentence, sentences: list[Sentence]) -> bool:
     """A request whose every word was in a line of ours just before it, in the same note."""
-    before = [p for p in sentences if p.note is s.note and s.order - 4 <= p.order < s.order and p.speaker != "partner"]
+    before = [p for p in sentences if p.note is s.note and s.order - 4 <= p.order < s.order and p.order != item.order
+              and (p.speaker == "us" or (p.speaker != "partner" and re.match(r"\s*(?:I|we)\b", _HEADER.sub("", p.text)) is not None))]
     return bool(item.terms) and any(item.terms <= terms_of(p.text) for p in before)
+
+
+def named_terms(item: Item) -> frozenset[str]:
+    """The words that name what an item is: its complement's, not its whole sentence's ("the legal-hold automation,
+    which I said in September ..." shares no topic with "a note on where our contract data sits" in the same note)."""
+    thing = re.split(r",?\s+(?:because|since|as|so that|so (?=she|he|they|we|I\b)|in case|for when)\s+", item.complement)[0]  # not its reason
+    own = terms_of(thing)
+    return own if len(own) >= 2 else item.terms
+
+
+_HEDGED = re.compile(r"\b(?:in principle|provisionally|tentatively|informally|subject to|pending|more or less)\b", _I)
+_CLAUSES = re.compile(r"\s+(?:but|while|whereas|although|though)\s+|;\s*|\s+[—–]\s+|,\s+and\s+")
+
+
+def reopen_misclosed(items: list[Item], sentences: list[Sentence]) -> None:
+    """Their ask or offer closed by a line whose done word is about something else stays open: every clause of that line
+    holding a done word names a topic, and none of the item's own words ("She has not mentioned the summary again, but
+    the inspection date is fixed": "fixed" is the inspection's). A clause with no topic ("Sent it on Friday") closes."""
+    from assistant.planning.situation_cues import DONE_OFFER, DONE_REQUEST  # cue lists, read late: no import cycle
+    from assistant.planning.situation_round6 import topic_terms
+
+    for item in [i for i in items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "done" and not i.done_quote]:
+        after = [s.text for s in sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1]
+        if any(_HEDGED.search(t) and not re.search(r"\b(?:now|since|then) (?:a )?firm\b", t, _I) for t in after):
+            item.status = "open"  # "Said yes in principle; she wants a firm yes": closed by no line
+    for item in [i for i in items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "done" and i.done_quote]:
+        done = DONE_REQUEST if item.kind == "request" else DONE_OFFER
+        clauses = [c for c in _CLAUSES.split(one_line(item.done_quote)) if done.search(c)]
+        named = topic_terms(named_terms(item))
+        if any(_HEDGED.search(c) for c in clauses):
+            item.status, item.done_quote, item.done_on = "open", "", None  # "said yes in principle": no firm answer yet
+        elif clauses and all(topic_terms(terms_of(c)) and not (topic_terms(terms_of(c)) & named) for c in clauses):
+            item.status, item.done_quote, item.done_on = "open", "", None

@@ -36,7 +36,7 @@ from assistant.planning.note_reading import (
     without_asides,
 )
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
-from assistant.planning.partner_acts import speech_act_items
+from assistant.planning.partner_acts import reopen_misclosed, speech_act_items
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import STOP as STOP  # re-exported: callers import them from here
 from assistant.planning.situation_types import AvoidTopic as AvoidTopic
@@ -101,6 +101,7 @@ def build_situation(
     sit.owned = owned_misses(sit)
     sit.items = [i for i in sit.items if not (not_theirs(i, partner) or other_voice(i, notes, partner))]  # asks put to others, someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
+    reopen_misclosed(sit.items, sit.sentences)  # closed by a line whose done word is another thing's ("..., but the date is fixed")
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
