@@ -48,7 +48,7 @@ from assistant.planning.lead_replies import (
 from assistant.planning.note_reading import due_date, own_label_off
 from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
-from assistant.planning.partner_acts import named_terms
+from assistant.planning.partner_acts import promise_covers
 from assistant.planning.promise_lines import thing_of, upcoming, upcoming_line
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_anchor import anchor_purpose
@@ -57,7 +57,7 @@ from assistant.planning.purpose_leads import named_ask_goal, purpose_leads, tied
 from assistant.planning.purpose_names import name_open_asks
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
-from assistant.planning.situation_round6 import deadline_is_close, nearest_event, topic_terms
+from assistant.planning.situation_round6 import deadline_is_close, nearest_event
 from assistant.planning.spoken_script import speak
 from assistant.planning.stance_hold import held_quadrant
 from assistant.planning.their_deadline import subject_dates
@@ -224,7 +224,7 @@ def _nameable(item: Item) -> bool:
 
 def _promised(item: Item, ours: list[Item]) -> bool:
     """A request we already answered with a promise: the promise's line covers it."""
-    return item.kind == "request" and any(p.order >= item.order and len(topic_terms(named_terms(p) & named_terms(item))) >= 2 for p in ours)
+    return item.kind == "request" and any(p.order >= item.order and promise_covers(p, item) for p in ours)
 
 
 def item_owner_name(lead: Lead) -> str:

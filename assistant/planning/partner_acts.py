@@ -236,3 +236,16 @@ def reopen_misclosed(items: list[Item], sentences: list[Sentence]) -> None:
             item.status, item.done_quote, item.done_on = "open", "", None  # "said yes in principle": no firm answer yet
         elif clauses and all(topic_terms(terms_of(c)) and not (topic_terms(terms_of(c)) & named) for c in clauses):
             item.status, item.done_quote, item.done_on = "open", "", None
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ing|ed|es|s|ion)$", "", word) if len(word) > 5 else word
+
+
+def promise_covers(promise: Item, ask: Item) -> bool:
+    """Our promise answers their ask: the words naming each share a topic (stems: "cost" / "costing"), and their
+    sentences share two words; never a promise in the same note on another thing whose sentence happens to share them."""
+    from assistant.planning.situation_round6 import topic_terms
+
+    named = {_stem(w) for w in topic_terms(named_terms(promise))} & {_stem(w) for w in topic_terms(named_terms(ask))}
+    return len(named) >= 2 or (len(named) >= 1 and len(promise.terms & ask.terms) >= 2)
