@@ -184,6 +184,8 @@ def speech_act_items(sentences: list[Sentence], partner: Partner, known: list[It
     have = {(i.order, i.kind) for i in known if i.kind in ("request", "offer", "goal_request")}
     out: list[Item] = []
     for s in sentences:
+        if s.speaker == "partner":
+            continue  # a line the reader already gives their voice: its asks are voiced_asks' to read (one reading each)
         prev = [p for p in sentences if p.note is s.note and s.order - 2 <= p.order < s.order and p.speaker != "partner"]
         pronoun = _pronoun_ask(s, prev, partner)
         for item in acts_in(s, partner) + ([pronoun] if pronoun else []):
