@@ -233,6 +233,8 @@ def reopen_misclosed(items: list[Item], sentences: list[Sentence]) -> None:
     for item in [i for i in items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "done" and i.done_quote]:
         done = DONE_REQUEST if item.kind == "request" else DONE_OFFER
         clauses = [c for c in _CLAUSES.split(one_line(item.done_quote)) if done.search(c)]
+        if not all(re.search(r"\b(?:is|are|was|were|been)\s+(?:now\s+|already\s+|all\s+)?$", c[: done.search(c).start()]) for c in clauses):  # type: ignore[union-attr]
+            continue  # only a done word said of a named subject ("the date is fixed") can be another thing's
         named = topic_terms(named_terms(item))
         if any(_HEDGED.search(c) for c in clauses):
             item.status, item.done_quote, item.done_on = "open", "", None  # "said yes in principle": no firm answer yet
