@@ -145,6 +145,8 @@ def acts_in(s: Sentence, partner: Partner) -> list[Item]:
                 if item:
                     found["request"] = item
         for m in _IMPERATIVE.finditer(words):
+            if re.match(r"(?:show|tell)\b", m.group("verb"), _I) and not re.search(_DATE_AHEAD, m.group("comp"), re.I):
+                continue  # "Show me one thing land on time": a proof they want to see, no thing handed over by a date
             if "request" not in found:
                 item = _make("request", s, m.group("verb"), m.group("comp"), spoken)
                 if item:
