@@ -24,6 +24,20 @@ _THING_LATER = re.compile(rf"You'll have (?P<thing>(?:the|your|a|an) [^.]{{2,60}
 _DOC_LATER = re.compile(rf"\b(?P<thing>[Tt]he [\w-]{{3,30}}) comes by {_DAY}\.")
 
 
+# The purpose's verb for an item: one that hands a thing over ("bring the forecast"), or one that settles a date or a
+# decision ("confirm the forecast": our dated promise stands, and is confirmed, not claimed as brought).
+_PURPOSE_VERB = re.compile(r"\b(?:(?P<hand>give|bring|hand|deliver|present|return|share|show|walk)|confirm|settle|agree|set|fix|book|"
+                           r"lock|pick|choose|schedule|commit|decide|answer|respond|reply|accept|approve|sign)\w*\b", _I)
+
+
+def _handed_over(item: str, purpose: Purpose) -> bool:
+    """The purpose's last verb before the item hands it over (not one that confirms or settles it)."""
+    said = purpose.said or purpose.text or ""
+    at = said.lower().find(item.lower())
+    verbs = list(_PURPOSE_VERB.finditer(said[: at if at >= 0 else len(said)]))
+    return not verbs or verbs[-1].group("hand") is not None
+
+
 def _later(day: str, today: dt.date) -> bool:
     return any(d > today for d in dates_in(day, today))
 
@@ -41,7 +55,7 @@ def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = 
         if item is not None:
             if (m := _ANSWER_LATER.search(new)) and _later(m.group(1), today):
                 new = new[:m.start()] + "My answer is here today, with one owner." + new[m.end():]
-            elif (m := _THING_LATER.search(new)) and _later(m.group(2), today):
+            elif (m := _THING_LATER.search(new)) and _later(m.group(2), today) and (m.group("tail") != ", as promised" or _handed_over(item, purpose)):
                 new = new[:m.start()] + f"I have brought {m.group('thing')} as it stands today." + new[m.end():]
             elif (m := _DOC_LATER.search(new)) and _later(m.group(2), today):
                 new = new[:m.start()] + f"{m.group('thing')} is here today." + new[m.end():]

@@ -48,6 +48,7 @@ from assistant.planning.lead_replies import (
 from assistant.planning.note_reading import due_date, own_label_off
 from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
+from assistant.planning.partner_acts import promise_covers
 from assistant.planning.promise_lines import on_first_date, thing_of, upcoming, upcoming_line
 from assistant.planning.promise_timeline import owes_an_answer
 from assistant.planning.purpose_aims import aims_first
@@ -225,7 +226,7 @@ def _nameable(item: Item) -> bool:
 
 def _promised(item: Item, ours: list[Item]) -> bool:
     """A request we already answered with a promise: the promise's line covers it."""
-    return item.kind == "request" and any(p.order >= item.order and len(p.terms & item.terms) >= 2 for p in ours)
+    return item.kind == "request" and any(p.order >= item.order and promise_covers(p, item) for p in ours)
 
 
 def item_owner_name(lead: Lead) -> str:

@@ -36,6 +36,7 @@ from assistant.planning.note_reading import (
     without_asides,
 )
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
+from assistant.planning.partner_acts import reopen_misclosed, speech_act_items
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import STOP as STOP  # re-exported: callers import them from here
 from assistant.planning.situation_types import AvoidTopic as AvoidTopic
@@ -43,9 +44,7 @@ from assistant.planning.situation_types import Goal as Goal
 from assistant.planning.situation_types import Item as Item
 from assistant.planning.situation_types import Person as Person
 from assistant.planning.situation_types import Sentence as Sentence
-from assistant.planning.situation_types import (
-    Situation as Situation,
-)
+from assistant.planning.situation_types import Situation as Situation
 from assistant.planning.situation_types import (
     terms_of as terms_of,
 )
@@ -86,7 +85,7 @@ def build_situation(
     replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
         sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
-    sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit)  # and "What do you need from us?" / "Read access."
+    sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit) + speech_act_items(sentences, partner, sit.items)  # and "Read access."; acts
     sit.items = voiced_requests(sit.items, sentences, partner)  # her dated asks in her own voice; no courtesy as an ask
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)
@@ -102,6 +101,7 @@ def build_situation(
     sit.owned = owned_misses(sit)
     sit.items = [i for i in sit.items if not (not_theirs(i, partner) or other_voice(i, notes, partner))]  # asks put to others, someone else's
     item_status.review(sit, today)  # asks delivered in other words are closed; old, unmentioned ones are stale
+    reopen_misclosed(sit.items, sit.sentences)  # closed by a line whose done word is another thing's ("..., but the date is fixed")
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
