@@ -46,6 +46,18 @@ KEEP_POSTED = re.compile(r"\bkeep (?:me|us|her|him|them) (?:posted|informed|upda
 _BUT = re.compile(r"\?|\b(?:but|however|though|although|yet|except|why)\b", re.IGNORECASE)
 
 
+# A cost objection is about what technology costs them: a tech or budget word, or a complaint about the cost as such.
+_OUR_COST = re.compile(r"\b(?:(?-i:IT)|ICT|technology|tech|licen[cs]\w*|recharg\w*|allocation|budgets?|spend\w*|bills?|invoices?|charg\w*|"
+                       r"you|your|systems?|stack|contracts?|laptops?|opex|overheads?|cloud|software|hosting|per (?:seat|user|head)|run cost|project)\b", re.IGNORECASE)
+_COMPLAINT = re.compile(r"\b(?:why|cut|reduce|lower|save|trim|less|too (?:much|expensive|high|dear)|expensive|afford|overspen\w*|so much|cheaper|for less)\b", re.IGNORECASE)
+
+
+def ours_to_pay(text: str) -> bool:
+    """A money sentence that is about what we cost them (a budget, a recharge, a licence, "your" price) or complains of a
+    cost as such ("why does it cost so much"); a price their customers pay or a cost of their own operation is neither."""
+    return bool(_OUR_COST.search(text) or _COMPLAINT.search(text))
+
+
 def vote_of_trust(text: str) -> bool:
     """Praise or trust in our delivery, with no doubt and no "but": "just keep me posted, I know you'll do it" asks
     for nothing but news, so it is no objection ("keeping things running is all they need") to answer."""
@@ -59,6 +71,8 @@ def pushed_back(text: str, kinds: list[str]) -> list[str]:
     if CIO_READING.search(text):
         return []
     if TIME_SPENT.search(text) and not _MONEY.search(text):
+        kinds = [k for k in kinds if k != "budget"]
+    if "budget" in kinds and not ours_to_pay(text):  # "the bars buy on price", "an hour of a stopped line costs 1,800": their business
         kinds = [k for k in kinds if k != "budget"]
     if KEEP_POSTED.search(text):  # "just keep me posted" asks for news, not for the lights kept on
         kinds = [k for k in kinds if k != "lights_on"]
