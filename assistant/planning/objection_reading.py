@@ -42,6 +42,8 @@ CIO_READING = re.compile(r"^\s*(?:[-*•]\s*)?(?:she|he|they|[A-Z][a-z]+)\s+(?:s
 TIME_SPENT = re.compile(r"\bspend\w*\s+(?:(?:any|much|more|less|no|some|the|a|so|too|extra)\s+)*(?:time|hours?|minutes?|days?|weeks?|evenings?|mornings?|energy)\b",
                         re.IGNORECASE)
 _MONEY = re.compile(r"[£$€]|\b(?:budget|costs?|price|recharge|cheaper|savings?|money|fund\w*|\d+\s?%|\d+k)\b", re.IGNORECASE)
+OWN_SIDE_SLOW = re.compile(r"(?:^|[(“\"‘'])\s*(?:we|I|my (?:team|people|side)|our (?:team|people|side))\s+(?:\w+\s+){0,2}?(?:slow|late)\b(?:\s+too)?",
+                           re.IGNORECASE)
 KEEP_POSTED = re.compile(r"\bkeep (?:me|us|her|him|them) (?:posted|informed|updated|in the loop)\b", re.IGNORECASE)
 _BUT = re.compile(r"\?|\b(?:but|however|though|although|yet|except|why)\b", re.IGNORECASE)
 
@@ -74,6 +76,8 @@ def pushed_back(text: str, kinds: list[str]) -> list[str]:
         kinds = [k for k in kinds if k != "budget"]
     if "budget" in kinds and not ours_to_pay(text):  # "the bars buy on price", "an hour of a stopped line costs 1,800": their business
         kinds = [k for k in kinds if k != "budget"]
+    if OWN_SIDE_SLOW.search(text):  # "we were slow too": their own side's delay admitted, no complaint about ours
+        kinds = [k for k in kinds if k != "slow"]
     if KEEP_POSTED.search(text):  # "just keep me posted" asks for news, not for the lights kept on
         kinds = [k for k in kinds if k != "lights_on"]
     if vote_of_trust(text):  # praise that ends "now just keep it running" still states where they stand

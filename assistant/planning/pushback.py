@@ -82,9 +82,23 @@ def raised_text(text: str, speaker: str) -> str:
     return f"“{(cued or spoken)[0]}”"
 
 
+def voiced_words(text: str, speaker: str) -> str:
+    """What an objection is read from: a line of theirs whole; a note that reports them with quoted words, only those
+    words (the CIO's narration around a quotation, "and is waiting for IT to offer it", is no pushback of theirs)."""
+    line = one_line(text).strip()
+    if speaker == "partner" or _LABEL.match(line):
+        return text
+    spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
+    return " ... ".join(spoken) if spoken else text
+
+
 _OPEN, _CLOSE = "“\"", "”\""
 _IMAGINED = re.compile(r"(?:'ll|’ll|\bwill|\bwould|'d|’d|\bmight|\bmay|\bcould|\bgoing to)\s+(?:\w+\s+)?(?:hear|think|say|see|read|call it|feel|assume|conclude|take it as)\b[^.]{0,12}$")
 _DISOWNED = re.compile(r"\bnot (?:hers|his|theirs|[a-z][\w-]*['’]s)\b")
+# Someone's belief about the partner, put in quotation marks ("she believes Dieter "secretly wants ..."", "thinks he "is
+# done with us""): a description of them in another's words, never their own.
+_HEARSAY = re.compile(r"\b(?:believes?|thinks?|reckons?|suspects?|assumes?|feels?|hopes?|is sure|is convinced|guesses)\s+(?:that\s+)?"
+                      r"(?:[a-z][\w'’-]*|he|she|they)\s*$")
 _LEAD_IN = re.compile(r"\b(?:(?:she|he|they)\b|(?:her|his|their) (?:own )?words\b)", re.IGNORECASE)
 
 
@@ -102,7 +116,7 @@ def quoted_by_partner(text: str, note_text: str, names: frozenset[str]) -> bool:
     opens = [i for n, i in enumerate(marks) if n % 2 == 0 and (i >= offset or n + 1 >= len(marks) or marks[n + 1] >= offset)]
     for i in opens:
         lead = line[max(0, i - 60):i].lower()
-        if _IMAGINED.search(lead[-30:]) or _DISOWNED.search(lead):
+        if _IMAGINED.search(lead[-30:]) or _DISOWNED.search(lead) or _HEARSAY.search(lead):
             continue  # "he'll hear", "she would say": imagined; "Kenji's view (his, not Ana's):" someone else's words
         if _LEAD_IN.search(lead) or any(re.search(rf"\b{re.escape(n)}\b", lead) for n in names):
             return True
