@@ -11,6 +11,7 @@ must never call it "no objection recorded". Each cue is anchored at a clause sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.note_reading import cio_voice
@@ -64,7 +65,7 @@ _LABEL = re.compile(r"^\s*(?:\[?\d{1,2}(?::\d\d){1,2}\]?\s+)?[A-Z][\w'’-]+(?: 
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 
-def raised_text(text: str, speaker: str) -> str:
+def raised_text(text: str, speaker: str, kinds_of: Callable[[str], list[str]] | None = None) -> str:
     """How an objection is shown: the partner's own words in quotation marks, never the CIO's narration of them.
 
     A labelled line of theirs is quoted whole; a note that reports them ("She asked if IT could "stop ..."") gives only
@@ -78,18 +79,19 @@ def raised_text(text: str, speaker: str) -> str:
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
     if not spoken:
         return line
-    cued = [q for q in spoken if any(cue.search(q) for cue in _CUES.values())]
+    cued = [q for q in spoken if (kinds_of and kinds_of(q)) or any(cue.search(q) for cue in _CUES.values())]
     return f"“{(cued or spoken)[0]}”"
 
 
-def voiced_words(text: str, speaker: str) -> str:
-    """What an objection is read from: a line of theirs whole; a note that reports them with quoted words, only those
-    words (the CIO's narration around a quotation, "and is waiting for IT to offer it", is no pushback of theirs)."""
+def voiced_kinds(text: str, speaker: str, kinds_of: Callable[[str], list[str]]) -> list[str]:
+    """The objection kinds read from a line of theirs whole, or from a note that reports them with quoted words, from
+    each quotation on its own (the CIO's narration around a quotation, "and is waiting for IT to offer it", is no
+    pushback of theirs)."""
     line = one_line(text).strip()
-    if speaker == "partner" or _LABEL.match(line):
-        return text
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
-    return " ... ".join(spoken) if spoken else text
+    if speaker == "partner" or _LABEL.match(line) or not spoken:
+        return kinds_of(text)
+    return list(dict.fromkeys(k for q in spoken for k in kinds_of(q)))
 
 
 _OPEN, _CLOSE = "“\"", "”\""
