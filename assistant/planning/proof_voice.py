@@ -72,10 +72,14 @@ def _proper(sit: Situation, who: str) -> bool:
     return any(pattern.search(n.text) for n in sit.notes) or any(pattern.search(s.text) for s in sit.sentences)
 
 
+_POINTS_BACK = re.compile(r"^\W*(?:please\s+)?(?:keep (?:it|this|that|them)|it|this|that|not|don['’]t|do not|never)\b", _I)
+
+
 def _kept_out(sit: Situation, line: Sentence) -> bool:
-    """The line, or a line beside it in its entry, says to keep the matter out; or it shares a keep-out topic's words."""
-    near = [s for s in sit.sentences if s.note.ref == line.note.ref and abs(s.order - line.order) <= 1]
-    if any(cue.DO_NOT_RAISE.search(s.text) for s in near):
-        return True
+    """The line, or the next line of its entry pointing back at it, says to keep the matter out; or it shares a keep-out
+    topic's words."""
+    after = [s for s in sit.sentences if s.note.ref == line.note.ref and s.order == line.order + 1 and _POINTS_BACK.match(s.text)]
+    if any(cue.DO_NOT_RAISE.search(s.text) for s in [line, *after]):
+        return True  # "... That review is hers." then "Please keep it out of any conversation."
     words = terms_of(line.text)
     return any(a.kind in ("asked_not_to", "audit") and a.terms and len(words & a.terms) >= 3 for a in sit.avoid)
