@@ -91,7 +91,14 @@ def voiced_kinds(text: str, speaker: str, kinds_of: Callable[[str], list[str]]) 
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
     if speaker == "partner" or _LABEL.match(line) or not spoken:
         return kinds_of(text)
-    return list(dict.fromkeys(k for q in spoken for k in kinds_of(q)))
+    kinds = [k for q in spoken for k in kinds_of(q)]
+    if _COMPLAINED.search(_QUOTED.sub(" ", line)):  # "Henrik raised the licence recharge: "Why ..."": the lead-in tells the stance
+        kinds += kinds_of(text)
+    return list(dict.fromkeys(kinds))
+
+
+_COMPLAINED = re.compile(r"\b(?:raised|complained|complains|pushed back|objected|objects|questioned|challenged|grumbled|moaned|protested)\b",
+                         re.IGNORECASE)
 
 
 _OPEN, _CLOSE = "“\"", "”\""
