@@ -48,8 +48,8 @@ CONFIDED = re.compile(
 def confided_topic(s: Sentence, sentences: list[Sentence]) -> str:
     """'the merger in the note of 8 October (told in confidence)' for a confidence; 'the incident review in the note of
     30 November' for another keep-out line whose matter is of a known kind; else ''."""
-    confided = bool(CONFIDED.search(s.text))
     told = _told(s, sentences)
+    confided = bool(CONFIDED.search(told))  # "It is not public. Do not bring it up.": one confidence, one line
     kind = next((k for p, k in _KINDS if p.search(told)), "the matter" if confided else "")
     if not kind:
         return ""  # a keep-out line that names no kind of matter: no line (the topic still guards the plan)
