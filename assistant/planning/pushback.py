@@ -84,21 +84,23 @@ def raised_text(text: str, speaker: str, kinds_of: Callable[[str], list[str]] | 
 
 
 def voiced_kinds(text: str, speaker: str, kinds_of: Callable[[str], list[str]]) -> list[str]:
-    """The objection kinds read from a line of theirs whole, or from a note that reports them with quoted words, from
-    each quotation on its own (the CIO's narration around a quotation, "and is waiting for IT to offer it", is no
-    pushback of theirs)."""
+    """The objection kinds of a line of theirs, or of a note that reports them. A quotation that is their own side's
+    admission ("we were slow too") raises nothing, and where the narration is only the CIO's reading around their
+    quotation ("and is waiting for IT to offer it"), the quotations alone are read."""
     line = one_line(text).strip()
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
     if speaker == "partner" or _LABEL.match(line) or not spoken:
         return kinds_of(text)
     kinds = [k for q in spoken for k in kinds_of(q)]
-    if _COMPLAINED.search(_QUOTED.sub(" ", line)):  # "Henrik raised the licence recharge: "Why ..."": the lead-in tells the stance
-        kinds += kinds_of(text)
+    rest = _QUOTED.sub(" ", line)
+    if not _CIO_READING.search(rest):  # "She listed her irritations: ... "closes tickets when the night shift has gone home""
+        kinds += [k for k in kinds_of(rest) if k not in kinds] or ([] if kinds else kinds_of(text))
     return list(dict.fromkeys(kinds))
 
 
-_COMPLAINED = re.compile(r"\b(?:raised|complained|complains|pushed back|objected|objects|questioned|challenged|grumbled|moaned|protested)\b",
-                         re.IGNORECASE)
+# The CIO's (or someone else's) reading around a quotation: a belief, a hope, a wait, not the partner's stance.
+_CIO_READING = re.compile(r"\b(?:believes?|thinks?|reckons?|suspects?|assumes?|hopes?|is waiting|waits|(?:her|his|my|their) reading|I (?:think|suspect|guess|read))\b",
+                          re.IGNORECASE)
 
 
 _OPEN, _CLOSE = "“\"", "”\""
