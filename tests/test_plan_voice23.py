@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.planning import pushback
 from assistant.planning import situation_cues as cue
 from assistant.planning.plan_text import objection_kinds
-from assistant.planning import pushback
 from assistant.schema import Plan
 from tests.plan_training_helpers import plan_all
 
