@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # The thing right after a "keep it out" cue: "don't raise the reorg", "don't mention Nutrivale", "steer clear of X".
 _OBJECT = re.compile(
     r"\b(?i:(?:don['’]t|do not|never|not to|shouldn['’]t|should not|won['’]t|avoid)\s+(?:raise|raising|mention|mentioning|discuss|discussing|"
-    r"talk about|talking about|reopen|reopening|bring up|bringing up)|steer clear of)\s+"
+    r"talk about|talking about|reopen|reopening|bring up|bringing up|touch|go near)|steer clear of)\s+"
     r"(?P<thing>(?:(?:the|her|his|their|any|our)\s+|(?=[A-Z])|(?-i:(?=[a-z]{4,}\b))(?!(?:this|that|them|anything|something|anyone|anybody|"
     r"things?|stuff|what|which|how|why|when|where|about|with)\b))[^,;.!?()\n—–]{3,60}?)"
     r"(?=\s+(?:with|unless|until|in front|in any|before|at|when|outside|to anyone|again|at all|today|or make)\b|[,;.!?()—–]|$)",

@@ -37,7 +37,7 @@ from assistant.planning.planner import (
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
-from assistant.planning.pushback import quoted_by_partner, raised_text
+from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import (
     FORGIVEN,
@@ -337,8 +337,8 @@ class Composer:
             theirs = partner_said(s, self.partner) or quoted_by_partner(s.text, s.note.text, self.partner.names)  # inside their quotation
             if not theirs or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
                 continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
-            for kind in objection_kinds(s.text):
-                raised[kind] = (raised_text(s.text, s.speaker), s.note.ref)
+            for kind in voiced_kinds(s.text, s.speaker, objection_kinds):
+                raised[kind] = (raised_text(s.text, s.speaker, objection_kinds), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}
         for kind, key in list(raised.items())[-2:]:
             by_quote.setdefault(key, []).append(kind)

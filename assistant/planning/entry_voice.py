@@ -20,7 +20,7 @@ _FROM = re.compile(r"(?:^|\b)from\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 # A paragraph the CIO labels as a reflection of their own: "Note to self, 23 Dec:", "[Notes for me -". A summary of a
 # meeting ("My notes after:") records asks and is no reflection.
 _OWN_PARAGRAPH = re.compile(
-    r"^\W*(?:notes? to (?:self|myself)|notes? for me|my thoughts?|private notes?|reflection)\b[^:\n\]]{0,40}[:\-–—]",
+    r"^\W*(?:notes? to (?:self|myself)|notes? for me|my thoughts?|private notes?|reflection|my (?:own )?note(?! after)|my (?:read|take|aside)|aside|margin)\b[^:\n\]]{0,40}[:\-–—]",
     re.IGNORECASE,
 )
 
@@ -34,7 +34,21 @@ def other_voice(item: Item, notes: list[NoteText], partner: Partner) -> bool:
         return False
     if _someone_elses(note.title, partner):
         return True
-    return not item.spoken and bool(_OWN_PARAGRAPH.match(_paragraph(note.text, item.quote)))
+    return not item.spoken and (bool(_OWN_PARAGRAPH.match(_paragraph(note.text, item.quote))) or _italic_aside(note.text, item.quote))
+
+
+# A whole line set in italics ("_She asks for the number behind everything._"): the CIO's margin note, never the
+# partner's words (a quotation inside it is still theirs: item.spoken).
+_ITALIC_LINE = re.compile(r"^[ \t>]*(?P<m>[_*])(?![_*\s]).*[^_*\s](?P=m)[ \t]*$")
+
+
+def _italic_aside(text: str, quote: str) -> bool:
+    at = text.find(quote)
+    if at < 0:
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_ITALIC_LINE.match(text[start:end if end >= 0 else len(text)]))
 
 
 def in_their_voice(sentences: list[Sentence], partner: Partner) -> list[Sentence]:

@@ -27,6 +27,7 @@ from assistant.planning.delivery_words import (
     words_of,
 )
 from assistant.planning.note_reading import due_date
+from assistant.planning.proof_voice import voiced_as_ours
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _I = re.IGNORECASE
@@ -155,6 +156,8 @@ def proof(sit: Situation, item: Item) -> bool:
     line = next((s for s in sit.sentences if s.text == item.done_quote or item.done_quote in s.text), None)
     if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line):
         return False  # "X wants to use ...", "the new plan: ... by 31 January": a wish or a plan, not a thing delivered
+    if not voiced_as_ours(sit, line):
+        return False  # another party's work, the partner's no, an ask, or a matter kept out of the room (proof_voice.py)
     day = delivered_on(item)  # the day the line names, else its note's
     if item.due and day and day > item.due:
         return False

@@ -42,8 +42,22 @@ CIO_READING = re.compile(r"^\s*(?:[-*•]\s*)?(?:she|he|they|[A-Z][a-z]+)\s+(?:s
 TIME_SPENT = re.compile(r"\bspend\w*\s+(?:(?:any|much|more|less|no|some|the|a|so|too|extra)\s+)*(?:time|hours?|minutes?|days?|weeks?|evenings?|mornings?|energy)\b",
                         re.IGNORECASE)
 _MONEY = re.compile(r"[£$€]|\b(?:budget|costs?|price|recharge|cheaper|savings?|money|fund\w*|\d+\s?%|\d+k)\b", re.IGNORECASE)
+OWN_SIDE_SLOW = re.compile(r"(?:^|[(“\"‘'])\s*(?:we|I|my (?:team|people|side)|our (?:team|people|side))\s+(?:\w+\s+){0,2}?(?:slow|late)\b(?:\s+too)?",
+                           re.IGNORECASE)
 KEEP_POSTED = re.compile(r"\bkeep (?:me|us|her|him|them) (?:posted|informed|updated|in the loop)\b", re.IGNORECASE)
 _BUT = re.compile(r"\?|\b(?:but|however|though|although|yet|except|why)\b", re.IGNORECASE)
+
+
+# A cost objection is about what technology costs them: a tech or budget word, or a complaint about the cost as such.
+_OUR_COST = re.compile(r"\b(?:(?-i:IT)|ICT|technology|tech|licen[cs]\w*|recharg\w*|allocation|budgets?|spend\w*|bills?|invoices?|charg\w*|"
+                       r"you|your|systems?|stack|contracts?|laptops?|opex|overheads?|cloud|software|hosting|per (?:seat|user|head)|run cost|project)\b", re.IGNORECASE)
+_COMPLAINT = re.compile(r"\b(?:why|cut|reduce|lower|save|trim|less|too (?:much|expensive|high|dear)|expensive|afford|overspen\w*|so much|cheaper|for less)\b", re.IGNORECASE)
+
+
+def ours_to_pay(text: str) -> bool:
+    """A money sentence that is about what we cost them (a budget, a recharge, a licence, "your" price) or complains of a
+    cost as such ("why does it cost so much"); a price their customers pay or a cost of their own operation is neither."""
+    return bool(_OUR_COST.search(text) or _COMPLAINT.search(text))
 
 
 def vote_of_trust(text: str) -> bool:
@@ -60,6 +74,10 @@ def pushed_back(text: str, kinds: list[str]) -> list[str]:
         return []
     if TIME_SPENT.search(text) and not _MONEY.search(text):
         kinds = [k for k in kinds if k != "budget"]
+    if "budget" in kinds and not ours_to_pay(text):  # "the bars buy on price", "an hour of a stopped line costs 1,800": their business
+        kinds = [k for k in kinds if k != "budget"]
+    if OWN_SIDE_SLOW.search(text):  # "we were slow too": their own side's delay admitted, no complaint about ours
+        kinds = [k for k in kinds if k != "slow"]
     if KEEP_POSTED.search(text):  # "just keep me posted" asks for news, not for the lights kept on
         kinds = [k for k in kinds if k != "lights_on"]
     if vote_of_trust(text):  # praise that ends "now just keep it running" still states where they stand

@@ -51,7 +51,8 @@ OBJECTIONS: dict[str, tuple[str, str, str, str]] = {
         "budget-too-big",
     ),
     "slow": (
-        r"\b(?:slow|takes (?:ages|forever|weeks|months)|too long|waiting for (?:IT|you|us)|adds? (?:\w+ )?months|half a year|late again)\b",
+        r"\b(?:slow|takes (?:ages|forever|weeks|months)|too long|waiting for (?:IT|you|us)|adds? (?:\w+ )?months|half a year|late again|"
+        r"(?:every|each|your|the) dates? (?:(?:IT|you|your team) )?(?:gives? (?:me |us )?)?(?:moves?|slips?|keeps? (?:moving|slipping)))\b",
         "that we are slow",
         "Agree; promise the first small piece with a date, not everything.",
         "it-is-slow|taking-longer",

@@ -11,6 +11,7 @@ must never call it "no objection recorded". Each cue is anchored at a clause sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.note_reading import cio_voice
@@ -64,7 +65,7 @@ _LABEL = re.compile(r"^\s*(?:\[?\d{1,2}(?::\d\d){1,2}\]?\s+)?[A-Z][\w'’-]+(?: 
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 
-def raised_text(text: str, speaker: str) -> str:
+def raised_text(text: str, speaker: str, kinds_of: Callable[[str], list[str]] | None = None) -> str:
     """How an objection is shown: the partner's own words in quotation marks, never the CIO's narration of them.
 
     A labelled line of theirs is quoted whole; a note that reports them ("She asked if IT could "stop ..."") gives only
@@ -78,13 +79,37 @@ def raised_text(text: str, speaker: str) -> str:
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
     if not spoken:
         return line
-    cued = [q for q in spoken if any(cue.search(q) for cue in _CUES.values())]
+    cued = [q for q in spoken if (kinds_of and kinds_of(q)) or any(cue.search(q) for cue in _CUES.values())]
     return f"“{(cued or spoken)[0]}”"
+
+
+def voiced_kinds(text: str, speaker: str, kinds_of: Callable[[str], list[str]]) -> list[str]:
+    """The objection kinds of a line of theirs, or of a note that reports them. A quotation that is their own side's
+    admission ("we were slow too") raises nothing, and where the narration is only the CIO's reading around their
+    quotation ("and is waiting for IT to offer it"), the quotations alone are read."""
+    line = one_line(text).strip()
+    spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
+    if speaker == "partner" or _LABEL.match(line) or not spoken:
+        return kinds_of(text)
+    kinds = [k for q in spoken for k in kinds_of(q)]
+    rest = _QUOTED.sub(" ", line)
+    if not _CIO_READING.search(rest):  # "She listed her irritations: ... "closes tickets when the night shift has gone home""
+        kinds += [k for k in kinds_of(rest) if k not in kinds] or ([] if kinds else kinds_of(text))
+    return list(dict.fromkeys(kinds))
+
+
+# The CIO's (or someone else's) reading around a quotation: a belief, a hope, a wait, not the partner's stance.
+_CIO_READING = re.compile(r"\b(?:believes?|thinks?|reckons?|suspects?|assumes?|hopes?|is waiting|waits|(?:her|his|my|their) reading|I (?:think|suspect|guess|read))\b",
+                          re.IGNORECASE)
 
 
 _OPEN, _CLOSE = "“\"", "”\""
 _IMAGINED = re.compile(r"(?:'ll|’ll|\bwill|\bwould|'d|’d|\bmight|\bmay|\bcould|\bgoing to)\s+(?:\w+\s+)?(?:hear|think|say|see|read|call it|feel|assume|conclude|take it as)\b[^.]{0,12}$")
 _DISOWNED = re.compile(r"\bnot (?:hers|his|theirs|[a-z][\w-]*['’]s)\b")
+# Someone's belief about the partner, put in quotation marks ("she believes Dieter "secretly wants ..."", "thinks he "is
+# done with us""): a description of them in another's words, never their own.
+_HEARSAY = re.compile(r"\b(?:believes?|thinks?|reckons?|suspects?|assumes?|feels?|hopes?|is sure|is convinced|guesses)\s+(?:that\s+)?"
+                      r"(?:[a-z][\w'’-]*|he|she|they)\s*$")
 _LEAD_IN = re.compile(r"\b(?:(?:she|he|they)\b|(?:her|his|their) (?:own )?words\b)", re.IGNORECASE)
 
 
@@ -102,7 +127,7 @@ def quoted_by_partner(text: str, note_text: str, names: frozenset[str]) -> bool:
     opens = [i for n, i in enumerate(marks) if n % 2 == 0 and (i >= offset or n + 1 >= len(marks) or marks[n + 1] >= offset)]
     for i in opens:
         lead = line[max(0, i - 60):i].lower()
-        if _IMAGINED.search(lead[-30:]) or _DISOWNED.search(lead):
+        if _IMAGINED.search(lead[-30:]) or _DISOWNED.search(lead) or _HEARSAY.search(lead):
             continue  # "he'll hear", "she would say": imagined; "Kenji's view (his, not Ana's):" someone else's words
         if _LEAD_IN.search(lead) or any(re.search(rf"\b{re.escape(n)}\b", lead) for n in names):
             return True

@@ -199,7 +199,7 @@ FAMILY = re.compile(
     _I,
 )
 AUDIT = re.compile(
-    r"\b(?:audit (?:finding|findings|point|points|issue|issues|report|observation|observations)|(?<!before the )(?<!for the )(?<!at the )(?<!until the )audit committee|internal audit|"
+    r"\b(?:audit (?:finding|findings|point|points|issue|issues|report|observation|observations)|(?<!before the )(?<!for the )(?<!at the )(?<!until the )(?<!to the )audit committee|internal audit|"
     r"external auditors?|auditors? (?:flagged|found|raised|noted)|qualified opinion|material weakness|control deficienc\w+)\b",
     _I,
 )
@@ -209,7 +209,12 @@ DO_NOT_RAISE = re.compile(
     r"not for (?:sharing|the meeting|the room|wider)|(?:keep|kept) (?:it |this |that )?out of the room|(?:asked|told) (?:me|us) not to|"
     r"leave (?:it|this|that|the subject|the topic) (?:alone|be)|unless (?:he|she|they) (?:raises?|mentions?|brings?) (?:it|this|that)|"
     r"let (?:him|her|them) (?:raise|bring up|mention) (?:it|this|that)|steer clear of|sore (?:point|subject|spot)|touchy subject|"
-    r"avoid (?:raising|mentioning|bringing (?:it |this |that )?up|the (?:subject|topic) of))\b",
+    r"avoid (?:raising|mentioning|bringing (?:it |this |that )?up|the (?:subject|topic) of)|"
+    # the same instruction in other words: not yet public, only if they raise it, not ours to raise, kept out of talk
+    r"not (?:yet )?(?:announced|public)|until (?:it(?:'s| is)|they are|it has been) announced|under embargo|"
+    r"only if (?:he|she|they) (?:raises?|mentions?|brings?)|(?:don't|do not|never) let (?:it|this|that) slip|"
+    r"not for (?:me|us|you|IT) to (?:raise|mention|bring up|discuss)|not (?:to be|for being) (?:discussed|shared|mentioned|raised|repeated)|"
+    r"not for repeating|(?:don't|do not) go near\b|(?:don't|do not) touch\b[^.;]{1,40}?\bwith\b|keep\b[^.;:]{1,60}?\bout of (?:any|all|the|our|my|every) (?:conversations?|meetings?|discussions?|talks?))\b",
     _I,
 )
 
@@ -224,7 +229,12 @@ def private(text: str) -> bool:
     return personal_matter(text) or bool(AUDIT.search(text) or DO_NOT_RAISE.search(text))
 
 
-PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-])")  # +44 20 ..., 07700 900123, (020) ...
+PHONE = re.compile(
+    r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-])"  # +44 20 ..., 07700 900123, (020) ...
+    # a number dictated in words ("oh seven seven zero nine double one ..."): six digit words in a row
+    r"|\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[\s,-]+){5,}(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # -- goals, measures and people ---------------------------------------------------------

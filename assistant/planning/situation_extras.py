@@ -179,6 +179,7 @@ def _personal_contact(text: str) -> bool:
 
 def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.avoid_naming import kept_out_topic
+    from assistant.planning.confided_topic import confided_topic
     from assistant.planning.confidential import about_the_notes
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
@@ -200,7 +201,7 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
             kind, topic = "audit", "the audit finding"
             why = f"An audit matter: leave it to {first} to raise, and answer plainly if asked."
         elif cue.DO_NOT_RAISE.search(s.text) and not about_the_notes(s.text):
-            named = kept_out_topic(s, sit.sentences)  # "don't raise the reorg", or the sentence "it" points back to
+            named = kept_out_topic(s, sit.sentences) or confided_topic(s, sit.sentences)  # a confidence: named by its kind
             quoted = named.startswith("“")
             kind, topic = "asked_not_to", (f"{named} (note of {_when(s.date)})" if named and quoted and s.date else named if named
                                            else f"what the note of {_when(s.date)} says to keep out of the room" if s.date

@@ -1,0 +1,85 @@
+"""Whose delivery a proof line tells, and how the partner took it: proof to build on is ours and was not turned down.
+
+A line offered as competence proof must show something WE delivered, and the partner's stance toward it must not be
+negative. Never proof:
+- another party's delivery or scope ("The vendor's phase 2 is live stock in the app": their work, not ours);
+- the partner's own words that name no delivery of ours ("you", "your team", "IT"): their plan, their request or
+  their news is no proof of our competence;
+- a line that turns the thing down ("Nice idea, but my team does it in a spreadsheet", "I'd rather you spent ...");
+- an ask ("Her one request: ...") or anything the notes keep out of the room (the line, or the lines around it,
+  say so; or it shares the words of a keep-out topic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning import situation_cues as cue
+from assistant.planning.note_reading import US_LABELS
+from assistant.planning.situation_types import Sentence, Situation, terms_of
+
+_I = re.IGNORECASE
+# A line's grammatical owner, when it is a named party's possession or a named party doing it: "Acme's phase 2 is ...",
+# "Acme delivered the ...", "Acme: phase 2 went live".
+_NAMED_OWNER = re.compile(r"^\W*(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:(?P<own>['’]s?)\s+|\s+(?:has |have |had )?"
+                          r"(?:delivered|built|shipped|rolled|went|launched|released|finished|completed|installed|implemented|presented|proposed|wrote|signed)\b)")
+# The partner's words naming us as the ones who did it.
+_NAMES_US = re.compile(r"\b(?:you|your|IT|ICT|us|we|our)\b")
+# Turned down, or kept at a distance: a polite no is no proof to build on.
+_TURNED_DOWN = re.compile(
+    r"\b(?:nice idea,? but|good idea,? but|not (?:for us|now|needed|interested|convinced)|no,? thanks|rather you|I['’]d rather|"
+    r"we (?:don['’]t|do not) need|(?:does|do) it (?:in|on|with) (?:Excel|a spreadsheet|paper)|declined|turned (?:it |that |us )?down|"
+    r"(?:was|is) polite|didn['’]t (?:take|want|buy)|did not (?:take|want|buy)|pushed back|said no|not what (?:I|we) (?:asked|wanted))",
+    _I,
+)
+# An ask told, not a thing delivered.
+_ASK = re.compile(r"\b(?:(?:one|only|main|first|second|big) request|asks? (?:for|me|us|that)|asked (?:for|me|us|that)|wants (?:us|me|a|an|the)|"
+                  r"would like|needs? (?:us|me) to)\b", _I)
+
+
+def voiced_as_ours(sit: Situation, line: Sentence) -> bool:
+    """Whether a delivery line may stand as proof of OUR competence (see the module's docstring)."""
+    text = re.sub(r"^\W*(?:\[[^\]]*\]\s*)?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}:\s+", "", line.text)  # a chat or transcript label
+    if _TURNED_DOWN.search(line.text) or _ASK.search(line.text):
+        return False
+    owner = _NAMED_OWNER.match(text)
+    if owner and _partner(sit, owner.group("who")) and not owner.group("own"):
+        return False  # "JM presented his case": the partner's own work
+    if owner and owner.group("own") and _proper(sit, owner.group("who")) and not _ours_or_theirs(sit, owner.group("who")):
+        return False  # "Acme's phase 2 is live": another party's work
+    if line.speaker == "partner" and not _NAMES_US.search(text):
+        return False
+    return not _kept_out(sit, line)
+
+
+def _ours_or_theirs(sit: Situation, who: str) -> bool:
+    """A name that is us (our labels) or the partner (their own delivery, told by them, is not barred here)."""
+    low = who.lower()
+    names = {n.lower() for n in sit.partner_names}
+    first = low.split()[0]
+    return low in US_LABELS or first in US_LABELS or first in names or low in names or first in {
+        "phase", "the", "our", "we", "go-live", "release", "version", "v1", "v2", "pilot", "rollout", "wave", "stage", "sprint"}
+
+
+def _partner(sit: Situation, who: str) -> bool:
+    names = {n.lower() for n in sit.partner_names}
+    return who.lower() in names or who.split()[0].lower() in names
+
+
+def _proper(sit: Situation, who: str) -> bool:
+    """A proper name: the notes write it capitalised inside a sentence too ("between you and Acme")."""
+    pattern = re.compile(rf"[\w,;)] {re.escape(who)}\b")
+    return any(pattern.search(n.text) for n in sit.notes) or any(pattern.search(s.text) for s in sit.sentences)
+
+
+_POINTS_BACK = re.compile(r"^\W*(?:please\s+)?(?:keep (?:it|this|that|them)|it|this|that|not|don['’]t|do not|never)\b", _I)
+
+
+def _kept_out(sit: Situation, line: Sentence) -> bool:
+    """The line, or the next line of its entry pointing back at it, says to keep the matter out; or it shares a keep-out
+    topic's words."""
+    after = [s for s in sit.sentences if s.note.ref == line.note.ref and s.order == line.order + 1 and _POINTS_BACK.match(s.text)]
+    if any(cue.DO_NOT_RAISE.search(s.text) for s in [line, *after]):
+        return True  # "... That review is hers." then "Please keep it out of any conversation."
+    words = terms_of(line.text)
+    return any(a.kind in ("asked_not_to", "audit") and a.terms and len(words & a.terms) >= 3 for a in sit.avoid)
