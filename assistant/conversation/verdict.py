@@ -162,5 +162,5 @@ def material_verdict(question: str, direct: str) -> str:
     for found in _REJECTS.finditer(direct):
         rejected = next(g for g in found.groups() if g)
         if asked & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", rejected.lower())} | asked & set(re.findall(r"[a-z]{4,}", rejected.lower())):
-            return f"No, not as it stands. {direct}"
+            return f"No, not as it stands. {direct}" if _VERDICT_ASKED.search(question) else f"No. {direct}"  # "should I lead with X?": no
     return direct
