@@ -12,9 +12,9 @@ import pytest
 from assistant.conversation.chat import OfflineAnswerer
 from assistant.conversation.general_situation import situation
 from assistant.conversation.partner_answer import PartnerAnswer, partner_answer
+from assistant.paths import KNOWLEDGE_DIR
 from assistant.retrieval.embeddings import shared_embedder
 from assistant.retrieval.knowledge import chunk_doc, load_knowledge
-from assistant.paths import KNOWLEDGE_DIR
 from assistant.schema import Hit
 from assistant.text.notes_format import parse_notes_text
 

@@ -35,23 +35,18 @@ def grievance(sit: Situation, first: str, today: dt.date) -> tuple[list[str], st
         return None
     out: list[str] = []
     cited: list[Sentence] = []
-    first_step = ""
     if misses:
         miss = misses[0]
-        first_step = "own our miss plainly"
-        out.append(f"Not as a complaint, and not first. The miss behind it was ours ({on_day(miss.date, today)}): own it plainly before "
-                   "anything else.")
+        out.append("Not as a complaint, and not first. The miss behind it was ours: own it plainly before anything else.")
         cited += [s] if (s := _sentence(sit, miss.quote)) else []
     if lead is not None:
         due = f", due {on_day(lead.due, today)}" if lead.due is not None and lead.due >= today else ""
         step = f"answer {first}'s open {lead.kind} of {on_day(lead.date, today)}{due}: “{lead.quote.strip()}”"
         out.append(f"Not as a complaint, and not first: {step}" if not out else f"Then {step}")
-        first_step = first_step or f"bring what {first} asked for"
         cited += [s] if (s := _sentence(sit, lead.quote)) else []
-    out.append(f"Once that is done, agree one to one how {first} will bring a problem to you directly next time, framed as what gets "
-               f"{first} what {first} needs sooner; your team's feelings are yours to handle with the team, not {first}'s.")
-    say = (f"I'd rather you heard problems from me before anyone else does. Next time something worries you, call me first and "
-           "you'll have an answer within the day.")
+    out.append(f"Once that is done, agree one to one how {first} will bring a problem to you directly next time, framed as the way "
+               f"{first} gets answers sooner; your team's feelings are yours to handle with the team, not {first}'s.")
+    say = "I'd rather you heard problems from me before anyone else does: next time something worries you, call me first."
     back = f"What would {first} have needed from you to call you first instead of going above you?"
     return out[:3], say, back, cited
 
