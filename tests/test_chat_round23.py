@@ -96,3 +96,31 @@ def test_passing_on_our_hurt_is_not_first_and_not_a_refusal() -> None:
     assert "recovery plan" in said or "ours" in said
     assert "directly next time" in said
     assert "blindsided" not in part.say_this
+
+
+# A partner written for this test: an offer of people, already taken up, and one where it is still only an offer.
+LENT = """Partner: Tobias Alvarenga-Kim, Head of Pricing
+Notes in my own shorthand.
+
+2027-02-03 (coffee) Tobias said: "Have Mirela, my sharpest pricing analyst, three days a week until June if it gets us one margin view."
+2027-02-10 (email) We agreed. Mirela joins Oskar's reporting squad on 1 March, Mondays to Wednesdays, until 30 June.
+2027-04-02 (call) Tobias asked whether the margin view could also cover the export price list before the summer review.
+"""
+NOT_YET = """Partner: Tobias Alvarenga-Kim, Head of Pricing
+
+2027-02-03 (coffee) Tobias offered to lend us Mirela, his sharpest pricing analyst, three days a week until June.
+2027-02-20 (call) Tobias asked whether the margin view could cover the export price list too.
+"""
+
+
+def test_an_offer_already_taken_up_is_not_answered_as_a_new_one() -> None:
+    part = _part(LENT, "Tobias offered to lend us one of his pricing analysts. Should I take him up on it at our review on Friday?",
+                 dt.date(2027, 4, 12))
+    assert part.direct[0].startswith("You already took Tobias up on it")
+    assert "Mirela joins" in part.direct[0]
+    assert any("export price list" in x for x in part.direct[1:])  # what is still open follows
+
+
+def test_an_offer_not_yet_taken_gets_no_such_verdict() -> None:
+    part = _part(NOT_YET, "Tobias offered to lend us one of his pricing analysts. Should I take him up on it?", dt.date(2027, 2, 25))
+    assert not any(x.startswith("You already took") for x in part.direct)
