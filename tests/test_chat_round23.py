@@ -124,3 +124,12 @@ def test_an_offer_already_taken_up_is_not_answered_as_a_new_one() -> None:
 def test_an_offer_not_yet_taken_gets_no_such_verdict() -> None:
     part = _part(NOT_YET, "Tobias offered to lend us one of his pricing analysts. Should I take him up on it?", dt.date(2027, 2, 25))
     assert not any(x.startswith("You already took") for x in part.direct)
+
+
+def test_a_shaped_answer_from_the_notes_shows_where_the_material_is_silent() -> None:
+    from assistant.conversation.chat import NOTHING_FOUND, Answer, with_partner
+
+    question = "Should I tell her that my team felt blindsided by that e-mail?"
+    part = _part(ESCALATED, question, dt.date(2027, 10, 8))
+    merged = with_partner(Answer(text=NOTHING_FOUND, sources=[], grounded=False), part, "", question)
+    assert merged.text.startswith("Not as a complaint")

@@ -40,7 +40,7 @@ def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.da
         return
     direct, say, back, cited = parts
     result.direct, result.say_this, result.question_back = direct[:3], say, back
-    result.answered = result.actionable = True
+    result.answered = result.actionable = result.about_partner = True  # built from the notes: shown even where the material is silent
     quotes = {n.quote for n in result.notes}
     result.notes = [n for n in result.notes if not (kind == "raise" and re.search(r"\bsorry\b|\bapologi", n.quote, re.I))]
     result.notes = [cite(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in cited
