@@ -133,3 +133,10 @@ def test_a_shaped_answer_from_the_notes_shows_where_the_material_is_silent() -> 
     part = _part(ESCALATED, question, dt.date(2027, 10, 8))
     merged = with_partner(Answer(text=NOTHING_FOUND, sources=[], grounded=False), part, "", question)
     assert merged.text.startswith("Not as a complaint")
+
+
+def test_what_to_tell_my_own_team_is_not_a_grievance_question() -> None:
+    from assistant.conversation.grievance import asks_grievance
+
+    assert not asks_grievance("She escalated over my head and my team feels blindsided. What do I tell them?")
+    assert asks_grievance("Do I tell him my engineers felt undermined when he went to the board?")

@@ -15,11 +15,12 @@ from assistant.planning.situation_types import Sentence, Situation
 
 # Our side's reaction to something the partner did, which the CIO thinks of passing on.
 GRIEVANCE = re.compile(
-    r"\b(?:tell|let|show) (?:her|him|them)(?: know)?(?: that| how)? (?:my|our) (?:team|people|staff|engineers|developers|analysts)\b"
-    r"|\b(?:tell|say to|let) (?:her|him|them)(?: know)?(?: that| how)? (?:I|we) (?:felt|feel|was|were|am|are)\b"
+    r"\b(?:tell|let|show) (?!my\b|our\b)\w+(?: know)?(?: that| how)? (?:my|our) (?:team|people|staff|engineers|developers|analysts)\b"
+    r"|\b(?:tell|say to|let) (?!my\b|our\b)\w+(?: know)?(?: that| how)? (?:I|we) (?:felt|feel|was|were|am|are)\b"
     r"|\b(?:raise|mention|bring up|complain about|call out|confront (?:her|him|them) (?:about|on|over))\b[^?]*"
     r"\b(?:went|going|go) (?:over|around|behind) (?:my|our) (?:head|back)\b"
-    r"|\b(?:felt|feel|feels|was|were) (?:ambushed|blindsided|undermined|bypassed|betrayed|hung out to dry|thrown under)\b[^?]*\?",
+    r"|\b(?:should|shall|do|can) (?:I|we) (?:tell|let|raise|mention|say|show)\b[^?]*\b(?:her|him)\b[^?]*"
+    r"\b(?:ambushed|blindsided|undermined|bypassed|betrayed|hung out to dry|thrown under)\b",
     re.I)
 
 
