@@ -27,6 +27,7 @@ from assistant.conversation.coach_answer import (
     tidy,
     with_document_answers,
 )
+from assistant.conversation.general_situation import with_situation
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.conversation.preconditions import question_case
 from assistant.conversation.relevance import on_topic
@@ -103,6 +104,7 @@ class OfflineAnswerer:
         self._max = max_passages
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
+        hits, page = with_situation(question, hits)  # the page written for the question's situation answers it first
         relevant = with_document_answers([h for h in hits if h.score >= RELEVANCE_FLOOR][:6])
         case = question_case(question)  # material whose precondition (a miss of ours, a cost complaint, ...) fails is left out
         units = [u for rank, hit in enumerate(relevant) for u in section_units(hit, rank)
@@ -111,12 +113,14 @@ class OfflineAnswerer:
         if not units:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         ranked = [(score, u) for score, u in rank_units(self._embed, question, units, len(relevant)) if not u.say_only]
+        if page:  # the situation's own answer leads; the closest passages follow it
+            ranked = sorted(ranked, key=lambda x: not (relevant[x[1].hit_rank].metadata.get("situation") and not x[1].is_list))
         if not ranked:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         best = ranked[0][1]
-        lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)))
+        lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)) and not page)
         direct = direct_answer(lead) if lead else ""
-        row, table = table_answer(question, [u for _, u in ranked]) if ASKS_SHOW.search(question) else ("", None)
+        row, table = table_answer(question, [u for _, u in ranked]) if ASKS_SHOW.search(question) and not page else ("", None)
         if table is not None:  # "what do I show the board": the table's row for that audience answers it
             lead, direct, best = table, row, table
         # Whole passages: the best, and a close second from the same section; the lead is not repeated when it was short.
@@ -130,7 +134,8 @@ class OfflineAnswerer:
         home = {relevant[u.hit_rank].metadata.get("doc") for u in (lead, best) if u is not None}
         line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text)) \
             or say_this(self._embed, question, units, plain((lead or best).text))  # a fitting line from another retrieved section beats none
-        ask_back = question_back(self._embed, question, plain(best.text))
+        ask_back = str(hits[0].metadata.get("ask_back") or "") if page else ""
+        ask_back = ask_back or question_back(self._embed, question, plain(best.text))
         passages = [(u.text.strip(), number[relevant[u.hit_rank].source.ref]) for u in shown]
         result = Answer(text="", sources=cited, direct=direct, say_this=line, question_back=ask_back, passages=passages)
         if lead:

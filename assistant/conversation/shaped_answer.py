@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.conversation.grievance import asks_grievance, grievance
 from assistant.conversation.partner_record import heals
 from assistant.conversation.partner_say import on_day
 from assistant.conversation.question_intents import shape
@@ -32,14 +33,14 @@ HOW_DOING = re.compile(r"\bhow (?:she|he|they)(?:'s| is| are|’s) (?:doing|feel
 
 def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.date, cite: Callable[[str, str, str], Any]) -> None:
     """Fill the question's own shape where the notes allow; leave the answer untouched otherwise."""
-    kind = shape(question)
-    parts = (_raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
+    kind = "grievance" if asks_grievance(question) else shape(question)  # "should I tell her we felt ambushed?": not first
+    parts = (grievance(sit, first, today) if kind == "grievance" else _raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
              else _team(sit, first, today) if kind == "team" else _pitch(sit, first, today) if kind == "pitch" else None)
     if parts is None:
         return
     direct, say, back, cited = parts
     result.direct, result.say_this, result.question_back = direct[:3], say, back
-    result.answered = result.actionable = True
+    result.answered = result.actionable = result.about_partner = True  # built from the notes: shown even where the material is silent
     quotes = {n.quote for n in result.notes}
     result.notes = [n for n in result.notes if not (kind == "raise" and re.search(r"\bsorry\b|\bapologi", n.quote, re.I))]
     result.notes = [cite(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in cited

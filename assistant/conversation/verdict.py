@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from assistant.conversation.offer_taken import offer_taken
 from assistant.conversation.partner_facts import open_asks
 from assistant.conversation.partner_say import on_day
 from assistant.planning.note_reading import dates_in
@@ -55,7 +56,7 @@ def verdict(question: str, sit: Situation, first: str, partner: str, today: dt.d
     """The verdict, the notes it rests on and a line that goes with it, or None where no typed fact decides."""
     if not YES_NO.search(question):
         return None
-    for rule in (_contact, _presenter, _stop):
+    for rule in (_contact, _presenter, _stop, offer_taken):
         found = rule(question, sit, first, partner, today)
         if found is not None:
             return found
@@ -162,5 +163,5 @@ def material_verdict(question: str, direct: str) -> str:
     for found in _REJECTS.finditer(direct):
         rejected = next(g for g in found.groups() if g)
         if asked & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", rejected.lower())} | asked & set(re.findall(r"[a-z]{4,}", rejected.lower())):
-            return f"No, not as it stands. {direct}"
+            return f"No, not as it stands. {direct}" if _VERDICT_ASKED.search(question) else f"No. {direct}"  # "should I lead with X?": no
     return direct
