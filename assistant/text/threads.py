@@ -115,8 +115,8 @@ def _read_message(lines: list[str], order: Literal["dmy", "mdy"], out: list[Mess
     while i < len(lines) and (match := _HEADER.match(lines[i])) and (i == 0 or match["key"].lower() != "from"):
         fields.setdefault(match["key"].lower(), match["value"].strip())
         i += 1
-    if not fields and (own := _own_head(lines, order)) is not None:  # "On <date>, <name> wrote:" over unquoted words: this message's header
-        fields, i = own
+    if not fields and (opening := _own_head(lines, order)) is not None:  # "On <date>, <name> wrote:" over unquoted words: this message's header
+        fields, i = opening
     body: list[str] = []
     for j in range(i, len(lines)):
         wrote = _WROTE.match(lines[j]) or (j + 1 < len(lines) and _WROTE.match(lines[j] + " " + lines[j + 1]))
