@@ -23,7 +23,8 @@ _US = r"(?:we|you|it|i\.t\.|your (?:team|people|lot|department)|the it team)"
 _WENT_AROUND = re.compile(
     rf"\bwhy (?:(?:can't|couldn't|cannot|can not|don't|won't|didn't) {_US}|{_US} (?:can't|couldn't|cannot|can not|don't|won't|didn't)) "
     r"(?:just )?(?:do|deliver|build|get|turn|move|run)\b"
-    r"|\b(?<!no )(?<!without a )plan b\b|\b(?:has|have|keeps?|kept|got|holds?) (?:a |her |his |their )?(?:fallback|back-?up (?:plan|option|supplier))\b"
+    r"|\b(?:has|have|had|keeps?|kept|got|holds?) (?:already |now )?(?:got )?(?:a |her |his |their )?(?:plan b|fallback|back-?up (?:plan|option|supplier))\b"
+    r"|\b(?:her|his|their) plan b\b|\bplan b (?:is|was)\b"  # a fallback held, not "I need a plan B that doesn't depend on one carrier"
     rf"|\b(?:went|go|goes|going|gone) (?:around|round|past) (?:us|you|it|i\.t\.|the it team|my team|our team)\b"
     r"|\b(?:had to|ended up|went and|have had to) (?:build|built|do|did|make|made|run|ran|buy|bought|put together)\b[^.;]{0,40}?"
     r"\b(?:myself|ourselves|herself|himself|themselves|in excel|in a spreadsheet|on (?:my|our|her|his|their) own|by hand)\b",
