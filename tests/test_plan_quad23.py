@@ -60,6 +60,13 @@ def test_a_miss_called_closed_and_our_miss_told_plainly():
     assert our_miss_told("The pilot was shelved in May.") and not our_miss_told("The report went out on Monday.")
 
 
+def test_a_negation_stops_at_a_full_stop_and_a_bare_pardon_heals():
+    assert "not thank" not in cue_hits('"All forty swapped, early and without fuss. Thank you."').get("doubted", [])
+    assert "doubted" in cue_hits("It was not on time.")
+    assert healed('Then: "Happens. Your engineers were on site by midnight."')
+    assert not healed("Happens, but not twice.")
+
+
 def test_others_not_caring_whose_does_not_undo_the_partners_own_verdict():
     text = "The carrier's fault, not yours. But the parents don't care whose fault it is."
     assert "ours" in cue_hits(text)

@@ -39,7 +39,7 @@ _OUR_MISS_TOLD = re.compile(
 )
 # A miss the partner treats as closed.
 _HEALED = re.compile(
-    r"^\W*(?:[A-Z][\w-]+:\s*\W*)?(?:it|that|these things|things like that|stuff) (?:happens?|can happen)(?: once| once in a while| sometimes| now and then| to (?:everyone|anyone|the best of us))?\s*[.!]"
+    r"^\W*(?:[A-Z][\w-]+:\s*\W*)?(?:(?:it|that|these things|things like that|stuff) )?(?:happens?|can happen)(?: once| once in a while| sometimes| now and then| to (?:everyone|anyone|the best of us))?\s*[.!]"
     r"|\b(?:considers?|considered|treats?|treated|calls?|called|regards?|regarded) (?:it|that|the (?:matter|incident|outage|miss)) "
     r"(?:as )?(?:closed|settled|done|dealt with|resolved|finished)\b"
     r"|\b(?:has|have|had)(?: not|n't) (?:mentioned|raised|brought up|referred to|come back to) (?:it|that|the (?:\w+ )?(?:outage|incident|miss|failure)) (?:since|again)\b"
