@@ -44,7 +44,7 @@ _HEALED = re.compile(
     r"(?:as )?(?:closed|settled|done|dealt with|resolved|finished)\b"
     r"|\b(?:has|have|had)(?: not|n't) (?:mentioned|raised|brought up|referred to|come back to) (?:it|that|the (?:\w+ )?(?:outage|incident|miss|failure)) (?:since|again)\b"
     r"|\bnever (?:mentioned|raised|brought up) (?:it|that) (?:again|since)\b"
-    r"|\b(?:the|that) (?:matter|incident|outage|episode) is (?:closed|settled)\b|\bno hard feelings\b",
+    r"|\b(?:the|that) (?:matter|incident|outage|episode) is (?:closed|settled)\b",
     _I,
 )
 _BUT = re.compile(r"\b(?:but|however|though|yet)\b", _I)
