@@ -25,7 +25,7 @@ from assistant.perception.cues import cue_hits
 from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
 from assistant.perception.stance import mark_pardons, stance_adjust
-from assistant.perception.trend import trend_of
+from assistant.perception.trend import dep_said, trend_of
 from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
@@ -361,7 +361,7 @@ def assess_features(
         explanation=explanation,
         engine="offline",
         scores=scores,
-        trend=trend_of(signals, negative),
+        trend=trend_of(signals, negative, [dep_said(f) for f in features]),
     )
 
 

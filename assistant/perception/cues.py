@@ -36,8 +36,8 @@ def _negated(sentence: str, cue_start: int) -> bool:
 
 # "can't take another slipped date" fears a repeat: the cue after it is not negated.
 _ANOTHER = re.compile(r"\b(?:another|more|again)\b", re.IGNORECASE)
-# "their mess, not ours" and thanked us: a negation does not reach across a comma, a quote or a colon.
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”()!?]")
+# "their mess, not ours" and thanked us: a negation does not reach across a comma, a quote, a colon or a full stop.
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()!?]|\.\s")  # nor across a sentence end
 _PARTIAL_WORD = re.compile(r"^\w+")
 _ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=\s)")
 

@@ -19,6 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
+from assistant.perception.bypass import healed, our_miss_told, reread_others_view, went_around
 from assistant.perception.cues import cue_hits
 
 _I = re.IGNORECASE
@@ -121,8 +122,12 @@ def bought_around(sentence: str, partner_voice: bool = False) -> str | None:
 def mark_pardons(features: Sequence[_Cued]) -> None:
     """Read a few-word pardon from someone other than the CIO as `forgiven` (in place; idempotent)."""
     for f in features:
+        f.cues = reread_others_view(f.quote, f.cues)
         if f.speaker != "cio" and "doubted" not in f.cues and _PARDON.search(f.quote) and not _BUT.search(f.quote):
             f.cues["forgiven"] = ["a pardon in few words"]
+        elif f.speaker != "cio" and healed(f.quote) and "ours" not in f.cues:  # "it happens once", "considers it closed"
+            f.cues.pop("doubted", None)
+            f.cues["forgiven"] = ["a miss called closed"]
 
 
 def stance_adjust(f: _Felt, dependence: np.ndarray, competence: np.ndarray, cue_weight: float, narration_weight: float) -> tuple[np.ndarray, np.ndarray]:
@@ -138,6 +143,10 @@ def stance_adjust(f: _Felt, dependence: np.ndarray, competence: np.ndarray, cue_
         dependence = np.eye(3)[_LEVELS.index(level)] * (1.0 + cue_weight)
     own = f.own_voice or f.speaker == "cio" or "trust" in f.cues
     bought = None if own else bought_around(f.quote, f.speaker == "partner")
+    if bought is None and not own and went_around(f.quote):  # "why can't we do that with you?", "she has a plan B"
+        bought = ""
+    if f.narrated and not f.cues.get("proven") and our_miss_told(f.quote):  # "the pilot stopped": calm words, no praise
+        competence = competence * np.array([1.0, 0.0])
     if bought is not None:
         competence = np.array([max(float(competence[0]), 1.0) + cue_weight, 0.0])
         if bought:

@@ -25,12 +25,34 @@ class Signal(Protocol):
     def competence(self) -> np.ndarray: ...
 
 
-def trend_of(signals: Sequence[Signal], negative_days: set[dt.date] | None = None) -> str:
+class _Felt(Protocol):
+    @property
+    def cues(self) -> dict[str, list[str]]: ...
+    @property
+    def narrated(self) -> bool: ...
+    @property
+    def own_voice(self) -> bool: ...
+    @property
+    def opinion(self) -> bool: ...
+    @property
+    def speaker(self) -> str: ...
+
+
+def dep_said(f: _Felt) -> bool:
+    """A sentence that says in words what technology is to the partner (a dependence cue), in the partner's words or
+    acts: not the CIO's narration, own plans or opinions, nor someone else's words."""
+    return bool(set(f.cues) & {"T", "I", "BT"}) and not (f.narrated or f.own_voice or f.opinion or f.speaker in ("cio", "other"))
+
+
+def trend_of(signals: Sequence[Signal], negative_days: set[dt.date] | None = None, said: Sequence[bool] | None = None) -> str:
     """How the partner's view moved: early notes against late ones, a change of side only, never against the latest note.
 
     `negative_days`, where given, are the days with a line that names a doubt outright (a cue in the partner's words or
     acts, not the classifier's guess on narration): a worsening trend needs one of them among the later notes.
+    `said`, where given, marks the sentences (`dep_said`) that alone may move the dependence trend: the CIO's ideas
+    ("she would love a dashboard") and a visitor's questions are no change in what technology is to the partner.
     """
+    spoken = {id(s) for i, s in enumerate(signals) if said is None or (i < len(said) and said[i])}
     dated = sorted({s.note.date for s in signals if s.note.date})
     if len(dated) < 2:
         return "not enough dated notes for a trend"
@@ -44,7 +66,7 @@ def trend_of(signals: Sequence[Signal], negative_days: set[dt.date] | None = Non
             return float((mass[1] - mass[0]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else 0.0
 
         def dep(group: Sequence[Signal]) -> float | None:
-            mass = sum((s.dependence for s in group), np.zeros(3))
+            mass = sum((s.dependence for s in group if id(s) in spoken), np.zeros(3))
             return float((mass[1] + 2 * mass[2]) / max(mass.sum(), 1e-9)) if mass.sum() > 0.3 else None
 
         early_c, late_c = comp(early), comp(late)

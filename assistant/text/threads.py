@@ -115,6 +115,8 @@ def _read_message(lines: list[str], order: Literal["dmy", "mdy"], out: list[Mess
     while i < len(lines) and (match := _HEADER.match(lines[i])) and (i == 0 or match["key"].lower() != "from"):
         fields.setdefault(match["key"].lower(), match["value"].strip())
         i += 1
+    if not fields and (opening := _own_head(lines, order)) is not None:  # "On <date>, <name> wrote:" over unquoted words: this message's header
+        fields, i = opening
     body: list[str] = []
     for j in range(i, len(lines)):
         wrote = _WROTE.match(lines[j]) or (j + 1 < len(lines) and _WROTE.match(lines[j] + " " + lines[j + 1]))
@@ -128,6 +130,19 @@ def _read_message(lines: list[str], order: Literal["dmy", "mdy"], out: list[Mess
     own = _own_words(body, sender)
     signature = "\n".join(body).strip()[len(own) :] if "\n".join(body).strip().startswith(own) else ""
     out.append(Message(sender, when.value if when else None, _subject(fields.get("subject", "")), own, signature.strip()))
+
+
+def _own_head(lines: list[str], order: Literal["dmy", "mdy"]) -> tuple[dict[str, str], int] | None:
+    """A message that opens with its own "On <date>, <name> wrote:" line (no From: block), its words unquoted below it."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or (wrote := _WROTE.match(lines[first])) is None:
+        return None
+    after = next((line for line in lines[first + 1 :] if line.strip()), "")
+    if not after or after.lstrip().startswith(">") or _WROTE.match(after):
+        return None  # quoted history under it: an earlier message, read as such
+    found = leading_date(wrote["head"], order)
+    sender = _TIME.sub("", wrote["head"][found.end :]).strip(" ,") if found else wrote["head"]
+    return {"from": sender, "date": wrote["head"]}, first + 1
 
 
 def _read_quoted(head: str, rest: list[str], order: Literal["dmy", "mdy"], subject: str, out: list[Message]) -> None:
