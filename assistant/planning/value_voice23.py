@@ -4,8 +4,8 @@
   point (value_goal23.slot_fault); else their typed goal ("MEASURE down from A to B by WHEN", their numbers) takes
   its place, or the sentence is left out.
 - Paste: a sentence sharing four content words in a row (stems, in order) with the statement is the statement
-  said back; it is left out. Its place goes to the statement's theme re-voiced for them (value_paste21.built) where
-  that reads whole and does not paste, else to the concrete thing on the table for this meeting (their open request
+  said back; it is left out. Its place goes to the statement's theme re-voiced for them where
+  that reads whole and does not paste (value_revoice22.rebuilt), else to the concrete thing on the table for this meeting (their open request
   or our open promise, typed), tied to their measure.
 - A shorter message is better than a stitched one: nothing is added that the notes do not give.
 """
@@ -18,7 +18,8 @@ from collections.abc import Callable
 from assistant.planning.fragments import sentence_fault
 from assistant.planning.situation_types import Item, Situation
 from assistant.planning.value_goal23 import Goal23, slot_fault, typed_goals
-from assistant.planning.value_paste21 import built, gate, longest_run, stitched
+from assistant.planning.value_paste21 import gate, longest_run, stitched
+from assistant.planning.value_revoice22 import rebuilt
 
 RUN = 4  # content words in a row as the statement has them: pasted
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -30,7 +31,8 @@ _VERB_HEAD = re.compile(r"^(?:(?:I'll|I will|we'll|we will|to|for|that|us to|me 
                         r"(?:(?:have|send|bring|get|give|share|deliver|provide|prepare|draft|write|make|do|produce|put together|come back with|see)\s+(?:me|us|him|her|them)?\s*)?", re.IGNORECASE)
 _NP = re.compile(r"(?:^|\b(?:want|wants|need|needs|for|me|us|asked for|give|send|see|get|bring)\s+)(?:an?|the|our|your|his|her|their|one)\s+(?P<np>[a-z].*)")
 _CUT = set("against for by to on from that which so and once when if in with before at across into about as per this these "
-           "those is are was were will would can should it its he she they we you i".split())
+           "those is are was were will would can should it its he she they we you i what which who how why where whether instead "
+           "rather too also again please now first soon then".split())
 
 
 _EMPTY = set("date yes answer reply update word call chat meeting look response decision time note confirmation name "
@@ -71,7 +73,7 @@ def _day(item: Item) -> str:
 def on_table(sit: Situation) -> str:
     """The concrete thing this meeting is for, typed: their open request, else our open promise ('' when none)."""
     for item in sit.open_theirs():
-        if item.kind == "request" and thing(item):
+        if item.kind == "request" and thing(item) and item.date:
             return f"{thing(item)} you asked for{_day(item)}"
     for item in sorted(sit.open_ours(), key=lambda i: i.due or i.date or sit.meeting_day or i.order, reverse=False):
         if thing(item) and item.due:
@@ -83,7 +85,7 @@ def _table_line(first: str, table: str, goal: Goal23 | None) -> str:
     if goal:
         lead = f"{first}, {table}" if first else table[:1].upper() + table[1:]
         return f"{lead} is our next step toward {goal.measure} at {goal.target}."
-    return f"{first}, our part now is {table}." if first else f"Our part now is {table}."
+    return f"{first}, {table} is our part now." if first else f"{table[:1].upper()}{table[1:]} is our part now."  # name or date beside the thing: never shared
 
 
 def _pasted(sentence: str, statement: str, limit: int) -> bool:
@@ -117,7 +119,8 @@ def voiced(message: str, statement: str, first: str, sit: Situation) -> str:
         goal_said = goals[0]
         out.insert(0, goals[0].said(first))  # their own numbers, typed, where the statement's words were all we had
     if dropped and not [s for s in out if not s.endswith("?") and not _WANT.match(s)]:
-        line = built(statement, measure=goal_said.measure if goal_said else "", want=" ".join(out))
+        measure = goal_said.measure if goal_said else ""
+        line = rebuilt(statement, "For you, technology earns its keep", measure, f"{' '.join(out)} {measure}", lambda x, st: _pasted(x, st, RUN))
         if line and not _pasted(line, statement, RUN) and not stitched(line) and not sentence_fault(line):
             out.append(line)
         else:
