@@ -27,7 +27,7 @@ _LEVEL_TARGET = re.compile(
     r"(?P<by>\s+(?:by|in|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:FY\s?\d{2,4}|Q[1-4](?:\s+\d{4})?|(?:[A-Z][a-z]+\s+)?\d{4}|next year))?")
 # Words before the measure: a verb of change, a cue of wanting, a determiner ("cut our ...", "she wants the ...").
 _LEAD = set(
-    "to cut reduce lower raise increase grow get bring take move improve lift push drive want wants wanted need needs "
+    "currently today now at present about around roughly some only still already to cut reduce lower raise increase grow get bring take move improve lift push drive want wants wanted need needs "
     "is are was were be our their the a an her his my its your target targets aim aims goal goals plan plans and "
     "halve double shrink boost trim slash reach hit we i she he they you would like hope must should will".split())
 _NOT_MEASURE = {"it", "this", "that", "them", "these", "those", "which", "what", "there", "here", "up", "down"}
@@ -40,6 +40,10 @@ class Goal23:
     today: str
     target: str
     by: str = ""
+
+    def at(self) -> str:
+        """'at 94%', 'below 1.8%': the target as a level to reach."""
+        return self.target if self.target[:1].isalpha() else f"at {self.target}"
 
     def said(self, first: str) -> str:
         """'Amara, you want first-year drop-out down from 31% to 25% by 2028.'"""
@@ -128,12 +132,11 @@ def slot_fault(want: str, goals: list[Goal23]) -> str:
         return "a cut bracket or quotation"
     if ":" in core or core.endswith(("-", "–", "—")):
         return "a cut phrase"
-    if re.search(r"\d", _DATES.sub("", core)):
+    bare = _DATES.sub("", core)  # "38 (31 now)": the aside is today's level beside the target
+    if re.search(r"\d", bare):
         head = re.split(r"\s(?:and|but|while|whereas)\s|;", core)[0]
-        if re.match(rf"\s*(?:about |around |roughly |some )?{NUM}", core) and not _BY.search(head) or _NOW.search(core):
+        if re.match(rf"\s*(?:about |around |roughly |some )?{NUM}", core) and not _BY.search(head) or _NOW.search(bare):
             return "a level of today in the want slot"
-        if not _COMPARE.search(core) and not _BY.search(core):
-            return "a number with no target beside it"
         for g in goals:
             today = re.escape(g.today)
             if re.search(rf"(?<!from ){today}(?![\d.,])", core) and g.target not in core:
@@ -147,3 +150,13 @@ def slot_fault(want: str, goals: list[Goal23]) -> str:
     if len(words) < 3:
         return "too short to be a goal"
     return ""
+
+
+_WANTED = re.compile(rf"^(?P<m>[a-z][\w'’ /-]{{2,40}}?)\s+(?P<c>(?:under|below|above|over|at least|at most)\s+)?(?:(?:up to|down to|to|of)\s+)?(?P<n>{NUM})(?=\s+by\b|\s*$|\s+(?:a|per|each)\s)")
+
+
+def wanted(want: str) -> Goal23 | None:
+    """'e-loans per member 3.5 by the end of next year' -> its measure and target (no level of today said)."""
+    m = _WANTED.match(want.strip())
+    measure = _measure(m.group("m")) if m else ""
+    return Goal23(measure, "", "", f"{m.group('c') or ''}{m.group('n').strip()}") if m and measure and measure == m.group("m").strip() else None

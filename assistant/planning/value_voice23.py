@@ -3,7 +3,7 @@
 - Goal slot: a "you want ..." sentence stays only when what follows is a whole goal pointing the way their numbers
   point (value_goal23.slot_fault); else their typed goal ("MEASURE down from A to B by WHEN", their numbers) takes
   its place, or the sentence is left out.
-- Paste: a sentence sharing four content words in a row (stems, in order) with the statement is the statement
+- Paste: a sentence sharing five content words in a row (stems, in order) with the statement is the statement
   said back; it is left out. Its place goes to the statement's theme re-voiced for them where
   that reads whole and does not paste (value_revoice22.rebuilt), else to the concrete thing on the table for this meeting (their open request
   or our open promise, typed), tied to their measure.
@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from assistant.planning.fragments import sentence_fault
 from assistant.planning.situation_types import Item, Situation
-from assistant.planning.value_goal23 import Goal23, slot_fault, typed_goals
+from assistant.planning.value_goal23 import Goal23, slot_fault, typed_goals, wanted
 from assistant.planning.value_paste21 import gate, longest_run, stitched
 from assistant.planning.value_revoice22 import rebuilt
 
-RUN = 4  # content words in a row as the statement has them: pasted
+RUN = 5  # content words in a row as the statement has them: pasted (a whole re-voiced clause may keep four)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _WANT = re.compile(r"^(?P<lead>(?:[A-Z][\w'’.-]*, )?(?:as you put it, )?)(?i:you) (?:want|need)\s+(?P<x>(?:[^.?!]|\.(?=\d))+)[.!]?$")
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -84,13 +85,30 @@ def on_table(sit: Situation) -> str:
 def _table_line(first: str, table: str, goal: Goal23 | None) -> str:
     if goal:
         lead = f"{first}, {table}" if first else table[:1].upper() + table[1:]
-        return f"{lead} is our next step toward {goal.measure} at {goal.target}."
+        return f"{lead} is our next step toward {goal.measure} {goal.at()}."
     return f"{first}, {table} is our part now." if first else f"{table[:1].upper()}{table[1:]} is our part now."  # name or date beside the thing: never shared
+
+
+_FUNCTION = set("the a an and or but of to in on at for with by from so that as than into onto its it we you they us our your "
+                "their them he she his her i me my this these those is are be been was were can will would shall should may "
+                "might must do does did has have had not no every each all any both there here who which what when where how "
+                "technology tech earns keep".split())
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*")
+
+
+def content_run(sentence: str, statement: str) -> int:
+    """Content words (all but function words, compared by their first five letters) in a row as the statement has them."""
+    def words(text: str) -> list[str]:
+        return [w.lower()[:5] for w in _TOKEN.findall(text) if w.lower() not in _FUNCTION]
+    a, b = words(sentence), words(statement)
+    if not a or not b:
+        return 0
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _pasted(sentence: str, statement: str, limit: int) -> bool:
     body = re.sub(r"“[^”]*”", "", sentence)  # their own quoted words are theirs
-    return bool(statement.strip()) and longest_run(body, statement) >= limit
+    return bool(statement.strip()) and max(content_run(body, statement), longest_run(body, statement)) >= limit
 
 
 def voiced(message: str, statement: str, first: str, sit: Situation) -> str:
@@ -103,12 +121,12 @@ def voiced(message: str, statement: str, first: str, sit: Situation) -> str:
         want = _WANT.match(s)
         if want:
             fault = slot_fault(want.group("x"), goals)
-            if fault or _pasted(s, statement, RUN + 1):
+            if fault or _pasted(s, statement, RUN):
                 if goals and goal_said is None:
                     goal_said = goals[0]
                     out.append(goals[0].said(first))
                 continue
-            goal_said = goal_said or next((g for g in goals if g.target in s), None)
+            goal_said = goal_said or next((g for g in goals if g.target in s), None) or wanted(want.group("x"))
             out.append(s)
             continue
         if not s.endswith("?") and _pasted(s, statement, RUN):
@@ -127,6 +145,8 @@ def voiced(message: str, statement: str, first: str, sit: Situation) -> str:
             table = on_table(sit)
             named = any(s.startswith(f"{first},") for s in out)
             out += [_table_line("" if named else first, table, goal_said)] if table else []
+            goal = goal_said or (goals[0] if goals else None)
+            out += [f"For you, technology earns its keep when you see {goal.measure} {goal.at()}."] if goal else []  # the meaning, in their numbers
     if not [s for s in out if not s.endswith("?")] and on_table(sit):
         out = [_table_line(first, on_table(sit), goal_said), *out]  # never a question alone where the notes give a thing
     return " ".join([*(s for s in out if not s.endswith("?")), *(s for s in out if s.endswith("?"))])
