@@ -129,7 +129,7 @@ def voiced(message: str, statement: str, first: str, sit: Situation) -> str:
             goal_said = goal_said or next((g for g in goals if g.target in s), None) or wanted(want.group("x"))
             out.append(s)
             continue
-        if not s.endswith("?") and _pasted(s, statement, RUN):
+        if not s.endswith("?") and (_pasted(s, statement, RUN) or stitched(s)):  # "earns its keep by say yes ...": no clause
             dropped = True
             continue
         out.append(s)
