@@ -119,7 +119,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # Numbers that are no quantity: dates, years, quarters, "24-bed", "(Ward 9)".
 _DATES = re.compile(rf"\(.*?\)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\b(?:19|20)\d\d\b"
                     r"|\b(?:Q[1-4]|FY\s?\d{2,4}|H[12])\b|\b\d+-(?=[a-z])", _I)
-_TELL = re.compile(r"^(?:to\s+)?(?:know|see|hear|show|tell|find out|understand|check|say)\b", _I)
+_TELL = re.compile(r"^(?:to\s+)?(?:hear|show|tell|check|say)\b", _I)  # "to show a first draft then": a step, not a goal
 _HALF = re.compile(r"^(?:down|up|out|back|more|less|off|over|away|rid)\b", _I)
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 _SMALL = set("the and for with our your their this that from into onto what who how when where than then".split())

@@ -149,6 +149,8 @@ def voiced(message: str, statement: str, first: str, sit: Situation) -> str:
             out += [f"For you, technology earns its keep when you see {goal.measure} {goal.at()}."] if goal else []  # the meaning, in their numbers
     if not [s for s in out if not s.endswith("?")] and on_table(sit):
         out = [_table_line(first, on_table(sit), goal_said), *out]  # never a question alone where the notes give a thing
+    if not out and message.strip():  # nothing true left to say: one short question for their goal, never a stock paragraph
+        return f"{first}, what result would you call a good year?" if first else "What result would you call a good year?"
     return " ".join([*(s for s in out if not s.endswith("?")), *(s for s in out if s.endswith("?"))])
 
 
