@@ -43,3 +43,12 @@ def test_the_v4_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 1, down 1, same 18"
     readme = (DATASETS_DIR / "chat_blind_v4" / "README.md").read_text(encoding="utf-8")
     assert "| after (a3b48b0) | 2.32 | 2.10 | 1.82 | 2.08 |" in readme
+
+
+def test_the_v5_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v5")
+    assert lines[0].startswith("before c 2.23 d 1.95 e 1.82  mean 2.00  ratings 60")
+    assert lines[1].startswith("after  c 2.30 d 2.07 e 2.00  mean 2.12  ratings 60")
+    assert lines[2] == "per question: up 5, down 0, same 15"
+    readme = (DATASETS_DIR / "chat_blind_v5" / "README.md").read_text(encoding="utf-8")
+    assert "| after (cd04f25) | 2.30 | 2.07 | 2.00 | 2.12 |" in readme
