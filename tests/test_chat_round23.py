@@ -56,7 +56,7 @@ def test_new_in_role_choice_is_answered_in_the_first_sentence(answer) -> None:  
 
 
 def test_board_asking_what_it_gets_is_told_no_to_a_benchmark(answer) -> None:  # type: ignore[no-untyped-def]
-    a = answer("The chair asked what the group gets for its technology spend. Should I lead with a cost benchmark against competitors?")
+    a = answer("The chair asked what the group gets for its technology spend. Should I open with a cost benchmark against competitors?")
     assert a.direct.startswith("No. Lead with what the business got")
     assert "uptime" not in a.direct.lower()
 
@@ -80,7 +80,7 @@ Hospital group, four sites.
 
 05/10/2027 email
 Ingrid wrote to the chief executive, copying me: "The bed feed is late again. I need a dated recovery plan by 20 October."
-My team read it because I forwarded it to the leads' channel.
+My team saw it because I had passed it on to the leads' channel.
 """
 
 
@@ -129,7 +129,7 @@ def test_an_offer_not_yet_taken_gets_no_such_verdict() -> None:
 def test_a_shaped_answer_from_the_notes_shows_where_the_material_is_silent() -> None:
     from assistant.conversation.chat import NOTHING_FOUND, Answer, with_partner
 
-    question = "Should I tell her that my team felt blindsided by that e-mail?"
+    question = "Should I let her know my team felt blindsided by that e-mail?"
     part = _part(ESCALATED, question, dt.date(2027, 10, 8))
     merged = with_partner(Answer(text=NOTHING_FOUND, sources=[], grounded=False), part, "", question)
     assert merged.text.startswith("Not as a complaint")

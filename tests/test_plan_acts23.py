@@ -71,7 +71,7 @@ def _sentence(text: str, speaker: str = "partner") -> Sentence:
 
 
 @pytest.mark.parametrize("text", [
-    "Tell me earlier next time, that's all.",
+    "Just warn me sooner next time, nothing more.",
     "Bring me good news in January.",
     "I need the pickers scanning every pallet by spring.",
     "Send me it when you can.",

@@ -69,7 +69,7 @@ def test_meeting_of_ours_is_no_promise(plans: dict[str, Plan]) -> None:
 
 def test_ordinal_words_and_offsets_are_dates() -> None:
     written = dt.date(2026, 12, 1)
-    assert dates_in("the pack goes to print on the twenty-second of december", written) == [dt.date(2026, 12, 22)]
+    assert dates_in("the brochure reaches the printer on the twenty-second of december", written) == [dt.date(2026, 12, 22)]
     assert dates_in("we may first need a plan", written) == []
     assert due_date("the one slide a week before 1/21/2027", written, "mdy")[0] == dt.date(2027, 1, 14)
     assert due_date("two days before 9 January", written)[0] == dt.date(2027, 1, 7)

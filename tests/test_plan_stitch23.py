@@ -44,7 +44,7 @@ def test_a_quoted_fill_cut_mid_clause_is_named_and_a_whole_one_is_not() -> None:
 
 def test_sentence_shapes_with_broken_fills() -> None:
     assert slot_fault("Start from Ola's own number, the current: show where its data sits.")
-    assert slot_fault("On 4 May you asked for one more thing before the contract: a signed.")
+    assert slot_fault("On 4 May you wanted one extra item before the contract: a signed.")
     assert slot_fault("You asked for the figures from you before the audit: what should our answer include?")
     assert slot_fault("Ola, you want fewer returns (about 12% of orders and faster refunds.")
     assert slot_fault("Start from Ola's own number, returns per thousand orders: show where its data sits.") == ""

@@ -72,8 +72,8 @@ def test_keep_out_cues_come_as_a_family() -> None:
 
 def test_an_objection_is_the_partner_arguing_against_us() -> None:
     assert objection_kinds("Four hundred cafés in the region buy on price and on who calls first.") == []
-    line = 'Piotr accepts his own part ("we were slow too") but said: "Every date IT gives me moves."'
+    line = 'Jonas owns his side of it ("we were slow too") and then said: "Each date IT gives me slips."'
     assert pushback.voiced_kinds(line, "narrator", objection_kinds) == ["slow"]
-    note = 'Ewa is impatient. She believes Piotr "quietly wants a data lake for the mills" and is waiting for IT to offer it.'
-    assert not pushback.quoted_by_partner('She believes Piotr "quietly wants a data lake for the mills" and is waiting for IT to offer it.',
-                                 note, frozenset({"piotr"}))
+    note = 'Halina is impatient. She believes Bogdan "quietly wants a data lake for the mills" and is waiting for IT to propose it first.'
+    assert not pushback.quoted_by_partner('She believes Bogdan "quietly wants a data lake for the mills" and is waiting for IT to propose it first.',
+                                 note, frozenset({"bogdan"}))

@@ -2,8 +2,8 @@
 
 `stance.stance_adjust` and `stance.mark_pardons` call these on every sentence:
 - the partner turns to someone else for what IT should deliver: compares an outside firm's speed with ours
-  ("why can't we do that with you?"), keeps a fallback provider ("she has a plan B"), or builds the thing
-  themselves because ours was late ("I had to build it in Excel"): a doubt of our delivery, whatever the tone;
+  (asks why we cannot deliver the same), keeps a fallback provider ("she has a plan B"), or builds the thing
+  themselves because ours was late (made it in a spreadsheet herself): a doubt of our delivery, whatever the tone;
 - the CIO's narration of our own miss ("the pilot stopped", "71% against the 95% we said") is no praise,
   whatever the classifier guesses from its calm words;
 - a miss the partner calls closed ("it happens once", "considers it closed", "hasn't mentioned it since") is healed;
@@ -24,7 +24,7 @@ _WENT_AROUND = re.compile(
     rf"\bwhy (?:(?:can't|couldn't|cannot|can not|don't|won't|didn't) {_US}|{_US} (?:can't|couldn't|cannot|can not|don't|won't|didn't)) "
     r"(?:just )?(?:do|deliver|build|get|turn|move|run)\b"
     r"|\b(?:has|have|had|keeps?|kept|got|holds?) (?:already |now )?(?:got )?(?:a |her |his |their )?(?:plan b|fallback|back-?up (?:plan|option|supplier))\b"
-    r"|\b(?:her|his|their) plan b\b|\bplan b (?:is|was)\b"  # a fallback held, not "I need a plan B that doesn't depend on one carrier"
+    r"|\b(?:her|his|their) plan b\b|\bplan b (?:is|was)\b"  # a fallback held, not a wish for one ("we want a plan B")
     rf"|\b(?:went|go|goes|going|gone) (?:around|round|past) (?:us|you|it|i\.t\.|the it team|my team|our team)\b"
     r"|\b(?:had to|ended up|went and|have had to) (?:build|built|do|did|make|made|run|ran|buy|bought|put together)\b[^.;]{0,40}?"
     r"\b(?:myself|ourselves|herself|himself|themselves|in excel|in a spreadsheet|on (?:my|our|her|his|their) own|by hand)\b",

@@ -143,7 +143,7 @@ def stance_adjust(f: _Felt, dependence: np.ndarray, competence: np.ndarray, cue_
         dependence = np.eye(3)[_LEVELS.index(level)] * (1.0 + cue_weight)
     own = f.own_voice or f.speaker == "cio" or "trust" in f.cues
     bought = None if own else bought_around(f.quote, f.speaker == "partner")
-    if bought is None and not own and went_around(f.quote):  # "why can't we do that with you?", "she has a plan B"
+    if bought is None and not own and went_around(f.quote):  # asks why we can't deliver it, "she has a plan B"
         bought = ""
     if f.narrated and not f.cues.get("proven") and our_miss_told(f.quote):  # "the pilot stopped": calm words, no praise
         competence = competence * np.array([1.0, 0.0])

@@ -37,7 +37,7 @@ def other_voice(item: Item, notes: list[NoteText], partner: Partner) -> bool:
     return not item.spoken and (bool(_OWN_PARAGRAPH.match(_paragraph(note.text, item.quote))) or _italic_aside(note.text, item.quote))
 
 
-# A whole line set in italics ("_She asks for the number behind everything._"): the CIO's margin note, never the
+# A whole line set in italics ("_He wants a figure for each claim._"): the CIO's margin note, never the
 # partner's words (a quotation inside it is still theirs: item.spoken).
 _ITALIC_LINE = re.compile(r"^[ \t>]*(?P<m>[_*])(?![_*\s]).*[^_*\s](?P=m)[ \t]*$")
 

@@ -1,9 +1,9 @@
 """The partner's requests and offers read as speech acts, in whatever words and format the notes use.
 
 The cue lists in situation_cues match set phrases ("can you", "we could co-fund"). An unseen note says the same thing
-in its own words: "I need from you a costed plan", "Give me the number by the 15th", "ops will pay half, up to ...",
-"I'll put money on the table if IT commits to a date", or, in the CIO's own shorthand, "Offer on the table: two of her
-analysts seconded to us". This module reads the act, not the phrase:
+in its own words: "what I want from your side is a priced option", "Give me the number by the 15th", "ops will pay half, up to ...",
+"I'll put money on the table if IT commits to a date", or, in the CIO's own shorthand, "Offer on the table: a pair of
+his analysts lent to us". This module reads the act, not the phrase:
 
 - a request: the partner as the one who wants (I / we + a wanting verb) a thing from us (a recipient that is us, or a
   date it is wanted by), or an imperative addressed to us (give / send / bring / name ... me);
@@ -165,7 +165,7 @@ _NARRATED_WANT = re.compile(r"\b(?:wants|needs|asked for|would like|expects)\s+(
 
 def _pronoun_ask(s: Sentence, prev: list[Sentence], partner: Partner) -> Item | None:
     """Their act on "it", whose thing the line before names as their want: the request is that thing, due by the act's
-    date ("Jana wants the allocation broken down line by line." / She said: "Bring it to our December meeting.")."""
+    date ("Jana wants the allocation broken down line by line." / He said: "Bring it to the next board.")."""
     for words in _partner_words(s, partner):
         act = _PRONOUN_ACT.search(words)
         if not act:
@@ -231,7 +231,7 @@ def reopen_misclosed(items: list[Item], sentences: list[Sentence]) -> None:
     for item in [i for i in items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "done" and not i.done_quote]:
         after = [s.text for s in sentences if s.note.ref == item.note_ref and 0 <= s.order - item.order <= 1]
         if any(_HEDGED.search(t) and not re.search(r"\b(?:now|since|then) (?:a )?firm\b", t, _I) for t in after):
-            item.status = "open"  # "Said yes in principle; she wants a firm yes": closed by no line
+            item.status = "open"  # agreed only in principle, a firm answer still wanted: closed by no line
     for item in [i for i in items if i.owner == "partner" and i.kind in ("request", "offer") and i.status == "done" and i.done_quote]:
         done = DONE_REQUEST if item.kind == "request" else DONE_OFFER
         clauses = [c for c in _CLAUSES.split(one_line(item.done_quote)) if done.search(c)]

@@ -1,11 +1,11 @@
 """Our promise's status read on its own timeline, with the meeting's day as "today" (session 18, dimension d).
 
 - A dated meeting of our own with the partner ("I'll see her on 10 December") is no promise: nothing is delivered.
-- A due date the general reader left out when it stands in brackets after the words that set it ("by the end of wk 49
-  (Friday 4 December)"): past the meeting's day, the promise is overdue, never merely open.
+- A due date the general reader left out when it stands in brackets after the words that set it ("before the close of wk 51
+  (Thursday 17 December)"): past the meeting's day, the promise is overdue, never merely open.
 - The very next line of the same note reporting it done with no subject of its own ("Done.", "Both done by 30 October,
   sent to Olivier.") closes the item it follows, an ask of theirs or a promise of ours (a day it names must be gone).
-- A later line whose subject is the promise's own system name ("SAP PM went live on 19 October") closes it; moved first,
+- A later line whose subject is the promise's own system name ("CRM rollout went live on 3 March") closes it; moved first,
   it is kept late.
 """
 
@@ -28,7 +28,7 @@ _MEETING_ONLY = re.compile(
     r"(?:(?:on|at|in|next|this|before|after|by)\b[^,;]*)?$",
     _I,
 )
-# The words that set a due date, then a bracketed date: "by the end of wk 49 (Friday 4 December)".
+# The words that set a due date, then a bracketed date: "before the close of wk 51 (Thursday 17 December)".
 _BY = re.compile(r"\b(?:by|before|no later than|due|end of)\b[^()]{0,40}\((?P<d>[^)]{3,40})\)", _I)
 # A line that reports the thing it follows done, with no subject of its own (or only "both", "all", "it", "they").
 _BARE = re.compile(
@@ -120,7 +120,7 @@ def _next_line_done(sit: Situation) -> None:
 
 
 def _named_system_done(sit: Situation) -> None:
-    """ "SAP PM upgrade: we promised July, it moves to October." ... "SAP PM went live on 19 October": a later line whose
+    """ "CRM rollout: promised for January, now slips to February." ... "CRM rollout went live on 3 March": a later line whose
     subject is the promise's own system name, all of it delivered, closes it (kept late where it had moved first)."""
     texts = {n.ref: (k, n.text) for k, n in enumerate(sit.notes)}
     lines = note_lines(sit)
@@ -142,7 +142,7 @@ def _named_system_done(sit: Situation) -> None:
                 item.kind = "late_promise"
 
 
-# What we owe is itself a date or an answer ("a fixed cutover date from me by 30 November"): "a firm date by ..." would
+# What we owe is itself a date or an answer ("a go-live date from us by 12 January"): "a firm date by ..." would
 # owe it again, so it is given in the meeting.
 _OWED_ANSWER = re.compile(r"^(?:(?:a|an|the|our|my|one|her|him|them|you)\s+)*(?:[\w/-]+\s+){0,3}?(?:date|answer|decision|go/no-go|yes or no)\b", _I)
 

@@ -80,6 +80,6 @@ def _kept_out(sit: Situation, line: Sentence) -> bool:
     topic's words."""
     after = [s for s in sit.sentences if s.note.ref == line.note.ref and s.order == line.order + 1 and _POINTS_BACK.match(s.text)]
     if any(cue.DO_NOT_RAISE.search(s.text) for s in [line, *after]):
-        return True  # "... That review is hers." then "Please keep it out of any conversation."
+        return True  # "... That inquiry is his." then a next line asking us never to bring it up
     words = terms_of(line.text)
     return any(a.kind in ("asked_not_to", "audit") and a.terms and len(words & a.terms) >= 3 for a in sit.avoid)

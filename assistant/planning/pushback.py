@@ -86,14 +86,14 @@ def raised_text(text: str, speaker: str, kinds_of: Callable[[str], list[str]] | 
 def voiced_kinds(text: str, speaker: str, kinds_of: Callable[[str], list[str]]) -> list[str]:
     """The objection kinds of a line of theirs, or of a note that reports them. A quotation that is their own side's
     admission ("we were slow too") raises nothing, and where the narration is only the CIO's reading around their
-    quotation ("and is waiting for IT to offer it"), the quotations alone are read."""
+    quotation (she expects us to propose it first), the quotations alone are read."""
     line = one_line(text).strip()
     spoken = [q.strip() for q in _QUOTED.findall(line) if len(q.split()) >= 2]
     if speaker == "partner" or _LABEL.match(line) or not spoken:
         return kinds_of(text)
     kinds = [k for q in spoken for k in kinds_of(q)]
     rest = _QUOTED.sub(" ", line)
-    if not _CIO_READING.search(rest):  # "She listed her irritations: ... "closes tickets when the night shift has gone home""
+    if not _CIO_READING.search(rest):  # "He named his gripes: ... "marks jobs done after the late team leaves""
         kinds += [k for k in kinds_of(rest) if k not in kinds] or ([] if kinds else kinds_of(text))
     return list(dict.fromkeys(kinds))
 

@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 _APPOSITIVE = re.compile(r"\b(?:numbers?|measures?|metrics?|targets?|figures?|KPIs?|goals?|aims?), (?P<fill>[^,:;“”()]{1,60}):")
 # "where X stands", "what X needs": a noun slot inside a fixed frame.
 _FRAMED = re.compile(r"\bwhere (?P<fill>[^.;:“”]{3,120}?) stands\b")
-# "help N know at 6 a.m.", "You want to know at 7 a.m: ...": a time where what they want to know belongs.
+# "help N know at 6 a.m.", "You need to know by 9 a.m: ...": a time where what they want to know belongs.
 _KNOW_WHEN = re.compile(r'\bknow (?:at|by|on|before|after|from) (?:\d[\d:.]*|noon|midnight)(?: ?[ap]\.?m\.?)?(?=[”"]?\s*(?:[,:;]|\.?\s*$|\.?[”"]))', _I)
 # A preposition whose object is a whole clause: "what it does for he has promised the board".
 _PREP_CLAUSE = re.compile(r"\b(?:for|to|of|with|about|into|on)\s+(?:he|she|they|I)\s+(?:has|have|had|is|are|was|were|will|would|wants|needs|said|says|promised|thinks)\b")
@@ -119,7 +119,7 @@ def asked_as_offer(sentence: str, sit: Situation) -> str:
     thing = match["x"].strip().rstrip(".")
     head = re.match(r"(?:a|an|the|one|two|three|\d+|some)\s+((?:[\w-]+\s+){0,2}[\w-]+)", thing, _I)  # "a firm yes": a thing handed over
     if not head or not any(_GIVEN_THING.fullmatch(w) for w in head.group(1).split()):
-        return ""  # "to be able to trust a list", "reps to see margin": an aim of theirs, which a proposal may serve
+        return ""  # "to rely on one register", "reps to see margin": an aim of theirs, which a proposal may serve
     asked = re.compile(rf"\b{_ASK_VERB}\s+(?:that\s+)?{re.escape(thing[:40])}", _I)
     if any(asked.search(s.text) for s in sit.sentences):
         return f"a proposal for what they asked us to give: “{thing}”"
