@@ -15,13 +15,13 @@ from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.note_reading import Partner, dates_in, strip_label
-from assistant.planning.situation_cues import EMAIL, PHONE, personal_matter
+from assistant.planning.situation_cues import EMAIL, PARTICLE, PHONE, personal_matter
 from assistant.planning.situation_types import Sentence, Situation
 from assistant.planning.slot_fit import fits_slot
 from assistant.text.sentences import one_line
 
 _I = re.IGNORECASE
-_NAME = r"(?:Dr\.? |Sister |Prof\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_NAME = rf"(?:Dr\.? |Sister |Prof\.? )?(?:[A-Z][a-z]+(?:[ -](?:{PARTICLE} )?[A-Z][a-z]+)?|{PARTICLE} [A-Z][a-z]+)"  # "Pieter van Wyk", "van Wyk"
 _ROLE = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
 _REL = r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][a-z]+'s)"
 # "Pieter Claes, my production engineering lead, ...", "Femi Alade (his shift manager)", "her boss, Helen Marsh, the retail

@@ -256,13 +256,15 @@ GOAL_SPOKEN = re.compile(
 )
 MEASURE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?[mkbn]?|\d[\d,.]*\s?(?:%|per ?cent|days?|weeks?|hours?|minutes?|pts?|points|stores|sites|seats|users))", _I)
 _ROLE_WORD = r"(?:deputy|boss|manager|head|director|VP|chief|lead|controller|analyst|architect|paralegal|assistant|officer|sponsor|adviser|advisor|EA|PA|CFO|COO|CEO|MD)"
+# A surname particle ("Pieter van Wyk", "Ana da Silva"): part of the surname, never cut off it.
+PARTICLE = r"(?:van der|van den|van de|von der|de la|de los|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten|bin|ibn|al|el)"
 PERSON = re.compile(
-    rf"(?<!of )\b(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
+    rf"(?<!of )\b(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: (?:{PARTICLE} )?[A-ZÀ-Þ][a-zß-ÿ]+)?|{PARTICLE} [A-ZÀ-Þ][a-zß-ÿ]+)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
     rf",\s*(?P<role2>(?:his|her|their|the) (?:{_ROLE_WORD}|chief of staff|financial controller|line manager)\b[^,.;\n]{{0,30}}))"
 )
 PERSON_ROLE_FIRST = re.compile(
-    r"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)(?![\w’'])"  # "Sinéad" is never cut to "Sin"
+    rf"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"
+    rf"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: (?:{PARTICLE} )?[A-ZÀ-Þ][a-zß-ÿ]+)?)(?![\w’'])"  # "Sinéad" is never cut to "Sin"
 )
 
 # A later line saying they had to ask again: "Pieter chased the estimate", "Still keen on the journal list".
