@@ -1,4 +1,5 @@
-"""Small tidy-ups (tidy24): a surname keeps its particle ("van Wyk", never "Wyk")."""
+"""Small tidy-ups (tidy24): a surname keeps its particle ("van Wyk", never "Wyk"); a date, label or status cell is no
+open item."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.content_free import content_free
 from assistant.schema import Plan
 from tests.plan_training_helpers import plan_all
 
@@ -37,3 +39,26 @@ def test_plan_never_cuts_a_particle_surname(plans: dict[str, Plan]) -> None:
     for surname in ("Groot", "Horst"):
         for m in re.finditer(rf"\b{surname}\b", text):
             assert text[:m.start()].endswith(("de ", "ter ")), text[max(0, m.start() - 40):m.end()]
+
+
+@pytest.fixture(scope="module")
+def okr(tmp_path_factory: pytest.TempPathFactory) -> Plan:
+    return plan_all(["779"], Path(tmp_path_factory.mktemp("tidy24okr")))["779"]
+
+
+@pytest.mark.parametrize("line", ["Date | December 22, 2026", "🟢 on track", "⚪ not started", "Status: in progress", "| Owner | Priya Nair |"])
+def test_content_free_lines(line: str) -> None:
+    assert content_free(line)
+
+
+@pytest.mark.parametrize("line", ["Send the SLA to Priya by Friday", "Budget: approve the pilot", "KR 2 | Reduce ticket backlog | 🟢 on track"])
+def test_lines_with_content(line: str) -> None:
+    assert not content_free(line)
+
+
+def test_no_open_item_without_content(okr: Plan) -> None:
+    for item in okr.open_items:
+        assert not re.search(r"“\s*(?:(?:Date|Due|Status)\s*[|:]|[🟢⚪🟡🔴])", item.text), item.text
+        assert "“" in item.text, item.text  # every item quotes the notes' words
+    said = " ".join(okr.script)
+    assert not re.search(r"on track”|not started”|Date \|", said), said

@@ -13,6 +13,7 @@ from assistant.planning.answer_here import said_here
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.avoid_naming import unnamed
 from assistant.planning.chased_promises import chased_promises
+from assistant.planning.content_free import content_free
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.dated_asks import dated_asks
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
@@ -103,6 +104,12 @@ def _share(values: list[float]) -> float:
     return max(values) / sum(values) if values and sum(values) > 0 else 0.0
 
 
+def _quoted(text: str) -> str:
+    """The note's words an open item quotes ('' when it quotes none)."""
+    found = re.search(r"“(.*)”", text)
+    return found.group(1) if found else ""
+
+
 def open_item_text(item: Item, first: str) -> str:
     """What an open item is, in the notes' own words (verbatim, attributed), never a phrase in a template."""
     cause = {"us": "ours", "third_party": "a third party's, not ours", "partner": f"from {first}'s side", "unclear": "cause not recorded"}
@@ -130,12 +137,14 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead = Lead(first=first, uncertain=uncertain_axes(a) if a.quadrant != "unknown" or a.evidence else ["dependence", "competence"])
     lead.proven = quadrant in ("partner", "utility")
     sit.items += dated_asks(sit, today, first) + chased_promises(sit, today)  # their asks that only a date of theirs marks ("Send me X. I need it by the 8th.")
+    sit.items = [i for i in sit.items if i.kind == "miss" or not i.quote or not content_free(f"{i.quote} {i.complement}")]  # "Date | 22 December": no item
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours) and not no_reply_due(i)], today)  # an old ask not mentioned for months never leads
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago
     lead.open_items = [_open(i, first) for i in [i for i in sit.open_theirs() if not closed_ask(sit, i, today)] + [i for i in sit.items if i.kind == "promise" and i.owner == "partner" and i.status != "done"]]
     lead.open_items += [_open(i, first) for i in ours + misses]
     lead.open_items += owed_items(sit, today, first, lead.open_items)  # a dated promise of ours no typed item holds
+    lead.open_items = [o for o in lead.open_items if not content_free(_quoted(o.text))]  # a miss with no words, a status cell: no item
     lead.avoid = [AvoidItem(topic=t.topic, why=t.why) for t in sit.avoid if not unnamed(t.topic)]  # a topic the notes never name: no line
     broken = [i for i in ours if i.broken_quote]
     lead.decision = decision_date(purpose, today)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.content_free import content_free
 from assistant.planning.delivery_words import delivers, linked
 from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation
@@ -38,8 +39,8 @@ def owed_items(sit: Situation, today: dt.date, first: str, listed: list[OpenItem
     for s, due in _commitments(sit, today, first) + rows:
         if any(len(linked(s.text, text)) >= 2 or s.text.strip() in text for text in ours):
             continue
-        if _delivered_since(sit, s):
-            continue
+        if _delivered_since(sit, s) or content_free(s.text):
+            continue  # delivered since, or a line with nothing in it to owe ("Date | 22 December", "🟢 on track")
         status = "overdue" if due < today else "open"
         words = s.text.strip().strip("|").strip()
         text = f"Noted as our action, due {when(due)}: “{words}”" + ("; not reported delivered since: check before the meeting" if status == "overdue" else "")
