@@ -1,5 +1,5 @@
 """Small tidy-ups (tidy24): a surname keeps its particle ("van Wyk", never "Wyk"); a date, label or status cell is no
-open item."""
+open item; a proposal follow-up is only for a thing still to deliver (never a demand, a measure or a delivered thing)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import pytest
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.content_free import content_free
+from assistant.planning.proposal_fill import proposal_fits
+from assistant.planning.situation import Situation, build_situation
 from assistant.schema import Plan
-from tests.plan_training_helpers import plan_all
+from tests.plan_training_helpers import TODAY, parsed, plan_all
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +64,37 @@ def test_no_open_item_without_content(okr: Plan) -> None:
         assert "“" in item.text, item.text  # every item quotes the notes' words
     said = " ".join(okr.script)
     assert not re.search(r"on track”|not started”|Date \|", said), said
+
+
+def _sit(prefix: str) -> Situation:
+    p = parsed(prefix)
+    return build_situation(p.notes, p.partner, [], TODAY)
+
+
+@pytest.mark.parametrize("fill", [
+    "the analytics charge taken off the plant",  # a demand to take something away
+    "signal, not a PDF",  # a contrast
+    "the document system not to lose drafts",  # a negation
+    "94% of tickets closed the same day",  # a measure
+    "the vendor to tell us before updates",  # a clause with its own subject and verb
+    "out of the contract tool",  # a preposition at its head
+    "Bogdan at the budget board",  # a person at its head
+])
+def test_no_proposal_for_a_demand_measure_or_clause(fill: str) -> None:
+    assert not proposal_fits(fill, _sit("780"))
+
+
+@pytest.mark.parametrize("fill", ["a usage-based levy key", "a weekly view of stock at risk per plant", "the absence dashboard in 14 branches"])
+def test_proposal_for_a_deliverable(fill: str) -> None:
+    assert proposal_fits(fill, _sit("780"))
+
+
+def test_no_proposal_for_what_is_delivered_since() -> None:
+    sit = _sit("781")
+    assert not proposal_fits("the basics on the first day", sit)  # measured as done since
+    assert proposal_fits("a dashboard of leavers per store", sit)
+
+
+def test_plan_proposes_nothing_delivered(tmp_path: Path) -> None:
+    follow = " ".join(s.text for s in plan_all(["781"], tmp_path)["781"].sections if s.key == "followups")
+    assert "basics on the first day" not in follow, follow

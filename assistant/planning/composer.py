@@ -35,6 +35,7 @@ from assistant.planning.planner import (
     first_name_of,
 )
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
+from assistant.planning.proposal_fill import proposal_fits
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
@@ -375,9 +376,10 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         aim = goal.text if goal else measure.clause if measure and measure.spoken and not (measure.names_an_aim and self.aim) else ""
         aim = self.targets[0].text if self.targets and not goal and (not aim or aim.split()[0].rstrip(",").lower() in {"good", "ok", "yes", "right", "so"}) else aim
-        day_due = working_day(self.inp.today + dt.timedelta(days=days))  # never Christmas Day
-        due = before_decision(day_due, self.inp.today, self.lead.decision).isoformat()  # never after the lock or board it is for
+        due = before_decision(working_day(self.inp.today + dt.timedelta(days=days)), self.inp.today, self.lead.decision).isoformat()  # never Christmas Day; never after the lock or board it is for
         said = aim_followup(PROPOSAL, aim, self.first) if aim else ""  # "A proposal for “to know ...”" is said as what it helps them do
+        if aim and not proposal_fits(aim, self.sit):  # a demand, a measure, a thing delivered: no proposal, or the bare step
+            return FollowUp(what="" if self.lead.followups else f"Agree a dated next step with {self.first}", owner=CIO, due=due)
         if not said and (self.aim or goal or aim):  # their aim in a sentence of its own, or no fit for the slot: named by its date
             day = self.aim.date if self.aim else goal.date if goal else measure.date if measure else None
             return FollowUp(what=f"{PROPOSAL} for the aim {self.first} set out {on_day(day)}, with its cost and date", owner=CIO, due=due)
@@ -389,7 +391,7 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
-        self.lead.followups = self.lead.followups[:3]
+        self.lead.followups = [f for f in self.lead.followups if f.what][:3]
         text = " ".join(f"{f.what}: {f.owner}" + (f", by {f.due}." if f.due else ".") for f in self.lead.followups)  # no date: no slot
         signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:

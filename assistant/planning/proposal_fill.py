@@ -1,0 +1,58 @@
+"""'A proposal for “X”, with its cost and date' is said only when X is a thing we could still deliver.
+
+A fill that is a demand to take something away ("the charge taken off the plant"), a contrast or a negation ("signal,
+not a PDF", "the system not to lose my drafts"), a measure ("94% of tickets closed the same day"), a clause with its
+own subject and verb ("the vendor to tell us before updates"), a preposition or a person at its head ("out of the
+tool", "Tomás at the board"), or a thing a later note reports as delivered or praised is no deliverable: the follow-up
+is left out rather than filled with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.delivery_words import PRAISE_OF_USE, delivers, words_of
+from assistant.planning.goal_reading import personal_name
+from assistant.planning.situation_types import Sentence, Situation
+
+_I = re.IGNORECASE
+_HEAD = re.compile(r"^(?:to|out|down|up|by|at|of|in|on|off|from|with|without|into|away|back|less|more|fewer|no|not|never)\b", _I)
+_NEGATED = re.compile(r"\b(?:not|no longer|n't|never|instead of|rather than)\b|,\s*not\b", _I)
+_REMOVAL = re.compile(r"\b(?:taken|took|take|cut|struck|written|paid)\s+(?:off|out|back|away)\b|\b(?:removed|dropped|scrapped|stopped|"
+                      r"cancelled|canceled|waived|refunded|reversed|withdrawn|abolished|gone)\b", _I)
+_MEASURE = re.compile(r"\d\s*%|\bper ?cent\b|\b(?:down|up|cut|reduced|raised)\s+(?:by|to)\b|\bat\s+\d", _I)
+_CLAUSE = re.compile(r"\bto\s+[a-z]+\s+(?:us|me|them|him|her|it|you|the|a|an|my|our|their|his|its)\b")  # "the vendor to tell us"
+_ASK_TO_STOP = re.compile(r"\b(?:stop|remove|take\s+(?:it\s+)?off|drop|scrap|cancel|no more|get rid of|don'?t want|do not want)\b", _I)
+
+
+def proposal_fits(fill: str, sit: Situation) -> bool:
+    """True when `fill` is a thing still to deliver that a proposal can be made for; False for a demand, a measure,
+    a clause, or a thing the notes show delivered since or asked to be stopped."""
+    text = fill.strip().strip("“”\"'…").strip()
+    first = text.split()[0] if text.split() else ""
+    if not text or _HEAD.match(text) or _NEGATED.search(text) or _REMOVAL.search(text) or _MEASURE.search(text) or _CLAUSE.search(text):
+        return False
+    if first[:1].isupper() and not first.isupper() and personal_name(first.strip(",.")):
+        return False  # "Tomás at the board": a person, not a deliverable
+    source = [s for s in sit.sentences if text[:40].lower() in s.text.lower()]
+    if any(_ASK_TO_STOP.search(s.text) for s in source):
+        return False  # what they asked us to stop or take away
+    return not (source and _done_since(source[0], text, sit.sentences))
+
+
+def _done_since(source: Sentence, fill: str, sentences: list[Sentence]) -> bool:
+    """A later sentence that reports the thing delivered or praises it in use, naming two of its words (or of its own sentence)."""
+    want = words_of(fill) | words_of(source.text)
+    for k, s in enumerate(sentences):
+        if s.order <= source.order or (s.date and source.date and s.date <= source.date) or len(want & words_of(s.text)) < 2:
+            continue
+        after = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].note is s.note else None
+        if delivers(s) or PRAISE_OF_USE.search(s.text) or (after and PRAISE_OF_USE.search(after.text)) or _measured(s.text, want):
+            return True  # "96% had it on day one." + "At last!": the next line's praise names the same result
+    return False
+
+
+def _measured(text: str, want: set[str]) -> bool:
+    """A result measured as (nearly) all done that names three of the thing's words: "96% had account, badge and locker"."""
+    rate = re.search(r"\b(\d{2,3})\s*%", text)
+    return rate is not None and 80 <= int(rate.group(1)) <= 100 and len(want & words_of(text)) >= 3
