@@ -10,9 +10,10 @@ import pytest
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.content_free import content_free
+from assistant.planning.one_yes import one_yes
 from assistant.planning.proposal_fill import proposal_fits
 from assistant.planning.situation import Situation, build_situation
-from assistant.schema import Plan
+from assistant.schema import FollowUp, Plan
 from tests.plan_training_helpers import TODAY, parsed, plan_all
 
 
@@ -98,3 +99,16 @@ def test_no_proposal_for_what_is_delivered_since() -> None:
 def test_plan_proposes_nothing_delivered(tmp_path: Path) -> None:
     follow = " ".join(s.text for s in plan_all(["781"], tmp_path)["781"].sections if s.key == "followups")
     assert "basics on the first day" not in follow, follow
+
+
+def test_one_offer_one_yes() -> None:
+    sit = _sit("782")
+    script = ["Yes to your co-funding offer.", "On 10 December you asked for our answer. It is here today.",
+              "Thank you for your offer of 3 December: yes. I'll confirm the next step by 12 January."]
+    steps = [FollowUp(what="Reply to Leonie's offer of 3 December", owner="CIO", due="2027-01-12"),
+             FollowUp(what="Confirm in writing our yes to her co-funding offer", owner="CIO", due="2027-01-08"),
+             FollowUp(what="Answer Leonie's request of 10 December", owner="CIO", due="2027-01-15")]
+    said, follow = one_yes(script, steps, sit)
+    assert said == script[:2]
+    assert [f.what for f in follow] == [steps[1].what, steps[2].what]
+

@@ -47,6 +47,7 @@ from assistant.planning.lead_replies import (
     short_name,
 )
 from assistant.planning.note_reading import due_date, own_label_off
+from assistant.planning.one_yes import one_yes
 from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.partner_acts import promise_covers
@@ -214,7 +215,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.script = name_open_asks(lead.script, sit, purpose)  # "What you asked on D is still open": by the purpose's name for it
     lead.one_thing = named_ask_goal(lead.one_thing, lead.script)  # the ask by its name, never "what N asked on D"
     lead.script, homework = said_here(lead.script, purpose, today, first)  # the meeting is the answer: never a later date
-    lead.followups = homework + [f for f in lead.followups if not (homework and f.what.startswith(("Answer ", "Confirm in writing")) and f.due and f.due > today.isoformat())]
+    lead.script, lead.followups = one_yes(lead.script, homework + [f for f in lead.followups if not (homework and f.what.startswith(("Answer ", "Confirm in writing")) and f.due and f.due > today.isoformat())], sit)
     return lead
 
 
