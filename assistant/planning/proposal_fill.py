@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.delivery_words import PRAISE_OF_USE, delivers, words_of
+from assistant.planning.delivery_words import PRAISE_OF_USE, words_of
 from assistant.planning.goal_reading import personal_name
 from assistant.planning.situation_types import Sentence, Situation
 
 _I = re.IGNORECASE
 _HEAD = re.compile(r"^(?:to|out|down|up|by|at|of|in|on|off|from|with|without|into|away|back|less|more|fewer|no|not|never)\b", _I)
-_NEGATED = re.compile(r"\b(?:not|no longer|n't|never|instead of|rather than)\b|,\s*not\b", _I)
+_NEGATED = re.compile(r"\b(?:not|no longer|n't|never)\b|,\s*not\b", _I)
 _REMOVAL = re.compile(r"\b(?:taken|took|take|cut|struck|written|paid)\s+(?:off|out|back|away)\b|\b(?:removed|dropped|scrapped|stopped|"
                       r"cancelled|canceled|waived|refunded|reversed|withdrawn|abolished|gone)\b", _I)
 _MEASURE = re.compile(r"\d\s*%|\bper ?cent\b|\b(?:down|up|cut|reduced|raised)\s+(?:by|to)\b|\bat\s+\d", _I)
@@ -41,14 +41,16 @@ def proposal_fits(fill: str, sit: Situation) -> bool:
 
 
 def _done_since(source: Sentence, fill: str, sentences: list[Sentence]) -> bool:
-    """A later sentence that reports the thing delivered or praises it in use, naming two of its words (or of its own sentence)."""
+    """A later sentence that praises the thing in use (naming two of its words) or measures it as done (three words of it
+    or of the sentence it was asked in); a third party's plan that names it ("their phase 2 is live stock") is neither."""
     want = words_of(fill) | words_of(source.text)
     for k, s in enumerate(sentences):
-        if s.order <= source.order or (s.date and source.date and s.date <= source.date) or len(want & words_of(s.text)) < 2:
+        if s.order <= source.order or (s.date and source.date and s.date <= source.date):
             continue
         after = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].note is s.note else None
-        if delivers(s) or PRAISE_OF_USE.search(s.text) or (after and PRAISE_OF_USE.search(after.text)) or _measured(s.text, want):
-            return True  # "96% had it on day one." + "At last!": the next line's praise names the same result
+        praised = PRAISE_OF_USE.search(s.text) or (after and PRAISE_OF_USE.search(after.text))
+        if (praised and len(words_of(fill) & words_of(s.text)) >= 2) or _measured(s.text, want):
+            return True  # "96% had the badge and locker on day one.": done, in a result that names the thing
     return False
 
 
