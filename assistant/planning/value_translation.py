@@ -30,10 +30,10 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
+from assistant.planning.value_own24 import own24
 from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
-from assistant.planning.value_own24 import own24
 from assistant.planning.value_voice23 import gate23
 from assistant.planning.voice import goal_said, when
 from assistant.schema import FollowUp
