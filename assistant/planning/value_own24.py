@@ -16,7 +16,8 @@ import re
 from assistant.planning.business_functions import infer_function
 from assistant.planning.fragments import sentence_fault
 from assistant.planning.situation_types import Situation
-from assistant.planning.value_goal23 import Goal23, goals_in, typed_goals
+from assistant.planning.value_goal23 import Goal23, goals_in, slot_fault, typed_goals
+from assistant.planning.value_paste21 import longest_run
 from assistant.planning.value_voice23 import content_run
 
 _I = re.IGNORECASE
@@ -27,7 +28,8 @@ _ACTS = [
                r"(?:IT|you|technology|tech|your (?:team|people|shop)|the IT \w+)\s+(?:is|are)\s+(?:that\s+|for\s+)?(?P<w>[^.!?;]{6,120})", _I),
     re.compile(r"\bI\s+(?:just|only|simply|really)\s+(?:want|need)\s+(?P<w>(?:it|things|everything|stuff|the\s+\w+(?:\s+\w+)?)\s+to\s+[^.!?;]{3,120})", _I),
     re.compile(r"\bI\s+need\s+(?P<w>the\s+\w+(?:\s+\w+)?\s+to\s+(?:work|run|stay|be|keep|come|arrive|open)\b[^.!?;]{0,100})", _I),
-    re.compile(r"(?:^|[.:!?]\s+)(?P<w>(?:nothing fancy\.\s+)?keep\s+(?:it|them|things|me|us|everything|the\s+\w+)\s+[^.!?]{3,120})", _I),
+    re.compile(r"(?:^|[.:!?]\s+)(?P<w>(?:nothing fancy\.\s+)?keep\s+(?:it|them|things|me|us|everything|the\s+\w+)\s+"
+               r"(?:running|up|working|going|secure|safe|open|alive|out of)\b[^.!?]{0,120})", _I),
     re.compile(r"\b(?P<w>(?:don't|do not|never)\s+let\s+me\s+(?:read|hear|see)\s+about\s+[^.!?;]{3,80})", _I),
 ]
 _GRIEF = re.compile(r"\b(?:again|still|never works|always (?:down|late|broken)|fed up|sick of|why (?:is|does|can't))\b", _I)
@@ -179,7 +181,12 @@ _OUR_PART = re.compile(r"^Our part\b")
 def _restated(sentence: str) -> bool:
     """A 'you want ...' / 'as you put it, ...' sentence without their numbers: a request, an old wish or a grievance
     said back, never a goal (reviewers read each as no value at all)."""
-    return bool(_WANT_LEAD.match(sentence)) and not goals_in(sentence) and not re.search(r"\d[\d,.]*\s?(?:k|m|bn)?\s+(?:to|down|up)\b|\b(?:down|up|cut|under|below|above)\b[^.]{0,30}\d", sentence)
+    return bool(_WANT_LEAD.match(sentence)) and not goals_in(sentence) and not re.search(r"\d[\d,.]*\s?(?:k|m|bn)?\s+(?:to|down|up)\b|\b(?:down|up|cut|under|below|above|back to|to)\b[^.]{0,30}\d", sentence)
+
+
+def _faulty_want(sentence: str) -> bool:
+    want = re.match(r"^(?:[A-Z][\w'’.-]*, )?(?:you|You) (?:want|need)\s+(?P<x>.+?)[.!]?$", sentence)
+    return bool(want and slot_fault(want.group("x"), []))
 
 
 def cleaned(message: str, statement: str, sit: Situation, paste: bool = True) -> list[str]:
@@ -188,28 +195,38 @@ def cleaned(message: str, statement: str, sit: Situation, paste: bool = True) ->
     for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", message):
         s = s.strip()
         body = re.sub(r"“[^”]*”", "", s)
-        if not s or s.endswith("?") or _BAD.search(s) or _OUR_PART.match(s) or _restated(s) or sentence_fault(s) or _HEADLESS.search(s) or paste and content_run(body, statement) >= 5:
+        if not s or s.endswith("?") or _BAD.search(s) or _OUR_PART.match(s) or _restated(s) or _faulty_want(s) or sentence_fault(s) or _HEADLESS.search(s) or paste and (content_run(body, statement) >= 5 or longest_run(body, statement) >= 4):
             continue
         out.append(s)
     return out
 
 
 def own24(message: str, before23: str, statement: str, first: str, function: str, role: str, sit: Situation) -> str:
-    """Their words or their goal, linked to the statement's part for them; else round 23's message cleaned; else before23."""
+    """Their words of what they want from us, tied to the statement's part for them; else round 23's message less a
+    deliverable line and a cut sentence, with their typed goal where it said none; never a question alone."""
     words = own_words(sit)
     goals = typed_goals(sit) or goals24(sit)
     goal = goals[0] if goals else None
-    part = statement_part(statement, function, role, f"{words} {goal.measure if goal else ''}")
-    part = _short(part, statement)
+    part = _short(statement_part(statement, function, role, f"{words} {goal.measure if goal else ''}"), statement)
     tail = f": {part}." if part else "."
     lead = f"{first}, for you" if first else "For you"
+    sents = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", message) if s.strip()]
     if words:
         line = f"{lead} our work comes down to “{words}”{tail}"
+        measured = [s for s in sents if re.search(r"\d", s) and not s.endswith("?") and not _restated(s) and not _BAD.search(s)]  # their goal said whole
+        asks = [s for s in sents if s.endswith("?") and not goal]
+        if measured or asks:
+            return " ".join([*measured, line.replace(f"{first}, for you", "For you", 1) if first and measured else line, *asks])
         return line + (f" Your own measure: {_goal_text(goal)}." if goal else "")
-    kept = cleaned(message, statement, sit)
-    if goal and not any(goal.target in s for s in kept):
+    kept = [s for s in sents if not _BAD.search(s) and not _HEADLESS.search(s) and not sentence_fault(s)]
+    if goal and not any(goal.target in s or goal.today in s for s in kept):
         kept = [f"{lead} this comes down to {_goal_text(goal)}{tail}", *(re.sub(rf"^{re.escape(first)}, (\w)", lambda m: m.group(1).upper(), k) if first else k for k in kept)]
-    if kept:
+    if [s for s in kept if not s.endswith("?")]:
         return " ".join(kept)
-    earlier = cleaned(before23, statement, sit, paste=False)
-    return " ".join(earlier) if earlier else before23  # round 22's message rather than none
+    asks = [s for s in kept if s.endswith("?")]
+    earlier = cleaned(before23, statement, sit)
+    if earlier:
+        return " ".join(earlier + asks)
+    if part:  # the statement's part for them, said short, rather than a question alone
+        return " ".join([f"{lead}, our work is {part}.", *asks])
+    return " ".join(kept)  # nothing true left: the slot is left out rather than stitched
