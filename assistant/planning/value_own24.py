@@ -113,7 +113,7 @@ def statement_part(statement: str, function: str, role: str, theirs: str) -> str
     best, score = "", 0
     for part in _parts(statement):
         words = [w for w in _STEM.findall(part) if w.lower() not in _SMALL]
-        if not words or len(words) > 4 or re.match(r"turning\b(?!.*\binto\b)", part) or sentence_fault(f"For you this means {part}."):
+        if not words or len(words) > 6 or re.match(r"turning\b(?!.*\binto\b)", part) or sentence_fault(f"For you this means {part}."):
             continue
         hit = len(_stems(part) & bag)
         if hit > score or not best:
@@ -164,7 +164,9 @@ def goals24(sit: Situation) -> list[Goal23]:
 
 def _short(part: str, statement: str) -> str:
     """The part said in fewer than five of the statement's content words in a row ('' when it cannot be)."""
-    for cut in (part, re.sub(r"^\w+ing\s+", "", part), re.sub(r"\s+\w+ly$", "", re.sub(r"^\w+ing\s+", "", part))):
+    bare = re.sub(r"^\w+ing\s+", "", part)
+    for cut in (part, bare, re.sub(r"\s+\w+ly$", "", bare), bare.split(",")[0] if len(bare.split(",")[0].split()) >= 3 else "",
+                re.sub(r"\s+(?:sooner|faster|earlier|better|more|again)$", "", bare)):
         if cut and content_run(cut, statement) < 5:
             return cut
     return ""
@@ -181,7 +183,7 @@ _OUR_PART = re.compile(r"^Our part\b")
 def _restated(sentence: str) -> bool:
     """A 'you want ...' / 'as you put it, ...' sentence without their numbers: a request, an old wish or a grievance
     said back, never a goal (reviewers read each as no value at all)."""
-    return bool(_WANT_LEAD.match(sentence)) and not goals_in(sentence) and not re.search(r"\d[\d,.]*\s?(?:k|m|bn)?\s+(?:to|down|up)\b|\b(?:down|up|cut|under|below|above|back to|to)\b[^.]{0,30}\d", sentence)
+    return bool(_WANT_LEAD.match(sentence)) and not goals_in(sentence) and not re.search(r"\d[\d,.]*\s?(?:k|m|bn)?\s+(?:to|down|up)\b|\b(?:down|up|cut|under|below|above)\b[^.]{0,30}\d|\b(?:back |down |up )?to\s+(?:about\s+)?[£$€]?\d", sentence)
 
 
 def _faulty_want(sentence: str) -> bool:
@@ -207,7 +209,8 @@ def own24(message: str, before23: str, statement: str, first: str, function: str
     words = own_words(sit)
     goals = typed_goals(sit) or goals24(sit)
     goal = goals[0] if goals else None
-    part = _short(statement_part(statement, function, role, f"{words} {goal.measure if goal else ''}"), statement)
+    part = _short(statement_part(statement, function, role, f"{words} {goal.measure if goal else ''}"), statement) \
+        or next((c for c in (_short(p, statement) for p in _parts(statement)) if c), "")
     tail = f": {part}." if part else "."
     lead = f"{first}, for you" if first else "For you"
     sents = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", message) if s.strip()]
@@ -228,5 +231,5 @@ def own24(message: str, before23: str, statement: str, first: str, function: str
     if earlier:
         return " ".join(earlier + asks)
     if part:  # the statement's part for them, said short, rather than a question alone
-        return " ".join([f"{lead}, our work is {part}.", *asks])
+        return " ".join([f"{lead} our work comes down to this: {part}.", *asks])
     return " ".join(kept)  # nothing true left: the slot is left out rather than stitched
