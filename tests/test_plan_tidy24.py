@@ -73,11 +73,11 @@ def _sit(prefix: str) -> Situation:
 
 
 @pytest.mark.parametrize("fill", [
-    "the analytics charge taken off the plant",  # a demand to take something away
-    "signal, not a PDF",  # a contrast
+    "the hosting recharge taken off the depot",  # a demand to take something away
+    "an alert, not a spreadsheet",  # a contrast
     "the document system not to lose drafts",  # a negation
-    "94% of tickets closed the same day",  # a measure
-    "the vendor to tell us before updates",  # a clause with its own subject and verb
+    "87% of calls resolved on first contact",  # a measure
+    "the supplier to warn us ahead of releases",  # a clause with its own subject and verb
     "out of the contract tool",  # a preposition at its head
     "Bogdan at the budget board",  # a person at its head
 ])

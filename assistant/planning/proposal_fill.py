@@ -1,8 +1,8 @@
 """'A proposal for “X”, with its cost and date' is said only when X is a thing we could still deliver.
 
-A fill that is a demand to take something away ("the charge taken off the plant"), a contrast or a negation ("signal,
-not a PDF", "the system not to lose my drafts"), a measure ("94% of tickets closed the same day"), a clause with its
-own subject and verb ("the vendor to tell us before updates"), a preposition or a person at its head ("out of the
+A fill that is a demand to take something away ("the recharge taken off the depot"), a contrast or a negation ("an alert,
+not a spreadsheet", "the tool not to drop my edits"), a measure ("87% of calls resolved on first contact"), a clause with its
+own subject and verb ("the supplier to warn us ahead of releases"), a preposition or a person at its head ("out of the
 tool", "Tomás at the board"), or a thing a later note reports as delivered or praised is no deliverable: the follow-up
 is left out rather than filled with it.
 """

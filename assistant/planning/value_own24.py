@@ -124,7 +124,7 @@ def statement_part(statement: str, function: str, role: str, theirs: str) -> str
 _N = r"(?:[£$€]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|days?|hours?|minutes?|weeks?)?"
 _WHEN = r"(?:\s+(?:by|in|for)\s+(?P<by>(?:the\s+end\s+of\s+)?(?:FY\s?\d{2,4}|Q[1-4]\s+\d{4}|(?:19|20)\d\d|next year)))?"
 # Goal shapes round 23's typer leaves: "X take 13 days; my target for 2027 is 8", "30% of X by FY28 (today 19%)",
-# "X are 18% of revenue and must reach 30% by 2028".
+# "X is 12% of sales and has to get to 25% by 2029".
 _SHAPES = [
     re.compile(rf"(?P<m>(?:[\w'’&/-]+\s+){{1,5}}?)(?:take|takes|is|are|runs at|sits at|stands at)\s+(?P<a>{_N})(?:\s+on average)?[^.;]{{0,40}}?[;,]\s+"
                rf"(?:and\s+)?(?:my|our|her|his|their|the)\s+(?:target|goal|aim)(?:{_WHEN.replace('?P<by>', '?:')})?\s+is\s+(?P<b>{_N}){_WHEN}", _I),
