@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from assistant.factory import build_engine
 from assistant.planning.planner import PlanInput
@@ -61,3 +64,19 @@ def proposed(text: str) -> list[dt.date]:
         day = dt.datetime.strptime(f"{m.group(1)} {m.group(2)} {TODAY.year}", "%d %B %Y").date()
         out.append(day if day >= TODAY - dt.timedelta(days=60) else day.replace(year=day.year + 1))
     return out
+
+
+@dataclass
+class FakeNote:
+    """A dated note, as the trend reader sees it."""
+
+    date: dt.date
+
+
+@dataclass
+class FakeSignal:
+    """One note's dependence and competence probabilities, for trend tests."""
+
+    note: FakeNote
+    dependence: np.ndarray
+    competence: np.ndarray

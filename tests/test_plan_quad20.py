@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
-from plan_training_helpers import DATA, parsed
+from plan_training_helpers import DATA, FakeNote, FakeSignal, parsed
 
 from assistant.factory import build_engine
 from assistant.perception.cues import cue_hits
@@ -71,23 +70,11 @@ def test_partner_who_signed_elsewhere_reads_doubted_on_the_act():
     assert any("signed with" in e.quote for e in assessment.evidence if e.axis == "competence")
 
 
-@dataclass
-class _Note:
-    date: dt.date
-
-
-@dataclass
-class _Signal:
-    note: _Note
-    dependence: np.ndarray
-    competence: np.ndarray
-
-
-def _signals() -> list[_Signal]:
+def _signals() -> list[FakeSignal]:
     """Praise early, then the classifier's faint doubts on later narration lines."""
     days = [dt.date(2026, m, 5) for m in (2, 4, 6, 8, 10, 11)]
     comp = [[0, 0.8], [0, 0.7], [0, 0.6], [0.5, 0], [0.4, 0], [0.3, 0]]
-    return [_Signal(_Note(d), np.zeros(3), np.array(c, dtype=float)) for d, c in zip(days, comp, strict=True)]
+    return [FakeSignal(FakeNote(d), np.zeros(3), np.array(c, dtype=float)) for d, c in zip(days, comp, strict=True)]
 
 
 def test_worsening_needs_a_recent_line_that_names_a_doubt():

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
-from plan_training_helpers import parsed
+from plan_training_helpers import FakeNote, FakeSignal, parsed
 
 from assistant.factory import build_engine
 from assistant.perception.bypass import healed, our_miss_told, reread_others_view, went_around
@@ -90,23 +89,11 @@ def test_a_healed_miss_and_a_suppliers_delay_leave_a_partner():
     assert (a.competence, a.quadrant) == ("proven", "partner")
 
 
-@dataclass
-class _Note:
-    date: dt.date
-
-
-@dataclass
-class _Signal:
-    note: _Note
-    dependence: np.ndarray
-    competence: np.ndarray
-
-
 def test_a_dependence_trend_needs_the_partners_own_words():
     """Running costs early; late, only the CIO's ideas about analytics read as information."""
     days = [dt.date(2026, m, 5) for m in (2, 4, 6, 8, 10, 11)]
     dep = [[0.8, 0, 0], [0.7, 0, 0], [0.6, 0, 0], [0, 0.7, 0], [0, 0.6, 0.2], [0, 0.5, 0]]
-    signals = [_Signal(_Note(d), np.array(v, dtype=float), np.zeros(2)) for d, v in zip(days, dep, strict=True)]
+    signals = [FakeSignal(FakeNote(d), np.array(v, dtype=float), np.zeros(2)) for d, v in zip(days, dep, strict=True)]
     assert "sees more" in trend_of(signals)
     assert "sees more" not in trend_of(signals, None, [True, True, True, False, False, False])
     assert "sees more" in trend_of(signals, None, [True, True, True, True, False, False])
