@@ -42,14 +42,12 @@ def test_their_target_said_with_the_way_it_moves(plans: dict[str, str]) -> None:
 
 def test_a_complaint_or_a_level_clause_never_fills_the_slot(plans: dict[str, str]) -> None:
     assert "you want" not in plans["740"], plans["740"]
-    assert "our part now" not in plans["740"]  # round 24: a deliverable is no value; the slot is left out instead
+    assert "rollout plan you asked for on 15 September" in plans["740"]
 
 
-def test_the_thing_on_the_table_is_no_value_message(plans: dict[str, str]) -> None:
-    # round 24: a deliverable said as "our part now" / "our next step toward" read as no value to reviewers
-    for case in ("737", "738"):
-        assert "our part now" not in plans[case] and "our next step toward" not in plans[case], plans[case]
-        assert plans[case].strip() and not plans[case].rstrip().endswith("?") or "." in plans[case], plans[case]
+def test_the_thing_on_the_table_tied_to_their_measure(plans: dict[str, str]) -> None:
+    assert "staffing plan you asked for on 21 October" in plans["737"]
+    assert "rollout estimate you asked for on 5 November" in plans["738"]
 
 
 def test_typed_goal_reads_today_and_target() -> None:
