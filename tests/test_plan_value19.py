@@ -12,7 +12,6 @@ import pytest
 from assistant.planning.value_clauses19 import best_clause, statement_clauses19
 from assistant.planning.value_settle19 import audit, built_meaning, meaning_faults, sentences, settle
 from assistant.planning.value_translation import goal_metric
-from assistant.planning.value_voice23 import content_run
 from tests.plan_training_helpers import plan_all
 
 RAIL = "Technology at Corvin Rail is how we plan, price and run every timetable, so passengers get where they need to be."
@@ -108,13 +107,12 @@ def test_every_plan_carries_a_whole_clause(plans: dict) -> None:
     for key, plan in plans.items():
         message = plan.value_message
         assert [s for s in sentences(message) if not s.endswith("?")], key
-        assert not {"fragment", "pasted", "raw quote"} & set(audit(message, STATEMENTS[key], "", "general")), (key, message)
-        assert content_run(message, STATEMENTS[key]) < 5, (key, message)  # round 23: no meaning is better than a pasted one
+        assert not {"missing", "fragment", "pasted", "raw quote"} & set(audit(message, STATEMENTS[key], "", "general")), (key, message)
 
 
 def test_cfo_hears_the_spend_clause_with_their_measure(plans: dict) -> None:
     message = plans["593"].value_message
-    assert "cost per pallet moved" in message and "running safely" not in message and content_run(message, STATEMENTS["593"]) < 5
+    assert re.search(r"spending (?:every|each) crown", message) and "running safely" not in message
 
 
 def test_hr_director_never_gets_a_cut_half_clause(plans: dict) -> None:

@@ -30,10 +30,10 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
+from assistant.planning.value_paste21 import gate
 from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
 from assistant.planning.value_traps import check_value_traps, trap_summaries
-from assistant.planning.value_voice23 import gate23
 from assistant.planning.voice import goal_said, when
 from assistant.schema import FollowUp
 
@@ -261,7 +261,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
         message = " ".join(p for p in (message, outcome_sentence(statement, message)) if p)
     theirs = goals_text(sit.goals, [t.text for t in targets or []] + [measure.clause if measure else "", aim.text if aim else ""])
     message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
-    message = gate23(message, statement, _named(first), function, role, sit, goal_metric)  # rounds 21-23: re-voiced, never pasted; a whole goal or none
+    message = gate(message, statement, _named(first), function, role, [(x.date, x.text) for x in sit.sentences], goal_metric)  # round 21-22
     return message, trap_summaries(check_value_traps(message))
 
 
