@@ -21,6 +21,8 @@ from evals.dataset import DATASETS_DIR
     ("blind_plans_v19", "mean 2.50", "mean 2.60"),
     ("blind_plans_v20", "mean 2.38", "mean 2.43"),
     ("blind_plans_v21", "mean 2.36", "mean 2.49"),
+    ("blind_plans_v22", "mean 2.43", "mean 2.40"),
+    ("blind_plans_v22/final", "mean 2.55", "mean 2.57"),
 ])
 def test_the_readme_means_are_what_the_ratings_give(name: str, before: str, after: str) -> None:
     lines = summary(DATASETS_DIR / name)
@@ -45,6 +47,8 @@ def test_v15_and_v16_per_partner_counts() -> None:
     assert summary(DATASETS_DIR / "blind_plans_v19")[2] == "per partner: up 4, down 1, same 11"
     assert summary(DATASETS_DIR / "blind_plans_v20")[2] == "per partner: up 6, down 4, same 6"
     assert summary(DATASETS_DIR / "blind_plans_v21")[2] == "per partner: up 7, down 5, same 4"
+    assert summary(DATASETS_DIR / "blind_plans_v22")[2] == "per partner: up 4, down 6, same 6"
+    assert summary(DATASETS_DIR / "blind_plans_v22" / "final")[2] == "per partner: up 4, down 1, same 11"
 
 
 def test_a_folder_without_a_review_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
