@@ -2,7 +2,7 @@
 
 "Date | 22 December 2026", "🟢 on track", "Status: not started", "| Owner | Priya |" carry nothing to promise or to
 ask for. What is left of a line after its dates, field labels, status words and symbols and its names are taken out
-must hold at least two content words, or the line is never listed as our promise or their request.
+must hold at least two content words (a name or an acronym counts, a lone name is not enough), or the line is never listed as our promise or their request.
 """
 
 from __future__ import annotations
@@ -23,20 +23,25 @@ _STATUS = frozenset(
 
 
 def content_words(text: str) -> list[str]:
-    """The words of a line that say what it is about, with dates, labels, status cells, symbols and names taken out."""
+    """The words of a line that say what it is about: dates, labels, status cells and symbols taken out, names counted once."""
     body = _LABEL.sub(" ", text, count=1)
     body = _DATE.sub(" ", body)
     tokens = re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", body)
     out: list[str] = []
-    for k, w in enumerate(tokens):
-        if k > 0 and w[:1].isupper() and not w.isupper():
-            continue  # a name ("Priya", "Pieter van Wyk"), never what the line is about
+    names: list[str] = []
+    for w in tokens:
         low = w.lower().strip("'’")
-        if len(low) >= 3 and low not in STOP and low not in _STATUS:
+        if w.isupper() and len(w) > 1:
+            out.append(low)  # an acronym ("IT", "CRM") names what the line is about
+        elif w[:1].isupper():
+            if low not in STOP and low not in _STATUS:
+                names.append(low)  # a name ("Priya Nair", "van Wyk"), or a capitalised first word: together they count once
+        elif len(low) >= 3 and low not in STOP and low not in _STATUS:
             out.append(low)
-    return out
+    return out + [" ".join(names)] if names else out
 
 
 def content_free(text: str) -> bool:
-    """True for a line too empty to list as an open item: fewer than two content words once the rest is taken out."""
+    """True for a line too empty to list as an open item: fewer than two content words once the rest is taken out
+    (a lone name, "| Owner | Priya |", is still empty)."""
     return len(content_words(text)) < 2
