@@ -19,6 +19,9 @@ import evals.calibrate as cal
 import evals.calibrate_blind as blind
 from assistant.errors import InputError
 
+# The unseen rows' id prefix: no round of calibrate_blind.ROUNDS (it was u1 until v21 was folded in as round u1).
+UNSEEN_PREFIX = "un"
+
 
 class FoldedSetError(InputError):
     """The set is already among the rated plans the weights are fitted on: it cannot be an unseen check."""
@@ -55,7 +58,7 @@ def unseen_table(name: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     check_unseen(name)
     with _with_set(name):
         rows = blind.blind_rows(lambda _notes: "holdout", cal.load_rating_files,
-                                (("u1", name, ".", ("manifest_before.yaml", "manifest_after.yaml")),))
+                                ((UNSEEN_PREFIX, name, ".", ("manifest_before.yaml", "manifest_after.yaml")),))
         return rows, cal.agreement_table(rows)
 
 

@@ -52,6 +52,12 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     for name in ("blind_plans_v18", "blind_plans_v19"):
         with pytest.raises(FoldedSetError, match="already folded"):
             check_unseen(name, rated)
+    # v20, v21 and v22 (v22 in two reviews) too, since session 22
+    assert {p for p in ("t1-", "u1-", "v1-", "v2-") if any(r["plan_id"].startswith(p) for r in rated)} == {
+        "t1-", "u1-", "v1-", "v2-"}
+    for name in ("blind_plans_v20", "blind_plans_v21", "blind_plans_v22"):
+        with pytest.raises(FoldedSetError, match="already folded"):
+            check_unseen(name, rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
@@ -70,6 +76,8 @@ def test_an_unseen_set_is_scored_and_leaves_the_blind_sets_as_they_were(tmp_path
     before = len(blind.blind_scenarios())
     rows, table = unseen_table("blind_plans_probe")
     assert len(rows) == 32 and all(len(r["ratings"]) == 3 for r in rows)
+    # its ids share no round's prefix, so they never read as a folded round's rows (v21 is round u1 since session 22)
+    assert not any(r["plan_id"].startswith(blind.PREFIXES) for r in rows)
     assert not {r["notes_file"] for r in load_rated()} & {r["notes_file"] for r in rows}
     assert table["plans"] == {"tune": 0, "holdout": 32}
     assert all(-1.0 <= table[d]["spearman_holdout"] <= 1.0 for d in "abcdef")
