@@ -138,7 +138,7 @@ def _yearless_foreign(line: str, pos: int, after_weekday: int | None, order: Lit
 
 
 _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-_ENGLISH_LOWER = {m.lower() for m in _ENGLISH}
+_ENGLISH_LOWER = {m.lower() for m in _ENGLISH} | {m.lower()[:3] for m in _ENGLISH} | {"sept"}  # "2 Nov 2026" reads as written
 
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")

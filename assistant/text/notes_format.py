@@ -76,7 +76,7 @@ class NotesFile:
 def _split_heading(head: str) -> tuple[str, str]:
     """'meeting: budget review' -> ('meeting', 'budget review')."""
     head = head.strip().strip("*_").strip()
-    match = re.match(r"(?P<kind>[A-Za-z]+)\b[\s:\-–—]*(?P<title>.*)$", head)
+    match = re.match(r"(?P<kind>[A-Za-z]+)\b[\s:,\-–—]*(?P<title>.*)$", head)
     if match and match.group("kind").lower() in KINDS:
         return match.group("kind").lower(), match.group("title").strip()
     return "other", head
