@@ -94,3 +94,16 @@ def test_polish_czech_and_finnish_month_forms() -> None:
 def test_weekday_only_heading_that_would_pass_the_next_dated_entry_stays_undated() -> None:
     text = "Partner: Ana Ruiz, CFO\n\nMonday 5 October 2026\nFirst.\n\nFriday\nSecond.\n\nWednesday 7 October 2026\nThird.\n"
     assert _days(text) == [d("2026-10-05"), d("2026-10-07")]
+
+
+def test_a_slack_json_array_with_nested_names_and_millisecond_stamps() -> None:
+    text = ('Partner: Ana Ruiz, CFO\n[{"ts": "1790000000.000100", "user_profile": {"real_name": "Ana Ruiz"}, "text": "Close is late."},\n'
+            ' {"ts": 1792000000000, "user": "U7", "text": "Thanks, fixed."}]\n')
+    notes = parse_notes_text(text, today=TODAY).notes
+    assert [n.date for n in notes] == [d("2026-09-21"), d("2026-10-14")]
+    assert notes[0].text == "Ana Ruiz: Close is late."
+
+
+def test_german_weekday_and_dotted_day_without_a_year() -> None:
+    text = "Partner: Jan Ost, CFO\nNotizen 2026\n\nDo 19.11.\nBudget besprochen.\n\nDi 1.12.\nNachfrage.\n"
+    assert _days(text) == [d("2026-11-19"), d("2026-12-01")]
