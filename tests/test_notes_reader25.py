@@ -107,3 +107,11 @@ def test_a_slack_json_array_with_nested_names_and_millisecond_stamps() -> None:
 def test_german_weekday_and_dotted_day_without_a_year() -> None:
     text = "Partner: Jan Ost, CFO\nNotizen 2026\n\nDo 19.11.\nBudget besprochen.\n\nDi 1.12.\nNachfrage.\n"
     assert _days(text) == [d("2026-11-19"), d("2026-12-01")]
+
+
+def test_a_partner_late_to_a_meeting_is_no_miss_of_ours() -> None:
+    from assistant.planning.situation import build_situation
+
+    parsed = parse_notes_text(_file("874"), today=TODAY)
+    sit = build_situation(parsed.notes, parsed.partner, [], TODAY)
+    assert not [i.quote for i in sit.items if i.kind in ("miss", "noted_miss") and "minutes late" in i.quote]
