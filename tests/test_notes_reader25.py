@@ -115,3 +115,15 @@ def test_a_partner_late_to_a_meeting_is_no_miss_of_ours() -> None:
     parsed = parse_notes_text(_file("874"), today=TODAY)
     sit = build_situation(parsed.notes, parsed.partner, [], TODAY)
     assert not [i.quote for i in sit.items if i.kind in ("miss", "noted_miss") and "minutes late" in i.quote]
+
+
+def test_a_page_title_with_a_role_beside_it_names_the_partner() -> None:
+    parsed = parse_notes_text(_file("869"), today=TODAY)
+    assert (parsed.partner, parsed.role) == ("Priya Raman", "Head of Retail Lending")
+    job = parse_notes_text("---\nname: Ana Ruiz\ntitle: CFO\n---\n2026-01-01 call\nok\n", today=TODAY)
+    assert (job.partner, job.role) == ("Ana Ruiz", "CFO")  # beside a name, a title is the job title
+
+
+def test_a_chat_handle_cio_is_the_cio_label() -> None:
+    notes = parse_notes_text(_file("864"), today=TODAY).notes
+    assert "CIO: Sorry about that." in notes[0].text

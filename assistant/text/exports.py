@@ -90,7 +90,8 @@ def _message(row: dict[str, Any]) -> _Message | None:
         return None
     name = next((n for p in _NAME_PATHS if isinstance(n := _path(row, p), str) and n.strip()), "")
     body = html.unescape(_TAG.sub(" ", text)) if _TAG.search(text) else text
-    return _Message(when, " ".join(name.split()), body.strip())
+    name = " ".join(name.split())
+    return _Message(when, "CIO" if name.lower() == "cio" else name, body.strip())  # a handle "cio" is the CIO's label
 
 
 def _path(row: Any, keys: tuple[str, ...]) -> Any:
