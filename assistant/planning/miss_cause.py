@@ -105,6 +105,7 @@ def cause_in(text: str, speaker: str, ours: set[str] | None = None, theirs: set[
 
 # -- lines that are no miss ------------------------------------------------------------------------------------------
 _NOT_A_MISS = re.compile(
+    r"\b(?:she|he|they|I)\s+(?:was|were|arrived|came|turned up)\s+(?:\w+\s+){0,2}minutes\s+late\b|"  # a person late to a meeting
     r"\b(?:nobody|no one|nothing was|not a single|never) (?:lost|noticed|missed|broke|went down)|\bwithout (?:losing|a single)\b|"
     r"\bthank(?:s| you)\b[^.]{0,80}\b(?:lost|missed)\b|"  # a thank-you that says what did NOT happen
     r"\b(?:my|her|his|their) (?:measures?|targets?|goals?|KPIs?)\b[^.]{0,60}\b(?:are|is|:)|\b(?:down|up) from \d|\bfrom \d[\d.,]*% to \d|"

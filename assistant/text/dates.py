@@ -17,6 +17,8 @@ from typing import Literal
 
 from dateutil import parser as dateutil_parser
 
+from assistant.text.month_names import MONTH_NUMBERS, YEARLESS_NAMES
+
 DateOrder = Literal["auto", "dmy", "mdy"]
 # Locales whose short dates put the month first; every other locale puts the day first.
 _MONTH_FIRST_LOCALES = ("en_US", "en_PH", "en_CA", "es_US", "en_AS", "en_GU", "en_MH", "en_UM", "en_VI", "en_FM")
@@ -49,28 +51,19 @@ YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
 _LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
 # Day and month in another language ("3. Oktober 2026", "le 3 novembre 2026", "3 de marzo de 2026"): read by table.
-_FOREIGN_MONTHS = {
-    "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "januari": 1, "janeiro": 1, "gennaio": 1,
-    "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "februari": 2, "fevereiro": 2, "febbraio": 2,
-    "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3,
-    "avril": 4, "abril": 4, "aprile": 4,
-    "mai": 5, "mayo": 5, "mei": 5, "maio": 5, "maggio": 5,
-    "juni": 6, "juin": 6, "junio": 6, "junho": 6, "giugno": 6,
-    "juli": 7, "juillet": 7, "julio": 7, "julho": 7, "luglio": 7,
-    "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
-    "septembre": 9, "septiembre": 9, "setembro": 9, "settembre": 9,
-    "oktober": 10, "octobre": 10, "octubre": 10, "outubro": 10, "ottobre": 10,
-    "novembre": 11, "noviembre": 11, "novembro": 11,
-    "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dezembro": 12, "dicembre": 12,
-}
-_FOREIGN_MONTHS.update({name: n for n, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)})
+_FOREIGN_MONTHS = MONTH_NUMBERS
 _FOREIGN = re.compile(
-    r"(?:(?:le|el|am|il|op|dia)\s+)?(?P<d>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<month>"
+    r"(?:(?:le|el|am|il|op|dia|den)\s+)?(?P<d>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<month>"
     + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?\s+(?:de\s+)?(?P<y>\d{4})\b",
     re.IGNORECASE,
 )
 # A heading that ends with its date: "Minutes - HR & IT quarterly, 2026-02-10", "## Steering group (14/04/2026)".
+# A heading's day and month in any language, no year ("le 12 novembre", "3 déc.", "14 października"), or a numeric day
+# and month after a weekday ("Thu 19/11", "Do 19.11."): only where the caller asks, and never before a year or a number.
+_YEARLESS_FOREIGN = re.compile(
+    r"(?:(?:le|el|am|il|op|dia|den)\s+)?(?P<d>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(?P<month>" + "|".join(YEARLESS_NAMES)
+    + r")(?:\.|(?!\w))(?!,?\s*\d)", re.IGNORECASE)
+_YEARLESS_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})\.?(?![\d/.]|\.\d)")
 _TRAIL_SEP = re.compile(r"(?:\s*[,:(\[]|\s+[-–—|])\s*")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|__)")
 
@@ -117,6 +110,8 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
         if value is not None:  # "[12/03/2026, 10:02] Name: ...": a chat export's time is part of the stamp
             clock = _STAMP_TIME.match(line, match.end()) if lead and lead.group(0).lstrip().startswith("[") else None
             return FoundDate(value, match.start(), clock.end() if clock else match.end(), ambiguous)
+    if yearless and (found := _yearless_foreign(line, pos, day.end() if day else None, order)) is not None:
+        return found
     if yearless and (match := _YEARLESS.match(line, pos)) is not None:
         try:
             value = dateutil_parser.parse(f"{match.group(0)} {YEARLESS_YEAR}", dayfirst=True).date()
@@ -126,8 +121,24 @@ def leading_date(line: str, order: Literal["dmy", "mdy"] = "dmy", yearless: bool
     return None
 
 
+def _yearless_foreign(line: str, pos: int, after_weekday: int | None, order: Literal["dmy", "mdy"]) -> FoundDate | None:
+    """ "le 12 novembre", "3 déc." at `pos`; "19/11" only after a weekday ("Thu 19/11") or alone on its line."""
+    match = _YEARLESS_FOREIGN.match(line, after_weekday or pos)
+    if match is not None:
+        value = _safe_date(YEARLESS_YEAR, MONTH_NUMBERS[match["month"].lower()], int(match["d"]))
+        return FoundDate(value, pos, match.end(), False, yearless=True) if value else None  # the weekday is the date's
+    start = after_weekday if after_weekday is not None else pos
+    match = _YEARLESS_NUMERIC.match(line, start)
+    if match is None or (after_weekday is None and (match["sep"] != "/" or line[match.end() :].strip(" *_:#"))):
+        return None  # "14/3 cases", "4.2.1": a number in a sentence, not a day
+    a, b = int(match["a"]), int(match["b"])
+    day, month = (a, b) if (a > 12 or match["sep"] == "." or order == "dmy") and b <= 12 else (b, a)
+    value = _safe_date(YEARLESS_YEAR, month, day)
+    return FoundDate(value, pos, match.end(), False, yearless=True) if value else None
+
+
 _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-_ENGLISH_LOWER = {m.lower() for m in _ENGLISH}
+_ENGLISH_LOWER = {m.lower() for m in _ENGLISH} | {m.lower()[:3] for m in _ENGLISH} | {"sept"}  # "2 Nov 2026" reads as written
 
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -270,6 +281,9 @@ def order_from_evidence(lines: list[str]) -> Literal["dmy", "mdy"] | None:
     for line in lines:
         lead = _LEAD.match(line)
         matches = [m for m in (_NUMERIC.match(line, lead.end() if lead else 0),) if m] + list(_ANYWHERE.finditer(line))
+        day = WEEKDAY_BEFORE.match(line, lead.end() if lead else 0)
+        if day is not None and (bare := _YEARLESS_NUMERIC.match(line, day.end())) is not None:
+            matches.append(bare)  # "Thu 7/23": a heading's day and month, no year
         for match in {m.start(): m for m in matches}.values():
             a, b = int(match["a"]), int(match["b"])
             if a > 12 >= b:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from assistant.text.dates import leading_date
+from assistant.text.dates import leading_date, spelled_dates
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Section:
     lines: list[str] = field(default_factory=list)
     yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
     month_only: bool = False  # headed "# January 2027": dated by the first day of that month its text names, else the 1st
+    weekday: int | None = None  # the weekday its heading names ("Wed 12/9", "Thursday"), 0 for Monday
     log: bool = False  # a row of a pasted action log (owner, status): its date may be a deadline, not a day things happened
 
 
@@ -72,19 +73,42 @@ def date_paragraphs(sections: list[Section]) -> list[Section]:
 
 def _split(section: Section, previous: date | None) -> tuple[list[Section], date | None]:
     out = [Section(None, section.kind, section.title)]
-    for paragraph in _paragraphs(section.lines):
-        when = _paragraph_day(" ".join(paragraph), previous)
+    paragraphs = _paragraphs(section.lines)
+    for number, paragraph in enumerate(paragraphs):
+        when = _paragraph_day(" ".join(paragraph), previous or _year_ahead(paragraphs[number + 1 :]))
         if when is not None and when != previous:
-            out.append(Section(when, "other", "", list(paragraph)))
+            out.append(Section(when, "other", "", [_STAMP.sub("", paragraph[0], count=1), *paragraph[1:]]))
             previous = when
         else:
             out[-1].lines.extend(["", *paragraph] if out[-1].lines else paragraph)
     return [s for s in out if s.date is not None or "".join(s.lines).strip()], previous
 
 
+def _year_ahead(paragraphs: list[list[str]]) -> date | None:
+    """The first full date a later paragraph opens with ("the nineteenth of November, 2026"): a day without a year
+    above it is read as the nearest such day before it (a pinned anchor: `_Ahead`)."""
+    for paragraph in paragraphs:
+        text = spelled_dates(_STAMP.sub("", " ".join(paragraph)))
+        match = _DAY.search(text[: (_SENTENCE_END.search(text) or re.match(".*", text)).end()])  # type: ignore[union-attr]
+        if match and (match["y"] or match["iso"]) and (value := _day_value(match, None)):
+            return _Ahead(value.year, value.month, value.day)
+    return None
+
+
+class _Ahead(date):
+    """A day after the paragraph, not before it: a yearless day takes the year that puts it on or before this one."""
+
+
+# A transcript's time stamp at the head of a line ("[00:01:12]", "00:01:12 -"): each stamped line is a paragraph.
+_STAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\s*[-–—:]?\s*")
+
+
 def _paragraphs(lines: list[str]) -> list[list[str]]:
     blocks: list[list[str]] = [[]]
+    stamped = sum(1 for line in lines if (stamp := _STAMP.match(line)) is not None and line[stamp.end() :].strip()) >= 2
     for line in lines:
+        if stamped and _STAMP.match(line) and blocks[-1]:
+            blocks.append([])
         if line.strip():
             blocks[-1].append(line)
         elif blocks[-1]:
@@ -96,6 +120,7 @@ def _paragraph_day(text: str, previous: date | None) -> date | None:
     """The day the paragraph's first sentence tells of; else a day its second sentence says something happened "on"."""
     if leading_date(text) is not None or re.match(r"\s*[-*•|#>]", text):
         return None  # a dated line or a list is read by the headings' rules, not here
+    text = spelled_dates(_STAMP.sub("", text))  # "[00:00:03] Memo from the third of October" names 3 October
     ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     first, second = text[: ends[0]], text[ends[0] : ends[1] if len(ends) > 1 else len(text)]
     when = _named_day(first, previous) or _relative_day(first, previous)
@@ -127,6 +152,8 @@ def _day_value(match: re.Match[str], previous: date | None) -> date | None:
         return _safe(int(match["y"]), month, day)
     if previous is None:
         return None  # a day without a year, and nothing above to take the year from
+    if isinstance(previous, _Ahead):
+        return _safe(previous.year - ((month, day) > (previous.month, previous.day)), month, day)
     for year in (previous.year, previous.year + 1):
         value = _safe(year, month, day)
         if value is not None and value >= previous:
@@ -136,7 +163,7 @@ def _day_value(match: re.Match[str], previous: date | None) -> date | None:
 
 def _relative_day(text: str, previous: date | None) -> date | None:
     """ "Two weeks later", "the next day", "the following Tuesday", counted from the entry above; None when unsure."""
-    if previous is None:
+    if previous is None or isinstance(previous, _Ahead):
         return None
     found = [m for m in (_LATER.search(text), _NEXT_DAY.search(text), _NEXT_WEEKDAY.search(text)) if m]
     if len(found) != 1 or _AHEAD.search(text[max(0, found[0].start() - 40) : found[0].start()]):

@@ -37,7 +37,7 @@ _CHAT_HEAD = re.compile(
     rf"^(?P<head>[ \t]*(?:[A-Z][\w.'’-]*|Me)(?: (?:[A-Z][\w.'’-]*|{_PARTICLE})){{0,4}}[ \t]{{2,}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?)[ \t]+(?P<text>\S.*)$"
 )
 # "08:02 - Ama: ...", "21:47] Ama: ..." (a bracketed export's time), "09:15:03 Ama: ...": the time before the sender.
-_TIME_LEAD = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s*\]\s*[-–—:]?|\s*[-–—]|\s)\s*(?=[A-Z][\w.'’ -]{0,40}:\s)")
+_TIME_LEAD = re.compile(r"^(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s*\]\s*[-–—:]?|\s*[-–—]|\s)\s*(?=[A-Z][\w.'’ -]{0,40}:(?:\s|$))")
 
 
 def chat_lines(lines: list[str]) -> list[str]:

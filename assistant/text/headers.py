@@ -127,17 +127,23 @@ def _with_role_line(lines: list[str], header: PartnerHeader) -> PartnerHeader:
 
 def _field_block(lines: list[str], first: int, lenient: bool = False) -> PartnerHeader | None:
     """`Name: ...` / `Role: ...` lines (in either order, with company or e-mail lines among them) up to a blank line."""
-    name = role = None
+    name = role = title = None
     i = first
     while i < len(lines) and (field := _FIELD.match(lines[i])) is not None:
         key, value = field["key"].strip().lower(), field["value"].strip().strip("*_").strip()
         if key in _NAME_KEYS and name is None:
             name = value
+        elif key == "title" and lenient and title is None:
+            title = value  # a page's title: the person's name where a role is given too, else their job title
         elif key in _ROLE_KEYS and role is None:
             role = value
         elif key not in _OTHER_KEYS and not lenient:  # a front matter block may carry any other keys
             break
         i += 1
+    if title is not None and name is None and role is not None and _is_name(title):
+        name = title
+    elif title is not None and role is None:
+        role = title
     if name is None or not _is_name(name.partition(",")[0]):
         return None
     if role is None and "," in name:  # "Contact: Dana Whitfield, CFO"

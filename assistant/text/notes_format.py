@@ -26,7 +26,6 @@ from assistant.text.dates import (
     order_notice,
     resolve_order,
     trailing_date,
-    years_for,
 )
 from assistant.text.day_entries import Section as _Section
 from assistant.text.day_entries import date_paragraphs
@@ -38,12 +37,15 @@ from assistant.text.entry_heads import (
     short_heading,
     without_time,
 )
+from assistant.text.exports import plain_exports
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
+from assistant.text.markup import plain_markup
 from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
 from assistant.text.tables import TableRow, csv_rows, table_rows
 from assistant.text.threads import is_separator, message_head
+from assistant.text.yearless import date_weekdays, set_years, weekday_alone, weekday_named
 
 # A notes file is read whole and assessed at once: it gets the app's limit for one note.
 MAX_NOTES_FILE_CHARS = MAX_NOTE_CHARS
@@ -58,7 +60,7 @@ _MEETING_WORDS = re.compile(
     r"dictation|recording)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"^(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3}:\s")  # "Ama: 👍" after a chat line's date is said, not a title
+_SAID = re.compile(r"^(?:[A-Z][\w.'’-]*|Me)(?: [A-Z][\w.'’-]*){0,3}:(?:\s|$)")  # "Ama: 👍" after a chat line's date is said, not a title
 KINDS = ("meeting", "email", "hallway", "call", "other")
 
 
@@ -74,7 +76,7 @@ class NotesFile:
 def _split_heading(head: str) -> tuple[str, str]:
     """'meeting: budget review' -> ('meeting', 'budget review')."""
     head = head.strip().strip("*_").strip()
-    match = re.match(r"(?P<kind>[A-Za-z]+)\b[\s:\-–—]*(?P<title>.*)$", head)
+    match = re.match(r"(?P<kind>[A-Za-z]+)\b[\s:,\-–—]*(?P<title>.*)$", head)
     if match and match.group("kind").lower() in KINDS:
         return match.group("kind").lower(), match.group("title").strip()
     return "other", head
@@ -83,7 +85,8 @@ def _split_heading(head: str) -> tuple[str, str]:
 def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None,
                      today: date | None = None) -> NotesFile:
     result = NotesFile()
-    lines = chat_lines(unmark_dates(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+    text = plain_markup(plain_exports(text.replace("\r\n", "\n").replace("\r", "\n")))  # JSON, iCalendar, HTML pasted in
+    lines = chat_lines(unmark_dates(text.split("\n")))
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)
     if guessed and (evidence := declared_order(lines) or order_from_evidence(lines[start:])):
@@ -92,7 +95,8 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
         order, guessed = evidence, False
     sections = date_paragraphs(_sections(lines[start:], order, guessed, result.warnings))
     _date_month_entries(sections)
-    _set_years(sections, text, today or date.today(), result.warnings)
+    set_years(sections, text, today or date.today(), result.warnings)  # type: ignore[arg-type]
+    date_weekdays(sections)  # type: ignore[arg-type]
     sections = _future_log_rows(sections)
     if start:
         result.context = _take_context(sections, result.partner)
@@ -176,14 +180,21 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
             i += 1
             continue
         heading = entry_heading(line, order)  # type: ignore[arg-type]
-        if heading is not None and heading[1].yearless and _BULLET.match(line) and current.date and not current.yearless:
-            heading = None  # "- 7 Oct: chased ..." under a dated heading is a line of that entry
+        numeric = heading is not None and bool(heading[1].lines and re.search(r"\d[/.]\d", line[heading[0].start : heading[0].end]))
+        if heading is not None and heading[1].yearless and (_BULLET.match(line) or numeric) and current.date and not current.yearless:
+            heading = None  # "- 7 Oct: chased ...", "Mon 14/9: phones down" under a dated heading: a line of that entry
         if heading is not None:
             found, section = heading
+            section.weekday = weekday_named(line) if section.yearless else None
             if found.ambiguous and guessed:
                 warnings.append(guess_warning(line[found.start : found.end], found.value, order))
             sections.append(current)
             current = section
+        elif (current.date or current.weekday is not None) and (weekday := weekday_alone(line)) is not None:  # "Thursday" after a dated entry
+            sections.append(current)
+            current = _Section(None, "other", line.strip(" #*_:"), weekday=weekday)
+        elif len(current.lines) == 1 and _SAID.fullmatch(current.lines[0] + " ") and line.strip():
+            current.lines[0] += " " + line.strip()  # "2026-09-14 08:12 Ana:" then her comment: hers, on one line
         else:
             current.lines.append(line)
         i += 1
@@ -218,12 +229,17 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
         head = re.sub(r"^\s*(?:#+\s*|\*\*|__)", "", line[: found.start]).strip()
         head = re.sub(r"[\s,:(\[\-–—|]+$", "", head)
         if len(head.split()) > 10 or re.search(r"[.!?]$", head) or not (marked or _MEETING_WORDS.search(head)):
-            return None  # "Dana confirmed the go-live for Friday, 3 Nov 2025" is a sentence, not a heading
+            return _other_heading(line, order)  # "Dana confirmed the go-live for Friday, 3 Nov 2025" is a sentence
         lead = re.match(r"(?:minutes|notes?)\b\s*(?:of|from)?[\s:\-–—]*", head, re.IGNORECASE)
         kind, title = ("meeting" if head.lower().startswith("minutes") else "other"), head[lead.end() :] if lead else head
         if lead is None:
             kind, title = _split_heading(head)
         return found, _Section(found.value, kind, title.strip())
+    return _other_heading(line, order)
+
+
+def _other_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _Section] | None:
+    """Headings of other shapes: a day line, a labelled heading, a label word in any language before its date."""
     if (day := day_line(line, order)) is not None:  # "----- November 24th, 2026 -----" dates the chat lines below it
         return day, _Section(day.value, "other", "", yearless=day.yearless)
     if (labelled := labelled_heading(line, order, _MEETING_WORDS)) is not None:  # "Minutes - 18/11/2026 - budget"
@@ -283,29 +299,6 @@ def _is_yearless_heading(line: str, date_end: int) -> bool:
     """ "July 2: ..." or "## 14 Apr - call" heads an entry; "May 5 we agreed ..." is a sentence."""
     rest = line[date_end:].strip().strip("*_").strip()
     return not rest or rest[0] in ":-–—|(" or bool(re.match(r"\s*(?:#|\*\*|__)", line))
-
-
-_YEAR = re.compile(r"\b(20\d\d)\b")
-
-
-def _set_years(sections: list[_Section], text: str, today: date, warnings: list[str]) -> None:
-    """Give "July 2:" headings their years: the newest is the nearest such day on or before today (or before the end of
-    the latest year the file names, when all its years are past), the rest follow the file's order."""
-    undated = [s for s in sections if s.yearless and s.date is not None]
-    days = [s.date for s in undated if s.date is not None]
-    if not days:
-        return
-    years = [int(y) for y in _YEAR.findall(text)]
-    anchor = date(max(years), 12, 31) if years and max(years) < today.year else today
-    dated = years_for(days, anchor)
-    for section, value in zip(undated, dated, strict=True):
-        section.date = value
-    first = dated[0]
-    warnings.append(
-        f"{len(undated)} entr{'y has' if len(undated) == 1 else 'ies have'} a date without a year; read the first as "
-        f"{first.day} {first:%B %Y}{'' if len(undated) == 1 else ' and the rest in the order of the file'}. "
-        "Add the year to each heading to be sure."
-    )
 
 
 def _future_log_rows(sections: list[_Section]) -> list[_Section]:
