@@ -13,8 +13,9 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import dates_in
-from assistant.planning.purpose_anchor import here_items, named_in
+from assistant.planning.purpose_anchor import here_items, named_in, score
 from assistant.planning.purposes import Purpose
+from assistant.planning.situation_types import Item, Situation
 from assistant.schema import FollowUp
 
 _I = re.IGNORECASE
@@ -42,15 +43,41 @@ def _later(day: str, today: dt.date) -> bool:
     return any(d > today for d in dates_in(day, today))
 
 
-def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = "") -> tuple[list[str], list[FollowUp]]:
-    """The script with each deferral of a thing the meeting hands over said as here; the homework to have it ready."""
+def _deferred_to(line: str) -> str:
+    """The day a line puts its answer off to ("... comes by 27 February." -> "27 February"), or ''."""
+    if m := _ANSWER_LATER.search(line):
+        return m.group(1)
+    m = _THING_LATER.search(line) or _DOC_LATER.search(line)
+    return m.group(2) if m else ""
+
+
+def reply_words(sit: Situation, item: Item) -> str:
+    """The words of a request a line answers: its own sentence, and the two before it in its note that no other item holds
+    ("Invitation from her: the summit ... Please confirm by 24 February": the confirming line is about the invitation)."""
+    held = {i.quote for i in sit.items if i is not item}
+    before = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < item.order - s.order <= 2]
+    kept = [s.text for s in before if not any(s.text in q or q in s.text for q in held if q)]
+    return " ".join([*kept, item.quote])
+
+
+def _names(item: str, text: str) -> bool:
+    """The purpose's item named in the text: its head word, or two of its telling words ("written ... date")."""
+    return named_in(item, text) or score(item, text) >= 2
+
+
+def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = "",
+              replies: dict[str, str] | None = None) -> tuple[list[str], list[FollowUp]]:
+    """The script with each deferral of a thing the meeting hands over said as here; the homework to have it ready.
+    `replies` maps a day a line defers to onto the words of the note item it answers ("What you asked on 12 January ...
+    comes by 27 February" answers the ask for a written date), so a line that names the thing only by its day counts too."""
     items = here_items(purpose)
     if not items:
         return script, []
     out: list[str] = []
     homework: list[FollowUp] = []
     for line in script:
-        item = next((i for i in items if named_in(i, line)), None)
+        reply = (replies or {}).get(_deferred_to(line), "")
+        item = next((i for i in items if named_in(i, line) or (reply and _names(i, reply))), None)
         new = line
         if item is not None:
             if (m := _ANSWER_LATER.search(new)) and _later(m.group(1), today):
