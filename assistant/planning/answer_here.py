@@ -52,12 +52,23 @@ def _deferred_to(line: str) -> str:
 
 
 def reply_words(sit: Situation, item: Item) -> str:
-    """The words of a request a line answers: its own sentence, and the two before it in its note that no other item holds
-    ("Invitation from her: the summit ... Please confirm by 24 February": the confirming line is about the invitation)."""
+    """The words of a request a line answers: its own sentence, and the two before it on the same line of its note that
+    no other item holds ("1. Invitation from her: the summit ... Please confirm by 24 February": the confirming sentence is
+    about the invitation; a bullet of its own above it is another entry)."""
     held = {i.quote for i in sit.items if i is not item}
+    own = next((s for s in sit.sentences if s.order == item.order and s.note.ref == item.note_ref), None)
+    if own is None:
+        return item.quote
     before = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < item.order - s.order <= 2]
-    kept = [s.text for s in before if not any(s.text in q or q in s.text for q in held if q)]
+    kept = [s.text for s in before if _same_line(own.note.text, s.text, own.text) and not any(s.text in q or q in s.text for q in held if q)]
     return " ".join([*kept, item.quote])
+
+
+def _same_line(note: str, earlier: str, later: str) -> bool:
+    """Two sentences of a note with no line break between them."""
+    start = note.find(earlier)
+    end = note.find(later, start + len(earlier)) if start >= 0 else -1
+    return start >= 0 and end >= 0 and "\n" not in note[start + len(earlier):end]
 
 
 def _names(item: str, text: str) -> bool:
