@@ -23,6 +23,7 @@ from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
+from assistant.text.dates import foreign_days, spelled_dates
 
 
 class Lead(Protocol):
@@ -188,7 +189,13 @@ def _said_dates(sit: Situation, words: frozenset[str], today: dt.date) -> list[d
     the purpose's event may come later, but the thing is owed by the day the notes name."""
     return sorted(d for s in sit.sentences if len(terms_of(s.text) & words) >= 2 and not _DENIED.search(s.text) and s.speaker != "us"
                   and not _ASIDE.match(s.text) and (s.speaker == "partner" or not _OWE.search(s.text))  # our word on it: our date, not theirs
-                  for d in [due_date(s.text, s.date or today, s.date_order)[0]] if d and d >= today)
+                  for d in [due_date(_by_words(s.text), s.date or today, s.date_order)[0]] if d and d >= today)
+
+
+def _by_words(text: str) -> str:
+    """The text from its first 'by' / 'before' / 'until' on: a deadline, never the day of an event ("on 11 February")."""
+    found = re.search(r"\b(?:by|before|until|no later than)\b", foreign_days(spelled_dates(text)), re.IGNORECASE)
+    return foreign_days(spelled_dates(text))[found.start():] if found else ""
 
 
 def _ordinal(text: str, written: dt.date | None) -> dt.date | None:

@@ -269,7 +269,7 @@ def _settle(sit: Situation, today: dt.date) -> None:
                 item.kind = "goal_request"  # an outcome the partner owns ("pick rates up 8%"); the goals carry it
         elif item.kind == "offer":
             nxt = [(s.order, s.note.ref, s.text) for s in after[:1]]
-            closed = _answered(item, after, cue.DONE_OFFER) or _declined(item, after) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_OFFER)
+            closed = _answered(item, after, cue.DONE_OFFER) or _declined(item, after) or bool(r2.WE_DECLINED.search(item.quote)) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_OFFER)
             item.status = "done" if closed else "open"
             if item.status == "open" and r2.event_passed(item.due, item.date, today, sit.last_note):
                 item.status = "lapsed"  # an invitation to a day that has gone by is history
