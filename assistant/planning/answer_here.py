@@ -88,11 +88,15 @@ def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = 
     homework: list[FollowUp] = []
     for line in script:
         reply = (replies or {}).get(_deferred_to(line), "")
-        item = next((i for i in items if named_in(i, line) or (reply and _names(i, reply))), None)
+        item = next((i for i in items if named_in(i, line)), None)
+        answer_only = item is None  # known by its day alone: only "my answer" is said as here, never a named thing as brought
+        item = item or next((i for i in items if reply and _names(i, reply)), None)
         new = line
         if item is not None:
             if (m := _ANSWER_LATER.search(new)) and _later(m.group(1), today):
                 new = new[:m.start()] + "My answer is here today, with one owner." + new[m.end():]
+            elif answer_only:
+                pass
             elif (m := _THING_LATER.search(new)) and _later(m.group(2), today) and (m.group("tail") != ", as promised" or _handed_over(item, purpose)):
                 new = new[:m.start()] + f"I have brought {m.group('thing')} as it stands today." + new[m.end():]
             elif (m := _DOC_LATER.search(new)) and _later(m.group(2), today):
