@@ -185,7 +185,7 @@ def _promised_in_notes(sit: Situation, words: frozenset[str], deadline: dt.date 
 
 
 def _said_dates(sit: Situation, words: frozenset[str], today: dt.date) -> list[dt.date]:
-    """The days their sentence about the thing gives it ("if you give me by the fifth of February a plan"), from today on:
+    """The days their sentence about the thing gives it ("send me the rollout plan by the ninth of May, please"), from today on:
     the purpose's event may come later, but the thing is owed by the day the notes name."""
     return sorted(d for s in sit.sentences if len(terms_of(s.text) & words) >= 2 and not _DENIED.search(s.text) and s.speaker != "us"
                   and not _ASIDE.match(s.text) and (s.speaker == "partner" or not _OWE.search(s.text))  # our word on it: our date, not theirs
