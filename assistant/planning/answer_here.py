@@ -13,8 +13,9 @@ import datetime as dt
 import re
 
 from assistant.planning.note_reading import dates_in
-from assistant.planning.purpose_anchor import here_items, named_in
+from assistant.planning.purpose_anchor import here_items, named_in, score
 from assistant.planning.purposes import Purpose
+from assistant.planning.situation_types import Item, Situation
 from assistant.schema import FollowUp
 
 _I = re.IGNORECASE
@@ -42,19 +43,60 @@ def _later(day: str, today: dt.date) -> bool:
     return any(d > today for d in dates_in(day, today))
 
 
-def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = "") -> tuple[list[str], list[FollowUp]]:
-    """The script with each deferral of a thing the meeting hands over said as here; the homework to have it ready."""
+def _deferred_to(line: str) -> str:
+    """The day a line puts its answer off to ("... comes by 27 February." -> "27 February"), or ''."""
+    if m := _ANSWER_LATER.search(line):
+        return m.group(1)
+    m = _THING_LATER.search(line) or _DOC_LATER.search(line)
+    return m.group(2) if m else ""
+
+
+def reply_words(sit: Situation, item: Item) -> str:
+    """The words of a request a line answers: its own sentence, and the two before it on the same line of its note that
+    no other item holds ("1. Invitation from her: the summit ... Please confirm by 24 February": the confirming sentence is
+    about the invitation; a bullet of its own above it is another entry)."""
+    held = {i.quote for i in sit.items if i is not item}
+    own = next((s for s in sit.sentences if s.order == item.order and s.note.ref == item.note_ref), None)
+    if own is None:
+        return item.quote
+    before = [s for s in sit.sentences if s.note.ref == item.note_ref and 0 < item.order - s.order <= 2]
+    kept = [s.text for s in before if _same_line(own.note.text, s.text, own.text) and not any(s.text in q or q in s.text for q in held if q)]
+    return " ".join([*kept, item.quote])
+
+
+def _same_line(note: str, earlier: str, later: str) -> bool:
+    """Two sentences of a note with no line break between them."""
+    start = note.find(earlier)
+    end = note.find(later, start + len(earlier)) if start >= 0 else -1
+    return start >= 0 and end >= 0 and "\n" not in note[start + len(earlier):end]
+
+
+def _names(item: str, text: str) -> bool:
+    """The purpose's item named in the text: its head word, or two of its telling words ("written ... date")."""
+    return named_in(item, text) or score(item, text) >= 2
+
+
+def said_here(script: list[str], purpose: Purpose, today: dt.date, first: str = "",
+              replies: dict[str, str] | None = None) -> tuple[list[str], list[FollowUp]]:
+    """The script with each deferral of a thing the meeting hands over said as here; the homework to have it ready.
+    `replies` maps a day a line defers to onto the words of the note item it answers ("What you asked on 12 January ...
+    comes by 27 February" answers the ask for a written date), so a line that names the thing only by its day counts too."""
     items = here_items(purpose)
     if not items:
         return script, []
     out: list[str] = []
     homework: list[FollowUp] = []
     for line in script:
+        reply = (replies or {}).get(_deferred_to(line), "")
         item = next((i for i in items if named_in(i, line)), None)
+        answer_only = item is None  # known by its day alone: only "my answer" is said as here, never a named thing as brought
+        item = item or next((i for i in items if reply and _names(i, reply)), None)
         new = line
         if item is not None:
             if (m := _ANSWER_LATER.search(new)) and _later(m.group(1), today):
                 new = new[:m.start()] + "My answer is here today, with one owner." + new[m.end():]
+            elif answer_only:
+                pass
             elif (m := _THING_LATER.search(new)) and _later(m.group(2), today) and (m.group("tail") != ", as promised" or _handed_over(item, purpose)):
                 new = new[:m.start()] + f"I have brought {m.group('thing')} as it stands today." + new[m.end():]
             elif (m := _DOC_LATER.search(new)) and _later(m.group(2), today):

@@ -27,6 +27,13 @@ HANDLING = re.compile(
 )
 
 
+def courtesy_ask(item: Item) -> bool:
+    """A partner's question after someone's family or health ("asked about my daughter's exams"): a courtesy, never an
+    open item. Only the asked thing's first clause counts, so a business ask with a family clause after it stays."""
+    head = re.split(r"[,;:]|\s+(?:and|but|then)\s", item.complement.strip(), maxsplit=1)[0]
+    return item.kind == "request" and item.owner == "partner" and bool(re.match(r"(?:about|after|how)\b", head, re.I)) and cue.personal_matter(head)
+
+
 def handling_only(item: Item) -> bool:
     """A partner's ask whose complement tells the CIO how to handle something, with nothing to deliver."""
     return item.kind == "request" and item.owner == "partner" and HANDLING.search(item.complement.strip()) is not None

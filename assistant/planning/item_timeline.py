@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from assistant.planning import situation_cues as cue
 from assistant.planning.delivery_words import GIVEN, HEADER_LINE, delivered_words, delivers, linked  # noqa: F401  (GIVEN, delivered_words re-exported)
 from assistant.planning.invitation_words import SEAT
+from assistant.planning.partner_acts import promise_covers
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 from assistant.schema import NoteText
 from assistant.text.dates import iso_day
@@ -276,6 +277,8 @@ def promised_answers(sit: Situation) -> None:
         promise = kept.get((item.note_ref, item.order + 1))
         if promise is None and item.order + 1 not in others:  # a line of their words between the ask and our promise
             promise = kept.get((item.note_ref, item.order + 2))
+        if promise is not None and item.due and not promise_covers(promise, item):
+            continue  # an ask with its own deadline is answered by a promise of that thing, never by the next entry on another
         if promise is not None:
             _close(item, promise.done_quote or promise.quote, promise.done_on)
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.planning.answer_here import said_here
+from assistant.planning.answer_here import reply_words, said_here
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
 from assistant.planning.avoid_naming import unnamed
 from assistant.planning.chased_promises import chased_promises
@@ -21,7 +21,9 @@ from assistant.planning.followup_lines import working_day
 from assistant.planning.invite_yes import invite_yes
 from assistant.planning.lead_dates import answer_due, ask_deadline, before_words, event_context, tied_close
 from assistant.planning.lead_goal import AXIS_WORDS as AXIS_WORDS
+from assistant.planning.lead_goal import LOW_CONFIDENCE as LOW_CONFIDENCE
 from assistant.planning.lead_goal import one_thing_of as _one_thing
+from assistant.planning.lead_goal import uncertain_axes as uncertain_axes
 from assistant.planning.lead_lines import (
     DOCUMENT,
     broken_line,
@@ -68,7 +70,6 @@ from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
 from assistant.schema import Assessment, AvoidItem, FollowUp, OpenItem
 
-LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
 CIO, DELIVERY = "CIO", "Delivery lead"  # the delivery lead is one of the CIO's direct reports
 
 
@@ -88,21 +89,7 @@ class Lead:
     answered: list[Item] = field(default_factory=list)  # requests a line has answered
     decision: dt.date | None = None  # the partner's date the purpose names: every answer comes before it
     tied: Item | None = None  # the open item the meeting's purpose is about
-
-
-def uncertain_axes(a: Assessment) -> list[str]:
-    """Axes the plan should ask about first: unknown ones, or the weaker one when confidence is low."""
-    axes = [axis for axis, value in (("dependence", a.dependence), ("competence", a.competence)) if value == "unknown"]
-    if axes or a.confidence >= LOW_CONFIDENCE:
-        return axes
-    dep = [v for k, v in a.scores.items() if k.startswith("dependence_")]
-    comp = [v for k, v in a.scores.items() if k.startswith("competence_")]
-    return ["dependence"] if _share(dep) <= _share(comp) else ["competence"]
-
-
-def _share(values: list[float]) -> float:
-    """How much of the axis's evidence the strongest level holds (0 when there is none)."""
-    return max(values) / sum(values) if values and sum(values) > 0 else 0.0
+    replies: dict[str, str] = field(default_factory=dict)  # the day a line puts a request off to -> that request's note words
 
 
 def _quoted(text: str) -> str:
@@ -214,7 +201,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.one_thing, lead.script, lead.open_items = speak(lead.one_thing, lead.script, sit, purpose, lead.open_items, today)  # sentences to say
     lead.script = name_open_asks(lead.script, sit, purpose)  # "What you asked on D is still open": by the purpose's name for it
     lead.one_thing = named_ask_goal(lead.one_thing, lead.script)  # the ask by its name, never "what N asked on D"
-    lead.script, homework = said_here(lead.script, purpose, today, first)  # the meeting is the answer: never a later date
+    lead.script, homework = said_here(lead.script, purpose, today, first, lead.replies)  # the meeting is the answer: never a later date
     lead.script, lead.followups = one_yes(lead.script, homework + [f for f in lead.followups if not (homework and f.what.startswith(("Answer ", "Confirm in writing")) and f.due and f.due > today.isoformat())], sit)
     return lead
 
@@ -295,6 +282,7 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             return  # "What you asked on 13 October is still open" says nothing: a second ask waits in the open list
         lead.script.append(line)
         lead.answered.append(item)
+        lead.replies[when(due)] = reply_words(sit, item)
         lead.value_step = lead.value_step or present  # the value message says the same yes
         verb = "Confirm in writing our yes to" if present.startswith("Yes") else "Answer"  # a yes said is confirmed, not answered again
         lead.followups.append(FollowUp(what=f"{verb} {item_owner_name(lead)}request of {when(item.date)}{_gist(item)}", owner=CIO, due=due.isoformat()))

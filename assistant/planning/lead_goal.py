@@ -85,3 +85,20 @@ def _known_axis_action(a: Assessment, first: str, uncertain: tuple[str, ...] | l
         return "what must run"
     return ""
 
+
+LOW_CONFIDENCE = 0.35  # below this the plan asks before it acts (a judgement, not calibrated on data)
+
+
+def uncertain_axes(a: Assessment) -> list[str]:
+    """Axes the plan should ask about first: unknown ones, or the weaker one when confidence is low."""
+    axes = [axis for axis, value in (("dependence", a.dependence), ("competence", a.competence)) if value == "unknown"]
+    if axes or a.confidence >= LOW_CONFIDENCE:
+        return axes
+    dep = [v for k, v in a.scores.items() if k.startswith("dependence_")]
+    comp = [v for k, v in a.scores.items() if k.startswith("competence_")]
+    return ["dependence"] if _share(dep) <= _share(comp) else ["competence"]
+
+
+def _share(values: list[float]) -> float:
+    """How much of the axis's evidence the strongest level holds (0 when there is none)."""
+    return max(values) / sum(values) if values and sum(values) > 0 else 0.0

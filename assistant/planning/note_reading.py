@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,7 +20,7 @@ from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
-from assistant.text.dates import english_dates, spelled_dates
+from assistant.text.dates import english_dates, foreign_days, spelled_dates
 
 Speaker = str  # partner | us | other | narrator
 DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
@@ -65,6 +66,11 @@ def _initials(parts: list[str]) -> set[str]:
     return {i for i in ("".join(letters), letters[0] + letters[-1]) if i not in _NOT_INITIALS}
 
 
+def _unaccented(name: str) -> str:
+    """The name without its accents ("siobhán" -> "siobhan"), as a transcript or a plain keyboard writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @dataclass(frozen=True)
 class Partner:
     """How the notes may refer to the partner."""
@@ -77,6 +83,7 @@ class Partner:
             return cls(frozenset())
         parts = [p for p in re.split(r"\s+", name.strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
         names = {p.lower() for p in parts} | {" ".join(parts).lower()} | _initials(parts)
+        names |= {_unaccented(n) for n in names}  # "Siobhan" in a transcript that drops the fada is still her
         return cls(frozenset(n for n in names if len(n) > 1))
 
     def is_me(self, label: str) -> bool:
@@ -286,7 +293,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
     anchor = written or dt.date.today()
     text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
-    text = spelled_dates(text)
+    text = foreign_days(spelled_dates(text))  # "by 22 de enero" is a deadline too
     for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
         found = _DATE.match(text, match.end())
         if found:

@@ -117,7 +117,7 @@ def named_in(item: str, text: str) -> bool:
     return bool(head) and head in _stems(text)
 
 
-def _score(item: str, text: str) -> int:
+def score(item: str, text: str) -> int:
     mine, theirs = _stems(item) - {_stem(g) for g in _GENERIC}, _stems(text)
     return len(mine & theirs) + (1 if head_of(item) in theirs else 0)
 
@@ -135,7 +135,7 @@ def _enough(item: str, text: str) -> bool:
     without the head, two of its words, or one compound of them ("the January kick-off slot" in "the HR kick-off")."""
     mine = _stems(item) - {_stem(g) for g in _GENERIC}
     need = 1 if len(mine) <= 1 else 2
-    if head_of(item) in _stems(text) and _score(item, text) >= need + 1:
+    if head_of(item) in _stems(text) and score(item, text) >= need + 1:
         return True
     shared = _whole(item) & _whole(text)
     return len(shared - _MONTHS) >= 2 or (len(shared) == 1 and bool(_stems(item) & _MONTHS & _stems(text)))  # "the January kick-off"

@@ -23,6 +23,7 @@ from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
+from assistant.text.dates import foreign_days, spelled_dates
 
 
 class Lead(Protocol):
@@ -141,7 +142,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     anchor = anchor_of(sit, words)
     ahead = sorted(d for d in dates_in(text, today, order) if d >= today)
     theirs = sorted(i.due for i in sit.items if i.kind == "request" and i.owner == "partner" and i.due and i.due >= today and terms_of(i.quote) & words)
-    deadline = ahead[0] if ahead else (theirs[0] if theirs else None)
+    deadline = min([*ahead[:1], *theirs[:1], *_said_dates(sit, words, today)], default=None)  # never after a date the notes give it
     promised = sorted(i.due for i in sit.items if i.kind == "promise" and i.owner == "us" and i.due and today <= i.due
                       and (deadline is None or i.due <= deadline) and terms_of(i.quote) & words and not _spoken_of_since(sit, i.order, i.date, words))
     promised = promised or _promised_in_notes(sit, words, deadline, today)
@@ -181,6 +182,20 @@ def _promised_in_notes(sit: Situation, words: frozenset[str], deadline: dt.date 
         if ahead and not _spoken_of_since(sit, s.order, s.date, words):
             return ahead[:1]
     return []
+
+
+def _said_dates(sit: Situation, words: frozenset[str], today: dt.date) -> list[dt.date]:
+    """The days their sentence about the thing gives it ("send me the rollout plan by the ninth of May, please"), from today on:
+    the purpose's event may come later, but the thing is owed by the day the notes name."""
+    return sorted(d for s in sit.sentences if len(terms_of(s.text) & words) >= 2 and not _DENIED.search(s.text) and s.speaker != "us"
+                  and not _ASIDE.match(s.text) and (s.speaker == "partner" or not _OWE.search(s.text))  # our word on it: our date, not theirs
+                  for d in [due_date(_by_words(s.text), s.date or today, s.date_order)[0]] if d and d >= today)
+
+
+def _by_words(text: str) -> str:
+    """The text from its first 'by' / 'before' / 'until' on: a deadline, never the day of an event ("on 11 February")."""
+    found = re.search(r"\b(?:by|before|until|no later than)\b", foreign_days(spelled_dates(text)), re.IGNORECASE)
+    return foreign_days(spelled_dates(text))[found.start():] if found else ""
 
 
 def _ordinal(text: str, written: dt.date | None) -> dt.date | None:

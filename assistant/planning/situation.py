@@ -21,7 +21,7 @@ from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
 from assistant.planning.confidential import confided
 from assistant.planning.entry_voice import in_their_voice, other_voice
-from assistant.planning.handling_asks import private_favour
+from assistant.planning.handling_asks import courtesy_ask, private_favour
 from assistant.planning.item_timeline import partner_chased
 from assistant.planning.ledger_items import ledger_items
 from assistant.planning.miss_events import forgives
@@ -105,7 +105,7 @@ def build_situation(
     promise_delivery.settle_ours(sit)  # our promise delivered in its own words; delivered after its date: kept late
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
-    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences)) or confided(sit.confidences, i.kind, i.quote))]  # nor one told in confidence
+    sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences) or courtesy_ask(i)) or confided(sit.confidences, i.kind, i.quote))]  # nor one told in confidence
     return sit
 
 
@@ -269,7 +269,7 @@ def _settle(sit: Situation, today: dt.date) -> None:
                 item.kind = "goal_request"  # an outcome the partner owns ("pick rates up 8%"); the goals carry it
         elif item.kind == "offer":
             nxt = [(s.order, s.note.ref, s.text) for s in after[:1]]
-            closed = _answered(item, after, cue.DONE_OFFER) or _declined(item, after) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_OFFER)
+            closed = _answered(item, after, cue.DONE_OFFER) or _declined(item, after) or bool(r2.WE_DECLINED.search(item.quote)) or r3.answered_next(item.order, item.note_ref, nxt, cue.DONE_OFFER)
             item.status = "done" if closed else "open"
             if item.status == "open" and r2.event_passed(item.due, item.date, today, sit.last_note):
                 item.status = "lapsed"  # an invitation to a day that has gone by is history

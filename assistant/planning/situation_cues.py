@@ -51,7 +51,7 @@ PERSON_LENT = (r"\s*(?:\([^)\n]{0,80}\)|,[^,\n]{1,60},)?\s+(?:(?:half|full|part)
                r"(?:us|IT|our team|join|help|test|work|sit|support|spend|be)\b")
 OFFERED_MEANS = (r"|(?:[£$€]|GBP|USD|EUR|CAD|AUD|CHF|NZD)\s?\d[\d,.]*\s?(?:k|m|bn|million)?|\d[\d,.]*\s?(?:k|m)?\s?(?:pounds|euros|dollars|francs)"
                  r"|(?:one|two|three|four|five|half|\d+)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:people|testers|analysts|engineers|developers|"
-                 r"staff|nurses|planners|users|days|specialists|experts|members)"
+                 r"staff|nurses|planners|users|days|specialists|experts|members|leads|managers|supervisors|colleagues|champions)"
                  r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)" + r"(?=" + PERSON_LENT + r")")
 OFFER_NARRATED = re.compile(
     r"\b(?P<verb>offered|offers|invited|invites|volunteered|proposed|suggested|put (?:me|us) forward)\s+"
@@ -191,6 +191,7 @@ HEALTH = re.compile(
 )
 FAMILY = re.compile(
     r"\b(?:divorce|separation|bereave\w*|funeral|passed away|died|custody|(?:his|her|their) (?:wife|husband|partner's|mother|father|mum|dad|son|daughter|kids|children|family)|"
+    r"(?:my|the CIO's|the CIO’s) (?:wife|husband|mother|father|mum|dad|son|daughter|kids|children|family)\b|"  # the CIO's own family is private too
     r"family (?:matter|reasons|emergency|situation)|carer|caring for (?:his|her|their)|childcare|care home|hospice|"
     # "Priya's mother is in a care home": a relative named by the partner's name
     r"(?-i:[A-Z][a-z]+(?:'s|’s)) (?:wife|husband|mother|father|mum|dad|son|daughter|kids|children|family)\b|"

@@ -50,6 +50,8 @@ DECLINED = re.compile(
     r"\b(?:thanks,? but no|no,? thanks|not needed|we(?:'ll| will) (?:do|build|handle) it ourselves|ourselves this year|said no|turned (?:it|us) down)\b",
     _I,
 )
+# Our own no to their offer, told in the offer's sentence: "She offered two team leads; we said no thanks, ...".
+WE_DECLINED = re.compile(r"[;,.]\s*(?:but\s+)?(?:we|I)\s+(?:said no|declined|turned (?:it|them|her|him) down|passed on it)\b", _I)
 FIRST_PERSON_START = re.compile(r"^\s*(?:I|I'm|I'll|I'd|We|We'll|We'd|We're|Our|My|Let me|Let us)\b")
 
 

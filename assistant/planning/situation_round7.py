@@ -11,10 +11,13 @@ from assistant.planning.situation_types import Item, terms_of
 
 
 def borrow_asked_thing(items: list[Item]) -> None:
-    """Our promise in the sentence right after a request in the same note carries that request's words too."""
+    """Our promise in the sentence right after a request in the same note carries that request's words too (unless it names
+    its own, other thing and the request has a deadline of its own)."""
     requests = {(i.note_ref, i.order): i for i in items if i.kind == "request"}
     for promise in [i for i in items if i.kind == "promise" and i.owner == "us" and i.order > 0]:
         asked = requests.get((promise.note_ref, promise.order - 1))
+        if asked is not None and asked.due and len(promise.terms) >= 2 and not promise.terms & asked.terms:
+            continue  # an ask with its own deadline, then our promise on another named thing: two entries, not ask and answer
         if asked is not None:
             promise.terms = promise.terms | asked.terms
 

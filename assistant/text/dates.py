@@ -329,6 +329,20 @@ _FOREIGN_ANYWHERE = re.compile(
 )
 
 
+# A day and a month in another language with no year ("22 de enero", "5. Februar"): only names English does not use.
+_FOREIGN_NO_YEAR = re.compile(
+    r"\b(?P<d>\d{1,2})(?:\.\s*|\s+(?:de\s+)?)(?P<month>"
+    + "|".join(sorted((m for m in _FOREIGN_MONTHS if m not in {e.lower() for e in _ENGLISH}), key=len, reverse=True))
+    + r")\b(?!\.?\s+(?:de\s+)?\d{4})",
+    re.IGNORECASE,
+)
+
+
+def foreign_days(text: str) -> str:
+    """Yearless days in another language's form ("por el 22 de enero") as English ("22 January"), for date readers."""
+    return _FOREIGN_NO_YEAR.sub(lambda m: f"{int(m['d'])} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]}", text)
+
+
 def order_notice(order: str, declared: bool) -> str:
     how = "month first (US style, 04/15/2027)" if order == "mdy" else "day first (15/04/2027)"
     why = "as the file says" if declared else "as a date in the file that can only be read that way shows"
