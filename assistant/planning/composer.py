@@ -40,18 +40,11 @@ from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
 from assistant.planning.situation import build_situation
-from assistant.planning.situation_cues import (
-    FORGIVEN,
-    MISS,
-    OURS,
-    PARTNER_SIDE_SPOKEN,
-    THIRD_PARTY,
-    UPSET,
-    private,
-)
+from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET, private
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
+from assistant.planning.small_talk import warmth_with_family
 from assistant.planning.stance import not_evidence
 from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
 from assistant.planning.teach_lines import cio_teach_point, target_teach_point
@@ -253,7 +246,7 @@ class Composer:
         doubted = [  # only doubt or criticism of us that still stands: never a demand, never a complaint put right
             q for q in sorted(self.evidence("competence") + self.evidence("dependence"), key=lambda q: q[1] or "", reverse=True)
             if not any(q[0] in one_line(m) or one_line(m) in q[0] for m in not_ours) and OURS.search(q[0]) and not THIRD_PARTY.search(q[0])
-            and is_doubt(q[0]) and not resolved_later(q[0], dt.date.fromisoformat(q[1]) if q[1] else None, later)
+            and is_doubt(q[0]) and not warmth_with_family(q[0]) and not resolved_later(q[0], dt.date.fromisoformat(q[1]) if q[1] else None, later)
         ] if self.a.competence == "doubted" else []
         if doubted:
             quote, date, _ = doubted[0]

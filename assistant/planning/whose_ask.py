@@ -12,6 +12,7 @@ import re
 
 from assistant.planning.note_reading import Partner
 from assistant.planning.situation_types import Item
+from assistant.planning.small_talk import small_talk_ask
 from assistant.planning.stance import narration
 
 _I = re.IGNORECASE
@@ -62,4 +63,5 @@ _REMARK = re.compile(r"^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:anything|everything|no
 def not_theirs(item: Item, partner: Partner) -> bool:
     """An ask or offer that is not the partner's own, to us, or a remark that asks nothing: left out of the plan."""
     remark = item.kind == "request" and (bool(_REMARK.match(item.complement.strip())) or narration(item.quote))  # "She asked for one thing."
+    remark = remark or small_talk_ask(item)  # "asked about my daughter's exams": warmth, no ask of us
     return item.owner == "partner" and (remark or put_to_others(item) or someone_elses(item, partner))
