@@ -17,6 +17,7 @@ from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.meeting_day import meeting_day_for
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.objection_reading import not_pushback
 from assistant.planning.owed_check import owed_unread
 from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
@@ -331,6 +332,8 @@ class Composer:
             theirs = partner_said(s, self.partner) or quoted_by_partner(s.text, s.note.text, self.partner.names)  # inside their quotation
             if not theirs or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
                 continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
+            if not_pushback(s, self.sit):
+                continue  # their offer, or a matter told in confidence: no objection to answer
             for kind in voiced_kinds(s.text, s.speaker, objection_kinds):
                 raised[kind] = (raised_text(s.text, s.speaker, objection_kinds), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}

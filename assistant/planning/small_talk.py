@@ -42,3 +42,4 @@ def warmth_with_family(quote: str) -> bool:
     """A line that tells small talk about family or private life ("She is warm, asked about my daughter's exams,
     then said ..."): private, never quoted in a plan as where the CIO may get defensive."""
     return any(small_talk(m.group("rest")) for m in re.finditer(r"\b(?:asked|asks|asking)\s+(?P<rest>[^.!?]*)", quote, re.IGNORECASE))
+
