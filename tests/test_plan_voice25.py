@@ -22,6 +22,7 @@ CASES = {
     "849": ("Answer Marta's co-funding offer with a costed plan she can take to her faculty board on 12 February", dt.date(2027, 1, 12)),
     "850": ("next regular meeting", dt.date(2026, 12, 10)),
     "851": ("Hand Paul the 2027 run-cost forecast before his budget committee", dt.date(2026, 12, 9)),
+    "852": ("next regular meeting", dt.date(2026, 12, 1)),
 }
 
 
@@ -115,3 +116,9 @@ def test_a_confided_plan_is_no_objection(plans: dict[str, Plan]) -> None:
     sit = build_situation(p.notes, p.partner, [], CASES["851"][1])
     assert any(m.tells("Paul mentioned the procurement outsourcing plan.") for m in sit.confidences)
     assert "outsourcing" not in _section(plans["851"], "objections") and "Help their provider succeed" not in _section(plans["851"], "objections")
+
+
+def test_her_ask_said_back_to_her(plans: dict[str, Plan]) -> None:
+    said = " ".join(plans["852"].script)
+    assert "defend to the audit committee" in said, said
+    assert not re.search(r"\b(?:she|her|Ruth's)\b", said), said
