@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from assistant.planning.note_reading import Partner
 from assistant.planning.objection_reading import OFFER_OF_MONEY
 from assistant.planning.partner_pronoun import pronoun_of
 from assistant.planning.second_person import to_partner
 from assistant.planning.situation import build_situation
 from assistant.planning.small_talk import small_talk
+from assistant.planning.whose_ask import another_persons_words
 from assistant.schema import Plan
 from tests.plan_training_helpers import parsed, plan_cases
 
@@ -23,6 +25,7 @@ CASES = {
     "850": ("next regular meeting", dt.date(2026, 12, 10)),
     "851": ("Hand Paul the 2027 run-cost forecast before his budget committee", dt.date(2026, 12, 9)),
     "852": ("next regular meeting", dt.date(2026, 12, 1)),
+    "853": ("next regular meeting", dt.date(2026, 12, 4)),
 }
 
 
@@ -122,3 +125,16 @@ def test_her_ask_said_back_to_her(plans: dict[str, Plan]) -> None:
     said = " ".join(plans["852"].script)
     assert "defend to the audit committee" in said, said
     assert not re.search(r"\b(?:she|her|Ruth's)\b", said), said
+
+
+def test_a_colleagues_words_and_her_offer_are_never_quoted_as_her_aim(plans: dict[str, Plan]) -> None:
+    plan = plans["853"]
+    asked = _section(plan, "questions") + " " + plan.value_message
+    assert "Oskar explained" not in asked and "You told me: “I will pay" not in asked, asked
+
+
+def test_another_persons_words() -> None:
+    nadia = Partner.from_name("Nadia Ferreira-Holm")
+    assert another_persons_words("[00:05:40] Oskar explained the accuracy is under 60 percent.", nadia)
+    assert not another_persons_words("Nadia said the backlog is the number.", nadia)
+    assert not another_persons_words("She explained the backlog.", nadia)
