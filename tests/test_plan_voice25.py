@@ -111,7 +111,8 @@ def test_small_talk_is_never_a_request(plans: dict[str, Plan]) -> None:
     listed = " ".join(o.text for o in plan.open_items) + " " + plan.one_thing + " ".join(plan.script)
     for word in ("kids", "Leo", "university", "allotment"):
         assert word not in listed, word
-    assert "kids" not in _section(plan, "opening") and "Leo" not in _section(plan, "opening")
+    everything = _everything(plan)
+    assert "kids" not in everything and "Leo" not in everything, everything
 
 
 def test_a_confided_plan_is_no_objection(plans: dict[str, Plan]) -> None:

@@ -145,7 +145,7 @@ class Composer:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
         ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us" or s.text in self.cio_lines]  # never the partner's view
         return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
-                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not cio_evidence(self.sit, q[0]) and not not_evidence(q[0], self.partner.names)]
+                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not warmth_with_family(q[0]) and not cio_evidence(self.sit, q[0]) and not not_evidence(q[0], self.partner.names)]
 
     def _healed(self, quote: str, ref: str | None) -> bool:
         """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""
@@ -247,7 +247,7 @@ class Composer:
         doubted = [  # only doubt or criticism of us that still stands: never a demand, never a complaint put right
             q for q in sorted(self.evidence("competence") + self.evidence("dependence"), key=lambda q: q[1] or "", reverse=True)
             if not any(q[0] in one_line(m) or one_line(m) in q[0] for m in not_ours) and OURS.search(q[0]) and not THIRD_PARTY.search(q[0])
-            and is_doubt(q[0]) and not warmth_with_family(q[0]) and not resolved_later(q[0], dt.date.fromisoformat(q[1]) if q[1] else None, later)
+            and is_doubt(q[0]) and not resolved_later(q[0], dt.date.fromisoformat(q[1]) if q[1] else None, later)
         ] if self.a.competence == "doubted" else []
         if doubted:
             quote, date, _ = doubted[0]
