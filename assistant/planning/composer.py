@@ -17,6 +17,7 @@ from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
 from assistant.planning.meeting_day import meeting_day_for
 from assistant.planning.note_reading import Partner, partner_said
+from assistant.planning.objection_reading import not_pushback
 from assistant.planning.owed_check import owed_unread
 from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
@@ -40,18 +41,11 @@ from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
 from assistant.planning.situation import build_situation
-from assistant.planning.situation_cues import (
-    FORGIVEN,
-    MISS,
-    OURS,
-    PARTNER_SIDE_SPOKEN,
-    THIRD_PARTY,
-    UPSET,
-    private,
-)
+from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET, private
 from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
+from assistant.planning.small_talk import warmth_with_family
 from assistant.planning.stance import not_evidence
 from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
 from assistant.planning.teach_lines import cio_teach_point, target_teach_point
@@ -151,7 +145,7 @@ class Composer:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
         ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us" or s.text in self.cio_lines]  # never the partner's view
         return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
-                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not cio_evidence(self.sit, q[0]) and not not_evidence(q[0], self.partner.names)]
+                and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not warmth_with_family(q[0]) and not cio_evidence(self.sit, q[0]) and not not_evidence(q[0], self.partner.names)]
 
     def _healed(self, quote: str, ref: str | None) -> bool:
         """A line about a miss the partner put behind them (or the words that put it there): not evidence to act on."""
@@ -338,6 +332,8 @@ class Composer:
             theirs = partner_said(s, self.partner) or quoted_by_partner(s.text, s.note.text, self.partner.names)  # inside their quotation
             if not theirs or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
                 continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
+            if not_pushback(s, self.sit):
+                continue  # their offer, or a matter told in confidence: no objection to answer
             for kind in voiced_kinds(s.text, s.speaker, objection_kinds):
                 raised[kind] = (raised_text(s.text, s.speaker, objection_kinds), s.note.ref)
         by_quote: dict[tuple[str, str], list[str]] = {}

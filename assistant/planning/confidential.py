@@ -71,12 +71,15 @@ def confidential_matters(sentences: Sequence[_Sentence]) -> list[Confidence]:
         note = s.note.text
         at = note.find(s.text)
         heading = bool(_HEADING.search(s.text))
+        before = sentences[k - 1] if k else None
+        same_paragraph = before is not None and before.note is s.note and not re.search(r"\n\s*\n", note[note.find(before.text) + len(before.text): at])
         if _closes(s.text) and not heading:  # "Don't raise it.": the matter is the sentence before, in the same paragraph
-            before = sentences[k - 1] if k else None
-            if before is not None and before.note is s.note and not re.search(r"\n\s*\n", note[note.find(before.text) + len(before.text): at]):
+            if same_paragraph and before is not None:
                 told.insert(0, before.text)
             out.append(Confidence(s.text, "notes", tuple(told), s.note.ref))
             continue
+        if same_paragraph and before is not None and not heading and _PRONOUN.search(" ".join(s.text.split()[:5])):
+            told.insert(0, before.text)  # "She mentioned the plan. She asked that it stays between you.": "it" is the plan
         for t in sentences[k + 1:]:
             if t.note is not s.note:
                 break

@@ -19,6 +19,7 @@ from assistant.planning.note_reading import strip_label
 from assistant.planning.ownership import neighbours, ours_on_record, ownable, settled_later
 from assistant.planning.plan_guards import fragment
 from assistant.planning.praise import is_praise
+from assistant.planning.second_person import to_partner
 from assistant.planning.situation_round2 import OUTCOME
 from assistant.planning.situation_round3 import OWN_NOTE_PROMISE
 from assistant.planning.situation_round6 import close_line, deadline_is_close
@@ -146,6 +147,8 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
     name = (asked_name(item) or asked_want(item)) if not words and same_day == 1 else ""
     whether = asked_whether(item) if not words and same_day == 1 else ""
+    if sit is not None:  # "one number she can defend" said to her is "one number you can defend"; unplaceable: not said
+        name, whether = (to_partner(x, sit.partner_names, sit.partner_pronoun) or "" if x else "" for x in (name, whether))
     if echo and (name or whether) and not re.search(r"\b(?:need|want|still|waiting|answer|when)\b|\?", echo[1], re.IGNORECASE):
         echo = None  # "Our hosting bill went up again" is about it, but asks nothing: the ask's own name says more
     if echo:

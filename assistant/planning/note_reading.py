@@ -20,6 +20,7 @@ from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
+from assistant.planning.partner_pronoun import not_theirs
 from assistant.text.dates import english_dates, foreign_days, spelled_dates
 
 Speaker = str  # partner | us | other | narrator
@@ -76,6 +77,7 @@ class Partner:
     """How the notes may refer to the partner."""
 
     names: frozenset[str]  # lower-case first name, surname, full name
+    pronoun: str = ""  # 'he' or 'she' as the notes speak of them (partner_pronoun.py); '' when not shown
 
     @classmethod
     def from_name(cls, name: str | None) -> Partner:
@@ -262,6 +264,8 @@ def about_partner(before: str, partner: Partner) -> bool:
         return True  # "Paul wants the cost per policy down 4% next year and asked for ...": his second verb
     for word in reversed(words):
         low = bare(word)
+        if low in PRONOUNS and not_theirs(low, partner.pronoun):
+            return False  # "Sabine will run the PMO; she wants ...": a pronoun of the other kind is someone else's
         if low in partner.names or low in PRONOUNS:
             return True
         if low in {"i", "we", "my", "our", "it"} or (word[:1].isupper() and low not in {"in", "at", "on", "then", "later", "also", "and", "but", "when", "after", "before", "today", "yesterday", "mr", "ms", "dr"}):

@@ -18,10 +18,12 @@ from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import labelled_by, not_a_goal, turns
 from assistant.planning.goal_slot import goal_fault, in_aside
 from assistant.planning.note_reading import Partner
+from assistant.planning.objection_reading import OFFER_OF_MONEY
 from assistant.planning.partner_facts import body_of, theirs
 from assistant.planning.situation_cues import personal_matter
 from assistant.planning.situation_types import Sentence, Situation
 from assistant.planning.slot_fit import slot_fault
+from assistant.planning.whose_ask import another_persons_words
 
 _I = re.IGNORECASE
 # "the number I am judged on is", "what matters most to me is", "the job, for me, is that", "success looks like", "aim is"
@@ -60,6 +62,8 @@ def read_aims(sit: Situation, partner_name: str | None) -> list[Aim]:
         aim = _aim_in(text)
         if not aim and _NUMBER.search(text) and i + 1 < len(lines) and _THAT_AT.match(lines[i + 1][1].strip()) and lines[i + 1][0].date == s.date:
             aim = f"{text.rstrip('.')}. {lines[i + 1][1]}"  # the level, then the target that points back at it
+        if aim and (OFFER_OF_MONEY.search(aim) or another_persons_words(aim, partner)):
+            continue  # their offer of money is no aim; "Kagiso explained ..." is his words, never theirs
         if aim and not any(a.text == aim for a in out):
             out.append(Aim(aim, spoken, s.date, s.note.ref))
     return sorted(out, key=lambda a: a.date or dt.date.min, reverse=True)

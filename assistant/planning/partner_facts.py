@@ -15,9 +15,11 @@ from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.note_reading import Partner, dates_in, strip_label
+from assistant.planning.objection_reading import OFFER_OF_MONEY
 from assistant.planning.situation_cues import EMAIL, PARTICLE, PHONE, personal_matter
 from assistant.planning.situation_types import Sentence, Situation
 from assistant.planning.slot_fit import fits_slot
+from assistant.planning.whose_ask import another_persons_words
 from assistant.text.sentences import one_line
 
 _I = re.IGNORECASE
@@ -163,6 +165,8 @@ def read_measures(sit: Situation, partner: Partner) -> list[Measure]:
         if s.speaker == "us" or body.startswith("|") or _private(body) or not _NUMBER.search(body) or not _theirs(s, partner):
             continue
         clause = _clause(body)
+        if OFFER_OF_MONEY.search(body) or another_persons_words(clause, partner):
+            continue  # "I pay for an engineer from my budget if you commit": an offer, no measure; "Kagiso explained ...": his words
         if clause and fits_slot(clause, "said") and not any(m.clause == clause for m in out):  # never a chase quoted as their measure
             out.append(Measure(clause, not _PAST.search(clause), (s.speaker == "partner" or bool(re.match(r"\S+(?: \S+){0,2}\s*(?::|\s{2,}\d)", s.text))) and not in_cio_voice(clause), s.date, s.note.ref))
     return sorted(out, key=lambda m: m.date or dt.date.min, reverse=True)

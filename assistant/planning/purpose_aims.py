@@ -167,9 +167,11 @@ def _due_of(item: Item, sit: Situation, today: dt.date) -> dt.date | None:
     return min(ahead) if ahead else None
 
 
-def aim_line(aim: PurposeAsk, today: dt.date) -> str:
-    """The line that answers one aim, said to the partner."""
-    thing = _said_to_them(aim.thing)
+def aim_line(aim: PurposeAsk, today: dt.date, sit: Situation | None = None) -> str:
+    """The line that answers one aim, said to the partner ('' when its thing cannot be said to them)."""
+    thing = _said_to_them(aim.thing, sit)
+    if not thing:
+        return ""
     if aim.kind == "decision":
         by = f", in time for your date of {when(aim.due)}" if aim.due else ""
         return f"Yes to {thing}{by}."
@@ -179,7 +181,7 @@ def aim_line(aim: PurposeAsk, today: dt.date) -> str:
         return f"Yes to {thing}."  # no day of ours added: the meeting's own day is not known here
     if aim.kind == "work" and aim.promised and aim.due:
         return f"You'll have {thing} by {when(aim.due)}, as promised."
-    return ask_line(aim, today)
+    return ask_line(aim, today, sit)
 
 
 def aim_goal(aim: PurposeAsk, first: str, today: dt.date) -> str:
@@ -224,8 +226,10 @@ def aims_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, tie
             lines += [x for x in lead.script if x not in lines and item is not None and item.date is not None and when(item.date) in x][:1]
             continue
         said = next((x for x in lead.script if x not in lines and _answers(aim, item, x)), None)
-        lines.append(said or aim_line(aim, today))
-        if said is None:
+        lines.append(said or aim_line(aim, today, sit))
+        if not lines[-1]:
+            lines.pop()
+        elif said is None:
             what = {"offer": "Confirm in writing our yes to", "decision": "Confirm in writing our yes to", "ours": "Send",
                     "figures": "Send in writing", "work": "Deliver"}[aim.kind]
             lead.followups.append(FollowUp(what=f"{what} {aim.thing}", owner="CIO", due=(aim.due or today).isoformat()))

@@ -18,6 +18,7 @@ from assistant.planning.ask_order import contentless
 from assistant.planning.lead_replies import yes_to_means
 from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
+from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Sentence, Situation, terms_of
 from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
@@ -90,9 +91,11 @@ def anchor_of(sit: Situation, words: frozenset[str]) -> Sentence | None:
     return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
-def _said_to_them(thing: str) -> str:
-    """'his £60k offer' -> 'your £60k offer': the purpose speaks of them, the line speaks to them."""
-    return _OWN.sub("your ", thing, count=1)
+def _said_to_them(thing: str, sit: Situation | None = None) -> str:
+    """'his £60k offer' -> 'your £60k offer', "Elena's offer with a plan she can defend" -> 'your offer with a plan you
+    can defend': the purpose speaks of them, the line speaks to them; '' when a he/she in it cannot be placed."""
+    thing = _OWN.sub("your ", thing, count=1)
+    return thing if sit is None else to_partner(thing, sit.partner_names, sit.partner_pronoun) or ""
 
 
 _FOR_WHAT = re.compile(r"^(?P<keep>\s+for (?:the|his|her|their) [^,;:(]*?)(?=\s+(?:before|ahead of|in time for|by)\b|[,;:(]|$)", re.IGNORECASE)
@@ -253,9 +256,11 @@ def _by(ask: PurposeAsk, today: dt.date) -> str:
     return f" by {when(ask.due)}{tail}"
 
 
-def ask_line(ask: PurposeAsk, today: dt.date) -> str:
-    """Script line 1: the plain answer to what the meeting is for, said to the partner."""
-    thing = _said_to_them(ask.thing)
+def ask_line(ask: PurposeAsk, today: dt.date, sit: Situation | None = None) -> str:
+    """Script line 1: the plain answer to what the meeting is for, said to the partner ('' when it cannot be said to them)."""
+    thing = _said_to_them(ask.thing, sit)
+    if not thing:
+        return ""
     if ask.kind == "offer":
         by = f" Our part, with an owner and a date, reaches you before {when(ask.deadline)}." if ask.deadline and ask.deadline > today + dt.timedelta(days=1) else ""
         by = f" Our part reaches you by {when(ask.due)}." if ask.promised and ask.due and ask.due > today else by
@@ -270,7 +275,8 @@ def ask_line(ask: PurposeAsk, today: dt.date) -> str:
 
 
 def ask_goal(ask: PurposeAsk, first: str, today: dt.date) -> str:
-    """The one thing, in the same terms as line 1."""
+    """The one thing, in the same terms as line 1 (never "Give Ann a plain yes to Ann's offer")."""
+    ask = replace(ask, thing=re.sub(rf"^{re.escape(first)}['’]s\s+", "the ", ask.thing)) if first else ask
     if ask.kind == "offer":
         before = f" before {when(ask.deadline)}" if ask.deadline and ask.deadline > today else ""
         doing = f": we {ask.verb} {ask.thing}" if ask.verb.startswith("co-") else f" to {ask.thing}"
@@ -298,7 +304,9 @@ def purpose_first(lead: Lead, sit: Situation, purpose: Purpose, today: dt.date, 
     if not deferred and (said := [x for x in lead.script if names_it(ask, x) or (ask.kind == "offer" and yes_to_means(ask.thing, x))]):
         lead.script = [said[0], *(x for x in lead.script if x is not said[0])]
         return
-    line = ask_line(ask, today)
+    line = ask_line(ask, today, sit)
+    if not line:
+        return  # the purpose's thing cannot be said to them: the lines about the partner's own items stand
     rest = [x for x in lead.script if not contentless(x) and not _after(x, ask.deadline, today) and not _asks_back(ask, x)
             and not (ask.kind == "offer" and _defers(x))]
     lead.script = [line, *rest[:2]]

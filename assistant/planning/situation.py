@@ -37,6 +37,7 @@ from assistant.planning.note_reading import (
 )
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.partner_acts import reopen_misclosed, speech_act_items
+from assistant.planning.partner_pronoun import pronoun_of
 from assistant.planning.situation_extras import _named, find_avoid, find_goals, find_people, table_promises
 from assistant.planning.situation_types import STOP as STOP  # re-exported: callers import them from here
 from assistant.planning.situation_types import AvoidTopic as AvoidTopic
@@ -45,9 +46,7 @@ from assistant.planning.situation_types import Item as Item
 from assistant.planning.situation_types import Person as Person
 from assistant.planning.situation_types import Sentence as Sentence
 from assistant.planning.situation_types import Situation as Situation
-from assistant.planning.situation_types import (
-    terms_of as terms_of,
-)
+from assistant.planning.situation_types import terms_of as terms_of
 from assistant.planning.spoken_guard import whole_dates
 from assistant.planning.voiced_asks import partner_voices, voiced_requests
 from assistant.planning.whose_ask import not_theirs
@@ -77,10 +76,10 @@ def build_situation(
     notes: list[NoteText], partner_name: str | None, ledger: list[LedgerItem] | None = None, today: dt.date | None = None
 ) -> Situation:
     today = today or dt.date.today()
-    partner = Partner.from_name(partner_name)
+    partner = Partner(Partner.from_name(partner_name).names, pronoun_of(n.text for n in notes))  # "she" in his notes is someone else
     sentences = partner_voices(in_their_voice(read_sentences(notes, partner), partner), partner)  # a deputy's e-mail is theirs; hers is hers
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today,
-                    notes=sorted(notes, key=lambda n: (n.date or dt.date.min)), partner_names=partner.names)
+                    notes=sorted(notes, key=lambda n: (n.date or dt.date.min)), partner_names=partner.names, partner_pronoun=partner.pronoun)
     ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
     replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):

@@ -206,7 +206,7 @@ AUDIT = re.compile(
 )
 DO_NOT_RAISE = re.compile(
     r"\b(?:(?:don't|do not|never|not to|shouldn't|should not|won't) (?:raise|mention|bring (?:it |this |that )?up|discuss|talk about|reopen)|"
-    r"keep (?:it|this|that) (?:out of|off)|off the record|in confidence|confidential|between (?:us|you and me)|"
+    r"keep (?:it|this|that) (?:out of|off)|off the record|in confidence|confidential|between (?:us|you and me)|(?:stays?|stay|kept|remains?) between (?:the two of (?:us|you)|ourselves)|"
     r"not for (?:sharing|the meeting|the room|wider)|(?:keep|kept) (?:it |this |that )?out of the room|(?:asked|told) (?:me|us) not to|"
     r"leave (?:it|this|that|the subject|the topic) (?:alone|be)|unless (?:he|she|they) (?:raises?|mentions?|brings?) (?:it|this|that)|"
     r"let (?:him|her|them) (?:raise|bring up|mention) (?:it|this|that)|steer clear of|sore (?:point|subject|spot)|touchy subject|"

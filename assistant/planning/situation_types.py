@@ -122,6 +122,7 @@ class Situation:
     written_on: dt.date | None = None  # the day the plan is written, where the meeting falls later (composer)
     notes: list[NoteText] = field(default_factory=list)  # as read, oldest first: lines too short to be sentences live only here
     partner_names: frozenset[str] = frozenset()  # how the notes may name the partner (first name, surname, initials)
+    partner_pronoun: str = ""  # 'he' or 'she' as the notes speak of the partner; '' when they do not show it
 
     @cached_property
     def confidences(self) -> list[Confidence]:

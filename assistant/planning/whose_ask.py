@@ -12,6 +12,7 @@ import re
 
 from assistant.planning.note_reading import Partner
 from assistant.planning.situation_types import Item
+from assistant.planning.small_talk import small_talk_ask
 from assistant.planning.stance import narration
 
 _I = re.IGNORECASE
@@ -47,6 +48,18 @@ def someone_elses(item: Item, partner: Partner) -> bool:
     return not (before and _is_partner(before[-1].strip(",:;"), partner))  # "... and Maria asked": hers after all
 
 
+# Another person's words told as the line's own subject: "Kagiso explained the OCR accuracy is under 70%".
+_TOLD_BY = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\W*)?(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:explained|said|says|told|reported|mentioned|warned|argued|"
+                      r"thinks|believes|claims|estimates|reckons|wants|asked|asks)\b")
+
+
+def another_persons_words(text: str, partner: Partner) -> bool:
+    """A line whose subject is another named person ("Kagiso explained ..."): theirs, never the partner's own words."""
+    match = _TOLD_BY.match(text)
+    name = match.group("name") if match else ""
+    return bool(name) and name.lower() not in _NOT_A_NAME and not _is_partner(name, partner)
+
+
 def _is_partner(word: str, partner: Partner) -> bool:
     """The partner's name, or a short form of it ("Des" for Desmond)."""
     low = word.lower()
@@ -62,4 +75,5 @@ _REMARK = re.compile(r"^(?:(?:us|me|IT)\s+)?(?:for\s+)?(?:anything|everything|no
 def not_theirs(item: Item, partner: Partner) -> bool:
     """An ask or offer that is not the partner's own, to us, or a remark that asks nothing: left out of the plan."""
     remark = item.kind == "request" and (bool(_REMARK.match(item.complement.strip())) or narration(item.quote))  # "She asked for one thing."
+    remark = remark or small_talk_ask(item)  # "asked about my daughter's exams": warmth, no ask of us
     return item.owner == "partner" and (remark or put_to_others(item) or someone_elses(item, partner))
