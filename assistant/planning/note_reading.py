@@ -154,7 +154,6 @@ def _signed_off(text: str, partner: Partner, marks: list[tuple[int, int, Speaker
     return out
 
 
-
 _THIRD = re.compile(r"\b(?:she|he|her|him|his|they|them)\b", re.IGNORECASE)
 
 
