@@ -55,6 +55,11 @@ CHANGED = re.compile(
     r"\b(?:added|put in|introduced|built in|set up) (?:an? |the )?(?:new )?(?:alert|alarm|check|test|monitor\w*|safeguard|control|rollback (?:plan|step))s?\b",
     _I,
 )
+# A failure told in the present or just now: "failing on 9% of invoices since the portal went live".
+_FAILING = re.compile(cue.MISS.pattern + r"|\b(?:failing|fails|not working|keeps? (?:breaking|dropping|crashing)|errors?|wrong)\b", _I)
+# A fix still ahead: "fix is in by Friday", "will be live next week", "should be fixed by the 12th".
+_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|should be|due|planned|expected|aim(?:s|ing)? to)\b|\bby (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                    r"\bby (?:tomorrow|next|the end|end of|the \d|\d)|\bnext (?:week|month|sprint)\b", _I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _NOT_NAMES = {"IT", "CIO", "CEO", "CFO", "COO", "MD", "OK", "AND", "THE", "NOT", "UAT", "PO"}
 
@@ -90,8 +95,8 @@ def fixed_since(sit: Situation, item: Item) -> Sentence | None:
             continue
         if not (_FIXED.search(s.text) or WORKING.search(s.text) or QUIET.search(s.text) or LAUNCHED.search(s.text) or CHANGED.search(s.text)):
             continue
-        if cue.NOT_DONE.search(s.text) or complaint_in(s) or cue.UPSET.search(s.text) or cue.MISS.search(QUIET.sub("", s.text)):
-            continue  # not done yet, or a new failure told in the same line
+        if cue.NOT_DONE.search(s.text) or complaint_in(s) or cue.UPSET.search(s.text) or _FAILING.search(QUIET.sub("", s.text)) or _AHEAD.search(s.text):
+            continue  # not done yet, a new failure told in the same line, or a fix still ahead ("fix is in by Friday")
         if _on_topic(sit, item, s):
             return s
     return None
