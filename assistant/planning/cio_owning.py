@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 OWN_ALONE = re.compile(
     r"(?:^|[\s(/,;:])(?:mine|my office['’]s|my (?:fault|mistake|miss|doing|bad|call|error|oversight))(?=\W|$)|"
     r"\b(?:won['’]t|will not|shan['’]t|(?:am|are) not going to|not going to|can['’]t|cannot|don['’]t) hide behind\b|"
-    r"\b(?:that|this|it)(?: one)?(?:['’]s| is| was) on me\b|\b(?:I|we) (?:take|took|carry) (?:the )?(?:blame|responsibility)\b",
+    r"\b(?:that|this|it)(?: one)?(?:['’]s| is| was) on me\b|"
+    r"(?<!not )(?<!n['’]t )(?<!never )\bours\b(?:,? (?:plainly|clearly|entirely|honestly|again|no discussion|no question|no excuses))?(?=\s*(?:[.!;:)]|$))|\b(?:I|we) (?:take|took|carry) (?:the )?(?:blame|responsibility)\b",
     _I,
 )
 # Given to both sides, in our voice.

@@ -58,7 +58,7 @@ CHANGED = re.compile(
 # A failure told in the present or just now: "failing on 9% of invoices since the portal went live".
 _FAILING = re.compile(cue.MISS.pattern + r"|\b(?:failing|fails|not working|keeps? (?:breaking|dropping|crashing)|errors?|wrong)\b", _I)
 # A fix still ahead: "fix is in by Friday", "will be live next week", "should be fixed by the 12th".
-_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|should be|due|planned|expected|aim(?:s|ing)? to)\b|\bby (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+_AHEAD = re.compile(r"\b(?:until|till|once|as soon as|will|'ll|shall|going to|should be|due|planned|expected|aim(?:s|ing)? to)\b|\bby (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                     r"\bby (?:tomorrow|next|the end|end of|the \d|\d)|\bnext (?:week|month|sprint)\b", _I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 _NOT_NAMES = {"IT", "CIO", "CEO", "CFO", "COO", "MD", "OK", "AND", "THE", "NOT", "UAT", "PO"}
