@@ -11,9 +11,9 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import in_cio_voice
+from assistant.planning.cio_owning import cio_owns
 from assistant.planning.lead_replies import asked_name, asked_want, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
-from assistant.planning.cio_owning import cio_owns
 from assistant.planning.miss_closure import held_shared, why_on_record
 from assistant.planning.miss_events import event_day
 from assistant.planning.note_reading import strip_label
