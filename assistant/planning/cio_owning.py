@@ -24,7 +24,7 @@ OWN_ALONE = re.compile(
 )
 # Given to both sides, in our voice.
 BOTH = re.compile(
-    r"\bboth (?:sides|true|of us|parties|at fault)\b|^\W*both\W*$|\b(?:partly|half|in part) (?:ours|us|mine)\b|\bours and (?:theirs|the vendor['’]s)\b",
+    r"\bboth (?:sides|true|of us|parties|at fault)\b|^\W*(?:both|shared|joint)\W*$|\b(?:partly|half|in part) (?:ours|us|mine)\b|\bours and (?:theirs|the vendor['’]s)\b",
     _I,
 )
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
