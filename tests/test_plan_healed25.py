@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from plan_training_helpers import TODAY, parsed, plan_all, top
 
-from assistant.planning.cio_owning import BOTH, OWN_ALONE
+from assistant.planning.cio_owning import BOTH, owned_said
 from assistant.planning.miss_live import QUIET
 from assistant.planning.render import plan_markdown
 from assistant.planning.situation import Situation, build_situation
@@ -76,9 +76,10 @@ def test_a_miss_given_to_both_sides_is_owned_in_part(plans: dict[str, Plan]) -> 
 @pytest.mark.parametrize(("text", "owned"), [
     ("mine, my office's.", True), ("Ours, plainly.", True), ("I won't hide behind them on this one.", True),
     ("The fault was ours.", True), ("Theirs, not ours.", False), ("My team fixed it on Friday.", False),
+    ("(theirs, not a change of ours)", False), ("Not mine: the carrier's.", False),
 ])
 def test_ownership_words(text: str, owned: bool) -> None:
-    assert bool(OWN_ALONE.search(text)) is owned
+    assert owned_said(text) is owned
 
 
 def test_both_sides_and_quiet_since() -> None:

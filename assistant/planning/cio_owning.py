@@ -18,10 +18,12 @@ _I = re.IGNORECASE
 OWN_ALONE = re.compile(
     r"(?:^|[\s(/,;:])(?:mine|my office['’]s|my (?:fault|mistake|miss|doing|bad|call|error|oversight))(?=\W|$)|"
     r"\b(?:won['’]t|will not|shan['’]t|(?:am|are) not going to|not going to|can['’]t|cannot|don['’]t) hide behind\b|"
-    r"\b(?:that|this|it)(?: one)?(?:['’]s| is| was) on me\b|"
-    r"(?<!not )(?<!n['’]t )(?<!never )\bours\b(?:,? (?:plainly|clearly|entirely|honestly|again|no discussion|no question|no excuses))?(?=\s*(?:[.!;:)]|$))|\b(?:I|we) (?:take|took|carry) (?:the )?(?:blame|responsibility)\b",
+    r"\b(?:that|this|it)(?: one)?(?:['’]s| is| was) on me\b|\b(?:I|we) (?:take|took|carry) (?:the )?(?:blame|responsibility)\b",
     _I,
 )
+# "Ours." said as a verdict ("Ours, plainly.", "The fault was ours."), never under a negation ("theirs, not a change of ours").
+OURS_SAID = re.compile(r"\bours\b(?:,? (?:plainly|clearly|entirely|honestly|again|no discussion|no question|no excuses))?(?=\s*(?:[.!;:)]|$))", _I)
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing|theirs)\b|n['’]t\b[^,;.()]*$", _I)
 # Given to both sides, in our voice.
 BOTH = re.compile(
     r"\bboth (?:sides|true|of us|parties|at fault)\b|^\W*(?:both|shared|joint)\W*$|\b(?:partly|half|in part) (?:ours|us|mine)\b|\bours and (?:theirs|the vendor['’]s)\b",
@@ -63,4 +65,14 @@ def cio_owns(sit: Situation, item: Item) -> str:
     said = [_QUOTED.sub(" ", s.text) for s in lines] + [_QUOTED.sub(" ", part) for part in re.split(r"(?<=[.!?])\s+|\n", _rest_of_line(sit, item))]
     if any(BOTH.search(t) for t in said):
         return "shared"
-    return "us" if any(OWN_ALONE.search(t) for t in said) else ""
+    return "us" if any(owned_said(t) for t in said) else ""
+
+
+def owned_said(text: str) -> bool:
+    """Our words taking the miss on ("mine", "Ours.", "I won't hide behind them"), with no negation earlier in their
+    clause ("not mine", "theirs, not a change of ours")."""
+    for m in [*OWN_ALONE.finditer(text), *OURS_SAID.finditer(text)]:
+        clause = re.split(r"[,;.()]", text[: m.start()])[-1]
+        if "hide" in m.group(0).lower() or not _NEGATED.search(clause):
+            return True
+    return False
