@@ -158,7 +158,8 @@ def _next_words(sit: Situation, item: Item, positional: bool) -> Sentence | None
         if _whose(s, sit.partner_names) != "partner":
             continue
         near = positional and s.note.ref == nxt and bool(item.date and s.date and (s.date - item.date).days <= NEXT_DAYS)
-        on_topic = bool(words & _stems(s.text))
+        shared = (words & _stems(s.text)) - set(sit.partner_names)  # their own name is no topic
+        on_topic = len(shared) >= (1 if near or len(words) <= 3 else 2)  # months on, one shared word ("lived") is chance
         if not (near or on_topic):
             continue
         if _weighs(s):
