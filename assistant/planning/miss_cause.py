@@ -230,7 +230,7 @@ def _retold_outside(sit: Situation, item: Item, own: Sentence) -> bool:
     outside = [m for m in sit.items if m.kind == "miss" and m.owner == "third_party" and m.order < item.order and m.date is not None]
     last = max((m for m in sit.items if m.kind in ("miss", "noted_miss") and m.order < item.order), key=lambda m: m.order, default=None)
     if own.speaker == "partner" and last in outside and last is not None and abs((item.date - (last.date or item.date)).days) <= 3:
-        return _same_event(last.terms, item.terms) or not {w for w in item.terms if len(w) >= 5}  # that event, or a line naming nothing
+        return not re.search(r"\b(?:is|are|went|now) live\b", own.text, _I)  # that event, unless the line tells another thing live
     ours, theirs = people(sit)
     persons = ours | theirs | {w for p in sit.people for w in re.findall(r"[A-Z][a-z]+", p.name)}
     return any((_firms(m.quote) & _firms(own.text)) - persons for m in outside)  # "The Corvina outage?", months on: the same firm's
