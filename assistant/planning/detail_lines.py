@@ -92,13 +92,18 @@ def _asked_for(complement: str) -> str:
     return f"for {text}"
 
 
+# A title with a full stop before a name ("Dr. Henrik ..."): the stop would end the question mid-name when it is split.
+_TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sr|Sra|Hr|Fr|Ing|Mag|Mme|Mlle)\.\s+")
+
+
 def _people_questions(sit: Situation, facts: PartnerFacts) -> list[str]:
     """A question on the person around the partner: what they want, said whole, or what they need from us."""
     for person in facts.people:
         if person.role.startswith("your"):
-            return [f"{person.name} wants {person.wants}: is that first for you too?" if person.wants else f"What does {person.name} need from us?"]
+            name = _TITLE.sub("", person.name)
+            return [f"{name} wants {person.wants}: is that first for you too?" if person.wants else f"What does {name} need from us?"]
     theirs_people = [p for p in sit.people if re.match(r"(?:his|her|their)\b", p.role, re.IGNORECASE)]  # "his deputy", never "our architect"
-    return [f"What does {p.name} need from us?" for p in theirs_people[:1]]
+    return [f"What does {_TITLE.sub('', p.name)} need from us?" for p in theirs_people[:1]]
 
 
 def who_else(facts: PartnerFacts, sit: Situation, first: str) -> tuple[list[str], list[str]]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import in_cio_voice
+from assistant.planning.cio_owning import cio_owns
 from assistant.planning.lead_replies import asked_name, asked_want, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
 from assistant.planning.miss_closure import held_shared, why_on_record
@@ -271,7 +272,7 @@ def miss_line(sit: Situation, item: Item, due: dt.date, names: list[str] | None 
         said = f"The problem you raised {on_day(item.date)} was ours."
     else:
         said = f"The problem {on_day(event_day(sit, item))} was ours."  # our own note told it: she did not raise it that day
-    shared = held_shared(sit, item) is not None  # both sides' doing, still held: we own our part, whose cause the notes tell
+    shared = held_shared(sit, item) is not None or cio_owns(sit, item) == "shared"  # both sides' doing: we own our part, whose cause the notes tell
     said = re.sub(r"\bwas ours\.", "was partly ours.", said) if shared else said
     if cause_known(sit, item) or habit or why_on_record(sit, item) or shared:  # the notes say why it happened, or the review went: no root cause to promise again
         return f"{said} I am sorry. What we changed, and its owner, to you by {when(due)}."
@@ -294,7 +295,7 @@ def miss_record(sit: Situation, item: Item, first: str) -> str:
     noted = f"(noted {on_day(item.date)})" + (f": {quoted(words)}" if words else ".")
     if ownable(sit, item):
         check = "the fix and its owner" if cause_known(sit, item) else "the root cause and the fix date"
-        return f"Ours to own {noted} Before the meeting, confirm {check}."
+        return f"{'Partly ours' if cio_owns(sit, item) == 'shared' else 'Ours'} to own {noted} Before the meeting, confirm {check}."
     if item.owner == "us" and (ours_on_record(sit, item) or cause_told(sit, item) == "us"):  # "cause not recorded" only where no line gives one
         why = "A later note says it is settled" if settled_later(sit, item) else "No complaint from them is on record"
         return f"Ours {noted} {why}: leave it unless {first} raises it."

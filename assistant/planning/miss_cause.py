@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.perception.attribution import OUR_AGENT, OUTSIDE_AGENT, cause_said, lost_sale_not_it
+from assistant.planning.cio_owning import cio_owns
 from assistant.planning.miss_events import not_an_event
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
@@ -204,9 +205,11 @@ def review_causes(sit: Situation) -> None:
             item.owner = told_cause(sit, item.order, item.note_ref, item.terms, ours, theirs) or "unclear"
         elif item.owner == "us" and not _FAULT_OURS.search(own.text):
             item.owner = cleared_nearby(sit, item.order, item.note_ref, item.terms, partner_only=_said_ours(own)) or "us"
-    for item in [i for i in sit.items if i.kind == "miss" and i.owner in ("us", "unclear")]:
+    for item in [i for i in sit.items if i.kind == "miss" and i.owner in ("us", "unclear") and not cio_owns(sit, i)]:
         if (own := _sentence(sit, item.order)) is not None and _retold_outside(sit, item, own):
             item.owner = "third_party"  # "I don't care whose mast it was" a line after a carrier's outage, or the firm named again
+    for item in [i for i in sit.items if i.kind in ("miss", "noted_miss") and i.owner in ("third_party", "unclear") and cio_owns(sit, i)]:
+        item.owner = "us"  # "mine/my office's", "I won't hide behind them", "Both sides, honestly": ours, whole or in part
     for s in [s for s in sit.sentences if (CLOSED.search(s.text) and s.speaker != "us") or (CALM.search(s.text) and s.speaker != "us" and _replied(s))]:
         _close(sit, s)
     for item in [i for i in sit.items if i.kind == "miss" and i.status == "open" and i.owner == "us"]:
@@ -228,7 +231,7 @@ def _retold_outside(sit: Situation, item: Item, own: Sentence) -> bool:
     outside = [m for m in sit.items if m.kind == "miss" and m.owner == "third_party" and m.order < item.order and m.date is not None]
     last = max((m for m in sit.items if m.kind in ("miss", "noted_miss") and m.order < item.order), key=lambda m: m.order, default=None)
     if own.speaker == "partner" and last in outside and last is not None and abs((item.date - (last.date or item.date)).days) <= 3:
-        return True  # the event told just before it, with no other miss between
+        return not re.search(r"\b(?:is|are|went|now) live\b", own.text, _I)  # that event, unless the line tells another thing live
     ours, theirs = people(sit)
     persons = ours | theirs | {w for p in sit.people for w in re.findall(r"[A-Z][a-z]+", p.name)}
     return any((_firms(m.quote) & _firms(own.text)) - persons for m in outside)  # "The Corvina outage?", months on: the same firm's

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.cio_owning import cio_owns
 from assistant.planning.miss_cause import REVIEW_SENT, complaint_in, outside_in_entry
 from assistant.planning.miss_weight import light_stem, review_sent_later
 from assistant.planning.note_reading import cio_voice
@@ -137,9 +138,16 @@ def weighs_again(sit: Situation, item: Item, since: Sentence | None = None) -> S
         prev = _line(sit, s.order - 1)
         linked = prev is not None and prev.note.ref == s.note.ref and not other and re.search(r"\b(?:it|that|this)\b", s.text)
         told = _stems(s.text) | (_stems(prev.text) if linked and prev is not None else set())
-        if raised and words & told:  # "Said it again at the board." names what the line before it told (no other event between)
+        if raised and (words & told if still else _distinct(sit, words & told)):  # "Said it again at the board." names what the line before it told
             return s
     return None
+
+
+def _distinct(sit: Situation, shared: set[str]) -> bool:
+    """A plain mention or complaint names the miss only by a word that is not everywhere in the notes ("claims" in an
+    insurer's notes names no one event)."""
+    limit = max(3, len(sit.sentences) // 10)
+    return any(sum(w in _stems(s.text) for s in sit.sentences) <= limit for w in shared)
 
 
 def closed_by_partner(sit: Situation, item: Item) -> Sentence | None:
@@ -169,6 +177,8 @@ def review(sit: Situation) -> None:
     for item in [i for i in sit.items if i.kind == "miss" and i.owner in ("us", "unclear")]:
         if item.status == "open" and not item.forgiven_quote:
             closure = closed_by_partner(sit, item)
+            if closure is not None and not CLOSED.search(closure.text) and cio_owns(sit, item):
+                continue  # "it was the vendor", said against us, when we took it on ourselves: no closure
             if closure is not None and weighs_again(sit, item, closure) is None:
                 shut = any(CLOSED.search(s.text) for s in sit.sentences if s.note.ref == item.note_ref and closure.order <= s.order <= closure.order + 1)
                 agent = re.search(rf"\b(?:after|because of|caused by|due to|by|from) (?:[\w-]+ ){{0,2}}{_THIRD}", item.quote, _I)  # "after the MES vendor pushed"

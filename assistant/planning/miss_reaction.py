@@ -33,6 +33,9 @@ MINIMISED = re.compile(
     r"never ?mind|forget (?:about )?it|worse things happen|could (?:have|'ve) been (?:much |a lot |far )?worse|"
     r"(?:it's|that's|all) (?:fine|ok|okay|good)(?=\W*(?:$|[.!,;\"”]))|all good|not a problem|no problem(?: at all)?(?=\W*(?:$|[.!,;\"”]))|"
     r"(?:a|one) (?:blip|hiccup)(?=\W*(?:$|[.!,;\"”]))|move on|moving on|let's move on|next (?:topic|item|point)|"
+    # survived it, said as an end: "We lived.", "we survived"; the bare "happens" and "it's fine" in Dutch and Spanish
+    r"(?:we|I) (?:lived|survived)(?: (?:with )?it)?(?=\W*(?:$|[.!,;\"”]))|(?:het |dat )?gebeurt(?=\W*(?:$|[.!,;\"”]))|"
+    r"est[áa] bien(?=\W*(?:$|[.!,;\"”]))|"
     # a quantity set against a worse one: "three weeks, not three months" (a bare "Three weeks." may be a reproach)
     r"(?:a|an|one|two|three|four|few|\d+) (?:hour|day|sprint|week|night|shift)s?,? (?:not|rather than|instead of) (?:a|an|one|two|three|four|six|\d+) "
     r"(?:day|week|month|year|sprint)s?|"
@@ -52,7 +55,7 @@ PRAISED_FIX = re.compile(
     r"(?:you|your (?:team|people|guys)) did (?:everything|all|it) right|(?:thanks?|thank you)(?: \w+){0,3} for (?:fixing|sorting|the (?:quick|fast)|"
     r"jumping|getting (?:it|us|things) back|handling|the recovery|the fix|owning|telling us)|"
     r"(?:^|[\"“:.!]\s*)(?:fast|quick|impressive|bravo|super|respect|chapeau)(?=\W*(?:$|[.!,\"”]))|"
-    r"gut gemacht|sauber gelöst|bien joué|beau travail|buen trabajo|bien hecho|brav[oia]|bravissim[oia]|ottimo lavoro|goed gedaan|netjes opgelost|bom trabalho)\b",
+    r"gut gemacht|sauber gelöst|(?:goed|snel|mooi|keurig) opgelost|bien résolu|bien resuelto|bem resolvido|bien joué|beau travail|buen trabajo|bien hecho|brav[oia]|bravissim[oia]|ottimo lavoro|goed gedaan|netjes opgelost|bom trabalho)\b",
     _I,
 )
 # Told of the partner by the CIO: "Genuinely didn't care after that", "Went straight on to the budget", "shrugged it off".
@@ -155,7 +158,8 @@ def _next_words(sit: Situation, item: Item, positional: bool) -> Sentence | None
         if _whose(s, sit.partner_names) != "partner":
             continue
         near = positional and s.note.ref == nxt and bool(item.date and s.date and (s.date - item.date).days <= NEXT_DAYS)
-        on_topic = bool(words & _stems(s.text))
+        shared = (words & _stems(s.text)) - set(sit.partner_names)  # their own name is no topic
+        on_topic = len(shared) >= (1 if near or len(words) <= 3 else 2)  # months on, one shared word ("lived") is chance
         if not (near or on_topic):
             continue
         if _weighs(s):

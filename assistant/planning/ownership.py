@@ -12,9 +12,10 @@ import re
 
 from assistant.planning import situation_cues as cue
 from assistant.planning.miss_cause import cause_in, cause_known, complaint_in, our_share, people
-from assistant.planning.miss_closure import held_shared, our_cause_near, track_record_since, weighs_again, why_on_record
+from assistant.planning.miss_closure import held_shared, our_cause_near, weighs_again, why_on_record
 from assistant.planning.miss_fixes import fixed_and_acknowledged
-from assistant.planning.miss_weight import settled, stems
+from assistant.planning.miss_live import healed_by, still_weighs
+from assistant.planning.miss_weight import stems
 from assistant.planning.situation_round2 import US_CAUSED
 from assistant.planning.situation_round3 import is_doubt
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -33,15 +34,6 @@ OURS_NARRATED = re.compile(
 )
 # Ours, in the partner's voice: "Your release on Thursday night changed the bank file format".
 OURS_SPOKEN = re.compile(rf"\b(?:your|IT's)\s+(?:[\w-]+\s+){{0,2}}?{_OUR_THING}\b|\b(?:you|IT)\s+(?:missed|broke|changed|forgot|were late|dropped)\b", _I)
-# A later line that says the matter is settled to their satisfaction.
-RELIEF = re.compile(
-    r"\b(?:(?:has|have) been fine|fine since|happy with (?:it|the fix|the result)|(?:the|our) fix (?:was good|worked|held)|works now|working again|"
-    r"back to normal|no (?:more|further) (?:problems|issues|trouble)|all good now|settled (?:it|that|the)|sorted now|resolved to|"
-    r"(?:has|have)(?:n't| not) (?:failed|broken|crashed|gone down)(?: again| once)? since)\b",
-    _I,
-)
-
-
 def neighbours(sit: Situation, item: Item, before: int = 0, after: int = 1) -> list[Sentence]:
     """The miss's own sentence and those right around it in the same note."""
     return [s for s in sit.sentences if s.note.ref == item.note_ref and -before <= s.order - item.order <= after]
@@ -58,14 +50,8 @@ def _complained(s: Sentence) -> bool:
 
 
 def settled_later(sit: Situation, item: Item) -> bool:
-    """A later sentence, about the same thing, says it is fine now ("recordings have been fine since the fix")."""
-    words = {w for w in item.terms if len(w) >= 5}
-    for s in sit.sentences:
-        if s.order <= item.order or not RELIEF.search(s.text):
-            continue
-        if words & terms_of(s.text) or (s.note.ref == item.note_ref and s.order - item.order <= 3):
-            return True
-    return False
+    """A later line heals the miss and the partner did not raise it again (miss_live.py)."""
+    return healed_by(sit, item) is not None
 
 
 def _someone_elses(s: Sentence, item: Item) -> bool:
@@ -114,8 +100,7 @@ def ownable(sit: Situation, item: Item) -> bool:
     complained = any(_complained(s) for s in neighbours(sit, item, before=1, after=2)) or complained_later(sit, item) or again is not None
     if not (ours_on_record(sit, item) and complained and not behind_us(sit, item)):
         return False
-    ends = [settled(sit, item), fixed_and_acknowledged(sit, item), track_record_since(sit, item)]  # apologised, healed, review sent, fixed, history
-    return not settled_later(sit, item) and all(e is None or weighs_again(sit, item, e) is not None for e in ends)
+    return still_weighs(sit, item)  # no fix, report, praise, forgiveness or moving on since, unless raised again after it
 
 
 OLD_DAYS = 365  # a miss a year before the meeting, with no complaint about it since, no longer weighs
