@@ -276,6 +276,8 @@ def promised_answers(sit: Situation) -> None:
         promise = kept.get((item.note_ref, item.order + 1))
         if promise is None and item.order + 1 not in others:  # a line of their words between the ask and our promise
             promise = kept.get((item.note_ref, item.order + 2))
+        if promise is not None and item.due and promise.due and promise.due != item.due and not linked(item.complement, promise.complement):
+            continue  # "His ask: an estimate by 15.01." / "Our promise: the lane plan by 15.12.": two things, two dates
         if promise is not None:
             _close(item, promise.done_quote or promise.quote, promise.done_on)
 

@@ -19,7 +19,7 @@ from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
-from assistant.text.dates import english_dates, spelled_dates
+from assistant.text.dates import english_dates, english_month_words, spelled_dates
 
 Speaker = str  # partner | us | other | narrator
 DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
@@ -286,11 +286,11 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
     anchor = written or dt.date.today()
     text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
-    text = spelled_dates(text)
+    text = english_month_words(spelled_dates(text))
     for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
         found = _DATE.match(text, match.end())
         if found:
-            day = _resolve(found.group(0), anchor, order)
+            day = _resolve(found.group(0), anchor, order, past=match.group(0).lower().startswith("on") and told_as_past(text))
             ahead = _AHEAD_OF.search(text, 0, match.end()) if match.group(0).lower().startswith("before") else None
             return (day - dt.timedelta(days=_ahead_days(ahead)) if day and ahead else day), found.group(0)
     return None, ""
@@ -319,7 +319,20 @@ def within_their_deadline(due: dt.date, item: object, today: dt.date, context: s
     return max(event - dt.timedelta(days=1), today) if event - today > dt.timedelta(days=1) else event
 
 
-def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date | None:
+# A date told of something already done ("went live on 14/09", "arrived on 3 May"): the year that puts it on or before
+# the day the note was written, never the next one. A word of time to come keeps the date ahead of the note.
+_PAST = re.compile(r"\b(?:was|were|went|had|did|came|arrived|landed|happened|since|ago|last|delivered|sent|shipped|installed|crashed|"
+                   r"failed|launched|signed|closed|fixed|finished|completed|released|started|opened|rolled|switched|presented|met|held|ran|"
+                   r"broke|missed)\b|\blive (?:on|from|since)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|'ll|’ll|shall|going to|to be|by|before|until|till|due|no later than|deadline|next|plan\w*|"
+                      r"scheduled|target\w*|expected|promised?|commit\w*|agreed|moved|migrated|slipp\w*|postponed|new date|ahead of|early|earlier)\b", re.IGNORECASE)
+
+
+def told_as_past(text: str) -> bool:
+    return _PAST.search(text) is not None and _TO_COME.search(text) is None
+
+
+def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy", past: bool = False) -> dt.date | None:
     low = words.lower()
     if low.endswith("day") and not re.search(r"\d", low):
         target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(low)
@@ -348,12 +361,18 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date |
                 return None
     if parsed is None:
         return None
-    if not re.search(r"\d{4}", words) and (anchor - parsed).days > 60:  # no date arithmetic near date.min
+    if past and not re.search(r"\d{4}", words) and parsed > anchor + dt.timedelta(days=7):
+        return _safe_year(parsed, parsed.year - 1)  # "went live on 14 December", written on 5 January
+    if not past and not re.search(r"\d{4}", words) and (anchor - parsed).days > 60:  # no date arithmetic near date.min
         try:
             parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
         except ValueError:  # 29 February of a leap year: the next one has none
             parsed = parsed.replace(year=parsed.year + 1, day=28)
     return parsed if isinstance(parsed, dt.date) else None
+
+
+def _safe_year(day: dt.date, year: int) -> dt.date:
+    return day.replace(year=year) if (day.month, day.day) != (2, 29) else day.replace(year=year, day=28)
 
 
 _MONTH_NUMBER = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -384,7 +403,9 @@ def partner_said(sentence: object, partner: Partner) -> bool:
 
 def dates_in(text: str, anchor: dt.date, order: DateOrder = "dmy") -> list[dt.date]:
     """Every date written in the text, resolved against the day it was written, numeric ones in the file's `order`."""
-    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", english_dates(spelled_dates(text))))) if d]
+    past = told_as_past(text)
+    words = _NAMED_DAY.sub("", english_month_words(english_dates(spelled_dates(text))))
+    return [d for d in (_resolve(m.group(0), anchor, order, past) for m in _DATE.finditer(words)) if d]
 
 
 # "Friday 4 December": the weekday names the date after it, never a day of its own

@@ -326,7 +326,7 @@ def _covered(sit: Situation) -> None:
     """A request our later, kept promise answered is done ("customer history in her tool" -> "the integration went live")."""
     kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done"]
     for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
-        if any(p.order > item.order and len(p.terms & item.terms) >= 2 for p in kept):
+        if any(p.order > item.order and len(p.terms & item.terms) >= 2 and not (item.due and p.due and p.due != item.due) for p in kept):  # two dates: two things
             item.status = "done"
 
 

@@ -63,6 +63,13 @@ _FOREIGN_MONTHS = {
     "novembre": 11, "noviembre": 11, "novembro": 11,
     "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dezembro": 12, "dicembre": 12,
 }
+_FOREIGN_MONTHS.update({  # Swedish, Danish and Norwegian, Dutch, Polish (as written after a day, and alone), short forms
+    "maj": 5, "augusti": 8, "marts": 3, "desember": 12, "maart": 3, "setiembre": 9,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9,
+    "października": 10, "listopada": 11, "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6,
+    "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+    "mrt": 3, "okt": 10, "dez": 12, "déc": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "dic": 12,
+})
 _FOREIGN_MONTHS.update({name: n for n, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)})
 _FOREIGN = re.compile(
@@ -162,6 +169,23 @@ def english_dates(text: str) -> str:
         return f"{int(match['d'])} {_ENGLISH[month - 1]} {match['y']}"
 
     return _FOREIGN_ANYWHERE.sub(swap, text)
+
+
+# A day and a month name in any language the reader knows, with or without a year: "1 juli", "3. März", "5 de maio",
+# "12 września", "1er avril".
+_DAY_MONTH = re.compile(
+    r"\b(?P<d>\d{1,2})(?:\.|er|º|°|ª)?\s+(?:de\s+)?(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])(?:\s+de(?=\s+\d{4}))?",
+    re.IGNORECASE,
+)
+
+
+def english_month_words(text: str) -> str:
+    """Day-and-month dates in another language as English ("1 juli" -> "1 July"), for the readers that know English
+    month names only; a year after it stays ("5 de maio de 2026" -> "5 May 2026")."""
+    if not re.search(r"\d", text):
+        return text
+    return _DAY_MONTH.sub(lambda m: f"{int(m['d'])} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]}", text)
 
 
 def years_for(days: list[date], anchor: date) -> list[date]:
