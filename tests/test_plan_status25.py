@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant.planning.note_reading import dates_in, due_date
-from assistant.schema import Plan
+from assistant.schema import OpenItem, Plan
+from assistant.text.notes_format import parse_notes_text
 from tests.plan_training_helpers import plan_cases, top
 
 CASES = {"832": ("the price-realisation forecast for the summit", dt.date(2026, 10, 27)),
@@ -26,7 +27,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
     return plan_cases(CASES, Path(tmp_path_factory.mktemp("status25")))
 
 
-def _items(plan: Plan, kind: str, owner: str, words: str) -> list:
+def _items(plan: Plan, kind: str, owner: str, words: str) -> list[OpenItem]:
     return [i for i in plan.open_items if i.kind == kind and i.owner == owner and words.lower() in f"{i.text} {i.quote}".lower()]
 
 
@@ -86,3 +87,11 @@ def test_rival_proposal_and_our_no_are_no_proof(plans: dict[str, Plan]) -> None:
     competence = _competence(plan)
     assert "Brightline" not in competence and "same no" not in competence
     assert not _items(plan, "request", "partner", "same no")
+
+
+def test_notebook_page_number_before_the_date_heads_an_entry() -> None:
+    text = ("Ana Ruiz (Director of Admissions)\nTyped up from my notebook by my EA.\n\n"
+            "p. 4 — Tue 3 March 2026 — her office, 20 min\n- She wants the offer letters out in two days, not five.\n\n"
+            "p. 19 — Wed 9 September 2026 — call\n- Offer letters now go out within two days. She said so at the board.\n")
+    notes = parse_notes_text(text).notes
+    assert [n.date for n in notes if "Offer" in n.text or "offer" in n.text] == [dt.date(2026, 3, 3), dt.date(2026, 9, 9)]

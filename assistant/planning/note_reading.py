@@ -19,6 +19,8 @@ from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
+from assistant.text.date_tense import safe_year as _safe_year
+from assistant.text.date_tense import told_as_past
 from assistant.text.dates import english_dates, english_month_words, spelled_dates
 
 Speaker = str  # partner | us | other | narrator
@@ -319,19 +321,6 @@ def within_their_deadline(due: dt.date, item: object, today: dt.date, context: s
     return max(event - dt.timedelta(days=1), today) if event - today > dt.timedelta(days=1) else event
 
 
-# A date told of something already done ("went live on 14/09", "arrived on 3 May"): the year that puts it on or before
-# the day the note was written, never the next one. A word of time to come keeps the date ahead of the note.
-_PAST = re.compile(r"\b(?:was|were|went|had|did|came|arrived|landed|happened|since|ago|last|delivered|sent|shipped|installed|crashed|"
-                   r"failed|launched|signed|closed|fixed|finished|completed|released|started|opened|rolled|switched|presented|met|held|ran|"
-                   r"broke|missed)\b|\blive (?:on|from|since)\b", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:will|'ll|’ll|shall|going to|to be|by|before|until|till|due|no later than|deadline|next|plan\w*|"
-                      r"scheduled|target\w*|expected|promised?|commit\w*|agreed|moved|migrated|slipp\w*|postponed|new date|ahead of|early|earlier)\b", re.IGNORECASE)
-
-
-def told_as_past(text: str) -> bool:
-    return _PAST.search(text) is not None and _TO_COME.search(text) is None
-
-
 def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy", past: bool = False) -> dt.date | None:
     low = words.lower()
     if low.endswith("day") and not re.search(r"\d", low):
@@ -369,10 +358,6 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy", past: bool =
         except ValueError:  # 29 February of a leap year: the next one has none
             parsed = parsed.replace(year=parsed.year + 1, day=28)
     return parsed if isinstance(parsed, dt.date) else None
-
-
-def _safe_year(day: dt.date, year: int) -> dt.date:
-    return day.replace(year=year) if (day.month, day.day) != (2, 29) else day.replace(year=year, day=28)
 
 
 _MONTH_NUMBER = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}

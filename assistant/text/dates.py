@@ -47,7 +47,8 @@ WEEKDAY_BEFORE = re.compile(
 _STAMP_TIME = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?=\])")
 YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
-_LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+_LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*"
+                   r"|(?:p|pp|pg|page|S|Seite)\.?\s*\d{1,4}\s*[—–-]\s*)?")  # "p. 12 — Mon 8 June 2026 — ...": a notebook's page number
 # Day and month in another language ("3. Oktober 2026", "le 3 novembre 2026", "3 de marzo de 2026"): read by table.
 _FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "januari": 1, "janeiro": 1, "gennaio": 1,
