@@ -73,14 +73,14 @@ def _thing_delivered(sit: Situation, item: Item) -> Sentence | None:
     """For a promise of a date or an answer about a thing: a later entry reporting that thing live or delivered."""
     if not (owes_an_answer(item) or _OWED_PRONOUN.match(item.complement or "")):
         return None
-    before = [s for s in sit.sentences if s.note.ref == item.note_ref and item.order - 3 <= s.order < item.order and s.speaker != "partner"]
+    before = [s for s in sit.sentences if s.note.ref == item.note_ref and item.order - 5 <= s.order < item.order and s.speaker != "partner"]
     names = {n.lower() for n in sit.partner_names}
     thing = " ".join(w for s in before for w in s.text.split() if w.strip(".,:;!?\"'").lower() not in names)
     if not thing:
         return None
     for s in _later(sit, item):
-        title = [x.text for x in sit.sentences if x.note.ref == s.note.ref and x.order == s.order - 1 and len(x.text.split()) <= 4]
-        if (delivered_words(s.text) or _LIVE_ON.search(s.text)) and len(linked(thing, " ".join([*title, s.text]))) >= 2:
+        line = next((ln for ln in s.note.text.splitlines() if s.text[:40] in ln), s.text)  # with its title: "1. Payroll interface. Live on ..."
+        if (delivered_words(s.text) or _LIVE_ON.search(s.text)) and len(linked(thing, line)) >= 2:
             return s  # "1. Payroll interface." / "Live on 14/09, eleven weeks after the 30/06 date."
     return None
 
