@@ -10,9 +10,9 @@ import re
 # the day the note was written, never the next one. A word of time to come keeps the date ahead of the note.
 _PAST = re.compile(r"\b(?:was|were|went|had|did|came|arrived|landed|happened|since|ago|last|delivered|sent|shipped|installed|crashed|"
                    r"failed|launched|signed|closed|fixed|finished|completed|released|started|opened|rolled|switched|presented|met|held|ran|"
-                   r"broke|missed)\b|\blive (?:on|from|since)\b", re.IGNORECASE)
+                   r"broke|missed)\b|(?<!go )(?<!go-)(?<!goes )(?<!going )(?<!be )\blive (?:on|from|since)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|'ll|’ll|shall|going to|to be|by|before|until|till|due|no later than|deadline|next|plan\w*|"
-                      r"scheduled|target\w*|expected|promised?|commit\w*|agreed|moved|migrated|slipp\w*|postponed|new date|ahead of|early|earlier)\b", re.IGNORECASE)
+                      r"scheduled|target\w*|expected|promised?|commit\w*|agreed|moved|migrated|slipp\w*|postponed|new date|ahead of|early|earlier|go-live|go live|goes live|going live)\b", re.IGNORECASE)
 
 
 def told_as_past(text: str) -> bool:
