@@ -102,7 +102,6 @@ def closed_in_later_notes(terms: frozenset[str], written: dt.date | None, later:
 _HEADER = re.compile(
     r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Present|When|Where|Location|Required|Optional)\s*:[^\n]*\n|[ \t]*-{3,}[^\n]*-{3,}[ \t]*\n"
     r"|[ \t>]*On [^\n]{3,90}?\bwrote:[ \t]*\n"
-    r"|[ \t]*(?:(?:Hi|Hello|Dear|Hey)\s+)?[A-Z][\w'’-]+,[ \t]*\n"  # a letter's salutation on its own line ("Rachel,")
     r"|[ \t]*(?:Quick recap|Recap|Summary|Next steps|Action items|Key points|Highlights|Agenda)[ \t]*:?[ \t]*\n)+",  # a summary's label  # "On 12 October 2026, Hanna Ostrowski wrote:" heads a quoted reply
     _I,
 )
