@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.text.minutes import read_minutes
 
 HAND_TYPED = """Minutes - product and IT steering, 2026-05-26

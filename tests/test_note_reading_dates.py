@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 
 
 def test_a_day_with_no_anchor_reads_as_nothing_rather_than_crashing() -> None:

@@ -109,7 +109,7 @@ def test_a_bracketed_aside_is_never_one_sentence_with_the_chat_line_above() -> N
 
 
 def test_end_of_the_month_is_that_months_last_day() -> None:
-    from assistant.planning.note_reading import due_date
+    from assistant.planning.due_dates import due_date
 
     written = dt.date(2026, 10, 13)
     assert due_date("a remediation plan by the end of the month", written)[0] == dt.date(2026, 10, 31)

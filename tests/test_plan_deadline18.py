@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from plan_training_helpers import TODAY, plan_all
 
+from assistant.planning.due_dates import dates_in
 from assistant.planning.lead_replies import offered_means
-from assistant.planning.note_reading import dates_in, own_label_off
+from assistant.planning.note_reading import own_label_off
 from assistant.planning.their_deadline import _bare_ordinal
 
 NEW = [str(n) for n in range(564, 573)]

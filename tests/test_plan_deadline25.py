@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.planning.note_reading import Partner, due_date
+from assistant.planning.due_dates import due_date
+from assistant.planning.note_reading import Partner
 from assistant.planning.situation_types import Item
 from assistant.schema import Plan
 from tests.plan_training_helpers import plan_cases, top

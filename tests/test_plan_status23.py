@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.planning.note_reading import dates_in, due_date
+from assistant.planning.due_dates import dates_in, due_date
 from assistant.planning.promise_timeline import owes_an_answer
 from assistant.planning.situation_types import Item
 from assistant.schema import Plan

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.planning.note_reading import dates_in, due_date
+from assistant.planning.due_dates import dates_in, due_date
 from assistant.planning.situation import build_situation
 from assistant.schema import NoteText, Plan
 from assistant.text.notes_format import note_entries, parse_notes_text

@@ -15,9 +15,9 @@ import re
 from assistant.conversation.partner_facts import praised
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round8 as r8
+from assistant.planning.due_dates import due_date
 from assistant.planning.miss_cause import people
 from assistant.planning.miss_live import healed_by as live_healing
-from assistant.planning.note_reading import due_date
 from assistant.planning.situation import Item, Sentence, Situation, terms_of
 
 # Healing words the planner's cue list does not hold ("the outage is forgotten", "the fix was handled well").

@@ -12,8 +12,8 @@ import re
 
 from assistant.conversation.partner_facts import to_partner
 from assistant.conversation.partner_record import asked_again, is_invitation, owner_first, touches_avoid
+from assistant.planning.due_dates import dates_in
 from assistant.planning.lead import AXIS_WORDS
-from assistant.planning.note_reading import dates_in
 from assistant.planning.situation import Goal, Item, Situation
 from assistant.planning.situation_extras import miss_label
 

@@ -15,7 +15,7 @@ from assistant.conversation.partner_record import heals
 from assistant.conversation.partner_say import on_day
 from assistant.conversation.question_intents import shape
 from assistant.planning import miss_cause, miss_closure
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -14,7 +14,7 @@ from typing import Any
 from assistant.conversation.offer_taken import offer_taken
 from assistant.conversation.partner_facts import open_asks
 from assistant.conversation.partner_say import on_day
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 # A question that wants a yes or a no (or one of two options), in any of its usual openings.

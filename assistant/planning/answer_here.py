@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.purpose_anchor import here_items, named_in, score
 from assistant.planning.purposes import Purpose
 from assistant.planning.situation_types import Item, Situation

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning import situation_round7 as r7
-from assistant.planning.note_reading import due_date
+from assistant.planning.due_dates import due_date
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 _OUR_QUESTION = re.compile(r"\bwhat (?:do|would|will) you need from (?:us|me|IT|my team)\b|\bwhat can (?:we|I|IT) do for you\b|"

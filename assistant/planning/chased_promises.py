@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation
 from assistant.planning.their_deadline import _telling
 

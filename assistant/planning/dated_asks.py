@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.due_dates import dates_in
 from assistant.planning.item_status import STANDING_DAY
-from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_round3 import closed_in_later_notes
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.planning.situation_types import Item, Sentence, Situation

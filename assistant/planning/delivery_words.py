@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.planning import situation_cues as cue
-from assistant.planning.note_reading import due_date
+from assistant.planning.due_dates import due_date
 from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import STOP, Sentence
 
@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 DELIVERED = re.compile(
     r"\b(?:(?:has|have) been live|live since|now live|now (?:get|gets|have|has|use|uses|receive|receives)|handover (?:is |was )?done|"
     r"went out|is up|are up|came (?:in|through) (?:on )?(?=\d|last|yesterday|this|the \d)|now goes? (?:to|out)|now go (?:to|out)|"
-    r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)|landed|arrived|(?:was|were) delivered|"
+    r"switched on|turned on|(?:is|are) (?:now )?(?:working|running)(?! (?:on|from|with|through|towards|to|off|at|out of)\b)|landed|arrived|(?:was|were) delivered|"
     r"delivered (?:on|in|last|it|them)|(?:is|are) (?:now )?in use|rolled out|(?:is|are) in since|"
     # the change itself, said as what the partner now has: "went paperless", "switched over to", "cut over on"
     r"went (?:paperless|digital|electronic|wireless|cashless)|switched over|cut over|"
@@ -102,7 +102,7 @@ def _ranges(text: str) -> set[tuple[str, str]]:
 
 
 # Header and metadata lines of e-mails and exports: never a sentence anyone said.
-HEADER_LINE = re.compile(r"^[\s>*|-]*(?:From|Sent|To|Cc|Bcc|Subject|Date|Attendees|Present|Importance|Re|Fw|Fwd)\s*:", re.IGNORECASE)
+HEADER_LINE = re.compile(r"^[\s>*|-]*(?:From|Sent|To|Cc|Bcc|Subject|Date|Attendees|Present|Importance|Re|Fw|Fwd|When|Where|Location|Required|Optional)\s*:", re.IGNORECASE)
 # Our side named as not having delivered, or the delivery called partial: "IT didn't", "we haven't", "Partial: ...".
 OUR_SIDE_NOT = re.compile(
     r"\b(?:IT|we|I|us|our (?:team|side|part))\s+(?:still\s+)?(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never|"

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.due_dates import dates_in
 from assistant.planning.followup_lines import told_as_action
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.miss_cause import cause_known
 from assistant.planning.miss_events import event_day
-from assistant.planning.note_reading import dates_in
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation

@@ -26,7 +26,7 @@ from assistant.planning.delivery_words import (
     own_verb_done,
     words_of,
 )
-from assistant.planning.note_reading import due_date
+from assistant.planning.due_dates import due_date
 from assistant.planning.proof_voice import voiced_as_ours
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
@@ -181,7 +181,7 @@ def not_a_delivery(s: Sentence) -> bool:
     with a date still ahead of the line ("unified by 31 January"), a condition ("When the telemetry's sorted, come back")
     or an aside the notes keep out of the room."""
     from assistant.planning import situation_cues as cue
-    from assistant.planning.note_reading import dates_in
+    from assistant.planning.due_dates import dates_in
 
     if _WISH.search(s.text) or cue.DO_NOT_RAISE.search(s.text) or cue.private(s.text):
         return True

@@ -13,8 +13,8 @@ import datetime as dt
 import re
 
 from assistant.planning.delivery_words import delivers, linked, words_of
+from assistant.planning.due_dates import due_date
 from assistant.planning.item_timeline import open_items
-from assistant.planning.note_reading import due_date
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 _I = re.IGNORECASE

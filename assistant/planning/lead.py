@@ -16,6 +16,7 @@ from assistant.planning.chased_promises import chased_promises
 from assistant.planning.content_free import content_free
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.dated_asks import dated_asks
+from assistant.planning.due_dates import due_date
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.followup_lines import working_day
 from assistant.planning.invite_yes import invite_yes
@@ -48,7 +49,7 @@ from assistant.planning.lead_replies import (
     presence_reply,
     short_name,
 )
-from assistant.planning.note_reading import due_date, own_label_off
+from assistant.planning.note_reading import own_label_off
 from assistant.planning.one_yes import one_yes
 from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open

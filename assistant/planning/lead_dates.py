@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.due_dates import EVENT, dates_in, within_their_deadline
 from assistant.planning.followup_lines import working_day
 from assistant.planning.lead_lines import POINTS_BACK
-from assistant.planning.note_reading import EVENT, dates_in, within_their_deadline
 from assistant.planning.situation_round6 import deadline_is_close
 from assistant.planning.situation_types import Item, Situation, terms_of
 from assistant.planning.their_deadline import subject_context

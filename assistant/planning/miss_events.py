@@ -104,7 +104,7 @@ _DEADLINE = re.compile(r"\b(?:by|due|until|before|for)\s*$", _I)
 def event_day(sit: Situation, item: Item) -> dt.date | None:
     """The day the miss happened where its own line states it ("We missed 15.09." in a note of 18.09, "the run failed on
     3 March"), else the day it was noted. Only one stated day within 90 days before the note counts."""
-    from assistant.planning.note_reading import dates_in
+    from assistant.planning.due_dates import dates_in
 
     if item.date is None:
         return item.date

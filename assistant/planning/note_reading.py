@@ -6,13 +6,9 @@ Notes come as prose, e-mail threads with quoted replies (From: headers, "On ... 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
-
-from dateutil import parser as date_parser
 
 from assistant.perception.cio_lines import CIO_VOICE as _CIO_VOICE  # the one list of the CIO's own voice
 from assistant.perception.cio_lines import IF_WE_FAIL as _IF_WE_FAIL
@@ -21,10 +17,8 @@ from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
 from assistant.planning.partner_pronoun import not_theirs
-from assistant.text.dates import english_dates, foreign_days, spelled_dates
 
 Speaker = str  # partner | us | other | narrator
-DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
 
 _LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
 # A line that tells of someone in the third person ends a "Name: ..." turn: it is the CIO's narration again.
@@ -283,102 +277,6 @@ def about_us(before: str) -> bool:
     return bool(words) and words[0].lower() in {"i", "we", "my", "our"} and len(words) <= 3
 
 
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-_DATE = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
-    re.IGNORECASE,
-)
-
-
-def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tuple[dt.date | None, str]:
-    """The first date after 'by' / 'before' / 'for' / 'on' in a clause: (date, the words used); a numeric date whose
-    day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
-    anchor = written or dt.date.today()
-    text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
-    text = foreign_days(spelled_dates(text))  # "by 22 de enero" is a deadline too
-    for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
-        found = _DATE.match(text, match.end())
-        if found:
-            day = _resolve(found.group(0), anchor, order)
-            ahead = _AHEAD_OF.search(text, 0, match.end()) if match.group(0).lower().startswith("before") else None
-            return (day - dt.timedelta(days=_ahead_days(ahead)) if day and ahead else day), found.group(0)
-    return None, ""
-
-
-# "a week before 21 January", "two days before the 9th": the date is that much earlier than the one named.
-_AHEAD_OF = re.compile(r"\b(?P<n>a|one|two|three|four|\d{1,2}|the)\s+(?P<u>days?|weeks?)\s+before\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _ahead_days(match: re.Match[str]) -> int:
-    n = match.group("n").lower()
-    count = int(n) if n.isdigit() else {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4}[n]
-    return count * (7 if match.group("u").lower().startswith("week") else 1)
-
-
-EVENT = re.compile(r"\b(?:committee|board|council|steering|meets|meeting|review|brief|offsite|launch|deadline|go-live)\b", re.IGNORECASE)
-
-
-def within_their_deadline(due: dt.date, item: object, today: dt.date, context: str = "") -> dt.date:
-    """A date we propose, never after a dated event the ask names ("for the committee, which meets 4 December") nor before today."""
-    quote, written = getattr(item, "quote", ""), getattr(item, "date", None)
-    events = [d for d in dates_in(f"{quote} {context}", written or today, getattr(item, "date_order", "dmy")) if d > today]
-    if not events or due <= min(events):
-        return due
-    event = min(events)
-    return max(event - dt.timedelta(days=1), today) if event - today > dt.timedelta(days=1) else event
-
-
-def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy") -> dt.date | None:
-    low = words.lower()
-    if low.endswith("day") and not re.search(r"\d", low):
-        target = ["monday", "tuesday", "wednesday", "thursday", "friday"].index(low)
-        return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
-    if "end of" in low and re.search(r"week|month|quarter", low):
-        return _end_of(next(k for k in ("week", "month", "quarter") if k in low), anchor)
-    if iso := re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", low):  # dayfirst would read 2026-06-05 as 6 May
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    if (month_end := re.match(r"(?:the )?end of\s+([a-z]+)", low)) and (month := _MONTH_NUMBER.get(month_end[1][:3])):
-        year = anchor.year + (1 if month < anchor.month - 2 else 0)  # "by the end of January", written in November
-        return _end_of("month", dt.date(year, month, 1))
-    cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
-    cleaned = re.sub(r"^(\d{1,2})\.(\d{1,2})\.?$", r"\1/\2", cleaned)  # "30.10" is a day and month, never a time of day
-    parsed = None
-    for year in range(anchor.year, anchor.year + 5):  # "29 February" without a year: the next year that has one
-        try:
-            parsed = date_parser.parse(cleaned, dayfirst=order == "dmy", default=dt.datetime(year, 1, 1), fuzzy=True).date()
-            break
-        except OverflowError:
-            return None
-        except ValueError:
-            if not (re.search(r"\b29\b", cleaned) and re.search(r"\bfeb|/0?2\b|\b0?2/", cleaned)) or re.search(r"\d{4}", words):
-                return None
-    if parsed is None:
-        return None
-    if not re.search(r"\d{4}", words) and (anchor - parsed).days > 60:  # no date arithmetic near date.min
-        try:
-            parsed = parsed.replace(year=parsed.year + 1)  # "by 14 January", written in December
-        except ValueError:  # 29 February of a leap year: the next one has none
-            parsed = parsed.replace(year=parsed.year + 1, day=28)
-    return parsed if isinstance(parsed, dt.date) else None
-
-
-_MONTH_NUMBER = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-
-
-def _end_of(span: str, anchor: dt.date) -> dt.date:
-    """The last day of the week (its Friday), month or quarter the anchor day falls in: "by the end of the month",
-    written on 13 October, is 31 October (never a month on from the day it was written)."""
-    if span == "week":
-        return anchor + dt.timedelta(days=(4 - anchor.weekday()) % 7)
-    last_month = anchor.month if span == "month" else 3 * ((anchor.month - 1) // 3 + 1)
-    first_after = dt.date(anchor.year + last_month // 12, last_month % 12 + 1, 1)
-    return first_after - dt.timedelta(days=1)
-
-
 def partner_said(sentence: object, partner: Partner) -> bool:
     """The partner's own words or stance: a labelled line, a sentence with them as its subject, or a quotation of theirs."""
     speaker = getattr(sentence, "speaker", "narrator")
@@ -390,12 +288,3 @@ def partner_said(sentence: object, partner: Partner) -> bool:
         return False  # "He has never asked about the sensor data", "If we slip she'll go elsewhere": our reading of them
     words = re.findall(WORD, text)[:2]
     return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])
-
-
-def dates_in(text: str, anchor: dt.date, order: DateOrder = "dmy") -> list[dt.date]:
-    """Every date written in the text, resolved against the day it was written, numeric ones in the file's `order`."""
-    return [d for d in (_resolve(m.group(0), anchor, order) for m in _DATE.finditer(_NAMED_DAY.sub("", english_dates(spelled_dates(text))))) if d]
-
-
-# "Friday 4 December": the weekday names the date after it, never a day of its own
-_NAMED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", re.IGNORECASE)

@@ -17,7 +17,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import DateOrder, Partner, dates_in, due_date
+from assistant.planning.due_dates import DateOrder, dates_in, due_date
+from assistant.planning.note_reading import Partner
 from assistant.planning.situation_round3 import THEIR_NEXT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
 from assistant.schema import NoteText

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.situation_types import Sentence, Situation
 
 RECENT_DAYS = 60  # a commitment written this long before the meeting may still be owed

@@ -14,7 +14,7 @@ import re
 
 from assistant.planning.content_free import content_free
 from assistant.planning.delivery_words import delivers, linked
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation
 from assistant.planning.voice import when
 from assistant.schema import OpenItem

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.note_reading import Partner, due_date, strip_label
+from assistant.planning.due_dates import due_date
+from assistant.planning.note_reading import Partner, strip_label
 from assistant.planning.situation_round2 import is_outcome_goal
 from assistant.planning.situation_round7 import item_terms
 from assistant.planning.situation_types import Item, Sentence, terms_of

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.perception.cio_lines import in_cio_voice
+from assistant.planning.due_dates import dates_in
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal, personal_name
-from assistant.planning.note_reading import Partner, dates_in, strip_label
+from assistant.planning.note_reading import Partner, strip_label
 from assistant.planning.objection_reading import OFFER_OF_MONEY
 from assistant.planning.situation_cues import EMAIL, PARTICLE, PHONE, personal_matter
 from assistant.planning.situation_types import Sentence, Situation

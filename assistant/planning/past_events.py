@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.due_dates import dates_in
 from assistant.planning.invitation_words import INVITATION
-from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Situation
 
 _I = re.IGNORECASE

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import WRITER_LABEL
-from assistant.planning.note_reading import _DATE, _resolve
+from assistant.planning.due_dates import _DATE, _resolve
 from assistant.planning.situation_types import AvoidTopic, Sentence, Situation, terms_of
 from assistant.text.dates import iso_day
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning import kept_evidence, kept_late, later_status, latest_word, promise_timeline
+from assistant.planning import kept_by_date, kept_evidence, kept_late, later_status, latest_word, promise_timeline
 from assistant.planning.delivery_words import delivers
+from assistant.planning.due_dates import due_date
 from assistant.planning.kept_evidence import delivered_on
 from assistant.planning.name_promises import gives_a_name
-from assistant.planning.note_reading import due_date
 from assistant.planning.our_promises import borrow_the_ask, extra_due, partly_kept, promised_it
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
@@ -52,6 +52,7 @@ def settle_ours(sit: Situation) -> None:
     kept_evidence.reported_missed(sit)  # "Partial: two feeds live, the third not." on or after its date: not kept
     kept_late.moved_after_kept(sit)  # read as kept, then its date moved: kept late at best, never "(kept)"
     promise_timeline.review(sit)  # a meeting is no promise; bracketed due dates; "Done." on the next line; the system's own name
+    kept_by_date.review(sit)  # handed over ahead of its own date; a date owed for a thing since delivered; our no to an ask
     for item in [i for i in ours if i.status == "done" and i.due and i.done_quote]:
         day = delivered_on(item)
         if day and item.due and day > item.due:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import due_date
+from assistant.planning.due_dates import due_date
 from assistant.planning.situation_types import NEAR, Item, Situation
 from assistant.planning.voice import on_day, when
 

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 
 from assistant.planning import situation_cues as cue
+from assistant.planning.due_dates import dates_in
 from assistant.planning.item_timeline import Line, after, note_lines
-from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Situation
 
 _I = re.IGNORECASE

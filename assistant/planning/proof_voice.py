@@ -29,7 +29,8 @@ _NAMES_US = re.compile(r"\b(?:you|your|IT|ICT|us|we|our)\b")
 _TURNED_DOWN = re.compile(
     r"\b(?:nice idea,? but|good idea,? but|not (?:for us|now|needed|interested|convinced)|no,? thanks|rather you|I['’]d rather|"
     r"we (?:don['’]t|do not) need|(?:does|do) it (?:in|on|with) (?:Excel|a spreadsheet|paper)|declined|turned (?:it |that |us )?down|"
-    r"(?:was|is) polite|didn['’]t (?:take|want|buy)|did not (?:take|want|buy)|pushed back|said no|not what (?:I|we) (?:asked|wanted))",
+    r"(?:was|is) polite|didn['’]t (?:take|want|buy)|did not (?:take|want|buy)|pushed back|said no|not what (?:I|we) (?:asked|wanted)|"
+    r"got (?:the same |a |another |our )?no|the same no|refused|rejected)",
     _I,
 )
 # An ask told, not a thing delivered.
@@ -37,11 +38,20 @@ _ASK = re.compile(r"\b(?:(?:one|only|main|first|second|big) request|asks? (?:for
                   r"would like|needs? (?:us|me) to)\b", _I)
 
 
+# Another party's offer to the partner: "Acme sent her a proposal for ...", "Acme's proposal: ...". A rival's bid is no
+# delivery of ours, whatever its verb.
+_THEIR_OFFER = re.compile(r"^\W*(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s?\s+|\s+(?:has |had )?(?:sent|made|gave|submitted|"
+                          r"pitched|presented|tabled|put forward|brought)\b[^.;]{0,40}?\b)(?:\w+\s+){0,3}?(?:proposal|offer|bid|pitch|tender)s?\b")
+
+
 def voiced_as_ours(sit: Situation, line: Sentence) -> bool:
     """Whether a delivery line may stand as proof of OUR competence (see the module's docstring)."""
     text = re.sub(r"^\W*(?:\[[^\]]*\]\s*)?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}:\s+", "", line.text)  # a chat or transcript label
     if _TURNED_DOWN.search(line.text) or _ASK.search(line.text):
         return False
+    offer = _THEIR_OFFER.match(text)
+    if offer and offer.group("who").split()[0].lower() not in US_LABELS and offer.group("who").lower() not in {"i", "we", "our"}:
+        return False  # a rival's proposal, however it was sent
     owner = _NAMED_OWNER.match(text)
     if owner and _partner(sit, owner.group("who")) and not owner.group("own"):
         return False  # "JM presented his case": the partner's own work

@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 
 from assistant.planning.ask_order import contentless
+from assistant.planning.due_dates import dates_in
 from assistant.planning.lead_replies import cannot_do, yes_to_means
-from assistant.planning.note_reading import dates_in
 from assistant.planning.purpose_ask import (
     _CLAUSE,
     _DEADLINE_TAIL,

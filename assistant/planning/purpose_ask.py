@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from assistant.planning.ask_order import contentless
+from assistant.planning.due_dates import EVENT, dates_in, due_date
 from assistant.planning.lead_replies import yes_to_means
-from assistant.planning.note_reading import EVENT, dates_in, due_date
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Sentence, Situation, terms_of
@@ -24,7 +24,7 @@ from assistant.planning.slot_fit import fits_slot
 from assistant.planning.spoken_guard import yes_thing
 from assistant.planning.voice import when
 from assistant.schema import FollowUp
-from assistant.text.dates import foreign_days, spelled_dates
+from assistant.text.dates import english_month_words, spelled_dates
 
 
 class Lead(Protocol):
@@ -197,8 +197,8 @@ def _said_dates(sit: Situation, words: frozenset[str], today: dt.date) -> list[d
 
 def _by_words(text: str) -> str:
     """The text from its first 'by' / 'before' / 'until' on: a deadline, never the day of an event ("on 11 February")."""
-    found = re.search(r"\b(?:by|before|until|no later than)\b", foreign_days(spelled_dates(text)), re.IGNORECASE)
-    return foreign_days(spelled_dates(text))[found.start():] if found else ""
+    found = re.search(r"\b(?:by|before|until|no later than)\b", english_month_words(spelled_dates(text)), re.IGNORECASE)
+    return english_month_words(spelled_dates(text))[found.start():] if found else ""
 
 
 def _ordinal(text: str, written: dt.date | None) -> dt.date | None:

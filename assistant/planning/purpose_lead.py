@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.planning.note_reading import dates_in
+from assistant.planning.due_dates import dates_in
 from assistant.planning.promise_lines import thing_of
 from assistant.planning.purposes import Purpose, subject_of
 from assistant.planning.situation_types import Item, Situation, terms_of

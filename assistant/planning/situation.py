@@ -20,6 +20,7 @@ from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
 from assistant.planning.confidential import confided
+from assistant.planning.due_dates import due_date
 from assistant.planning.entry_voice import in_their_voice, other_voice
 from assistant.planning.handling_asks import courtesy_ask, private_favour
 from assistant.planning.item_timeline import partner_chased
@@ -29,7 +30,6 @@ from assistant.planning.note_reading import (
     Partner,
     about_partner,
     about_us,
-    due_date,
     speaker_at,
     speaker_ranges,
     strip_label,
@@ -325,7 +325,7 @@ def _covered(sit: Situation) -> None:
     """A request our later, kept promise answered is done ("customer history in her tool" -> "the integration went live")."""
     kept = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status == "done"]
     for item in [i for i in sit.items if i.kind == "request" and i.status == "open"]:
-        if any(p.order > item.order and len(p.terms & item.terms) >= 2 for p in kept):
+        if any(p.order > item.order and len(p.terms & item.terms) >= 2 and not (item.due and p.due and p.due != item.due) for p in kept):  # two dates: two things
             item.status = "done"
 
 

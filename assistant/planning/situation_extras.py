@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning import situation_cues as cue
 from assistant.planning.chat_labels import SLACK
+from assistant.planning.due_dates import due_date
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
-from assistant.planning.note_reading import WORD, Partner, about_partner, bare, due_date, strip_label
+from assistant.planning.note_reading import WORD, Partner, about_partner, bare, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.planning.stance import hollow, someone_elses_want

@@ -100,8 +100,9 @@ def closed_in_later_notes(terms: frozenset[str], written: dt.date | None, later:
 
 
 _HEADER = re.compile(
-    r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Present)\s*:[^\n]*\n|[ \t]*-{3,}[^\n]*-{3,}[ \t]*\n"
-    r"|[ \t>]*On [^\n]{3,90}?\bwrote:[ \t]*\n)+",  # "On 12 October 2026, Hanna Ostrowski wrote:" heads a quoted reply
+    r"(?:[ \t>]*(?:From|Sent|To|Cc|Subject|Date|Attendees|Present|When|Where|Location|Required|Optional)\s*:[^\n]*\n|[ \t]*-{3,}[^\n]*-{3,}[ \t]*\n"
+    r"|[ \t>]*On [^\n]{3,90}?\bwrote:[ \t]*\n"
+    r"|[ \t]*(?:Quick recap|Recap|Summary|Next steps|Action items|Key points|Highlights|Agenda)[ \t]*:?[ \t]*\n)+",  # a summary's label  # "On 12 October 2026, Hanna Ostrowski wrote:" heads a quoted reply
     _I,
 )
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]*")
@@ -127,7 +128,12 @@ def without_header_lines(text: str) -> tuple[str, int]:
 
 def answered_next(item_order: int, note_ref: str, after: list[tuple[int, str, str]], done: re.Pattern[str]) -> bool:
     """The very next sentence of the same note answers it ("Lena offered ... . I said yes on 14 October.")."""
-    return any(order == item_order + 1 and ref == note_ref and done_in(done, text) and not THEIR_NEXT.match(text) for order, ref, text in after)
+    return any(order == item_order + 1 and ref == note_ref and done_in(done, text) and not THEIR_NEXT.match(text) and not _OUR_PROMISE.match(text)
+               for order, ref, text in after)
+
+
+# Our own promise told as a label ("Our promise: Priya sends the map by 10/02"): a thing still to do, no answer given.
+_OUR_PROMISE = re.compile(r"^[\W_]*(?:our |my |we )?(?:promise[sd]?|commitment|committed)\W*:", re.IGNORECASE)
 
 
 # The next line is the partner's own next point ("And she raised the payslips: since X went in, ..."): no answer of ours,

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.planning.note_reading import DateOrder, dates_in
+from assistant.planning.due_dates import DateOrder, dates_in
 
 _I = re.IGNORECASE
 
@@ -26,7 +26,11 @@ def done_in(pattern: re.Pattern[str], text: str) -> bool:
     """A 'done' cue in the text that is not negated, partial or scheduled ("will have the plan done by 18 December",
     "the trial goes live on 11 January": upcoming, never kept before it is due)."""
     return any(not _NEGATED_DONE.search(text[: m.start()]) and not _SCHEDULED.search(_clause_before(text, m.start()))
-               for m in pattern.finditer(text))
+               and not _DETERMINER.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
+# The done word as an adjective of a noun ("working from one shared extract", "a shared drive"): nothing was handed over.
+_DETERMINER = re.compile(r"\b(?:a|an|one|the same|same|their|its)\s+$", re.IGNORECASE)
 
 
 # A future or a schedule in the clause before a done word: the thing is upcoming, not delivered.

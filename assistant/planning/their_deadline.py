@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.due_dates import dates_in
 from assistant.planning.meeting_day import days_after
-from assistant.planning.note_reading import dates_in
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 # Words that make a date in a sentence a deadline rather than a day something happened.

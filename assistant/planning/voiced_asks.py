@@ -18,7 +18,8 @@ from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round2 as r2
 from assistant.planning import situation_round6 as r6
 from assistant.planning import situation_round7 as r7
-from assistant.planning.note_reading import Partner, due_date, strip_label
+from assistant.planning.due_dates import due_date
+from assistant.planning.note_reading import Partner, strip_label
 from assistant.planning.reported_asks import with_reported_words
 from assistant.planning.situation_types import Item, Sentence, terms_of
 from assistant.text.sentences import one_line, sentence_spans

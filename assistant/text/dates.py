@@ -49,7 +49,8 @@ WEEKDAY_BEFORE = re.compile(
 _STAMP_TIME = re.compile(r",?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?=\])")
 YEARLESS_YEAR = 2000  # a leap year, so "29 Feb" reads; never shown
 # What may come before a date on a heading line: markdown heading marks, a bullet, emphasis, a table bar.
-_LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*)?")
+_LEAD = re.compile(r"^\s*(?:\[(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?:[,\]]|\s\d))|#+\s*|(?:[-*•]|\d{1,2}[.)])\s+(?:\*\*|__)?|\*\*|__|\|\s*"
+                   r"|(?:p|pp|pg|page|S|Seite)\.?\s*\d{1,4}\s*[—–-]\s*)?")  # "p. 12 — Mon 8 June 2026 — ...": a notebook's page number
 # Day and month in another language ("3. Oktober 2026", "le 3 novembre 2026", "3 de marzo de 2026"): read by table.
 _FOREIGN_MONTHS = MONTH_NUMBERS
 _FOREIGN = re.compile(
@@ -173,6 +174,23 @@ def english_dates(text: str) -> str:
         return f"{int(match['d'])} {_ENGLISH[month - 1]} {match['y']}"
 
     return _FOREIGN_ANYWHERE.sub(swap, text)
+
+
+# A day and a month name in any language the reader knows, with or without a year: "1 juli", "3. März", "5 de maio",
+# "12 września", "1er avril".
+_DAY_MONTH = re.compile(
+    r"\b(?P<d>\d{1,2})(?:\.|er|º|°|ª)?\s+(?:de\s+)?(?P<month>" + "|".join(YEARLESS_NAMES)  # never "3 out" or "5 set"
+    + r")(?![^\W\d_])(?:\s+de(?=\s+\d{4}))?",
+    re.IGNORECASE,
+)
+
+
+def english_month_words(text: str) -> str:
+    """Day-and-month dates in another language as English ("1 juli" -> "1 July"), for the readers that know English
+    month names only; a year after it stays ("5 de maio de 2026" -> "5 May 2026")."""
+    if not re.search(r"\d", text):
+        return text
+    return _DAY_MONTH.sub(lambda m: f"{int(m['d'])} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]}", text)
 
 
 def years_for(days: list[date], anchor: date) -> list[date]:
@@ -330,18 +348,6 @@ _FOREIGN_ANYWHERE = re.compile(
 
 
 # A day and a month in another language with no year ("22 de enero", "5. Februar"): only names English does not use.
-_FOREIGN_NO_YEAR = re.compile(
-    r"\b(?P<d>\d{1,2})(?:\.\s*|\s+(?:de\s+)?)(?P<month>"
-    + "|".join(sorted((m for m in _FOREIGN_MONTHS if m not in {e.lower() for e in _ENGLISH}), key=len, reverse=True))
-    + r")\b(?!\.?\s+(?:de\s+)?\d{4})",
-    re.IGNORECASE,
-)
-
-
-def foreign_days(text: str) -> str:
-    """Yearless days in another language's form ("por el 22 de enero") as English ("22 January"), for date readers."""
-    return _FOREIGN_NO_YEAR.sub(lambda m: f"{int(m['d'])} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]}", text)
-
 
 def order_notice(order: str, declared: bool) -> str:
     how = "month first (US style, 04/15/2027)" if order == "mdy" else "day first (15/04/2027)"

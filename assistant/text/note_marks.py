@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.text.dates import FoundDate, leading_date
+from assistant.text.dates import WEEKDAY_BEFORE, FoundDate, leading_date
 
 _WIKI = re.compile(r"\[\[\s*(\d{4}-\d{2}-\d{2})\s*\]\]")
 _ORG = re.compile(r"[<\[](\d{4}-\d{2}-\d{2})\s+[A-Za-z]{2,3}\.?(?:\s+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]")
@@ -57,8 +57,10 @@ def date_field(lines: list[str], i: int, above: list[str], order: Literal["dmy",
     field = _DATE_FIELD.match(line) if len(line) <= 160 else None
     if field is None:
         return None
-    found = leading_date(line[field.end() :], order)
-    if found is None or found.start != 0:
+    value = line[field.end() :]
+    found = leading_date(value, order)
+    day = WEEKDAY_BEFORE.match(value)  # "When: Do., 12.02.2026 08:30": a weekday before the date is still the field's value
+    if found is None or found.start not in (0, day.end() if day else 0):
         return None
     title, taken = "", 0
     for prior in reversed(above[-3:]):
