@@ -190,7 +190,7 @@ def asks_in_goals(sit: Situation) -> list[Item]:
 def checked_due(item: Item) -> dt.date | None:
     """The item's due date, unless it falls before the note that set it (a misread date: then none).
 
-    ISO dates in a note are read as written (note_reading._resolve), so no day-month swap is left to undo here."""
+    ISO dates in a note are read as written (due_dates._resolve), so no day-month swap is left to undo here."""
     if item.due is None or item.date is None or item.due >= item.date:
         return item.due
     return None

@@ -69,7 +69,7 @@ def _ahead(when: dt.date, today: dt.date) -> dt.date:
 
 def _target(question: str, sit: Situation, today: dt.date) -> tuple[dt.date, str, Sentence | None] | None:
     """The date the question asks about: written in it, or the date of the event it names, read from the notes (both read
-    by the notes' own date reader, note_reading.dates_in)."""
+    by the notes' own date reader, due_dates.dates_in)."""
     found = dates_in(question, today)
     event = _EVENT.search(question)
     source: Sentence | None = None
