@@ -1,0 +1,220 @@
+"""The value message from the partner's own goal (plan round 25): their goal said whole, then one sentence that ties
+what we bring to this meeting to it, carrying the statement's meaning as a kind (keeps the work running, better
+decisions, customers, growth, cost) in their terms, never the statement's words.
+
+A goal is a typed fact of theirs: a target with a number that they set or are held to, an aim read from the timeline,
+or a line of their own words with a want, a number or a worry in it; still current (not met, not a deliverable a
+later note shows done), latest first. It is said whole or not at all: their own words in quotation marks as they
+stand, a target item after a colon. With no goal, the dated answer this meeting brings (the item on the table) and
+the kind sentence; with neither, '' (the caller keeps its own message).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.planning.aim_facts import AimFact
+from assistant.planning.aim_kinds import not_an_aim
+from assistant.planning.fragments import phrase_fault, sentence_fault
+from assistant.planning.goal_done import reported_done
+from assistant.planning.partner_aims import Aim
+from assistant.planning.partner_facts import Measure
+from assistant.planning.partner_targets import Target
+from assistant.planning.pushback import quoted_by_partner
+from assistant.planning.situation import Goal, Situation
+from assistant.planning.value_traps import check_value_traps
+
+_I = re.IGNORECASE
+MAX_QUOTE_WORDS = 32  # a line of theirs longer than this is not said back in one breath
+_NUMBER = re.compile(r"\d")
+# A worry or a want in their own line: "keep me out of the newspaper", "I need", "my number is".
+_OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must|can't|cannot|won't)\b|\b(?:my|our)\s+(?:target|goal|number|aim|priority|job)\b"
+                       r"|\bmatters? (?:most )?to (?:me|us)\b|^(?:(?:just|please)\s+)?(?:keep|get|make|stop|never|don't)\b", _I)
+# Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
+_ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
+
+# The statement's meaning as a kind, said the way the partner would say it (never the statement's words).
+KINDS: dict[str, str] = {
+    "running": "by keeping your operation running without interruptions",
+    "numbers": "by giving you facts you can act on sooner",
+    "customers": "by making a difference the people you serve notice",
+    "growth": "by helping the business grow, not only run",
+    "cost": "at a cost you can see and defend",
+}
+# The same meaning as the purpose of the item on the table, when no goal of theirs is on record.
+PURPOSES: dict[str, str] = {
+    "running": "It is there to keep your operation running without interruptions.",
+    "numbers": "It is there to give you facts you can act on sooner.",
+    "customers": "It is there to make a difference the people you serve notice.",
+    "growth": "It is there to help the business grow, not only run.",
+    "cost": "It is there to show what each line of technology spend buys you.",
+}
+_THEMES = {
+    "numbers": r"\b(?:decid|decision|number|data|information|insight|measur|know|forecast|report|figure)",
+    "running": r"\b(?:run|reliab|safe|keep|secure|stable|smooth|moving|on time|uptime)",
+    "customers": r"\b(?:customer|patient|client|citizen|resident|guest|member|passenger|student|pupil|buyer|famil|care|serve)",
+    "growth": r"\b(?:sell|grow|growth|win|market|revenue|launch|more of|pay more)",
+    "cost": r"\b(?:cost|spend|money|afford|cheaper)",
+}
+_LEVEL_ORDER = {"T": ("running", "cost", "numbers", "customers", "growth"), "I": ("numbers", "customers", "running", "growth", "cost"),
+                "BT": ("growth", "customers", "numbers", "running", "cost")}
+
+
+@dataclass(frozen=True)
+class OwnGoal:
+    said: str  # the whole sentence that says it back
+    metric: str  # their measure ('' when none is read)
+    topic: str  # the goal's own words, for the kind
+
+
+def statement_kind(statement: str, level: str, goal_words: str = "") -> str:
+    """The statement's meaning as one kind: the first theme, in the level's order, that the statement carries and the
+    goal touches; else the statement's first; else the level's own."""
+    order = _LEVEL_ORDER.get(level, _LEVEL_ORDER["I"])
+    found = [k for k in order if re.search(_THEMES[k], statement, _I)]
+    touched = [k for k in found if re.search(_THEMES[k], goal_words, _I)]
+    return (touched or found or list(order))[0]
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _quoted(first: str, line: str) -> str:
+    """Their own line, quoted whole as it stands: 'Mira, in your words: “Keep it secure, keep me out of the papers.”'."""
+    body = line.strip().strip("\"“”").strip()
+    if not body or len(body.split()) > MAX_QUOTE_WORDS or '"' in body or "“" in body:
+        return ""
+    body = body[:1].upper() + body[1:]
+    body = body if body[-1] in ".!?" else body + "."
+    return f"{first}, in your words: “{body}”"
+
+
+def _whole_line(text: str, part: str) -> str:
+    """The sentence of `text` (a note line) that holds `part`, inside its quotation marks when quoted: whole or ''."""
+    for quoted in re.findall(r"[\"“]([^\"”]{8,})[\"”]", text):
+        for sentence in re.split(r"(?<=[.!?])\s+", quoted):
+            if part.lower() in sentence.lower():
+                return sentence
+    return ""
+
+
+def _safe(sentence: str) -> bool:
+    return bool(sentence) and not check_value_traps(sentence) and not sentence_fault(sentence, quotes=False)
+
+
+def _metric(text: str) -> str:
+    """'your contract share' from 'contract share from 35% to 50% by 2027': their measure, named as theirs."""
+    m = re.match(r"^(?:(?:my|our|your|his|her|their|the)\s+)?(?P<m>[a-z][\w' -]{2,40}?)\s+(?:from|down|up|to|under|below|above|over|at|cut|back)\s+(?=[£$€]?\d)", text.strip(), _I)
+    metric = m.group("m").strip() if m else ""
+    if not metric or len(metric.split()) > 5 or phrase_fault(metric) or re.search(r"\b(?:we|I|it|this|that|to|be|is|are|get|have)\b", metric, _I):
+        return ""
+    return f"your {_lower(metric)}"
+
+
+def _from_target(first: str, targets: list[Target], met: set[str]) -> OwnGoal | None:
+    for t in targets:
+        if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24:
+            continue
+        item = t.said().rstrip(" .")
+        if t.set_by and t.set_by != "joint":
+            said = f"{first}, the target {t.set_by} holds you to: {item}."
+        else:
+            said = f"{first}, {'our joint' if t.set_by == 'joint' else 'your'} target: {item}."
+        if _safe(said):
+            return OwnGoal(said, _metric(t.text) or (f"your {_lower(t.metric)}" if t.metric and not phrase_fault(t.metric) else ""), t.text)
+    return None
+
+
+def _from_fact(first: str, fact: AimFact | None) -> OwnGoal | None:
+    if not fact or not_an_aim(fact.text) or fact.kind not in ("target", "set", "move") or not _NUMBER.search(fact.text):
+        return None
+    said = fact.sentence(first)
+    return OwnGoal(said, f"your {_lower(fact.metric)}" if fact.metric else _metric(fact.text), fact.text) if _safe(said) else None
+
+
+def theirs(sit: Situation, first: str, note_ref: str, text: str) -> bool:
+    """The line is the partner's own: said under their label, or quoted with a lead-in that gives it to them (never
+    a deputy's, a colleague's or the CIO's line that happens to hold a want)."""
+    names = sit.partner_names
+    for s in sit.sentences:
+        if s.note.ref != note_ref or not (text in s.text or s.text in text):
+            continue
+        if s.speaker == "partner" or s.speaker == "narrator" and quoted_by_partner(s.text, s.note.text, names):
+            return True
+    return False
+
+
+def _from_goal(first: str, sit: Situation, goals: list[Goal], measured: bool) -> OwnGoal | None:
+    notes = {s.note.ref: s for s in sit.sentences}
+    for g in goals:
+        if bool(g.measures or _NUMBER.search(g.text)) != measured or not g.spoken or g.verb == "I want you to" or not_an_aim(g.text):
+            continue
+        if not theirs(sit, first, g.note_ref, g.text):
+            continue
+        line = _whole_line(g.quote, g.text) or (_whole_line(notes[g.note_ref].note.text, g.text) if g.note_ref in notes else "")
+        said = _quoted(first, line) if line and not _ABOUT_US.search(line.replace(g.text, "")) else ""
+        if _safe(said):
+            return OwnGoal(said, _metric(g.text), g.text)
+    return None
+
+
+def _from_line(sit: Situation, first: str, text: str, spoken: bool, note_ref: str) -> OwnGoal | None:
+    """An aim or a measure of theirs that is a whole line in their own words, with a want, a number or a worry in it."""
+    if not spoken or not theirs(sit, first, note_ref, text) or not_an_aim(text) or _ABOUT_US.search(text) or not (_OWN_LINE.search(text) or _NUMBER.search(text)):
+        return None
+    said = _quoted(first, text)
+    return OwnGoal(said, _metric(text), text) if _safe(said) else None
+
+
+def _own_words(sit: Situation, text: str, note_text: str, speaker: str) -> str:
+    """What the partner says in a note line: the quotation a lead-in gives to them, else the line under their label."""
+    if speaker == "narrator" and not quoted_by_partner(text, note_text, sit.partner_names):
+        return ""
+    quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", text)
+    if quoted:
+        return quoted[0] if len(quoted) == 1 else ""
+    return re.sub(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?:\s*", "", text).strip() if speaker == "partner" else ""
+
+
+def _from_said(sit: Situation, first: str) -> OwnGoal | None:
+    """The latest line of the partner's own words that holds a want, a number or a worry of theirs, said whole."""
+    for s in sorted(sit.sentences, key=lambda x: (x.date or dt.date.min, x.order), reverse=True):
+        if s.speaker not in ("partner", "narrator"):
+            continue
+        line = _own_words(sit, s.text, s.note.text, s.speaker)
+        if not line or _ABOUT_US.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
+            continue
+        said = _quoted(first, line)
+        if _safe(said):
+            return OwnGoal(said, _metric(line), line)
+    return None
+
+
+def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target], met_texts: set[str], fact: AimFact | None,
+             measure: Measure | None, aim: Aim | None) -> OwnGoal | None:
+    """Their current goal, said whole: a number of theirs first (a target, an aim from the timeline, a measured want in
+    their words), then a line of their own words; None when nothing of theirs can be said whole."""
+    return (_from_target(first, targets, met_texts) or _from_fact(first, fact) or _from_goal(first, sit, goals, True)
+            or (_from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None)
+            or (_from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None) or _from_goal(first, sit, goals, False)
+            or _from_said(sit, first))
+
+
+def tie_sentence(kind: str, metric: str, measured: bool) -> str:
+    """What we bring today, judged against their goal by the statement's meaning for them: one sentence."""
+    test = f"by whether it moves {metric or 'that number'}" if metric or measured else "on exactly that"
+    return f"What I bring today should be judged {test}, {KINDS.get(kind, KINDS['numbers'])}."
+
+
+def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str) -> str:
+    """Their goal and the tie, or (with no goal) the item on the table and the tie; '' with neither."""
+    if goal:
+        kind = statement_kind(statement, level, goal.topic)
+        return f"{goal.said} {tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)))}"
+    table_line = re.sub(r"\b(the \w+?[^suil]s) comes\b", r"\1 come", table_line)  # "the options come by ..."
+    if table_line and _safe(table_line):
+        return f"{table_line} {PURPOSES[statement_kind(statement, level)]}"
+    return ""
