@@ -179,12 +179,25 @@ def _own_words(sit: Situation, text: str, note_text: str, speaker: str) -> str:
     return re.sub(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?:\s*", "", text).strip() if speaker == "partner" else ""
 
 
+_SPLIT = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def own_sentences(line: str) -> str:
+    """The sentences of their line that say the want or the worry: the first that does, and the next one too when it
+    only announces what follows ("Two things matter to me."); '' when none does."""
+    parts = [p.strip() for p in _SPLIT.split(line.strip()) if p.strip()]
+    for i, part in enumerate(parts):
+        if _OWN_LINE.search(part) or _NUMBER.search(part) and re.search(r"\b(?:I|we|my|our)\b", part):
+            return " ".join(parts[i:i + 2]) if len(part.split()) <= 6 and i + 1 < len(parts) else part
+    return ""
+
+
 def _from_said(sit: Situation, first: str) -> OwnGoal | None:
     """The latest line of the partner's own words that holds a want, a number or a worry of theirs, said whole."""
     for s in sorted(sit.sentences, key=lambda x: (x.date or dt.date.min, x.order), reverse=True):
         if s.speaker not in ("partner", "narrator"):
             continue
-        line = _own_words(sit, s.text, s.note.text, s.speaker)
+        line = own_sentences(_own_words(sit, s.text, s.note.text, s.speaker))
         if not line or _ABOUT_US.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
             continue
         said = _quoted(first, line)
