@@ -35,21 +35,22 @@ _OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must|can't|cannot|won
 # Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
 _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
 
-# The statement's meaning as a kind, said the way the partner would say it (never the statement's words).
+# The statement's meaning as a kind, said the way the partner would say it (never the statement's words). Every fixed
+# sentence stays under twelve words: partners who share a statement never share a long sentence (the boilerplate check).
 KINDS: dict[str, str] = {
-    "running": "by keeping your operation running without interruptions",
-    "numbers": "by giving you facts you can act on sooner",
-    "customers": "by making a difference the people you serve notice",
-    "growth": "by helping the business grow, not only run",
-    "cost": "at a cost you can see and defend",
+    "running": "your operation running without interruptions",
+    "numbers": "facts you can act on sooner",
+    "customers": "a difference the people you serve notice",
+    "growth": "helping the business grow, not only run",
+    "cost": "a cost you can see and defend",
 }
 # The same meaning as the purpose of the item on the table, when no goal of theirs is on record.
 PURPOSES: dict[str, str] = {
-    "running": "It is there to keep your operation running without interruptions.",
-    "numbers": "It is there to give you facts you can act on sooner.",
-    "customers": "It is there to make a difference the people you serve notice.",
-    "growth": "It is there to help the business grow, not only run.",
-    "cost": "It is there to show what each line of technology spend buys you.",
+    "running": "It should keep your operation running without interruptions.",
+    "numbers": "It should give you facts you can act on sooner.",
+    "customers": "It should make a difference the people you serve notice.",
+    "growth": "It should help the business grow, not only run.",
+    "cost": "It should show what each line of technology spend buys you.",
 }
 _THEMES = {
     "numbers": r"\b(?:decid|decision|number|data|information|insight|measur|know|forecast|report|figure)",
@@ -217,9 +218,9 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
 
 
 def tie_sentence(kind: str, metric: str, measured: bool) -> str:
-    """What we bring today, judged against their goal by the statement's meaning for them: one sentence."""
-    test = f"by whether it moves {metric or 'that number'}" if metric or measured else "on exactly that"
-    return f"What I bring today should be judged {test}, {KINDS.get(kind, KINDS['numbers'])}."
+    """What we bring today, judged against their goal, and the statement's meaning for them as a kind."""
+    test = f"by whether it moves {metric or 'that number'}" if metric or measured else "against your own words"
+    return f"Judge what I bring today {test}. Technology's job for you: {KINDS.get(kind, KINDS['numbers'])}."
 
 
 def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str) -> str:
