@@ -30,8 +30,10 @@ _I = re.IGNORECASE
 MAX_QUOTE_WORDS = 32  # a line of theirs longer than this is not said back in one breath
 _NUMBER = re.compile(r"\d")
 # A worry or a want in their own line: "keep me out of the newspaper", "I need", "my number is".
-_OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must|can't|cannot|won't)\b|\b(?:my|our)\s+(?:target|goal|number|aim|priority|job)\b"
+_OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must)\b|\b(?:my|our)\s+(?:target|goal|number|aim|priority|job)\b"
                        r"|\bmatters? (?:most )?to (?:me|us)\b|^(?:(?:just|please)\s+)?(?:keep|get|make|stop|never|don't)\b", _I)
+# A want to be told or shown something ("I want to know it won't happen again") is a demand on us, never their goal.
+_WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|understand)|an?\s+(?:answer|date|update|explanation|apology))\b|\bin writing\b", _I)
 # Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
 _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
 
@@ -57,7 +59,7 @@ _THEMES = {
     "running": r"\b(?:run|reliab|safe|keep|secure|stable|smooth|moving|on time|uptime)",
     "customers": r"\b(?:customer|patient|client|citizen|resident|guest|member|passenger|student|pupil|buyer|famil|care|serve)",
     "growth": r"\b(?:sell|grow|growth|win|market|revenue|launch|more of|pay more)",
-    "cost": r"\b(?:cost|spend|money|afford|cheaper)",
+    "cost": r"\b(?:cost|spend|money|afford|cheaper|fuel|diesel|energy|waste)",
 }
 _LEVEL_ORDER = {"T": ("running", "cost", "numbers", "customers", "growth"), "I": ("numbers", "customers", "running", "growth", "cost"),
                 "BT": ("growth", "customers", "numbers", "running", "cost")}
@@ -117,7 +119,7 @@ def _metric(text: str) -> str:
 
 def _from_target(first: str, targets: list[Target], met: set[str]) -> OwnGoal | None:
     for t in targets:
-        if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24:
+        if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24 or not cut_free(t.text):
             continue
         item = t.said().rstrip(" .")
         if t.set_by and t.set_by != "joint":
@@ -127,6 +129,12 @@ def _from_target(first: str, targets: list[Target], met: set[str]) -> OwnGoal | 
         if _safe(said):
             return OwnGoal(said, _metric(t.text) or (f"your {_lower(t.metric)}" if t.metric and not phrase_fault(t.metric) else ""), t.text)
     return None
+
+
+def cut_free(item: str) -> bool:
+    """An item that reads whole: it starts on a word or a number, its brackets pair up, and it ends on no loose word."""
+    return bool(re.match(r"[\w£$€]", item)) and not re.match(r"[£$€]?\d[\d,.]*\)", item) and item.count("(") == item.count(")") \
+        and not phrase_fault(item)
 
 
 def _from_fact(first: str, fact: AimFact | None) -> OwnGoal | None:
@@ -156,7 +164,7 @@ def _from_goal(first: str, sit: Situation, goals: list[Goal], measured: bool) ->
         if not theirs(sit, first, g.note_ref, g.text):
             continue
         line = _whole_line(g.quote, g.text) or (_whole_line(notes[g.note_ref].note.text, g.text) if g.note_ref in notes else "")
-        said = _quoted(first, line) if line and not _ABOUT_US.search(line.replace(g.text, "")) else ""
+        said = _quoted(first, line) if line and not _ABOUT_US.search(line.replace(g.text, "")) and not _WANT_TOLD.search(line) else ""
         if _safe(said):
             return OwnGoal(said, _metric(g.text), g.text)
     return None
@@ -164,7 +172,7 @@ def _from_goal(first: str, sit: Situation, goals: list[Goal], measured: bool) ->
 
 def _from_line(sit: Situation, first: str, text: str, spoken: bool, note_ref: str) -> OwnGoal | None:
     """An aim or a measure of theirs that is a whole line in their own words, with a want, a number or a worry in it."""
-    if not spoken or not theirs(sit, first, note_ref, text) or not_an_aim(text) or _ABOUT_US.search(text) or not (_OWN_LINE.search(text) or _NUMBER.search(text)):
+    if not spoken or not theirs(sit, first, note_ref, text) or not_an_aim(text) or _ABOUT_US.search(text) or _WANT_TOLD.search(text) or not (_OWN_LINE.search(text) or _NUMBER.search(text)):
         return None
     said = _quoted(first, text)
     return OwnGoal(said, _metric(text), text) if _safe(said) else None
@@ -199,7 +207,7 @@ def _from_said(sit: Situation, first: str) -> OwnGoal | None:
         if s.speaker not in ("partner", "narrator"):
             continue
         line = own_sentences(_own_words(sit, s.text, s.note.text, s.speaker))
-        if not line or _ABOUT_US.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
+        if not line or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
             continue
         said = _quoted(first, line)
         if _safe(said):
@@ -227,7 +235,10 @@ def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_li
     """Their goal and the tie, or (with no goal) the item on the table and the tie; '' with neither."""
     if goal:
         kind = statement_kind(statement, level, goal.topic)
-        return f"{goal.said} {tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)))}"
+        tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)))
+        if goal.said.endswith("”"):
+            return f"{goal.said} {tie}"
+        return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal
     table_line = re.sub(r"\b(the \w+?[^suil]s) comes\b", r"\1 come", table_line)  # "the options come by ..."
     if table_line and _safe(table_line):
         return f"{table_line} {PURPOSES[statement_kind(statement, level)]}"
