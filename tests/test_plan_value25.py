@@ -3,7 +3,7 @@
 Their goal is a typed fact (a target with a number, a line of their own words with a want or a worry), theirs and not a
 deputy's, still current (a target a later note shows met gives way to the newer one). It is quoted whole or said as
 the target item; the tie carries the statement's meaning as a kind, never its words. With no goal, the dated answer
-on the table and its purpose, never a bare question or the statement pasted. Training partners 816-820."""
+on the table and its purpose, never a bare question or the statement pasted. Training partners 816-822."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ STATEMENTS = {
     "817": "Technology helps every office serve residents quickly and get every record right the first time.",
     "818": "Technology helps every school decide with data it trusts and spend more time on teaching.",
     "819": "Technology keeps every parcel moving from depot to door on time, at a cost we can defend.",
+    "821": "Technology helps every store sell more and keeps every till and shelf running.",
+    "822": "Technology gets every result to the clinician who needs it, fast and right.",
     "820": "Technology helps every team serve customers well, run the business safely and decide with numbers they trust.",
 }
 
@@ -72,6 +74,15 @@ def test_a_deputys_number_is_never_the_partners_goal(messages: dict[str, str]) -
 
 def test_no_goal_the_item_on_the_table_and_its_purpose(messages: dict[str, str]) -> None:
     assert "27 November" in messages["820"] and "It should" in messages["820"], messages["820"]
+
+
+def test_the_cios_own_aim_is_never_said_as_theirs(messages: dict[str, str]) -> None:
+    assert "council" not in messages["821"] and "80%" not in messages["821"], messages["821"]
+    assert "Saturdays to just work" in messages["821"], messages["821"]
+
+
+def test_a_want_delivered_since_gives_way_to_the_one_voiced_after_it(messages: dict[str, str]) -> None:
+    assert "45 minutes" in messages["822"] and "retyping" not in messages["822"], messages["822"]
 
 
 def test_their_sentences_hold_the_want_not_the_aside() -> None:

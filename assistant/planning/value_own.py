@@ -221,8 +221,8 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
     their words), then a line of their own words; None when nothing of theirs can be said whole."""
     return (_from_target(first, targets, met_texts) or _from_fact(first, fact) or _from_goal(first, sit, goals, True)
             or (_from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None)
-            or (_from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None) or _from_goal(first, sit, goals, False)
-            or _from_said(sit, first))
+            or _from_said(sit, first) or (_from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None)
+            or _from_goal(first, sit, goals, False))
 
 
 def tie_sentence(kind: str, metric: str, measured: bool) -> str:
