@@ -6,7 +6,7 @@ A goal is a typed fact of theirs: a target with a number that they set or are he
 or a line of their own words with a want, a number or a worry in it; still current (not met, not a deliverable a
 later note shows done), latest first. It is said whole or not at all: their own words in quotation marks as they
 stand, a target item after a colon. With no goal, the dated answer this meeting brings (the item on the table) and
-the kind sentence; with neither, '' (the caller keeps its own message).
+its purpose; with neither, the meaning as the one test of what we do. Never a bare question, never the statement.
 """
 
 from __future__ import annotations
@@ -231,8 +231,9 @@ def tie_sentence(kind: str, metric: str, measured: bool) -> str:
     return f"Judge what I bring today {test}. Technology's job for you: {KINDS.get(kind, KINDS['numbers'])}."
 
 
-def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str) -> str:
-    """Their goal and the tie, or (with no goal) the item on the table and the tie; '' with neither."""
+def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str, first: str = "") -> str:
+    """Their goal and the tie; with no goal, the item on the table and its purpose; with neither, the meaning as the
+    one test of what we do ('' without a name or a statement)."""
     if goal:
         kind = statement_kind(statement, level, goal.topic)
         tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)))
@@ -242,4 +243,6 @@ def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_li
     table_line = re.sub(r"\b(the \w+?[^suil]s) comes\b", r"\1 come", table_line)  # "the options come by ..."
     if table_line and _safe(table_line):
         return f"{table_line} {PURPOSES[statement_kind(statement, level)]}"
+    if first and statement:  # nothing of theirs and nothing on the table: the meaning as one test, never a bare question
+        return f"{first}, I'd like what we do judged by one test: {KINDS[statement_kind(statement, level)]}."
     return ""

@@ -237,7 +237,7 @@ def _own_message(sit: Situation, first: str, statement: str, step_line: str, lev
     done = {t.text for t, _ in met_targets(sit, first)}
     goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim)
     table = step_line if step_line and not _before(step_line, _today(sit)) else ""
-    return own_value_message(goal, statement, level, table)
+    return own_value_message(goal, statement, level, table, first)
 
 
 def bare_level(text: str) -> bool:
