@@ -33,7 +33,9 @@ _NUMBER = re.compile(r"\d")
 _OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must)\b|\b(?:my|our)\s+(?:target|goal|number|aim|priority|job)\b"
                        r"|\bmatters? (?:most )?to (?:me|us)\b|^(?:(?:just|please)\s+)?(?:keep|get|make|stop|never|don't)\b", _I)
 # A want to be told or shown something ("I want to know it won't happen again") is a demand on us, never their goal.
-_WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|understand)|an?\s+(?:answer|date|update|explanation|apology))\b|\bin writing\b", _I)
+_WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|understand)|an?\s+(?:answer|date|update|explanation|apology)"
+                        r"|(?:it|this|that|them)\s+(?:by|before|for|from)|(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:list|report|estimate|quote|plan|breakdown|proposal|paper|note|summary|schedule|figures?)s?)\b"
+                        r"|\bin writing\b|^(?:that|this|it|those|these)\b", _I)  # a deliverable, a date, an answer; a line that leans on another
 # Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
 _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
 
@@ -191,10 +193,18 @@ def _own_words(sit: Situation, text: str, note_text: str, speaker: str) -> str:
 _SPLIT = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
+def _after_but(sentence: str) -> str:
+    """'No harm done, but I want members to join in five minutes.' -> 'I want members to join in five minutes.': the
+    want is its own whole clause; the concession before it (often words that healed a miss) is not said back."""
+    head, sep, tail = sentence.partition(", but ")
+    return tail[:1].upper() + tail[1:] if sep and _OWN_LINE.search(tail) and not _OWN_LINE.search(head) else sentence
+
+
 def own_sentences(line: str) -> str:
     """The sentences of their line that say the want or the worry: the first that does, and the next one too when it
     only announces what follows ("Two things matter to me."); '' when none does."""
     parts = [p.strip() for p in _SPLIT.split(line.strip()) if p.strip()]
+    parts = [_after_but(p) for p in parts]
     for i, part in enumerate(parts):
         if _OWN_LINE.search(part) or _NUMBER.search(part) and re.search(r"\b(?:I|we|my|our)\b", part):
             return " ".join(parts[i:i + 2]) if len(part.split()) <= 6 and i + 1 < len(parts) else part
@@ -225,10 +235,19 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
             or _from_goal(first, sit, goals, False))
 
 
-def tie_sentence(kind: str, metric: str, measured: bool) -> str:
+_PEOPLE = re.compile(r"\b(customer|patient|client|citizen|resident|guest|member|passenger|student|pupil|buyer|traveller|tenant|shopper)s?\b", _I)
+
+
+def kind_phrase(kind: str, statement: str = "") -> str:
+    """The kind in the partner's terms; the people the statement serves by their one word ('your patients')."""
+    people = _PEOPLE.search(statement) if kind == "customers" else None
+    return f"a difference your {people.group(1).lower()}s notice" if people else KINDS.get(kind, KINDS["numbers"])
+
+
+def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "") -> str:
     """What we bring today, judged against their goal, and the statement's meaning for them as a kind."""
     test = f"by whether it moves {metric or 'that number'}" if metric or measured else "against your own words"
-    return f"Judge what I bring today {test}. Technology's job for you: {KINDS.get(kind, KINDS['numbers'])}."
+    return f"Judge what I bring today {test}. Technology's job for you: {kind_phrase(kind, statement)}."
 
 
 def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str, first: str = "") -> str:
@@ -236,7 +255,7 @@ def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_li
     one test of what we do ('' without a name or a statement)."""
     if goal:
         kind = statement_kind(statement, level, goal.topic)
-        tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)))
+        tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement)
         if goal.said.endswith("”"):
             return f"{goal.said} {tie}"
         return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal
