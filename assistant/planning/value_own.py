@@ -140,8 +140,8 @@ def cut_free(item: str) -> bool:
 
 
 def _from_fact(first: str, fact: AimFact | None) -> OwnGoal | None:
-    if not fact or not_an_aim(fact.text) or fact.kind not in ("target", "set", "move") or not _NUMBER.search(fact.text):
-        return None
+    if not fact or not_an_aim(fact.text) or _WANT_TOLD.search(fact.text) or fact.set_by and fact.kind != "set" and fact.set_by != "joint":
+        return None  # an aim of theirs read from the timeline (vetted whole there): a label, a result set above them, a want
     said = fact.sentence(first)
     return OwnGoal(said, f"your {_lower(fact.metric)}" if fact.metric else _metric(fact.text), fact.text) if _safe(said) else None
 
@@ -226,13 +226,15 @@ def _from_said(sit: Situation, first: str) -> OwnGoal | None:
 
 
 def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target], met_texts: set[str], fact: AimFact | None,
-             measure: Measure | None, aim: Aim | None) -> OwnGoal | None:
+             measure: Measure | None, aim: Aim | None, echo: Aim | None = None) -> OwnGoal | None:
     """Their current goal, said whole: a number of theirs first (a target, an aim from the timeline, a measured want in
     their words), then a line of their own words; None when nothing of theirs can be said whole."""
-    return (_from_target(first, targets, met_texts) or _from_fact(first, fact) or _from_goal(first, sit, goals, True)
+    numbered = fact if fact and _NUMBER.search(fact.text) else None
+    return (_from_target(first, targets, met_texts) or _from_fact(first, numbered) or _from_goal(first, sit, goals, True)
             or (_from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None)
-            or _from_said(sit, first) or (_from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None)
-            or _from_goal(first, sit, goals, False))
+            or _from_said(sit, first) or (_from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None)
+            or (_from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None)
+            or _from_fact(first, fact) or _from_goal(first, sit, goals, False))
 
 
 _PEOPLE = re.compile(r"\b(customer|patient|client|citizen|resident|guest|member|passenger|student|pupil|buyer|traveller|tenant|shopper)s?\b", _I)
@@ -244,9 +246,9 @@ def kind_phrase(kind: str, statement: str = "") -> str:
     return f"a difference your {people.group(1).lower()}s notice" if people else KINDS.get(kind, KINDS["numbers"])
 
 
-def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "") -> str:
+def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", quoted: bool = True) -> str:
     """What we bring today, judged against their goal, and the statement's meaning for them as a kind."""
-    test = f"by whether it moves {metric or 'that number'}" if metric or measured else "against your own words"
+    test = f"by whether it moves {metric or 'that number'}" if metric or measured else "against your own words" if quoted else "against that aim"
     return f"Judge what I bring today {test}. Technology's job for you: {kind_phrase(kind, statement)}."
 
 
@@ -255,7 +257,7 @@ def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_li
     one test of what we do ('' without a name or a statement)."""
     if goal:
         kind = statement_kind(statement, level, goal.topic)
-        tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement)
+        tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"))
         if goal.said.endswith("”"):
             return f"{goal.said} {tie}"
         return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal

@@ -136,7 +136,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
-    own = _own_message(sit, first, statement, step_line, level, measure, aim, targets or [], fact)
+    own = _own_message(sit, first, statement, step_line, level, measure, aim, targets or [], fact, echo)
     if own:  # round 25: their goal said whole and the tie; the layers below are the fallback with nothing of theirs
         return own, trap_summaries(check_value_traps(own))
     parts: list[str] = []
@@ -228,14 +228,14 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
 
 
 def _own_message(sit: Situation, first: str, statement: str, step_line: str, level: str, measure: Measure | None, aim: Aim | None,
-                 targets: list[Target], fact: AimFact | None) -> str:
+                 targets: list[Target], fact: AimFact | None, echo: Aim | None) -> str:
     """Their current goal said whole and what we bring today tied to it (value_own.py); with no goal, the dated answer
     this meeting brings, tied the same way; '' with neither."""
     notes = {x.note.ref: x.note.text for x in sit.sentences}
     goals = [g for g in sit.goals if not met(g, sit) and not in_aside(g.quote, notes.get(g.note_ref, ""), lambda _who: False)
              and not _an_open_ask(g.text, sit)]
     done = {t.text for t, _ in met_targets(sit, first)}
-    goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim)
+    goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim, echo)
     table = step_line if step_line and not _before(step_line, _today(sit)) else ""
     return own_value_message(goal, statement, level, table, first)
 
