@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.planning.aim_facts import AimFact
@@ -226,15 +227,22 @@ def _from_said(sit: Situation, first: str) -> OwnGoal | None:
 
 
 def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target], met_texts: set[str], fact: AimFact | None,
-             measure: Measure | None, aim: Aim | None, echo: Aim | None = None) -> OwnGoal | None:
+             measure: Measure | None, aim: Aim | None, echo: Aim | None = None, stands: Callable[[str], bool] = lambda _s: True) -> OwnGoal | None:
     """Their current goal, said whole: a number of theirs first (a target, an aim from the timeline, a measured want in
-    their words), then a line of their own words; None when nothing of theirs can be said whole."""
+    their words), then a line of their own words, an echo of the statement, an aim; the first that `stands` (the plan's
+    own checks: nothing private, nothing cut), None when nothing of theirs can be said whole."""
     numbered = fact if fact and _NUMBER.search(fact.text) else None
-    return (_from_target(first, targets, met_texts) or _from_fact(first, numbered) or _from_goal(first, sit, goals, True)
-            or (_from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None)
-            or _from_said(sit, first) or (_from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None)
-            or (_from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None)
-            or _from_fact(first, fact) or _from_goal(first, sit, goals, False))
+    tries: list[Callable[[], OwnGoal | None]] = [
+        lambda: _from_target(first, targets, met_texts), lambda: _from_fact(first, numbered), lambda: _from_goal(first, sit, goals, True),
+        lambda: _from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None,
+        lambda: _from_said(sit, first), lambda: _from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None,
+        lambda: _from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None,
+        lambda: _from_fact(first, fact), lambda: _from_goal(first, sit, goals, False)]
+    for attempt in tries:
+        goal = attempt()
+        if goal and stands(goal.said):
+            return goal
+    return None
 
 
 _PEOPLE = re.compile(r"\b(customer|patient|client|citizen|resident|guest|member|passenger|student|pupil|buyer|traveller|tenant|shopper)s?\b", _I)

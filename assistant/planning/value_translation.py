@@ -17,6 +17,7 @@ from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
 from assistant.planning.partner_targets import Target, met_targets
+from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.target_status import current_level
@@ -235,7 +236,8 @@ def _own_message(sit: Situation, first: str, statement: str, step_line: str, lev
     goals = [g for g in sit.goals if not met(g, sit) and not in_aside(g.quote, notes.get(g.note_ref, ""), lambda _who: False)
              and not _an_open_ask(g.text, sit)]
     done = {t.text for t, _ in met_targets(sit, first)}
-    goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim, echo)
+    checker = PlanChecker(sit, [], _today(sit))
+    goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
     table = step_line if step_line and not _before(step_line, _today(sit)) else ""
     return own_value_message(goal, statement, level, table, first)
 
