@@ -5,8 +5,8 @@ decisions, customers, growth, cost) in their terms, never the statement's words.
 A goal is a typed fact of theirs: a target with a number that they set or are held to, an aim read from the timeline,
 or a line of their own words with a want, a number or a worry in it; still current (not met, not a deliverable a
 later note shows done), latest first. It is said whole or not at all: their own words in quotation marks as they
-stand, a target item after a colon. With no goal, the dated answer this meeting brings (the item on the table) and
-its purpose; with neither, the meaning as the one test of what we do. Never a bare question, never the statement.
+stand, a target item after a colon. With no goal, the item on the table (their request or offer, our promise, by its
+date) judged by that meaning; with none, what we do. Never a bare question, never the statement's words.
 """
 
 from __future__ import annotations
@@ -48,14 +48,6 @@ KINDS: dict[str, str] = {
     "customers": "a difference the people you serve notice",
     "growth": "helping the business grow, not only run",
     "cost": "a cost you can see and defend",
-}
-# The same meaning as the purpose of the item on the table, when no goal of theirs is on record.
-PURPOSES: dict[str, str] = {
-    "running": "It should keep your operation running without interruptions.",
-    "numbers": "It should give you facts you can act on sooner.",
-    "customers": "It should make a difference the people you serve notice.",
-    "growth": "It should help the business grow, not only run.",
-    "cost": "It should show what each line of technology spend buys you.",
 }
 _THEMES = {
     "numbers": r"\b(?:decid|decision|number|data|information|insight|measur|know|forecast|report|figure)",
@@ -260,18 +252,23 @@ def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", qu
     return f"Judge what I bring today {test}. Technology's job for you: {kind_phrase(kind, statement)}."
 
 
+_ITEM = re.compile(r"^(?P<who>Your (?P<kind>request|offer)|Our promise) of (?P<day>\d{1,2} [A-Z][a-z]+)\b")
+
+
 def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str, first: str = "") -> str:
-    """Their goal and the tie; with no goal, the item on the table and its purpose; with neither, the meaning as the
-    one test of what we do ('' without a name or a statement)."""
+    """Their goal and the tie; with no goal, the item on the table judged by the meaning; with neither, what we do
+    ('' without a name or a statement)."""
     if goal:
         kind = statement_kind(statement, level, goal.topic)
         tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"))
         if goal.said.endswith("”"):
             return f"{goal.said} {tie}"
         return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal
-    table_line = re.sub(r"\b(the \w+?[^suil]s) comes\b", r"\1 come", table_line)  # "the options come by ..."
-    if table_line and _safe(table_line):
-        return f"{table_line} {PURPOSES[statement_kind(statement, level)]}"
-    if first and statement:  # nothing of theirs and nothing on the table: the meaning as one test, never a bare question
-        return f"{first}, I'd like what we do judged by one test: {KINDS[statement_kind(statement, level)]}."
+    kind = kind_phrase(statement_kind(statement, level), statement)
+    item = _ITEM.match(table_line)
+    if first and item:  # the item on the table by its kind and date (the script gives the answer itself)
+        what = f"what we promised on {item.group('day')}" if item.group("who") == "Our promise" else f"our answer to your {item.group('kind')} of {item.group('day')}"
+        return f"{first}, I'd like {what} judged by one test: {kind}."
+    if first and statement:  # nothing of theirs and nothing dated on the table: the meaning as one test, never a question
+        return f"{first}, I'd like what we do judged by one test: {kind}."
     return ""
