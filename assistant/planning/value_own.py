@@ -223,7 +223,7 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
     """Their current goal, said whole: a number of theirs first (a target, an aim from the timeline, a measured want in
     their words), then a line of their own words, an echo of the statement, an aim; the first that `stands` (the plan's
     own checks: nothing private, nothing cut), None when nothing of theirs can be said whole."""
-    numbered = fact if fact and _NUMBER.search(fact.text) else None
+    numbered = fact if fact and (_NUMBER.search(fact.text) or fact.kind in ("target", "set")) else None  # a label or a result set above them
     tries: list[Callable[[], OwnGoal | None]] = [
         lambda: _from_target(first, targets, met_texts), lambda: _from_fact(first, numbered), lambda: _from_goal(first, sit, goals, True),
         lambda: _from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None,
