@@ -32,7 +32,7 @@ MAX_QUOTE_WORDS = 32  # a line of theirs longer than this is not said back in on
 _NUMBER = re.compile(r"\d")
 # A worry or a want in their own line: "keep me out of the newspaper", "I need", "my number is".
 _OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must)\b|\b(?:my|our)\s+(?:target|goal|number|aim|priority|job)\b"
-                       r"|\bmatters? (?:most )?to (?:me|us)\b|^(?:(?:just|please)\s+)?(?:keep|get|make|stop|never|don't)\b", _I)
+                       r"|\bmatters? (?:most )?to (?:me|us)\b|^(?:(?:just|please)\s+)?(?:keep|get|make)\b", _I)
 # A want to be told or shown something ("I want to know it won't happen again") is a demand on us, never their goal.
 _WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|understand)|an?\s+(?:answer|date|update|explanation|apology)"
                         r"|(?:it|this|that|them)\s+(?:by|before|for|from)|(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:list|report|estimate|quote|plan|breakdown|proposal|paper|note|summary|schedule|figures?)s?)\b"
