@@ -239,7 +239,10 @@ def _own_message(sit: Situation, first: str, statement: str, step_line: str, lev
     checker = PlanChecker(sit, [], _today(sit))
     goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
     table = step_line if step_line and not _before(step_line, _today(sit)) else ""
-    return own_value_message(goal, statement, level, table, first)
+    message = own_value_message(goal, statement, level, table, first)
+    if message.startswith(f"{first}, ") and not first[:1].isupper():  # no name read ("your partner"): the sentence leads itself
+        message = message[len(first) + 2:][:1].upper() + message[len(first) + 3:]
+    return message
 
 
 def bare_level(text: str) -> bool:
