@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from assistant.planning.aim_facts import AimFact
 from assistant.planning.aim_kinds import not_an_aim
 from assistant.planning.fragments import phrase_fault, sentence_fault
+from assistant.planning.goal_current import went_live
 from assistant.planning.goal_done import reported_done
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
@@ -112,10 +113,12 @@ def _metric(text: str) -> str:
     return f"your {_lower(metric)}"
 
 
-def _from_target(first: str, targets: list[Target], met: set[str]) -> OwnGoal | None:
+def _from_target(sit: Situation, first: str, targets: list[Target], met: set[str]) -> OwnGoal | None:
     for t in targets:
-        if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24 or not cut_free(t.text):
+        if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24 or not cut_free(t.text) or went_live(t, sit):
             continue
+        if re.match(r"(?:an?|the|one|new)\s", t.text, _I) and not t.metric:
+            continue  # "a trade app for our 1,800 installers": a thing to build, no measure of theirs
         item = t.said().rstrip(" .")
         if t.set_by and t.set_by != "joint":
             said = f"{first}, the target {t.set_by} holds you to: {item}."
@@ -225,7 +228,7 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
     own checks: nothing private, nothing cut), None when nothing of theirs can be said whole."""
     numbered = fact if fact and (_NUMBER.search(fact.text) or fact.kind in ("target", "set")) else None  # a label or a result set above them
     tries: list[Callable[[], OwnGoal | None]] = [
-        lambda: _from_target(first, targets, met_texts), lambda: _from_fact(first, numbered), lambda: _from_goal(first, sit, goals, True),
+        lambda: _from_target(sit, first, targets, met_texts), lambda: _from_fact(first, numbered), lambda: _from_goal(first, sit, goals, True),
         lambda: _from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None,
         lambda: _from_said(sit, first), lambda: _from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None,
         lambda: _from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None,
