@@ -45,7 +45,7 @@ def test_target_after_an_aside_keeps_its_measure_and_no_empty_proposal(plans: di
 
 def test_meaning_is_tied_to_their_measure(plans: dict[str, Plan]) -> None:
     for key in STATEMENTS:
-        assert "judge what I bring today" in plans[key].value_message.lower()  # round 25: the tie names their measure; the statement's meaning as a kind, never its words
+        assert "judge what i bring today" in plans[key].value_message.lower()  # round 25: the tie names their measure; the statement's meaning as a kind, never its words
         assert "earns its keep" not in plans[key].value_message
 
 

@@ -63,7 +63,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.parametrize("who", list(STATEMENTS))
 def test_training_partners_hear_the_meaning_never_the_statement(plans: dict, who: str) -> None:
     message = plans[who].value_message
-    assert ("judge what I bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, said for their goal
+    assert ("judge what i bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, said for their goal
     if candidates(STATEMENTS[who]):  # round 22: where the statement re-voices whole, never said back
         assert not any(pasted(s, STATEMENTS[who]) for s in message.split(". ") if "earns its keep" in s), message
     assert not any(stitched(s) for s in message.split(". ")), message

@@ -70,7 +70,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.parametrize("who", list(STATEMENTS))
 def test_training_partners_hear_their_statement_re_voiced(plans: dict, who: str) -> None:
     message = plans[who].value_message
-    assert ("judge what I bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, never re-voiced from the statement
+    assert ("judge what i bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, never re-voiced from the statement
     assert not any(pasted(s, STATEMENTS[who]) or stitched(s) for s in message.split(". ")), message
     assert not re.search(r"work never waits on a system|notice the difference|pays its way", message), message
 

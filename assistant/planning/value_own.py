@@ -27,6 +27,7 @@ from assistant.planning.partner_targets import Target
 from assistant.planning.pushback import quoted_by_partner
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.value_traps import check_value_traps
+from assistant.planning.voice import goal_said
 
 _I = re.IGNORECASE
 MAX_QUOTE_WORDS = 32  # a line of theirs longer than this is not said back in one breath
@@ -168,6 +169,19 @@ def _from_goal(first: str, sit: Situation, goals: list[Goal], measured: bool) ->
     return None
 
 
+def _from_narrated(first: str, goals: list[Goal]) -> OwnGoal | None:
+    """A want the notes give to the partner in the CIO's words ("Ana wants every tanker back by noon"), said back to
+    them as their want, whole; never a demand on us."""
+    for g in goals:
+        if g.spoken or g.verb == "I want you to" or not_an_aim(g.text) or _WANT_TOLD.search(g.text) or not cut_free(g.text):
+            continue
+        said = goal_said(g)
+        said = f"{first}, {said[:1].lower()}{said[1:]}." if said else ""
+        if _safe(said):
+            return OwnGoal(said, _metric(g.text), g.text)
+    return None
+
+
 def _from_line(sit: Situation, first: str, text: str, spoken: bool, note_ref: str) -> OwnGoal | None:
     """An aim or a measure of theirs that is a whole line in their own words, with a want, a number or a worry in it."""
     if not spoken or not theirs(sit, first, note_ref, text) or not_an_aim(text) or _ABOUT_US.search(text) or _WANT_TOLD.search(text) or not (_OWN_LINE.search(text) or _NUMBER.search(text)):
@@ -232,7 +246,7 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
         lambda: _from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None,
         lambda: _from_said(sit, first), lambda: _from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None,
         lambda: _from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None,
-        lambda: _from_fact(first, fact), lambda: _from_goal(first, sit, goals, False)]
+        lambda: _from_fact(first, fact), lambda: _from_goal(first, sit, goals, False), lambda: _from_narrated(first, goals)]
     for attempt in tries:
         goal = attempt()
         if goal and stands(goal.said):
