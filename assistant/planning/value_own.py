@@ -243,6 +243,7 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
     numbered = fact if fact and (_NUMBER.search(fact.text) or fact.kind in ("target", "set")) else None  # a label or a result set above them
     tries: list[Callable[[], OwnGoal | None]] = [
         lambda: _from_target(sit, first, targets, met_texts), lambda: _from_fact(first, numbered), lambda: _from_goal(first, sit, goals, True),
+        lambda: _from_narrated(first, [g for g in goals if g.measures or _NUMBER.search(g.text)]),
         lambda: _from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None,
         lambda: _from_said(sit, first), lambda: _from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None,
         lambda: _from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None,
