@@ -86,8 +86,8 @@ def test_a_want_delivered_since_gives_way_to_the_one_voiced_after_it(messages: d
 
 
 def test_their_sentences_hold_the_want_not_the_aside() -> None:
-    line = "Maybe, but that's a Dr. Smith call, not mine. My job is that the depot opens at six and the vans leave full."
-    assert own_sentences(line) == "My job is that the depot opens at six and the vans leave full."
+    line = "Perhaps, though that is a Dr. Smith decision and not for me. What I need is the depot open at six and the vans full."
+    assert own_sentences(line) == "What I need is the depot open at six and the vans full."
     assert own_sentences("Fine, go ahead with the pilot.") == ""
 
 

@@ -32,10 +32,10 @@ from assistant.planning.voice import goal_said
 _I = re.IGNORECASE
 MAX_QUOTE_WORDS = 32  # a line of theirs longer than this is not said back in one breath
 _NUMBER = re.compile(r"\d")
-# A worry or a want in their own line: "keep me out of the newspaper", "I need", "my number is".
+# A worry or a want in their own line: "keep the tills up", "I need", "my number is".
 _OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must)\b|\b(?:my|our)\s+(?:target|goal|number|aim|priority|job)\b"
                        r"|\bmatters? (?:most )?to (?:me|us)\b|^(?:(?:just|please)\s+)?(?:keep|get|make)\b", _I)
-# A want to be told or shown something ("I want to know it won't happen again") is a demand on us, never their goal.
+# A want to be told or shown something ("I want to hear why it failed") is a demand on us, never their goal.
 _WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|understand)|an?\s+(?:answer|date|update|explanation|apology)"
                         r"|(?:it|this|that|them)\s+(?:by|before|for|from)|(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:list|report|estimate|quote|plan|breakdown|proposal|paper|note|summary|schedule|figures?)s?)\b"
                         r"|\bin writing\b|^(?:that|this|it|those|these)\b", _I)  # a deliverable, a date, an answer; a line that leans on another
@@ -83,7 +83,7 @@ def _lower(text: str) -> str:
 
 
 def _quoted(first: str, line: str) -> str:
-    """Their own line, quoted whole as it stands: 'Mira, in your words: “Keep it secure, keep me out of the papers.”'."""
+    """Their own line, quoted whole as it stands: 'Mira, in your words: “Keep the tills up on Saturdays.”'."""
     body = line.strip().strip("\"“”").strip()
     if not body or len(body.split()) > MAX_QUOTE_WORDS or '"' in body or "“" in body:
         return ""
