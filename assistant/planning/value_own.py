@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.planning.aim_facts import AimFact
 from assistant.planning.aim_kinds import not_an_aim
 from assistant.planning.fragments import phrase_fault, sentence_fault
-from assistant.planning.goal_current import went_live
+from assistant.planning.goal_current import goal_metric, went_live
 from assistant.planning.goal_done import reported_done
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
@@ -109,7 +109,7 @@ def _metric(text: str) -> str:
     """'your contract share' from 'contract share from 35% to 50% by 2027': their measure, named as theirs."""
     m = re.match(r"^(?:(?:my|our|your|his|her|their|the)\s+)?(?P<m>[a-z][\w' -]{2,40}?)\s+(?:from|down|up|to|under|below|above|over|at|cut|back)\s+(?=[£$€]?\d)", text.strip(), _I)
     metric = m.group("m").strip() if m else ""
-    if not metric or len(metric.split()) > 5 or phrase_fault(metric) or re.search(r"\b(?:we|I|it|this|that|to|be|is|are|get|have)\b", metric, _I):
+    if not metric or len(metric.split()) > 5 or phrase_fault(metric) or re.search(r"\b(?:we|I|it|this|that|to|be|is|are|get|have|take|takes|back|request)\b", metric, _I):
         return ""
     return f"your {_lower(metric)}"
 
@@ -118,6 +118,8 @@ def _from_target(sit: Situation, first: str, targets: list[Target], met: set[str
     for t in targets:
         if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24 or not cut_free(t.text) or went_live(t, sit):
             continue
+        if re.search(r"#|\b(?:I|still|me)\b", t.text) or re.match(r"(?:to\s+)?[£$€]?\d", t.text):
+            continue  # a sentence of theirs ("... and I still print"), a tag, a bare level ("3% by 2027"): no item to say
         if re.match(r"(?:an?|the|one|new)\s", t.text, _I) and not t.metric:
             continue  # "a trade app for our 1,800 installers": a thing to build, no measure of theirs
         item = t.said().rstrip(" .")
@@ -126,7 +128,7 @@ def _from_target(sit: Situation, first: str, targets: list[Target], met: set[str
         else:
             said = f"{first}, {'our joint' if t.set_by == 'joint' else 'your'} target: {item}."
         if _safe(said):
-            return OwnGoal(said, _metric(t.text) or (f"your {_lower(t.metric)}" if t.metric and not phrase_fault(t.metric) else ""), t.text)
+            return OwnGoal(said, _metric(t.text) or (_metric(f"{t.metric} to 1") if t.metric else ""), t.text)
     return None
 
 
@@ -169,12 +171,17 @@ def _from_goal(first: str, sit: Situation, goals: list[Goal], measured: bool) ->
     return None
 
 
+_OUTCOME = re.compile(r"(?:every|each|all|no|zero|fewer|more|less)\s", _I)  # "every tanker back by noon": their world, measured by them
+
+
 def _from_narrated(first: str, goals: list[Goal]) -> OwnGoal | None:
     """A want the notes give to the partner in the CIO's words ("Ana wants every tanker back by noon"), said back to
     them as their want, whole; never a demand on us."""
     for g in goals:
-        if g.spoken or g.verb == "I want you to" or not_an_aim(g.text) or _WANT_TOLD.search(g.text) or not cut_free(g.text):
+        if g.spoken or g.verb == "I want you to" or not_an_aim(g.text) or _WANT_TOLD.search(f"want {g.text}") or not cut_free(g.text):
             continue
+        if not (goal_metric(g.text) or _OUTCOME.match(g.text)):
+            continue  # "the absence dashboard", "weekly check-ins": a thing or a meeting to get from us, no outcome of theirs
         said = goal_said(g)
         said = f"{first}, {said[:1].lower()}{said[1:]}." if said else ""
         if _safe(said):
@@ -227,7 +234,7 @@ def _from_said(sit: Situation, first: str) -> OwnGoal | None:
         if s.speaker not in ("partner", "narrator"):
             continue
         line = own_sentences(_own_words(sit, s.text, s.note.text, s.speaker))
-        if not line or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
+        if not line or len(line.split()) < 4 or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
             continue
         said = _quoted(first, line)
         if _safe(said):

@@ -237,7 +237,8 @@ def _own_message(sit: Situation, first: str, statement: str, step_line: str, lev
              and not _an_open_ask(g.text, sit)]
     done = {t.text for t, _ in met_targets(sit, first)}
     checker = PlanChecker(sit, [], _today(sit))
-    goal = own_goal(sit, first, goals, latest_targets(targets), done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
+    moves = [t for t in latest_targets(targets) if not bare_level(t.said()) and not current_level(t.said())]  # never a level as a target
+    goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
     table = step_line if step_line and not _before(step_line, _today(sit)) else ""
     message = own_value_message(goal, statement, level, table, first)
     if message.startswith(f"{first}, ") and not first[:1].isupper():  # no name read ("your partner"): the sentence leads itself
