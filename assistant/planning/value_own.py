@@ -38,7 +38,8 @@ _OWN_LINE = re.compile(r"\b(?:I|we)\s+(?:want|need|have to|must)\b|\b(?:my|our)\
 # A want to be told or shown something ("I want to hear why it failed") is a demand on us, never their goal.
 _WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|understand)|an?\s+(?:answer|date|update|explanation|apology)"
                         r"|(?:it|this|that|them)\s+(?:by|before|for|from)|(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:list|report|estimate|quote|plan|breakdown|proposal|paper|note|summary|schedule|figures?)s?)\b"
-                        r"|\bin writing\b|^(?:that|this|it|those|these)\b", _I)  # a deliverable, a date, an answer; a line that leans on another
+                        r"|\bin writing\b|^(?:that|this|it|those|these)\b|…|\.\.\."  # a cut the note made
+                        r"|\b(?:by|before)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", _I)  # a thing due on a day  # a deliverable, a date, an answer; a line that leans on another
 # Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
 _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
 
