@@ -118,12 +118,11 @@ def test_no_advice_for_an_objection_the_partner_never_raised(plans, tmp_path) ->
 def test_the_value_message_is_goal_contribution_and_a_dated_step(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
     plan = plans[prefix]
     message = plan.value_message
-    # round 13: the statement's meaning in a few of its words ("For you, technology earns its keep by ...") or a fact of ours;
-    # never a stock line (TIED, the function's FIXED line) that would fit any partner
-    tied = re.search(r"technology earns its keep (?:by|when) ", message) is not None or "Our part: " in message or "Our part is " in message
+    # round 25: their goal said whole (their own words quoted as they stand) tied to what we bring, or the item on the
+    # table, judged by the statement's meaning as a kind; never a stock line (TIED, the function's FIXED line)
+    tied = "judge what i bring today" in message.lower() or "judged by one test" in message
     assert tied and not any(line in message for line in TIED.values()) and not [line for line in FIXED if line in message], message
     assert not check_value_traps(message) and "…" not in message, message
-    assert all(m.group(0).startswith("You told") for m in re.finditer(r"[^.]*“", message)), message  # a quotation only in their told story
     statement = normalise(STATEMENT).split()
     assert not [i for i in range(len(statement) - 3) if " ".join(statement[i:i + 4]) in normalise(message)], message
     if message.startswith(first(prefix) + ", "):  # round 14: a goal said back whole; no empty proposal, no method, no past date
