@@ -119,7 +119,7 @@ def _from_target(sit: Situation, first: str, targets: list[Target], met: set[str
     for t in targets:
         if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24 or not cut_free(t.text) or went_live(t, sit):
             continue
-        if re.search(r"#|\b(?:I|still|me)\b", t.text) or re.match(r"(?:to\s+)?[£$€]?\d", t.text):
+        if re.search(r"#|\b(?:I|still|me)\b", t.text):
             continue  # a sentence of theirs ("... and I still print"), a tag, a bare level ("3% by 2027"): no item to say
         if re.match(r"(?:an?|the|one|new)\s", t.text, _I) and not t.metric:
             continue  # "a trade app for our 1,800 installers": a thing to build, no measure of theirs
@@ -181,8 +181,8 @@ def _from_narrated(first: str, goals: list[Goal]) -> OwnGoal | None:
     for g in goals:
         if g.spoken or g.verb == "I want you to" or not_an_aim(g.text) or _WANT_TOLD.search(f"want {g.text}") or not cut_free(g.text):
             continue
-        if not (goal_metric(g.text) or _OUTCOME.match(g.text)):
-            continue  # "the absence dashboard", "weekly check-ins": a thing or a meeting to get from us, no outcome of theirs
+        if not (goal_metric(g.text) or _OUTCOME.match(g.text) or re.match(r"to\s+(?!have\b|get\b|be\b|receive\b)[a-z]+\b", g.text)):
+            continue  # "the absence dashboard", "weekly check-ins": a thing or a meeting to get from us; "to sell to ..." is theirs to do
         said = goal_said(g)
         said = f"{first}, {said[:1].lower()}{said[1:]}." if said else ""
         if _safe(said):
