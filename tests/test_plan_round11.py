@@ -66,7 +66,7 @@ def test_a_request_deadline_logistics_or_the_cios_own_aim_is_never_the_goal(plan
 
 def test_no_aim_on_record_asks_one_question_never_which_of_your_goals(plans: dict[str, Plan]) -> None:
     message = plans["144"].value_message
-    assert aims("144") == [] and message.count("?") == 1 and "which of your goals" not in message.lower(), message
+    assert aims("144") == [] and "?" not in message and "which of your goals" not in message.lower(), message  # round 25: never a question alone
     for prefix in NEW:
         assert "which of your goals" not in plans[prefix].value_message.lower()
 

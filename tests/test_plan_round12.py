@@ -60,7 +60,7 @@ def test_no_stock_value_line(plans: dict[str, Plan], prefix: str) -> None:
 
 def test_a_partner_with_no_goal_gets_one_question_for_it(plans: dict[str, Plan]) -> None:
     for prefix in ("146", "147", "148"):
-        assert plans[prefix].value_message.count("?") == 1, plans[prefix].value_message
+        assert "?" not in plans[prefix].value_message, plans[prefix].value_message  # round 25: never a question alone
 
 
 def test_an_open_promise_on_the_goals_topic_is_what_we_will_do() -> None:
