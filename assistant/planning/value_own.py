@@ -119,7 +119,7 @@ def _from_target(sit: Situation, first: str, targets: list[Target], met: set[str
     for t in targets:
         if t.text in met or not _NUMBER.search(t.text) or len(t.text.split()) > 24 or not cut_free(t.text) or went_live(t, sit):
             continue
-        if re.search(r"#|\b(?:I|still|me)\b", t.text):
+        if re.search(r"#|\b(?:I|still|me)\b|\btakes?\s+\d", t.text):
             continue  # a sentence of theirs ("... and I still print"), a tag, a bare level ("3% by 2027"): no item to say
         if re.match(r"(?:an?|the|one|new)\s", t.text, _I) and not t.metric:
             continue  # "a trade app for our 1,800 installers": a thing to build, no measure of theirs
@@ -140,7 +140,7 @@ def cut_free(item: str) -> bool:
 
 
 def _from_fact(first: str, fact: AimFact | None) -> OwnGoal | None:
-    if not fact or not_an_aim(fact.text) or _WANT_TOLD.search(fact.text) or fact.set_by and fact.kind != "set" and fact.set_by != "joint":
+    if not fact or not_an_aim(fact.text) or _WANT_TOLD.search(f"want {fact.text}") or fact.set_by and fact.kind != "set" and fact.set_by != "joint":
         return None  # an aim of theirs read from the timeline (vetted whole there): a label, a result set above them, a want
     said = fact.sentence(first)
     return OwnGoal(said, f"your {_lower(fact.metric)}" if fact.metric else _metric(fact.text), fact.text) if _safe(said) else None
@@ -235,7 +235,7 @@ def _from_said(sit: Situation, first: str) -> OwnGoal | None:
         if s.speaker not in ("partner", "narrator"):
             continue
         line = own_sentences(_own_words(sit, s.text, s.note.text, s.speaker))
-        if not line or len(line.split()) < 4 or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
+        if not line or len(line.split()) < 6 or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
             continue
         said = _quoted(first, line)
         if _safe(said):
@@ -255,7 +255,7 @@ def own_goal(sit: Situation, first: str, goals: list[Goal], targets: list[Target
         lambda: _from_line(sit, first, measure.clause, measure.spoken, measure.note_ref) if measure and measure.live else None,
         lambda: _from_said(sit, first), lambda: _from_line(sit, first, echo.text, echo.spoken, echo.note_ref) if echo else None,
         lambda: _from_line(sit, first, aim.text, aim.spoken, aim.note_ref) if aim else None,
-        lambda: _from_fact(first, fact), lambda: _from_goal(first, sit, goals, False), lambda: _from_narrated(first, goals)]
+        lambda: _from_fact(first, fact if fact and fact.spoken else None), lambda: _from_goal(first, sit, goals, False), lambda: _from_narrated(first, goals)]
     for attempt in tries:
         goal = attempt()
         if goal and stands(goal.said):
