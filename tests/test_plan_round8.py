@@ -136,7 +136,7 @@ def test_the_contribution_is_said_in_the_partners_function(plans) -> None:  # ty
     assert "people numbers" not in plans["85"].value_message and "figures you trust" not in plans["85"].value_message
     assert "advice sooner" not in plans["86"].value_message and "?" not in plans["86"].value_message  # round 25: no question alone
     assert "deal numbers" not in plans["33"].value_message and "margin per deal up two points next year" in plans["33"].value_message
-    assert "margin per deal is where you will see it" in plans["33"].value_message
+    assert "margin per deal up two points" in plans["33"].value_message  # round 25: their words, whole
     assert "campaign results" not in plans["87"].value_message and "online subscriptions is where you will see it" in plans["87"].value_message
     assert "costed proposal" not in plans["87"].value_message  # round 12 (value12): a proposal the notes never name is an empty promise
 
@@ -172,7 +172,7 @@ def test_a_goal_that_is_also_their_open_ask_is_answered_not_proposed_twice(plans
     assert any(f.what.startswith("Answer Tomas's request of 22 September") for f in tomas.followups)
     assert not [f for f in tomas.followups if f.what.startswith("A proposal")], tomas.followups
     assert "brings the next step" not in section(tomas, "followups")
-    assert "matter and contract" not in tomas.value_message and "For you, technology earns its keep by" in tomas.value_message  # round 13: the statement's meaning
+    assert "matter and contract" not in tomas.value_message and ("Technology's job for you" in tomas.value_message or "judged by one test" in tomas.value_message)  # round 13: the statement's meaning
 
 
 def test_no_long_sentence_is_shared_between_the_new_partners_plans(plans) -> None:  # type: ignore[no-untyped-def]

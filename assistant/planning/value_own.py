@@ -109,7 +109,7 @@ def _safe(sentence: str) -> bool:
 def _metric(text: str) -> str:
     """'your contract share' from 'contract share from 35% to 50% by 2027': their measure, named as theirs."""
     m = re.match(r"^(?:(?:my|our|your|his|her|their|the)\s+)?(?P<m>[a-z][\w' -]{2,40}?)\s+(?:from|down|up|to|under|below|above|over|at|cut|back)\s+(?=[£$€]?\d)", text.strip(), _I)
-    metric = m.group("m").strip() if m else ""
+    metric = re.sub(r"\s+(?:up|down|back)$", "", m.group("m").strip()) if m else ""  # "discharges before noon up from 30%"
     if not metric or len(metric.split()) > 5 or phrase_fault(metric) or re.search(r"\b(?:we|I|it|this|that|to|be|is|are|get|have|take|takes|back|request)\b", metric, _I):
         return ""
     return f"your {_lower(metric)}"
