@@ -137,7 +137,7 @@ def test_the_contribution_is_said_in_the_partners_function(plans) -> None:  # ty
     assert "advice sooner" not in plans["86"].value_message and "?" not in plans["86"].value_message  # round 25: no question alone
     assert "deal numbers" not in plans["33"].value_message and "margin per deal up two points next year" in plans["33"].value_message
     assert "margin per deal up two points" in plans["33"].value_message  # round 25: their words, whole
-    assert "campaign results" not in plans["87"].value_message and "online subscriptions is where you will see it" in plans["87"].value_message
+    assert "campaign results" not in plans["87"].value_message and "online subscriptions up from 40,000 to 55,000" in plans["87"].value_message  # round 25
     assert "costed proposal" not in plans["87"].value_message  # round 12 (value12): a proposal the notes never name is an empty promise
 
 
