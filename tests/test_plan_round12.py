@@ -48,8 +48,8 @@ def test_no_ask_complaint_or_cut_clause_fills_a_goal_slot(plans: dict[str, Plan]
 
 def test_the_real_goal_is_said_with_what_we_will_do_for_it_from_the_notes(plans: dict[str, Plan]) -> None:
     message = plans["149"].value_message
-    assert message.startswith("Amara, you want discharges before noon up from 30% to 45% by March 2027."), message
-    assert "build on the new bed board, which you praised" in message, message
+    assert message.startswith("Amara, you want discharges before noon up from 30% to 45% by March 2027"), message
+    # round 25: the value message is their goal and the tie; what we will do for it is the script's and the follow-ups' business
 
 
 @pytest.mark.parametrize("prefix", NEW)
@@ -60,7 +60,7 @@ def test_no_stock_value_line(plans: dict[str, Plan], prefix: str) -> None:
 
 def test_a_partner_with_no_goal_gets_one_question_for_it(plans: dict[str, Plan]) -> None:
     for prefix in ("146", "147", "148"):
-        assert plans[prefix].value_message.count("?") == 1, plans[prefix].value_message
+        assert "?" not in plans[prefix].value_message, plans[prefix].value_message  # round 25: never a question alone
 
 
 def test_an_open_promise_on_the_goals_topic_is_what_we_will_do() -> None:

@@ -119,6 +119,6 @@ def test_a_mail_signed_by_the_partner_is_theirs_and_said_back_in_the_right_perso
 
 def test_value_message_says_the_goal_then_what_we_do_for_it_without_stitching(engine) -> None:  # type: ignore[no-untyped-def]
     rui = plan_for(engine, "02").value_message  # "OEE on line 2 back to 85% by Q1"
-    assert "OEE on line 2 back to 85%" in rui and "OEE on line 2 is where you will see it" in rui  # the statement's meaning, tied to it (round 13)
+    assert "OEE on line 2 back to 85%" in rui and "Technology's job for you" in rui  # the statement's meaning as a kind, tied to it (round 25)
     assert "systems behind OEE" not in rui  # the measure is not dropped into a template slot
 

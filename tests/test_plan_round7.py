@@ -51,7 +51,7 @@ def test_in_the_cios_words_our_is_us_and_a_complaint_two_lines_on_counts(plans) 
     ours = [i for i in leila.open_items if i.kind == "miss" and i.owner == "us"]
     assert len(ours) == 1 and "invoice approval" in ours[0].text and leila.one_thing.startswith("Own the 5 October problem")
     assert not [i for i in leila.open_items if i.owner == "us" and "forecast" in i.text]  # "We missed ... ourselves"
-    assert "…" not in leila.value_message and "“" not in leila.value_message  # no cut quote in a slot
+    assert "…" not in leila.value_message  # no cut quote in a slot (round 25: their whole line may be quoted)
 
 
 # -- already done --------------------------------------------------------------------------------

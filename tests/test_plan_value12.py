@@ -45,8 +45,8 @@ def test_target_after_an_aside_keeps_its_measure_and_no_empty_proposal(plans: di
 
 def test_meaning_is_tied_to_their_measure(plans: dict[str, Plan]) -> None:
     for key in STATEMENTS:
-        assert "earns its keep by" in plans[key].value_message
-        assert ": " in plans[key].value_message.split("earns its keep by")[1]  # "...: <their measure> is where you will see it"
+        assert "judge what i bring today" in plans[key].value_message.lower()  # round 25: the tie names their measure; the statement's meaning as a kind, never its words
+        assert "earns its keep" not in plans[key].value_message
 
 
 def test_clauses_read_whole_and_the_nearest_one_first() -> None:
@@ -95,7 +95,7 @@ def test_a_quotation_inside_the_cios_bracketed_aside_stays_the_partners_goal(tmp
     statement = "Technology at our galleries exists to bring more people through the doors and to give every visitor a day worth coming back for."
     message = plan_all(["300"], tmp_path, {"300": statement})["300"].value_message
     assert "paid visits from 410,000 to 480,000 by March 2027" in message, message
-    assert "by bringing more people through the doors" in message, message  # "bring" is a verb: its gerund is "bringing"
+    assert "whether it moves your paid visits" in message, message  # round 25: the tie names their measure; the statement's meaning as a kind, never its words
 
 
 def test_a_one_word_measure_at_a_share_is_named_as_a_share() -> None:

@@ -105,17 +105,17 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 def test_sequencing_request_is_not_the_value_message(plans: dict) -> None:
     msg = plans["376"].value_message
     assert "ready first" not in msg and "you want the store staff app" not in msg.lower()
-    assert "both sides" in msg or "right kit" in msg, msg
+    assert "?" not in msg, msg  # round 25: with no aim of theirs, the item on the table and its purpose
 
 
 def test_offer_is_not_quoted_as_the_aim(plans: dict) -> None:
     msg = plans["377"].value_message
     assert "offered" not in msg and "conference" not in msg, msg
-    assert "letting" in msg, msg
+    assert "?" not in msg, msg  # round 25: with no aim of theirs, the item on the table and its purpose
 
 
 @pytest.mark.parametrize("who,cue", [("378", "per store"), ("379", "replacement")])
 def test_no_aim_asks_about_a_named_measure_or_programme(plans: dict, who: str, cue: str) -> None:
     msg = plans[who].value_message
     assert ASK_GOAL not in msg
-    assert cue in msg, msg
+    assert "?" not in msg and cue not in msg.split("“")[0], msg  # round 25: their line or the item on the table, never a question

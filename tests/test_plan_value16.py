@@ -59,11 +59,9 @@ def test_phrase_sentence_reads_whole() -> None:
 def test_training_partners_quote_their_phrase(tmp_path: Path) -> None:
     plans = plan_all(["470", "471", "472"], tmp_path, STATEMENTS)
     phones, docks, clinics = (plans[k].value_message for k in ("470", "471", "472"))
-    assert "“a phone line that rings through every morning”" in phones and ASK_GOAL not in phones
-    assert "“the scanners working and the dock doors open on the night shift”" in docks
+    assert ASK_GOAL not in phones and "?" not in phones  # round 25: no goal of theirs whole: the item on the table
     assert "telematics" not in docks.lower()  # the notes keep it out of the room
     assert "budget pack" not in docks  # the CIO's own quotation is never theirs
-    assert "“clinic lists that print first time”" in clinics  # a chat line under her name
     for msg in (phones, docks, clinics):
         assert "morale" not in msg.lower()
 

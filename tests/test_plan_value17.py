@@ -62,15 +62,14 @@ def test_value_message_carries_meaning_and_no_deferral(plans: dict, who: str) ->
     for aside in ("comes by", "comes today", "Your request of", "Your offer of", "your partner"):
         assert aside not in message, message
     assert any(s and not s.endswith("?") for s in message.split(". ")), message
-    # round 19: a whole clause of the statement tied to their own measure is its meaning for them, not a paste
-    assert run(message, STATEMENTS[who]) < 4 or "is where you will see it" in message, message
+    assert run(message, STATEMENTS[who]) < 4, message  # round 25: the meaning as a kind, never the statement's words
 
 
 def test_a_level_is_never_said_as_their_want(plans: dict) -> None:
     message = plans["524"].value_message
     assert "last year" not in message, message
     # since the reader dates "[2026-09-08 09:12] Name:" chat stamps (reader19), her own dated goal may lead the message
-    assert "lower cost per drop" in message or "you want cost per pallet down 6%" in message, message
+    assert "your target: cost per pallet down 6%" in message, message
 
 
 def test_no_name_fallback_in_the_value_message(plans: dict) -> None:

@@ -107,24 +107,24 @@ def test_every_plan_carries_a_whole_clause(plans: dict) -> None:
     for key, plan in plans.items():
         message = plan.value_message
         assert [s for s in sentences(message) if not s.endswith("?")], key
-        assert not {"missing", "fragment", "pasted", "raw quote"} & set(audit(message, STATEMENTS[key], "", "general")), (key, message)
+        assert not {"fragment", "pasted"} & set(audit(message, STATEMENTS[key], "", "general")), (key, message)  # round 25: their words quoted whole, the meaning as a kind
 
 
 def test_cfo_hears_the_spend_clause_with_their_measure(plans: dict) -> None:
     message = plans["593"].value_message
-    assert re.search(r"spending (?:every|each) crown", message) and "running safely" not in message
+    assert "from 41 crowns down to 36" in message and "running safely" not in message and "a cost you can see" in message
 
 
 def test_hr_director_never_gets_a_cut_half_clause(plans: dict) -> None:
     message = plans["594"].value_message
     assert not re.search(r"\bto your residents safe\b", message)
-    assert not {"missing", "fragment"} & set(audit(message, STATEMENTS["594"], "", "hr", "HR Director"))
-    assert "earns its keep by keeping your homes staffed" in message or "trained and paid right" in message
+    assert "fragment" not in set(audit(message, STATEMENTS["594"], "", "hr", "HR Director"))
+    assert "earns its keep" not in message and "?" not in message, message
 
 
 def test_counsel_gets_the_records_clause(plans: dict) -> None:
     message = plans["595"].value_message
-    assert "records safe and lawful" in message and "opening an account" not in message
+    assert "zero records past their retention date by June 2027" in message and "opening an account" not in message
 
 
 def test_a_cut_clause_is_mended_whole_even_when_the_mend_repeats_the_statement() -> None:

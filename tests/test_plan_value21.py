@@ -12,7 +12,6 @@ import pytest
 
 from assistant.planning.value_paste21 import acted_on, built, gate, pasted, stitched
 from assistant.planning.value_revoice22 import candidates
-from assistant.planning.value_settle19 import MEANING
 from tests.plan_training_helpers import plan_all
 
 HARBOUR = "Technology at Kelda Harbour moves every container off the quay within a day and loses fewer of them on the way."
@@ -64,7 +63,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.parametrize("who", list(STATEMENTS))
 def test_training_partners_hear_the_meaning_never_the_statement(plans: dict, who: str) -> None:
     message = plans[who].value_message
-    assert any(MEANING.search(s) for s in message.split(". ")), message
+    assert ("judge what i bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, said for their goal
     if candidates(STATEMENTS[who]):  # round 22: where the statement re-voices whole, never said back
         assert not any(pasted(s, STATEMENTS[who]) for s in message.split(". ") if "earns its keep" in s), message
     assert not any(stitched(s) for s in message.split(". ")), message

@@ -13,7 +13,6 @@ import pytest
 
 from assistant.planning.value_paste21 import gate, pasted, stitched
 from assistant.planning.value_revoice22 import candidates, revoice
-from assistant.planning.value_settle19 import MEANING
 from tests.plan_training_helpers import plan_all
 
 PORT = "Technology at Skarvik Port keeps every vessel turning around on schedule and helps our crews plan each shift with live counts."
@@ -71,15 +70,15 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.parametrize("who", list(STATEMENTS))
 def test_training_partners_hear_their_statement_re_voiced(plans: dict, who: str) -> None:
     message = plans[who].value_message
-    meant = [s for s in message.split(". ") if MEANING.search(s)]
-    assert len(meant) == 1, message
-    assert not pasted(meant[0], STATEMENTS[who]) and not stitched(meant[0]), message
+    assert ("judge what i bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, never re-voiced from the statement
+    assert not any(pasted(s, STATEMENTS[who]) or stitched(s) for s in message.split(". ")), message
     assert not re.search(r"work never waits on a system|notice the difference|pays its way", message), message
 
 
 def test_the_result_is_said_not_the_means(plans: dict) -> None:
-    assert "when each clinic letter reaches the family doctor on time" in plans["711"].value_message, plans["711"].value_message
-    assert "when each application keeps moving" in plans["712"].value_message, plans["712"].value_message
+    # round 25: their want, whole, or (712, no goal of theirs) the item on the table judged by the statement's people
+    assert "you want fewer tools and letters that go out on time" in plans["711"].value_message, plans["711"].value_message
+    assert "a difference your students notice" in plans["712"].value_message, plans["712"].value_message
 
 
 def test_a_message_is_never_left_empty() -> None:

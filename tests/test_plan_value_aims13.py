@@ -36,14 +36,14 @@ def facts(prefix: str) -> list[AimFact]:
 
 def test_labelled_target_in_their_plan_is_the_aim(plans: dict[str, Plan]) -> None:
     message = plans["326"].value_message
-    assert message.startswith("Oisín, your target is average boarding time per sailing from 18 minutes to 11 by the end of 2026.")
-    assert "boarding time per sailing is where you" in message  # the statement's meaning tied to their measure
+    assert message.startswith("Oisín, your target is average boarding time per sailing from 18 minutes to 11 by the end of 2026")
+    assert "whether it moves your boarding time per sailing" in message  # round 25: the tie names their measure
     assert ASK_GOAL not in message
 
 
 def test_what_they_want_to_be_able_to_do_is_the_aim(plans: dict[str, Plan]) -> None:
     message = plans["327"].value_message
-    assert message.startswith("Mirela, you want to plan the cheese runs on real volumes instead of guesses.")
+    assert message.startswith("Mirela, you want to plan the cheese runs on real volumes instead of guesses")
     assert "[" not in message and "me:" not in message  # a chat turn ends at its line
     assert ASK_GOAL not in message
 
@@ -56,13 +56,13 @@ def test_a_result_set_above_them_outranks_an_echo_of_praise(plans: dict[str, Pla
 
 def test_a_want_spelled_out_after_a_colon_is_said_whole_without_its_aside(plans: dict[str, Plan]) -> None:
     message = plans["329"].value_message
-    assert message.startswith("Tomasz, you want sample tracking and turnaround reporting, across all nine labs.")
+    assert message.startswith("Tomasz, you want sample tracking and turnaround reporting, across all nine labs")
     assert "we bought" not in message and ASK_GOAL not in message
 
 
 def test_no_aim_asks_one_question_on_their_named_measure(plans: dict[str, Plan]) -> None:
     message = plans["330"].value_message
-    assert "stock accuracy" in message and message.count("?") == 1
+    assert "?" not in message and "judged by one test" in message  # round 25: the item on the table, never a question
     assert ASK_GOAL not in message and "you want" not in message  # nothing is claimed as their aim
 
 

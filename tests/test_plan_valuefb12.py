@@ -51,17 +51,16 @@ def test_their_own_line_that_echoes_the_statement_carries_the_message(plans: dic
 
 def test_a_want_that_leans_on_another_sentence_or_a_deadline_is_no_value(plans: dict[str, str]) -> None:
     assert "the same for" not in plans["303"] and "a yes by" not in plans["303"]
-    assert "clean water at every tap" in plans["303"]
+    assert "?" not in plans["303"]  # round 25: no whole line of theirs with a want: the item on the table
 
 
 def test_the_cios_own_aim_is_never_said_as_theirs(plans: dict[str, str]) -> None:
     assert "own note" not in plans["304"] and "aim this year" not in plans["304"]
-    assert any(f"keeping {w} moving" in plans["304"] for w in ("trucks", "every truck", "each truck"))  # the statement's meaning still said
+    assert "judged by one test" in plans["304"]  # the statement's meaning still said, as a kind (round 25)
 
 
 def test_an_unmeasured_want_yields_to_their_line_on_the_statement(plans: dict[str, str]) -> None:
-    assert "stop crashing" not in plans["305"]
-    assert "know them" in plans["305"]
+    assert "“I want the booking engine to stop crashing on Fridays.”" in plans["305"]  # round 25: their latest want, quoted whole
 
 
 @pytest.mark.parametrize("text", [

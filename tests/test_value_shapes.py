@@ -93,21 +93,19 @@ def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
     return plan_all(list(STATEMENTS), tmp_path_factory.mktemp("value-shapes"), STATEMENTS)
 
 
-def test_no_goal_on_record_the_meaning_for_their_work_and_one_question(plans: dict[str, Plan]) -> None:
-    message = plans["186"].value_message
-    assert message.startswith("For you, technology earns its keep by keeping sites safe. " + ASK_GOAL), message
-    assert message.count("?") == 1, message
+def test_no_goal_on_record_the_item_on_the_table_judged_by_the_meaning(plans: dict[str, Plan]) -> None:
+    message = plans["186"].value_message  # round 25: never a question alone, never the statement's words
+    assert "judged by one test" in message and ASK_GOAL not in message and "?" not in message, message
 
 
 def test_their_measure_ties_the_meaning(plans: dict[str, Plan]) -> None:
     message = plans["185"].value_message
-    assert "technology earns its keep by turning trucks round faster: trailer turnaround is where you will see it." in message, message
-    assert ". You want it under 60 minutes" in message, message  # a second sentence of theirs starts upper-case
+    assert "“Trailer turnaround is 95 minutes today. I want it under 60 minutes by next summer.”" in message, message  # their words, whole
+    assert "whether it moves that number" in message, message
 
 
 @pytest.mark.parametrize("prefix", list(STATEMENTS))
 def test_every_message_carries_the_statement_and_pastes_none_of_it(plans: dict[str, Plan], prefix: str) -> None:
     message, statement = plans[prefix].value_message, STATEMENTS[prefix]
-    # 184's one phrase makes a 12+ word sentence without a measure of theirs: left out (boilerplate), never pasted
-    assert ("technology earns its keep by" in message) != (prefix == "184"), message
+    assert "earns its keep" not in message and ("judge what i bring today" in message.lower() or "judged by one test" in message), message
     assert _run(message, statement) < RUN, message

@@ -102,5 +102,5 @@ def test_value_message_translates_the_statement_into_the_partners_goal_within_th
     assert "systems it depends on" not in message and "Our part: the systems" not in message  # no stock line (round 13)
     words = statement.lower().replace(",", "").replace(".", "").split()
     assert not any(" ".join(words[i : i + 8]) in message.lower().replace(",", "") for i in range(len(words) - 7))
-    assert word_count(message) <= MAX_WORDS and not traps and "20 May" in message
+    assert word_count(message) <= MAX_WORDS and not traps  # round 25: the dated step is the script's business
 

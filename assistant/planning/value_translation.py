@@ -11,15 +11,15 @@ from assistant.planning.aim_facts import AimFact
 from assistant.planning.aim_kinds import not_an_aim
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
-from assistant.planning.goal_done import reported_done, without_aside
+from assistant.planning.goal_current import goal_metric, met, went_live
+from assistant.planning.goal_done import without_aside
 from assistant.planning.goal_slot import fits_goal_slot, in_aside
 from assistant.planning.partner_aims import Aim
 from assistant.planning.partner_facts import Measure
 from assistant.planning.partner_targets import Target, met_targets
+from assistant.planning.plan_checks import PlanChecker
 from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
-from assistant.planning.situation_round8 import delivered
-from assistant.planning.situation_types import terms_of
 from assistant.planning.target_status import current_level
 from assistant.planning.their_phrase import with_their_phrase
 from assistant.planning.value_echo import MIN_SHARED, shared
@@ -30,6 +30,7 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
+from assistant.planning.value_own import own_goal, own_value_message
 from assistant.planning.value_paste21 import gate
 from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
@@ -93,22 +94,6 @@ THEMES: dict[str, str] = {
 }
 _GROWS = r"revenue|sales|growth|share|orders|margin|customers|subscribers|bookings"
 LEVEL_THEMES = {"T": ("running", "numbers", "cost"), "I": ("numbers", "customers", "running"), "BT": ("growth", "customers", "numbers")}
-_METRIC = re.compile(
-    r"^(?:(?:cut|reduce|raise|lift|grow|halve|double|get|bring|keep)\s+)?(?:the |our |their |his |her )?(?P<m>.+?)\s+"
-    r"(?:down|up|above|below|under|over|back|cut|halved|doubled|by a|(?:to|at|from|by)(?=\s+(?:[£$€]?\d|one|two|three|four|five|half)))\b",
-    re.IGNORECASE,
-)
-
-
-def goal_metric(text: str) -> str:
-    """The measure a goal names: 'finance cost per invoice' from 'finance cost per invoice down to 1.80 euros'."""
-    match = _METRIC.match(text.strip())
-    metric = match.group("m") if match else ""
-    if re.match(r"(?:an?|one|some|any|this|that|to|by|of|in|on)\b|[£$€]?\d", metric, re.IGNORECASE) or "%" in metric:
-        return ""  # "a 10%" ("a 10% cut in tail spend"), "to" ("to cut ... by a tenth"): no measure, so no slot takes it
-    return metric if 1 <= len(metric.split()) <= 6 and not metric.lower().startswith("to ") and not re.search(r"\b(?:every|all|we|I|you|it|his|her|their|my|our|your)\b", metric, re.IGNORECASE) else ""  # "report in his inbox" is no measure
-
-
 def statement_themes(statement: str, level: str) -> list[str]:
     """The statement's themes, in the order that suits the partner's level; the level's own order without a statement."""
     order = LEVEL_THEMES.get(level, LEVEL_THEMES["I"])
@@ -138,31 +123,6 @@ def main_goal(sit: Situation, statement: str = "") -> Goal | None:
     return pool[0] if pool else None
 
 
-def _went_live(target: Target, sit: Situation) -> bool:
-    """A target that names a thing to build ('a portal for our small customers'), and a later note says the thing is live."""
-    if reported_done(target.text, target.date, sit):
-        return True
-    head = re.match(r"^(?:an?|the|our|their|a new)\s+(?:[\w-]+\s+){0,2}?(?P<h>[a-z][\w-]{2,})\s+(?:for|of|to|with|across)\b", target.text, re.IGNORECASE)
-    if not head:
-        return False
-    live = re.compile(rf"\b{re.escape(head.group('h'))}s?\b[^.]{{0,40}}\b(?:live|went live|launched|rolled out|in use|delivered)\b", re.IGNORECASE)
-    return any(s.date and target.date and s.date > target.date and live.search(s.text) for s in sit.sentences)
-
-
-def met(goal: Goal, sit: Situation) -> bool:
-    """A want already met: an item of ours delivered on or after the goal's note that names the same thing."""
-    if not goal_metric(goal.text) and reported_done(goal.text, goal.date, sit):
-        return True  # "the printers on line 2 replaced": a later note says they are in
-    if re.search(r"\d", goal.text) or goal_metric(goal.text):
-        return False  # an outcome with a measure ("theatre utilisation above 85%") is not met by a delivery
-    words = terms_of(goal.text)
-    for item in delivered(sit):
-        done = terms_of(" ".join([item.complement, item.done_quote]))
-        if (item.done_on or dt.date.min) >= (goal.date or dt.date.min) and len(words & done) >= min(3, len(words)):
-            return True
-    return False
-
-
 def _an_open_ask(text: str, sit: Situation) -> bool:
     """The goal's words are what an open request of theirs asks for ("he wants an analyst seconded ...")."""
     said = re.sub(r"\s+", " ", text).strip(" .").lower()
@@ -177,6 +137,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
+    own = _own_message(sit, first, statement, step_line, level, measure, aim, targets or [], fact, echo)
+    if own:  # round 25: their goal said whole and the tie; the layers below are the fallback with nothing of theirs
+        return own, trap_summaries(check_value_traps(own))
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit, statement)
@@ -186,7 +149,7 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     aim = None if aim and not_an_aim(aim.text) else aim
     echo = None if echo and not_an_aim(echo.text) else echo
     measure = None if measure and not_an_aim(measure.clause) else measure
-    if every and live and live.date and every[0].date and (live.date - every[0].date).days > STALE_DAYS and _went_live(every[0], sit):
+    if every and live and live.date and every[0].date and (live.date - every[0].date).days > STALE_DAYS and went_live(every[0], sit):
         chosen = every = []  # last year's plan, delivered since: the want they voiced after it is the one to say
     if echo and live and not (live.measures or goal_metric(live.text)) and shared(live.text, statement) < MIN_SHARED:
         live = None  # an unmeasured want the statement does not touch: their own line that echoes it says more
@@ -263,6 +226,24 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
     message = gate(message, statement, _named(first), function, role, [(x.date, x.text) for x in sit.sentences], goal_metric)  # round 21-22
     return message, trap_summaries(check_value_traps(message))
+
+
+def _own_message(sit: Situation, first: str, statement: str, step_line: str, level: str, measure: Measure | None, aim: Aim | None,
+                 targets: list[Target], fact: AimFact | None, echo: Aim | None) -> str:
+    """Their current goal said whole and what we bring today tied to it (value_own.py); with no goal, the dated answer
+    this meeting brings, tied the same way; '' with neither."""
+    notes = {x.note.ref: x.note.text for x in sit.sentences}
+    goals = [g for g in sit.goals if not met(g, sit) and not in_aside(g.quote, notes.get(g.note_ref, ""), lambda _who: False)
+             and not _an_open_ask(g.text, sit)]
+    done = {t.text for t, _ in met_targets(sit, first)}
+    checker = PlanChecker(sit, [], _today(sit))
+    moves = [t for t in latest_targets(targets) if not bare_level(t.said()) and not current_level(t.said())]  # never a level as a target
+    goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
+    table = step_line if step_line and not _before(step_line, _today(sit)) else ""
+    message = own_value_message(goal, statement, level, table, first)
+    if message.startswith(f"{first}, ") and not first[:1].isupper():  # no name read ("your partner"): the sentence leads itself
+        message = message[len(first) + 2:][:1].upper() + message[len(first) + 3:]
+    return message
 
 
 def bare_level(text: str) -> bool:
