@@ -74,7 +74,7 @@ def test_a_miss_given_to_both_sides_is_owned_in_part(plans: dict[str, Plan]) -> 
 
 
 @pytest.mark.parametrize(("text", "owned"), [
-    ("mine, my office's.", True), ("Ours, plainly.", True), ("I won't hide behind them on this one.", True),
+    ("mine, my office's.", True), ("Ours, plainly.", True), ("I will not hide behind the vendor here.", True),
     ("The fault was ours.", True), ("Theirs, not ours.", False), ("My team fixed it on Friday.", False),
     ("(theirs, not a change of ours)", False), ("Not mine: the carrier's.", False),
 ])

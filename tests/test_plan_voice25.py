@@ -65,7 +65,7 @@ def test_a_pronoun_nobody_can_place_is_not_said() -> None:
 
 
 @pytest.mark.parametrize("asked, chat", [
-    ("about my daughter's exams, and then said: 'I like you.'", True),
+    ("about my son's graduation, and then told me: 'Good to see you.'", True),
     ("how Leo's university offers went.", True),
     ("about my kids", True),
     ("for the run-cost forecast by 14 December", False),

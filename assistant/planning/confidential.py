@@ -79,7 +79,7 @@ def confidential_matters(sentences: Sequence[_Sentence]) -> list[Confidence]:
             out.append(Confidence(s.text, "notes", tuple(told), s.note.ref))
             continue
         if same_paragraph and before is not None and not heading and _PRONOUN.search(" ".join(s.text.split()[:5])):
-            told.insert(0, before.text)  # "She mentioned the plan. She asked that it stays between you.": "it" is the plan
+            told.insert(0, before.text)  # "He raised the merger idea. He wants it kept private.": "it" is the idea
         for t in sentences[k + 1:]:
             if t.note is not s.note:
                 break

@@ -1,10 +1,10 @@
 """Our promise's status from later lines about the same deliverable, linked by its own due date or its entry's thing
 (session 19, dimension d: "a fact turned upside down").
 
-- A later line that names the promise's own due date and tells the thing handed over ahead of it ("The dashboard went to
-  your GMs this morning, two weeks ahead of June 1.") kept it, early: "We will have it in your hands by June 1" is no
+- A later line that names the promise's own due date and tells the thing handed over ahead of it ("The report pack reached
+  the regional leads today, ten days ahead of May 20.") kept it, early: "You will get it by May 20" is no
   overdue promise.
-- A promise to give a date or an answer for a thing ("Payroll interface missed 30/06. ... I'll give her one by 17/07.")
+- A promise to give a date or an answer for a thing ("Stock feed missed 31/05. ... A new date for him by 12/06.")
   is moot once a later entry reports the thing itself live or delivered: done (late when after its own date), never
   "overdue, not yet confirmed as kept".
 - An ask answered in its own line by our no ("asked again about the trial, got the same no") is answered, not open.
@@ -21,14 +21,14 @@ from assistant.planning.promise_timeline import owes_an_answer
 from assistant.planning.situation_types import Item, Sentence, Situation
 
 _I = re.IGNORECASE
-# Handed over ahead of its date: "two weeks ahead of June 1", "early", "before the 1st".
+# Handed over ahead of its date: "ten days ahead of May 20", "early", "before the 20th".
 _AHEAD = re.compile(r"\b(?:ahead of|early|earlier than|before)\b", _I)
 # The thing moved on to its readers: "went to your branch GMs", "is with her team", "in their hands".
 _WENT_TO = re.compile(r"\b(?:went (?:out )?to|is with|are with|(?:is|are|was|were) in (?:your|her|his|their) hands)\s+(?:your|her|his|their|the|all)\b", _I)
 _STILL_AHEAD = re.compile(r"\b(?:will|'ll|’ll|shall|going to|to be|should|plan\w*|aim\w*|hope\w*|not|no longer)\b|\?", _I)
 # Our no to an ask, told in the ask's own line: "got the same no", "board said no", "we declined".
 _OUR_NO = re.compile(r"\b(?:got (?:the same |a |another |our )?no|(?:said|says|answered) no|the same no|declined|refused|turned (?:it )?down)\b", _I)
-# "One" for the date owed: "I'll give her one by 17/07" (a thing owed, "it live by 1 July", is no date).
+# "One" for the date owed: a new "one by 12/06" for him (a thing owed, "it running by 1 June", is no date).
 _OWED_PRONOUN = re.compile(r"^\W*(?:(?:give|send|get)\s+(?:her|him|them|you|us)\s+)?one\b", _I)
 
 
@@ -79,9 +79,9 @@ def _thing_delivered(sit: Situation, item: Item) -> Sentence | None:
     if not thing:
         return None
     for s in _later(sit, item):
-        line = next((ln for ln in s.note.text.splitlines() if s.text[:40] in ln), s.text)  # with its title: "1. Payroll interface. Live on ..."
+        line = next((ln for ln in s.note.text.splitlines() if s.text[:40] in ln), s.text)  # with its title: "1. Stock feed. Live on ..."
         if (delivered_words(s.text) or _LIVE_ON.search(s.text)) and len(linked(thing, line)) >= 2:
-            return s  # "1. Payroll interface." / "Live on 14/09, eleven weeks after the 30/06 date."
+            return s  # "1. Stock feed." / "Live on 02/08, nine weeks past the 31/05 date."
     return None
 
 

@@ -9,7 +9,7 @@ A miss is live only while nothing after it has healed it. Every healing the note
 - a small slip months old with promises kept since (miss_closure.track_record_since);
 - a later line saying it is fine now ("fine since the fix", "back to normal");
 - a later line on the same thing, in any voice, telling it fixed, live, not failed since or changed so it will not recur
-  ("x B4 Wi-Fi fixed 15 June", "the DMS has not been down since June", "we now test offline on every release"), where no
+  ("x ward 3 printers fixed 2 May", "the booking tool has stayed up since May", "each build is now tested offline"), where no
   new failure is told in that line;
 - the partner's later closing or forgiving word naming the same thing ("about the mailbox: ... we can close that one");
 - the partner's own reaction that put it behind them ("it happens", "well handled", moving on: miss_reaction).
@@ -40,7 +40,7 @@ RELIEF = re.compile(
     r"(?:has|have)(?:n't| not) (?:failed|broken|crashed|gone down)(?: again| once)? since)\b",
     _I,
 )
-# Not failed since, or calm since: "has not been down since June", "quiet since the patch", "The DMS is quiet".
+# Not failed since, or calm since: "has stayed up since May", "quiet since the patch", "The DMS is quiet".
 QUIET = re.compile(
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not)(?: once)? (?:been )?(?:down|out|offline|unavailable|broken|failed|crashed|slipped|stopped)"
     r"(?: again| once)?(?: since| after)\b|\b(?:is|are|has been|have been|was|were|stayed|been) (?:quiet|stable|calm|solid)\b",
@@ -48,7 +48,7 @@ QUIET = re.compile(
 )
 # The late thing delivered under another verb: "App relaunched 15 September", "shipped on the 3rd".
 LAUNCHED = re.compile(r"\b(?:re-?launched|launched|shipped|released|switched on|went into (?:use|service))\b", _I)
-# What we changed so it does not recur, told as done: "We now test offline on every release", "added an alert when ...".
+# What we changed so it does not recur, told as done: "Each build is now tested offline", "added an alert when ...".
 CHANGED = re.compile(
     r"\b(?:we|IT|the team|my team)(?: now|'ve now| have now| have since| since)? (?:now )?(?:test|check|run|monitor|review|verify|validate|alert|flag|track)s?\b"
     r"[^.;]{0,40}\b(?:every|each|all|before|whenever|daily|nightly|weekly)\b|"

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 OFFER_OF_MONEY = re.compile(
     r"\b(?:co-?fund\w*|(?:glad|happy|willing|keen|pleased|prepared|able|offer(?:ed|s)?) to (?:co-?fund|fund|pay|share|split|cover|chip in|put)"
     r"|(?:we|I) (?:can|could|will|'ll) (?:fund|pay for|cover|split|share the cost)|from (?:my|our|his|her|their) (?:own |\w+ )?budget if"
-    # "I put half of a pilot from my own budget, 180 of the 360, if you give me a dated plan": their money on our condition
+    # "I fund a third of the trial out of my own budget, 90 of the 270, if you bring a plan with dates": their money on our condition
     r"|from (?:my|our) (?:own )?(?:\w+ )?budget\b[^.;!?]{0,80}?\bif (?:you|IT|your team)\b)\b",
     re.IGNORECASE,
 )
@@ -97,7 +97,7 @@ def pushed_back(text: str, kinds: list[str]) -> list[str]:
 
 def not_pushback(sentence: Sentence, sit: Situation) -> bool:
     """A sentence that carries the partner's offer, or a matter told in confidence: never an objection they raised.
-    "I put half of a pilot from my own budget if you give me a dated plan" is an offer to say yes to, and "she mentioned
+    "I fund a third of the trial out of my own budget if you bring a plan with dates" is an offer to say yes to, and "she mentioned
     the shared-services plan; it stays between us" is to keep out, never "going to an outside provider" to answer."""
     offered = any(i.kind == "offer" and i.owner == "partner" and (i.quote == sentence.text or sentence.text in i.quote) for i in sit.items)
     return offered or any(m.tells(sentence.text) for m in sit.confidences)

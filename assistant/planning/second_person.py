@@ -1,7 +1,7 @@
 """A phrase about the partner, said to the partner: their name and their pronouns become 'you' and 'your'.
 
 The meeting purpose and the CIO's notes speak of the partner ("Elena's co-funding offer with a plan she can defend",
-"one number she can defend to the CFO"); a script line speaks to them. "Yes to Elena's co-funding offer" said to
+"a single figure she can stand behind with finance"); a script line speaks to them. "Yes to Elena's co-funding offer" said to
 Elena, or "she" said to her face, is the plan speaking past the person in the room. Only the partner's own name and
 pronoun kind (partner_pronoun.py) change; a pronoun of the other kind is a third person and stays. Where the notes do
 not show the partner's pronoun kind, a he/she left in the phrase cannot be placed, and the phrase is not said.

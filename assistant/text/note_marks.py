@@ -59,7 +59,7 @@ def date_field(lines: list[str], i: int, above: list[str], order: Literal["dmy",
         return None
     value = line[field.end() :]
     found = leading_date(value, order)
-    day = WEEKDAY_BEFORE.match(value)  # "When: Do., 12.02.2026 08:30": a weekday before the date is still the field's value
+    day = WEEKDAY_BEFORE.match(value)  # "When: Fr., 06.11.2026 14:15": a weekday before the date is still the field's value
     if found is None or found.start not in (0, day.end() if day else 0):
         return None
     title, taken = "", 0
