@@ -46,7 +46,7 @@ _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the v
 # The statement's meaning as a kind, said the way the partner would say it (never the statement's words). Every fixed
 # sentence stays under twelve words: partners who share a statement never share a long sentence (the boilerplate check).
 KINDS: dict[str, str] = {
-    "running": "your operation running without interruptions",
+    "running": "your day-to-day work running without interruptions",
     "numbers": "facts you can act on sooner",
     "customers": "a difference the people you serve notice",
     "growth": "helping the business grow, not only run",
@@ -298,3 +298,8 @@ def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_li
     if first and statement:  # nothing of theirs and nothing dated on the table: the meaning as one test, never a question
         return f"{first}, I'd like what we do judged by one test: {kind}."
     return ""
+
+
+def own_without_goal(message: str) -> bool:
+    """The no-goal line ('I'd like ... judged by one test: ...'): the same sentence for every partner without a goal."""
+    return " judged by one test: " in message

@@ -30,7 +30,7 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
-from assistant.planning.value_own import own_goal, own_value_message
+from assistant.planning.value_own import own_goal, own_value_message, own_without_goal
 from assistant.planning.value_paste21 import gate
 from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
@@ -138,8 +138,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
     own = _own_message(sit, first, statement, step_line, level, measure, aim, targets or [], fact, echo)
-    if own:  # round 25: their goal said whole and the tie; the layers below are the fallback with nothing of theirs
-        return own, trap_summaries(check_value_traps(own))
+    if own and not own_without_goal(own):  # round 25: their goal said whole and the tie; with no goal of theirs, the layers
+        return own, trap_summaries(check_value_traps(own))  # below (the one-test line was the same sentence for every partner)
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit, statement)
