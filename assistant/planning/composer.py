@@ -11,6 +11,7 @@ from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
 from assistant.planning.followup_lines import aim_followup, working_day
 from assistant.planning.fragments import sentence_fault, whole_lines
+from assistant.planning.goal_current import met
 from assistant.planning.goal_slot import fits_goal_slot
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_dates import before_decision
@@ -50,7 +51,7 @@ from assistant.planning.stance import not_evidence
 from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
 from assistant.planning.teach_lines import cio_teach_point, target_teach_point
 from assistant.planning.value_echo import echo_aim
-from assistant.planning.value_translation import PROPOSAL, main_goal, met, translate_value_message
+from assistant.planning.value_translation import PROPOSAL, main_goal, translate_value_message
 from assistant.planning.voice import on_day, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.given_names import given_name

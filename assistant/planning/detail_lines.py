@@ -13,13 +13,13 @@ import re
 from assistant.planning.due_dates import dates_in
 from assistant.planning.followup_lines import told_as_action
 from assistant.planning.fragments import phrase_fault
+from assistant.planning.goal_current import met
 from assistant.planning.miss_cause import cause_known
 from assistant.planning.miss_events import event_day
 from assistant.planning.partner_facts import Event, PartnerFacts
 from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
-from assistant.planning.value_translation import met
 from assistant.planning.voice import goal_said, on_day, tidy, when
 from assistant.schema import Assessment
 from assistant.text.sentences import one_line
