@@ -248,6 +248,8 @@ def strip_label(sentence: str) -> str:
 def about_partner(before: str, partner: Partner) -> bool:
     """The words before a cue name the partner (or a pronoun for them) as its subject."""
     before = re.sub(r"^[^:]{0,40}:\s+(?=\S*$|$)", "", before)  # "My note, 20 Nov: Offered ...": a label, no subject
+    bare_subject = re.sub(r"\([^()]*\)", " ", before)  # "Ana (reports to Paul) asked": an aside about the subject is never the subject
+    before = bare_subject if re.search(WORD, bare_subject) else before
     words = re.findall(WORD, before)[-6:]
     if words and words[-1].lower() in {"i", "we", "i'd", "we'd", "i've", "we've"}:
         return False  # "We asked whether legal could...", "I invited her...": our words, not theirs

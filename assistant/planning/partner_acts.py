@@ -52,6 +52,8 @@ _CONDITION = re.compile(r"\bif (?:you|IT|your (?:team|people)|we)\b|\bon conditi
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?:his|her|their|the|an?|new|open|one|only|main|big|first|latest)\s+){0,3}(?P<kind>offer|request|ask)s?"
                     r"(?:\s+(?:on the table|from (?:him|her|them)|for now|this time|of (?:us|me|IT)))*"
                     r"(?:\s*\([^)]{0,20}\))?\s*[:—–-]\s+(?P<comp>.{12,})$", _I)
+# A refusal just before an imperative, in the same words: "Not this year.", "No.", "Not yet, ...".
+_REFUSAL = re.compile(r"(?:^|[.!?;]\s+)(?:no|nope|not\s+(?:this|that|now|yet|until|before|in|for|on)\b[^.!?;]{0,30})[.!?,;—–]\s*$", _I)
 _OUR_GIVERS = {"i", "we", "my", "our", "ops", "operations", "finance"}
 _NOT_GIVERS = {"you", "it", "they", "he", "she", "this", "that", "the", "there", "what", "which", "who", "nobody", "no", "someone"}
 _NOT_A_THING = re.compile(r"^(?:to (?:think|talk|know|say|be|see)|it\b|that\b|this\b|more time|time to|a break|a word|some time|a minute|"
@@ -59,6 +61,8 @@ _NOT_A_THING = re.compile(r"^(?:to (?:think|talk|know|say|be|see)|it\b|that\b|th
                           r"(?:much |a bit |a little )?(?:early|earlier|sooner|first|straight away|in advance|ahead|next time|when|if|before it)\b|"
                           # a vague or courtesy object: "bring me good news", "send me something one day"
                           r"(?:good news|something|anything|news|a smile|the truth)\b|"
+                          # a passage to be carried through, not a thing handed over: "get me through the peak"
+                          r"(?:through|past|across|out of)\b|"
                           # a state of the world, an outcome they own: "the reps selling with live stock by Christmas"
                           r"(?:the|our|my|his|her|all|every)\s+(?:[\w-]+\s+){0,2}[\w-]+ing\b)", _I)
 
@@ -146,6 +150,8 @@ def acts_in(s: Sentence, partner: Partner) -> list[Item]:
                 if item:
                     found["request"] = item
         for m in _IMPERATIVE.finditer(words):
+            if _REFUSAL.search(words[: m.start()]):
+                continue  # "Not this year. Get me through the peak.": the imperative gives the reason for a no, it asks nothing
             if re.match(r"(?:show|tell)\b", m.group("verb"), _I) and not re.search(_DATE_AHEAD, m.group("comp"), re.I):
                 continue  # "Show me one thing land on time": a proof they want to see, no thing handed over by a date
             if "request" not in found:
