@@ -13,6 +13,7 @@ from assistant.planning.followup_lines import aim_followup, working_day
 from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.goal_current import met
 from assistant.planning.goal_slot import fits_goal_slot
+from assistant.planning.kept_evidence import judged_poor
 from assistant.planning.lead import CIO, DELIVERY, LOW_CONFIDENCE, Lead, build_lead
 from assistant.planning.lead_dates import before_decision
 from assistant.planning.lead_lines import miss_record
@@ -288,6 +289,8 @@ class Composer:
                 state = f"not kept: “{one_line(item.broken_quote)}”, {when(item.broken_on)}"
             elif item.progress_quote:
                 state = f"in progress: “{one_line(item.progress_quote)}”"
+            elif item.status == "done" and (verdict := judged_poor(self.sit, item)):
+                state = f"delivered; the verdict: “{verdict}”"
             due = f", due {item.due.isoformat()}" if item.due else ""
             where = "Promise ledger" if item.source == "ledger" else f"Promised {on_day(item.date)}"
             lines.append(f"{where}: “{one_line(item.complement)}”{due} ({state}).")

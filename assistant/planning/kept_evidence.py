@@ -27,7 +27,7 @@ from assistant.planning.delivery_words import (
     words_of,
 )
 from assistant.planning.due_dates import due_date
-from assistant.planning.proof_voice import voiced_as_ours
+from assistant.planning.proof_voice import poor_verdict, voiced_as_ours
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
 
 _I = re.IGNORECASE
@@ -168,6 +168,12 @@ def proof(sit: Situation, item: Item) -> bool:
         if (near or about) and _MOVED.search(s.text):
             return False
     return True
+
+
+def judged_poor(sit: Situation, item: Item) -> str | None:
+    """The partner's poor verdict on our delivery ("Not helpful."): delivered, never "kept" as valued (proof_voice)."""
+    line = next((s for s in sit.sentences if item.done_quote and (s.text == item.done_quote or item.done_quote in s.text)), None)
+    return poor_verdict(sit, line) if line is not None else None
 
 
 # A wish, a plan, a condition or a keep-out aside is no delivery, whatever delivery word it holds.

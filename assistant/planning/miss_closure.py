@@ -41,7 +41,7 @@ STILL_WEIGHS = re.compile(
 )
 # Named again in a later entry: "she mentioned the freezer failure again", "brought up the outage".
 _RAISED = re.compile(r"\b(?:mention(?:s|ed)?|rais(?:es|ed)|brought up|brings up|cit(?:es|ed)|referred to|refers to|reminded (?:me|us)|came up|asked about)\b", _I)
-_NOT_RAISED = re.compile(r"\b(?:not|n't|never|no longer|nor)\s+(?:\w+\s+)?(?:mention|raise|bring|brought|cite|refer|ask)", _I)
+_NOT_RAISED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno longer|\bnor)\s+(?:\w+\s+)?(?:mention|raise|bring|brought|cite|refer|ask)", _I)
 
 # The partner closing it: "Closed.", "Considered closed", "May is fine", "consider it done", "we're good".
 CLOSED = re.compile(

@@ -275,10 +275,18 @@ def _measured(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if want:
             if metric:
                 out.append((f"{metric[:1].lower()}{metric[1:]} {bare[want.end():]}", now or level))
+            elif out and (base := _BASELINE.match(re.sub(r"\s+", " ", out[-1][0]).strip(" ,.;:\"“”"))):
+                out[-1] = (f"{base.group('m')} {bare[want.end():]}", out[-1][1] or base.group("now"))  # "stay 6.8 h, target 4 h": 4 h is the aim
             metric = ""
             continue
         out.append((text, now))
     return out
+
+
+# A measure told at its level with no way it should move ("average length of stay 6.8 h at the main site"): today's
+# figure, its baseline, never the aim; a target word right after it in the same list gives the aim.
+_BASELINE = re.compile(r"^(?!.*\b(?:from|to|under|below|above|over|down|up|within|by|less|more|than)\b)(?P<m>[A-Za-z][A-Za-z' -]{2,50}?)\s+"
+                       r"(?:(?:is|are|at|of|currently|now|today)\s+)?(?P<now>[£$€]?\d[\d,.]*\s?[%\w]*(?:\s+(?:at|in|on|for|across|per|a)\s+[\w' -]{1,40})?)$", _I)
 
 
 def _kept(items: list[tuple[str, str]], spoken: bool, s: Sentence) -> list[Target]:

@@ -6,6 +6,8 @@ negative. Never proof:
 - the partner's own words that name no delivery of ours ("you", "your team", "IT"): their plan, their request or
   their news is no proof of our competence;
 - a line that turns the thing down ("Nice idea, but my team does it in a spreadsheet", "I'd rather you spent ...");
+- a delivery the partner judged poorly in the same reply ("Received your summary. ... Not helpful."): delivered, but
+  not valued, so no proof and never "kept" as if it had landed (`poor_verdict`);
 - an ask ("Her one request: ...") or anything the notes keep out of the room (the line, or the lines around it,
   say so; or it shares the words of a keep-out topic).
 """
@@ -59,7 +61,36 @@ def voiced_as_ours(sit: Situation, line: Sentence) -> bool:
         return False  # "Acme's phase 2 is live": another party's work
     if line.speaker == "partner" and not _NAMES_US.search(text):
         return False
-    return not _kept_out(sit, line)
+    return not _kept_out(sit, line) and poor_verdict(sit, line) is None
+
+
+# The partner's poor verdict on a thing handed to them: "Not helpful.", "useless", "It doesn't answer my question".
+_POOR = re.compile(
+    r"(?<!\bnot )\b(?:not|n['’]t|wasn['’]t|isn['’]t|was not|is not) (?:very |at all |really )?(?:helpful|useful|of (?:any |much )?use|what (?:I|we) (?:needed|meant)|"
+    r"good enough|fit for purpose)\b|(?<!\bnot )\b(?:unhelpful|useless|pointless|of no use|waste of (?:time|paper|effort)|missed the point)\b|"
+    r"\b(?:doesn['’]t|does not|didn['’]t|did not) (?:help|answer (?:my|the|our) question)\b",
+    _I,
+)
+
+
+_RECEIVED = re.compile(r"\b(?:received|got|read|thanks? for|thank you for|saw)\s+your\b", _I)
+
+
+def poor_verdict(sit: Situation, line: Sentence) -> str | None:
+    """The partner's poor verdict on the delivery the line tells, in the next sentence or two of the same reply or paragraph, or None.
+    Only the receiver's voice counts: the line is theirs, the paragraph's label before it names them, or the line thanks
+    or answers the sender ("Received your summary")."""
+    para = next((p for p in re.split(r"\n\s*\n|\n(?=\S)", line.note.text) if line.text in p), line.text)
+    head, _, rest = para.partition(line.text)
+    rest = rest[:160]  # the same reply, its next sentence or two: a verdict further on may be on another thing
+    theirs = line.speaker == "partner" or any(re.search(rf"\b{re.escape(n)}\b", head) for n in sit.partner_names if len(n) > 2)
+    theirs = theirs or (line.speaker != "us" and _RECEIVED.search(line.text) is not None)
+    found = _POOR.search(rest) if theirs else None
+    if found is None:
+        return None
+    start = max(rest.rfind(".", 0, found.start()), rest.rfind("!", 0, found.start()), rest.rfind("?", 0, found.start())) + 1
+    end = next((i + 1 for i in range(found.end(), len(rest)) if rest[i] in ".!?\n"), len(rest))
+    return " ".join(rest[start:end].split())
 
 
 def _ours_or_theirs(sit: Situation, who: str) -> bool:
