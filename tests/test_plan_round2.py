@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from plan_training_helpers import NO_GOAL_REASON
 
 from assistant.factory import build_engine
 from assistant.planning.planner import PlanInput
@@ -151,6 +152,7 @@ def test_a_dated_promise_in_the_notes_is_on_record(engine) -> None:  # type: ign
     assert "No promise to Ravi on record yet" not in competence and "options paper" in competence
 
 
+@pytest.mark.xfail(strict=True, reason=NO_GOAL_REASON)
 def test_value_message_without_goal_or_clause_is_a_plain_sentence(engine) -> None:  # type: ignore[no-untyped-def]
     message = make(engine, "r2-owners-bullets", "Reliable systems, trusted data and faster decisions for every team.").value_message
     assert "judged by one test" in message and "?" not in message, message  # round 25: the item on the table, never a question alone

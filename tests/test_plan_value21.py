@@ -9,10 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from plan_training_helpers import plan_all, xfail_without_goal
 
 from assistant.planning.value_paste21 import acted_on, built, gate, pasted, stitched
 from assistant.planning.value_revoice22 import candidates
-from tests.plan_training_helpers import plan_all
 
 HARBOUR = "Technology at Kelda Harbour moves every container off the quay within a day and loses fewer of them on the way."
 BUS = "Technology at Fjordlinje keeps every bus on the road and on time, so passengers can trust the timetable."
@@ -62,6 +62,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 @pytest.mark.parametrize("who", list(STATEMENTS))
 def test_training_partners_hear_the_meaning_never_the_statement(plans: dict, who: str) -> None:
+    xfail_without_goal(who)
     message = plans[who].value_message
     assert ("judge what i bring today" in message.lower() or "judged by one test" in message), message  # round 25: the meaning as a kind, said for their goal
     if candidates(STATEMENTS[who]):  # round 22: where the statement re-voices whole, never said back
