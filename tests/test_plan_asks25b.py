@@ -1,7 +1,6 @@
-"""The open item the meeting is for (rubric b, 'Ignoring the open item'), session 25b, training partners 885-886: a
-line that only dates an ask ("A time, by 20 November, so I can ...") finishes the ask of the line before it; a labelled
-summary line ("EN summary: he wants ... by 5 February") is the partner's ask; the script's first line answers it, and a
-deadline that passed before the meeting is said to have passed, never answered with a later date."""
+"""The open item the meeting is for (rubric b, 'Ignoring the open item'), session 25b, training partner 885: a line that
+only dates an ask ("A time, by 20 November, so I can ...") finishes the ask of the line before it; the script's first
+line answers it, and a deadline that passed before the meeting is said to have passed, never answered with a later date."""
 
 from __future__ import annotations
 
@@ -16,8 +15,7 @@ from tests.plan_training_helpers import plan_cases, proposed
 
 CASES = {
     "885": ("Give Greta the fixed time for the cash forecast file she asked for", dt.date(2026, 12, 1)),
-    "886": ("Give Jonas a firm date for the cold-store scanners", dt.date(2027, 1, 26)),
-}
+   }
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +31,3 @@ def test_a_line_that_only_dates_an_ask_finishes_the_ask_before_it(plans: dict[st
     assert "20 November" in first and re.search(r"\bpassed\b", first), plan.script  # overdue: said plainly
     assert not any(d > dt.date(2026, 12, 1) for d in proposed(first)), plan.script  # never a later date for it
 
-
-def test_a_labelled_summary_line_is_the_partners_ask(plans: dict[str, Plan]) -> None:
-    plan = plans["886"]
-    asks = [o for o in plan.open_items if o.kind == "request" and o.due == "2027-02-05"]
-    assert asks and "scanners" in asks[0].text, plan.open_items
-    assert "5 February" in plan.script[0] or "12 January" in plan.script[0], plan.script  # the first line answers it

@@ -15,19 +15,15 @@ from assistant.planning.bare_asks import points_back
 from assistant.planning.situation_types import Item, terms_of
 
 DATED_AHEAD = 60  # days: an ask with its own deadline this close is what the partner is waiting on
-DATED_PAST = 30  # days: an open ask whose deadline passed this recently is overdue, and still what they wait on
 # Purposes whose stock line announces what it does not say: a short question the CIO can say instead (under twelve words).
 ANNOUNCES = {"quarterly_review": "Of this quarter's work, what helped your team most?",
              "budget_review": "Which line of this budget matters most to your team?"}
 
 
 def dated_first(theirs: list[Item], today: dt.date) -> list[Item]:
-    """Requests with their own deadline ahead (within two months), or one passed within a month with the ask still open
-    (overdue: it is given or dated today), lead the others; otherwise the order stands."""
+    """Requests with their own deadline ahead (within two months) lead the others; otherwise the order stands."""
     def ahead(i: Item) -> bool:
-        if i.kind != "request" or i.due is None:
-            return False
-        return today <= i.due <= today + dt.timedelta(days=DATED_AHEAD) or (i.status == "open" and today - dt.timedelta(days=DATED_PAST) <= i.due < today)
+        return i.kind == "request" and i.due is not None and today <= i.due <= today + dt.timedelta(days=DATED_AHEAD)
     dated = sorted((i for i in theirs if ahead(i)), key=lambda i: i.due or dt.date.max)  # the soonest of their dates leads
     return dated + [i for i in theirs if not ahead(i)]
 

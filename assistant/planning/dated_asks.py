@@ -134,14 +134,19 @@ def _deadline(s: Sentence, today: dt.date) -> dt.date | None:
 def _subject(sit: Situation, s: Sentence) -> Sentence | None:
     """The line that names what is asked: this one, or (for a line that only dates it) the speaker's line before it."""
     pointer = _POINTS.search(s.text)
-    if not _asks_for(s.text) and (ask := _ask_before(sit, s)) is not None:
-        return ask  # "I want a written date from IT ... - a date, by 18 December, so I can ...": the line before asks
+    if not _asks_for(s.text) and _FINISHES.search(s.text) and (ask := _ask_before(sit, s)) is not None:
+        return ask  # "I want a fixed time for the file. A time, by the 20th, so I can ...": the line before asks
     if len(_telling(_undated(s.text[:pointer.start()] if pointer else s.text))) >= THIN:
         return s  # the line names its thing before any "it"
     before = [p for p in sit.sentences if p.note.ref == s.note.ref and p.speaker == s.speaker and s.order - 4 <= p.order < s.order]
     named = [p for p in reversed(before) if len(_telling(_undated(p.text))) >= THIN]
     # the nearest line that asks for a thing; an aside between ask and date ("I don't mind which, you know best") names none
     return next((p for p in named if _asks_for(p.text)), named[0] if named else None)
+
+
+# A line that only finishes an ask: it opens on its deadline ("By the 9th, please.") or says what the thing is for
+# ("A number, by 9 March, so I can brief the board.").
+_FINISHES = re.compile(r"^\W*(?:by|before)\b|\bso (?:that )?(?:I|we|she|he|they) can\b", _I)
 
 
 def _ask_before(sit: Situation, s: Sentence) -> Sentence | None:
