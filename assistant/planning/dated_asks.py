@@ -49,7 +49,7 @@ _POINTS = re.compile(r"\b(?:need|needs|want|wants|send|have|get)\s+(?:it|this|th
 # An answer asked to an offer of theirs: the offer takes the date.
 _OFFER = re.compile(r"\b(?:offer|offered|offers|invitation|invited|invites|seat|slot)\b", _I)
 # A line under another label that still tells what the partner wants ("She wants an IT position by ...").
-_TOLD = re.compile(r"^\W*(?:she|he|they)\s+(?:still\s+|also\s+)?(?:wants|needs|asked|asks|expects|requested|chased)\b", _I)
+_TOLD = re.compile(r"^\W*(?:[A-Z]{2,3}\s+(?:summary|note)\s*:\s*)?(?:she|he|they)\s+(?:still\s+|also\s+)?(?:wants|needs|asked|asks|expects|requested|chased)\b", _I)
 # A date that is past history, not a deadline: "switched on the 9th, a week early".
 _HAPPENED = re.compile(r"\b(?:went live|is live|live since|running since|since the|delivered|arrived|finished|completed|done)\b", _I)
 # The date a deadline word governs: what follows "by", "before", "due", "until" within a few words.
@@ -134,12 +134,26 @@ def _deadline(s: Sentence, today: dt.date) -> dt.date | None:
 def _subject(sit: Situation, s: Sentence) -> Sentence | None:
     """The line that names what is asked: this one, or (for a line that only dates it) the speaker's line before it."""
     pointer = _POINTS.search(s.text)
+    if not _asks_for(s.text) and _FINISHES.search(s.text) and (ask := _ask_before(sit, s)) is not None:
+        return ask  # "I want a fixed time for the file. A time, by the 20th, so I can ...": the line before asks
     if len(_telling(_undated(s.text[:pointer.start()] if pointer else s.text))) >= THIN:
         return s  # the line names its thing before any "it"
     before = [p for p in sit.sentences if p.note.ref == s.note.ref and p.speaker == s.speaker and s.order - 4 <= p.order < s.order]
     named = [p for p in reversed(before) if len(_telling(_undated(p.text))) >= THIN]
     # the nearest line that asks for a thing; an aside between ask and date ("I don't mind which, you know best") names none
     return next((p for p in named if _asks_for(p.text)), named[0] if named else None)
+
+
+# A line that only finishes an ask: it opens on its deadline ("By the 9th, please.") or says what the thing is for
+# ("A number, by 9 March, so I can brief the board.").
+_FINISHES = re.compile(r"^\W*(?:by|before)\b|\bso (?:that )?(?:I|we|she|he|they) can\b", _I)
+
+
+def _ask_before(sit: Situation, s: Sentence) -> Sentence | None:
+    """The same speaker's line just before (same note, at most one line between) that has an ask's verb form, when the
+    dated line itself has none: the date finishes that ask."""
+    before = [p for p in sit.sentences if p.note.ref == s.note.ref and p.speaker == s.speaker and s.order - 2 <= p.order < s.order]
+    return next((p for p in reversed(before) if (_ASK.search(p.text) or _NAMED_WANT.search(p.text)) and not _OURS.search(p.text)), None)
 
 
 def _asks_for(text: str) -> bool:
