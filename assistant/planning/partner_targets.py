@@ -283,7 +283,7 @@ def _measured(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-# A measure told at its level with no way it should move ("average length of stay 6.8 h at the main site"): today's
+# A measure told at its level with no way it should move ("mean wait of 5.2 days on the north site"): today's
 # figure, its baseline, never the aim; a target word right after it in the same list gives the aim.
 _BASELINE = re.compile(r"^(?!.*\b(?:from|to|under|below|above|over|down|up|within|by|less|more|than)\b)(?P<m>[A-Za-z][A-Za-z' -]{2,50}?)\s+"
                        r"(?:(?:is|are|at|of|currently|now|today)\s+)?(?P<now>[£$€]?\d[\d,.]*\s?[%\w]*(?:\s+(?:at|in|on|for|across|per|a)\s+[\w' -]{1,40})?)$", _I)
