@@ -24,6 +24,7 @@ from evals.dataset import DATASETS_DIR
     ("blind_plans_v22", "mean 2.43", "mean 2.40"),
     ("blind_plans_v22/final", "mean 2.55", "mean 2.57"),
     ("blind_plans_v23", "mean 1.95", "mean 2.16"),
+    ("blind_plans_v24", "mean 2.25", "mean 2.30"),
 ])
 def test_the_readme_means_are_what_the_ratings_give(name: str, before: str, after: str) -> None:
     lines = summary(DATASETS_DIR / name)
@@ -51,6 +52,7 @@ def test_v15_and_v16_per_partner_counts() -> None:
     assert summary(DATASETS_DIR / "blind_plans_v22")[2] == "per partner: up 4, down 6, same 6"
     assert summary(DATASETS_DIR / "blind_plans_v22" / "final")[2] == "per partner: up 4, down 1, same 11"
     assert summary(DATASETS_DIR / "blind_plans_v23")[2] == "per partner: up 10, down 4, same 2"
+    assert summary(DATASETS_DIR / "blind_plans_v24")[2] == "per partner: up 2, down 1, same 13"
 
 
 def test_a_folder_without_a_review_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
