@@ -361,3 +361,34 @@ def guess_warning(raw: str, value: date, order: str) -> str:
         f"'{raw}' could be day or month first; read as {value:%d %B %Y} ({how}, from the locale). "
         "Set COACH_DATE_ORDER=dmy or mdy to choose."
     )
+
+
+# Shapes only the fallback reader looks for (a file whose entries no heading reader found): "Sep-26" (a month in a
+# spreadsheet), "12.x.26" (a Roman-numeral month), a day anywhere in a short heading ("Session 4 (2 Oct)").
+_ROMAN_MONTHS = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
+_ROMAN_DATE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>[ivx]{1,4})\.(?P<y>\d{4}|\d{2})?(?![\w.])", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"(?<![\w-])(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[-'’](?P<y>\d{2})(?![\w-])", re.IGNORECASE)
+
+
+def loose_date(text: str, order: Literal["dmy", "mdy"] = "dmy") -> FoundDate | None:
+    """The first date anywhere in `text`, of any shape the readers know, yearless ones included (year to be set)."""
+    found: list[FoundDate] = []
+    for pattern in (_ISO, _NUMERIC, _WORDY, _FOREIGN):
+        for match in pattern.finditer(text):
+            if (value := _read(match, order)[0]) is not None:
+                found.append(FoundDate(value, match.start(), match.end(), False))
+                break
+    for match in _ROMAN_DATE.finditer(text):
+        year = int(match["y"] or YEARLESS_YEAR) + (2000 if match["y"] and len(match["y"]) == 2 else 0)
+        if (month := _ROMAN_MONTHS.get(match["m"].lower())) and (value := _safe_date(year, month, int(match["d"]))):
+            found.append(FoundDate(value, match.start(), match.end(), False, yearless=not match["y"]))
+            break
+    if (month_year := _MONTH_YEAR.search(text)) is not None:
+        first = MonthOnly(2000 + int(month_year["y"]), MONTH_NUMBERS[month_year["m"].lower()[:3]], 1)
+        found.append(FoundDate(first, month_year.start(), month_year.end(), False))
+    for match in re.finditer(r"\b(?=\d|[a-z])", text, re.IGNORECASE):
+        if (day := _YEARLESS.match(text, match.start()) or _YEARLESS_FOREIGN.match(text, match.start())) is not None:
+            if (read := leading_date(day.group(0), order, yearless=True)) is not None and read.yearless:
+                found.append(FoundDate(read.value, day.start(), day.end(), False, yearless=True))
+                break
+    return min(found, key=lambda f: (f.start, -f.end), default=None)

@@ -38,6 +38,7 @@ from assistant.text.entry_heads import (
     without_time,
 )
 from assistant.text.exports import plain_exports
+from assistant.text.fallback_days import fallback_sections
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
@@ -94,6 +95,8 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
             result.warnings.append(order_notice(evidence, declared_order(lines) is not None))
         order, guessed = evidence, False
     sections = date_paragraphs(_sections(lines[start:], order, guessed, result.warnings))
+    if len({s.date for s in sections if s.date is not None}) <= 1 and (split := fallback_sections(lines[start:], order)):
+        sections = split  # type: ignore[assignment]  # one dated day at most: the lines that open on a date, or stamps
     _date_month_entries(sections)
     set_years(sections, text, today or date.today(), result.warnings)  # type: ignore[arg-type]
     date_weekdays(sections)  # type: ignore[arg-type]
