@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from plan_training_helpers import DATA, TODAY, parsed, plan_all
+from plan_training_helpers import DATA, TODAY, parsed, plan_all, xfail_without_goal
 
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.fragments import phrase_fault, sentence_fault
@@ -117,6 +117,7 @@ def test_every_sentence_said_aloud_reads_whole(plans, prefix: str) -> None:  # t
 
 @pytest.mark.parametrize("prefix", NEW)
 def test_the_value_message_says_their_goal_or_measure_whole_with_a_dated_step(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    xfail_without_goal(prefix)
     message = plans[prefix].value_message
     if prefix == "107":
         pytest.xfail("round 25 gap: his measure line is not yet read as his goal")
