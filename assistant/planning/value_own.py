@@ -278,28 +278,11 @@ def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", qu
     return f"Judge what I bring today {test}. Technology's job for you: {kind_phrase(kind, statement)}."
 
 
-_ITEM = re.compile(r"^(?P<who>Your (?P<kind>request|offer)|Our promise) of (?P<day>\d{1,2} [A-Z][a-z]+)\b")
-
-
-def own_value_message(goal: OwnGoal | None, statement: str, level: str, table_line: str, first: str = "") -> str:
-    """Their goal and the tie; with no goal, the item on the table judged by the meaning; with neither, what we do
-    ('' without a name or a statement)."""
-    if goal:
-        kind = statement_kind(statement, level, goal.topic)
-        tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"))
-        if goal.said.endswith("”"):
-            return f"{goal.said} {tie}"
-        return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal
-    kind = kind_phrase(statement_kind(statement, level), statement)
-    item = _ITEM.match(table_line)
-    if first and item:  # the item on the table by its kind and date (the script gives the answer itself)
-        what = f"what we promised on {item.group('day')}" if item.group("who") == "Our promise" else f"our answer to your {item.group('kind')} of {item.group('day')}"
-        return f"{first}, I'd like {what} judged by one test: {kind}."
-    if first and statement:  # nothing of theirs and nothing dated on the table: the meaning as one test, never a question
-        return f"{first}, I'd like what we do judged by one test: {kind}."
-    return ""
-
-
-def own_without_goal(message: str) -> bool:
-    """The no-goal line ('I'd like ... judged by one test: ...'): the same sentence for every partner without a goal."""
-    return " judged by one test: " in message
+def own_value_message(goal: OwnGoal, statement: str, level: str) -> str:
+    """Their goal said whole and the tie to what we bring today (with no goal, value_translation's older layers speak:
+    a no-goal line here was one sentence for every partner)."""
+    kind = statement_kind(statement, level, goal.topic)
+    tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"))
+    if goal.said.endswith("”"):
+        return f"{goal.said} {tie}"
+    return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal

@@ -30,7 +30,7 @@ from assistant.planning.value_outcome import level_not_move, outcome_sentence, u
 from assistant.planning.value_outcome import named as _named
 from assistant.planning.value_outcome import once_named as _once
 from assistant.planning.value_outcome import unnamed as _unnamed
-from assistant.planning.value_own import own_goal, own_value_message, own_without_goal
+from assistant.planning.value_own import own_goal, own_value_message
 from assistant.planning.value_paste21 import gate
 from assistant.planning.value_settle19 import goals_text, refuser, settle, voice_check
 from assistant.planning.value_tie import VERBS, meaning_sentence
@@ -137,9 +137,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
-    own = _own_message(sit, first, statement, step_line, level, measure, aim, targets or [], fact, echo)
-    if own and not own_without_goal(own):  # round 25: their goal said whole and the tie; with no goal of theirs, the layers
-        return own, trap_summaries(check_value_traps(own))  # below (the one-test line was the same sentence for every partner)
+    own = _own_message(sit, first, statement, level, measure, aim, targets or [], fact, echo)
+    if own:  # round 25: their goal said whole and the tie; with no goal of theirs, the layers below
+        return own, trap_summaries(check_value_traps(own))
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
     live = main_goal(sit, statement)
@@ -228,10 +228,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     return message, trap_summaries(check_value_traps(message))
 
 
-def _own_message(sit: Situation, first: str, statement: str, step_line: str, level: str, measure: Measure | None, aim: Aim | None,
+def _own_message(sit: Situation, first: str, statement: str, level: str, measure: Measure | None, aim: Aim | None,
                  targets: list[Target], fact: AimFact | None, echo: Aim | None) -> str:
-    """Their current goal said whole and what we bring today tied to it (value_own.py); with no goal, the dated answer
-    this meeting brings, tied the same way; '' with neither."""
+    """Their current goal said whole and what we bring today tied to it (value_own.py); '' with no goal of theirs."""
     notes = {x.note.ref: x.note.text for x in sit.sentences}
     goals = [g for g in sit.goals if not met(g, sit) and not in_aside(g.quote, notes.get(g.note_ref, ""), lambda _who: False)
              and not _an_open_ask(g.text, sit)]
@@ -239,8 +238,9 @@ def _own_message(sit: Situation, first: str, statement: str, step_line: str, lev
     checker = PlanChecker(sit, [], _today(sit))
     moves = [t for t in latest_targets(targets) if not bare_level(t.said()) and not current_level(t.said())]  # never a level as a target
     goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
-    table = step_line if step_line and not _before(step_line, _today(sit)) else ""
-    message = own_value_message(goal, statement, level, table, first)
+    if goal is None:
+        return ""
+    message = own_value_message(goal, statement, level)
     if message.startswith(f"{first}, ") and not first[:1].isupper():  # no name read ("your partner"): the sentence leads itself
         message = message[len(first) + 2:][:1].upper() + message[len(first) + 3:]
     return message
