@@ -27,6 +27,7 @@ from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the
     stem5,
     words_of,
 )
+from assistant.planning.due_dates import dates_in
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
 from assistant.planning.praise import is_praise
@@ -122,7 +123,10 @@ def repeated(sit: Situation) -> None:
             item.kind = "repeated_request"
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.status != "done" and _DONE_INLINE.search(i.quote)]:  # "... by 31/07 (done 29/07)"
-        item.status, item.done_quote, item.done_on = "done", item.quote, item.date
+        item.status, item.done_quote, item.done_on = "done", item.quote, _inline_day(item) or item.date
+    for item in ours:  # "| C-7 | thing | CIO | 2026-11-06 | Kept 2026-11-04 |": its row is the record of its delivery
+        if (row := _status_cell(sit, item)) is not None:
+            item.status, item.done_quote, item.done_on = "done", row[0], row[1]
     for n, item in enumerate(ours):  # an action-table row is the record (order -1): a sentence telling the same promise defers to it
         if any(o is not item and _carries(o, item, m < n) and o.note_ref == item.note_ref and o.due == item.due
                and o.status == item.status and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for m, o in enumerate(ours)):
@@ -146,7 +150,40 @@ def _carries(o: Item, item: Item, o_first: bool) -> bool:
     return o.order == -1 or o.order > item.order > -1
 
 
-_DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed)\b[^)]*\)|[-–,]\s*(?:done|delivered|sent)\s+(?:on\s+)?\d", re.IGNORECASE)
+# Told done in the promise's own line: "(done 29/07)", "— done 26 Jun", "– delivered 10 Apr, closed", "; sent on 3 Dec".
+_DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed|kept)\b[^)]*\)|[-–—,;|]\s*(?:done|delivered|sent|kept|completed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)",
+                          re.IGNORECASE)
+
+
+def _inline_day(item: Item) -> dt.date | None:
+    """The day its own line says it was done ("— done 26 Jun"), when the line names one."""
+    found = _DONE_INLINE.search(item.quote)
+    told = item.quote[found.start():found.end() + 16] if found else ""
+    told = re.split(r"[),;]", told.lstrip("-–—,;|( "))[0]
+    day_words = re.sub(r"^\W*[a-z]+(?:\s+on)?", "", told, flags=re.IGNORECASE)  # its date only, never read as past
+    days = dates_in(day_words, item.date, item.date_order) if day_words and item.date else []
+    return days[0] if days else None
+
+
+# A row's status cell that tells it done, with its day: "Kept 2026-11-04", "Done 12/03", "Delivered on 4 May".
+_STATUS_DONE = re.compile(r"^(?:kept|done|delivered|sent|completed|closed)\b[\s:,]*(?:on\s+)?(?P<day>[^,;()]{4,20})$", re.IGNORECASE)
+
+
+def _status_cell(sit: Situation, item: Item) -> tuple[str, dt.date | None] | None:
+    """The table row that holds our promise and the day its status cell says it was done ("Kept 2026-11-04")."""
+    cell_text = item.quote.strip().rstrip(".…").strip()
+    note = next((s.note.text for s in sit.sentences if s.note.ref == item.note_ref), "")
+    row = next((ln for ln in note.splitlines() if ln.lstrip().startswith("|") and cell_text and cell_text in ln), "")
+    cells = [c.strip() for c in row.strip().strip("|").split("|")] if row else []
+    for n, cell in enumerate(cells):
+        found = _STATUS_DONE.match(cell)
+        anchor = item.date or sit.meeting_day or dt.date.today()
+        days = dates_in(found.group("day"), anchor, item.date_order) if found and re.search(r"\d", found.group("day")) else []
+        if found and days:
+            return " | ".join(cells[: n + 1]), days[0]  # up to its status: the partner's reaction after it is no delivery
+    return None
+
+
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 

@@ -41,6 +41,7 @@ def review(sit: Situation, today: dt.date | None) -> None:
     by_topic_chain(sit)
     if today is not None:
         in_hand(sit, today)
+        committed_then_silent(sit, today)
 
 
 def _entry_next(sit: Situation, item: Item) -> Sentence | None:
@@ -88,6 +89,21 @@ def in_hand(sit: Situation, today: dt.date) -> None:
             if item.status == "overdue":
                 item.status = "open"
             break
+
+
+def committed_then_silent(sit: Situation, today: dt.date) -> None:
+    """Their ask whose date fell before the meeting, that a later line of ours (an action, a promise) set to that same date,
+    with no entry written on or after it: whether it reached them is unknown, so no line concedes a miss of it."""
+    last = max((s.date for s in sit.sentences if s.date), default=None)
+    for item in [i for i in open_items(sit) if i.kind == "request" and i.owner == "partner" and i.due and i.due < today
+                 and not i.unclear_quote and not i.broken_quote]:
+        if last is None or last >= (item.due or today):
+            continue  # an entry written since the date: what it says (or does not) decides
+        ours = [s for s in sit.sentences if s.order > item.order and s.speaker != "partner" and "?" not in s.text
+                and due_date(s.text, s.date or item.date, s.date_order)[0] == item.due
+                and linked(f"{item.complement} {item.quote}", s.text)]
+        if ours:
+            item.unclear_quote = ours[0].text
 
 
 def _missed_since(sit: Situation, item: Item, s: Sentence) -> bool:
