@@ -41,7 +41,8 @@ def one_thing_of(sit: Situation, first: str, quadrant: str, purpose: Purpose, th
         if present:
             core = present.replace("Give a", f"Give {first} a")
         elif item.kind == "request" and deadline and today and deadline < today and item.unclear_quote:  # due since our last word: check, never concede
-            core = f"Make sure what {first} asked {on_day(item.date)} reached {first} by {when(deadline)}, as we said{quote}"
+            whom = {"he": "him", "she": "her"}.get(sit.partner_pronoun or "", first)
+            core = f"Make sure what {first} asked {on_day(item.date)} reached {whom} by {when(deadline)}, as we said{quote}"
         elif item.kind == "request" and deadline and today and deadline_is_close(deadline, today):
             state = "has passed" if deadline < today else "is close"
             core = f"Bring what we have on what {first} asked {on_day(item.date)}: the deadline of {when(deadline)} {state}{quote}"
