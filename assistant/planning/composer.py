@@ -53,7 +53,7 @@ from assistant.planning.stance_hold import held_quadrant, held_stance, hold_aim
 from assistant.planning.teach_lines import cio_teach_point, target_teach_point
 from assistant.planning.value_echo import echo_aim
 from assistant.planning.value_translation import PROPOSAL, main_goal, translate_value_message
-from assistant.planning.voice import on_day, when
+from assistant.planning.voice import on_day, said_day, when
 from assistant.schema import QUADRANT_LABELS, FollowUp, Plan, PlanSection, Source
 from assistant.text.given_names import given_name
 from assistant.text.sentences import one_line
@@ -392,7 +392,7 @@ class Composer:
         if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
         self.lead.followups = [f for f in self.lead.followups if f.what][:3]
-        text = " ".join(f"{f.what}: {f.owner}" + (f", by {f.due}." if f.due else ".") for f in self.lead.followups)  # no date: no slot
+        text = " ".join(f"{f.what}: {f.owner}" + (f", by {said_day(f.due)}." if f.due else ".") for f in self.lead.followups)  # no date: no slot
         signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:
             text += "".join(f" Sign it moved: {sign}." for sign in signs)  # one short sentence each

@@ -29,6 +29,15 @@ def when(date: dt.date | None) -> str:
     return f"{date.day} {date:%B}" if date else "recently"
 
 
+def said_day(iso: str) -> str:
+    """A due date as the CIO says it ("15 December"), never the ISO form; text that is no ISO date stays as it is."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B}"
+
+
 def on_day(date: dt.date | None) -> str:
     """'on 4 May' ('in May' where only the month is known), or 'recently' for an undated note (never "on recently")."""
     if date and month_only(date):
