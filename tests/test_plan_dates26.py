@@ -32,6 +32,7 @@ def test_a_row_whose_status_cell_says_kept_is_not_overdue() -> None:
     sit = _situation("914", dt.date(2026, 12, 7))
     cost = _ours(sit, "Bank connectivity cost")
     assert cost.status == "done" and cost.done_on == dt.date(2026, 10, 20)
+    assert "Read every line" not in cost.complement  # its reaction cell is no promise of ours
 
 
 def test_their_date_we_set_that_fell_after_our_last_note_is_checked_not_conceded(tmp_path: Path) -> None:

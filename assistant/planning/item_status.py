@@ -127,6 +127,8 @@ def repeated(sit: Situation) -> None:
     for item in ours:  # "| C-7 | thing | CIO | 2026-11-06 | Kept 2026-11-04 |": its row is the record of its delivery
         if (row := _status_cell(sit, item)) is not None:
             item.status, item.done_quote, item.done_on = "done", row[0], row[1]
+            if item.complement.strip() not in row[0]:  # words read from a cell after its status (the reaction): the thing's own cell
+                item.complement = max(row[0].split(" | "), key=lambda c: len(c.split()))
     for n, item in enumerate(ours):  # an action-table row is the record (order -1): a sentence telling the same promise defers to it
         if any(o is not item and _carries(o, item, m < n) and o.note_ref == item.note_ref and o.due == item.due
                and o.status == item.status and len(_topic(o) & _topic(item)) >= max(2, min(len(_topic(o)), len(_topic(item))) - 1) for m, o in enumerate(ours)):
