@@ -125,7 +125,10 @@ def _split(lines: list[str], openers: dict[int, Hit], tail: bool) -> list[Sectio
         if tail:  # dated at its end: the entry is its paragraph, up to this line
             sections.append(_section(line, openers[i], [*(p.strip() for p in pending), line.strip()]))
             pending = []
-        else:
-            sections.append(_section(line, openers[i], [line.strip()]))
+        else:  # "=====" / "Topic: call" / "On: 1/10": the labels under the separator open the entry with its date
+            back = next((k for k in range(1, 4) if k <= len(sections[-1].lines) and _SEPARATOR.match(sections[-1].lines[-k])), 1)
+            moved = sections[-1].lines[len(sections[-1].lines) - back + 1 :]
+            del sections[-1].lines[len(sections[-1].lines) - back + 1 :]
+            sections.append(_section(" ".join([*moved, line]), openers[i], [*(m.strip() for m in moved), line.strip()]))
     sections[-1].lines.extend(pending) if not tail else sections.append(Section(None, lines=pending))
     return sections
