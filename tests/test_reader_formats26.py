@@ -70,3 +70,9 @@ def test_files_the_readers_split_keep_their_days() -> None:
     for number in ("109", "118", "140", "151"):  # minutes with an action table: the meeting's day alone
         text = next(TRAINING.glob(number + "_*")).read_text(encoding="utf-8")
         assert len(days(text)) == 1, number
+
+
+def test_a_due_column_dates_no_entry() -> None:
+    minutes = ("Minutes, partner and IT - the week of the budget\nAttendees: her, me.\n\n| Action | Owner | Due |\n|---|---|---|\n"
+               "| Plan | IT | 30/11/2026 |\n| Costs | IT | 18/12/2026 |\n| Review | her | 08/01/2027 |\n")
+    assert days(minutes) == []

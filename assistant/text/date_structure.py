@@ -29,6 +29,7 @@ _DEADLINE = re.compile(
 )
 # A day that comes: "next meeting with her Monday 14 December", "upcoming: 3/2", "nächster Termin 4. März".
 _PLAN = re.compile(r"\b(?:next|upcoming|planned|scheduled|nächste[rn]?|prochaine?|próxim[oa]|prossim[oa]|volgende)\b", re.IGNORECASE)
+_DUE_HEADER = re.compile(r"\|\s*(?:due(?: date)?|deadline|by when|target(?: date)?|fällig|frist|échéance|plazo|scadenza|termin)\s*\|", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 # A line that opens on a day said relative to the file's stamp ("Yesterday:", "Heute –").
 _RELATIVE = {"yesterday": 1, "today": 0, "gestern": 1, "heute": 0, "hier": 1, "aujourd'hui": 0, "ayer": 1, "hoy": 0,
@@ -55,7 +56,11 @@ def structure_sections(lines: list[str], order: Literal["dmy", "mdy"], read: lis
     stamp: date | None = None
     dated = 0
     shapes: dict[str, dict[int, Hit]] = defaultdict(dict)
+    due_table = False
     for i, line in enumerate(lines):
+        due_table = bool(line.lstrip().startswith("|")) and (due_table or bool(_DUE_HEADER.search(line)))
+        if due_table:
+            continue  # "| Action | Owner | Due |": its rows' days are deadlines
         year = year_heading(line) or year
         if (heading := month_heading(line)) is not None:
             month = heading
