@@ -13,6 +13,7 @@ from typing import Literal
 
 from assistant.errors import InputError
 from assistant.schema import NoteText
+from assistant.text.date_structure import structure_sections
 from assistant.text.dates import (
     DateOrder,
     FoundDate,
@@ -97,6 +98,8 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     sections = date_paragraphs(_sections(lines[start:], order, guessed, result.warnings))
     if len({s.date for s in sections if s.date is not None}) <= 1 and (split := fallback_sections(lines[start:], order)):
         sections = split  # type: ignore[assignment]  # one dated day at most: the lines that open on a date, or stamps
+    elif split := structure_sections(lines[start:], order, sections):  # still one day at most: by the dates' shared shape
+        sections = split  # type: ignore[assignment]
     _date_month_entries(sections)
     set_years(sections, text, today or date.today(), result.warnings)  # type: ignore[arg-type]
     date_weekdays(sections)  # type: ignore[arg-type]
