@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from assistant.planning import situation_cues as cue
 from assistant.planning.goal_done import reported_done
 from assistant.planning.situation import Situation
 from assistant.planning.value_clauses19 import stem
@@ -47,6 +48,9 @@ _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 _THEIRS = re.compile(r"[“]|\bas you put it\b|\byou(?:'ve said you)? (?:want|need|said)\b|\byour (?:own |joint )?target\b|\bholds you to\b"
                      r"|\bthe target\b|\byou (?:set|are held)\b", _I)
 _WANTS = re.compile(r"\byou (?:want|need)\s+(?P<x>[^.!?]+)", _I)
+_LOOSE = re.compile(r"(?:still|even|more|less|much|just|only|also|already|too|it|that|this)\b", _I)  # a want cut loose from its object
+_ELSEWHERE = re.compile(r"^(?:If|Unless|When)\b|\b(?:she|he|her|his)\b|\b(?:it|that|this|them)\b[^.]{0,12}[.!]?$|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", _I)
+_MEASURED = re.compile(r"\d\s?%|[£$€]\s?\d|\bfrom\s+[£$€]?\d[^.]*\bto\s+[£$€]?\d|\b(?:down|up|under|below|above)\s+(?:by\s+|to\s+)?[£$€]?\d", _I)
 _STEP = re.compile(r"^(?:First step|Our part:|Our promise|Your (?:request|offer)|Yes\b|Before the meeting)", _I)
 
 
@@ -74,12 +78,17 @@ def _run(sentence: str, statement: str) -> int:
 
 
 def _credited_to_other(sit: Situation, sentence: str) -> bool:
-    """The want the sentence says back is a goal the notes give to someone other than the partner."""
+    """The want the sentence says back is a goal the notes give to someone other than the partner: said by another
+    speaker, or led in by another person the notes name ('the CEO told me he wants ...')."""
+    others = [p.name.split()[0] for p in sit.people if p.name and not any(n in p.name for n in sit.partner_names)]
     for g in sit.goals:
         if len(g.text) < 12 or g.text[:40].lower() not in sentence.lower():
             continue
         lines = [s for s in sit.sentences if s.note.ref == g.note_ref and (g.text in s.text or g.quote in s.text)]
         if lines and all(s.speaker in ("other", "us") for s in lines):
+            return True
+        lead = " ".join(s.text.split(g.text)[0] for s in lines)
+        if any(re.search(rf"\b{re.escape(o)}\b", lead) for o in others if len(o) > 1):
             return True
     return False
 
@@ -91,8 +100,11 @@ def kept_theirs(sit: Situation, message: str, statement: str) -> list[str]:
         if s.endswith("?") or _STEP.match(s) or MEANING.search(s) or _run(s, statement) >= RUN or _credited_to_other(sit, s):
             continue
         want = _WANTS.search(s)
-        if want and (_WANT_TOLD.search(f"want {want.group('x')}") or len(want.group("x").split()) < 3 or "#" in s):
+        if want and (_WANT_TOLD.search(f"want {want.group('x')}") or len(want.group("x").split()) < 4 or "#" in s or _LOOSE.match(want.group("x"))):
             continue  # "you want to know next time", "you want the HR systems": a demand on us or a cut want, never their aim
+        quoted = re.findall(r"“([^”]+)”", s)
+        if quoted and not all(_quote_stands(sit, q) for q in quoted):
+            continue  # their words from the story of a miss, or leaning on another line
         out.append(s)
     return out if any(_THEIRS.search(s) for s in out) else []
 
@@ -105,6 +117,22 @@ def _excluded(sit: Situation, text: str, note_text: str) -> bool:
     return any(q in ln or ln in q for q in quotes for ln in lines)
 
 
+def _settles_a_miss(line: str) -> bool:
+    """A line that tells a miss or puts one behind them (the engine's own miss and forgiveness cues)."""
+    return bool(cue.MISS.search(line) or cue._FORGIVEN_WORDS.search(line) or re.search(r"\bmove on\b|\bfixed\b", line, _I))
+
+
+def _told_notes(sit: Situation) -> set[str]:
+    """The notes that tell a miss or an avoid-topic: the partner's lines there answer it, never state a value."""
+    return {i.note_ref for i in sit.items if i.kind == "miss"} | {a.note_ref for a in sit.avoid}
+
+
+def _quote_stands(sit: Situation, quote: str) -> bool:
+    body = quote.strip(" .")
+    lines = [x for x in sit.sentences if body in x.text]
+    return not _ELSEWHERE.search(body) and not _settles_a_miss(body) and not any(x.note.ref in _told_notes(sit) or _excluded(sit, x.text, x.note.text) for x in lines)
+
+
 def _meets(line: str, statement: str, kind: str) -> bool:
     """The line shares a content word (not the organisation's name) or the kind's theme with the statement."""
     shared = (set(_content(line)) & set(_content(statement))) - _org(statement)
@@ -115,16 +143,17 @@ def their_line(sit: Situation, first: str, statement: str, level: str, stands: C
     """'Declan, in your words: “I need the boiler to work.”': their latest own line that meets the statement's meaning."""
     kind = statement_kind(statement, level)
     found: list[tuple[bool, dt.date, int, str]] = []
+    told = _told_notes(sit)
     for s in sit.sentences:
-        if s.speaker not in ("partner", "narrator") or _excluded(sit, s.text, s.note.text):
+        if s.speaker not in ("partner", "narrator") or s.note.ref in told or _excluded(sit, s.text, s.note.text):
             continue
         words = _own_words(sit, s.text, s.note.text, s.speaker)
         for part in re.split(r"(?<=[.!])\s+", words.strip()):
             part = part.strip().strip("\"“”„").strip()
             if not MIN_WORDS <= len(part.split()) <= MAX_WORDS or part.endswith("?") or "…" in part or "..." in part:
                 continue
-            if _ABOUT_US.search(part) or _WANT_TOLD.search(part) or not _meets(part, statement, kind) or reported_done(part, s.date, sit):
-                continue
+            if _ABOUT_US.search(part) or _WANT_TOLD.search(part) or _ELSEWHERE.search(part) or _settles_a_miss(part) or not _meets(part, statement, kind) or reported_done(part, s.date, sit):
+                continue  # a line about someone else, one leaning on another ('keep it like that'), a dated arrangement
             found.append((bool(_OWN_LINE.search(part)), s.date or dt.date.min, s.order, part))
     for _, _, _, part in sorted(found, reverse=True):
         said = _quoted(first, part)
@@ -141,7 +170,7 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     kept = kept_theirs(sit, message, statement)
     if kept:
         said = " ".join(kept)
-        tie = tie_sentence(statement_kind(statement, level, said), "", bool(re.search(r"\d", said)), statement, "“" in said)
+        tie = tie_sentence(statement_kind(statement, level, said), "", bool(_MEASURED.search(said)), statement, "“" in said)
         return f"{said} {tie}"
     line = their_line(sit, first, statement, level, stands)
     if line:
