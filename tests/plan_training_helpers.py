@@ -86,7 +86,7 @@ class FakeSignal:
 # since round 25's no-goal line was one sentence for every partner (boilerplate_rate 0.098 against the 0.025 gate). These
 # partners reach that fallback: their value tests describe the message we want and stay expected failures until a goal
 # reader finds their goal or a no-goal line specific to them exists.
-NO_GOAL_FALLBACK = {"81", "82", "83", "84", "86", "44", "21", "41", "669", "712", "820", "184", "186", "104", "379"}
+NO_GOAL_FALLBACK = {"81", "82", "83", "86", "21", "820", "184", "186", "104", "379"}
 NO_GOAL_REASON = "no goal read: the value message is the pre-round-25 fallback (session 19, boilerplate gate)"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from plan_training_helpers import DATA, NO_GOAL_REASON, TODAY, parsed, plan_all
+from plan_training_helpers import DATA, TODAY, parsed, plan_all
 
 from assistant.planning.goal_reading import not_a_goal, personal_name
 from assistant.planning.situation import build_situation
@@ -70,7 +70,6 @@ def test_a_request_deadline_logistics_or_the_cios_own_aim_is_never_the_goal(plan
     assert not any(wrong in a for a in aims(prefix))
 
 
-@pytest.mark.xfail(strict=True, reason=NO_GOAL_REASON)
 def test_no_aim_on_record_asks_one_question_never_which_of_your_goals(plans: dict[str, Plan]) -> None:
     message = plans["144"].value_message
     assert aims("144") == [] and "?" not in message and "which of your goals" not in message.lower(), message  # round 25: never a question alone

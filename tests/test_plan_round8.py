@@ -132,7 +132,6 @@ def test_the_value_message_is_goal_contribution_and_a_dated_step(plans, prefix: 
         assert ASK_GOAL in message and "proposal" not in message, message  # no goal: ask for one, promise nothing
 
 
-@pytest.mark.xfail(strict=True, reason=NO_GOAL_REASON)
 def test_the_contribution_is_said_in_the_partners_function(plans) -> None:  # type: ignore[no-untyped-def]
     # Round 13: no function's stock line, with or without a goal; their measure is named where the statement's meaning is said.
     assert "people numbers" not in plans["85"].value_message and "figures you trust" not in plans["85"].value_message

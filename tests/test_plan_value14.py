@@ -11,7 +11,7 @@ import pytest
 from assistant.planning.aim_kinds import not_an_aim
 from assistant.planning.contribution import ASK_GOAL
 from assistant.planning.value_tie import RUN, _run, fitting_phrases, meaning_sentence
-from tests.plan_training_helpers import NO_GOAL_REASON, plan_all, xfail_without_goal
+from tests.plan_training_helpers import plan_all, xfail_without_goal
 
 # Invented statements in shapes the short reader does not know: frame, who, deed, qualifier.
 SHAPES = [
@@ -102,14 +102,12 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
     return plan_all(list(STATEMENTS), Path(tmp_path_factory.mktemp("v14")), STATEMENTS)
 
 
-@pytest.mark.xfail(strict=True, reason=NO_GOAL_REASON)
 def test_sequencing_request_is_not_the_value_message(plans: dict) -> None:
     msg = plans["376"].value_message
     assert "ready first" not in msg and "you want the store staff app" not in msg.lower()
     assert "?" not in msg, msg  # round 25: with no aim of theirs, the item on the table and its purpose
 
 
-@pytest.mark.xfail(strict=True, reason=NO_GOAL_REASON)
 def test_offer_is_not_quoted_as_the_aim(plans: dict) -> None:
     msg = plans["377"].value_message
     assert "offered" not in msg and "conference" not in msg, msg

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 
 import pytest
-from plan_training_helpers import NO_GOAL_REASON
 
 from assistant.factory import build_engine, build_index
 from assistant.paths import PROJECT_ROOT
@@ -86,7 +85,6 @@ def test_two_partners_in_the_same_quadrant_get_visibly_different_plans(engine):
     assert len(words_a ^ words_b) / len(words_a | words_b) > 0.2
 
 
-@pytest.mark.xfail(strict=True, reason=NO_GOAL_REASON)
 def test_value_message_is_short_consistent_and_checked(engine):
     plan = make_plan(engine, BYPASS)
     assert 0 < word_count(plan.value_message) <= 120

@@ -172,6 +172,8 @@ def _from_goal(first: str, sit: Situation, goals: list[Goal], measured: bool) ->
     return None
 
 
+# "cost per parcel on the night network down by 5% next year", "inventory days from 41 to 33": a measure of theirs that moves
+_MOVES = re.compile(r"^(?:the\s+)?[a-z][\w' -]{2,60}?\s+(?:(?:down|up|cut|lower|higher)\s+(?:by\s+|to\s+)?[£$€]?\d|from\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d)", _I)
 _OUTCOME = re.compile(r"(?:every|each|all|no|zero|fewer|more|less)\s", _I)  # "every tanker back by noon": their world, measured by them
 
 
@@ -181,7 +183,7 @@ def _from_narrated(first: str, goals: list[Goal]) -> OwnGoal | None:
     for g in goals:
         if g.spoken or g.verb == "I want you to" or not_an_aim(g.text) or _WANT_TOLD.search(f"want {g.text}") or not cut_free(g.text):
             continue
-        if not (goal_metric(g.text) or _OUTCOME.match(g.text) or re.match(r"to\s+(?!have\b|get\b|be\b|receive\b)[a-z]+\b", g.text)):
+        if not (goal_metric(g.text) or _OUTCOME.match(g.text) or _MOVES.search(g.text) or re.match(r"to\s+(?!have\b|get\b|be\b|receive\b)[a-z]+\b", g.text)):
             continue  # "the absence dashboard", "weekly check-ins": a thing or a meeting to get from us; "to sell to ..." is theirs to do
         said = goal_said(g)
         said = f"{first}, {said[:1].lower()}{said[1:]}." if said else ""

@@ -25,6 +25,7 @@ from assistant.planning.their_phrase import with_their_phrase
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_final import finish_value, sentences
+from assistant.planning.value_nogoal import no_goal_message
 from assistant.planning.value_outcome import MEANT as _MEANT
 from assistant.planning.value_outcome import level_not_move, outcome_sentence, unpasted, without_answers
 from assistant.planning.value_outcome import named as _named
@@ -225,6 +226,8 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     theirs = goals_text(sit.goals, [t.text for t in targets or []] + [measure.clause if measure else "", aim.text if aim else ""])
     message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
     message = gate(message, statement, _named(first), function, role, [(x.date, x.text) for x in sit.sentences], goal_metric)  # round 21-22
+    checker = PlanChecker(sit, [], _today(sit))
+    message = _unnamed(no_goal_message(sit, first, statement, level, message, lambda said: not checker.fault(said)), first)  # round 26
     return message, trap_summaries(check_value_traps(message))
 
 
