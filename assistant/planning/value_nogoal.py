@@ -173,8 +173,8 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
         tie = tie_sentence(statement_kind(statement, level, said), "", bool(_MEASURED.search(said)), statement, "“" in said)
         return f"{said} {tie}"
     line = their_line(sit, first, statement, level, stands)
-    if line:
-        return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
+    if line:  # their own line is context, not a standard to be judged by: only the statement's meaning follows it
+        return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement).split('. ', 1)[1]}"
     meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
     named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
     return named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
