@@ -64,6 +64,8 @@ FEASIBLE = re.compile(r"\b(?:can|could|should) (?:I|we) (?:promise|commit(?: to)
                       r"\b(?:realistic|feasible|doable|achievable)\b[^?]*\?|\bin time for\b[^?]*\?\s*$", re.I)
 RAISE = re.compile(r"\b(?:should|do|shall|must) (?:I|we) (?:raise|mention|bring up|bring|apologi[sz]e|say sorry|ask (?:how|about|after)|"
                    r"tell (?:her|him|them) about|reopen)\b|\bor is (?:that|it) (?:done|closed|over|behind us|settled)\b|"
+                   r"\b(?:should|do|shall|must) (?:I|we) (?:open|start|begin|lead|kick off) (?:\w+ )?(?:by|with) (?:an? )?(?:apologi\w*|saying sorry|raising|"
+                   r"mentioning|bringing up)\b|"
                    r"\b(?:raise|mention|bring up) (?:it|that|this)\b[^?]*\bor (?:not|leave it|let it)\b", re.I)
 OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|engineers|developers|analysts|squad)\b[^?.]*"
                       r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
