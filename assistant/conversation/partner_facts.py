@@ -43,7 +43,7 @@ def is_remark(item: Item) -> bool:
 # "She asked to meet on Thursday", "he asked to use Friday's meeting for the carrier choice": a meeting asked for is the
 # meeting itself, no deliverable with a date to confirm.
 _MEETING = re.compile(r"^(?:(?:me|us|IT|you|him|her)\s+)?(?:to\s+|for\s+|if we could\s+|whether we could\s+)?(?:meet|catch up|sit down|"
-                      r"(?:have|book|set up|use|move|push|keep)\s+(?:an?|the|our|\w+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:meeting|call|slot|one-to-one|1:1|catch-up))\b", re.I)
+                      r"(?:have|book|set up|use|move|push|keep)\s+(?:(?:next|this|the next)\s+)?(?:an?|the|our|\w+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:meeting|call|slot|one-to-one|1:1|catch-up))\b", re.I)
 
 
 def meeting_ask(item: Item) -> bool:
