@@ -190,8 +190,8 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date, line: str 
     if (not say or lead is None) and closure is not None and (closure.speaker == "partner" or re.search(r"[\"“]", closure.text)):
         say = "That one is behind us, as you said. I'd like to spend our time on what comes next for you."
     if miss is not None and third and closure is None:
-        say = (f"The cause was {who}'s, not ours, and I want you to have the facts you have not seen yet. Here is what happened, "
-               "and the one thing we will change, with a date my team has checked.")
+        say = (f"The cause was {who}'s, not ours, and I know what it cost you. Here is what we know, and the one thing we will "
+               "change on our side, with a date my team has checked.")
     back = f"If {first} brings it up, what is the one sentence you will say, and how will you move back to {first}'s agenda?"
     return out, say, back, cited
 
