@@ -78,7 +78,7 @@ from assistant.conversation.partner_steps import (
 )
 from assistant.conversation.partner_words import with_own_words
 from assistant.conversation.preconditions import Case, other_miss_asked, partner_case
-from assistant.conversation.question_intents import BOARD, METRICS, READ
+from assistant.conversation.question_intents import BOARD, CLAIMS_OURS, METRICS, READ
 from assistant.conversation.say_guard import unstitched
 from assistant.conversation.say_intent import intent_parts, our_miss, parked, partner_measures
 from assistant.conversation.shaped_answer import reshape
@@ -365,7 +365,8 @@ def _open_sentences(sit: Situation, theirs: list[Item], first: str, used: list[I
         used.append(owned[-1])
     others = [i for i in sit.items if i.kind == "miss" and i.owner == "third_party" and i.status == "open" and not heals(i.quote)
               and not touches_avoid(i.quote, sit)]  # the plan engine's typed cause, never re-read from the words
-    if others and plain_label(miss_label(others[-1])) and not other_miss_asked(question, miss_label(others[-1]), others[-1].forgiven_quote):
+    if others and plain_label(miss_label(others[-1])) and not other_miss_asked(question, miss_label(others[-1]), others[-1].forgiven_quote) \
+            and not CLAIMS_OURS.search(question):
         label = miss_label(others[-1])
         line = f"{label[:1].upper()}{label[1:]} was a third party's, not ours: do not apologise for it as ours."
         out = [line, *out] if ASKS_MISS.search(question) else [*out, line]  # "should I apologise?" is answered first

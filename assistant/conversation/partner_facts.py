@@ -37,7 +37,18 @@ def is_remark(item: Item) -> bool:
         return False
     habitual = bool(_REMARK.search(item.quote))
     about_only = item.verb.lower() in ("asks", "asked") and re.match(r"about\b", item.complement, re.I) is not None and item.due is None
-    return habitual or about_only
+    return habitual or about_only or meeting_ask(item)
+
+
+# "She asked to meet on Thursday", "he asked to use Friday's meeting for the carrier choice": a meeting asked for is the
+# meeting itself, no deliverable with a date to confirm.
+_MEETING = re.compile(r"^(?:(?:me|us|IT|you|him|her)\s+)?(?:to\s+|for\s+|if we could\s+|whether we could\s+)?(?:meet|catch up|sit down|"
+                      r"(?:have|book|set up|use|move|push|keep)\s+(?:(?:next|this|the next)\s+)?(?:an?|the|our|\w+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:meeting|call|slot|one-to-one|1:1|catch-up))\b", re.I)
+
+
+def meeting_ask(item: Item) -> bool:
+    """A request whose object is a meeting with the CIO (its date is the meeting's day), not something to deliver."""
+    return item.kind == "request" and _MEETING.match(item.complement.strip()) is not None
 
 
 def praised(text: str) -> bool:

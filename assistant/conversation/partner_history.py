@@ -23,6 +23,8 @@ def healed_lines(sit: Situation, first: str, question: str, used: list[Item], to
         asked = ASKS_MISS.search(question) or (item.terms & set(re.findall(r"[a-z][a-z'’-]{3,}", question.lower())))
         if not (asked and plain_label(label)):
             continue
+        if any(i.kind in ("miss", "noted_miss") and i.quote.strip() == healing.text.strip() for i in sit.items):
+            continue  # the line after the miss tells another failure ("but the invoices went out late"): nothing was put behind
         if touches_avoid(healing.text, sit) or len(healing.text.split()) > 40:  # the CIO asked: say it is healed, without quoting it
             no = "No: " if re.match(r"(?:do|does|should|must|shall|can|is|am)\b", question.strip(), re.I) else ""
             return [f"{no}{first} put {label} behind them on {on_day(healing.date, today)}. Do not bring it up again unless {first} does; "

@@ -22,7 +22,8 @@ from assistant.planning.situation import Item, Sentence, Situation, terms_of
 
 # Healing words the planner's cue list does not hold ("the outage is forgotten", "the fix was handled well").
 _HEALED = re.compile(r"\b(?:is|was|are|were|all|now|long|been)\s+forgotten\b|\bforget(?:s|ting)? (?:about )?(?:it|that)\b|"
-                     r"\bhandled (?:it |that |\w+ )?(?:really |very )?(?:well|properly)\b|\bno harm done\b", re.I)
+                     r"\bhandled (?:it |that |\w+ )?(?:really |very )?(?:well|properly)\b|\bno harm done\b|"
+                     r"\blet(?:'s|’s| us) (?:leave it (?:there|at that)|put it behind us|draw a line under it)\b", re.I)
 _INVITED = re.compile(r"^(?:us|me|IT|our team|my team|the team|our people|someone from (?:IT|our team))\s+to\s+"
                       r"(?:join|attend|sit in|come|present|co-present|speak|take part|be part|be at|talk at|take a slot|have a slot|run a session)\b", re.I)
 _NEED = re.compile(r"^(?:I|we)\s+(?:really\s+)?(?:need|must have|have to have|want)\b", re.I)

@@ -18,7 +18,7 @@ from assistant.planning.situation import Goal, Item, Situation
 from assistant.planning.situation_extras import miss_label
 
 ASKS_PUSHBACK = re.compile(r"\bwhat if\b[^?]*\b(?:no|refuses?|declines?|pushes back|objects?|disagrees?|useless|not interested|rejects?)\b|"
-                           r"\bpush(?:es)? back\b|\bnot worth\b|\bwaste of (?:his|her|their) time\b|\bsays? no\b|\bobject(?:s|ion)\b", re.I)
+                           r"(?<!\bor )(?<!\bI )(?<!\bwe )\bpush(?:es)? back\b|\bnot worth\b|\bwaste of (?:his|her|their) time\b|\bsays? no\b|\bobject(?:s|ion)\b", re.I)
 ASKS_OWNER = re.compile(r"\bwho\b.*\b(?:own|lead|deliver|handle|responsible)|\bowner\b|\bdelegate", re.I)
 ASKS_PROMISE = re.compile(r"\bwhat (?:do|should|can|could) (?:i|we) (?:promise|commit|offer)\b|\bpromise (?:him|her|them)\b|\bcommit to\b", re.I)
 GENERIC_OPENER = re.compile(r"what matters most|what (?:do|would) you (?:most )?want|what are your (?:goals|priorities)|what is on your mind", re.I)

@@ -64,6 +64,8 @@ FEASIBLE = re.compile(r"\b(?:can|could|should) (?:I|we) (?:promise|commit(?: to)
                       r"\b(?:realistic|feasible|doable|achievable)\b[^?]*\?|\bin time for\b[^?]*\?\s*$", re.I)
 RAISE = re.compile(r"\b(?:should|do|shall|must) (?:I|we) (?:raise|mention|bring up|bring|apologi[sz]e|say sorry|ask (?:how|about|after)|"
                    r"tell (?:her|him|them) about|reopen)\b|\bor is (?:that|it) (?:done|closed|over|behind us|settled)\b|"
+                   r"\b(?:should|do|shall|must) (?:I|we) (?:open|start|begin|lead|kick off) (?:\w+ )?(?:by|with) (?:an? )?(?:apolog\w*|saying sorry|raising|"
+                   r"mentioning|bringing up)\b|"
                    r"\b(?:raise|mention|bring up) (?:it|that|this)\b[^?]*\bor (?:not|leave it|let it)\b", re.I)
 OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|engineers|developers|analysts|squad)\b[^?.]*"
                       r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
@@ -79,3 +81,9 @@ def shape(question: str) -> str:
         if pattern.search(question):
             return name
     return ""
+
+
+# The CIO's question says the miss is (partly) ours: "how do I own the crash", "the vendor, us, her own team": a third
+# party's share is never offered as the reason not to own it.
+CLAIMS_OURS = re.compile(r"\bhow (?:do|can|should) (?:I|we) own\b|\b(?:our|my) (?:own )?(?:fault|miss|mistake|doing|slip)\b|"
+                         r"\b(?:was|is) (?:on us|ours|on me|mine)\b|\bfault\b[^?]{0,60}\bus\b|\bus\b[^?]{0,60}\bfault\b", re.I)

@@ -190,8 +190,8 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date, line: str 
     if (not say or lead is None) and closure is not None and (closure.speaker == "partner" or re.search(r"[\"“]", closure.text)):
         say = "That one is behind us, as you said. I'd like to spend our time on what comes next for you."
     if miss is not None and third and closure is None:
-        say = (f"The cause was {who}'s, not ours, and I want you to have the facts you have not seen yet. Here is what happened, "
-               "and the one thing we will change, with a date my team has checked.")
+        say = (f"The cause was {who}'s, not ours, and I know what it cost you. Here is what we know, and the one thing we will "
+               "change on our side, with a date my team has checked.")
     back = f"If {first} brings it up, what is the one sentence you will say, and how will you move back to {first}'s agenda?"
     return out, say, back, cited
 
@@ -267,11 +267,19 @@ def _pitch(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, 
 def _miss_asked(question: str, sit: Situation) -> Item | None:
     asked = {t[:5] for t in terms_of(question)}
     misses = [i for i in sit.items if i.kind == "miss" and len(asked & {t[:5] for t in terms_of(i.quote)}) >= 1]
+    if not misses:  # an outside firm's failure the model kept as no item of ours: the sentence that tells it, typed by its cause
+        misses = [Item("miss", "third_party", "open", s.text, s.date, s.note.ref, order=s.order, terms=terms_of(s.text))
+                  for s in sit.sentences if s.speaker != "partner" and asked & {t[:5] for t in terms_of(s.text)}
+                  and miss_cause.cause_in(s.text, s.speaker) == "third_party"]
     return max(misses, key=lambda i: len(asked & {t[:5] for t in terms_of(i.quote)}), default=None)
 
 
 def _org(question: str, quote: str, first: str) -> str:
-    """A name the question and the miss share (the company that caused it), never the partner's."""
+    """A name the question and the miss share (the company that caused it), never the partner's: the firm whose thing failed in the
+    miss's own words ("Transalp Express's tracking platform went dark") first."""
+    owner = re.search(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|’s) (?:[\w-]+ ){0,3}?(?:went|was|were|failed|crashed|broke|outage|platform|system|hub|feed)\b", quote)
+    if owner and owner.group(1).split()[0] not in (first, "I", "IT", "Our", "The", "My"):
+        return owner.group(1)
     for word in re.findall(r"(?<!^)(?<![.?!] )\b([A-Z][A-Za-z]+[a-z][A-Za-z]*)(?:'s|’s)?\b", question):
         if word not in (first, "I", "IT") and re.search(rf"\b{re.escape(word)}\b", quote):
             return str(word)
@@ -296,6 +304,7 @@ def _closed(sit: Situation, miss: Item) -> Sentence | None:
     def topic(x: Sentence) -> frozenset[str]:  # the sentence's own terms and its note's: "that is closed" after "you chased the vendor"
         return frozenset().union(*(terms_of(y.text) for y in sit.sentences if y.note.ref == x.note.ref))
 
-    said_later = [s for s in sit.sentences if s.order > miss.order and s.text.strip() not in miss.quote and closes(s.text)
-                  and (terms & topic(s) or s.note.ref == miss.note_ref)]
+    said_later = [s for s in sit.sentences if s.text.strip() not in miss.quote and closes(s.text) and (
+        (s.order > miss.order and (terms & topic(s) or s.note.ref == miss.note_ref))
+        or (s.note.ref == miss.note_ref and s.speaker == "partner"))]  # an e-mail reply quotes the message it closes below it
     return next((s for s in said_later if s.speaker == "partner" or re.search(r"[\"“]", s.text)), said_later[0] if said_later else None)

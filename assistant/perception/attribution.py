@@ -45,7 +45,7 @@ _OTHER = rf"(?:{OTHERS}|maker|regulator|council|government|ministry|authority|ut
 _FIRM = r"(?:vendor|supplier|provider|carrier|courier|bureau|reseller|distributor|contractor|manufacturer|maker|wholesaler|haulier|landlord)"
 # A third party's, in anyone's voice.
 _THIRD = re.compile(
-    r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on )?(?:us|our side)\b|"
+    r"(?:\(theirs\b|\btheirs,? not\b|\bnot (?:ours|our (?:doing|fault|change|miss))\b|\bnot (?:on |by )?(?:us|our side)\b|"
     r"\bnot (?:on )?you\b(?! (?:again|too|alone))|\bnot (?:your|IT's) (?:fault|doing|miss|problem)\b|\bnothing (?:you|IT) (?:did|could have done)\b|"
     r"\btheir (?:processor|vendor|supplier|carrier|provider|platform|feed|outage|system|side|bug|fault|error|mistake)\b|"
     r"\b(?:vendor|supplier|carrier|provider|contractor|processor|bureau|partner firm)(?:'s|’s)?\b(?: \w+)? (?:was|were|went|failed|outage|delay|fault)|"

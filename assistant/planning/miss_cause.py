@@ -45,7 +45,7 @@ _OUR_PERSON = re.compile(
 _PERSON_VERB = re.compile(rf"(?:^|[.;:!?]\s+|\b(?:and|but|that)\s+)(?P<name>{_NAME})\s+(?:said|says|asked|wants|wanted|knows|sent|told|thinks|needs|would|escalated)\b")
 # What failed after a firm's possessive ("Relaytel's data centre lost power"); "Clarion's pilot was extended" is no failure.
 _FAILED = re.compile(
-    r"\b(?:lost|(?:went|was|were|is|are) (?:down|offline|late)|failed|failure|outage|crash\w*|broke|broken|delay\w*|late|slipp?\w*|"
+    r"\b(?:lost|(?:went|was|were|is|are) (?:down|offline|dark|late)|failed|failure|outage|crash\w*|broke|broken|delay\w*|late|slipp?\w*|"
     r"error|fault|bug|shortage|fell over|held up|stopped)\b",
     _I,
 )
