@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.fragments import sentence_fault
+from assistant.planning.leftovers import leftover
 from assistant.planning.partner_aims import cio_lines
 from assistant.planning.plan_checks import FALLBACK_ONE_THING, split_sentences
 from assistant.planning.plan_guards import (
@@ -65,7 +66,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
+        why = leftover(body) or unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -116,6 +117,9 @@ class Sweep:
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
             text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
+            if why := leftover(text):
+                self.changes.append(f"open items: dropped {why}: “{text}”")
+                continue
             if _hollow(text) and (not quote or item.kind in ("request", "offer")):  # "Noted on D" alone: nothing true in it (a promise's due date says something)
                 self.changes.append(f"open items: dropped an item with no words of its own: “{item.text}”")
                 continue
@@ -138,6 +142,8 @@ class Sweep:
         due = _iso(f.due)
         if personal(f.what):
             return "a personal or family matter"
+        if leftover(f.what):
+            return leftover(f.what)
         if due and self.today and due < self.today:
             return "a follow-up dated before the meeting"
         if due and self.today and (due - self.today).days > FAR_DAYS and not self.reason_for(f.what, due):

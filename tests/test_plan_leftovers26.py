@@ -1,0 +1,78 @@
+"""Template leftovers and broken sentences (training partners 921-925): the partner's name read from a title block, a
+chat title or a wiki page when no header shape names them; no "your partner" in a line the CIO reads; a quote put in
+"A proposal for “…”" only when it is a thing, never a sentence; a line with a leftover label, a quote left open, a chat
+handle inside it or a promise without its object is dropped by the last pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.planning.leftovers import leftover
+from assistant.planning.proposal_fill import proposal_fits
+from assistant.planning.render import plan_main_view, plan_markdown
+from assistant.planning.situation import build_situation
+from assistant.schema import Plan
+from tests.plan_training_helpers import TODAY, parsed, plan_all
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
+    return plan_all(["921", "923"], tmp_path_factory.mktemp("leftovers26"))
+
+
+def said(plan: Plan) -> str:
+    return "\n".join([plan_markdown(plan), *(f.what for f in plan.followups)])
+
+
+@pytest.mark.parametrize(("prefix", "name"), [("921", "Rosalind Achterberg"), ("922", "Ingeborg Halvorsen"), ("925", "Oyelaran Adebayo-Cole")])
+def test_the_partner_is_read_below_a_title_from_a_chat_title_or_a_wiki_title(prefix: str, name: str) -> None:
+    assert parsed(prefix).partner == name
+
+
+def test_a_title_block_gives_the_partner_and_their_role_never_the_cio_or_the_boss() -> None:
+    assert parsed("921").role == "Director of Estates and Facilities"
+    assert parsed("925").partner != "Marguerite Lindqvist"
+
+
+def test_a_file_that_names_no_one_reads_no_name() -> None:
+    assert parsed("923").partner is None
+
+
+def test_no_plan_line_says_your_partner(plans: dict[str, Plan]) -> None:
+    for prefix in ("921", "923"):
+        text = said(plans[prefix])
+        assert "your partner" not in text.lower(), text
+    assert "Rosalind" in plan_main_view(plans["921"])
+    assert plan_main_view(plans["923"]).startswith("# Plan — ")
+
+
+@pytest.mark.parametrize("fill", ["a clean interface instead, your security team had a point", "the portal, it's been slow all year",
+                                  "a date we can plan around, they're waiting"])
+def test_a_quoted_sentence_is_never_put_in_a_proposal_slot(fill: str) -> None:
+    p = parsed("924")
+    sit = build_situation(p.notes, p.partner, [], TODAY)
+    assert not proposal_fits(fill, sit)
+    assert proposal_fits("a clean interface for the claims form", sit)
+
+
+@pytest.mark.parametrize("line", [
+    "What your partner wants, as noted (2 June).",
+    "He asked what it cost, of course:) ana.r: Let's meet on 7 Jan then.",
+    "Answer what Ana asked: “by Friday, and the list.",
+    "Recently we agreed for 11 December. Did it reach you, and was it what you needed?",
+])
+def test_the_last_pass_names_a_leftover(line: str) -> None:
+    assert leftover(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ana, we agreed “the licence list” for 11 December.",
+    "You said: “I want the screens fixed by 3:30 on Friday.”",
+    "Ask how your team sees the rollout (one question, then listen).",
+])
+def test_a_whole_line_is_no_leftover(line: str) -> None:
+    assert leftover(line) == ""
+
+
+def test_the_heading_names_no_stand_in(plans: dict[str, Plan]) -> None:
+    assert "# Plan: partner" not in plan_main_view(plans["923"])
