@@ -11,6 +11,7 @@ from assistant.planning.leftovers import leftover
 from assistant.planning.proposal_fill import proposal_fits
 from assistant.planning.render import plan_main_view, plan_markdown
 from assistant.planning.situation import build_situation
+from assistant.planning.stand_in import said_with_pronoun
 from assistant.schema import Plan
 from tests.plan_training_helpers import TODAY, parsed, plan_all
 
@@ -76,3 +77,13 @@ def test_a_whole_line_is_no_leftover(line: str) -> None:
 
 def test_the_heading_names_no_stand_in(plans: dict[str, Plan]) -> None:
     assert "# Plan: partner" not in plan_main_view(plans["923"])
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("Answer what your partner asked on 20 November.", "Answer what she asked on 20 November."),
+    ("Aim: move your partner from T to I.", "Aim: move her from T to I."),
+    ("Ruud (your partner's deputy) wants it. your partner reads as utility.", "Ruud (her deputy) wants it. She reads as utility."),
+])
+def test_no_name_in_the_notes_the_stand_in_is_said_as_their_pronoun(line: str, said: str) -> None:
+    assert said_with_pronoun(line, "she") == said
+    assert said_with_pronoun(line, "") == line  # no pronoun shown: the last pass drops the line instead

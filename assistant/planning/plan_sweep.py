@@ -33,6 +33,7 @@ from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
 from assistant.planning.slot_guard import count_only, slot_fault, trim_fills
 from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
+from assistant.planning.stand_in import plan_with_pronoun
 from assistant.schema import FollowUp, OpenItem, Plan
 
 FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date of theirs) in the notes or its own words
@@ -166,6 +167,7 @@ class Sweep:
 
 def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line: str = "") -> tuple[Plan, list[str]]:
     """The plan with every sentence said aloud and true, and what was repaired or dropped."""
+    plan = plan_with_pronoun(plan, sit.partner_pronoun)  # no name in the notes: "your partner" said as "she" or "he"
     sweep = Sweep(sit, today, partner=plan.partner)
     value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud
