@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.planning.leftovers import leftover
+from assistant.planning.plan_sweep import Sweep
 from assistant.planning.proposal_fill import proposal_fits
 from assistant.planning.render import plan_main_view, plan_markdown
 from assistant.planning.situation import build_situation
@@ -87,3 +88,10 @@ def test_the_heading_names_no_stand_in(plans: dict[str, Plan]) -> None:
 def test_no_name_in_the_notes_the_stand_in_is_said_as_their_pronoun(line: str, said: str) -> None:
     assert said_with_pronoun(line, "she") == said
     assert said_with_pronoun(line, "") == line  # no pronoun shown: the last pass drops the line instead
+
+
+def test_a_script_line_whose_promise_lost_its_object_goes_whole() -> None:
+    p = parsed("921")
+    sweep = Sweep(build_situation(p.notes, p.partner, [], TODAY), TODAY, partner=p.partner)
+    line = "Recently we agreed “—” for 11 December. Did it reach you, and was it what you needed?"
+    assert sweep.text(line, "script", whole=True) == ""

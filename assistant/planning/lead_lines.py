@@ -200,9 +200,9 @@ def offer_line(item: Item, due: dt.date, same_day: int = 1, proven: bool = False
 
 def our_promise(item: Item) -> str:
     """Our own promise, in our own words: 'we promised “a supplier scorecard by 30 November”' ('' when none fits)."""
-    comp = re.sub(r"\s+", " ", item.complement).strip(" ,.;:")
+    comp = re.sub(r"\s+", " ", item.complement).strip(" ,.;:|—–-")  # "—": an empty cell of the notes' table, no words
     comp = re.sub(r"\s*\((?:kept|done|delivered|closed|open|late)\)$", "", comp, flags=re.IGNORECASE)  # a status mark of the notes, never our words
-    if not comp or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
+    if not re.search(r"[^\W\d_]{2,}", comp) or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
         return ""
     verb = item.verb.lower().rstrip(" :-–")  # "Promised: a pilot on ward 7 by April"
     if OWN_NOTE_PROMISE.search(item.quote):  # the CIO's private note: never "we said"

@@ -40,6 +40,7 @@ FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date o
 # "an outcome she cares about": a preposition stranded after its verb ends a whole sentence.
 _STRANDED = re.compile(r"\b(?:cares?|cared|worr(?:y|ies|ied)|talks?|talked|thinks?|knows?|hears?|heard|asks?|asked|waits?|waited) (?:about|for|on)[.!]?$")
 _UNTRUE = "the CIO's own note given as the partner's words"
+_LEFT = "a promise with its object left out"  # its slot emptied (leftovers.py): the sentences after it lean on it
 STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where stock advice that names no one is padding
 REPEAT_SECTIONS = {"stand", "teach", "competence"}  # details where a line about an item the plan lists already is padding
 _LEDGER = ("Promised on", "Promise ledger", "Ours to own")  # the record of our promises and misses stays in the proof
@@ -91,13 +92,17 @@ class Sweep:
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        return clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
+        cleaned = clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
+        if why := leftover(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
+            self.changes.append(f"{where}: dropped {why}: “{cleaned.strip()}”")
+            return ""
+        return cleaned
 
     def text(self, text: str, where: str, key: str = "", dedupe: bool = True, whole: bool = False) -> str:
         """The text's sentences that stand; with `whole`, one untrue sentence takes the rest (they lean on each other)."""
         before = len(self.changes)
         kept = [s for s in (self.line(s, where, key, dedupe) for s in split_sentences(text)) if s]
-        if whole and any(_UNTRUE in c for c in self.changes[before:]):
+        if whole and any(_UNTRUE in c or _LEFT in c for c in self.changes[before:]):  # "Did it reach you?" leans on the line before
             self.changes.append(f"{where}: dropped whole, one of its sentences was untrue")
             return ""
         return ("\n" if "\n" in text else " ").join(kept)
