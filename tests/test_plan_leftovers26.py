@@ -87,7 +87,12 @@ def test_the_heading_names_no_stand_in(plans: dict[str, Plan]) -> None:
 ])
 def test_no_name_in_the_notes_the_stand_in_is_said_as_their_pronoun(line: str, said: str) -> None:
     assert said_with_pronoun(line, "she") == said
-    assert said_with_pronoun(line, "") == line  # no pronoun shown: the last pass drops the line instead
+    assert said_with_pronoun(line, "") == line  # no pronoun given: the line is left for the caller
+
+
+def test_without_a_pronoun_in_the_notes_the_stand_in_is_they_with_its_verb() -> None:
+    line = "your partner reads as utility. Sign it moved: your partner uses our answer, or asks for more; your partner's date."
+    assert said_with_pronoun(line, "they") == "They read as utility. Sign it moved: they use our answer, or ask for more; their date."
 
 
 def test_a_script_line_whose_promise_lost_its_object_goes_whole() -> None:
