@@ -14,6 +14,7 @@ from assistant.planning.render import plan_main_view, plan_markdown
 from assistant.planning.situation import build_situation
 from assistant.planning.stand_in import said_with_pronoun
 from assistant.schema import Plan
+from assistant.text.given_names import given_name
 from tests.plan_training_helpers import TODAY, parsed, plan_all
 
 
@@ -100,3 +101,9 @@ def test_a_script_line_whose_promise_lost_its_object_goes_whole() -> None:
     sweep = Sweep(build_situation(p.notes, p.partner, [], TODAY), TODAY, partner=p.partner)
     line = "Recently we agreed “—” for 11 December. Did it reach you, and was it what you needed?"
     assert sweep.text(line, "script", whole=True) == ""
+
+
+def test_a_name_written_family_name_first_is_said_as_the_notes_say_it() -> None:
+    assert given_name("Lim Mei Hua", "Lunch with the team. Mei Hua asked for the rota.") == "Mei Hua"
+    assert given_name("Lim Mei Hua", "Lim said yes. Mei Hua asked for the rota.") == "Lim"
+    assert given_name("Ana Sofia Lopes", "Ana Sofia said it twice.") == "Ana Sofia"
