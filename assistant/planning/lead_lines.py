@@ -232,7 +232,7 @@ def report_line(item: Item, new: dt.date) -> str:
         return f"I promised you “{item.complement}” by {when(item.due)}, and we are late: you will have it by {when(new)}."
     promised = our_promise(item)
     due = f", due {when(item.due)}" if item.due else ""
-    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"{on_start(item.date)} {promised}") if promised else f"Our promise of {when(item.date)}{due}, is {'past its date' if item.status == 'overdue' else 'open'}"
+    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"{on_start(item.date)} {promised}") if promised else f"Our promise{' of ' + when(item.date) if item.date else ''}{due}, is {'past its date' if item.status == 'overdue' else 'open'}"
     return f"{head}. Did it reach you, and was it what you needed?"
 
 

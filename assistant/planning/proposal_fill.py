@@ -32,7 +32,7 @@ def proposal_fits(fill: str, sit: Situation) -> bool:
     a clause, or a thing the notes show delivered since or asked to be stopped."""
     text = fill.strip().strip("“”\"'…").strip()
     first = text.split()[0] if text.split() else ""
-    if not text or _HEAD.match(text) or _NEGATED.search(text) or _REMOVAL.search(text) or _MEASURE.search(text) or _CLAUSE.search(text) or _FINITE.search(text):
+    if not text or _HEAD.match(text) or _NEGATED.search(text) or _REMOVAL.search(text) or _MEASURE.search(text) or _CLAUSE.search(text) or _sentence(text):
         return False
     if first[:1].isupper() and not first.isupper() and personal_name(first.strip(",.")):
         return False  # "Tomás at the board": a person, not a deliverable
@@ -40,6 +40,12 @@ def proposal_fits(fill: str, sit: Situation) -> bool:
     if any(_ASK_TO_STOP.search(s.text) for s in source):
         return False  # what they asked us to stop or take away
     return not (source and _done_since(source[0], text, sit.sentences))
+
+
+def _sentence(text: str) -> bool:
+    """A finite verb of the fill's own, not one in a relative clause ("a CRM that my team can run" is a thing)."""
+    verb = _FINITE.search(text)
+    return verb is not None and not re.search(r"\b(?:that|which|who|whom|where|when)\b", text[: verb.start()], _I)
 
 
 def _done_since(source: Sentence, fill: str, sentences: list[Sentence]) -> bool:
