@@ -310,8 +310,8 @@ class Composer:
         if owed is not None:
             lines.append(f"Check before the meeting what we still owe {self.first}; {on_day(owed.date)} the notes say: “{one_line(owed.text)}”")
             refs.append(owed.note.ref)
-        elif not lines and not unsure:  # no apology for a miss read as not ours or healed, but no claim either: the CIO checks
-            lines.append(f"Check whether a miss of ours still weighs with {self.first}." if misses else f"No promise or miss of ours is open with {self.first}.")
+        elif not lines and not unsure and not misses:  # a miss read as not ours or healed: no apology, no claim, no method note
+            lines.append(f"No promise or miss of ours is open with {self.first}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 
     def questions(self) -> PlanSection:

@@ -200,9 +200,9 @@ def offer_line(item: Item, due: dt.date, same_day: int = 1, proven: bool = False
 
 def our_promise(item: Item) -> str:
     """Our own promise, in our own words: 'we promised “a supplier scorecard by 30 November”' ('' when none fits)."""
-    comp = re.sub(r"\s+", " ", item.complement).strip(" ,.;:")
+    comp = re.sub(r"\s+", " ", item.complement).strip(" ,.;:|—–-")  # "—": an empty cell of the notes' table, no words
     comp = re.sub(r"\s*\((?:kept|done|delivered|closed|open|late)\)$", "", comp, flags=re.IGNORECASE)  # a status mark of the notes, never our words
-    if not comp or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
+    if not re.search(r"[^\W\d_]{2,}", comp) or _THIRD_PERSON.search(comp) or len(comp.split()) > 25 or item.source == "ledger":
         return ""
     verb = item.verb.lower().rstrip(" :-–")  # "Promised: a pilot on ward 7 by April"
     if OWN_NOTE_PROMISE.search(item.quote):  # the CIO's private note: never "we said"
@@ -232,7 +232,7 @@ def report_line(item: Item, new: dt.date) -> str:
         return f"I promised you “{item.complement}” by {when(item.due)}, and we are late: you will have it by {when(new)}."
     promised = our_promise(item)
     due = f", due {when(item.due)}" if item.due else ""
-    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"{on_start(item.date)} {promised}") if promised else f"Our promise of {when(item.date)}{due}, is {'past its date' if item.status == 'overdue' else 'open'}"
+    head = (promised[:1].upper() + promised[1:] if promised.startswith("my note") else f"{on_start(item.date)} {promised}") if promised else f"Our promise{' of ' + when(item.date) if item.date else ''}{due}, is {'past its date' if item.status == 'overdue' else 'open'}"
     return f"{head}. Did it reach you, and was it what you needed?"
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.fragments import sentence_fault
+from assistant.planning.leftovers import leftover
 from assistant.planning.partner_aims import cio_lines
 from assistant.planning.plan_checks import FALLBACK_ONE_THING, split_sentences
 from assistant.planning.plan_guards import (
@@ -32,12 +33,14 @@ from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
 from assistant.planning.slot_guard import count_only, slot_fault, trim_fills
 from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
+from assistant.planning.stand_in import plan_with_pronoun
 from assistant.schema import FollowUp, OpenItem, Plan
 
 FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date of theirs) in the notes or its own words
 # "an outcome she cares about": a preposition stranded after its verb ends a whole sentence.
 _STRANDED = re.compile(r"\b(?:cares?|cared|worr(?:y|ies|ied)|talks?|talked|thinks?|knows?|hears?|heard|asks?|asked|waits?|waited) (?:about|for|on)[.!]?$")
 _UNTRUE = "the CIO's own note given as the partner's words"
+_LEFT = "a promise with its object left out"  # its slot emptied (leftovers.py): the sentences after it lean on it
 STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where stock advice that names no one is padding
 REPEAT_SECTIONS = {"stand", "teach", "competence"}  # details where a line about an item the plan lists already is padding
 _LEDGER = ("Promised on", "Promise ledger", "Ours to own")  # the record of our promises and misses stays in the proof
@@ -65,7 +68,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
+        why = leftover(body) or unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -89,13 +92,17 @@ class Sweep:
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        return clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
+        cleaned = clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
+        if why := leftover(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
+            self.changes.append(f"{where}: dropped {why}: “{cleaned.strip()}”")
+            return ""
+        return cleaned
 
     def text(self, text: str, where: str, key: str = "", dedupe: bool = True, whole: bool = False) -> str:
         """The text's sentences that stand; with `whole`, one untrue sentence takes the rest (they lean on each other)."""
         before = len(self.changes)
         kept = [s for s in (self.line(s, where, key, dedupe) for s in split_sentences(text)) if s]
-        if whole and any(_UNTRUE in c for c in self.changes[before:]):
+        if whole and any(_UNTRUE in c or _LEFT in c for c in self.changes[before:]):  # "Did it reach you?" leans on the line before
             self.changes.append(f"{where}: dropped whole, one of its sentences was untrue")
             return ""
         return ("\n" if "\n" in text else " ").join(kept)
@@ -116,6 +123,9 @@ class Sweep:
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
             text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
+            if why := leftover(text):
+                self.changes.append(f"open items: dropped {why}: “{text}”")
+                continue
             if _hollow(text) and (not quote or item.kind in ("request", "offer")):  # "Noted on D" alone: nothing true in it (a promise's due date says something)
                 self.changes.append(f"open items: dropped an item with no words of its own: “{item.text}”")
                 continue
@@ -138,6 +148,8 @@ class Sweep:
         due = _iso(f.due)
         if personal(f.what):
             return "a personal or family matter"
+        if leftover(f.what):
+            return leftover(f.what)
         if due and self.today and due < self.today:
             return "a follow-up dated before the meeting"
         if due and self.today and (due - self.today).days > FAR_DAYS and not self.reason_for(f.what, due):
@@ -160,6 +172,7 @@ class Sweep:
 
 def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line: str = "") -> tuple[Plan, list[str]]:
     """The plan with every sentence said aloud and true, and what was repaired or dropped."""
+    plan = plan_with_pronoun(plan, sit.partner_pronoun)  # no name in the notes: "your partner" said as "she" or "he"
     sweep = Sweep(sit, today, partner=plan.partner)
     value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud

@@ -2,7 +2,7 @@
 
 A fill that is a demand to take something away ("the recharge taken off the depot"), a contrast or a negation ("an alert,
 not a spreadsheet", "the tool not to drop my edits"), a measure ("87% of calls resolved on first contact"), a clause with its
-own subject and verb ("the supplier to warn us ahead of releases"), a preposition or a person at its head ("out of the
+own subject and verb ("the supplier to warn us ahead of releases", "a new portal, your people were right"), a preposition or a person at its head ("out of the
 tool", "Tomás at the board"), or a thing a later note reports as delivered or praised is no deliverable: the follow-up
 is left out rather than filled with it.
 """
@@ -22,6 +22,8 @@ _REMOVAL = re.compile(r"\b(?:taken|took|take|cut|struck|written|paid)\s+(?:off|o
                       r"cancelled|canceled|waived|refunded|reversed|withdrawn|abolished|gone)\b", _I)
 _MEASURE = re.compile(r"\d\s*%|\bper ?cent\b|\b(?:down|up|cut|reduced|raised)\s+(?:by|to)\b|\bat\s+\d", _I)
 _CLAUSE = re.compile(r"\bto\s+[a-z]+\s+(?:us|me|them|him|her|it|you|the|a|an|my|our|their|his|its)\b")  # "the vendor to tell us"
+# "a proper API, your security people were right": a quote with a finite verb of its own is a sentence, not a thing.
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|can|could|should|must|shall)\b|\w[’']s\s+(?:been|not|right|wrong|fine)\b|\w[’'](?:re|ve|ll|d)\b", _I)
 _ASK_TO_STOP = re.compile(r"\b(?:stop|remove|take\s+(?:it\s+)?off|drop|scrap|cancel|no more|get rid of|don'?t want|do not want)\b", _I)
 
 
@@ -30,7 +32,7 @@ def proposal_fits(fill: str, sit: Situation) -> bool:
     a clause, or a thing the notes show delivered since or asked to be stopped."""
     text = fill.strip().strip("“”\"'…").strip()
     first = text.split()[0] if text.split() else ""
-    if not text or _HEAD.match(text) or _NEGATED.search(text) or _REMOVAL.search(text) or _MEASURE.search(text) or _CLAUSE.search(text):
+    if not text or _HEAD.match(text) or _NEGATED.search(text) or _REMOVAL.search(text) or _MEASURE.search(text) or _CLAUSE.search(text) or _sentence(text):
         return False
     if first[:1].isupper() and not first.isupper() and personal_name(first.strip(",.")):
         return False  # "Tomás at the board": a person, not a deliverable
@@ -38,6 +40,12 @@ def proposal_fits(fill: str, sit: Situation) -> bool:
     if any(_ASK_TO_STOP.search(s.text) for s in source):
         return False  # what they asked us to stop or take away
     return not (source and _done_since(source[0], text, sit.sentences))
+
+
+def _sentence(text: str) -> bool:
+    """A finite verb of the fill's own, not one in a relative clause ("a CRM that my team can run" is a thing)."""
+    verb = _FINITE.search(text)
+    return verb is not None and not re.search(r"\b(?:that|which|who|whom|where|when)\b", text[: verb.start()], _I)
 
 
 def _done_since(source: Sentence, fill: str, sentences: list[Sentence]) -> bool:

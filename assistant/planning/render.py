@@ -38,7 +38,7 @@ def main_view_order(plan: Plan) -> list[OpenItem]:
 
 def plan_main_view(plan: Plan) -> str:
     """What a CIO reads first (about 300 words): the one thing, the script, what is open, what to avoid."""
-    lines = [f"# Plan: {plan.partner or 'partner'} — {plan.purpose}",
+    lines = [f"# Plan: {plan.partner} — {plan.purpose}" if plan.partner else f"# Plan — {plan.purpose}",  # never a stand-in name
              f"Quadrant: {QUADRANT_LABELS[plan.quadrant]} · Confidence: {plan.confidence:.0%} · Engine: {plan.engine}"]
     lines += [f"> {notice}" for notice in plan.notices if not notice.startswith(CHECKS_NOTICE)]  # method notes go to the details
     if plan.one_thing:

@@ -68,7 +68,7 @@ def unsayable(sentence: str) -> str:
         return "a handle, address or link"
     if any(_FULL_NAME_LABEL.search(q) for q in _QUOTED.findall(sentence)):
         return "a speaker label inside a quotation"
-    if _unbalanced(sentence):
+    if unbalanced(sentence):
         return "a quotation mark or bracket left open"
     if any((m.group("before") or "").lower() not in _TAKES_OBJECT for m in _OBJECT_AS_SUBJECT.finditer(sentence)):
         return "someone else's pronoun left in a re-voiced line"
@@ -77,7 +77,7 @@ def unsayable(sentence: str) -> str:
     return ""
 
 
-def _unbalanced(sentence: str) -> bool:
+def unbalanced(sentence: str) -> bool:
     body = re.sub(r"\b\w+[’']\w*", "", sentence)  # apostrophes ("don't", "Ines’") are no quotation marks
     sentence = re.sub(r"(?:^|(?<=[“\"(])|(?<=[.;:] ))(?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)", "", sentence)  # "1) ...", "; b) ...": list markers
     return body.count("“") != body.count("”") or body.count('"') % 2 == 1 or sentence.count("[") != sentence.count("]") or sentence.count("(") < sentence.count(")")

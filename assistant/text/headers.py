@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text.dates import FoundDate, leading_date
+from assistant.text.header_scan import scanned_partner
 from assistant.text.header_shapes import barred_line, card_table, front_matter, org_keywords, signature, titled_line
 from assistant.text.honorifics import is_title
 
@@ -65,6 +66,8 @@ def partner_header(lines: list[str]) -> PartnerHeader:
         found = _header_at(lines, at)
         if found.name and found.lines_used > at:
             return found
+    if header.name is None and (scanned := scanned_partner(lines, first, _name_role, _is_name)) is not None:
+        return PartnerHeader(*scanned, header.lines_used)  # the name only: the notes are read as before
     return header
 
 
