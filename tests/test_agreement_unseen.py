@@ -58,6 +58,11 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     for name in ("blind_plans_v20", "blind_plans_v21", "blind_plans_v22"):
         with pytest.raises(FoldedSetError, match="already folded"):
             check_unseen(name, rated)
+    # v23 and v24 too, since session 23
+    assert {p for p in ("w1-", "x1-") if any(r["plan_id"].startswith(p) for r in rated)} == {"w1-", "x1-"}
+    for name in ("blind_plans_v23", "blind_plans_v24"):
+        with pytest.raises(FoldedSetError, match="already folded"):
+            check_unseen(name, rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:

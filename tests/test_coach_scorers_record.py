@@ -150,7 +150,8 @@ def test_each_dimension_sees_only_its_own_features() -> None:
         "value_goal_missing",  # session 13: a request or deadline as the partner's goal
         "value_off_terms",  # session 15: no word of the partner's goals, the statement pasted, a broken line
         "value_hollow",  # session 16: short, none of their goal words, no number of the notes
-        "value_deferred"}  # session 17: a request deferred in place of the value, none of their goal words
+        "value_deferred",  # session 17: a request deferred in place of the value, none of their goal words
+        "value_statement_lost"}  # session 23: the value statement not carried into the message
     # Session 15: b's live item is ask_missed (live_item_missed, or the notes' own newest ask left out of the main view).
     assert "open_items_missed" not in DEFAULT_WEIGHTS["d"] and "ask_missed" in DEFAULT_WEIGHTS["b"]
     # Session 17: a line the CIO cannot say is d's own, lines to say that name nothing of the notes c's own.

@@ -65,6 +65,7 @@ from evals.coach_scorers.situation import (
     score_avoid_topics,
     score_declined_ideas,
     score_open_items,
+    score_open_unspoken,
     score_unraised_objections,
 )
 from evals.coach_scorers.speech import (
@@ -177,7 +178,7 @@ def score_plan(view: PlanView, ctx: Context, reused: list[str] | None = None, al
         score_step_before_meeting(view, ctx), score_request_unnamed(view, ctx), score_unsound_lines(view, ctx),
         score_unactionable(view, ctx), score_value_off_terms(view, ctx), score_value_hollow(view, ctx),
         score_not_aloud(view), score_main_unnamed(view, ctx), score_value_deferred(view, ctx),
-        score_open_delivered(view, ctx),
+        score_open_delivered(view, ctx), score_open_unspoken(view, ctx),
     ]
     diagnosis = score_diagnosis(view, ctx)
     if diagnosis is not None:

@@ -64,6 +64,18 @@ def score_open_items(view: PlanView, ctx: Context) -> Score:
     return higher("open_item_recall", len(answered) / len(wanted), 1.0, reason, n=len(wanted))
 
 
+def score_open_unspoken(view: PlanView, ctx: Context) -> Score:
+    """The share of the partner's open items that the lines the CIO says leave out: an ask answered only in a list
+    or a section is not said in the room (b's reasons: "only in the list, not in what the CIO says")."""
+    wanted, _, source = open_item_hits(view, ctx)
+    if not wanted:
+        return lower("open_unspoken", 0.0, 0.0, f"no open request or offer ({source})", n=0)
+    said = view.said_text()
+    unsaid = [i.text for i in wanted if not i.mentioned(said)]
+    reason = f"{len(wanted) - len(unsaid)}/{len(wanted)} said ({source})" + (f"; unsaid: {'; '.join(unsaid)[:200]}" if unsaid else "")
+    return lower("open_unspoken", len(unsaid) / len(wanted), 0.0, reason, n=len(wanted))
+
+
 def _avoid_from_notes(ctx: Context) -> list[Item]:
     items = []
     for s in sentences(ctx.notes):

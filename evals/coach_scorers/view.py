@@ -176,6 +176,10 @@ class PlanView:
         parts += [self.value_message, *self.followups]
         return "\n".join([*lines, QUOTE.sub(" ", "\n".join(p for p in parts if p))])
 
+    def said_text(self) -> str:
+        """The lines the CIO says (one thing + script) in their own words; the main view when the plan has neither."""
+        return "\n".join(_own_words(line) for line in (self.one_thing, *self.script) if line) or self.main_text()
+
     def full_text(self) -> str:
         return "\n".join(p for p in (self.spoken_text(), _text_of(self.avoid)) if p)
 
