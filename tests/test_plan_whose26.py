@@ -69,3 +69,16 @@ def test_owner_line_alone_names_no_partner() -> None:
     assert header.name is None
     topic = partner_header(["# Decision log — Student Records Platform", "Maintained by the architecture group", "", "ADR-1 ..."])
     assert topic.name is None
+
+
+def test_advice_to_apologise_is_no_miss() -> None:
+    p = parsed("910")
+    sit = build_situation(p.notes, p.partner, [], DAY)
+    assert not [i.quote for i in sit.items if i.kind == "miss" and "sorry" in i.quote], [i.quote for i in sit.items if i.kind == "miss"]
+
+
+def test_a_colleagues_want_is_never_said_with_the_note_keepers_me() -> None:
+    p = parsed("910")
+    sit = build_situation(p.notes, p.partner, [], DAY)
+    wants = [x.wants for x in read_people(sit, Partner.from_name(p.partner))]
+    assert not [w for w in wants if " me" in f" {w} " or w.endswith(" me")], wants

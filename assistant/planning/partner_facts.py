@@ -159,7 +159,9 @@ def _with_wants(person: Someone, sit: Situation) -> Someone:
         body = _body(s)
         head = re.match(rf"(?:{_REL} [\w ]{{2,30}},\s+)?(?:{re.escape(first)}|{re.escape(person.name)}|{re.escape(last)})\b[^.;]*?(?:\)|,)?\s*{_WANTS.pattern}", body, _I)
         if head:
-            what = re.split(r",\s*(?:not|but|and)\b|,\s*I\b", head.group("what"))[0].strip(" ,")
+            what = re.split(r",\s*(?:not|but|and)\b|,\s*I\b|\s+and\s+(?=[^.;]*\b(?:me|my|I|myself)\b)", head.group("what"))[0].strip(" ,")
+            if re.search(r"\b(?:me|my|I|myself)\b", what):
+                return person  # "keeps emailing me": the note-keeper's words, never said aloud as the person's want
             if not phrase_fault(what) and len(what.split()) >= 2 and not not_a_goal(what):  # "wants you at the briefing": no want of theirs
                 return Someone(person.name, person.role, what, person.date, person.note_ref)
     return person

@@ -56,7 +56,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
             comp = re.split(r",\s*but\b|,\s*(?:we|I)(?: are|'re| am|'m) (?:at|on)\b", comp)[0]  # "the depot data joined up, but your projects always slip": the goal ends at "but"
-            comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
+            comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp.split(" |")[0]).strip(" ,")  # a table cell ends at its bar; "9 a.m." whole
             if DEMAND_ON_US.search(comp) or not_a_goal(comp) or hollow(comp, 1):
                 continue  # "a weekly status e-mail from IT", "you and Ines there", "to talk": an ask of us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
