@@ -82,3 +82,12 @@ def test_a_colleagues_want_is_never_said_with_the_note_keepers_me() -> None:
     sit = build_situation(p.notes, p.partner, [], DAY)
     wants = [x.wants for x in read_people(sit, Partner.from_name(p.partner))]
     assert not [w for w in wants if " me" in f" {w} " or w.endswith(" me")], wants
+
+
+def test_the_note_keepers_summary_line_ends_the_partners_turn() -> None:
+    from assistant.planning.note_reading import speaker_ranges
+
+    text = "Zofia: „Dziękuję za szybką odpowiedź.”\nEN summary: she thanked us for the two-day turnaround."
+    ranges = speaker_ranges(text, Partner.from_name("Zofia Malinowska"))
+    summary = text.index("EN summary")
+    assert [who for start, end, who in ranges if start <= summary < end] == ["narrator"], ranges
