@@ -91,3 +91,12 @@ def test_the_note_keepers_summary_line_ends_the_partners_turn() -> None:
     ranges = speaker_ranges(text, Partner.from_name("Zofia Malinowska"))
     summary = text.index("EN summary")
     assert [who for start, end, who in ranges if start <= summary < end] == ["narrator"], ranges
+
+
+def test_a_line_told_of_another_named_person_ends_the_partners_turn() -> None:
+    from assistant.planning.note_reading import speaker_ranges
+
+    text = "Zofia: „Nie ufam tym liczbom.”\nKarol Wiśniewski (her deputy) defended us and said the report helps him."
+    ranges = speaker_ranges(text, Partner.from_name("Zofia Malinowska"))
+    deputy = text.index("Karol")
+    assert [who for start, end, who in ranges if start <= deputy < end] == ["narrator"], ranges
