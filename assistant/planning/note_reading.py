@@ -22,7 +22,10 @@ Speaker = str  # partner | us | other | narrator
 
 _LABEL = re.compile(r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*\*)?[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]+\S", re.M)
 # A line that tells of someone in the third person ends a "Name: ..." turn: it is the CIO's narration again.
-_NARRATED_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
+# So does the note-keeper's own summary or translation line ("EN summary: ...", "Translation: ...", "My note: ...").
+_NARRATED_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?(?:(?:He|She|They)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b|"
+                            r"(?:[A-Z]{2}\s+)?(?i:summary|translation|my note|note to self)\s*:|"
+                            r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?\s+\([^)\n]{2,60}\)\s+[^\W\d_A-ZÀ-Þ])")  # "Paweł Kmiecik (her deputy) said ..."
 _FROM = re.compile(r"^[ \t>]*From:[ \t]*(?P<who>[^<\n,]+)", re.M | re.I)
 _WROTE = re.compile(r"^[ \t>]*On [^\n]{3,80}?,?\s+(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|[Ss]he|[Hh]e)(?: <[^>]*>)? wrote:", re.M)
 _NOT_SPEAKERS = {

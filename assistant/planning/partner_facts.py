@@ -15,16 +15,18 @@ from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.due_dates import dates_in
 from assistant.planning.fragments import phrase_fault
 from assistant.planning.goal_reading import not_a_goal, personal_name
+from assistant.planning.kept_people import kept_out_names
 from assistant.planning.note_reading import Partner, strip_label
 from assistant.planning.objection_reading import OFFER_OF_MONEY
-from assistant.planning.situation_cues import EMAIL, PARTICLE, PHONE, personal_matter
+from assistant.planning.situation_cues import EMAIL, NAME_WORD, PARTICLE, PHONE, person_name, personal_matter
 from assistant.planning.situation_types import Sentence, Situation
 from assistant.planning.slot_fit import fits_slot
 from assistant.planning.whose_ask import another_persons_words
 from assistant.text.sentences import one_line
 
 _I = re.IGNORECASE
-_NAME = rf"(?:Dr\.? |Sister |Prof\.? )?(?:[A-Z][a-z]+(?:[ -](?:{PARTICLE} )?[A-Z][a-z]+)?|{PARTICLE} [A-Z][a-z]+)"  # "Pieter van Wyk", "van Wyk"
+# "Pieter van Wyk", "van Wyk", "Sinéad Kelly", "Marc-André Roy", "Ms Rachel Okafor" (person_name drops the title there)
+_NAME = rf"(?<![\w-])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? |Sister )?(?:{NAME_WORD}(?: (?:{PARTICLE} )?{NAME_WORD})?|{PARTICLE} {NAME_WORD})"
 _ROLE = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}"
 _REL = r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][a-z]+'s)"
 # "Pieter Claes, my production engineering lead, ...", "Femi Alade (his shift manager)", "her boss, Helen Marsh, the retail
@@ -35,6 +37,7 @@ _PEOPLE = [
     re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?:{_REL}|our) [^()\n]{{2,50}}|[^()\n]{{0,50}}\b(?:lead|manager|director|deputy|boss|engineer|officer|architect|analyst|adviser|advisor)\b[^()\n]{{0,20}})\)"),
 ]
 _OURS = re.compile(r"\b(?:our|IT)\b")
+_TITLES = {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sister"}
 _WANTS = re.compile(r"\b(?:wants|needs|would like|is pushing for|is chasing me for|is chasing)\s+(?P<what>[^.;!?\n]{4,90})", _I)
 
 
@@ -125,13 +128,14 @@ def _private(text: str) -> bool:
 def read_people(sit: Situation, partner: Partner) -> list[Someone]:
     """People on the partner's side: their deputies, boss, team leads, a vendor's contact; never ours, never the partner."""
     found: dict[str, Someone] = {}
+    kept_out = kept_out_names(sit.sentences)
     for s in sit.sentences:
         body = _body(s)
         if _private(body):
             continue
         for pattern in _PEOPLE:
             for m in pattern.finditer(body):
-                name, role = m.group("name").strip(), re.sub(r"\s+", " ", m.group("role")).strip(" ,")
+                name, role = person_name(m.group("name").strip()), re.sub(r"\s+", " ", m.group("role")).strip(" ,")
                 if partner.is_me(name) or _OURS.search(role) or name.split()[0] in {"The", "My", "His", "Her", "Their", "Our"} or not personal_name(name):
                     continue
                 if not fits_slot(role, "role"):
@@ -139,6 +143,8 @@ def read_people(sit: Situation, partner: Partner) -> list[Someone]:
                 role = re.sub(r"^(My|His|Her|Their|The)\b", lambda w: w.group(1).lower(), role)
                 role = re.sub(r"^my\b", "your", role) if s.speaker == "partner" or _theirs(s, partner) else role
                 role = re.sub(r"^(?:his|her|their)\b", "your", role)
+                if role.startswith("my") or set(name.split()) & kept_out:
+                    continue  # "Declan (my deputy)" in words not known as theirs: whose deputy is unknown; one to keep out of the room
                 key = name.split()[-1]
                 if key not in {p.split()[-1] for p in found}:
                     found[name] = Someone(name, role, "", s.date, s.note.ref)
@@ -147,12 +153,15 @@ def read_people(sit: Situation, partner: Partner) -> list[Someone]:
 
 def _with_wants(person: Someone, sit: Situation) -> Someone:
     """What the person wants, when a sentence names them as its subject: a whole clause, else nothing."""
-    first, last = person.name.split()[0], person.name.split()[-1]
+    words = [w for w in person.name.split() if w.rstrip(".") not in _TITLES] or person.name.split()  # "Ms Okafor": Okafor
+    first, last = words[0], words[-1]
     for s in reversed(sit.sentences):  # the latest word first
         body = _body(s)
         head = re.match(rf"(?:{_REL} [\w ]{{2,30}},\s+)?(?:{re.escape(first)}|{re.escape(person.name)}|{re.escape(last)})\b[^.;]*?(?:\)|,)?\s*{_WANTS.pattern}", body, _I)
         if head:
-            what = re.split(r",\s*(?:not|but|and)\b|,\s*I\b", head.group("what"))[0].strip(" ,")
+            what = re.split(r",\s*(?:not|but|and)\b|,\s*I\b|\s+and\s+(?=[^.;]*\b(?:me|my|I|myself)\b)", head.group("what"))[0].strip(" ,")
+            if re.search(r"\b(?:me|my|I|myself)\b", what):
+                return person  # "keeps emailing me": the note-keeper's words, never said aloud as the person's want
             if not phrase_fault(what) and len(what.split()) >= 2 and not not_a_goal(what):  # "wants you at the briefing": no want of theirs
                 return Someone(person.name, person.role, what, person.date, person.note_ref)
     return person

@@ -259,14 +259,29 @@ MEASURE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?[mkbn]?|\d[\d,.]*\s?(?:%|per ?c
 _ROLE_WORD = r"(?:deputy|boss|manager|head|director|VP|chief|lead|controller|analyst|architect|paralegal|assistant|officer|sponsor|adviser|advisor|EA|PA|CFO|COO|CEO|MD)"
 # A surname particle ("Pieter van Wyk", "Ana da Silva"): part of the surname, never cut off it.
 PARTICLE = r"(?:van der|van den|van de|von der|de la|de los|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten|bin|ibn|al|el)"
+# One word of a name, a hyphenated one kept whole ("Marc-André", "Adeyemi-Clarke"), and the honorific that may stand
+# before it ("Ms Okafor", "Ms Rachel Okafor"): find_people keeps the title only before a surname alone.
+NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?"
 PERSON = re.compile(
-    rf"(?<!of )\b(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: (?:{PARTICLE} )?[A-ZÀ-Þ][a-zß-ÿ]+)?|{PARTICLE} [A-ZÀ-Þ][a-zß-ÿ]+)\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
+    rf"(?<!of )(?<![\w-])(?P<name>{_HONORIFIC}{NAME_WORD}(?: (?:{PARTICLE} )?{NAME_WORD})?|{PARTICLE} {NAME_WORD})\s*(?:\((?P<role>[^()\n]{{0,40}}\b{_ROLE_WORD}\b[^()\n]{{0,30}})\)|"
     rf",\s*(?P<role2>(?:his|her|their|the) (?:{_ROLE_WORD}|chief of staff|financial controller|line manager)\b[^,.;\n]{{0,30}}))"
 )
 PERSON_ROLE_FIRST = re.compile(
     rf"\b(?P<role>(?:his|her|their) (?:deputy|boss|manager|chief of staff|line manager|CFO|COO|CEO|MD|sponsor))\s*,?\s+"
-    rf"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?: (?:{PARTICLE} )?[A-ZÀ-Þ][a-zß-ÿ]+)?)(?![\w’'])"  # "Sinéad" is never cut to "Sin"
+    rf"(?P<name>{_HONORIFIC}{NAME_WORD}(?: (?:{PARTICLE} )?{NAME_WORD})?)(?![\w’'-])"  # "Sinéad" is never cut to "Sin"
 )
+
+
+def person_name(found: str) -> str:
+    """A name as a plan says it: the honorific kept before a surname alone ("Ms Okafor"), dropped before a whole name
+    ("Rachel Okafor", never "Ms Rachel")."""
+    words = found.split()
+    return " ".join(words[1:]) if len(words) >= 3 and words[0].rstrip(".") in _TITLE_WORDS else found
+
+
+_TITLE_WORDS = {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof"}
+
 
 # A later line saying they had to ask again: "Pieter chased the estimate", "Still keen on the journal list".
 CHASED = re.compile(r"\b(?:chased|chasing|still keen on|asked again|reminded (?:us|me))\b", _I)

@@ -11,6 +11,7 @@ from assistant.planning import situation_cues as cue
 from assistant.planning.chat_labels import SLACK
 from assistant.planning.due_dates import due_date
 from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
+from assistant.planning.kept_people import kept_out_names
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
@@ -55,7 +56,7 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
         for match, spoken in found:
             comp = re.split(r",?\s+(?:and|but|so|while)\s+(?:he|she|they|I|we|his|her|their|said|added|told|uses|is|has|was|says|asked|asks|wants|thinks|sees|keeps|needs)\b", match.group("comp"))[0].strip(" ,:;\"“”")
             comp = re.split(r",\s*but\b|,\s*(?:we|I)(?: are|'re| am|'m) (?:at|on)\b", comp)[0]  # "the depot data joined up, but your projects always slip": the goal ends at "but"
-            comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp)  # "before 9 a.m." cut at the sentence splitter's full stop
+            comp = re.sub(r"(\d\s?[ap])$", r"\1.m.", comp.split(" |")[0]).strip(" ,")  # a table cell ends at its bar; "9 a.m." whole
             if DEMAND_ON_US.search(comp) or not_a_goal(comp) or hollow(comp, 1):
                 continue  # "a weekly status e-mail from IT", "you and Ines there", "to talk": an ask of us, never their goal
             if not (slot_fits(comp) or cue.MEASURE.search(comp)) or len(comp.split()) < 2 or re.match(r"(?:us|me|IT)\s+to\b", comp) or re.search(r"\b(?:it|this|that|them)\b", " ".join(comp.split()[:3]), re.I):
@@ -103,6 +104,7 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
     from assistant.planning.situation_types import Person
 
     people: dict[str, Person] = {}
+    kept_out = kept_out_names(sentences)
     for k, s in enumerate(sentences):
         nxt = sentences[k + 1].text if k + 1 < len(sentences) and sentences[k + 1].note is s.note else ""
         if cue.PHONE.search(s.text) or cue.EMAIL.search(s.text) or cue.personal_matter(s.text):
@@ -111,9 +113,9 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
             continue  # told in confidence ("Confidential; keep it out of every meeting"): no one in it is named in a plan
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
-                name = match.group("name")
+                name = cue.person_name(match.group("name"))
                 if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name) \
-                        or _SENTENCE_ADVERB.match(name):
+                        or _SENTENCE_ADVERB.match(name) or set(name.split()) & kept_out:
                     continue
                 raw = match.groupdict().get("role") or match.groupdict().get("role2") or ""
                 role = re.sub(r"\s+", " ", raw).strip(" ,")

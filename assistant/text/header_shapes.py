@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.text.header_author import author_label
+
 _FENCE = re.compile(r"^\s*(?:---|\+\+\+)\s*$")
 _ORG_KEY = re.compile(r"^\s*#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
 _CARD_ROW = re.compile(r"^\s*\|\s*(?P<key>[^|]{1,30}?)\s*\|\s*(?P<value>[^|]+?)\s*\|\s*$")
@@ -23,6 +25,9 @@ _TAIL_START = re.compile(r":\s+|\s+[-–—|]{1,2}\s+|\s+(?:on|about|for|with|re
 _NOT_TITLE = re.compile(r"^\s*(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd|reply-to|attendees|present|apologies|chair|"
                         r"chaired by|owner|author|written by|prepared by|minutes by|minute taker|note taker|organiser|organizer|"
                         r"host|cio|me)\s*$", re.IGNORECASE)
+# A label that names a page, a log or a chat kept about someone: the bare name after it is the partner's.
+_PAGE_LABEL = re.compile(r"\b(?:notes?|notizen|notatki|page|journal|diary|chat|tracker|profile|dossier|relation|relationship)\s*$",
+                         re.IGNORECASE)
 _MARKS = re.compile(r"^\s*(?:#+\s*|\*\*|__)?|(?:\*\*|__)?\s*$")
 
 NameRole = Callable[[str], "tuple[str, str | None] | None"]
@@ -66,12 +71,12 @@ def titled_line(line: str, name_role: NameRole, is_name: Callable[[str], bool]) 
     text = _MARKS.sub("", line).strip()
     for sep in _TAIL_START.finditer(text):
         label, tail = text[: sep.start()], text[sep.end() :].strip().rstrip(".")
-        if not label.strip() or len(label.split()) > 8 or _NOT_TITLE.match(label):
-            continue
+        if not label.strip() or len(label.split()) > 8 or _NOT_TITLE.match(label) or author_label(label):
+            continue  # "Plan owner: Aoife Byrne (CIO office)", "Kept by: ...": the file's author, not its partner
         if (found := name_role(tail)) is not None:
             return found
-        if sep.group(0).strip().lower() in ("on", "about") and is_name(tail):
-            return tail, None
+        if (sep.group(0).strip().lower() in ("on", "about") or _PAGE_LABEL.search(label)) and is_name(tail):
+            return tail, None  # "Notes de relation - Ana Ruiz", "Chat with Ana Ruiz": the page is about them
     return None
 
 

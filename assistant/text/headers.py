@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text.dates import FoundDate, leading_date
+from assistant.text.header_author import labelled_partner, our_role
 from assistant.text.header_scan import scanned_partner
 from assistant.text.header_shapes import barred_line, card_table, front_matter, org_keywords, signature, titled_line
 from assistant.text.honorifics import is_title
@@ -56,19 +57,31 @@ def partner_header(lines: list[str]) -> PartnerHeader:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return PartnerHeader(None, None, 0)
-    header = _header_at(lines, first)
+    header = _authorless(_header_at(lines, first), lines)
     if header.name:
         return header
+    if (labelled := labelled_partner(lines, first, _is_name, _is_role)) is not None:
+        return PartnerHeader(*labelled)  # "Partner: Ana Ruiz, CFO" under the file's title and its author's line
     below = [i for i in range(first + 1, min(len(lines), first + 4)) if lines[i].strip()][:2]
     for at in below:
         if leading_date(lines[at].strip()) is not None:  # an entry has begun: no header below the title
             break
-        found = _header_at(lines, at)
+        found = _authorless(_header_at(lines, at), lines)
         if found.name and found.lines_used > at:
             return found
     if header.name is None and (scanned := scanned_partner(lines, first, _name_role, _is_name)) is not None:
         return PartnerHeader(*scanned, header.lines_used)  # the name only: the notes are read as before
     return header
+
+
+def _authorless(header: PartnerHeader, lines: list[str]) -> PartnerHeader:
+    """A header naming the notes' author (their role is the CIO's own) names no partner; nor does a bare name with no
+    role that the notes below never use again (a topic: "Decision log — Student Systems"). Its lines stay the header's."""
+    if not header.name:
+        return header
+    first = re.escape(header.name.split()[-2] if len(header.name.split()) > 1 and is_title(header.name.split()[0]) else header.name.split()[0])
+    unused = header.role is None and not re.search(rf"(?<![\w-]){first}(?![\w-])", "\n".join(lines[header.lines_used :]))
+    return PartnerHeader(None, None, header.lines_used) if our_role(header.role) or unused else header
 
 
 def _header_at(lines: list[str], first: int) -> PartnerHeader:
@@ -194,7 +207,7 @@ _JOB = re.compile(
     r"governor|commissioner|minister|mayor|captain|matron|surgeon|doctor|physician|professor|rector|provost|bursar|editor|"
     r"trustee|clerk|solicitor|accountant|steward|warden|inspector|commander|sponsor|chancellor|vice-chancellor|"
     r"directora|directeur|directrice|direktor|direktorin|leiter|leiterin|gerente|jefe|jefa|responsable|diretor|diretora|"
-    r"direttore|directeur|hoofd|manager)\b|(?-i:\b[A-Z]{2,5}\b)",
+    r"direttore|directeur|hoofd|manager|dyrektor|dyrektorka|kierownik|prezes|ředitel|ředitelka)\b|(?-i:\b[A-Z]{2,5}\b)",
     re.IGNORECASE,
 )
 
@@ -202,7 +215,12 @@ _JOB = re.compile(
 def _is_role(text: str) -> bool:
     """A job title: a few words with a job word, no digits, not a sentence ('Head of Logistics', 'CFO, Northwind')."""
     words = re.sub(r"\s*\([^()]*\)\s*$", "", text).split()  # a gloss in brackets ("Directora (CFO)") adds no words to the title
-    return 1 <= len(words) <= 8 and not re.search(r"\d|[.!?]$|https?:|@", text) and _JOB.search(text) is not None
+    plain = _FIRM_END.sub("", " ".join(words))  # "VP Planning, Acme Foods Inc.": the firm's full stop ends no sentence
+    job = " ".join(words).split(",")[0].split()  # the title before the firm's name: "VP Planning, Maple Foods Inc."
+    return 1 <= len(job) <= 8 and len(words) <= 12 and not re.search(r"\d|[.!?]$|https?:|@", plain) and _JOB.search(text) is not None
+
+
+_FIRM_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|S\.A|B\.V|N\.V|AG|AB|plc|LLC)\.$")
 
 
 # A day line of a chat export: the date alone between runs of dashes, equals signs or stars.

@@ -329,7 +329,8 @@ def _take_context(sections: list[_Section], partner: str | None) -> str | None:
     if not about_partner(body, partner):
         first.lines = []  # type: ignore[union-attr]
     told = " ".join(re.sub(r"(?m)^\s*#+\s.*$", "", body).split())  # "## Background" above the text names the part only
-    return told or " ".join(body.split())
+    context = told or " ".join(body.split())
+    return context if re.search(r"\w", context) else None  # a rule ("---") under the header tells nothing
 
 
 def _mark_background(sections: list[_Section]) -> None:

@@ -1,0 +1,31 @@
+"""People the notes keep out of the conversation: never named in a plan, never asked about.
+
+"Aroha covers while he is away. Private." names a person inside a private matter; "Heads-up from his deputy: she wants
+the pilot and thinks he is too cautious. Do not use her against him." names one the CIO must not play against the
+partner. Either way a plan that asks "What does Aroha need from us?" or "Aroha wants ...: is that first for you too?"
+runs that person through the partner. The caution is read from the sentence naming them or the one right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.situation_types import Sentence
+
+_I = re.IGNORECASE
+# A person the notes say to keep out of the conversation: private ("Aroha covers. Private."), or not to be used against
+# the partner or run through them ("Do not use her against him", "careful not to run Aroha's wish list through Hemi").
+_KEEP_PERSON_OUT = re.compile(r"\b(?:private|confidential)\s*(?:[.;!]|$)|\bnot for any(?:one| meeting)\b|\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|careful not to|not to) "
+                              r"(?:use|run|play|pit|push)\b[^.;]{0,60}\b(?:against|through|past|over)\b", _I)
+
+
+def kept_out_names(sentences: list[Sentence]) -> set[str]:
+    """Capitalised words of the sentences that carry a keep-out caution about a person, or stand just before one."""
+    out: set[str] = set()
+    for k, s in enumerate(sentences):
+        if not _KEEP_PERSON_OUT.search(s.text):
+            continue
+        before = sentences[k - 1].text if k and sentences[k - 1].note is s.note else ""
+        for text in (s.text, before):
+            out |= {re.sub(r"['’]s$", "", w) for w in re.findall(r"(?<![\w-])[A-ZÀ-Þ][\w'’-]+", text)}
+    return out - {"Do", "Don't", "Not", "Never", "Need", "Private", "The", "He", "She", "They", "I", "We"}
