@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -55,9 +56,12 @@ def test_purpose_goal_only_for_an_action_purpose() -> None:
     assert purpose_goal(purpose_for("Quarterly catch-up on the portal")) == ""
 
 
+def line(text: str, day: dt.date) -> Any:
+    return SimpleNamespace(text=text, date=day)
+
+
 def test_progress_line_only_before_the_due_date() -> None:
-    item = SimpleNamespace(due=dt.date(2026, 12, 4))
-    line = lambda text, day: SimpleNamespace(text=text, date=day)  # noqa: E731
-    assert _progress(line("Still waiting for the supplier's prices.", dt.date(2026, 11, 17)), item)  # type: ignore[arg-type]
-    assert not _progress(line("Still waiting for the supplier's prices.", dt.date(2026, 12, 5)), item)  # type: ignore[arg-type]
-    assert not _progress(line("The estimate is delayed to January.", dt.date(2026, 11, 17)), item)  # type: ignore[arg-type]
+    item: Any = SimpleNamespace(due=dt.date(2026, 12, 4))
+    assert _progress(line("Still waiting for the supplier's prices.", dt.date(2026, 11, 17)), item)
+    assert not _progress(line("Still waiting for the supplier's prices.", dt.date(2026, 12, 5)), item)
+    assert not _progress(line("The estimate is delayed to January.", dt.date(2026, 11, 17)), item)
