@@ -185,6 +185,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.script.insert(0, event_line(event, today))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven,
                                 lead.decision if tied and theirs[:1] == [tied] else None)
+    stock = "" if theirs or owned or broken or event or any(i.status == "overdue" for i in ours) else lead.one_thing  # a quadrant line, no item
     if ours_due and (goal := promise_goal(ours_due, first, lead.decision, purpose)):
         then = purpose.goal.format(partner=first)
         lead.one_thing = f"{goal}, then {then}." if purpose.key not in ("regular", "free") else f"{goal}."  # a free purpose is this item
@@ -192,8 +193,6 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.one_thing = f"{goal}, then {purpose.goal.format(partner=first)}." if purpose.key not in ("regular", "free") else f"{goal}."
     if event:
         lead.one_thing = event_one_thing(event, first, today)
-    elif not (theirs or owned or broken or ours_due or fell or any(i.status == "overdue" for i in ours)) and (goal := purpose_goal(purpose)):
-        lead.one_thing = f"{goal} {lead.one_thing}" if lead.uncertain else goal  # the CIO's own aim, not a stock line; an open axis still asked
     tied_leads = tied is not None and (tied in (ours_due, fell) or theirs[:1] == [tied])
     if purpose_leads(tied, broken, tied_leads):  # the item the meeting is for leads; our broken promise keeps its own line
         lead.script = tied_line_first(lead.script, tied)
@@ -203,6 +202,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     aims_first(lead, sit, purpose, today, tied_leads)
     lead.script = anchor_purpose(lead.one_thing, lead.script, sit, purpose, lambda i: _answer_line(lead, i, today, sit), list(lead.answered))  # every purpose item named
+    if stock and lead.one_thing == stock and (goal := purpose_goal(purpose)):
+        lead.one_thing = f"{goal} {lead.one_thing}" if lead.uncertain else goal  # the CIO's own aim, not a stock line; an open axis still asked
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     lead.one_thing, lead.script, lead.open_items = speak(lead.one_thing, lead.script, sit, purpose, lead.open_items, today)  # sentences to say
