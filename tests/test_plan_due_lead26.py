@@ -65,3 +65,4 @@ def test_progress_line_only_before_the_due_date() -> None:
     assert _progress(line("Still waiting for the supplier's prices.", dt.date(2026, 11, 17)), item)
     assert not _progress(line("Still waiting for the supplier's prices.", dt.date(2026, 12, 5)), item)
     assert not _progress(line("The estimate is delayed to January.", dt.date(2026, 11, 17)), item)
+    assert not _progress(line("Second name waits on a hire. 4 Dec at risk.", dt.date(2026, 11, 17)), item)

@@ -294,7 +294,7 @@ def _broken(sit: Situation, today: dt.date) -> None:
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
             item.chased_by_partner = any(s.speaker == "partner" or partner_chased(s.text) for s in chased)  # never our own "half done"
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done" and not (i.due and i.due >= today)]:
-        for s in [s for s in sit.sentences if s.order > item.order and not (s.date and item.due and s.date < item.due) and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
+        for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = r6.topic_terms(terms_of(s.text) & item.terms)  # a month in both lines links nothing
             next_line = s.order == item.order + 1 and s.note.ref == item.note_ref and r3.NEXT_LINE_NOT_DONE.match(s.text) is not None
             on_its_day = bool(shared and item.due and re.search(rf"\b{item.due.day} {item.due:%B}\b", s.text))  # "Pilot missed 15 May"
