@@ -310,9 +310,18 @@ def told_not_there(sit: Situation) -> None:
         later = [s for s in sit.sentences if s.order > item.order and (s.note.ref != item.note_ref or _paragraph(s) != home)]  # another entry
         about = [s for s in later if (_meets(topics[id(item)], s.text) or not s.text.lstrip().startswith("|") and _meets(topics[id(item)], _entry(sit, s)))
                  and not any(o is not item and len(_meets(topics[id(o)], _entry(sit, s))) >= len(_meets(topics[id(item)], _entry(sit, s))) for o in _ours(sit))]
-        said = [s for s in about if "?" not in s.text and (cue.NOT_DONE.search(s.text) or _NOT_THERE.search(s.text))]
+        said = [s for s in about if "?" not in s.text and (cue.NOT_DONE.search(s.text) or _NOT_THERE.search(s.text)) and not (_progress(s, item) and not cue.NOT_DONE.search(s.text))]
         if said and not any(delivers(s) and s.order > said[-1].order for s in about):
             item.broken_quote, item.broken_on, item.status = said[-1].text, said[-1].date, "overdue"
+
+
+_SLIP = re.compile(r"\b(?:slipped|slips|slipping|delayed|pushed (?:back|out)|(?:might|may|could|will) (?:only )?(?:now )?be (?:in )?(?:mid|late|early|end)|won't make|will not make|at risk|late)\b", _I)
+
+
+def _progress(line: Sentence, item: Item) -> bool:
+    """A line written before the promise fell due that says work goes on ("still drafting, waiting for prices"): progress,
+    not a broken promise; a slip it announces ("delayed", "might be mid-February") still counts, as does "not sent yet"."""
+    return bool(line.date and item.due and line.date < item.due and not _SLIP.search(line.text))
 
 
 # Every part reported there: "all 14 day-one items green", "all of it working on the day", "all five sites done".

@@ -17,6 +17,7 @@ from assistant.planning.content_free import content_free
 from assistant.planning.covered_asks import covered_reply
 from assistant.planning.dated_asks import dated_asks
 from assistant.planning.due_dates import due_date
+from assistant.planning.due_lead import due_goal, due_lead, purpose_goal
 from assistant.planning.event_asks import event_line, event_one_thing, needs_first
 from assistant.planning.followup_lines import working_day
 from assistant.planning.invite_yes import invite_yes
@@ -142,7 +143,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     theirs = [tied, *(i for i in theirs if i is not tied)] if moved and tied else theirs
     ours_due = tied if tied and tied.kind == "promise" and tied.status == "open" and tied.due and tied.due > today and not tied.broken_quote else None
     steps: list[tuple[str, Item | None]] = []  # in order of priority: a promise we broke, the item the meeting is for, their first open item, a miss we own, the purpose, the rest
-    steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else [])
+    fell = due_lead(tied, ours, theirs, today)  # our promise due by the meeting, that the meeting is about: it leads
+    steps += [("broken", i) for i in broken[-1:]] + ([("upcoming", ours_due)] if ours_due else []) + ([("report", fell)] if fell else [])
     steps += [("answer", i) for i in theirs[:2 if moved else 1]]  # the ask it displaced keeps its line
     first_means = bool(theirs) and not moved and bool(offered_means(theirs[0].complement)[0])  # a yes to money or people leads: their ask keeps its line
     steps += [("answer", i) for i in ([i for i in theirs if offered_means(i.complement)[0]][:1] + [i for i in theirs[1:] if i.kind == "request"][:1] * first_means) if i not in theirs[:2 if moved else 1]]
@@ -150,7 +152,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     steps += [("upcoming", i) for i in upcoming(sit, today)[:1] if i is not ours_due]  # our promise due within three weeks is said, not left to be asked
     steps += [("purpose", None)] if purpose.script else []
     purpose_line = ""
-    steps += [("answer", i) for i in theirs[1:2] if not moved and not first_means] + [("report", i) for i in ours[:1] if i.status == "overdue"]
+    steps += [("answer", i) for i in theirs[1:2] if not moved and not first_means] + [("report", i) for i in ours[:1] if i.status == "overdue" and i is not fell]
     for step, item in steps:
         if len(lead.script) >= 3:
             break
@@ -183,12 +185,15 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.script.insert(0, event_line(event, today))
     lead.one_thing = _one_thing(sit, first, quadrant, purpose, theirs, ours, owned, lead.uncertain, a, today, lead.proven,
                                 lead.decision if tied and theirs[:1] == [tied] else None)
+    stock = "" if theirs or owned or broken or event or any(i.status == "overdue" for i in ours) else lead.one_thing  # a quadrant line, no item
     if ours_due and (goal := promise_goal(ours_due, first, lead.decision, purpose)):
         then = purpose.goal.format(partner=first)
         lead.one_thing = f"{goal}, then {then}." if purpose.key not in ("regular", "free") else f"{goal}."  # a free purpose is this item
+    elif fell and (goal := due_goal(fell, first)) and not (theirs[:1] == [tied] and tied is not None):
+        lead.one_thing = f"{goal}, then {purpose.goal.format(partner=first)}." if purpose.key not in ("regular", "free") else f"{goal}."
     if event:
         lead.one_thing = event_one_thing(event, first, today)
-    tied_leads = tied is not None and (tied is ours_due or theirs[:1] == [tied])
+    tied_leads = tied is not None and (tied in (ours_due, fell) or theirs[:1] == [tied])
     if purpose_leads(tied, broken, tied_leads):  # the item the meeting is for leads; our broken promise keeps its own line
         lead.script = tied_line_first(lead.script, tied)
     elif broken:
@@ -197,6 +202,8 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
         lead.one_thing = f"Own our broken promise of {when(broken[-1].date)}, with a firm date{tail}.{_evidence(broken[-1], True)}"
     aims_first(lead, sit, purpose, today, tied_leads)
     lead.script = anchor_purpose(lead.one_thing, lead.script, sit, purpose, lambda i: _answer_line(lead, i, today, sit), list(lead.answered))  # every purpose item named
+    if stock and lead.one_thing == stock and (goal := purpose_goal(purpose)):
+        lead.one_thing = f"{goal} {lead.one_thing}" if lead.uncertain else goal  # the CIO's own aim, not a stock line; an open axis still asked
     lead.one_thing, lead.script = undated_said(lead.one_thing), [undated_said(line) for line in lead.script]  # never "On recently"
     lead.followups = [f.model_copy(update={"what": undated_said(f.what)}) for f in lead.followups]
     lead.one_thing, lead.script, lead.open_items = speak(lead.one_thing, lead.script, sit, purpose, lead.open_items, today)  # sentences to say
