@@ -172,12 +172,31 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
         said = " ".join(kept)
         tie = tie_sentence(statement_kind(statement, level, said), "", bool(_MEASURED.search(said)), statement, "“" in said)
         return f"{said} {tie}"
+    meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
+    named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
+    short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
+    asked = _on_their_request(sit, message, statement)
+    if asked:  # the older layers named their own item: what they will judge us by
+        return f"{short} {asked}" if asked.endswith("?") else f"{asked} {meaning}"
     line = their_line(sit, first, statement, level, stands)
     if line:  # their own line is context, not a standard to be judged by: only the statement's meaning follows it
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement).split('. ', 1)[1]}"
-    meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
-    named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
-    return named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
+    return short
+
+
+def _on_their_request(sit: Situation, message: str, statement: str) -> str:
+    """A sentence of the older layers' message on something of the partner's own (two content words the notes use,
+    besides stock ones), re-voicing nothing of the statement: their item named, as what they will judge us by."""
+    noted = {w for x in sit.sentences for w in _content(x.text)} - _STOCK
+    for s in sentences(message):
+        if _run(s, statement) >= RUN or _STEP.match(s) or MEANING.search(s) or _credited_to_other(sit, s):
+            continue
+        if len(set(_content(s)) & noted) >= 2:
+            return s
+    return ""
+
+
+_STOCK = {stem(w) for w in "result next year success call good deliver need want know team would".split()}
 
 
 BOILERPLATE_WORDS = 12  # a sentence this long, shared by two partners' plans, is boilerplate (evals/README.md)
