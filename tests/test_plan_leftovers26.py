@@ -73,6 +73,7 @@ def test_the_last_pass_names_a_leftover(line: str) -> None:
     "Ana, we agreed “the licence list” for 11 December.",
     "You said: “I want the screens fixed by 3:30 on Friday.”",
     "Ask how your team sees the rollout (one question, then listen).",
+    "Bring Ana what we promised on 6 October, due 27 November, or say plainly where it stands.",
 ])
 def test_a_whole_line_is_no_leftover(line: str) -> None:
     assert leftover(line) == ""

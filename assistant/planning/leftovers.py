@@ -15,8 +15,9 @@ from assistant.planning.sayable import unbalanced
 _LABEL = re.compile(r"\byour partner\b")  # the fallback for a missing name
 # A chat handle's label inside a line ("... of course:) ana.r: Let's meet on 7 Jan"): two speakers' lines run together.
 _HANDLE = re.compile(r"(?<![\w.@/])[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*:\s")
-# A promise said with its object gone: "we agreed for 11 December", "I promised by Friday".
-_NO_OBJECT = re.compile(r"\b(?:we|I) (?:agreed|promised|committed)\s+(?:for|by|on|before)\s+(?:\d|[A-Z][a-z]+\b)")
+# A promise said with its object gone: "we agreed for 11 December", "I promised by Friday" (not "what we promised on
+# 6 October": there the object leads the clause).
+_NO_OBJECT = re.compile(r"(?<!\bwhat )(?<!\bwhich )(?<!\bthat )\b(?:we|I) (?:agreed|promised|committed)\s+(?:for|by|on|before)\s+(?:\d|[A-Z][a-z]+\b)")
 
 
 def leftover(text: str) -> str:
