@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.conversation.draft_reply import asks_draft, draft_parts
 from assistant.conversation.grievance import asks_grievance, grievance
 from assistant.conversation.partner_record import heals
 from assistant.conversation.partner_say import on_day
@@ -33,8 +34,8 @@ HOW_DOING = re.compile(r"\bhow (?:she|he|they)(?:'s| is| are|’s) (?:doing|feel
 
 def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.date, cite: Callable[[str, str, str], Any]) -> None:
     """Fill the question's own shape where the notes allow; leave the answer untouched otherwise."""
-    kind = "grievance" if asks_grievance(question) else shape(question)  # "should I tell her we felt ambushed?": not first
-    parts = (grievance(sit, first, today) if kind == "grievance" else _raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
+    kind = "draft" if asks_draft(question) else "grievance" if asks_grievance(question) else shape(question)  # "should I tell her we felt ambushed?": not first
+    parts = (draft_parts(question, sit, first, today) if kind == "draft" else grievance(sit, first, today) if kind == "grievance" else _raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
              else _team(sit, first, today) if kind == "team" else _pitch(sit, first, today) if kind == "pitch" else None)
     if parts is None:
         return
