@@ -205,7 +205,7 @@ def _team(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, s
     """What the CIO tells their own team after a hard message from the partner: the partner's latest target in the partner's
     own words, what is ours in it, one owner; never the partner run down."""
     words = [s for s in sit.sentences if (s.speaker == "partner" or re.search(rf"\b{re.escape(first)}\b[^\"“]*[:,]\s*[\"“]", s.text))
-             and _TARGET.search(s.text) and len(s.text.split()) <= 45]
+             and _TARGET.search(s.text) and len(s.text.split()) <= 45 and re.search(r"[\"“][^\"”]{12,}[\"”]", s.text)]  # said in their words
     praise = next((s for s in reversed(sit.sentences) if s.speaker != "us" and (q := re.search(r"[\"“]([^\"”]{12,})[\"”]", s.text))
                    and _FOR_TEAM.search(q.group(1)) and _PRAISE.search(q.group(1))), None)  # the partner's thanks for the CIO's people
     if not words and praise is None:
@@ -223,21 +223,28 @@ def _team(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, s
               f"“{said}” That is the target, and it is small and clear."]
     cited = [latest]
     if mine is not None:
-        direct.append(f"Be straight that {'the missed date was ours' if mine.due and mine.due < today else 'the next date is ours'}: your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” Give the next step to {owner or 'one person'}, and ask for "
+        told = "" if mine.quote.strip() in latest.text or said in mine.quote else f"your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” "
+        give = "Give" if told else "give"
+        direct.append(f"Be straight that {'the missed date was ours' if mine.due and mine.due < today else 'the next date is ours'}: {told}{give} the next step to {owner or 'one person'}, and ask for "
                       "an early warning if it slips, not news on the day.")
         cited += [s] if (s := _sentence(sit, mine.quote)) else []
     direct.append(f"Do not run {first} down or pass the message further; answer worries about what happens next only with what your "
                   "notes actually show.")
+    if praise is not None and praise is not latest and not _kept_close(praise, sit):  # their thanks for the team, passed on first
+        thanks = re.search(r"[\"“]([^\"”]{12,})[\"”]", praise.text)
+        direct = [f"Pass on {first}'s thanks first, word for word: on {on_day(praise.date, today)} {first} said “{thanks.group(1).strip() if thanks else ''}”",
+                  *direct[:2]]
+        cited.append(praise)
     who = f"{owner}, it's yours" if owner else "I want one of you to own it"
     say = f"Here is what {first} told me on {on_day(latest.date, today)}: “{said}” That's our target. {who}; tell me early if it looks at risk."
     back = f"What would tell your team a week early that {first}'s date is at risk, and who will say so?"
     return direct, say, back, cited
 
 
-_FOR_TEAM = re.compile(r"\b(?:tell|thank) (?:your|the) (?:team|people)\b|\byour (?:team|people) (?:did|saved|made|got|were)\b", re.I)
+_FOR_TEAM = re.compile(r"\b(?:tell|thank) (?:your|the|[A-Z][a-z]+(?:'s|’s)) (?:team|people)\b|\byour (?:team|people) (?:did|saved|made|got|were)\b", re.I)
 
 
-_PRAISE = re.compile(r"\b(?:sav(?:ed|es)|cut|helped|great|thank\w*|well done|good|brilliant|excellent|made (?:a|the) difference)\b", re.I)
+_PRAISE = re.compile(r"\b\w+est (?:we'?ve|I'?ve|we have|I have) (?:ever )?had\b|\b(?:sav(?:ed|es)|cut|helped|great|thank\w*|well done|good|brilliant|excellent|made (?:a|the) difference)\b", re.I)
 _CLOSE = re.compile(r"\bkeep (?:it |this |that )?out\b|\bprivileged\b|\bconfidential\b|\bin confidence\b|\b(?:do not|don't|never) (?:share|mention|repeat)\b", re.I)
 
 
