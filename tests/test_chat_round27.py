@@ -35,3 +35,17 @@ def test_answer_holds_what_it_must_and_not_what_it_must_not(q: dict[str, Any]) -
     text = _answer_text(q)
     assert [m for m in q.get("must") or [] if m not in text] == [], text
     assert [m for m in q.get("must_not_say") or [] if m in text] == [], text
+
+
+def test_a_drafted_reply_gets_no_line_from_the_material() -> None:
+    from assistant.conversation.chat import Answer, with_partner
+
+    q = next(x for x in QUESTIONS if x["id"] == "r1401")
+    today = q["today"] if isinstance(q["today"], dt.date) else dt.date.fromisoformat(str(q["today"]))
+    parsed = parse_notes_text(q["notes"], today=today)
+    part = partner_answer(q["question"], parsed.partner or "", parsed.notes, None, [], today, "", parsed.role or "")
+    material = Answer(text="", direct="Offer one small thing the partner can check. [1]", say_this="Here is one thing you can check for yourself.",
+                      grounded=True, passages=[("Offer one small thing. [1]", 1)])
+    merged = with_partner(material, part, "", q["question"])
+    assert "one thing you can check" not in merged.say_this, merged.say_this
+    assert "Optivue has not yet dated firmware 3.1" in merged.text, merged.text

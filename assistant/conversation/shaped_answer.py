@@ -41,6 +41,7 @@ def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.da
         return
     direct, say, back, cited = parts
     result.direct, result.say_this, result.question_back = direct[:3], say, back
+    result.drafted = kind == "draft"
     result.answered = result.actionable = result.about_partner = True  # built from the notes: shown even where the material is silent
     quotes = {n.quote for n in result.notes}
     result.notes = [n for n in result.notes if not (kind == "raise" and re.search(r"\bsorry\b|\bapologi", n.quote, re.I))]
@@ -263,7 +264,7 @@ def _praise_first(sit: Situation, first: str, today: dt.date, said_in: Sentence,
               f"it tells them how {first} sees their work."] if not close else [
         f"Start with {first}'s thanks of {on_day(said_in.date, today)}: {first} asked you to tell your team their work helped. Pass it on "
         "first, and leave out which matter it was for: your notes keep that confidential."]
-    cited = [said_in]
+    cited = [] if close else [said_in]
     if mine is not None:
         direct.append(f"Then the work itself: your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” Agree with them what "
                       f"{first} hears next, and when, and that any new date is one they have checked.")

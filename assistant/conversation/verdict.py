@@ -137,7 +137,7 @@ def apply_verdict(result: Any, question: str, sit: Situation, first: str, partne
     text, rests_on, line = found
     quoted = [s.text.strip()[:60] for s in rests_on]  # a later sentence quoting the same note says nothing new
     result.direct = [text, *(x for x in result.direct if x != text and not any(q and q in x for q in quoted)
-                             and not x.startswith("Your notes (latest note"))][:3]  # the verdict answers: no "too thin to tell" after it
+                             and not (x.startswith("Your notes (latest note") and "too thin to tell" in x))][:3]  # the verdict answers: no "too thin to tell" after it
     result.say_this = line or result.say_this
     if _STOP_Q.search(question):  # the decision stands: nothing that tries to win it back, nor a question about such lines
         result.direct = [x for x in result.direct if not _FIGHTS.search(x)]
