@@ -171,7 +171,7 @@ def with_partner(answer: Answer, part: PartnerAnswer, said_before: str = "", que
     if not (answer.grounded or part.about_partner):
         return answer  # nothing in the material, and the question is not about this partner: stay honest
     merged = replace(
-        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) else ""), question_back=(part.question_back if part.case.holds(part.question_back) else "") or (answer.question_back if fits(answer.question_back) else ""),
+        answer, direct=direct, say_this=part.say_this or (answer.say_this if fits(answer.say_this) and not part.drafted else ""), question_back=(part.question_back if part.case.holds(part.question_back) else "") or (answer.question_back if fits(answer.question_back) else ""),
         partner=part.partner, keep_out=part.keep_out, notes=part.notes, grounded=answer.grounded or part.about_partner,
         passages=_specific_first(part, [p for p in answer.passages if p[0] not in said_before and not (part.no_apology and APOLOGY.search(p[0]))
                   and part.case.holds(p[0])

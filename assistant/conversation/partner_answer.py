@@ -131,6 +131,7 @@ class PartnerAnswer:
     plumbing: bool = False  # the reading is T (technology as plumbing): advice about a strategy seat does not fit this partner yet
     case: Case = field(default_factory=Case)  # what the material's preconditions are checked against (preconditions.py)
     seat_offered: bool = False  # the item led with offers the CIO a seat or invites the CIO: advice on lent people does not fit
+    drafted: bool = False  # the answer is a message drafted for the CIO to send: no material line is added to it
 
 
 def partner_answer(question: str, partner: str, notes: list[NoteText], assessment: Assessment | None,

@@ -68,7 +68,9 @@ RAISE = re.compile(r"\b(?:should|do|shall|must) (?:I|we) (?:raise|mention|bring 
                    r"mentioning|bringing up)\b|"
                    r"\b(?:raise|mention|bring up) (?:it|that|this)\b[^?]*\bor (?:not|leave it|let it)\b", re.I)
 OWN_TEAM = re.compile(r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people|engineers|developers|analysts|squad)\b[^?.]*"
-                      r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)", re.I)
+                      r"\b(?:demoralis|demoraliz|upset|angry|hurt|deflated|worried|discouraged|down\b|saw|read|heard|morale)|"
+                      r"\b(?:my|our) (?:own )?(?:[\w-]+ )?(?:team|staff|people)\b[^?]*\bwhat (?:do|should|shall) I (?:tell|say to) them\b|"
+                      r"\bwhat (?:do|should|shall) I (?:tell|say to) (?:my|our) (?:own )?(?:team|staff|people)\b", re.I)
 
 
 PITCH = re.compile(r"\b(?:pitch|sell|frame|position|make the case for|explain)\b[^?]*\b(?:in (?:his|her|their) (?:own )?(?:terms|words|language)|"

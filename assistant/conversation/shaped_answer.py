@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from assistant.conversation.draft_reply import asks_draft, draft_parts
 from assistant.conversation.grievance import asks_grievance, grievance
 from assistant.conversation.partner_record import heals
 from assistant.conversation.partner_say import on_day
@@ -33,13 +34,14 @@ HOW_DOING = re.compile(r"\bhow (?:she|he|they)(?:'s| is| are|’s) (?:doing|feel
 
 def reshape(result: Any, question: str, sit: Situation, first: str, today: dt.date, cite: Callable[[str, str, str], Any]) -> None:
     """Fill the question's own shape where the notes allow; leave the answer untouched otherwise."""
-    kind = "grievance" if asks_grievance(question) else shape(question)  # "should I tell her we felt ambushed?": not first
-    parts = (grievance(sit, first, today) if kind == "grievance" else _raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
+    kind = "draft" if asks_draft(question) else "grievance" if asks_grievance(question) else shape(question)  # "should I tell her we felt ambushed?": not first
+    parts = (draft_parts(question, sit, first, today) if kind == "draft" else grievance(sit, first, today) if kind == "grievance" else _raise(question, sit, first, today, result.say_this) if kind == "raise" else _feasible(question, sit, first, today) if kind == "feasible"
              else _team(sit, first, today) if kind == "team" else _pitch(sit, first, today) if kind == "pitch" else None)
     if parts is None:
         return
     direct, say, back, cited = parts
     result.direct, result.say_this, result.question_back = direct[:3], say, back
+    result.drafted = kind == "draft"
     result.answered = result.actionable = result.about_partner = True  # built from the notes: shown even where the material is silent
     quotes = {n.quote for n in result.notes}
     result.notes = [n for n in result.notes if not (kind == "raise" and re.search(r"\bsorry\b|\bapologi", n.quote, re.I))]
@@ -204,12 +206,17 @@ def _team(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, s
     """What the CIO tells their own team after a hard message from the partner: the partner's latest target in the partner's
     own words, what is ours in it, one owner; never the partner run down."""
     words = [s for s in sit.sentences if (s.speaker == "partner" or re.search(rf"\b{re.escape(first)}\b[^\"“]*[:,]\s*[\"“]", s.text))
-             and _TARGET.search(s.text) and len(s.text.split()) <= 45]
-    if not words:
+             and _TARGET.search(s.text) and len(s.text.split()) <= 45 and re.search(r"[\"“][^\"”]{12,}[\"”]", s.text)]  # said in their words
+    praise = next((s for s in reversed(sit.sentences) if s.speaker != "us" and (q := re.search(r"[\"“]([^\"”]{12,})[\"”]", s.text))
+                   and _FOR_TEAM.search(q.group(1)) and _PRAISE.search(q.group(1))), None)  # the partner's thanks for the CIO's people
+    if not words and praise is None:
         return None
-    latest = words[-1]
+    latest = words[-1] if words else praise
+    assert latest is not None
     inner = re.search(r"[\"“]([^\"”]{12,})[\"”]", latest.text)
     said = inner.group(1).strip() if inner else latest.text.strip()
+    if not words:  # no target in the partner's words: what the partner said for the team leads, and the next date of ours
+        return _praise_first(sit, first, today, latest, said)
     mine = next((i for i in sit.open_theirs() if i.kind == "request"), None)
     owner = next((m.group(1) for s in sit.sentences if mine is not None and s.note.ref == mine.note_ref
                   and 0 <= s.order - mine.order <= 2 and (m := _OWNER.search(s.text))), "")
@@ -217,14 +224,54 @@ def _team(sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, s
               f"“{said}” That is the target, and it is small and clear."]
     cited = [latest]
     if mine is not None:
-        direct.append(f"Be straight that {'the missed date was ours' if mine.due and mine.due < today else 'the next date is ours'}: your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” Give the next step to {owner or 'one person'}, and ask for "
+        told = "" if mine.quote.strip() in latest.text or said in mine.quote else f"your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” "
+        give = "Give" if told else "give"
+        direct.append(f"Be straight that {'the missed date was ours' if mine.due and mine.due < today else 'the next date is ours'}: {told}{give} the next step to {owner or 'one person'}, and ask for "
                       "an early warning if it slips, not news on the day.")
         cited += [s] if (s := _sentence(sit, mine.quote)) else []
     direct.append(f"Do not run {first} down or pass the message further; answer worries about what happens next only with what your "
                   "notes actually show.")
+    if praise is not None and praise is not latest and not _kept_close(praise, sit):  # their thanks for the team, passed on first
+        thanks = re.search(r"[\"“]([^\"”]{12,})[\"”]", praise.text)
+        direct = [f"Pass on {first}'s thanks first, word for word: on {on_day(praise.date, today)} {first} said “{thanks.group(1).strip() if thanks else ''}”",
+                  *direct[:2]]
+        cited.append(praise)
     who = f"{owner}, it's yours" if owner else "I want one of you to own it"
     say = f"Here is what {first} told me on {on_day(latest.date, today)}: “{said}” That's our target. {who}; tell me early if it looks at risk."
     back = f"What would tell your team a week early that {first}'s date is at risk, and who will say so?"
+    return direct, say, back, cited
+
+
+_FOR_TEAM = re.compile(r"\b(?:tell|thank) (?:your|the|[A-Z][a-z]+(?:'s|’s)) (?:team|people)\b|\byour (?:team|people) (?:did|saved|made|got|were)\b", re.I)
+
+
+_PRAISE = re.compile(r"\b\w+est (?:we'?ve|I'?ve|we have|I have) (?:ever )?had\b|\b(?:sav(?:ed|es)|cut|helped|great|thank\w*|well done|good|brilliant|excellent|made (?:a|the) difference)\b", re.I)
+_CLOSE = re.compile(r"\bkeep (?:it |this |that )?out\b|\bprivileged\b|\bconfidential\b|\bin confidence\b|\b(?:do not|don't|never) (?:share|mention|repeat)\b", re.I)
+
+
+def _kept_close(said: Sentence, sit: Situation) -> bool:
+    """The sentence shares a name or two words with a note line that keeps something confidential."""
+    names = set(re.findall(r"\b[A-Z][a-z]{2,}\b", said.text)) - {"The", "Tell", "Your", "Our", "This", "That"}
+    return any(_CLOSE.search(s.text) and (names & set(re.findall(r"\b[A-Z][a-z]{2,}\b", s.text)) or len(terms_of(s.text) & terms_of(said.text)) > 1)
+               for s in sit.sentences if s is not said)
+
+
+def _praise_first(sit: Situation, first: str, today: dt.date, said_in: Sentence, said: str) -> tuple[list[str], str, str, list[Sentence]]:
+    """What the CIO tells their team when the partner's words for the team are praise: those words, then our open date."""
+    mine = next((i for i in sit.open_theirs() if i.kind == "request"), None)
+    close = _kept_close(said_in, sit)  # words that name something the notes keep confidential are not passed round a team
+    direct = [f"Start with what {first} said for them on {on_day(said_in.date, today)}, word for word: “{said}” Pass it on first: "
+              f"it tells them how {first} sees their work."] if not close else [
+        f"Start with {first}'s thanks of {on_day(said_in.date, today)}: {first} asked you to tell your team their work helped. Pass it on "
+        "first, and leave out which matter it was for: your notes keep that confidential."]
+    cited = [] if close else [said_in]
+    if mine is not None:
+        direct.append(f"Then the work itself: your notes of {on_day(mine.date, today)} say “{mine.quote.strip()}” Agree with them what "
+                      f"{first} hears next, and when, and that any new date is one they have checked.")
+        cited += [s] if (s := _sentence(sit, mine.quote)) else []
+    say = (f"{first} asked me to pass this on: “{said}” That's how {first} sees the work you did." if not close else
+           f"{first} asked me to thank you: what you did for {first}'s team helped. That's how {first} sees the work you did.")
+    back = f"What will your team show {first} next, and who will tell {first} when it is ready?"
     return direct, say, back, cited
 
 

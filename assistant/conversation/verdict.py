@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from assistant.conversation.agreed_premise import agreed_premise
 from assistant.conversation.offer_taken import offer_taken
 from assistant.conversation.partner_facts import open_asks
 from assistant.conversation.partner_say import on_day
@@ -56,7 +57,7 @@ def verdict(question: str, sit: Situation, first: str, partner: str, today: dt.d
     """The verdict, the notes it rests on and a line that goes with it, or None where no typed fact decides."""
     if not YES_NO.search(question):
         return None
-    for rule in (_contact, _presenter, _stop, offer_taken):
+    for rule in (_contact, _presenter, _stop, offer_taken, agreed_premise):
         found = rule(question, sit, first, partner, today)
         if found is not None:
             return found
@@ -134,7 +135,9 @@ def apply_verdict(result: Any, question: str, sit: Situation, first: str, partne
     if found is None:
         return
     text, rests_on, line = found
-    result.direct = [text, *(x for x in result.direct if x != text)][:3]
+    quoted = [s.text.strip()[:60] for s in rests_on]  # a later sentence quoting the same note says nothing new
+    result.direct = [text, *(x for x in result.direct if x != text and not any(q and q in x for q in quoted)
+                             and not (x.startswith("Your notes (latest note") and "too thin to tell" in x))][:3]  # the verdict answers: no "too thin to tell" after it
     result.say_this = line or result.say_this
     if _STOP_Q.search(question):  # the decision stands: nothing that tries to win it back, nor a question about such lines
         result.direct = [x for x in result.direct if not _FIGHTS.search(x)]
