@@ -10,7 +10,7 @@ import re
 
 from assistant.conversation.coach_answer import ASKS_MISS
 from assistant.conversation.partner_facts import in_use_since
-from assistant.conversation.partner_record import delivered, forgiven, touches_avoid
+from assistant.conversation.partner_record import delivered, forgiven, heals, touches_avoid
 from assistant.conversation.partner_say import bare, on_day, plain_label
 from assistant.planning.situation import Item, Situation
 from assistant.planning.situation_extras import miss_label
@@ -23,7 +23,7 @@ def healed_lines(sit: Situation, first: str, question: str, used: list[Item], to
         asked = ASKS_MISS.search(question) or (item.terms & set(re.findall(r"[a-z][a-z'’-]{3,}", question.lower())))
         if not (asked and plain_label(label)):
             continue
-        if any(i.kind in ("miss", "noted_miss") and i.quote.strip() == healing.text.strip() for i in sit.items):
+        if not heals(healing.text) and any(i.kind in ("miss", "noted_miss") and i.quote.strip() == healing.text.strip() for i in sit.items):
             continue  # the line after the miss tells another failure ("but the invoices went out late"): nothing was put behind
         if touches_avoid(healing.text, sit) or len(healing.text.split()) > 40:  # the CIO asked: say it is healed, without quoting it
             no = "No: " if re.match(r"(?:do|does|should|must|shall|can|is|am)\b", question.strip(), re.I) else ""
