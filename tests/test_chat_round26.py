@@ -1,7 +1,7 @@
 """Chat answers, round 26 (evals/datasets/chat_dev_round13.yaml): an outside firm's failure ("run by X, not by us", "X's
 platform went dark") is not apologised for as ours; a meeting the partner asked for is no deliverable with a date to
 confirm; "should I open by apologising (again)?" gets its verdict, "no" where the partner's e-mail reply (above the quoted
-apology) closed it; a miss the CIO says is ours is never called a third party's; "do I say yes or push back?" is the CIO
+apology) closed it; a miss the CIO says is ours is never called a third party's; "should I agree, or push back?" is the CIO
 pushing back, not the partner."""
 
 from __future__ import annotations

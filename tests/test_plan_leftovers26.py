@@ -61,7 +61,7 @@ def test_a_quoted_sentence_is_never_put_in_a_proposal_slot(fill: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "What your partner wants, as noted (2 June).",
-    "He asked what it cost, of course:) ana.r: Let's meet on 7 Jan then.",
+    "She wanted the price, naturally:) ana.r: Let's meet on 7 Jan then.",
     "Answer what Ana asked: “by Friday, and the list.",
     "Recently we agreed for 11 December. Did it reach you, and was it what you needed?",
 ])

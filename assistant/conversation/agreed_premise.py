@@ -1,4 +1,4 @@
-"""'She wants X by <date>. Do I say yes, or push back?': the verdict rests on what the notes record as agreed, not on the
+"""'She wants X by <date>: should I agree or push back?': the verdict rests on what the notes record as agreed, not on the
 question's telling of the demand. Where the notes hold an agreement on the same work (an "agreed" line, with the line that
 carries it on), and what they hold for the date asked about, the answer says: agree to what was agreed, check the premise,
 and say what more would take before promising it. Where no agreement on that work is written, nothing is said."""

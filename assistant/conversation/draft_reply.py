@@ -1,4 +1,4 @@
-"""An e-mail or message the CIO asks to have drafted ("draft my reply to her e-mail: two sentences"): the answer is the draft
+"""An e-mail or message the CIO asks to have drafted ("write the answer to his mail, two sentences"): the answer is the draft
 itself, in the CIO's voice, built from typed facts in the notes: what the partner asked last (their words), what keeps a date
 from being promised (a dependency the notes show undated), and the next date ahead that someone has committed to. A sentence
 no fact supports is left out; where no fact fits at all the answer stays as it was."""

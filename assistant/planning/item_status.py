@@ -124,7 +124,7 @@ def repeated(sit: Situation) -> None:
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     for item in [i for i in ours if i.status != "done" and _DONE_INLINE.search(i.quote)]:  # "... by 31/07 (done 29/07)"
         item.status, item.done_quote, item.done_on = "done", item.quote, _inline_day(item) or item.date
-    for item in ours:  # "| C-7 | thing | CIO | 2026-11-06 | Kept 2026-11-04 |": its row is the record of its delivery
+    for item in ours:  # "| A-3 | item | owner | 2026-05-12 | Kept 2026-05-10 |": its row is the record of its delivery
         if (row := _status_cell(sit, item)) is not None:
             item.status, item.done_quote, item.done_on = "done", row[0], row[1]
             if item.complement.strip() not in row[0]:  # words read from a cell after its status (the reaction): the thing's own cell

@@ -1,8 +1,8 @@
 """People the notes keep out of the conversation: never named in a plan, never asked about.
 
-"Aroha covers while he is away. Private." names a person inside a private matter; "Heads-up from his deputy: she wants
-the pilot and thinks he is too cautious. Do not use her against him." names one the CIO must not play against the
-partner. Either way a plan that asks "What does Aroha need from us?" or "Aroha wants ...: is that first for you too?"
+"Mere stands in while he is on leave. Private." names a person inside a private matter; "His number two backs the trial and finds
+him slow. Never play her off against him." names one the CIO must not play against the
+partner. Either way a plan that asks "What does Mere need from us?" or "Mere wants ...: is that first for you too?"
 runs that person through the partner. The caution is read from the sentence naming them or the one right after it.
 """
 
@@ -13,8 +13,8 @@ import re
 from assistant.planning.situation_types import Sentence
 
 _I = re.IGNORECASE
-# A person the notes say to keep out of the conversation: private ("Aroha covers. Private."), or not to be used against
-# the partner or run through them ("Do not use her against him", "careful not to run Aroha's wish list through Hemi").
+# A person the notes say to keep out of the conversation: private ("Mere stands in. Private."), or not to be played
+# against the partner or routed through them ("never play her off against him", "don't run Mere's asks through Rua").
 _KEEP_PERSON_OUT = re.compile(r"\b(?:private|confidential)\s*(?:[.;!]|$)|\bnot for any(?:one| meeting)\b|\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|careful not to|not to) "
                               r"(?:use|run|play|pit|push)\b[^.;]{0,60}\b(?:against|through|past|over)\b", _I)
 

@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 # A miss told as a possibility, not an event: "If the migration slips past February ...", "it may fail".
 HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|in case|whether|may|might|could|would|risks? (?:of|that)|at risk|in danger of|afraid|worried|nervous)\b[^.;!?]{0,60}$"
-    # advice to apologise ("We should apologise again for the launch delay"): a plan for the meeting, no event of its own
+    # advice to apologise ("We ought to say sorry once more for the late release"): a plan for the meeting, no event of its own
     r"|\b(?:should|must|need to|ought to|let's)\s+(?:\w+\s+)?(?:apologi[sz]e|say sorry)\b[^.;!?]{0,60}$", _I
 )
 _OUR_THING = r"(?:release|update|change|patch|upgrade|migration|rollout|deploy\w*|team|project|certificate|renewal|script|system|config\w*|cut-?over|side|people|engineers?|environment|servers?|database|service desk|support|build|infrastructure|network|backup)"

@@ -22,7 +22,7 @@ _REMOVAL = re.compile(r"\b(?:taken|took|take|cut|struck|written|paid)\s+(?:off|o
                       r"cancelled|canceled|waived|refunded|reversed|withdrawn|abolished|gone)\b", _I)
 _MEASURE = re.compile(r"\d\s*%|\bper ?cent\b|\b(?:down|up|cut|reduced|raised)\s+(?:by|to)\b|\bat\s+\d", _I)
 _CLAUSE = re.compile(r"\bto\s+[a-z]+\s+(?:us|me|them|him|her|it|you|the|a|an|my|our|their|his|its)\b")  # "the vendor to tell us"
-# "a proper API, your security people were right": a quote with a finite verb of its own is a sentence, not a thing.
+# "a real interface, your auditors had a point": a quote with a finite verb of its own is a sentence, not a thing.
 _FINITE = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|can|could|should|must|shall)\b|\w[’']s\s+(?:been|not|right|wrong|fine)\b|\w[’'](?:re|ve|ll|d)\b", _I)
 _ASK_TO_STOP = re.compile(r"\b(?:stop|remove|take\s+(?:it\s+)?off|drop|scrap|cancel|no more|get rid of|don'?t want|do not want)\b", _I)
 
