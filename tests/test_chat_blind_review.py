@@ -52,3 +52,12 @@ def test_the_v5_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 5, down 0, same 15"
     readme = (DATASETS_DIR / "chat_blind_v5" / "README.md").read_text(encoding="utf-8")
     assert "| after (cd04f25) | 2.30 | 2.07 | 2.00 | 2.12 |" in readme
+
+
+def test_the_v6_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v6")
+    assert lines[0].startswith("before c 2.23 d 1.93 e 2.10  mean 2.09  ratings 60")
+    assert lines[1].startswith("after  c 2.32 d 2.03 e 2.15  mean 2.17  ratings 60")
+    assert lines[2] == "per question: up 3, down 0, same 17"
+    readme = (DATASETS_DIR / "chat_blind_v6" / "README.md").read_text(encoding="utf-8")
+    assert "| after (511942d) | 2.32 | 2.03 | 2.15 | 2.17 |" in readme
