@@ -66,9 +66,9 @@ def test_the_details_carry_no_template_filler(plans, prefix: str) -> None:  # ty
 
 @pytest.mark.parametrize("prefix", ["33", "80", "81", "86", "87"])
 def test_nothing_broken_means_no_fix_to_delegate(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
-    competence = section(plans[prefix], "competence")  # no miss of ours, no overdue promise
+    competence = next((s.text for s in plans[prefix].sections if s.key == "competence"), "")  # no miss of ours, no overdue promise
     assert "direct report" not in competence and "report back" not in competence, competence
-    assert competence == f"No promise or miss of ours is open with {first(prefix)}."
+    assert competence in ("", f"No promise or miss of ours is open with {first(prefix)}."), competence  # an absence said only when sure
 
 
 def test_a_trend_at_low_confidence_is_said_as_such(plans) -> None:  # type: ignore[no-untyped-def]

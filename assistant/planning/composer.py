@@ -20,7 +20,7 @@ from assistant.planning.lead_lines import miss_record
 from assistant.planning.meeting_day import meeting_day_for
 from assistant.planning.note_reading import Partner, partner_said
 from assistant.planning.objection_reading import not_pushback
-from assistant.planning.owed_check import owed_unread
+from assistant.planning.owed_check import absence_sure, owed_unread
 from assistant.planning.partner_aims import cio_lines, read_aims
 from assistant.planning.partner_facts import read_facts
 from assistant.planning.partner_targets import read_targets
@@ -310,7 +310,7 @@ class Composer:
         if owed is not None:
             lines.append(f"Check before the meeting what we still owe {self.first}; {on_day(owed.date)} the notes say: “{one_line(owed.text)}”")
             refs.append(owed.note.ref)
-        elif not lines and not unsure and not misses:  # a miss read as not ours or healed: no apology, no claim, no method note
+        elif not lines and not unsure and not misses and absence_sure(self.sit):  # read with confidence: else no claim of absence
             lines.append(f"No promise or miss of ours is open with {self.first}.")
         return self.section("competence", " ".join(self.fresh(lines)), self.notes_cited(refs) + self.move_sources(moves) + self.knowledge("competence"))
 

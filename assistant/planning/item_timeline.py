@@ -220,6 +220,8 @@ def unclear_promises(sit: Situation) -> None:
     """Our promise still open or overdue that a later line speaks of without saying it was done or not ("laptops: fixed in
     April, but 3 recurred in May"): its status is unknown, so no line may call it open, overdue or ask if it arrived."""
     texts, lines = _texts(sit), note_lines(sit)
+    for item in [i for i in sit.items if i.broken_quote and i.broken_on and i.date and i.due and i.broken_on <= i.date and i.broken_on < i.due]:
+        item.broken_quote, item.broken_on = "", None  # the day it was promised, long before it fell due, is no word it was not kept
     for item in [i for i in open_items(sit) if i.kind == "promise" and i.status == "overdue" and not i.broken_quote and not i.progress_quote]:
         own = _stems(item.complement or item.quote) - _stems(" ".join(_MONTHS))
         others = {i.quote.strip(" |") for i in sit.items if i.kind == "promise"}  # a sibling action row is no mention

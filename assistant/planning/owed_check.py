@@ -33,3 +33,21 @@ def _dated(s: Sentence, today: dt.date) -> bool:
     days = [d for d in dates_in(s.text, s.date or today, s.date_order) if d >= (s.date or d) and -AHEAD_DAYS <= (today - d).days <= PAST_DAYS]
     recent = s.date is None or 0 <= (today - s.date).days <= RECENT_DAYS
     return bool(days) and (recent or (s.date is not None and s.date <= today and any(d >= today for d in days)))
+
+
+MIN_DATED_NOTES = 2  # one dated entry is too little to say what is not there
+
+
+def absence_sure(sit: Situation) -> bool:
+    """The notes were read well enough to say that no promise or miss of ours is open: several dated entries, and no
+    line of ours or the narrator's that sets a day after the day it was written. Such a forward date may be a promise
+    in a format or language the readers missed ("Prometi: ... até 18/12", "Costing to you by Tue 15th"); the plan
+    then stays silent rather than deny it."""
+    if sum(1 for n in sit.notes if n.date) < MIN_DATED_NOTES:
+        return False
+    return not any(_forward(s) for s in sit.sentences if s.speaker != "partner")
+
+
+def _forward(s: Sentence) -> bool:
+    """The sentence names a day after the day its note was written (a deadline, a window, a next step)."""
+    return s.date is not None and any(d > s.date for d in dates_in(s.text, s.date, s.date_order))
