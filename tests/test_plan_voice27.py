@@ -84,3 +84,16 @@ def test_a_past_event_dated_after_today_is_dropped() -> None:
     sweep = Sweep(_sit("963"), TODAY)
     assert sweep.fault("On 24 December you asked for the pilot check.", "script")
     assert sweep.fault("On 14 October you asked for a costed plan for the ward rota.", "script") == ""
+
+
+def test_the_goal_says_a_yes_to_an_act_bare() -> None:
+    from assistant.planning.purpose_ask import ask_goal
+
+    ask = PurposeAsk(kind="offer", thing="the co-presenting the forum results", verb="say yes to", deadline=None, due=None,
+                     anchor=None, noun="offer")
+    goal = ask_goal(ask, "Tobiah", TODAY)
+    assert "to co-presenting the forum results" in goal and not leftover(goal)
+
+
+def test_a_list_of_adjectives_is_no_cut_slot() -> None:
+    assert leftover("Hand her the written, dated estimate for the feed.") == ""

@@ -20,9 +20,10 @@ _HANDLE = re.compile(r"(?<![\w.@/])[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*:\s")
 # 6 October": there the object leads the clause).
 _NO_OBJECT = re.compile(r"(?<!\bwhat )(?<!\bwhich )(?<!\bthat )\b(?:we|I) (?:agreed|promised|committed)\s+(?:for|by|on|before)\s+(?:\d|[A-Z][a-z]+\b)")
 
-# A slot filled with a phrase cut before its noun: "On the written, which we noted", "for the signed."
+# A slot filled with a phrase cut before its noun: "On the written, which we noted", "for the signed." (never a list of
+# its adjectives: "the written, dated estimate")
 _CUT = re.compile(r"\b(?:the|a|an|your|our)\s+(?:written|given|taken|broken|chosen|spoken|hidden|proven|shown|signed|dated|costed|"
-                  r"revised|updated|proposed|requested|promised|agreed|approved)(?=\s*[,.:;]|\s+(?:which|that)\b)")
+                  r"revised|updated|proposed|requested|promised|agreed|approved)(?=\s*[.:;]|,?\s+(?:which|that)\b|,\s*$)")
 # An act in a thing's slot: "Yes to the co-presenting the results", "for the re-running the report".
 _ACT = re.compile(r"\b(?:to|for|on)\s+the\s+(?:co|re|pre)-[a-z]+ing\s+(?:the|a|an|your|our|their)\b", re.IGNORECASE)
 
