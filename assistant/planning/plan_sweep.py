@@ -29,6 +29,7 @@ from assistant.planning.plan_guards import (
     token_set,
 )
 from assistant.planning.quote_clean import clean_marks, clean_quote, clean_quotes
+from assistant.planning.said_dates import after_today
 from assistant.planning.sayable import repair_labels, unsayable
 from assistant.planning.situation_types import Situation
 from assistant.planning.slot_guard import count_only, slot_fault, trim_fills
@@ -68,7 +69,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = leftover(body) or unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
+        why = leftover(body) or unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) or after_today(body, self.sit, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):

@@ -256,11 +256,17 @@ def _by(ask: PurposeAsk, today: dt.date) -> str:
     return f" by {when(ask.due)}{tail}"
 
 
+_NAMED_OWN = re.compile(r"^(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+")
+_GERUND = re.compile(r"^the\s+([\w-]+ing\s+(?:the|a|an|your|our|their)\s)")
+
+
 def ask_line(ask: PurposeAsk, today: dt.date, sit: Situation | None = None) -> str:
     """Script line 1: the plain answer to what the meeting is for, said to the partner ('' when it cannot be said to them)."""
     thing = _said_to_them(ask.thing, sit)
     if not thing:
         return ""
+    thing = _NAMED_OWN.sub("the ", thing)  # a name the reader could not tie to the partner: "the offer", never "Ann's offer" to Ann
+    thing = _GERUND.sub(r"\1", thing)  # "the co-presenting the results": the act is said bare, "co-presenting the results"
     if ask.kind == "offer":
         by = f" Our part, with an owner and a date, reaches you before {when(ask.deadline)}." if ask.deadline and ask.deadline > today + dt.timedelta(days=1) else ""
         by = f" Our part reaches you by {when(ask.due)}." if ask.promised and ask.due and ask.due > today else by
@@ -277,6 +283,7 @@ def ask_line(ask: PurposeAsk, today: dt.date, sit: Situation | None = None) -> s
 def ask_goal(ask: PurposeAsk, first: str, today: dt.date) -> str:
     """The one thing, in the same terms as line 1 (never "Give Ann a plain yes to Ann's offer")."""
     ask = replace(ask, thing=re.sub(rf"^{re.escape(first)}['’]s\s+", "the ", ask.thing)) if first else ask
+    ask = replace(ask, thing=_GERUND.sub(r"\1", ask.thing))  # "a plain yes to co-presenting the results"
     if ask.kind == "offer":
         before = f" before {when(ask.deadline)}" if ask.deadline and ask.deadline > today else ""
         doing = f": we {ask.verb} {ask.thing}" if ask.verb.startswith("co-") else f" to {ask.thing}"

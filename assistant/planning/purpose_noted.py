@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.planning.partner_pronoun import pronoun_kind
+from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Item, Sentence
 from assistant.planning.voice import on_day
 
@@ -37,7 +39,17 @@ def part_of(said: str, item: str) -> str:
 def _thing(item: str) -> str:
     """The item said as a thing of ours or theirs: 'the licence inventory' for 'the overdue licence inventory'."""
     rest = re.sub(r"\b(?:his|her|their)\s+", "your ", _LEAD.sub("", item).strip())  # said to the partner
-    return f"the {rest}" if rest else ""
+    kind = next((k for k in map(pronoun_kind, rest.split()) if k), "")
+    if kind:  # "a date she can believe" is said to her: "a date you can believe"
+        rest = to_partner(rest, frozenset(), kind) or ""
+    if not rest or _CUT.search(rest):
+        return ""
+    return f"the {rest}"
+
+
+# A thing cut before its noun: it ends on a participle ("the written" of "the written, dated estimate").
+_CUT = re.compile(r"\b(?:written|given|taken|broken|chosen|spoken|hidden|proven|shown|known|drawn|signed|dated|agreed|promised|"
+                  r"approved|costed|revised|updated|proposed|requested|planned|delayed|missed|new|final|full|first)$", _I)
 
 
 def noted_line(item: str, said: str, found: list[Sentence]) -> str:

@@ -28,6 +28,8 @@ _SPLIT = re.compile(r"\s+[-–—|/]{1,2}\s+|\s+with\s+")  # "Pages / Sales — 
 _RELATION = re.compile(r"^(?:reports? to|manager|boss|owner|author|prepared by|written by|updated by|last updated|from|to|cc|"
                        r"relationship owner|sponsor|deputy|assistant|pa|ea)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{3,80})\)")
+# Capitalised words just before a bracket, inside a longer line: "tickets involving Ana Ruiz (Head of Sales), pasted ...".
+_NAMED_PAREN = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s*\([^()]{3,80}\)")
 _MARKS = re.compile(r"[#*_@`]+")
 _RECUR = 2  # a name alone must recur this often below its line
 
@@ -50,7 +52,8 @@ def scanned_partner(lines: list[str], first: int, name_role: NameRole, is_name: 
             if found and found[0] and _person(found[0], is_name) and found[1] and not _OURS.search(found[1]):
                 return found[0], found[1]
         # a name alone that the notes below keep naming (a title ends on it: the later piece wins a tie)
-        named = [(_count(p, below), i, p) for i, p in enumerate(pieces) if _person(p, is_name) and not _ours_below(p, below)]
+        named = [(_count(p, below), i, p) for i, p in enumerate(pieces)
+                 if _person(p, is_name) and not _ours_below(p, below) and not _plain_words(p, below)]
         best = max(named, default=None)
         if best is not None and best[0] >= _RECUR:
             return best[2], None
@@ -61,6 +64,7 @@ def _pieces(line: str) -> list[str]:
     """The parts of a line a name may stand in: the line, its first sentence, after a label, between separators."""
     out = [line, line.split(". ")[0]]
     out += [m.group(1) for m in _PAREN.finditer(line)]
+    out += [m.group(0) for m in _NAMED_PAREN.finditer(line)]
     out += [p for part in list(out) for p in _SPLIT.split(_LABEL.sub("", part))]
     out.append(_LABEL.sub("", line.split(". ")[0]))
     return list(dict.fromkeys(p.strip(" ,;") for p in out if p.strip(" ,;")))
@@ -70,6 +74,12 @@ def _person(text: str, is_name: IsText) -> bool:
     """A name in mixed case: a title block in capitals ("ACME HOMES") is no one."""
     words = [w for w in text.split() if len(w) > 1]
     return is_name(text) and not any(w.isupper() for w in words)
+
+
+def _plain_words(name: str, below: str) -> bool:
+    """Every word of it is written in lower case below ("Final Review" ... "the final review"): words, not a name."""
+    words = [w for w in name.split() if len(w) > 1]
+    return bool(words) and all(re.search(rf"(?<![\w'’]){re.escape(w.lower())}(?![\w'’])", below) for w in words)
 
 
 def _given(name: str) -> str:

@@ -194,9 +194,15 @@ def _is_name(text: str) -> bool:
     """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
     words = text.split()
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
-    if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text):
+    if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
+
+
+# A word with a contraction's tail is no name ("Won't Do", "Can't Reproduce"): a name's apostrophe leads a capital ("O'Neill").
+_CONTRACTION = re.compile(r"\w['’](?:t|s|re|ll|ve|d|m)\b")
+# A ticket's state is no name ("Won't Fix", "In Progress", "Done").
+_STATUS = re.compile(r"\b(?:won['’]?t|done|resolved|fixed|duplicate|backlog|in progress|to do|blocked|pending|reopened)\b", re.IGNORECASE)
 
 
 # A bare "Name — Role" line must name a job: a word of a job title or an acronym ("COO", "FD").
