@@ -122,8 +122,6 @@ def test_the_value_message_is_goal_contribution_and_a_dated_step(plans, prefix: 
     # round 25: their goal said whole (their own words quoted as they stand) tied to what we bring, or the item on the
     # table, judged by the statement's meaning as a kind; never a stock line (TIED, the function's FIXED line)
     tied = "judge what i bring today" in message.lower() or "judged by one test" in message
-    # session 20: with no goal read, their own line quoted is context, followed by the statement's meaning as a kind
-    tied = tied or bool(re.search(r", in your words: “[^”]+” Technology's job for you: ", message))
     assert tied and not any(line in message for line in TIED.values()) and not [line for line in FIXED if line in message], message
     assert not check_value_traps(message) and "…" not in message, message
     statement = normalise(STATEMENT).split()

@@ -179,8 +179,8 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     if asked:  # the older layers named their own item: what they will judge us by
         return f"{short} {asked}" if asked.endswith("?") else f"{asked} {meaning}"
     line = their_line(sit, first, statement, level, stands)
-    if line:  # their own line is context, not a standard to be judged by: only the statement's meaning follows it
-        return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement).split('. ', 1)[1]}"
+    if line:
+        return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
     return short
 
 
