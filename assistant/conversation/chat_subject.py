@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from assistant.conversation.asked_day import on_asked_day
 from assistant.conversation.partner_say import bare, on_day
 from assistant.conversation.question_intents import RIVAL
 from assistant.conversation.say_intent import partner_measures
@@ -72,10 +73,13 @@ def names(text: str, subject: str) -> bool:
     return bool(_terms(subject) & _terms(text))
 
 
-def subject_sentence(sit: Situation, subject: str) -> Sentence | None:
-    """The newest note sentence that names the subject (one a reader can quote whole)."""
+def subject_sentence(sit: Situation, subject: str, question: str = "", today: dt.date | None = None) -> Sentence | None:
+    """The newest note sentence that names the subject (one a reader can quote whole); where none names it in the same
+    words, the first such sentence of the note dated on the day the question gives the subject ("the outage on the 14th")."""
     found = [s for s in sit.sentences if names(s.text, subject) and len(s.text.split()) <= 40 and not any(a.quote in s.text for a in sit.avoid)]
-    return max(found, key=lambda s: s.date or dt.date.min) if found else None
+    if found:
+        return max(found, key=lambda s: s.date or dt.date.min)
+    return on_asked_day(sit, question, today) if question and today else None
 
 
 # A peer executive named as the one spoken to ("what do I say to our CFO", "how do I brief the COO").
@@ -220,7 +224,7 @@ def answer_message(line: str, sit: Situation, first: str = "", question: str = "
 def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, today: dt.date, role: str = "") -> None:
     """The subject and audience slots applied to a built answer, and a partner's message answered rather than read back."""
     subject = subject_of(question)
-    sent = subject_sentence(sit, subject) if subject else None
+    sent = subject_sentence(sit, subject, question, today) if subject else None
     kind, who = peer_or_committee(question, role)
     if kind:
         basis = sent if subject else next((s for s in reversed(sit.sentences) if len(s.text.split()) <= 40
