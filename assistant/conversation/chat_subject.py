@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from assistant.conversation.asked_day import asked_days, on_asked_day
 from assistant.conversation.partner_say import bare, on_day
 from assistant.conversation.question_intents import RIVAL
 from assistant.conversation.say_intent import partner_measures
@@ -34,7 +35,8 @@ class PartnerAnswer(Protocol):  # the parts of partner_answer.PartnerAnswer this
 
 _HEAD = (r"project|programme|program|system|upgrade|roll-?out|migration|platform|tool|app|portal|dashboard|report|pilot|"
          r"integration|implementation|interface|model|warehouse|scanners?|module|site|initiative|change|switch-?over|launch|go-?live|request|"
-         r"engine|service|solution|contract|tender|budget|plan|roadmap|data|feed|website|store|network|cloud|licen[cs]es?|outage|delay")
+         r"engine|service|solution|contract|tender|budget|plan|roadmap|data|feed|website|store|network|cloud|licen[cs]es?|outage|delay|"
+         r"crash|incident|breach|failure|breakdown|disruption")
 _FUNCTION = r"(?:for|of|to|with|and|or|in|on|at|about|from|into|by|a|an|the|my|our|your|her|his|their)"
 _SUBJECT = re.compile(rf"\b(?:the|our|this|that|an?|[A-Z][\w-]*['’]s)\s+(?P<np>(?:(?!{_FUNCTION}\b)[\w-]+\s+){{0,3}}?(?:{_HEAD})"
                       rf"(?:\s+(?:{_HEAD}))*)(?![\w-])", re.I)
@@ -57,7 +59,7 @@ def subject_of(question: str) -> str:
     """The noun phrase the question is about ("treasury system upgrade"), or "" when it names none."""
     for found in [*_SUBJECT.finditer(question), *_ABOUT.finditer(question)]:
         np = found.group("np").strip()
-        if _terms(np):
+        if _terms(np) and not np[:1].isdigit():  # "on the 22nd again" names a day, not a subject
             return np
     return ""
 
@@ -72,10 +74,13 @@ def names(text: str, subject: str) -> bool:
     return bool(_terms(subject) & _terms(text))
 
 
-def subject_sentence(sit: Situation, subject: str) -> Sentence | None:
-    """The newest note sentence that names the subject (one a reader can quote whole)."""
+def subject_sentence(sit: Situation, subject: str, question: str = "", today: dt.date | None = None) -> Sentence | None:
+    """The newest note sentence that names the subject (one a reader can quote whole); where none names it in the same
+    words, the first such sentence of the note dated on the day the question gives the subject ("the outage on the 14th")."""
     found = [s for s in sit.sentences if names(s.text, subject) and len(s.text.split()) <= 40 and not any(a.quote in s.text for a in sit.avoid)]
-    return max(found, key=lambda s: s.date or dt.date.min) if found else None
+    if found:
+        return max(found, key=lambda s: s.date or dt.date.min)
+    return on_asked_day(sit, question, today) if question and today else None
 
 
 # A peer executive named as the one spoken to ("what do I say to our CFO", "how do I brief the COO").
@@ -220,7 +225,7 @@ def answer_message(line: str, sit: Situation, first: str = "", question: str = "
 def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, today: dt.date, role: str = "") -> None:
     """The subject and audience slots applied to a built answer, and a partner's message answered rather than read back."""
     subject = subject_of(question)
-    sent = subject_sentence(sit, subject) if subject else None
+    sent = subject_sentence(sit, subject, question, today) if subject else None
     kind, who = peer_or_committee(question, role)
     if kind:
         basis = sent if subject else next((s for s in reversed(sit.sentences) if len(s.text.split()) <= 40
@@ -242,10 +247,13 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
         if sent is not None:
             when = f"your notes of {on_day(sent.date, today)} say" if sent.date else "your notes say"
             result.direct = [f"On the {subject}, {when}: “{bare(sent.text)}”", *result.direct][:3]
-        elif sit.sentences:
-            result.direct = [f"Your notes on {first} do not mention the {subject}, so ask {first} how it is going before you assume "
-                             "anything; what they do show follows.", *result.direct][:3]
-            if not kind:
+        elif sit.sentences and (not _EVENT.search(subject) or asked_days(question, today)):
+            # an event the notes may record in other words ("systems down") is called unmentioned only when no note carries its day
+            event = bool(_EVENT.search(subject))
+            result.direct = [f"Your notes on {first} do not mention the {subject}, so ask "
+                             f"{'what ' + first + ' saw of it' if event else first + ' how it is going'} before you assume anything; what they do show follows.",
+                             *result.direct][:3]
+            if not kind and not event:
                 result.say_this = f"How is the {subject} working for you and your team so far, and what would you change first?"
     result.say_this = answer_message(result.say_this, sit, first, question)
     if sent is not None and not kind and not names(result.say_this, subject):
@@ -255,6 +263,7 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
         _rival(result, sit, first, today)
 
 
+_EVENT = re.compile(r"\b(?:outage|delay|crash|incident|breach|failure|breakdown|disruption)\b", re.I)
 _IT = re.compile(r"\b(?P<v>roll|put|move|bring|get|take|send|give|hand|switch|turn|set|run|build|fix|ship|test)(?P<s>s|ed|ing)? it\b", re.I)
 
 

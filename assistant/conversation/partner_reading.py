@@ -9,6 +9,7 @@ import re
 from assistant.conversation.partner_facts import praise_sentence
 from assistant.conversation.partner_record import touches_avoid
 from assistant.conversation.partner_say import bare, on_day
+from assistant.conversation.reading_evidence import fit_reading
 from assistant.planning.lead import AXIS_WORDS, LOW_CONFIDENCE, uncertain_axes
 from assistant.planning.situation import Situation
 from assistant.schema import QUADRANT_LABELS, Assessment, NoteText
@@ -36,7 +37,7 @@ def partner_reading(a: Assessment, first: str, sit: Situation, notes: list[NoteT
                     miss: bool = False) -> str:
     """The latest assessment in words, with how sure it is and the note that shows it; 'too thin' only when nothing shows.
     Where a miss of ours weighs now (`miss`: the question or the notes say so), trust in our delivery is said as past, never as now."""
-    a = _checked(a)
+    a = _checked(fit_reading(a))
     latest = f" (latest note {on_day(sit.last_note, today)})" if sit.last_note else ""
     proof = _evidence(a, notes, sit, today)
     if (repeat := re.search(r"“(.+)”", proof)) and flat(repeat.group(1)) in flat(shown):
