@@ -175,12 +175,14 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
     named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
     short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
-    asked = _on_their_request(sit, message, statement)
-    if asked:  # the older layers named their own item: what they will judge us by
-        return f"{short} {asked}" if asked.endswith("?") else f"{asked} {meaning}"
     line = their_line(sit, first, statement, level, stands)
     if line:
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
+    asked = _on_their_request(sit, message, statement)
+    if asked.endswith("?"):  # the older layers' question on their own item: what they will judge us by
+        return f"{short} {asked}"
+    if asked:
+        return f"{asked} {tie_sentence(statement_kind(statement, level, asked), '', bool(_MEASURED.search(asked)), statement, '“' in asked)}"
     return short
 
 
