@@ -215,8 +215,9 @@ def slot_stands(sit: Situation, question: str) -> bool:
         return False  # "Asked re cost per lab": the note's shorthand, a verb and an abbreviation before the noun
     for x in sit.sentences:
         at = x.text.find(slot)
-        if at < 0 or x.speaker not in ("partner", "narrator"):
-            continue
+        told = re.search(r"\b(?:he|she)\b", x.text[:at], _I) or any(n.title() in x.text[:at] for n in sit.partner_names if len(n) > 2)
+        if at < 0 or x.speaker not in ("partner", "narrator") and not told:
+            continue  # a line of ours or a colleague's holds it only where it tells of the partner ("He asked for ...")
         if not _CUT_AFTER.match(x.text[at + len(slot):]):
             return True
     return False
