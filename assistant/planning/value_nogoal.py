@@ -20,6 +20,7 @@ from collections.abc import Callable
 from assistant.planning import situation_cues as cue
 from assistant.planning.goal_done import reported_done
 from assistant.planning.situation import Situation
+from assistant.planning.spoken_lines import aside
 from assistant.planning.value_clauses19 import stem
 from assistant.planning.value_final import sentences
 from assistant.planning.value_own import (
@@ -150,7 +151,7 @@ def their_line(sit: Situation, first: str, statement: str, level: str, stands: C
         words = _own_words(sit, s.text, s.note.text, s.speaker)
         for part in re.split(r"(?<=[.!])\s+", words.strip()):
             part = part.strip().strip("\"“”„").strip()
-            if not MIN_WORDS <= len(part.split()) <= MAX_WORDS or part.endswith("?") or "…" in part or "..." in part:
+            if not MIN_WORDS <= len(part.split()) <= MAX_WORDS or part.endswith("?") or "…" in part or "..." in part or aside(part):
                 continue
             if _ABOUT_US.search(part) or _WANT_TOLD.search(part) or _ELSEWHERE.search(part) or _settles_a_miss(part) or not _meets(part, statement, kind) or reported_done(part, s.date, sit):
                 continue  # a line about someone else, one leaning on another ('keep it like that'), a dated arrangement
@@ -193,9 +194,35 @@ def _on_their_request(sit: Situation, message: str, statement: str) -> str:
     for s in sentences(message):
         if _run(s, statement) >= RUN or _STEP.match(s) or MEANING.search(s) or _credited_to_other(sit, s):
             continue
-        if len(set(_content(s)) & noted) >= 2:
+        if len(set(_content(s)) & noted) >= 2 and (not s.endswith("?") or slot_stands(sit, s)):
             return s
     return ""
+
+
+_SLOT = re.compile(r"^(?:What|Where) would (?:the\s+)?(?P<x>.+?) need to\b")
+_CUT_AFTER = re.compile(r"^\s+(?!(?:and|or|but|to|in|on|at|for|of|by|from|with|is|are|was|were|has|had|will|would|should|can|could|down|up|as|than|this|that|next|last)\b)[a-z][\w-]*")
+
+
+def slot_stands(sit: Situation, question: str) -> bool:
+    """The question's slot ('What would X need to ...') is a whole noun phrase of theirs: a note line of the partner or
+    of the CIO about them holds it, it starts on no verb of the note's own sentence ('Asked re cost per lab') and no
+    word of the noun phrase follows it there ('cost per lab' of 'cost per lab seat'); a colleague's or our own item
+    ('total spend down 20%' from their boss, 'the pilot' in our team's turn) is not what they will judge us by."""
+    m = _SLOT.match(question)
+    if not m:
+        return True
+    slot = m.group("x")
+    first = slot.split()[0]
+    if re.fullmatch(r"[A-Z][a-z]+(?:ed|s)?", first) and not any(p.name and first in p.name for p in sit.people) or re.search(r"\bre\b", slot):
+        return False  # "Asked re cost per lab": the note's shorthand, a verb and an abbreviation before the noun
+    for x in sit.sentences:
+        at = x.text.find(slot)
+        told = re.search(r"\b(?:he|she)\b", x.text[:at], _I) or any(n.title() in x.text[:at] for n in sit.partner_names if len(n) > 2)
+        if at < 0 or x.speaker not in ("partner", "narrator") and not told:
+            continue  # a line of ours or a colleague's holds it only where it tells of the partner ("He asked for ...")
+        if not _CUT_AFTER.match(x.text[at + len(slot):]):
+            return True
+    return False
 
 
 _STOCK = {stem(w) for w in "result next year success call good deliver need want know team would".split()}

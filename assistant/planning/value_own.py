@@ -26,6 +26,7 @@ from assistant.planning.partner_facts import Measure
 from assistant.planning.partner_targets import Target
 from assistant.planning.pushback import quoted_by_partner
 from assistant.planning.situation import Goal, Situation
+from assistant.planning.spoken_lines import not_spoken
 from assistant.planning.value_traps import check_value_traps
 from assistant.planning.voice import goal_said
 
@@ -207,7 +208,9 @@ def _own_words(sit: Situation, text: str, note_text: str, speaker: str) -> str:
     quoted = re.findall(r"[\"“]([^\"”]{8,})[\"”]", text)
     if quoted:
         return quoted[0] if len(quoted) == 1 else ""
-    return re.sub(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?:\s*", "", text).strip() if speaker == "partner" else ""
+    if speaker != "partner" or not_spoken(text, note_text):
+        return ""  # an aside, a signature or header, or narration after their quoted turn: never their words
+    return re.sub(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?:\s*", "", text).strip()
 
 
 _SPLIT = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<=[.!?])\s+(?=[A-Z\"“])")
