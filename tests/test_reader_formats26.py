@@ -76,3 +76,12 @@ def test_a_due_column_dates_no_entry() -> None:
     minutes = ("Minutes, partner and IT - the week of the budget\nAttendees: her, me.\n\n| Action | Owner | Due |\n|---|---|---|\n"
                "| Plan | IT | 30/11/2026 |\n| Costs | IT | 18/12/2026 |\n| Review | her | 08/01/2027 |\n")
     assert days(minutes) == []
+
+
+def test_a_mail_thread_with_quoted_history_keeps_each_sender_with_their_message() -> None:
+    thread = ("From: Ana Ruiz\nSent: 2026-11-20\nSubject: RE: budget\nThanks, that works.\n\n> From: CIO\n> Sent: 2026-11-12\n"
+              "> Subject: RE: budget\n> I will send the split by Friday.\n\n> From: Ana Ruiz\n> Sent: 2026-11-03\n> Subject: budget\n"
+              "> My target is the close in four days.\n")
+    notes = parse_notes_text(thread).notes
+    assert sorted(n.date for n in notes if n.date) == [date(2026, 11, 3), date(2026, 11, 12), date(2026, 11, 20)]
+    assert all(n.text.lstrip("> ").startswith("From:") for n in notes if n.date)

@@ -216,11 +216,15 @@ def _completed_by_name(sit: Situation) -> None:
 _AHEAD = re.compile(r"\b(?:will|'ll|’ll|owe|owed|promised|agreed|due|next|still|waiting|pending|yet|chas\w*)\b", _I)
 
 
+_LONG_BEFORE = 14  # days: 'nothing sent yet' a week before the date is its status; months before, the promise itself
+
+
 def unclear_promises(sit: Situation) -> None:
     """Our promise still open or overdue that a later line speaks of without saying it was done or not ("laptops: fixed in
     April, but 3 recurred in May"): its status is unknown, so no line may call it open, overdue or ask if it arrived."""
     texts, lines = _texts(sit), note_lines(sit)
-    for item in [i for i in sit.items if i.broken_quote and i.broken_on and i.date and i.due and i.broken_on <= i.date and i.broken_on < i.due]:
+    for item in [i for i in sit.items if i.broken_quote and i.broken_on and i.date and i.due and i.broken_on <= i.date
+                 and (i.due - i.broken_on).days > _LONG_BEFORE]:
         item.broken_quote, item.broken_on = "", None  # the day it was promised, long before it fell due, is no word it was not kept
     for item in [i for i in open_items(sit) if i.kind == "promise" and i.status == "overdue" and not i.broken_quote and not i.progress_quote]:
         own = _stems(item.complement or item.quote) - _stems(" ".join(_MONTHS))

@@ -36,6 +36,8 @@ _RELATIVE = {"yesterday": 1, "today": 0, "gestern": 1, "heute": 0, "hier": 1, "a
              "ieri": 1, "oggi": 0, "gisteren": 1, "vandaag": 0, "igår": 1, "idag": 0, "вчера": 1, "сегодня": 0}
 _RELATIVE_LEAD = re.compile(r"^[\W_]*(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?)(?![\w'])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[=\-_*~#]{3,}.*|#{1,6}\s.*)$")
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")  # an e-mail's quoted history: "> Sent: ..." opens an entry as "Sent: ..." does
+_MAIL_HEADER = re.compile(r"^\s*(?:>\s?)*(?:From|To|Cc|Von|An|De|Da|Van|Aan|Para|À)\s*:", re.IGNORECASE)
 _MIN_DAYS = 2
 _PLAN_WORDS = 6
 _SHARE = 3  # the entries' shape holds a third of the lines with a day at least
@@ -65,7 +67,7 @@ def structure_sections(lines: list[str], order: Literal["dmy", "mdy"], read: lis
         if (heading := month_heading(line)) is not None:
             month = heading
             continue
-        line = plain_words(line)
+        line = plain_words(_QUOTED.sub("", line))
         hits = [h for h in dates_in(line, order, month, year) if not _coming(line[: h.start])]
         if i < _STAMP_LINES and stamp is None and hits and not hits[0].yearless:
             stamp = hits[0].value
@@ -132,6 +134,8 @@ def _split(lines: list[str], openers: dict[int, Hit], tail: bool) -> list[Sectio
             pending = []
         else:  # "=====" / "Topic: call" / "On: 1/10": the labels under the separator open the entry with its date
             back = next((k for k in range(1, 4) if k <= len(sections[-1].lines) and _SEPARATOR.match(sections[-1].lines[-k])), 1)
+            while back <= len(sections[-1].lines) and _MAIL_HEADER.match(sections[-1].lines[-back]):
+                back += 1  # "From: Name" just above "Sent: date": the message's sender opens its entry with it
             moved = sections[-1].lines[len(sections[-1].lines) - back + 1 :]
             del sections[-1].lines[len(sections[-1].lines) - back + 1 :]
             sections.append(_section(" ".join([*moved, line]), openers[i], [*(m.strip() for m in moved), line.strip()]))
