@@ -63,6 +63,10 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     for name in ("blind_plans_v23", "blind_plans_v24"):
         with pytest.raises(FoldedSetError, match="already folded"):
             check_unseen(name, rated)
+    # v25 too, since session 23's second fold
+    assert any(r["plan_id"].startswith("y1-") for r in rated)
+    with pytest.raises(FoldedSetError, match="already folded"):
+        check_unseen("blind_plans_v25", rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
