@@ -152,8 +152,8 @@ def _carries(o: Item, item: Item, o_first: bool) -> bool:
     return o.order == -1 or o.order > item.order > -1
 
 
-# Told done in the promise's own line: "(done 29/07)", "— done 26 Jun", "– delivered 10 Apr, closed", "; sent on 3 Dec".
-_DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed|kept)\b[^)]*\)|[-–—,;|]\s*(?:done|delivered|sent|kept|completed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)",
+# Told done in the promise's own line ("(kept)" with no day is our own mark, no delivery): "(done 29/07)", "— done 26 Jun", "– delivered 10 Apr, closed", "; sent on 3 Dec".
+_DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed)\b[^)]*\)|\(kept\b[^)\d]*\d[^)]*\)|[-–—,;|]\s*(?:done|delivered|sent|kept|completed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)",
                           re.IGNORECASE)
 
 
