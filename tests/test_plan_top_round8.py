@@ -109,7 +109,7 @@ def test_an_offer_is_never_met_with_thank_you_i_will_confirm(plans, prefix: str)
 def test_we_missed_it_ourselves_is_the_partners_side(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
     plan = plans[prefix]  # "We missed the ... deadline ourselves, nothing to do with you."
     assert not [i for i in plan.open_items if "ourselves" in i.text and i.owner != "partner"], plan.open_items
-    proof = next(s.text for s in plan.sections if s.key == "competence")
+    proof = next((s.text for s in plan.sections if s.key == "competence"), "")  # session 20: absent when only a method line was left
     assert "third party" not in proof and "Say what we are asking of them" not in proof, proof
 
 
