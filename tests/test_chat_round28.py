@@ -33,7 +33,7 @@ def test_a_scheduling_line_or_an_impression_carries_no_reading() -> None:
     from assistant.conversation.reading_evidence import fit_reading
 
     a = _assessment(Evidence(quote="Her PA moved our March one-to-one to the 14th.", axis="dependence", signal="T", speaker="unknown"),
-                    Evidence(quote="I think she sees us as the people who fix printers.", axis="dependence", signal="T", speaker="cio"),
+                    Evidence(quote="My guess: to her we are the printer repair crew.", axis="dependence", signal="T", speaker="cio"),
                     Evidence(quote="The expense app upgrade went in on the promised day.", axis="competence", signal="proven", speaker="unknown"))
     fit = fit_reading(a)
     assert fit.dependence == "unknown" and fit.quadrant == "unknown", fit
@@ -54,7 +54,7 @@ def test_a_note_to_self_about_our_failure_is_no_doubt_of_the_partner() -> None:
 def test_the_partner_s_own_words_keep_the_reading() -> None:
     from assistant.conversation.reading_evidence import fit_reading
 
-    a = _assessment(Evidence(quote='Ayla: "It just has to work, that is all I ask of IT."', axis="dependence", signal="T", speaker="partner"),
+    a = _assessment(Evidence(quote='Ayla: "It just has to run; I ask nothing else of IT."', axis="dependence", signal="T", speaker="partner"),
                     Evidence(quote="I think she trusts the team now.", axis="competence", signal="proven", speaker="cio"),
                     Evidence(quote="The laptop swap was done in two days; she said thanks.", axis="competence", signal="proven", speaker="unknown"))
     fit = fit_reading(a)
@@ -68,7 +68,7 @@ def test_the_reading_said_in_chat_quotes_no_scheduling_line() -> None:
     from assistant.conversation.partner_answer import partner_answer
     from assistant.text.notes_format import parse_notes_text
 
-    notes = ("Partner: Ayla Demir, Head of Pricing\n2027-01-05: Ayla: \"It just has to work, that is all I ask of IT.\"\n"
+    notes = ("Partner: Ayla Demir, Head of Pricing\n2027-01-05: Ayla: \"It just has to run; I ask nothing else of IT.\"\n"
              "2027-02-01: Her PA moved our March one-to-one to the 14th.\n")
     parsed = parse_notes_text(notes, today=dt.date(2027, 2, 10))
     a = _assessment(Evidence(quote="Her PA moved our March one-to-one to the 14th.", axis="dependence", signal="T", speaker="unknown",

@@ -1,5 +1,5 @@
 """Which evidence may carry the partner's reading in a chat answer: the partner's words and what happened, never the
-CIO's own impression ("I think he sees IT as a help desk"), a note to self, or a scheduling line ("His EA moved our 1:1").
+CIO's own impression ("my guess: to him we are the ticket queue"), a note to self, or a scheduling line ("her assistant pushed our catch-up to Tuesday").
 
 An axis whose only evidence is of that kind is said as unknown: the chat asks rather than asserts a quadrant."""
 
