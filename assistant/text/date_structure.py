@@ -37,6 +37,7 @@ _RELATIVE = {"yesterday": 1, "today": 0, "gestern": 1, "heute": 0, "hier": 1, "a
 _RELATIVE_LEAD = re.compile(r"^[\W_]*(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?)(?![\w'])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[=\-_*~#]{3,}.*|#{1,6}\s.*)$")
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")  # an e-mail's quoted history: "> Sent: ..." opens an entry as "Sent: ..." does
+_SUBJECT = re.compile(r"\s*(?:is|was|will be|would be|becomes|remains)\b", re.IGNORECASE)  # "4 March is the go-live date": a day told of
 _MAIL_HEADER = re.compile(r"^\s*(?:>\s?)*(?:From|To|Cc|Von|An|De|Da|Van|Aan|Para|À)\s*:", re.IGNORECASE)
 _MIN_DAYS = 2
 _PLAN_WORDS = 6
@@ -68,7 +69,7 @@ def structure_sections(lines: list[str], order: Literal["dmy", "mdy"], read: lis
             month = heading
             continue
         line = plain_words(_QUOTED.sub("", line))
-        hits = [h for h in dates_in(line, order, month, year) if not _coming(line[: h.start])]
+        hits = [h for h in dates_in(line, order, month, year) if not _coming(line[: h.start]) and not _SUBJECT.match(line[h.end :])]
         if i < _STAMP_LINES and stamp is None and hits and not hits[0].yearless:
             stamp = hits[0].value
         if not hits and stamp is not None:
