@@ -76,6 +76,7 @@ def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
     check_unseen("blind_plans_probe", [])  # an unrated set passes
 
 
+@pytest.mark.timeout(900)  # fits the scorer weights on every rated plan: minutes on a busy 2-core machine
 def test_an_unseen_set_is_scored_and_leaves_the_blind_sets_as_they_were(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     for folder in DATASETS_DIR.iterdir():  # the datasets as they are, plus v6 under a name no row holds
