@@ -118,8 +118,8 @@ def _typed_detail(typed: Item | None, today: dt.date | None) -> str:
         return ""
     if typed.owner == "us" and typed.kind == "promise" and typed.due:
         owner = f", with {typed.owner_name} owning it" if typed.owner_name else ""
-        fell = today is not None and typed.due <= today
-        return f". We promised it for {when(typed.due)}{owner}; {'where it stands' if fell else 'it stands'}: [status]"
+        fell = today is not None and typed.due <= today  # due already: it is reported, not promised again
+        return f". We promised it for {when(typed.due)}{owner}; where it stands {'now' if fell else 'today'}: [status]"
     if typed.owner == "partner" and typed.kind == "request" and typed.date:
         return f", as you asked {on_day(typed.date)}"
     return ""
@@ -145,6 +145,8 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
 def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, today: dt.date | None) -> Plan:
     """The plan whose one thing and script name what the purpose names (module docstring)."""
     said = (purpose.said or purpose.text or "").strip()
+    if purpose.key not in ("free", "regular") and len(said.split()) <= 6:
+        return plan  # a named kind ("budget review", "kick-off for the portal") keeps its own lines
     parts = [c for c in clauses(said) if c.items]
     items = [c for c in parts if not c.aim]
     if not items:
