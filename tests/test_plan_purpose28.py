@@ -65,6 +65,7 @@ def test_script_speaks_to_the_partner(plans: dict[str, Plan]) -> None:
 
 
 def test_our_due_promise_is_reported_with_a_status_slot(plans: dict[str, Plan]) -> None:
+    assert "[status]" in next(x for x in plans["985"].script if "survey" in x)  # the purpose says promised; no delivery noted
     line = next(x for x in plans["986"].script if "scanner" in x.lower())
     assert "[status]" in line or "96 of 140" in line  # never claimed finished
     assert "finished" not in line.lower() or "[status]" in line

@@ -36,6 +36,7 @@ _GERUND_BASE = {"using": "use", "providing": "provide", "securing": "secure", "a
                 "continuing": "continue", "reviewing": "review", "showing": "show", "fixing": "fix", "offering": "offer"}
 # Clause verbs whose thing has a state the CIO must report (done or not): its status is a slot, never claimed.
 _STATUS = re.compile(r"^(?:confirm|report|check|show|review|update|prove|close)\b", _I)
+_OWED = re.compile(r"\b(?:promised|owed?|overdue|fell due|was due|late)\b", _I)  # the purpose names our debt: its status is reported
 _ANSWER = re.compile(r"^(?:answer|respond|reply|decide)\b", _I)
 # What follows a clause's verb when it opens a clause: a thing, a person, a particle ('fix plan' is a noun: no clause).
 _OBJECT = re.compile(r"^(?:the|a|an|our|your|his|her|their|my|this|that|these|those|what|whether|how|which|when|to|up|over|out|through|"
@@ -44,6 +45,8 @@ _OBJECT = re.compile(r"^(?:the|a|an|our|your|his|her|their|my|this|that|these|th
 _INTENT = re.compile(r"^(?:get|make|persuade|convince|test|use|keep|start|rebuild|take the heat)\b", _I)
 # The person the clause's verb addresses ("walk Greg through", "hand Olu the split"): the partner, said to as "you".
 _RECIPIENT = re.compile(r"^(\S+\s+)[A-Z][\w'’-]+(?=\s+(?:through|a|an|the|our|my|that|line|what|how|up|on|over)\b)")
+# "walk her through": the partner as the object of a verb with its particle ("her" before a noun is hers: to_partner).
+_OBJ_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?=\s+(?:through|up|over|in on|about|around)\b)")
 _GENERIC = frozenset({"What matters most to your team this year?", "What stands in the way of the aim you named?"})
 
 
@@ -129,12 +132,13 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
     """One line said to the partner for the clause, or '' when it cannot be said to them."""
     if clause.aim or _INTENT.match(clause.text):
         return ""
-    said = to_partner(_RECIPIENT.sub(r"\1you", clause.text), sit.partner_names, sit.partner_pronoun)
+    text = _OBJ_PRONOUN.sub("you", _RECIPIENT.sub(r"\1you", clause.text))
+    said = to_partner(text, sit.partner_names, sit.partner_pronoun)
     if not said or len(said.split()) > 32 or re.search(r"\b(?:she|he|him|his)\b", said, _I):
         return ""
     typed = next((t for i in clause.items if (t := typed_item(sit, i)) is not None), None)
     detail = _typed_detail(typed, today)
-    if not detail and _STATUS.match(clause.text):
+    if not detail and (_STATUS.match(clause.text) or _OWED.search(clause.text)):
         detail = ": here is where that stands: [status]"
     elif not detail and _ANSWER.match(clause.text):
         detail = ": my answer is [yes or no, and why]"
@@ -163,6 +167,7 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
         line = have or clause_line(clause, sit, today, not lines)
         if line:
             lines.append(line)
-    rest = [line for line in script if line not in lines and line not in _GENERIC]
+    yes = any(line.startswith("Yes") for line in lines)  # one yes to an offer: a second is the same answer twice
+    rest = [line for line in script if line not in lines and line not in _GENERIC and not (yes and line.startswith("Yes"))]
     sections = [s.model_copy(update={"text": one_thing}) if s.key == "goal" and one_thing != plan.one_thing else s for s in plan.sections]
     return plan.model_copy(update={"one_thing": one_thing, "script": (lines + rest)[:MAX_LINES] if lines else script, "sections": sections})
