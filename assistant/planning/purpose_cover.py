@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.planning.purpose_anchor import _stems, head_of, purpose_items, score, typed_item
+from assistant.planning.purpose_anchor import _MEETING_TO, _stems, head_of, purpose_items, score, typed_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Item, Situation
@@ -74,7 +74,7 @@ def _base(verb: str) -> str:
 
 def clauses(said: str) -> list[Clause]:
     """The purpose's clauses, in its order; a clause that opens on no verb joins the one before it."""
-    text = _REASON.sub("", " ".join((said or "").split()).rstrip(" ."))
+    text = _MEETING_TO.sub("", _REASON.sub("", " ".join((said or "").split()).rstrip(" .")), count=1)  # "Catch-up with Ann to ..."
     pieces = re.split(f"({_SPLIT.pattern})", text, flags=_I)
     parts = [(p.strip(" ,."), (pieces[j - 1] if j else "")) for j, p in enumerate(pieces) if j % 2 == 0 and p.strip(" ,.")]
     has_aim = re.search(r"\s+by\s+\w{3,}ing\b", text, _I) is not None
@@ -113,6 +113,12 @@ def goal_sentence(said: str, first: str) -> str:
         text = re.sub(r"\b(?:him|her)\b(?=\s+(?:a|an|the|our|my|through|on|with|to|up|in|about|that)\b)", first, text, count=1)
         text = re.sub(r"\b(?:his|her)\b(?=\s+[a-z0-9])", f"{first}'s", text, count=1) if first not in text else text
     return f"{_first_cap(text)}."
+
+
+def _after_purpose(one_thing: str, said: str) -> str:
+    """What the one thing says after the purpose pasted into it ("... data. Ask how Greg sees technology.")."""
+    end = one_thing.lower().find(said.lower().rstrip(" .")[-30:])
+    return one_thing[end + len(said.rstrip(" .")[-30:]):].lstrip(" .") if end >= 0 else ""
 
 
 def _typed_detail(typed: Item | None, today: dt.date | None) -> str:
@@ -158,6 +164,8 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
     one_thing = plan.one_thing
     if not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)):
         one_thing = goal
+    elif first and one_thing.lower().startswith(said.lower().rstrip(" .")[:40]) and (goal := goal_sentence(said, first)):
+        one_thing = f"{goal} {_after_purpose(one_thing, said)}".strip()  # the purpose pasted as the aim: the partner by name
     script = list(plan.script)
     lines: list[str] = []
     for clause in items:
