@@ -172,7 +172,7 @@ class Composer:
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
         swept, self.swept = sweep_plan(repaired, self.sit, self.inp.today, self.fallback_line())  # every sentence said aloud and true
-        return cover_purpose(swept, self.sit, self.purpose, self.first, self.inp.today)  # the purpose's items in the main view
+        return cover_purpose(swept, self.sit, self.purpose, self.first, self.inp.today, self.checker.fault)  # the purpose's items in the main view
 
     def fallback_line(self) -> str:
         """The script's line when none survives the checks: never a question for goals the notes already state."""

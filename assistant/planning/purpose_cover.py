@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.planning.purpose_anchor import _MEETING_TO, _stems, head_of, purpose_items, score, typed_item
@@ -152,8 +153,10 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
     return f"{lead} {said}{detail}."
 
 
-def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, today: dt.date | None) -> Plan:
-    """The plan whose one thing and script name what the purpose names (module docstring)."""
+def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, today: dt.date | None,
+                  fault: Callable[[str], str] = lambda _: "") -> Plan:
+    """The plan whose one thing and script name what the purpose names (module docstring); a line or goal the plan
+    checks fault (an avoid-topic, a private matter) is left out."""
     said = (purpose.said or purpose.text or "").strip()
     if purpose.key not in ("free", "regular") and len(said.split()) <= 6:
         return plan  # a named kind ("budget review", "kick-off for the portal") keeps its own lines
@@ -162,7 +165,7 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
     if not items:
         return plan
     one_thing = plan.one_thing
-    if not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)):
+    if not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)) and not fault(goal):
         one_thing = goal
     elif first and one_thing.lower().startswith(said.lower().rstrip(" .")[:40]) and (goal := goal_sentence(said, first)):
         one_thing = f"{goal} {_after_purpose(one_thing, said)}".strip()  # the purpose pasted as the aim: the partner by name
@@ -173,7 +176,7 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
         if have is None and any(named(clause, line) for line in lines):
             continue  # an earlier clause's line names it too
         line = have or clause_line(clause, sit, today, not lines)
-        if line:
+        if line and not fault(line):
             lines.append(line)
     yes = any(line.startswith("Yes") for line in lines)  # one yes to an offer: a second is the same answer twice
     rest = [line for line in script if line not in lines and line not in _GENERIC and not (yes and line.startswith("Yes"))]
