@@ -45,6 +45,11 @@ def test_gerunds_take_their_base_form() -> None:
         "hand", "close", "put", "confirm", "take", "settle", "use"]
 
 
+def test_a_two_word_name_is_one_you() -> None:
+    from assistant.planning.purpose_cover import _RECIPIENT
+    assert _RECIPIENT.sub(r"\1you", "give Ana Lima an honest view") == "give you an honest view"
+
+
 def test_goal_sentence_names_the_partner() -> None:
     assert goal_sentence("Walk her through the wing survey, so that she stops worrying", "Gwen") == "Walk Gwen through the wing survey."
     assert goal_sentence("Quarterly review", "Gwen") == ""

@@ -45,7 +45,7 @@ _OBJECT = re.compile(r"^(?:the|a|an|our|your|his|her|their|my|this|that|these|th
 # The CIO's intent about the partner, never said to them ("get him to accept", "test her curiosity").
 _INTENT = re.compile(r"^(?:get|make|persuade|convince|test|use|keep|start|rebuild|take the heat)\b", _I)
 # The person the clause's verb addresses ("walk Greg through", "hand Olu the split"): the partner, said to as "you".
-_RECIPIENT = re.compile(r"^(\S+\s+)[A-Z][\w'’-]+(?=\s+(?:through|a|an|the|our|my|that|line|what|how|up|on|over)\b)")
+_RECIPIENT = re.compile(r"^(\S+\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:through|a|an|the|our|my|that|line|what|how|up|on|over)\b)")
 # "walk her through": the partner as the object of a verb with its particle ("her" before a noun is hers: to_partner).
 _OBJ_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?=\s+(?:through|up|over|in on|about|around)\b)")
 _GENERIC = frozenset({"What matters most to your team this year?", "What stands in the way of the aim you named?"})
@@ -141,6 +141,7 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
         return ""
     text = _OBJ_PRONOUN.sub("you", _RECIPIENT.sub(r"\1you", clause.text))
     said = to_partner(text, sit.partner_names, sit.partner_pronoun)
+    said = re.sub(r"\byou(\s+you)+\b", "you", said or "")  # a two-word name said as one "you"
     if not said or len(said.split()) > 32 or re.search(r"\b(?:she|he|him|his)\b", said, _I):
         return ""
     typed = next((t for i in clause.items if (t := typed_item(sit, i)) is not None), None)
@@ -180,5 +181,6 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
             lines.append(line)
     yes = any(line.startswith("Yes") for line in lines)  # one yes to an offer: a second is the same answer twice
     rest = [line for line in script if line not in lines and line not in _GENERIC and not (yes and line.startswith("Yes"))]
+    rest.sort(key=lambda line: line.endswith("?") and not re.search(r"\d", line))  # a dated line outranks a stock question
     sections = [s.model_copy(update={"text": one_thing}) if s.key == "goal" and one_thing != plan.one_thing else s for s in plan.sections]
     return plan.model_copy(update={"one_thing": one_thing, "script": (lines + rest)[:MAX_LINES] if lines else script, "sections": sections})
