@@ -39,6 +39,7 @@ from assistant.planning.planner import (
 )
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.proposal_fill import proposal_fits
+from assistant.planning.purpose_cover import cover_purpose
 from assistant.planning.purpose_fit import fit_purpose
 from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
@@ -98,7 +99,6 @@ class Composer:
         self.moves: list[str] = []
         self.swept: list[str] = []  # what the last sweep repaired or dropped (for tests and the dev report)
 
-    # -- helpers ---------------------------------------------------------
     def note(self, ref: str) -> Source:
         return Source(kind="note", ref=ref)
 
@@ -172,7 +172,7 @@ class Composer:
         if problems:
             repaired.notices.append("Plan checks removed: " + " ".join(problems))
         swept, self.swept = sweep_plan(repaired, self.sit, self.inp.today, self.fallback_line())  # every sentence said aloud and true
-        return swept
+        return cover_purpose(swept, self.sit, self.purpose, self.first, self.inp.today, self.checker.fault)  # the purpose's items in the main view
 
     def fallback_line(self) -> str:
         """The script's line when none survives the checks: never a question for goals the notes already state."""
