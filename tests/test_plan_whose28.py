@@ -43,3 +43,25 @@ def test_signature_lines_are_no_evidence(engine) -> None:  # type: ignore[no-unt
     assert not [q for q in quotes if "|" in q or "Chief Commercial Officer" in q], quotes
     assert signature_line("> Ola Berg | Chief Information Officer | Example AS")
     assert not signature_line("She said the pilot | the rollout are both late.")
+
+
+def _misses(prefix: str) -> list[tuple[str, str]]:
+    p = parsed(prefix)
+    sit = build_situation(p.notes, p.partner, [], DAY)
+    return [(i.owner, i.quote) for i in sit.items if i.kind in ("miss", "noted_miss")]
+
+
+def test_a_miss_the_memo_calls_ours_is_never_a_suppliers() -> None:
+    misses = _misses("999")
+    assert [o for o, q in misses if "Wi-Fi fell over" in q] == ["us"], misses
+    assert not [q for o, q in misses if o == "third_party"], misses
+
+
+def test_blame_words_in_other_languages() -> None:
+    from assistant.planning.cio_owning import owned_said
+
+    assert owned_said("and that's ours completely the team knows") and owned_said("we ordered late our side nobody else's")
+    assert owned_said("Onze fout, de certificaat-instelling was verkeerd.")
+    assert owned_said("Das war unser Fehler beim Umzug.") and not owned_said("Nicht unser Fehler, der Provider hatte Ausfall.")
+    assert owned_said("今回はこちらのミスです。") and not owned_said("こちらのミスではない。")
+    assert not owned_said("it was not our fault, the carrier lost the parcel")
