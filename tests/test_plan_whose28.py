@@ -65,3 +65,22 @@ def test_blame_words_in_other_languages() -> None:
     assert owned_said("Das war unser Fehler beim Umzug.") and not owned_said("Nicht unser Fehler, der Provider hatte Ausfall.")
     assert owned_said("今回はこちらのミスです。") and not owned_said("こちらのミスではない。")
     assert not owned_said("it was not our fault, the carrier lost the parcel")
+
+
+def test_the_writers_aside_in_dutch_is_never_the_partners_words() -> None:
+    from assistant.planning.note_reading import Partner, cio_voice, partner_said
+
+    p = parsed("1000")
+    sit = build_situation(p.notes, p.partner, [], DAY)
+    partner = Partner.from_name(p.partner)
+    aside = [s for s in sit.sentences if "brandstofkosten" in s.text or "mijn gedachte" in s.text]
+    assert aside, [s.text for s in sit.sentences]
+    assert not [s.text for s in aside if partner_said(s, partner)], [(s.text, s.speaker) for s in aside]
+    assert not [i.quote for i in sit.items if "brandstof" in i.quote], [i.quote for i in sit.items]
+    from assistant.perception.cio_lines import WRITER_LABEL, cio_owned
+
+    assert WRITER_LABEL.match("Mijn indruk: Femke wil op termijn ook de brandstofkosten per rit zien.")
+    assert WRITER_LABEL.match("Meine Einschätzung: sie will mehr.") and WRITER_LABEL.match("私見：彼はデータが欲しい。")
+    assert cio_voice("Alleen mijn gedachte, niet wat zij zei.") and cio_voice("Mon avis : elle hésite encore.")
+    note = "3 maart\nMijn indruk: zij wil meer.\n\nFemke: \"Graag vóór mei.\""
+    assert cio_owned(note, "Mijn indruk: zij wil meer.") and not cio_owned(note, "Femke: \"Graag vóór mei.\"")
