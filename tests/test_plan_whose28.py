@@ -35,13 +35,19 @@ def engine(tmp_path_factory):  # type: ignore[no-untyped-def]
     return build_engine(Settings(data_dir=tmp_path_factory.mktemp("whose28")), None)
 
 
-def test_signature_lines_are_no_evidence(engine) -> None:  # type: ignore[no-untyped-def]
+def test_signature_lines_are_said_by_no_one(engine) -> None:  # type: ignore[no-untyped-def]
     p = parsed("998")
     result = engine.assess(p.notes, partner=p.partner)
     quotes = [e.quote for e in result.evidence]
     assert quotes, "the partner's own lines are evidence"
     assert not [q for q in quotes if "|" in q or "Chief Commercial Officer" in q], quotes
     assert signature_line("> Ola Berg | Chief Information Officer | Example AS")
+    from assistant.planning.note_reading import Partner, partner_said
+    from assistant.planning.situation_types import Sentence
+
+    note = p.notes[0]
+    sign = Sentence("Chief Commercial Officer | Nordvik Outdoor AS", note, "partner", 0)
+    assert not partner_said(sign, Partner.from_name(p.partner))
     assert not signature_line("She said the pilot | the rollout are both late.")
 
 

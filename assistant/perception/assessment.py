@@ -1,7 +1,8 @@
 """The offline perception assessment: sentences -> signals -> levels, with quoted evidence.
 
-Each sentence of the partner's notes is scored by the exemplar-trained classifier and by cue phrases; newer notes
-weigh more. An axis with too little signal is `unknown`, and the assessment proposes questions instead of guessing.
+Each sentence of the partner's notes is scored by the exemplar-trained classifier
+and by cue phrases; newer notes weigh more. An axis with too little signal is
+`unknown`, and the assessment proposes questions instead of guessing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_C
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
 from assistant.perception.narration import is_narration
-from assistant.perception.non_speech import signature_line
 from assistant.perception.questions import questions_for
 from assistant.perception.stance import mark_pardons, stance_adjust
 from assistant.perception.trend import dep_said, trend_of
@@ -145,9 +145,9 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
 
 
 def _after_roll_call(text: str) -> str:
-    """A sentence without its leading "Attendees: ..." line (who attended says nothing of anyone's view); a signature, none."""
+    """A sentence without its leading "Attendees: ..." line (who attended says nothing of anyone's view)."""
     if not ROLL_CALL.match(text):
-        return "" if signature_line(text) else text
+        return text
     _, _, rest = text.partition("\n")
     return rest.strip()
 

@@ -1,5 +1,6 @@
 """Lines no person says: an e-mail signature ("Chief Product Officer | Example GmbH"), a table's header row
-("| Date | Item | Status |"). They are never the partner's words, nor evidence of what anyone perceives."""
+("| Date | Item | Status |"). They are never the partner's words (note_reading.partner_said). The assessment still
+weighs them: a notes file whose partner is not read (a forwarded thread) leans on them, and that needs the reader first."""
 
 from __future__ import annotations
 
