@@ -90,13 +90,3 @@ def test_the_writers_aside_in_dutch_is_never_the_partners_words() -> None:
     assert cio_voice("Alleen mijn gedachte, niet wat zij zei.") and cio_voice("Mon avis : elle hésite encore.")
     note = "3 maart\nMijn indruk: zij wil meer.\n\nFemke: \"Graag vóór mei.\""
     assert cio_owned(note, "Mijn indruk: zij wil meer.") and not cio_owned(note, "Femke: \"Graag vóór mei.\"")
-
-
-def test_a_header_with_a_kanji_name_and_its_reading_names_the_partner() -> None:
-    from assistant.planning.note_reading import Partner
-    from assistant.text.headers import partner_header
-
-    header = partner_header(["高橋 誠 (Makoto Takahashi) — 製造部長 / Head of Production, 岡崎工場", "", "2026年4月14日 walk"])
-    assert header.name == "高橋 誠 (Makoto Takahashi)" and header.role is not None and "Head of Production" in header.role
-    assert {"高橋", "takahashi"} <= Partner.from_name(header.name).names
-    assert partner_header(["浜松工場 — visit notes", "", "2026年4月14日 walk"]).name is None

@@ -81,7 +81,7 @@ class Partner:
     def from_name(cls, name: str | None) -> Partner:
         if not name:
             return cls(frozenset())
-        parts = [p for p in re.split(r"\s+", re.sub(r"[()]", " ", name).strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
+        parts = [p for p in re.split(r"\s+", name.strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
         names = {p.lower() for p in parts} | {" ".join(parts).lower()} | _initials(parts)
         names |= {_unaccented(n) for n in names}  # "Siobhan" in a transcript that drops the fada is still her
         return cls(frozenset(n for n in names if len(n) > 1))

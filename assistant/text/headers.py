@@ -29,7 +29,7 @@ _OTHER_KEYS = ("company", "organisation", "organization", "org", "department", "
                "mobile", "location", "office", "reports to", "since", "account")
 _TITLES = ("dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "captain", "cllr", "rev")
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ter", "st")
-_BARE_DASH = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?(?:\s*\([^\n:()]+\))?)\s+[-–—]{1,2}\s+(?P<role>[^\n:()]+?(?:\s*\([^\n:()]+\))?)\s*(?:\*\*|__)?\s*$")
+_BARE_DASH = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s+[-–—]{1,2}\s+(?P<role>[^\n:()]+?(?:\s*\([^\n:()]+\))?)\s*(?:\*\*|__)?\s*$")
 # "Ana Ruiz (CFO)", also with the organisation after it: "Ana Ruiz (CFO), Kernfeld Utilities" / "... (CFO) — Kernfeld".
 _BARE_PAREN = re.compile(r"^\s*(?:#+\s*|\*\*|__)?(?P<name>[^\n:()]+?)\s*\((?P<role>[^\n:()]+)\)\s*(?:\*\*|__)?(?:\s*[,|–—]\s*[^\n:()|]{2,80}|\s+-\s+[^\n:()|]{2,80})?\s*$")
 # Words a heading is made of, never a person's name ("Meeting notes — Q3").
@@ -190,28 +190,13 @@ def _bare_line(line: str, index: int) -> PartnerHeader | None:
 _PLACE_END = re.compile(r"(?:office|group|site|campus|building|ltd|plc|gmbh|inc)\.?\s*$", re.IGNORECASE)  # "Acme Works, Head Office"
 
 
-_CJK_WORD = re.compile(r"^[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,4}$")
-_ALIAS = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<alias>[^()]+)\)$")
-
-
 def _is_name(text: str) -> bool:
-    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'; a family
-    and a given name in kanji, katakana or hangul ('佐藤 健一'); either with the other in brackets ('佐藤 健一 (Kenichi Sato)')."""
-    if (alias := _ALIAS.match(text.strip())) is not None:
-        main, other = alias["main"].strip(), alias["alias"].strip()
-        return (_is_name(main) and _is_name(other)) if _cjk_name(main) or _cjk_name(other) else False
-    if _cjk_name(text):
-        return True
+    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
     words = text.split()
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
-
-
-def _cjk_name(text: str) -> bool:
-    words = text.split()
-    return len(words) == 2 and all(_CJK_WORD.match(w) for w in words)
 
 
 # A word with a contraction's tail is no name ("Won't Do", "Can't Reproduce"): a name's apostrophe leads a capital ("O'Neill").
