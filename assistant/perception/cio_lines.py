@@ -37,6 +37,13 @@ REMINDER = re.compile(
 )
 
 
+# The writer's own reading named as theirs in the other languages the notes come in ("Mijn inschatting:", "Meine
+# Einschätzung:", "Mon avis :", "Mi impresión:", "私見："), and the tail that disowns the partner ("niet iets wat hij zei").
+_OWN_NOUN = (r"(?:mijn (?:eigen )?(?:gedachte|inschatting|indruk|gevoel|mening|idee|lezing|notitie)|meine? (?:eigene[nr]? )?(?:Einschätzung|Vermutung|"
+             r"Eindruck|Gedanke|Meinung|Notiz|Lesart)|mon (?:avis|impression|sentiment|idée)|ma (?:lecture|note|remarque|perception)|"
+             r"mi (?:impresión|opinión|lectura|nota|sensación)|(?:la )?mia (?:impressione|opinione|lettura|nota)|私見|所感|私の(?:印象|考え|見立て|メモ))")
+_DISOWNED = (r"niet (?:iets )?wat (?:hij|zij|ze) (?:zei|zegt|gezegd heeft)|nicht,? was (?:er|sie) (?:sagte|gesagt hat)|pas ce qu['’](?:il|elle) a dit|"
+             r"no (?:es )?lo que (?:él|ella) dijo|non (?:è )?quello che ha detto|(?:彼|彼女)(?:が|の)(?:言った|発言)(?:こと)?では(?:ない|なく)")
 # A line the note's writer labels as their own: "My opinion: ...", "Note to self - ...", "[me] ...", "CIO: ...".
 # A transcript's stamp ("[01:12] My own view, not hers: ...") or a bullet may come first; "my own <word>" and a tail
 # that disowns the partner (", not his", "(not hers)") mark any label as the writer's.
@@ -46,7 +53,7 @@ WRITER_LABEL = re.compile(
     r"instinct|gut|bet|verdict|assessment|comments?|reactions?|annotations?|remarks?|concerns?|doubts?|suspicion|question)"
     r"|my own [a-z]+(?: [a-z]+)?(?:,?\s*\(?not (?:his|hers|theirs|[A-Z][\w'’-]+'s)\)?)?"
     r"|my [a-z]+(?: [a-z]+)?,?\s*\(?not (?:his|hers|theirs|[A-Z][\w'’-]+'s)\)?"
-    r"|note to self|notes? (?:for|to) (?:me|myself)|private note|aside|nb|me|cio)\s*[\]:\-–—]",
+    r"|note to self|notes? (?:for|to) (?:me|myself)|private note|aside|nb|me|cio|" + _OWN_NOUN + r")\s*[\]:：\-–—]",
     re.IGNORECASE,
 )
 # A section the writer heads as their own ("## My comments", "Notes to self:", "--- CIO annotations ---"): every line
@@ -88,7 +95,7 @@ def cio_owned(note_text: str, sentence: str) -> bool:
 READING = re.compile(
     r"\b(?:deep down|i think|i suspect|i feel|i believe|i guess|i sense|i imagine|i expect|my sense|my guess|my read|my reading|"
     r"my impression|my hunch|my bet|in my view|my view is|my take|my wording|my words|my phrase|my opinion|in my opinion)\b"
-    r"|\bnot (?:hers|his|theirs)\b"
+    r"|\bnot (?:hers|his|theirs)\b|" + _OWN_NOUN + "|" + _DISOWNED +
     r"|\b(?:has|have|had)(?:n't| not| never) (?:yet )?(?:asked|said so|raised it|mentioned it)\b|\bnever asked\b|\bwithout (?:being )?asked\b",
     re.IGNORECASE,
 )
@@ -103,7 +110,8 @@ CIO_VOICE = re.compile(
     r"i (?:don't|do not|didn't|did not|can't|cannot) (?:think|believe|expect|see|imagine)|worth (?:watching|noting|a look|keeping an eye on)(?=[\s.!)]*$)|"
     r"^first time (?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+had|\s+have)\s+(?:ever\s+)?(?:asked|said|mentioned|raised))\b"
     r"|\b(?:she|he|they|[A-Z][\w'’-]+)(?:'s|\s+has|\s+have|\s+had)(?:n't|\s+not|\s+never|\s+yet to)(?:\s+(?:once|even|yet|ever|never))?\s+"
-    r"(?:ask|mention|raise|said|talk|spoken|shown|use|look|open|repl(?:y|ied)|come back|brought|name|touch)\w*\b",
+    r"(?:ask|mention|raise|said|talk|spoken|shown|use|look|open|repl(?:y|ied)|come back|brought|name|touch)\w*\b"
+    r"|(?:^|\b)(?:" + _OWN_NOUN + "|" + _DISOWNED + ")",
     re.IGNORECASE,
 )
 # A forecast of what they will do if we fail: "if we are slow on Friday she'll hand it to ...", "he'll escalate if we slip".

@@ -18,12 +18,20 @@ _I = re.IGNORECASE
 OWN_ALONE = re.compile(
     r"(?:^|[\s(/,;:])(?:mine|my office['’]s|my (?:fault|mistake|miss|doing|bad|call|error|oversight))(?=\W|$)|"
     r"\b(?:won['’]t|will not|shan['’]t|(?:am|are) not going to|not going to|can['’]t|cannot|don['’]t) hide behind\b|"
-    r"\b(?:that|this|it)(?: one)?(?:['’]s| is| was) on me\b|\b(?:I|we) (?:take|took|carry) (?:the )?(?:blame|responsibility)\b",
+    r"\b(?:that|this|it)(?: one)?(?:['’]s| is| was) (?:all |entirely |completely |squarely |totally |wholly )?(?:on (?:me|us)|ours|mine)\b|"
+    r"\b(?:I|we) (?:take|took|carry) (?:the )?(?:blame|responsibility)\b|\bour (?:fault|mistake|error|oversight)\b|"
+    r"\b(?:our|my) side,? (?:and )?(?:nobody|no one|no-one) else['’]?s\b|\bno (?:supplier|vendor|carrier|contractor|excuse)s? to (?:hide behind|blame)\b|"
+    # the same, in the other languages the notes come in: "onze fout", "unser Fehler", "notre faute", "culpa nuestra", "こちらのミス"
+    r"\b(?:onze|ons) (?:fout|schuld)\b|\bligt bij ons\b|\bgeen (?:leverancier|excuus|smoesjes) om achter te (?:schuilen|verschuilen)\b|"
+    r"\bunser(?:e|en)? (?:Fehler|Schuld|Versäumnis|Patzer)\b|\b(?:liegt|lag) (?:ganz |allein )?bei uns\b|\bauf unsere Kappe\b|"
+    r"\bnotre (?:faute|erreur)\b|\b(?:culpa|error|fallo|colpa|errore|erro) (?:nuestr[oa]|nostr[oa]|noss[oa])\b|"
+    r"\b(?:nuestr[oa]|nostr[oa]|noss[oa]) (?:culpa|error|fallo|colpa|errore|erro)\b|\b(?:vår|vårt|vores) (?:feil|fel|fejl)\b|"
+    r"(?:こちら|当方|弊社|私ども|IT|情シス)側?の(?:ミス|責任|落ち度)(?!では|じゃ)",
     _I,
 )
 # "Ours." said as a verdict ("Ours, plainly.", "The fault was ours."), never under a negation ("theirs, not a change of ours").
 OURS_SAID = re.compile(r"\bours\b(?:,? (?:plainly|clearly|entirely|honestly|again|no discussion|no question|no excuses))?(?=\s*(?:[.!;:)]|$))", _I)
-_NEGATED = re.compile(r"\b(?:not|never|no|nothing|theirs)\b|n['’]t\b[^,;.()]*$", _I)
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing|theirs|niet|geen|nooit|nicht|kein\w*|pas|non|não|nunca|ikke|inte)\b|n['’]t\b[^,;.()]*$", _I)
 # Given to both sides, in our voice.
 BOTH = re.compile(
     r"\bboth (?:sides|true|of us|parties|at fault)\b|^\W*(?:both|shared|joint)\W*$|\b(?:partly|half|in part) (?:ours|us|mine)\b|\bours and (?:theirs|the vendor['’]s)\b",

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from assistant.planning.note_reading import US_LABELS, Partner
 from assistant.planning.situation_types import Item, Sentence
+from assistant.planning.whose_ask import carried_from_other
 from assistant.schema import NoteText
 
 # "e-mail from Sam Okoro (her deputy)", "Teams message from Sam", "from Sam": who wrote the entry.
@@ -32,7 +33,7 @@ def other_voice(item: Item, notes: list[NoteText], partner: Partner) -> bool:
     note = next((n for n in notes if n.ref == item.note_ref and item.quote in n.text), None)
     if note is None:
         return False
-    if _someone_elses(note.title, partner):
+    if _someone_elses(note.title, partner) or (not item.spoken and carried_from_other(note.text, item.quote, partner)):
         return True
     return not item.spoken and (bool(_OWN_PARAGRAPH.match(_paragraph(note.text, item.quote))) or _italic_aside(note.text, item.quote))
 

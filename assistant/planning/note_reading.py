@@ -15,6 +15,7 @@ from assistant.perception.cio_lines import IF_WE_FAIL as _IF_WE_FAIL
 from assistant.perception.cio_lines import REPORTED as _REPORTED
 from assistant.perception.cio_lines import THEY_WILL as _THEY_WILL
 from assistant.perception.cio_lines import cio_owned
+from assistant.perception.non_speech import signature_line
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
 from assistant.planning.partner_pronoun import not_theirs
 
@@ -286,6 +287,8 @@ def partner_said(sentence: object, partner: Partner) -> bool:
     """The partner's own words or stance: a labelled line, a sentence with them as its subject, or a quotation of theirs."""
     speaker = getattr(sentence, "speaker", "narrator")
     text = strip_label(str(getattr(sentence, "text", "")))
+    if signature_line(text):
+        return False  # "Chief Product Officer | Example GmbH": a signature, said by no one
     if speaker == "partner":
         return True
     note = getattr(getattr(sentence, "note", None), "text", "")

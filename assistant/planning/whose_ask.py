@@ -23,8 +23,14 @@ _FUNCTION = (r"(?:procurement|purchasing|commercial|finance|legal|hr|marketing|f
 _PUT_TO_OTHERS = re.compile(rf"^(?:also\s+)?{_FUNCTION}(?:\s+(?:team|department|colleagues))?\s+(?:to|for|whether|if)\b", _I)
 _NOT_US = re.compile(r"\b(?:didn't|did not|hasn't|has not|won't|will not)\s+(?:ask|asked)\s+(?:us|me|IT)\b", _I)
 # The sentence's subject: a capitalised name at its start ("Joe is keener than Maria: he asked ...", "Joe asked ...").
-_SUBJECT = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:-]?\s*)?(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+"
+# A name in any script: a capitalised word ("Hélène", "Ólafur") or kanji/katakana ("森田"), with a polite suffix or title
+# after it ("森田さん", "Tanaka-san", "森田部長") and a role in brackets ("(his boss)") before the verb.
+_GAP = r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])\s*|\s+)"  # a space, or none after a CJK name
+_NAME = (r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]{2,}|[\u4e00-\u9fff\u30a0-\u30ff]{1,6})(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+         r"(?:-?(?:san|sama|sensei)\b|さん|様|氏|先生|[\u4e00-\u9fff]{0,3}(?:部長|課長|社長|工場長|本部長|室長))?(?:\s*\([^)\n]{1,60}\))?")
+_SUBJECT = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:-]?\s*)?" + _NAME + _GAP +
                       r"(?:is|was|has|had|asked|wants|wanted|would|said|says|called|rang|e-?mailed|wrote|came|dropped|told|mentioned)\b")
+_HONORIFIC = re.compile(r"(?:-?(?:san|sama|sensei)|さん|様|氏|先生|本部長|工場長|事業部長|部長|課長|社長|室長)$")  # "佐藤工場長" is 佐藤
 _NOT_A_NAME = {"she", "he", "they", "we", "our", "the", "this", "that", "then", "also", "asked", "first", "nothing", "everyone",
                "it", "i", "my", "his", "her", "their", "there", "what", "which", "when", "who", "later", "today", "yesterday"}
 
@@ -49,7 +55,7 @@ def someone_elses(item: Item, partner: Partner) -> bool:
 
 
 # Another person's words told as the line's own subject: "Kagiso explained the OCR accuracy is under 70%".
-_TOLD_BY = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\W*)?(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:explained|said|says|told|reported|mentioned|warned|argued|"
+_TOLD_BY = re.compile(r"^\W*(?:\d{1,2}:\d\d(?::\d\d)?\W*)?" + _NAME + _GAP + r"(?:explained|said|says|told|reported|mentioned|warned|argued|"
                       r"thinks|believes|claims|estimates|reckons|wants|asked|asks)\b")
 
 
@@ -60,10 +66,25 @@ def another_persons_words(text: str, partner: Partner) -> bool:
     return bool(name) and name.lower() not in _NOT_A_NAME and not _is_partner(name, partner)
 
 
+_PRONOUN_ASK = re.compile(r"^\W*(?:he|she|they)\s+(?:also\s+|then\s+)?(?:asked|asks|wants|wanted|needs|would like|offered|offers|invited)\b", _I)
+
+
+def carried_from_other(text: str, quote: str, partner: Partner) -> bool:
+    """A narrated ask opening on a pronoun ("He asked for a costed proposal") whose line opens on another named person
+    ("- 小林さん wants a pilot. He asked for ..."): the pronoun carries that person, not the partner."""
+    at = text.find(quote)
+    if at < 0 or not _PRONOUN_ASK.match(quote):
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    match = _SUBJECT.match(line) or _TOLD_BY.match(line)
+    name = match.group("name") if match else ""
+    return bool(name) and name.lower() not in _NOT_A_NAME and not _is_partner(name, partner) and not partner.is_me(line)
+
+
 def _is_partner(word: str, partner: Partner) -> bool:
     """The partner's name, or a short form of it ("Des" for Desmond)."""
     low = word.lower()
-    return partner.is_me(word) or (len(low) >= 3 and any(n.startswith(low) for n in partner.names))
+    return partner.is_me(word) or partner.is_me(_HONORIFIC.sub("", low)) or (len(low) >= 3 and any(n.startswith(low) for n in partner.names))
 
 
 # "First time he's asked us for anything that isn't kit": a remark about asking, with nothing asked.
