@@ -17,7 +17,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from assistant.planning.due_dates import DateOrder, dates_in, due_date
+from assistant.planning.due_dates import WEEKDAY, DateOrder, dates_in, due_date
+from assistant.planning.foreign_promises import foreign_promise, promise_label
 from assistant.planning.note_reading import Partner
 from assistant.planning.situation_round3 import THEIR_NEXT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
@@ -82,7 +83,7 @@ _THING_TO = re.compile(
     r"^[-*•\s]*(?P<comp>(?:(?:the|a|an|our|my)\s+)?[A-Za-z][\w -]{2,70}?\s+(?:to|with) (?:her|him|them|[A-Z][a-z]+)\s+(?:by|before|no later than)\s+[^.;!?\n]{2,40})"
 )
 _VERBISH = re.compile(r"\b(?:will|'ll|wants?|asked|needs?|sent|sends|gave|gives|went|is|are|was|were|has|had|can|could|would|should|did)\b", re.I)
-_ORDINAL = re.compile(r"\b(?:by|before|on|due)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_ORDINAL = re.compile(rf"\b(?:by|before|on|due)\s+(?:the|(?:{WEEKDAY})\.?,?)\s+(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)  # "by Tue 15th"
 _THIS_WEEK = re.compile(r"\b(?:this|by the end of the|by end of) week\b|\bthis week\b", _I)
 _WISH = re.compile(r"\?|\b(?:could|can|would) (?:you|we)\b|\bif (?:we|you|I)\b|\b(?:asked|wants?|would like|needs?)\b", _I)
 
@@ -99,8 +100,8 @@ def our_people(notes: list[NoteText], partner: Partner) -> frozenset[str]:
 
 def more_promises(s: Sentence, partner: Partner, ours: frozenset[str]) -> list[Item]:
     """Our dated promises in the sentence that situation._promises did not read."""
-    if s.speaker not in ("narrator", "us"):
-        return []
+    if s.speaker not in ("narrator", "us") and not (s.speaker == "other" and promise_label(one_line(s.text))):
+        return []  # "Prometi: ...", read as a speaker's label, is the CIO's own line
     return [item for clause in _clauses(one_line(s.text)) for item in _shape(clause, s, ours)]
 
 
@@ -127,6 +128,8 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     label = _OUR_LABEL.match(clause)
     if label and not _WISH.search(label.group("comp")):
         return _dated(s, clause, "agreed", label.group("comp"))
+    if (foreign := foreign_promise(clause)) and not re.search(r"\?", clause):
+        return _dated(s, clause, *foreign)  # "Prometi: ... até 18/12", "Ik heb toegezegd dat ... vóór vr 11-12"
     if _US_TAG.search(clause) and not _WISH.search(clause):
         return _dated(s, clause, "agreed", _US_TAG.sub("", clause).strip(" -*•"))
     reported = _REPORTED.search(clause)

@@ -79,7 +79,10 @@ DONE_REQUEST = re.compile(
     r"in production|in use|used every (?:day|morning|week|evening)|arrived|fixed(?!\s+(?:for|on|at|as|to|in|until|till|by)\b)|working since|rolled out|up and running|"
     # what they thank us for, or now use, they have: "thanked the team for the dashboard", "are using it every Monday"
     r"thank(?:ed|s)? (?:us|me|you|the (?:\w+ )?team|IT)(?: \w+)? for|(?:is|are|was|were|been) (?:now )?using|(?:uses|use) it (?:every|each|daily|weekly)|"
-    r"(?:happy|pleased|delighted) with)\b",
+    r"(?:happy|pleased|delighted) with|"
+    # the same in the other languages the notes use: "entrou no ar", "opgeleverd", "geliefert", "consegnato", "livré"
+    r"entrou no ar|está no ar|foi entregue|foram entregues|entreguei|entregamos|enviei|enviamos|entregado|enviado|geleverd|opgeleverd|verstuurd|"
+    r"live gegaan|staat live|geliefert|verschickt|übergeben|ist live|consegnato|inviato|è live|livré|envoyé|mis en production)\b",
     _I,
 )
 DONE_OFFER = re.compile(
