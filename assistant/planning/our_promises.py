@@ -65,7 +65,8 @@ _OUR_LABEL = re.compile(
 _US_TAG = re.compile(r"\((?:us|ours|IT|CIO|our side|me|our (?:commitment|promise|action|date))\)", _I)
 _LIST_HEAD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:our|my) (?:promises|commitments|actions|open actions|side|next steps|deliverables)"
-    r"|(?:what )?we (?:promised|committed to|owe(?: \w+)?)|actions? (?:for|on) (?:us|IT|me)|next steps? (?:for|from) (?:us|IT|me))\s*:?\s*$",
+    r"|(?:what )?we (?:promised|committed to|owe(?: \w+)?)|(?:me|I|we|us),? (?:promised|committed)|promised|committed|actions? (?:for|on) (?:us|IT|me)"
+    r"|next steps? (?:for|from) (?:us|IT|me))\s*:?\s*$",
     _I | re.M,
 )
 # In our own mail: the thing "to you by <date>", "with you by <date>", "you'll have ... by <date>".
@@ -100,7 +101,7 @@ def our_people(notes: list[NoteText], partner: Partner) -> frozenset[str]:
 
 def more_promises(s: Sentence, partner: Partner, ours: frozenset[str]) -> list[Item]:
     """Our dated promises in the sentence that situation._promises did not read."""
-    if s.speaker not in ("narrator", "us") and not (s.speaker == "other" and promise_label(one_line(s.text))):
+    if s.speaker not in ("narrator", "us") and not (s.speaker == "other" and (promise_label(one_line(s.text)) or _under_our_list(s))):
         return []  # "Prometi: ...", read as a speaker's label, is the CIO's own line
     return [item for clause in _clauses(one_line(s.text)) for item in _shape(clause, s, ours)]
 
@@ -167,14 +168,14 @@ def _under_our_list(s: Sentence) -> bool:
     """A bullet under a heading such as "Our promises:" (no blank line between)."""
     text = s.note.text
     at = text.find(s.text)
-    if at < 0 or not re.match(r"\s*[-*•]", text[text.rfind("\n", 0, at) + 1 : at + 1] or "-"):
+    if at < 0 or not re.match(r"\s*(?:[-*•]|\d{1,2}[.)]|[lI][.)])", text[text.rfind("\n", 0, at) + 1 : at + 1] or "-"):  # "1.", OCR's "l."
         return False
     block = text[: at].rsplit("\n\n", 1)[-1]
     heads = list(_LIST_HEAD.finditer(block))
     if not heads:
         return False
     between = block[heads[-1].end() :]
-    return all(re.match(r"\s*(?:[-*•]|$)", line) for line in between.split("\n")[1:-1])
+    return all(re.match(r"\s*(?:[-*•]|\d{1,2}[.)]|[lI][.)]|$)", line) or line.startswith((" ", "\t")) for line in between.split("\n")[1:-1])
 
 
 def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> list[Item]:
