@@ -28,7 +28,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
     anchor = written or dt.date.today()
     text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
-    text = english_month_words(spelled_dates(text))  # "by 22 de enero", "1 juli": deadlines too
+    text = english_month_words(spelled_dates(re.sub(r"\*\*|__", "", text)))  # "by 22 de enero", "1 juli", "by **2026-12-11**": deadlines too
     for match in _BY.finditer(text):
         numeric = _DASHED.match(text, match.end())  # "vóór vr 11-12": a day and month after a deadline word, never a range
         if numeric:
