@@ -50,7 +50,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
 # then an optional weekday ("Fri", "vr", "sex.") before the date itself.
 WEEKDAY = (r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mer|mié|gio|jeu|"
             r"ven|vie|jue|sáb|dom|seg|ter|qua|qui|sex")
-_BY = re.compile(r"\b(?:by|before|for|on|due|until|no later than|vóór|voor|uiterlijk|tot|até|antes de|bis(?: zum| spätestens)?|spätestens|"
+_BY = re.compile(r"\b(?:by|before|for|on|due|until|no later than|vóór|voor|uiterlijk|tot|até|antes del?|bis(?: zum| spätestens)?|spätestens|"
                  r"entro(?: il| le)?|avant(?: le)?|d'ici(?: le)?|hasta(?: el)?|para(?: el| o| a)?)\s+(?:the\s+|de\s+|le\s+|il\s+|el\s+|o\s+|dia\s+)?"
                  rf"(?:(?:{WEEKDAY})\.?,?\s+(?=\d))?", re.IGNORECASE)
 _SPAN = r"%|x\b|weeks?|days?|months?|hours?|hrs?|years?|mins?|minutes|working|business|people|weken|dagen|maanden|semanas|dias|días|meses|wochen|tage|monate|settimane|giorni|mesi|semaines|jours|mois"

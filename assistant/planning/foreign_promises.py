@@ -11,7 +11,8 @@ _I = re.IGNORECASE
 # "Prometi: X", "Toegezegd - X", "Zugesagt: X": the label says we promised what follows.
 _LABEL = re.compile(
     r"^[-*•\s\[(]*(?P<verb>Prometi|Prometemos|Prometí|Prometimos|Comprometido|Compromisso(?: nosso)?|Compromiso(?: nuestro)?|Toegezegd|Beloofd|"
-    r"Zugesagt|Versprochen|Zusage(?: von uns)?|Promis|Promesso|Impegno(?: nostro)?|Engagement)\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})", _I)
+    r"Zugesagt|Versprochen|Zusage(?: von uns)?|Unsere Zusage|Promis|Promesso|Impegno(?: nostro)?|Engagement|Notre (?:promesse|engagement)|"
+    r"Nuestra promesa|Nuestro compromiso|Nossa promessa|Nosso compromisso|Onze toezegging|Onze belofte|La nostra promessa|Il nostro impegno)\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})", _I)
 # "Ik heb toegezegd dat X", "We hebben beloofd om X", "Ich habe zugesagt, X", "Prometi que X", "Prometí a Ana que X",
 # "Ho promesso di X", "Abbiamo promesso che X", "J'ai promis de X", "Nous avons promis que X".
 _SAID = re.compile(

@@ -53,10 +53,23 @@ def thing_of(item: Item) -> str:
         words = f"the {words[0].lower()}{words[1:]}"  # a label in sentence case: "Rota model" -> "the rota model"
     if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 9 or re.search(r"[\"“”?]", words):
         return ""
+    if _foreign(words):
+        return ""  # "respuesta sobre plan B": the note's language, never stitched into an English line
     if re.search(r"\b(?:live|ready|done|installed|working|in place|swapped|replaced|upgraded|migrated|fixed|delivered|completed|finished|"
                  r"deployed|connected|moved|fitted|switched on|rolled out)$", words, _I):
         return ""  # "MES feed live": a state, said another way below
     return words
+
+
+_ENGLISH_GLUE = frozenset("the of for to and with an on in by at from our your".split())
+_FOREIGN_GLUE = frozenset("para sobre con del la el los las em com do da dos das na het een van aan voor met und der die das mit für "
+                          "il di per della le les des pour avec du".split())
+
+
+def _foreign(words: str) -> bool:
+    """A phrase in another language: more of its small words are that language's than English's."""
+    tokens = re.findall(r"[^\W\d_]+", words.lower())
+    return sum(t in _FOREIGN_GLUE for t in tokens) > sum(t in _ENGLISH_GLUE for t in tokens)
 
 
 # "see if we can bring it forward and tell you by Tuesday": the answer itself is what we promised.

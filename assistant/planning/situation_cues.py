@@ -82,6 +82,7 @@ DONE_REQUEST = re.compile(
     r"(?:happy|pleased|delighted) with|"
     # the same in the other languages the notes use: "entrou no ar", "opgeleverd", "geliefert", "consegnato", "livré"
     r"entrou no ar|está no ar|foi entregue|foram entregues|entreguei|entregamos|enviei|enviamos|entregado|enviado|geleverd|opgeleverd|verstuurd|"
+    r"envié|entregué|mandé|enviada|entregada|entregue|geschickt|inviata|consegnata|envoyée|livrée|"
     r"live gegaan|staat live|geliefert|verschickt|übergeben|ist live|consegnato|inviato|è live|livré|envoyé|mis en production)\b",
     _I,
 )
