@@ -33,12 +33,12 @@ _HEADER_ROW = re.compile(r"\b(?:owner|due|action|who|when)\b", re.IGNORECASE)
 def owed_items(sit: Situation, today: dt.date, first: str, listed: list[OpenItem]) -> list[OpenItem]:
     """Our dated commitments that no listed item of ours names, each as an open (or overdue) promise in the note's words."""
     out: list[OpenItem] = []
-    ours = [f"{o.text} {o.quote}" for o in listed if o.owner == "us" and o.kind == "promise"]  # a miss of ours on the same thing is no promise
+    ours = [(f"{o.text} {o.quote}", o.due) for o in listed if o.owner == "us" and o.kind == "promise"]  # a miss of ours on the same thing is no promise
     every = [f"{o.text} {o.quote}" for o in listed]
     rows = [(s, due) for s, due in _action_rows(sit, today, first) if not any(len(linked(_body(s.text), _body(text))) >= 2 for text in every)]
     for s, due in _commitments(sit, today, first) + rows:
         own = _dated_line(s.text, s, due)
-        if any(len(linked(_body(own), _body(text))) >= 2 or own.strip() in text for text in ours):
+        if any((len(linked(_body(own), _body(text))) >= 2 and not (other and other != due.isoformat())) or own.strip() in text for text, other in ours):  # two dates: two things
             continue
         if _delivered_since(sit, s) or content_free(own):
             continue  # delivered since, or a line with nothing in it to owe ("Date | 22 December", "🟢 on track")
@@ -47,7 +47,7 @@ def owed_items(sit: Situation, today: dt.date, first: str, listed: list[OpenItem
         text = f"Noted as our action, due {when(due)}: “{words}”" + ("; not reported delivered since: check before the meeting" if status == "overdue" else "")
         out.append(OpenItem(kind="promise", owner="us", status=status, text=text, date=s.date.isoformat() if s.date else None,
                             due=due.isoformat(), quote=own.strip()))
-        ours.append(own)  # its own words: the stock words of the line ("our action", "reported") link nothing
+        ours.append((own, due.isoformat()))  # its own words: the stock words of the line ("our action", "reported") link nothing
     return out
 
 
