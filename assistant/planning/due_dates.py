@@ -39,6 +39,13 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
             first = _resolve(found.group(0), anchor, order)
             if last and first and first <= last <= first + dt.timedelta(days=92):
                 return last, end.group(0)
+        if found and (upto := re.compile(r"[-–](\d{1,2})\b(?![/.\d])").match(text, found.end())) and re.search(r"[A-Za-z]{3}\s+\d{1,2}$", found.group(0)):
+            first = _resolve(found.group(0), anchor, order)  # "Jan 16–17": the span ends on the 17th of that month
+            if first and first.day < int(upto.group(1)) <= 31:
+                try:
+                    return first.replace(day=int(upto.group(1))), f"{found.group(0)}–{upto.group(1)}"
+                except ValueError:
+                    pass
         if found:
             day = _resolve(found.group(0), anchor, order, past=match.group(0).lower().startswith("on") and told_as_past(text))
             ahead = _AHEAD_OF.search(text, 0, match.end()) if match.group(0).lower().startswith("before") else None
@@ -50,7 +57,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
 # then an optional weekday ("Fri", "vr", "sex.") before the date itself.
 WEEKDAY = (r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mer|mié|gio|jeu|"
             r"ven|vie|jue|sáb|dom|seg|ter|qua|qui|sex")
-_BY = re.compile(r"\b(?:by|before|for|on|due|until|no later than|vóór|voor|uiterlijk|tot|até|antes del?|bis(?: zum| spätestens)?|spätestens|"
+_BY = re.compile(r"\b(?:by|before|for|on|due|until|no later than|(?:the )?weekend of|vóór|voor|uiterlijk|tot|até|antes del?|bis(?: zum| spätestens)?|spätestens|"
                  r"entro(?: il| le)?|avant(?: le)?|d'ici(?: le)?|hasta(?: el)?|para(?: el| o| a)?)\s+(?:the\s+|de\s+|le\s+|il\s+|el\s+|o\s+|dia\s+)?"
                  rf"(?:(?:{WEEKDAY})\.?,?\s+(?=\d))?", re.IGNORECASE)
 _SPAN = r"%|x\b|weeks?|days?|months?|hours?|hrs?|years?|mins?|minutes|working|business|people|weken|dagen|maanden|semanas|dias|días|meses|wochen|tage|monate|settimane|giorni|mesi|semaines|jours|mois"

@@ -51,6 +51,8 @@ def thing_of(item: Item) -> str:
         words = f"{words[0].lower()}{words[1:]}"
     elif re.match(r"[A-Z][a-z]+(?:\s+[a-z]|$)", words):
         words = f"the {words[0].lower()}{words[1:]}"  # a label in sentence case: "Rota model" -> "the rota model"
+    elif re.match(r"[a-z]", words) and not re.match(r"(?:the|a|an|this|that|these|those|your|our|my|his|her|their|all|both|each|every|some|any|\d)\b", words):
+        words = f"the {words}"  # a bare noun phrase ("one-page rollback plan") is a known thing: "the one-page rollback plan"
     if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 9 or re.search(r"[\"“”?]", words):
         return ""
     if _foreign(words):
