@@ -31,7 +31,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     text = english_month_words(spelled_dates(re.sub(r"\*\*|__", "", text)))  # "by 22 de enero", "1 juli", "by **2026-12-11**": deadlines too
     for match in _BY.finditer(text):
         numeric = _DASHED.match(text, match.end())  # "vóór vr 11-12": a day and month after a deadline word, never a range
-        if numeric:
+        if numeric and not re.match(r"(?:for|on|para|voor)\b", match.group(0), re.IGNORECASE):  # "for 10-12 sites" is a count
             text = f"{text[: numeric.start('d')]}{numeric['d']}/{numeric['m']}{text[numeric.end():]}"
         found = _DATE.match(text, match.end())
         if found and (dash := re.compile(r"\s*[-–]\s*").match(text, found.end())) and (end := _DATE.match(text, dash.end())):
