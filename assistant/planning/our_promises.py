@@ -146,7 +146,8 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     thing = _THING_TO.match(clause)
     if thing and s.speaker == "narrator" and not _VERBISH.search(thing.group("comp")) and not _WISH.search(clause):
         return _dated(s, clause, "agreed", thing.group("comp"))
-    for part in re.split(r",\s+", clause)[1:] if s.speaker == "narrator" and not _WISH.search(clause) else []:
+    theirs = re.search(r"\b(?:requests?|asks?|proposals?|offers?)\b", clause, _I)  # "(b) a request for a paper, with a draft to her by ..."
+    for part in re.split(r",\s+", clause)[1:] if s.speaker == "narrator" and not _WISH.search(clause) and not theirs else []:
         if (thing := _THING_TO.match(part)) and not _VERBISH.search(thing.group("comp")):
             return _dated(s, part, "agreed", thing.group("comp"))  # a next-step cell: "cut-over Jan 16–17, rollback plan to Ann by Jan 8"
     if s.speaker == "us" or _under_our_list(s):

@@ -38,6 +38,8 @@ def owed_items(sit: Situation, today: dt.date, first: str, listed: list[OpenItem
     rows = [(s, due) for s, due in _action_rows(sit, today, first) if not any(len(linked(_body(s.text), _body(text))) >= 2 for text in every)]
     for s, due in _commitments(sit, today, first) + rows:
         own = _dated_line(s.text, s, due)
+        if _asked_of_us(own, s, due):
+            continue  # "NEW ASK (3 Dec): a readiness plan by Fri 8 Jan": their ask, whatever our promises the cell lists after it
         if any((len(linked(_body(own), _body(text))) >= 2 and not (other and other != due.isoformat())) or own.strip() in text for text, other in ours):  # two dates: two things
             continue
         if _delivered_since(sit, s) or content_free(own):
@@ -58,6 +60,17 @@ def _dated_line(text: str, s: Sentence, due: dt.date) -> str:
     if len(lines) < 2:
         return text
     return next((ln for ln in lines if due in dates_in(ln, s.date or due, s.date_order)), text)
+
+
+_LABELS = re.compile(r"\b(?:new\s+)?(?:asks?|requests?)\s*(?:\([^)]*\))?\s*:|\b(?:our\s+(?:open\s+)?)?(?:promises?|commitments?)\s*:", re.IGNORECASE)
+
+
+def _asked_of_us(text: str, s: Sentence, due: dt.date) -> bool:
+    """The date stands in a part of the line labelled as their ask ("NEW ASK (3 Dec): ... by 8 Jan. Our promises: ...")."""
+    cuts = [m.start() for m in _LABELS.finditer(text)]
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    part = next((p for p in parts if due in dates_in(p, s.date or due, s.date_order)), "")
+    return re.match(r"\s*(?:new\s+)?(?:asks?|requests?)\b", part, re.IGNORECASE) is not None
 
 
 # The field names of a record ("{what: ..., owner: ..., due: ...}", "Owner: ...") that every row of a list shares.
