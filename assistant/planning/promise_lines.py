@@ -53,6 +53,8 @@ def thing_of(item: Item) -> str:
         words = f"the {words[0].lower()}{words[1:]}"  # a label in sentence case: "Rota model" -> "the rota model"
     elif re.match(r"[a-z]", words) and not re.match(r"(?:the|a|an|this|that|these|those|your|our|my|his|her|their|all|both|each|every|some|any|\d)\b", words):
         words = f"the {words}"  # a bare noun phrase ("one-page rollback plan") is a known thing: "the one-page rollback plan"
+    elif re.match(r"[A-Z]{2,}[\w-]*\s+[a-z]", words):
+        words = f"the {words}"  # "AP survey report": "the AP survey report"
     if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 9 or re.search(r"[\"“”?]", words):
         return ""
     if _foreign(words):
