@@ -28,14 +28,40 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     day and month could be swapped ("12/4") is read in the `order` its notes file writes dates in."""
     anchor = written or dt.date.today()
     text = re.sub(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])", "", text, flags=re.IGNORECASE)
-    text = english_month_words(spelled_dates(text))  # "by 22 de enero", "1 juli": deadlines too
-    for match in re.finditer(r"\b(?:by|before|for|on|due|until|no later than)\s+(?:the\s+)?", text, re.IGNORECASE):
+    text = english_month_words(spelled_dates(re.sub(r"\*\*|__", "", text)))  # "by 22 de enero", "1 juli", "by **2026-12-11**": deadlines too
+    for match in _BY.finditer(text):
+        numeric = _DASHED.match(text, match.end())  # "vóór vr 11-12": a day and month after a deadline word, never a range
+        if numeric and not re.match(r"(?:for|on|para|voor)\b", match.group(0), re.IGNORECASE):  # "for 10-12 sites" is a count
+            text = f"{text[: numeric.start('d')]}{numeric['d']}/{numeric['m']}{text[numeric.end():]}"
         found = _DATE.match(text, match.end())
+        if found and (dash := re.compile(r"\s*[-–]\s*").match(text, found.end())) and (end := _DATE.match(text, dash.end())):
+            last = _resolve(end.group(0), anchor, order)  # "23/12-06/01": a span of work is due at its end
+            first = _resolve(found.group(0), anchor, order)
+            if last and first and first <= last <= first + dt.timedelta(days=92):
+                return last, end.group(0)
+        if found and (upto := re.compile(r"[-–](\d{1,2})\b(?![/.\d])").match(text, found.end())) and re.search(r"[A-Za-z]{3}\s+\d{1,2}$", found.group(0)):
+            first = _resolve(found.group(0), anchor, order)  # "Jan 16–17": the span ends on the 17th of that month
+            if first and first.day < int(upto.group(1)) <= 31:
+                try:
+                    return first.replace(day=int(upto.group(1))), f"{found.group(0)}–{upto.group(1)}"
+                except ValueError:
+                    pass
         if found:
             day = _resolve(found.group(0), anchor, order, past=match.group(0).lower().startswith("on") and told_as_past(text))
             ahead = _AHEAD_OF.search(text, 0, match.end()) if match.group(0).lower().startswith("before") else None
             return (day - dt.timedelta(days=_ahead_days(ahead)) if day and ahead else day), found.group(0)
     return None, ""
+
+
+# A deadline word, in English or another language the notes use ("vóór", "até", "bis", "entro il", "avant le", "hasta el"),
+# then an optional weekday ("Fri", "vr", "sex.") before the date itself.
+WEEKDAY = (r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mer|mié|gio|jeu|"
+            r"ven|vie|jue|sáb|dom|seg|ter|qua|qui|sex")
+_BY = re.compile(r"\b(?:by|before|for|on|due|until|no later than|(?:the )?weekend of|vóór|voor|uiterlijk|tot|até|antes del?|bis(?: zum| spätestens)?|spätestens|"
+                 r"entro(?: il| le)?|avant(?: le)?|d'ici(?: le)?|hasta(?: el)?|para(?: el| o| a)?)\s+(?:the\s+|de\s+|le\s+|il\s+|el\s+|o\s+|dia\s+)?"
+                 rf"(?:(?:{WEEKDAY})\.?,?\s+(?=\d))?", re.IGNORECASE)
+_SPAN = r"%|x\b|weeks?|days?|months?|hours?|hrs?|years?|mins?|minutes|working|business|people|weken|dagen|maanden|semanas|dias|días|meses|wochen|tage|monate|settimane|giorni|mesi|semaines|jours|mois"
+_DASHED = re.compile(rf"(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})(?![\d–-])(?!\s*(?:{_MONTHS}|{_SPAN}))", re.IGNORECASE)  # "11-12", never "11-12 December" nor "3-4 weeks"
 
 
 # "a week before 21 January", "two days before the 9th": the date is that much earlier than the one named.

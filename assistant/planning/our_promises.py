@@ -17,7 +17,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from assistant.planning.due_dates import DateOrder, dates_in, due_date
+from assistant.planning.due_dates import WEEKDAY, DateOrder, dates_in, due_date
+from assistant.planning.foreign_promises import foreign_promise, promise_label
 from assistant.planning.note_reading import Partner
 from assistant.planning.situation_round3 import THEIR_NEXT
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation, terms_of
@@ -54,17 +55,20 @@ _REPORTED = re.compile(
 )
 # A label for our side at the head of a line or clause, or "(us)" after it.
 _OUR_LABEL = re.compile(
-    r"^[-*•\s\[(]*(?:(?:Note|NB|[A-Z]{2,3} note|Note to self)\s*:\s*)?"  # "[Note: promise to him - 6 laptops by 5 Jan.]"
+    r"^[-*•>\s\[(]*(?:\d{4}-\d{2}-\d{2}\s*[—–-]\s*)?(?:(?:Note|NB|[A-Z]{2,3} note|Note to self)\s*:\s*)?"  # "[Note: promise to him - 6 laptops by 5 Jan.]"
     r"(?:IT|ICT|CIO|Us|Ours|We|Our side|For us|Our (?:action|actions|commitment|commitments|promise|promises|part|next step)|(?:Our )?promise to (?:him|her|them)"
-    r"|Next steps? (?:for|from) (?:us|IT|me)|Action(?:s)? (?:for|on) (?:us|IT|me)|On us|Me|Committed|Commitment|We promised|Promised"
+    r"|Next steps? (?:for|from) (?:us|IT|me)|Action(?:s)? (?:for|on) (?:us|IT|me)|On us|Me|Committed|Commitment|We promised|Promised|Promise(?:\s*\((?:ours|us|IT|mine)\))?|You promised (?:him|her|them)(?: on the \w+)?"
     r"|Action(?:s)?\s*\((?:IT|ICT|us|me|CIO)\b[^)]*\)|(?:Also|And) promised|Action(?:s)?\s*:\s*(?:me|us|IT|ICT|CIO|my team|our team)(?=\s*[\-–—:]))"
     r"\s*[:\-–—]\s*(?P<comp>[^\n]{4,200})",
     _I,
 )
-_US_TAG = re.compile(r"\((?:us|ours|IT|CIO|our side|me|our (?:commitment|promise|action|date))\)", _I)
+# "PROMISE: ...", "Promise (ours): ...", "2026-11-18 — Promised: ...": a label a speaker reader may take for a name.
+_PROMISE_HEAD = re.compile(r"^[-*•>\s\[(]*(?:\d{4}-\d{2}-\d{2}\s*[—–-]\s*)?(?:promise|promised)(?:\s*\((?:ours|us|IT|mine)\))?\s*:", _I)
+_US_TAG = re.compile(r"\((?:us|ours|IT|CIO|our side|me|our (?:commitment|promise|action|date))\)|#(?:promise|ours|commitment)\b", _I)
 _LIST_HEAD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:our|my) (?:promises|commitments|actions|open actions|side|next steps|deliverables)"
-    r"|(?:what )?we (?:promised|committed to|owe(?: \w+)?)|actions? (?:for|on) (?:us|IT|me)|next steps? (?:for|from) (?:us|IT|me))\s*:?\s*$",
+    r"|(?:what )?we (?:promised|committed to|owe(?: \w+)?)|(?:me|I|we|us),? (?:promised|committed)|promised|committed|actions? (?:for|on) (?:us|IT|me)"
+    r"|next steps? (?:for|from) (?:us|IT|me))\s*:?\s*$",
     _I | re.M,
 )
 # In our own mail: the thing "to you by <date>", "with you by <date>", "you'll have ... by <date>".
@@ -82,7 +86,7 @@ _THING_TO = re.compile(
     r"^[-*•\s]*(?P<comp>(?:(?:the|a|an|our|my)\s+)?[A-Za-z][\w -]{2,70}?\s+(?:to|with) (?:her|him|them|[A-Z][a-z]+)\s+(?:by|before|no later than)\s+[^.;!?\n]{2,40})"
 )
 _VERBISH = re.compile(r"\b(?:will|'ll|wants?|asked|needs?|sent|sends|gave|gives|went|is|are|was|were|has|had|can|could|would|should|did)\b", re.I)
-_ORDINAL = re.compile(r"\b(?:by|before|on|due)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_ORDINAL = re.compile(rf"\b(?:by|before|on|due)\s+(?:the|(?:{WEEKDAY})\.?,?)\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:working|business|week|month))", re.I)  # "by Tue 15th"
 _THIS_WEEK = re.compile(r"\b(?:this|by the end of the|by end of) week\b|\bthis week\b", _I)
 _WISH = re.compile(r"\?|\b(?:could|can|would) (?:you|we)\b|\bif (?:we|you|I)\b|\b(?:asked|wants?|would like|needs?)\b", _I)
 
@@ -99,8 +103,8 @@ def our_people(notes: list[NoteText], partner: Partner) -> frozenset[str]:
 
 def more_promises(s: Sentence, partner: Partner, ours: frozenset[str]) -> list[Item]:
     """Our dated promises in the sentence that situation._promises did not read."""
-    if s.speaker not in ("narrator", "us"):
-        return []
+    if s.speaker not in ("narrator", "us") and not (s.speaker == "other" and (promise_label(one_line(s.text)) or _PROMISE_HEAD.match(s.text) or _under_our_list(s))):
+        return []  # "Prometi: ...", read as a speaker's label, is the CIO's own line
     return [item for clause in _clauses(one_line(s.text)) for item in _shape(clause, s, ours)]
 
 
@@ -127,6 +131,8 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     label = _OUR_LABEL.match(clause)
     if label and not _WISH.search(label.group("comp")):
         return _dated(s, clause, "agreed", label.group("comp"))
+    if (foreign := foreign_promise(clause)) and not re.search(r"\?", clause):
+        return _dated(s, clause, *foreign)  # "Prometi: ... até 18/12", "Ik heb toegezegd dat ... vóór vr 11-12"
     if _US_TAG.search(clause) and not _WISH.search(clause):
         return _dated(s, clause, "agreed", _US_TAG.sub("", clause).strip(" -*•"))
     reported = _REPORTED.search(clause)
@@ -140,6 +146,10 @@ def _shape(clause: str, s: Sentence, ours: frozenset[str]) -> list[Item]:
     thing = _THING_TO.match(clause)
     if thing and s.speaker == "narrator" and not _VERBISH.search(thing.group("comp")) and not _WISH.search(clause):
         return _dated(s, clause, "agreed", thing.group("comp"))
+    theirs = re.search(r"\b(?:requests?|asks?|proposals?|offers?)\b", clause, _I)  # "(b) a request for a paper, with a draft to her by ..."
+    for part in re.split(r",\s+", clause)[1:] if s.speaker == "narrator" and not _WISH.search(clause) and not theirs else []:
+        if (thing := _THING_TO.match(part)) and not _VERBISH.search(thing.group("comp")):
+            return _dated(s, part, "agreed", thing.group("comp"))  # a next-step cell: "cut-over Jan 16–17, rollback plan to Ann by Jan 8"
     if s.speaker == "us" or _under_our_list(s):
         return _in_our_mail(s, clause)
     return []
@@ -164,14 +174,14 @@ def _under_our_list(s: Sentence) -> bool:
     """A bullet under a heading such as "Our promises:" (no blank line between)."""
     text = s.note.text
     at = text.find(s.text)
-    if at < 0 or not re.match(r"\s*[-*•]", text[text.rfind("\n", 0, at) + 1 : at + 1] or "-"):
+    if at < 0 or not re.match(r"\s*(?:[-*•]|\d{1,2}[.)]|[lI][.)])", text[text.rfind("\n", 0, at) + 1 : at + 1] or "-"):  # "1.", OCR's "l."
         return False
     block = text[: at].rsplit("\n\n", 1)[-1]
     heads = list(_LIST_HEAD.finditer(block))
     if not heads:
         return False
     between = block[heads[-1].end() :]
-    return all(re.match(r"\s*(?:[-*•]|$)", line) for line in between.split("\n")[1:-1])
+    return all(re.match(r"\s*(?:[-*•]|\d{1,2}[.)]|[lI][.)]|$)", line) or line.startswith((" ", "\t")) for line in between.split("\n")[1:-1])
 
 
 def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> list[Item]:
@@ -181,6 +191,8 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
         due, _ = due_date(f"on {comp[bare.end():]}", s.date, s.date_order)  # "go-live remains 7 December (our commitment)"
     if due is None and s.date:
         due = extra_due(comp, s.date, s.note.text, s.date_order)
+    if due is None and s.date and (first := _FIRST_DUE.match(s.note.text, s.note.text.find(s.text) + len(s.text))):
+        due, _ = due_date(first.group(0), s.date, s.date_order)  # "... by the 3rd working day of each month. First one due 5 Jan."
     if due is None and s.date and _THIS_WEEK.search(comp):
         due = s.date + dt.timedelta(days=(4 - s.date.weekday()) % 7)  # "this week": by its Friday
     if due is None or len(comp.split()) < 2:
@@ -189,6 +201,8 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
                  owner_name=who, order=s.order, terms=terms_of(comp), date_order=s.date_order)]
 
 
+# The sentence after a recurring promise that dates its first delivery.
+_FIRST_DUE = re.compile(r"\s*(?:the\s+)?first(?:\s+\w+){0,2}?\s+(?:is\s+)?due\s+[^.;\n]{3,40}", _I)
 _THIS_DAY = re.compile(r"\b(?:by|on|before)\s+this\s+(monday|tuesday|wednesday|thursday|friday)\b", _I)
 
 

@@ -33,21 +33,53 @@ _HEADER_ROW = re.compile(r"\b(?:owner|due|action|who|when)\b", re.IGNORECASE)
 def owed_items(sit: Situation, today: dt.date, first: str, listed: list[OpenItem]) -> list[OpenItem]:
     """Our dated commitments that no listed item of ours names, each as an open (or overdue) promise in the note's words."""
     out: list[OpenItem] = []
-    ours = [f"{o.text} {o.quote}" for o in listed if o.owner == "us"]
+    ours = [(f"{o.text} {o.quote}", o.due) for o in listed if o.owner == "us" and o.kind == "promise"]  # a miss of ours on the same thing is no promise
     every = [f"{o.text} {o.quote}" for o in listed]
-    rows = [(s, due) for s, due in _action_rows(sit, today, first) if not any(len(linked(s.text, text)) >= 2 for text in every)]
+    rows = [(s, due) for s, due in _action_rows(sit, today, first) if not any(len(linked(_body(s.text), _body(text))) >= 2 for text in every)]
     for s, due in _commitments(sit, today, first) + rows:
-        if any(len(linked(s.text, text)) >= 2 or s.text.strip() in text for text in ours):
+        own = _dated_line(s.text, s, due)
+        if _asked_of_us(own, s, due):
+            continue  # "NEW ASK (3 Dec): a readiness plan by Fri 8 Jan": their ask, whatever our promises the cell lists after it
+        if any((len(linked(_body(own), _body(text))) >= 2 and not (other and other != due.isoformat())) or own.strip() in text for text, other in ours):  # two dates: two things
             continue
-        if _delivered_since(sit, s) or content_free(s.text):
+        if _delivered_since(sit, s) or content_free(own):
             continue  # delivered since, or a line with nothing in it to owe ("Date | 22 December", "🟢 on track")
         status = "overdue" if due < today else "open"
-        words = s.text.strip().strip("|").strip()
+        words = own.strip().strip("|").strip()
         text = f"Noted as our action, due {when(due)}: “{words}”" + ("; not reported delivered since: check before the meeting" if status == "overdue" else "")
         out.append(OpenItem(kind="promise", owner="us", status=status, text=text, date=s.date.isoformat() if s.date else None,
-                            due=due.isoformat(), quote=s.text.strip()))
-        ours.append(f"{text} {s.text}")
+                            due=due.isoformat(), quote=own.strip()))
+        ours.append((own, due.isoformat()))  # its own words: the stock words of the line ("our action", "reported") link nothing
     return out
+
+
+def _dated_line(text: str, s: Sentence, due: dt.date) -> str:
+    """The line of an entry that holds the commitment's date: a record the reader joined to the free text under it
+    ("{what: ..., due: ...}\nnotes: | ...") owes only its own line."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return text
+    return next((ln for ln in lines if due in dates_in(ln, s.date or due, s.date_order)), text)
+
+
+_LABELS = re.compile(r"\b(?:new\s+)?(?:asks?|requests?)\s*(?:\([^)]*\))?\s*:|\b(?:our\s+(?:open\s+)?)?(?:promises?|commitments?)\s*:", re.IGNORECASE)
+
+
+def _asked_of_us(text: str, s: Sentence, due: dt.date) -> bool:
+    """The date stands in a part of the line labelled as their ask ("NEW ASK (3 Dec): ... by 8 Jan. Our promises: ...")."""
+    cuts = [m.start() for m in _LABELS.finditer(text)]
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    part = next((p for p in parts if due in dates_in(p, s.date or due, s.date_order)), "")
+    return re.match(r"\s*(?:new\s+)?(?:asks?|requests?)\b", part, re.IGNORECASE) is not None
+
+
+# The field names of a record ("{what: ..., owner: ..., due: ...}", "Owner: ...") that every row of a list shares.
+_FIELD = re.compile(r"\b(?:what|owner|owners|due|status|notes|date|who|action|next step)\s*:", re.IGNORECASE)
+
+
+def _body(text: str) -> str:
+    """The words a commitment is about, without the field names its list repeats on every row."""
+    return _FIELD.sub(" ", text)
 
 
 def _commitments(sit: Situation, today: dt.date, first: str) -> list[tuple[Sentence, dt.date]]:

@@ -51,12 +51,29 @@ def thing_of(item: Item) -> str:
         words = f"{words[0].lower()}{words[1:]}"
     elif re.match(r"[A-Z][a-z]+(?:\s+[a-z]|$)", words):
         words = f"the {words[0].lower()}{words[1:]}"  # a label in sentence case: "Rota model" -> "the rota model"
+    elif re.match(r"[a-z]", words) and not re.match(r"(?:the|a|an|this|that|these|those|your|our|my|his|her|their|all|both|each|every|some|any|\d)\b", words):
+        words = f"the {words}"  # a bare noun phrase ("one-page rollback plan") is a known thing: "the one-page rollback plan"
+    elif re.match(r"[A-Z]{2,}[\w-]*\s+[a-z]", words):
+        words = f"the {words}"  # "AP survey report": "the AP survey report"
     if not words or _PERSON.search(words) or _NAMING.search(words) or len(words.split()) > 9 or re.search(r"[\"“”?]", words):
         return ""
+    if _foreign(words):
+        return ""  # "respuesta sobre plan B": the note's language, never stitched into an English line
     if re.search(r"\b(?:live|ready|done|installed|working|in place|swapped|replaced|upgraded|migrated|fixed|delivered|completed|finished|"
                  r"deployed|connected|moved|fitted|switched on|rolled out)$", words, _I):
         return ""  # "MES feed live": a state, said another way below
     return words
+
+
+_ENGLISH_GLUE = frozenset("the of for to and with an on in by at from our your".split())
+_FOREIGN_GLUE = frozenset("para sobre con del la el los las em com do da dos das na het een van aan voor met und der die das mit für "
+                          "il di per della le les des pour avec du".split())
+
+
+def _foreign(words: str) -> bool:
+    """A phrase in another language: more of its small words are that language's than English's."""
+    tokens = re.findall(r"[^\W\d_]+", words.lower())
+    return sum(t in _FOREIGN_GLUE for t in tokens) > sum(t in _ENGLISH_GLUE for t in tokens)
 
 
 # "see if we can bring it forward and tell you by Tuesday": the answer itself is what we promised.

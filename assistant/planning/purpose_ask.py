@@ -284,6 +284,7 @@ def ask_goal(ask: PurposeAsk, first: str, today: dt.date) -> str:
     """The one thing, in the same terms as line 1 (never "Give Ann a plain yes to Ann's offer")."""
     ask = replace(ask, thing=re.sub(rf"^{re.escape(first)}['’]s\s+", "the ", ask.thing)) if first else ask
     ask = replace(ask, thing=_GERUND.sub(r"\1", ask.thing))  # "a plain yes to co-presenting the results"
+    ask = replace(ask, thing=re.sub(r"^(?:the\s+)?(?:him|her|them)\s+(?=(?:a|an|the|our|his|her|their)\b)", "", ask.thing))  # "Give him a plan": the plan
     if ask.kind == "offer":
         before = f" before {when(ask.deadline)}" if ask.deadline and ask.deadline > today else ""
         doing = f": we {ask.verb} {ask.thing}" if ask.verb.startswith("co-") else f" to {ask.thing}"

@@ -76,10 +76,14 @@ DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
     r"went live|is live|live on|(?<!%\s)(?<!\bhalf\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bpartly\s)(?<!\bmostly\s)done|completed|is attached|are attached|attached, as promised|as promised|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
     r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place|"
-    r"in production|in use|used every (?:day|morning|week|evening)|arrived|fixed(?!\s+(?:for|on|at|as|to|in|until|till|by)\b)|working since|rolled out|up and running|"
+    r"in production|in use|used every (?:day|morning|week|evening)|arrived|(?<!\bthe )(?<!\ba )fixed(?!\s+(?:for|on|at|as|to|in|until|till|by|price|fee|cost|sum|rate|term|date)\b)|working since|rolled out|up and running|"
     # what they thank us for, or now use, they have: "thanked the team for the dashboard", "are using it every Monday"
     r"thank(?:ed|s)? (?:us|me|you|the (?:\w+ )?team|IT)(?: \w+)? for|(?:is|are|was|were|been) (?:now )?using|(?:uses|use) it (?:every|each|daily|weekly)|"
-    r"(?:happy|pleased|delighted) with)\b",
+    r"(?:happy|pleased|delighted) with|"
+    # the same in the other languages the notes use: "entrou no ar", "opgeleverd", "geliefert", "consegnato", "livré"
+    r"entrou no ar|está no ar|foi entregue|foram entregues|entreguei|entregamos|enviei|enviamos|entregado|enviado|geleverd|opgeleverd|verstuurd|"
+    r"envié|entregué|mandé|enviada|entregada|entregue|geschickt|inviata|consegnata|envoyée|livrée|"
+    r"live gegaan|staat live|geliefert|verschickt|übergeben|ist live|consegnato|inviato|è live|livré|envoyé|mis en production)\b",
     _I,
 )
 DONE_OFFER = re.compile(
