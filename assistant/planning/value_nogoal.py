@@ -26,6 +26,7 @@ from assistant.planning.value_final import sentences
 from assistant.planning.value_own import (
     _ABOUT_US,
     _OWN_LINE,
+    _PEOPLE,
     _THEMES,
     _WANT_TOLD,
     _own_words,
@@ -173,18 +174,31 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
         said = " ".join(kept)
         tie = tie_sentence(statement_kind(statement, level, said), "", bool(_MEASURED.search(said)), statement, "“" in said)
         return f"{said} {tie}"
-    meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
-    named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
-    short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
     line = their_line(sit, first, statement, level, stands)
     if line:
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
     asked = _on_their_request(sit, message, statement)
-    if asked.endswith("?"):  # the older layers' question on their own item: what they will judge us by
-        return f"{short} {asked}"
-    if asked:
+    if asked and not asked.endswith("?"):
         return f"{asked} {tie_sentence(statement_kind(statement, level, asked), '', bool(_MEASURED.search(asked)), statement, '“' in asked)}"
-    return short
+    return finding_question(first, statement_kind(statement, level), statement)  # round 28: no stock line, one question
+
+
+# With no goal of theirs read, one question that would find it, carrying the statement's meaning as a kind (each
+# under twelve words with the name: the boilerplate gate).
+_FINDING: dict[str, str] = {
+    "running": "which part of your work must never stop, by your own measure?",
+    "numbers": "which decision of yours would better figures change first?",
+    "customers": "what should your {people} notice first when technology works for them?",
+    "growth": "which number of yours should technology help grow this year?",
+    "cost": "which cost of yours should technology make easier to defend?",
+}
+
+
+def finding_question(first: str, kind: str, statement: str) -> str:
+    """'Davide, which part of your work must never stop, by your own measure?': the one question for their goal."""
+    people = _PEOPLE.search(statement)
+    question = _FINDING.get(kind, _FINDING["numbers"]).replace("{people}", f"{people.group(1).lower()}s" if people else "customers")
+    return f"{first}, {question}" if first[:1].isupper() else question[:1].upper() + question[1:]
 
 
 def _on_their_request(sit: Situation, message: str, statement: str) -> str:
