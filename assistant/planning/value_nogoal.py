@@ -53,7 +53,7 @@ _WANTS = re.compile(r"\byou (?:want|need)\s+(?P<x>[^.!?]+)", _I)
 _LOOSE = re.compile(r"(?:still|even|more|less|much|just|only|also|already|too|it|that|this)\b", _I)  # a want cut loose from its object
 _ELSEWHERE = re.compile(r"^(?:If|Unless|When)\b|\b(?:she|he|her|his)\b|\b(?:it|that|this|them)\b[^.]{0,12}[.!]?$|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", _I)
 _MEASURED = re.compile(r"\d\s?%|[£$€]\s?\d|\bfrom\s+[£$€]?\d[^.]*\bto\s+[£$€]?\d|\b(?:down|up|under|below|above)\s+(?:by\s+|to\s+)?[£$€]?\d", _I)
-_STEP = re.compile(r"^(?:First step|Our part:|Our promise|Your (?:request|offer)|Yes\b|Before the meeting)", _I)
+_STEP = re.compile(r"^(?:First step|Our part\b|Our promise|Your (?:request|offer)|Yes\b|Before the meeting)", _I)
 
 
 def _content(text: str) -> list[str]:
