@@ -1,7 +1,7 @@
 """Round 28: the value message says the partner's own goal line back whole, in the language they said it: the want
 after its foil ("I don't want X, I want Y"), a Dutch or Portuguese line under their label or a lead-in that points
 at them, what a unit of their measure is worth in a transcript's voice-tagged turn; never a request for a named
-thing as their goal; with nothing of theirs, one question that would find it, never a stock line."""
+thing as their goal; with nothing of theirs, one question that would find it after one short sentence."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ STATEMENTS = {
     "1013": "Technology helps every member get a fair claim decision faster.",
     "1014": "Technology keeps every building safe, secure and running.",
 }
-STOCK = "Technology's job for you"
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +57,9 @@ def test_a_request_for_a_named_thing_is_no_goal(plans: dict[str, Plan]) -> None:
 
 def test_nothing_of_theirs_one_question(plans: dict[str, Plan]) -> None:
     msg = plans["1014"].value_message
-    assert STOCK not in msg and msg.endswith("?") and msg.count("?") == 1, msg
-    assert len(msg.split()) < 14, msg  # under the boilerplate gate's twelve words, with the name
+    said, asked = msg.split(". ", 1)
+    assert asked.startswith("Derek, ") and asked.endswith("?") and asked.count("?") == 1, msg
+    assert len(asked.split()) < 12 and len(said.split()) < 12, msg  # under the boilerplate gate's twelve words
 
 
 def test_want_clause() -> None:

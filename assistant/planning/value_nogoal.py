@@ -22,6 +22,7 @@ from assistant.planning.goal_done import reported_done
 from assistant.planning.situation import Situation
 from assistant.planning.spoken_lines import aside
 from assistant.planning.value_clauses19 import stem
+from assistant.planning.value_facts import fact_line
 from assistant.planning.value_final import sentences
 from assistant.planning.value_own import (
     _ABOUT_US,
@@ -180,15 +181,20 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     asked = _on_their_request(sit, message, statement)
     if asked and not asked.endswith("?"):
         return f"{asked} {tie_sentence(statement_kind(statement, level, asked), '', bool(_MEASURED.search(asked)), statement, '“' in asked)}"
-    return finding_question(first, statement_kind(statement, level), statement)  # round 28: no stock line, one question
+    kind = statement_kind(statement, level)
+    ours = [i.complement for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status in {"open", "overdue"} and i.due]
+    part = fact_line(sit, " ".join(ours)) if ours else ""  # our latest open promise, dated: what we do while their goal is unknown
+    meaning = tie_sentence(kind, "", False, statement).split(". ", 1)[1]
+    lead = part if part.startswith("Our part:") else meaning  # never a question alone
+    return f"{lead} {finding_question(first, kind, statement)}"  # round 28: one question that would find their goal
 
 
 # With no goal of theirs read, one question that would find it, carrying the statement's meaning as a kind (each
 # under twelve words with the name: the boilerplate gate).
 _FINDING: dict[str, str] = {
-    "running": "which part of your work must never stop, by your own measure?",
+    "running": "which of your operations must never stop, by your measure?",
     "numbers": "which decision of yours would better figures change first?",
-    "customers": "what should your {people} notice first when technology works for them?",
+    "customers": "what should your {people} notice first when technology works?",
     "growth": "which number of yours should technology help grow this year?",
     "cost": "which cost of yours should technology make easier to defend?",
 }
