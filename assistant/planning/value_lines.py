@@ -42,7 +42,7 @@ _WATCH = re.compile(r"\b(?:I|io|ik|ich|eu|yo|je)\s+(?:only\s+)?(?:look at|watch|
 _COUNT = r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b)"
 _WORTH = re.compile(r"^(?:every|each|one)\s+(?:[\w-]+\s+){0,6}?(?:is|are|costs?|means|equals)\b[^.]*?\b" + _COUNT + r"|^[£$€]?\d[\d.,]*\s?%?\s+(?:is|costs|means)\s+\w", _I)
 # What their business is: "The subscription is the business.", "Our customers are buying visibility, not trucks."
-_IS_THE = re.compile(r"^(?:the|my|our|it|this)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:the|my|our|this)\s+[\w-]+", _I)
+_IS_THE = re.compile(r"^(?:the|my|our)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:the|my|our|this)\s+[\w-]+", _I)
 _NOT_BUT = re.compile(r"\b(?:is|are|buying|selling|want|need)\b[^.,;]{1,40},\s*not\s+\w+|\bis not\b[^.]{1,60}\.\s+It is\b|\bnão é\b[^.]{1,40},\s*é\b"
                       r"|\bnon è\b[^.]{1,40},\s*è\b|\bis geen\b[^.]{1,40},\s*(?:maar|het is)\b|\bist kein\w*\b[^.]{1,40},\s*(?:sondern|es ist)\b", _I)
 # A transcript's voice tag: "<v Thandiwe Mokoena>Our customers ...".
@@ -136,6 +136,8 @@ def _candidates(words: str) -> list[tuple[int, str]]:
             out.append((2, pair))
             continue
         clause = want_clause(part)
+        if clause and re.search(r"\b(?:want|need)\s+(?:them|it|those|these)\b", clause, _I):
+            clause = f"{parts[i - 1]} {clause}" if i and clause == part else ""  # "I want them to work": only with the line that names them
         if clause and _kind(clause) < 3:
             out.append((_kind(clause), clause))
     whole = " ".join(parts)
@@ -146,6 +148,8 @@ def _candidates(words: str) -> list[tuple[int, str]]:
 
 def _usable(sentence: str, day: dt.date, sit: Situation) -> bool:
     n = len(sentence.split())
+    if re.search(r"[a-z,] (?:That|This|It)(?:'s|’s)?\b", sentence):
+        return False  # two lines run together with no stop between them: never said as one
     return MIN_WORDS <= n <= MAX_WORDS and not sentence.endswith("?") and "…" not in sentence and "..." not in sentence \
         and not aside(sentence) and not _settles_a_miss(sentence) and not _WANT_TOLD.search(sentence) \
         and not re.search(r"\b(?:you|your|IT)\b", sentence) and not reported_done(sentence, day if day != dt.date.min else None, sit)
