@@ -245,7 +245,8 @@ def _own_message(sit: Situation, first: str, statement: str, level: str, measure
         or their_value_line(sit, first, stands=lambda said: not checker.fault(said))  # round 28: their own line, any language
     if goal is None:
         return ""
-    message = own_value_message(goal, statement, level, fact_line(sit, goal.topic) if goal.said.endswith("”") else "")
+    part = fact_line(sit, goal.topic).replace("; say when it comes.", ".") if goal.said.endswith("”") else ""  # said to them, no aside
+    message = own_value_message(goal, statement, level, part)
     if message.startswith(f"{first}, ") and not first[:1].isupper():  # no name read ("your partner"): the sentence leads itself
         message = message[len(first) + 2:][:1].upper() + message[len(first) + 3:]
     return message
