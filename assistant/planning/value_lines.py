@@ -137,7 +137,7 @@ def _candidates(words: str) -> list[tuple[int, str]]:
             continue
         clause = want_clause(part)
         if clause and re.search(r"\b(?:want|need)\s+(?:them|it|those|these)\b", clause, _I):
-            clause = f"{parts[i - 1]} {clause}" if i and clause == part else ""  # "I want them to work": only with the line that names them
+            clause = f"{parts[i - 1]} {clause}" if i and clause == part and not _NOT_WANT.search(parts[i - 1]) else ""  # "I want them to work": only with the line that names them
         if clause and _kind(clause) < 3:
             out.append((_kind(clause), clause))
     whole = " ".join(parts)
