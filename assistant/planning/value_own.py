@@ -232,7 +232,7 @@ def own_sentences(line: str) -> str:
     parts = [_after_but(p) for p in parts]
     for i, part in enumerate(parts):
         if _OWN_LINE.search(part) or _NUMBER.search(part) and re.search(r"\b(?:I|we|my|our)\b", part):
-            if i and re.search(r"\b(?:want|need)\s+(?:them|those|these)\b", part) and len(" ".join(parts[i - 1:i + 1]).split()) <= MAX_QUOTE_WORDS:
+            if i and re.search(r"\b(?:want|need)\s+(?:them|those|these)\b", part) and not re.search(r"\b(?:don't|don’t|do not)\s+(?:want|need)\b", parts[i - 1]) and len(" ".join(parts[i - 1:i + 1]).split()) <= MAX_QUOTE_WORDS:
                 return " ".join(parts[i - 1:i + 1])  # "I want them talking to members": the sentence that names "them" comes too
             return " ".join(parts[i:i + 2]) if len(part.split()) <= 6 and i + 1 < len(parts) else part
     return ""
