@@ -22,10 +22,12 @@ from assistant.planning.goal_done import reported_done
 from assistant.planning.situation import Situation
 from assistant.planning.spoken_lines import aside
 from assistant.planning.value_clauses19 import stem
+from assistant.planning.value_facts import fact_line
 from assistant.planning.value_final import sentences
 from assistant.planning.value_own import (
     _ABOUT_US,
     _OWN_LINE,
+    _PEOPLE,
     _THEMES,
     _WANT_TOLD,
     _own_words,
@@ -52,7 +54,7 @@ _WANTS = re.compile(r"\byou (?:want|need)\s+(?P<x>[^.!?]+)", _I)
 _LOOSE = re.compile(r"(?:still|even|more|less|much|just|only|also|already|too|it|that|this)\b", _I)  # a want cut loose from its object
 _ELSEWHERE = re.compile(r"^(?:If|Unless|When)\b|\b(?:she|he|her|his)\b|\b(?:it|that|this|them)\b[^.]{0,12}[.!]?$|\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", _I)
 _MEASURED = re.compile(r"\d\s?%|[£$€]\s?\d|\bfrom\s+[£$€]?\d[^.]*\bto\s+[£$€]?\d|\b(?:down|up|under|below|above)\s+(?:by\s+|to\s+)?[£$€]?\d", _I)
-_STEP = re.compile(r"^(?:First step|Our part:|Our promise|Your (?:request|offer)|Yes\b|Before the meeting)", _I)
+_STEP = re.compile(r"^(?:First step|Our part\b|Our promise|Your (?:request|offer)|Yes\b|Before the meeting)", _I)
 
 
 def _content(text: str) -> list[str]:
@@ -173,18 +175,36 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
         said = " ".join(kept)
         tie = tie_sentence(statement_kind(statement, level, said), "", bool(_MEASURED.search(said)), statement, "“" in said)
         return f"{said} {tie}"
-    meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
-    named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
-    short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
     line = their_line(sit, first, statement, level, stands)
     if line:
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
     asked = _on_their_request(sit, message, statement)
-    if asked.endswith("?"):  # the older layers' question on their own item: what they will judge us by
-        return f"{short} {asked}"
-    if asked:
+    if asked and not asked.endswith("?"):
         return f"{asked} {tie_sentence(statement_kind(statement, level, asked), '', bool(_MEASURED.search(asked)), statement, '“' in asked)}"
-    return short
+    kind = statement_kind(statement, level)
+    ours = [i.complement for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status in {"open", "overdue"} and i.due]
+    part = fact_line(sit, " ".join(ours)) if ours else ""  # our latest open promise, dated: what we do while their goal is unknown
+    meaning = tie_sentence(kind, "", False, statement).split(". ", 1)[1]
+    lead = part if part.startswith("Our part:") else meaning  # never a question alone
+    return f"{lead} {finding_question(first, kind, statement)}"  # round 28: one question that would find their goal
+
+
+# With no goal of theirs read, one question that would find it, carrying the statement's meaning as a kind (each
+# under twelve words with the name: the boilerplate gate).
+_FINDING: dict[str, str] = {
+    "running": "which of your operations must never stop, by your measure?",
+    "numbers": "which decision of yours would better figures change first?",
+    "customers": "what should your {people} notice first when technology works?",
+    "growth": "which number of yours should technology help grow this year?",
+    "cost": "which cost of yours should technology make easier to defend?",
+}
+
+
+def finding_question(first: str, kind: str, statement: str) -> str:
+    """'Davide, which part of your work must never stop, by your own measure?': the one question for their goal."""
+    people = _PEOPLE.search(statement)
+    question = _FINDING.get(kind, _FINDING["numbers"]).replace("{people}", f"{people.group(1).lower()}s" if people else "customers")
+    return f"{first}, {question}" if first[:1].isupper() else question[:1].upper() + question[1:]
 
 
 def _on_their_request(sit: Situation, message: str, statement: str) -> str:

@@ -41,6 +41,8 @@ _WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|und
                         r"|(?:it|this|that|them)\s+(?:by|before|for|from)|(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:list|report|estimate|quote|plan|breakdown|proposal|paper|note|summary|schedule|figures?)s?)\b"
                         r"|\bin writing\b|^(?:that|this|it|those|these)\b|…|\.\.\."  # a cut the note made
                         r"|\b(?:by|before)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", _I)  # a thing due on a day  # a deliverable, a date, an answer; a line that leans on another
+# A want of a named thing ("Next thing I need is Fjordcast on proper logins"): a request of theirs, never their goal.
+NAMED_WANT = re.compile(r"\b(?:want|need)\b[^.!?]*?\b(?!I\b)[A-Z][a-z]+|^(?:the\s+)?(?:next|first|one)\s+thing\b")
 # Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
 _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
 
@@ -230,6 +232,8 @@ def own_sentences(line: str) -> str:
     parts = [_after_but(p) for p in parts]
     for i, part in enumerate(parts):
         if _OWN_LINE.search(part) or _NUMBER.search(part) and re.search(r"\b(?:I|we|my|our)\b", part):
+            if i and re.search(r"\b(?:want|need)\s+(?:them|those|these)\b", part) and not re.search(r"\b(?:don't|don’t|do not)\s+(?:want|need)\b", parts[i - 1]) and len(" ".join(parts[i - 1:i + 1]).split()) <= MAX_QUOTE_WORDS:
+                return " ".join(parts[i - 1:i + 1])  # "I want them talking to members": the sentence that names "them" comes too
             return " ".join(parts[i:i + 2]) if len(part.split()) <= 6 and i + 1 < len(parts) else part
     return ""
 
@@ -240,7 +244,7 @@ def _from_said(sit: Situation, first: str) -> OwnGoal | None:
         if s.speaker not in ("partner", "narrator"):
             continue
         line = own_sentences(_own_words(sit, s.text, s.note.text, s.speaker))
-        if not line or len(line.split()) < 6 or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
+        if not line or len(line.split()) < 6 or NAMED_WANT.search(line) or _ABOUT_US.search(line) or _WANT_TOLD.search(line) or not _OWN_LINE.search(line) or not_an_aim(line) or reported_done(line, s.date, sit):
             continue
         said = _quoted(first, line)
         if _safe(said):
@@ -283,11 +287,12 @@ def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", qu
     return f"Judge what I bring today {test}. Technology's job for you: {kind_phrase(kind, statement)}."
 
 
-def own_value_message(goal: OwnGoal, statement: str, level: str) -> str:
-    """Their goal said whole and the tie to what we bring today (with no goal, value_translation's older layers speak:
-    a no-goal line here was one sentence for every partner)."""
+def own_value_message(goal: OwnGoal, statement: str, level: str, our_part: str = "") -> str:
+    """Their goal said whole, our open promise on it (`our_part`, dated, when the notes hold one) and the tie to what
+    we bring today (with no goal, value_translation's older layers speak: a no-goal line here was one sentence for
+    every partner)."""
     kind = statement_kind(statement, level, goal.topic)
     tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"))
     if goal.said.endswith("”"):
-        return f"{goal.said} {tie}"
+        return " ".join(p for p in (goal.said, our_part, tie) if p)
     return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal

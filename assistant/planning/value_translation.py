@@ -25,6 +25,7 @@ from assistant.planning.their_phrase import with_their_phrase
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_final import finish_value, sentences
+from assistant.planning.value_lines import their_value_line
 from assistant.planning.value_nogoal import no_goal_message
 from assistant.planning.value_outcome import MEANT as _MEANT
 from assistant.planning.value_outcome import level_not_move, outcome_sentence, unpasted, without_answers
@@ -240,10 +241,12 @@ def _own_message(sit: Situation, first: str, statement: str, level: str, measure
     done = {t.text for t, _ in met_targets(sit, first)}
     checker = PlanChecker(sit, [], _today(sit))
     moves = [t for t in latest_targets(targets) if not bare_level(t.said()) and not current_level(t.said())]  # never a level as a target
-    goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said))
+    goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said)) \
+        or their_value_line(sit, first, stands=lambda said: not checker.fault(said))  # round 28: their own line, any language
     if goal is None:
         return ""
-    message = own_value_message(goal, statement, level)
+    part = fact_line(sit, goal.topic).replace("; say when it comes.", ".") if goal.said.endswith("”") else ""  # said to them, no aside
+    message = own_value_message(goal, statement, level, part)
     if message.startswith(f"{first}, ") and not first[:1].isupper():  # no name read ("your partner"): the sentence leads itself
         message = message[len(first) + 2:][:1].upper() + message[len(first) + 3:]
     return message
