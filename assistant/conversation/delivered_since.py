@@ -16,8 +16,11 @@ _DONE = re.compile(r"\b(?:went live|is live|now live|installed|delivered|handed 
                    r"arrived|signed off|handed out|given out|issued|distributed|done and sent)\b", re.I)
 _THANKS = re.compile(r"\b(?:thanks|thank you|thanked (?:us|me|the team|\w+'s team|\w+’s team|\w+)) for (?:the |your |our |all the )?"
                      r"(?P<what>[^.,;!?]{3,60})", re.I)
-_NOT_YET = re.compile(r"\b(?:not|never|isn't|wasn't|hasn't|haven't|aren't|yet to|still|waiting|pending|will|would|next|partly|"
-                      r"some of|half of|first (?:batch|part|half))\b|\?", re.I)
+_NOT_YET = re.compile(r"\b(?:not|never|isn't|wasn't|hasn't|haven't|aren't|yet to|still|waiting|pending|will|would|next|partly|partial|"
+                      r"only|some|half|part of|the rest|wrong|first (?:batch|part|half|\d+))\b|\?", re.I)
+# Thanks for a talk or a note about the thing ("thanks for the update on the pilot") is no delivery of it.
+_ABOUT_IT = re.compile(r"^(?:quick |prompt )?(?:update|reply|response|call|chat|note|e-?mail|heads-up|time|meeting|feedback|news|offer)\b", re.I)
+_LATE = re.compile(r"\b(?:late|later than|after the date|overdue|behind|delay(?:ed)?)\b", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _DAY = re.compile(rf"\b\d{{1,4}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b")
 _REFERS_BACK = re.compile(r"\b(?:it|them|that|this|these|those|one)\b", re.I)
@@ -40,7 +43,8 @@ def _reports(item: Item, s: Sentence) -> bool:
         return False
     shared = (_subject_terms(item.quote) & _subject_terms(s.text)) | (_counts(item.quote) & _counts(s.text))
     if (thanks := _THANKS.search(s.text)) is not None and s.speaker in ("partner", "narrator"):
-        return bool(_subject_terms(thanks.group("what")) & _subject_terms(item.quote))
+        what = thanks.group("what")
+        return not _ABOUT_IT.match(what) and bool(_subject_terms(what) & _subject_terms(item.quote))
     short = len(re.findall(r"[\w'’-]+", _DAY.sub("", re.sub(r"\(.*?\)", "", s.text)))) <= 8  # nor its day, nor an aside in brackets
     return bool(_DONE.search(s.text)) and short and bool(shared)
 
@@ -87,9 +91,9 @@ def accepted_late(miss: Item, sit: Situation) -> Sentence | None:
     if miss.kind != "miss" or miss.date is None:
         return None
     said = next((s for s in sit.sentences if s.text == miss.quote), None)
-    if said is not None and _taken(_partner_words(said)) and any(
+    if said is not None and _LATE.search(said.text) and _taken(_partner_words(said)) and any(
             i.status == "done" and i.done_on is not None and i.done_on <= miss.date for i in sit.items if i is not miss):
         return said
-    if not _DONE.search(miss.quote) or re.search(r"\bnot\b|n't\b", miss.quote):
+    if not (_DONE.search(miss.quote) and _LATE.search(miss.quote)) or re.search(r"\bnot\b|n't\b", miss.quote):
         return None
     return next((s for s in sit.sentences if s.date is not None and s.date > miss.date and _taken(_partner_words(s))), None)
