@@ -26,3 +26,8 @@ def test_a_contrast_the_question_raises_stays() -> None:
 def test_text_without_a_contrast_is_unchanged() -> None:
     plain = "Pick two outcomes the regional heads would sign, and keep the list short."
     assert drop_unraised(plain, "What goes on the slide?") == plain
+
+
+def test_a_negated_contrast_is_the_advice_and_stays() -> None:
+    advice = "Do not send a newsletter instead of talking to the partner. Meet each one yourself."
+    assert drop_unraised(advice, "How do I get the regional heads on side?") == advice

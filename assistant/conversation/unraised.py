@@ -17,6 +17,12 @@ _KIN = {"benchmark": ("compar", "peer", "industry", "average", "gartner", "bench
         "budget": ("budget", "spend", "cost"), "cost": ("cost", "spend", "budget", "cheap", "price")}
 
 
+def _kept(text: str, match: re.Match[str]) -> bool:
+    """The contrast carries the advice ("do not broadcast instead of talking"): without it the sentence would say less or else."""
+    start = max(text.rfind(".", 0, match.start()), text.rfind(":", 0, match.start())) + 1
+    return re.search(r"\b(?:do not|don't|never|not|no)\b", text[start:match.start()], re.I) is not None
+
+
 def _raised(np: str, question: str) -> bool:
     q = question.lower()
     words = [w for w in re.findall(r"[a-z]{4,}", np.lower())]
@@ -26,7 +32,7 @@ def _raised(np: str, question: str) -> bool:
 def drop_unraised(text: str, question: str) -> str:
     """The text less a contrast with something the question does not raise (the text unchanged when it raises it)."""
     match = _CONTRAST.search(text)
-    if match is None or _raised(match.group("np"), question):
+    if match is None or _raised(match.group("np"), question) or _kept(text, match):
         return text
     terms = [w.rstrip("s") for w in re.findall(r"[a-z]{4,}", match.group("np").lower())]
     head = text[:match.start()]
@@ -42,7 +48,7 @@ def drop_unraised_line(line: str, question: str, source: str) -> str:
     """A line to say, less its clause that places the contrasted thing the question does not raise ("the cost comparison is
     at the back"), judged from the passage it came with."""
     match = _CONTRAST.search(source)
-    if match is None or _raised(match.group("np"), question):
+    if match is None or _raised(match.group("np"), question) or _kept(source, match):
         return line
     terms = [w.rstrip("s") for w in re.findall(r"[a-z]{4,}", match.group("np").lower())]
     parts = re.split(r"(;\s*)", line)
