@@ -31,3 +31,8 @@ def test_text_without_a_contrast_is_unchanged() -> None:
 def test_a_negated_contrast_is_the_advice_and_stays() -> None:
     advice = "Do not send a newsletter instead of talking to the partner. Meet each one yourself."
     assert drop_unraised(advice, "How do I get the regional heads on side?") == advice
+
+
+def test_an_explanation_of_the_advice_itself_stays() -> None:
+    advice = "Offer one small fix instead of a grand recovery programme: one the partner cares about, due within weeks."
+    assert drop_unraised(advice, "What do I offer her on Monday?") == "Offer one small fix: one the partner cares about, due within weeks."

@@ -37,8 +37,9 @@ def drop_unraised(text: str, question: str) -> str:
     terms = [w.rstrip("s") for w in re.findall(r"[a-z]{4,}", match.group("np").lower())]
     head = text[:match.start()]
     rest = text[match.end():]
-    if match.group("end") == ":":  # the colon explains the contrast: that explanation goes with it
-        rest = rest[rest.find(".") if "." in rest else len(rest):]
+    explained = rest[: rest.find(".") if "." in rest else len(rest)]
+    if match.group("end") == ":" and re.search(rf"\b(?:{'|'.join(map(re.escape, terms))})", explained, re.I):
+        rest = rest[len(explained):]  # the colon explains the contrasted thing ("a benchmark answers ..."): it goes with it
     text = head + rest
     clause = re.compile(rf"(?:,\s*and\s+|;\s*)[^.;]*\b(?:{'|'.join(map(re.escape, terms))})s?\b[^.;]*(?=[.;]|$)", re.I)
     return clause.sub(lambda m: "" if _PLACED.search(m.group(0)) else m.group(0), text)
