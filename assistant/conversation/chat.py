@@ -31,6 +31,7 @@ from assistant.conversation.general_situation import with_situation
 from assistant.conversation.partner_answer import NoteCitation, PartnerAnswer
 from assistant.conversation.preconditions import question_case
 from assistant.conversation.relevance import on_topic
+from assistant.conversation.unraised import drop_unraised, drop_unraised_line
 from assistant.conversation.verdict import material_verdict
 from assistant.errors import InputError
 from assistant.schema import Hit, Source, Usage
@@ -119,7 +120,7 @@ class OfflineAnswerer:
             return Answer(text=NOTHING_FOUND, sources=[], grounded=False)
         best = ranked[0][1]
         lead = pick_lead(ranked, asks_show=bool(ASKS_SHOW.search(question)) and not page)
-        direct = direct_answer(lead) if lead else ""
+        direct = (drop_unraised(direct_answer(lead), question) if page else direct_answer(lead)) if lead else ""  # a situation page's contrast the CIO never raised goes
         row, table = table_answer(question, [u for _, u in ranked]) if ASKS_SHOW.search(question) and not page else ("", None)
         if table is not None:  # "what do I show the board": the table's row for that audience answers it
             lead, direct, best = table, row, table
@@ -134,6 +135,7 @@ class OfflineAnswerer:
         home = {relevant[u.hit_rank].metadata.get("doc") for u in (lead, best) if u is not None}
         line = say_this(self._embed, question, [u for u in units if relevant[u.hit_rank].metadata.get("doc") in home], plain((lead or best).text)) \
             or say_this(self._embed, question, units, plain((lead or best).text))  # a fitting line from another retrieved section beats none
+        line = drop_unraised_line(line, question, plain((lead or best).text)) if page else line
         ask_back = str(hits[0].metadata.get("ask_back") or "") if page else ""
         ask_back = ask_back or question_back(self._embed, question, plain(best.text))
         passages = [(u.text.strip(), number[relevant[u.hit_rank].source.ref]) for u in shown]

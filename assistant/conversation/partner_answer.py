@@ -28,6 +28,7 @@ from assistant.conversation.chat_slots import (
 )
 from assistant.conversation.chat_subject import first_meeting, peer_or_committee, refine
 from assistant.conversation.coach_answer import ASKS_MISS
+from assistant.conversation.delivered_since import settle_reported
 from assistant.conversation.partner_facts import (
     invents_a_date,
     is_remark,
@@ -145,6 +146,7 @@ def partner_answer(question: str, partner: str, notes: list[NoteText], assessmen
     notes = split_dated_bullets(notes)
     sit = build_situation(notes, partner, ledger or [], today)
     settle_delivered(sit)  # a promise a later line shows live or installed is delivered, never overdue
+    settle_reported(sit)  # a brief later line ("All 40 delivered", "Thanks for the proposal") settles what it names
     result = PartnerAnswer(partner=partner, avoid_terms=[a.terms for a in sit.avoid], avoid_quotes=[a.quote for a in sit.avoid])
     names = [n for n in {partner, first} if n and n != "your partner"]
     weighs = still_weighs(sit)
