@@ -28,6 +28,9 @@ _LABELS = (
     re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*(?P<text>\S.*)$"),
     re.compile(rf"^\s*\[(?P<name>{_NAME}|{_ASIDE_NAME})\s*:\s*(?P<text>[^\]\s][^\]]*)(?:\]\s*)?$"),  # "[tom: my aside]" in a chat export
     re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$"),
+    # a ticket's comment thread (Jira, ServiceNow): "Dana Whitfield added a comment - 16/Feb/26 8:47 AM" above the words
+    re.compile(rf"^\s*(?P<name>{_NAME})\s+(?:added|posted|left|wrote) (?:a |an )?(?:comment|reply|note|update|work note)(?:\s*[-–—(,]\s*[^a-z]*)?$"),
+    re.compile(rf"^\s*(?P<name>{_NAME})\s+changed the \w+(?: \w+)?\s*[-–—]\s*\d[^a-z]*$"),
 )
 _HEADING = re.compile(r"^\s*[A-Za-z][\w ]{0,20}:\s*\S.{0,80}$|^\s*#")
 # "Name: text" lines that are headings of notes or minutes, not speakers
@@ -38,7 +41,10 @@ _NOT_NAMES = {
     "todo", "tbd", "fyi", "nb", "ps", "aside", "context", "update", "edit", "later", "follow-up",
     "discussion", "key points", "highlights", "recap", "overview", "details", "comments", "remarks", "participants",
     "description", "result", "results", "follow up", "takeaways", "background",
+    "created", "updated", "resolved", "internal", "type", "priority", "reporter", "assignee", "resolution", "account", "report", "project", "category", "labels", "stage",
 }
+# The last word of a field name in a CRM or ticket export ("Assigned To", "Activity Date", "Task Priority"): no speaker.
+_FIELD_TAIL = {"to", "by", "date", "owner", "type", "status", "priority", "id", "number", "version", "reporter", "assignee"}
 
 
 @dataclass
@@ -52,7 +58,8 @@ def speaker_label(line: str) -> tuple[str, str] | None:
         match = pattern.match(line)
         if match:
             name = match["name"].strip()
-            if name.lower() in _NOT_NAMES or re.sub(r"\s*\(.*", "", name).lower() in _NOT_NAMES:
+            bare = re.sub(r"\s*\(.*", "", name).lower()
+            if name.lower() in _NOT_NAMES or bare in _NOT_NAMES or (" " in bare and bare.split()[-1] in _FIELD_TAIL):
                 return None
             return name, (match.groupdict().get("text") or "").strip()
     return None
