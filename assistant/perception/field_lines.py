@@ -14,8 +14,10 @@ _KEYS = {
     "resolution", "labels", "label", "tags", "component", "components", "account", "report", "related to", "relationship owner",
     "activity date", "activity type", "date", "due", "due date", "sprint", "project", "category", "stage", "ticket", "issue",
     "description", "subject", "owner", "exported", "fix version", "environment", "epic", "story points", "contact", "regarding",
+    # an owner's field in the notes' own language: the CIO's record, not the partner's words
+    "responsable", "responsabile", "responsável", "verantwortlich", "eigenaar", "dono", "dona", "ansvarlig", "ansvarig", "sorumlu",
 }
-_KEY = re.compile(r"^\s*(?:[-*•]\s*)?(?P<key>[A-Za-z][A-Za-z /_-]{0,24}?)\s*:(?:\s|$)")
+_KEY = re.compile(r"^\s*(?:[-*•]\s*)?(?P<key>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ /_-]{0,24}?)\s*:(?:\s|$)")
 _MORE_KEYS = re.compile(r"(?:\s{2,}|\s\|\s)[A-Z][A-Za-z /_-]{0,24}?:\s")  # "Type: Story   Priority: High" on one line
 
 

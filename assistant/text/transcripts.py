@@ -28,9 +28,6 @@ _LABELS = (
     re.compile(rf"^\s*\[(?P<name>{_NAME})\]\s*(?P<text>\S.*)$"),
     re.compile(rf"^\s*\[(?P<name>{_NAME}|{_ASIDE_NAME})\s*:\s*(?P<text>[^\]\s][^\]]*)(?:\]\s*)?$"),  # "[tom: my aside]" in a chat export
     re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s+(?P<text>\S.*)$"),
-    # a ticket's comment thread (Jira, ServiceNow): "Dana Whitfield added a comment - 16/Feb/26 8:47 AM" above the words
-    re.compile(rf"^\s*(?P<name>{_NAME})\s+(?:added|posted|left|wrote) (?:a |an )?(?:comment|reply|note|update|work note)(?:\s*[-–—(,]\s*[^a-z]*)?$"),
-    re.compile(rf"^\s*(?P<name>{_NAME})\s+changed the \w+(?: \w+)?\s*[-–—]\s*\d[^a-z]*$"),
 )
 _HEADING = re.compile(r"^\s*[A-Za-z][\w ]{0,20}:\s*\S.{0,80}$|^\s*#")
 # "Name: text" lines that are headings of notes or minutes, not speakers
