@@ -25,6 +25,7 @@ from assistant.perception.cues import cue_hits
 from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
 from assistant.perception.stance import mark_pardons, stance_adjust
+from assistant.perception.stated_view import stated_floor
 from assistant.perception.trend import dep_said, trend_of
 from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
@@ -114,7 +115,6 @@ class SentenceSignal:
 @dataclass
 class LedgerSignal:
     """Promise-ledger facts that bear on competence (kept, missed, overdue)."""
-
     kept: int = 0
     missed_or_overdue: int = 0
 
@@ -340,7 +340,7 @@ def assess_features(
         evidence += _evidence(signals, "dependence", DEP_LEVELS.index(dependence), dependence)
     if competence != "unknown":
         evidence += _evidence(signals, "competence", COMP_LEVELS.index(competence), competence)
-    confidence = _confidence(dep_mass, comp_mass, dependence, competence)
+    confidence = max(_confidence(dep_mass, comp_mass, dependence, competence), stated_floor(signals, dependence, competence))
     if latest_contradicts(signals):  # the newest entry reads the other way from the older ones: less sure
         confidence = round(confidence * 0.75, 3)
     questions = questions_for(dependence, competence, confidence)

@@ -14,6 +14,7 @@ from assistant.perception.attribution import (
     third_party_said,
 )
 from assistant.perception.blame import blame_cues
+from assistant.perception.cues_languages import language_cues
 from assistant.perception.standing import standing_cues
 
 _NEGATION = re.compile(
@@ -36,8 +37,7 @@ def _negated(sentence: str, cue_start: int) -> bool:
 
 # "can't take another slipped date" fears a repeat: the cue after it is not negated.
 _ANOTHER = re.compile(r"\b(?:another|more|again)\b", re.IGNORECASE)
-# "their mess, not ours" and thanked us: a negation does not reach across a comma, a quote, a colon or a full stop.
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”()!?]|\.\s")  # nor across a sentence end
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()!?]|\.\s")  # "their mess, not ours": no negation reaches across a comma, quote, colon or sentence end
 _PARTIAL_WORD = re.compile(r"^\w+")
 _ASIDE = re.compile(r"\s\([^()]{1,40}\)(?=\s)")
 
@@ -339,6 +339,7 @@ def cue_hits(sentence: str) -> dict[str, list[str]]:
                 found.setdefault(label, []).append(cue)
     for match in _NO_PROBLEM.finditer(sentence):
         found.setdefault("proven", []).append(match.group(0).lower())
+    language_cues(sentence, found)  # the same kinds of cue in the other languages notes are written in
     for rule in (_WORD_KEPT, _NOT_DOUBTING):
         kept = rule.search(sentence)
         if kept:

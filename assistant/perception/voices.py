@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant.errors import InputError
 from assistant.perception.cues import short_verdict
+from assistant.perception.field_lines import without_fields
 from assistant.schema import NoteText
 from assistant.text.reading import carried_speaker, parse_source, sentence_speaker, source_kind
 from assistant.text.sentences import sentence_spans
@@ -42,7 +43,19 @@ def voiced_sentences(note: NoteText, partner: str | None = None) -> list[Voiced]
             said = carried_speaker(s.text, sentence_speaker(s.text, people), said if "\n\n" not in note.text[last : s.start] else None)
             out.append(_voiced(s.text, s.start, s.end, said[0]))
             last = s.end
+    out = [t for v in out if (t := _trimmed(v))]
     return [_corrected(v, note.speakers) for v in out] if note.speakers else out
+
+
+def _trimmed(v: Voiced) -> Voiced | None:
+    """The sentence without the record fields above or below it ("Status: Done"); None when nothing else is left."""
+    start, end = without_fields(v.text)
+    if (start, end) == (0, len(v.text)):
+        return v
+    text = v.text[start:end]
+    if not _weighable(text):
+        return None
+    return Voiced(text, v.start + start if v.start >= 0 else -1, v.start + end if v.start >= 0 else -1, v.speaker, v.opinion, v.heard)
 
 
 def _from_source(text: str, people: People) -> list[Voiced]:

@@ -38,7 +38,10 @@ _NOT_NAMES = {
     "todo", "tbd", "fyi", "nb", "ps", "aside", "context", "update", "edit", "later", "follow-up",
     "discussion", "key points", "highlights", "recap", "overview", "details", "comments", "remarks", "participants",
     "description", "result", "results", "follow up", "takeaways", "background",
+    "created", "updated", "resolved", "internal", "type", "priority", "reporter", "assignee", "resolution", "account", "report", "project", "category", "labels", "stage",
 }
+# The last word of a field name in a CRM or ticket export ("Assigned To", "Activity Date", "Task Priority"): no speaker.
+_FIELD_TAIL = {"to", "by", "date", "owner", "type", "status", "priority", "id", "number", "version", "reporter", "assignee"}
 
 
 @dataclass
@@ -52,7 +55,8 @@ def speaker_label(line: str) -> tuple[str, str] | None:
         match = pattern.match(line)
         if match:
             name = match["name"].strip()
-            if name.lower() in _NOT_NAMES or re.sub(r"\s*\(.*", "", name).lower() in _NOT_NAMES:
+            bare = re.sub(r"\s*\(.*", "", name).lower()
+            if name.lower() in _NOT_NAMES or bare in _NOT_NAMES or (" " in bare and bare.split()[-1] in _FIELD_TAIL):
                 return None
             return name, (match.groupdict().get("text") or "").strip()
     return None
