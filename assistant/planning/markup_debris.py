@@ -69,3 +69,26 @@ def cut_dump(text: str) -> str:
     if len(re.findall(r"[^\W\d_]{2,}", head.split("“")[-1] if opened else head)) < 3:
         return ""
     return head + ("…”" if opened > 0 else "")
+
+
+# A tracker comment's lead-in inside a quotation: "SUP-3341 Branch report Dana Ruiz added a comment - 18/Nov/26 4:40 PM ".
+_TRACKER_LEAD = re.compile(r"(?<=“)[^“”]{0,120}?\badded a comment\s*[-–—]\s*\d{1,2}/[A-Za-z]{3}/\d{2}(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?\s*")
+
+
+def strip_tracker(text: str) -> str:
+    """A quotation with its issue tracker's lead-in cut: the words the partner wrote stay, the ticket line goes."""
+    return _TRACKER_LEAD.sub("", text)
+
+
+_FLOW_MAP = re.compile(r"\{\s*((?:[a-z_]{2,15}:\s*[^{}:,]+,\s*)*[a-z_]{2,15}:\s*[^{}:,]+?)\s*\}")
+
+
+def map_words(text: str) -> str:
+    """A YAML or JSON flow map said as words: "{what: pilot live, owner: lims lead, due: 2026-11-30}" -> "pilot live
+    (owner lims lead, due 2026-11-30)"; any other text as it is."""
+    def said(m: re.Match[str]) -> str:
+        pairs = [p.split(":", 1) for p in re.split(r",\s*", m.group(1))]
+        values = [(k.strip(), v.strip().strip("'\"")) for k, v in pairs]
+        head, rest = values[0][1], ", ".join(f"{k} {v}" for k, v in values[1:])
+        return head + (f" ({rest})" if rest else "")
+    return _FLOW_MAP.sub(said, text)

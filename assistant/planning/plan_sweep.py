@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.planning.fragments import sentence_fault
 from assistant.planning.leftovers import leftover
-from assistant.planning.markup_debris import cut_dump, markup, table_cells
+from assistant.planning.markup_debris import cut_dump, map_words, markup, strip_tracker, table_cells
 from assistant.planning.partner_aims import cio_lines
 from assistant.planning.plan_checks import FALLBACK_ONE_THING, split_sentences
 from assistant.planning.plan_guards import (
@@ -82,7 +82,7 @@ class Sweep:
         body = re.sub(r"^\d+\.\s+", "", sentence).strip()
         if personal(body):
             return "a personal or family matter"
-        why = leftover(body) or unsayable(body) or markup(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) or after_today(body, self.sit, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
+        why = leftover(body) or unsayable(body) or spoken_fault(body) or fragment(body) or ("" if _STRANDED.search(body) else sentence_fault(body, quotes=False)) or (past_date(body, self.today) or after_today(body, self.sit, self.today) if self.today else "") or cio_voice(body, self.sit, self.ours) or slot_fault(body, self.sit)
         if why:
             return why
         if key in STOCK_SECTIONS and anonymous(body):
@@ -99,7 +99,7 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(sentence), self.partner)), self.voices))
+        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(map_words(strip_tracker(sentence))), self.partner)), self.voices))
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
@@ -107,7 +107,7 @@ class Sweep:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
         cleaned = clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
-        if why := leftover(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
+        if why := leftover(cleaned) or markup(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
             self.changes.append(f"{where}: dropped {why}: “{cleaned.strip()}”")
             return ""
         return cleaned
@@ -136,7 +136,8 @@ class Sweep:
                 self.changes.append(f"open items: dropped a near-repeat of “{twin.quote or twin.text}”: “{words}”")
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
-            text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
+            text = clean_quotes(one_voice(repair_day_words(map_words(strip_tracker(item.text))), self.voices))
+            quote = map_words(strip_tracker(f"“{quote}”"))[1:-1] if quote else quote
             quote, text = cut_dump(table_cells(quote)), cut_dump(_cells(text))  # a table row or data dump said as words
             if markup(text) or not text:
                 self.changes.append(f"open items: dropped an export's markup: “{item.text}”")
@@ -153,6 +154,7 @@ class Sweep:
     def followups(self, followups: list[FollowUp]) -> list[FollowUp]:
         kept: list[FollowUp] = []
         for f in followups:
+            f = f.model_copy(update={"what": map_words(strip_tracker(f.what))})  # an export's map or ticket line said as words
             trimmed = trim_fills(f.what).rstrip(".") if trim_fills(f.what) != f.what else f.what  # "Answer N's request (“cut”)"
             f = f.model_copy(update={"what": trimmed})
             why = self.followup_fault(f, kept)
