@@ -52,6 +52,8 @@ def table_cells(text: str) -> str:
     cells = [c.strip(" *") for c in text.split("|") if c.strip(" *")]
     if not cells:
         return ""
+    if len(cells) == 2:
+        return f"{cells[0]}: {cells[1]}"  # "Payments outage | Card payments down 2 hours" -> a head and its line
     return cells[0] + (f" ({', '.join(cells[1:])})" if len(cells) > 1 else "")
 
 
