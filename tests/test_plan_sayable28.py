@@ -81,6 +81,7 @@ def test_the_sweep_drops_markup_and_keeps_the_open_item_in_words() -> None:
     ("Yes to Greta Halloran's offer to co-chair.", "Yes to your offer to co-chair."),
     ("On the parts view she can plan around, my answer is here today.", "On the parts view you can plan around, my answer is here today."),
     ("What does your team need from her first?", "What does your team need from you first?"),
+    ("Greta, judge it today. Greta, hold me to Greta's date.", "Greta, judge it today. Greta, hold me to your date."),  # vocatives stay
 ])
 def test_a_line_said_to_the_partner_speaks_to_them(line: str, said: str) -> None:
     assert to_their_face(line, NAMES, "she") == said

@@ -29,7 +29,9 @@ def to_their_face(line: str, names: frozenset[str], kind: str) -> str | None:
     """The line as said to the partner (unchanged when it already is); None when it cannot be turned (second_person.py)."""
     lead = _VOCATIVE.match(line)
     head, rest = (line[:lead.end()], line[lead.end():]) if lead else ("", line)
-    parts = re.split(f"({_QUOTED.pattern})", rest)
+    called = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    vocative = rf"(?<=[.!?] )(?i:(?:{called})(?: (?:{called}))?), " if called else ""  # "... today. Greta, what ...": said to her
+    parts = re.split(f"({_QUOTED.pattern}{'|' + vocative if vocative else ''})", rest)
     spoken = [p for i, p in enumerate(parts) if i % 2 == 0]
     bare = " ".join(spoken)
     named = any(re.sub(r"['’]s$", "", w).lower() in names for w in re.findall(r"\b[A-Z][\w’'-]*", bare))
