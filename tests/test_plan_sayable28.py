@@ -15,6 +15,7 @@ from assistant.planning.markup_debris import cut_dump, markup, table_cells
 from assistant.planning.plan_sweep import sweep_plan
 from assistant.planning.render import plan_markdown
 from assistant.planning.situation import build_situation
+from assistant.planning.situation_types import Situation
 from assistant.planning.to_their_face import to_their_face
 from assistant.schema import FollowUp, OpenItem, Plan, PlanSection
 from assistant.text.notes_format import parse_notes_text
@@ -29,7 +30,7 @@ She offered to co-chair the service data council with me from January.
 NAMES = frozenset({"greta", "halloran"})
 
 
-def _situation():  # type: ignore[no-untyped-def]
+def _situation() -> Situation:
     notes = parse_notes_text(NOTES)
     return build_situation(notes.notes, notes.partner, None, TODAY)
 
@@ -141,3 +142,11 @@ def test_a_keep_out_line_names_what_the_cio_can_find(plans: dict[str, Plan]) -> 
     for prefix in ("1007", "1008"):
         for a in plans[prefix].avoid:
             assert "the matter in an undated note" not in a.topic and "raised on an undated" not in a.topic, a.topic
+
+
+def test_the_person_a_promise_goes_to_is_no_part_of_the_thing() -> None:
+    from types import SimpleNamespace
+
+    from assistant.planning.promise_lines import thing_of
+    item = SimpleNamespace(complement="Marek a list of stoppage codes per shift, by 9 Jan.")
+    assert thing_of(item) == "the list of stoppage codes per shift"  # type: ignore[arg-type]  # never "the marek a ..."
