@@ -150,3 +150,11 @@ def test_the_person_a_promise_goes_to_is_no_part_of_the_thing() -> None:
     from assistant.planning.promise_lines import thing_of
     item = SimpleNamespace(complement="Marek a list of stoppage codes per shift, by 9 Jan.")
     assert thing_of(item) == "the list of stoppage codes per shift"  # type: ignore[arg-type]  # never "the marek a ..."
+
+
+def test_a_quote_that_opens_on_a_table_cell_keeps_its_words() -> None:
+    plan = Plan(partner="Greta Halloran", one_thing="Answer Greta's parts-view ask.", sections=[
+        PlanSection(key="stand", title="Where the partner stands",
+                    text="The notes behind this, latest first: “| Van stock counts went live on the 4th.” (2026-11-10); “Jams since: none.” (2026-11-10).")])
+    swept, _ = sweep_plan(plan, _situation(), TODAY)
+    assert "“Van stock counts went live on the 4th.”" in swept.sections[0].text and "|" not in swept.sections[0].text

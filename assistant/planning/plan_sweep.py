@@ -99,7 +99,7 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(map_words(strip_tracker(sentence))), self.partner)), self.voices))
+        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(_cells(map_words(strip_tracker(sentence)))), self.partner)), self.voices))
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
