@@ -99,14 +99,14 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(_cells(map_words(strip_tracker(sentence)))), self.partner)), self.voices))
+        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(_cells(strip_tracker(sentence))), self.partner)), self.voices))
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        cleaned = clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
+        cleaned = map_words(clean_marks(clean_quotes(fixed)))  # the evidence as a sentence; a flow map the cleaning left, as words
         if why := leftover(cleaned) or markup(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
             self.changes.append(f"{where}: dropped {why}: “{cleaned.strip()}”")
             return ""
@@ -136,7 +136,7 @@ class Sweep:
                 self.changes.append(f"open items: dropped a near-repeat of “{twin.quote or twin.text}”: “{words}”")
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
-            text = clean_quotes(one_voice(repair_day_words(map_words(strip_tracker(item.text))), self.voices))
+            text = map_words(clean_quotes(one_voice(repair_day_words(strip_tracker(item.text)), self.voices)))
             quote = map_words(strip_tracker(f"“{quote}”"))[1:-1] if quote else quote
             quote, text = cut_dump(table_cells(quote)), cut_dump(_cells(text))  # a table row or data dump said as words
             if markup(text) or not text:
