@@ -99,14 +99,14 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(_cells(strip_tracker(sentence))), self.partner)), self.voices))
+        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(strip_tracker(sentence)), self.partner)), self.voices))
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        cleaned = map_words(clean_marks(clean_quotes(fixed)))  # the evidence as a sentence; a flow map the cleaning left, as words
+        cleaned = map_words(_cells(clean_marks(clean_quotes(fixed))))  # the evidence as a sentence; a flow map the cleaning left, as words
         if why := leftover(cleaned) or markup(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
             self.changes.append(f"{where}: dropped {why}: “{cleaned.strip()}”")
             return ""
