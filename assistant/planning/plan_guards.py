@@ -127,7 +127,7 @@ def anonymous(sentence: str) -> bool:
 _WRITER_LABEL = WRITER_LABEL  # the one list (perception/cio_lines.py)
 # Words a plan gives the partner: "In Maya's words: “...”", "you asked: “...”", "Maya's request (“...”)", "a proposal for “...”".
 _THEIR_VOICE = re.compile(
-    r"(?:\bIn [A-Z][\w-]*(?:'s|’s) words|\byou (?:said|asked|offered|wrote|told me|put it)|\b(?:she|he|they) (?:said|asked|offered|wrote)"
+    r"(?:\bIn (?:[A-Z][\w-]*(?:'s|’s)|your) words|\byour (?:request|offer|invitation)|\byou (?:said|asked|offered|wrote|told me|put it)|\b(?:she|he|they) (?:said|asked|offered|wrote)"
     r"|\b[A-Z][\w-]*(?:'s|’s) (?:request|offer|invitation|words)|\b[A-Z][a-z]+ (?:asked|said|offered|wants)|\bRaised \(|\bproposal for|\bnext step on)"
     r"(?:(?!your note|my note)[^“])*“([^”]+)”",
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.planning.fragments import sentence_fault
 from assistant.planning.leftovers import leftover
+from assistant.planning.markup_debris import cut_dump, map_words, markup, strip_tracker, table_cells
 from assistant.planning.partner_aims import cio_lines
 from assistant.planning.plan_checks import FALLBACK_ONE_THING, split_sentences
 from assistant.planning.plan_guards import (
@@ -35,6 +36,7 @@ from assistant.planning.situation_types import Situation
 from assistant.planning.slot_guard import count_only, slot_fault, trim_fills
 from assistant.planning.spoken_guard import one_voice, repair_spoken, spoken_fault, voices_of
 from assistant.planning.stand_in import plan_with_pronoun
+from assistant.planning.to_their_face import to_their_face
 from assistant.schema import FollowUp, OpenItem, Plan
 
 FAR_DAYS = 42  # a follow-up further out than six weeks needs a reason (a date of theirs) in the notes or its own words
@@ -44,6 +46,7 @@ _UNTRUE = "the CIO's own note given as the partner's words"
 _LEFT = "a promise with its object left out"  # its slot emptied (leftovers.py): the sentences after it lean on it
 STOCK_SECTIONS = {"opening", "teach", "competence"}  # details where stock advice that names no one is padding
 REPEAT_SECTIONS = {"stand", "teach", "competence"}  # details where a line about an item the plan lists already is padding
+TO_THEM = {"questions", "value"}  # details said to the partner, as the script is
 _LEDGER = ("Promised on", "Promise ledger", "Ours to own")  # the record of our promises and misses stays in the proof
 
 
@@ -63,6 +66,16 @@ class Sweep:
         self.ours = cio_lines(self.sit.sentences)
         self.voices = voices_of([(s.text, s.speaker) for s in self.sit.sentences])
         self.notes_text = " ".join(n.text for n in {s.note.ref: s.note for s in self.sit.sentences}.values()).lower()
+
+    def face(self, text: str, where: str) -> str:
+        """A text said to the partner, line by line, in the second person ('' for a line that cannot be turned)."""
+        out = []
+        for line in text.split("\n"):
+            said = to_their_face(line, self.sit.partner_names, self.sit.partner_pronoun)
+            if said != line:
+                self.changes.append(f"{where}: " + (f"said to the partner: “{line.strip()}” -> “{said.strip()}”" if said else f"dropped the partner in the third person: “{line.strip()}”"))
+            out.append(said or "")
+        return "\n".join(line for line in out if line)
 
     def fault(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """Why a sentence may not stand ('' when it may)."""
@@ -86,15 +99,15 @@ class Sweep:
 
     def line(self, sentence: str, where: str, key: str = "", dedupe: bool = True) -> str:
         """The sentence repaired, or '' when it must go (the change is recorded either way)."""
-        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(sentence), self.partner)), self.voices))
+        fixed = trim_fills(one_voice(repair_spoken(repair_labels(repair_day_words(strip_tracker(sentence)), self.partner)), self.voices))
         if fixed != sentence:
             self.changes.append(f"{where}: repaired “{sentence.strip()}” -> “{fixed.strip()}”")
         why = self.fault(fixed, where, key, dedupe)
         if why:
             self.changes.append(f"{where}: dropped {why}: “{fixed.strip()}”")
             return ""
-        cleaned = clean_marks(clean_quotes(fixed))  # the evidence as a sentence, never the table row or markdown it came from
-        if why := leftover(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
+        cleaned = map_words(_cells(clean_marks(clean_quotes(fixed))))  # the evidence as a sentence; a flow map the cleaning left, as words
+        if why := leftover(cleaned) or markup(cleaned):  # a quote the cleaning took out may leave its slot empty ("we agreed for 11 December")
             self.changes.append(f"{where}: dropped {why}: “{cleaned.strip()}”")
             return ""
         return cleaned
@@ -123,7 +136,12 @@ class Sweep:
                 self.changes.append(f"open items: dropped a near-repeat of “{twin.quote or twin.text}”: “{words}”")
                 continue
             quote = clean_quote(one_voice(f"“{item.quote}”", self.voices)[1:-1]) if item.quote else item.quote
-            text = clean_quotes(one_voice(repair_day_words(item.text), self.voices))
+            text = map_words(clean_quotes(one_voice(repair_day_words(strip_tracker(item.text)), self.voices)))
+            quote = map_words(strip_tracker(f"“{quote}”"))[1:-1] if quote else quote
+            quote, text = cut_dump(table_cells(quote)), cut_dump(_cells(text))  # a table row or data dump said as words
+            if markup(text) or not text:
+                self.changes.append(f"open items: dropped an export's markup: “{item.text}”")
+                continue
             if why := leftover(text):
                 self.changes.append(f"open items: dropped {why}: “{text}”")
                 continue
@@ -136,6 +154,7 @@ class Sweep:
     def followups(self, followups: list[FollowUp]) -> list[FollowUp]:
         kept: list[FollowUp] = []
         for f in followups:
+            f = f.model_copy(update={"what": map_words(strip_tracker(f.what))})  # an export's map or ticket line said as words
             trimmed = trim_fills(f.what).rstrip(".") if trim_fills(f.what) != f.what else f.what  # "Answer N's request (“cut”)"
             f = f.model_copy(update={"what": trimmed})
             why = self.followup_fault(f, kept)
@@ -157,8 +176,8 @@ class Sweep:
             return "a follow-up more than six weeks out with no stated reason"
         if any(near_same(token_set(k.what), token_set(f.what)) for k in kept):
             return "a follow-up listed twice"
-        if spoken_fault(f.what):
-            return spoken_fault(f.what)
+        if spoken_fault(f.what) or markup(f.what):
+            return spoken_fault(f.what) or markup(f.what)
         if cio_voice(f.what, self.sit, self.ours):
             return "the CIO's own note answered as the partner's ask"
         return slot_fault(f.what, self.sit)
@@ -175,9 +194,9 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
     """The plan with every sentence said aloud and true, and what was repaired or dropped."""
     plan = plan_with_pronoun(plan, sit.partner_pronoun)  # no name in the notes: "your partner" said as "she" or "he"
     sweep = Sweep(sit, today, partner=plan.partner)
-    value = sweep.text(plan.value_message, "value message", dedupe=False, whole=True)  # its own section carries it in the details
+    value = sweep.text(sweep.face(plan.value_message, "value message"), "value message", dedupe=False, whole=True)  # its own section carries it in the details
     one_thing = sweep.text(plan.one_thing, "one thing", dedupe=False)  # the aim; the script may say it aloud
-    script = [line for line in (sweep.text(s, "script", whole=True) for s in plan.script) if line and not _date_only(line) and not count_only(line)]
+    script = [line for line in (sweep.text(sweep.face(s, "script"), "script", whole=True) for s in plan.script) if line and not _date_only(line) and not count_only(line)]
     sweep.seen.append(token_set(one_thing))
     items = sweep.items(plan.open_items)
     sweep.seen += [token_set(i.text) for i in items]
@@ -188,7 +207,8 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
             sections.append(section.model_copy(update={"text": one_thing}))  # the one thing, already swept; not a repeat
             continue
         value_section = section.key == "value"  # one argument (goal, meaning, step): it may restate the script's step
-        text = sweep.text(section.text, section.title, section.key, dedupe=not value_section, whole=value_section)
+        said = sweep.face(section.text, section.title) if section.key in TO_THEM else section.text  # said aloud in the room
+        text = sweep.text(said, section.title, section.key, dedupe=not value_section, whole=value_section)
         if text:
             sections.append(section.model_copy(update={"text": _renumber(text) if section.key == "questions" else text}))
     swept = plan.model_copy(update={
@@ -196,6 +216,11 @@ def sweep_plan(plan: Plan, sit: Situation, today: dt.date | None, fallback_line:
         "sections": sections, "value_message": value, "followups": sweep.followups(plan.followups),
     })
     return swept, sweep.changes
+
+
+def _cells(text: str) -> str:
+    """An item line's quoted table row as words: 'Noted: “| Costed option | CIO |”' -> 'Noted: “Costed option (CIO)”'."""
+    return re.sub(r"“([^”]*)”", lambda m: f"“{table_cells(m.group(1))}”", text) if "|" in text else text
 
 
 def _hollow(text: str) -> bool:

@@ -44,6 +44,7 @@ def thing_of(item: Item) -> str:
     words = _TO_YOU.sub("", words).strip(" ,.;:")
     words = re.sub(r"^(?:for|you|her|him|them)\s+", "", words)  # "send you a draft", the ask's "for a cost estimate"
     words = re.split(r"\s+[-–—(]\s*", words)[0].strip(" ,.;:")  # "the estimate for the twin - phase 1, berths - ..."
+    words = re.sub(r"^[A-Z][a-z]+\s+(?=(?:a|an|the)\s)", "", words)  # "Joana a sample extract": the person it goes to is no part of the thing
     words = re.sub(r"^(?:a|an)\s+", "the ", words, flags=_I)  # what we promised is a known thing: "the draft"
     if len(words.split()) > 8 or _IMPERATIVE.match(words):
         return ""  # an action-table line ("Confirm 2027 recharge for HR") is a task, not a thing she will have

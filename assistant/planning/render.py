@@ -72,7 +72,4 @@ def plan_markdown(plan: Plan) -> str:
         lines += [f"- {i.kind} ({i.owner}, {i.status}, {i.date or 'undated'}): “{i.quote or i.text}”" for i in rest]
     if plan.value_traps:
         lines += ["", "### Value-trap check"] + [f"- {t}" for t in plan.value_traps]
-    checks = [n for n in plan.notices if n.startswith(CHECKS_NOTICE)]
-    if checks:
-        lines += ["", "### What the plan checks left out"] + [f"- {n}" for n in checks]
-    return "\n".join(lines)
+    return "\n".join(lines)  # what the checks removed is method, not advice: it stays in `notices` (--json, the UI), never here

@@ -273,7 +273,7 @@ def miss_label(item: Item) -> str:
     for name in named:
         if fits_slot(name):  # "the delay to the change to the": a cut name is dated instead (slot_fit.py)
             return name
-    return f"the {noun} raised on {_when(item.date)[:-5] if item.date else 'an undated note'}"
+    return f"the {noun} raised on {_when(item.date)[:-5]}" if item.date else f"the {noun} in an undated note"  # never "raised on an undated note"
 
 
 _NP = re.compile(r"\b(?:the|your|our|(?-i:[A-Z][a-z]+day)'s)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.IGNORECASE)  # "Friday's payment run"
