@@ -105,13 +105,13 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict:
 def test_sequencing_request_is_not_the_value_message(plans: dict) -> None:
     msg = plans["376"].value_message
     assert "ready first" not in msg and "you want the store staff app" not in msg.lower()
-    assert msg.count("?") <= 1 and ". " in msg.split("?")[0], msg  # round 28: with no aim of theirs, one question after a sentence
+    assert "?" not in msg, msg  # round 25: with no aim of theirs, the item on the table and its purpose
 
 
 def test_offer_is_not_quoted_as_the_aim(plans: dict) -> None:
     msg = plans["377"].value_message
     assert "offered" not in msg and "conference" not in msg, msg
-    assert msg.count("?") <= 1 and ". " in msg.split("?")[0], msg  # round 28: with no aim of theirs, one question after a sentence
+    assert "?" not in msg, msg  # round 25: with no aim of theirs, the item on the table and its purpose
 
 
 @pytest.mark.parametrize("who,cue", [("378", "per store"), ("379", "replacement")])

@@ -55,11 +55,9 @@ def test_a_request_for_a_named_thing_is_no_goal(plans: dict[str, Plan]) -> None:
     assert "My handlers spend half the morning re-keying claims from e-mail. I want them talking to members" in msg, msg
 
 
-def test_nothing_of_theirs_one_question(plans: dict[str, Plan]) -> None:
-    msg = plans["1014"].value_message
-    said, asked = msg.split(". ", 1)
-    assert asked.startswith("Derek, ") and asked.endswith("?") and asked.count("?") == 1, msg
-    assert len(asked.split()) < 12 and len(said.split()) < 12, msg  # under the boilerplate gate's twelve words
+def test_nothing_of_theirs_one_short_sentence(plans: dict[str, Plan]) -> None:
+    msg = plans["1014"].value_message  # with no goal of theirs: the meaning in one short line, never a stock question
+    assert "?" not in msg and msg.startswith("Derek, ") and len(msg.split()) < 12, msg
 
 
 def test_want_clause() -> None:

@@ -10,12 +10,15 @@ import re
 
 from assistant.planning.situation_types import Situation
 
-_POINTER = re.compile(r"\b(?:that|this|it|them|those|these)\b", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:that|this|it|them|those|these|one(?=\s+(?:in|by|before|from|as|soon|asap|please)\b|\s*[.,;]|$))\b", re.IGNORECASE)
+# "still no date for the BMS PC replacement. He asked for one in writing": what "one" stands for in the line before.
+_ANTECEDENT = re.compile(r"\b(?:no|a|an|the|any)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?P<rest>(?:for|of|on)\s+[^.;,!?]{3,60})", re.IGNORECASE)
+_ONE = re.compile(r"^(?P<for>for\s+)?one\b(?=\s+(?:in|by|before|from|as|soon|asap|please)\b|\s*$)", re.IGNORECASE)
 _CONTENT = re.compile(r"\b[a-z]{5,}\b")
 _EMPTY = {"whether", "about", "could", "would", "should", "there", "really", "true", "right", "still", "again", "before",
           "after", "friday", "monday", "tuesday", "wednesday", "thursday", "sooner", "later", "january", "february", "march",
           "april", "june", "july", "august", "september", "october", "november", "december",
-          "shorter", "faster", "quicker", "simpler", "easier", "better", "cheaper", "smaller", "bigger", "clearer"}  # "make that shorter"  # "send it by 11 December" still points
+          "writing", "shorter", "faster", "quicker", "simpler", "easier", "better", "cheaper", "smaller", "bigger", "clearer"}  # "make that shorter"  # "send it by 11 December" still points
 
 
 def points_back(complement: str) -> bool:
@@ -41,5 +44,7 @@ def carry_context(sit: Situation) -> None:
         if asked:  # "Asked for the booking fix. Asked for it before the cruise season.": one ask, told twice
             item.kind, asked[0].due = f"same_{item.kind}", asked[0].due or item.due
             continue
+        if before and _ONE.match(item.complement) and (m := _ANTECEDENT.search(before[0].text)):
+            item.complement = _ONE.sub(lambda o: f"{o.group('for') or ''}a {m.group('noun')} {m.group('rest').strip()}", item.complement, count=1)
         if before and before[0].text not in item.quote:
             item.quote = f"{before[0].text.strip()} {item.quote.strip()}"

@@ -82,7 +82,7 @@ def clauses(said: str) -> list[Clause]:
     out: list[Clause] = []
     for k, (part, sep) in enumerate(parts):
         words = part.split(" ", 1)
-        if not _VERB_HEAD.match(part) or (k and not _OBJECT.match(words[1] if len(words) > 1 else "")):
+        if not _VERB_HEAD.match(part) or ((k or _noun_gerund(part)) and not _OBJECT.match(words[1] if len(words) > 1 else "")):
             if out:  # "the survey and fix plan": 'fix' names no act here
                 prev = out[-1]
                 out[-1] = Clause(f"{prev.text}{sep.rstrip() or ','} {part}", prev.items + tuple(purpose_items(part)), prev.aim)
@@ -93,6 +93,12 @@ def clauses(said: str) -> list[Clause]:
         things = tuple(purpose_items(part)) or ((words[1],) if len(words) > 1 else ())
         out.append(Clause(part[:1].lower() + part[1:], things, has_aim and k == 0))
     return out
+
+
+def _noun_gerund(text: str) -> bool:
+    """'Planning session for the roadmap': a gerund naming the meeting's kind, no act ('Planning the cycle' is one)."""
+    words = text.split(" ", 2)
+    return words[0].lower().endswith("ing") and len(words) > 1 and not _OBJECT.match(words[1])
 
 
 def named(clause: Clause, text: str) -> bool:
@@ -108,7 +114,7 @@ def _first_cap(text: str) -> str:
 def goal_sentence(said: str, first: str) -> str:
     """The purpose as the CIO's goal for the meeting, the partner named where it first says him or her."""
     text = _REASON.sub("", " ".join((said or "").split()).rstrip(" ."))
-    if not text or not _VERB_HEAD.match(text):
+    if not text or not _VERB_HEAD.match(text) or _noun_gerund(text):
         return ""
     if first and first.isalpha() and first not in text:
         text = re.sub(r"\b(?:him|her)\b(?=\s+(?:a|an|the|our|my|through|on|with|to|up|in|about|that)\b)", first, text, count=1)
@@ -166,7 +172,8 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
     if not items:
         return plan
     one_thing = plan.one_thing
-    if not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)) and not fault(goal):
+    dated = re.search(r"\d", one_thing) is not None  # a one thing on a dated item of theirs is more than the purpose's words
+    if not dated and not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)) and not fault(goal):
         one_thing = goal
     elif first and one_thing.lower().startswith(said.lower().rstrip(" .")[:40]) and (goal := goal_sentence(said, first)):
         one_thing = f"{goal} {_after_purpose(one_thing, said)}".strip()  # the purpose pasted as the aim: the partner by name

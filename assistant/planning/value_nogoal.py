@@ -27,7 +27,6 @@ from assistant.planning.value_final import sentences
 from assistant.planning.value_own import (
     _ABOUT_US,
     _OWN_LINE,
-    _PEOPLE,
     _THEMES,
     _WANT_TOLD,
     _own_words,
@@ -178,33 +177,17 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     line = their_line(sit, first, statement, level, stands)
     if line:
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
+    meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
+    named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
+    short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
     asked = _on_their_request(sit, message, statement)
-    if asked and not asked.endswith("?"):
+    if asked.endswith("?"):  # the older layers' question on their own item: what they will judge us by
+        return f"{short} {asked}"
+    if asked:
         return f"{asked} {tie_sentence(statement_kind(statement, level, asked), '', bool(_MEASURED.search(asked)), statement, '“' in asked)}"
-    kind = statement_kind(statement, level)
     ours = [i.complement for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status in {"open", "overdue"} and i.due]
     part = fact_line(sit, " ".join(ours)) if ours else ""  # our latest open promise, dated: what we do while their goal is unknown
-    meaning = tie_sentence(kind, "", False, statement).split(". ", 1)[1]
-    lead = part if part.startswith("Our part:") else meaning  # never a question alone
-    return f"{lead} {finding_question(first, kind, statement)}"  # round 28: one question that would find their goal
-
-
-# With no goal of theirs read, one question that would find it, carrying the statement's meaning as a kind (each
-# under twelve words with the name: the boilerplate gate).
-_FINDING: dict[str, str] = {
-    "running": "which of your operations must never stop, by your measure?",
-    "numbers": "which decision of yours would better figures change first?",
-    "customers": "what should your {people} notice first when technology works?",
-    "growth": "which number of yours should technology help grow this year?",
-    "cost": "which cost of yours should technology make easier to defend?",
-}
-
-
-def finding_question(first: str, kind: str, statement: str) -> str:
-    """'Davide, which part of your work must never stop, by your own measure?': the one question for their goal."""
-    people = _PEOPLE.search(statement)
-    question = _FINDING.get(kind, _FINDING["numbers"]).replace("{people}", f"{people.group(1).lower()}s" if people else "customers")
-    return f"{first}, {question}" if first[:1].isupper() else question[:1].upper() + question[1:]
+    return f"{short} {part}" if part.startswith("Our part:") else short  # never a stock question: round 25's rule
 
 
 def _on_their_request(sit: Situation, message: str, statement: str) -> str:
