@@ -23,6 +23,9 @@ _ABOUT_IT = re.compile(r"^(?:quick |prompt )?(?:update|reply|response|call|chat|
 _LATE = re.compile(r"\b(?:late|later than|after the date|overdue|behind|delay(?:ed)?)\b", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _DAY = re.compile(rf"\b\d{{1,4}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b")
+# A request or order passed on to someone else ("Request sent to Procurement") is a step toward it, no delivery of it.
+_HANDED_ON = re.compile(r"\b(?:request|order|ticket|requisition|purchase order|PO|enquiry|inquiry|brief)s?\s+(?:was\s+|were\s+)?"
+                        r"(?:sent|raised|placed|issued|submitted|passed)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(?:it|them|that|this|these|those|one)\b", re.I)
 _VERBS = frozenset({"delivered", "sent", "shipped", "installed", "completed", "finished", "arrived", "handed", "rolled", "signed",
                     "live", "went", "thanks", "thank", "thanked", "late", "early", "weeks", "days", "ahead", "time"})
@@ -39,7 +42,7 @@ def _subject_terms(text: str) -> frozenset[str]:
 
 def _reports(item: Item, s: Sentence) -> bool:
     """The line reports the item delivered in few words, or thanks us for it: it shares a word or a count with it."""
-    if _NOT_YET.search(s.text):
+    if _NOT_YET.search(s.text) or _HANDED_ON.search(s.text):
         return False
     shared = (_subject_terms(item.quote) & _subject_terms(s.text)) | (_counts(item.quote) & _counts(s.text))
     if (thanks := _THANKS.search(s.text)) is not None and s.speaker in ("partner", "narrator"):
