@@ -61,3 +61,12 @@ def test_the_v6_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 3, down 0, same 17"
     readme = (DATASETS_DIR / "chat_blind_v6" / "README.md").read_text(encoding="utf-8")
     assert "| after (511942d) | 2.32 | 2.03 | 2.15 | 2.17 |" in readme
+
+
+def test_the_v7_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v7")
+    assert lines[0].startswith("before c 2.10 d 1.80 e 2.08  mean 1.99  ratings 60")
+    assert lines[1].startswith("after  c 2.05 d 1.77 e 2.02  mean 1.94  ratings 60")
+    assert lines[2] == "per question: up 1, down 1, same 18"
+    readme = (DATASETS_DIR / "chat_blind_v7" / "README.md").read_text(encoding="utf-8")
+    assert "| after (59b90f4) | 2.05 | 1.77 | 2.02 | 1.94 |" in readme
