@@ -69,8 +69,27 @@ def test_script_speaks_to_the_partner(plans: dict[str, Plan]) -> None:
             assert "What matters most to your team" not in line
 
 
-def test_our_due_promise_is_reported_with_a_status_slot(plans: dict[str, Plan]) -> None:
-    assert "[status]" in next(x for x in plans["985"].script if "survey" in x)  # the purpose says promised; no delivery noted
+def test_our_due_promise_is_reported_never_claimed(plans: dict[str, Plan]) -> None:
+    line = next(x for x in plans["985"].script if "survey" in x)  # the purpose says promised; no delivery noted
+    assert "where it stands" in line and "[" not in line, line  # no unfilled slot: the CIO says where it stands
     line = next(x for x in plans["986"].script if "scanner" in x.lower())
-    assert "[status]" in line or "96 of 140" in line  # never claimed finished
-    assert "finished" not in line.lower() or "[status]" in line
+    assert "where it stands" in line or "96 of 140" in line  # never claimed finished
+    assert "finished" not in line.lower() or "where it stands" in line
+    assert not any("[" in x for p in plans.values() for x in p.script)
+
+
+
+
+def test_the_cio_in_the_purpose_is_the_speaker_and_an_answer_today_is_not_put_off() -> None:
+    from assistant.planning.purpose_cover import _ANSWER_TODAY, _PUT_OFF, clauses
+    said = [c.text for c in clauses("Agree how you and the CIO split the presentation and give her a straight yes or no on the pilot")]
+    assert any(_ANSWER_TODAY.search(t) for t in said), said
+    assert _PUT_OFF.search("What you asked on 3 May is still open. My answer, with one owner, comes by 20 December.")
+
+
+def test_the_cio_named_in_the_purpose_is_said_as_i() -> None:
+    from assistant.planning.purpose_cover import clause_line, clauses
+    from assistant.planning.situation_types import Situation
+    clause = clauses("agree how you and the CIO split the board presentation")[0]
+    line = clause_line(clause, Situation(), None, True)
+    assert "the CIO" not in line and "you and I split" in line, line

@@ -3,7 +3,7 @@
 After every other step, the purpose is read as clauses, each one thing the meeting does ("walk him through the survey",
 "confirm the access points are finished", "accept her invitation"). A clause that neither the one thing nor the script
 names gets a script line said to the partner in the purpose's own words, in the order the purpose gives, with what the
-typed situation knows of it: our promise's due date and owner (its status left as a slot the CIO fills, never claimed),
+typed situation knows of it: our promise's due date and owner (where it stands is for the CIO to say, never claimed),
 the day they asked. A one thing that names none of the clauses becomes the purpose itself, as a goal sentence. Generic
 lines give way to these; the script keeps at most three lines.
 """
@@ -35,10 +35,11 @@ _REASON = re.compile(r",?\s+so(?: that)?\s+(?!far\b|much\b|many\b).*$", _I)  # "
 _VERB_HEAD = re.compile(rf"^(?:(?:{_VERBS})\b)", _I)
 _GERUND_BASE = {"using": "use", "providing": "provide", "securing": "secure", "agreeing": "agree", "seeing": "see", "opening": "open",
                 "continuing": "continue", "reviewing": "review", "showing": "show", "fixing": "fix", "offering": "offer"}
-# Clause verbs whose thing has a state the CIO must report (done or not): its status is a slot, never claimed.
+# Clause verbs whose thing has a state the CIO must report (done or not): said as reported, never claimed.
 _STATUS = re.compile(r"^(?:confirm|report|check|show|review|update|prove|close)\b", _I)
 _OWED = re.compile(r"\b(?:promised|owed?|overdue|fell due|was due|late)\b", _I)  # the purpose names our debt: its status is reported
-_ANSWER = re.compile(r"^(?:answer|respond|reply|decide)\b", _I)
+_ANSWER_TODAY = re.compile(r"^(?:answer|respond|reply|decide)\b|^give\b.*\b(?:yes|no|answer|decision)\b", _I)
+_PUT_OFF = re.compile(r"\bmy answer\b[^.]*\bcomes by\b", _I)  # "My answer, with one owner, comes by 20 December."
 # What follows a clause's verb when it opens a clause: a thing, a person, a particle ('fix plan' is a noun: no clause).
 _OBJECT = re.compile(r"^(?:the|a|an|our|your|his|her|their|my|this|that|these|those|what|whether|how|which|when|to|up|over|out|through|"
                      r"on|off|in|yes|no|him|them|it|[A-Z][\w'’.-]*|\w+ly|\w+ing|\d)\b")
@@ -135,7 +136,7 @@ def _typed_detail(typed: Item | None, today: dt.date | None) -> str:
     if typed.owner == "us" and typed.kind == "promise" and typed.due:
         owner = f", with {typed.owner_name} owning it" if typed.owner_name else ""
         fell = today is not None and typed.due <= today  # due already: it is reported, not promised again
-        return f". We promised it for {when(typed.due)}{owner}; where it stands {'now' if fell else 'today'}: [status]"
+        return f". We promised it for {when(typed.due)}{owner}; I will tell you where it stands {'now' if fell else 'today'}"
     if typed.owner == "partner" and typed.kind == "request" and typed.date:
         return f", as you asked {on_day(typed.date)}"
     return ""
@@ -148,14 +149,15 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
     text = _OBJ_PRONOUN.sub("you", _RECIPIENT.sub(r"\1you", clause.text))
     said = to_partner(text, sit.partner_names, sit.partner_pronoun)
     said = re.sub(r"\byou(\s+you)+\b", "you", said or "")  # a two-word name said as one "you"
+    said = re.sub(r"\b(?:and|with) the CIO\b", lambda m: m.group(0).split()[0] + " me", said)  # the CIO is the speaker
+    said = re.sub(r"\byou and me\b(?=\s+\w+)", "you and I", said)
+    said = re.sub(r"\bthe CIO's\b", "my", said)
     if not said or len(said.split()) > 32 or re.search(r"\b(?:she|he|him|his)\b", said, _I):
         return ""
     typed = next((t for i in clause.items if (t := typed_item(sit, i)) is not None), None)
     detail = _typed_detail(typed, today)
     if not detail and (_STATUS.match(clause.text) or _OWED.search(clause.text)):
-        detail = ": here is where that stands: [status]"
-    elif not detail and _ANSWER.match(clause.text):
-        detail = ": my answer is [yes or no, and why]"
+        detail = ", and tell you where it stands"
     lead = "Today I want to" if first_line else "I also want to"
     return f"{lead} {said}{detail}."
 
@@ -187,7 +189,9 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
         if line and not fault(line):
             lines.append(line)
     yes = any(line.startswith("Yes") for line in lines)  # one yes to an offer: a second is the same answer twice
-    rest = [line for line in script if line not in lines and line not in _GENERIC and not (yes and line.startswith("Yes"))]
+    today_answer = any(_ANSWER_TODAY.search(c.text) for c in items)  # the purpose answers today: no line puts it off
+    rest = [line for line in script if line not in lines and line not in _GENERIC and not (yes and line.startswith("Yes"))
+            and not (today_answer and _PUT_OFF.search(line))]
     rest.sort(key=lambda line: line.endswith("?") and not re.search(r"\d", line))  # a dated line outranks a stock question
     sections = [s.model_copy(update={"text": one_thing}) if s.key == "goal" and one_thing != plan.one_thing else s for s in plan.sections]
     return plan.model_copy(update={"one_thing": one_thing, "script": (lines + rest)[:MAX_LINES] if lines else script, "sections": sections})
