@@ -1,7 +1,7 @@
 """Delivery the notes report in few words, which the situation model's term match misses.
 
 A later note often reports delivery elliptically ("All 40 delivered on 26 June", "List sent, two weeks late") or the
-partner thanks us for it ("Thanks for the pilot proposal, it's solid"). Such a line shares only one word or a count with
+partner thanks us for it ("Good work on the rollout memo, it reads well"). Such a line shares only one word or a count with
 the request or promise it settles. Our promise made in the same entry as a request ("We promised it by 31.07") is
 settled with that request. Every settled item keeps the settling line as its evidence (done_quote, done_on).
 """

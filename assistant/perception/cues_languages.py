@@ -86,7 +86,7 @@ _TRUST_SHOWN = re.compile(
     r"posto fisso|siège permanent|fest(?:en|er) sitz|vaste (?:plek|zetel|stoel)|fast plass|fast plats|daimi koltuk|kursi tetap)\b",
     re.IGNORECASE,
 )
-# The partner prefers our work to an outsider's ("I'd rather have your estimate than a consultant's guess").
+# The partner prefers our work to an outsider's ("I'd sooner take your forecast than an agency's report").
 _OUTSIDER = r"(?:consultan\w+|agenc(?:y|ies)|vendors?|contractors?|firms?|consultor\w*|consulent\w*|berater\w*|adviseur\w*)"
 _RATHER_US = re.compile(
     rf"\b(?:rather|sooner|prefer|prefiro|prefiero|preferisco|préfère|lieber|liever)\b[^.;]{{0,50}}?\b(?:your|you|us|our|vocês|ustedes|vosotros|voi|vous|euch|jullie)\b"

@@ -3,7 +3,7 @@
 Notes come as tables, YAML or JSON dumps and issue-tracker exports. A span lifted from them into a plan line keeps
 their syntax: a table row's pipes ("| TW wants the allocation cut | JA to send ..."), braces or a JSON list
 ("{what: phase 1 live, owner: ...}", "'reactions': [,]"), YAML key/value pairs run together ("what: go-live, owner:
-ops, due: 3 May"), a tracker's comment header ("Ayesha added a comment - 21/Oct/26 9:44 AM") or a status value read
+ops, due: 3 May"), a tracker's comment header ("Priya added a comment - 14/Mar/25 4:05 PM") or a status value read
 as a word ("Status: Won't Do"). Such a line is said verbatim or not at all: the plan sweep drops it (plan_sweep.py)
 and the item's own typed line, where there is one, stands instead.
 """
@@ -22,7 +22,7 @@ _LIST_VALUE = re.compile(r"['\"]?\b[\w-]+['\"]?\s*:\s*[\[{]")
 # YAML keys run together: "what: go-live, owner: ops, due: 3 May" (three lower-case keys, each with a colon and a value).
 _PAIR = r"[a-z_]{2,15}:\s+[^,:;“”\"\s][^,:;“”\"]{0,40}"
 _KEYS = re.compile(rf"(?<![\w’'])(?:{_PAIR},\s+){{2}}[a-z_]{{2,15}}:\s+\S")
-# An issue tracker's comment or change header: "Dana added a comment - 21/Oct/26 9:44 AM", "changed the status to".
+# An issue tracker's comment or change header: "Tomas added a comment - 02/Feb/25 11:17 AM", "changed the status to".
 _TRACKER = re.compile(r"\badded a comment\b|\bchanged the (?:status|assignee|priority|resolution)\b|\bupdated the (?:status|priority)\b"
                       r"|\b\d{1,2}/[A-Z][a-z]{2}/\d{2}\b", re.IGNORECASE)
 # A tracker's status value: "Status: Won't Do", "Resolution: Done", "[In Progress]".

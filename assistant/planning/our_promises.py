@@ -192,7 +192,7 @@ def _dated(s: Sentence, clause: str, verb: str, comp: str, who: str = "") -> lis
     if due is None and s.date:
         due = extra_due(comp, s.date, s.note.text, s.date_order)
     if due is None and s.date and (first := _FIRST_DUE.match(s.note.text, s.note.text.find(s.text) + len(s.text))):
-        due, _ = due_date(first.group(0), s.date, s.date_order)  # "... by the 3rd working day of each month. First one due 5 Jan."
+        due, _ = due_date(first.group(0), s.date, s.date_order)  # "... on the 4th business day monthly. The first is due 6 Feb."
     if due is None and s.date and _THIS_WEEK.search(comp):
         due = s.date + dt.timedelta(days=(4 - s.date.weekday()) % 7)  # "this week": by its Friday
     if due is None or len(comp.split()) < 2:
