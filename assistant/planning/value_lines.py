@@ -4,10 +4,10 @@ theirs was read.
 
 A line is theirs when the notes give it to them: under their speaker label, after a lead-in that names them or points
 at them (their name, 'she said', 'Frase dela:', 'Risposta secca:' after the CIO's question), or a transcript's voice
-tag with their name. It is a value line when it states, in the first person, a want or a need ("I want the lecture
-theatre to work", "Ik wil het weten voordat de klant belt"), what they watch ("Io guardo che i forni siano accesi"),
+tag with their name. It is a value line when it states, in the first person, a want or a need ("I want the ward
+rota to run itself", "Ik wil het horen voordat de leverancier belt"), what they watch ("Io guardo che i forni siano accesi"),
 or what their business is ("The subscription is the business", "buying visibility, not trucks"). A negative want
-("I don't want a strategy from you") is the foil, never the goal: the positive clause after it is said. Lines of a
+("I don't need a roadmap from you") is the foil, never the goal: the positive clause after it is said. Lines of a
 miss, a request or an avoid-topic, questions and asides are never said.
 """
 
@@ -38,10 +38,10 @@ _NOT_WANT = re.compile(
     r"|\bnon\s+(?:voglio|ho bisogno|mi serve|ci serve)\b|\bje ne veux\b", _I)
 # What they watch or judge by: "Io guardo che ...", "I look at one thing", "ik kijk naar".
 _WATCH = re.compile(r"\b(?:I|io|ik|ich|eu|yo|je)\s+(?:only\s+)?(?:look at|watch|check|track|judge|guardo|kijk naar|schaue auf|olho|miro|regarde)\b", _I)
-# What a unit of their measure is worth: "Every point is roughly 3 million in price we don't get.", "0.8% is two shifts".
+# What a unit of their measure is worth: "Each day late is about 2 million in fines we pay.", "0.8% is two shifts".
 _COUNT = r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b)"
 _WORTH = re.compile(r"^(?:every|each|one)\s+(?:[\w-]+\s+){0,6}?(?:is|are|costs?|means|equals)\b[^.]*?\b" + _COUNT + r"|^[£$€]?\d[\d.,]*\s?%?\s+(?:is|costs|means)\s+\w", _I)
-# What their business is: "The subscription is the business.", "Our customers are buying visibility, not trucks."
+# What their business is: "The subscription is the business.", "Our members are paying for certainty, not software."
 _IS_THE = re.compile(r"^(?:the|my|our)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+(?:the|my|our|this)\s+[\w-]+", _I)
 _NOT_BUT = re.compile(r"\b(?:is|are|buying|selling|want|need)\b[^.,;]{1,40},\s*not\s+\w+|\bis not\b[^.]{1,60}\.\s+It is\b|\bnão é\b[^.]{1,40},\s*é\b"
                       r"|\bnon è\b[^.]{1,40},\s*è\b|\bis geen\b[^.]{1,40},\s*(?:maar|het is)\b|\bist kein\w*\b[^.]{1,40},\s*(?:sondern|es ist)\b", _I)
@@ -95,14 +95,14 @@ def their_lines(sit: Situation) -> list[tuple[dt.date, int, str]]:
                 out.append((day, s.order, q.group(1).strip()))
         said = _SAID.search(text) if not quotes else None
         if said and _names_partner(text[:said.start()], sit) and not any(re.search(rf"\b{re.escape(o)}\b", text[:said.start()]) for o in others):
-            out.append((day, s.order, text[said.end():].strip()))  # "Bronwen said in front of everyone I want ..."
+            out.append((day, s.order, text[said.end():].strip()))  # "Marguerite said at the board meeting I want ..."
         elif s.speaker == "partner" and not quotes:
             out.append((day, s.order, re.sub(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?:\s*", "", text).strip()))
     return out
 
 
 def want_clause(sentence: str) -> str:
-    """'I don't want a strategy from you, I want the lecture theatre to work.' -> 'I want the lecture theatre to work.':
+    """'I don't need a roadmap from you, I want the ward rota to run itself.' -> 'I want the ward rota to run itself.':
     the positive want after its foil, as its own sentence; the sentence itself when it has no foil."""
     foil = _NOT_WANT.search(sentence)
     if not foil:
@@ -160,7 +160,7 @@ def _names_other(sentence: str, others: list[str]) -> bool:
 
 
 def their_value_line(sit: Situation, first: str, stands: Callable[[str], bool] = lambda _s: True) -> OwnGoal | None:
-    """Their own value line said whole ('Hamish, in your words: “I want the lecture theatre to work.”'): a want first,
+    """Their own value line said whole ('Ines, in your words: “I want the ward rota to run itself.”'): a want first,
     then what they watch, then what their business is; latest first within each; None when none stands."""
     found: list[tuple[int, dt.date, int, str]] = []
     others = _other_names(sit)

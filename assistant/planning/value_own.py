@@ -41,7 +41,7 @@ _WANT_TOLD = re.compile(r"\b(?:want|need)\s+(?:to\s+(?:know|hear|see|be told|und
                         r"|(?:it|this|that|them)\s+(?:by|before|for|from)|(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:list|report|estimate|quote|plan|breakdown|proposal|paper|note|summary|schedule|figures?)s?)\b"
                         r"|\bin writing\b|^(?:that|this|it|those|these)\b|…|\.\.\."  # a cut the note made
                         r"|\b(?:by|before)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", _I)  # a thing due on a day  # a deliverable, a date, an answer; a line that leans on another
-# A want of a named thing ("Next thing I need is Fjordcast on proper logins"): a request of theirs, never their goal.
+# A want of a named thing ("Next thing I want is Tillbook behind single sign-on"): a request of theirs, never their goal.
 NAMED_WANT = re.compile(r"\b(?:want|need)\b[^.!?]*?\b(?!I\b)[A-Z][a-z]+|^(?:the\s+)?(?:next|first|one)\s+thing\b")
 # Their line that asks us for something, or talks about us, is the meeting's business, not their goal.
 _ABOUT_US = re.compile(r"\b(?:you|your|(?-i:IT)|tech(?:nology)?|the system|the vendor|the project)\b|\?", _I)
