@@ -5,7 +5,7 @@ theirs was read.
 A line is theirs when the notes give it to them: under their speaker label, after a lead-in that names them or points
 at them (their name, 'she said', 'Frase dela:', 'Risposta secca:' after the CIO's question), or a transcript's voice
 tag with their name. It is a value line when it states, in the first person, a want or a need ("I want the ward
-rota to run itself", "Ik wil het horen voordat de leverancier belt"), what they watch ("Io guardo che i forni siano accesi"),
+rota to run itself", "Ik wil het horen voordat de leverancier belt"), what they watch ("Io guardo che le celle restino fredde"),
 or what their business is ("The subscription is the business", "buying visibility, not trucks"). A negative want
 ("I don't need a roadmap from you") is the foil, never the goal: the positive clause after it is said. Lines of a
 miss, a request or an avoid-topic, questions and asides are never said.
