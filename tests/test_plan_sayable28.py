@@ -40,7 +40,7 @@ def _situation() -> Situation:
     "Raised (2026-10-20): | She wants the allocation cut by 15% | JA to send a breakdown |",
     "Root cause (“{what: phase 1 live, owner: ops, due: 2026-07-10…”): Delivery lead, by 21 January.",
     "Noted: what: go-live, owner: ops lead, due: 3 May.",
-    "The notes behind this: “Dana Ruiz added a comment - 21/Oct/26 9:44 AM The scheduler ran early.”",
+    "The notes behind this: “Omar Haddad added a comment - 03/Feb/25 2:15 PM The backup job overran.”",
     "Status: Won't Do.",
 ])
 def test_an_exports_markup_is_never_said(line: str) -> None:
@@ -49,7 +49,7 @@ def test_an_exports_markup_is_never_said(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Greta reads as partner (dependence BT, competence proven; 50% confidence).",
-    "She said, calmly: “I don't know yet, ask me in March.”",
+    "She said, calmly: “No idea yet, check with me after Easter.”",
     "Before the meeting: confirm who owns our answer, and their date.",
 ])
 def test_plain_lines_carry_no_markup(line: str) -> None:
@@ -57,8 +57,8 @@ def test_plain_lines_carry_no_markup(line: str) -> None:
 
 
 def test_a_table_row_or_a_dump_is_said_as_words() -> None:
-    assert table_cells("| Costed option for in-house payroll | CIO | 30 Jun 2026 |") == "Costed option for in-house payroll (CIO, 30 Jun 2026)"
-    assert cut_dump("Noted recently: “He asked what it cost, of course:)', 'reactions': [,]}”") == "Noted recently: “He asked what it cost, of course…”"
+    assert table_cells("| Priced plan for moving email in-house | CTO | 14 Aug 2026 |") == "Priced plan for moving email in-house (CTO, 14 Aug 2026)"
+    assert cut_dump("Seen lately: “She wanted the timeline, naturally:)', 'reactions': [,]}”") == "Seen lately: “She wanted the timeline, naturally…”"
     assert cut_dump("{what: x}") == ""
 
 

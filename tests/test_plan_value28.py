@@ -61,7 +61,7 @@ def test_nothing_of_theirs_one_short_sentence(plans: dict[str, Plan]) -> None:
 
 
 def test_want_clause() -> None:
-    assert want_clause("I don't want a strategy from you, I want the lecture theatre to work.") == "I want the lecture theatre to work."
+    assert want_clause("I don't need a roadmap from you, I want the ward rota to run itself.") == "I want the ward rota to run itself."
     assert want_clause("We do not need more reports we need the trucks out by six.") == "We need the trucks out by six."
     assert want_clause("Non voglio un altro cruscotto.") == ""
     assert want_clause("I want fewer calls.") == "I want fewer calls."
