@@ -18,6 +18,7 @@ from assistant.perception.cio_lines import cio_owned
 from assistant.perception.non_speech import signature_line
 from assistant.planning.chat_labels import chat_labels, label_name, without_chat_label
 from assistant.planning.partner_pronoun import not_theirs
+from assistant.text.honorifics import is_title, name_words
 
 Speaker = str  # partner | us | other | narrator
 
@@ -81,7 +82,7 @@ class Partner:
     def from_name(cls, name: str | None) -> Partner:
         if not name:
             return cls(frozenset())
-        parts = [p for p in re.split(r"\s+", name.strip()) if p and p.lower().rstrip(".") not in {"dr", "mr", "ms", "mrs", "prof"}]
+        parts = name_words(name) or [p for p in re.split(r"\s+", name.strip()) if p and not is_title(p)]
         names = {p.lower() for p in parts} | {" ".join(parts).lower()} | _initials(parts)
         names |= {_unaccented(n) for n in names}  # "Siobhan" in a transcript that drops the fada is still her
         return cls(frozenset(n for n in names if len(n) > 1))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 # The note-keeper's own side, as a role: "CIO", "CIO office", "Office of the CIO", "DSI", "Head of IT".
 _OUR_ROLE = re.compile(
-    r"^\s*(?:(?:the\s+)?office of the\s+)?(?:cio|cto|cdio|dsi|chief (?:information|technology|digital and information) officer|"
+    r"^\s*(?:(?:the\s+)?office of the\s+)?(?:(?:group|global|regional|divisional|interim|acting|deputy)\s+)?(?:cio|cto|cdio|dsi|chief (?:information|technology|digital and information) officer|"
     r"(?:it|ict|technology) director|director of (?:it|ict|technology)|head of (?:it|ict|technology))(?:\s+(?:office|team))?\s*$",
     re.IGNORECASE,
 )

@@ -31,6 +31,8 @@ _PAREN = re.compile(r"\(([^()]{3,80})\)")
 # Capitalised words just before a bracket, inside a longer line: "tickets involving Ana Ruiz (Head of Sales), pasted ...".
 _NAMED_PAREN = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s*\([^()]{3,80}\)")
 _MARKS = re.compile(r"[#*_@`]+")
+# A whole line in brackets with no label, time or date in it: the export's own note above the file ("[Pasted from ...]").
+_FILE_NOTE = re.compile(r"^\[(?![^\]]*:)[^\d\]][^\]]*\]$")
 _RECUR = 2  # a name alone must recur this often below its line
 
 
@@ -39,6 +41,8 @@ def scanned_partner(lines: list[str], first: int, name_role: NameRole, is_name: 
     opening: list[int] = []
     for at in [i for i in range(first, len(lines)) if lines[i].strip()][:_SCAN]:
         line = _MARKS.sub("", lines[at]).strip()
+        if _FILE_NOTE.match(line):  # "[Exported from PowerPoint as text]": the file's own note, no entry
+            continue
         if leading_date(line) is not None or line.startswith("["):  # an entry has begun
             break
         opening.append(at)

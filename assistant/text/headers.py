@@ -213,7 +213,8 @@ _JOB = re.compile(
     r"governor|commissioner|minister|mayor|captain|matron|surgeon|doctor|physician|professor|rector|provost|bursar|editor|"
     r"trustee|clerk|solicitor|accountant|steward|warden|inspector|commander|sponsor|chancellor|vice-chancellor|"
     r"directora|directeur|directrice|direktor|direktorin|leiter|leiterin|gerente|jefe|jefa|responsable|diretor|diretora|"
-    r"direttore|directeur|hoofd|manager|dyrektor|dyrektorka|kierownik|prezes|ředitel|ředitelka)\b|(?-i:\b[A-Z]{2,5}\b)",
+    r"direttore|directeur|hoofd|manager|dyrektor|dyrektorka|kierownik|prezes|ředitel|ředitelka|direktør|direktor|leder|sjef|chef)\b|"
+    r"\b\w+(?:direktør|direktor|direktorin|leder|sjef|leiter|leiterin|chef|chefin)\b|(?-i:\b[A-Z]{2,5}\b)",  # "driftsdirektør", "Bereichsleiter"
     re.IGNORECASE,
 )
 

@@ -25,10 +25,15 @@ TITLES = frozenset(
     " mgr bc judr mudr phdr rndr pan pani inż inz"
     # the second word of a German or Austrian doctorate ("Dr. med.", "Dr. rer. nat.", "Dr. h.c.")
     " med rer nat phil jur habil hc oec techn"
+    # Indonesian and Malay, Turkish, Portuguese (before the name: "Ibu Ratna", "Pak Budi", "Dona Ana")
+    " ibu bu bapak pak encik puan cik dona"
     .split()
 )
 # Letters after a name: "Ana Ruiz PhD", "Tom Hale, MBA".
 SUFFIXES = frozenset("phd mba msc bsc ma ba md jr sr ii iii iv cpa pmp ceng fbcs mbe obe cbe".split())
+# Honorifics after the name, alone ("Ahmet Bey", "Ayşe Hanım") or joined to it ("Tanaka-san", "Sato-sama").
+AFTER = frozenset("bey hanım hanim efendi san sama sensei".split())
+_JOINED = re.compile(r"[-‐](?:san|sama|sensei|kun|chan|shi)$", re.IGNORECASE)
 
 
 def _key(word: str) -> str:
@@ -45,10 +50,10 @@ def is_title(word: str) -> bool:
 
 def name_words(name: str | None) -> list[str]:
     """The words of a name without its titles and letters after it; [] when only titles are left."""
-    words = [w for w in re.split(r"\s+", (name or "").strip()) if w]
+    words = [_JOINED.sub("", w) for w in re.split(r"\s+", (name or "").strip()) if w]
     while words and is_title(words[0]):
         words.pop(0)
-    while len(words) > 1 and (_key(words[-1]) in SUFFIXES or words[-1].startswith("(")):
+    while len(words) > 1 and (_key(words[-1]) in SUFFIXES | AFTER or words[-1].startswith("(")):
         words.pop()
     return words if words and not is_title(words[0]) else []
 
