@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_types import AvoidTopic
-from tests.plan_training_helpers import TODAY, parsed
+from tests.plan_training_helpers import TODAY, parsed, plan_all
 
 
 def _avoid(prefix: str) -> list[AvoidTopic]:
@@ -27,3 +29,9 @@ def test_a_family_matter_and_a_private_address_are_named_as_what_they_are() -> N
     assert "the family matter in the note of 2 October 2026" in topics, topics
     assert "the personal e-mail address in the notes" in topics, topics
     assert not any("phone" in t or "personal and family matters" in t for t in topics), topics
+
+
+def test_a_signature_or_an_export_header_is_no_evidence(tmp_path: Path) -> None:
+    plan = plan_all(["1024"], tmp_path)["1024"]
+    stand = next(s for s in plan.sections if s.key == "stand")
+    assert "Chief Product Officer |" not in stand.text and "Report:" not in stand.text, stand.text
