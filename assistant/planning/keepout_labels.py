@@ -34,16 +34,22 @@ def _days(dates: list[dt.date | None]) -> str:
     return "the notes of " + ", ".join(_day(d) for d in known[:-1]) + f" and {_day(known[-1])}"
 
 
-def personal_topic(sentences: list[Sentence]) -> str:
-    """The health or family matters the notes hold, by kind and day; '' when they hold none."""
+def personal_topic(sentences: list[Sentence], today: dt.date | None = None) -> str:
+    """The health or family matters the notes hold, by kind and day; '' when they hold none. A day after the meeting is
+    a misread one: such a matter is placed "in the notes", never on a day that has not come."""
     told = [s for s in sentences if cue.personal_matter(s.text)]
     if not told:
         return ""
+    dates = [s.date for s in told]
+    where = _days(dates)
+    if today and any(d and d > today for d in dates):
+        dates = [d for d in dates if d and d <= today]
+        where = _days(dates) if dates else "the notes"
     health = any(cue.HEALTH.search(s.text) for s in told)
     family = any(cue.FAMILY.search(s.text) for s in told)
     kind = "family health" if health and family else "health" if health else "family"
     plural = len({s.note.ref for s in told}) > 1
-    return f"the {kind} matter{'s' if plural else ''} in {_days([s.date for s in told])}"
+    return f"the {kind} matter{'s' if plural else ''} in {where}"
 
 
 # A personal address by its domain or its own words ("gmail.com", "casa", "home"), or one the sentence calls personal.

@@ -196,7 +196,7 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
                 miss_label(item), f"{first} put it behind them ({_when(item.forgiven_on or item.date)}); raising it again reopens it.",
                 "forgiven_miss", item.quote, item.terms, item.date, item.note_ref,
             ))
-    personal = personal_topic(sit.sentences)  # "the family matter in the note of 3 November 2026": its kind, never its detail
+    personal = personal_topic(sit.sentences, sit.meeting_day)  # "the family matter in the note of 3 November 2026": its kind, never its detail
     contact = contact_topic([s.text for s in sit.sentences if _personal_contact(s.text)])
     for s in sit.sentences:
         kind = topic = why = ""
