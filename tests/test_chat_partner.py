@@ -81,7 +81,7 @@ def test_avoid_topic_is_never_said(question: str) -> None:
 
 def test_asked_what_to_avoid_names_the_topic_by_its_safe_label() -> None:
     part = _answer("What should I keep off the table with Kasia?")
-    assert part.keep_out and "personal and family matters" in part.keep_out[0]
+    assert part.keep_out and "family matter" in part.keep_out[0] and "daughter" not in part.keep_out[0]
     assert not _answer("How should I prepare for Kasia on Monday?").keep_out, "only when asked"
 
 

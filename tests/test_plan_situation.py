@@ -116,7 +116,7 @@ def test_no_phone_email_or_health_detail_reaches_the_plan(engine) -> None:
     dump = plan.model_dump_json()
     assert "07700" not in dump and "homemail" not in dump and "@" not in dump
     assert "surgery" not in dump.lower() and "knee" not in dump.lower()
-    assert any(a.topic.startswith("personal") for a in plan.avoid)
+    assert any(a.topic.startswith(("the health matter", "the personal phone number")) for a in plan.avoid)  # by kind (session 29)
     assert any(i.kind == "request" and "cost estimate" in i.text for i in plan.open_items)
 
 

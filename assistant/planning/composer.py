@@ -45,7 +45,7 @@ from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET, private
-from assistant.planning.situation_round2 import HEADER_ONLY, drop_header_lines
+from assistant.planning.situation_round2 import card_text, drop_header_lines
 from assistant.planning.situation_round3 import is_doubt, resolved_later
 from assistant.planning.situation_round8 import cio_evidence, delivered
 from assistant.planning.small_talk import warmth_with_family
@@ -146,7 +146,7 @@ class Composer:
     def evidence(self, axis: str) -> list[tuple[str, str | None, str | None]]:
         quotes = [(_unwrap(one_line(drop_header_lines(e.quote))), e.date, e.note_ref) for e in self.a.evidence if e.axis == axis]
         ours = [one_line(s.text) for s in self.sit.sentences if s.speaker == "us" or s.text in self.cio_lines]  # never the partner's view
-        return [q for q in quotes if not self.checker.fault(q[0]) and not HEADER_ONLY.match(q[0]) and not self._healed(q[0], q[2])
+        return [q for q in quotes if not self.checker.fault(q[0]) and not card_text(q[0]) and not self._healed(q[0], q[2])
                 and not any(q[0] in line or line in q[0] for line in ours) and not private(q[0]) and not warmth_with_family(q[0]) and not cio_evidence(self.sit, q[0]) and not not_evidence(q[0], self.partner.names)]
 
     def _healed(self, quote: str, ref: str | None) -> bool:

@@ -188,13 +188,16 @@ FORGIVEN = _Unless(_FORGIVEN_WORDS, HELD_STILL)  # forgiveness, never where they
 
 # -- what to keep out of the room -------------------------------------------------------
 HEALTH = re.compile(
-    r"\b(?:illness|sick leave|off sick|surgery|an operation|hospital|hospitali[sz]ed|chemo\w*|cancer|diagnos\w+|medical|"
+    # a person in hospital, on sick leave, diagnosed: never a workplace ("the hospital café", "sick leave by ward", "medical wards")
+    r"\b(?:illness|(?:on|off on|taking|took|long-term) sick leave|off sick|surgery(?!\s+(?:units?|lists?|wards?|theatres?|department|waiting|schedul\w*|backlog|slots?|capacity))|"
+    r"an operation|(?:in|into|to|from|out of) (?:the )?hospital(?=\s*(?:[.,;:!?)—–-]|$|\s(?:in|at|again|for|since|and|with|until|after|last|this|on|over|now)\b))|"
+    r"hospitali[sz]ed|chemo\w*|cancer|diagnosed|(?:a|the|his|her|their) diagnosis|medical (?:leave|reasons|condition|issue|appointment|thing|procedure|emergency)|"
     r"(?:his|her|their) health|health (?:scare|issue|problem|reasons)|mental health|burn-?out|stress leave|therapy|recovering from|"
     r"pregnan\w+|maternity|paternity|IVF|miscarriage|radiotherapy|(?:finished|started|starts|in|during|his|her|their) treatment)\b",
     _I,
 )
 FAMILY = re.compile(
-    r"\b(?:divorce|separation|bereave\w*|funeral|passed away|died|custody|(?:his|her|their) (?:wife|husband|partner's|mother|father|mum|dad|son|daughter|kids|children|family)|"
+    r"\b(?:divorce|separation|bereave\w*|funeral|passed away|(?:wife|husband|partner|mother|father|mum|dad|son|daughter|brother|sister|he|she) (?:has |had )?died|custody|(?:his|her|their) (?:wife|husband|partner's|mother|father|mum|dad|son|daughter|kids|children|family)|"
     r"(?:my|the CIO's|the CIO’s) (?:wife|husband|mother|father|mum|dad|son|daughter|kids|children|family)\b|"  # the CIO's own family is private too
     r"family (?:matter|reasons|emergency|situation)|carer|caring for (?:his|her|their)|childcare|care home|hospice|"
     # "Priya's mother is in a care home": a relative named by the partner's name

@@ -184,6 +184,7 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     from assistant.planning.avoid_naming import kept_out_topic
     from assistant.planning.confided_topic import confided_topic
     from assistant.planning.confidential import about_the_notes
+    from assistant.planning.keepout_labels import contact_topic, personal_topic
     from assistant.planning.situation_types import AvoidTopic, terms_of
 
     notes = "\n".join({s.note.ref: s.note.text for s in sit.sentences}.values())
@@ -195,10 +196,12 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
                 miss_label(item), f"{first} put it behind them ({_when(item.forgiven_on or item.date)}); raising it again reopens it.",
                 "forgiven_miss", item.quote, item.terms, item.date, item.note_ref,
             ))
+    personal = personal_topic(sit.sentences, sit.meeting_day)  # "the family matter in the note of 3 November 2026": its kind, never its detail
+    contact = contact_topic([s.text for s in sit.sentences if _personal_contact(s.text)])
     for s in sit.sentences:
         kind = topic = why = ""
         if cue.personal_matter(s.text):
-            kind, topic = "personal", "personal and family matters in the notes"
+            kind, topic = "personal", personal
             why = "Private; the meeting does not need it, and this plan may be shared with a coach."
         elif cue.AUDIT.search(s.text):
             kind, topic = "audit", "the audit finding"
@@ -211,13 +214,20 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
                                            else "what an undated note says to keep out of the room")
             why = "The notes say not to raise it."
         elif _personal_contact(s.text):
-            kind, topic = "contact", "personal phone numbers and e-mail addresses in the notes"
+            kind, topic = "contact", contact
             why = "Private; reach the partner the usual way, and keep them out of a plan that may be shared."
         if kind:
             out.append(AvoidTopic(topic, why, kind, s.text, terms_of(s.text), s.date, s.note.ref))
     seen: set[str] = set()
     unique = []
+    kinded = {a.note_ref for a in out if a.kind == "asked_not_to" and not a.topic.startswith("the matter in ")}
+    confided: dict[str, str] = {}
     for a in out:
+        if a.kind == "asked_not_to" and a.topic.endswith("(told in confidence)"):  # "Not public, under NDA." then "Do not
+            a.topic = confided.setdefault(a.note_ref, a.topic)  # raise.": one confidence of one note, one line (terms merged)
+        if a.kind == "asked_not_to" and a.topic.startswith("the matter in ") and a.note_ref in kinded:
+            a.topic = next(u.topic for u in out if u.note_ref == a.note_ref and u.kind == "asked_not_to" and u is not a
+                           and not u.topic.startswith("the matter in "))  # "Do not raise." after the named matter: the same one
         if a.topic not in seen:
             seen.add(a.topic)
             unique.append(a)

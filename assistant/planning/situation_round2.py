@@ -109,3 +109,18 @@ def drop_header_lines(quote: str) -> str:
     """'Attendees: Priya, Sam, CIO' glued to the next sentence: keep only what someone said or did."""
     kept = [line for line in quote.splitlines() if not _HEADER_LINE.match(line)]
     return "\n".join(kept) if kept else quote
+
+
+# A signature or an export's header or footer ("Chief Product Officer | Velo GmbH", "Report: Activity History ...", "Page 2 of
+# 5"): a card's text, never the partner's words about technology (session 29).
+_EXPORT_HEAD = re.compile(r"^\s*(?:report|export(?:ed)?|generated|printed|run date|page \d+(?: of \d+)?|confidential(?:ity)? notice|sent from my)\b", _I)
+
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9+(@&-]\S*|of|and|for|the|de|du|la|le|und|für|y|e|\S*@\S*)$")  # "Chief Officer of Sales", "+47 ..."
+
+
+def card_text(quote: str) -> bool:
+    """A header line, a signature (short '|' or '·' parts with no sentence in them) or an export's header or footer."""
+    parts = [p.strip() for p in re.split(r"\s+[|·]\s+", quote.strip()) if p.strip()]
+    signature = len(parts) >= 2 and all(len(p.split()) <= 6 and all(_TITLE_WORD.match(w) for w in p.split()) for p in parts)
+    return bool(HEADER_ONLY.match(quote) or _EXPORT_HEAD.match(quote) or signature)
