@@ -49,7 +49,7 @@ from assistant.planning.situation_types import Situation as Situation
 from assistant.planning.situation_types import terms_of as terms_of
 from assistant.planning.spoken_guard import whole_dates
 from assistant.planning.voiced_asks import partner_voices, voiced_requests
-from assistant.planning.whose_ask import not_theirs
+from assistant.planning.whose_ask import asked_someone_else, not_theirs
 from assistant.schema import NoteText
 from assistant.text.injection import looks_like_injection, overlaps, tainted_ranges
 from assistant.text.sentences import one_line, sentence_spans
@@ -146,8 +146,8 @@ def _requests_and_offers(s: Sentence, partner: Partner) -> list[Item]:
             continue  # "wants pick rates up 8% by October": their goal, not a deliverable asked of us
         if match and pattern is cue.REQUEST_NARRATED and item_timeline.back_reference(text, match.start("verb")):
             continue  # "That's the thing he asked for in March": an earlier ask named again (item_timeline closes it)
-        if match and pattern is cue.REQUEST_NARRATED and NOT_THEIR_ASK.match(match.group("comp")):
-            continue  # "Asked her about the one-pager": the CIO asked; "asked nothing about ...": no ask at all
+        if match and pattern is cue.REQUEST_NARRATED and (NOT_THEIR_ASK.match(match.group("comp")) or asked_someone_else(text, match.start(), match.group("comp"), partner.names)):
+            continue  # "Asked her about the one-pager", "Asked Tomasz to ...": the CIO asked; "asked nothing about ...": no ask at all
         if match and about_partner(text[: match.start()], partner) and len(match.group("comp").split()) >= 2:
             out.append(_item(kind, "partner", s, match, False))
             return out

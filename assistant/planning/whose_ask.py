@@ -98,3 +98,15 @@ def not_theirs(item: Item, partner: Partner) -> bool:
     remark = item.kind == "request" and (bool(_REMARK.match(item.complement.strip())) or narration(item.quote))  # "She asked for one thing."
     remark = remark or small_talk_ask(item)  # "asked about my daughter's exams": warmth, no ask of us
     return item.owner == "partner" and (remark or put_to_others(item) or someone_elses(item, partner))
+
+
+# A person named right after the verb, then what they were asked to do; "IT", "us", "me" are never this person.
+_SOMEONE = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]*)(?:\s*\([^()]*\))?\s+(?:to|whether|if)\b")
+
+
+def asked_someone_else(text: str, start: int, comp: str, names: frozenset[str] | tuple[str, ...]) -> bool:
+    """True where no subject stands before the verb and the one asked is a named person who is not the partner."""
+    if re.search(r"[A-Za-z]", re.sub(r"^[^:]{0,40}:\s*", "", text[:start])):
+        return False  # "Marek asked Tomasz to ...": a subject is named; the usual reading decides
+    found = _SOMEONE.match(comp)
+    return found is not None and found["who"] not in names and found["who"].lower() not in {"you", "we"}

@@ -176,17 +176,21 @@ def _bare_line(line: str, index: int) -> PartnerHeader | None:
         if match is None:
             continue
         name, role = match["name"].strip().strip("*_").strip(), match["role"].strip().strip("*_").strip()
+        person, comma, job = role.partition(",")
+        if pattern is _BARE_PAREN and comma and _is_name(person.strip()) and _is_role(job.strip()):
+            return PartnerHeader(person.strip(), job.strip(), index + 1)  # "Field Ops (Dana Ruiz, VP Field Ops)": the person is in brackets
         if _is_name(name) and _is_role(role):
             return PartnerHeader(name, role, index + 1)
     name, _, role = line.strip().strip("*_#").strip().partition(",")  # "Dana Whitfield, Chief People Officer"
     if role and _is_name(name.strip()) and _is_role(role.strip()) and not _PLACE_END.search(role):
         return PartnerHeader(name.strip(), role.strip(), index + 1)
     head, comma, place = line.rstrip().rpartition(",")  # "Ana Ruiz — Directora (CFO), Sevilla": the place after the role
-    if comma and len(place.split()) <= 3 and not _JOB.search(place) and _BARE_DASH.match(head):
+    if comma and len(place.split()) <= 3 and not _JOB.search(place) and _DASHED.search(head):  # firm and city: read back to the role
         return _bare_line(head, index)
     return None
 
 
+_DASHED = re.compile(r"\S\s+[-–—]{1,2}\s+\S")
 _PLACE_END = re.compile(r"(?:office|group|site|campus|building|ltd|plc|gmbh|inc)\.?\s*$", re.IGNORECASE)  # "Acme Works, Head Office"
 
 
@@ -194,11 +198,17 @@ def _is_name(text: str) -> bool:
     """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
     words = text.split()
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
-    if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _STATUS.search(text) or _CONTRACTION.search(text):
+    if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _TITLE_FIRST.match(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
+# A job title's head word leads no name ("Directora de Ventas", "Head Of Data"): the title sits in the name's place.
+_TITLE_FIRST = re.compile(
+    r"(?:director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|direttore|direttrice|leiter|leiterin|"
+    r"gerente|jefe|jefa|chief|head|vp|svp|evp|officer|manager|hoofd|dyrektor|kierownik|prezes)\b",
+    re.IGNORECASE,
+)
 # A word with a contraction's tail is no name ("Won't Do", "Can't Reproduce"): a name's apostrophe leads a capital ("O'Neill").
 _CONTRACTION = re.compile(r"\w['’](?:t|s|re|ll|ve|d|m)\b")
 # A ticket's state is no name ("Won't Fix", "In Progress", "Done").
