@@ -29,7 +29,7 @@ def ask_phrase(item: Item) -> str:
     text = re.sub(r"\s+", " ", item.complement).strip()
     text = _TAIL.sub("", _LEAD.sub("", text, count=1)).strip(" ,.;")
     words = text.split()
-    if not _START.match(text) or not 2 <= len(words) <= 16 or _UNSAYABLE.search(text) or len(_CONTENT.findall(text)) < 1:
+    if not _START.match(text) or not 2 <= len(words) <= 16 or _UNSAYABLE.search(text) or len(_CONTENT.findall(text)) < 2:  # "the number" alone points back
         return ""
     return text[0].lower() + text[1:]
 
