@@ -1,7 +1,8 @@
 """No claim of absence over a date the planning reader cannot place: our dated promise written with a month name the
 English date reader does not know ("... 2 Aralık'a kadar ileteceğim", "... до 3 декабря") keeps "No promise or miss of
 ours is open" out of the plan (owed_check.absence_sure reads every date form the wider reader knows); a yearless day
-is placed in the year nearest the day it was written, so a day already past is no forward date."""
+is placed in the year nearest the day it was written, so a day already past is no forward date. A delivery word a
+wish governs ("does not want the kiosks rolled out") closes no ask."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant.planning.owed_check import absence_sure
+from assistant.planning.situation_cues import DONE_REQUEST
+from assistant.planning.situation_round6 import done_in
 from assistant.planning.situation_types import Sentence, Situation
 from assistant.schema import NoteText, Plan
 from tests.plan_training_helpers import plan_all
@@ -42,3 +45,10 @@ def test_a_forward_day_in_any_month_name_makes_absence_unsure(text: str) -> None
 
 def test_a_day_already_past_leaves_absence_sure() -> None:
     assert absence_sure(_situation("Запуск прошёл 5 ноября, без замечаний."))
+
+
+@pytest.mark.parametrize(("text", "done"), [("He does not want the kiosks rolled out to the depots before spring.", False),
+                                            ("She wants the forecast shared with her planners.", False),
+                                            ("The forecast she wanted was shared with her planners on Monday.", True)])
+def test_a_wished_delivery_is_no_delivery(text: str, done: bool) -> None:
+    assert done_in(DONE_REQUEST, text) is done
