@@ -2,7 +2,7 @@
 English date reader does not know ("... 2 Aralık'a kadar ileteceğim", "... до 3 декабря") keeps "No promise or miss of
 ours is open" out of the plan (owed_check.absence_sure reads every date form the wider reader knows); a yearless day
 is placed in the year nearest the day it was written, so a day already past is no forward date. A delivery word a
-wish governs ("does not want the kiosks rolled out") closes no ask."""
+wish governs ("does not want the kiosks rolled out") closes no ask; an ask they withdrew is closed, and is no proof."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ ABSENCE = "No promise or miss of ours is open"
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    return plan_all(["1039"], Path(tmp_path_factory.mktemp("claims29")))
+    return plan_all(["1039", "1041"], Path(tmp_path_factory.mktemp("claims29")))
 
 
 def test_a_promise_in_an_unread_month_name_is_never_denied(plans: dict[str, Plan]) -> None:
@@ -52,3 +52,8 @@ def test_a_day_already_past_leaves_absence_sure() -> None:
                                             ("The forecast she wanted was shared with her planners on Monday.", True)])
 def test_a_wished_delivery_is_no_delivery(text: str, done: bool) -> None:
     assert done_in(DONE_REQUEST, text) is done
+
+
+def test_a_withdrawn_ask_is_neither_open_nor_proof(plans: dict[str, Plan]) -> None:
+    whole = plans["1041"].model_dump_json()
+    assert "kiosks" not in whole.lower(), whole
