@@ -150,11 +150,15 @@ _MOVED = re.compile(
 )
 
 
+# An ask they dropped closes the item, but nothing was delivered: "treat as withdrawn", "no longer needed".
+_DROPPED = re.compile(r"\b(?:withdr[ae]wn?|withdrew|no longer needed|dropped the request)\b", re.IGNORECASE)
+
+
 def proof(sit: Situation, item: Item) -> bool:
     """A delivery the plan may offer as proof: its line reads as a delivery, it came on or before its date, and no line
     around it or about it says it moved, slipped, came late, was shared-delayed or was sent back."""
     line = next((s for s in sit.sentences if s.text == item.done_quote or item.done_quote in s.text), None)
-    if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line):
+    if line is None or not (delivers(line) or delivered_words(item.done_quote)) or not_a_delivery(line) or _DROPPED.search(item.done_quote):
         return False  # "X wants to use ...", "the new plan: ... by 31 January": a wish or a plan, not a thing delivered
     if not voiced_as_ours(sit, line):
         return False  # another party's work, the partner's no, an ask, or a matter kept out of the room (proof_voice.py)

@@ -9,6 +9,7 @@ import re
 
 from assistant.planning.due_dates import dates_in
 from assistant.planning.situation_types import Sentence, Situation
+from assistant.text.any_dates import dates_in as any_dates_in
 
 RECENT_DAYS = 60  # a commitment written this long before the meeting may still be owed
 AHEAD_DAYS = 90  # an undated note's commitment counts only when its own date is near the meeting
@@ -49,5 +50,26 @@ def absence_sure(sit: Situation) -> bool:
 
 
 def _forward(s: Sentence) -> bool:
-    """The sentence names a day after the day its note was written (a deadline, a window, a next step)."""
-    return s.date is not None and any(d > s.date for d in dates_in(s.text, s.date, s.date_order))
+    """The sentence names a day after the day its note was written (a deadline, a window, a next step), in English or
+    in any month names and numeric forms the wider date reader knows ("4 Aralık'a kadar"): a date the planning reader
+    cannot place is still a date, so the notes were not read well enough to deny a promise."""
+    if s.date is None:
+        return False
+    if any(d > s.date for d in dates_in(s.text, s.date, s.date_order)):
+        return True
+    return any(_placed(hit.value, hit.yearless, s.date) > s.date for hit in any_dates_in(s.text, s.date_order))
+
+
+def _placed(day: dt.date, yearless: bool, written: dt.date) -> dt.date:
+    """A yearless day in the year that puts it nearest the day it was written."""
+    if not yearless:
+        return day
+    options = [d for y in (written.year - 1, written.year, written.year + 1) if (d := _on(y, day))]
+    return min(options, key=lambda d: abs((d - written).days)) if options else day
+
+
+def _on(year: int, day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None

@@ -74,7 +74,7 @@ OFFER_SPOKEN = re.compile(
 # What closes an item: said by us (delivered) or by them (accepted, no longer needed).
 DONE_REQUEST = re.compile(
     r"\b(?:sent|send it|delivered|shared|provided|handed over|presented|answered|gave (?:him|her|them)|walked (?:him|her|them) through|"
-    r"went live|is live|live on|(?<!%\s)(?<!\bhalf\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bpartly\s)(?<!\bmostly\s)done|completed|is attached|are attached|attached, as promised|as promised|closed|signed off|no longer needed|withdrew|dropped the request|went (?:over )?to|"
+    r"went live|is live|live on|(?<!%\s)(?<!\bhalf\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bpartly\s)(?<!\bmostly\s)done|completed|is attached|are attached|attached, as promised|as promised|closed|signed off|no longer needed|withdrew|(?:as|is|was|were|are|been|now) withdrawn|dropped the request|went (?:over )?to|"
     r"received|got (?:it|the)|has (?:it|the)|in (?:his|her|their) hands|emailed|e-mailed|posted|spent|cleaned|installed|finished|went in|in place|"
     r"in production|in use|used every (?:day|morning|week|evening)|arrived|(?<!\bthe )(?<!\ba )fixed(?!\s+(?:for|on|at|as|to|in|until|till|by|price|fee|cost|sum|rate|term|date)\b)|working since|rolled out|up and running|"
     # what they thank us for, or now use, they have: "thanked the team for the dashboard", "are using it every Monday"

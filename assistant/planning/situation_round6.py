@@ -26,7 +26,13 @@ def done_in(pattern: re.Pattern[str], text: str) -> bool:
     """A 'done' cue in the text that is not negated, partial or scheduled ("will have the plan done by 18 December",
     "the trial goes live on 11 January": upcoming, never kept before it is due)."""
     return any(not _NEGATED_DONE.search(text[: m.start()]) and not _SCHEDULED.search(_clause_before(text, m.start()))
-               and not _DETERMINER.search(text[: m.start()]) for m in pattern.finditer(text))
+               and not _DETERMINER.search(text[: m.start()]) and not _WISHED.search(_clause_before(text, m.start())) for m in pattern.finditer(text))
+
+
+# A wish governs the done word ("does not want tablets rolled out", "wants the plan shared with his team"): what someone
+# wants done is not done; "the report she wanted was sent" reports it, so a be or have verb in between breaks the wish.
+_WISHED = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|expects?|expected|hopes?|hoped)\s+"
+                     r"(?:(?!(?:is|are|was|were|has|have|had|been|be|got|now)\b)[\w'’-]+\s+){1,4}$", _I)
 
 
 # The done word as an adjective of a noun ("working from one shared extract", "a shared drive"): nothing was handed over.
