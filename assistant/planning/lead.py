@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from assistant.planning.answer_here import reply_words, said_here
 from assistant.planning.ask_order import ANNOUNCES, contentless, dated_first, no_reply_due, overdue_first, same_ask
-from assistant.planning.ask_phrase import said_phrase
 from assistant.planning.avoid_naming import unnamed
 from assistant.planning.chased_promises import chased_promises
 from assistant.planning.content_free import content_free
@@ -279,9 +278,9 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
             present = f"{on_start(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
-        elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item) or said_phrase(sit, item)):
+        elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item)):
             # the others of that day have no name to say: the leading ask is said by its own name, never "the 2 things"
-            named_line = f"{on_start(item.date)} you asked {'' if one.startswith('whether ') else 'for '}{one}. {reply_by(item, due, today, deadline)}"
+            named_line = f"{on_start(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
             lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import in_cio_voice
-from assistant.planning.ask_phrase import ask_phrase
 from assistant.planning.cio_owning import cio_owns
 from assistant.planning.lead_replies import asked_name, asked_want, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
@@ -147,7 +146,7 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
     asked = f"The {same_day} things you asked {on_day(item.date)} are" if same_day > 1 else f"What you asked {on_day(item.date)} is"
     said = f"{on_start(item.date)} you asked: {quoted(words)}" if words else f"{asked} still open."
     echo = their_echo(sit, item) if sit and not words and same_day == 1 else None
-    name = (asked_name(item) or asked_want(item) or ask_phrase(item)) if not words and same_day == 1 else ""
+    name = (asked_name(item) or asked_want(item)) if not words and same_day == 1 else ""
     whether = asked_whether(item) if not words and same_day == 1 else ""
     if sit is not None:  # "one number she can defend" said to her is "one number you can defend"; unplaceable: not said
         name, whether = (to_partner(x, sit.partner_names, sit.partner_pronoun) or "" if x else "" for x in (name, whether))
