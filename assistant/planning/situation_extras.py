@@ -223,8 +223,8 @@ def find_avoid(sit: Situation, partner_name: str | None) -> list[AvoidTopic]:
     kinded = {a.note_ref for a in out if a.kind == "asked_not_to" and not a.topic.startswith("the matter in ")}
     confided: dict[str, str] = {}
     for a in out:
-        if a.kind == "asked_not_to" and a.topic.endswith("(told in confidence)"):  # "Not public, under NDA." then "Do not
-            a.topic = confided.setdefault(a.note_ref, a.topic)  # raise.": one confidence of one note, one line (terms merged)
+        if a.kind == "asked_not_to" and a.topic.endswith("(told in confidence)") and a.topic.startswith("the matter in "):  # unnamed ones
+            a.topic = confided.setdefault(a.note_ref, a.topic)  # of one note: one line (terms merged); named ones stay apart
         if a.kind == "asked_not_to" and a.topic.startswith("the matter in ") and a.note_ref in kinded:
             a.topic = next(u.topic for u in out if u.note_ref == a.note_ref and u.kind == "asked_not_to" and u is not a
                            and not u.topic.startswith("the matter in "))  # "Do not raise." after the named matter: the same one
