@@ -298,6 +298,8 @@ NOT_DONE = re.compile(
     r"still (?:not|have not|haven't|waiting|no)|still (?:being|in) (?:built|build|tested|test|testing|written|developed|development|progress|worked on)|not (?:yet )?(?:finished|built|complete)|(?:have|has)(?: not|n't) (?:yet )?(?:seen|received|had|got)|never (?:came|arrived|sent)|"
     r"(?:half|partly|partially) (?:done|finished|ready|written)|we missed|was missed|missed (?:the )?(?:\d|date|deadline)|reached (?:only )?\w+ (?:\w+ )?of (?:\w+)|I was told|"
     # our own word that it did not go: "I did not send the revised plan", "we never shared it", "failed to deliver"
-    r"(?:did not|didn't|did n't|never|failed to|could not|couldn't) (?:yet )?(?:send|sent|deliver|delivered|share|shared|ship|finish|get (?:it|them) out))\b",
+    r"(?:did not|didn't|did n't|never|failed to|could not|couldn't) (?:yet )?(?:send|sent|deliver|delivered|share|shared|ship|finish|get (?:it|them) out)|"
+    # the thing itself said to be late: "the pilot is two weeks late", "rollout running late" (what arrived late is a part of it)
+    r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bif it )(?:is|are|running|runs) (?:now )?(?:(?:a|one|two|three|four|five|six|\d+|a few|several) (?:days?|weeks?|months?) )?(?:late|behind|delayed))\b",
     _I,
 )
