@@ -10,10 +10,11 @@ import re
 
 from assistant.planning.situation_types import Situation
 
-_POINTER = re.compile(r"\b(?:that|this|it|them|those|these|one(?=\s+(?:in|by|before|from|as|soon|asap|please)\b|\s*[.,;]|$))\b", re.IGNORECASE)
-# "still no date for the BMS PC replacement. He asked for one in writing": what "one" stands for in the line before.
+_AFTER_ONE = r"\s+(?:in|by|before|from|as|soon|asap|please)\b"  # "one in writing", "one by Friday": "one" as a pronoun
+_POINTER = re.compile(rf"\b(?:that|this|it|them|those|these|one(?={_AFTER_ONE}|\s*[.,;]|$))\b", re.IGNORECASE)
+# "still no date for the screen swap. She asked for one in writing": what "one" stands for in the line before.
 _ANTECEDENT = re.compile(r"\b(?:no|a|an|the|any)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?P<rest>(?:for|of|on)\s+[^.;,!?]{3,60})", re.IGNORECASE)
-_ONE = re.compile(r"^(?P<for>for\s+)?one\b(?=\s+(?:in|by|before|from|as|soon|asap|please)\b|\s*$)", re.IGNORECASE)
+_ONE = re.compile(rf"^(?P<for>for\s+)?one\b(?={_AFTER_ONE}|\s*$)", re.IGNORECASE)
 _CONTENT = re.compile(r"\b[a-z]{5,}\b")
 _EMPTY = {"whether", "about", "could", "would", "should", "there", "really", "true", "right", "still", "again", "before",
           "after", "friday", "monday", "tuesday", "wednesday", "thursday", "sooner", "later", "january", "february", "march",
