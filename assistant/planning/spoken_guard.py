@@ -124,6 +124,8 @@ def whole_dates(words: str, text: str) -> str:
 
 
 _CONJUNCT = re.compile(r"\s+and\s+(?=(?:the|a|an|our|your|his|her|their|its)\b)")
+# "all 180 handsets are out": a state to confirm, a clause and no thing a yes can name.
+_STATE_CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|all\s+)?(?:out|done|live|ready|finished|delivered|installed|complete|sent|in place|working)\b")
 _TELLING = re.compile(r"\b[a-z][a-z-]{3,}")  # words, never a year: "2027" names no offer
 
 
@@ -131,7 +133,8 @@ def yes_thing(thing: str, item_text: str | None) -> str:
     """What a yes may name: the thing when it reads whole after "Yes to", cut to the parts the partner's item offers or
     asks ("the board seat and the 2027 roadmap", with only a seat offered -> "the board seat"); '' when nothing fits."""
     thing = re.sub(r"^(?:(?:the|a)\s+)?(?:on|about|to|for)\s+(?=(?:the|a|an|your|his|her|their)\b)", "", thing.strip())  # "the on the ..."
-    if spoken_fault(f"Yes to {thing}.") or re.match(r"(?:the\s+)?[a-z]+ing\s+(?:who|whom|whether|how|what|where|why|when)\b", thing):
+    if spoken_fault(f"Yes to {thing}.") or re.match(r"(?:the\s+)?[a-z]+ing\s+(?:who|whom|whether|how|what|where|why|when)\b", thing) \
+            or _STATE_CLAUSE.search(thing):
         return ""
     parts = _CONJUNCT.split(thing)
     if item_text is None or len(parts) < 2:
