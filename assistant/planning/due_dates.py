@@ -3,6 +3,7 @@ against the day the note was written (moved out of note_reading.py)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Literal
@@ -104,6 +105,8 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy", past: bool =
         return _end_of("month", dt.date(year, month, 1))
     cleaned = re.sub(r"(?:the )?end of\s+", "28 ", low)
     cleaned = re.sub(r"^(\d{1,2})\.(\d{1,2})\.?$", r"\1/\2", cleaned)  # "30.10" is a day and month, never a time of day
+    if any(word not in _ENGLISH_WORDS for word in re.findall(r"[^\W\d_]+", cleaned)):
+        return None  # "3 decembrie" the month readers did not know: the parser would skip the word and say 3 January
     parsed = None
     for year in range(anchor.year, anchor.year + 5):  # "29 February" without a year: the next year that has one
         try:
@@ -126,6 +129,8 @@ def _resolve(words: str, anchor: dt.date, order: DateOrder = "dmy", past: bool =
     return parsed if isinstance(parsed, dt.date) else None
 
 
+_ENGLISH_WORDS = {*(m.lower() for m in calendar.month_name[1:]), *(m.lower() for m in calendar.month_abbr[1:]), "sept", "of",
+                  "st", "nd", "rd", "th"}
 _MONTH_NUMBER = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 

@@ -49,6 +49,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?!\d)(?:,?\s+" + _Y4 + r"(?!\d))?(?!\w)", re.IGNORECASE)),
     ("name", re.compile(r"(?<![\w])(?P<d>\d{2})(?P<mon>[A-Za-z]{3})(?P<y2>\d{2})(?!\w)")),  # "04MAR26"
     ("cjk", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")),
+    ("cjk", re.compile(r"(?<!\d)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)(?:,?\s*(?:năm\s+)?" + _Y4 + r"(?!\d))?",
+                       re.IGNORECASE)),  # Vietnamese: "ngày 3 tháng 12 năm 2026"
     ("dm", re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/.])")),  # "3/10"; "3.1" is a section number
     ("dm", re.compile(r"(?<![\w./-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?![\w/.])")),  # "19.11."
 )

@@ -185,11 +185,17 @@ _DAY_MONTH = re.compile(
 )
 
 
+# Vietnamese numbers its months: "ngày 3 tháng 12 năm 2026", "3 tháng 12".
+_VI_DATE = re.compile(r"\b(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:,?\s*(?:năm\s+)?(?P<y>\d{4})\b)?",
+                      re.IGNORECASE)
+
+
 def english_month_words(text: str) -> str:
     """Day-and-month dates in another language as English ("1 juli" -> "1 July"), for the readers that know English
     month names only; a year after it stays ("5 de maio de 2026" -> "5 May 2026")."""
     if not re.search(r"\d", text):
         return text
+    text = _VI_DATE.sub(lambda m: f"{int(m['d'])} {_ENGLISH[int(m['m']) - 1]}{' ' + m['y'] if m['y'] else ''}", text)
     return _DAY_MONTH.sub(lambda m: f"{int(m['d'])} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]}", text)
 
 

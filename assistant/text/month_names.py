@@ -1,6 +1,6 @@
 """Month names in the languages CIOs write notes in, with their inflected forms and usual abbreviations.
 
-Polish, Czech and Finnish inflect month names (nominative, genitive "14 października", locative "w listopadzie"); the
+Polish, Czech, Finnish, Turkish and Greek inflect month names (nominative, genitive "14 października", locative "w listopadzie"); the
 abbreviations are the forms the languages' own calendars print ("déc.", "févr.", "mrt.", "paź.", "joulu"). A
 name that is also a common English word ("out", "set", "mar", "sie") is read only with a year after it, never alone.
 """
@@ -33,10 +33,29 @@ _BY_MONTH: dict[int, str] = {
     12: "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre desember des grudzień "
         "grudnia grudniu gru prosinec prosince prosinci pro joulukuu joulukuuta joulukuussa jouluk joulu",
 }
-MONTH_NUMBERS: dict[str, int] = {name: month for month, names in _BY_MONTH.items() for name in names.split()}
+# Romanian, Turkish (with and without its letters, and its possessive "ekimi"), Indonesian, Hungarian and Greek
+# (genitive, as dates are written, nominative and the calendar's short forms).
+_MORE_MONTHS: dict[int, str] = {
+    1: "ianuarie ian ocak ocağı januári január ιανουαρίου ιανουάριος ιαν",
+    2: "februarie şubat subat şubatı pebruari február φεβρουαρίου φεβρουάριος φεβ",
+    3: "martie mart martı maret március μαρτίου μάρτιος μαρ",
+    4: "aprilie nisan április απριλίου απρίλιος απρ",
+    5: "mayıs mayis mayısı május μαΐου μάιος μαΐ",
+    6: "iunie haziran haziranı június ιουνίου ιούνιος ιουν",
+    7: "iulie temmuz temmuzu július ιουλίου ιούλιος ιουλ",
+    8: "ağustos agustos ağustosu agustus augusztus αυγούστου αύγουστος αυγ",
+    9: "septembrie eylül eylul eylülü szeptember σεπτεμβρίου σεπτέμβριος σεπ",
+    10: "octombrie ekim ekimi október οκτωβρίου οκτώβριος οκτ",
+    11: "noiembrie kasım kasim kasımı nopember νοεμβρίου νοέμβριος νοε",
+    12: "decembrie aralık aralik aralığı δεκεμβρίου δεκέμβριος δεκ",
+}
+MONTH_NUMBERS: dict[str, int] = {
+    name: month for table in (_BY_MONTH, _MORE_MONTHS) for month, names in table.items() for name in names.split()
+}
 
 # English words, or too short to be sure of: a month only with a year after it ("14 set 2026"), never "3 out".
 _NOT_ALONE = {"out", "set", "mar", "sie", "pro", "led", "lip", "lis", "des", "dub", "srp", "gen", "ago", "may", "mag",
-              "ene", "elo", "kesä", "march", "mars"}
+              "ene", "elo", "kesä", "march", "mars",
+              "ian", "mart", "nisan", "φεβ", "μαρ", "απρ", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"}
 # Forms a heading may name without a year ("le 12 novembre", "3 déc.", "14 października", "19 Nov").
 YEARLESS_NAMES = sorted((n for n in MONTH_NUMBERS if n not in _NOT_ALONE), key=len, reverse=True)
