@@ -47,6 +47,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(r"(?<![\w.])(?P<d>\d{1,2})" + _ORD + r"\.?\s*(?:de\s+|of\s+|-)?" + _MONTH
                         + r"(?:(?:,?\s+(?:de\s+)?|-)" + _Y4 + r"(?!\d)(?:\s*г\.)?)?(?!\w)", re.IGNORECASE)),
     ("name", re.compile(r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?!\d)(?:,?\s+" + _Y4 + r"(?!\d))?(?!\w)", re.IGNORECASE)),
+    ("name", re.compile(r"(?<!\w)" + _MONTH + r"\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+" + _Y4 + r"(?!\d)",
+                        re.IGNORECASE)),  # "Mar 9 21:48:30 2026": a git log's or a Unix clock's date, its year after the time
     ("name", re.compile(r"(?<![\w])(?P<d>\d{2})(?P<mon>[A-Za-z]{3})(?P<y2>\d{2})(?!\w)")),  # "04MAR26"
     ("cjk", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")),
     ("cjk", re.compile(r"(?<!\d)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)(?:,?\s*(?:năm\s+)?" + _Y4 + r"(?!\d))?",

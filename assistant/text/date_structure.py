@@ -83,7 +83,10 @@ def structure_sections(lines: list[str], order: Literal["dmy", "mdy"], read: lis
     shape = max(shapes, key=lambda k: (len({h.value for h in shapes[k].values()}), len(shapes[k])), default="")
     if len({h.value for h in shapes.get(shape, {}).values()}) < _MIN_DAYS or len(shapes[shape]) * _SHARE < dated:
         return None  # a shape that holds a few of the file's dates ("Next 1:1: 19.01.2027" under a tracker) is no log's
-    return _split(lines, shapes[shape], shape.startswith("tail"))
+    openers = shapes[shape]
+    if 2 * sum(h.yearless for h in openers.values()) < len(openers):  # "starts on 4 May." wrapped under a dated stamp
+        openers = {i: h for i, h in openers.items() if not h.yearless}
+    return _split(lines, openers, shape.startswith("tail"))
 
 
 def _coming(before: str) -> bool:

@@ -24,6 +24,7 @@ class Section:
     lines: list[str] = field(default_factory=list)
     yearless: bool = False  # headed "July 2:": its year is set from the file's order and the anchor day
     month_only: bool = False  # headed "# January 2027": dated by the first day of that month its text names, else the 1st
+    months: int = 1  # the months a month_only heading spans: 3 for a quarter ("Q4 2026")
     weekday: int | None = None  # the weekday its heading names ("Wed 12/9", "Thursday"), 0 for Monday
     log: bool = False  # a row of a pasted action log (owner, status): its date may be a deadline, not a day things happened
 
