@@ -84,8 +84,8 @@ def structure_sections(lines: list[str], order: Literal["dmy", "mdy"], read: lis
     if len({h.value for h in shapes.get(shape, {}).values()}) < _MIN_DAYS or len(shapes[shape]) * _SHARE < dated:
         return None  # a shape that holds a few of the file's dates ("Next 1:1: 19.01.2027" under a tracker) is no log's
     openers = shapes[shape]
-    if 2 * sum(h.yearless for h in openers.values()) < len(openers):  # "starts on 4 May." wrapped under a dated stamp
-        openers = {i: h for i, h in openers.items() if not h.yearless}
+    if 2 * sum(h.yearless for h in openers.values()) < len(openers):  # "starts on 4 May." wrapped under dated stamps
+        openers = {i: h for i, h in openers.items() if not (h.yearless and re.search(r"[^\W\d_]", lines[i][: h.start]))}
     return _split(lines, openers, shape.startswith("tail"))
 
 

@@ -45,6 +45,8 @@ from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
 from assistant.text.markup import plain_markup
 from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
+from assistant.text.numbered_speakers import label_turns
+from assistant.text.period_entries import date_period_entries, period_heading
 from assistant.text.tables import TableRow, csv_rows, table_rows
 from assistant.text.threads import is_separator, message_head
 from assistant.text.yearless import date_weekdays, set_years, weekday_alone, weekday_named
@@ -100,13 +102,15 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
         sections = split  # type: ignore[assignment]  # one dated day at most: the lines that open on a date, or stamps
     elif split := structure_sections(lines[start:], order, sections):  # still one day at most: by the dates' shared shape
         sections = split  # type: ignore[assignment]
-    _date_month_entries(sections)
+    date_period_entries(sections)
     set_years(sections, text, today or date.today(), result.warnings)  # type: ignore[arg-type]
     date_weekdays(sections)  # type: ignore[arg-type]
     sections = _future_log_rows(sections)
     if start:
         result.context = _take_context(sections, result.partner)
     _mark_background(sections)
+    for section in sections:  # "Speaker 1  0:04" above a turn: the recorder's label, never anyone's words
+        section.lines = label_turns("\n".join(section.lines), result.partner).split("\n")
     _add_notes(result, sections, order)  # type: ignore[arg-type]
     _disambiguate_refs(result.notes)
     return result
@@ -212,14 +216,8 @@ def entry_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, _
     """A line that starts an entry: a leading date, a dated bullet, or a short heading that ends with its date."""
     if line.lstrip().startswith("|"):
         return None
-    if (quarter := _QUARTER_HEADING.match(line)) is not None:  # "Q4 2026", "2026-Q1": three months of a retro
-        number, year = int(quarter["q"] or quarter["q2"]), int(quarter["y"] or quarter["y2"])
-        first = MonthOnly(year, 3 * number - 2, 1)
-        return (FoundDate(first, quarter.start(), quarter.end(), False),
-                _Section(first, "other", f"Q{number} {year}", month_only=True, months=3))
-    if (month := _MONTH_HEADING.match(line)) is not None:
-        first = MonthOnly(int(month["year"]), _MONTH_NUMBERS[month["month"][:3].lower()], 1)
-        return FoundDate(first, month.start("month"), month.end("year"), False), _Section(first, "other", month.group("month") + " " + month["year"], month_only=True)
+    if (period := period_heading(line)) is not None:  # "# January 2027", "Q4 2026": a month or a quarter of a journal
+        return period
     found = leading_date(line, order, yearless=True)
     if found is not None and found.yearless and not _is_yearless_heading(line, found.end):
         return None
@@ -263,75 +261,6 @@ def _other_heading(line: str, order: Literal["dmy", "mdy"]) -> tuple[FoundDate, 
     if (short := short_heading(line, order)) is not None:  # "Protokoll 12.02.2026 — Jour fixe", "# Review (held 2026-04-15)"
         return short[0], _Section(short[0].value, _split_heading(short[1])[0], short[2])
     return None
-
-
-# A quarter of a retro or a report: "Q1 2026", "## Q3/2026", "2026 Q2", "**2026-Q4**:".
-_QUARTER_HEADING = re.compile(
-    r"^\s*(?:#+\s*|\*\*|__)?(?:Q(?P<q>[1-4])\s*[-/–,]?\s*(?P<y>20\d\d)|(?P<y2>20\d\d)\s*[-/–,]?\s*Q(?P<q2>[1-4]))\s*(?:\*\*|__)?\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A month of a journal: "# January 2027", "**March 2027**", "February 2027:".
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTH_HEADING = re.compile(
-    r"^\s*(?:#+\s*|\*\*|__)?(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?,?\s+(?P<year>20\d\d)\s*(?:\*\*|__)?\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _date_month_entries(sections: list[_Section]) -> None:
-    """A month's entry takes the latest day of that month its text names ("On 15 March she ..."), else stays on the 1st;
-    a quarter's, the latest day of its three months."""
-    for section in sections:
-        if not section.month_only or section.date is None:
-            continue
-        if section.months > 1:
-            _date_quarter(section)
-            continue
-        name = _MONTH_NAMES[section.date.month - 1][:3]
-        days = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{name}[a-z]*\b|\b{name}[a-z]*\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
-                          rf"|\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})", re.IGNORECASE)  # "on the 25th": of the month
-        text = "\n".join(section.lines)
-        named = []
-        for match in days.finditer(text):
-            if _AHEAD.search(text[max(0, match.start() - 30) : match.start()]):
-                continue  # "ready by 30 January", "we go live on the 28th": a day ahead, not a day of the entry
-            day = int(match.group(1) or match.group(2) or match.group(3))
-            if 1 <= day <= 28 or _valid(section.date.year, section.date.month, day):
-                named.append(day)
-        if named:  # the entry is written after all it tells: its latest day
-            section.date = section.date.replace(day=max(named))
-
-
-def _date_quarter(section: _Section) -> None:
-    assert section.date is not None
-    first = section.date.month
-    names = "|".join(_MONTH_NAMES[m - 1][:3] for m in range(first, first + section.months))
-    days = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({names})[a-z]*\b(?!,?\s+20\d\d)"
-                      rf"|\b({names})[a-z]*\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+20\d\d)", re.IGNORECASE)
-    text = "\n".join(section.lines)
-    named: list[date] = []
-    for match in days.finditer(text):
-        if _AHEAD.search(text[max(0, match.start() - 30) : match.start()]):
-            continue  # "by 11 December": a day ahead, not a day of the entry
-        day, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        month = _MONTH_NUMBERS[name[:3].lower()]
-        if _valid(section.date.year, month, int(day)):
-            named.append(date(section.date.year, month, int(day)))
-    if named:  # the entry is written after all it tells: its latest day
-        section.date = max(named)
-
-
-_AHEAD = re.compile(r"(?:\b(?:by|before|until|till|due|deadline)\s+(?:the\s+)?|\b(?:will|'ll|planned|going to|next|starts?|from)\b[^.;]*)$", re.IGNORECASE)
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _is_yearless_heading(line: str, date_end: int) -> bool:
