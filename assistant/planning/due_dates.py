@@ -54,6 +54,17 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
     return None, ""
 
 
+def ask_due(comp: str, written: dt.date | None, order: DateOrder = "dmy") -> tuple[dt.date | None, str]:
+    """The deadline of an ask: "whether the pilot is still on track for 1 January" asks about a day, it sets no
+    deadline; such a question has one only where a deadline word says so ("whether ... by 4 December")."""
+    if re.match(r"(?:whether|if)\b", comp.strip(), re.IGNORECASE) and not _STRICT.search(comp):
+        return None, ""
+    return due_date(comp, written, order)
+
+
+_STRICT = re.compile(r"\b(?:by|before|until|till|no later than|deadline)\b", re.IGNORECASE)
+
+
 # A deadline word, in English or another language the notes use ("vóór", "até", "bis", "entro il", "avant le", "hasta el"),
 # then an optional weekday ("Fri", "vr", "sex.") before the date itself.
 WEEKDAY = (r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mer|mié|gio|jeu|"

@@ -20,7 +20,7 @@ from assistant.planning import situation_round7 as r7
 from assistant.planning import situation_round8 as r8
 from assistant.planning.chat_turns import turns
 from assistant.planning.confidential import confided
-from assistant.planning.due_dates import due_date
+from assistant.planning.due_dates import ask_due, due_date
 from assistant.planning.entry_voice import in_their_voice, other_voice
 from assistant.planning.handling_asks import courtesy_ask, private_favour
 from assistant.planning.item_timeline import partner_chased
@@ -113,7 +113,7 @@ def _item(kind: str, owner: str, s: Sentence, match: re.Match[str] | None, spoke
     comp = re.split(r",\s*(?:I|we|then|and I|and we)\b|\s+(?:and|so) I(?:'ll| will)\b", comp)[0] if kind == "request" else comp
     comp = whole_dates(comp.strip(" ,:;\"“”"), s.text)  # "by 11.12" is never cut to "by 11"
     verb = match.group("verb") if match else ""
-    due, _ = due_date(comp, s.date, s.date_order)
+    due, _ = (ask_due if kind == "request" else due_date)(comp, s.date, s.date_order)
     return Item(kind, owner, "open", s.text, s.date, s.note.ref, verb, comp, spoken, due, order=s.order, terms=r7.item_terms(comp, s.text),
                 date_order=s.date_order)
 

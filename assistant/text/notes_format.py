@@ -47,6 +47,7 @@ from assistant.text.markup import plain_markup
 from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
 from assistant.text.numbered_speakers import label_turns
 from assistant.text.period_entries import date_period_entries, period_heading
+from assistant.text.slide_labels import without_slide_labels
 from assistant.text.tables import TableRow, csv_rows, table_rows
 from assistant.text.threads import is_separator, message_head
 from assistant.text.yearless import date_weekdays, set_years, weekday_alone, weekday_named
@@ -109,8 +110,8 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
     if start:
         result.context = _take_context(sections, result.partner)
     _mark_background(sections)
-    for section in sections:  # "Speaker 1  0:04" above a turn: the recorder's label, never anyone's words
-        section.lines = label_turns("\n".join(section.lines), result.partner).split("\n")
+    for section in sections:  # "Speaker 1  0:04" above a turn, "Speaker notes:": an export's labels, never anyone's words
+        section.lines = without_slide_labels(label_turns("\n".join(section.lines), result.partner).split("\n"))
     _add_notes(result, sections, order)  # type: ignore[arg-type]
     _disambiguate_refs(result.notes)
     return result
