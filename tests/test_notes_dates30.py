@@ -45,8 +45,8 @@ def test_a_romanian_deadline_is_december_not_january() -> None:
     assert due_date("by 3 decembrie", notes[0].date)[0] == dt.date(2026, 12, 3)
 
 
-def test_an_unknown_month_word_is_no_date() -> None:
-    assert dates_in("on 3 brumaire", dt.date(2026, 12, 20)) == []
+def test_a_month_word_the_readers_do_not_know_is_no_date_rather_than_january() -> None:
+    assert dates_in("on 3 novembar", dt.date(2026, 12, 20)) == []
 
 
 def test_numbered_speakers_become_the_partner_and_me_without_time_stamps() -> None:
@@ -71,3 +71,6 @@ def test_the_retro_plan_tells_the_ask_on_its_day_in_its_year(plans: dict[str, Pl
     said = " ".join([plan.one_thing, *plan.script, *(f"{i.date} {i.due}" for i in plan.open_items)])
     assert "2027-" not in said.replace("2027-01-11", "")
     assert "4 November" in " ".join([plan.one_thing, *plan.script])
+    asks = [i for i in plan.open_items if i.kind == "request"]
+    assert asks and all(i.date == "2026-11-04" for i in asks if "kiosks cost" in i.quote)
+    assert any("kiosks cost" in i.quote for i in asks)

@@ -52,7 +52,8 @@ def _who(turns: list[tuple[str, list[str]]], partner: str | None) -> dict[str, s
     first = (partner or "").split()[0] if partner and partner.split() else ""
     if len(labels) != 2 or len(first) < 2:
         return {}
-    call = re.compile(rf"(?:^|[,.!?]\s*|\b(?:hi|hey|morning|thanks|hello),?\s+){re.escape(first)}\b(?!['’]s)", re.IGNORECASE)
+    call = re.compile(rf"(?:^|[,.!?—–:]\s*|\b(?:and|hi|hey|morning|thanks|hello|look|so|okay|ok),?\s+){re.escape(first)}\s*(?=[,.!?—–]|$)",
+                      re.IGNORECASE)  # "Morning, Dale.", "And Dale, if ...": said to the partner, never "told Dale" or "Dale's"
     callers = {label for label, words in turns if call.search(" ".join(words))}
     if len(callers) != 1:
         return {}
