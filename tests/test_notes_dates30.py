@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant.planning.due_dates import dates_in, due_date
+from assistant.planning.promise_lines import thing_of
+from assistant.planning.situation_cues import PHONE
+from assistant.planning.situation_types import Item
 from assistant.schema import Plan
 from assistant.text.notes_format import parse_notes_text
 from tests.plan_training_helpers import DATA, plan_cases
@@ -74,3 +77,14 @@ def test_the_retro_plan_tells_the_ask_on_its_day_in_its_year(plans: dict[str, Pl
     asks = [i for i in plan.open_items if i.kind == "request"]
     assert asks and all(i.date == "2026-11-04" for i in asks if "kiosks cost" in i.quote)
     assert any("kiosks cost" in i.quote for i in asks)
+
+
+def test_a_north_american_phone_number_is_private() -> None:  # quoted once a transcript's speaker was known
+    assert PHONE.search("And call my cell, not the desk, 330-555-0148.")
+    assert not PHONE.search("Renewal on 2026-11-12, 1,380,000 a year.")
+
+
+def test_a_pronoun_with_its_state_names_no_thing() -> None:  # "Bring Dale the installed and tested" was said
+    item = Item("promise", "us", "open", "", None, "", complement="them installed and tested by December 18th")
+    assert thing_of(item) == ""
+    assert thing_of(Item("promise", "us", "open", "", None, "", complement="them the cost report by 4 Dec")) == "the cost report"
