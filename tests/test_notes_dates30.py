@@ -79,12 +79,12 @@ def test_the_retro_plan_tells_the_ask_on_its_day_in_its_year(plans: dict[str, Pl
     assert any("kiosks cost" in i.quote for i in asks)
 
 
-def test_a_north_american_phone_number_is_private() -> None:  # quoted once a transcript's speaker was known
-    assert PHONE.search("And call my cell, not the desk, 330-555-0148.")
+def test_a_north_american_phone_number_is_private() -> None:  # a partner turn quoted it once its speaker was known
+    assert PHONE.search("Ring me on my mobile instead: 212-555-0199.")
     assert not PHONE.search("Renewal on 2026-11-12, 1,380,000 a year.")
 
 
-def test_a_pronoun_with_its_state_names_no_thing() -> None:  # "Bring Dale the installed and tested" was said
-    item = Item("promise", "us", "open", "", None, "", complement="them installed and tested by December 18th")
+def test_a_pronoun_with_its_state_names_no_thing() -> None:  # "Bring her the patched and signed off" was said
+    item = Item("promise", "us", "open", "", None, "", complement="them patched and signed off by 9 March")
     assert thing_of(item) == ""
     assert thing_of(Item("promise", "us", "open", "", None, "", complement="them the cost report by 4 Dec")) == "the cost report"

@@ -55,7 +55,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
 
 
 def ask_due(comp: str, written: dt.date | None, order: DateOrder = "dmy") -> tuple[dt.date | None, str]:
-    """The deadline of an ask: "whether the pilot is still on track for 1 January" asks about a day, it sets no
+    """The deadline of an ask: "if the rollout keeps its March date" asks about a day, it sets no
     deadline; such a question has one only where a deadline word says so ("whether ... by 4 December")."""
     if re.match(r"(?:whether|if)\b", comp.strip(), re.IGNORECASE) and not _STRICT.search(comp):
         return None, ""

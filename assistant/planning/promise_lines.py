@@ -43,7 +43,7 @@ def thing_of(item: Item) -> str:
     words = _TAIL.sub("", _VERB.sub("", item.complement.strip()))
     words = _TO_YOU.sub("", words).strip(" ,.;:")
     if re.match(r"(?:her|him|them|it)\s+[a-z]+(?:ed|en)\b", words):
-        return ""  # "have them installed and tested": the thing is a pronoun, its state no name
+        return ""  # "get them patched and signed off": the thing is a pronoun, its state no name
     words = re.sub(r"^(?:for|you|her|him|them)\s+", "", words)  # "send you a draft", the ask's "for a cost estimate"
     words = re.split(r"\s+[-–—(]\s*", words)[0].strip(" ,.;:")  # "the estimate for the twin - phase 1, berths - ..."
     words = re.sub(r"^[A-Z][a-z]+\s+(?=(?:a|an|the)\s)", "", words)  # "Joana a sample extract": the person it goes to is no part of the thing

@@ -239,7 +239,7 @@ def private(text: str) -> bool:
 
 PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}[ .-]?|\(?0)\d[\d ().-]{6,}\d(?![\w-])"  # +44 20 ..., 07700 900123, (020) ...
-    r"|(?<![\w-])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w-])"  # a North American number: 330-555-0148, (330) 555 0148
+    r"|(?<![\w-])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w-])"  # a North American number: 212-555-0199, (212) 555 0199
     # a number dictated in words ("oh seven seven zero nine double one ..."): six digit words in a row
     r"|\b(?:(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)[\s,-]+){5,}(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,

@@ -1,8 +1,8 @@
-"""Transcript turns labelled by number ("Speaker 1  0:04" above the words, as Otter and other recorders export them):
+"""Transcript turns labelled by number ("Speaker 1  0:04" above the words, as meeting recorders export them):
 the label and its time stamp are the recorder's furniture, never words anyone said.
 
 Each turn becomes one labelled line. Within an entry, the numbered speaker whose words call the partner by first
-name ("Morning, Dale.") is not the partner; in a two-speaker entry the other one is, and the one who names the
+name ("Morning, Ana.") is not the partner; in a two-speaker entry the other one is, and the one who names the
 partner is the note's writer ("Me"). A label that cannot be placed stays, without its time stamp ("Speaker 2: ...").
 The numbers are the recorder's per recording, so each entry is read on its own.
 """
@@ -53,7 +53,7 @@ def _who(turns: list[tuple[str, list[str]]], partner: str | None) -> dict[str, s
     if len(labels) != 2 or len(first) < 2:
         return {}
     call = re.compile(rf"(?:^|[,.!?—–:]\s*|\b(?:and|hi|hey|morning|thanks|hello|look|so|okay|ok),?\s+){re.escape(first)}\s*(?=[,.!?—–]|$)",
-                      re.IGNORECASE)  # "Morning, Dale.", "And Dale, if ...": said to the partner, never "told Dale" or "Dale's"
+                      re.IGNORECASE)  # "Morning, Ana.", "And Ana, if ...": said to the partner, never "told Ana" or "Ana's"
     callers = {label for label, words in turns if call.search(" ".join(words))}
     if len(callers) != 1:
         return {}
