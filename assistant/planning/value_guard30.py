@@ -18,8 +18,8 @@ import datetime as dt
 import re
 
 from assistant.planning.situation import Situation
-from assistant.planning.value_own import cut_free
 from assistant.planning.value_final import sentences
+from assistant.planning.value_own import cut_free
 
 _I = re.IGNORECASE
 MAX_THING_WORDS = 12
@@ -100,6 +100,7 @@ def guarded(sit: Situation, message: str) -> str:
 
 _CUT = re.compile(r"\s+\(|\s+[—–-]\s+|;|:")
 _OTHERS = re.compile(r"\b(?:she|he|her|his|him|they|them|their|its)\b", _I)
+_NOUN_PHRASE = re.compile(r"(?:a|an|the|one|two|three|four|five|\d+)\s", _I)  # a thing named, never "me to ..." or a verb
 NEAR_DAYS = 21  # an item due this close to the meeting is what the meeting brings
 
 
@@ -111,7 +112,7 @@ def our_thing(sit: Situation, day: dt.date | None) -> str:
             and (day is None or abs((i.due - day).days) <= NEAR_DAYS)]
     for item in near:
         name = _CUT.split(item.complement or "", maxsplit=1)[0].strip(" ,.")
-        if not 3 <= len(name.split()) <= MAX_THING_WORDS or _OTHERS.search(name) or not cut_free(name) or re.search(r"\d{1,2}\s+[A-Z][a-z]+|\bby\b", name):
+        if not 3 <= len(name.split()) <= MAX_THING_WORDS or not _NOUN_PHRASE.match(name) or _OTHERS.search(name) or not cut_free(name) or re.search(r"\d{1,2}\s+[A-Z][a-z]+|\bby\b", name):
             continue
         return name[:1].lower() + name[1:] if name[1:2].islower() else name
     return ""
