@@ -49,11 +49,20 @@ def _lines_with(sit: Situation, text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _of_a_miss(sit: Situation, line: str, ref: str) -> bool:
-    """The note line tells a miss: a miss item's own quote or forgiveness, or an avoid-topic's quote, is on it."""
-    quotes = [q for i in sit.items if "miss" in i.kind and i.note_ref == ref for q in (i.quote, i.forgiven_quote) if q.strip()]
-    quotes += [a.quote for a in sit.avoid if a.note_ref == ref and a.quote.strip()]
-    return any(q.strip() in line or line.strip() in q for q in quotes if len(q.strip()) > 8)
+def _of_a_miss(sit: Situation, line: str, ref: str, quote: str) -> bool:
+    """The quotation that holds `quote` tells a miss: it sits inside a miss item's (or an avoid-topic's) own words,
+    or its lead-in and the sentence before that are the miss's ('... 9,000 calls were lost. Ingrid said: "..."').
+    A want said later on the same long line (a table row of a whole meeting) is not the miss's."""
+    quotes = [q.strip() for i in sit.items if "miss" in i.kind and i.note_ref == ref for q in (i.quote, i.forgiven_quote) if len(q.strip()) > 8]
+    quotes += [a.quote.strip() for a in sit.avoid if a.note_ref == ref and len(a.quote.strip()) > 8]
+    at = line.lower().find(quote.lower())
+    opened = max(line.rfind(m, 0, at) for m in "\"“„") if at >= 0 else -1
+    before = _STOPS.split(line[:opened if opened >= 0 else max(at, 0)].rstrip())
+    near = " ".join(before[-2:])  # the lead-in and the sentence before it
+    return any(quote in q or q[-40:] in near for q in quotes)
+
+
+_STOPS = re.compile(r"(?<=[.!?])[\"”]?\s+")
 
 
 def _cut_piece(line: str, quote: str) -> bool:
@@ -68,7 +77,7 @@ def quote_not_goal(sit: Situation, quote: str) -> bool:
     if len(body) < 8:
         return False
     lines = _lines_with(sit, body)
-    return bool(lines) and all(_of_a_miss(sit, line, ref) or _cut_piece(line, body) for line, ref in lines)
+    return bool(lines) and all(_of_a_miss(sit, line, ref, body) or _cut_piece(line, body) for line, ref in lines)
 
 
 def measureless(item: str) -> bool:
