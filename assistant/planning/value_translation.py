@@ -25,6 +25,7 @@ from assistant.planning.their_phrase import with_their_phrase
 from assistant.planning.value_echo import MIN_SHARED, shared
 from assistant.planning.value_facts import fact_line, step_on_topic, value_story
 from assistant.planning.value_final import finish_value, sentences
+from assistant.planning.value_guard30 import guarded, our_thing, with_our_thing
 from assistant.planning.value_lines import their_value_line
 from assistant.planning.value_nogoal import no_goal_message
 from assistant.planning.value_outcome import MEANT as _MEANT
@@ -139,8 +140,9 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     """(message, value-trap findings): their live goal said back whole (else their measure, quoted whole in their
     words), what technology contributes to it in their function (a fixed sentence that carries the statement's
     meaning, never its words or a phrase of the notes), and one dated step with an owner where the plan commits to one."""
-    own = _own_message(sit, first, statement, level, measure, aim, targets or [], fact, echo)
+    own = guarded(sit, _own_message(sit, first, statement, level, measure, aim, targets or [], fact, echo))
     if own:  # round 25: their goal said whole and the tie; with no goal of theirs, the layers below
+        own = with_our_thing(own, our_thing(sit, _today(sit)))  # round 30: the test names what we bring
         return own, trap_summaries(check_value_traps(own))
     parts: list[str] = []
     chosen = every = latest_targets(targets or [])
@@ -228,7 +230,10 @@ def translate_value_message(sit: Situation, first: str, statement: str, words: l
     message = settle(message, statement, theirs, function, role, _named(first), refused=refuser(sit), voiced=voice_check(sit), metric_of=goal_metric)
     message = gate(message, statement, _named(first), function, role, [(x.date, x.text) for x in sit.sentences], goal_metric)  # round 21-22
     checker = PlanChecker(sit, [], _today(sit))
-    message = _unnamed(no_goal_message(sit, first, statement, level, message, lambda said: not checker.fault(said)), first)  # round 26
+    stands = lambda said: not checker.fault(said) and guarded(sit, said) == said  # noqa: E731
+    message = guarded(sit, _unnamed(no_goal_message(sit, first, statement, level, message, stands), first))  # round 26, 30
+    message = message or _unnamed(no_goal_message(sit, first, statement, level, "", stands), first)  # no goal of theirs left
+    message = with_our_thing(message, our_thing(sit, _today(sit)))
     return message, trap_summaries(check_value_traps(message))
 
 
@@ -241,8 +246,8 @@ def _own_message(sit: Situation, first: str, statement: str, level: str, measure
     done = {t.text for t, _ in met_targets(sit, first)}
     checker = PlanChecker(sit, [], _today(sit))
     moves = [t for t in latest_targets(targets) if not bare_level(t.said()) and not current_level(t.said())]  # never a level as a target
-    goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=lambda said: not checker.fault(said)) \
-        or their_value_line(sit, first, stands=lambda said: not checker.fault(said))  # round 28: their own line, any language
+    stands = lambda said: not checker.fault(said) and guarded(sit, said) == said  # noqa: E731  # round 30: no non-goal
+    goal = own_goal(sit, first, goals, moves, done, fact, measure, aim, echo, stands=stands) or their_value_line(sit, first, stands=stands)  # round 28: their own line, any language
     if goal is None:
         return ""
     part = fact_line(sit, goal.topic).replace("; say when it comes.", ".") if goal.said.endswith("”") else ""  # said to them, no aside
