@@ -6,7 +6,9 @@ Four families, each decided only where the facts decide it (otherwise None, and 
 - "do I apologise?": no where the notes put the only miss with a third party and none of ours still weighs;
 - "do I owe them anything / is it just a chat?": yes with what is open, or no where nothing is;
 - "raise it or leave it?": first the CIO's own conduct is owned; else the partner's open request comes first;
-- "go over their head?": not yet while a miss of ours still weighs or we have not answered what they asked."""
+- "go over their head?": not yet while a miss of ours still weighs or we have not answered what they asked;
+- "take the seat myself or send a colleague?": yourself, where the notes show the partner offering technology a seat;
+- "pitch X: good idea?": no, where the partner has already turned down that kind of thing in their own words."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from assistant.conversation.partner_facts import open_asks
 from assistant.conversation.partner_record import overdue_ours, still_weighs, touches_avoid
 from assistant.conversation.partner_say import bare, kind_word, on_day
 from assistant.planning.miss_cause import cause_in, people
-from assistant.planning.situation_types import Item, Sentence, Situation
+from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 Found = tuple[str, list[Sentence], str]
 
@@ -59,7 +61,7 @@ def form_verdict(question: str, sit: Situation, first: str, today: dt.date, lead
     """A verdict for a yes/no or this-or-that question that the answer (first line `lead`) does not already open with."""
     if question_form(question) not in ("yes_no", "choice") or _VERDICT_LEAD.match(lead or ""):
         return None
-    for rule in (_apology, _owed, _raise, _escalate):
+    for rule in (_apology, _owed, _raise, _escalate, _seat, _pitch):
         found = rule(question, sit, first, today)
         if found is not None:
             return found
@@ -180,3 +182,59 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
                   f"answer {_ask_words(asks[0], today, sit=sit)}" if asks else f"report on our promise of {on_day(overdue[0][0].date, today)}")
     return (f"Not yet: going over {first}'s head before we have settled our own part would read as pressure, not partnership.{last} "
             f"First try {first} once more, short and in writing: {first_step}, and offer one thing {first} needs, with a date."), _said_in(sit, ours[-1:]) or caused[-1:], line
+
+
+# A seat the partner offers (a board, committee or group "at the table"), and who takes it: the CIO, or a colleague named.
+_SEAT_WORDS = r"(?:seat|board|committee|group|forum|council|table|panel|member)"
+_SEAT_Q = re.compile(rf"\b(?:myself|me)\b[^?]*\bor\b[^?]*\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
+                     rf"(?P<a>(?-i:[A-Z][\w-]+))|\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
+                     rf"(?P<b>(?-i:[A-Z][\w-]+))[^?]*\bor\b[^?]*\b(?:myself|me)\b", re.I)
+_AT_TABLE = re.compile(r"\b(?:seat|at (?:the|that|our|my) table|member|join|invit\w*)\b", re.I)
+_SEAT_N = re.compile(rf"\b{_SEAT_WORDS}s?\b", re.I)
+
+
+def _seat(question: str, sit: Situation, first: str, today: dt.date) -> Found | None:
+    ask = _SEAT_Q.search(question)
+    if ask is None or not _SEAT_N.search(question):
+        return None
+    name = ask.group("a") or ask.group("b")
+    if name == first:
+        return None
+    offered = [s for s in sit.sentences if _SEAT_N.search(s.text) and (s.speaker == "partner" or re.search(r"[\"“]", s.text))
+               and not touches_avoid(s.text, sit)]
+    if not offered:
+        return None
+    said = next((s for s in reversed(offered) if _AT_TABLE.search(s.text)), offered[-1])  # the offer itself, before a logistics line
+    dated = next((i for i in open_asks(sit) if i.due is not None and i.due >= today), None)
+    when = f" Give {first} your answer by {on_day(dated.due, today)}, as asked." if dated is not None and dated.due is not None else ""
+    return (f"Take the seat yourself, and bring {name} when the agenda needs {name}'s depth: {first} offered technology a place at "
+            f"the table (“{_quoted(said)}”, {on_day(said.date, today)}), and a seat a partner offers is relationship work; sending "
+            f"someone in your place can read as sending a supplier.{when}"), [said], (
+        f"I'd like to take the seat myself, and I'll bring {name} whenever the discussion needs {name}'s depth.")
+
+
+# Proposing a thing to the partner, and the partner's own words turning that kind of thing down.
+_PITCH_Q = re.compile(r"\b(?:pitch|propose|suggest|push|sell|bring up|table)\b (?:(?:her|him|them) )?(?P<what>[^?—–;,.]{4,80})",
+                      re.I)
+_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
+_TURNED_DOWN = re.compile(r"\b(?:not|never|no longer) (?:buying|going to buy|interested|want(?:ing)?|need(?:ing)?)\b|\bno new\b|"
+                          r"\b(?:don't|do not|doesn't|does not) (?:need|want)\b|\bturned (?:him|her|them|it) down\b", re.I)
+
+
+def _pitch(question: str, sit: Situation, first: str, today: dt.date) -> Found | None:
+    asked = _PITCH_Q.search(question)
+    if asked is None:
+        return None
+    want = {t for t in terms_of(asked.group("what")) if len(t) > 3} - {first.lower(), *_MONTHS}
+    for s in reversed(sit.sentences):
+        spoken = s.speaker == "partner" or re.search(r"[\"“«„]", s.text)
+        if not (spoken and _TURNED_DOWN.search(s.text)) or touches_avoid(s.text, sit):
+            continue
+        near = [x for x in sit.sentences if x.note is s.note]
+        if not any(want & terms_of(x.text) for x in near):
+            continue
+        ask = next((i for i in open_asks(sit) if i.kind == "request" and not touches_avoid(i.quote, sit)), None)
+        instead = (f" Answer what {first} did ask instead: {_ask_words(ask, today, first + chr(39) + 's', sit)}." if ask is not None else "")
+        return (f"No: {first} has already turned that kind of thing down, in {first}'s own words on {on_day(s.date, today)}: "
+                f"“{_quoted(s)}” A pitch now would argue with {first}'s own decision and cost trust.{instead}"), [s, *_said_in(sit, [ask] if ask else [])], ""
+    return None
