@@ -186,9 +186,9 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
 
 # A seat the partner offers (a board, committee or group "at the table"), and who takes it: the CIO, or a colleague named.
 _SEAT_WORDS = r"(?:seat|board|committee|group|forum|council|table|panel|member)"
-_SEAT_Q = re.compile(rf"\b(?:myself|me)\b[^?]*\bor\b[^?]*\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
-                     rf"(?P<a>(?-i:[A-Z][\w-]+))|\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
-                     rf"(?P<b>(?-i:[A-Z][\w-]+))[^?]*\bor\b[^?]*\b(?:myself|me)\b", re.I)
+_SEAT_Q = re.compile(r"\b(?:myself|me)\b[^?]*\bor\b[^?]*\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
+                     r"(?P<a>(?-i:[A-Z][\w-]+))|\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
+                     r"(?P<b>(?-i:[A-Z][\w-]+))[^?]*\bor\b[^?]*\b(?:myself|me)\b", re.I)
 _AT_TABLE = re.compile(r"\b(?:seat|at (?:the|that|our|my) table|member|join|invit\w*)\b", re.I)
 _SEAT_N = re.compile(rf"\b{_SEAT_WORDS}s?\b", re.I)
 
