@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from assistant.conversation.partner_facts import open_asks
-from assistant.conversation.partner_record import overdue_ours, still_weighs, touches_avoid
+from assistant.conversation.partner_record import forgiven, overdue_ours, still_weighs, touches_avoid
 from assistant.conversation.partner_say import bare, kind_word, on_day
 from assistant.planning.miss_cause import cause_in, people
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -45,7 +45,7 @@ def question_form(question: str) -> str:
 
 
 # Families.
-_APOLOGY_Q = re.compile(r"\bapologi[sz]\w*|\bapology\b|\bsay sorry\b|\bsay I(?:'m| am) sorry\b", re.I)
+_APOLOGY_Q = re.compile(r"\bapologi[sz]\w*|\bapology\b|\bsay sorry\b|\bsay I(?:'m| am) sorry\b|\backnowledg\w*(?: (?:it|that|the \w+))? again\b", re.I)
 _OWED_Q = re.compile(r"\bowe (?:her|him|them)\b|\b(?:anything|something) (?:open|outstanding|pending|due|owed)\b|\bjust (?:be )?a (?:general )?(?:chat|catch-?up)\b|"
                      r"\b(?:is|are) (?:she|he|they) waiting (?:on|for)\b", re.I)
 _RAISE_Q = re.compile(r"\b(?:raise|bring (?:it|that|this) up|bring up|mention|address|tackle|confront)\b[^?]*\bor\b[^?]*\b(?:leave|let it|drop|ignore|"
@@ -54,7 +54,8 @@ _OWN_CONDUCT = re.compile(r"\bI (?:got|was|lost|snapped|overreacted|raised my vo
                           r"my temper|at (?:her|him|them)|off)\b|\bI (?:snapped|overreacted|lost my temper)\b", re.I)
 _ESCALATE_Q = re.compile(r"\b(?:go|going|escalate|take (?:it|this)|turn) (?:to|up to) (?:the |my |our |her |his |their |[A-Z][\w-]+(?:'s|’s) )?(?:CEO|MD|COO|CFO|boss|board|"
                          r"managing director|chief executive|line manager|manager)\b|\bover (?:her|his|their) head\b|\bescalat\w*\b", re.I)
-_VERDICT_LEAD = re.compile(r"(?:Yes|No|Not|Do not|Don't|Leave|Bring|Open|Own)\b")
+_DIRECT = re.compile(r"\b(?:go|talk|speak|get) (?:to|with) (?:him|her|them|(?-i:[A-Z][\w-]+)) (?:myself|directly|first|in person)\b", re.I)
+_VERDICT_LEAD = re.compile(r"(?:Yes|No|Not|Do not|Don't|Leave|Bring|Open|Own|Go|Take)\b")
 
 
 def form_verdict(question: str, sit: Situation, first: str, today: dt.date, lead: str) -> Found | None:
@@ -70,6 +71,8 @@ def form_verdict(question: str, sit: Situation, first: str, today: dt.date, lead
 
 def _quoted(s: Sentence) -> str:
     text = bare(s.text.strip())
+    said = re.match(r"^[^\"“:]{3,60}:\s*[\"“](?P<q>[^\"”]{12,})[\"”]?\s*$", text)  # "From Marek, cc his MD: "..."": the words said
+    text = said.group("q").strip() if said else text
     return text if len(text.split()) <= 30 else " ".join(text.split()[:30]) + " ..."
 
 
@@ -121,7 +124,15 @@ def _our_causes(sit: Situation) -> list[Sentence]:
 
 
 def _apology(question: str, sit: Situation, first: str, today: dt.date) -> Found | None:
-    if not _APOLOGY_Q.search(question) or still_weighs(sit) or (said := outside_cause(sit)) is None:
+    if not _APOLOGY_Q.search(question) or still_weighs(sit):
+        return None
+    kept = [t for t in sit.avoid if t.kind != "forgiven_miss"]  # the healed miss itself is no topic to keep out of this answer
+    healed = [(i, h) for i, h in forgiven(sit) if not any(len(terms_of(h.text) & t.terms) >= 3 or t.quote in h.text for t in kept)]
+    if healed:
+        _, h = healed[0]
+        return (f"No: {first} has put it behind them, on {on_day(h.date, today)}: “{_quoted(h)}” Raising it again would reopen what "
+                f"{first} closed; if {first} brings it up, one sentence on what changed is enough, then move to what comes next."), [h], ""
+    if (said := outside_cause(sit)) is None:
         return None
     return (f"No apology for it as IT's miss: your notes of {on_day(said.date, today)} put the cause with a third party (“{_quoted(said)}”). "
             f"Say in one sentence that you know what it cost {first}, then spend the time on what {first} still needs from us."), [said], ""
@@ -173,7 +184,11 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
     asks = sorted(asks, key=lambda i: i.kind != "request")  # a request before an offer (newest first within each)
     spoke = next((s for s in reversed(sit.sentences) if s.speaker == "partner" and s.date is not None and not touches_avoid(s.text, sit)), None)
     if not (ours or caused or asks or overdue):
-        return None
+        if not _DIRECT.search(question):
+            return None
+        return (f"Go to {first} yourself first: going over {first}'s head before you have talked it through would tell {first} that "
+                "IT routes around people, and it would cost more trust than it wins. Keep the other route for when a direct "
+                "conversation has failed."), [], ""
     last = f" {first}'s last words in your notes are from {on_day(spoke.date, today)}: “{_quoted(spoke)}”" if spoke and spoke.date else ""
     line = ("I owe you a straight word on what went wrong on our side and what we have changed since. Could we take twenty minutes this "
             "week, so I can hear what you need from us next?") if ours or caused else ""
@@ -188,7 +203,8 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
 _SEAT_WORDS = r"(?:seat|board|committee|group|forum|council|table|panel|member)"
 _SEAT_Q = re.compile(r"\b(?:myself|me)\b[^?]*\bor\b[^?]*\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
                      r"(?P<a>(?-i:[A-Z][\w-]+))|\b(?:give|send|delegate|hand|nominate|put)\b(?: (?:it|the seat|that))?(?: to| in)? "
-                     r"(?P<b>(?-i:[A-Z][\w-]+))[^?]*\bor\b[^?]*\b(?:myself|me)\b", re.I)
+                     r"(?P<b>(?-i:[A-Z][\w-]+))[^?]*\bor\b[^?]*\b(?:myself|me)\b|"
+                     r"\b(?:send|delegate to|nominate|put forward) (?P<c>(?-i:[A-Z][\w-]+))\b[^?]*\b(?:in my place|instead of me|instead)\b", re.I)
 _AT_TABLE = re.compile(r"\b(?:seat|at (?:the|that|our|my) table|member|join|invit\w*)\b", re.I)
 _SEAT_N = re.compile(rf"\b{_SEAT_WORDS}s?\b", re.I)
 
@@ -197,7 +213,8 @@ def _seat(question: str, sit: Situation, first: str, today: dt.date) -> Found | 
     ask = _SEAT_Q.search(question)
     if ask is None or not _SEAT_N.search(question):
         return None
-    name = ask.group("a") or ask.group("b")
+    name = ask.group("a") or ask.group("b") or ask.group("c")
+    lead = "No: take the seat yourself" if ask.group("c") else "Take the seat yourself"
     if name == first:
         return None
     offered = [s for s in sit.sentences if _SEAT_N.search(s.text) and (s.speaker == "partner" or re.search(r"[\"“]", s.text))
@@ -207,7 +224,7 @@ def _seat(question: str, sit: Situation, first: str, today: dt.date) -> Found | 
     said = next((s for s in reversed(offered) if _AT_TABLE.search(s.text)), offered[-1])  # the offer itself, before a logistics line
     dated = next((i for i in open_asks(sit) if i.due is not None and i.due >= today), None)
     when = f" Give {first} your answer by {on_day(dated.due, today)}, as asked." if dated is not None and dated.due is not None else ""
-    return (f"Take the seat yourself, and bring {name} when the agenda needs {name}'s depth: {first} offered technology a place at "
+    return (f"{lead}, and bring {name} when the agenda needs {name}'s depth: {first} offered technology a place at "
             f"the table (“{_quoted(said)}”, {on_day(said.date, today)}), and a seat a partner offers is relationship work; sending "
             f"someone in your place can read as sending a supplier.{when}"), [said], (
         f"I'd like to take the seat myself, and I'll bring {name} whenever the discussion needs {name}'s depth.")
