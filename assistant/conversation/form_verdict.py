@@ -55,12 +55,13 @@ _OWN_CONDUCT = re.compile(r"\bI (?:got|was|lost|snapped|overreacted|raised my vo
 _ESCALATE_Q = re.compile(r"\b(?:go|going|escalate|take (?:it|this)|turn) (?:to|up to) (?:the |my |our |her |his |their |[A-Z][\w-]+(?:'s|’s) )?(?:CEO|MD|COO|CFO|boss|board|"
                          r"managing director|chief executive|line manager|manager)\b|\bover (?:her|his|their) head\b|\bescalat\w*\b", re.I)
 _DIRECT = re.compile(r"\b(?:go|talk|speak|get) (?:to|with) (?:him|her|them|(?-i:[A-Z][\w-]+)) (?:myself|directly|first|in person)\b", re.I)
+_GIVEN = re.compile(r"\b(?:do not|don't) apologi[sz]e\b|\bnot ours\b", re.I)  # a verdict already said inside the first line
 _VERDICT_LEAD = re.compile(r"(?:Yes|No|Not|Do not|Don't|Leave|Bring|Open|Own|Go|Take)\b")
 
 
 def form_verdict(question: str, sit: Situation, first: str, today: dt.date, lead: str) -> Found | None:
     """A verdict for a yes/no or this-or-that question that the answer (first line `lead`) does not already open with."""
-    if question_form(question) not in ("yes_no", "choice") or _VERDICT_LEAD.match(lead or ""):
+    if question_form(question) not in ("yes_no", "choice") or _VERDICT_LEAD.match(lead or "") or _GIVEN.search(lead or ""):
         return None
     for rule in (_apology, _owed, _raise, _escalate, _seat, _pitch):
         found = rule(question, sit, first, today)
