@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from assistant.conversation.partner_facts import open_asks
-from assistant.conversation.partner_record import forgiven, overdue_ours, still_weighs, touches_avoid
+from assistant.conversation.partner_record import forgiven, is_invitation, overdue_ours, still_weighs, touches_avoid
 from assistant.conversation.partner_say import bare, kind_word, on_day
 from assistant.planning.miss_cause import cause_in, people
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -46,7 +46,7 @@ def question_form(question: str) -> str:
 
 # Families.
 _APOLOGY_Q = re.compile(r"\bapologi[sz]\w*|\bapology\b|\bsay sorry\b|\bsay I(?:'m| am) sorry\b|\backnowledg\w*(?: (?:it|that|the \w+))? again\b", re.I)
-_OWED_Q = re.compile(r"\bowe (?:her|him|them)\b|\b(?:anything|something) (?:open|outstanding|pending|due|owed)\b|\bjust (?:be )?a (?:general )?(?:chat|catch-?up)\b|"
+_OWED_Q = re.compile(r"\b(?:do|did|shall) (?:I|we) owe\b|\bowe (?:her|him|them) anything\b|\b(?:anything|something) (?:open|outstanding|pending|due|owed)\b|\bjust (?:be )?a (?:general )?(?:chat|catch-?up)\b|"
                      r"\b(?:is|are) (?:she|he|they) waiting (?:on|for)\b", re.I)
 _RAISE_Q = re.compile(r"\b(?:raise|bring (?:it|that|this) up|bring up|mention|address|tackle|confront)\b[^?]*\bor\b[^?]*\b(?:leave|let it|drop|ignore|"
                       r"blow over|say nothing|not)\b|\b(?:leave|let)\b[^?]*\bor\b[^?]*\b(?:raise|bring (?:it|that|this) up|mention)\b", re.I)
@@ -152,7 +152,7 @@ def _owed(question: str, sit: Situation, first: str, today: dt.date) -> Found | 
     parts += [f"our promise of {on_day(i.date, today)}, " + (f"due {on_day(d, today)} and not shown delivered" if d else "overdue")
               for i, d in overdue[:1]]
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    count = "one thing" if len(parts) == 1 else f"{len(parts)} things"
+    count = "one thing" if len(parts) == 1 else f"{('two', 'three')[len(parts) - 2]} things"
     each = "it" if len(parts) == 1 else "each"
     return (f"Yes, it is not just a chat: {first} is waiting on {count} from us: {listed}. Go in with an answer to {each}.",
             _said_in(sit, [*asks[:2], *(i for i, _ in overdue[:1])]), "")
@@ -207,11 +207,14 @@ _SEAT_Q = re.compile(r"\b(?:myself|me)\b[^?]*\bor\b[^?]*\b(?:give|send|delegate|
                      r"(?P<b>(?-i:[A-Z][\w-]+))[^?]*\bor\b[^?]*\b(?:myself|me)\b|"
                      r"\b(?:send|delegate to|nominate|put forward) (?P<c>(?-i:[A-Z][\w-]+))\b[^?]*\b(?:in my place|instead of me|instead)\b", re.I)
 _AT_TABLE = re.compile(r"\b(?:seat|at (?:the|that|our|my) table|member|join|invit\w*)\b", re.I)
+_ACCEPT_OR_WAIT = re.compile(r"\b(?:accept|take|say yes)\b[^?]*\bor\b[^?]*\b(?:wait|hold off|later|decline)\b", re.I)
 _SEAT_N = re.compile(rf"\b{_SEAT_WORDS}s?\b", re.I)
 
 
 def _seat(question: str, sit: Situation, first: str, today: dt.date) -> Found | None:
     ask = _SEAT_Q.search(question)
+    if ask is None and _ACCEPT_OR_WAIT.search(question) and _SEAT_N.search(question):
+        return _accept_now(sit, first, today)
     if ask is None or not _SEAT_N.search(question):
         return None
     name = ask.group("a") or ask.group("b") or ask.group("c")
@@ -256,3 +259,15 @@ def _pitch(question: str, sit: Situation, first: str, today: dt.date) -> Found |
         return (f"No: {first} has already turned that kind of thing down, in {first}'s own words on {on_day(s.date, today)}: "
                 f"“{_quoted(s)}” A pitch now would argue with {first}'s own decision and cost trust.{instead}"), [s, *_said_in(sit, [ask] if ask else [])], ""
     return None
+
+
+def _accept_now(sit: Situation, first: str, today: dt.date) -> Found | None:
+    """Accept a seat now, paired with a straight word on what we still owe, rather than wait until it is delivered."""
+    invited = [i for i in open_asks(sit) if is_invitation(i) and not touches_avoid(i.quote, sit)]
+    if not invited:
+        return None
+    owed = overdue_ours(sit, today)
+    pair = (f" Pair the yes with a straight word on our promise of {on_day(owed[0][0].date, today)}"
+            + (f", due {on_day(owed[0][1], today)}," if owed[0][1] else "") + " and a new date its owner has checked.") if owed else ""
+    return (f"Accept now: {first}'s {kind_word(invited[0])} of {on_day(invited[0].date, today)} (“{_quoted_item(invited[0], sit)}”) asks "
+            f"technology into {first}'s decisions, and waiting would read as stepping back.{pair}"), _said_in(sit, invited[:1]), ""
