@@ -193,7 +193,7 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
     last = f" {first}'s last words in your notes are from {on_day(spoke.date, today)}: “{_quoted(spoke)}”" if spoke and spoke.date else ""
     line = ("I owe you a straight word on what went wrong on our side and what we have changed since. Could we take twenty minutes this "
             "week, so I can hear what you need from us next?") if ours or caused else ""
-    first_step = (f"own our miss of {on_day(ours[-1].date, today)} plainly (“{_quoted_item(ours[-1], sit)}”)" if ours else
+    first_step = (f"own plainly what your notes of {on_day(ours[-1].date, today)} put on our side (“{_quoted_item(ours[-1], sit)}”)" if ours else
                   f"own what your notes of {on_day(caused[-1].date, today)} put on our side (“{_quoted(caused[-1])}”)" if caused else
                   f"answer {_ask_words(asks[0], today, sit=sit)}" if asks else f"report on our promise of {on_day(overdue[0][0].date, today)}")
     return (f"Not yet: going over {first}'s head before we have settled our own part would read as pressure, not partnership.{last} "
