@@ -105,7 +105,7 @@ def _said_in(sit: Situation, items: list[Item]) -> list[Sentence]:
 
 def after_verdict(result: Any, question: str, first: str) -> None:
     """Not yet going over the partner's head: no line of advice for that meeting, and a question back about the partner."""
-    if _ESCALATE_Q.search(question) and result.direct and result.direct[0].startswith("Not yet"):
+    if _ESCALATE_Q.search(question) and result.direct and result.direct[0].startswith(("Not yet", f"Go to {first} yourself")):
         result.direct = [x for x in result.direct if not x.startswith("For the ")]
         result.question_back = f"What does {first} need from you that you could offer in that message, and by when can you deliver it?"
 
@@ -189,9 +189,10 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
             return None
         return (f"Go to {first} yourself first: going over {first}'s head before you have talked it through would tell {first} that "
                 "IT routes around people, and it would cost more trust than it wins. Keep the other route for when a direct "
-                "conversation has failed."), [], ""
+                "conversation has failed."), [], (f"{first}, I'd rather hear it from you than from anyone else: what isn't working for your "
+                                                   "team, and what would help most from us now?")
     last = f" {first}'s last words in your notes are from {on_day(spoke.date, today)}: “{_quoted(spoke)}”" if spoke and spoke.date else ""
-    line = ("I owe you a straight word on what went wrong on our side and what we have changed since. Could we take twenty minutes this "
+    line = (f"{first}, I owe you a straight word on what went wrong on our side and what we have changed since. Could we take twenty minutes this "
             "week, so I can hear what you need from us next?") if ours or caused else ""
     first_step = (f"own plainly what your notes of {on_day(ours[-1].date, today)} put on our side (“{_quoted_item(ours[-1], sit)}”)" if ours else
                   f"own what your notes of {on_day(caused[-1].date, today)} put on our side (“{_quoted(caused[-1])}”)" if caused else
