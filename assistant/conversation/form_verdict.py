@@ -192,7 +192,7 @@ def _escalate(question: str, sit: Situation, first: str, today: dt.date) -> Foun
                 "conversation has failed."), [], (f"{first}, I'd rather hear it from you than from anyone else: what isn't working for your "
                                                    "team, and what would help most from us now?")
     last = f" {first}'s last words in your notes are from {on_day(spoke.date, today)}: “{_quoted(spoke)}”" if spoke and spoke.date else ""
-    line = (f"{first}, I owe you a straight word on what went wrong on our side and what we have changed since. Could we take twenty minutes this "
+    line = (f"{first}, I owe you a straight word on what went wrong on our side. Could we take twenty minutes this "
             "week, so I can hear what you need from us next?") if ours or caused else ""
     first_step = (f"own plainly what your notes of {on_day(ours[-1].date, today)} put on our side (“{_quoted_item(ours[-1], sit)}”)" if ours else
                   f"own what your notes of {on_day(caused[-1].date, today)} put on our side (“{_quoted(caused[-1])}”)" if caused else
