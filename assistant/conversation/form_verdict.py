@@ -2,12 +2,14 @@
 verdict.py leave open, a verdict read from typed facts: who caused a miss, what the partner is still waiting for, whether
 the partner has spoken since, and the CIO's own conduct as the question tells it.
 
-Four families, each decided only where the facts decide it (otherwise None, and the answer stays as it was):
-- "do I apologise?": no where the notes put the only miss with a third party and none of ours still weighs;
+The families, each decided only where the facts decide it (otherwise None, and the answer stays as it was):
+- "do I apologise / acknowledge it again?": no where the partner put it behind them, or where the notes put the only
+  cause with a third party and none of ours still weighs;
 - "do I owe them anything / is it just a chat?": yes with what is open, or no where nothing is;
 - "raise it or leave it?": first the CIO's own conduct is owned; else the partner's open request comes first;
-- "go over their head?": not yet while a miss of ours still weighs or we have not answered what they asked;
-- "take the seat myself or send a colleague?": yourself, where the notes show the partner offering technology a seat;
+- "go over their head?": not yet while a miss of ours still weighs or their ask is unanswered; go to them yourself first
+  where the question names that route;
+- "take the seat myself or send a colleague / accept now or wait?": yourself, and now, where the partner offered a seat;
 - "pitch X: good idea?": no, where the partner has already turned down that kind of thing in their own words."""
 
 from __future__ import annotations
