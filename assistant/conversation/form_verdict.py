@@ -52,6 +52,7 @@ _OWED_Q = re.compile(r"\b(?:do|did|shall) (?:I|we) owe\b|\bowe (?:her|him|them) 
                      r"\b(?:is|are) (?:she|he|they) waiting (?:on|for)\b", re.I)
 _RAISE_Q = re.compile(r"\b(?:raise|bring (?:it|that|this) up|bring up|mention|address|tackle|confront)\b[^?]*\bor\b[^?]*\b(?:leave|let it|drop|ignore|"
                       r"blow over|say nothing|not)\b|\b(?:leave|let)\b[^?]*\bor\b[^?]*\b(?:raise|bring (?:it|that|this) up|mention)\b", re.I)
+_FAILURE_Q = re.compile(r"\b(?:outage|incident|breach|miss(?:ed)?|delay\w*|slip\w*|failure|failed|errors?|late|crash\w*|down ?time)\b", re.I)
 _OWN_CONDUCT = re.compile(r"\bI (?:got|was|lost|snapped|overreacted|raised my voice|went)\b[^.?]{0,30}\b(?:defensive|angry|sharp|short|curt|rude|"
                           r"my temper|at (?:her|him|them)|off)\b|\bI (?:snapped|overreacted|lost my temper)\b", re.I)
 _ESCALATE_Q = re.compile(r"\b(?:go|going|escalate|take (?:it|this)|turn) (?:to|up to) (?:the |my |our |her |his |their |[A-Z][\w-]+(?:'s|’s) )?(?:CEO|MD|COO|CFO|boss|board|"
@@ -169,7 +170,7 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date) -> Found |
                 "needs from you on the matter itself."), [], (
             "Before we start: I was defensive with you the other day, and that wasn't fair to you. I'd like to hear your point properly.")
     asks, _ = _waiting(sit, today)
-    if not asks:
+    if not asks or _FAILURE_Q.search(question):  # a miss to raise or not is decided by its cause and closure (shaped_answer)
         return None
     ask = asks[0]
     due = f", due {on_day(ask.due, today)}" if ask.due is not None else ""
