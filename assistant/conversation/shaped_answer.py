@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.conversation.draft_reply import asks_draft, draft_parts
+from assistant.conversation.form_verdict import outside_cause
 from assistant.conversation.grievance import asks_grievance, grievance
 from assistant.conversation.partner_record import heals
 from assistant.conversation.partner_say import on_day
@@ -161,7 +162,7 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date, line: str 
     third, closure, who = False, None, ""
     if (miss := _miss_asked(question, sit)) is not None:
         org = _org(question, miss.quote, first)
-        third = miss.owner == "third_party"  # the plan engine's typed cause (miss_cause, miss_closure): never re-read here
+        third = miss.owner == "third_party" or (miss.owner != "us" and outside_cause(sit) is not None)  # the typed cause (miss_cause)
         closure = _closed(sit, miss)
         s = _sentence(sit, miss.quote)
         cited += [s] if s else []

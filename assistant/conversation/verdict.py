@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from assistant.conversation.agreed_premise import agreed_premise
+from assistant.conversation.form_verdict import after_verdict, form_verdict
 from assistant.conversation.offer_taken import offer_taken
 from assistant.conversation.partner_facts import open_asks
 from assistant.conversation.partner_say import on_day
@@ -131,8 +132,8 @@ def _ask_words(item: Item | None, today: dt.date) -> str | None:
 def apply_verdict(result: Any, question: str, sit: Situation, first: str, partner: str, today: dt.date,
                   cite: Any) -> None:
     """The verdict leads the answer; the note it rests on is cited first. A line or question that argues the other way is dropped."""
-    found = verdict(question, sit, first, partner, today)
-    if found is None:
+    found = verdict(question, sit, first, partner, today) or form_verdict(question, sit, first, today, (result.direct or [""])[0])
+    if found is None or result.drafted:
         return
     text, rests_on, line = found
     quoted = [s.text.strip()[:60] for s in rests_on]  # a later sentence quoting the same note says nothing new
@@ -144,6 +145,7 @@ def apply_verdict(result: Any, question: str, sit: Situation, first: str, partne
         if _FIGHTS.search(result.question_back) or result.question_back.startswith("Which of those questions"):
             result.question_back = f"Who on your team owns our part for {first}, and what could still put its date at risk?"
     result.answered = True
+    after_verdict(result, question, first)
     quotes = {n.quote for n in result.notes}
     result.notes = [cite(s.date.isoformat() if s.date else "", s.text.strip(), s.note.ref) for s in rests_on
                     if s.text.strip() not in quotes] + result.notes
