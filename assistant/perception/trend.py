@@ -99,9 +99,9 @@ def trend_of(signals: Sequence[Signal], negative_days: set[dt.date] | None = Non
         by_day = [[s for s in signals if s.note.date == day] for day in reversed(dated)]
         last_c = next((comp(g) for g in by_day if comp(g) != 0.0), 0.0)
         last_d = next((d for g in by_day if (d := dep(g)) is not None), None)
-        # The highest level the latest spoken dependence evidence reaches: "no uptime slides" beside a seat on the
-        # product council is no step back.
-        peak = next((max(i for s in g if id(s) in spoken for i in range(3) if s.dependence[i] > 0) for g in by_day
+        # The highest level anything in the latest entry with spoken dependence evidence reaches: "no uptime slides"
+        # the day he offers us a seat on his product council is no step back.
+        peak = next((max((i for s in g for i in range(3) if s.dependence[i] > 0.15), default=0) for g in by_day
                      if any(id(s) in spoken and s.dependence.sum() > 0 for s in g)), None)
         last_bad, last_good = max(negative_days or set(), default=None), max(positive_days or set(), default=None)
         bad_last = last_good is None or (last_bad is not None and last_bad >= last_good)
