@@ -19,14 +19,15 @@ import yaml
 from assistant.paths import DATA_PACKAGE_DIR
 from assistant.perception.attribution import explained_nearby, forgiven_before
 from assistant.perception.blame import CIO_PITCH
-from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE
+from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE, WRITER_LABEL
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
+from assistant.perception.language import foreign
 from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
 from assistant.perception.stance import mark_pardons, stance_adjust
 from assistant.perception.stated_view import stated_floor
-from assistant.perception.trend import dep_said, trend_of
+from assistant.perception.trend import cue_days, dep_said, trend_of
 from assistant.perception.unkept import RECENT_DAYS, STALE_PRAISE, corroborated, latest_contradicts, unkept_promises
 from assistant.perception.voices import voiced_sentences
 from assistant.schema import Assessment, Evidence, NoteText, quadrant_for
@@ -164,6 +165,8 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         dependence = _winner_only(f.dependence_proba[:3], params.dep_min_prob) + params.cue_weight * _cue_vector(f.cues, DEP_LEVELS)
         comp_cues = _cue_vector(f.cues, COMP_LEVELS)
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
+        if (foreign(f.quote) and comp_cues.any()) or WRITER_LABEL.match(f.quote):  # an English-only model; the CIO's aside
+            comp_model = comp_model * comp_cues  # is no verdict: there the cues decide
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
         if (_not_our_doubt(f) or i in forgiven) and "blames_us" not in f.cues:  # "IT let us down" is their view, whoever's miss
@@ -344,9 +347,6 @@ def assess_features(
     if latest_contradicts(signals):  # the newest entry reads the other way from the older ones: less sure
         confidence = round(confidence * 0.75, 3)
     questions = questions_for(dependence, competence, confidence)
-    # days with a doubt named outright (a cue still counted, in the partner's words or acts): a worsening trend needs one
-    negative = {f.note.date for f, s in zip(features, signals, strict=True)
-                if f.note.date and "doubted" in f.cues and not f.narrated and not s.opinion and s.competence[0] > 0}
     explanation = _explain(notes, signals, dep_mass, comp_mass, dependence, competence, ledger)
     scores = {f"dependence_{k}": round(float(v), 3) for k, v in zip(DEP_LEVELS, dep_mass, strict=True)}
     scores.update({f"competence_{k}": round(float(v), 3) for k, v in zip(COMP_LEVELS, comp_mass, strict=True)})
@@ -361,7 +361,7 @@ def assess_features(
         explanation=explanation,
         engine="offline",
         scores=scores,
-        trend=trend_of(signals, negative, [dep_said(f) for f in features]),
+        trend=trend_of(signals, cue_days(features, signals, "doubted"), [dep_said(f) for f in features], cue_days(features, signals, "proven")),
     )
 
 

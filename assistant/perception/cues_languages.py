@@ -38,6 +38,12 @@ _LEVELS: dict[str, list[str]] = {
         r"à temps", r"pünktlich", r"termingerecht", r"fristgerecht", r"früher als (?:versprochen|geplant|zugesagt)", r"op tijd",
         r"eerder dan (?:beloofd|gepland|afgesproken)", r"i tide?", r"før (?:tiden|fristen)", r"före (?:deadline|tidsplanen)",
         r"zamanında", r"erken teslim", r"tepat waktu", r"lebih cepat dari (?:janji|jadwal|target)",
+        r"söz verdiğiniz (?:gün|tarih)\w*", r"(?:bir gün bile )?(?:kaymadı|gecikmedi)", r"sesuai (?:janji|jadwal)",
+        # the promise itself kept ("you delivered what you promised")
+        r"(?:entregaram|cumpriram) o que (?:prometeram|disseram)", r"(?:entregaron|cumplieron|hicieron) lo que (?:prometieron|dijeron)",
+        r"(?:avete fatto|avete consegnato) quello che (?:avete promesso|avevate detto)", r"(?:vous avez )?(?:livré|fait) ce que vous (?:aviez )?(?:promis|dit)",
+        r"(?:geliefert|gemacht|getan),? was (?:ihr|sie) (?:versprochen|zugesagt|gesagt)", r"(?:geleverd|gedaan) wat (?:jullie|u) (?:beloofd|beloofden|zeiden)",
+        r"(?:leverte|gjorde) det (?:dere|ni|i) (?:lovet|lovade|lovede|sa)", r"tidak pernah (?:bikin )?(?:ribet|telat|terlambat|molor)",
         # praise and reliability
         r"parab[eé]ns", r"(?:[oó]timo|excelente|bom) trabalho", r"muito bem", r"cumpriram", r"enhorabuena",
         r"(?:buen|gran|excelente) trabajo", r"cumplieron", r"complimenti", r"(?:ottimo|bel|buon) lavoro", r"bravi",
@@ -70,6 +76,20 @@ _SAID_KEPT = re.compile(
     r"\b(?:zeiden|zei|disseram|disse|dijeron|dijiste|dissero|diceste|avez dit|sagten|sagtet|sagte|sade|sagde|sa|dediniz|bilang)\b"
     r"[^.;]{1,40}?\b(?:het (?:werd|was)|foi|fue|[eè] stato|c'était|es war|es wurde|det (?:blev|ble)|oldu|jadi(?:nya)?)\s+"
     r"(?:zelfs|até|incluso|persino|addirittura|même|sogar|til og med|till och med|hatta|bahkan)\b",
+    re.IGNORECASE,
+)
+# A delay the partner expected and did not get ("I was expecting two months' delay"): no doubt, the date was beaten.
+_EXPECTED = re.compile(
+    r"\b(?:expected|expecting|bekliyordum|bekliyorduk|esperava|esperaba|aspettavo|m'attendais|erwartet\w*|rechnete mit|verwachtte|"
+    r"forventet|förväntade|regnet med|räknade med|kira|mengira)\b",
+    re.IGNORECASE,
+)
+# Praise in plain English that the classifier misses: the one team that answers, quicker than an outside firm.
+_BETTER_THAN = re.compile(
+    r"\bthe only (?:department|team|function|people|ones?)\b[^.;]{0,25}?\b(?:that|who) (?:answers?|responds?|delivers?|calls? back|picks? up|"
+    r"gets? (?:it|things) done|keeps? (?:its|their) word)"
+    r"|\b(?:quicker|faster|better|cheaper) than (?:our |the |an? |any )?(?:outside |external )?(?:counsel|lawyers?|law firm|consultan\w+|"
+    r"agenc(?:y|ies)|vendors?|suppliers?|contractors?)",
     re.IGNORECASE,
 )
 # A pardon, in any of the languages (and a few English ones cues.py lacks): the miss no longer speaks of doubt.
@@ -115,6 +135,11 @@ def language_cues(sentence: str, found: dict[str, list[str]]) -> None:
                         found.setdefault("proven", []).append(f"not {cue}")
                     continue
                 found.setdefault(label, []).append(cue)
+    if _EXPECTED.search(sentence) and found.get("proven") and found.get("doubted"):
+        found.pop("doubted")  # "on the day you promised; I was expecting a delay": the feared delay is not a miss
+    better = _BETTER_THAN.search(sentence)
+    if better:
+        found.setdefault("proven", []).append(better.group(0).lower())
     kept = _SAID_KEPT.search(sentence)
     if kept:
         found.setdefault("proven", []).append(kept.group(0).lower())
