@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.planning.purpose_anchor import _MEETING_TO, _stems, head_of, purpose_items, score, typed_item
+from assistant.planning.purpose_anchor import _MEETING_TO, _stems, about, head_of, purpose_items, score, typed_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Item, Situation
@@ -159,11 +159,15 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
     said = re.sub(r"\bthe CIO's\b", "my", said)
     if not said or len(said.split()) > 32 or re.search(r"\b(?:she|he|him|his)\b", said, _I):
         return ""
-    if state := _CONFIRM_STATE.match(said):  # "confirm the Wi-Fi is fixed": a state the partner can tell us, asked
-        return f"{'Today I want to' if first_line else 'I also want to'} check with you that {state.group('state')}."
     typed = next((t for i in clause.items if (t := typed_item(sit, i)) is not None), None)
     detail = _typed_detail(typed, today)
-    single = not re.search(r",|\band\b|\bor\b", said) and not _STATE_VERB.search(said)  # one thing, not a list or a state
+    ours = typed is not None and typed.owner == "us"  # our own work's state: the CIO reports it
+    if not detail and not ours and (state := _CONFIRM_STATE.match(said)):  # "confirm the Wi-Fi is fixed": a state, never a status
+        lead = "Today I want to" if first_line else "I also want to"
+        if about(sit, clause.items[0], list(clause.items)):  # our notes follow it: the CIO says whether it holds
+            return f"{lead} tell you plainly whether {state.group('state')}, and where it stands."
+        return f"{lead} check with you that {state.group('state')}."  # no record of ours: the partner is asked
+    single = not re.search(r",|\band\b|\bor\b", said) and (ours or not _STATE_VERB.search(said))  # one thing, no list, no state asked
     if not detail and single and (_STATUS.match(clause.text) or _OWED.search(clause.text)):
         detail = ", and tell you where it stands"
     lead = "Today I want to" if first_line else "I also want to"
