@@ -50,7 +50,8 @@ def thing_of(item: Item) -> str:
     words = re.sub(r"^(?:a|an)\s+", "the ", words, flags=_I)  # what we promised is a known thing: "the draft"
     if len(words.split()) > 8 or _IMPERATIVE.match(words):
         return ""  # an action-table line ("Confirm 2027 recharge for HR") is a task, not a thing she will have
-    if _SENTENCE.match(words) or (item.owner_name and words.split(" ", 1)[0] == item.owner_name.split(" ", 1)[0]):
+    owner = getattr(item, "owner_name", "")
+    if _SENTENCE.match(words) or (owner and words.split(" ", 1)[0] == owner.split(" ", 1)[0]):
         return ""  # "Fatima finishes moving the drive": a person and a verb make a sentence, never a thing to bring
     if re.match(r"(?:The|Your|Our|My|All|Both)\s", words):
         words = f"{words[0].lower()}{words[1:]}"

@@ -52,7 +52,7 @@ _OBJ_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?=\s+(?:through|up|over|in on|a
 # A state said after its verb ("the Wi-Fi is fixed", "the machines were replaced"): a fact to check, no status to tell.
 _STATE_VERB = re.compile(r"\b(?:is|are|was|were|went|has been|have been|got)\b", _I)
 _CONFIRM_STATE = re.compile(r"^confirm\s+(?:that\s+)?(?P<state>\S.*\b(?:is|are|was|were|went|has been|have been|got)\b.*)$", _I)
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+_ASIDE = re.compile(r"\s*\((?:or|and|if|unless|but|else|otherwise|say|ask|check|not)\b[^()]*\)", _I)  # a note to self
 _GENERIC = frozenset({"What matters most to your team this year?", "What stands in the way of the aim you named?"})
 
 
@@ -174,6 +174,15 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
     return f"{lead} {said}{detail}."
 
 
+_OTHER_PERSON = {"she": re.compile(r"\b(?:he|him|his)\b", _I), "he": re.compile(r"\b(?:she|her|hers)\b", _I)}
+
+
+def _someone_else(one_thing: str, pronoun: str) -> bool:
+    """The note quoted in the one thing speaks of a person of the other pronoun than the partner's: not the partner's ask."""
+    quote = re.search(r"\(your note: “(?P<q>[^”]*)”", one_thing)
+    return bool(quote and pronoun in _OTHER_PERSON and _OTHER_PERSON[pronoun].search(quote.group("q")))
+
+
 _THEIR_DAY = re.compile(r"^(?:The \w+ things|What) you asked on (?P<day>\d{1,2} [A-Z][a-z]+)")
 _OUR_DAY = re.compile(r"^What I promised you on \d{1,2} [A-Z][a-z]+ comes by (?P<day>\d{1,2} [A-Z][a-z]+)")
 
@@ -200,9 +209,9 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
     if not items:
         return plan
     one_thing = plan.one_thing
-    # A one thing on a dated item of theirs is more than the purpose's words; one that names its item only by the note's
-    # words ("Answer what N asked on D (your note: ...)") names no typed thing, so the purpose's own act leads.
-    dated = re.search(r"\d", one_thing) is not None and "(your note:" not in one_thing
+    # A one thing on a dated item of theirs is more than the purpose's words, unless the note it quotes speaks of someone
+    # else ("(your note: “Wants IT to partner with him ...”)" for a partner the notes call "she"): then the purpose leads.
+    dated = re.search(r"\d", one_thing) is not None and not _someone_else(one_thing, sit.partner_pronoun)
     if not dated and not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)) and not fault(goal):
         one_thing = goal
     elif first and one_thing.lower().startswith(said.lower().rstrip(" .")[:40]) and (goal := goal_sentence(said, first)):
