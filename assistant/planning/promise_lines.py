@@ -26,6 +26,8 @@ _IMPERATIVE = re.compile(
     r"explain|update|run|fix|install|get|give|write|schedule|organi[sz]e|complete|finish|test|find|move|replace|order|raise|"
     r"chase|call|meet|brief|attend|submit|sign|visit|walk|demo|train|migrate|decide|assess|investigate|publish|issue|"
     r"circulate|follow up|look into|set)\b(?!\s+(?:by|before|to you|to her|to him))", _I)
+# A subject then a finite verb with its object: "Fatima finishes moving ...", "Ops sends the list" (a sentence, no noun phrase).
+_SENTENCE = re.compile(r"^(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[a-z]+)(?<!s)s|will|has|is|was|can)\s+(?:the|a|an|our|their|his|her|its|this|that|\w+ing)\b")
 _COUNT = re.compile(r"\b(\d{1,4})\s+(?:of|out of)\s+(?:the\s+|our\s+)?(\d{1,4})\b")
 # The notes put the delay on us: "stuck in my own team's queue", "that part was ours", "our order went in late".
 _OUR_CAUSE = re.compile(r"\b(?:my|our) own\b|\b(?:was|is|were) ours\b|\bon us\b|\bour fault\b|\bour (?:order|approval|side|team)\b[^.;]{0,40}\blate\b", _I)
@@ -50,6 +52,9 @@ def thing_of(item: Item) -> str:
     words = re.sub(r"^(?:a|an)\s+", "the ", words, flags=_I)  # what we promised is a known thing: "the draft"
     if len(words.split()) > 8 or _IMPERATIVE.match(words):
         return ""  # an action-table line ("Confirm 2027 recharge for HR") is a task, not a thing she will have
+    owner = getattr(item, "owner_name", "")
+    if _SENTENCE.match(words) or (owner and words.split(" ", 1)[0] == owner.split(" ", 1)[0]):
+        return ""  # "Fatima finishes moving the drive": a person and a verb make a sentence, never a thing to bring
     if re.match(r"(?:The|Your|Our|My|All|Both)\s", words):
         words = f"{words[0].lower()}{words[1:]}"
     elif re.match(r"[A-Z][a-z]+(?:\s+[a-z]|$)", words):

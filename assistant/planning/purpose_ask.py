@@ -45,7 +45,7 @@ _HEAD = re.compile(r"^\s*(answer|respond to|reply to|deliver|prepare|give|bring|
 _HEAD_END = re.compile(r"\s+(?:on|about|of|with|to|regarding|around)\s+", re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:meeting|session|workshop|call|catch-up|check|check-in|review|discussion|conversation|visit|walk)\b", re.IGNORECASE)
 # Words that make the thing an offer to accept: shared ownership, a seat, an invitation, money put in.
-_OFFER = re.compile(r"\b(?:offer(?:ed|s)?|co-own\w*|co-writ\w*|co-fund\w*|co-author\w*|co-present\w*|seat|invitation|invit\w+|place on)\b(?!-)", re.IGNORECASE)
+_OFFER = re.compile(r"(?<![\w-])(?:offer(?:ed|s)?|co-own\w*|co-writ\w*|co-fund\w*|co-author\w*|co-present\w*|seat|invitation|invit\w+|place on)\b(?!-)", re.IGNORECASE)
 _HANDING = ("deliver", "prepare", "give", "bring", "send", "share", "present", "finalise", "finalize", "write", "draft", "delivering", "preparing",
             "giving", "bringing", "sending", "presenting", "finalising", "finalizing", "writing", "drafting")
 _LABEL = re.compile(r"^\s*[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S)")  # "escalation: give the date ...": a kind, then the purpose
@@ -63,6 +63,8 @@ _TWO_AIMS = re.compile(r"\s*,?\s+and\s+(?=(?:answer|respond to|reply to|deliver|
                        r"write|draft|co-own|co-write|co-fund|co-author|co-present|accept|take up|join)\b)", re.IGNORECASE)
 # A thing that is a clause, not a noun phrase: "how we answer ...", "whether to buy ...", "what we tell the board".
 _CLAUSE = re.compile(r"^(?:the\s+)?(?:how|what|whether|which|why|when|where|who|if)\b", re.IGNORECASE)
+# The person a giving verb hands the thing to, before the thing's own determiner ("her the estimate", "him a dated plan").
+_RECIPIENT = re.compile(r"^(?:him|her|them)\s+(?=(?:a|an|the|our|my|this|that|these|those|one|two|three)\b)", re.IGNORECASE)
 _DEADLINE_TAIL = re.compile(r"\s*\((?:deadline|due|submission|by)[^)]*\)\s*$", re.IGNORECASE)
 
 
@@ -124,6 +126,7 @@ def read_purpose_ask(purpose: Purpose, sit: Situation, today: dt.date) -> Purpos
     verb = head.group(1).lower() if head else ""
     rest = _DEADLINE_TAIL.sub("", text[head.end():] if head else text)
     thing = _thing_of(re.sub(r"\s+in front of (?:her|him|them|the [\w-]+)\b", "", rest, flags=re.IGNORECASE))  # "put X in front of her"
+    thing = _RECIPIENT.sub("", thing)  # "give her the estimate": the estimate is the thing, "her" the person it goes to
     if _CLAUSE.match(thing) or not fits_slot(thing):
         return None  # "how we answer his question", "Ann a straight answer": no one thing to say yes to or hand over (slot_fit.py)
     words = frozenset(t for t in terms_of(thing) if len(t) >= 4)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.planning.purpose_anchor import _MEETING_TO, _stems, head_of, purpose_items, score, typed_item
+from assistant.planning.purpose_anchor import _MEETING_TO, _stems, about, head_of, purpose_items, score, typed_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Item, Situation
@@ -42,13 +42,17 @@ _ANSWER_TODAY = re.compile(r"^(?:answer|respond|reply|decide)\b|^give\b.*\b(?:ye
 _PUT_OFF = re.compile(r"\bmy answer\b[^.]*\bcomes by\b", _I)  # "My answer, with one owner, comes by 20 December."
 # What follows a clause's verb when it opens a clause: a thing, a person, a particle ('fix plan' is a noun: no clause).
 _OBJECT = re.compile(r"^(?:the|a|an|our|your|his|her|their|my|this|that|these|those|what|whether|how|which|when|to|up|over|out|through|"
-                     r"on|off|in|yes|no|him|them|it|[A-Z][\w'’.-]*|\w+ly|\w+ing|\d)\b")
+                     r"on|off|in|yes|no|him|them|it|[A-ZÀ-ÖØ-Þ][\w'’.-]*|\w+ly|\w+ing|\d|[a-z]+\s+\d+)\b")
 # The CIO's intent about the partner, never said to them ("get him to accept", "test her curiosity").
 _INTENT = re.compile(r"^(?:get|make|persuade|convince|test|use|keep|start|rebuild|take the heat)\b", _I)
 # The person the clause's verb addresses ("walk Greg through", "hand Olu the split"): the partner, said to as "you".
 _RECIPIENT = re.compile(r"^(\S+\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:through|a|an|the|our|my|that|line|what|how|up|on|over)\b)")
 # "walk her through": the partner as the object of a verb with its particle ("her" before a noun is hers: to_partner).
 _OBJ_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?=\s+(?:through|up|over|in on|about|around)\b)")
+# A state said after its verb ("the Wi-Fi is fixed", "the machines were replaced"): a fact to check, no status to tell.
+_STATE_VERB = re.compile(r"\b(?:is|are|was|were|went|has been|have been|got)\b", _I)
+_CONFIRM_STATE = re.compile(r"^confirm\s+(?:that\s+)?(?P<state>\S.*\b(?:is|are|was|were|went|has been|have been|got)\b.*)$", _I)
+_ASIDE = re.compile(r"\s*\((?:or|and|if|unless|but|else|otherwise|say|ask|check|not)\b[^()]*\)", _I)  # a note to self
 _GENERIC = frozenset({"What matters most to your team this year?", "What stands in the way of the aim you named?"})
 
 
@@ -146,7 +150,8 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
     """One line said to the partner for the clause, or '' when it cannot be said to them."""
     if clause.aim or _INTENT.match(clause.text):
         return ""
-    text = _OBJ_PRONOUN.sub("you", _RECIPIENT.sub(r"\1you", clause.text))
+    text = _ASIDE.sub("", clause.text)  # "(or say plainly that they are not)": the CIO's note to self, never said aloud
+    text = _OBJ_PRONOUN.sub("you", _RECIPIENT.sub(r"\1you", text))
     said = to_partner(text, sit.partner_names, sit.partner_pronoun)
     said = re.sub(r"\byou(\s+you)+\b", "you", said or "")  # a two-word name said as one "you"
     said = re.sub(r"\b(?:and|with) the CIO\b", lambda m: m.group(0).split()[0] + " me", said)  # the CIO is the speaker
@@ -156,10 +161,40 @@ def clause_line(clause: Clause, sit: Situation, today: dt.date | None, first_lin
         return ""
     typed = next((t for i in clause.items if (t := typed_item(sit, i)) is not None), None)
     detail = _typed_detail(typed, today)
-    if not detail and (_STATUS.match(clause.text) or _OWED.search(clause.text)):
+    ours = typed is not None and typed.owner == "us"  # our own work's state: the CIO reports it
+    if not detail and not ours and (state := _CONFIRM_STATE.match(said)):  # "confirm the Wi-Fi is fixed": a state, never a status
+        lead = "Today I want to" if first_line else "I also want to"
+        if about(sit, clause.items[0], list(clause.items)):  # our notes follow it: the CIO says whether it holds
+            return f"{lead} tell you plainly whether {state.group('state')}, and where it stands."
+        return f"{lead} check with you that {state.group('state')}."  # no record of ours: the partner is asked
+    single = not re.search(r",|\band\b|\bor\b", said) and (ours or not _STATE_VERB.search(said))  # one thing, no list, no state asked
+    if not detail and single and (_STATUS.match(clause.text) or _OWED.search(clause.text)):
         detail = ", and tell you where it stands"
     lead = "Today I want to" if first_line else "I also want to"
     return f"{lead} {said}{detail}."
+
+
+_OTHER_PERSON = {"she": re.compile(r"\b(?:he|him|his)\b", _I), "he": re.compile(r"\b(?:she|her|hers)\b", _I)}
+
+
+def _someone_else(one_thing: str, pronoun: str) -> bool:
+    """The note quoted in the one thing speaks of a person of the other pronoun than the partner's: not the partner's ask."""
+    quote = re.search(r"\(your note: “(?P<q>[^”]*)”", one_thing)
+    return bool(quote and pronoun in _OTHER_PERSON and _OTHER_PERSON[pronoun].search(quote.group("q")))
+
+
+_THEIR_DAY = re.compile(r"^(?:The \w+ things|What) you asked on (?P<day>\d{1,2} [A-Z][a-z]+)")
+_OUR_DAY = re.compile(r"^What I promised you on \d{1,2} [A-Z][a-z]+ comes by (?P<day>\d{1,2} [A-Z][a-z]+)")
+
+
+def _said_already(line: str, kept: list[str]) -> bool:
+    """A stock line on their asks of a day a purpose line already answers ("as you asked on 24 November"), or on our
+    promise of a day a kept line already dates ("... by 29 January, as promised"): the same item said twice."""
+    if m := _THEIR_DAY.match(line):
+        return any(f"as you asked on {m.group('day')}" in k for k in kept)
+    if m := _OUR_DAY.match(line):
+        return any(f"by {m.group('day')}, as promised" in k for k in kept)
+    return False
 
 
 def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, today: dt.date | None,
@@ -174,7 +209,9 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
     if not items:
         return plan
     one_thing = plan.one_thing
-    dated = re.search(r"\d", one_thing) is not None  # a one thing on a dated item of theirs is more than the purpose's words
+    # A one thing on a dated item of theirs is more than the purpose's words, unless the note it quotes speaks of someone
+    # else ("(your note: “Wants IT to partner with him ...”)" for a partner the notes call "she"): then the purpose leads.
+    dated = re.search(r"\d", one_thing) is not None and not _someone_else(one_thing, sit.partner_pronoun)
     if not dated and not any(named(c, one_thing) for c in parts) and (goal := goal_sentence(said, first)) and not fault(goal):
         one_thing = goal
     elif first and one_thing.lower().startswith(said.lower().rstrip(" .")[:40]) and (goal := goal_sentence(said, first)):
@@ -193,5 +230,8 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
     rest = [line for line in script if line not in lines and line not in _GENERIC and not (yes and line.startswith("Yes"))
             and not (today_answer and _PUT_OFF.search(line))]
     rest.sort(key=lambda line: line.endswith("?") and not re.search(r"\d", line))  # a dated line outranks a stock question
+    for line in list(rest):
+        if _said_already(line, lines + [x for x in rest if x is not line and rest.index(x) < rest.index(line)]):
+            rest.remove(line)
     sections = [s.model_copy(update={"text": one_thing}) if s.key == "goal" and one_thing != plan.one_thing else s for s in plan.sections]
     return plan.model_copy(update={"one_thing": one_thing, "script": (lines + rest)[:MAX_LINES] if lines else script, "sections": sections})

@@ -58,7 +58,7 @@ _LEAD = re.compile(r"^\W*(?!(?-i:IT)\b)(?:to|not|no|and|but|or|so|if|as|also|jus
 _CUT_WORD = re.compile(r"^(?!(?:a|an|to|of|up|on|in|by|at|as|no|my|we|us|it|is|or|if|so|do|be|go|me|he|IT|AI|HR|UX|BI|QA|OT)\b)(?-i:[a-z]{1,2})\s")
 # "the put our counter-proposal ...", "the win the pilot": a determiner before a verb, a frame pasted over a clause.
 _DET_VERB = re.compile(r"^(?:the|a|an)\s+(?:put|get|make|take|give|send|bring|show|win|lock|agree|confirm|set|tell|answer|decide|"
-                       r"settle|close|sign|land|secure|book|present|walk|talk|explain)\s+(?:the|a|an|our|their|his|her|your|it|them|us|him)\b", _I)
+                       r"settle|close|sign|land|secure|book|present|walk|talk|explain|go|run)\s+(?:(?:through|over)\s+)?(?:the|a|an|our|their|his|her|your|it|them|us|him)\b", _I)
 _PAST_END = re.compile(r"\b(?:sent|went|made|done|came|left|got|put|kept|said|told|took|gave|[a-z]{3,}ed)\s*$", _I)
 # "the failure of the floor", "the delay to the root cause": one generic word cannot tell which thing it was.
 _LONE = re.compile(r"^(?:the|a|an)\s+(?:delay|failure|miss|outage|wait|problem|issue)\s+(?:to|of|on|with)\s+(?:the|a|an|our|their)\s+"

@@ -68,6 +68,8 @@ def _voiced(s: Sentence, first: str) -> list[tuple[str, bool]]:
         before = s.text[:m.start()]
         if _OURS_BEFORE.search(before.split(":")[-1] if ":" in before else before):
             continue  # the CIO's own words, quoted
+        if first and re.search(rf"\b{re.escape(first)}\b", m.group("q")):
+            continue  # "... Ingrid said she'd send it": the partner named in the third person, someone else speaking
         out.append((m.group("q"), True))
     return out
 
