@@ -350,7 +350,7 @@ def _own_broken(lead: Lead, item: Item, today: dt.date, sit: Situation) -> None:
         new = today
     else:
         lead.script.append(broken_line(item, new, chased))
-        lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
+        lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=item.owner_name or DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: " + ("given today." if new == today else f"a firm date by {when(new)}.")
     lead.cited.append(item.note_ref)
 
@@ -369,9 +369,9 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     thing = thing if re.match(r"(?:the|your|our)\s", thing, re.IGNORECASE) else ""  # a thing she will have, never a task
     if item.fell_due_since_last_note and item.due and thing:  # due between the newest note and this meeting: its state is not known yet
         lead.followups.append(FollowUp(what=f"{thing[:1].upper()}{thing[1:]}, promised {on_day(item.date)}, is due on {when(item.due)}, "
-                                            "before this meeting: bring it or say where it stands", owner=DELIVERY, due=today.isoformat()))
+                                            "before this meeting: bring it or say where it stands", owner=item.owner_name or DELIVERY, due=today.isoformat()))
     else:
-        lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
+        lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=item.owner_name or DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
 
 

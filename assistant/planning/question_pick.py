@@ -1,0 +1,37 @@
+"""Which questions a plan asks: this partner's own facts first, a stock question only where none fits.
+
+Coaches read a stock question ("Where does a spreadsheet stand in for a system?") as one that could be pasted into
+any plan. A question built on a typed fact of this partner (their open ask or offer, a person, a dated event, a
+target) is asked first; at most one stock question is kept, and only when fewer than two of theirs exist.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.planning.plan_text import AXIS_QUESTIONS, QUADRANT_QUESTIONS
+from assistant.planning.purposes import PURPOSES
+
+# The quadrant's and the axes' lines, and each purpose's unfilled pair: the same words for every partner.
+_STOCK = frozenset(q for qs in (*AXIS_QUESTIONS.values(), *QUADRANT_QUESTIONS.values(), *(p.questions for p in PURPOSES.values())) for q in qs)
+# A line that names something of theirs: a figure, a name or date (a capital past the first word), or their words quoted.
+_NAMES_A_FACT = re.compile(r"\d|[“\"]|(?<=\s)(?!I\b)[A-Z]")
+
+
+def is_stock(question: str, named: str = "") -> bool:
+    """A question with nothing of this partner's in it: a fixed line, or one that names no figure, name, date,
+    quotation or measure of theirs (`named`: their measure's words, where a purpose line carries it)."""
+    if question in _STOCK:
+        return True
+    if named and named.lower() in question.lower():
+        return False
+    return not _NAMES_A_FACT.search(question)
+
+
+def pick_questions(specific: list[str], stock: list[str], limit: int = 3) -> list[str]:
+    """Up to `limit` questions: the partner's own first, in order; one stock question only when fewer than two of
+    theirs are left (a plan still asks something), never two."""
+    mine = list(dict.fromkeys(specific))
+    if len(mine) >= 2 or not stock:
+        return mine[:limit]
+    return (mine + [q for q in stock if q not in mine][:1])[:limit]
