@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.promise_owner import promise_owner
 from assistant.planning.situation import Situation
 from assistant.planning.situation_types import Item
 from assistant.planning.voice import when
@@ -50,13 +51,14 @@ def _open_promise_line(sit: Situation, today: dt.date, said: list[FollowUp]) -> 
     """Our open promise with a named owner and a date still ahead, not yet in the list: checked before it falls due."""
     named = " ".join(f.what for f in said)
     for item in sit.open_ours():
-        if not (item.owner_name and item.due and item.date and item.due > today and item.status == "open"):
+        who = promise_owner(item)
+        if not (who and item.due and item.date and item.due > today and item.status == "open"):
             continue
         if f"promise of {when(item.date)}" in named:
             continue
         check = max(today, item.due - dt.timedelta(days=2))  # in time to say where it stands, never after it falls due
         return FollowUp(what=f"Check that our promise of {when(item.date)} is on track for {when(item.due)}{_said(item)}",
-                        owner=_first(item.owner_name), due=check.isoformat())
+                        owner=_first(who), due=check.isoformat())
     return None
 
 
