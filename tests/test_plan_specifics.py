@@ -11,7 +11,7 @@ import pytest
 
 from assistant.factory import build_engine
 from assistant.planning.due_dates import dates_in
-from assistant.planning.plan_text import AXIS_QUESTIONS, QUADRANT_QUESTIONS
+from assistant.planning.plan_text import QUADRANT_QUESTIONS
 from assistant.planning.planner import PlanInput
 from assistant.planning.purposes import PURPOSES
 from assistant.schema import Plan
@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent / "data" / "plan_training"
 STATEMENT = "Technology helps every team serve customers well, run the business safely and decide with numbers they trust."
 TODAY = dt.date(2026, 12, 5)
 USED = ("1082", "1083", "1084", "1085")
-STOCK = {q for qs in (*AXIS_QUESTIONS.values(), *QUADRANT_QUESTIONS.values(), *(p.questions for p in PURPOSES.values())) for q in qs}
+STOCK = {q for qs in (*QUADRANT_QUESTIONS.values(), *(p.questions for p in PURPOSES.values())) for q in qs}  # the uncertain axis's are discovery
 
 
 @pytest.fixture(scope="module")
@@ -89,5 +89,9 @@ def test_one_follow_up_line_per_item_and_the_bare_step_only_alone() -> None:
              FollowUp(what="Agree a dated next step with Lucía", owner="CIO", due="2026-12-20")]
     kept = pick_followups(lines, sit, TODAY)
     assert [f.what for f in kept] == [lines[0].what], kept
+    same = [FollowUp(what="Before the meeting: have our answer on the kiosk rollout ready for Lucía, with its owner", owner="CIO"),
+            FollowUp(what="Lucía's date for it is 1 January, before we meet: send what we have by then (“She asked whether the kiosk rollout…”)", owner="CIO"),
+            FollowUp(what="Answer Lucía's request of 2 November (“She asked for the printer contract figures…”)", owner="CIO")]
+    assert [f.what for f in pick_followups(same, sit, TODAY, "Lucía")] == [same[0].what, same[2].what]  # one item said two ways
     alone = pick_followups(lines[2:], sit, TODAY)
     assert [f.what for f in alone] == [lines[2].what]  # nothing real is open: the step stays

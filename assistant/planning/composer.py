@@ -318,14 +318,14 @@ class Composer:
 
     def questions(self) -> PlanSection:
         moves = self.pick("questions", 3)
-        stock = [AXIS_QUESTIONS[axis][self.seed % len(AXIS_QUESTIONS[axis])] for axis in self.lead.uncertain]  # discovery first
+        discovery = tuple(self.fresh([AXIS_QUESTIONS[axis][self.seed % len(AXIS_QUESTIONS[axis])] for axis in self.lead.uncertain]))
         purpose = [q for q in self.purpose.questions if not is_stock(q, measure_name(self.targets))]  # naming their measure or miss
-        stock += [q for q in self.purpose.questions if q not in purpose]
+        stock = [q for q in self.purpose.questions if q not in purpose]
         facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts, self.aim.text if self.aim and self.aim.spoken else "", self.targets)
         if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
             facts = [q for q in facts if "cost your team" not in q]
         stock += list(QUADRANT_QUESTIONS.get(held_quadrant(self.sit, self.quadrant), ()))
-        asked = pick_questions(self.fresh(purpose[:1] + facts + purpose[1:]), self.fresh(stock))  # theirs first; one stock line at most
+        asked = pick_questions(self.fresh(purpose[:1] + facts + purpose[1:]), self.fresh(stock), discovery)  # one stock line at most
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
         return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))
 
@@ -390,7 +390,7 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
-        self.lead.followups = pick_followups(self.lead.followups, self.sit, self.inp.today)  # one line per real item
+        self.lead.followups = pick_followups(self.lead.followups, self.sit, self.inp.today, self.first)  # one line per real item
         text = " ".join(f"{f.what}: {f.owner}" + (f", by {said_day(f.due)}." if f.due else ".") for f in self.lead.followups)  # no date: no slot
         signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:

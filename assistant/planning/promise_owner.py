@@ -9,8 +9,8 @@ from assistant.planning.situation_types import Item
 
 _NAME = r"[A-Z][a-zà-ÿ'-]+"
 # "..., owner: Kofi", "(owner Jonas)", "owned by Marek", "Kofi will ...", "I'll have Marcus price ...".
-_OWNER = re.compile(rf"\bown(?:er|ed by)\s*[:=-]?\s*(?P<a>{_NAME})\b|^\s*(?P<b>{_NAME}) (?:will|is going to|has promised to)\b|\bhave (?P<c>{_NAME}) [a-z]+")
-_NOT_A_NAME = frozenset({"I", "We", "It", "IT", "They", "She", "He", "You", "The", "Our", "This", "That"})
+OWNER_CUE = re.compile(rf"\bown(?:er|ed by)\s*[:=-]?\s*(?P<a>{_NAME})\b|^\s*(?P<b>{_NAME}) (?:will|is going to|has promised to)\b|\bhave (?P<c>{_NAME}) [a-z]+")
+NOT_A_NAME = frozenset({"I", "We", "It", "IT", "They", "She", "He", "You", "The", "Our", "This", "That"})
 
 
 def promise_owner(item: Item, partner_first: str = "") -> str:
@@ -18,9 +18,9 @@ def promise_owner(item: Item, partner_first: str = "") -> str:
     if item.owner_name:
         return item.owner_name
     for text in (item.complement, item.quote):
-        found = _OWNER.search(text or "")
+        found = OWNER_CUE.search(text or "")
         name = next((g for g in (found.groups() if found else ()) if g), "")
-        if name and name not in _NOT_A_NAME and name != partner_first:
+        if name and name not in NOT_A_NAME and name != partner_first:
             return name
     return ""
 

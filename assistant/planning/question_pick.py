@@ -2,7 +2,8 @@
 
 Coaches read a stock question ("Where does a spreadsheet stand in for a system?") as one that could be pasted into
 any plan. A question built on a typed fact of this partner (their open ask or offer, a person, a dated event, a
-target) is asked first; at most one stock question is kept, and only when fewer than two of theirs exist.
+target) is asked first; at most one stock question is kept, and only when fewer than two of theirs exist. A question
+on an axis the notes leave uncertain is discovery, not stock: it leads, as a low-confidence plan should.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ def is_stock(question: str, named: str = "") -> bool:
     return not _NAMES_A_FACT.search(question)
 
 
-def pick_questions(specific: list[str], stock: list[str], limit: int = 3) -> list[str]:
-    """Up to `limit` questions: the partner's own first, in order; one stock question only when fewer than two of
-    theirs are left (a plan still asks something), never two."""
-    mine = list(dict.fromkeys(specific))
-    if len(mine) >= 2 or not stock:
-        return mine[:limit]
-    return (mine + [q for q in stock if q not in mine][:1])[:limit]
+def pick_questions(specific: list[str], stock: list[str], discovery: tuple[str, ...] = (), limit: int = 3) -> list[str]:
+    """Up to `limit` questions: a discovery question per axis the notes leave uncertain first (low confidence changes
+    the plan), then the partner's own, in order; one stock question only when fewer than two of theirs are left (a
+    plan still asks something), never two."""
+    mine = [q for q in dict.fromkeys(specific) if q not in discovery]
+    extra = [q for q in stock if q not in mine and q not in discovery][:1] if len(mine) < 2 else []
+    return list(dict.fromkeys([*discovery, *mine, *extra]))[:limit]
