@@ -15,8 +15,8 @@ NOT_A_NAME = frozenset({"I", "We", "It", "IT", "They", "She", "He", "You", "The"
 
 def promise_owner(item: Item, partner_first: str = "") -> str:
     """The name of our person who owns the promise ('' when the notes name nobody, or only the partner)."""
-    if item.owner_name:
-        return item.owner_name
+    if item.owner_name:  # a role in capitals ("CIO", "IT") names no person: the list keeps its own owner
+        return item.owner_name if re.match(r"[A-Z][a-zà-ÿ]", item.owner_name) else ""
     for text in (item.complement, item.quote):
         found = OWNER_CUE.search(text or "")
         name = next((g for g in (found.groups() if found else ()) if g), "")
