@@ -10,6 +10,7 @@ from assistant.planning.aim_facts import best_aim, hook_question
 from assistant.planning.business_functions import infer_function
 from assistant.planning.detail_lines import asked_of_us, fact_questions, homework, signs_moved, who_else
 from assistant.planning.followup_lines import aim_followup, working_day
+from assistant.planning.followup_pick import pick_followups
 from assistant.planning.fragments import sentence_fault, whole_lines
 from assistant.planning.goal_current import met
 from assistant.planning.goal_slot import fits_goal_slot
@@ -40,9 +41,10 @@ from assistant.planning.planner import (
 from assistant.planning.playbooks import Move, Playbook, ValueFrames
 from assistant.planning.proposal_fill import proposal_fits
 from assistant.planning.purpose_cover import cover_purpose
-from assistant.planning.purpose_fit import fit_purpose
+from assistant.planning.purpose_fit import fit_purpose, measure_name
 from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
+from assistant.planning.question_pick import is_stock, pick_questions
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET, private
 from assistant.planning.situation_round2 import card_text, drop_header_lines
@@ -316,17 +318,14 @@ class Composer:
 
     def questions(self) -> PlanSection:
         moves = self.pick("questions", 3)
-        asked: list[str] = []
-        for axis in self.lead.uncertain:
-            options = AXIS_QUESTIONS[axis]
-            asked.append(options[self.seed % len(options)])
-        asked += list(self.purpose.questions[:1])  # the partner's open item, next event and goal before any stock question
-        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts, self.aim.text if self.aim and self.aim.spoken else "")
+        discovery = tuple(self.fresh([AXIS_QUESTIONS[axis][self.seed % len(AXIS_QUESTIONS[axis])] for axis in self.lead.uncertain]))
+        purpose = [q for q in self.purpose.questions if not is_stock(q, measure_name(self.targets))]  # naming their measure or miss
+        stock = [q for q in self.purpose.questions if q not in purpose]
+        facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts, self.aim.text if self.aim and self.aim.spoken else "", self.targets)
         if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
             facts = [q for q in facts if "cost your team" not in q]
-        asked += facts
-        asked += list(self.purpose.questions[1:]) + list(QUADRANT_QUESTIONS.get(held_quadrant(self.sit, self.quadrant), ()))
-        asked = self.fresh(list(dict.fromkeys(asked)))[:3]
+        stock += list(QUADRANT_QUESTIONS.get(held_quadrant(self.sit, self.quadrant), ()))
+        asked = pick_questions(self.fresh(purpose[:1] + facts + purpose[1:]), self.fresh(stock), discovery)  # one stock line at most
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
         return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))
 
@@ -391,7 +390,7 @@ class Composer:
         measure = self.facts.live_measure() if not goal else None
         if len(self.lead.followups) < 3 and (goal or self.aim or (measure and measure.spoken) or not self.lead.followups) and not asked_of_us(self.sit, goal):
             self.lead.followups.append(self._commitment())
-        self.lead.followups = [f for f in self.lead.followups if f.what][:3]
+        self.lead.followups = pick_followups(self.lead.followups, self.sit, self.inp.today, self.first)  # one line per real item
         text = " ".join(f"{f.what}: {f.owner}" + (f", by {said_day(f.due)}." if f.due else ".") for f in self.lead.followups)  # no date: no slot
         signs = signs_moved(self.sit, self.a, self.first, self.lead.uncertain, self.facts.events)
         if signs:

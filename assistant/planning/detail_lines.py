@@ -17,6 +17,7 @@ from assistant.planning.goal_current import met
 from assistant.planning.miss_cause import cause_known
 from assistant.planning.miss_events import event_day
 from assistant.planning.partner_facts import Event, PartnerFacts
+from assistant.planning.partner_targets import Target
 from assistant.planning.say_back import said_back
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.situation_round6 import nearest_event
@@ -25,7 +26,8 @@ from assistant.schema import Assessment
 from assistant.text.sentences import one_line
 
 
-def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None, aim: str = "") -> list[str]:
+def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str], facts: PartnerFacts | None = None, aim: str = "",
+                   targets: list[Target] | None = None) -> list[str]:
     """Questions on a miss of ours that still weighs, this partner's open ask or offer, their next dated event
     (by its name), their goal or measure in their words, and the people around them, in that order."""
     facts = facts or PartnerFacts()
@@ -34,9 +36,10 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
     if owned:
         out.append(f"What did the {when(event_day(sit, owned[0]))} problem cost your team?")
     theirs = sit.open_theirs()
-    if theirs:
-        item = theirs[0]
+    for item in theirs[:2]:  # a second open ask or offer is theirs too, before any stock question
         on = f"your {when(item.date)}" if item.date else "your"  # never "your recently request"
+        if item is not theirs[0] and not item.date:
+            break  # two undated asks would read as the same question twice
         asked = _asked_for(item.complement) if item.kind == "request" else ""
         out.append(f"You asked {asked}: what should our answer include?" if asked else
                    f"What should our answer to {on} request include?" if item.kind == "request" else f"What would make {on} offer work for you?")
@@ -59,6 +62,8 @@ def fact_questions(sit: Situation, first: str, today: dt.date, script: list[str]
             out.append(f"You told me: “{measure.clause}.” What holds it back today?")
         elif aim and len(aim.split()) <= 30:  # their aim in other words, quoted whole (partner_aims.py)
             out.append(f"You told me: “{aim[:1].upper()}{aim[1:].rstrip('.')}.” What holds it back today?")
+        elif (target := next((t for t in targets or [] if t.spoken and 3 <= len(t.text.split()) <= 16), None)) is not None:
+            out.append(f"You told me: “{target.text[:1].upper()}{target.text[1:].rstrip('.')}.” What holds it back today?")  # their number
     out += _people_questions(sit, facts)
     return out
 

@@ -17,9 +17,10 @@ from assistant.text.dates import english_dates, english_month_words, spelled_dat
 DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# "11.4%" or "2.5 million" is a figure, never 11 April or 2 May.
 _DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*(?:\s+\d{{4}})?|(?:{_MONTHS})[a-z]*\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?!\d|\s*(?:%|percent\b|per\s*cent\b|pp\b|points?\b|[mk]\b|million\b|bn\b|billion\b))|(?:end of|the end of)\s+(?:" + _MONTHS + r")[a-z]*|(?:mon|tues|wednes|thurs|fri)day(?!\s+(?:mornings|afternoons|evenings|nights))|end of (?:the )?(?:month|week|quarter))\b",
     re.IGNORECASE,
 )
 

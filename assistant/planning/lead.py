@@ -56,6 +56,7 @@ from assistant.planning.owed_items import closed_ask, owed_items
 from assistant.planning.ownership import fix_step, others_open
 from assistant.planning.partner_acts import promise_covers
 from assistant.planning.promise_lines import on_first_date, thing_of, upcoming, upcoming_line
+from assistant.planning.promise_owner import promise_owner
 from assistant.planning.promise_timeline import owes_an_answer
 from assistant.planning.purpose_aims import aims_first
 from assistant.planning.purpose_anchor import anchor_purpose
@@ -169,8 +170,9 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
             lead.cited.append(item.note_ref)
         elif step == "upcoming" and item and (line := upcoming_line(item)):
             lead.script.append(promise_script(item, line, lead.decision) if item is ours_due else line)
-            lead.followups.append(FollowUp(what=f"Check with {item.owner_name or 'its owner'} that our promise of {when(item.date)} is on track for {when(item.due)}",
-                                           owner=CIO, due=today.isoformat()))
+            who = promise_owner(item, lead.first)  # our person the notes name owns the check; else the CIO asks its owner
+            lead.followups.append(FollowUp(what=f"Check {'' if who else 'with its owner '}that our promise of {when(item.date)} is on track for {when(item.due)}",
+                                           owner=who or CIO, due=today.isoformat()))
             lead.cited.append(item.note_ref)
         elif step == "purpose":
             kept = kept_line(sit, today) if purpose.key == "quarterly_review" else ""
@@ -350,7 +352,7 @@ def _own_broken(lead: Lead, item: Item, today: dt.date, sit: Situation) -> None:
         new = today
     else:
         lead.script.append(broken_line(item, new, chased))
-        lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=DELIVERY, due=new.isoformat()))
+        lead.followups.append(FollowUp(what=f"Firm date for our promise of {when(item.date)}{_gist(item)}", owner=promise_owner(item, lead.first) or DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: " + ("given today." if new == today else f"a firm date by {when(new)}.")
     lead.cited.append(item.note_ref)
 
@@ -369,9 +371,9 @@ def _report(lead: Lead, item: Item, today: dt.date) -> None:
     thing = thing if re.match(r"(?:the|your|our)\s", thing, re.IGNORECASE) else ""  # a thing she will have, never a task
     if item.fell_due_since_last_note and item.due and thing:  # due between the newest note and this meeting: its state is not known yet
         lead.followups.append(FollowUp(what=f"{thing[:1].upper()}{thing[1:]}, promised {on_day(item.date)}, is due on {when(item.due)}, "
-                                            "before this meeting: bring it or say where it stands", owner=DELIVERY, due=today.isoformat()))
+                                            "before this meeting: bring it or say where it stands", owner=promise_owner(item, lead.first) or DELIVERY, due=today.isoformat()))
     else:
-        lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=DELIVERY, due=new.isoformat()))
+        lead.followups.append(FollowUp(what=f"Report on the promise of {when(item.date)}", owner=promise_owner(item, lead.first) or DELIVERY, due=new.isoformat()))
     lead.value_step = lead.value_step or f"Our promise of {when(item.date)}: a straight answer by {when(new)}."
 
 

@@ -130,3 +130,8 @@ def _miss_day(sit: Situation, kinds: tuple[str, ...] = ()) -> dt.date | None:
 
 def _history_days(sit: Situation) -> int:
     return len({s.date for s in sit.sentences if s.date})
+
+
+def measure_name(targets: list[Target]) -> str:
+    """Their measure's name as a purpose line carries it ('' when none): the questions tell such a line from a stock one."""
+    return _metric(targets)
