@@ -72,7 +72,7 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         words = _telling(subject.text) | _telling(s.text)
         if not any(p.search(t) for p in (_ASK, _NAMED_WANT) for t in (s.text, subject.text)) and not _THING.search(subject.text):
             continue  # a date of their own plans ("the board meets by the 14th"), nothing asked of us
-        if _OFFER.search(subject.text) and _latest_offer(sit, s) is not None:
+        if (_OFFER.search(subject.text) and _latest_offer(sit, s) is not None) or _answers_offer(sit, s):
             continue  # "the loan of two analysts, answer by the 20th": their offer, listed already
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
@@ -184,6 +184,15 @@ def _short_of(word: str, first: str) -> bool:
     """The label's word is the partner's first name or a short form of it ("Rafa" for "Rafael", "Tina" for "Valentina")."""
     word, first = word.lower().strip(".'"), first.lower()
     return word == first or (len(word) >= 3 and len(first) >= 4 and (first.startswith(word) or word.startswith(first))) or (len(word) >= 4 and first.endswith(word))
+
+
+_ANSWER = re.compile(r"\b(?:answer|reply|response|decision|yes or no)\b", _I)
+
+
+def _answers_offer(sit: Situation, s: Sentence) -> bool:
+    """A line that dates the answer to an offer made in the two sentences before it ("I'll pay half. Answer needed by ...")."""
+    return _ANSWER.search(s.text) is not None and any(
+        i.kind == "offer" and i.owner == "partner" and i.note_ref == s.note.ref and 0 < s.order - i.order <= 2 for i in sit.items)
 
 
 def _latest_offer(sit: Situation, s: Sentence) -> Item | None:
