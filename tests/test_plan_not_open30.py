@@ -51,7 +51,7 @@ def test_withdrawn_ask_leaves_its_replacement(plans: dict[str, Plan]) -> None:
 def test_history_and_a_restated_ask_are_listed_once(plans: dict[str, Plan]) -> None:
     asks = _theirs(plans["1056"])
     assert not [a for a in asks if "had asked" in a]
-    assert len([a for a in asks if "engineer" in a or "a person, not a queue" in a]) == 1
+    assert len([a for a in asks if "engineer" in a or "a name, not a queue" in a]) == 1
     assert [a for a in asks if "first three depots" in a]
 
 

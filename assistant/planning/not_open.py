@@ -35,7 +35,7 @@ _INSTEAD = re.compile(r"\binstead\b", _I)
 _HAD_ASKED = re.compile(r"\bhad\s+(?:asked|wanted|requested)\b", _I)
 _NOW = re.compile(r"\b(?:now|instead|these days|since then)\b", _I)
 # A second, separate ask in the next sentence: "She also wants ...".
-_ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", _I)
+_ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well|again)\b", _I)
 # A promise named by a count of the things before it, and a later line that closes that count.
 _COUNT = re.compile(r"\b(?:both|all|each|the two|the three)\b", _I)
 _CLOSING = re.compile(r"\b(?:closed|done|delivered|finished|completed|sorted|shipped)\b", _I)
@@ -82,17 +82,22 @@ def _to_new_ask(item: Item) -> None:
 
 
 def _echoes(asks: list[Item], sit: Situation) -> set[int]:
-    """Of two asks (or two offers) in adjacent sentences of one paragraph, the one that restates the other: the later one
+    """Of two asks (or two offers) in adjacent sentences of one paragraph that speak of one thing (their words after the
+    narration, or a shared word), the one that restates the other: the later one
     (unless it says it is a second ask), or the earlier one when only the later one carries a date."""
     out: set[int] = set()
     for first in asks:
         for second in asks:
             if second.order != first.order + 1 or first.note_ref != second.note_ref or first.order < 0 or _ANOTHER.search(second.quote):
                 continue
-            if not _one_paragraph(first, second, sit):
-                continue
+            if not _one_paragraph(first, second, sit) or not ((second.spoken and not first.spoken) or _stems(first) & _stems(second)):
+                continue  # two things asked side by side: both stay
             out.add(id(first) if second.due and not first.due else id(second))
     return out
+
+
+def _stems(item: Item) -> set[str]:
+    return {w[:4] for w in terms_of(item.complement)}
 
 
 def _one_paragraph(first: Item, second: Item, sit: Situation) -> bool:
