@@ -55,7 +55,7 @@ def _not_open(item: Item, s: Sentence | None, sit: Situation) -> bool:
     if item.kind not in (*_ASKS, "promise"):
         return False
     text = item.quote
-    if _DEBRIS.search(text) or _KEEP_OUT.search(text):
+    if debris(text) or _KEEP_OUT.search(text):
         return True
     if item.kind == "promise":
         return item.owner == "us" and _closed_by_count(item, sit)
@@ -68,6 +68,11 @@ def _not_open(item: Item, s: Sentence | None, sit: Situation) -> bool:
     if narrated and _OWN_QUESTION.match(text.strip()):
         return True
     return narrated and (had := _HAD_ASKED.search(text)) is not None and _NOW.search(text, had.end()) is not None
+
+
+def debris(text: str) -> bool:
+    """An export's syntax (a heading, a timestamp, a quoted JSON key): no person asked or promised it."""
+    return _DEBRIS.search(text) is not None
 
 
 def _to_new_ask(item: Item) -> None:
@@ -84,7 +89,7 @@ def _to_new_ask(item: Item) -> None:
 def _echoes(asks: list[Item], sit: Situation) -> set[int]:
     """Of two asks (or two offers) in adjacent sentences of one paragraph that speak of one thing (their words after the
     narration, or a shared word), the one that restates the other: the later one
-    (unless it says it is a second ask), or the earlier one when only the later one carries a date."""
+    (unless it says it is a second ask), or the earlier one when only the later one is in their words or has a date."""
     out: set[int] = set()
     for first in asks:
         for second in asks:
@@ -92,7 +97,7 @@ def _echoes(asks: list[Item], sit: Situation) -> set[int]:
                 continue
             if not _one_paragraph(first, second, sit) or not ((second.spoken and not first.spoken) or _stems(first) & _stems(second)):
                 continue  # two things asked side by side: both stay
-            out.add(id(first) if second.due and not first.due else id(second))
+            out.add(id(first) if (second.spoken and not first.spoken) or (second.due and not first.due) else id(second))
     return out
 
 

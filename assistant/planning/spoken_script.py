@@ -21,7 +21,7 @@ import re
 from assistant.planning.lead_lines import DOCUMENT, note_words_of
 from assistant.planning.purpose_anchor import _DETERMINED, about, named_in, purpose_items, typed_item
 from assistant.planning.purposes import Purpose
-from assistant.planning.situation_types import Item, Situation
+from assistant.planning.situation_types import Item, Sentence, Situation
 from assistant.planning.voice import on_start
 from assistant.schema import OpenItem
 
@@ -45,6 +45,7 @@ _ANSWERS = re.compile(r"^(?:Yes\b|Thank you for your (?:offer|offers|two offers|
 _EVIDENCE_TAIL = re.compile(r"\s*\((?:your|our|my) note[^()]*(?:\([^()]*\)[^()]*)*\)", _I)  # the CIO's note pasted in
 _OWED = re.compile(r"\b(?:owed|owe|still due|outstanding|overdue|we promised|I promised|our promise|we owe|missing|not (?:yet )?sent|promise from (?:me|us)|(?:I|we) (?:will|would|said)\b)\b", _I)
 _THEY = re.compile(r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:asked|wants|wanted|needs|needed|would like|expects|requested)\b")
+_ASKED = re.compile(r"\b(?:request(?:s|ed)?|ask(?:s|ed)?|wants?|wanted|needs?|needed|would like)\b", _I)
 _OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
 _INVITED = re.compile(r"\b(?:invit\w*|offer\w*|seat|summons|slot|place on|asked (?:me|us) to (?:join|attend|speak|present|sit))\b", _I)
 
@@ -166,13 +167,19 @@ def missing_items(one_thing: str, script: list[str], sit: Situation, purpose: Pu
             continue  # its typed item is listed already
         found = about(sit, item, items, said)
         words = note_words_of(found[0].text) if found else ""
-        if not found or not words:
-            continue
+        if not found or not words or _beside_listed(found[0], sit, open_items):
+            continue  # the line beside a listed ask tells that ask: listed once
         entry = _open_item(item, found[0].date, words, typed, found[0].speaker == "partner")
         if entry is not None:  # whose it is and what act it is unknown: no entry, never a guess
             out.append(entry)
             shown.append(entry.text)
     return out
+
+
+def _beside_listed(s: Sentence, sit: Situation, open_items: list[OpenItem]) -> bool:
+    """A sentence right next to a listed ask or offer of theirs, in the same note."""
+    return any(i.owner == "partner" and i.note_ref == s.note.ref and abs(i.order - s.order) == 1 and any(o.quote and o.quote in i.quote for o in open_items)
+               for i in sit.items)
 
 
 def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, theirs: bool = False) -> OpenItem | None:
@@ -189,6 +196,8 @@ def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, t
         kind, owner = "request", "partner"
     elif _OUR_WORK.search(words):  # our own narration of our work ("fix tested, rollout by 30 November"): ours
         kind, owner = "promise", "us"
+    elif _ASKED.search(words):  # "REQUEST (her name, 26 Nov): a plan for ...": theirs, by its label
+        kind, owner = "request", "partner"
     else:  # no ask, offer or promise in the words (a constraint, an aim, a status): nothing to list
         return None
     owner = owner if owner in ("partner", "us", "third_party") else "us"
