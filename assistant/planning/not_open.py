@@ -37,6 +37,7 @@ _NOW = re.compile(r"\b(?:now|instead|these days|since then)\b", _I)
 # A second, separate ask in the next sentence: "She also wants ...".
 _ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well|again)\b", _I)
 # A promise named by a count of the things before it, and a later line that closes that count.
+SHORT = 6  # words in a restating ask's complement at most
 _COUNT = re.compile(r"\b(?:both|all|each|the two|the three)\b", _I)
 _CLOSING = re.compile(r"\b(?:closed|done|delivered|finished|completed|sorted|shipped)\b", _I)
 
@@ -87,17 +88,20 @@ def _to_new_ask(item: Item) -> None:
 
 
 def _echoes(asks: list[Item], sit: Situation) -> set[int]:
-    """Of two asks (or two offers) in adjacent sentences of one paragraph that speak of one thing (their words after the
-    narration, or a shared word), the one that restates the other: the later one
-    (unless it says it is a second ask), or the earlier one when only the later one is in their words or has a date."""
+    """Of two asks (or two offers) in adjacent sentences that speak of one thing (their words after the narration, in
+    one line; or a short line sharing a word, in one paragraph), the one that restates the other: the later one
+    (unless it says it is a second ask), or the earlier one when only the later one has a date or, for an ask, their words."""
     out: set[int] = set()
     for first in asks:
         for second in asks:
             if second.order != first.order + 1 or first.note_ref != second.note_ref or first.order < 0 or _ANOTHER.search(second.quote):
                 continue
-            if not _one_paragraph(first, second, sit) or not ((second.spoken and not first.spoken) or _stems(first) & _stems(second)):
+            quoted = second.spoken and not first.spoken and _one_paragraph(first, second, sit, "\n")  # their words after the narration, one line
+            short = len(second.complement.split()) <= SHORT and bool(_stems(first) & _stems(second))  # "He wants a name, not a rota."
+            if not (quoted or (short and _one_paragraph(first, second, sit))):
                 continue  # two things asked side by side: both stay
-            out.add(id(first) if (second.spoken and not first.spoken) or (second.due and not first.due) else id(second))
+            their_words = second.spoken and not first.spoken and first.kind == "request"  # an offer's narration names its means: it stays
+            out.add(id(first) if their_words or (second.due and not first.due) else id(second))
     return out
 
 
@@ -105,15 +109,15 @@ def _stems(item: Item) -> set[str]:
     return {w[:4] for w in terms_of(item.complement)}
 
 
-def _one_paragraph(first: Item, second: Item, sit: Situation) -> bool:
-    """Both quotes in one paragraph or bullet of their note: no blank line and no new bullet between them."""
+def _one_paragraph(first: Item, second: Item, sit: Situation, gap: str = r"\n\s*\n|\n\s*(?:[-*•☐☑]|\d+[.)])\s") -> bool:
+    """Both quotes in one paragraph or bullet of their note: no `gap` (a blank line, a new bullet) between them."""
     note = next((n for n in sit.notes if n.ref == first.note_ref), None)
     if note is None:
         return False
     start = note.text.find(first.quote)
     end = note.text.find(second.quote, start + 1) if start >= 0 else -1
     between = note.text[start + len(first.quote) : end] if end >= 0 else "\n\n"
-    return not re.search(r"\n\s*\n|\n\s*(?:[-*•☐☑]|\d+[.)])\s", between)
+    return not re.search(gap, between)
 
 
 def _closed_by_count(item: Item, sit: Situation) -> bool:
