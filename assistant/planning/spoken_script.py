@@ -45,8 +45,8 @@ _ANSWERS = re.compile(r"^(?:Yes\b|Thank you for your (?:offer|offers|two offers|
 _EVIDENCE_TAIL = re.compile(r"\s*\((?:your|our|my) note[^()]*(?:\([^()]*\)[^()]*)*\)", _I)  # the CIO's note pasted in
 _OWED = re.compile(r"\b(?:owed|owe|still due|outstanding|overdue|we promised|I promised|our promise|we owe|missing|not (?:yet )?sent|promise from (?:me|us)|(?:I|we) (?:will|would|said)\b)\b", _I)
 _THEY = re.compile(r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:asked|wants|wanted|needs|needed|would like|expects|requested)\b")
-_ASKED = re.compile(r"\b(?:request(?:s|ed)?|ask(?:s|ed)?|wants?|wanted|needs?|needed|would like)\b", _I)
-_OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
+_ASKED = re.compile(r"\b(?:request(?:s|ed)?|asked)\b", _I)
+_OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|on track|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
 _INVITED = re.compile(r"\b(?:invit\w*|offer\w*|seat|summons|slot|place on|asked (?:me|us) to (?:join|attend|speak|present|sit))\b", _I)
 
 
@@ -177,9 +177,14 @@ def missing_items(one_thing: str, script: list[str], sit: Situation, purpose: Pu
 
 
 def _beside_listed(s: Sentence, sit: Situation, open_items: list[OpenItem]) -> bool:
-    """A sentence right next to a listed ask or offer of theirs, in the same note."""
+    """A sentence right next to a listed ask or offer of theirs, in the same line of the same note."""
     return any(i.owner == "partner" and i.note_ref == s.note.ref and abs(i.order - s.order) == 1 and any(o.quote and o.quote in i.quote for o in open_items)
-               for i in sit.items)
+               and _one_line(s.note.text, s.text, i.quote) for i in sit.items)
+
+
+def _one_line(text: str, one: str, other: str) -> bool:
+    a, b = text.find(one), text.find(other)
+    return a >= 0 and b >= 0 and "\n" not in text[min(a, b) : max(a + len(one), b + len(other))]
 
 
 def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, theirs: bool = False) -> OpenItem | None:
