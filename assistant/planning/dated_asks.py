@@ -17,6 +17,7 @@ import re
 
 from assistant.planning.due_dates import dates_in
 from assistant.planning.item_status import STANDING_DAY
+from assistant.planning.not_open import debris
 from assistant.planning.situation_round3 import closed_in_later_notes
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.planning.situation_types import Item, Sentence, Situation
@@ -67,12 +68,12 @@ def dated_asks(sit: Situation, today: dt.date, first: str = "") -> list[Item]:
         if due is None or not voiced or _OURS.search(s.text) or _MEETING.search(s.text) or _HAPPENED.search(s.text) or cio_sentence(s):
             continue
         subject = _subject(sit, s)
-        if subject is None or _OURS.search(subject.text):
-            continue
+        if subject is None or _OURS.search(subject.text) or debris(subject.text) or debris(s.text) or _POINTER.search(s.text):
+            continue  # a heading or a data dump's fragment: no one asked it; "(see 19 Nov)": the ask is told where it points
         words = _telling(subject.text) | _telling(s.text)
         if not any(p.search(t) for p in (_ASK, _NAMED_WANT) for t in (s.text, subject.text)) and not _THING.search(subject.text):
             continue  # a date of their own plans ("the board meets by the 14th"), nothing asked of us
-        if _OFFER.search(subject.text) and _latest_offer(sit, s) is not None:
+        if (_OFFER.search(subject.text) and _latest_offer(sit, s) is not None) or _answers_offer(sit, s):
             continue  # "the loan of two analysts, answer by the 20th": their offer, listed already
         same = [i for i in sit.items + found if _same_thing(i, subject, words, due)]
         for item in [i for i in same if i.status == "done" and _unevidenced(sit, i)]:
@@ -184,6 +185,17 @@ def _short_of(word: str, first: str) -> bool:
     """The label's word is the partner's first name or a short form of it ("Rafa" for "Rafael", "Tina" for "Valentina")."""
     word, first = word.lower().strip(".'"), first.lower()
     return word == first or (len(word) >= 3 and len(first) >= 4 and (first.startswith(word) or word.startswith(first))) or (len(word) >= 4 and first.endswith(word))
+
+
+# A pointer to the note that holds the ask: "(she asked for it by 15 Dec, see 2026-11-19)".
+_POINTER = re.compile(r"\bsee\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|(?:the\s+)?(?:note|entry|minutes)\b|above|below)")
+_ANSWER = re.compile(r"\b(?:answer|reply|response|decision|yes or no)\b", _I)
+
+
+def _answers_offer(sit: Situation, s: Sentence) -> bool:
+    """A line that dates the answer to an offer made in the two sentences before it ("I'll pay half. Answer needed by ...")."""
+    return _ANSWER.search(s.text) is not None and any(
+        i.kind == "offer" and i.owner == "partner" and i.note_ref == s.note.ref and 0 < s.order - i.order <= 2 for i in sit.items)
 
 
 def _latest_offer(sit: Situation, s: Sentence) -> Item | None:

@@ -50,6 +50,7 @@ from assistant.planning.lead_replies import (
     presence_reply,
     short_name,
 )
+from assistant.planning.not_open import drop_not_open
 from assistant.planning.note_reading import own_label_off
 from assistant.planning.one_yes import one_yes
 from assistant.planning.owed_items import closed_ask, owed_items
@@ -129,6 +130,7 @@ def build_lead(sit: Situation, first: str, quadrant: str, a: Assessment, purpose
     lead.proven = quadrant in ("partner", "utility")
     sit.items += dated_asks(sit, today, first) + chased_promises(sit, today)  # their asks that only a date of theirs marks ("Send me X. I need it by the 8th.")
     sit.items = [i for i in sit.items if i.kind == "miss" or not i.quote or not content_free(f"{i.quote} {i.complement}")]  # "Date | 22 December": no item
+    drop_not_open(sit)  # debris, a kept-out line, the CIO's own question, an ask closed or replaced in its own line, one told twice
     ours = overdue_first(sit.open_ours())
     theirs = dated_first([i for i in sit.live_theirs() if not _promised(i, ours) and not no_reply_due(i)], today)  # an old ask not mentioned for months never leads
     misses = (owned := sit.owned_misses()) + others_open(sit)  # ours on evidence only; never their side's, nor a third party's of long ago

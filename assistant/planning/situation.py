@@ -23,9 +23,9 @@ from assistant.planning.confidential import confided
 from assistant.planning.due_dates import ask_due, due_date
 from assistant.planning.entry_voice import in_their_voice, other_voice
 from assistant.planning.handling_asks import courtesy_ask, private_favour
-from assistant.planning.item_timeline import partner_chased
 from assistant.planning.ledger_items import ledger_items
 from assistant.planning.miss_events import forgives
+from assistant.planning.not_open import drop_not_open
 from assistant.planning.note_reading import (
     Partner,
     about_partner,
@@ -105,6 +105,7 @@ def build_situation(
     item_timeline.unclear_promises(sit)  # spoken of later, neither done nor not: no line claims its status
     sit.owned = [i for i in sit.owned if i in owned_misses(sit)]  # a slip whose thing was delivered since heals (miss_weight)
     sit.items = [i for i in sit.items if not (i.kind in ("request", "offer") and (r8.wholly_private(i.quote) or private_favour(i, sit.sentences) or courtesy_ask(i)) or confided(sit.confidences, i.kind, i.quote))]  # nor one told in confidence
+    drop_not_open(sit)  # no open item stands behind it (not_open.py)
     return sit
 
 
@@ -292,7 +293,7 @@ def _broken(sit: Situation, today: dt.date) -> None:
         chased = [s for s in sit.sentences if s.order > item.order and miss_status.chases(s, item) and s.note.ref != item.note_ref]
         if chased:  # "The stock view is not there yet": they had to chase it
             item.broken_quote, item.broken_on = chased[-1].text, chased[-1].date
-            item.chased_by_partner = any(s.speaker == "partner" or partner_chased(s.text) for s in chased)  # never our own "half done"
+            item.chased_by_partner = any(s.speaker == "partner" or item_timeline.partner_chased(s.text) for s in chased)  # never our own "half done"
     for item in [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.status != "done" and not (i.due and i.due >= today)]:
         for s in [s for s in sit.sentences if s.order > item.order and (cue.NOT_DONE.search(s.text) or r3.NEXT_LINE_NOT_DONE.match(s.text))]:
             shared = r6.topic_terms(terms_of(s.text) & item.terms)  # a month in both lines links nothing

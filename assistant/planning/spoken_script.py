@@ -21,7 +21,7 @@ import re
 from assistant.planning.lead_lines import DOCUMENT, note_words_of
 from assistant.planning.purpose_anchor import _DETERMINED, about, named_in, purpose_items, typed_item
 from assistant.planning.purposes import Purpose
-from assistant.planning.situation_types import Item, Situation
+from assistant.planning.situation_types import Item, Sentence, Situation
 from assistant.planning.voice import on_start
 from assistant.schema import OpenItem
 
@@ -44,8 +44,9 @@ _DEFERS = re.compile(r"\b(?:is|are) still open\b|\bMy answer(?:, with one owner,
 _ANSWERS = re.compile(r"^(?:Yes\b|Thank you for your (?:offer|offers|two offers|three offers) of [^:]+: yes\b|You'll have\b)", _I)
 _EVIDENCE_TAIL = re.compile(r"\s*\((?:your|our|my) note[^()]*(?:\([^()]*\)[^()]*)*\)", _I)  # the CIO's note pasted in
 _OWED = re.compile(r"\b(?:owed|owe|still due|outstanding|overdue|we promised|I promised|our promise|we owe|missing|not (?:yet )?sent|promise from (?:me|us)|(?:I|we) (?:will|would|said)\b)\b", _I)
-_THEY = re.compile(r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:asked|wants|wanted|needs|needed|said|says|would like|hopes|expects|requested)\b")
-_OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
+_THEY = re.compile(r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:asked|wants|wanted|needs|needed|would like|expects|requested)\b")
+_ASKED = re.compile(r"\b(?:request(?:s|ed)?|asked)\b", _I)
+_OUR_WORK = re.compile(r"\b(?:we|our|I|us|fix|patch|roll-?out|tested|on track|deliver\w*|install\w*|migrat\w*|upgrade\w*)\b")
 _INVITED = re.compile(r"\b(?:invit\w*|offer\w*|seat|summons|slot|place on|asked (?:me|us) to (?:join|attend|speak|present|sit))\b", _I)
 
 
@@ -166,14 +167,27 @@ def missing_items(one_thing: str, script: list[str], sit: Situation, purpose: Pu
             continue  # its typed item is listed already
         found = about(sit, item, items, said)
         words = note_words_of(found[0].text) if found else ""
-        if not found or not words:
-            continue
-        out.append(_open_item(item, found[0].date, words, typed, found[0].speaker == "partner"))
-        shown.append(out[-1].text)
+        if not found or not words or _beside_listed(found[0], sit, open_items):
+            continue  # the line beside a listed ask tells that ask: listed once
+        entry = _open_item(item, found[0].date, words, typed, found[0].speaker == "partner")
+        if entry is not None:  # whose it is and what act it is unknown: no entry, never a guess
+            out.append(entry)
+            shown.append(entry.text)
     return out
 
 
-def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, theirs: bool = False) -> OpenItem:
+def _beside_listed(s: Sentence, sit: Situation, open_items: list[OpenItem]) -> bool:
+    """A sentence right next to a listed ask or offer of theirs, in the same line of the same note."""
+    return any(i.owner == "partner" and i.note_ref == s.note.ref and abs(i.order - s.order) == 1 and any(o.quote and o.quote in i.quote for o in open_items)
+               and _one_line(s.note.text, s.text, i.quote) for i in sit.items)
+
+
+def _one_line(text: str, one: str, other: str) -> bool:
+    a, b = text.find(one), text.find(other)
+    return a >= 0 and b >= 0 and "\n" not in text[min(a, b) : max(a + len(one), b + len(other))]
+
+
+def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, theirs: bool = False) -> OpenItem | None:
     """The purpose item as an open entry: its kind from its typed item, else from what the note says of it."""
     if typed is not None:
         kind, owner = typed.kind, typed.owner
@@ -187,8 +201,10 @@ def _open_item(item: str, day: dt.date | None, words: str, typed: Item | None, t
         kind, owner = "request", "partner"
     elif _OUR_WORK.search(words):  # our own narration of our work ("fix tested, rollout by 30 November"): ours
         kind, owner = "promise", "us"
-    else:  # about their side's plans: theirs to tell us about
+    elif _ASKED.search(words):  # "REQUEST (her name, 26 Nov): a plan for ...": theirs, by its label
         kind, owner = "request", "partner"
+    else:  # no ask, offer or promise in the words (a constraint, an aim, a status): nothing to list
+        return None
     owner = owner if owner in ("partner", "us", "third_party") else "us"
     kind = kind if kind in ("request", "offer", "promise", "miss") else "request"
     name = re.sub(r"^your\s+", "the ", item)

@@ -66,12 +66,12 @@ def another_persons_words(text: str, partner: Partner) -> bool:
     return bool(name) and name.lower() not in _NOT_A_NAME and not _is_partner(name, partner)
 
 
-_PRONOUN_ASK = re.compile(r"^\W*(?:he|she|they)\s+(?:also\s+|then\s+)?(?:asked|asks|wants|wanted|needs|would like|offered|offers|invited)\b", _I)
+_PRONOUN_ASK = re.compile(r"^\W*(?:(?:he|she|they)\s+)?(?:also\s+|then\s+)?(?:asked|asks|wants|wanted|needs|would like|offered|offers|invited)\b", _I)
 
 
 def carried_from_other(text: str, quote: str, partner: Partner) -> bool:
-    """A narrated ask opening on a pronoun ("He asked for a costed proposal") whose line opens on another named person
-    ("- 小林さん wants a pilot. He asked for ..."): the pronoun carries that person, not the partner."""
+    """A narrated ask opening on a pronoun, or on its verb alone ("He asked for ...", "Wants IT to ..."), whose line opens on
+    another named person ("- 小林さん wants a pilot. He asked for ..."): the sentence carries that person, not the partner."""
     at = text.find(quote)
     if at < 0 or not _PRONOUN_ASK.match(quote):
         return False
