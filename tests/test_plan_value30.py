@@ -57,5 +57,5 @@ def test_a_price_and_a_span_name_no_measure() -> None:
 def test_the_test_names_the_thing_we_bring() -> None:
     msg = "Ana, in your words: “I want every van out by six.” Judge what I bring today against your own words. Technology's job for you: a cost you can see and defend."
     tied = with_our_thing(msg, "the depot cost page")
-    assert tied.endswith("Judge the depot cost page against your own words; technology's job for you is a cost you can see and defend."), tied
+    assert tied.endswith("Judge the depot cost page against your own words. Technology's job for you: a cost you can see and defend."), tied
     assert with_our_thing(msg, "") == msg

@@ -57,13 +57,15 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
 
 def ask_due(comp: str, written: dt.date | None, order: DateOrder = "dmy") -> tuple[dt.date | None, str]:
     """The deadline of an ask: "if the rollout keeps its March date" asks about a day, it sets no
-    deadline; such a question has one only where a deadline word says so ("whether ... by 4 December")."""
-    if re.match(r"(?:whether|if)\b", comp.strip(), re.IGNORECASE) and not _STRICT.search(comp):
+    deadline; such a question has one only where a deadline word says so ("whether ... by 4 December") or it invites us
+    to an event on a day ("whether our architect could join the workshop on 14 December": the yes names that day)."""
+    if re.match(r"(?:whether|if)\b", comp.strip(), re.IGNORECASE) and not _STRICT.search(comp) and not _EVENT_DAY.search(comp):
         return None, ""
     return due_date(comp, written, order)
 
 
 _STRICT = re.compile(r"\b(?:by|before|until|till|no later than|deadline)\b", re.IGNORECASE)
+_EVENT_DAY = re.compile(r"\bon\s+(?:[A-Z][a-z]+day\s+)?(?:the\s+)?\d", re.IGNORECASE)
 
 
 # A deadline word, in English or another language the notes use ("vóór", "até", "bis", "entro il", "avant le", "hasta el"),

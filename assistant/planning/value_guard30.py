@@ -128,10 +128,7 @@ def our_thing(sit: Situation, day: dt.date | None) -> str:
 
 
 def with_our_thing(message: str, thing: str) -> str:
-    """The test names the thing and carries the meaning in one sentence: 'Judge the per-seat cost page against your
-    own words; technology's job for you is facts you can act on sooner.' (unchanged with no thing)."""
+    """The test names the thing: 'Judge the per-seat cost page against your own words.' (unchanged with no thing)."""
     if not thing:
         return message
-    tied = re.sub(r"\b([Jj])udge what I bring today ([^.]*)\. Technology's job for you: ([^.]+)\.",
-                  lambda m: f"{m.group(1)}udge {thing} {m.group(2)}; technology's job for you is {m.group(3)}.", message, count=1)
-    return tied if tied != message else re.sub(r"\b([Jj])udge what I bring today\b", lambda m: f"{m.group(1)}udge {thing}", message, count=1)
+    return re.sub(r"\b([Jj])udge what I bring today\b", lambda m: f"{m.group(1)}udge {thing}", message, count=1)
