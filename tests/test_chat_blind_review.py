@@ -70,3 +70,12 @@ def test_the_v7_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 1, down 1, same 18"
     readme = (DATASETS_DIR / "chat_blind_v7" / "README.md").read_text(encoding="utf-8")
     assert "| after (59b90f4) | 2.05 | 1.77 | 2.02 | 1.94 |" in readme
+
+
+def test_the_v8_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v8")
+    assert lines[0].startswith("before c 2.20 d 1.98 e 1.83  mean 2.01  ratings 60")
+    assert lines[1].startswith("after  c 2.28 d 2.05 e 2.00  mean 2.11  ratings 60")
+    assert lines[2] == "per question: up 2, down 0, same 18"
+    readme = (DATASETS_DIR / "chat_blind_v8" / "README.md").read_text(encoding="utf-8")
+    assert "| after (790be12) | 2.28 | 2.05 | 2.00 | 2.11 |" in readme
