@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text.dates import FoundDate, leading_date
+from assistant.text.frequent_person import frequent_partner
 from assistant.text.header_author import labelled_partner, our_role
 from assistant.text.header_scan import scanned_partner
 from assistant.text.header_shapes import barred_line, card_table, front_matter, org_keywords, signature, titled_line
@@ -71,6 +72,8 @@ def partner_header(lines: list[str]) -> PartnerHeader:
             return found
     if header.name is None and (scanned := scanned_partner(lines, first, _name_role, _is_name)) is not None:
         return PartnerHeader(*scanned, header.lines_used)  # the name only: the notes are read as before
+    if header.name is None and (frequent := frequent_partner(lines, _is_name)) is not None:
+        return PartnerHeader(frequent, None, header.lines_used)  # the person the whole file keeps naming
     return header
 
 
@@ -200,6 +203,8 @@ def _is_name(text: str) -> bool:
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _TITLE_FIRST.match(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
+    if all(w.isupper() for w in named if len(w.strip(".")) > 1):
+        return False  # a heading in capitals ("COACHING INTAKE", "ACCOUNT REVIEW"): a form's title, no one's name
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
