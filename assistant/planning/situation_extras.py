@@ -10,7 +10,7 @@ from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning import situation_cues as cue
 from assistant.planning.chat_labels import SLACK
 from assistant.planning.due_dates import due_date
-from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
+from assistant.planning.goal_reading import labelled_by, named_before, not_a_goal, personal_name, turns
 from assistant.planning.kept_people import kept_out_names
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, strip_label
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
@@ -113,6 +113,8 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
             continue  # told in confidence ("Confidential; keep it out of every meeting"): no one in it is named in a plan
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
+                if pattern is cue.PERSON_ROLE_FIRST and named_before(s.text[: match.start()]):
+                    continue  # "Ana Ruiz (his deputy, Umeå)": the person stands before the bracket
                 name = cue.person_name(match.group("name"))
                 if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name) \
                         or _SENTENCE_ADVERB.match(name) or set(name.split()) & kept_out:
