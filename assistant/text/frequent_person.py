@@ -42,6 +42,11 @@ def frequent_partner(lines: list[str], is_name: IsText) -> str | None:
         if _OURS_AFTER.match(line_end[0]) or _OURS_AFTER.match(next_line) or _AUTHOR_BEFORE.search(text[max(0, m.start() - 30): m.start()].split("\n")[-1]):
             ours.add(name)
     ours |= _mailbox_owner(text, names)
+    initials: dict[str, set[str]] = {}
+    for name in names:
+        if name.endswith("."):
+            initials.setdefault(name.split()[0], set()).add(name.split()[-1])
+    ours |= {n for n in names if len(initials.get(n.split()[0], ())) > 1}  # "Part A.", "Part B.": a form's labels, no one
     firsts: dict[str, str] = {}
     for name in names:  # one person under two spellings ("Ana R." and "Ana Ruiz", a line break inside a name): the first
         given = name.split()[0]  # written in full
@@ -49,7 +54,7 @@ def frequent_partner(lines: list[str], is_name: IsText) -> str | None:
             firsts[given] = name
     names = {n: n for n in firsts.values()}
     counts = sorted(((_mentions(name, text), name) for name in names if name not in ours and name.split()[0] not in {n.split()[0] for n in ours}
-                     and _mentions(name, text) > len(re.findall(re.escape(name), text))), reverse=True)  # named alone at least once
+                     and _short_mentions(name, text) > 0), reverse=True)  # named alone at least once
     if not counts or counts[0][0] < _MIN or len(counts) > 1 and counts[0][0] < _LEAD * counts[1][0]:
         return None
     return counts[0][1]
@@ -57,11 +62,16 @@ def frequent_partner(lines: list[str], is_name: IsText) -> str | None:
 
 def _mentions(name: str, text: str) -> int:
     """How often the file names the person: by the full name, the given name alone, the initials or a titled surname."""
+    return text.count(name) + _short_mentions(name, text)
+
+
+def _short_mentions(name: str, text: str) -> int:
+    """How often the file names the person without the full name: the given name alone (no capitalised word or letter
+    after it: "Part B" is a label), the initials as a word ("AR: ...") or a title with the family name ("Ms Ruiz")."""
     words = name.split()
     given, family = words[0], words[-1]
-    count = len(re.findall(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text))  # the full name counts here too
-    initials = given[0] + family[0]
-    count += len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text))
+    count = len(re.findall(rf"(?<![\w-]){re.escape(given)}(?![\w-])(?![ \t]+[A-ZÀ-Þ](?:[a-zß-ÿ.]|\b))", text))
+    count += len(re.findall(rf"(?<![\w-]){given[0]}{family[0]}(?![\w-])", text))
     count += len(re.findall(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+{re.escape(family)}(?![\w-])", text))
     return count
 

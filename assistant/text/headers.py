@@ -203,6 +203,8 @@ def _is_name(text: str) -> bool:
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _TITLE_FIRST.match(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
+    if re.fullmatch(r"[A-Z0-9]", words[-1]):
+        return False  # "Part A", "Block C": a label in a series, no one's name
     if all(w.isupper() for w in named if len(w.strip(".")) > 1):
         return False  # a heading in capitals ("COACHING INTAKE", "ACCOUNT REVIEW"): a form's title, no one's name
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
