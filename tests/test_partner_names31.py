@@ -58,4 +58,4 @@ def test_people_who_matter_are_people_not_places_or_titles() -> None:
     parsed = parse_notes_text(next(DATA.glob("1104_*")).read_text(encoding="utf-8"), date_order="dmy", today=TODAY)
     sit = build_situation(parsed.notes, parsed.partner)
     people = [p.name for p in read_facts(sit, parsed.partner, TODAY).people] + [p.name for p in sit.people]
-    assert "Nils Backman" in people and "Kiruna" not in people and "Senior Counsel" not in people
+    assert "Nils Backman" in people and "Kiruna" not in people and "Senior Counsel" not in people  # a job title, not a person

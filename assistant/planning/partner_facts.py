@@ -136,7 +136,7 @@ def read_people(sit: Situation, partner: Partner) -> list[Someone]:
         for pattern in _PEOPLE:
             for m in pattern.finditer(body):
                 if pattern is _PEOPLE[0] and named_before(body[: m.start()]):
-                    continue  # "Ana Ruiz (his team lead, Umeå)": the person stands before the bracket
+                    continue  # "Ana Ruiz (his team lead, Tromsø)": the person stands before the bracket
                 name, role = person_name(m.group("name").strip()), re.sub(r"\s+", " ", m.group("role")).strip(" ,")
                 if partner.is_me(name) or _OURS.search(role) or name.split()[0] in {"The", "My", "His", "Her", "Their", "Our"} or not personal_name(name):
                     continue

@@ -114,7 +114,7 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
                 if pattern is cue.PERSON_ROLE_FIRST and named_before(s.text[: match.start()]):
-                    continue  # "Ana Ruiz (his deputy, Umeå)": the person stands before the bracket
+                    continue  # "Ana Ruiz (his deputy, Tromsø)": the person stands before the bracket
                 name = cue.person_name(match.group("name"))
                 if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name) \
                         or _SENTENCE_ADVERB.match(name) or set(name.split()) & kept_out:

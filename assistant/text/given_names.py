@@ -14,7 +14,7 @@ import re
 from assistant.text.honorifics import name_words
 from assistant.text.prose import first_name
 
-# Kinship honorifics said before the given name where the family name is written first (Vietnamese "anh Quân", "chị Lan",
+# Kinship honorifics said before the given name where the family name is written first (Vietnamese "anh Tuấn", "chị Lan",
 # "ông Hải"): the word after them is the name the person is called by.
 _KIN_TITLE = re.compile(r"(?<![\w-])(?:anh|chị|chi|em|ông|bà|cô|chú|bác)\s+$", re.IGNORECASE)
 

@@ -206,7 +206,7 @@ def _is_name(text: str) -> bool:
     if re.fullmatch(r"[A-Z0-9]", words[-1]):
         return False  # "Part A", "Block C": a label in a series, no one's name
     if all(w.isupper() for w in named if len(w.strip(".")) > 1):
-        return False  # a heading in capitals ("COACHING INTAKE", "ACCOUNT REVIEW"): a form's title, no one's name
+        return False  # a heading in capitals ("STAFF SURVEY", "ACCOUNT REVIEW"): a form's title, no one's name
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
