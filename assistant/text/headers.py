@@ -79,12 +79,22 @@ def partner_header(lines: list[str]) -> PartnerHeader:
 
 def _authorless(header: PartnerHeader, lines: list[str]) -> PartnerHeader:
     """A header naming the notes' author (their role is the CIO's own) names no partner; nor does a bare name with no
-    role that the notes below never use again (a topic: "Decision log — Student Systems"). Its lines stay the header's."""
+    role (or one in capitals) that the notes below never use again (a topic: "Decision log — Student Systems", a form's
+    title in capitals). Its lines stay the header's."""
     if not header.name:
         return header
     first = re.escape(header.name.split()[-2] if len(header.name.split()) > 1 and is_title(header.name.split()[0]) else header.name.split()[0])
     unused = header.role is None and not re.search(rf"(?<![\w-]){first}(?![\w-])", "\n".join(lines[header.lines_used :]))
+    if _capitals(header.name):  # "GRETA LINDQVIST - CMO" is Greta where the notes say "Greta"; "STAFF SURVEY - ..." is a title
+        said = header.name.split()[0].capitalize() if not is_title(header.name.split()[0]) else header.name.split()[-1].capitalize()
+        unused = unused or not re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", "\n".join(lines[header.lines_used :]))
     return PartnerHeader(None, None, header.lines_used) if our_role(header.role) or unused else header
+
+
+def _capitals(name: str) -> bool:
+    """Every word of the name is in capitals (a heading's style, or a name written loud)."""
+    words = [w for w in name.split() if len(w.strip(".")) > 1]
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _header_at(lines: list[str], first: int) -> PartnerHeader:
@@ -205,8 +215,6 @@ def _is_name(text: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z0-9]", words[-1]):
         return False  # "Part A", "Block C": a label in a series, no one's name
-    if all(w.isupper() for w in named if len(w.strip(".")) > 1):
-        return False  # a heading in capitals ("STAFF SURVEY", "ACCOUNT REVIEW"): a form's title, no one's name
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
