@@ -64,23 +64,28 @@ def _ahead(s: Sentence, today: dt.date) -> dt.date | None:
     return days[0] if days else None
 
 
-# The CIO's own promise as the notes put it: "I said yes: Tomasz will send a depot-level view by 5 January, anonymised."
-_WILL = re.compile(r"(?:^|[:;]\s*|\byes,?\s+|\b(?:said|promised|agreed|told (?:her|him|them))(?: that)?\s+)(?P<clause>(?:I|[Ww]e|(?:[Mm]y|[Oo]ur) (?:team|\w+ team)|(?-i:[A-Z][a-z][\w-]+)) will "
+# The CIO's own promise as the notes tell it was made to the partner: "I said yes: Tomasz will send a depot-level view by
+# 5 January", "I promised: our BI team will send ...". A plain status line ("Our team will have a build on 08/12") is no promise made.
+_WILL = re.compile(r"\b(?:I|[Ww]e) (?:said yes|promised|agreed|committed|told (?:her|him|them))(?: that)?[:,]?\s+"
+                   r"(?P<clause>(?:I|[Ww]e|(?:[Mm]y|[Oo]ur) (?:team|\w+ team)|(?-i:[A-Z][a-z][\w-]+)) will "
                    r"(?:send|deliver|share|have|give|bring|confirm|show|provide)\b[^.;]{6,160})")
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b")
+
 # The partner asking us to hold something back ("She asked that we not share it with the COO before she has seen it").
 _NOT_YET = re.compile(r"^(?:She|He|They)\b[^.]{0,20}?\basked (?:that )?(?:we|us to) not (?P<rest>[^.]{6,120})\.?$")
 _YOU = ((r"\b(?:she|he|they) (?:has|have)\b", "you have"), (r"\b(?:she|he|they) (?:is|are)\b", "you are"),
         (r"\b(?:she|he|they)\b", "you"), (r"\b(?:her|his|their)\b", "your"))
 
 
-def _our_promise(s: Sentence, sit: Situation) -> str | None:
-    """The clause of our open promise told in this sentence (ours, not the partner's words), to be put in writing as made."""
+def _our_promise(s: Sentence, day: dt.date, today: dt.date) -> str | None:
+    """The clause of the promise this sentence tells the CIO made (ours, not the partner's words), to be put in writing as
+    made, with a numeric date said as a day ("08/12" -> "8 December")."""
     m = _WILL.search(s.text)
     if s.speaker == "partner" or m is None:
         return None
-    promise = any(i.kind == "promise" and i.status == "open" and i.quote.strip() in s.text for i in sit.items)
-    ours = re.match(r"(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", m.group("clause")) is not None  # "our BI team will send": ours by its subject
-    return m.group("clause").strip().rstrip(",") if promise or ours else None
+    clause = m.group("clause").strip().rstrip(",")
+    clause = re.sub(r"^(Our|My) ", lambda x: x.group(1).lower() + " ", clause)
+    return _NUMERIC_DAY.sub(on_day(day, today), clause) if len(_NUMERIC_DAY.findall(clause)) == 1 else clause
 
 
 def _held_back(words: str) -> str | None:
@@ -116,7 +121,7 @@ def draft_parts(question: str, sit: Situation, first: str, today: dt.date) -> tu
         s, m = blocker
         out.append(f"{first}, I won't give you a date I can't keep: {m.group('who')} has not yet {m.group('verb')} {m.group('what').strip()}, and it depends on that.")
         cited.append(s)
-    kept = _our_promise(next_s, sit) if next_s is not None and next_day is not None else None
+    kept = _our_promise(next_s, next_day, today) if next_s is not None and next_day is not None else None
     if kept is not None and next_s is not None and next_day is not None:  # the promise made, in writing: not a softer stand-in
         event = f", ahead of your {m.group(1)} on {on_day(their_day, today)}" if (m := _EVENT.search(words)) and their_day and their_day > next_day else ""
         made = "today" if next_s.date == today else f"on {on_day(next_s.date, today)}"
