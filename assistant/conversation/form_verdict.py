@@ -132,25 +132,31 @@ def outside_cause(sit: Situation) -> Sentence | None:
 _THEIR_ROLE = r"(?:\w+ )?(?:supervisor|manager|planner|engineer|analyst|lead|deputy|admin|user|controller|coordinator|dispatcher|clerk)"
 
 
-def partner_side_cause(sit: Situation) -> Sentence | None:
-    """The newest sentence where someone in a role the notes gave the partner's own side ("Marcus's dispatch supervisors")
-    made the change or step behind a miss ("a dispatch supervisor pushed a change outside the window"); none where a
-    sentence puts a cause with us."""
+def partner_side_cause(sit: Situation) -> tuple[Sentence, str] | None:
+    """The newest sentence where someone in a role the notes gave the partner's side ("Marcus's dispatch supervisors")
+    made the change or step behind a miss ("a dispatch supervisor pushed a change outside the window"), and whose side that
+    is ("" for the partner's own; else the name the notes gave); none where a sentence puts a cause with us."""
     ours, theirs = people(sit)
     if any(cause_in(s.text, s.speaker, ours, theirs) == "us" for s in sit.sentences if not touches_avoid(s.text, sit)):
         return None
-    names = {n.lower() for n in sit.partner_names if n}  # without a parsed name: anyone named who is not one of ours
-    roles = {m.group("role").lower() for s in sit.sentences
-             for m in re.finditer(rf"\b(?P<who>(?-i:[A-Z][\w-]+))(?:'s|’s) (?:own )?(?P<role>{_THEIR_ROLE})s?\b", s.text, re.I)
-             if (m.group("who").lower() in names if names else m.group("who") not in ours)}
-    roles |= {m.group("role").lower() for s in sit.sentences  # "Moana asked us to let her shift planners edit rota rules"
-              for m in re.finditer(rf"^(?P<who>(?-i:[A-Z][\w-]+))\b[^.]*?\b(?:her|his|their) (?:own )?(?P<role>{_THEIR_ROLE})s?\b", s.text, re.I)
-              if m.group("who").lower() in names}
+    names = {n.lower() for n in sit.partner_names if n}
+    roles: dict[str, str] = {}
+    for s in sit.sentences:
+        for m in re.finditer(rf"\b(?P<who>(?-i:[A-Z][\w-]+))(?:'s|’s) (?:own )?(?P<role>{_THEIR_ROLE})s?\b", s.text, re.I):
+            who = m.group("who")
+            if who.lower() in names or (who not in ours and who not in {"IT", "Our", "The", "We", "Its"}):
+                roles.setdefault(m.group("role").lower(), "" if who.lower() in names else who)
+        for m in re.finditer(rf"^(?P<who>(?-i:[A-Z][\w-]+))\b[^.]*?\b(?:her|his|their) (?:own )?(?P<role>{_THEIR_ROLE})s?\b", s.text, re.I):
+            if m.group("who").lower() in names:  # "Moana asked us to let her shift planners edit rota rules"
+                roles.setdefault(m.group("role").lower(), "")
     acted = re.compile(r"\b(?:a|an|the|one of (?:the|his|her|their)) (?P<role>" + _THEIR_ROLE + r")s? (?:had )?(?:pushed|changed|made|deployed|"
                        r"ran|deleted|skipped|bypassed|overrode|switched|turned off|disabled|edited|released)\b[^.]*\b(?:outside|without|"
                        r"against|bypass\w*|skipp\w*|despite)\b", re.I)
-    return next((s for s in reversed(sit.sentences) if (m := acted.search(s.text)) and m.group("role").lower() in roles
-                 and not touches_avoid(s.text, sit)), None)
+    for s in reversed(sit.sentences):
+        did = acted.search(s.text)
+        if did is not None and did.group("role").lower() in roles and not touches_avoid(s.text, sit):
+            return s, roles[did.group("role").lower()]
+    return None
 
 
 def _our_causes(sit: Situation) -> list[Sentence]:
@@ -168,9 +174,11 @@ def _apology(question: str, sit: Situation, first: str, today: dt.date) -> Found
         return (f"No: {first} has put it behind them, on {on_day(h.date, today)}: “{_quoted(h)}” Raising it again would reopen what "
                 f"{first} closed; if {first} brings it up, one sentence on what changed is enough, then move to what comes next."), [h], ""
     if (said := outside_cause(sit)) is None:
-        if (own := partner_side_cause(sit)) is None:
+        if (found := partner_side_cause(sit)) is None:
             return None
-        return (f"No apology for it as IT's miss: your notes of {on_day(own.date, today)} put the cause on {first}'s own side (“{_quoted(own)}”). "
+        own, whose = found
+        side = f"{whose}'s side" if whose else f"{first}'s own side"
+        return (f"No apology for it as IT's miss: your notes of {on_day(own.date, today)} put the cause on {side} (“{_quoted(own)}”). "
                 f"Do not open by blaming anyone in the room either: say in one sentence that you know what it cost {first}'s people, own "
                 "only what was ours, if anything, and offer one dated safeguard with an owner so it cannot happen the same way again."), [own], ""
     return (f"No apology for it as IT's miss: your notes of {on_day(said.date, today)} put the cause with a third party (“{_quoted(said)}”). "
@@ -210,7 +218,7 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date) -> Found |
                 f"and leaving it lets it harden. Own how it happened without putting {side.group('name') or 'anyone'} on trial or "
                 f"re-arguing the point, ask {first} how the question should be handled from now on, and deal with "
                 f"{side.group('name') or 'your own team'} separately."), [], (
-            f"{first + ', I' if first[:1].isupper() else 'I'}'m sorry about how my team raised that with you; it was the wrong way and the "
+            f"{first + ', I' if first[:1].isupper() and not first.lower().startswith('partner') else 'I'}'m sorry about how my team raised that with you; it was the wrong way and the "
             "wrong room. How would you like us to handle the question from here?")
     asks, _ = _waiting(sit, today)
     if not asks or _FAILURE_Q.search(question):  # a miss to raise or not is decided by its cause and closure (shaped_answer)
