@@ -1,7 +1,8 @@
-"""Session 22 (due31) on training partners 1094-1095: time. A partner's deadline that fell before the meeting, with no
+"""Session 22 (due31) on training partners 1094-1096: time. A partner's deadline that fell before the meeting, with no
 later note saying whether our answer went, is asked about ("Your deadline was 1 December: did our answer reach you in time ...?"); the plan
 never announces a miss the notes do not record ("Your 1 December deadline has passed: what we have comes today"). A promise is "(kept)"
-only when a line shows it: restated later and still open, or, not yet due, "kept" by a line naming none of it, it is not."""
+only when a line shows it: restated later and still open, or, not yet due, "kept" by a line naming none of it, it is not. Our promise due
+before the meeting with no word since is homework: check with its owner whether it was kept."""
 
 from __future__ import annotations
 
@@ -19,7 +20,14 @@ PAST = {"1094": "1 December", "1095": "2 December"}
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
-    return plan_all(list(PAST), tmp_path_factory.mktemp("plan-due31"))
+    return plan_all([*PAST, "1096"], tmp_path_factory.mktemp("plan-due31"))
+
+
+def test_our_promise_due_before_the_meeting_with_no_word_since_is_checked_with_its_owner(plans) -> None:  # type: ignore[no-untyped-def]
+    plan = plans["1096"]  # offline mode by 1 Dec, owner Sunniva; a later revision says nothing of it
+    text = " ".join(s.text for s in plan.sections)
+    assert "check with Sunniva whether our promise of 2 November, due 1 December, was kept" in text, text
+    assert "(kept)" not in text
 
 
 @pytest.mark.parametrize("prefix", list(PAST))
