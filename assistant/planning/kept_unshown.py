@@ -1,8 +1,8 @@
 """A promise is "(kept)" only when a line shows it kept (session 22, due31: time, dimension b/d).
 
 - Restated since and still open: the same promise of ours (same due day, its own words) written again in a later note
-  and not kept there is not kept in the earlier line either; "(kept)" beside "due and not yet confirmed as kept" is a
-  claim the notes do not make.
+  and not kept there is not kept in the earlier line either; the later line carries it, and "(kept)" beside "due and
+  not yet confirmed as kept" is a claim the notes do not make.
 - Not yet due, "kept" by a line that names none of its words (a status line about another matter in the same note):
   it stays open until a line that names it says it went.
 """
@@ -19,7 +19,7 @@ _CALENDAR = {"january", "february", "march", "april", "june", "july", "august", 
              "comma", "full", "stop", "quote", "unquote", "paragraph", "colon", "dash"}  # dictated punctuation names nothing
 
 
-def _stems(text: str) -> set[str]:
+def stems(text: str) -> set[str]:
     return {stem5(w) for w in terms_of(text) if w not in _CALENDAR}
 
 
@@ -35,12 +35,12 @@ def review(sit: Situation) -> None:
     ours = [i for i in sit.items if i.kind == "promise" and i.owner == "us" and i.source == "note"]
     today = sit.meeting_day
     for item in [i for i in ours if i.status == "done"]:
-        own = _stems(item.complement)
+        own = stems(item.complement)
         restated = [o for o in ours if o is not item and o.status != "done" and o.due and o.due == item.due
-                    and o.date and item.date and o.date > item.date and len(own & _stems(o.complement)) >= 2]
-        if restated:  # written again later and still open: never "(kept)" in the earlier line
-            _reopen(item, today)
+                    and o.date and item.date and o.date > item.date and len(own & stems(o.complement)) >= 2]
+        if restated:  # written again later and still open: the later line carries it, never "(kept)" in the earlier one
+            sit.items.remove(item)
             continue
         not_due = bool(item.due and today and item.due > today)
-        if not_due and item.done_quote and own and not own & _stems(item.done_quote):  # "kept" by a line about something else
+        if not_due and item.done_quote and own and not own & stems(item.done_quote):  # "kept" by a line about something else
             _reopen(item, today)
