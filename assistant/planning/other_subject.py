@@ -17,6 +17,8 @@ _SUBJECT = re.compile(r"^\W*(?P<name>[A-Z][^\W\d_]+)(?:\s+[A-Z][^\W\d_'’-]+)?(
 _NOT_SUBJECTS = frozenset("she he they we it i this that then today also there her his their our my the yesterday later met told asked "
                           "said spoke called rang saw had got new old per see note at in on after before when during over from for "
                           "since by with so but and if as while once once though although because re fyi ps nb quick call lunch".split())
+# The word after the subject is a verb ("Héctor caught", "Phil had", "Oskar says"), never a noun ("Timetabling meeting").
+_VERB = re.compile(r"^(?:\w+ed|\w+s|caught|told|said|had|rang|came|took|got|grabbed|met|spoke|saw|thinks|would|will|is|was)$")
 _OBLIGATION = re.compile(r"^(?:must|has to|needs|needed)$", re.IGNORECASE)
 
 
@@ -32,7 +34,7 @@ def other_persons_pronoun(before: str, partner_names: frozenset[str]) -> bool:
     name = bare(match.group("name"))
     if name in partner_names or name in _NOT_SUBJECTS or name in NOT_NAMES or any(n.startswith(name) for n in partner_names):
         return False
-    return not match.group("name").isupper() and not name.endswith("ed")
+    return not match.group("name").isupper() and not name.endswith("ed") and _VERB.match(match.group("next")) is not None
 
 
 def reminder_to_self(before: str, verb: str) -> bool:
