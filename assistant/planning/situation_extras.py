@@ -13,6 +13,7 @@ from assistant.planning.due_dates import due_date
 from assistant.planning.goal_reading import labelled_by, named_before, not_a_goal, personal_name, turns
 from assistant.planning.kept_people import kept_out_names
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, strip_label
+from assistant.planning.other_subject import other_persons_pronoun, reminder_to_self
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.planning.stance import hollow, someone_elses_want
@@ -49,7 +50,9 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
             found.append((narrated, False))  # "Piotr wants ..." on the line after a "Piotr:" label is narration about him
         elif s.speaker in ("narrator", "us") and not cio_sentence(s):
             if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner) \
-                    and not someone_elses_want(text[: narrated.start()], partner.names):  # "Keisha looked like she wanted": hers
+                    and not someone_elses_want(text[: narrated.start()], partner.names) \
+                    and not other_persons_pronoun(text[: narrated.start()], partner.names) \
+                    and not reminder_to_self(text[: narrated.start()], narrated.group("verb")):  # "Keisha looked like she wanted": hers
                 found.append((narrated, False))
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
