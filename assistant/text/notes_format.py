@@ -43,7 +43,9 @@ from assistant.text.fallback_days import fallback_sections
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
+from assistant.text.dictation import spoken_marks
 from assistant.text.markup import plain_markup
+from assistant.text.org_mode import plain_org
 from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
 from assistant.text.numbered_speakers import label_turns
 from assistant.text.period_entries import date_period_entries, period_heading
@@ -90,7 +92,8 @@ def _split_heading(head: str) -> tuple[str, str]:
 def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None,
                      today: date | None = None) -> NotesFile:
     result = NotesFile()
-    text = plain_markup(plain_exports(text.replace("\r\n", "\n").replace("\r", "\n")))  # JSON, iCalendar, HTML pasted in
+    text = plain_org(spoken_marks(text.replace("\r\n", "\n").replace("\r", "\n")))  # org-mode drawers, a dictated memo's "comma"s
+    text = plain_markup(plain_exports(text))  # JSON, iCalendar, HTML pasted in
     lines = chat_lines(unmark_dates(text.split("\n")))
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)
