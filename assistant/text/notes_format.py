@@ -151,7 +151,7 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
         logged, used, is_log = csv_rows(lines, i, order)  # type: ignore[arg-type]
         if logged:  # a pasted CSV export: one entry a row, its cells on one line
             sections.append(current)
-            sections.extend(_Section(row.date, row.kind, row.title, ["; ".join(row.cells)], log=is_log) for row in logged)
+            sections.extend(_Section(row.date, row.kind, row.title, ["\n\n".join(row.cells)], log=is_log) for row in logged)
             current = _Section(None)
             i += used
             continue

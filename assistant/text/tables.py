@@ -9,6 +9,7 @@ from datetime import date
 from typing import Literal
 
 from assistant.text.dates import leading_date
+from assistant.text.table_cells import data_cell, loose_header
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _KIND_HEADERS = {"kind", "type", "channel"}
@@ -35,13 +36,15 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
 
     ([], 0) when no table with a date column starts there.
     """
-    if start + 1 >= len(lines) or not lines[start].lstrip().startswith("|") or not _SEPARATOR.match(lines[start + 1]):
+    loose = loose_header(lines, start)  # "ID | Task | Start | Notes" of a project plan's export
+    if not loose and (start + 1 >= len(lines) or not lines[start].lstrip().startswith("|") or not _SEPARATOR.match(lines[start + 1])):
         return [], 0
     header = [h.lower().strip("*_ ") for h in _cells(lines[start])]
-    end = start + 2
-    while end < len(lines) and lines[end].lstrip().startswith("|"):
+    first = start + (1 if loose else 2)
+    end = first
+    while end < len(lines) and (lines[end].lstrip().startswith("|") or (loose and lines[end].count("|") >= len(header) - 1)):
         end += 1
-    body = [_cells(line) for line in lines[start + 2 : end]]
+    body = [_cells(line) for line in lines[first:end]]
     date_col = _date_column(header, body, order)
     if date_col is None:
         return [], 0
@@ -74,8 +77,8 @@ def _row(header: list[str], cells: list[str], date_col: int, order: Literal["dmy
     rest: list[str] = []
     for col, cell in enumerate(cells):
         name = header[col] if col < len(header) else ""
-        if col == date_col or not cell:
-            continue
+        if col == date_col or not cell or data_cell(name, cell):
+            continue  # an id, a percentage, a colour, a start or end date: the row's text cells only
         if name in _KIND_HEADERS and not kind:
             kind = cell.lower()
         elif name in _TITLE_HEADERS and not title:
