@@ -30,6 +30,7 @@ from assistant.text.dates import (
 )
 from assistant.text.day_entries import Section as _Section
 from assistant.text.day_entries import date_paragraphs
+from assistant.text.dictation import spoken_marks
 from assistant.text.entry_heads import (
     chat_lines,
     dated_aside,
@@ -43,11 +44,10 @@ from assistant.text.fallback_days import fallback_sections
 from assistant.text.field_rows import field_row
 from assistant.text.files import MAX_NOTE_CHARS
 from assistant.text.headers import day_line, labelled_heading, partner_header
-from assistant.text.dictation import spoken_marks
 from assistant.text.markup import plain_markup
-from assistant.text.org_mode import plain_org
 from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
 from assistant.text.numbered_speakers import label_turns
+from assistant.text.org_mode import plain_org
 from assistant.text.period_entries import date_period_entries, period_heading
 from assistant.text.slide_labels import without_slide_labels
 from assistant.text.tables import TableRow, csv_rows, table_rows
