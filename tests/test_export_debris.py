@@ -57,3 +57,10 @@ def test_a_cut_phrase_is_never_left_inside_a_number_or_a_bracket() -> None:
     assert "(approx." not in item.complement or "€ a year)" in item.complement
     whole = Item("request", "partner", "open", quote, None, "n1", complement="a rota of our own staff")
     assert whole.complement == "a rota of our own staff"
+
+
+def test_an_outliners_tab_indented_lines_are_never_stitched_into_one_sentence() -> None:
+    said = _sentences(_read("1116_library_tab_outline.md"))
+    assert "Wi-Fi survey of the reading rooms (promised 9 Nov 2026, owner: Tunde)" in said
+    assert not [s for s in said if "nothing open" in s and "Mood" in s]
+    assert not [s for s in said if "Promises" in s and "queueing" in s]
