@@ -64,3 +64,12 @@ def test_an_outliners_tab_indented_lines_are_never_stitched_into_one_sentence() 
     assert "Wi-Fi survey of the reading rooms (promised 9 Nov 2026, owner: Tunde)" in said
     assert not [s for s in said if "nothing open" in s and "Mood" in s]
     assert not [s for s in said if "Promises" in s and "queueing" in s]
+
+
+def test_a_table_with_no_date_column_gives_its_text_cells_not_its_pipes(tmp_path: Path) -> None:
+    note = ("2026-09-14 quarterly review\n| Topic | RAG | Comment |\n|---|---|---|\n"
+            "| Store network | R | Two outages in the south cluster this quarter. |\n| Cost per store | A | She wants the cost per store down next year. |\n")
+    parsed = parse_file("review.md", note.encode())
+    said = _sentences(parsed)
+    assert "Two outages in the south cluster this quarter." in said
+    assert not [s for s in said if "|" in s]

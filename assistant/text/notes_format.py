@@ -142,6 +142,10 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
     i = 0
     while i < len(lines):
         rows, used = table_rows(lines, i, order)  # type: ignore[arg-type]
+        if rows and rows[0].kind == "undated":  # a table of no dates inside an entry: its rows' text, one line a cell
+            current.lines.extend(line for row in rows for cell in row.cells for line in (cell, ""))
+            i += used
+            continue
         if rows:
             sections.append(current)
             sections.extend(_row_section(row) for row in rows)

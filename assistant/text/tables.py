@@ -46,14 +46,15 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
         end += 1
     body = [_cells(line) for line in lines[first:end]]
     date_col = _date_column(header, body, order)
-    if date_col is None:
-        return [], 0
+    if date_col is None:  # no date column: each row's text cells, undated, stay in the entry the table stands in
+        return [TableRow(None, "undated", "", [c for col, c in enumerate(cells) if c and not data_cell(header[col] if col < len(header) else "", c)])
+                for cells in body if any(cells)], end - start
     return [_row(header, cells, date_col, order) for cells in body if any(cells)], end - start
 
 
 # An action table ("| Action | Owner | Due |"): its dates are deadlines, not the days things were written.
 _ACTION_HEADERS = {"action", "actions", "owner", "owners", "who", "status", "action owner"}
-_DATE_HEADERS = {"date", "when", "day", "timestamp", "time stamp", "date/time", "datetime", "datum", "fecha", "data", "logged", "date & time"}
+_DATE_HEADERS = {"date", "when", "day", "timestamp", "time stamp", "date/time", "datetime", "datum", "fecha", "data", "logged", "date & time", "raised", "date raised", "opened", "logged on"}
 _DUE_HEADERS = {"due", "due date", "deadline", "by", "by when", "target", "target date", "eta", "when due", "due by"}
 
 
