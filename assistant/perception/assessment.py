@@ -1,7 +1,6 @@
 """The offline perception assessment: sentences -> signals -> levels, with quoted evidence.
 
-Each sentence of the partner's notes is scored by the exemplar-trained classifier
-and by cue phrases; newer notes weigh more. An axis with too little signal is
+Each sentence of the partner's notes is scored by the exemplar-trained classifier and by cue phrases; newer notes weigh more. An axis with too little signal is
 `unknown`, and the assessment proposes questions instead of guessing.
 """
 
@@ -22,6 +21,7 @@ from assistant.perception.blame import CIO_PITCH
 from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE, WRITER_LABEL
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
+from assistant.perception.dictation import undictated
 from assistant.perception.language import foreign
 from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
@@ -125,7 +125,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
     dated = [n.date for n in notes if n.date]
     newest = max(dated) if dated else None
     items: list[tuple[NoteText, str, float, str, bool, bool]] = []
-    for note in notes:
+    for note in map(undictated, notes):  # a dictated memo reads as typed text
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):
@@ -165,7 +165,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         dependence = _winner_only(f.dependence_proba[:3], params.dep_min_prob) + params.cue_weight * _cue_vector(f.cues, DEP_LEVELS)
         comp_cues = _cue_vector(f.cues, COMP_LEVELS)
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
-        if (foreign(f.quote) and comp_cues.any()) or WRITER_LABEL.match(f.quote):  # an English-only model; the CIO's aside
+        if foreign(f.quote) or WRITER_LABEL.match(f.quote):  # an English-only model reads noise abroad; the CIO's aside
             comp_model = comp_model * comp_cues  # is no verdict: there the cues decide
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues
