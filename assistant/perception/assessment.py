@@ -165,7 +165,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         dependence = _winner_only(f.dependence_proba[:3], params.dep_min_prob) + params.cue_weight * _cue_vector(f.cues, DEP_LEVELS)
         comp_cues = _cue_vector(f.cues, COMP_LEVELS)
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
-        if foreign(f.quote) or WRITER_LABEL.match(f.quote):  # an English-only model reads noise abroad; the CIO's aside
+        if (foreign(f.quote) and comp_cues.any()) or WRITER_LABEL.match(f.quote):  # an English-only model; the CIO's aside
             comp_model = comp_model * comp_cues  # is no verdict: there the cues decide
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues

@@ -1,8 +1,8 @@
-"""More cue phrases: Finnish, Czech and Greek notes; going without IT, in several languages; plain-English praise for a
+"""More cue phrases: Finnish, Czech, Greek and Vietnamese notes; going without IT, in several languages; plain-English praise for a
 date kept; and pulse-survey rows whose 1-5 scores say what the respondents think of IT's delivery.
 
-`cues_languages.py` covers the Romance, Germanic, Turkish and Indonesian notes. Notes also come in Finnish, Czech and
-Greek, and the English-trained classifier reads nothing in them, so these lists carry the same kinds of signal there:
+`cues_languages.py` covers the Romance, Germanic, Turkish and Indonesian notes. Notes also come in Finnish, Czech,
+Greek and Vietnamese, and the English-trained classifier reads nothing in them, so these lists carry the same kinds of signal there:
 plumbing and cost words (T), data words (I), strategy words (BT), praise or a kept date (proven), a slip or a
 disappointment (doubted), a pardon, and trust shown in deeds (co-funding, a standing invitation).
 """
@@ -21,20 +21,25 @@ _LEVELS: dict[str, list[str]] = {
         r"výpad(?:ek|ky|ku|ků)", r"síť", r"sítě", r"notebook\w*", r"tiskárn\w*", r"hesl(?:o|a)", r"náklad(?:y|ů|ech)?",
         # Greek
         r"διακοπ(?:ή|ές|ών)", r"δίκτυο", r"εκτυπωτ\w*", r"κωδικ(?:ός|οί) πρόσβασης",
+        # Vietnamese
+        r"mạng", r"máy tính", r"sự cố", r"máy in", r"chi phí",
     ],
     "I": [
         r"raport\w*", r"ennust\w*", r"analytiik\w*", r"automaattis\w*",
         r"predikc\w*", r"analytik\w*", r"přehled\w*", r"automati\w*",
         r"δεδομέν\w*", r"πρόβλεψ\w*", r"αναφορ(?:ά|ές|ών)", r"ανάλυσ\w*", r"αυτοματοποίησ\w*",
+        r"dữ liệu", r"báo cáo", r"dự báo", r"phân tích", r"tự động hóa",
     ],
     "BT": [
         r"liikevaih\w*", r"kilpailij\w*", r"tržb\w*", r"konkuren\w*", r"obchodní model\w*",
         r"στρατηγικ\w*", r"έσοδ(?:α|ων)", r"ανταγωνιστ\w*", r"τιμολόγησ\w*",
+        r"chiến lược", r"doanh thu", r"đối thủ",
     ],
     "proven": [
         r"kiitos", r"kiitti", r"(?:hyvää|hienoa|loistavaa) työtä", r"ajallaan", r"ajoissa", r"luotettav\w*", r"toimii hyvin",
         r"včas", r"děkuj\w*", r"díky", r"(?:dobrá|skvělá|výborná) práce", r"spolehliv\w*", r"dodali,? když jste řekli",
         r"στην ώρα (?:του|της|τους)", r"εγκαίρως", r"μπράβο", r"ευχαριστ\w*", r"συγχαρητήρια", r"αξιόπιστ\w*",
+        r"đúng hạn", r"cảm ơn", r"(?:tốt|giỏi) lắm", r"đáng tin(?: cậy)?",
         r"(?:το )?χειριστήκατε (?:σωστά|καλά|άψογα)", r"(?:της|του|τους) άρεσε",
         # plain English: "the first project that finished when they said it would"
         r"(?:finished|delivered|done|landed|went live) (?:exactly )?when (?:you|they|we) said (?:it|they|you) would",
@@ -44,6 +49,7 @@ _LEVELS: dict[str, list[str]] = {
         r"myöhässä", r"viivästy\w*", r"moka\w*", r"pettyn\w*", r"taas kerran",
         r"skluz\w*", r"zpožděn\w*", r"zpozdil\w*", r"posunut\w*", r"pozdě", r"zklama\w*", r"nedodal\w*",
         r"καθυστέρ\w*", r"αργήσ\w*", r"απογοητ\w*",
+        r"chậm", r"trễ", r"thất vọng", r"rất bực",
     ],
 }
 # Going without us, in any language: "hired an agency without IT", "I'm not waiting for you".
@@ -76,7 +82,7 @@ _BASICS_ONLY = re.compile(
 )
 # "met him ... the third time this year" counts meetings, not failures.
 _MEETING_COUNT = re.compile(r"\b(?:met|meet|meeting|visit(?:ed)?|saw|spoke|talked)\b[^.;]{0,80}\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time\b", re.IGNORECASE)
-_NEGATION = re.compile(r"(?<!\w)(?:ei|en|emme|ette|eivät|eikä|ne|nikdy|není|δεν|μην|ποτέ)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<!\w)(?:ei|en|emme|ette|eivät|eikä|ne|nikdy|není|δεν|μην|ποτέ|không|chưa|chẳng)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()!?]|\.\s")
 _COMPILED = {label: [re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in patterns] for label, patterns in _LEVELS.items()}
 # A survey row: three or more 1-5 scores side by side (tabs and pipes are gone once the sentence is normalised).
