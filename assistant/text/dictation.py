@@ -10,7 +10,7 @@ import re
 
 MIN_STOPS = 3  # "full stop" said this often: the note is dictated, and its "comma"s are marks too
 _STOP = re.compile(r"\bfull stop\b", re.IGNORECASE)
-_QUOTATION = re.compile(r"\b(?:open )?quote\b[ \t,]*((?:(?!\bquote\b)[^\n])*?)[ \t,]*\b(?:unquote|end quote|close quote)\b", re.IGNORECASE)
+_QUOTATION = re.compile(r"\b(?:open )?quote\b[ \t,]*((?:(?!\bquote\b)[^\n])*?)[ \t,]*(?:\bcomma\b[ \t]*)?\b(?:unquote|end quote|close quote)\b", re.IGNORECASE)
 _MARKS = [
     (re.compile(r"[ \t,]*\bnew paragraph\b[ \t]*(?:\bfull stop\b|[.,])?[ \t]*", re.IGNORECASE), "\n\n"),
     (re.compile(r"[ \t]*\bnew line\b[ \t]*(?:\bfull stop\b|[.,])?[ \t]*", re.IGNORECASE), "\n"),
