@@ -1,5 +1,5 @@
 """A miss is never "put behind them" when the partner's own reply to it, before the line read as forgiving, refuses the
-excuse or counts the repeats ("I don't care whose cable it is", "whoever's fault it is", "the third time this year").
+excuse or counts the repeats ("I don't care who broke it", "whoever's fault it is", "the third time this year").
 
 Such a reply blames us whatever the cause: the miss still weighs, so it is no keep-out line and no healed event.
 """

@@ -188,7 +188,7 @@ def _short_of(word: str, first: str) -> bool:
     return word == first or (len(word) >= 3 and len(first) >= 4 and (first.startswith(word) or word.startswith(first))) or (len(word) >= 4 and first.endswith(word))
 
 
-# A pointer to the note that holds the ask: "(she asked for it by 15 Dec, see 2026-11-19)".
+# A pointer to the note that holds the ask: "(wanted by 3 March, see 2026-02-10)".
 _POINTER = re.compile(r"\bsee\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|(?:the\s+)?(?:note|entry|minutes)\b|above|below)")
 _ANSWER = re.compile(r"\b(?:answer|reply|response|decision|yes or no)\b", _I)
 

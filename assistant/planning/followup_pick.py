@@ -79,7 +79,7 @@ def _open_promise_line(sit: Situation, today: dt.date, said: list[FollowUp]) -> 
 
 
 def _owed_line(sit: Situation, today: dt.date, first: str) -> FollowUp | None:
-    """A dated word of ours that no item holds ("Marcus will have them installed and tested by December 18th"), due
+    """A dated word of ours that no item holds ("Ana will have the readers fitted by 9 March"), due
     after the meeting: checked with the person it names (the CIO's own word when it names nobody)."""
     owed = owed_unread(sit, today, first)
     ahead = sorted(d for d in dates_in(owed.text, owed.date or today, owed.date_order) if d > today) if owed else []

@@ -60,7 +60,7 @@ def review_misses(sit: Situation) -> None:
     _closed_by_delivery(sit)
     miss_reaction.review(sit)  # put behind them by the partner's own reaction: waved off, praised, moved on
     miss_closure.review(sit)  # closed or put elsewhere by the partner; reopened when raised again later
-    unforgive_blamed(sit)  # their reply refused the excuse ("I don't care whose cable it is"): it still weighs
+    unforgive_blamed(sit)  # their reply refused the excuse ("I don't care who broke it"): it still weighs
 
 
 def _topic(sit: Situation, miss: Item) -> frozenset[str]:

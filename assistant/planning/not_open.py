@@ -3,7 +3,7 @@
 The cues read a verb; the act around it decides whether anything is open. A line is no open item when:
 - it is debris of an export: a heading, a JSON or changelog fragment (no person says it);
 - it says it is to be kept out of the plan or the room: that belongs in "Keep out of the room", never in a list;
-- it is the CIO's own question ("Is there anything he wants from us ...?"): a puzzle, not an ask of theirs;
+- it is the CIO's own question ("What else might she need from us?"): a puzzle, not an ask of theirs;
 - the same line closes it: a tick, "sent 3 Jun", "answered on the spot", "withdrawn";
 - it tells the history of an ask that a newer one replaced ("had asked for all of it; now a tenth first");
 - it restates the ask of the sentence beside it, in the same paragraph: one ask, listed once, in their words;
@@ -97,7 +97,7 @@ def _echoes(asks: list[Item], sit: Situation) -> set[int]:
             if second.order != first.order + 1 or first.note_ref != second.note_ref or first.order < 0 or _ANOTHER.search(second.quote):
                 continue
             quoted = second.spoken and not first.spoken and _one_paragraph(first, second, sit, "\n")  # their words after the narration, one line
-            short = len(second.complement.split()) <= SHORT and bool(_stems(first) & _stems(second))  # "He wants a name, not a rota."
+            short = len(second.complement.split()) <= SHORT and bool(_stems(first) & _stems(second))  # "She wants one person, not a pool."
             if not (quoted or (short and _one_paragraph(first, second, sit))):
                 continue  # two things asked side by side: both stay
             their_words = second.spoken and not first.spoken and first.kind == "request"  # an offer's narration names its means: it stays

@@ -1,8 +1,8 @@
 """Whose want a narrated clause tells: the pronoun before a want verb belongs to the person the sentence names first.
 
-"Héctor caught me after: he wants the furnace screen" and "Phil (CEO, Brett's boss) told me he wants the fuel data" are
-Héctor's and Phil's wishes, never the partner's, though "he" could be the partner elsewhere. And a line with no subject
-at all that states an obligation ("Must be in writing before the meeting.") is the CIO's reminder to self.
+"Tomas stopped me later: he wants the kiln panel" and "Ruth (CFO, Ana's boss) told me she wants the cost report" are
+Tomas's and Ruth's wishes, never the partner's, though "he" could be the partner elsewhere. And a line with no subject
+at all that states an obligation ("Has to go out on paper first.") is the CIO's reminder to self.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _SUBJECT = re.compile(r"^\W*(?P<name>[A-Z][^\W\d_]+)(?:\s+[A-Z][^\W\d_'’-]+)?(
 _NOT_SUBJECTS = frozenset("she he they we it i this that then today also there her his their our my the yesterday later met told asked "
                           "said spoke called rang saw had got new old per see note at in on after before when during over from for "
                           "since by with so but and if as while once once though although because re fyi ps nb quick call lunch".split())
-# The word after the subject is a verb ("Héctor caught", "Phil had", "Oskar says"), never a noun ("Timetabling meeting").
+# The word after the subject is a verb ("Tomas stopped", "Ruth had", "Oskar says"), never a noun ("Timetabling meeting").
 _VERB = re.compile(r"^(?:\w+ed|\w+s|caught|told|said|had|rang|came|took|got|grabbed|met|spoke|saw|thinks|would|will|is|was)$")
 _OBLIGATION = re.compile(r"^(?:must|has to|needs|needed)$", re.IGNORECASE)
 
@@ -38,7 +38,7 @@ def other_persons_pronoun(before: str, partner_names: frozenset[str]) -> bool:
 
 
 def reminder_to_self(before: str, verb: str) -> bool:
-    """A subjectless obligation in the CIO's narration ("Must be in writing before ..."): the CIO's own to-do."""
+    """A subjectless obligation in the CIO's narration ("Has to go out on paper ..."): the CIO's own to-do."""
     return not re.search(WORD, re.sub(r"^[^:]{0,40}:\s*", "", before)) and bool(_OBLIGATION.match(verb.strip()))
 
 

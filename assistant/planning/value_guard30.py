@@ -3,7 +3,7 @@ outcome, read from typed facts, or it is left out with the lines that lean on it
 
 Not a goal, whatever its wording:
 - a line of a miss: the quote sits on the note line of a miss, a forgiven miss or an avoid-topic ("that was the
-  vendor, not your team", "I just want the credit note from them"); the story of a miss is never the value test;
+  vendor, not your team", "all I want is the refund from the carrier"); the story of a miss is never the value test;
 - a piece of their sentence: the notes open the quotation mid-sentence, on a lower-case word ("not in January when
   I need every machine"), so it is no whole line of theirs to say back;
 - a figure with no measure of theirs: "your target: $420k, 10 weeks" names a price and a duration (a rival's quote,
@@ -31,7 +31,7 @@ _UNIT_WORDS = re.compile(r"\b(?:k|m|bn|million|billion|thousand|days?|weeks?|mon
 # The CIO addressed in the partner's language ("bukan tim Bapak", "pas vous", "no es usted"): a line spoken to us, about
 # us or whose fault it was, never their own outcome (English "you" lines are kept out where goals are read).
 _TO_US = re.compile(r"\b(?:Bapak|Anda|vous|votre|vos|usted(?:es)?|você|vocês|jij|jullie)\b", _I)
-# The CIO's own report inside the quotation ("5 printers jam; asked if they're in the charge-back"): never their line.
+# The CIO's own report inside the quotation ("3 scanners fail; asked whether they count in the recharge"): never their line.
 _REPORTED = re.compile(r"\b(?:asked|told|said|agreed|wants|wanted)\s+(?:if|whether|that|us|me)\b", _I)
 # The sentences that only lean on the goal: the test against it and the meaning after it.
 LEANS = re.compile(r"^(?:Judge\b|Technology's job for you\b|Hold (?:technology|us)\b)|\bagainst your own words\b", _I)
