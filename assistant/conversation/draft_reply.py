@@ -64,14 +64,14 @@ def _ahead(s: Sentence, today: dt.date) -> dt.date | None:
     return days[0] if days else None
 
 
-# The CIO's own promise as the notes tell it was made to the partner: "I said yes: Tomasz will send a depot-level view by
+# The CIO's own promise as the notes tell it was made to the partner: "I said yes: Ines will send a site-by-site view by
 # 5 January", "I promised: our BI team will send ...". A plain status line ("Our team will have a build on 08/12") is no promise made.
 _WILL = re.compile(r"\b(?:I|[Ww]e) (?:said yes|promised|agreed|committed|told (?:her|him|them))(?: that)?[:,]?\s+"
                    r"(?P<clause>(?:I|[Ww]e|(?:[Mm]y|[Oo]ur) (?:team|\w+ team)|(?-i:[A-Z][a-z][\w-]+)) will "
                    r"(?:send|deliver|share|have|give|bring|confirm|show|provide)\b[^.;]{6,160})")
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b")
 
-# The partner asking us to hold something back ("She asked that we not share it with the COO before she has seen it").
+# The partner asking us to hold something back ("He asked us to keep it from the finance team until he has read it").
 _NOT_YET = re.compile(r"^(?:She|He|They)\b[^.]{0,20}?\basked (?:that )?(?:we|us to) not (?P<rest>[^.]{6,120})\.?$")
 _YOU = ((r"\b(?:she|he|they) (?:has|have)\b", "you have"), (r"\b(?:she|he|they) (?:is|are)\b", "you are"),
         (r"\b(?:she|he|they)\b", "you"), (r"\b(?:her|his|their)\b", "your"))

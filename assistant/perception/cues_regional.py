@@ -41,7 +41,7 @@ _LEVELS: dict[str, list[str]] = {
         r"στην ώρα (?:του|της|τους)", r"εγκαίρως", r"μπράβο", r"ευχαριστ\w*", r"συγχαρητήρια", r"αξιόπιστ\w*",
         r"đúng hạn", r"cảm ơn", r"(?:tốt|giỏi) lắm", r"đáng tin(?: cậy)?",
         r"(?:το )?χειριστήκατε (?:σωστά|καλά|άψογα)", r"(?:της|του|τους) άρεσε",
-        # plain English: "the first project that finished when they said it would"
+        # plain English: "the rollout finished when they said it would, for once"
         r"(?:finished|delivered|done|landed|went live) (?:exactly )?when (?:you|they|we) said (?:it|they|you) would",
         r"(?:it )?just works",
     ],
@@ -95,7 +95,7 @@ def _negated(sentence: str, start: int) -> bool:
 
 
 def survey_scores(sentence: str) -> list[int]:
-    """The 1-5 scores of a survey row ("... 2 1 2 1 Fix the network"), or none."""
+    """The 1-5 scores of a survey row ("... 1 2 2 1 Answer the phone"), or none."""
     match = _SCORES.search(sentence)
     return [int(d) for d in re.findall(r"[1-5]", match.group(0))] if match else []
 
