@@ -67,7 +67,7 @@ def test_an_ask_told_in_the_cios_words_leads_with_her_deadline(plans) -> None:  
 def test_a_deadline_that_has_passed_is_said_plainly_with_no_date_after_it(plans) -> None:  # type: ignore[no-untyped-def]
     deborah = plans["40"]  # "Deborah asked me for a written cost comparison ... by 2 December"; "I have not answered them"
     assert "cost comparison" in deborah.one_thing and "2 December has passed" in deborah.one_thing
-    assert "Your 2 December deadline has passed" in deborah.script[0] and not proposed(top(deborah))
+    assert "Your deadline was 2 December: did our answer reach you" in deborah.script[0] and not proposed(top(deborah))  # no note says it went or not: asked (due31)
     anna = plans["44"]  # newest first: "She asked me for a one-page note ... by 1 December"
     assert "1 December has passed" in anna.one_thing and not proposed(top(anna))
 

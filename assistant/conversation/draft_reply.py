@@ -64,6 +64,41 @@ def _ahead(s: Sentence, today: dt.date) -> dt.date | None:
     return days[0] if days else None
 
 
+# The CIO's own promise as the notes tell it was made to the partner: "I said yes: Ines will send a site-by-site view by
+# 5 January", "I promised: our BI team will send ...". A plain status line ("Our team will have a build on 08/12") is no promise made.
+_WILL = re.compile(r"\b(?:I|[Ww]e) (?:said yes|promised|agreed|committed|told (?:her|him|them))(?: that)?[:,]?\s+"
+                   r"(?P<clause>(?:I|[Ww]e|(?:[Mm]y|[Oo]ur) (?:team|\w+ team)|(?-i:[A-Z][a-z][\w-]+)) will "
+                   r"(?:send|deliver|share|have|give|bring|confirm|show|provide)\b[^.;]{6,160})")
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b")
+
+# The partner asking us to hold something back ("He asked us to keep it from the finance team until he has read it").
+_NOT_YET = re.compile(r"^(?:She|He|They)\b[^.]{0,20}?\basked (?:that )?(?:we|us to) not (?P<rest>[^.]{6,120})\.?$")
+_YOU = ((r"\b(?:she|he|they) (?:has|have)\b", "you have"), (r"\b(?:she|he|they) (?:is|are)\b", "you are"),
+        (r"\b(?:she|he|they)\b", "you"), (r"\b(?:her|his|their)\b", "your"))
+
+
+def _our_promise(s: Sentence, day: dt.date, today: dt.date) -> str | None:
+    """The clause of the promise this sentence tells the CIO made (ours, not the partner's words), to be put in writing as
+    made, with a numeric date said as a day ("08/12" -> "8 December")."""
+    m = _WILL.search(s.text)
+    if s.speaker == "partner" or m is None:
+        return None
+    clause = m.group("clause").strip().rstrip(",")
+    clause = re.sub(r"^(Our|My) ", lambda x: x.group(1).lower() + " ", clause)
+    return _NUMERIC_DAY.sub(on_day(day, today), clause) if len(_NUMERIC_DAY.findall(clause)) == 1 else clause
+
+
+def _held_back(words: str) -> str | None:
+    """The partner's ask to hold something back, confirmed in their terms ("We will not share it ... before you have seen it")."""
+    m = _NOT_YET.match(words.strip())
+    if m is None:
+        return None
+    rest = m.group("rest")
+    for pattern, repl in _YOU:
+        rest = re.sub(pattern, repl, rest)
+    return f"As you asked, we will not {rest}."
+
+
 def draft_parts(question: str, sit: Situation, first: str, today: dt.date) -> tuple[list[str], str, str, list[Sentence]] | None:
     """The draft (as the direct answer), no separate line, a question back, and the note sentences it rests on."""
     if not asks_draft(question):
@@ -86,7 +121,15 @@ def draft_parts(question: str, sit: Situation, first: str, today: dt.date) -> tu
         s, m = blocker
         out.append(f"{first}, I won't give you a date I can't keep: {m.group('who')} has not yet {m.group('verb')} {m.group('what').strip()}, and it depends on that.")
         cited.append(s)
-    if next_day is not None and next_s is not None and (their_day is None or next_day <= their_day):
+    kept = _our_promise(next_s, next_day, today) if next_s is not None and next_day is not None else None
+    if kept is not None and next_s is not None and next_day is not None:  # the promise made, in writing: not a softer stand-in
+        event = f", ahead of your {m.group(1)} on {on_day(their_day, today)}" if (m := _EVENT.search(words)) and their_day and their_day > next_day else ""
+        made = "today" if next_s.date == today else f"on {on_day(next_s.date, today)}"
+        out.append(f"As promised {made}: {kept}{event}.")
+        cited.append(next_s)
+        if (held := _held_back(words)) is not None and asked is not next_s:
+            out.append(held)
+    elif next_day is not None and next_s is not None and (their_day is None or next_day <= their_day):
         event = f"your {m.group(1)} on " if (m := _EVENT.search(words)) else ""
         before = f", ahead of {event}{on_day(their_day, today)}" if their_day is not None and their_day > next_day else ""
         out.append(f"You will have a firm date or a straight answer from me by {on_day(next_day, today)}{before}.")

@@ -48,6 +48,9 @@ def question_form(question: str) -> str:
 
 # Families.
 _APOLOGY_Q = re.compile(r"\bapologi[sz]\w*|\bapology\b|\bsay sorry\b|\bsay I(?:'m| am) sorry\b|\backnowledg\w*(?: (?:it|that|the \w+))? again\b", re.I)
+# "open by acknowledging last year's outage", "bring the meltdown up first": a past failure owned again, asked as a verdict.
+_OWN_AGAIN_Q = re.compile(r"\b(?:acknowledg\w*|revisit\w*|bring(?:ing)? up|rais(?:e|ing)|own(?:ing)?)\b[^?]{0,60}?\b(?:outage|incident|breach|failure|"
+                          r"meltdown|fiasco|blackout|crash|mess|disaster|slip|delay|miss|mistake|problem)\b", re.I)
 _OWED_Q = re.compile(r"\b(?:do|did|shall) (?:I|we) owe\b|\bowe (?:her|him|them) anything\b|\b(?:anything|something) (?:open|outstanding|pending|due|owed)\b|\bjust (?:be )?a (?:general )?(?:chat|catch-?up)\b|"
                      r"\b(?:is|are) (?:she|he|they) waiting (?:on|for)\b", re.I)
 _RAISE_Q = re.compile(r"\b(?:raise|bring (?:it|that|this) up|bring up|mention|address|tackle|confront)\b[^?]*\bor\b[^?]*\b(?:leave|let it|drop|ignore|"
@@ -55,6 +58,10 @@ _RAISE_Q = re.compile(r"\b(?:raise|bring (?:it|that|this) up|bring up|mention|ad
 _FAILURE_Q = re.compile(r"\b(?:outage|incident|breach|miss(?:ed)?|delay\w*|slip\w*|failure|failed|errors?|late|crash\w*|down ?time)\b", re.I)
 _OWN_CONDUCT = re.compile(r"\bI (?:got|was|lost|snapped|overreacted|raised my voice|went)\b[^.?]{0,30}\b(?:defensive|angry|sharp|short|curt|rude|"
                           r"my temper|at (?:her|him|them)|off)\b|\bI (?:snapped|overreacted|lost my temper)\b", re.I)
+# Someone on the CIO's side acting against the partner ("my deputy Brian contradicted her in front of the CEO"): ours to own.
+_OUR_SIDE_CONDUCT = re.compile(r"\bmy (?P<role>deputy|(?:\w+ )?architect|engineer|(?:\w+ )?lead|(?:\w+ )?manager|direct report|head of \w+|team|people|PM)"
+                               r"(?:,? (?P<name>(?-i:[A-Z][\w-]+)),?)? (?:\w+ )?(?P<verb>contradicted|snapped at|undercut|undermined|"
+                               r"critici[sz]ed|dismissed|embarrassed|corrected|interrupted|talked over|blamed|overruled|challenged)\b", re.I)
 _ESCALATE_Q = re.compile(r"\b(?:go|going|escalate|take (?:it|this)|turn) (?:to|up to) (?:the |my |our |her |his |their |[A-Z][\w-]+(?:'s|’s) )?(?:CEO|MD|COO|CFO|boss|board|"
                          r"managing director|chief executive|line manager|manager)\b|\bover (?:her|his|their) head\b|\bescalat\w*\b", re.I)
 _DIRECT = re.compile(r"\b(?:go|talk|speak|get) (?:to|with) (?:him|her|them|(?-i:[A-Z][\w-]+)) (?:myself|directly|first|in person)\b", re.I)
@@ -122,13 +129,43 @@ def outside_cause(sit: Situation) -> Sentence | None:
     return next((s for s, c in reversed(causes) if c == "third_party"), None)
 
 
+_THEIR_ROLE = r"(?:\w+ )?(?:supervisor|manager|planner|engineer|analyst|lead|deputy|admin|user|controller|coordinator|dispatcher|clerk)"
+
+
+def partner_side_cause(sit: Situation) -> tuple[Sentence, str] | None:
+    """The newest sentence where someone in a role the notes gave the partner's side ("Marcus's dispatch supervisors")
+    made the change or step behind a miss ("a dispatch supervisor pushed a change outside the window"), and whose side that
+    is ("" for the partner's own; else the name the notes gave); none where a sentence puts a cause with us."""
+    ours, theirs = people(sit)
+    if any(cause_in(s.text, s.speaker, ours, theirs) == "us" for s in sit.sentences if not touches_avoid(s.text, sit)):
+        return None
+    names = {n.lower() for n in sit.partner_names if n}
+    roles: dict[str, str] = {}
+    for s in sit.sentences:
+        for m in re.finditer(rf"\b(?P<who>(?-i:[A-Z][\w-]+))(?:'s|’s) (?:own )?(?P<role>{_THEIR_ROLE})s?\b", s.text, re.I):
+            who = m.group("who")
+            if who.lower() in names or (who not in ours and who not in {"IT", "Our", "The", "We", "Its"}):
+                roles.setdefault(m.group("role").lower(), "" if who.lower() in names else who)
+        for m in re.finditer(rf"^(?P<who>(?-i:[A-Z][\w-]+))\b[^.]*?\b(?:her|his|their) (?:own )?(?P<role>{_THEIR_ROLE})s?\b", s.text, re.I):
+            if m.group("who").lower() in names:  # "Moana asked us to let her shift planners edit rota rules"
+                roles.setdefault(m.group("role").lower(), "")
+    acted = re.compile(r"\b(?:a|an|the|one of (?:the|his|her|their)) (?P<role>" + _THEIR_ROLE + r")s? (?:had )?(?:pushed|changed|made|deployed|"
+                       r"ran|deleted|skipped|bypassed|overrode|switched|turned off|disabled|edited|released)\b[^.]*\b(?:outside|without|"
+                       r"against|bypass\w*|skipp\w*|despite)\b", re.I)
+    for s in reversed(sit.sentences):
+        did = acted.search(s.text)
+        if did is not None and did.group("role").lower() in roles and not touches_avoid(s.text, sit):
+            return s, roles[did.group("role").lower()]
+    return None
+
+
 def _our_causes(sit: Situation) -> list[Sentence]:
     ours, theirs = people(sit)
     return [s for s in sit.sentences if cause_in(s.text, s.speaker, ours, theirs) == "us" and not touches_avoid(s.text, sit)]
 
 
 def _apology(question: str, sit: Situation, first: str, today: dt.date) -> Found | None:
-    if not _APOLOGY_Q.search(question) or still_weighs(sit):
+    if not (_APOLOGY_Q.search(question) or _OWN_AGAIN_Q.search(question)) or still_weighs(sit):
         return None
     kept = [t for t in sit.avoid if t.kind != "forgiven_miss"]  # the healed miss itself is no topic to keep out of this answer
     healed = [(i, h) for i, h in forgiven(sit) if not any(len(terms_of(h.text) & t.terms) >= 3 or t.quote in h.text for t in kept)]
@@ -137,7 +174,13 @@ def _apology(question: str, sit: Situation, first: str, today: dt.date) -> Found
         return (f"No: {first} has put it behind them, on {on_day(h.date, today)}: “{_quoted(h)}” Raising it again would reopen what "
                 f"{first} closed; if {first} brings it up, one sentence on what changed is enough, then move to what comes next."), [h], ""
     if (said := outside_cause(sit)) is None:
-        return None
+        if (found := partner_side_cause(sit)) is None:
+            return None
+        own, whose = found
+        side = f"{whose}'s side" if whose else f"{first}'s own side"
+        return (f"No apology for it as IT's miss: your notes of {on_day(own.date, today)} put the cause on {side} (“{_quoted(own)}”). "
+                f"Do not open by blaming anyone in the room either: say in one sentence that you know what it cost {first}'s people, own "
+                "only what was ours, if anything, and offer one dated safeguard with an owner so it cannot happen the same way again."), [own], ""
     return (f"No apology for it as IT's miss: your notes of {on_day(said.date, today)} put the cause with a third party (“{_quoted(said)}”). "
             f"Say in one sentence that you know what it cost {first}, then spend the time on what {first} still needs from us."), [said], ""
 
@@ -169,6 +212,14 @@ def _raise(question: str, sit: Situation, first: str, today: dt.date) -> Found |
                 f"little and letting it stand costs more. Say what you did, without explaining it away, and then ask what {first} "
                 "needs from you on the matter itself."), [], (
             "Before we start: I was defensive with you the other day, and that wasn't fair to you. I'd like to hear your point properly.")
+    if (side := _OUR_SIDE_CONDUCT.search(question)) is not None:
+        who = f"your {side.group('role')}" + (f" {side.group('name')}" if side.group("name") else "")
+        return (f"Raise it, soon and privately, yourself: it was {who}, our side, who {side.group('verb').lower()} {first}, so it is ours to own, "
+                f"and leaving it lets it harden. Own how it happened without putting {side.group('name') or 'anyone'} on trial or "
+                f"re-arguing the point, ask {first} how the question should be handled from now on, and deal with "
+                f"{side.group('name') or 'your own team'} separately."), [], (
+            f"{first + ', I' if first[:1].isupper() and not first.lower().startswith('partner') else 'I'}'m sorry about how my team raised that with you; it was the wrong way and the "
+            "wrong room. How would you like us to handle the question from here?")
     asks, _ = _waiting(sit, today)
     if not asks or _FAILURE_Q.search(question):  # a miss to raise or not is decided by its cause and closure (shaped_answer)
         return None

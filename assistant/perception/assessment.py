@@ -1,7 +1,6 @@
 """The offline perception assessment: sentences -> signals -> levels, with quoted evidence.
 
-Each sentence of the partner's notes is scored by the exemplar-trained classifier
-and by cue phrases; newer notes weigh more. An axis with too little signal is
+Each sentence of the partner's notes is scored by the exemplar-trained classifier and by cue phrases; newer notes weigh more. An axis with too little signal is
 `unknown`, and the assessment proposes questions instead of guessing.
 """
 
@@ -22,6 +21,7 @@ from assistant.perception.blame import CIO_PITCH
 from assistant.perception.cio_lines import CIO_IDEA, CIO_WORRY, REMINDER, ROLL_CALL, VERDICT_LINE, WRITER_LABEL
 from assistant.perception.classifier import PerceptionClassifier
 from assistant.perception.cues import cue_hits
+from assistant.perception.dictation import undictated
 from assistant.perception.language import foreign
 from assistant.perception.narration import is_narration
 from assistant.perception.questions import questions_for
@@ -125,7 +125,7 @@ def sentence_features(notes: list[NoteText], classifier: PerceptionClassifier, e
     dated = [n.date for n in notes if n.date]
     newest = max(dated) if dated else None
     items: list[tuple[NoteText, str, float, str, bool, bool]] = []
-    for note in notes:
+    for note in map(undictated, notes):  # a dictated memo reads as typed text
         age = float(max((newest - note.date).days, 0)) if newest and note.date else 0.0
         tainted = tainted_ranges(note.text)
         for v in voiced_sentences(note, partner):

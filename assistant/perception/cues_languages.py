@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.perception.cues_regional import regional_cues
+
 _LEVELS: dict[str, list[str]] = {
     "T": [
         r"storing(?:en)?", r"pannes?", r"störung(?:en)?", r"ausf[aä]ll(?:e)?", r"ca[ií]das?", r"fora do ar", r"guast[oi]", r"kesinti\w*",
@@ -135,6 +137,7 @@ def language_cues(sentence: str, found: dict[str, list[str]]) -> None:
                         found.setdefault("proven", []).append(f"not {cue}")
                     continue
                 found.setdefault(label, []).append(cue)
+    regional_cues(sentence, found)  # Finnish, Czech, Greek; going without IT; survey scores
     if _EXPECTED.search(sentence) and found.get("proven") and found.get("doubted"):
         found.pop("doubted")  # "on the day you promised; I was expecting a delay": the feared delay is not a miss
     better = _BETTER_THAN.search(sentence)

@@ -332,7 +332,7 @@ class Composer:
     def objections(self) -> PlanSection:
         raised: dict[str, tuple[str, str]] = {}  # kind -> (quote, note ref); the latest one wins
         for s in self.sit.sentences:
-            theirs = partner_said(s, self.partner) or quoted_by_partner(s.text, s.note.text, self.partner.names)  # inside their quotation
+            theirs = partner_said(s, Partner(self.partner.names, self.sit.partner_pronoun)) or quoted_by_partner(s.text, s.note.text, self.partner.names)  # inside their quotation
             if not theirs or self.checker.fault(s.text) or PARTNER_SIDE_SPOKEN.search(s.text) or self._healed(s.text, s.note.ref):
                 continue  # "that was my team": their own side; "that's done with, forget it": healed, not to reopen
             if not_pushback(s, self.sit):

@@ -22,6 +22,7 @@ from assistant.planning.situation_round3 import closed_in_later_notes
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.planning.situation_types import Item, Sentence, Situation
 from assistant.planning.their_deadline import _MEETING, _bare_ordinal, _telling
+from assistant.text.sentences import sentence_spans
 
 _I = re.IGNORECASE
 PAST_DAYS, AHEAD_DAYS = 30, 75  # a deadline this long before or after the meeting can still be open at it
@@ -208,7 +209,7 @@ def _latest_offer(sit: Situation, s: Sentence) -> Item | None:
 def _piece(text: str) -> str:
     """The part of a long line that asks (a quoted paragraph holds several sentences): the first one with an ask's form,
     without a quotation mark left open."""
-    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    parts = [span.text for span in sentence_spans(text, min_words=1)]  # never cut at "(approx." or "St. Gallen"
     if len(parts) < 2:
         return text
     best = next((p for p in parts if _ASK.search(p) or _NAMED_WANT.search(p) or _THING.search(p)), parts[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.planning.due_check import due_unchecked
 from assistant.planning.due_dates import dates_in
 from assistant.planning.followup_lines import told_as_action
 from assistant.planning.fragments import phrase_fault
@@ -130,6 +131,9 @@ def who_else(facts: PartnerFacts, sit: Situation, first: str) -> tuple[list[str]
 def homework(sit: Situation, facts: PartnerFacts, first: str) -> list[str]:
     """Homework before the meeting, from typed facts: at most two short lines."""
     out: list[str] = []
+    check = due_unchecked(sit, first)  # our promise due before the meeting, no word since: asked of its owner first
+    if check:
+        out.append(check)
     owned = sit.owned_misses()
     if owned:  # where the notes already say why it happened, only the fix is left to confirm
         out.append("Before the meeting: confirm the fix and its owner." if cause_known(sit, owned[-1]) else "Before the meeting: confirm the root cause and the fix's owner.")

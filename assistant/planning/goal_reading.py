@@ -57,6 +57,7 @@ _COMMON = (
     "board team finance sales marketing operations legal procurement estates harbour hospital ward plant warehouse site "
     "office store depot group committee council senate project programme service desk network claims collections peak "
     "night day week month quarter year north south east west central head chief director manager lead deputy boss "
+    "counsel senior junior officer president secretary executive associate assistant "  # "Senior Associate": a job title
     "wi-fi wifi internet broadband cloud email e-mail teams zoom excel outlook windows tablet tablets laptop portal app"
 )
 NOT_NAMES = frozenset((_TIME_WORDS + " " + _COMMON).split())
@@ -66,6 +67,15 @@ def personal_name(name: str) -> bool:
     """'Ines Moreau', 'Karin': a personal name; 'Tuesday', 'March', 'Finance Team' are not."""
     words = re.sub(r"^(?:Dr\.?|Sister|Prof\.?)\s+", "", name.strip()).split()
     return bool(words) and not any(re.sub(r"(?:'s|’s)$", "", w.lower().strip(".,")) in NOT_NAMES for w in words)
+
+
+_NAMED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+\s*\(\s*$")
+
+
+def named_before(before: str) -> bool:
+    """A capitalised word and an open bracket just before a role-first match ("Ana Ruiz (his team lead, Tromsø)"): the person
+    stands before the bracket, and the word after the role's comma is a place or a team, never a person."""
+    return _NAMED_BEFORE.search(before) is not None
 
 
 _SLACK_TURN = re.compile(r"\[\d{1,2}:\d{2}\]\s*(?P<who>[\w.'’-]+):\s*")

@@ -110,9 +110,13 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
         lead = f"I know you had to chase it {on_day(item.broken_on)}. "
     if deadline and deadline < today and item.unclear_quote:  # said in hand before its date, no word since: never "has passed"
         return f"{lead}We said you would have it by {when(deadline)}. Did it reach you in full?"
-    if deadline and deadline_is_close(deadline, today):  # past or a day away: what we have, at this meeting
+    if deadline and deadline < today and not item.broken_on:  # past, and no later note says it went or not: asked, never "has passed"
+        return past_deadline_question(when(deadline))
+    if deadline and deadline_is_close(deadline, today):  # a day away, or past and told not done: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     vague = vague_deadline(item) if not deadline else None  # "by the first week of December": said in its own words, never a day
+    if vague and vague[0] < today and not item.broken_on:
+        return past_deadline_question(vague[1])
     if vague and deadline_is_close(vague[0], today):
         return f"{lead}{close_line(vague[0], today, vague[1])}"
     outcome, thing = OUTCOME.search(item.complement), DOCUMENT.search(item.complement)
@@ -121,6 +125,11 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     if thing:  # "three options for cuts of $450k": the options are what we hand over, the cut is theirs to choose  # "a benchmark of IT cost per user": the thing itself, not "my answer"
         return f"{lead}You'll have the {thing.group(0).lower()} by {when(due)}, with one owner."
     return f"{lead}My answer, with one owner, comes by {when(due)}."
+
+
+def past_deadline_question(day: str) -> str:
+    """Their deadline fell before the meeting and no note says whether our answer went: we ask, never claim a miss."""
+    return f"Your deadline was {day}: did our answer reach you in time, and was it what you needed?"
 
 
 # A document we hand over: what a request for one is answered with ("You'll have the benchmark by 3 December").

@@ -17,6 +17,7 @@ import re
 
 from assistant.planning import miss_closure, miss_reaction
 from assistant.planning import situation_cues as cue
+from assistant.planning.blamed_reply import unforgive_blamed
 from assistant.planning.delivery_words import delivers, link
 from assistant.planning.miss_cause import review_causes
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
@@ -59,6 +60,7 @@ def review_misses(sit: Situation) -> None:
     _closed_by_delivery(sit)
     miss_reaction.review(sit)  # put behind them by the partner's own reaction: waved off, praised, moved on
     miss_closure.review(sit)  # closed or put elsewhere by the partner; reopened when raised again later
+    unforgive_blamed(sit)  # their reply refused the excuse ("I don't care who broke it"): it still weighs
 
 
 def _topic(sit: Situation, miss: Item) -> frozenset[str]:

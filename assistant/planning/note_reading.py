@@ -258,7 +258,8 @@ def about_partner(before: str, partner: Partner) -> bool:
     words = re.findall(WORD, before)[-6:]
     if words and words[-1].lower() in {"i", "we", "i'd", "we'd", "i've", "we've"}:
         return False  # "We asked whether legal could...", "I invited her...": our words, not theirs
-    if not words or (len(words) == 1 and len(words[0]) <= 2):
+    initials = bool(words) and words[-1].isupper() and len(words[-1]) > 1 and bare(words[-1]) not in partner.names  # "RP undertook": someone else
+    if not words or (len(words) == 1 and len(words[0]) <= 2 and not initials):
         return True  # a subjectless bullet ("- asked whether ...") in notes about the partner is about them
     if words[-1].lower() == "and" and _opens_with_partner(before, partner):
         return True  # "Paul wants the cost per policy down 4% next year and asked for ...": his second verb
@@ -296,4 +297,4 @@ def partner_said(sentence: object, partner: Partner) -> bool:
     if speaker != "narrator" or cio_voice(text) or (note and cio_owned(note, str(getattr(sentence, "text", "")))):
         return False  # "He has never asked about the sensor data", "If we slip she'll go elsewhere": our reading of them
     words = re.findall(WORD, text)[:2]
-    return bool(words) and any(bare(w) in partner.names or w.lower() in PRONOUNS for w in words[:1])
+    return bool(words) and any(bare(w) in partner.names or (w.lower() in PRONOUNS and not not_theirs(w.lower(), partner.pronoun)) for w in words[:1])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning.due_dates import dates_in
 from assistant.planning.fragments import phrase_fault
-from assistant.planning.goal_reading import not_a_goal, personal_name
+from assistant.planning.goal_reading import named_before, not_a_goal, personal_name
 from assistant.planning.kept_people import kept_out_names
 from assistant.planning.note_reading import Partner, strip_label
 from assistant.planning.objection_reading import OFFER_OF_MONEY
@@ -135,6 +135,8 @@ def read_people(sit: Situation, partner: Partner) -> list[Someone]:
             continue
         for pattern in _PEOPLE:
             for m in pattern.finditer(body):
+                if pattern is _PEOPLE[0] and named_before(body[: m.start()]):
+                    continue  # "Ana Ruiz (his team lead, Tromsø)": the person stands before the bracket
                 name, role = person_name(m.group("name").strip()), re.sub(r"\s+", " ", m.group("role")).strip(" ,")
                 if partner.is_me(name) or _OURS.search(role) or name.split()[0] in {"The", "My", "His", "Her", "Their", "Our"} or not personal_name(name):
                     continue

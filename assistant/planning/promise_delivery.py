@@ -17,6 +17,7 @@ from assistant.planning import kept_by_date, kept_evidence, kept_late, later_sta
 from assistant.planning.delivery_words import delivers
 from assistant.planning.due_dates import due_date
 from assistant.planning.kept_evidence import delivered_on
+from assistant.planning.kept_unshown import review as settle_unshown
 from assistant.planning.name_promises import gives_a_name
 from assistant.planning.our_promises import borrow_the_ask, extra_due, partly_kept, promised_it
 from assistant.planning.situation_types import STOP, Item, Sentence, Situation
@@ -65,6 +66,7 @@ def settle_ours(sit: Situation) -> None:
     kept_evidence.checks_answered(sit)  # "asked me to check on the list", and the list ran since
     later_status.progress_since(sit)  # spoken of since as working ("stable since 11 December"): never called open or owed
     latest_word.review(sit, sit.meeting_day)  # met in the ask's next line; said in hand before its date: never "has passed"
+    settle_unshown(sit)  # restated since and still open, or "kept" by a line naming none of it: never "(kept)"
 
 
 # A later line that moves the date: "new delivery date 4 Dec", "now due 11 December", "revised date: 9 Jan", "the rest by 4 Dec".

@@ -24,7 +24,7 @@ from assistant.schema import Plan
 
 _I = re.IGNORECASE
 MAX_LINES = 3
-_VERBS = (r"answer|respond|reply|deliver|prepare|give|bring|send|share|present|put|finali[sz]e|confirm|agree|write|draft|co-\w+|"
+_VERBS = (r"answer|respond|reply|deliver|prepare|give|bring|send|share|present|put|finali[sz]e|confirm|agree|write|draft|co-(?!\w*ed\b)\w+|"
           r"accept|take|join|hand|walk|show|close|settle|fix|set|lock|book|sign|get|report|review|scope|test|use|offer|say|start|"
           r"commit|introduce|keep|rebuild|go|make|explain|decide|find|pick|choose|own|land|check|update|discuss|talk|plan|"
           r"learn|hear|ask|name|win|move|reset|secure|prove|decline|turn down|thank|apologi[sz]e|clear|map|align|"

@@ -1,7 +1,6 @@
 """What is open between us and the partner: typed items extracted from the notes and the promise ledger.
 
-Every item carries a verbatim quote (an exact substring of a note, or the ledger entry) and a date. The planner
-reasons over these items; it never pastes a noun phrase into a sentence whose meaning the item does not support.
+Every item carries a verbatim quote (a note's exact words, or the ledger entry) and a date; the planner never pastes a noun phrase into a sentence whose meaning the item does not support.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from assistant.planning.note_reading import (
     strip_label,
     without_asides,
 )
+from assistant.planning.other_subject import our_side_subject, roster_team
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.partner_acts import reopen_misclosed, speech_act_items
 from assistant.planning.partner_pronoun import pronoun_of
@@ -80,10 +80,10 @@ def build_situation(
     sentences = partner_voices(in_their_voice(read_sentences(notes, partner), partner), partner)  # a deputy's e-mail is theirs; hers is hers
     sit = Situation(sentences=sentences, last_note=max((n.date for n in notes if n.date), default=None), meeting_day=today,
                     notes=sorted(notes, key=lambda n: (n.date or dt.date.min)), partner_names=partner.names, partner_pronoun=partner.pronoun)
-    ours = our_promises.our_people(notes, partner)  # "Dami (our architect)": a promise of hers is ours
+    ours, team = our_promises.our_people(notes, partner), roster_team([n.text for n in notes])  # "Dami (our architect)", roster initials: ours
     replies = our_promises.speaking_for_us(sentences, partner)  # another voice answering the partner: ours
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
-        sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
+        sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner, team) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
     sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit) + speech_act_items(sentences, partner, sit.items)  # and "Read access."; acts
     sit.items = voiced_requests(sit.items, sentences, partner)  # her dated asks in her own voice; no courtesy as an ask
     _due_next_meeting(sit, [n.date for n in notes if n.date])
@@ -182,7 +182,7 @@ def _quote_is_partner(text: str, quoted: re.Match[str], partner: Partner) -> boo
     )
 
 
-def _promises(s: Sentence, partner: Partner) -> list[Item]:
+def _promises(s: Sentence, partner: Partner, team: frozenset[str] = frozenset()) -> list[Item]:
     text = one_line(strip_label(s.text))
     if s.speaker in ("narrator", "us"):
         own = r3.own_note_promise(text)
@@ -198,8 +198,8 @@ def _promises(s: Sentence, partner: Partner) -> list[Item]:
         if reported:
             return [_item("promise", "us", s, reported, False)]
         match = cue.PROMISE_PARTNER.search(text)
-        if match and about_partner(text[: match.start()], partner):
-            return [_item("promise", "partner", s, match, False)]
+        if match and ((ours := our_side_subject(text[: match.start()], team)) or about_partner(text[: match.start()], partner)):
+            return [_item("promise", "us" if ours else "partner", s, match, False)]  # "RP undertook to ...": RP is ours in the roster
     return []
 
 

@@ -10,9 +10,10 @@ from assistant.perception.cio_lines import in_cio_voice
 from assistant.planning import situation_cues as cue
 from assistant.planning.chat_labels import SLACK
 from assistant.planning.due_dates import due_date
-from assistant.planning.goal_reading import labelled_by, not_a_goal, personal_name, turns
+from assistant.planning.goal_reading import labelled_by, named_before, not_a_goal, personal_name, turns
 from assistant.planning.kept_people import kept_out_names
 from assistant.planning.note_reading import WORD, Partner, about_partner, bare, strip_label
+from assistant.planning.other_subject import other_persons_pronoun, reminder_to_self
 from assistant.planning.situation_round2 import slot_fits, subject_next_to_verb
 from assistant.planning.situation_round8 import cio_sentence
 from assistant.planning.stance import hollow, someone_elses_want
@@ -49,7 +50,9 @@ def find_goals(sentences: list[Sentence], partner: Partner) -> list[Goal]:
             found.append((narrated, False))  # "Piotr wants ..." on the line after a "Piotr:" label is narration about him
         elif s.speaker in ("narrator", "us") and not cio_sentence(s):
             if narrated and about_partner(text[: narrated.start()], partner) and subject_next_to_verb(text[: narrated.start()], partner) \
-                    and not someone_elses_want(text[: narrated.start()], partner.names):  # "Keisha looked like she wanted": hers
+                    and not someone_elses_want(text[: narrated.start()], partner.names) \
+                    and not other_persons_pronoun(text[: narrated.start()], partner.names) \
+                    and not reminder_to_self(text[: narrated.start()], narrated.group("verb")):  # "Keisha looked like she wanted": hers
                 found.append((narrated, False))
             for quoted in re.finditer(r"[\"“]([^\"”]{8,})[\"”]", text):
                 found += [(m, True) for m in cue.GOAL_SPOKEN.finditer(quoted.group(1))]
@@ -113,6 +116,8 @@ def find_people(sentences: list[Sentence], partner: Partner) -> list[Person]:
             continue  # told in confidence ("Confidential; keep it out of every meeting"): no one in it is named in a plan
         for pattern in (cue.PERSON, cue.PERSON_ROLE_FIRST):
             for match in pattern.finditer(s.text):
+                if pattern is cue.PERSON_ROLE_FIRST and named_before(s.text[: match.start()]):
+                    continue  # "Ana Ruiz (his deputy, Tromsø)": the person stands before the bracket
                 name = cue.person_name(match.group("name"))
                 if partner.is_me(name) or name.split()[0].lower() in {"the", "our", "my", "his", "her", "their"} or not personal_name(name) \
                         or _SENTENCE_ADVERB.match(name) or set(name.split()) & kept_out:

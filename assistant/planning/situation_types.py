@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from assistant.schema import NoteText
+from assistant.text.whole_cut import whole_cut
 
 if TYPE_CHECKING:
     from assistant.planning.confidential import Confidence
@@ -76,6 +77,9 @@ class Item:
     done_quote: str = ""  # the later sentence that shows it delivered ("Sent Paul the peer benchmark on 29 October.")
     done_on: dt.date | None = None
     stale: bool = False  # an ask or offer not mentioned for months, with no date ahead (item_status.is_stale)
+
+    def __post_init__(self) -> None:
+        self.complement = whole_cut(self.complement, self.quote)  # never "the $1.2" or "a contractor (approx."
 
 
 @dataclass

@@ -14,6 +14,24 @@ import re
 from assistant.text.honorifics import name_words
 from assistant.text.prose import first_name
 
+# Kinship honorifics said before the given name where the family name is written first (Vietnamese "anh Tuấn", "chị Lan",
+# "ông Hải"): the word after them is the name the person is called by.
+_KIN_TITLE = re.compile(r"(?<![\w-])(?:anh|chị|chi|em|ông|bà|cô|chú|bác)\s+$", re.IGNORECASE)
+
+
+def _family_first(parts: list[str], notes_text: str) -> str | None:
+    """The last word of a name written family name first ("Nguyen Van An"): the notes call the person by
+    it after a kinship honorific ("anh An") and never by the header's first word alone."""
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or parts[-1].lower().rstrip(".") in _PARTICLES:
+        return None
+    first, last = re.escape(parts[0]), re.escape(parts[-1])
+    rest = re.sub(rf"(?<![\w-]){re.escape(' '.join(parts))}(?![\w-])", " ", notes_text)  # the full name says nothing of the order
+    alone = re.search(rf"(?<![\w-]){first}(?![\w-])", rest)
+    called = [m for m in re.finditer(rf"(?<![\w-]){last}(?![\w-])", rest)
+              if _KIN_TITLE.search(rest[max(0, m.start() - 6):m.start()])]
+    return parts[-1] if not alone and called else None
+
+
 # Particles that start a surname ("Anouk van der Berg", "Luis de la Torre"): never part of a given name.
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "al", "el", "ibn", "mac", "st"}
 
@@ -23,7 +41,7 @@ def given_name(name: str | None, notes_text: str) -> str:
     first = first_name(name)
     parts = name_words(name)
     if len(parts) < 3 or parts[0] != first or not parts[1][:1].isupper() or parts[1].lower().rstrip(".") in _PARTICLES:
-        return first
+        return (_family_first(parts, notes_text) if parts and parts[0] == first else None) or first
     one, two = re.escape(parts[0]), re.escape(parts[1])
     alone = re.search(rf"(?<![\w-]){one}(?![\w-])(?!\s+{two}(?![\w-]))", notes_text)
     paired = re.search(rf"(?<![\w-]){one}\s+{two}(?![\w-])(?!\s+{re.escape(parts[-1])}(?![\w-]))", notes_text)
@@ -33,4 +51,4 @@ def given_name(name: str | None, notes_text: str) -> str:
         three = re.escape(parts[2])
         if re.search(rf"(?<!{one} )(?<![\w-]){two}\s+{three}(?![\w-])", notes_text):
             return f"{parts[1]} {parts[2]}"
-    return first
+    return _family_first(parts, notes_text) or first

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text.dates import FoundDate, leading_date
+from assistant.text.frequent_person import frequent_partner
 from assistant.text.header_author import labelled_partner, our_role
 from assistant.text.header_scan import scanned_partner
 from assistant.text.header_shapes import barred_line, card_table, front_matter, org_keywords, signature, titled_line
@@ -71,17 +72,29 @@ def partner_header(lines: list[str]) -> PartnerHeader:
             return found
     if header.name is None and (scanned := scanned_partner(lines, first, _name_role, _is_name)) is not None:
         return PartnerHeader(*scanned, header.lines_used)  # the name only: the notes are read as before
+    if header.name is None and (frequent := frequent_partner(lines, _is_name)) is not None:
+        return PartnerHeader(frequent, None, header.lines_used)  # the person the whole file keeps naming
     return header
 
 
 def _authorless(header: PartnerHeader, lines: list[str]) -> PartnerHeader:
     """A header naming the notes' author (their role is the CIO's own) names no partner; nor does a bare name with no
-    role that the notes below never use again (a topic: "Decision log — Student Systems"). Its lines stay the header's."""
+    role (or one in capitals) that the notes below never use again (a topic: "Decision log — Student Systems", a form's
+    title in capitals). Its lines stay the header's."""
     if not header.name:
         return header
     first = re.escape(header.name.split()[-2] if len(header.name.split()) > 1 and is_title(header.name.split()[0]) else header.name.split()[0])
     unused = header.role is None and not re.search(rf"(?<![\w-]){first}(?![\w-])", "\n".join(lines[header.lines_used :]))
+    if _capitals(header.name):  # "GRETA LINDQVIST - CMO" is Greta where the notes say "Greta"; "STAFF SURVEY - ..." is a title
+        said = header.name.split()[0].capitalize() if not is_title(header.name.split()[0]) else header.name.split()[-1].capitalize()
+        unused = unused or not re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", "\n".join(lines[header.lines_used :]))
     return PartnerHeader(None, None, header.lines_used) if our_role(header.role) or unused else header
+
+
+def _capitals(name: str) -> bool:
+    """Every word of the name is in capitals (a heading's style, or a name written loud)."""
+    words = [w for w in name.split() if len(w.strip(".")) > 1]
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _header_at(lines: list[str], first: int) -> PartnerHeader:
@@ -200,6 +213,8 @@ def _is_name(text: str) -> bool:
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _TITLE_FIRST.match(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
+    if re.fullmatch(r"[A-Z0-9]", words[-1]):
+        return False  # "Part A", "Block C": a label in a series, no one's name
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 

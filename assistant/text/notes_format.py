@@ -30,6 +30,7 @@ from assistant.text.dates import (
 )
 from assistant.text.day_entries import Section as _Section
 from assistant.text.day_entries import date_paragraphs
+from assistant.text.dictation import spoken_marks
 from assistant.text.entry_heads import (
     chat_lines,
     dated_aside,
@@ -46,6 +47,7 @@ from assistant.text.headers import day_line, labelled_heading, partner_header
 from assistant.text.markup import plain_markup
 from assistant.text.note_marks import about_partner, bracket_kind, date_field, quoted_wrote, unmark_dates
 from assistant.text.numbered_speakers import label_turns
+from assistant.text.org_mode import plain_org
 from assistant.text.period_entries import date_period_entries, period_heading
 from assistant.text.slide_labels import without_slide_labels
 from assistant.text.tables import TableRow, csv_rows, table_rows
@@ -90,7 +92,8 @@ def _split_heading(head: str) -> tuple[str, str]:
 def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str | None = None,
                      today: date | None = None) -> NotesFile:
     result = NotesFile()
-    text = plain_markup(plain_exports(text.replace("\r\n", "\n").replace("\r", "\n")))  # JSON, iCalendar, HTML pasted in
+    text = plain_org(spoken_marks(text.replace("\r\n", "\n").replace("\r", "\n")))  # org-mode drawers, a dictated memo's "comma"s
+    text = plain_markup(plain_exports(text))  # JSON, iCalendar, HTML pasted in
     lines = chat_lines(unmark_dates(text.split("\n")))
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)
@@ -139,6 +142,10 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
     i = 0
     while i < len(lines):
         rows, used = table_rows(lines, i, order)  # type: ignore[arg-type]
+        if rows and rows[0].kind == "undated":  # a table of no dates inside an entry: its rows' text, one line a cell
+            current.lines.extend(line for row in rows for cell in row.cells for line in (cell, ""))
+            i += used
+            continue
         if rows:
             sections.append(current)
             sections.extend(_row_section(row) for row in rows)
@@ -148,7 +155,7 @@ def _sections(lines: list[str], order: str, guessed: bool, warnings: list[str]) 
         logged, used, is_log = csv_rows(lines, i, order)  # type: ignore[arg-type]
         if logged:  # a pasted CSV export: one entry a row, its cells on one line
             sections.append(current)
-            sections.extend(_Section(row.date, row.kind, row.title, ["; ".join(row.cells)], log=is_log) for row in logged)
+            sections.extend(_Section(row.date, row.kind, row.title, ["\n\n".join(row.cells)], log=is_log) for row in logged)
             current = _Section(None)
             i += used
             continue

@@ -22,6 +22,7 @@ _BOUNDARY = re.compile(
     r"|\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{4}-\d{2}-\d{2})\s)"  # bullet, numbered item or dated line
     rf"|\n(?={_TURN_OR_ROW})"  # a speaker's turn ("Ruairi: ...", "Me: ...") or a table row
     r"|\n(?=[ \t]*\[[^\]\n]*[A-Za-z])"  # a bracketed aside of the CIO's ("[Private: ...]") under a chat line
+    r"|\n(?=\t)"  # an outliner's tab-indented item: a list line of its own, never a wrapped sentence's tail
 )
 
 
@@ -33,7 +34,7 @@ class Span:
 
 
 _HARD_BOUNDARY = re.compile(
-    rf"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{{4}}-\d{{2}}-\d{{2}})\s)|[ \t]*\n(?={_TURN_OR_ROW})|[ \t]*\n(?=[ \t]*\[[^\]\n]*[A-Za-z])"
+    rf"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{{4}}-\d{{2}}-\d{{2}})\s)|[ \t]*\n(?={_TURN_OR_ROW})|[ \t]*\n(?=[ \t]*\[[^\]\n]*[A-Za-z])|[ \t]*\n(?=\t)"
 )
 MAX_QUOTE_WORDS = 60  # a quote longer than this is split anyway (an unclosed quote mark must not swallow a note)
 

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Literal
 
 from assistant.text.dates import leading_date
+from assistant.text.table_cells import data_cell, loose_header
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _KIND_HEADERS = {"kind", "type", "channel"}
@@ -35,22 +36,25 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
 
     ([], 0) when no table with a date column starts there.
     """
-    if start + 1 >= len(lines) or not lines[start].lstrip().startswith("|") or not _SEPARATOR.match(lines[start + 1]):
+    loose = loose_header(lines, start)  # "ID | Task | Start | Notes" of a project plan's export
+    if not loose and (start + 1 >= len(lines) or not lines[start].lstrip().startswith("|") or not _SEPARATOR.match(lines[start + 1])):
         return [], 0
     header = [h.lower().strip("*_ ") for h in _cells(lines[start])]
-    end = start + 2
-    while end < len(lines) and lines[end].lstrip().startswith("|"):
+    first = start + (1 if loose else 2)
+    end = first
+    while end < len(lines) and (lines[end].lstrip().startswith("|") or (loose and lines[end].count("|") >= len(header) - 1)):
         end += 1
-    body = [_cells(line) for line in lines[start + 2 : end]]
+    body = [_cells(line) for line in lines[first:end]]
     date_col = _date_column(header, body, order)
-    if date_col is None:
-        return [], 0
+    if date_col is None:  # no date column: each row's text cells, undated, stay in the entry the table stands in
+        return [TableRow(None, "undated", "", [c for col, c in enumerate(cells) if c and not data_cell(header[col] if col < len(header) else "", c)])
+                for cells in body if any(cells)], end - start
     return [_row(header, cells, date_col, order) for cells in body if any(cells)], end - start
 
 
 # An action table ("| Action | Owner | Due |"): its dates are deadlines, not the days things were written.
 _ACTION_HEADERS = {"action", "actions", "owner", "owners", "who", "status", "action owner"}
-_DATE_HEADERS = {"date", "when", "day", "timestamp", "time stamp", "date/time", "datetime", "datum", "fecha", "data", "logged", "date & time"}
+_DATE_HEADERS = {"date", "when", "day", "timestamp", "time stamp", "date/time", "datetime", "datum", "fecha", "data", "logged", "date & time", "raised", "date raised", "opened", "logged on"}
 _DUE_HEADERS = {"due", "due date", "deadline", "by", "by when", "target", "target date", "eta", "when due", "due by"}
 
 
@@ -74,8 +78,8 @@ def _row(header: list[str], cells: list[str], date_col: int, order: Literal["dmy
     rest: list[str] = []
     for col, cell in enumerate(cells):
         name = header[col] if col < len(header) else ""
-        if col == date_col or not cell:
-            continue
+        if col == date_col or not cell or data_cell(name, cell):
+            continue  # an id, a percentage, a colour, a start or end date: the row's text cells only
         if name in _KIND_HEADERS and not kind:
             kind = cell.lower()
         elif name in _TITLE_HEADERS and not title:
