@@ -26,6 +26,16 @@ def data_cell(header: str, cell: str) -> bool:
     return _WORD.search(_DAY_WORDS.sub(" ", cell)) is None
 
 
+def measured_column(header: str, cells: list[str]) -> bool:
+    """True for a column of figures that are the row's content ("41,200", "3", "97%"): a scorecard's values, which
+    the readers of targets need beside the row's name; an id's or a layout's numbers are no measure."""
+    name = header.strip().lower()
+    if name in _DATA_HEADERS or not cells:
+        return False
+    figures = [c for c in cells if re.search(r"\d", c) and _WORD.search(_DAY_WORDS.sub(" ", c)) is None]
+    return len(figures) * 2 > len(cells)
+
+
 def loose_header(lines: list[str], start: int) -> bool:
     """True when lines[start] is a table header without marks: 3+ cells between pipes, and the next line as many."""
     if start + 1 >= len(lines) or lines[start].lstrip().startswith("|"):

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal
 
 from assistant.text.dates import leading_date
-from assistant.text.table_cells import data_cell, loose_header
+from assistant.text.table_cells import data_cell, loose_header, measured_column
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _KIND_HEADERS = {"kind", "type", "channel"}
@@ -46,6 +46,8 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
         end += 1
     body = [_cells(line) for line in lines[first:end]]
     date_col = _date_column(header, body, order)
+    if date_col is None and not loose and _read_whole(header, body):
+        return [], 0
     if date_col is None:  # no date column: each row's text cells, undated, stay in the entry the table stands in
         return [TableRow(None, "undated", "", [c for col, c in enumerate(cells) if c and not data_cell(header[col] if col < len(header) else "", c)])
                 for cells in body if any(cells)], end - start
@@ -56,6 +58,17 @@ def table_rows(lines: list[str], start: int, order: Literal["dmy", "mdy"]) -> tu
 _ACTION_HEADERS = {"action", "actions", "owner", "owners", "who", "status", "action owner"}
 _DATE_HEADERS = {"date", "when", "day", "timestamp", "time stamp", "date/time", "datetime", "datum", "fecha", "data", "logged", "date & time", "raised", "date raised", "opened", "logged on"}
 _DUE_HEADERS = {"due", "due date", "deadline", "by", "by when", "target", "target date", "eta", "when due", "due by"}
+
+
+def _read_whole(header: list[str], body: list[list[str]]) -> bool:
+    """True for an undated pipe table whose lines stay as written for the readers of whole rows: an action table (an
+    action, owner or due column: each row a promise with its owner and deadline, read by the minutes reader) or a
+    scorecard (a column of figures, read with the row's name by the readers of targets). A status column alone is no
+    action table: a RAG review's rows are read as their text cells."""
+    if (_ACTION_HEADERS - {"status"} | _DUE_HEADERS | {"task", "action item", "responsible"}) & set(header) or any(name.startswith(("due", "target", "deadline")) for name in header):
+        return True
+    return any(measured_column(name, [cells[col] for cells in body if col < len(cells) and cells[col]])
+               for col, name in enumerate(header) if col > 0)
 
 
 def _date_column(header: list[str], body: list[list[str]], order: Literal["dmy", "mdy"]) -> int | None:
