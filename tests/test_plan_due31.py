@@ -1,5 +1,5 @@
 """Session 22 (due31) on training partners 1094-1096: time. A partner's deadline that fell before the meeting, with no
-later note saying whether our answer went, is asked about ("Your deadline was 1 December: did our answer reach you in time ...?"); the plan
+later note saying whether our answer went, is asked about ("Your deadline was 1 December: did our answer reach you? ..."); the plan
 never announces a miss the notes do not record ("Your 1 December deadline has passed: what we have comes today"). A promise is "(kept)"
 only when a line shows it: restated later and still open, or, not yet due, "kept" by a line naming none of it, it is not. Our promise due
 before the meeting with no word since is homework: check with its owner whether it was kept."""
@@ -34,7 +34,7 @@ def test_our_promise_due_before_the_meeting_with_no_word_since_is_checked_with_i
 def test_a_deadline_before_the_meeting_is_asked_about_never_called_missed(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
     plan, day = plans[prefix], PAST[prefix]
     script = " ".join(plan.script)
-    assert f"Your deadline was {day}: did our answer reach you in time, and was it what you needed?" in script, script
+    assert f"Your deadline was {day}: did our answer reach you? Was it what you needed?" in script, script
     assert "has passed" not in script and "what we have comes today" not in script, script
     assert day in plan.one_thing, plan.one_thing
 

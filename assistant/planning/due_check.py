@@ -5,6 +5,7 @@ A later line that names it (its own words) is word since: no homework then."""
 from __future__ import annotations
 
 from assistant.planning.kept_unshown import stems as _stems
+from assistant.planning.lead_lines import note_clause, note_words
 from assistant.planning.promise_owner import promise_owner
 from assistant.planning.situation_types import Situation
 from assistant.planning.voice import when
@@ -22,5 +23,24 @@ def due_unchecked(sit: Situation, first: str) -> str:
             continue  # a later line speaks of it ("first 6 in"): read there, not checked as if nothing were said
         owner = promise_owner(item, first)
         made = f" of {when(item.date)}" if item.date else ""  # no thing in a slot: "the drop-outs went out" would invert it
-        return f"Before the meeting: check {'with ' + owner + ' ' if owner else ''}whether our promise{made}, due {when(item.due)}, was kept."
+        words = _named(note_words(item) or note_clause(item.quote))  # the note's first words for it: this partner's promise
+        check = f"check {'with ' + owner + ' ' if owner else ''}whether"
+        if words:
+            return f"Before the meeting: {check} our promise{made}, due {when(item.due)}, was kept: “{words}”."
+        return f"Our promise{made} fell due {when(item.due)}. Before the meeting, {check} it was kept."  # no fixed long sentence
     return ""
+
+
+_SMALL = {"a", "an", "the", "of", "for", "to", "and", "or", "by", "on", "in", "at", "with", "from", "our", "their", "its"}
+
+
+def _named(words: str, most: int = 6) -> str:
+    """The note's first words for the promise, enough to name it (the open list quotes it whole): 'Send costed options
+    for the repairs scheduling upgrade' -> 'Send costed options…'. '' when none."""
+    kept = words.rstrip(" .…").split()
+    if len(kept) <= most:
+        return " ".join(kept)
+    kept = kept[:most]
+    while len(kept) > 2 and kept[-1].lower().strip(",;:(") in _SMALL:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:(") + "…"

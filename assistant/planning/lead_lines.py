@@ -128,8 +128,9 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
 
 
 def past_deadline_question(day: str) -> str:
-    """Their deadline fell before the meeting and no note says whether our answer went: we ask, never claim a miss."""
-    return f"Your deadline was {day}: did our answer reach you in time, and was it what you needed?"
+    """Their deadline fell before the meeting and no note says whether our answer went: we ask, never claim a miss.
+    Two short questions: one long sentence the same in every plan but for its date would be boilerplate."""
+    return f"Your deadline was {day}: did our answer reach you? Was it what you needed?"
 
 
 # A document we hand over: what a request for one is answered with ("You'll have the benchmark by 3 December").
