@@ -31,16 +31,17 @@ def due_unchecked(sit: Situation, first: str) -> str:
     return ""
 
 
-_SMALL = {"a", "an", "the", "of", "for", "to", "and", "or", "by", "on", "in", "at", "with", "from", "our", "their", "its"}
+_SMALL = {"a", "an", "the", "of", "for", "to", "and", "or", "but", "so", "by", "before", "after", "until", "on", "in", "at", "with",
+          "from", "our", "their", "its"}
 
 
 def _named(words: str, most: int = 6) -> str:
     """The note's first words for the promise, enough to name it (the open list quotes it whole): 'Send costed options
-    for the repairs scheduling upgrade' -> 'Send costed options…'. '' when none."""
+    for the repairs scheduling upgrade' -> 'Send costed options for the repairs…', never cut in a date. '' when none."""
     kept = words.rstrip(" .…").split()
     if len(kept) <= most:
         return " ".join(kept)
     kept = kept[:most]
-    while len(kept) > 2 and kept[-1].lower().strip(",;:(") in _SMALL:
-        kept.pop()
+    while len(kept) > 2 and (kept[-1].lower().strip(",;:(") in _SMALL or any(c.isdigit() for c in kept[-1])):
+        kept.pop()  # never a cut inside a date or a number ("confirm by 8…")
     return " ".join(kept).rstrip(",;:(") + "…"
