@@ -16,7 +16,7 @@ from tests.plan_training_helpers import parsed, plan_all
 
 PARTNERS = ["1130", "1131", "1132", "1133"]
 # What undecoded mail leaves in text: soft line breaks, =XX escapes, transfer fields, base64 runs, addresses, phones.
-_DEBRIS = re.compile(r"=[0-9A-F]{2}|\w= |Content-(?:Type|Transfer)|MIME-Version|[A-Za-z0-9+/]{40,}|@|\+\d{2} ?\d")
+_DEBRIS = re.compile(r"=[0-9A-F]{2}|\w= |Content-(?:Type|Transfer)|MIME-Version|[A-Za-z0-9+/]{40,}|@|\+\d{2} ?\d|\(me\)")
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
 
 @pytest.mark.parametrize("prefix", PARTNERS)
 def test_no_mail_debris_reaches_the_notes(prefix: str) -> None:
-    text = "\n".join(n.text for n in parsed(prefix).notes)
+    text = "\n".join(n.text for n in parsed(prefix).notes).replace(" (me)", "")  # the owner's own From line
     assert not _DEBRIS.search(text), _DEBRIS.search(text)
     assert "Head of Nursing" not in text and "Account Manager" not in text  # a signature's role lines
 
@@ -39,9 +39,19 @@ def test_no_mail_debris_reaches_the_plan(plans: dict[str, Plan], prefix: str) ->
 
 def test_each_message_is_a_dated_entry_of_its_sender() -> None:
     notes = parsed("1131").notes
-    assert [n.date for n in notes] == [dt.date(2026, 11, 16), dt.date(2026, 11, 16), dt.date(2026, 12, 4)]
+    assert [n.date for n in notes] == [dt.date(2026, 11, 16), dt.date(2026, 11, 16), dt.date(2026, 11, 17), dt.date(2026, 12, 4)]
     assert notes[1].text.startswith("From: Rafael Mota") and "database update we ran" in notes[1].text
-    assert "day-surgery wing" in notes[2].text and "—" in notes[2].text  # an HTML body, its entity decoded
+    assert "day-surgery wing" in notes[3].text and "—" in notes[3].text  # an HTML body, its entity decoded
+
+
+def test_the_mailbox_owners_mail_is_ours() -> None:
+    from assistant.planning.note_reading import Partner, speaker_at, speaker_ranges
+
+    p = parsed("1131")
+    partner = Partner.from_name(p.partner)
+    reply, theirs = p.notes[1].text, p.notes[0].text  # the CIO is on every message; the partner is not
+    assert speaker_at(speaker_ranges(reply, partner), reply.index("the fix goes live")) == "us"
+    assert speaker_at(speaker_ranges(theirs, partner), theirs.index("crashed twice")) == "partner"
 
 
 def test_a_quoted_earlier_message_is_read_once() -> None:

@@ -42,11 +42,21 @@ def plain_mail(text: str) -> str:
         after.append(block[end:])
         del block[end:]
     messages = [_read(block) for block in blocks]
+    owner = _mailbox_owner([head for head, _ in messages])
     bodies = [" ".join(body.split()).lower() for _, body in messages]
     for k, (head, body) in enumerate(messages):
         body = _without_repeated_quote(body, bodies[:k] + bodies[k + 1 :])
+        if owner and head and head[0] == f"From: {owner}":
+            head = [f"From: {owner} (me)", *head[1:]]  # the mailbox's owner, the note keeper: our own words
         out += [*head, "", body.strip(), "", *after[k]]
     return "\n".join(out)
+
+
+def _mailbox_owner(heads: list[list[str]]) -> str | None:
+    """The one person on every message's From/To/Cc lines, in three messages or more: the mailbox they came from."""
+    people = [{n.strip() for line in head if line.startswith(("From:", "To:", "Cc:")) for n in line.split(":", 1)[1].split(",")} for head in heads]
+    common = set.intersection(*people) if len(people) >= 3 else set()
+    return next(iter(common)) if len(common) == 1 else None
 
 
 def _notes_resume(block: list[str]) -> int:
