@@ -209,7 +209,7 @@ def _next_label_start(text: str, after: int) -> int:
 
 def _who(label: str, partner: Partner) -> Speaker:
     low = label.strip().lower()
-    if low in US_LABELS:
+    if low in US_LABELS or low.endswith("(me)"):  # "From: Dana Reid (me)": the mailbox's owner, the note keeper
         return "us"
     if partner.is_me(low) or low in ("he", "she"):  # "On 3 May she wrote:" in notes about one partner: theirs
         return "partner"

@@ -49,6 +49,7 @@ from assistant.text.note_marks import about_partner, bracket_kind, date_field, q
 from assistant.text.numbered_speakers import label_turns
 from assistant.text.org_mode import plain_org
 from assistant.text.period_entries import date_period_entries, period_heading
+from assistant.text.raw_mail import plain_mail
 from assistant.text.slide_labels import without_slide_labels
 from assistant.text.tables import TableRow, csv_rows, table_rows
 from assistant.text.threads import is_separator, message_head
@@ -93,7 +94,7 @@ def parse_notes_text(text: str, date_order: DateOrder = "auto", locale_name: str
                      today: date | None = None) -> NotesFile:
     result = NotesFile()
     text = plain_org(spoken_marks(text.replace("\r\n", "\n").replace("\r", "\n")))  # org-mode drawers, a dictated memo's "comma"s
-    text = plain_markup(plain_exports(text))  # JSON, iCalendar, HTML pasted in
+    text = plain_markup(plain_exports(plain_mail(text)))  # raw e-mail, JSON, iCalendar, HTML pasted in
     lines = chat_lines(unmark_dates(text.split("\n")))
     start = _read_stakeholder(lines, result)
     order, guessed = resolve_order(date_order, locale_name)

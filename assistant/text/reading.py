@@ -18,6 +18,7 @@ from assistant.text.headers import partner_header
 from assistant.text.minutes import SuggestedPromise, read_minutes
 from assistant.text.mixed import Segment, is_mixed, split_mixed
 from assistant.text.notes_format import parse_notes_text
+from assistant.text.raw_mail import plain_mail
 from assistant.text.sentences import sentence_spans
 from assistant.text.speakers import People, Speaker, prose_speaker
 from assistant.text.threads import looks_like_thread, split_thread, starts_with_header
@@ -82,7 +83,7 @@ def parse_source(
     date_order: DateOrder = "auto", locale_name: str | None = None,
 ) -> ParsedNotes:
     """Text of one source -> entries with speakers. `partner` and `us` name the people where the text does not."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = plain_mail(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # raw .eml or mbox text: decoded
     if not text.strip():
         raise InputError(f"{name or 'The text'} is empty: there is nothing to read.")
     warnings: list[str] = []
