@@ -46,6 +46,8 @@ def test_each_verb_gives_its_outcome() -> None:
         "By the end of the meeting, Nadia has your yes to her seat on the pricing board."
     assert outcome(_items("Confirm the depot scanners are replaced"), sit, "Nadia", None) == \
         "By the end of the meeting, Nadia knows whether the depot scanners are replaced."
+    assert outcome(_items("Take Nadia through the cost split and agree how Nadia and the CIO present it"), sit, "Nadia", None) == \
+        "By the end of the meeting, you have taken Nadia through the cost split and you and Nadia have agreed how Nadia and you present it."
 
 
 def test_no_outcome_without_a_form() -> None:

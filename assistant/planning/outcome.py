@@ -62,9 +62,9 @@ def _state(clause: Clause, first: str, names: frozenset[str]) -> str:
     if verb == "show":
         obj = _strip_recipient(rest, names)
         return f"{first} has seen {' '.join(obj)}" if obj and not _STATE.search(" ".join(obj)) else ""
-    if verb == "walk" and "through" in rest:
+    if verb in ("walk", "take") and "through" in rest:
         obj = rest[rest.index("through") + 1:]
-        return f"you have walked {first} through {' '.join(obj)}" if obj else ""
+        return f"you have {'walked' if verb == 'walk' else 'taken'} {first} through {' '.join(obj)}" if obj else ""
     if verb == "confirm":
         obj = rest[1:] if rest[0].lower() == "that" else rest
         text = " ".join(obj)
@@ -108,6 +108,7 @@ def outcome(items: list[Clause], sit: Situation, first: str, today: dt.date | No
         if parts and sit.partner_pronoun in ("he", "she") and state.startswith(f"{first} "):
             state = f"{sit.partner_pronoun}{state[len(first):]}"  # named once, then "he"/"she"
         typed = next((t for i in clause.items if (t := typed_item(sit, i)) is not None), None)
+        state = re.sub(r"\bthe CIO's\b", "your", re.sub(r"\b(and|with) the CIO\b", r"\1 you", state))  # said to the CIO
         parts.append(f"{state}{_known(typed, first, today)}")
     body = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
     why = f", to {aim[:1].lower()}{aim[1:]}" if aim and not _SAY_ALOUD.search(aim) else ""
