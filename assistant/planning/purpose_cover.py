@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.planning.outcome import outcome
 from assistant.planning.purpose_anchor import _MEETING_TO, _stems, about, head_of, purpose_items, score, typed_item
 from assistant.planning.purposes import Purpose
 from assistant.planning.second_person import to_partner
@@ -133,6 +134,16 @@ def _after_purpose(one_thing: str, said: str) -> str:
     return one_thing[end + len(said.rstrip(" .")[-30:]):].lstrip(" .") if end >= 0 else ""
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’&-]+", text.lower())
+
+
+def _echoes(one_thing: str, said: str, first: str) -> bool:
+    """The one thing opens on the purpose's own words (as typed, or as the goal sentence): what follows is a stock tail."""
+    own = _words(one_thing)
+    return any(p and own[:len(p)] == p for p in (_words(said), _words(goal_sentence(said, first))))
+
+
 def _typed_detail(typed: Item | None, today: dt.date | None) -> str:
     """What the notes know of the clause's thing: our promise's date and owner, or the day they asked."""
     if typed is None:
@@ -216,6 +227,10 @@ def cover_purpose(plan: Plan, sit: Situation, purpose: Purpose, first: str, toda
         one_thing = goal
     elif first and one_thing.lower().startswith(said.lower().rstrip(" .")[:40]) and (goal := goal_sentence(said, first)):
         one_thing = f"{goal} {_after_purpose(one_thing, said)}".strip()  # the purpose pasted as the aim: the partner by name
+    if _echoes(one_thing, said, first):  # the purpose echoed: what should be true after the meeting instead
+        aim = next((c.text for c in parts if c.aim and _VERB_HEAD.match(c.text)), "")
+        if (better := outcome(items, sit, first, today, aim)) and not fault(better):
+            one_thing = better
     script = list(plan.script)
     lines: list[str] = []
     for clause in items:
