@@ -71,6 +71,10 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     assert any(r["plan_id"].startswith("z1-") for r in rated)
     with pytest.raises(FoldedSetError, match="already folded"):
         check_unseen("blind_plans_v26", rated)
+    # v27 too, since session 26 (round a2: the letters' second pass)
+    assert any(r["plan_id"].startswith("a2-") for r in rated)
+    with pytest.raises(FoldedSetError, match="already folded"):
+        check_unseen("blind_plans_v27", rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:
