@@ -18,7 +18,7 @@ from assistant.schema import Plan  # noqa: E402
 STATEMENTS = {
     "1138": "Technology lets us price, sell and fill every seat faster than any rival on the road.",
     "1139": "Technology keeps every lab running and gets each result to the clinician who needs it, the same day.",
-    "1140": "Technology keeps every van loaded and on the road before the shops open.",
+    "1140": "Technology keeps vans loaded and on the road before the shops open.",
     "1141": "Technology puts the right seed and fertiliser within reach of every grower at planting time.",
 }
 STOCK = "Technology's job for you"
@@ -43,7 +43,7 @@ def test_their_own_line_then_the_statements_meaning_never_a_stock_kind(plans: di
 
 def test_no_goal_the_statements_meaning_to_their_name(plans: dict[str, Plan]) -> None:
     msg = plans["1140"].value_message
-    assert msg.startswith("Ruben, our part is keeping every van loaded"), msg
+    assert msg.startswith("Ruben, our part is keeping vans loaded"), msg
 
 
 def test_a_cut_clause_is_left_out_and_no_stock_line_after_their_words(plans: dict[str, Plan]) -> None:

@@ -123,7 +123,7 @@ def our_thing(sit: Situation, day: dt.date | None) -> str:
         name = _CUT.split(item.complement or "", maxsplit=1)[0].strip(" ,.")
         if not 3 <= len(name.split()) <= MAX_THING_WORDS or not _NOUN_PHRASE.match(name) or _OTHERS.search(name) or not cut_free(name) or re.search(r"\d{1,2}\s+[A-Z][a-z]+|\bby\b|,|^a\s+[aeio]", name, _I):
             continue
-        return name[:1].lower() + name[1:] if name[1:2].islower() else name
+        return name[:1].lower() + name[1:] if name[1:2].islower() or name[1:2] == " " else name  # "A date I can ..." mid-sentence
     return ""
 
 

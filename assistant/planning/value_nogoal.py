@@ -32,9 +32,10 @@ from assistant.planning.value_own import (
     _own_words,
     _quoted,
     _safe,
+    kind_phrase,
     kind_sentence,
     statement_kind,
-    tie_sentence,
+    tie_sentence as _tie_sentence,
 )
 from assistant.planning.value_settle19 import MEANING
 
@@ -165,6 +166,13 @@ def their_line(sit: Situation, first: str, statement: str, level: str, stands: C
     return ""
 
 
+def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", quoted: bool = True) -> str:
+    """value_own's tie, less an "Our part is ..." that repeats three of the statement's content words in a row: with no
+    goal of theirs, the meaning may not lean on the statement's wording."""
+    tie = _tie_sentence(kind, metric, measured, statement, quoted)
+    return " ".join(x for x in sentences(tie) if not x.startswith("Our part is") or _run(x, statement) < RUN)
+
+
 def no_goal_message(sit: Situation, first: str, statement: str, level: str, message: str, stands: Callable[[str], bool]) -> str:
     """The value message with no goal of theirs read: what of theirs the older layers said, else their own line, tied
     to the statement's meaning as a kind; else that meaning in one short sentence ('' with no statement)."""
@@ -178,7 +186,9 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     line = their_line(sit, first, statement, level, stands)
     if line:
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
-    meaning = kind_sentence(statement_kind(statement, level), statement)
+    kind = statement_kind(statement, level)
+    meaning = kind_sentence(kind, statement)
+    meaning = meaning if _run(meaning, statement) < RUN else f"Technology's job for you: {kind_phrase(kind, statement)}."
     named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
     short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
     asked = _on_their_request(sit, message, statement)
