@@ -35,6 +35,8 @@ from assistant.planning.value_own import (
     kind_phrase,
     kind_sentence,
     statement_kind,
+)
+from assistant.planning.value_own import (
     tie_sentence as _tie_sentence,
 )
 from assistant.planning.value_settle19 import MEANING
