@@ -291,7 +291,7 @@ def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", qu
     of the statement reads whole)."""
     test = f"by whether it moves {metric or 'that number'}" if metric or measured else "against your own words" if quoted else "against that aim"
     meaning = statement_meaning(statement, topic or metric, most_run=most_run)
-    if level == "BT" and kind != "running" and re.search(_THEMES["running"], meaning, _I) and not re.search(_THEMES[kind], meaning, _I):
+    if level == "BT" and kind != "running" and re.match(r"Our part is (?:keeping|running)\b", meaning) and not re.search(_THEMES[kind], meaning, _I):
         meaning = ""  # "running the network" for a partner who brings technology into strategy: the wrong level, left out
     return " ".join(p for p in (f"Judge what I bring today {test}.", meaning) if p)
 
@@ -309,6 +309,6 @@ def own_value_message(goal: OwnGoal, statement: str, level: str, our_part: str =
     kind = statement_kind(statement, level, goal.topic)
     tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"), goal.topic, level)
     if goal.said.endswith("”"):
-        tie = tie.split(". ", 1)[0].rstrip(".") + "." if our_part else tie  # our dated promise on it is our part: said once
+        tie = tie.split(". ", 1)[0].rstrip(".") + "." if our_part.startswith("Our part:") else tie  # our dated promise on it is our part: said once
         return " ".join(p for p in (goal.said, our_part, tie) if p)
     return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal
