@@ -35,9 +35,7 @@ from assistant.planning.value_own import (
     kind_phrase,
     kind_sentence,
     statement_kind,
-)
-from assistant.planning.value_own import (
-    tie_sentence as _tie_sentence,
+    tie_sentence,
 )
 from assistant.planning.value_settle19 import MEANING
 
@@ -166,13 +164,6 @@ def their_line(sit: Situation, first: str, statement: str, level: str, stands: C
         if said and _safe(said) and stands(said):
             return said
     return ""
-
-
-def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", quoted: bool = True) -> str:
-    """value_own's tie, less an "Our part is ..." that repeats three of the statement's content words in a row: with no
-    goal of theirs, the meaning may not lean on the statement's wording."""
-    tie = _tie_sentence(kind, metric, measured, statement, quoted)
-    return " ".join(x for x in sentences(tie) if not x.startswith("Our part is") or _run(x, statement) < RUN)
 
 
 def no_goal_message(sit: Situation, first: str, statement: str, level: str, message: str, stands: Callable[[str], bool]) -> str:
