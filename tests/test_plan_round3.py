@@ -119,6 +119,7 @@ def test_a_mail_signed_by_the_partner_is_theirs_and_said_back_in_the_right_perso
 
 def test_value_message_says_the_goal_then_what_we_do_for_it_without_stitching(engine) -> None:  # type: ignore[no-untyped-def]
     rui = plan_for(engine, "02").value_message  # "OEE on line 2 back to 85% by Q1"
-    assert "OEE on line 2 back to 85%" in rui and "Technology's job for you" in rui  # the statement's meaning as a kind, tied to it (round 25)
+    assert "OEE on line 2 back to 85%" in rui and "by whether it moves your OEE on line 2" in rui  # tied to his measure (round 25)
+    assert "Technology's job for you" not in rui and "Our part is" in rui  # round 32: the statement's meaning as our part, no stock kind
     assert "systems behind OEE" not in rui  # the measure is not dropped into a template slot
 

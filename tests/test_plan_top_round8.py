@@ -173,7 +173,7 @@ def test_the_value_message_never_contradicts_the_yes(plans, prefix: str) -> None
     assert "my answer comes by" not in message, (prefix, message)
     assert "Yes" in message or not re.search(r"\bby \d{1,2} [A-Z][a-z]+\b", message), (prefix, message)  # a dated step in it is the yes
     if prefix == "07":  # the yes answers her co-funding offer on her own goal: it closes the message
-        assert "Yes" not in message and ("Technology's job for you" in message or "judged by one test" in message), message  # round 25  # round 17: the yes is the script's; the value message keeps the meaning
+        assert "Yes" not in message and ("Our part is" in message or "judged by one test" in message), message  # round 25  # round 17: the yes is the script's; the value message keeps the meaning
 
 
 def test_a_goal_ends_at_but(plans) -> None:  # type: ignore[no-untyped-def]

@@ -79,7 +79,8 @@ def test_training_partners_hear_their_statement_re_voiced(plans: dict, who: str)
 def test_the_result_is_said_not_the_means(plans: dict) -> None:
     # round 25: their want, whole, or (712, no goal of theirs) the item on the table judged by the statement's people
     assert "you want fewer tools and letters that go out on time" in plans["711"].value_message, plans["711"].value_message
-    assert "a difference your students notice" in plans["712"].value_message, plans["712"].value_message
+    msg = plans["712"].value_message  # round 32: her own line, with no stock kind line after it
+    assert "Students finish it in one go now." in msg and "Technology's job for you" not in msg, msg
 
 
 def test_a_message_is_never_left_empty() -> None:

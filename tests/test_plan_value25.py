@@ -97,6 +97,7 @@ def test_the_tie_names_their_measure_and_a_kind_never_the_statements_words() -> 
     statement = "Technology keeps every bus running on time and every passenger informed."
     kind = statement_kind(statement, "T", "late departures from 12% to 5%")
     assert kind == "running"
-    tie = tie_sentence(kind, "your late departures", True)
-    assert "your late departures" in tie and KINDS["running"] in tie
+    tie = tie_sentence(kind, "your late departures", True, statement)
+    assert "your late departures" in tie and KINDS["running"] not in tie  # round 32: their measure, never the stock kind line
+    assert tie.count("Our part is keeping every bus running") == 1, tie  # the statement's meaning, said whole as our part
     assert not _runs(tie, statement, 4)

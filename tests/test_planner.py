@@ -88,7 +88,7 @@ def test_two_partners_in_the_same_quadrant_get_visibly_different_plans(engine):
 def test_value_message_is_short_consistent_and_checked(engine):
     plan = make_plan(engine, BYPASS)
     assert 0 < word_count(plan.value_message) <= 120
-    assert "Technology's job for you" in plan.value_message or "judged by one test" in plan.value_message  # round 25  # the statement's meaning, never its words (round 13)
+    assert "Our part is" in plan.value_message or "judged by one test" in plan.value_message  # round 25  # the statement's meaning, never its words (round 13)
     assert "numbers they trust" not in plan.value_message and "sell more" not in plan.value_message
 
 

@@ -24,7 +24,7 @@ from assistant.planning.value_own import cut_free
 _I = re.IGNORECASE
 MAX_THING_WORDS = 12
 _QUOTED = re.compile(r"“([^”]+)”")
-_TARGET = re.compile(r"\b(?:target|holds you to)\b:\s*(?P<x>[^.]+?)(?:, so\b|\.$|$)", _I)
+_TARGET = re.compile(r"\b(?:target|holds you to|number you reported|number on the table)\b:\s*(?P<x>[^.]+?)(?:, so\b|\.$|$)", _I)
 # Words a price or a span is made of: "$420k, 10 weeks", "EUR 1.2m over 18 months" name no measure of theirs.
 _UNIT_WORDS = re.compile(r"\b(?:k|m|bn|million|billion|thousand|days?|weeks?|months?|years?|hours?|over|in|and|for|per|a|an|the|of|"
                          r"usd|eur|gbp|jpy|aud|cad|sgd|nzd|inr|zar)\b", _I)
@@ -121,9 +121,9 @@ def our_thing(sit: Situation, day: dt.date | None) -> str:
             and (day is None or abs((i.due - day).days) <= NEAR_DAYS)]
     for item in near:
         name = _CUT.split(item.complement or "", maxsplit=1)[0].strip(" ,.")
-        if not 3 <= len(name.split()) <= MAX_THING_WORDS or not _NOUN_PHRASE.match(name) or _OTHERS.search(name) or not cut_free(name) or re.search(r"\d{1,2}\s+[A-Z][a-z]+|\bby\b", name):
+        if not 3 <= len(name.split()) <= MAX_THING_WORDS or not _NOUN_PHRASE.match(name) or _OTHERS.search(name) or not cut_free(name) or re.search(r"\d{1,2}\s+[A-Z][a-z]+|\bby\b|,|^a\s+[aeio]", name, _I):
             continue
-        return name[:1].lower() + name[1:] if name[1:2].islower() else name
+        return name[:1].lower() + name[1:] if name[1:2].islower() or name[1:2] == " " else name  # "A date I can ..." mid-sentence
     return ""
 
 

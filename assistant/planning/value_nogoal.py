@@ -32,6 +32,8 @@ from assistant.planning.value_own import (
     _own_words,
     _quoted,
     _safe,
+    kind_phrase,
+    kind_sentence,
     statement_kind,
     tie_sentence,
 )
@@ -177,7 +179,9 @@ def no_goal_message(sit: Situation, first: str, statement: str, level: str, mess
     line = their_line(sit, first, statement, level, stands)
     if line:
         return f"{line} {tie_sentence(statement_kind(statement, level, line), '', False, statement, True)}"
-    meaning = tie_sentence(statement_kind(statement, level), "", False, statement).split(". ", 1)[1]
+    kind = statement_kind(statement, level)
+    meaning = kind_sentence(kind, statement)
+    meaning = meaning if _run(meaning, statement) < RUN else f"Technology's job for you: {kind_phrase(kind, statement)}."
     named = f"{first}, {meaning[:1].lower()}{meaning[1:]}"
     short = named if first[:1].isupper() and len(named.split()) < BOILERPLATE_WORDS else meaning
     asked = _on_their_request(sit, message, statement)

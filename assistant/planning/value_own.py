@@ -27,6 +27,7 @@ from assistant.planning.partner_targets import Target
 from assistant.planning.pushback import quoted_by_partner
 from assistant.planning.situation import Goal, Situation
 from assistant.planning.spoken_lines import not_spoken
+from assistant.planning.value_meaning32 import reported_change, statement_meaning
 from assistant.planning.value_traps import check_value_traps
 from assistant.planning.voice import goal_said
 
@@ -127,7 +128,9 @@ def _from_target(sit: Situation, first: str, targets: list[Target], met: set[str
         if re.match(r"(?:an?|the|one|new)\s", t.text, _I) and not t.metric:
             continue  # "a trade app for our 1,800 installers": a thing to build, no measure of theirs
         item = t.said().rstrip(" .")
-        if t.set_by and t.set_by != "joint":
+        if reported_change(t.text):  # "margin down 3.1 pts YoY": a problem they report, never called their target
+            said = f"{first}, the number {'you reported' if t.spoken else 'on the table'}: {item}."
+        elif t.set_by and t.set_by != "joint":
             said = f"{first}, the target {t.set_by} holds you to: {item}."
         else:
             said = f"{first}, {'our joint' if t.set_by == 'joint' else 'your'} target: {item}."
@@ -281,10 +284,22 @@ def kind_phrase(kind: str, statement: str = "") -> str:
     return f"a difference your {people.group(1).lower()}s notice" if people else KINDS.get(kind, KINDS["numbers"])
 
 
-def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", quoted: bool = True) -> str:
-    """What we bring today, judged against their goal, and the statement's meaning for them as a kind."""
+def tie_sentence(kind: str, metric: str, measured: bool, statement: str = "", quoted: bool = True, topic: str = "", level: str = "",
+                 most_run: int = 3) -> str:
+    """What we bring today, judged against their goal, then the statement's meaning as our part in it, said whole
+    (round 32: a stock kind line after their own terms was generic, often at the wrong level; none where no clause
+    of the statement reads whole)."""
     test = f"by whether it moves {metric or 'that number'}" if metric or measured else "against your own words" if quoted else "against that aim"
-    return f"Judge what I bring today {test}. Technology's job for you: {kind_phrase(kind, statement)}."
+    meaning = statement_meaning(statement, topic or metric, most_run=most_run)
+    if level == "BT" and kind != "running" and re.match(r"Our part is (?:keeping|running)\b", meaning) and not re.search(_THEMES[kind], meaning, _I):
+        meaning = ""  # "running the network" for a partner who brings technology into strategy: the wrong level, left out
+    return " ".join(p for p in (f"Judge what I bring today {test}.", meaning) if p)
+
+
+def kind_sentence(kind: str, statement: str = "", most_run: int = 2) -> str:
+    """The statement's meaning, for a message with nothing of the partner's own to say it in: its clause re-voiced
+    (no three of its words in a row: alone, it would read as the statement), else the kind."""
+    return statement_meaning(statement, most_run=most_run) or f"Technology's job for you: {kind_phrase(kind, statement)}."
 
 
 def own_value_message(goal: OwnGoal, statement: str, level: str, our_part: str = "") -> str:
@@ -292,7 +307,8 @@ def own_value_message(goal: OwnGoal, statement: str, level: str, our_part: str =
     we bring today (with no goal, value_translation's older layers speak: a no-goal line here was one sentence for
     every partner)."""
     kind = statement_kind(statement, level, goal.topic)
-    tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"))
+    tie = tie_sentence(kind, goal.metric, bool(_NUMBER.search(goal.topic)), statement, goal.said.endswith("”"), goal.topic, level)
     if goal.said.endswith("”"):
+        tie = tie.split(". ", 1)[0].rstrip(".") + "." if our_part.startswith("Our part:") else tie  # our dated promise on it is our part: said once
         return " ".join(p for p in (goal.said, our_part, tie) if p)
     return f"{goal.said.rstrip('.')}, so {tie[:1].lower()}{tie[1:]}"  # one sentence: the tie never stands without its goal
