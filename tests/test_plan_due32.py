@@ -11,7 +11,7 @@ from plan_training_helpers import TODAY, plan_all, proposed
 from assistant.schema import Plan
 
 UNTAKEN = {"1127": "16 November", "1129": "30 November"}
-ASKED = "did our answer reach you in time"
+ASKED = "did our answer reach you"
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +22,8 @@ def plans(tmp_path_factory) -> dict[str, Plan]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("prefix", list(UNTAKEN))
 def test_a_deadline_no_line_of_ours_took_up_is_said_to_have_passed(plans, prefix: str) -> None:  # type: ignore[no-untyped-def]
     script = " ".join(plans[prefix].script)
-    assert f"Your deadline of {UNTAKEN[prefix]} has passed, and I cannot see that an answer from us reached you" in script, script
-    assert ASKED not in script, script  # no answer of ours is on record to ask after
+    assert f"Your deadline of {UNTAKEN[prefix]} has passed. I cannot see that our answer reached you: did it?" in script, script
+    assert "did our answer reach you in time" not in script and "Was it what you needed" not in script, script  # no answer on record
     assert not any(d > TODAY for d in proposed(script)), script  # never a later date for a date that has gone
 
 

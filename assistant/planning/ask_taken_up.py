@@ -39,3 +39,9 @@ def taken_up(sit: Situation | None, item: Item) -> bool:
         elif shares and s.order > item.order and not _of_partner(sit, s):  # the keeper's own later step on its thing
             return True
     return False
+
+
+def unanswered_deadline(day: str) -> str:
+    """Their deadline fell before the meeting and no line of ours ever took the ask up: the date is said to have passed,
+    and whether anything reached them is asked, never assumed either way (short sentences: no fixed long line)."""
+    return f"Your deadline of {day} has passed. I cannot see that our answer reached you: did it?"

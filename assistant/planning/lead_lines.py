@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import in_cio_voice
-from assistant.planning.ask_taken_up import taken_up
+from assistant.planning.ask_taken_up import taken_up, unanswered_deadline
 from assistant.planning.cio_owning import cio_owns
 from assistant.planning.lead_replies import asked_name, asked_want, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
@@ -112,12 +112,12 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     if deadline and deadline < today and item.unclear_quote:  # said in hand before its date, no word since: never "has passed"
         return f"{lead}We said you would have it by {when(deadline)}. Did it reach you in full?"
     if deadline and deadline < today and not item.broken_on:  # past, and no later note says it went or not: asked, never conceded
-        return past_deadline_question(when(deadline), taken_up(sit, item))
+        return past_deadline_question(when(deadline)) if taken_up(sit, item) else unanswered_deadline(when(deadline))
     if deadline and deadline_is_close(deadline, today):  # a day away, or past and told not done: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     vague = vague_deadline(item) if not deadline else None  # "by the first week of December": said in its own words, never a day
     if vague and vague[0] < today and not item.broken_on:
-        return past_deadline_question(vague[1], taken_up(sit, item))
+        return past_deadline_question(vague[1]) if taken_up(sit, item) else unanswered_deadline(vague[1])
     if vague and deadline_is_close(vague[0], today):
         return f"{lead}{close_line(vague[0], today, vague[1])}"
     outcome, thing = OUTCOME.search(item.complement), DOCUMENT.search(item.complement)
@@ -128,11 +128,8 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
     return f"{lead}My answer, with one owner, comes by {when(due)}."
 
 
-def past_deadline_question(day: str, taken: bool = True) -> str:
-    """Their deadline fell before the meeting and no note says whether our answer went: we ask, never claim a miss.
-    Where no line of ours ever took the ask up, no answer is presumed: the date is said to have passed."""
-    if not taken:
-        return f"Your deadline of {day} has passed, and I cannot see that an answer from us reached you: did one, and what do you still need?"
+def past_deadline_question(day: str) -> str:
+    """Their deadline fell before the meeting and no note says whether our answer went: we ask, never claim a miss."""
     return f"Your deadline was {day}: did our answer reach you in time, and was it what you needed?"
 
 
