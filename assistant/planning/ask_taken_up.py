@@ -1,5 +1,5 @@
 """Whether our side took up a partner's ask: a line of ours that answers it in its own entry (or day), or a later line
-of ours or of the note keeper that names its thing without speaking of the partner ("Asked X to cost the option").
+of ours or of the note keeper that names its thing ("X will cost the option"), or one that names its due day.
 
 A deadline of theirs that fell before the meeting with no word since reads two ways. Where a line of ours took the ask
 up ("understood, X will put it together", "X to draft the comparison"), an answer may have gone unrecorded: the plan
@@ -16,27 +16,25 @@ from assistant.planning.situation_types import Item, Sentence, Situation
 _NEAR = 3  # a reply of ours within this many lines after the ask, in its own entry, answers it
 
 
-def _of_partner(sit: Situation, s: Sentence) -> bool:
-    """The line speaks of the partner (a name, or their pronoun): their doing, not ours."""
-    words = set(re.findall(r"[A-Za-zÀ-ÿ'’-]+", s.text))
-    pronoun = {"she": {"she", "her", "She", "Her"}, "he": {"he", "his", "him", "He", "His"}}.get(sit.partner_pronoun, set())
-    return bool(words & (set(sit.partner_names) | pronoun))
+def _names_its_day(item: Item, s: Sentence) -> bool:
+    """The line speaks of the ask's own due day ("still on for the 11th"): the date was agreed between us."""
+    return item.due is not None and re.search(rf"(?<![\d:.,$£€]){item.due.day}(?:st|nd|rd|th)?(?![\d:.,%])", s.text) is not None
 
 
 def taken_up(sit: Situation | None, item: Item) -> bool:
-    """True when a line of ours took the ask up (True when the notes are not at hand)."""
+    """True when a line of ours took the ask up (True when the notes are not at hand): a reply of ours in its entry, a
+    line of ours or a later note line naming its thing, or a line of its day or after naming its thing and its due day."""
     if sit is None or not sit.sentences:
         return True
     asked = {stem5(w) for w in words_of(item.complement or item.quote)}
     for s in sit.sentences:
-        if s.text == item.quote or s.speaker not in ("us", "narrator"):
+        if s.text == item.quote or s.text in item.quote or s.speaker not in ("us", "narrator"):
             continue
         shares = bool(asked & {stem5(w) for w in words_of(s.text)})
-        if s.speaker == "us":
-            same_entry = s.note.ref == item.note_ref or (s.date is not None and s.date == item.date)  # a chat's lines: one day
-            if shares or (same_entry and 0 < s.order - item.order <= _NEAR):
-                return True
-        elif shares and s.order > item.order and not _of_partner(sit, s):  # the keeper's own later step on its thing
+        same_entry = s.note.ref == item.note_ref or (s.date is not None and s.date == item.date)  # a chat's lines: one day
+        if s.speaker == "us" and (shares or (same_entry and 0 < s.order - item.order <= _NEAR)):
+            return True
+        if shares and (s.order > item.order or (s.date and item.date and s.date >= item.date and _names_its_day(item, s))):
             return True
     return False
 
