@@ -13,6 +13,7 @@ import re
 from assistant.planning.delivery_words import stem5, words_of
 from assistant.planning.situation_types import Item, Sentence, Situation
 
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 _NEAR = 3  # a reply of ours within this many lines after the ask, in its own entry, answers it
 
 
@@ -26,7 +27,8 @@ def taken_up(sit: Situation | None, item: Item) -> bool:
     line of ours or a later note line naming its thing, or a line of its day or after naming its thing and its due day."""
     if sit is None or not sit.sentences:
         return True
-    asked = {stem5(w) for w in words_of(item.complement or item.quote)}
+    names = {stem5(w) for n in sit.partner_names for w in words_of(n)}  # "Annelise chaired": her name names no thing
+    asked = {stem5(w) for w in words_of(f"{item.complement} {item.quote}") if w not in _MONTHS} - names
     for s in sit.sentences:
         if s.text == item.quote or s.text in item.quote or s.speaker not in ("us", "narrator"):
             continue
