@@ -280,11 +280,11 @@ def _answer(lead: Lead, item: Item, today: dt.date, sit: Situation, context: str
             # "the 3 things you asked" says less than their names: "for the X and the Y, and whether Z"
             fors, whethers = [n for n in named if n], [w for n, w in zip(named, whether, strict=True) if not n]
             asked = " and ".join(x for x in [f"for {and_list(fors)}" if fors else "", and_list(whethers) if whethers else ""] if x)
-            present = f"{on_start(item.date)} you asked {asked}. {reply_by(item, due, today, deadline)}"
+            present = f"{on_start(item.date)} you asked {asked}. {reply_by(item, due, today, deadline, sit)}"
             lead.told_days.add(item.date)
         elif not present and item in told and len(told) > 1 and (one := asked_name(item) or asked_whether(item)):
             # the others of that day have no name to say: the leading ask is said by its own name, never "the 2 things"
-            named_line = f"{on_start(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline)}"
+            named_line = f"{on_start(item.date)} you asked {'for ' if one.startswith('the ') else ''}{one}. {reply_by(item, due, today, deadline, sit)}"
             lead.told_days.add(item.date)
         elif item in told and len(told) > 1 and (not present or (len(told) == 2 and " with you at the " in present)):
             lead.told_days.add(item.date)  # request_line's "The N things you asked on ..." answers them all

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from assistant.perception.cio_lines import in_cio_voice
+from assistant.planning.ask_taken_up import taken_up, unanswered_deadline
 from assistant.planning.cio_owning import cio_owns
 from assistant.planning.lead_replies import asked_name, asked_want, asked_whether, offer_reply, said_to_partner
 from assistant.planning.miss_cause import cause_known, cause_told
@@ -102,7 +103,7 @@ def quoted(words: str) -> str:
     return f"“{words}”" if words[-1:] in ".?!" else f"“{words}.”"
 
 
-def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None = None) -> str:
+def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None = None, sit: Situation | None = None) -> str:
     """The fixed reply to an open request: a date and an owner, whatever was asked; never a date after their deadline."""
     deadline = deadline or item.due
     lead = ""
@@ -110,13 +111,13 @@ def reply_by(item: Item, due: dt.date, today: dt.date, deadline: dt.date | None 
         lead = f"I know you had to chase it {on_day(item.broken_on)}. "
     if deadline and deadline < today and item.unclear_quote:  # said in hand before its date, no word since: never "has passed"
         return f"{lead}We said you would have it by {when(deadline)}. Did it reach you in full?"
-    if deadline and deadline < today and not item.broken_on:  # past, and no later note says it went or not: asked, never "has passed"
-        return past_deadline_question(when(deadline))
+    if deadline and deadline < today and not item.broken_on:  # past, and no later note says it went or not: asked, never conceded
+        return past_deadline_question(when(deadline)) if taken_up(sit, item) else unanswered_deadline(when(deadline))
     if deadline and deadline_is_close(deadline, today):  # a day away, or past and told not done: what we have, at this meeting
         return f"{lead}{close_line(deadline, today, when(deadline))}"
     vague = vague_deadline(item) if not deadline else None  # "by the first week of December": said in its own words, never a day
     if vague and vague[0] < today and not item.broken_on:
-        return past_deadline_question(vague[1])
+        return past_deadline_question(vague[1]) if taken_up(sit, item) else unanswered_deadline(vague[1])
     if vague and deadline_is_close(vague[0], today):
         return f"{lead}{close_line(vague[0], today, vague[1])}"
     outcome, thing = OUTCOME.search(item.complement), DOCUMENT.search(item.complement)
@@ -168,7 +169,7 @@ def request_line(item: Item, due: dt.date, today: dt.date, before: str = "", sam
         said = f"{on_start(item.date)} you asked for {name}."  # told in our note: named by its head noun, never re-voiced
     elif whether:
         said = f"{on_start(item.date)} you asked {whether}."  # a reported question in our own voice: "we" stays us
-    return f"{said} {reply_by(item, due, today, deadline)}"
+    return f"{said} {reply_by(item, due, today, deadline, sit)}"
 
 
 # "Ravi invited me to present ...": a line about the partner under their label, not their words.
