@@ -137,7 +137,7 @@ def _quoted_text(item: Item) -> str:
 
 
 # "Should I lead with our 99.9% uptime?": IT's own operating measures, proposed as the opening.
-_LEAD_Q = re.compile(r"\b(?:lead|open|start|kick off)\b[^?]{0,40}?\bwith\b", re.I)
+_LEAD_Q = re.compile(r"\b(?:lead|open|start|kick off|hit back|answer|respond|reply|counter|push back)\b[^?]{0,40}?\bwith\b", re.I)
 _IT_MEASURE = re.compile(r"\b(?:uptime|availability|SLAs?|service levels?|tickets?|incidents?|cost[- ]per[- ](?:seat|user|ticket)|"
                          r"resolution times?|response times?|first[- ]time fix|patch(?:ing)? (?:rate|levels?)|mean time)\b", re.I)
 
@@ -145,9 +145,15 @@ _IT_MEASURE = re.compile(r"\b(?:uptime|availability|SLAs?|service levels?|ticket
 def _our_metrics(question: str, sit: Situation, first: str, today: dt.date) -> Found | None:
     if question_form(question) != "yes_no" or not (_LEAD_Q.search(question) and _IT_MEASURE.search(question)):
         return None
+    why = f"No: those are IT's own measures, and {first} judges us by what {first}'s own work gets from us."
     ask = _request(sit)
-    if ask is None:
+    if ask is not None:
+        return (f"{why} Lead with {_ask_words(ask, today, first + chr(39) + 's', sit)} instead, and keep the IT figures for your own "
+                "team."), _said_in(sit, [ask]), ""
+    said = next((s for s in reversed(sit.sentences) if (s.speaker == "partner" or first in s.text) and s.date is not None
+                 and _QUOTED.search(s.text) and not touches_avoid(s.text, sit)), None)  # no open request: the partner's own latest words
+    if said is None:
         return None
-    return (f"No: those are IT's own measures, and {first} judges us by what {first}'s own work gets from us. Lead with "
-            f"{_ask_words(ask, today, first + chr(39) + 's', sit)} instead, and keep the IT figures for your own team."), \
-        _said_in(sit, [ask]), ""
+    words = max(re.findall(r"[\"“]([^\"”]{8,})[\"”]?", said.text) or [_quoted(said)], key=len).strip()
+    return (f"{why} Answer what {first} said on {on_day(said.date, today)} instead (“{words}”), in {first}'s terms, and keep "
+            "the IT figures for your own team."), [said], ""
