@@ -1,11 +1,12 @@
 """Verdicts the form rules leave open, each read from what the partner said in their own words (or from our open promise):
 
-- a thing the CIO plans to make or bring that the partner has asked NOT to get ("do not send me another business case"):
+- a thing the CIO plans to make or bring that the partner has asked NOT to get ("no more strategy papers, please"):
   no, whatever the question's form, and what the partner did ask for instead;
-- "this or that?": the option the partner has not put off, where the partner's own words defer the other ("Later. Not in
-  January."), with the partner's words for the one they want where the notes hold them;
+- "this or that?": the option the partner has not put off, where the partner's own words defer the other ("Not this
+  quarter."), with the partner's words for the one they want where the notes hold them;
 - "can I just introduce myself / keep it social?": no, where a promise of ours is past due or the partner's ask is open;
-- "should I lead with our uptime and cost per seat?": no, where the partner has an open request of their own to lead with.
+- "should I lead with our uptime and cost per seat?": no, where the partner has an open request of their own to lead with;
+- "partner or bypass risk?" where the reading says the notes are too thin: neither yet, recorded as unknown, not guessed.
 
 Where the partner's words do not decide it, None: the answer stays as it was."""
 
@@ -26,7 +27,7 @@ _STOPS = {"that", "this", "with", "from", "your", "their", "them", "they", "what
           "just", "into", "about", "more", "another", "some", "every", "again", "other", "over", "only", "than", "then", "also", "idea",
           "thing", "things", "please", "really", "want", "need", "give", "send", "make", "write", "bring", "show", "present"}
 
-# The partner's own "do not send me another business case" / "no more slide decks": the thing they do not want from us.
+# The partner's own "don't write me another strategy paper" / "no more slide decks": the thing they do not want from us.
 _NOT_WANTED = re.compile(r"\b(?:(?:please )?(?:do not|don't|dont|never) (?:send|give|bring|write|show|build|make|do|prepare)\w* (?:(?:me|us) |my \w+ )?"
                          r"|no more |not another |stop (?:send|giv|bring|writ|show)\w* (?:me |us )?)"
                          r"(?:another |more |any |a |an |the |new )?(?P<obj>[\w-]+(?: [\w-]+){0,2})", re.I)
@@ -78,11 +79,11 @@ def _not_wanted(question: str, sit: Situation, first: str, today: dt.date) -> Fo
     return None
 
 
-# "Do I present the pilot results or the control tower idea?": the two options the question names.
+# "Do I show the scheduling results or the robotics idea?": the two options the question names.
 _EITHER_Q = re.compile(r"\b(?P<verb>present|show|pitch|lead with|open with|bring|focus on|talk about|go with|use|push|propose|cover)\b "
                        r"(?P<a>[^?]{4,80}?),? or (?:the |a |an |our |my )?(?P<b>[^?]{4,80}?)\s*\?", re.I)
 # The partner putting a thing off in their own words: "Later.", "Not in January.", "not now", "one thing at a time".
-_DEFERS = re.compile(r"\blater\b|\bnot (?:now|yet|this year|in (?:january|february|march|april|may|june|july|august|september|october|"
+_DEFERS = re.compile(r"\blater\b|\bnot (?:now|yet|this (?:year|quarter)|in (?:january|february|march|april|may|june|july|august|september|october|"
                      r"november|december|q[1-4]))\b|\bone thing at a time\b|\bcan wait\b|\bpark (?:it|that)\b|\bnext year\b", re.I)
 
 
@@ -157,3 +158,21 @@ def _our_metrics(question: str, sit: Situation, first: str, today: dt.date) -> F
     words = max(re.findall(r"[\"“]([^\"”]{8,})[\"”]?", said.text) or [_quoted(said)], key=len).strip()
     return (f"{why} Answer what {first} said on {on_day(said.date, today)} instead (“{words}”), in {first}'s terms, and keep "
             "the IT figures for your own team."), [said], ""
+
+
+# "Where does he sit, partner or bypass risk?", "is she a utility or a cost centre?", "which quadrant?".
+_LABEL = r"(?:partner|utility|cost[- ]cent(?:re|er)|bypass[- ]risk)"
+_QUADRANT_Q = re.compile(rf"\b{_LABEL}\b[^?]{{0,40}}\bor\b[^?]{{0,40}}\b{_LABEL}\b|\bwhich quadrant\b|\bin (?:a|which) quadrant\b", re.I)
+_THIN = re.compile(r"^Your notes(?P<when> \(latest note [^)]*\))? are too thin to tell how (?P<who>.+?) sees (?P<what>[^;]+);")
+
+
+def unplaced(question: str, direct: list[str]) -> list[str]:
+    """A quadrant asked for where the reading found the notes too thin: said first as no quadrant yet, recorded as unknown."""
+    if not _QUADRANT_Q.search(question):
+        return direct
+    for at, line in enumerate(direct):
+        if (m := _THIN.match(line)) is not None:
+            said = (f"Neither yet: your notes{m.group('when') or ''} are too thin to tell how {m.group('who')} sees {m.group('what')}, "
+                    f"so record {m.group('who')} as unknown there rather than guess a quadrant;{line[m.end():]}")
+            return [said, *direct[:at], *direct[at + 1:]]
+    return direct

@@ -67,14 +67,14 @@ def still_weighs(sit: Situation) -> list[Item]:
 
 
 def _outside(item: Item, sit: Situation) -> bool:
-    """A miss whose own sentence puts the cause with a third party ("one feed is late from the vendor") and no word of ours
+    """A miss whose own sentence puts the cause with a third party ("the scanners are late from the supplier") and no word of ours
     ("our", "we", a person of ours): never a miss of ours to own."""
     ours, theirs = people(sit)
     text = bare_text(item.quote)
     return cause_in(text, "narrator", ours, theirs) == "third_party" or bool(_THIRD_LATE.search(text) and not _WE.search(text))
 
 
-# "one data source is late from the vendor", "the supplier's feed slipped": the lateness sits with an outside party.
+# "the label stock is delayed by the manufacturer", "the supplier's firmware was late": the lateness sits with an outside party.
 _OUTSIDER = r"(?:vendor|supplier|carrier|provider|contractor|agency|partner firm|third party|manufacturer)"
 _THIRD_LATE = re.compile(rf"\b(?:late|delayed|slipp\w*|overdue)\b[^.;]{{0,20}}\b(?:from|by|at|with) (?:the|a|an|our|their) (?:\w+ )?{_OUTSIDER}\b|"
                          rf"\b(?:the|a|an|our|their) (?:\w+ )?{_OUTSIDER}(?:'s|’s)? (?:\w+ ){{0,3}}(?:is|was|are|were|ran|came) (?:\w+ )?(?:late|delayed)\b", re.I)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant.conversation.agreed_premise import agreed_premise
-from assistant.conversation.choice_verdict import choice_verdict
+from assistant.conversation.choice_verdict import choice_verdict, unplaced
 from assistant.conversation.form_verdict import _VERDICT_LEAD as _LEADS
 from assistant.conversation.form_verdict import after_verdict, form_verdict
 from assistant.conversation.offer_taken import offer_taken
@@ -137,6 +137,8 @@ def apply_verdict(result: Any, question: str, sit: Situation, first: str, partne
     lead = (result.direct or [""])[0]
     found = verdict(question, sit, first, partner, today) or form_verdict(question, sit, first, today, lead) or (
         None if _LEADS.match(lead) else choice_verdict(question, sit, first, today))
+    if found is None and not result.drafted:
+        result.direct = unplaced(question, result.direct)  # "partner or bypass risk?" where the notes cannot tell: neither yet
     if found is None or result.drafted:
         return
     text, rests_on, line = found
