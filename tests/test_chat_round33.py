@@ -22,3 +22,13 @@ def test_the_dev_set_has_its_size() -> None:
 @pytest.mark.parametrize("q", QUESTIONS, ids=[q["id"] for q in QUESTIONS])
 def test_answer_holds_what_it_must_and_not_what_it_must_not(q: dict[str, Any]) -> None:
     assert missing_and_forbidden(q) == ([], []), answer_text(q)
+
+
+def test_a_quadrant_asked_for_with_one_axis_unclear_is_neither_yet() -> None:
+    from assistant.conversation.choice_verdict import unplaced
+
+    line = ("Your notes (latest note 2 May) show plainly that Ines sees technology as a source of better information. "
+            "How Ines sees our delivery is not clear yet; ask before you propose anything.")
+    said = unplaced("Is Ines a partner or a utility?", [line])
+    assert said[0].startswith("Neither yet: how Ines sees our delivery is not clear") and line in said[0]
+    assert unplaced("What should I bring to Ines on Friday?", [line]) == [line]

@@ -175,4 +175,12 @@ def unplaced(question: str, direct: list[str]) -> list[str]:
             said = (f"Neither yet: your notes{m.group('when') or ''} are too thin to tell how {m.group('who')} sees {m.group('what')}, "
                     f"so record {m.group('who')} as unknown there rather than guess a quadrant;{line[m.end():]}")
             return [said, *direct[:at], *direct[at + 1:]]
+        if (m := _HALF.match(line)) is not None:  # one axis shown, the other not: still no quadrant to put in a pack
+            said = (f"Neither yet: how {m.group('who')} sees {m.group('other')} is not clear from your notes, so record {m.group('who')} as "
+                    f"unknown on that axis rather than guess a quadrant. {line}")
+            return [said, *direct[:at], *direct[at + 1:]]
     return direct
+
+
+_HALF = re.compile(r"^Your notes(?: \([^)]*\))? show plainly that (?P<who>.+?) (?:sees technology as|doubts our|trusts our)\b.*"
+                   r"\bHow (?P=who) sees (?P<other>[^;]+) is not clear yet;")
