@@ -27,7 +27,7 @@ from assistant.planning.situation_types import Item, Sentence, Situation, terms_
 Found = tuple[str, list[Sentence], str]
 
 # Forms. A verdict is asked by "should/do/can I ...", "is it time/worth ...", "good idea or not?", "any reason not to?".
-_VERDICT = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|so|or)\s+)(?:should|shall|do|can|could|must|would|may) (?:I|we)\b|"
+_VERDICT = re.compile(r"(?:^|[.!?,;:]\s+|\b(?:and|but|so|or)\s+)(?:should|shall|do|can|could|must|would|may) (?:I|we)\b|"
                       r"\b(?:is|isn't) it (?:time|worth|wise|daft|too (?:early|late)|ok|okay)\b|\b(?:good|bad) idea\b|\bor not\b|"
                       r"\bany reason not\b|\bdo I (?:need|have) to\b|"
                       r"^(?:is|are|does|has) (?-i:[A-Z][\w-]+) (?:waiting|expecting|owed|still)\b", re.I)

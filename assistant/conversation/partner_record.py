@@ -17,7 +17,7 @@ from assistant.conversation.partner_facts import praised
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round8 as r8
 from assistant.planning.due_dates import due_date
-from assistant.planning.miss_cause import people
+from assistant.planning.miss_cause import cause_in, people
 from assistant.planning.miss_live import healed_by as live_healing
 from assistant.planning.situation import Item, Sentence, Situation, terms_of
 
@@ -61,8 +61,24 @@ def still_weighs(sit: Situation) -> list[Item]:
     found += [Item("miss", "us", "open", s.text, s.date, s.note.ref, "", "", False, order=s.order, terms=terms_of(s.text))
               for s in sit.sentences if s.speaker in ("narrator", "us") and s.text not in quoted and _SLIP.search(bare_text(s.text))]
     return sorted([i for i in found if healed_by(i, sit) is None and not heals(i.quote) and i.owner == "us"
-                   and not _OWN_THOUGHT.search(i.quote) and accepted_late(i, sit) is None],  # a late delivery taken without complaint
+                   and not _OWN_THOUGHT.search(i.quote) and accepted_late(i, sit) is None  # a late delivery taken without complaint
+                   and not _outside(i, sit)],
                   key=lambda i: i.order)
+
+
+def _outside(item: Item, sit: Situation) -> bool:
+    """A miss whose own sentence puts the cause with a third party ("the scanners are late from the supplier") and no word of ours
+    ("our", "we", a person of ours): never a miss of ours to own."""
+    ours, theirs = people(sit)
+    text = bare_text(item.quote)
+    return cause_in(text, "narrator", ours, theirs) == "third_party" or bool(_THIRD_LATE.search(text) and not _WE.search(text))
+
+
+# "the label stock is delayed by the manufacturer", "the supplier's firmware was late": the lateness sits with an outside party.
+_OUTSIDER = r"(?:vendor|supplier|carrier|provider|contractor|agency|partner firm|third party|manufacturer)"
+_THIRD_LATE = re.compile(rf"\b(?:late|delayed|slipp\w*|overdue)\b[^.;]{{0,20}}\b(?:from|by|at|with) (?:the|a|an|our|their) (?:\w+ )?{_OUTSIDER}\b|"
+                         rf"\b(?:the|a|an|our|their) (?:\w+ )?{_OUTSIDER}(?:'s|’s)? (?:\w+ ){{0,3}}(?:is|was|are|were|ran|came) (?:\w+ )?(?:late|delayed)\b", re.I)
+_WE = re.compile(r"\b(?:we|us|our (?:fault|side|team|people|change|mistake))\b", re.I)
 
 
 # The CIO's own thought about a miss ("I'm inclined to say sorry") is no miss to own; who caused a miss is the plan engine's

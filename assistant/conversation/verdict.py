@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from assistant.conversation.agreed_premise import agreed_premise
+from assistant.conversation.choice_verdict import choice_verdict, unplaced
+from assistant.conversation.form_verdict import _VERDICT_LEAD as _LEADS
 from assistant.conversation.form_verdict import after_verdict, form_verdict
 from assistant.conversation.offer_taken import offer_taken
 from assistant.conversation.partner_facts import open_asks
@@ -132,7 +134,11 @@ def _ask_words(item: Item | None, today: dt.date) -> str | None:
 def apply_verdict(result: Any, question: str, sit: Situation, first: str, partner: str, today: dt.date,
                   cite: Any) -> None:
     """The verdict leads the answer; the note it rests on is cited first. A line or question that argues the other way is dropped."""
-    found = verdict(question, sit, first, partner, today) or form_verdict(question, sit, first, today, (result.direct or [""])[0])
+    lead = (result.direct or [""])[0]
+    found = verdict(question, sit, first, partner, today) or form_verdict(question, sit, first, today, lead) or (
+        None if _LEADS.match(lead) else choice_verdict(question, sit, first, today))
+    if found is None and not result.drafted:
+        result.direct = unplaced(question, result.direct)  # "partner or bypass risk?" where the notes cannot tell: neither yet
     if found is None or result.drafted:
         return
     text, rests_on, line = found
