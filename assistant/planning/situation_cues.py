@@ -163,7 +163,7 @@ _FORGIVEN_WORDS = re.compile(
 # "mentioned it again", "still brings it up", "not over it yet". Such a line never reads as forgiveness.
 _HEDGE = r"(?:\s+(?:quite|really|fully|entirely|completely|totally|yet|altogether|ever))?"
 HELD_STILL = re.compile(
-    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on|got(?:ten)? over it|let (?:it|that) go)\b|"
+    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on|got(?:ten)? over it|let (?:it|that|this|them) go)\b|"
     rf"\b(?:has|have|had|does|do|did|is|was|will|can|could|would)(?:n['’]t| not| never){_HEDGE}\s+(?:let (?:it|that|this) go|forgive(?:n)?|"
     r"forgotten|forget|moved on|move on|got(?:ten)? over|get over|put (?:it|that|this) behind)\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:mentioned|raised|brought up|cited|quoted|flagged) (?:it|that|this|the \w+(?: \w+)?) again\b|"
