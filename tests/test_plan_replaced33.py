@@ -32,6 +32,7 @@ def test_a_status_cell_closes_an_ask_and_an_offer(plans: dict[str, Plan]) -> Non
     plan = plans["1151"]
     assert not [a for a in _open(plan, "request") if "kiosk in every waiting room" in a]
     assert not [o for o in _open(plan, "offer") if "pilot users" in o]
+    assert [o for o in _open(plan, "offer") if "seat beside mine" in o]  # the newest offer, no reply sent: open
 
 
 def test_struck_and_replaced_asks_are_closed_the_rest_stays(plans: dict[str, Plan]) -> None:

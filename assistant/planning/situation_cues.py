@@ -66,7 +66,7 @@ OFFER_WOULD = re.compile(
     _I,
 )
 OFFER_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+|\s(?=(?:I'd|I would) like you to\b))(?:(?:and|also|so|then)\s+)?(?P<verb>you should (?:join|take|sit on|have)|come (?:to|and join)|join us|I'd like you (?:at|on|in|to join)|"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+|\s(?=(?:I'd|I would) like you to\b))(?:(?:and|also|so|then)\s+)?(?P<verb>you should (?:join|take|sit on|have)|come (?:to|and join)|join us|I'd like you(?: or (?:someone|somebody|one of) [\w ]{0,20}?)? (?:at|on|in|to join)|"
     r"I want you (?:at|on|in)|(?:I'd|I would|would) like you (?:at|on)\b|(?:I'd|I would) like you to (?=(?:take|have|fill) (?:a|the|my) (?:[\w-]+ ){0,2}(?:seat|place|slot|role)\b)|I can lend you|we can co-?fund|we could co-?fund|we'll co-?fund|we will co-?fund|happy to)\s*"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
