@@ -23,7 +23,7 @@ _STRUCK = re.compile(r"~~[^~\n]+~~|<(?:del|s|strike)>.*?</(?:del|s|strike)>|\\so
 # A later line that replaces, narrows, cancels or withdraws an earlier ask.
 _REPLACING = re.compile(
     r"\breplac(?:es|ed by|ing)\b|\bsupersed(?:es|ed|ing)\b|\boff the table\b|\bwithdr(?:ew|awn|aws)\b|"
-    r"\bforget (?:about )?(?:the|that|this|my|our)\b|\b(?:dropp?(?:ed|s)?|scrapp?(?:ed|s)?|cancell?(?:ed|s)?) (?:the|that|this|her|his|their|my) \w+"
+    r"(?<!n't )(?<!not )(?<!never )\bforget (?:about )?(?:the|that|this|my|our)\b|\b(?:dropp?(?:ed|s)?|scrapp?(?:ed|s)?|cancell?(?:ed|s)?) (?:the|that|this|her|his|their|my) \w+"
     r"|\bno longer (?:needs?|wants?|asks?|asking)\b|\bnarrow(?:ed|s)? (?:the|her|his|their) (?:ask|request)\b", _I)
 _GENERIC = frozenset({"request", "asked", "asking", "wants", "wanted", "would", "could", "should", "about", "their", "there",
                       "these", "those", "this", "that", "with", "from", "have", "which", "what", "will", "need", "needs",
@@ -66,7 +66,7 @@ def _words(text: str) -> set[str]:
 
 
 def _replaces(s: Sentence, item: Item) -> bool:
-    if s.speaker not in ("partner", "narrator", "us") or not _REPLACING.search(s.text):
+    if s.speaker not in ("partner", "narrator", "us") or "?" in s.text or not _REPLACING.search(s.text):
         return False
     shared = _words(f"{item.complement} {item.quote}") & _words(s.text)
     month = item.date is not None and re.search(rf"\b{_MONTHS[item.date.month - 1]}\b", s.text, _I) is not None
