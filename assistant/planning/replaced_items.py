@@ -4,7 +4,8 @@
   "(see Oct: superseded)"), or the item is struck through ("~~...~~", "<del>", "\\sout{...}").
 - A later line replaces, narrows, cancels or withdraws it: "This replaces the 80-seat request from May", "the March
   request ... is off the table", "forget the portal", "the day-shift ask is replaced by ...". The later line must name
-  the same thing (two shared words, or one and the month the item was made in).
+  the same thing (two shared words, or one and the month the item was made in), in the clause that names the thing
+  replaced. "X is replaced by Y" leaves the ask open as Y, in that later line's words.
 Each test reads the item's own line or a later, dated line about the same thing; never a topic.
 """
 
@@ -35,7 +36,11 @@ def closed_or_replaced(item: Item, sit: Situation) -> bool:
     """The item's own line marks it closed, or a later line replaces or withdraws it (the module's list)."""
     if item.kind not in ("request", "offer", "promise") or item.status == "done":
         return False
-    return _closed_on_its_line(item, sit) or any(_replaces(s, item) for s in sit.sentences if _later(s, item))
+    later = next((s for s in sit.sentences if _later(s, item) and _replaces(s, item)), None)
+    if later is not None and item.owner == "partner" and (by := re.search(r"\breplaced by\s+(?P<new>[^.;!?\n]{3,})", later.text, _I)):
+        item.quote, item.complement, item.date, item.order = later.text, by.group("new"), later.date, later.order  # the new ask stands
+        return False
+    return later is not None or _closed_on_its_line(item, sit)
 
 
 def _closed_on_its_line(item: Item, sit: Situation) -> bool:
@@ -66,8 +71,21 @@ def _words(text: str) -> set[str]:
 
 
 def _replaces(s: Sentence, item: Item) -> bool:
-    if s.speaker not in ("partner", "narrator", "us") or "?" in s.text or not _REPLACING.search(s.text):
+    cue = _REPLACING.search(s.text) if s.speaker in ("partner", "narrator", "us") and "?" not in s.text else None
+    if cue is None:
         return False
-    shared = _words(f"{item.complement} {item.quote}") & _words(s.text)
+    shared = _words(f"{item.complement} {item.quote}") & _words(_replaced_side(s.text, cue))
     month = item.date is not None and re.search(rf"\b{_MONTHS[item.date.month - 1]}\b", s.text, _I) is not None
     return len(shared) >= 2 or (len(shared) == 1 and month)
+
+
+_BEFORE = re.compile(r"replaced by|off the table|withdr|no longer", _I)  # the thing replaced is named before these
+
+
+def _replaced_side(text: str, cue: re.Match[str]) -> str:
+    """The clause naming the thing replaced: before "X is replaced by Y" / "X is off the table", after "this replaces X" /
+    "forget the X"; never the new thing that replaces it."""
+    if _BEFORE.search(cue.group(0)):
+        return re.split(r"[.;:!\n]", text[: cue.start()])[-1]
+    return re.split(r"[.;:!\n]", text[cue.start() :])[0]
+
