@@ -35,7 +35,7 @@ STILL_WEIGHS = re.compile(
     r"\b(?:brought|brings|bringing) (?:it|that|this|the \w+(?: \w+)?) up (?:again|unprompted|every|each|twice|once more)|"
     r"\b(?:raised|mentioned|cited|quoted) (?:it|that|this) again\b|\bthe story (?:he|she|they) tells?\b|"
     r"\bstill (?:talks? about|mentions?|brings? (?:it )?up|quotes?|cites?|tells?|remembers?|stings?|rankles?|hurts?|comes? up)\b|"
-    r"\b(?:is|was|are|isn't|is not|wasn't) (?:not )?over it\b|\b(?:hasn't|has not|haven't|have not|never) (?:forgotten|forgiven|let (?:it|that) go)\b|"
+    r"\b(?:is|was|are|isn't|is not|wasn't) (?:not )?over it\b|\b(?:hasn't|has not|haven't|have not|never) (?:forgotten|forgiven|let (?:it|that|this|them) go)\b|"
     r"\b(?:won't|will not|doesn't|does not) let (?:it|that) go\b|\bcomes? up (?:every|each|again)\b|\bunprompted\b|\bevery time (?:we|I|he|she|they) meet\b",
     _I,
 )

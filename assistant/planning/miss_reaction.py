@@ -34,6 +34,8 @@ MINIMISED = re.compile(
     r"(?:it's|that's|all) (?:fine|ok|okay|good)(?=\W*(?:$|[.!,;\"”]))|all good|not a problem|no problem(?: at all)?(?=\W*(?:$|[.!,;\"”]))|"
     r"(?:a|one) (?:blip|hiccup)(?=\W*(?:$|[.!,;\"”]))|move on|moving on|let's move on|next (?:topic|item|point)|"
     # survived it, said as an end: "We lived.", "we survived"; the bare "happens" and "it's fine" in Dutch and Spanish
+    # not held against us: "not on you", "I'm not counting that one", "the outage wasn't you"
+    r"\bnot on (?:you|us|your (?:side|team|people))\b|not counting (?:that|it|this)\b|(?:wasn't|was not) (?:on )?you\b|"
     r"(?:we|I) (?:lived|survived)(?: (?:with )?it)?(?=\W*(?:$|[.!,;\"”]))|(?:het |dat )?gebeurt(?=\W*(?:$|[.!,;\"”]))|"
     r"est[áa] bien(?=\W*(?:$|[.!,;\"”]))|"
     # a quantity set against a worse one: "three weeks, not three months" (a bare "Three weeks." may be a reproach)
@@ -58,6 +60,8 @@ PRAISED_FIX = re.compile(
     r"gut gemacht|sauber gelöst|(?:goed|snel|mooi|keurig) opgelost|bien résolu|bien resuelto|bem resolvido|bien joué|beau travail|buen trabajo|bien hecho|brav[oia]|bravissim[oia]|ottimo lavoro|goed gedaan|netjes opgelost|bom trabalho)\b",
     _I,
 )
+# Not held against us: "not on you", "I'm not counting that one", "the outage wasn't you".
+NOT_OURS = re.compile(r"\bnot on (?:you|us|your (?:side|team|people))\b|\bnot counting (?:that|it|this)\b|\b(?:wasn't|was not) (?:on )?you\b", _I)
 # Told of the partner by the CIO: "Genuinely didn't care after that", "Went straight on to the budget", "shrugged it off".
 DESCRIBED = re.compile(
     r"\b(?:moved (?:straight |quickly |swiftly |right )?on (?:to|within|quickly|straight)|changed the subject|(?:shrugged|laughed|waved) (?:it |that |this )?off|"
@@ -84,6 +88,7 @@ _THEIR_PERSON = re.compile(
     r"assistant|colleague|colleagues|analyst|planners?|supervisor|shift|crew|CFO|CEO|COO|MD|chief|controller|engineers?|users?)\b",
     _I,
 )
+_RELAYED = re.compile(r"\s*(?:she|he|they)\s+(?:\w+\s+)?(?:replied|said|wrote|answered|messaged)\b", _I)
 _PRONOUN = {"he", "she", "they", "her", "his", "him", "their", "then", "reaction", "response", "genuinely", "moved", "didn't", "did", "nobody", "no", "also"}
 NEXT_DAYS = 7  # the next entry this soon after the miss is their reaction to it, by position
 WINDOW = 3  # the reaction is in the few lines after the miss in its entry
@@ -99,8 +104,8 @@ def _whose(s: Sentence, names: frozenset[str]) -> str:
         m = rx.match(s.text)
         if m:
             who = m.group("who").lower()
-            if who in names or any(part in names for part in who.split()):
-                return "partner"
+            if who in names or any(part in names for part in who.split()) or _RELAYED.match(s.text, m.end()):
+                return "partner"  # or another's line relaying their words: "Rodrigo: she replied "...""
             if who.split()[0] not in _PRONOUN and s.speaker != "us":
                 return "other"
     return "us" if s.speaker == "us" else ""
@@ -181,11 +186,24 @@ def reaction_to(sit: Situation, item: Item) -> Sentence | None:
 
 def review(sit: Situation) -> None:
     """Close as forgiven each open miss of ours (or of unclear cause) whose partner put it behind them."""
-    for item in [i for i in sit.items if i.kind in ("miss", "noted_miss") and i.owner in ("us", "unclear") and i.status == "open" and not i.forgiven_quote]:
-        line = reaction_to(sit, item)
+    for item in [i for i in sit.items if i.kind in ("miss", "noted_miss") and i.owner in ("us", "unclear", "third_party") and i.status == "open" and not i.forgiven_quote]:
+        line = not_held(sit, item) if item.owner == "third_party" else reaction_to(sit, item)
         if line is None:
             continue
         item.status, item.forgiven_quote, item.forgiven_on = "done", line.text, line.date
         for m in [m for m in sit.items if m.note_ref == item.note_ref and m.kind in ("miss", "noted_miss") and m.status == "open"
                   and m.owner in ("us", "unclear") and 0 < line.order - m.order <= WINDOW + 1 and topic(sit, m) & topic(sit, item)]:
             m.status, m.forgiven_quote, m.forgiven_on = "done", line.text, line.date  # the same event told in two lines
+
+
+def not_held(sit: Situation, item: Item) -> Sentence | None:
+    """A third party's miss the partner says is not held against us ("not on you", "I'm not counting that one"): a line
+    soon after it, not ours, on its topic (a relayed or quoted-reply line counts: the words address us)."""
+    words = topic(sit, item)
+    for s in sit.sentences:
+        if s.order < item.order or s.speaker == "us" or (item.date and s.date and not 0 <= (s.date - item.date).days <= NEXT_DAYS):
+            continue
+        if NOT_OURS.search(s.text) and not _weighs(s) and (words & _stems(s.text)) - set(sit.partner_names):
+            return s
+    return None
+

@@ -5,6 +5,7 @@ The cues read a verb; the act around it decides whether anything is open. A line
 - it says it is to be kept out of the plan or the room: that belongs in "Keep out of the room", never in a list;
 - it is the CIO's own question ("What else might she need from us?"): a puzzle, not an ask of theirs;
 - the same line closes it: a tick, "sent 3 Jun", "answered on the spot", "withdrawn";
+- its own line marks it closed or struck, or a later line replaces or withdraws it (replaced_items.py);
 - it tells the history of an ask that a newer one replaced ("had asked for all of it; now a tenth first");
 - it restates the ask of the sentence beside it, in the same paragraph: one ask, listed once, in their words;
 - it is a promise of ours named only by a count ("Promised both by 1 May") that a later note closes by that count.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.planning.replaced_items import closed_or_replaced
 from assistant.planning.situation_types import Item, Sentence, Situation, terms_of
 
 _I = re.IGNORECASE
@@ -56,7 +58,7 @@ def _not_open(item: Item, s: Sentence | None, sit: Situation) -> bool:
     if item.kind not in (*_ASKS, "promise"):
         return False
     text = item.quote
-    if debris(text) or _KEEP_OUT.search(text):
+    if debris(text) or _KEEP_OUT.search(text) or closed_or_replaced(item, sit):
         return True
     if item.kind == "promise":
         return item.owner == "us" and _closed_by_count(item, sit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.delivery_words import PRAISE_OF_USE, words_of
+from assistant.planning.delivery_words import PRAISE_OF_USE, delivers, words_of
 from assistant.planning.goal_reading import personal_name
 from assistant.planning.situation_types import Sentence, Situation
 
@@ -49,7 +49,7 @@ def _sentence(text: str) -> bool:
 
 
 def _done_since(source: Sentence, fill: str, sentences: list[Sentence]) -> bool:
-    """A later sentence that praises the thing in use (naming two of its words) or measures it as done (three words of it
+    """A later sentence that praises the thing in use or reports it delivered (naming two of its words) or measures it as done (three words of it
     or of the sentence it was asked in); a third party's plan that names it ("their phase 2 is live stock") is neither."""
     want = words_of(fill) | words_of(source.text)
     for k, s in enumerate(sentences):
@@ -57,7 +57,8 @@ def _done_since(source: Sentence, fill: str, sentences: list[Sentence]) -> bool:
             continue
         after = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].note is s.note else None
         praised = PRAISE_OF_USE.search(s.text) or (after and PRAISE_OF_USE.search(after.text))
-        if (praised and len(words_of(fill) & words_of(s.text)) >= 2) or _measured(s.text, want):
+        named = len(words_of(fill) & words_of(s.text)) >= 2
+        if ((praised or delivers(s)) and named) or _measured(s.text, want):  # "Badge readers went live 4 Sept": delivered
             return True  # "96% had the badge and locker on day one.": done, in a result that names the thing
     return False
 

@@ -66,7 +66,7 @@ OFFER_WOULD = re.compile(
     _I,
 )
 OFFER_SPOKEN = re.compile(
-    r"(?:^|[\"“'‘]\s*|[.!?]\s+|\s(?=(?:I'd|I would) like you to\b))(?:(?:and|also|so|then)\s+)?(?P<verb>you should (?:join|take|sit on|have)|come (?:to|and join)|join us|I'd like you (?:at|on|in|to join)|"
+    r"(?:^|[\"“'‘]\s*|[.!?]\s+|\s(?=(?:I'd|I would) like you to\b))(?:(?:and|also|so|then)\s+)?(?P<verb>you should (?:join|take|sit on|have)|come (?:to|and join)|join us|I'd like you(?: or (?:someone|somebody|one of) [\w ]{0,20}?)? (?:at|on|in|to join)|"
     r"I want you (?:at|on|in)|(?:I'd|I would|would) like you (?:at|on)\b|(?:I'd|I would) like you to (?=(?:take|have|fill) (?:a|the|my) (?:[\w-]+ ){0,2}(?:seat|place|slot|role)\b)|I can lend you|we can co-?fund|we could co-?fund|we'll co-?fund|we will co-?fund|happy to)\s*"
     r"(?P<comp>[^.;!?\n\"”]*)",
     _I,
@@ -163,7 +163,7 @@ _FORGIVEN_WORDS = re.compile(
 # "mentioned it again", "still brings it up", "not over it yet". Such a line never reads as forgiveness.
 _HEDGE = r"(?:\s+(?:quite|really|fully|entirely|completely|totally|yet|altogether|ever))?"
 HELD_STILL = re.compile(
-    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on|got(?:ten)? over it|let (?:it|that) go)\b|"
+    rf"\b(?:not|never|hardly|barely){_HEDGE}\s+(?:forgiven|forgotten|over it|past it|moved on|got(?:ten)? over it|let (?:it|that|this|them) go)\b|"
     rf"\b(?:has|have|had|does|do|did|is|was|will|can|could|would)(?:n['’]t| not| never){_HEDGE}\s+(?:let (?:it|that|this) go|forgive(?:n)?|"
     r"forgotten|forget|moved on|move on|got(?:ten)? over|get over|put (?:it|that|this) behind)\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:mentioned|raised|brought up|cited|quoted|flagged) (?:it|that|this|the \w+(?: \w+)?) again\b|"
