@@ -48,8 +48,8 @@ def scanned_partner(lines: list[str], first: int, name_role: NameRole, is_name: 
         opening.append(at)
     for at in opening:
         line = _MARKS.sub("", lines[at]).strip()
-        if len(line) > _SHORT and (found := _row_fields(line, name_role, is_name)) is not None:
-            return found  # a CRM export's first row: "Type: Meeting | Date: ... | Notes: Ana Ruiz, Head of Sales, Acme. ..."
+        if len(line) > _SHORT and (row := _row_fields(line, name_role, is_name)) is not None:
+            return row  # a CRM export's first row: "Type: Meeting | Date: ... | Notes: Ana Ruiz, Head of Sales, Acme. ..."
         if len(line) > _SHORT or _RELATION.match(line):
             continue
         pieces, below = _pieces(line), "\n".join(lines[at + 1:])
