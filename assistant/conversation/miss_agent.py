@@ -16,6 +16,7 @@ from assistant.planning.situation import Item, Situation
 
 # Our side in the sentence itself: we, our team, IT, or (in the partner's voice) you.
 _OURS = re.compile(r"\b(?:[Ww]e|[Ww]e've|[Ww]e're|us|[Oo]urs?|IT)\b")
+_CAUSE = re.compile(r"\b(?:cause[sd]?|because|due to|fault|root cause)\b", re.I)
 _YOU = re.compile(r"\b(?:you|your|you've|you're|yours)\b", re.I)
 
 
@@ -31,7 +32,8 @@ def ours_shown(item: Item, sit: Situation) -> bool:
     if any(name in item.quote.split() for name in ours):
         return True  # a person of ours in the sentence
     same_entry = [s for s in sit.sentences if s.note.ref == item.note_ref and s.text != item.quote]
-    if any(cause_in(s.text, s.speaker, ours, set()) == "us" for s in same_entry):
+    if any(cause_in(s.text, s.speaker, ours, set()) == "us" or (s.speaker != "partner" and _CAUSE.search(s.text) and _OURS.search(s.text))
+           for s in same_entry):
         return True  # "Cause: our interface engine configuration" next to the slip
     return any(p.kind in ("promise", "late_promise") and p.owner == "us" and p.order < item.order and p.terms & item.terms
                for p in sit.items)  # an earlier promise of ours about the same thing
