@@ -1,8 +1,8 @@
 """Whether the notes tie a miss to us at all before the chat tells the CIO to own it (session 23, issue #23).
 
 The planner types every slip it finds as ours unless a cause says otherwise, so a partner's remark about her own
-world ("I've already lost two team leads", "I'm against another late project") or a complaint about her own
-people's timing can reach the chat as "a delay of ours that still weighs". The chat owns a miss only where the
+world (staff she has lost, her dislike of slow projects in general) or a complaint about her own people's
+timing can reach the chat as "a delay of ours that still weighs". The chat owns a miss only where the
 notes show our part in it: a cause of ours in its own sentence, the partner speaking of us ("you", "your
 team"), a line in the same entry that puts the cause with us, or an earlier promise of ours about the same thing.
 """
@@ -28,12 +28,12 @@ def ours_shown(item: Item, sit: Situation) -> bool:
     if cause_in(item.quote, speaker, ours, set()) == "us" or _OURS.search(item.quote):
         return True
     if (item.spoken or speaker == "partner" or "\u201c" in item.quote or '"' in item.quote) and _YOU.search(item.quote):
-        return True  # the partner speaking to us: "the last thing you built came late"
+        return True  # the partner speaking to us: "your rollout slipped again"
     if any(name in item.quote.split() for name in ours):
         return True  # a person of ours in the sentence
     same_entry = [s for s in sit.sentences if s.note.ref == item.note_ref and s.text != item.quote]
     if any(cause_in(s.text, s.speaker, ours, set()) == "us" or (s.speaker != "partner" and _CAUSE.search(s.text) and _OURS.search(s.text))
            for s in same_entry):
-        return True  # "Cause: our interface engine configuration" next to the slip
+        return True  # a cause line of ours ("Root cause: our config change") beside the slip
     return any(p.kind in ("promise", "late_promise") and p.owner == "us" and p.order < item.order and p.terms & item.terms
                for p in sit.items)  # an earlier promise of ours about the same thing
