@@ -228,7 +228,7 @@ def refine(result: PartnerAnswer, question: str, sit: Situation, first: str, tod
     sent = subject_sentence(sit, subject, question, today) if subject else None
     kind, who = peer_or_committee(question, role)
     if kind:
-        basis = sent if subject else next((s for s in reversed(sit.sentences) if len(s.text.split()) <= 40
+        basis = sent if subject else next((s for s in reversed(sit.sentences) if 5 <= len(bare(s.text).split()) <= 40  # no fragment ("Not confirmed yet.")
                                            and not any(a.quote in s.text for a in sit.avoid)), None)
         line, lead = audience_line(kind, who, subject if sent else "", basis, first, today)
         if line:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from assistant.conversation.delivered_since import accepted_late
+from assistant.conversation.miss_agent import ours_shown
 from assistant.conversation.partner_facts import praised
 from assistant.planning import situation_cues as cue
 from assistant.planning import situation_round8 as r8
@@ -62,7 +63,7 @@ def still_weighs(sit: Situation) -> list[Item]:
               for s in sit.sentences if s.speaker in ("narrator", "us") and s.text not in quoted and _SLIP.search(bare_text(s.text))]
     return sorted([i for i in found if healed_by(i, sit) is None and not heals(i.quote) and i.owner == "us"
                    and not _OWN_THOUGHT.search(i.quote) and accepted_late(i, sit) is None  # a late delivery taken without complaint
-                   and not _outside(i, sit)],
+                   and not _outside(i, sit) and ours_shown(i, sit)],
                   key=lambda i: i.order)
 
 

@@ -48,6 +48,8 @@ def scanned_partner(lines: list[str], first: int, name_role: NameRole, is_name: 
         opening.append(at)
     for at in opening:
         line = _MARKS.sub("", lines[at]).strip()
+        if len(line) > _SHORT and (row := _row_fields(line, name_role, is_name)) is not None:
+            return row  # a CRM export's first row: "Type: Meeting | Date: ... | Notes: Ana Ruiz, Head of Sales, Acme. ..."
         if len(line) > _SHORT or _RELATION.match(line):
             continue
         pieces, below = _pieces(line), "\n".join(lines[at + 1:])
@@ -61,6 +63,19 @@ def scanned_partner(lines: list[str], first: int, name_role: NameRole, is_name: 
         best = max(named, default=None)
         if best is not None and best[0] >= _RECUR:
             return best[2], None
+    return None
+
+
+def _row_fields(line: str, name_role: NameRole, is_name: IsText) -> tuple[str, str] | None:
+    """A name with a job title opening one labelled field of a long row ("Notes: Ana Ruiz, Head of Sales, Acme. ...")."""
+    for field in line.split(" | ")[:12]:
+        if not _LABEL.match(field.strip()):
+            continue
+        head = _LABEL.sub("", field.strip()).split(". ")[0]
+        for piece in (head, ",".join(head.split(",")[:2])):  # the organisation after the job title is left off
+            found = name_role(piece) if len(piece) <= _SHORT else None
+            if found and found[0] and _person(found[0], is_name) and found[1] and not _OURS.search(found[1]):
+                return found[0], found[1]
     return None
 
 

@@ -139,9 +139,13 @@ def _name_role(text: str) -> tuple[str, str | None] | None:
     if (bare := _bare_line(text, 0)) is not None:
         return bare.name or "", bare.role
     name, _, role = text.partition(",")
-    if role and _is_name(name.strip()) and _is_role(role.strip()):
-        return name.strip(), role.strip()
+    job = _DASH_SPLIT.split(role.strip(), maxsplit=1)[0]  # "Ana Ruiz, CFO — Kernfeld, Sevilla": the organisation after the role
+    if role and _is_name(name.strip()) and _is_role(job.strip()):
+        return name.strip(), job.strip()
     return None
+
+
+_DASH_SPLIT = re.compile(r"\s+[-–—]{1,2}\s+")
 
 
 def _with_role_line(lines: list[str], header: PartnerHeader) -> PartnerHeader:
