@@ -40,7 +40,7 @@ from assistant.text.injection import looks_like_injection, overlaps, tainted_ran
 PARAMS_FILE = DATA_PACKAGE_DIR / "assessment_params.yaml"
 DEP_LEVELS = ("T", "I", "BT")
 COMP_LEVELS = ("doubted", "proven")
-_QUOTE_CHARS = ('"', "“", "”")
+_QUOTE_CHARS = ('"', "“", "”", "「")
 # The CIO speaking about their own side ("I said we would...", "We agreed to...") reports a plan or
 # a promise, not the partner's view; it is weighed by `own_voice_weight`.
 _OWN_VOICE = re.compile(r"^(?:[-*•]\s*)?(?:I|We|I'd|I've|I'll|We'll|We've|We'd|Our team|My team)\b")
@@ -165,7 +165,7 @@ def weigh(features: list[SentenceFeatures], params: Params) -> list[SentenceSign
         dependence = _winner_only(f.dependence_proba[:3], params.dep_min_prob) + params.cue_weight * _cue_vector(f.cues, DEP_LEVELS)
         comp_cues = _cue_vector(f.cues, COMP_LEVELS)
         comp_model = _winner_only(f.competence_proba[:2], params.comp_min_prob)
-        if (foreign(f.quote) and comp_cues.any()) or WRITER_LABEL.match(f.quote):  # an English-only model; the CIO's aside
+        if foreign(f.quote) or WRITER_LABEL.match(f.quote):  # an English-only model (no cue: no vote); the CIO's aside
             comp_model = comp_model * comp_cues  # is no verdict: there the cues decide
         if params.cue_overrides_classifier and comp_cues.sum() > 0:
             comp_model = comp_model * comp_cues

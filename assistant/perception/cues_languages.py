@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.perception.cue_phrases import phrase_cues
 from assistant.perception.cues_regional import regional_cues
 
 _LEVELS: dict[str, list[str]] = {
@@ -138,6 +139,7 @@ def language_cues(sentence: str, found: dict[str, list[str]]) -> None:
                     continue
                 found.setdefault(label, []).append(cue)
     regional_cues(sentence, found)  # Finnish, Czech, Greek; going without IT; survey scores
+    phrase_cues(sentence, found)  # the data file's phrases, in twenty-odd languages
     if _EXPECTED.search(sentence) and found.get("proven") and found.get("doubted"):
         found.pop("doubted")  # "on the day you promised; I was expecting a delay": the feared delay is not a miss
     better = _BETTER_THAN.search(sentence)

@@ -20,11 +20,15 @@ _OTHER = frozenset(
     "belum bisa ada pak bu".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
 
 
 def foreign(text: str) -> bool:
     """A sentence of five words or more in which hardly any word is a common English one (Turkish, Indonesian,
     Norwegian...): the English-trained classifier's vote on it is noise, and only the language cues read it."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 8 and sum(not c.isascii() for c in letters) >= 0.6 * len(letters) and _UNSPACED.search(text):
+        return True  # Japanese, Chinese, Korean: no spaces between words, so no word count
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 5:
         return False

@@ -15,7 +15,7 @@ from assistant.perception.cues import short_verdict
 from assistant.perception.field_lines import without_fields
 from assistant.schema import NoteText
 from assistant.text.reading import carried_speaker, parse_source, sentence_speaker, source_kind
-from assistant.text.sentences import sentence_spans
+from assistant.text.sentences import sentence_spans, word_count
 from assistant.text.speakers import SPEAKERS, People, Speaker, is_opinion
 
 MIN_WORDS = 3  # shorter pieces say too little to weigh, unless they are a verdict on our delivery ("Good stuff.")
@@ -75,7 +75,7 @@ def _from_source(text: str, people: People) -> list[Voiced]:
 
 
 def _weighable(text: str) -> bool:
-    return len(text.split()) >= MIN_WORDS or short_verdict(text)
+    return word_count(text) >= MIN_WORDS or short_verdict(text)
 
 
 def _voiced(text: str, start: int, end: int, speaker: Speaker, heard: bool = False) -> Voiced:

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # A chat export's line ("[08:44] Dana Reyes: ...") starts a turn too, its time stamp first.
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]*)"
 _TURN_OR_ROW = rf"[ \t]*(?:\||{_STAMP}|(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}|me|cio):[ \t])"
+_CJK_BULLET = r"[・■□●○◆◇※]"
+# Letters of scripts written without spaces between words (kana, CJK ideographs); hangul is spaced.
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A sentence ends after . ! ? (plus closing quotes/brackets) and whitespace, or at a
 # paragraph break, or before a line that starts a bullet, a number or a date.
 _BOUNDARY = re.compile(
@@ -23,6 +26,8 @@ _BOUNDARY = re.compile(
     rf"|\n(?={_TURN_OR_ROW})"  # a speaker's turn ("Ruairi: ...", "Me: ...") or a table row
     r"|\n(?=[ \t]*\[[^\]\n]*[A-Za-z])"  # a bracketed aside of the CIO's ("[Private: ...]") under a chat line
     r"|\n(?=\t)"  # an outliner's tab-indented item: a list line of its own, never a wrapped sentence's tail
+    r"|(?<=[。！？])[」』）]*+[ \t]*+\n?[ \t]*+(?=\S)"  # a Japanese or Chinese full stop: no space follows it
+    rf"|\n(?=[ \t]*{_CJK_BULLET})"  # a Japanese list mark ("・", "■") with no space after it
 )
 
 
@@ -35,13 +40,20 @@ class Span:
 
 _HARD_BOUNDARY = re.compile(
     rf"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•>]|\d+[.)]|\d{{4}}-\d{{2}}-\d{{2}})\s)|[ \t]*\n(?={_TURN_OR_ROW})|[ \t]*\n(?=[ \t]*\[[^\]\n]*[A-Za-z])|[ \t]*\n(?=\t)"
+    rf"|[ \t]*\n(?=[ \t]*{_CJK_BULLET})"
 )
 MAX_QUOTE_WORDS = 60  # a quote longer than this is split anyway (an unclosed quote mark must not swallow a note)
 
 
 def _inside_quote(piece: str) -> bool:
     """True while a double quote opened in this piece is still open."""
-    return (piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")) and len(piece.split()) < MAX_QUOTE_WORDS
+    open_quote = piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”") or piece.count("「") > piece.count("」")
+    return open_quote and word_count(piece) < MAX_QUOTE_WORDS
+
+
+def word_count(text: str) -> int:
+    """Words in `text`; in Japanese or Chinese, with no spaces, about one word for every two characters."""
+    return len(text.split()) + len(_UNSPACED_LETTER.findall(text)) // 2
 
 
 def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
@@ -55,7 +67,7 @@ def sentence_spans(text: str, min_words: int = 3) -> list[Span]:
         end = match.start()
         # keep closing quotes with the sentence they end
         grabbed = match.group(0)
-        end += len(grabbed) - len(grabbed.lstrip("\"”’)]"))
+        end += len(grabbed) - len(grabbed.lstrip("\"”’)]」』）"))
         hard = _HARD_BOUNDARY.match(text, match.start()) is not None
         if _inside_quote(text[cursor:end]) and not hard:
             continue
@@ -105,12 +117,12 @@ def _no_sentence_end(text: str, stop: int, following: int) -> bool:
 
 def _add(spans: list[Span], text: str, start: int, end: int, min_words: int) -> None:
     piece = text[start:end]
-    lead = re.match(r"^\s*(?:[-*•>]+\s+|\d+[.)]\s+)?", piece)
+    lead = re.match(rf"^\s*(?:[-*•>]+\s+|\d+[.)]\s+|{_CJK_BULLET}+\s*)?", piece)
     offset = lead.end() if lead else 0
     stripped = piece[offset:].rstrip()
     for a, b in _run_on_parts(stripped):
         part = stripped[a:b].rstrip(" ,;")
-        if len(part.split()) >= min_words:
+        if word_count(part) >= min_words:
             spans.append(Span(part, start + offset + a, start + offset + a + len(part)))
 
 
