@@ -116,12 +116,21 @@ def _signed(who: str, text: str) -> bool:
     if len(words) < 2:
         return False
     dotted = r"\.?\s?".join(w[0] for w in words) + r"\.?"
-    return re.search(rf"(?:\(|[-–—]\s*|notes?\s*\(?)\s*{dotted}\s*\)", text) is not None
+    return re.search(rf"(?:\(|[-–—]\s*|notes?[\s,]*\(?)\s*{dotted}\s*\)", text) is not None
 
 
 def _outside(text: str) -> str:
-    """The file without its message lines: the keeper's own words around the export."""
-    kept = [line for line in text.splitlines() if not _STAMPED.match(line) and not _TELEGRAM.match(line)]
+    """The file without its messages: the keeper's own words around the export (a Telegram message runs from its
+    head line to the next blank line)."""
+    kept: list[str] = []
+    in_message = False
+    for line in text.splitlines():
+        if _TELEGRAM.match(line):
+            in_message = True
+        elif not line.strip():
+            in_message = False
+        elif not in_message and not _STAMPED.match(line):
+            kept.append(line)
     return "\n".join(kept)
 
 
