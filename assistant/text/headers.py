@@ -90,11 +90,12 @@ def _authorless(header: PartnerHeader, lines: list[str]) -> PartnerHeader:
         return header
     words = header.name.split()
     initial = len(words) > 1 and re.fullmatch(r"\w\.?", words[0]) is not None  # "R. Oyelaran": the notes say the family name
-    first = re.escape(words[-1] if initial else words[-2] if len(words) > 1 and is_title(words[0]) else words[0])
+    first = f"(?:{re.escape(words[0])}|{re.escape(words[-1])})" if initial else re.escape(words[-2] if len(words) > 1 and is_title(words[0]) else words[0])
     unused = header.role is None and not re.search(rf"(?<![\w-]){first}(?![\w-])", "\n".join(lines[header.lines_used :]))
     if _capitals(header.name):  # "GRETA LINDQVIST - CMO" is Greta where the notes say "Greta"; "STAFF SURVEY - ..." is a title
-        said = words[-1].capitalize() if initial or is_title(words[0]) else words[0].capitalize()
-        unused = unused or not re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", "\n".join(lines[header.lines_used :]))
+        said = f"(?:{re.escape(words[0])}|{re.escape(words[-1].capitalize())})" if initial else re.escape(
+            words[-1].capitalize() if is_title(words[0]) else words[0].capitalize())
+        unused = unused or not re.search(rf"(?<![\w-]){said}(?![\w-])", "\n".join(lines[header.lines_used :]))
     if our_role(header.role) or unused:
         return PartnerHeader(None, None, header.lines_used)
     return PartnerHeader(_name_case(header.name), header.role, header.lines_used) if _capitals(header.name) else header
