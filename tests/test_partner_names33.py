@@ -69,3 +69,13 @@ def test_a_capitals_header_is_written_as_a_name_and_an_initial_is_never_the_name
     assert given_name(header.name, "\n".join(lines[1:])) == "Mr Oyelaran"  # his notes: he, never "R."
     assert given_name("R. Oyelaran", "Rukayat Oyelaran asked for a date.") == "Rukayat"
     assert given_name("R. Oyelaran", "Asked for a date.") == "R. Oyelaran"
+
+
+def test_a_teams_copy_names_the_partner_its_title_names_never_the_exporter() -> None:
+    lines = ["Teams export – Farah Idris (Head of Admissions) – monthly check-in chats", "Exported 02/11/2026 by K. Mensah.", "",
+             "[03/03/2026 09:00] Mensah, Kwame (Digital & IT)", "Morning Farah, agenda is in the invite.",
+             "[03/03/2026 09:04] Idris, Farah (Admissions)", "Offer letters went out two days late again, Kwame.",
+             "[03/03/2026 09:06] Mensah, Kwame (Digital & IT)", "Our batch job failed. We fix it this week.",
+             "[03/03/2026 09:07] Idris, Farah (Admissions)", "Fine. Tell me when it is done."]
+    assert partner_header(lines).name == "Farah Idris"
+    assert partner_header(lines[1:]).name == "Farah Idris"  # no title: the speaker tagged with our own team is the keeper

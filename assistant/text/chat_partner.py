@@ -17,11 +17,14 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _WHO = r"(?P<who>[^\W\d_][^:\n\[\]]{0,60}?)"
 # "14/04/2026, 19:02 - Ana: ...", "[14/04/2026, 19:02:11] Ana: ...", "[2026-04-14 19:02] Ana: ...", "19:02 Ana: ..."
 _STAMPED = re.compile(rf"^[ \t]*\u200e?\[?(?:{_DATE}[,\s]+)?{_TIME}\]?[ \t]*(?:[-–—|][ \t]*)?{_WHO}[ \t]*:[ \t]*\S", re.M)
+# A Teams copy's head line with the words below it: "[17/02/2026 10:11] Ruiz, Ana (Finance)".
+_HEAD_ONLY = re.compile(rf"^[ \t]*\[?{_DATE}[,\s]+{_TIME}\]?[ \t]*(?:[-–—|][ \t]*)?(?P<who>[^\W\d_][^:\n\[\]]{{0,60}}?)[ \t]*$", re.M)
 # Telegram's copy: "Ana Ruiz, [14.04.26 19:02]" above the words.
 _TELEGRAM = re.compile(rf"^[ \t]*{_WHO},[ \t]*\[(?:{_DATE}[,\s]+)?{_TIME}\][ \t]*:?[ \t]*$", re.M)
 # The export's title: "WhatsApp Chat with Ana Ruiz.txt", "Signal chat with Ana Ruiz", "Messages with Ana Ruiz".
 _TITLE = re.compile(r"\b(?:chat|conversation|messages|thread|dm|direct message)s?\s+with\s+(?P<who>[^\n]+?)\s*(?:\.txt|\.html?|\.json|\.csv)?\s*$",
                     re.IGNORECASE)
+_PATTERNS = (_STAMPED, _TELEGRAM, _HEAD_ONLY)
 _MIN_MESSAGES = 4
 # A label that is the keeper's own: "Me", "You", "CIO", a handle with our role in it ("omar.cio", "IT Director").
 _OURS = re.compile(r"^(?:me|you|i|myself)$|(?<![^\W_])(?:cio|cto|it|ict)(?![^\W_])", re.IGNORECASE)
@@ -30,15 +33,18 @@ _OURS = re.compile(r"^(?:me|you|i|myself)$|(?<![^\W_])(?:cio|cto|it|ict)(?![^\W_
 def chat_partner(lines: list[str], is_name: Callable[[str], bool]) -> str | None:
     """The partner's name in a chat export, or None when the file is no two-person chat export."""
     text = "\n".join(lines)
-    said = Counter(_plain(m["who"]) for pattern in (_STAMPED, _TELEGRAM) for m in pattern.finditer(text))
+    said = Counter(_plain(m["who"]) for pattern in _PATTERNS for m in pattern.finditer(text))
     said = Counter({who: n for who, n in said.items() if who and (is_name(who) or len(who.split()) == 1)})
     if sum(said.values()) < _MIN_MESSAGES or len(said) < 2:
         return None
     speakers = [who for who, _ in said.most_common(2)]
     title = next((m["who"] for line in lines[:4] if (m := _TITLE.search(line.strip().strip("#*_ "))) is not None), None)
+    if title is None:  # "Teams export – Ana Ruiz (CFO) – monthly chats": the one speaker the export's title names in full
+        named = [who for line in lines[:3] if _EXPORT.search(line) for who in speakers if len(who.split()) > 1 and who in line]
+        title = named[0] if len(named) == 1 else None
     if title is not None and (titled := _same_person(_plain(title), speakers)) is not None:
         return _full(titled, text, is_name)
-    keeper = [who for who in speakers if _OURS.search(who) or _marked_me(who, text) or _signed(who, text) or _declared(who, _outside(text))]
+    keeper = [who for who in speakers if _OURS.search(who) or _ours_tag(who, text) or _marked_me(who, text) or _signed(who, text) or _declared(who, _outside(text))]
     others = [who for who in speakers if who not in keeper]
     if len(keeper) == 1 and len(others) == 1:
         return _full(others[0], text, is_name)
@@ -54,7 +60,7 @@ def chat_keeper(lines: list[str], partner: str | None) -> str | None:
     if not partner:
         return None
     text = "\n".join(lines)
-    said = Counter(_plain(m["who"]) for pattern in (_STAMPED, _TELEGRAM) for m in pattern.finditer(text))
+    said = Counter(_plain(m["who"]) for pattern in _PATTERNS for m in pattern.finditer(text))
     speakers = [who for who, _ in said.most_common(2) if who]
     if len(speakers) < 2 or sum(said.values()) < _MIN_MESSAGES or _same_person(partner, speakers) is None:
         return None
@@ -66,9 +72,25 @@ def same_person(name: str, other: str | None) -> bool:
     return other is not None and _same_person(_plain(name), [_plain(other)]) is not None
 
 
+_EXPORT = re.compile(r"\b(?:export|exported|chat|chats|conversation|messages|thread)\b", re.IGNORECASE)
+
+
+def _ours_tag(who: str, text: str) -> bool:
+    """The export tags the speaker with our own team: "Aas, Thomas (Digital & IT)", "Ana Ruiz (CIO)"."""
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            tag = re.search(r"\(([^()]*)\)", m["who"])
+            if tag and _plain(m["who"]) == who and re.search(r"(?<![^\W_])(?:cio|cto|it|ict|me)(?![^\W_])", tag.group(1), re.IGNORECASE):
+                return True
+    return False
+
+
 def _plain(who: str) -> str:
-    """A speaker's name without a bracketed tag, an emoji or a mark: "Ana Ruiz (Ops) 🌿" -> "Ana Ruiz"."""
+    """A speaker's name without a bracketed tag, an emoji or a mark, in given-name order: "Ana Ruiz (Ops) 🌿" and
+    "Ruiz, Ana (Ops)" -> "Ana Ruiz"."""
     who = re.sub(r"\s*\([^()]*\)\s*", " ", who)
+    if (turned := re.fullmatch(r"\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+)\s*", who)) is not None:
+        who = f"{turned.group(2)} {turned.group(1)}"
     who = re.sub(r"[^\w\s.'’-]", " ", who)
     return re.sub(r"\s+", " ", who).strip()
 
@@ -125,7 +147,7 @@ def _outside(text: str) -> str:
     kept: list[str] = []
     in_message = False
     for line in text.splitlines():
-        if _TELEGRAM.match(line):
+        if _TELEGRAM.match(line) or _HEAD_ONLY.match(line):
             in_message = True
         elif not line.strip():
             in_message = False
