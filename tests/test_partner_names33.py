@@ -79,3 +79,8 @@ def test_a_teams_copy_names_the_partner_its_title_names_never_the_exporter() -> 
              "[03/03/2026 09:07] Idris, Farah (Admissions)", "Fine. Tell me when it is done."]
     assert partner_header(lines).name == "Farah Idris"
     assert partner_header(lines[1:]).name == "Farah Idris"  # no title: the speaker tagged with our own team is the keeper
+
+
+def test_a_name_in_a_script_without_capitals_names_the_partner() -> None:
+    lines = ["山田 花子 — 経理部長（Head of Finance）", "", "2026年3月2日：山田部長と面談。月次決算を早めたいとのこと。"]
+    assert partner_header(lines).name == "山田 花子"

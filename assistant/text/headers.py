@@ -226,8 +226,11 @@ _PLACE_END = re.compile(r"(?:office|group|site|campus|building|ltd|plc|gmbh|inc
 
 
 def _is_name(text: str) -> bool:
-    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
+    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'; or two
+    or three short words in a script without capitals ('森下 恵美子', '김 민준')."""
     words = text.split()
+    if 2 <= len(words) <= 3 and all(_CASELESS.fullmatch(w) for w in words):
+        return True
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _TITLE_FIRST.match(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
@@ -236,6 +239,7 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
+_CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}")  # kana, CJK ideographs, Hangul
 # A job title's head word leads no name ("Directora de Ventas", "Head Of Data"): the title sits in the name's place.
 _TITLE_FIRST = re.compile(
     r"(?:director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|direttore|direttrice|leiter|leiterin|"
