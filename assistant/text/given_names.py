@@ -32,6 +32,20 @@ def _family_first(parts: list[str], notes_text: str) -> str | None:
     return parts[-1] if not alone and called else None
 
 
+def _from_initial(parts: list[str], notes_text: str) -> str:
+    """A name whose given name is only an initial: the given name the notes write before the family name ("Hamish
+    Drummond"), else the family name with a title the notes' pronouns show ("Mr Drummond"), else the name as written."""
+    family = parts[-1]
+    written = re.search(rf"(?<![\w-])({re.escape(parts[0][0])}[^\W\d_]+)\s+{re.escape(family)}(?![\w-])", notes_text, re.IGNORECASE)
+    if written and written.group(1)[:1].isupper() and not written.group(1).isupper():
+        return written.group(1)
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", notes_text, re.IGNORECASE))
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", notes_text, re.IGNORECASE))
+    if he >= 2 and not she or she >= 2 and not he:
+        return f"{'Mr' if he else 'Ms'} {family}"
+    return " ".join(parts)
+
+
 # Particles that start a surname ("Anouk van der Berg", "Luis de la Torre"): never part of a given name.
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "al", "el", "ibn", "mac", "st"}
 
@@ -40,6 +54,10 @@ def given_name(name: str | None, notes_text: str) -> str:
     """The name to address the partner by in a plan."""
     first = first_name(name)
     parts = name_words(name)
+    if re.fullmatch(r"\w\.?", first) and len(parts) > 1:  # "H. Drummond": never an initial alone
+        return _from_initial(parts, notes_text)
+    if len(parts) > 1:  # "Li Wen Goh" beside "Goh Li Wen": the other order of the full name says nothing of the order
+        notes_text = re.sub(rf"(?<![\w-]){re.escape(' '.join(parts[1:] + parts[:1]))}(?![\w-])", " ", notes_text)
     if len(parts) < 3 or parts[0] != first or not parts[1][:1].isupper() or parts[1].lower().rstrip(".") in _PARTICLES:
         return (_family_first(parts, notes_text) if parts and parts[0] == first else None) or first
     one, two = re.escape(parts[0]), re.escape(parts[1])

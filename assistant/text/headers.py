@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.text.chat_partner import chat_keeper, chat_partner, same_person
 from assistant.text.dates import FoundDate, leading_date
 from assistant.text.frequent_person import frequent_partner
 from assistant.text.header_author import labelled_partner, our_role
@@ -70,8 +71,12 @@ def partner_header(lines: list[str]) -> PartnerHeader:
         found = _authorless(_header_at(lines, at), lines)
         if found.name and found.lines_used > at:
             return found
+    chatted = chat_partner(lines, _is_name) if header.name is None else None
     if header.name is None and (scanned := scanned_partner(lines, first, _name_role, _is_name)) is not None:
-        return PartnerHeader(*scanned, header.lines_used)  # the name only: the notes are read as before
+        if chatted is None or not same_person(scanned[0], chat_keeper(lines, chatted)):  # never the chat's keeper
+            return PartnerHeader(*scanned, header.lines_used)  # the name only: the notes are read as before
+    if chatted is not None:
+        return PartnerHeader(chatted, None, header.lines_used)  # a chat export: the other speaker, never the keeper
     if header.name is None and (frequent := frequent_partner(lines, _is_name)) is not None:
         return PartnerHeader(frequent, None, header.lines_used)  # the person the whole file keeps naming
     return header
@@ -83,12 +88,25 @@ def _authorless(header: PartnerHeader, lines: list[str]) -> PartnerHeader:
     title in capitals). Its lines stay the header's."""
     if not header.name:
         return header
-    first = re.escape(header.name.split()[-2] if len(header.name.split()) > 1 and is_title(header.name.split()[0]) else header.name.split()[0])
+    words = header.name.split()
+    initial = len(words) > 1 and re.fullmatch(r"\w\.?", words[0]) is not None  # "R. Oyelaran": the notes say the family name
+    first = f"(?:{re.escape(words[0])}|{re.escape(words[-1])})" if initial else re.escape(words[-2] if len(words) > 1 and is_title(words[0]) else words[0])
     unused = header.role is None and not re.search(rf"(?<![\w-]){first}(?![\w-])", "\n".join(lines[header.lines_used :]))
     if _capitals(header.name):  # "GRETA LINDQVIST - CMO" is Greta where the notes say "Greta"; "STAFF SURVEY - ..." is a title
-        said = header.name.split()[0].capitalize() if not is_title(header.name.split()[0]) else header.name.split()[-1].capitalize()
-        unused = unused or not re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", "\n".join(lines[header.lines_used :]))
-    return PartnerHeader(None, None, header.lines_used) if our_role(header.role) or unused else header
+        said = f"(?:{re.escape(words[0])}|{re.escape(words[-1].capitalize())})" if initial else re.escape(
+            words[-1].capitalize() if is_title(words[0]) else words[0].capitalize())
+        unused = unused or not re.search(rf"(?<![\w-]){said}(?![\w-])", "\n".join(lines[header.lines_used :]))
+    if our_role(header.role) or unused:
+        return PartnerHeader(None, None, header.lines_used)
+    return PartnerHeader(_name_case(header.name), header.role, header.lines_used) if _capitals(header.name) else header
+
+
+def _name_case(name: str) -> str:
+    """A name written in capitals as a name is written: "H. DRUMMOND" -> "H. Drummond", "ANA DE LA CRUZ-O'NEILL" ->
+    "Ana de la Cruz-O'Neill"."""
+    words = [w.lower() if w.lower() in _PARTICLES else re.sub(r"(?:^|(?<=[-'’]))\w", lambda m: m.group(0).upper(), w.lower())
+             for w in name.split()]
+    return " ".join(words)
 
 
 def _capitals(name: str) -> bool:
@@ -212,8 +230,11 @@ _PLACE_END = re.compile(r"(?:office|group|site|campus|building|ltd|plc|gmbh|inc
 
 
 def _is_name(text: str) -> bool:
-    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'."""
+    """Two to five capitalised words (a title and particles allowed): 'Dr Ruth Adeyemi', 'Lucía van der Berg'; or two
+    or three short words in a script without capitals ('森下 恵美子', '김 민준')."""
     words = text.split()
+    if 2 <= len(words) <= 3 and all(_CASELESS.fullmatch(w) for w in words):
+        return True
     named = [w for w in words if w.lower().strip(".") not in _TITLES and not is_title(w) and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 5 or not named or _NOT_NAME.search(text) or _TITLE_FIRST.match(text) or _STATUS.search(text) or _CONTRACTION.search(text):
         return False
@@ -222,6 +243,7 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and all(c.isalpha() or c in "'’.-" for c in w) for w in named)
 
 
+_CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}")  # kana, CJK ideographs, Hangul
 # A job title's head word leads no name ("Directora de Ventas", "Head Of Data"): the title sits in the name's place.
 _TITLE_FIRST = re.compile(
     r"(?:director|directora|diretor|diretora|directeur|directrice|direktor|direktorin|direttore|direttrice|leiter|leiterin|"
@@ -253,6 +275,8 @@ def _is_role(text: str) -> bool:
     words = re.sub(r"\s*\([^()]*\)\s*$", "", text).split()  # a gloss in brackets ("Directora (CFO)") adds no words to the title
     plain = _FIRM_END.sub("", " ".join(words))  # "VP Planning, Acme Foods Inc.": the firm's full stop ends no sentence
     job = " ".join(words).split(",")[0].split()  # the title before the firm's name: "VP Planning, Maple Foods Inc."
+    if text.isupper() and len(job) > 1 and not _JOB.search(text.lower()):
+        return False  # "BOARD PACK": a heading in capitals names no job unless a job word is in it ("HEAD OF IT")
     return 1 <= len(job) <= 8 and len(words) <= 12 and not re.search(r"\d|[.!?]$|https?:|@", plain) and _JOB.search(text) is not None
 
 
