@@ -1,0 +1,58 @@
+"""Stock questions whose premise must hold for this partner: checked on typed facts, else never asked.
+
+A stock line presumes something. "What do outside providers give you that we have not?" presumes an outside
+provider in the story; "Where have we been in your way?" presumes friction with us; "What is the biggest bet your
+team is making this year?" and "What are you measured on this year?" presume we do not know their goal or target.
+Asked of a partner who chose us over a vendor, praises our delivery or already named the number, each reads false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from assistant.planning.plan_text import objection_kinds
+from assistant.planning.situation_types import Situation
+from assistant.planning.stance_hold import held_quadrant
+
+__all__ = ["OUTSIDE_PROVIDERS", "IN_YOUR_WAY", "doubted", "held_quadrant", "outside_provider", "premise_holds", "premised"]
+
+OUTSIDE_PROVIDERS = "What do outside providers give you that we have not?"
+IN_YOUR_WAY = "Where have we been in your way?"
+# Questions that ask for a goal or target: false once the notes hold one (ask about that one instead).
+_ASKS_THEIR_AIM = frozenset({"What is the biggest bet your team is making this year?", "What are you measured on this year?"})
+
+
+def _raised(sit: Situation) -> set[str]:
+    """Kinds of pushback anyone but us voiced in the notes (a vendor, slowness, cost, ...)."""
+    kinds: set[str] = set()
+    for s in sit.sentences:
+        if s.speaker != "us":
+            kinds.update(objection_kinds(s.text))
+    return kinds
+
+
+def outside_provider(sit: Situation) -> bool:
+    """The notes tell of an outside provider used, or weighed against us (never one the partner turned down for us)."""
+    return "vendor" in _raised(sit)
+
+
+def doubted(sit: Situation) -> bool:
+    """A doubted-competence signal: a miss of ours, a broken or overdue promise, or pushback voiced against us."""
+    ours_broken = any(i.status == "overdue" or i.broken_quote for i in sit.open_ours())
+    return bool(sit.owned_misses()) or ours_broken or bool(_raised(sit))
+
+
+def premise_holds(question: str, sit: Situation, targets: Sequence[object] = ()) -> bool:
+    """False for a stock question whose premise the typed facts do not give; True for any other line."""
+    if question == OUTSIDE_PROVIDERS:
+        return outside_provider(sit)
+    if question == IN_YOUR_WAY:
+        return doubted(sit)
+    if question in _ASKS_THEIR_AIM:
+        return not targets and not sit.goals
+    return True
+
+
+def premised(questions: Iterable[str], sit: Situation, targets: Sequence[object] = ()) -> list[str]:
+    """The questions whose premise holds for this partner, in order."""
+    return [q for q in questions if premise_holds(q, sit, targets)]
