@@ -8,13 +8,15 @@ Asked of a partner who chose us over a vendor, praises our delivery or already n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from assistant.planning.plan_text import objection_kinds
 from assistant.planning.situation_types import Situation
+from assistant.planning.stance import prefers_us
 from assistant.planning.stance_hold import held_quadrant
 
-__all__ = ["OUTSIDE_PROVIDERS", "IN_YOUR_WAY", "doubted", "held_quadrant", "outside_provider", "premise_holds", "premised"]
+__all__ = ["OUTSIDE_PROVIDERS", "IN_YOUR_WAY", "doubted", "held_quadrant", "outside_provider", "premise_holds", "stated_aim", "premised"]
 
 OUTSIDE_PROVIDERS = "What do outside providers give you that we have not?"
 IN_YOUR_WAY = "Where have we been in your way?"
@@ -31,9 +33,29 @@ def _raised(sit: Situation) -> set[str]:
     return kinds
 
 
+# The partner turned an outsider down, or kept the work with us: a vendor told of before this is no longer in play.
+_CHOSE_US = re.compile(r"\b(?:turned (?:\w+ )?down|declined|rejected|said no to|sent (?:\w+ )?away|stay(?:ed|s)? with (?:us|you|IT)|"
+                       r"(?:chose|picked|kept it with|went with) (?:us|you|IT|our team|your team))\b", re.IGNORECASE)
+# A stated aim with its figures: an aim word and a figure moving to another ("defect rate 0.8% to 0.3%", "22% of buyers to 30%").
+_AIM_WORD = re.compile(r"\b(?:target|goal|aim|bet|KPI|objective|measured on|objetivo|meta|Ziel|objectif|doel|mål|obiettivo)s?\b|目標", re.IGNORECASE)
+_FIGURE_MOVE = re.compile(r"\d[\d.,]*\s*%?(?:\s+[^\W\d]+){0,3}?\s*(?:→|->|to|a|bis|till|naar|à)\s*(?:under |below )?\d", re.IGNORECASE)
+
+
 def outside_provider(sit: Situation) -> bool:
-    """The notes tell of an outside provider used, or weighed against us (never one the partner turned down for us)."""
-    return "vendor" in _raised(sit)
+    """The notes tell of an outside provider used or weighed against us, and the partner did not turn it down for us
+    afterwards ("she turned the seller down and stayed with us")."""
+    live = False
+    for s in sit.sentences:
+        if _CHOSE_US.search(s.text) or prefers_us(s.text):
+            live = False
+        elif s.speaker != "us" and "vendor" in objection_kinds(s.text):
+            live = True
+    return live
+
+
+def stated_aim(sit: Situation, targets: Sequence[object] = ()) -> bool:
+    """The notes already give the partner's goal or target: a read goal or target, or an aim word with its figures."""
+    return bool(targets or sit.goals) or any(_AIM_WORD.search(s.text) and _FIGURE_MOVE.search(s.text) for s in sit.sentences)
 
 
 def doubted(sit: Situation) -> bool:
@@ -49,7 +71,7 @@ def premise_holds(question: str, sit: Situation, targets: Sequence[object] = ())
     if question == IN_YOUR_WAY:
         return doubted(sit)
     if question in _ASKS_THEIR_AIM:
-        return not targets and not sit.goals
+        return not stated_aim(sit, targets)
     return True
 
 
