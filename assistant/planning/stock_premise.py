@@ -21,6 +21,8 @@ __all__ = ["OUTSIDE_PROVIDERS", "IN_YOUR_WAY", "doubted", "held_quadrant", "outs
 OUTSIDE_PROVIDERS = "What do outside providers give you that we have not?"
 IN_YOUR_WAY = "Where have we been in your way?"
 # Questions that ask for a goal or target: false once the notes hold one (ask about that one instead).
+# A line with no premise of theirs at all, read by coaches as filler: never promoted when the line before it drops.
+_FILLER = "What is the smallest useful thing we could deliver this month?"
 _ASKS_THEIR_AIM = frozenset({"What is the biggest bet your team is making this year?", "What are you measured on this year?"})
 
 
@@ -66,6 +68,8 @@ def doubted(sit: Situation) -> bool:
 
 def premise_holds(question: str, sit: Situation, targets: Sequence[object] = ()) -> bool:
     """False for a stock question whose premise the typed facts do not give; True for any other line."""
+    if question == _FILLER:
+        return False
     if question == OUTSIDE_PROVIDERS:
         return outside_provider(sit)
     if question == IN_YOUR_WAY:
