@@ -44,7 +44,7 @@ from assistant.planning.purpose_cover import cover_purpose
 from assistant.planning.purpose_fit import fit_purpose, measure_name
 from assistant.planning.purposes import purpose_for
 from assistant.planning.pushback import quoted_by_partner, raised_text, voiced_kinds
-from assistant.planning.question_pick import is_stock, pick_questions
+from assistant.planning.question_pick import is_stock, pick_questions, premised
 from assistant.planning.situation import build_situation
 from assistant.planning.situation_cues import FORGIVEN, MISS, OURS, PARTNER_SIDE_SPOKEN, THIRD_PARTY, UPSET, private
 from assistant.planning.situation_round2 import card_text, drop_header_lines
@@ -324,7 +324,7 @@ class Composer:
         facts = fact_questions(self.sit, self.first, self.inp.today, self.lead.script, self.facts, self.aim.text if self.aim and self.aim.spoken else "", self.targets)
         if any("cost your team" in q for q in self.purpose.questions):  # an escalation asks the cost already
             facts = [q for q in facts if "cost your team" not in q]
-        stock += list(QUADRANT_QUESTIONS.get(held_quadrant(self.sit, self.quadrant), ()))
+        stock = premised(stock + list(QUADRANT_QUESTIONS.get(held_quadrant(self.sit, self.quadrant), ())), self.sit, self.targets)  # its premise true
         asked = pick_questions(self.fresh(purpose[:1] + facts + purpose[1:]), self.fresh(stock), discovery)  # one stock line at most
         text = "\n".join(f"{i}. {q}" for i, q in enumerate(asked, start=1))
         return self.section("questions", text, self.move_sources(moves) + self.knowledge("questions"))

@@ -68,7 +68,7 @@ from assistant.planning.purposes import Purpose
 from assistant.planning.situation import Item, Situation, terms_of
 from assistant.planning.situation_round6 import deadline_is_close, nearest_event
 from assistant.planning.spoken_script import speak
-from assistant.planning.stance_hold import held_quadrant
+from assistant.planning.stock_premise import doubted, held_quadrant
 from assistant.planning.their_deadline import subject_dates
 from assistant.planning.vague_dates import vague_deadline
 from assistant.planning.voice import clipped, on_day, on_start, undated_said, when
@@ -384,7 +384,7 @@ def _fallback_line(sit: Situation, quadrant: str, uncertain: list[str]) -> str:
     line = goal_line(sit, "dependence" not in uncertain)
     if line:
         return line
-    if uncertain:
+    if uncertain or (held_quadrant(sit, quadrant) == "bypass_risk" and not doubted(sit)):  # no friction on record to ask about
         return "What matters most to your team this year?"
     return {
         "cost_centre": "What one fix would help you most?",  # short: a stock question, said plainly

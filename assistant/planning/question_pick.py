@@ -13,6 +13,9 @@ import re
 from assistant.planning.plan_text import AXIS_QUESTIONS, QUADRANT_QUESTIONS
 from assistant.planning.purposes import PURPOSES
 from assistant.planning.situation_types import terms_of
+from assistant.planning.stock_premise import premised
+
+__all__ = ["is_stock", "pick_questions", "premised"]
 
 # The quadrant's and the axes' lines, and each purpose's unfilled pair: the same words for every partner.
 _STOCK = frozenset(q for qs in (*AXIS_QUESTIONS.values(), *QUADRANT_QUESTIONS.values(), *(p.questions for p in PURPOSES.values())) for q in qs)
