@@ -18,7 +18,7 @@ from assistant.planning.situation_types import Item, Situation
 from assistant.planning.voice import when
 
 if TYPE_CHECKING:
-    from assistant.planning.purpose_cover import Clause
+    from assistant.planning.purpose_clause import Clause
 
 _I = re.IGNORECASE
 _HAVE = ("give", "hand", "bring", "send", "deliver", "share", "present")  # the partner holds the thing afterwards

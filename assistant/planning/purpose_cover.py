@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from assistant.planning.outcome import outcome
 from assistant.planning.purpose_anchor import _MEETING_TO, _stems, about, head_of, purpose_items, score, typed_item
+from assistant.planning.purpose_clause import Clause
 from assistant.planning.purposes import Purpose
 from assistant.planning.second_person import to_partner
 from assistant.planning.situation_types import Item, Situation
@@ -55,13 +55,6 @@ _STATE_VERB = re.compile(r"\b(?:is|are|was|were|went|has been|have been|got)\b",
 _CONFIRM_STATE = re.compile(r"^confirm\s+(?:that\s+)?(?P<state>\S.*\b(?:is|are|was|were|went|has been|have been|got)\b.*)$", _I)
 _ASIDE = re.compile(r"\s*\((?:or|and|if|unless|but|else|otherwise|say|ask|check|not)\b[^()]*\)", _I)  # a note to self
 _GENERIC = frozenset({"What matters most to your team this year?", "What stands in the way of the aim you named?"})
-
-
-@dataclass(frozen=True)
-class Clause:
-    text: str  # the clause as the CIO typed it, verb first in its base form ("confirm the Llys Afon access points are finished")
-    items: tuple[str, ...]  # its things (purpose_anchor.purpose_items), or the words after its verb
-    aim: bool = False  # the part before "by ...": the meeting's aim, said in the one thing only
 
 
 def _base(verb: str) -> str:
