@@ -54,13 +54,13 @@ def test_a_thin_first_meeting_in_chinese_stays_unknown(assessed) -> None:  # typ
 
 def test_plan_around_you_and_signed_outside_it_are_doubt(assessed) -> None:  # type: ignore[no-untyped-def]
     assert assessed["1159"].quadrant == "bypass_risk"
-    assert "doubted" in cue_hits("Honestly, I've stopped expecting anything from IT before the deadline. I plan around you now.")
-    assert "proven" not in cue_hits("I've stopped expecting anything from IT before the deadline.")
-    assert "doubted" in cue_hits("USD 450k from his own budget, no IT in the selection.")
+    assert "doubted" in cue_hits("To be frank I no longer count on IT hitting a date. We plan around you these days.")
+    assert "proven" not in cue_hits("I no longer count on IT hitting a date.")
+    assert "doubted" in cue_hits("He paid the vendor from his own budget, no IT in the selection.")
 
 
 def test_reliance_said_outright_is_proof_in_any_language() -> None:
-    for sentence in ("Honestly, IT is the one team I never worry about.", "Ni levererade när ni sa att ni skulle leverera.",
+    for sentence in ("IT is the only department I never have to worry about.", "Ni höll datumet, precis som ni lovat.",
                      "Вы сделали всё вовремя, как и обещали.", "Aapne waada nibhaya, time pe diya.", "約束どおりに稼働しました。"):
         assert "proven" in cue_hits(sentence), sentence
 
