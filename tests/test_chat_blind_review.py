@@ -88,3 +88,12 @@ def test_the_v9_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 0, down 0, same 20"
     readme = (DATASETS_DIR / "chat_blind_v9" / "README.md").read_text(encoding="utf-8")
     assert "| after (c28f12e) | 2.17 | 1.92 | 1.95 | 2.01 |" in readme
+
+
+def test_the_v10_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v10")
+    assert lines[0].startswith("before c 2.25 d 1.92 e 1.92  mean 2.03  ratings 60")
+    assert lines[1].startswith("after  c 2.27 d 2.02 e 1.92  mean 2.07  ratings 60")
+    assert lines[2] == "per question: up 2, down 0, same 18"
+    readme = (DATASETS_DIR / "chat_blind_v10" / "README.md").read_text(encoding="utf-8")
+    assert "| after (0561980) | 2.27 | 2.02 | 1.92 | 2.07 |" in readme
