@@ -1,7 +1,7 @@
 """Coach ratings as data, reviewers' agreement, and the automatic scores checked against them.
 
     python -m evals.calibrate build --ratings /work/wt/review/ratings   # -> datasets/coach_ratings.yaml
-    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2 ... _v27 ratings
+    python -m evals.calibrate fold                                        # + datasets/blind_plans_v2 ... _v29 ratings
     python -m evals.calibrate fit                                         # -> coach_weights.yaml (tune split only)
     python -m evals.calibrate report                                      # agreement table
 
@@ -45,13 +45,13 @@ HEADER = """# Coach ratings (coach_ratings): plans rated on the six dimensions o
 #   heldout_short_v1.yaml, two meeting purposes per notes file (evals/review_packets.py), 3 reviewers per plan;
 #   built by `python -m evals.calibrate build` from the reviewers' files.
 # - {n_blind} plans (ids b1-..b4-, c1-, c2-, d1-, d2-, e1-, e2-, f1-, f2-, g1-, h1-, i1-, j1-, k1-, l1-, m1-, n1-, o1-, p1-, q1-, r1-, s1-,
-#   t1-, u1-, v1-, v2-, w1-, x1-, y1-, z1-, a2- + the round's neutral packet id) from the blind plan reviews v2-v27 (datasets/blind_plans_v2 ...
-#   _v27, READMEs there): 416 notes files written for evaluation (16 per set), one purpose each, the engine before and after a round of
+#   t1-, u1-, v1-, v2-, w1-, x1-, y1-, z1-, a2-, g2-, h2- + the round's neutral packet id) from the blind plan reviews v2-v29 (datasets/blind_plans_v2 ...
+#   _v29, READMEs there): 448 notes files written for evaluation (16 per set), one purpose each, the engine before and after a round of
 #   plan work; v2 in four rounds (b1-b4), v3, v4, v5 and v6 in two (c1, c2; d1, d2; e1, e2; f1, f2), v7 to v21 in one (g1, h1,
 #   i1, j1, k1, l1, m1, n1, o1, p1, q1, r1, s1, t1, u1), v22 in two (v1, v2: the same 'before' plans against two 'after'
-#   engines), v23, v24, v25, v26 and v27 in one (w1, x1, y1, z1, a2: the letters' second pass), 3 new reviewers per round (a 'before' plan rated in several rounds is a row per round);
-#   labels from each set's key.yaml (v5's to v27's also list misses with cause and whether forgiven). v6 to v27 were scored out of
-#   sample (evals/agreement_unseen.py) before they were folded in (sessions 11 to 26).
+#   engines), v23 to v29 in one (w1, x1, y1, z1, a2, g2, h2: the letters' second pass, skipping b2-f2), 3 new reviewers per round (a 'before' plan rated in several rounds is a row per round);
+#   labels from each set's key.yaml (v5's to v29's also list misses with cause and whether forgiven). v6 to v29 were scored out of
+#   sample (evals/agreement_unseen.py) before they were folded in (sessions 11 to 27).
 # Folded in by `python -m evals.calibrate fold` (evals/calibrate_blind.py).
 # Split by notes file (split_of): a partner's plans are all tune or all held-out.
 # Evaluation data: never use it to tune the planner; it calibrates the automatic coach scorers.
@@ -108,7 +108,7 @@ def write_rows(rows: list[dict[str, Any]], out: Path = RATINGS_FILE) -> None:
 
 
 def fold_blind(out: Path = RATINGS_FILE) -> list[dict[str, Any]]:
-    """The rated plans of datasets/blind_plans_v2 ... _v27 added to (or refreshed in) coach_ratings.yaml."""
+    """The rated plans of datasets/blind_plans_v2 ... _v29 added to (or refreshed in) coach_ratings.yaml."""
     from evals.calibrate_blind import blind_rows
 
     rows = [r for r in load_rated(out) if not r["plan_id"].startswith(BLIND_PREFIXES)] + blind_rows(split_of, load_rating_files)
@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.command == "fold":
         rows = fold_blind()
-        print(f"{len(rows)} rated plans (blind_plans_v2 ... _v27 folded in) -> {RATINGS_FILE}")
+        print(f"{len(rows)} rated plans (blind_plans_v2 ... _v29 folded in) -> {RATINGS_FILE}")
         return
     rows = load_rated()
     if args.command == "fit":

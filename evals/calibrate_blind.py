@@ -1,9 +1,9 @@
-"""The blind plan reviews v2-v27 (evals/datasets/blind_plans_v2 ... _v27; see their READMEs) as rows of coach_ratings.yaml.
+"""The blind plan reviews v2-v29 (evals/datasets/blind_plans_v2 ... _v29; see their READMEs) as rows of coach_ratings.yaml.
 
 Each round holds 32 packets under neutral ids (p-01 ... p-32) that its `packet_key.yaml` maps to a plan of a manifest
 (x-NN: the engine at the session's start, y-NN: the engine after that round's plan work). Rows get the round as a
 prefix (b1-p-01 ... b4-: set v2's rounds 1-4; c1-, c2-: set v3's rounds 1-2; d1-, d2-: set v4's rounds 1-2; e1-, e2-: set v5's rounds 1-2; f1-, f2-: set v6's rounds
-1-2; g1-: v7; h1-: v8; i1-: v9; j1-: v10; k1-: v11; l1-: v12; m1-: v13; n1-: v14; o1-: v15; p1-: v16; q1-: v17; r1-: v18; s1-: v19; t1-: v20; u1-: v21; v1-, v2-: v22's reviews 1-2; w1-: v23; x1-: v24; y1-: v25; z1-: v26; a2-: v27, the letters' second pass) so the rounds' neutral ids do not collide; a 'before' plan rated in several rounds is a row per round, with that round's three reviewers. The notes
+1-2; g1-: v7; h1-: v8; i1-: v9; j1-: v10; k1-: v11; l1-: v12; m1-: v13; n1-: v14; o1-: v15; p1-: v16; q1-: v17; r1-: v18; s1-: v19; t1-: v20; u1-: v21; v1-, v2-: v22's reviews 1-2; w1-: v23; x1-: v24; y1-: v25; z1-: v26; a2-: v27, the letters' second pass; g2-: v28; h2-: v29, after b2- ... f2-, which v2-v6's second rounds hold) so the rounds' neutral ids do not collide; a 'before' plan rated in several rounds is a row per round, with that round's three reviewers. The notes
 files are scenarios whose labels (intended quadrant, open items, avoid topics; in v3 also whose each miss was and
 each promise's status; in v5 and v6 a list of misses with their cause and whether forgiven) come from the writer's `key.yaml`.
 """
@@ -27,7 +27,7 @@ BLIND_SETS = ("blind_plans_v2", "blind_plans_v3", "blind_plans_v4", "blind_plans
               "blind_plans_v14", "blind_plans_v15", "blind_plans_v16", "blind_plans_v17",
               "blind_plans_v18", "blind_plans_v19", "blind_plans_v20", "blind_plans_v21", "blind_plans_v22",
               "blind_plans_v23", "blind_plans_v24", "blind_plans_v25",
-              "blind_plans_v26", "blind_plans_v27")
+              "blind_plans_v26", "blind_plans_v27", "blind_plans_v28", "blind_plans_v29")
 # (round prefix, set, folder in the set with packet_key.yaml and ratings/, manifests of that round's plans)
 ROUNDS = (
     ("b1", "blind_plans_v2", ".", ("manifest_before.yaml", "manifest_after.yaml")),
@@ -85,6 +85,10 @@ ROUNDS = (
     # v27 (session 25's set, folded in session 26 after it was scored unseen by evals/agreement_unseen.py and served as
     # dev material). The letters ran out at z1: a2 starts their second pass.
     ("a2", "blind_plans_v27", ".", ("manifest_before.yaml", "manifest_after.yaml")),
+    # v28 and v29 (session 26's sets, folded in session 27 after each was scored unseen by evals/agreement_unseen.py and
+    # served as dev material). The second pass goes on at g2: b2 ... f2 are v2-v6's second rounds.
+    ("g2", "blind_plans_v28", ".", ("manifest_before.yaml", "manifest_after.yaml")),
+    ("h2", "blind_plans_v29", ".", ("manifest_before.yaml", "manifest_after.yaml")),
 )
 PREFIXES = tuple(f"{prefix}-" for prefix, *_ in ROUNDS)
 if len(set(PREFIXES)) != len(PREFIXES):  # a reused prefix would merge two rounds' neutral ids

@@ -11,7 +11,7 @@ from evals.calibrate import load_rated
 from evals.dataset import DATASETS_DIR
 
 
-@pytest.mark.timeout(900)  # parses coach_ratings.yaml (1388 rows, 10 MB) three times: over 300 s on a busy 2-core machine
+@pytest.mark.timeout(900)  # parses coach_ratings.yaml (1452 rows, 10+ MB) three times: over 300 s on a busy 2-core machine
 def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
     rated = load_rated()  # read once: 900+ rows, slow to parse on a busy machine
     assert any(r["plan_id"].startswith(("f1-", "f2-")) for r in rated)  # v6 is in coach_ratings.yaml now
@@ -76,6 +76,11 @@ def test_a_folded_set_is_refused_with_a_clear_message(capsys: pytest.CaptureFixt
     assert any(r["plan_id"].startswith("a2-") for r in rated)
     with pytest.raises(FoldedSetError, match="already folded"):
         check_unseen("blind_plans_v27", rated)
+    # v28 and v29 too, since session 27 (rounds g2 and h2: b2 ... f2 are v2-v6's second rounds)
+    assert {p for p in ("g2-", "h2-") if any(r["plan_id"].startswith(p) for r in rated)} == {"g2-", "h2-"}
+    for name in ("blind_plans_v28", "blind_plans_v29"):
+        with pytest.raises(FoldedSetError, match="already folded"):
+            check_unseen(name, rated)
 
 
 def test_a_set_is_refused_by_its_rated_rows_even_when_not_a_blind_set() -> None:

@@ -80,12 +80,12 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
 
     scenarios = blind_scenarios()
     rows = blind_rows(split_of, load_rating_files)
-    assert len(scenarios) == 416 and len(rows) == 1088
+    assert len(scenarios) == 448 and len(rows) == 1152
     assert {r["plan_id"][:3] for r in rows} == {"b1-", "b2-", "b3-", "b4-", "c1-", "c2-", "d1-", "d2-", "e1-", "e2-",
                                                 "f1-", "f2-", "g1-", "h1-", "i1-", "j1-", "k1-", "l1-", "m1-", "n1-",
                                                 "o1-", "p1-", "q1-", "r1-", "s1-", "t1-", "u1-", "v1-", "v2-",
-                                                "w1-", "x1-", "y1-", "z1-", "a2-"}
-    assert len({r["plan_id"] for r in rows}) == 1088 and all(len(r["ratings"]) == 3 for r in rows)
+                                                "w1-", "x1-", "y1-", "z1-", "a2-", "g2-", "h2-"}
+    assert len({r["plan_id"] for r in rows}) == 1152 and all(len(r["ratings"]) == 3 for r in rows)
     # v6 (session 11): round 2's 'before' packets are round 1's 'before' plans, not round 1's 'after' ones.
     f1_before = {r["plan_md"] for r in rows if r["plan_id"].startswith("f1-") and "9f69586" in r["engine"]}
     f2_before = [r for r in rows if r["plan_id"].startswith("f2-") and "9f69586" in r["engine"]]
@@ -157,15 +157,16 @@ def test_blind_plans_fold_in_with_round_prefixes_key_labels_and_the_notes_file_s
     k1 = [r for r in rows if r["plan_id"].startswith("k1-")]
     assert len(k1) == 32 and {r["notes_file"].split("#")[0] for r in k1} == {"evals/datasets/blind_plans_v11/notes"}
     # v12 and v13 (session 17), v14 (session 18), v15 and v16 (session 19), v17 (session 20), v18 and v19 (session 21),
-    # v20, v21 and v22's two reviews (session 22), v23, v24 and v25 (session 23), v26 (session 24), v27 (session 26):
-    # folded as rounds l1, m1, n1, o1, p1, q1, r1, s1, t1, u1, v1, v2, w1, x1, y1, z1 and a2 (the letters' second pass)
-    # by the same split rule, after each was scored unseen.
+    # v20, v21 and v22's two reviews (session 22), v23, v24 and v25 (session 23), v26 (session 24), v27 (session 26),
+    # v28 and v29 (session 27): folded as rounds l1, m1, n1, o1, p1, q1, r1, s1, t1, u1, v1, v2, w1, x1, y1, z1, a2 (the
+    # letters' second pass), g2 and h2 (b2 ... f2 are v2-v6's second rounds) by the same split rule, after each was scored unseen.
     for prefix, name in (("l1-", "blind_plans_v12"), ("m1-", "blind_plans_v13"), ("n1-", "blind_plans_v14"),
                          ("o1-", "blind_plans_v15"), ("p1-", "blind_plans_v16"), ("q1-", "blind_plans_v17"),
                          ("r1-", "blind_plans_v18"), ("s1-", "blind_plans_v19"), ("t1-", "blind_plans_v20"),
                          ("u1-", "blind_plans_v21"), ("v1-", "blind_plans_v22"), ("v2-", "blind_plans_v22"),
                          ("w1-", "blind_plans_v23"), ("x1-", "blind_plans_v24"), ("y1-", "blind_plans_v25"),
-                         ("z1-", "blind_plans_v26"), ("a2-", "blind_plans_v27")):
+                         ("z1-", "blind_plans_v26"), ("a2-", "blind_plans_v27"),
+                         ("g2-", "blind_plans_v28"), ("h2-", "blind_plans_v29")):
         key = yaml.safe_load((DATASETS_DIR / name / "key.yaml").read_text(encoding="utf-8"))
         for sid, entry in key.items():
             coach = scenarios[f"evals/datasets/{name}/notes#{sid}"].coach
