@@ -27,6 +27,7 @@ from assistant.planning.delivery_words import (  # noqa: F401  (re-exported: the
     stem5,
     words_of,
 )
+from assistant.planning.done_words import done_words
 from assistant.planning.due_dates import dates_in
 from assistant.planning.handling_asks import handling_only
 from assistant.planning.name_promises import reopen_unnamed
@@ -153,22 +154,25 @@ def _carries(o: Item, item: Item, o_first: bool) -> bool:
 
 
 # Told done in the promise's own line ("(kept)" with no day is our own mark, no delivery): "(done 29/07)", "— done 26 Jun", "– delivered 10 Apr, closed", "; sent on 3 Dec".
-_DONE_INLINE = re.compile(r"\((?:done|delivered|sent|closed)\b[^)]*\)|\(kept\b[^)\d]*\d[^)]*\)|[-–—,;|]\s*(?:done|delivered|sent|kept|completed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)",
-                          re.IGNORECASE)
+_DONE = done_words()
+_DONE_INLINE = re.compile(rf"\((?:{_DONE})\b[^)]*\)|\(kept\b[^)\d]*\d[^)]*\)|[-–—,;|]\s*(?:kept|{_DONE})\s+(?:on\s+|am\s+|il\s+|el\s+|em\s+|le\s+|op\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+                          r"|^\W{0,3}(?:\[[xX]\]|☑|✅|\(/\))", re.IGNORECASE)  # a ticked row: "- [x] ...", "☑ ...", "(/) ..."
 
 
 def _inline_day(item: Item) -> dt.date | None:
     """The day its own line says it was done ("— done 26 Jun"), when the line names one."""
     found = _DONE_INLINE.search(item.quote)
+    if found and found.group(0).rstrip()[-1:] in "]☑✅)" and "(" not in found.group(0)[:2]:
+        return None  # a tick names no day
     told = item.quote[found.start():found.end() + 16] if found else ""
     told = re.split(r"[),;]", told.lstrip("-–—,;|( "))[0]
-    day_words = re.sub(r"^\W*[a-z]+(?:\s+on)?", "", told, flags=re.IGNORECASE)  # its date only, never read as past
+    day_words = re.sub(r"^\W*\w+(?:\s+(?:on|am|il|el|em|le|op))?", "", told, flags=re.IGNORECASE)  # its date only, never read as past
     days = dates_in(day_words, item.date, item.date_order) if day_words and item.date else []
     return days[0] if days else None
 
 
 # A row's status cell that tells it done, with its day: "Kept 2026-11-04", "Done 12/03", "Delivered on 4 May".
-_STATUS_DONE = re.compile(r"^(?:kept|done|delivered|sent|completed|closed)\b[\s:,]*(?:on\s+)?(?P<day>[^,;()]{4,20})$", re.IGNORECASE)
+_STATUS_DONE = re.compile(rf"^(?:kept|{_DONE})\b[\s:,]*(?:on\s+)?(?P<day>[^,;()]{{4,20}})$", re.IGNORECASE)
 
 
 def _status_cell(sit: Situation, item: Item) -> tuple[str, dt.date | None] | None:
