@@ -32,31 +32,3 @@ def test_seconds_and_milliseconds_still_read() -> None:
 def test_a_number_out_of_any_epoch_range_is_no_date() -> None:
     text = '{"messages": [{"ts": 12345, "user_name": "A", "text": "one"}]}'
     assert _days(text) == []
-
-
-def test_relative_deadlines_resolve_against_the_day_written() -> None:
-    import datetime as dt
-
-    from assistant.planning.due_dates import due_date
-
-    lines = [line for line in _TRAINING_RELATIVE.read_text(encoding="utf-8").splitlines() if line.startswith("- ")]
-    first, second = dt.date(2026, 10, 14), dt.date(2026, 11, 2)
-    assert due_date(lines[0], first) == (dt.date(2026, 10, 28), "within two weeks")
-    assert due_date(lines[1], first) == (dt.date(2026, 10, 20), "next Tuesday")
-    assert due_date(lines[2], first) == (dt.date(2026, 10, 28), "in a fortnight")
-    assert due_date(lines[4], second) == (dt.date(2026, 11, 13), "the end of next week")
-    assert due_date(lines[5], second) == (dt.date(2026, 11, 23), "in three weeks")
-
-
-def test_spans_that_are_no_deadline_stay_unread() -> None:
-    import datetime as dt
-
-    from assistant.planning.due_dates import due_date
-
-    day = dt.date(2026, 10, 14)
-    assert due_date("The pilot ran for two weeks without a fault.", day) == (None, "")
-    assert due_date("She raised it in three weeks ago's review.", day) == (None, "")
-    assert due_date("I will have the costs in three weeks.", None) == (None, "")
-
-
-_TRAINING_RELATIVE = Path(__file__).parent / "data" / "plan_training" / "1181_clinic_relative_deadlines.md"

@@ -13,7 +13,6 @@ from dateutil import parser as date_parser
 from assistant.text.date_tense import safe_year as _safe_year
 from assistant.text.date_tense import told_as_past
 from assistant.text.dates import english_dates, english_month_words, spelled_dates
-from assistant.text.relative_due import relative_due
 
 DateOrder = Literal["dmy", "mdy"]  # how a notes file writes numeric dates: 12/4 is 12 April (dmy) or 4 December (mdy)
 
@@ -53,7 +52,7 @@ def due_date(text: str, written: dt.date | None, order: DateOrder = "dmy") -> tu
             day = _resolve(found.group(0), anchor, order, past=match.group(0).lower().startswith("on") and told_as_past(text))
             ahead = _AHEAD_OF.search(text, 0, match.end()) if match.group(0).lower().startswith("before") else None
             return (day - dt.timedelta(days=_ahead_days(ahead)) if day and ahead else day), found.group(0)
-    return relative_due(text, written) or (None, "") if written else (None, "")  # "in three weeks", "next Tuesday"
+    return None, ""
 
 
 def ask_due(comp: str, written: dt.date | None, order: DateOrder = "dmy") -> tuple[dt.date | None, str]:
