@@ -103,13 +103,15 @@ def _path(row: Any, keys: tuple[str, ...]) -> Any:
 
 
 def _when(value: Any) -> datetime | None:
-    """An epoch (seconds or milliseconds, possibly fractional, as a number or a string) or an ISO timestamp."""
+    """An epoch (seconds, milli-, micro- or nanoseconds, possibly fractional, as a number or a string) or an ISO timestamp."""
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, str) and re.fullmatch(r"\d{9,13}(?:\.\d+)?", value.strip()):
+    if isinstance(value, str) and re.fullmatch(r"\d{9,19}(?:\.\d+)?", value.strip()):
         value = float(value)
     if isinstance(value, int | float):
-        seconds = value / 1000 if value > _EPOCH_MAX * 10 else value
+        seconds = value
+        while seconds > _EPOCH_MAX * 10:  # milliseconds, microseconds, nanoseconds: each a thousand times the last
+            seconds /= 1000
         return datetime.fromtimestamp(seconds, tz=UTC) if _EPOCH_MIN <= seconds < _EPOCH_MAX else None
     if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:  # the day as written: a local time keeps its own date
