@@ -1,4 +1,6 @@
-"""What is open between us and the partner: typed items extracted from the notes and the promise ledger. Every item carries a verbatim quote (a note's exact words, or the ledger entry) and a date; the planner never pastes a noun phrase into a sentence whose meaning the item does not support.
+"""What is open between us and the partner: typed items extracted from the notes and the promise ledger.
+
+Every item carries a verbatim quote (a note's exact words, or the ledger entry) and a date; the planner never pastes a noun phrase into a sentence whose meaning the item does not support.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from assistant.planning.note_reading import (
     without_asides,
 )
 from assistant.planning.other_subject import our_side_subject, roster_team
-from assistant.planning.owner_marked import owner_marked_promises
 from assistant.planning.ownership import HYPOTHETICAL, owned_misses
 from assistant.planning.partner_acts import reopen_misclosed, speech_act_items
 from assistant.planning.partner_pronoun import pronoun_of
@@ -84,7 +85,7 @@ def build_situation(
     for s, mine in ((s, replies.get(s.order, s)) for s in sentences):
         sit.items += _requests_and_offers(s, partner) + (_promises(mine, partner, team) or our_promises.more_promises(mine, partner, ours)) + _misses(s, partner)
     sit.items += table_promises(notes, partner) + answered_asks.asks_in_answers(sit) + speech_act_items(sentences, partner, sit.items)  # and "Read access."; acts
-    sit.items = voiced_requests(sit.items + owner_marked_promises(sentences, partner, sit.items), sentences, partner)  # "..., owner Kate.": ours; her dated asks in her own voice; no courtesy as an ask
+    sit.items = voiced_requests(sit.items, sentences, partner)  # her dated asks in her own voice; no courtesy as an ask
     _due_next_meeting(sit, [n.date for n in notes if n.date])
     r7.borrow_asked_thing(sit.items)
     _settle(sit, today)
