@@ -97,3 +97,11 @@ def test_the_v10_table_matches_its_readme() -> None:
     assert lines[2] == "per question: up 2, down 0, same 18"
     readme = (DATASETS_DIR / "chat_blind_v10" / "README.md").read_text(encoding="utf-8")
     assert "| after (0561980) | 2.27 | 2.02 | 1.92 | 2.07 |" in readme
+
+
+def test_the_v11_table_matches_its_readme() -> None:
+    lines = summary(DATASETS_DIR / "chat_blind_v11")
+    assert lines[0].startswith("after  c 2.32 d 1.95 e 1.95  mean 2.07  ratings 60")
+    assert lines[-1].startswith("alpha c 0.92 d 0.96 e 0.90")
+    readme = (DATASETS_DIR / "chat_blind_v11" / "README.md").read_text(encoding="utf-8")
+    assert "| session start (30c260d = fc8d86b) | 2.32 | 1.95 | 1.95 | 2.07 |" in readme
