@@ -30,6 +30,7 @@ from evals.dataset import DATASETS_DIR
     ("blind_plans_v27", "mean 2.41", "mean 2.40"),
     ("blind_plans_v28", "mean 2.41", "mean 2.35"),
     ("blind_plans_v29", "mean 2.34", "mean 2.35"),
+    ("blind_plans_v30", "mean 2.28", "mean 2.26"),
 ])
 def test_the_readme_means_are_what_the_ratings_give(name: str, before: str, after: str) -> None:
     lines = summary(DATASETS_DIR / name)
@@ -63,6 +64,7 @@ def test_v15_and_v16_per_partner_counts() -> None:
     assert summary(DATASETS_DIR / "blind_plans_v27")[2] == "per partner: up 0, down 2, same 14"
     assert summary(DATASETS_DIR / "blind_plans_v28")[2] == "per partner: up 3, down 4, same 9"
     assert summary(DATASETS_DIR / "blind_plans_v29")[2] == "per partner: up 4, down 4, same 8"
+    assert summary(DATASETS_DIR / "blind_plans_v30")[2] == "per partner: up 0, down 1, same 15"
 
 
 def test_a_folder_without_a_review_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
