@@ -5,9 +5,9 @@ from evals.key_extraction import score_partner
 KEY = {
     "expected": {"quadrant": "utility"},
     "open": [
-        {"kind": "request", "text": "Costed quote for forty scanners with a delivery date", "date": "2026-11-17",
+        {"kind": "request", "text": "Priced offer for thirty handheld readers and a delivery week", "date": "2026-11-17",
          "due": "2026-12-11"},
-        {"kind": "promise", "text": "Extend Wi-Fi to the keg yard in the 2027 plan", "date": "2026-10-02", "due": None},
+        {"kind": "promise", "text": "Extend wireless coverage to the loading dock in next year's plan", "date": "2026-10-02", "due": None},
     ],
     "misses": [{"what": "carrier outage", "cause": "third_party", "forgiven": True}],
 }
@@ -21,7 +21,7 @@ def test_date_match_on_the_right_side_counts() -> None:
     plan = {"quadrant": "utility", "open_items": [_item("request", "partner", "2026-11-18", "Ein Preis bis Freitag")]}
     c = score_partner(KEY, plan, "x")
     assert (c.quadrant, c.theirs, c.theirs_found, c.ours_found, c.theirs_open_hits) == (1, 1, 1, 0, 1)
-    assert c.missed == ["x ours: Extend Wi-Fi to the keg yard in the 2027 plan"]
+    assert c.missed == ["x ours: Extend wireless coverage to the loading dock in next year's plan"]
 
 
 def test_wrong_side_or_unrelated_item_does_not_count() -> None:
@@ -33,7 +33,7 @@ def test_wrong_side_or_unrelated_item_does_not_count() -> None:
 
 def test_content_match_and_done_status_and_wrong_ownership() -> None:
     plan = {"quadrant": "utility", "open_items": [
-        _item("promise", "us", None, "Extend the keg yard coverage, in the plan", status="done"),
+        _item("promise", "us", None, "Extend the loading dock coverage, in the plan", status="done"),
         _item("miss", "us", "2026-09-01", "the carrier outage"),
     ]}
     c = score_partner(KEY, plan, "x")
