@@ -9,12 +9,21 @@ For each partner the notes are read as the engine reads them; an entry whose yea
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 import yaml
 
 from assistant.text.reading import parse_file
-from evals.dataset import DATASETS_DIR, as_date
+from evals.dataset import as_date
+from evals.key_extraction import blind_sets
+
+
+def _flag(day: dt.date, meeting: dt.date) -> str:
+    """Why an entry's date cannot be right, or "" when it can."""
+    year = "" if meeting.year - 1 <= day.year <= meeting.year else " (year)"
+    after = " (after meeting)" if day > meeting else ""
+    return f"{day.isoformat()}{year}{after}" if year or after else ""
 
 
 def _flags(notes: Path, meeting_day: object) -> tuple[int, list[str]]:
@@ -23,10 +32,7 @@ def _flags(notes: Path, meeting_day: object) -> tuple[int, list[str]]:
         return 0, []
     parsed = parse_file(notes.name, notes.read_bytes())
     days = [e.date for e in parsed.entries if e.date is not None]
-    bad = [f"{d.isoformat()}{' (year)' if not meeting.year - 1 <= d.year <= meeting.year else ''}"
-           f"{' (after meeting)' if d > meeting else ''}" for d in days
-           if not meeting.year - 1 <= d.year <= meeting.year or d > meeting]
-    return len(days), bad
+    return len(days), [flag for d in days if (flag := _flag(d, meeting))]
 
 
 def main() -> None:
@@ -34,10 +40,8 @@ def main() -> None:
     parser.add_argument("--sets", default="12-23")
     parser.add_argument("--list", action="store_true", help="print every partner's entry dates")
     args = parser.parse_args()
-    low, high = (int(x) for x in args.sets.split("-"))
     total_days = total_flags = 0
-    for number in range(low, high + 1):
-        folder = DATASETS_DIR / f"blind_plans_v{number}"
+    for folder in blind_sets(args.sets):
         key = yaml.safe_load((folder / "key.yaml").read_text(encoding="utf-8"))
         set_days = set_flags = 0
         for pid, item in key.items():
@@ -48,8 +52,8 @@ def main() -> None:
             set_days += days
             set_flags += len(bad)
             if bad or args.list:
-                print(f"  v{number}/{pid}: {days} dated entries; flagged {bad}")
-        print(f"blind_plans_v{number}: {set_days} dated entries, {set_flags} flagged")
+                print(f"  {folder.name.removeprefix('blind_plans_')}/{pid}: {days} dated entries; flagged {bad}")
+        print(f"{folder.name}: {set_days} dated entries, {set_flags} flagged")
         total_days += set_days
         total_flags += set_flags
     print(f"all: {total_days} dated entries, {total_flags} flagged")

@@ -28,7 +28,7 @@ import datetime as dt
 import json
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +62,9 @@ class Counts:
     missed: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("partners", "quadrant", "theirs", "theirs_found", "ours", "ours_found", "theirs_items",
-                     "ours_items", "theirs_open_hits", "ours_open_hits", "closed", "wrong_own", "errors"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for f in fields(self):
+            if f.name != "missed":
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
         self.missed += other.missed
 
     def row(self) -> dict[str, Any]:

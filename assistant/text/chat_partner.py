@@ -33,8 +33,7 @@ _OURS = re.compile(r"^(?:me|you|i|myself)$|(?<![^\W_])(?:cio|cto|it|ict)(?![^\W_
 def chat_partner(lines: list[str], is_name: Callable[[str], bool]) -> str | None:
     """The partner's name in a chat export, or None when the file is no two-person chat export."""
     text = "\n".join(lines)
-    said = Counter(_plain(m["who"]) for pattern in _PATTERNS for m in pattern.finditer(text))
-    said = Counter({who: n for who, n in said.items() if who and (is_name(who) or len(who.split()) == 1)})
+    said = Counter({who: n for who, n in _said(text).items() if who and (is_name(who) or len(who.split()) == 1)})
     if sum(said.values()) < _MIN_MESSAGES or len(said) < 2:
         return None
     speakers = [who for who, _ in said.most_common(2)]
@@ -44,11 +43,11 @@ def chat_partner(lines: list[str], is_name: Callable[[str], bool]) -> str | None
         title = named[0] if len(named) == 1 else None
     if title is not None and (titled := _same_person(_plain(title), speakers)) is not None:
         return _full(titled, text, is_name)
-    keeper = [who for who in speakers if _OURS.search(who) or _ours_tag(who, text) or _marked_me(who, text) or _signed(who, text) or _declared(who, _outside(text))]
+    outside = _outside(text)  # the keeper's own lines: they name the partner, rarely themself
+    keeper = [who for who in speakers if _OURS.search(who) or _ours_tag(who, text) or _marked_me(who, text) or _signed(who, text) or _declared(who, outside)]
     others = [who for who in speakers if who not in keeper]
     if len(keeper) == 1 and len(others) == 1:
         return _full(others[0], text, is_name)
-    outside = _outside(text)  # the keeper's own lines: they name the partner, rarely themself
     counts = sorted(((_named(who, outside), who) for who in speakers), reverse=True)
     if counts[0][0] > 0 and counts[0][0] > counts[1][0]:
         return _full(counts[0][1], text, is_name)
@@ -59,12 +58,16 @@ def chat_keeper(lines: list[str], partner: str | None) -> str | None:
     """The keeper's name in a chat export whose partner is known: the other main speaker."""
     if not partner:
         return None
-    text = "\n".join(lines)
-    said = Counter(_plain(m["who"]) for pattern in _PATTERNS for m in pattern.finditer(text))
+    said = _said("\n".join(lines))
     speakers = [who for who, _ in said.most_common(2) if who]
     if len(speakers) < 2 or sum(said.values()) < _MIN_MESSAGES or _same_person(partner, speakers) is None:
         return None
     return next(who for who in speakers if who != _same_person(partner, speakers))
+
+
+def _said(text: str) -> Counter[str]:
+    """How many messages each speaker label heads, in every export shape."""
+    return Counter(_plain(m["who"]) for pattern in _PATTERNS for m in pattern.finditer(text))
 
 
 def same_person(name: str, other: str | None) -> bool:

@@ -54,9 +54,8 @@ def scanned_partner(lines: list[str], first: int, name_role: NameRole, is_name: 
             continue
         pieces, below = _pieces(line), "\n".join(lines[at + 1:])
         for piece in pieces:  # a name with a job title
-            found = name_role(piece)
-            if found and found[0] and _person(found[0], is_name) and found[1] and not _OURS.search(found[1]):
-                return found[0], found[1]
+            if (found := _named_with_role(piece, name_role, is_name)) is not None:
+                return found
         # a name alone that the notes below keep naming (a title ends on it: the later piece wins a tie)
         named = [(_count(p, below), i, p) for i, p in enumerate(pieces)
                  if _person(p, is_name) and not _ours_below(p, below) and not _plain_words(p, below)]
@@ -73,9 +72,16 @@ def _row_fields(line: str, name_role: NameRole, is_name: IsText) -> tuple[str, s
             continue
         head = _LABEL.sub("", field.strip()).split(". ")[0]
         for piece in (head, ",".join(head.split(",")[:2])):  # the organisation after the job title is left off
-            found = name_role(piece) if len(piece) <= _SHORT else None
-            if found and found[0] and _person(found[0], is_name) and found[1] and not _OURS.search(found[1]):
-                return found[0], found[1]
+            if len(piece) <= _SHORT and (found := _named_with_role(piece, name_role, is_name)) is not None:
+                return found
+    return None
+
+
+def _named_with_role(piece: str, name_role: NameRole, is_name: IsText) -> tuple[str, str] | None:
+    """(name, role) where the piece names a person in mixed case with a job title that is not ours."""
+    found = name_role(piece)
+    if found and found[0] and _person(found[0], is_name) and found[1] and not _OURS.search(found[1]):
+        return found[0], found[1]
     return None
 
 
